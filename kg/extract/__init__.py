@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from kg.model import AnalysedArticle, EntityType, Extraction, Mention
+from kg.extract.mentions import find_mentions
+from kg.extract.relations import find_relations
+from kg.extract.times import find_times
+from kg.model import AnalysedArticle, Extraction
 
 
 def extract(analysed: AnalysedArticle) -> Extraction:
-    """Everything the extractors find in ``analysed`` (placeholder: capitalised multi-syllable words)."""
-    mentions = []
-    for sentence in analysed.sentences:
-        for token in sentence.tokens[1:]:
-            if "_" in token.text and all(s[:1].isupper() for s in token.text.split("_")):
-                mentions.append(
-                    Mention(analysed.id, sentence.index, token.start, token.end, token.text, EntityType.PERSON)
-                )
-    return Extraction(analysed, tuple(mentions))
+    """Everything the extractors find in ``analysed``."""
+    mentions = find_mentions(analysed)
+    times = find_times(analysed)
+    statements, events = find_relations(analysed, mentions, times)
+    return Extraction(analysed, mentions, times, statements, events)

@@ -1,67 +1,171 @@
-"""``kg build``: run the pipeline and write every output file."""
+"""``kg build``: run the pipeline and write every output file.
+
+Outputs are written all-or-nothing as far as a file system allows: the
+exporters write into a hidden staging folder inside ``out``, and only when
+every file is complete are they renamed, one by one, over the previous ones.
+A build that fails or is killed before that leaves the previous outputs as
+they were (a killed build's staging folder is removed by the next build).
+"""
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from kg.atomic import atomic_write_lines
+from kg.atomic import atomic_replace, atomic_write_lines, fsync_folder
 from kg.export import available_exporters
 from kg.jsonio import decision_record
-from kg.pipeline import DEFAULT_BASE, BuildResult, run_pipeline
+from kg.model import ReadError
+from kg.pipeline import DEFAULT_BASE, BuildResult, PipelineOptions, run_pipeline
+from kg.reader import looks_vietnamese
+
+ERRORS_FILE = "errors.jsonl"
+RESOLUTION_FILE = "resolution.jsonl"
+
+#: Name prefix of the staging folders, followed by the building process's id.
+STAGING_PREFIX = ".kg-build-"
+
+#: Rejected inputs listed one by one in the summary; the rest are counted.
+SUMMARY_ERRORS_SHOWN = 20
 
 
 class BuildError(Exception):
-    """A build that cannot start or finish, with what to do about it."""
+    """A build that cannot start or finish, with what to do about it.
+
+    ``errors`` holds the rejected inputs when they are the reason (``--strict``,
+    or no article readable at all).
+    """
+
+    def __init__(self, message: str, errors: Sequence[ReadError] = ()) -> None:
+        super().__init__(message)
+        self.errors = tuple(errors)
 
 
 def build_outputs(
     inputs: Sequence[str | Path],
     out: Path,
+    *,
     base: str = DEFAULT_BASE,
     strict: bool = False,
     progress: Callable[[int], None] | None = None,
+    options: PipelineOptions = PipelineOptions(),
 ) -> BuildResult:
     """Build the graph of ``inputs`` and write all exports into ``out``.
 
-    Bad inputs are listed in ``out/errors.jsonl``; with ``strict`` any bad
-    input stops the build before anything is written.
+    Bad inputs are listed in ``out/errors.jsonl`` and the rest is built.
+    Raises ``BuildError``, with nothing written, when ``out`` is not a
+    writable folder, when no article could be read, or with ``strict`` when
+    any input was rejected. ``options`` choose the workers or Dask scheduler,
+    and ``update`` of the build in ``out``.
     """
+    out = Path(out)
     _check_writable(out)
-    result = run_pipeline(inputs, progress=progress)
-    if strict and result.errors:
-        return result
-    written = []
-    for exporter in available_exporters().values():
-        written.extend(exporter(result.graph, out, base))
-    written.append(
-        atomic_write_lines(
-            out / "errors.jsonl",
-            (json.dumps(_error_record(e), ensure_ascii=False) for e in result.errors),
-        )
-    )
-    written.append(
-        atomic_write_lines(
-            out / "resolution.jsonl",
-            (json.dumps(decision_record(d), ensure_ascii=False) for d in result.resolution.decisions),
-        )
-    )
+    result = run_pipeline(inputs, progress=progress, options=replace(options, cache_dir=out))
+    try:
+        if not result.extractions:
+            raise BuildError(
+                f"no article could be read from {_names(inputs)}; nothing written to {out}", result.errors
+            )
+        if strict and result.errors:
+            raise BuildError(
+                f"{len(result.errors)} input(s) rejected; nothing written to {out} (--strict)", result.errors
+            )
+        written = _write_outputs(result, out, base)
+    except BaseException:
+        if result.cache is not None:
+            result.cache.discard()
+        raise
+    if result.cache is not None:
+        written.append(result.cache.commit())
     return replace(result, files=tuple(written))
 
 
+def _names(inputs: Sequence[str | Path]) -> str:
+    names = [str(p) for p in inputs]
+    return ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+
+
 def _check_writable(out: Path) -> None:
+    """Fail early, writing nothing, unless ``out`` is (or can be made) a writable folder."""
+    existing = out
+    while not existing.exists() and existing.parent != existing:
+        existing = existing.parent
+    if not existing.is_dir():
+        problem = "is not a folder" if existing == out else f"cannot be created: {existing} is not a folder"
+        raise BuildError(f"{out}: the output folder {problem}; choose another with --out")
+    try:
+        handle, probe = tempfile.mkstemp(prefix=".kg-write-test-", dir=existing)
+    except OSError as error:
+        where = "" if existing == out else f" (its parent {existing} is not writable)"
+        raise BuildError(
+            f"{out}: cannot write to the output folder{where}: {error.strerror}; "
+            "fix its permissions or choose another with --out"
+        ) from error
+    os.close(handle)
+    os.unlink(probe)
+
+
+def _write_outputs(result: BuildResult, out: Path, base: str) -> list[Path]:
+    """Export into a staging folder, then rename each finished file into ``out``."""
     try:
         out.mkdir(parents=True, exist_ok=True)
+        _remove_stale_staging(out)
+        staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=out))
     except OSError as error:
-        raise BuildError(f"{out}: cannot create the output folder ({error.strerror}); choose another with --out") from error
-    if not os.access(out, os.W_OK):
-        raise BuildError(f"{out}: the output folder is not writable; fix its permissions or choose another with --out")
+        raise BuildError(f"{out}: cannot write to the output folder: {error.strerror}; choose another with --out") from error
+    try:
+        for exporter in available_exporters().values():
+            exporter(result.graph, staging, base)
+        atomic_write_lines(staging / ERRORS_FILE, (json.dumps(error_record(e), ensure_ascii=False) for e in result.errors))
+        atomic_write_lines(
+            staging / RESOLUTION_FILE,
+            (json.dumps(decision_record(d), ensure_ascii=False) for d in result.resolution.decisions),
+        )
+        written = [atomic_replace(staging / relative, out / relative) for relative in _files_under(staging)]
+        for folder in sorted({path.parent for path in written}):
+            fsync_folder(folder)
+        return written
+    except OSError as error:
+        raise BuildError(
+            f"{error.filename or out}: cannot write the outputs: {error.strerror}; "
+            "free some space or choose another folder with --out"
+        ) from error
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
-def _error_record(error) -> dict[str, object]:
+def _files_under(folder: Path) -> list[Path]:
+    """Paths of the files under ``folder``, relative to it, sorted."""
+    return sorted(path.relative_to(folder) for path in folder.rglob("*") if path.is_file())
+
+
+def _remove_stale_staging(out: Path) -> None:
+    """Remove the staging folders of builds that were killed before finishing."""
+    for folder in out.glob(f"{STAGING_PREFIX}*"):
+        pid = folder.name.removeprefix(STAGING_PREFIX).split("-", 1)[0]
+        if folder.is_dir() and not (pid.isdigit() and _running(int(pid))):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def error_record(error: ReadError) -> dict[str, object]:
+    """A rejected input as one line of ``errors.jsonl``."""
     return {
         "source": error.source,
         "line": error.line,
@@ -71,17 +175,32 @@ def _error_record(error) -> dict[str, object]:
     }
 
 
+def not_vietnamese(result: BuildResult) -> list[str]:
+    """Ids of built articles whose text does not read as Vietnamese."""
+    return [x.article.id for x in result.extractions if not looks_vietnamese(x.article.text)]
+
+
 def format_summary(result: BuildResult) -> str:
-    """A short human-readable summary of a build."""
+    """A short human-readable summary of a build: what was built, what was rejected, what was written."""
     summary = result.summary()
-    lines = [f"articles: {summary['articles']} built, {summary['errors']} rejected"]
+    errors_file = next((p for p in result.files if p.name == ERRORS_FILE), None)
+    rejected = f"{summary['errors']} rejected"
+    if summary["errors"] and errors_file is not None:
+        rejected += f" (listed in {errors_file})"
+    lines = [f"articles: {summary['articles']} built, {rejected}"]
     for heading in ("entities", "events", "statements"):
         counts = summary[heading]
         total = sum(counts.values())
         detail = ", ".join(f"{name} {count}" for name, count in counts.items())
         lines.append(f"{heading}: {total}" + (f" ({detail})" if detail else ""))
-    for error in result.errors:
+    for error in result.errors[:SUMMARY_ERRORS_SHOWN]:
         lines.append(f"rejected: {error.message()}")
+    if len(result.errors) > SUMMARY_ERRORS_SHOWN:
+        lines.append(f"rejected: … and {len(result.errors) - SUMMARY_ERRORS_SHOWN} more")
+    foreign = not_vietnamese(result)
+    if foreign:
+        shown = ", ".join(foreign[:SUMMARY_ERRORS_SHOWN]) + (" …" if len(foreign) > SUMMARY_ERRORS_SHOWN else "")
+        lines.append(f"note: {len(foreign)} article(s) do not read as Vietnamese, built with few names found: {shown}")
     if result.files:
         lines.append("wrote: " + ", ".join(str(p) for p in result.files))
     return "\n".join(lines) + "\n"

@@ -24,17 +24,40 @@ def _fail(message: str) -> None:
 @app.command()
 def build(
     inputs: list[Path] = typer.Argument(..., help="Article files (.txt, .jsonl) or folders of them."),
-    out: Path = typer.Option(Path("output"), "--out", help="Folder to write the graph files into."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Folder to write the graph files into (default: output)."),
     base: str = typer.Option(DEFAULT_BASE, "--base", help="Base IRI of the resources."),
     strict: bool = typer.Option(False, "--strict", help="Exit non-zero on any bad input, before writing."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Analyse and extract articles in N processes."),
+    scheduler: Optional[str] = typer.Option(
+        None, "--scheduler", metavar="tcp://HOST:PORT", help="Analyse and extract articles on this Dask cluster."
+    ),
+    update: Optional[Path] = typer.Option(
+        None, "--update", metavar="OUT", help="Add INPUTS to the existing build in OUT, reusing its extractions."
+    ),
 ) -> None:
     """Build the knowledge graph of INPUTS into OUT."""
-    from kg.build import build_outputs, format_summary
+    from kg.build import BuildError, build_outputs, format_summary
+    from kg.cache import CacheError
+    from kg.parallel import ParallelError
+    from kg.pipeline import PipelineOptions
 
-    result = build_outputs(inputs, out, base=base, strict=strict, progress=_progress_printer())
+    if scheduler is not None and workers != 1:
+        _fail("give --workers or --scheduler, not both: the Dask cluster has its own workers")
+    if scheduler is not None and not scheduler.startswith(("tcp://", "tls://", "inproc://", "ucx://")):
+        _fail(f"--scheduler {scheduler}: expected an address such as tcp://HOST:8786")
+    if update is not None and out is not None and out.resolve() != update.resolve():
+        _fail(f"--update {update} writes into {update}; leave out --out {out} or make them the same")
+    out = update or out or Path("output")
+    options = PipelineOptions(workers=workers, scheduler=scheduler, update=update is not None)
+    try:
+        result = build_outputs(inputs, out, base=base, strict=strict, progress=_progress_printer(), options=options)
+    except BuildError as error:
+        for rejected in error.errors:
+            typer.echo(f"kg: rejected {rejected.message()}", err=True)
+        _fail(str(error))
+    except (CacheError, ParallelError) as error:
+        _fail(str(error))
     typer.echo(format_summary(result))
-    if strict and result.errors:
-        raise typer.Exit(code=1)
 
 
 def _progress_printer():

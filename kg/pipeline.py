@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
@@ -16,7 +17,30 @@ from kg.model import Article, Extraction, ReadError, Resolution
 from kg.reader import read_inputs
 from kg.resolve import resolve
 
+from kg.cache import PackedExtraction, pack
+
+if TYPE_CHECKING:
+    from kg.cache import ExtractionCache
+
 DEFAULT_BASE = "https://kg.example.org/"
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineOptions:
+    """How the per-article stage runs, and where its extractions are cached.
+
+    ``workers`` > 1 runs it in that many local processes; ``scheduler``
+    (``tcp://HOST:PORT``) runs it on a Dask distributed cluster instead.
+    ``cache_dir`` is a build folder whose extraction cache this run writes;
+    with ``update`` the cached extractions are reused and the articles
+    already there are part of the build.
+    """
+
+    workers: int = 1
+    scheduler: str | None = None
+    cache_dir: Path | None = None
+    update: bool = False
+    batch_size: int = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +52,7 @@ class BuildResult:
     graph: nx.MultiDiGraph
     errors: tuple[ReadError, ...] = ()
     files: tuple[Path, ...] = field(default=())
+    cache: ExtractionCache | None = None
 
     def summary(self) -> dict[str, object]:
         """Counts of articles, entities by type, statements by predicate, events by type."""
@@ -51,18 +76,74 @@ def extract_article(article: Article) -> Extraction:
 def run_pipeline(
     inputs: Sequence[str | Path],
     progress: Callable[[int], None] | None = None,
+    options: PipelineOptions = PipelineOptions(),
 ) -> BuildResult:
-    """Read, analyse, extract and resolve ``inputs``; build the graph."""
+    """Read, analyse, extract and resolve ``inputs``; build the graph.
+
+    With ``options.cache_dir`` the result holds the staged extraction cache:
+    the caller commits it once the outputs are written, or discards it.
+    """
+    if options.update and options.cache_dir is None:
+        raise ValueError("update needs the build folder to update (cache_dir)")
     extractions: list[Extraction] = []
     errors: list[ReadError] = []
-    for item in read_inputs(inputs):
-        if isinstance(item, ReadError):
-            errors.append(item)
-            continue
-        extractions.append(extract_article(item))
+
+    def take(extraction: Extraction) -> None:
+        extractions.append(extraction)
         if progress:
             progress(len(extractions))
-    return assemble(extractions, errors)
+
+    cache = None
+    if options.cache_dir is not None:
+        from kg.cache import ExtractionCache
+
+        cache = ExtractionCache(options.cache_dir, update=options.update)
+    try:
+        articles = _articles(read_inputs(inputs), errors)
+        if cache is not None and options.update:
+            articles = cache.reuse(articles, take)
+        for extracted in extract_all(articles, options, packed=cache is not None):
+            if isinstance(extracted, PackedExtraction):
+                if cache is not None:
+                    cache.put(extracted)
+                extracted = extracted.unpack()
+            take(extracted)
+        result = assemble(extractions, errors)
+    except BaseException:
+        if cache is not None:
+            cache.discard()
+        raise
+    return replace(result, cache=cache)
+
+
+def _articles(items: Iterable[Article | ReadError], errors: list[ReadError]) -> Iterator[Article]:
+    """The articles of ``items``; the read errors go to ``errors``."""
+    for item in items:
+        if isinstance(item, ReadError):
+            errors.append(item)
+        else:
+            yield item
+
+
+def extract_all(
+    articles: Iterable[Article], options: PipelineOptions = PipelineOptions(), packed: bool = False
+) -> Iterator[Extraction | PackedExtraction]:
+    """The extractions of ``articles``, in order, on the engine ``options`` names.
+
+    Extractions made in other processes come packed (bytes, with their cache
+    key); those made here only when ``packed`` asks for it.
+    """
+    if options.scheduler:
+        from kg.parallel import extract_on_dask
+
+        return extract_on_dask(articles, options.scheduler, options.batch_size)
+    if options.workers > 1:
+        from kg.parallel import extract_in_processes
+
+        return extract_in_processes(articles, options.workers, options.batch_size)
+    if packed:
+        return (pack(extract_article(article)) for article in articles)
+    return (extract_article(article) for article in articles)
 
 
 def assemble(extractions: Iterable[Extraction], errors: Iterable[ReadError] = ()) -> BuildResult:

@@ -113,6 +113,31 @@ SYMMETRIC_PREDICATES = frozenset({"met"})
 #: Roles an event node has towards entities.
 EVENT_ROLE_PREDICATES = ("participant", "agent", "recipient", "place", "destination", "reportedBy")
 
+#: Direct superclasses of each class within the vocabulary (``rdfs:subClassOf``
+#: in ``ontology/kg.ttl``); exporters write every superclass type explicitly.
+SUPERCLASSES = {
+    "NewsAgency": ("Organization",),
+    "Country": ("Location",),
+    "City": ("Location",),
+    "Region": ("Location",),
+    "Facility": ("Location",),
+    "Meeting": ("Event",),
+    "Visit": ("Event",),
+    "Travel": ("Event",),
+    "Invitation": ("Event",),
+    "GiftGiving": ("Event",),
+    "Statement": ("Event",),
+}
+
+
+def class_closure(local_name: str) -> tuple[str, ...]:
+    """``local_name`` and all its superclasses, most specific first."""
+    closure = [local_name]
+    for name in closure:
+        closure.extend(s for s in SUPERCLASSES.get(name, ()) if s not in closure)
+    return tuple(closure)
+
+
 #: Every property that links two resources and carries evidence.
 RELATION_PREDICATES = ROLE_PREDICATES + ("locatedIn", "partOf", "country") + INTERACTION_PREDICATES
 

@@ -1,24 +1,53 @@
-"""Analysis: tokens and sentences with offsets, headline, captions and byline."""
+"""Analysis: tokens and sentences with offsets, headline, captions and byline.
+
+``analyse`` never rewrites ``article.text``: every token is a slice of it, and
+a glued token is cut into pieces that are slices too.
+"""
 
 from __future__ import annotations
 
-import re
+from kg.analyse.structure import StructureFinder
+from kg.analyse.tokens import ArticleEvidence, Repairer, raw_tokens
+from kg.lexicon import Lexicon, load_lexicon
+from kg.model import AnalysedArticle, Article, Token
 
-from kg.model import AnalysedArticle, Article, Sentence, Token
+__all__ = ["analyse", "tokenise"]
 
-_TOKEN = re.compile(r"\S+")
+_CAPTION_WORDS = frozenset({"Ảnh", "Video", "Clip", "Đồ_họa", "Đồ_hoạ", "Nguồn", "Hình", "Infographic"})
+
+
+def tokenise(text: str, lexicon: Lexicon | None = None) -> list[Token]:
+    """The tokens of ``text`` with glued tokens repaired, in order."""
+    lexicon = lexicon or load_lexicon()
+    raw = raw_tokens(text)
+    repairer = Repairer(lexicon, ArticleEvidence.gather(raw))
+    tokens: list[Token] = []
+    for index, (word, start, _end) in enumerate(raw):
+        if "_" not in word:
+            tokens.append(Token(word, start, _end))
+            continue
+        following = raw[index + 1][0] if index + 1 < len(raw) else ""
+        credit = index >= 2 and raw[index - 1][0] == ":" and raw[index - 2][0] in _CAPTION_WORDS
+        for piece, piece_start, piece_end in repairer.repair(word, start, following, credit):
+            tokens.append(Token(piece, piece_start, piece_end))
+    return tokens
 
 
 def analyse(article: Article) -> AnalysedArticle:
-    """Split ``article`` into sentences of tokens (placeholder: whitespace and full stops)."""
-    tokens = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(article.text)]
-    sentences: list[Sentence] = []
-    current: list[Token] = []
-    for token in tokens:
-        current.append(token)
-        if token.text in {".", "!", "?"}:
-            sentences.append(Sentence(len(sentences), current[0].start, current[-1].end, tuple(current)))
-            current = []
-    if current:
-        sentences.append(Sentence(len(sentences), current[0].start, current[-1].end, tuple(current)))
-    return AnalysedArticle(article, tuple(sentences), article.title, None, None, None, ())
+    """Split ``article`` into repaired tokens and sentences, and find its metadata.
+
+    For input without a separate headline (``article.title is None``), the
+    headline that runs into the body becomes sentence 0 of kind "title".
+    """
+    lexicon = load_lexicon()
+    tokens = tokenise(article.text, lexicon)
+    structure = StructureFinder(lexicon).find(tokens, article.text, find_title=article.title is None)
+    return AnalysedArticle(
+        article=article,
+        sentences=structure.sentences,
+        title=article.title if article.title is not None else structure.title,
+        title_span=structure.title_span,
+        author=structure.author,
+        author_span=structure.author_span,
+        credits=structure.credits,
+    )

@@ -1,17 +1,418 @@
-"""Named-entity mentions (placeholder: capitalised multi-syllable words)."""
+"""Named-entity mentions: find and type every name of an analysed article.
+
+One left-to-right pass per sentence over plain dicts and sets:
+
+* gazetteer names (longest match), organisation heads that start a name
+  ("Bộ Ngoại_giao Mỹ", "Viện_Hàn_lâm Khoa_học Nga"), facility cues that are
+  part of the name ("sân_bay vũ_trụ Vostochny") and runs of capitalised words;
+* titles and honorifics in front of a name are attached to it ("Tổng_thống
+  Nga" + "Vladimir_Putin"); a title with a qualifier and no name after it is a
+  reference mention ("Tổng_thống Nga cho biết…");
+* names the gazetteers do not know are typed by their cue ("thành_phố X"),
+  their title, a foreign suffix ("… Cosmodrome"), the type the same name got
+  elsewhere in the article, or a preposition of place.
+"""
 
 from __future__ import annotations
 
-from kg.model import AnalysedArticle, EntityType, Mention
+from dataclasses import dataclass
+
+from kg.analyse.tokens import SENTENCE_STARTERS, is_foreign_word
+from kg.lexicon import Lexicon, load_lexicon
+from kg.model import AnalysedArticle, EntityType, Mention, Token
+
+_PERSON = EntityType.PERSON
+_QUALIFIER_TYPES = frozenset(
+    {EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.CITY, EntityType.REGION, EntityType.NEWS_AGENCY}
+)
+_MAX_NAME_TOKENS = 6
+
+
+@dataclass(slots=True)
+class _Word:
+    """A token with what the scanner asks about it, computed once."""
+
+    token: Token
+    words: str
+    lower: str
+    capital: bool
+    name_shaped: bool  # every syllable capitalised (or a digit): "Kim_Jong-un", "KCNA", "G20"
+    initial: bool  # where a sentence (or a quote) starts
+    may_start: bool = True  # could begin a name, a title or a cue
+
+
+@dataclass(slots=True)
+class _Span:
+    first: int
+    end: int  # token index after the span
+    type: EntityType | None
+    strong: bool  # typed by gazetteer, cue, title or honorific
+
+
+def _prepare(tokens: tuple[Token, ...], lexicon: Lexicon) -> list[_Word]:
+    out: list[_Word] = []
+    previous = "."
+    starters = lexicon.cue_prefixes | lexicon.title_prefixes | lexicon.honorifics
+    for token in tokens:
+        text = token.text
+        words = text.replace("_", " ") if "_" in text else text
+        first = text[:1]
+        capital = first.isupper()
+        lower = words.lower()
+        if capital:
+            name_shaped = "_" not in text or all(s[:1].isupper() or s[:1].isdigit() for s in text.split("_"))
+            may_start = True
+        else:
+            name_shaped = False
+            may_start = first.isdigit() or lower in starters
+        out.append(_Word(token, words, lower, capital, name_shaped, previous in SENTENCE_STARTERS, may_start))
+        previous = text
+    return out
+
+
+class MentionFinder:
+    """Finds the mentions of one article."""
+
+    def __init__(self, analysed: AnalysedArticle, lexicon: Lexicon) -> None:
+        self.analysed = analysed
+        self.lex = lexicon
+        self.text = analysed.article.text
+        self.sentences = [(s.index, _prepare(s.tokens, lexicon)) for s in analysed.sentences]
+        self.capital_seen: set[str] = set()
+        for _, words in self.sentences:
+            for w in words:
+                if w.capital and not w.initial:
+                    self.capital_seen.add(w.words)
+
+    # -- public --------------------------------------------------------------
+
+    def find(self) -> tuple[Mention, ...]:
+        raw: list[tuple[int, list[_Word], _Span, dict]] = []
+        for index, words in self.sentences:
+            for span, extra in self._scan(words):
+                raw.append((index, words, span, extra))
+        known = self._article_types(raw)
+        mentions: list[Mention] = []
+        for index, words, span, extra in raw:
+            entity_type = span.type or self._guess_type(words, span, known)
+            if entity_type is None:
+                continue
+            first, last = words[span.first].token, words[span.end - 1].token
+            mentions.append(
+                Mention(
+                    article_id=self.analysed.id,
+                    sentence=index,
+                    start=first.start,
+                    end=last.end,
+                    text=self.text[first.start : last.end],
+                    type=entity_type,
+                    title=extra.get("title"),
+                    honorific=extra.get("honorific"),
+                    prefix_start=extra.get("prefix_start"),
+                    reference=extra.get("reference", False),
+                )
+            )
+        mentions.sort(key=lambda m: (m.start, m.end))
+        return tuple(mentions)
+
+    # -- the scan ------------------------------------------------------------
+
+    def _scan(self, words: list[_Word]):
+        n = len(words)
+        i = 0
+        honorific: tuple[int, str] | None = None
+        while i < n:
+            word = words[i]
+            if not word.may_start and honorific is None:
+                i += 1
+                continue
+            # An honorific before a title or a name: "ông Kim", "Ông Putin", "bà Harf".
+            if word.lower in self.lex.honorifics and (not word.capital or word.initial) and i + 1 < n:
+                if self._title_at(words, i) is None:
+                    honorific = (i, word.words.lower())
+                    i += 1
+                    continue
+            title_end = self._title_at(words, i)
+            if title_end is not None:
+                yield from self._after_title(words, i, title_end, honorific)
+                i = self._resume
+                honorific = None
+                continue
+            if honorific is not None:
+                run = self._name_run(words, i)
+                honorific_index, honorific_word = honorific
+                honorific = None
+                if run is not None:
+                    span = self._span_at(words, i)
+                    if span is None or span.type is None or span.type == _PERSON or span.end <= run:
+                        span = _Span(i, run, _PERSON, True)
+                    else:
+                        span = _Span(span.first, span.end, _PERSON, True)
+                    prefix = words[honorific_index].token.start
+                    yield span, {"honorific": honorific_word, "prefix_start": prefix}
+                    i = span.end
+                    continue
+            span = self._span_at(words, i)
+            if span is not None:
+                yield span, {}
+                i = span.end
+                continue
+            i += 1
+
+    _resume: int = 0
+
+    def _after_title(self, words: list[_Word], start: int, title_end: int, honorific: tuple[int, str] | None):
+        """Mentions of a title phrase at ``start``; sets ``_resume`` to where scanning goes on."""
+        n = len(words)
+        k = title_end
+        # Department words written capitalised: "Bộ_trưởng Quốc_phòng".
+        while k < n and k < title_end + 2 and self._is_department(words[k]):
+            k += 1
+        qualifier = self._span_at(words, k) if k < n else None
+        if qualifier is not None and qualifier.type not in _QUALIFIER_TYPES:
+            qualifier = None
+        after = qualifier.end if qualifier else k
+        prefix_start = words[honorific[0]].token.start if honorific else words[start].token.start
+        honorific_word = honorific[1] if honorific else None
+        title_last = words[after - 1].token
+        title_text = self.text[words[start].token.start : title_last.end]
+        run = self._name_run(words, after) if after < n else None
+        if qualifier is not None:
+            yield qualifier, {}
+        if run is not None:
+            yield _Span(after, run, _PERSON, True), {
+                "title": title_text,
+                "honorific": honorific_word,
+                "prefix_start": prefix_start,
+            }
+            self._resume = run
+        elif qualifier is not None:
+            yield _Span(start, after, _PERSON, True), {
+                "title": title_text,
+                "honorific": honorific_word,
+                "prefix_start": prefix_start,
+                "reference": True,
+            }
+            self._resume = after
+        else:
+            self._resume = max(k, start + 1)
+
+    def _title_at(self, words: list[_Word], i: int) -> int | None:
+        """End index of the longest title phrase starting at ``i``."""
+        titles = self.lex.titles
+        key = ""
+        found = None
+        for j in range(i, min(len(words), i + self.lex.longest_title)):
+            w = words[j]
+            if w.name_shaped and j > i and "_" in w.token.text:
+                break
+            key = w.lower if j == i else f"{key} {w.lower}"
+            if key not in self.lex.title_prefixes:
+                break
+            if key in titles:
+                found = j + 1
+        if found is None:
+            return None
+        if words[i].name_shaped and "_" in words[i].token.text:
+            return None
+        return found
+
+    def _is_department(self, word: _Word) -> bool:
+        if not word.capital or word.name_shaped:
+            return False
+        return word.lower in self.lex.common and word.words not in self.lex.names
+
+    # -- spans ---------------------------------------------------------------
+
+    def _span_at(self, words: list[_Word], i: int) -> _Span | None:
+        """The longest name starting at ``i``: organisation, facility, gazetteer name or capitalised run."""
+        best: _Span | None = None
+        for candidate in (
+            self._organisation_at(words, i),
+            self._facility_at(words, i),
+            self._gazetteer_at(words, i),
+        ):
+            if candidate is not None and (best is None or candidate.end > best.end):
+                best = candidate
+        if best is not None:
+            return best
+        run = self._name_run(words, i)
+        if run is not None:
+            return _Span(i, run, None, False)
+        return None
+
+    def _gazetteer_at(self, words: list[_Word], i: int) -> _Span | None:
+        names = self.lex.names
+        word = words[i]
+        if not (word.capital or word.token.text[:1].isdigit()) and word.words not in names:
+            return None
+        key = ""
+        found: _Span | None = None
+        for j in range(i, min(len(words), i + self.lex.longest_name)):
+            key = words[j].words if j == i else f"{key} {words[j].words}"
+            if key not in self.lex.name_prefixes:
+                break
+            entity_type = names.get(key)
+            if entity_type is not None:
+                found = _Span(i, j + 1, entity_type, True)
+        if found is not None and found.end == i + 1 and word.initial and not word.name_shaped:
+            return None
+        return found
+
+    def _organisation_at(self, words: list[_Word], i: int) -> _Span | None:
+        cues = self.lex.cues
+        key = ""
+        head_end = None
+        kind = None
+        entity_type = None
+        for j in range(i, min(len(words), i + 3)):
+            key = words[j].words if j == i else f"{key} {words[j].words}"
+            if key not in self.lex.cue_prefixes:
+                break
+            cue = cues.get(key)
+            if cue is not None and cue[0] in ("org", "orgfacility"):
+                head_end, kind, entity_type = j + 1, cue[0], cue[1]
+        if head_end is None:
+            return None
+        n = len(words)
+        j = head_end
+        if kind == "orgfacility":
+            # "Nhà_máy sản_xuất máy_bay Komsomolsk-on-Amur"
+            k = j
+            while k < n and k < j + 3 and words[k].token.text[:1].islower() and words[k].lower not in self.lex.function_words:
+                k += 1
+            if k < n and k > j and words[k].name_shaped:
+                j = k
+        consumed = 0
+        while j < n:
+            w = words[j]
+            if not w.capital or w.lower in self.lex.titles or w.lower in self.lex.honorifics:
+                break
+            gazetteer = self._gazetteer_at(words, j)
+            if gazetteer is not None:
+                j = gazetteer.end
+                consumed += 1
+                break
+            if w.name_shaped:
+                if consumed:
+                    break
+                run = self._name_run(words, j)
+                j = run if run is not None else j + 1
+                consumed += 1
+                break
+            j += 1
+            consumed += 1
+        if not consumed:
+            return None
+        return _Span(i, j, entity_type, True)
+
+    def _facility_at(self, words: list[_Word], i: int) -> _Span | None:
+        cues = self.lex.cues
+        key = ""
+        head_end = None
+        for j in range(i, min(len(words), i + 3)):
+            w = words[j]
+            if w.capital:
+                break
+            key = w.lower if j == i else f"{key} {w.lower}"
+            if key not in self.lex.cue_prefixes:
+                break
+            cue = cues.get(key)
+            if cue is not None and cue[0] == "facility":
+                head_end = j + 1
+        if head_end is None or head_end >= len(words):
+            return None
+        run = self._name_run(words, head_end)
+        if run is None:
+            return None
+        return _Span(i, run, EntityType.FACILITY, True)
+
+    def _name_run(self, words: list[_Word], i: int) -> int | None:
+        """End index of the run of name-shaped words starting at ``i``, or None."""
+        n = len(words)
+        if i >= n or not self._name_like(words[i]):
+            return None
+        j = i + 1
+        while j < n and j < i + _MAX_NAME_TOKENS and self._name_like(words[j]) and not words[j].initial:
+            if self._gazetteer_at(words, j) is not None or words[j].lower in self.lex.titles:
+                break
+            j += 1
+        return j
+
+    def _name_like(self, word: _Word) -> bool:
+        if not word.name_shaped:
+            return False
+        lower = word.lower
+        lex = self.lex
+        if lower in lex.honorifics or lower in lex.titles:
+            return False
+        if " " in word.words:
+            return True
+        # One syllable: a common word can be capitalised only where a sentence starts.
+        if word.words in lex.names:
+            return True
+        if is_foreign_word(word.words) or word.token.text.isupper():
+            return True
+        if lower in lex.common:
+            return False
+        if word.initial:
+            return word.words in self.capital_seen
+        return True
+
+    # -- typing --------------------------------------------------------------
+
+    def _article_types(self, raw) -> dict[str, EntityType]:
+        """Types given by strong evidence, by surface, to type the same name elsewhere."""
+        known: dict[str, EntityType] = {}
+        for _, words, span, _ in raw:
+            if span.type is None:
+                continue
+            surface = " ".join(w.words for w in words[span.first : span.end])
+            known.setdefault(surface, span.type)
+            if span.type == _PERSON and span.end - span.first <= 2:
+                parts = surface.replace("-", " ").split(" ")
+                for part in (parts[0], parts[-1]):
+                    if len(part) > 2:
+                        known.setdefault(part, _PERSON)
+        return known
+
+    def _guess_type(self, words: list[_Word], span: _Span, known: dict[str, EntityType]) -> EntityType | None:
+        run = words[span.first : span.end]
+        surface = " ".join(w.words for w in run)
+        cue = self._cue_before(words, span.first)
+        if cue is not None:
+            return cue
+        last = surface.rsplit(" ", 1)[-1]
+        suffix = self.lex.cues.get(last)
+        if suffix is not None and suffix[0] == "suffix":
+            return suffix[1]
+        if surface in known:
+            return known[surface]
+        if len(run) == 1 and run[0].token.text.isupper() and "_" not in run[0].token.text:
+            return EntityType.ORGANIZATION
+        if span.first > 0:
+            previous = self.lex.cues.get(words[span.first - 1].lower)
+            if previous is not None and previous[0] == "near":
+                return EntityType.LOCATION
+        return _PERSON
+
+    def _cue_before(self, words: list[_Word], first: int) -> EntityType | None:
+        cues = self.lex.cues
+        key = ""
+        for j in range(first - 1, max(-1, first - 4), -1):
+            w = words[j]
+            key = w.lower if j == first - 1 else f"{w.lower} {key}"
+            cue = cues.get(key)
+            if cue is not None and cue[0] == "before":
+                return cue[1]
+        return None
 
 
 def find_mentions(analysed: AnalysedArticle) -> tuple[Mention, ...]:
-    """Every named-entity mention of ``analysed``, in text order."""
-    mentions = []
-    for sentence in analysed.sentences:
-        for token in sentence.tokens[1:]:
-            if "_" in token.text and all(s[:1].isupper() for s in token.text.split("_")):
-                mentions.append(
-                    Mention(analysed.id, sentence.index, token.start, token.end, token.text, EntityType.PERSON)
-                )
-    return tuple(mentions)
+    """Every named-entity mention of ``analysed``, in text order.
+
+    A mention's span covers the name only; its title and honorific are in
+    ``title``/``honorific`` with ``prefix_start`` where they begin. A title
+    with a qualifier and no name after it is a mention with ``reference=True``.
+    """
+    return MentionFinder(analysed, load_lexicon()).find()

@@ -1,0 +1,175 @@
+"""Places and bodies: where a place lies, who belongs to which body, whose an agency is.
+
+- "X ở/tại [vùng] Y", "X , [vùng] Y", "X , sân_bay … của Y", "Viễn_Đông Nga": X locatedIn Y
+  when Y is a larger kind of place than X (facility < city < region < country);
+- "X (vẫn) là thành_viên … Y", "X gia_nhập Y": X memberOf Y;
+- "hãng thông_tấn Nga TASS", "Bộ Ngoại_giao Mỹ": the agency or body's country.
+"""
+
+from __future__ import annotations
+
+from kg.extract.frames import MEDIA_NOUNS, PLACE_NOUNS, PLACE_TYPES, _phrases, is_barrier, provenance, subject_before
+from kg.extract.pieces import ArticleView
+from kg.model import EntityType, Mention, Statement, TimeExpression
+
+EXTRACTOR = "places"
+_RANK = {
+    EntityType.FACILITY: 0,
+    EntityType.CITY: 1,
+    EntityType.LOCATION: 1,
+    EntityType.REGION: 2,
+    EntityType.COUNTRY: 3,
+}
+_IN = _phrases("ở", "tại", "thuộc")
+_MEMBER = _phrases("thành viên", "ủy viên", "nước thành viên", "quốc gia thành viên")
+_JOIN = _phrases("gia nhập")
+_ORG_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.NEWS_AGENCY})
+
+
+def find_places(view: ArticleView, times: tuple[TimeExpression, ...] = ()) -> list[Statement]:
+    """locatedIn, memberOf and country statements of the article."""
+    statements: list[Statement] = []
+    for k, piece in enumerate(view.pieces):
+        if piece.mention is not None:
+            statements.extend(_located(view, k, piece.mention))
+            statements.extend(_agency_country(view, k, piece.mention))
+        elif view.match_any(k, _MEMBER) is not None or view.match_any(k, _JOIN) is not None:
+            statements.extend(_membership(view, k, times))
+    return statements
+
+
+def _larger(inner: Mention, outer: Mention, strictly: bool) -> bool:
+    if inner.type not in _RANK and inner.type not in _ORG_TYPES:
+        return False
+    if outer.type not in _RANK or inner.text == outer.text:
+        return False
+    if inner.type in _ORG_TYPES:
+        return True
+    if strictly:
+        return _RANK[outer.type] > _RANK[inner.type]
+    return _RANK[outer.type] >= _RANK[inner.type] and not (outer.type is inner.type is EntityType.COUNTRY)
+
+
+def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
+    if mention.type not in _RANK and mention.type not in _ORG_TYPES:
+        return []
+    last = view.bounds(k)[1]
+    j = k + 1
+    if j >= last:
+        return []
+    after = view.pieces[j]
+    # "Viễn_Đông Nga": a place followed by the larger place it lies in
+    if after.mention is not None:
+        if mention.type in _RANK and _larger(mention, after.mention, strictly=True):
+            return [Statement(mention, "locatedIn", after.mention, provenance(view, k, j, EXTRACTOR, 0.7))]
+        return []
+    preposition = view.match_any(j, _IN)
+    if preposition is not None:
+        target = _place_at(view, preposition, last)
+        if target is not None and _larger(mention, view.pieces[target].mention, strictly=False):
+            return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.8))]
+        return []
+    if after.text == "," and mention.type in _RANK and not _in_list(view, k):
+        target = _place_at(view, j + 1, last)
+        if target is not None and _larger(mention, view.pieces[target].mention, strictly=True) and not _in_list(view, target):
+            return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.7))]
+        owner = _described_as_of(view, j + 1, last)
+        if owner is not None and _larger(mention, view.pieces[owner].mention, strictly=True):
+            return [Statement(mention, "locatedIn", view.pieces[owner].mention, provenance(view, k, owner, EXTRACTOR, 0.7))]
+    return []
+
+
+def _place_at(view: ArticleView, j: int, last: int) -> int | None:
+    """The place mention at ``j``, after at most two place nouns ("vùng", "thành_phố")."""
+    for _ in range(3):
+        if j >= last:
+            return None
+        piece = view.pieces[j]
+        if piece.mention is not None:
+            return j if piece.mention.type in PLACE_TYPES else None
+        end = view.match_any(j, PLACE_NOUNS)
+        if end is None:
+            return None
+        j = end
+    return None
+
+
+def _described_as_of(view: ArticleView, j: int, last: int) -> int | None:
+    """"X , sân_bay vũ_trụ hiện_đại nhất của Y": the place Y an apposition says X is of."""
+    if view.match_any(j, PLACE_NOUNS) is None:
+        return None
+    for step in range(j, min(last, j + 8)):
+        piece = view.pieces[step]
+        if piece.mention is not None or is_barrier(piece):
+            return None
+        if piece.syllables == ("của",):
+            target = step + 1
+            if target < last and (m := view.pieces[target].mention) is not None and m.type in PLACE_TYPES:
+                return target
+            return None
+    return None
+
+
+def _in_list(view: ArticleView, k: int) -> bool:
+    """Whether the mention at ``k`` is an item of a list of like names ("A , B và C")."""
+    first, last = view.bounds(k)
+    mention = view.pieces[k].mention
+    for neighbour, separator in ((k - 2, k - 1), (k + 2, k + 1)):
+        if first <= neighbour < last and view.pieces[separator].text in {",", "và"}:
+            other = view.pieces[neighbour].mention
+            if other is not None and mention is not None and other.type is mention.type:
+                return True
+    return False
+
+
+def _membership(view: ArticleView, k: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
+    end = view.match_any(k, _MEMBER) or view.match_any(k, _JOIN)
+    is_join = view.match_any(k, _JOIN) is not None
+    first = view.bounds(k)[0]
+    subject_at = k
+    if not is_join:
+        j = k - 1
+        while j >= first and view.pieces[j].syllables in {("một",), ("các",)}:
+            j -= 1
+        if j < first or view.pieces[j].syllables != ("là",):
+            return []
+        subject_at = j
+    subjects = subject_before(
+        view, subject_at, {EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON}, times, allow_pronoun=False
+    )
+    if not subjects:
+        return []
+    last = view.bounds(k)[1]
+    for step in range(end, min(last, end + 8)):
+        piece = view.pieces[step]
+        if piece.mention is not None:
+            if piece.mention.type in _ORG_TYPES:
+                return [
+                    Statement(s.mention, "memberOf", piece.mention, provenance(view, s.piece, step, EXTRACTOR, 0.8))
+                    for s in subjects
+                ]
+            return []
+        if is_barrier(piece):
+            return []
+    return []
+
+
+def _agency_country(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
+    if mention.type not in _ORG_TYPES:
+        return []
+    found = [m for m in view.inner(mention) if m.type is EntityType.COUNTRY and m.end == mention.end]
+    if found:
+        return [Statement(mention, "country", found[0], provenance(view, k, k, EXTRACTOR, 0.8))]
+    last = view.bounds(k)[1]
+    following = view.pieces[k + 1].mention if k + 1 < last else None
+    if following is not None and following.type is EntityType.COUNTRY:
+        # "Bộ Ngoại_giao Mỹ": a body named with its country after it
+        return [Statement(mention, "country", following, provenance(view, k, k + 1, EXTRACTOR, 0.7))]
+    first = view.bounds(k)[0]
+    if k - 1 >= first and (country := view.pieces[k - 1].mention) is not None and country.type is EntityType.COUNTRY:
+        for start in range(max(first, k - 5), k - 1):
+            if view.match_any(start, MEDIA_NOUNS) is not None and all(
+                view.pieces[i].is_word and not is_barrier(view.pieces[i]) for i in range(start, k - 1)
+            ):
+                return [Statement(mention, "country", country, provenance(view, start, k, EXTRACTOR, 0.85))]
+    return []

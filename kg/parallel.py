@@ -1,0 +1,161 @@
+"""Run the per-article stage (analyse + extract) in other processes.
+
+Two engines, one contract: an iterator of articles goes in, the extractions
+come out in the same order, and only a bounded number of batches is in
+flight at any time, so memory does not grow with the number of articles.
+
+- ``extract_in_processes``: a local pool of worker processes.
+- ``extract_on_dask``: the workers of a Dask distributed cluster.
+
+Resolution, the graph and the exports stay in the calling process: they need
+every article at once, and they are exact, so the output does not depend on
+which engine ran the per-article stage.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
+from typing import Protocol, TypeVar
+
+import kg
+from kg.cache import PackedExtraction, code_fingerprint, pack
+from kg.model import Article
+
+#: Articles sent to a worker at once: large enough that pickling and task
+#: overhead stay small next to the work, small enough to keep workers busy.
+DEFAULT_BATCH_SIZE = 32
+
+#: Batches in flight per worker: one running, one queued behind it.
+BATCHES_PER_WORKER = 2
+
+T = TypeVar("T")
+
+
+class ParallelError(Exception):
+    """The per-article stage could not run on the requested engine, with what to do."""
+
+
+class _Future(Protocol):
+    def result(self) -> list[PackedExtraction]: ...
+
+
+def extract_batch(articles: Sequence[Article]) -> list[PackedExtraction]:
+    """Analyse and extract a batch of articles, packed for the trip back; runs inside a worker."""
+    from kg.pipeline import extract_article
+
+    return [pack(extract_article(article)) for article in articles]
+
+
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive lists of ``size`` items (the last one may be shorter)."""
+    if size < 1:
+        raise ValueError(f"batch size must be at least 1, got {size}")
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def run_ordered(
+    submit: Callable[[list[Article]], _Future],
+    articles: Iterable[Article],
+    batch_size: int,
+    in_flight: int,
+) -> Iterator[PackedExtraction]:
+    """Submit batches of ``articles`` and yield their extractions in input order.
+
+    At most ``in_flight`` batches are submitted and not yet consumed: the
+    input is read only as fast as results are taken.
+    """
+    pending: deque[_Future] = deque()
+    for batch in batched(articles, batch_size):
+        pending.append(submit(batch))
+        if len(pending) >= in_flight:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
+
+
+def extract_in_processes(
+    articles: Iterable[Article], workers: int, batch_size: int = DEFAULT_BATCH_SIZE
+) -> Iterator[PackedExtraction]:
+    """Extract ``articles`` in a pool of ``workers`` local processes, in order."""
+    if workers < 1:
+        raise ParallelError(f"--workers must be at least 1, got {workers}")
+    # fork starts a worker in milliseconds and shares the loaded modules; where
+    # it does not exist (macOS, Windows) spawn imports kg afresh in each worker.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    code_fingerprint()  # computed once here, inherited by forked workers
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method)) as pool:
+        yield from run_ordered(
+            lambda batch: pool.submit(extract_batch, batch),
+            articles,
+            batch_size,
+            workers * BATCHES_PER_WORKER,
+        )
+
+
+def extract_on_dask(
+    articles: Iterable[Article],
+    scheduler: str,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    connect_timeout: float = 10,
+) -> Iterator[PackedExtraction]:
+    """Extract ``articles`` on the Dask cluster whose scheduler is at ``scheduler``, in order.
+
+    The workers must have the same version of kg installed: this is checked
+    before any article is sent.
+    """
+    try:
+        from distributed import Client
+    except ImportError as error:  # pragma: no cover - depends on the installation
+        raise ParallelError("--scheduler needs Dask distributed; install it with `pip install 'dask[distributed]'`") from error
+    try:
+        client = Client(scheduler, timeout=connect_timeout, set_as_default=False)
+    except (OSError, TimeoutError) as error:
+        raise ParallelError(
+            f"cannot reach the Dask scheduler at {scheduler} ({error}); "
+            "check the address (tcp://HOST:PORT) and that `dask scheduler` is running there"
+        ) from error
+    with client:
+        workers = _check_workers(client, scheduler)
+        yield from run_ordered(
+            lambda batch: client.submit(extract_batch, batch, pure=False),
+            articles,
+            batch_size,
+            max(2, workers * BATCHES_PER_WORKER),
+        )
+
+
+def _check_workers(client, scheduler: str) -> int:
+    """The number of worker threads; fails unless every worker runs this kg."""
+    try:
+        client.wait_for_workers(1, timeout=30)
+    except TimeoutError as error:
+        raise ParallelError(f"the Dask cluster at {scheduler} has no workers; start some with `dask worker {scheduler}`") from error
+    local = code_fingerprint()
+    try:
+        remote = client.run(code_fingerprint)
+    except Exception as error:  # the worker cannot import kg at all
+        raise ParallelError(
+            f"the Dask workers at {scheduler} cannot run kg ({error}); install kg {kg.__version__} on every worker"
+        ) from error
+    stale = sorted(address for address, fingerprint in remote.items() if fingerprint != local)
+    if stale:
+        raise ParallelError(
+            f"Dask workers {', '.join(stale)} run a different kg than this client "
+            f"(kg {kg.__version__}, code {local[:12]}); install the same kg version on every worker"
+        )
+    return sum(client.nthreads().values())
+
+
+def default_workers() -> int:
+    """The number of cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1

@@ -1,0 +1,165 @@
+"""Tokens, repair of glued tokens, sentences and article structure."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.analyse import analyse, tokenise
+from kg.analyse.tokens import is_foreign_word, is_vietnamese_syllable
+from kg.model import Article
+
+
+def _article(text: str, title: str | None = None, published: str | None = None) -> Article:
+    return Article(id="a", text=text, source="test", title=title, published=published)
+
+
+@pytest.mark.parametrize(
+    ("text", "glued", "pieces"),
+    [
+        # A name glued to the next word; the article uses the name on its own elsewhere.
+        ("ông Kim nói . Đây là chuyến đi của ông Kim_kể từ năm 2019 .", "Kim_kể", ["Kim", "kể"]),
+        ("ông Kim nói . Các hoạt_động của ông Kim_tại Nga .", "Kim_tại", ["Kim", "tại"]),
+        ("ông Kim nói . Ông Putin và ông Kim_sau đó hội_đàm .", "Kim_sau", ["Kim", "sau"]),
+        ("ông Kim nói . \" Nga đang trỗi dậy \" , ông Kim_phát_biểu .", "Kim_phát_biểu", ["Kim", "phát_biểu"]),
+        # A credit glued to the next sentence.
+        ("lãnh_đạo tại Amur . Ảnh : AFP_Phát_ngôn_viên Peskov cho biết .", "AFP_Phát_ngôn_viên", ["AFP", "Phát_ngôn_viên"]),
+        ("tại vùng Amur . Ảnh : Reuters_Ông Kim đến Nga .", "Reuters_Ông", ["Reuters", "Ông"]),
+        ("ngày 15/9 . Video : Zvezda_Phát_ngôn_viên Bộ Ngoại_giao Mỹ nói .", "Zvezda_Phát_ngôn_viên", ["Zvezda", "Phát_ngôn_viên"]),
+        ("Viễn_Đông . Đồ_họa : BBC_Như_Tâm ( Theo Reuters )", "BBC_Như_Tâm", ["BBC", "Như_Tâm"]),
+        # Two names glued.
+        ("hãng thông_tấn trung_ương Triều_Tiên_KCNA đưa tin .", "Triều_Tiên_KCNA", ["Triều_Tiên", "KCNA"]),
+        ("tại vùng Amur , Viễn_Đông_Nga ngày 13/9 .", "Viễn_Đông_Nga", ["Viễn_Đông", "Nga"]),
+        ("Thủ_tướng Nhật_Bản_Shinzo_Abe nói .", "Nhật_Bản_Shinzo_Abe", ["Nhật_Bản", "Shinzo_Abe"]),
+        # A word glued to a name or a date.
+        ("chuyến thăm_Nga của ông .", "thăm_Nga", ["thăm", "Nga"]),
+        ("chuyên_gia Mỹ_cáo_buộc Nga .", "Mỹ_cáo_buộc", ["Mỹ", "cáo_buộc"]),
+        ("lập_trường của đảng_Lao_động Triều_Tiên .", "đảng_Lao_động", ["đảng", "Lao_động"]),
+        ("cuộc họp ở Nga hôm_13/9 , ông nói .", "hôm_13/9", ["hôm", "13/9"]),
+        # Punctuation glued to a word.
+        ("của Nga ._Phát_ngôn_viên Peskov cho biết .", "._Phát_ngôn_viên", [".", "Phát_ngôn_viên"]),
+    ],
+)
+def test_tokens_repair_splits_glued_token(text: str, glued: str, pieces: list[str]) -> None:
+    tokens = tokenise(text)
+    start = text.index(glued)
+    inside = [t for t in tokens if start <= t.start < start + len(glued)]
+    assert [t.text for t in inside] == pieces
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lãnh_đạo Triều_Tiên Kim_Jong-un đến Nga .",  # a name and common words capitalised at a start
+        "Tổng_thống Nga Vladimir_Putin nói .",
+        "Thái_Bình_Dương và Hội_đồng Bảo_an Liên_Hợp_Quốc .",  # a gazetteer name made of names
+        "ông Nguyễn_Văn_An phát_biểu .",  # a Vietnamese full name
+        "Người_phát_ngôn Điện_Kremlin cho_hay Tuy_nhiên .",
+        "Viện_Hàn_lâm Khoa_học Nga ở Vladivostok .",
+    ],
+)
+def test_tokens_repair_keeps_words_whole(text: str) -> None:
+    assert [t.text for t in tokenise(text)] == text.split()
+
+
+@pytest.mark.parametrize(
+    ("syllable", "vietnamese"),
+    [("Kim", True), ("Nga", True), ("nghiêng", True), ("Putin", False), ("Reuters", False), ("Zvezda", False)],
+)
+def test_tokens_vietnamese_syllable_shape(syllable: str, vietnamese: bool) -> None:
+    assert is_vietnamese_syllable(syllable) is vietnamese
+    assert is_foreign_word(syllable) is not vietnamese
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Kim_kể", "AFP_Phát_ngôn_viên", "._Ông", "hôm_13/9", "Nga", ".", "ông", " ", "  ", "_", "a__b", "Ảnh", ":", "(", ")", "Theo"]), max_size=30))
+def test_analyse_tokens_are_slices_of_the_unchanged_text(parts: list[str]) -> None:
+    text = " ".join(parts)
+    analysed = analyse(_article(text))
+    assert analysed.article.text == text
+    for sentence in analysed.sentences:
+        assert sentence.start == sentence.tokens[0].start and sentence.end == sentence.tokens[-1].end
+        for token in sentence.tokens:
+            assert text[token.start : token.end] == token.text
+    starts = [t.start for s in analysed.sentences for t in s.tokens]
+    assert starts == sorted(starts)
+
+
+def test_analyse_captions_become_credits_and_caption_sentences() -> None:
+    text = (
+        "Ông Putin gặp ông Kim Lãnh_đạo Triều_Tiên đến Nga hôm 12/9 . "
+        "Tổng_thống Nga Vladimir_Putin ( phải ) và lãnh_đạo Triều_Tiên tại Amur hôm 13/9 . "
+        "Ảnh : AFP_Phát_ngôn_viên Điện_Kremlin Dmitry_Peskov cho biết . "
+        "Cảnh ông Kim tại nhà_máy . Video : RIA_Novosti Ông Putin nói ."
+    )
+    analysed = analyse(_article(text))
+    kinds = [(s.kind, text[s.start : s.end].split()[0]) for s in analysed.sentences]
+    assert kinds == [
+        ("title", "Ông"),
+        ("body", "Lãnh_đạo"),
+        ("caption", "Tổng_thống"),
+        ("body", "Phát_ngôn_viên"),
+        ("caption", "Cảnh"),
+        ("body", "Ông"),
+    ]
+    assert [(c.kind, c.name, text[c.start : c.end]) for c in analysed.credits] == [
+        ("photo", "AFP", "AFP"),
+        ("video", "RIA Novosti", "RIA_Novosti"),
+    ]
+    words = [t.text for s in analysed.sentences for t in s.tokens]
+    assert "Ảnh" not in words and "AFP" not in words and "Video" not in words
+
+
+@pytest.mark.parametrize(
+    ("ending", "author", "sources"),
+    [
+        ("Huyền_Lê ( Theo AFP , Reuters )", "Huyền Lê", ["AFP", "Reuters"]),
+        ("Ngọc_Ánh ( Theo TASS )", "Ngọc Ánh", ["TASS"]),
+        ("NGUYỆT_PHƯƠNG", "NGUYỆT PHƯƠNG", []),
+        ("CT ( Theo AP/RIA Novosti )", "CT", ["AP", "RIA Novosti"]),
+        ("Theo BBC", None, ["BBC"]),
+    ],
+)
+def test_analyse_closing_byline_is_metadata(ending: str, author: str | None, sources: list[str]) -> None:
+    text = f"Nga và Triều_Tiên hợp_tác về không_gian . {ending}"
+    analysed = analyse(_article(text, title="Tin"))
+    assert analysed.author == author
+    if author is not None:
+        assert analysed.author_span is not None
+        assert text[analysed.author_span[0] : analysed.author_span[1]].replace("_", " ") == author
+    assert [c.name for c in analysed.credits if c.kind == "source"] == sources
+    assert analysed.sentences[-1].tokens[-1].text == "."
+
+
+def test_analyse_keeps_given_title_and_reads_body_only() -> None:
+    text = "Lãnh_đạo Triều_Tiên đến Nga . Ông Putin nói ."
+    analysed = analyse(_article(text, title="Ông Kim thăm Nga"))
+    assert analysed.title == "Ông Kim thăm Nga"
+    assert analysed.title_span is None
+    assert [s.kind for s in analysed.sentences] == ["body", "body"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Ông Kim_Jong-un : Nga sẽ đại_thắng trước đối_thủ Lãnh_đạo Triều_Tiên tin_tưởng Nga sẽ thắng .",
+         "Ông Kim Jong-un : Nga sẽ đại thắng trước đối thủ"),
+        ("Ông Putin gặp ông Kim_Jong-un Tổng_thống Putin tiếp lãnh_đạo Triều_Tiên .", "Ông Putin gặp ông Kim Jong-un"),
+        ("Ông Kim_Jong-un thăm nhà_máy máy_bay Nga Lãnh_đạo Triều_Tiên đến thăm nhà_máy .",
+         "Ông Kim Jong-un thăm nhà máy máy bay Nga"),
+    ],
+)
+def test_analyse_splits_headline_from_body(text: str, title: str) -> None:
+    analysed = analyse(_article(text))
+    assert analysed.title == title
+    assert analysed.sentences[0].kind == "title"
+    assert analysed.title_span == (analysed.sentences[0].start, analysed.sentences[0].end)
+
+
+def test_analyse_quoted_sentences_keep_their_quotes() -> None:
+    text = "Ông nói . \" Tôi tin Nga . Có hạn_chế \" , ông Putin nói . \" Đây là sân_bay \" ."
+    analysed = analyse(_article(text, title="t"))
+    sentences = [text[s.start : s.end] for s in analysed.sentences]
+    assert sentences == ["Ông nói .", "\" Tôi tin Nga .", "Có hạn_chế \" , ông Putin nói .", "\" Đây là sân_bay \" ."]

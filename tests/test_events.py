@@ -1,0 +1,192 @@
+"""Meetings, visits, travels, invitations and gifts, and their shortcuts."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import EventType
+from test_relations_markup import relations, roles_of, triples
+
+PUTIN = "[PER Tổng_thống [COUNTRY Nga]|Vladimir_Putin]"
+KIM = "[PER lãnh_đạo [COUNTRY Triều_Tiên]|Kim_Jong-un]"
+
+
+def events_of(markup: str, event_type: EventType):
+    _, events = relations(markup)
+    return [e for e in events if e.type is event_type]
+
+
+@pytest.mark.parametrize(
+    ("markup", "participants", "place", "date"),
+    [
+        (f"{PUTIN} tiếp {KIM} tại [FAC Vostochny_Cosmodrome] {{ngày 13/9|--09-13}} .", {"Vladimir_Putin", "Kim_Jong-un"}, "Vostochny_Cosmodrome", "--09-13"),
+        (f"{PUTIN} gặp ông [PER Kim_Jong-un] .", {"Vladimir_Putin", "Kim_Jong-un"}, None, None),
+        (f"{PUTIN} ( phải ) và {KIM} gặp nhau tại vùng [REGION Amur] {{ngày 13/9|--09-13}} .", {"Vladimir_Putin", "Kim_Jong-un"}, "Amur", "--09-13"),
+        (f"{KIM} gặp và hội_đàm với {PUTIN} tại một sân_bay vũ_trụ ở [REGION Viễn_Đông] .", {"Vladimir_Putin", "Kim_Jong-un"}, "Viễn_Đông", None),
+        (f"{PUTIN} ( trái ) bắt_tay {KIM} tại [FAC Vostochny_Cosmodrome] , vùng [REGION Amur] , {{ngày 13/9|--09-13}} .", {"Vladimir_Putin", "Kim_Jong-un"}, "Vostochny_Cosmodrome", "--09-13"),
+        ("Ông [PER Putin] và ông [PER Kim] sau đó hội_đàm cùng với các thành_viên .", {"Putin", "Kim"}, None, None),
+        (f"ông [PER Putin] đã trở về [CITY Moskva] sau khi gặp ông [PER Kim_Jong-un] ở vùng [REGION Viễn_Đông] .", {"Putin", "Kim_Jong-un"}, "Viễn_Đông", None),
+        ("Sau cuộc gặp giữa [PER Vladimir_Putin] và [PER Kim_Jong-un] , hai bên ra tuyên_bố .", {"Vladimir_Putin", "Kim_Jong-un"}, None, None),
+        (f"Hôm_qua {PUTIN} tiếp_tục chương_trình nghị_sự .", None, None, None),
+        (f"{PUTIN} không gặp {KIM} .", None, None, None),
+    ],
+)
+def test_events_meeting_participants_place_date(markup, participants, place, date):
+    meetings = events_of(markup, EventType.MEETING)
+    if participants is None:
+        assert meetings == []
+        return
+    (meeting,) = meetings
+    found = roles_of(meeting)
+    assert set(found["participant"]) == participants
+    assert found.get("place", [None])[0] == place
+    assert (meeting.time.xsd()[0] if meeting.time else None) == date
+
+
+def test_events_meeting_gives_met_for_each_pair():
+    statements, _ = relations(f"{PUTIN} tiếp {KIM} .")
+    assert ("Vladimir_Putin", "met", "Kim_Jong-un") in triples(statements)
+
+
+def test_events_pronoun_subject_resolved_when_one_person_is_named():
+    markup = f'" Tôi rất vui " , {PUTIN} nói . Ông bắt_tay {KIM} .'
+    (meeting,) = events_of(markup, EventType.MEETING)
+    assert set(roles_of(meeting)["participant"]) == {"Vladimir_Putin", "Kim_Jong-un"}
+    assert meeting.provenance.confidence < 0.8
+
+
+def test_events_pronoun_subject_left_out_when_two_persons_are_named():
+    markup = f"{PUTIN} tiếp {KIM} . Ông bắt_tay [PER Sergei_Shoigu] ."
+    meetings = events_of(markup, EventType.MEETING)
+    assert all("Sergei_Shoigu" not in roles_of(e)["participant"] for e in meetings)
+
+
+@pytest.mark.parametrize(
+    ("markup", "agent", "place", "planned"),
+    [
+        ("Ông [PER Kim_Jong-un] sau đó đến thăm [FAC Nhà_máy sản_xuất máy_bay Komsomolsk-on-Amur] .", "Kim_Jong-un", "Nhà_máy sản_xuất máy_bay Komsomolsk-on-Amur", False),
+        (f"{KIM} đến thăm nhà_máy máy_bay ở thành_phố [CITY Komsomolsk-on-Amur] .", "Kim_Jong-un", "Komsomolsk-on-Amur", False),
+        ("[PER Ngoại_trưởng|Sergey_Lavrov] sẽ thăm [COUNTRY Triều_Tiên] vào {tháng 10|--10} .", "Sergey_Lavrov", "Triều_Tiên", True),
+        ("ông [PER Putin] dẫn ông [PER Kim_Jong-un] tham_quan [FAC Vostochny_Cosmodrome] .", "Kim_Jong-un", "Vostochny_Cosmodrome", False),
+        ("ông [PER Kim_Jong-un] vẫn tiếp_tục ở thăm [COUNTRY Nga] vài ngày tới .", "Kim_Jong-un", "Nga", False),
+    ],
+)
+def test_events_visit_agent_place_planned(markup, agent, place, planned):
+    (visit,) = events_of(markup, EventType.VISIT)
+    assert roles_of(visit)["agent"] == [agent] and roles_of(visit)["place"] == [place]
+    assert visit.planned is planned
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "ông [PER Putin] không có kế_hoạch thăm [CITY Bình_Nhưỡng] .",
+        "ông [PER Putin] chưa có kế_hoạch đến [CITY Bình_Nhưỡng] .",
+        "[PER Kim_Jong-un] cảm_ơn [PER Putin] về lời mời thăm [COUNTRY Nga] .",
+        "[PER Kim_Jong-un] quan_tâm đến [COUNTRY Nga] .",
+    ],
+)
+def test_events_no_visit_or_travel_when_negated_or_only_proposed(markup):
+    _, events = relations(markup)
+    assert [e for e in events if e.type in (EventType.VISIT, EventType.TRAVEL)] == []
+
+
+def test_events_visit_shortcut_is_not_emitted_for_planned_visit():
+    statements, _ = relations("[PER Sergey_Lavrov] sẽ thăm [COUNTRY Triều_Tiên] .")
+    assert ("Sergey_Lavrov", "visited", "Triều_Tiên") not in triples(statements)
+    statements, _ = relations("[PER Sergey_Lavrov] đã thăm [COUNTRY Triều_Tiên] .")
+    assert ("Sergey_Lavrov", "visited", "Triều_Tiên") in triples(statements)
+
+
+@pytest.mark.parametrize(
+    ("markup", "agent", "destination", "vehicle", "date"),
+    [
+        ("[REF Lãnh_đạo [COUNTRY Triều_Tiên]] hôm {12/9|--09-12} đến [COUNTRY Nga] bằng tàu riêng theo lời mời của [PER Tổng_thống|Putin] .", "Lãnh_đạo Triều_Tiên", "Nga", "tàu riêng", "--09-12"),
+        ("Ông [PER Kim_Jong-un] đến [COUNTRY Nga] bằng tàu hỏa {ngày 12/9|--09-12} .", "Kim_Jong-un", "Nga", "tàu hỏa", "--09-12"),
+        ("ông [PER Putin] đã trở về [CITY Moskva] .", "Putin", "Moskva", None, None),
+        ("Đoàn tàu_bọc thép chở ông [PER Kim_Jong-un] sáng nay đến ga thành_phố [CITY Komsomolsk-on-Amur] .", "Kim_Jong-un", "Komsomolsk-on-Amur", "tàu_bọc thép", None),
+    ],
+)
+def test_events_travel_traveller_destination_vehicle(markup, agent, destination, vehicle, date):
+    (travel,) = events_of(markup, EventType.TRAVEL)
+    assert roles_of(travel)["agent"] == [agent] and roles_of(travel)["destination"] == [destination]
+    assert (travel.vehicle.replace("_", " ") if travel.vehicle else None) == (vehicle.replace("_", " ") if vehicle else None)
+    assert (travel.time.xsd()[0] if travel.time else None) == date
+
+
+@pytest.mark.parametrize(
+    ("markup", "inviter", "invitee", "destination", "accepted"),
+    [
+        (f"{KIM} mời {PUTIN} tới thăm đất_nước và [REF ông chủ [ORG Điện_Kremlin]] đã nhận_lời .", "Kim_Jong-un", "Vladimir_Putin", None, True),
+        ("[PER Chủ_tịch|Kim_Jong-un] đã trân_trọng mời [PER Tổng_thống|Vladimir_Putin] đến thăm [COUNTRY Triều_Tiên] .", "Kim_Jong-un", "Vladimir_Putin", "Triều_Tiên", None),
+        ("[REF Lãnh_đạo [COUNTRY Triều_Tiên]] đến [COUNTRY Nga] theo lời mời của [PER Tổng_thống|Putin] .", "Putin", "Lãnh_đạo Triều_Tiên", "Nga", None),
+        ("Ông [PER Kim_Jong-un] cảm_ơn [PER Tổng_thống|Putin] về lời mời thăm [COUNTRY Nga] .", "Putin", "Kim_Jong-un", "Nga", None),
+        ("[REF Tổng_thống [COUNTRY Nga]] đã nhận_lời mời thăm [COUNTRY Triều_Tiên] từ [PER Chủ_tịch|Kim_Jong-un] .", "Kim_Jong-un", "Tổng_thống Nga", "Triều_Tiên", True),
+    ],
+)
+def test_events_invitation_roles_and_acceptance(markup, inviter, invitee, destination, accepted):
+    invitations = events_of(markup, EventType.INVITATION)
+    assert len(invitations) == 1
+    found = roles_of(invitations[0])
+    assert found["agent"] == [inviter] and found["recipient"] == [invitee]
+    assert found.get("destination", [None]) == [destination]
+    assert invitations[0].accepted is accepted
+
+
+def test_events_acceptance_later_joins_the_earlier_invitation():
+    markup = (
+        "[PER Chủ_tịch|Kim_Jong-un] mời [PER Tổng_thống|Vladimir_Putin] đến thăm [COUNTRY Triều_Tiên] . "
+        "[PER Tổng_thống|Putin] vui_vẻ nhận_lời ."
+    )
+    first, second = events_of(markup, EventType.INVITATION)
+    assert roles_of(second) == {"agent": ["Kim_Jong-un"], "recipient": ["Putin"], "destination": ["Triều_Tiên"]}
+    assert second.accepted is True and first.accepted is None
+
+
+def test_events_passive_invitation_without_inviter_gives_nothing():
+    assert events_of("ông [PER Kim_Jong-un] sẽ được mời đến cơ_sở quân_sự .", EventType.INVITATION) == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "pairs", "item"),
+    [
+        ("[PER Tổng_thống|Putin] đã tặng [PER Chủ_tịch|Kim_Jong-un] một khẩu súng_trường do [COUNTRY Nga] sản_xuất .", {("Putin", "Kim_Jong-un")}, "súng trường"),
+        (f"{PUTIN} và {KIM} đã tặng nhau súng_trường trong cuộc gặp .", {("Vladimir_Putin", "Kim_Jong-un"), ("Kim_Jong-un", "Vladimir_Putin")}, "súng trường"),
+        ('Ông [PER Putin] còn tặng ông [PER Kim] " một chiếc găng_tay từ bộ_đồ phi_hành_gia " .', {("Putin", "Kim")}, "găng tay"),
+        ("[PER Putin] tặng một bức tranh cho [PER Narendra_Modi] .", {("Putin", "Narendra_Modi")}, "tranh"),
+    ],
+)
+def test_events_gift_giver_recipient_item(markup, pairs, item):
+    gifts = events_of(markup, EventType.GIFT_GIVING)
+    assert {(roles_of(g)["agent"][0], roles_of(g)["recipient"][0]) for g in gifts} == pairs
+    assert all(g.items and g.items[0].startswith(item) for g in gifts)
+    statements, _ = relations(markup)
+    assert {(s, o) for s, p, o in triples(statements) if p == "gaveGiftTo"} == pairs
+
+
+def test_events_provenance_points_into_the_text():
+    markup = f"Hôm_qua {PUTIN} tiếp {KIM} tại [CITY Vladivostok] ."
+    (meeting,) = events_of(markup, EventType.MEETING)
+    text = "Hôm_qua Tổng_thống Nga Vladimir_Putin tiếp lãnh_đạo Triều_Tiên Kim_Jong-un tại Vladivostok ."
+    evidence = text[meeting.provenance.start : meeting.provenance.end]
+    assert evidence.startswith("Tổng_thống Nga Vladimir_Putin tiếp") and evidence.endswith("Vladivostok")
+    assert meeting.provenance.extractor == "events" and meeting.provenance.sentence == text
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # the country qualifies the factory: the place visited is the factory, unnamed
+        "Ông [PER Kim_Jong-un] thăm nhà_máy máy_bay [COUNTRY Nga] .",
+        "Ông [PER Kim_Jong-un] đến nhà_máy máy_bay [COUNTRY Nga] .",
+    ],
+)
+def test_events_country_qualifying_a_noun_is_not_the_place(markup):
+    _, events = relations(markup)
+    assert [e for e in events if e.type in (EventType.VISIT, EventType.TRAVEL)] == []
+
+
+def test_events_gift_to_each_other_with_item_first():
+    gifts = events_of("Ông [PER Putin] và ông [PER Kim_Jong-un] tặng súng cho nhau .", EventType.GIFT_GIVING)
+    assert {(roles_of(g)["agent"][0], roles_of(g)["recipient"][0]) for g in gifts} == {("Putin", "Kim_Jong-un"), ("Kim_Jong-un", "Putin")}
+    assert all(g.items == ("súng",) for g in gifts)

@@ -1,0 +1,142 @@
+"""Mentions: gold standard on the seeds, and behaviours built in each test."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from kg.analyse import analyse
+from kg.extract.mentions import find_mentions
+from kg.model import Article, EntityType, Mention
+from kg.reader import read_inputs
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = json.loads((ROOT / "tests" / "gold" / "mentions.json").read_text(encoding="utf-8"))["articles"]
+MIN_PRECISION = 0.9
+MIN_RECALL = 0.9
+
+
+def _mentions(text: str) -> tuple[Mention, ...]:
+    return find_mentions(analyse(Article(id="a", text=text, source="test", title="t")))
+
+
+def _by_text(text: str) -> dict[str, Mention]:
+    return {m.text: m for m in _mentions(text)}
+
+
+def test_mentions_gold_precision_and_recall_per_type_on_seeds() -> None:
+    found: Counter[str] = Counter()
+    expected: Counter[str] = Counter()
+    correct: Counter[str] = Counter()
+    articles = {a.id: a for a in read_inputs([ROOT / "seeds"]) if isinstance(a, Article)}
+    assert set(articles) == set(GOLD)
+    for article_id, article in articles.items():
+        gold = {(g["start"], g["end"], g["type"], g.get("reference", False)) for g in GOLD[article_id]}
+        for g in GOLD[article_id]:
+            assert article.text[g["start"] : g["end"]] == g["text"]
+        system = {(m.start, m.end, m.type.value, m.reference) for m in find_mentions(analyse(article))}
+        for key in gold:
+            expected["reference" if key[3] else key[2]] += 1
+        for key in system:
+            label = "reference" if key[3] else key[2]
+            found[label] += 1
+            correct[label] += key in gold
+    print()
+    for label in sorted(expected | found):
+        precision = correct[label] / found[label] if found[label] else 0.0
+        recall = correct[label] / expected[label] if expected[label] else 0.0
+        print(f"{label:>13}: precision {precision:.3f} ({correct[label]}/{found[label]})  "
+              f"recall {recall:.3f} ({correct[label]}/{expected[label]})")
+    for label in expected:
+        assert found[label] and correct[label] / found[label] >= MIN_PRECISION, label
+        assert correct[label] / expected[label] >= MIN_RECALL, label
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "honorific", "prefix"),
+    [
+        ("Hôm_qua , Tổng_thống Nga Vladimir_Putin nói .", "Vladimir_Putin", "Tổng_thống Nga", None, "Tổng_thống"),
+        ("Sau đó phát_ngôn_viên Điện_Kremlin Dmitry_Peskov nói .", "Dmitry_Peskov", "phát_ngôn_viên Điện_Kremlin", None, "phát_ngôn_viên"),
+        ("Họ gặp Chủ_tịch Kim_Jong-un hôm_nay .", "Kim_Jong-un", "Chủ_tịch", None, "Chủ_tịch"),
+        ("Sau đó ông Putin nói .", "Putin", None, "ông", "ông"),
+        ("Ông Putin nói .", "Putin", None, "ông", "Ông"),
+        ("Phát_ngôn Bộ Ngoại_giao Mỹ Matthew_Miller nói .", "Matthew_Miller", "Phát_ngôn Bộ Ngoại_giao Mỹ", None, "Phát_ngôn"),
+        ("Bộ_trưởng Quốc_phòng Nga Sergei_Shoigu kiểm_tra .", "Sergei_Shoigu", "Bộ_trưởng Quốc_phòng Nga", None, "Bộ_trưởng"),
+        ("Hôm_qua bà Angela_Merkel nói .", "Angela_Merkel", None, "bà", "bà"),
+    ],
+)
+def test_mentions_title_and_honorific_attach_to_the_name(
+    text: str, name: str, title: str | None, honorific: str | None, prefix: str
+) -> None:
+    mention = _by_text(text)[name]
+    assert mention.type == EntityType.PERSON
+    assert (mention.title, mention.honorific) == (title, honorific)
+    assert mention.prefix_start == text.index(prefix)
+    assert not mention.reference
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "qualifier", "qualifier_type"),
+    [
+        ("Tổng_thống Nga cho biết sẽ thăm .", "Tổng_thống Nga", "Nga", EntityType.COUNTRY),
+        ("Ông Kim cảm_ơn ông chủ Điện_Kremlin .", "ông chủ Điện_Kremlin", "Điện_Kremlin", EntityType.ORGANIZATION),
+        ("Người_phát_ngôn Điện_Kremlin cũng xác_nhận .", "Người_phát_ngôn Điện_Kremlin", "Điện_Kremlin", EntityType.ORGANIZATION),
+        ("Lãnh_đạo Triều_Tiên hôm 12/9 đến Nga .", "Lãnh_đạo Triều_Tiên", "Triều_Tiên", EntityType.COUNTRY),
+    ],
+)
+def test_mentions_role_phrase_without_name_is_a_reference(
+    text: str, reference: str, qualifier: str, qualifier_type: EntityType
+) -> None:
+    found = _by_text(text)
+    mention = found[reference]
+    assert mention.reference and mention.type == EntityType.PERSON and mention.title == reference
+    assert found[qualifier].type == qualifier_type and not found[qualifier].reference
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "entity_type"),
+    [
+        ("Ông đến thành_phố Novokuznetsk hôm_qua .", "Novokuznetsk", EntityType.CITY),
+        ("Đoàn tàu đến vùng Tambovia ở phía đông .", "Tambovia", EntityType.REGION),
+        ("Ông thăm Đại_học Bách_khoa Hà_Nội .", "Đại_học Bách_khoa Hà_Nội", EntityType.ORGANIZATION),
+        ("Họ tham_quan sân_bay vũ_trụ Plesetsk .", "sân_bay vũ_trụ Plesetsk", EntityType.FACILITY),
+        ("Ông thăm Nhà_máy sản_xuất ô_tô Gorky .", "Nhà_máy sản_xuất ô_tô Gorky", EntityType.FACILITY),
+        ("Ông đến Baikonur_Cosmodrome hôm_qua .", "Baikonur_Cosmodrome", EntityType.FACILITY),
+        ("hãng thông_tấn Nga Interfax đưa tin .", "Interfax", EntityType.NEWS_AGENCY),
+        ("Ông gặp Tổng_thống Zelensky . Sau đó Zelensky nói .", "Zelensky", EntityType.PERSON),
+        ("Hội_đồng Bảo_an Liên_Hợp_Quốc họp .", "Hội_đồng Bảo_an Liên_Hợp_Quốc", EntityType.ORGANIZATION),
+        ("Ông thăm Viện_Hàn_lâm Khoa_học Nga .", "Viện_Hàn_lâm Khoa_học Nga", EntityType.ORGANIZATION),
+        ("Ông nói tại Washington hôm_qua .", "Washington", EntityType.CITY),
+    ],
+)
+def test_mentions_typed_by_gazetteer_and_cues(text: str, name: str, entity_type: EntityType) -> None:
+    assert _by_text(text)[name].type == entity_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đây là chuyến công_du đầu_tiên .",
+        "Khi được hỏi , họ không trả_lời .",
+        "Theo bộ này , họ sẽ trừng_phạt .",
+        "Lãnh_đạo hai nước gặp nhau .",
+        "Ông bắt_tay lãnh_đạo hai nước .",
+        "Tuy_nhiên , chúng_tôi tin_tưởng .",
+        "\" Chiến_dịch quân_sự đặc_biệt \" là cách gọi .",
+    ],
+)
+def test_mentions_sentence_initial_common_words_are_not_names(text: str) -> None:
+    assert _mentions(text) == ()
+
+
+def test_mentions_are_in_text_order_and_spans_do_not_overlap() -> None:
+    text = "Tổng_thống Nga Vladimir_Putin tiếp lãnh_đạo Triều_Tiên Kim_Jong-un tại Vostochny_Cosmodrome , vùng Amur ."
+    mentions = _mentions(text)
+    assert [m.text for m in mentions] == ["Nga", "Vladimir_Putin", "Triều_Tiên", "Kim_Jong-un", "Vostochny_Cosmodrome", "Amur"]
+    for before, after in zip(mentions, mentions[1:]):
+        assert before.end <= after.start
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text

@@ -1,0 +1,233 @@
+"""Resolver behaviour on small hand-made articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import EntityType
+from kg.resolve import resolve
+from kg.resolve.aliases import parse_alias_lines
+from test_resolve_support import Say, decisions_for, entity_by_name, make_extraction
+
+TABLE = parse_alias_lines(
+    [
+        "Mỹ\tCountry\tHoa Kỳ|United States\tQ30",
+        "Nga\tCountry\tLiên bang Nga\tQ159",
+        "Tổng thống Nga\tRole\tông chủ Điện Kremlin",
+    ],
+    "test-table",
+)
+
+
+def run(*extractions):
+    return resolve(extractions, aliases=TABLE)
+
+
+def test_resolve_short_name_joins_full_name_in_article():
+    x = make_extraction(
+        "a1",
+        Say("Vladimir_Putin", title="Tổng_thống Nga"),
+        "nói .",
+        Say("Putin", honorific="ông"),
+        "cười .",
+    )
+    resolution = run(x)
+    putin = entity_by_name(resolution, "Vladimir Putin")
+    assert putin.id == "person/vladimir-putin"
+    assert putin.mention_count == 2
+    (short,) = decisions_for(resolution, "Putin")
+    assert short.entity_id == putin.id and short.rule == "short-name-article"
+    assert {"Putin", "ông Putin", "Tổng thống Nga Vladimir Putin"} <= set(putin.aliases)
+
+
+def test_resolve_short_name_joins_full_name_elsewhere_in_build():
+    resolution = run(
+        make_extraction("a1", Say("Dmitry_Peskov", title="phát_ngôn_viên"), "nói ."),
+        make_extraction("a2", Say("Peskov", honorific="ông"), "nói ."),
+    )
+    (short,) = decisions_for(resolution, "Peskov")
+    assert short.entity_id == "person/dmitry-peskov"
+    assert short.rule == "short-name-build"
+    assert len(resolution.entities) == 1
+
+
+def test_resolve_vietnamese_given_name_joins_full_name():
+    resolution = run(make_extraction("a1", Say("Nguyễn_Khắc_Chúc"), "cho biết", Say("Chúc", honorific="ông")))
+    assert [e.name for e in resolution.entities] == ["Nguyễn Khắc Chúc"]
+
+
+def test_resolve_ambiguous_short_name_stays_unresolved_with_candidates():
+    resolution = run(make_extraction("a1", Say("Kim_Jong-un"), "và", Say("Kim_Yo-jong"), ";", Say("Kim", honorific="ông")))
+    (short,) = decisions_for(resolution, "Kim")
+    assert short.entity_id is None
+    assert short.rule == "ambiguous"
+    assert any("person/kim-jong-un" in r for r in short.rejected)
+    assert any("person/kim-yo-jong" in r for r in short.rejected)
+    assert {e.name for e in resolution.entities} == {"Kim Jong-un", "Kim Yo-jong"}
+
+
+def test_resolve_short_name_prefers_the_candidate_in_its_own_article():
+    resolution = run(
+        make_extraction("a1", Say("Kim_Jong-un"), "nói", Say("Kim", honorific="ông")),
+        make_extraction("a2", Say("Kim_Yo-jong"), "nói", Say("Kim", honorific="bà")),
+    )
+    assert decisions_for(resolution, "Kim", "a1")[0].entity_id == "person/kim-jong-un"
+    assert decisions_for(resolution, "Kim", "a2")[0].entity_id == "person/kim-yo-jong"
+    assert len(resolution.entities) == 2
+
+
+def test_resolve_short_name_never_chains_two_full_names():
+    resolution = run(
+        make_extraction("a1", Say("Kim_Jong-un"), "nói", Say("Kim", honorific="ông")),
+        make_extraction("a2", Say("Kim_Yo-jong"), "nói", Say("Kim", honorific="bà")),
+        make_extraction("a3", Say("Kim", honorific="ông"), "nói"),
+    )
+    assert {e.name for e in resolution.entities} == {"Kim Jong-un", "Kim Yo-jong"}
+    assert decisions_for(resolution, "Kim", "a3")[0].entity_id is None
+
+
+def test_resolve_lone_short_name_is_an_entity_of_its_own():
+    resolution = run(make_extraction("a1", Say("Peskov", honorific="ông"), "nói ."))
+    assert [(e.id, e.name) for e in resolution.entities] == [("person/peskov", "Peskov")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (Say("Triều_Tiên", "Country"), Say("Triều_Tiên_KCNA", "NewsAgency")),
+        (Say("Jordan", "Country"), Say("Jordan", "Person")),
+        (Say("Điện_Kremlin", "Facility"), Say("Điện_Kremlin", "Organization")),
+    ],
+)
+def test_resolve_respects_categories(first, second):
+    resolution = run(make_extraction("a1", first, "và", second))
+    assert len(resolution.entities) == 2
+
+
+def test_resolve_refined_type_keeps_the_location_id():
+    resolution = run(
+        make_extraction("a1", Say("Ukraine", "Location")),
+        make_extraction("a2", Say("Ukraine", "Country"), "và", Say("Ukraine", "Country")),
+    )
+    (ukraine,) = resolution.entities
+    assert ukraine.id == "location/ukraine"
+    assert ukraine.type is EntityType.COUNTRY
+
+
+@pytest.mark.parametrize(
+    ("names", "canonical", "entity_id", "same_as"),
+    [
+        (["Hoa_Kỳ", "Mỹ", "United_States"], "Mỹ", "location/my", "http://www.wikidata.org/entity/Q30"),
+        (["Liên_bang Nga", "Nga"], "Nga", "location/nga", "http://www.wikidata.org/entity/Q159"),
+    ],
+)
+def test_resolve_alias_table_merges_listed_names(names, canonical, entity_id, same_as):
+    resolution = run(*(make_extraction(f"a{i}", Say(n, "Country")) for i, n in enumerate(names)))
+    (entity,) = resolution.entities
+    assert (entity.name, entity.id) == (canonical, entity_id)
+    assert same_as in entity.same_as
+    assert set(entity.aliases) == {n.replace("_", " ") for n in names} - {canonical}
+
+
+def test_resolve_name_without_diacritics_joins_its_only_spelling_with_them():
+    resolution = run(make_extraction("a1", Say("Nguyễn_Khắc_Chúc")), make_extraction("a2", Say("Nguyen_Khac_Chuc")))
+    (entity,) = resolution.entities
+    assert entity.name == "Nguyễn Khắc Chúc"
+    assert decisions_for(resolution, "Nguyen_Khac_Chuc")[0].rule == "diacritic-fold"
+
+
+def test_resolve_name_without_diacritics_stays_apart_when_two_spellings_fit():
+    resolution = run(
+        make_extraction("a1", Say("Lê_Văn_Hưng")),
+        make_extraction("a2", Say("Lê_Văn_Hùng")),
+        make_extraction("a3", Say("Le_Van_Hung")),
+    )
+    assert len(resolution.entities) == 3
+    assert len({e.id for e in resolution.entities}) == 3
+    (plain,) = decisions_for(resolution, "Le_Van_Hung")
+    assert len(plain.rejected) == 2
+
+
+def test_resolve_names_with_different_diacritics_never_merge():
+    resolution = run(make_extraction("a1", Say("Lê_Văn_Hưng")), make_extraction("a2", Say("Lê_Văn_Hùng")))
+    assert len(resolution.entities) == 2
+
+
+def test_resolve_canonical_name_is_the_fullest():
+    resolution = run(make_extraction("a1", Say("Kim", honorific="ông"), "và", Say("Kim_Jong-un", title="Chủ_tịch")))
+    (kim,) = resolution.entities
+    assert kim.name == "Kim Jong-un"
+    assert set(kim.aliases) == {"Kim", "ông Kim", "Chủ tịch Kim Jong-un"}
+
+
+def test_resolve_acronym_joins_the_name_it_abbreviates():
+    resolution = run(make_extraction("a1", Say("Hội_đồng Bảo_an", "Organization"), "(", Say("HĐBA", "Organization"), ")"))
+    (council,) = resolution.entities
+    assert council.name == "Hội đồng Bảo an"
+    assert decisions_for(resolution, "HĐBA")[0].rule == "acronym-article"
+
+
+def test_resolve_reference_goes_to_the_only_title_holder():
+    resolution = run(
+        make_extraction("a1", Say("Vladimir_Putin", title="Tổng_thống Nga"), "nói .", Say("Tổng_thống Nga", reference=True), "cười .")
+    )
+    (putin,) = resolution.entities
+    (reference,) = decisions_for(resolution, "Tổng_thống Nga")
+    assert reference.entity_id == putin.id and reference.rule == "reference"
+    assert all("Tổng thống Nga" != a for a in putin.aliases)
+    assert putin.mention_count == 2
+
+
+def test_resolve_metonymic_role_goes_through_the_role_table():
+    resolution = run(
+        make_extraction("a1", Say("Vladimir_Putin", title="Tổng_thống Nga"), "nói ."),
+        make_extraction("a2", Say("Kim_Jong-un"), "cảm_ơn", Say("ông chủ Điện_Kremlin", reference=True)),
+    )
+    (reference,) = decisions_for(resolution, "ông chủ Điện_Kremlin")
+    assert reference.entity_id == "person/vladimir-putin"
+
+
+def test_resolve_ambiguous_reference_stays_unresolved():
+    resolution = run(
+        make_extraction(
+            "a1",
+            Say("Vladimir_Putin", title="Tổng_thống"),
+            "và",
+            Say("Joe_Biden", title="Tổng_thống"),
+            ".",
+            Say("Tổng_thống", reference=True),
+        )
+    )
+    (reference,) = decisions_for(resolution, "Tổng_thống")
+    assert reference.entity_id is None
+    assert len(reference.rejected) == 2
+
+
+def test_resolve_reference_without_title_holder_is_unresolved():
+    resolution = run(make_extraction("a1", Say("Thủ_tướng Anh", reference=True), "nói ."))
+    assert resolution.entities == ()
+    assert resolution.decisions[0].rule == "unresolved-reference"
+
+
+def test_resolve_every_mention_gets_a_decision():
+    x = make_extraction(
+        "a1", Say("Kim_Jong-un"), Say("Kim_Yo-jong"), Say("Kim"), Say("Tổng_thống", reference=True), Say("Nga", "Country")
+    )
+    resolution = run(x)
+    assert {d.mention.key for d in resolution.decisions} == {m.key for m in x.mentions}
+    for decision in resolution.decisions:
+        assert resolution.entity_of.get(decision.mention.key) == decision.entity_id
+        assert 0.0 <= decision.score <= 1.0 and decision.evidence
+
+
+def test_resolve_segmentation_glue_is_trimmed_from_person_names():
+    resolution = run(make_extraction("a1", Say("Kim_Jong-un"), "và", Say("Kim_kể", honorific="ông")))
+    (kim,) = resolution.entities
+    assert kim.mention_count == 2
+
+
+def test_resolve_shipped_table_knows_common_spellings():
+    resolution = resolve(
+        [make_extraction("a1", Say("CHDCND Triều_Tiên", "Country"), Say("Triều_Tiên", "Country"), Say("LHQ", "Organization"), Say("Liên_Hợp_Quốc", "Organization"), Say("Moscow", "City"), Say("Moskva", "City"))]
+    )
+    assert {e.id for e in resolution.entities} == {"location/trieu-tien", "organization/lien-hop-quoc", "location/moskva"}

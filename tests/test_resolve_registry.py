@@ -1,0 +1,66 @@
+"""Entity ids stay stable from one build to the next."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.resolve import load_registry, registry_lines, resolve
+from kg.resolve.registry import RegistryError, parse_registry
+from test_resolve_support import Say, make_extraction
+
+
+def rebuild(first_build, second_build, tmp_path):
+    path = tmp_path / "entities.jsonl"
+    path.write_text("\n".join(registry_lines(resolve(first_build))) + "\n", encoding="utf-8")
+    return resolve(second_build, registry=load_registry(path))
+
+
+def test_resolve_registry_keeps_id_when_canonical_name_grows(tmp_path):
+    first = [make_extraction("a1", Say("Peskov", honorific="ông"), "nói .")]
+    second = first + [make_extraction("a2", Say("Dmitry_Peskov", title="phát_ngôn_viên"), "nói .")]
+    assert resolve(second).entities[0].id == "person/dmitry-peskov"
+    (peskov,) = rebuild(first, second, tmp_path).entities
+    assert peskov.name == "Dmitry Peskov"
+    assert peskov.id == "person/peskov"
+
+
+def test_resolve_registry_keeps_ids_of_untouched_entities(tmp_path):
+    first = [make_extraction("a1", Say("Vladimir_Putin"), Say("Nga", "Country"))]
+    second = first + [make_extraction("a2", Say("Kim_Jong-un"), Say("Triều_Tiên", "Country"))]
+    ids = {e.id for e in rebuild(first, second, tmp_path).entities}
+    assert {"person/vladimir-putin", "location/nga"} <= ids
+    assert len(ids) == 4
+
+
+def test_resolve_registry_records_merged_earlier_id_in_same_as(tmp_path):
+    # Two names of one thing kept apart earlier, merged now through the alias table.
+    first = [make_extraction("a1", Say("Hoa_Kỳ", "Country"))]
+    path = tmp_path / "entities.jsonl"
+    earlier = {"id": "location/hoa-ky", "category": "location", "type": "Country", "name": "Hoa Kỳ", "keys": ["hoa kỳ"]}
+    other = {"id": "location/my", "category": "location", "type": "Country", "name": "Mỹ", "keys": ["mỹ"]}
+    path.write_text(json.dumps(earlier, ensure_ascii=False) + "\n" + json.dumps(other, ensure_ascii=False) + "\n")
+    second = first + [make_extraction("a2", Say("Mỹ", "Country"))]
+    (usa,) = resolve(second, registry=load_registry(path)).entities
+    assert usa.id == "location/my"
+    assert "location/hoa-ky" in usa.same_as
+
+
+def test_resolve_registry_never_gives_an_earlier_id_to_something_else(tmp_path):
+    first = [make_extraction("a1", Say("Jordan"), "nói .")]
+    second = first + [
+        make_extraction("a2", Say("Michael_Jordan"), "và", Say("Jordan"), "."),
+        make_extraction("a3", Say("Jordan_Peterson"), "."),
+    ]
+    resolution = rebuild(first, second, tmp_path)
+    assert {e.id for e in resolution.entities} == {"person/michael-jordan", "person/jordan-peterson"}
+
+
+def test_resolve_registry_missing_file_is_empty(tmp_path):
+    assert load_registry(tmp_path / "nothing.jsonl") == ()
+
+
+def test_resolve_registry_bad_line_names_the_line():
+    with pytest.raises(RegistryError, match=r"entities.jsonl:2: not an entity record"):
+        parse_registry(['{"id": "person/a", "category": "person", "name": "A"}', "{oops"], "entities.jsonl")

@@ -1,0 +1,120 @@
+"""Statements: speaker, quote, reporting agency."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import EventType
+from test_relations_markup import relations, roles_of
+
+PUTIN = "[PER Tổng_thống [COUNTRY Nga]|Vladimir_Putin]"
+PESKOV = "[PER Phát_ngôn_viên [ORG Điện_Kremlin]|Dmitry_Peskov]"
+
+
+def statements_of(markup: str):
+    _, events = relations(markup)
+    return [e for e in events if e.type is EventType.STATEMENT]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "reported_by", "quote"),
+    [
+        (f'" Tôi rất vui được gặp ngài " , {PUTIN} nói {{hôm_nay|today}} .', "Vladimir_Putin", None, "Tôi rất vui được gặp ngài"),
+        ('" Có một_số hạn_chế . Tuy_nhiên , vấn_đề này có triển_vọng " , ông [PER Putin] nói .', "Putin", None, "Có một số hạn chế . Tuy nhiên , vấn đề này có triển vọng"),
+        (f"{PESKOV} cho biết [COUNTRY Triều_Tiên] đang quan_tâm tới hợp_tác .", "Dmitry_Peskov", None, "Triều Tiên đang quan tâm tới hợp tác"),
+        ("ông [PER Peskov] nói thêm rằng [CITY Moskva] thấy triển_vọng .", "Peskov", None, "Moskva thấy triển vọng"),
+        ('" Nga sẽ thắng " , hãng thông_tấn [COUNTRY Nga] [AGENCY TASS] dẫn lời [PER lãnh_đạo [COUNTRY Triều_Tiên]|Kim_Jong-un] nói .', "Kim_Jong-un", "TASS", "Nga sẽ thắng"),
+        ('" Tổng_thống vui_vẻ nhận_lời " , [AGENCY KCNA] viết .', "KCNA", "KCNA", "Tổng thống vui vẻ nhận lời"),
+        ('" Hai nước hợp_tác " , [AGENCY KCNA] đưa tin {hôm_nay|today} .', "KCNA", "KCNA", "Hai nước hợp tác"),
+        ("Luật sẽ được áp_dụng từ tháng sau , [AGENCY Reuters] đưa tin .", "Reuters", "Reuters", "Luật sẽ được áp dụng từ tháng sau"),
+        ('Ông [PER Kim] nói với [PER Putin] rằng [COUNTRY Triều_Tiên] coi quan_hệ là " ưu_tiên số_một " .', "Kim", None, 'Triều Tiên coi quan hệ là " ưu tiên số một "'),
+        ('Trả_lời phóng_viên , ông [PER Peskov] nhấn_mạnh [COUNTRY Nga] " dự_định phát_triển quan_hệ " .', "Peskov", None, 'Nga " dự định phát triển quan hệ "'),
+        ("[PER Dmitry_Peskov] nói : \" Hai nước là láng_giềng \" .", "Dmitry_Peskov", None, "Hai nước là láng giềng"),
+    ],
+)
+def test_speech_speaker_quote_and_agency(markup, speaker, reported_by, quote):
+    (statement,) = statements_of(markup)
+    found = roles_of(statement)
+    assert found["agent"] == [speaker]
+    assert found.get("reportedBy", [None]) == [reported_by]
+    assert statement.quote == quote
+
+
+def test_speech_according_to_agency_reports_the_sentence():
+    markup = "Theo hãng tin [AGENCY AFP] , đảng đối_lập [ORG CNRP] tuyên_bố cuộc biểu_tình sẽ kéo_dài ba ngày ."
+    (statement,) = statements_of(markup)
+    assert roles_of(statement) == {"agent": ["CNRP"], "reportedBy": ["AFP"]}
+
+
+def test_speech_according_to_person_is_the_speaker():
+    (statement,) = statements_of("Theo ông [PER Fabius] , hai bên đã thảo_luận về vấn_đề do_thám .")
+    assert roles_of(statement) == {"agent": ["Fabius"]}
+    assert statement.quote == "hai bên đã thảo luận về vấn đề do thám"
+
+
+def test_speech_pronoun_that_goes_on_takes_the_previous_speaker():
+    markup = (
+        '" Hội_nghị hữu_ích " , ông [PER Peskov] cho_hay , thêm rằng ông [PER Kim_Jong-un] vẫn ở thăm [COUNTRY Nga] . '
+        '" Triều_Tiên là láng_giềng " , ông nói thêm .'
+    )
+    statements = statements_of(markup)
+    assert [roles_of(s)["agent"] for s in statements] == [["Peskov"], ["Peskov"]]
+    assert statements[1].quote == "Triều Tiên là láng giềng" and statements[1].provenance.confidence < statements[0].provenance.confidence
+
+
+def test_speech_bare_title_resolves_to_the_one_holder():
+    markup = f"{PESKOV} cho biết hai nước hợp_tác . Người_phát_ngôn cũng nói rằng [CITY Moskva] thấy triển_vọng ."
+    statements = statements_of(markup)
+    assert [roles_of(s)["agent"] for s in statements] == [["Dmitry_Peskov"], ["Dmitry_Peskov"]]
+    text = markup.replace("[PER Phát_ngôn_viên [ORG Điện_Kremlin]|Dmitry_Peskov]", "Phát_ngôn_viên Điện_Kremlin Dmitry_Peskov")
+    text = text.replace("[CITY Moskva]", "Moskva")
+    assert text[statements[1].provenance.start : statements[1].provenance.end].startswith("Người_phát_ngôn cũng nói")
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # two persons named before: "ông" is ambiguous and the statement is left out
+        "[PER Putin] tiếp [PER Kim_Jong-un] . Ông nói hai nước sẽ hợp_tác .",
+        # a bare title nobody was given
+        "[PER Putin] tiếp [PER Kim_Jong-un] . Người_phát_ngôn nói hai nước sẽ hợp_tác .",
+        # a speech verb inside a quotation is not a statement of the article
+        '" Tôi nói rằng chúng_tôi sẽ thắng " .',
+        # "viết" without a quotation is not reporting
+        "[PER Kim_Jong-un] viết sổ lưu_niệm .",
+    ],
+)
+def test_speech_no_statement_without_a_sure_speaker(markup):
+    assert statements_of(markup) == []
+
+
+def test_speech_evidence_spans_quote_and_attribution():
+    markup = '" Tôi rất vui " , ông [PER Putin] nói .'
+    (statement,) = statements_of(markup)
+    text = '" Tôi rất vui " , ông Putin nói .'
+    assert text[statement.provenance.start : statement.provenance.end] == '" Tôi rất vui " , ông Putin nói'
+    assert statement.provenance.extractor == "speech"
+
+
+def test_speech_agency_named_with_its_kind_and_country_after_a_quote():
+    markup = '" Hai bên hợp_tác " , hãng thông_tấn trung_ương [COUNTRY Triều_Tiên] [AGENCY KCNA] đưa tin .'
+    (statement,) = statements_of(markup)
+    assert roles_of(statement) == {"agent": ["KCNA"], "reportedBy": ["KCNA"]}
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a country after a common noun qualifies it: "Russian television" is not Russia speaking
+        "Truyền_hình [COUNTRY Nga] mô_tả ông [PER Kim_Jong-un] đặt nhiều câu hỏi .",
+        # "trả_lời" without a quotation names whom the speaker answered
+        "Tổng_thống [PER Putin] cùng ngày trả_lời truyền_thông sau cuộc họp .",
+    ],
+)
+def test_speech_no_statement_from_modifier_or_bare_reply(markup):
+    assert statements_of(markup) == []
+
+
+def test_speech_reply_with_quotation():
+    (statement,) = statements_of('" Họ cũng phát_triển không_gian " , ông [PER Putin] trả_lời phóng_viên .')
+    assert roles_of(statement) == {"agent": ["Putin"]}

@@ -23,5 +23,17 @@ graph: $(BIN)/kg
 test: $(VENV)/.test-deps
 	$(BIN)/python -m pytest
 
+# `make bench CORPUS=path.jsonl BENCH_ARGS="--repeat 10 --workers 2 --profile"`;
+# without the corpus the script synthesises one. Results in bench-results/.
+CORPUS ?= ../shared/corpora/vietnamese-mds/articles.jsonl
+BENCH_ARGS ?=
+
+$(VENV)/.bench-deps: $(BIN)/kg
+	$(BIN)/pip install --quiet -e '.[bench]'
+	touch $@
+
+bench: $(VENV)/.bench-deps
+	$(BIN)/python bench/run.py --corpus $(CORPUS) $(BENCH_ARGS)
+
 clean:
 	rm -rf $(VENV) $(OUT)/*

@@ -264,8 +264,12 @@ def run_stages(corpus: Path, out: Path) -> tuple[dict[str, dict[str, float]], di
         if resolution.entities:
             memory["kb_per_entity"] = round(memory["resolution_and_graph_mb"] * 1024 / len(resolution.entities), 2)
         for name, exporter in available_exporters().items():
-            with timed(stages, f"export {name}"):
-                exporter(graph, out, DEFAULT_BASE)
+            try:
+                with timed(stages, f"export {name}"):
+                    exporter(graph, out, DEFAULT_BASE)
+            except Exception as error:  # one broken exporter should not hide the other numbers
+                stages[f"export {name}"] = {"seconds": 0.0, "cpu_seconds": 0.0, "error": repr(error)}
+                say(f"export {name} failed: {error!r}")
         with timed(stages, "pack + cache"):
             cache = ExtractionCache(out / "cache-bench")
             for extraction in extractions:
@@ -388,6 +392,9 @@ def format_table(report: dict[str, Any]) -> str:
         f"{'run':<34}{'wall s':>8}{'cpu s':>8}{'articles/s':>12}{'words/s':>11}{'words/cpu-s':>13}{'peak MB':>9}",
     ]
     for name, entry in report["runs"].items():
+        if "error" in entry:
+            lines.append(f"{name:<34}  failed: {entry['error'][:70]}")
+            continue
         if "words_per_s" not in entry:  # nothing measurable: an exporter that writes nothing
             lines.append(f"{name:<34}{entry['seconds']:>8.3f}{entry['cpu_seconds']:>8.3f}{'—':>12}{'—':>11}{'—':>13}")
             continue

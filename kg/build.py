@@ -9,6 +9,7 @@ they were (a killed build's staging folder is removed by the next build).
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
@@ -127,16 +128,46 @@ def _write_outputs(result: BuildResult, out: Path, base: str) -> list[Path]:
             (json.dumps(decision_record(d), ensure_ascii=False) for d in result.resolution.decisions),
         )
         written = [atomic_replace(staging / relative, out / relative) for relative in _files_under(staging)]
+        _remove_stale_exports(out, written)
         for folder in sorted({path.parent for path in written}):
             fsync_folder(folder)
         return written
     except OSError as error:
+        written_to = _inside(error.filename, staging, out)
+        if written_to is None:
+            raise  # Not an output file: a fault of kg itself, reported as such.
+        remedy = "free some space" if error.errno in (errno.ENOSPC, errno.EDQUOT) else "fix its permissions"
         raise BuildError(
-            f"{error.filename or out}: cannot write the outputs: {error.strerror}; "
-            "free some space or choose another folder with --out"
+            f"{written_to}: cannot write the output file ({error.strerror}); {remedy} or choose another folder with --out"
         ) from error
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _inside(filename: object, staging: Path, out: Path) -> Path | None:
+    """The output path ``filename`` stands for, when it is under ``staging`` or ``out``."""
+    if not isinstance(filename, (str, os.PathLike)):
+        return None
+    path = Path(filename)
+    for folder in (staging, out):
+        if path.is_relative_to(folder):
+            return out / path.relative_to(folder)
+    return None
+
+
+def _remove_stale_exports(out: Path, written: list[Path]) -> None:
+    """In the subfolders an exporter fills (``neo4j/``), drop files of a previous build that
+    this one did not write, so each such folder loads as one graph. Only files of the kinds
+    just written there are touched."""
+    fresh: dict[Path, set[Path]] = {}
+    for path in written:
+        if path.parent != out:
+            fresh.setdefault(path.parent, set()).add(path)
+    for folder, paths in fresh.items():
+        suffixes = {p.suffix for p in paths}
+        for old in folder.iterdir():
+            if old.is_file() and old not in paths and old.suffix in suffixes and not old.name.startswith("."):
+                old.unlink()
 
 
 def _files_under(folder: Path) -> list[Path]:

@@ -32,6 +32,12 @@ from kg.model import Entity, Event, EventType, Extraction, Provenance, Resolutio
 #: Roles whose fillers identify an event: two tellings with the same type,
 #: the same fillers of these roles and compatible dates are one event.
 IDENTIFYING_ROLES = ("participant", "agent", "recipient", "destination")
+#: Where a type differs: visits to two places are two visits; an invitation is
+#: who invited whom, its destination often left unsaid by one of its tellings.
+IDENTIFYING_ROLES_BY_TYPE = {
+    EventType.VISIT: ("agent", "place"),
+    EventType.INVITATION: ("agent", "recipient"),
+}
 
 
 def article_node_id(article_id: str) -> str:
@@ -142,9 +148,10 @@ def _add_events(
 
 def _telling(event: Event, resolution: Resolution) -> _EventTelling | None:
     participants = []
+    identifying = IDENTIFYING_ROLES_BY_TYPE.get(event.type, IDENTIFYING_ROLES)
     for role in event.roles:
         entity_id = resolution.entity_for(role.mention)
-        if entity_id is not None and role.role in IDENTIFYING_ROLES:
+        if entity_id is not None and role.role in identifying:
             participants.append((role.role, entity_id))
     if not participants:
         return None
@@ -190,7 +197,9 @@ def _add_event_node(
     cluster = sorted(cluster, key=lambda t: (t.event.provenance.article_id, t.event.provenance.start))
     first = cluster[0]
     event_type = first.event.type
-    node = f"event/{event_type.value.lower()}/{stable_hash(*_identity(first), *(first.date or ()))}"
+    # undated tellings join a dated cluster: the cluster's date is its dated tellings' date
+    date = next((t.date for t in cluster if t.date), None)
+    node = f"event/{event_type.value.lower()}/{stable_hash(*_identity(first), *(date or ()))}"
     evidence = tuple(t.event.provenance for t in cluster)
     items = sorted({item for t in cluster for item in t.event.items})
     accepted = [t.event.accepted for t in cluster if t.event.accepted is not None]
@@ -201,8 +210,8 @@ def _add_event_node(
         kind="event",
         type=event_type.value,
         label=_event_label(event_type, first, entities),
-        date=first.date[0] if first.date else None,
-        date_type=first.date[1] if first.date else None,
+        date=date[0] if date else None,
+        date_type=date[1] if date else None,
         quote=quotes[0] if quotes else None,
         items=tuple(items),
         planned=first.event.planned,

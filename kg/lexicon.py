@@ -27,6 +27,10 @@ NAME_FILES = (
 )
 
 
+# Cues that say a name is a work or a product ("album X", "X Awards"), so no entity.
+_UNTYPED_CUES = frozenset({"work", "worksuffix"})
+
+
 class LexiconError(ValueError):
     """A gazetteer file is missing or malformed."""
 
@@ -41,17 +45,20 @@ class Lexicon:
     ``before`` (the cue types the name after it and stays outside it),
     ``facility`` (the cue is part of the facility's name), ``org``/``orgfacility``
     (a capitalised head that starts a name), ``suffix`` (a foreign last word
-    that types the name: "Cosmodrome") and ``near`` (prepositions of place).
+    that types the name: "Cosmodrome"), ``near`` (prepositions of place), and
+    ``work``/``worksuffix`` (the name is a work or a product: "album X",
+    "X Awards"; no entity).
     """
 
     names: dict[str, EntityType]
     name_lower: dict[str, EntityType]
     international: dict[str, str]
-    cues: dict[str, tuple[str, EntityType]]
+    cues: dict[str, tuple[str, EntityType | None]]
     titles: frozenset[str]
     honorifics: frozenset[str]
     common: frozenset[str]
     function_words: frozenset[str]
+    clause_words: frozenset[str]
     longest_name: int = 1
     longest_cue: int = 1
     longest_title: int = 1
@@ -106,25 +113,29 @@ def load_lexicon(directory: Path = GAZETTEER_DIR) -> Lexicon:
             key = name.replace("_", " ")
             names.setdefault(key, _entity_type(path, type_name))
             international.setdefault(key, english)
-    cues: dict[str, tuple[str, EntityType]] = {}
+    cues: dict[str, tuple[str, EntityType | None]] = {}
     cue_path = directory / "cues.tsv"
     for cue, kind, type_name in _rows(cue_path, 3):
         key = cue.replace("_", " ")
-        if kind in ("org", "orgfacility", "suffix"):
-            cues[key] = (kind, _entity_type(cue_path, type_name))
+        entity_type = None if kind in _UNTYPED_CUES else _entity_type(cue_path, type_name)
+        if kind in ("org", "orgfacility", "suffix", "worksuffix"):
+            cues[key] = (kind, entity_type)
         else:
-            cues[key.lower()] = (kind, _entity_type(cue_path, type_name))
+            cues[key.lower()] = (kind, entity_type)
     titles: set[str] = set()
     honorifics: set[str] = set()
     for word, kind in _rows(directory / "titles.tsv", 2):
         (honorifics if kind == "honorific" else titles).add(word.lower().replace("_", " "))
     common: set[str] = set()
     function_words: set[str] = set()
+    clause_words: set[str] = set()
     for word, kind in _rows(directory / "common_words.tsv", 2):
         key = word.lower().replace("_", " ")
         common.add(key)
-        if kind == "function":
+        if kind in ("function", "clause"):
             function_words.add(key)
+        if kind == "clause":
+            clause_words.add(key)
     common |= titles | honorifics
     syllables = frozenset(s for key in names for s in key.split(" "))
     return Lexicon(
@@ -136,6 +147,7 @@ def load_lexicon(directory: Path = GAZETTEER_DIR) -> Lexicon:
         honorifics=frozenset(honorifics),
         common=frozenset(common),
         function_words=frozenset(function_words),
+        clause_words=frozenset(clause_words),
         longest_name=max(map(_span, names)),
         longest_cue=max(map(_span, cues)),
         longest_title=max(map(_span, titles)),

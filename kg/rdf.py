@@ -34,6 +34,7 @@ across articles (entity names and types, event descriptions).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -77,6 +78,12 @@ XSD_BOOLEAN = XSD + "boolean"
 _ROLE_ALIASES = {"source": "reportedBy"}
 
 _NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f]')
+# What RFC 3987 allows in a path (ipchar and "/"), apart from percent signs that start an escape.
+_UCSCHAR = (
+    "\u00a0-\ud7ff\uf900-\ufdcf\ufdf0-\uffef"
+    + "".join(f"{chr(plane << 16)}-{chr((plane << 16) | 0xFFFD)}" for plane in range(1, 15))
+)
+_NOT_IN_PATH = re.compile(rf"[^A-Za-z0-9\-._~!$&'()*+,;=:@/%{_UCSCHAR}]|%(?![0-9A-Fa-f]{{2}})")
 _DATE = re.compile(r"-?\d{4,}-\d{2}-\d{2}(Z|[+-]\d{2}:\d{2})?")
 _DATE_TIME = re.compile(r"-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?")
 
@@ -100,8 +107,10 @@ class MappingError(ValueError):
 
 
 def resource_iri(base: str, node_id: str) -> str:
-    """The IRI of a graph node: ``base`` + node id, with characters IRIs forbid percent-encoded."""
-    return base + _percent_encode(node_id)
+    """The IRI of a graph node: ``base`` + node id, with what an IRI path forbids percent-encoded."""
+    if not _NOT_IN_PATH.search(node_id):
+        return base + node_id
+    return base + _NOT_IN_PATH.sub(_encode_match, node_id)
 
 
 def same_as_iri(base: str, value: str) -> str:
@@ -114,7 +123,11 @@ def same_as_iri(base: str, value: str) -> str:
 def _percent_encode(text: str) -> str:
     if not _NOT_IN_IRI.search(text):
         return text
-    return _NOT_IN_IRI.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), text)
+    return _NOT_IN_IRI.sub(_encode_match, text)
+
+
+def _encode_match(match: re.Match[str]) -> str:
+    return "".join(f"%{byte:02X}" for byte in match.group().encode("utf-8"))
 
 
 def integer(value: int) -> Literal:
@@ -169,6 +182,7 @@ def _types(subject: str, class_name: str, graph_name: str | None) -> Iterator[Qu
         yield subject, RDF_TYPE, _kg(name), graph_name
 
 
+@functools.cache
 def _kg(local_name: str) -> str:
     try:
         return str(term(local_name))

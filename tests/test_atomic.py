@@ -120,7 +120,10 @@ def test_build_failing_in_an_exporter_leaves_previous_outputs_and_no_litter(tmp_
     monkeypatch.setattr(kg.build, "available_exporters", lambda: {**exporters, "failing": failing})
     with pytest.raises(BuildError) as caught:
         build_outputs([SEEDS, tmp_path / "missing"], out)
-    assert "No space left on device" in str(caught.value) and "graph.ttl" in str(caught.value)
+    assert str(caught.value) == (
+        f"{out / 'graph.ttl'}: cannot write the output file (No space left on device); "
+        "free some space or choose another folder with --out"
+    )
     assert files_under(out) == before
 
 
@@ -134,34 +137,82 @@ def synthetic_corpus(path: Path, articles: int) -> Path:
     return path
 
 
-@pytest.mark.parametrize("moment", ["while reading", "while exporting"])
+def start_build(corpus: Path, out: Path, moment: str) -> subprocess.Popen:
+    """Start ``kg build`` and return once it has reached ``moment``."""
+    if moment == "while extracting":
+        build = subprocess.Popen(
+            [sys.executable, "-m", "kg.cli", "build", str(corpus), "--out", str(out)],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(1.5)
+        return build
+    # The real exporters run into the staging folder, then one that stalls.
+    script = textwrap.dedent(
+        f"""
+        import sys, time
+        import kg.build
+        from kg.cli import app
+
+        exporters = kg.build.available_exporters()
+
+        def stall(graph, out_dir, base):
+            (out_dir / "graph.ttl").write_bytes(b"half a graph")
+            print("exporting", flush=True)
+            time.sleep(120)
+            return []
+
+        kg.build.available_exporters = lambda: {{**exporters, "stall": stall}}
+        sys.argv = ["kg", "build", {str(SEEDS)!r}, "--out", {str(out)!r}]
+        app()
+        """
+    )
+    build = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    assert build.stdout.readline() == b"exporting\n"
+    return build
+
+
+@pytest.mark.parametrize("moment", ["while extracting", "while exporting"])
 def test_build_killed_mid_build_leaves_previous_outputs_intact(tmp_path: Path, moment: str) -> None:
     out = tmp_path / "out"
     build_outputs([SEEDS], out)
     before = graph_outputs(out)
     assert "graph.ttl" in before and "errors.jsonl" in before
-    corpus = synthetic_corpus(tmp_path / "big.jsonl", 3000)
-    build = subprocess.Popen(
-        [sys.executable, "-m", "kg.cli", "build", str(corpus), "--out", str(out)],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    corpus = synthetic_corpus(tmp_path / "big.jsonl", 2000)
+    build = start_build(corpus, out, moment)
     try:
-        if moment == "while reading":
-            time.sleep(1.5)
-        else:
-            deadline = time.monotonic() + 120
-            while not any(out.glob(f"{STAGING_PREFIX}*")) and build.poll() is None and time.monotonic() < deadline:
-                time.sleep(0.005)
         assert build.poll() is None, "the build finished before it could be killed: make the input larger"
         build.send_signal(signal.SIGKILL)
     finally:
         build.kill()
         build.wait()
+        if build.stdout:
+            build.stdout.close()
     left = graph_outputs(out)
     assert {name: data for name, data in left.items() if not name.startswith(STAGING_PREFIX)} == before
+    if moment == "while exporting":
+        assert any(name.startswith(STAGING_PREFIX) for name in left), "the kill should have left a staging folder"
     # The next build cleans up after the killed one and succeeds.
     build_outputs([SEEDS], out)
     assert graph_outputs(out) == before
     assert not list(out.glob(f"{STAGING_PREFIX}*"))
+
+
+def test_build_drops_exported_files_a_previous_build_wrote_and_this_one_did_not(tmp_path: Path, monkeypatch) -> None:
+    import kg.build
+
+    def exporter_writing(names: list[str]):
+        def export(graph, out_dir: Path, base: str) -> list[Path]:
+            return [atomic_write_text(out_dir / "tables" / name, name) for name in names]
+
+        return lambda: {"tables": export}
+
+    out = tmp_path / "out"
+    (out / "tables").mkdir(parents=True)
+    (out / "tables" / "notes.md").write_text("mine", encoding="utf-8")
+    monkeypatch.setattr(kg.build, "available_exporters", exporter_writing(["a.csv", "b.csv"]))
+    build_outputs([SEEDS], out)
+    monkeypatch.setattr(kg.build, "available_exporters", exporter_writing(["a.csv"]))
+    build_outputs([SEEDS], out)
+    assert sorted(p.name for p in (out / "tables").iterdir()) == ["a.csv", "notes.md"]

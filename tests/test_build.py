@@ -12,10 +12,13 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from kg.build import BuildError, build_outputs, format_summary
 from kg.cli import app
+from kg.pipeline import run_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -250,3 +253,30 @@ def test_build_keeps_script_in_articles_as_text_and_out_of_the_html(tmp_path: Pa
 def _touch(path: Path) -> Path:
     path.write_text("not a folder", encoding="utf-8")
     return path
+
+
+_ALPHABET = st.sampled_from(
+    list("aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯKNPTV")
+    + list("áàảãạấầẩẫậếềểễệốồổỗộớờởỡợứừửữựíìỉĩịýỳỷỹỵ")
+    + list(" _-.,:;!?\"'()[]{}<>/&\\\n\t\r“”…–")
+    + ["\x00", "\x0b", "\u2028", "\ufeff", "\u0301", "\ud800", "😀", "Ж", "金"]
+)
+_WORDS = st.sampled_from(
+    ["Ông", "bà", "Kim_Jong-un", "Putin", "Tổng_thống", "Nga", "gặp", "thăm", "tặng", "Hà_Nội", "ngày 13/9", "(", ")",
+     "Theo", "AFP", "Ảnh :", "<script>", "tại", "Chủ_tịch", "Triều_Tiên", "Vladivostok", "."]
+)
+_TEXTS = st.one_of(st.text(_ALPHABET, max_size=200), st.lists(_WORDS, max_size=60).map(" ".join))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_TEXTS, min_size=1, max_size=6))
+def test_build_any_text_is_built_or_rejected_never_lost(texts: list[str]) -> None:
+    records = [{"id": f"a{i}", "text": text} for i, text in enumerate(texts)]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "in.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        result = run_pipeline([path])
+    built = article_ids(result.graph)
+    rejected = {e.article_id for e in result.errors}
+    assert built | rejected == {r["id"] for r in records}
+    assert not built & rejected

@@ -60,3 +60,14 @@ def test_explain_bad_line_names_file_and_line(tmp_path):
     path.write_text('{"mention": {"text": "A"}}\nnot json\n', encoding="utf-8")
     with pytest.raises(ExplainError, match=r"resolution.jsonl:2: not a resolution record"):
         explain_name(path, "A")
+
+
+def test_explain_command_reads_the_build_folder(resolution_file):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    result = CliRunner().invoke(app, ["explain", "Vladimir Putin", "--out", str(resolution_file.parent)])
+    assert result.exit_code == 0, result.output
+    assert "-> person/vladimir-putin" in result.output
+    assert "short-name-article" in result.output  # "ông Putin" went to the entity too

@@ -110,6 +110,10 @@ def test_mentions_role_phrase_without_name_is_a_reference(
         ("Hội_đồng Bảo_an Liên_Hợp_Quốc họp .", "Hội_đồng Bảo_an Liên_Hợp_Quốc", EntityType.ORGANIZATION),
         ("Ông thăm Viện_Hàn_lâm Khoa_học Nga .", "Viện_Hàn_lâm Khoa_học Nga", EntityType.ORGANIZATION),
         ("Ông nói tại Washington hôm_qua .", "Washington", EntityType.CITY),
+        ("Tòa nhà ở Cầu_Giấy , Hà_Nội .", "Cầu_Giấy", EntityType.LOCATION),
+        ("Trận đấu giữa Arsenal và Dortmund diễn ra .", "Dortmund", EntityType.ORGANIZATION),
+        ("Ông làm ở Bộ Tài chính từ năm 2010 .", "Bộ Tài chính", EntityType.ORGANIZATION),
+        ("Tờ “ Hoàn_Cầu ” dẫn nguồn tin .", "Hoàn_Cầu", EntityType.NEWS_AGENCY),
     ],
 )
 def test_mentions_typed_by_gazetteer_and_cues(text: str, name: str, entity_type: EntityType) -> None:
@@ -126,6 +130,12 @@ def test_mentions_typed_by_gazetteer_and_cues(text: str, name: str, entity_type:
         "Ông bắt_tay lãnh_đạo hai nước .",
         "Tuy_nhiên , chúng_tôi tin_tưởng .",
         "\" Chiến_dịch quân_sự đặc_biệt \" là cách gọi .",
+        # Acronyms of common nouns, units, numerals and unknown lone words.
+        "Tổng vốn đạt 5,5 tỷ USD và 4,8% GDP .",
+        "Ông là ủy_viên khóa V , VI , VII .",
+        "Họ gọi Gear là bạn đồng_hành .",
+        "Hát live liên_tục hơn 20 ca_khúc .",
+        "Giá của Galaxy S4 giảm .",
     ],
 )
 def test_mentions_sentence_initial_common_words_are_not_names(text: str) -> None:

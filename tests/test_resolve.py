@@ -231,3 +231,73 @@ def test_resolve_shipped_table_knows_common_spellings():
         [make_extraction("a1", Say("CHDCND Triều_Tiên", "Country"), Say("Triều_Tiên", "Country"), Say("LHQ", "Organization"), Say("Liên_Hợp_Quốc", "Organization"), Say("Moscow", "City"), Say("Moskva", "City"))]
     )
     assert {e.id for e in resolution.entities} == {"location/trieu-tien", "organization/lien-hop-quoc", "location/moskva"}
+
+
+def test_resolve_misspelt_foreign_name_joins_the_more_frequent_spelling():
+    resolution = run(
+        make_extraction("a1", Say("Vladimir_Putin"), "và", Say("Vladimir_Putin")),
+        make_extraction("a2", Say("Vladmir_Putin"), "nói"),
+        make_extraction("a3", Say("Putin", honorific="ông"), "nói"),
+    )
+    (putin,) = resolution.entities
+    assert putin.name == "Vladimir Putin"
+    assert decisions_for(resolution, "Vladmir_Putin")[0].rule == "spelling-variant"
+    assert decisions_for(resolution, "Putin")[0].entity_id == putin.id
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Nguyễn_Văn_Trung", "Nguyễn_Văn_Truong"), ("Park_Ji-sung", "Park_Ji-sun"), ("Anna_Smith", "Anna_Smyth")],
+)
+def test_resolve_names_one_letter_apart_stay_apart_unless_foreign_and_long(first, second):
+    resolution = run(make_extraction("a1", Say(first), Say(first)), make_extraction("a2", Say(second)))
+    assert len(resolution.entities) == 2
+
+
+def test_resolve_facility_names_with_and_without_kind_are_one_facility():
+    resolution = run(
+        make_extraction("a1", Say("sân_bay vũ_trụ Vostochny", "Facility"), "ở", Say("Amur", "Region")),
+        make_extraction("a2", Say("Vostochny_Cosmodrome", "Facility"), "và", Say("sân_bay vũ_trụ Vostochny_Cosmodrome", "Facility")),
+        make_extraction("a3", Say("Vostochny", "City"), "là thị_trấn"),
+    )
+    ids = {d.mention.text: d.entity_id for d in resolution.decisions}
+    assert ids["sân_bay vũ_trụ Vostochny"] == ids["Vostochny_Cosmodrome"] == ids["sân_bay vũ_trụ Vostochny_Cosmodrome"]
+    assert ids["Vostochny"] != ids["Vostochny_Cosmodrome"]
+    assert entity_by_name(resolution, "Vostochny Cosmodrome").id == "location/vostochny-cosmodrome"
+
+
+def test_resolve_one_syllable_given_name_is_not_guessed_across_articles():
+    resolution = run(make_extraction("a1", Say("Nguyễn_Khắc_Chúc")), make_extraction("a2", Say("Chúc", honorific="ông")))
+    (chuc,) = decisions_for(resolution, "Chúc")
+    assert chuc.entity_id is None and chuc.rule == "ambiguous"
+    assert "only trusted in its own article" in chuc.evidence
+
+
+def test_resolve_acronym_elsewhere_needs_an_article_that_spells_it_out():
+    spelt = run(
+        make_extraction("a1", Say("Human_Rights_Watch", "Organization"), "(", Say("HRW", "Organization"), ")"),
+        make_extraction("a2", Say("HRW", "Organization"), "cho biết"),
+    )
+    assert decisions_for(spelt, "HRW", "a2")[0].entity_id == "organization/human-rights-watch"
+    guessed = run(
+        make_extraction("a1", Say("The_Post", "Organization"), "viết"),
+        make_extraction("a2", Say("TP", "Organization"), "cho biết"),
+    )
+    assert decisions_for(guessed, "TP", "a2")[0].entity_id == "organization/tp"
+
+
+def test_resolve_lowercase_kind_is_capitalised_in_the_label_not_the_id():
+    resolution = run(make_extraction("a1", Say("đảng Lao_động Triều_Tiên", "Organization")))
+    (party,) = resolution.entities
+    assert (party.id, party.name) == ("organization/dang-lao-dong-trieu-tien", "Đảng Lao động Triều Tiên")
+
+
+def test_resolve_outside_its_article_a_lone_name_is_read_as_a_family_name():
+    resolution = run(
+        make_extraction("a1", Say("David_Beckham"), "nói"),
+        make_extraction("a2", Say("David"), "nói"),
+        make_extraction("a3", Say("Beckham"), "nói"),
+    )
+    assert decisions_for(resolution, "Beckham")[0].entity_id == "person/david-beckham"
+    (given,) = decisions_for(resolution, "David")
+    assert given.entity_id is None and "only the first word" in given.evidence

@@ -6,6 +6,7 @@ import pytest
 
 from kg.resolve.aliases import AliasTableError, default_alias_table, parse_alias_lines
 from kg.resolve.names import (
+    bare_name,
     exact_key,
     fold,
     folded_key,
@@ -109,3 +110,18 @@ def test_aliases_shipped_table_parses_and_has_wikidata_iris():
     assert russia is not None and russia.same_as == ("http://www.wikidata.org/entity/Q159",)
     assert table.lookup("location", "hoa ky").canonical == "Mỹ"
     assert table.role("ông chủ Điện_Kremlin") == "Tổng thống Nga"
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "name"),
+    [
+        ("Nhưng_Thu_Phương", "person", "Thu Phương"),
+        ("Phía Viettel", "organization", "Viettel"),
+        ("Chợ_Rẫy", "location", "Chợ Rẫy"),
+        ("Đền Hùng", "location", "Đền Hùng"),
+        ("Như_Quỳnh", "person", "Như Quỳnh"),
+        ("ông Kim_kể", "person", "Kim"),
+    ],
+)
+def test_names_bare_name_drops_glued_words(text, category, name):
+    assert bare_name(text, category) == name

@@ -9,7 +9,16 @@ from hypothesis import strategies as st
 
 from kg.resolve import resolve
 from kg.resolve.aliases import default_alias_table
-from kg.resolve.names import bare_name, category_of, exact_key, folded_key, has_diacritics, is_acronym, words
+from kg.resolve.names import (
+    bare_name,
+    category_of,
+    exact_key,
+    folded_key,
+    has_diacritics,
+    is_acronym,
+    is_vietnamese_syllable,
+    words,
+)
 from test_resolve_support import Say, make_extraction
 
 POOL = [
@@ -18,6 +27,8 @@ POOL = [
     Say("Kim_Yo-jong"),
     Say("Kim", honorific="ông"),
     Say("Vladimir_Putin", title="Tổng_thống Nga"),
+    Say("Vladimir_Putin"),
+    Say("Vladmir_Putin"),
     Say("Putin", honorific="ông"),
     Say("Putin", title="Tổng_thống"),
     Say("Nguyễn_Khắc_Chúc"),
@@ -40,6 +51,9 @@ POOL = [
     Say("Mỹ", "Country"),
     Say("Jordan", "Country"),
     Say("Jordan", "Person"),
+    Say("sân_bay vũ_trụ Vostochny", "Facility"),
+    Say("Vostochny_Cosmodrome", "Facility"),
+    Say("Vostochny", "City"),
     Say("LHQ", "Organization"),
     Say("Liên_Hợp_Quốc", "Organization"),
     Say("Hội_đồng Bảo_an", "Organization"),
@@ -80,6 +94,8 @@ def test_resolve_no_entity_holds_two_full_names_unless_the_alias_table_says_so(a
         category = category_of(mention.type)
         name = bare_name(mention.text, category)
         is_short = len(words(name)) == 1 if category == "person" else is_acronym(name)
+        if decision.rule == "facility-prefix":
+            is_short = True  # "Vostochny" for "Vostochny Cosmodrome": the shorter name of one facility
         if not is_short:
             full_names[decision.entity_id].add(name)
     for entity_id, names in full_names.items():
@@ -87,7 +103,8 @@ def test_resolve_no_entity_holds_two_full_names_unless_the_alias_table_says_so(a
         entries = {table.lookup(category, n) for n in names}
         if len(entries) == 1 and None not in entries:
             continue  # one line of the alias table lists them all
-        assert len({folded_key(n) for n in names}) == 1, (entity_id, names)
+        spellings = sorted({folded_key(n) for n in names})
+        assert all(_one_spelling(spellings[0], other) for other in spellings[1:]), (entity_id, names)
         assert len({exact_key(n) for n in names if has_diacritics(n)}) <= 1, (entity_id, names)
 
 
@@ -105,3 +122,38 @@ def test_resolve_every_mention_has_one_decision_and_ids_are_unique(articles):
     for entity_id in resolution.entity_of.values():
         counts[entity_id] += 1
     assert {e.id: e.mention_count for e in resolution.entities} == counts
+
+
+def _one_spelling(a: str, b: str) -> bool:
+    """Same name, or one foreign name misspelt by one letter ("vladmir putin" / "vladimir putin")."""
+    if a == b:
+        return True
+    x, y = a.split(), b.split()
+    differing = [(p, q) for p, q in zip(x, y) if p != q]
+    if len(x) != len(y) or len(differing) != 1:
+        return False
+    p, q = sorted(differing[0], key=len)
+    if is_vietnamese_syllable(p) or is_vietnamese_syllable(q) or len(q) - len(p) > 1:
+        return False
+    return any(q[:i] + q[i + 1 :] == p for i in range(len(q))) or (
+        len(p) == len(q) and sum(c != d for c, d in zip(p, q)) == 1
+    )
+
+
+@settings(max_examples=100, deadline=None)
+@given(builds, builds)
+def test_resolve_added_articles_never_rename_an_entity(first_articles, added_articles):
+    from kg.resolve import registry_lines
+    from kg.resolve.registry import parse_registry
+
+    first = extractions_of(first_articles)
+    added = [
+        make_extraction(f"b{i}", *(piece for say in says for piece in (say, "nói ."))) for i, says in enumerate(added_articles)
+    ]
+    before = resolve(first)
+    after = resolve(first + added, registry=parse_registry(registry_lines(before)))
+    names = {e.id: {e.id, *e.same_as} for e in after.entities}
+    for key, old_id in before.entity_of.items():
+        new_id = after.entity_of.get(key)
+        if new_id is not None:
+            assert old_id in names[new_id], (old_id, new_id)

@@ -54,7 +54,7 @@ def test_speech_according_to_person_is_the_speaker():
 
 def test_speech_pronoun_that_goes_on_takes_the_previous_speaker():
     markup = (
-        '" Hội_nghị hữu_ích " , ông [PER Peskov] cho_hay , thêm rằng ông [PER Kim_Jong-un] vẫn ở thăm [COUNTRY Nga] . '
+        '" Hội_nghị rất hữu_ích " , ông [PER Peskov] cho_hay , thêm rằng ông [PER Kim_Jong-un] vẫn ở thăm [COUNTRY Nga] . '
         '" Triều_Tiên là láng_giềng " , ông nói thêm .'
     )
     statements = statements_of(markup)

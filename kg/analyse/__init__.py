@@ -7,14 +7,11 @@ a glued token is cut into pieces that are slices too.
 from __future__ import annotations
 
 from kg.analyse.structure import StructureFinder
-from kg.analyse.tokens import ArticleEvidence, Repairer, raw_tokens
+from kg.analyse.tokens import QUOTES, ArticleEvidence, Repairer, raw_tokens
 from kg.lexicon import Lexicon, load_lexicon
 from kg.model import AnalysedArticle, Article, Token
 
 __all__ = ["analyse", "tokenise"]
-
-_CAPTION_WORDS = frozenset({"Ảnh", "Video", "Clip", "Đồ_họa", "Đồ_hoạ", "Nguồn", "Hình", "Infographic"})
-
 
 def tokenise(text: str, lexicon: Lexicon | None = None) -> list[Token]:
     """The tokens of ``text`` with glued tokens repaired, in order."""
@@ -23,12 +20,12 @@ def tokenise(text: str, lexicon: Lexicon | None = None) -> list[Token]:
     repairer = Repairer(lexicon, ArticleEvidence.gather(raw))
     tokens: list[Token] = []
     for index, (word, start, _end) in enumerate(raw):
-        if "_" not in word:
+        if "_" not in word and not (len(word) > 1 and (word[0] in QUOTES or word[-1] in QUOTES)):
             tokens.append(Token(word, start, _end))
             continue
         following = raw[index + 1][0] if index + 1 < len(raw) else ""
-        credit = index >= 2 and raw[index - 1][0] == ":" and raw[index - 2][0] in _CAPTION_WORDS
-        for piece, piece_start, piece_end in repairer.repair(word, start, following, credit):
+        previous = raw[index - 1][0] if index > 0 else ""
+        for piece, piece_start, piece_end in repairer.repair(word, start, following, previous):
             tokens.append(Token(piece, piece_start, piece_end))
     return tokens
 

@@ -29,6 +29,10 @@ CAPTION_KINDS = {
     "nguồn": "source",
 }
 _JOINERS = frozenset({"/", "-", "–", "&"})
+_NOT_BEFORE_BODY = frozenset({":", ",", "(", '"', "“", "-", "–", "‘", "/"})
+_COMMON_SHAPES = frozenset({"common"})
+_ROLE_SHAPES = frozenset({"title", "organisation", "syllable"})
+_NAME_SHAPES = frozenset({"name", "foreign"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +85,7 @@ class StructureFinder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        self._lower_seen: set[str] = set()
 
     def find(self, tokens: list[Token], text: str, find_title: bool) -> Structure:
         """The structure of an article whose repaired tokens are ``tokens``."""
@@ -104,6 +109,7 @@ class StructureFinder:
                 skip.add(last)
             if before >= 0:
                 caption_ends.add(before)
+        self._lower_seen = {t.words for t in tokens if t.text[:1].islower()}
         title_end = self._title_end(body) if find_title else None
         sentences = self._sentences(body, skip, caption_ends, title_end)
         title = title_span = None
@@ -186,6 +192,12 @@ class StructureFinder:
                 break
             start -= 1
         author_tokens = tokens[start:end]
+        # "Vũ_Hạnh / VOV online": after the slash comes the outlet, whatever its case.
+        slash_at = next((k for k, t in enumerate(author_tokens) if t.text == "/"), None)
+        if slash_at is not None and slash_at > 0:
+            credits = _credit_names(author_tokens[slash_at + 1 :], "source") + credits
+            end = start + slash_at
+            author_tokens = author_tokens[:slash_at]
         if (
             start > 0
             and author_tokens
@@ -216,26 +228,69 @@ class StructureFinder:
     # -- headline ------------------------------------------------------------
 
     def _title_end(self, tokens: list[Token]) -> int | None:
-        """Index of the body's first token when the headline runs into it."""
-        limit = min(len(tokens), 40)
+        """Index of the body's first token when the headline runs into it.
+
+        Candidates are capitalised tokens before the first full stop, taken by
+        tiers: the headline's first word repeated, then a capitalised common
+        word (which only a sentence start capitalises), then a title or an
+        organisation head, then a name right after a lowercase word.
+        """
+        limit = min(len(tokens), 45)
+        if limit < 5:
+            return None
         first_end = next((i for i in range(limit) if tokens[i].text in SENTENCE_END), limit)
-        best: int | None = None
-        for i in range(3, first_end):
-            token, previous = tokens[i], tokens[i - 1]
-            if not _is_capitalised(token) or previous.text in {":", ",", "(", '"', "“", "-", "–"}:
-                continue
-            lower = token.words.lower()
-            if previous.words.lower() in self.lexicon.honorifics or previous.words.lower() in self.lexicon.titles:
-                continue
-            # A capitalised common word can only start a sentence: "Lãnh_đạo", "Đây".
-            if lower in self.lexicon.common and "_" in token.text and syllable_class(token.text.split("_")[1]) == "L":
+        if first_end < limit and tokens[first_end].text in {"?", "!"} and first_end + 1 < len(tokens):
+            if first_end >= 3 and _is_capitalised(tokens[first_end + 1]):
+                return first_end + 1
+        shapes = [self._shape(t) for t in tokens[: first_end + 1]]
+        candidates = [
+            i
+            for i in range(4, min(first_end + 1, len(tokens)))
+            if shapes[i] != "low"
+            and shapes[i] != "punct"
+            and tokens[i - 1].text not in _NOT_BEFORE_BODY
+            and shapes[i - 1] != "title"
+            and tokens[i - 1].words.lower() not in self.lexicon.honorifics
+        ]
+        head = tokens[0].text
+        for i in candidates:
+            if tokens[i].text == head and len(head) > 1:
                 return i
-            if lower in self.lexicon.titles or lower in self.lexicon.function_words:
+        for i in candidates:
+            if shapes[i] == "common":
                 return i
-            if best is None and previous.text[:1].islower() and lower not in self.lexicon.common:
-                if previous.words.lower() not in self.lexicon.function_words and previous.words.lower() not in self.lexicon.cues:
-                    best = i
-        return best
+        # A title after a lowercase word is more often its object than a new sentence.
+        for i in candidates:
+            if shapes[i] in _ROLE_SHAPES and not (shapes[i] == "title" and shapes[i - 1] == "low"):
+                return i
+        for i in candidates:
+            if shapes[i] in _NAME_SHAPES and shapes[i - 1] == "low":
+                return i
+        return None
+
+    def _shape(self, token: Token) -> str:
+        """What a capitalised token looks like, for finding where the body starts."""
+        text = token.text
+        if not text[:1].isupper():
+            return "low" if text[:1].isalpha() else "punct"
+        words = token.words
+        lower = words.lower()
+        if lower in self.lexicon.titles:
+            # A title the article writes in lowercase elsewhere is capitalised here by a sentence start.
+            return "common" if lower in self._lower_seen else "title"
+        cue = self.lexicon.cues.get(words)
+        if cue is not None and cue[0] in ("org", "orgfacility"):
+            return "organisation"
+        syllables = text.split("_")
+        if len(syllables) > 1:
+            return "common" if any(s[:1].islower() for s in syllables[1:]) else "name"
+        if words in self.lexicon.names:
+            return "gazetteer"
+        if lower in self.lexicon.common:
+            return "common"
+        if is_foreign_word(words) or text.isupper():
+            return "foreign"
+        return "syllable"
 
     # -- sentences -----------------------------------------------------------
 

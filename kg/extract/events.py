@@ -43,6 +43,7 @@ _INVITE_WORDS = _phrases("mời", "lời mời")
 _GO_WORDS = _phrases("thăm", "đến", "tới", "sang", "đến thăm", "tới thăm", "sang thăm", "tham quan")
 _VEHICLE_HEADS = _phrases("tàu", "đoàn tàu", "tàu hỏa", "tàu bọc thép", "máy bay", "chuyên cơ", "xe", "đoàn xe", "trực thăng", "thuyền")
 _CARRY = _phrases("của", "chở")
+_TRIP_NOUNS = _phrases("chuyến thăm", "chuyến đi", "chuyến công du", "chuyến công tác")
 _ITEM_SKIP = _phrases(
     "một", "hai", "ba", "các", "những", "nhiều", "chiếc", "khẩu", "cái", "bức", "bộ", "cuốn", "quyển", "món",
     "tấm", "bản", "con", "đôi", "số", "mấy", "vài", "tặng phẩm",
@@ -52,6 +53,11 @@ _ITEM_STOP = _phrases(
     "ngày", "hôm", "khi", "sau", "trước", "nhằm", "như", "làm",
 )
 _PASSIVE = _phrases("được", "bị")
+_PROPOSALS = _phrases(
+    "mời", "lời mời", "muốn", "ý muốn", "nhã ý", "đề nghị", "yêu cầu", "kêu gọi", "hy vọng", "mong muốn", "mong",
+)
+#: What may stand between "tiếp/gặp" and a body met: "tiếp đoàn đại_biểu Đảng X".
+_BODY_MET = _phrases("với", "đoàn", "phái đoàn", "đoàn đại biểu", "đại diện", "lãnh đạo")
 BASE_CONFIDENCE = 0.8
 
 
@@ -89,14 +95,15 @@ def find_cues(view: ArticleView) -> list[CueMatch]:
 
 
 class _EventReader:
-    def __init__(self, view: ArticleView, times: Sequence[TimeExpression]):
+    def __init__(self, view: ArticleView, times: Sequence[TimeExpression], cue_starts: Sequence[int] = ()):
         self.view = view
         self.times = times
         self.events: list[Event] = []
+        self.cue_starts = sorted(cue_starts)
 
     # -- helpers ---------------------------------------------------------
-    def subjects(self, cue: int, types=PARTICIPANT_TYPES) -> list[Argument]:
-        found = subject_before(self.view, cue, types, self.times)
+    def subjects(self, cue: int, types=PARTICIPANT_TYPES, possessor_heads=()) -> list[Argument]:
+        found = subject_before(self.view, cue, types, self.times, possessor_heads=possessor_heads)
         if found:
             return found
         # "X trở về Moskva sau khi gặp Y": the subordinate clause shares the sentence's subject
@@ -157,9 +164,23 @@ class _EventReader:
         return event
 
     def modality(self, subjects: list[Argument], cue: int) -> tuple[bool, bool]:
-        first = min((noun_phrase_start(self.view, s.piece) for s in subjects if self.view.pieces[s.piece].mention), default=cue)
-        first = min(first, cue)
-        return modality(self.view, max(first, self.view.bounds(cue)[0]), cue)
+        """(planned, left out): a negated act, or one only wished or proposed
+        for its subject ("có nhã_ý mời Aslan sang Việt_Nam"), is left out."""
+        view = self.view
+        sentence_start = view.bounds(cue)[0]
+        first = min((noun_phrase_start(view, s.piece) for s in subjects if view.pieces[s.piece].mention), default=cue)
+        first = max(min(first, cue), sentence_start)
+        planned, negated = modality(view, first, cue)
+        proposed = any(
+            _ends_with_any(view, j, _PROPOSALS, sentence_start) is not None
+            for j in range(max(sentence_start, first - 3), first)
+        )
+        return planned, negated or proposed
+
+    def next_cue(self, after: int) -> int:
+        """The first piece of the next cue after piece ``after`` in its sentence (or the sentence end)."""
+        last = self.view.bounds(after)[1] if after < len(self.view) else len(self.view)
+        return min([c for c in self.cue_starts if after < c < last] + [last])
 
     # -- frames ----------------------------------------------------------
     def meeting(self, match: CueMatch) -> None:
@@ -176,14 +197,26 @@ class _EventReader:
             after = match.end + 1
         else:
             objects = objects_after(view, match.end, PARTICIPANT_TYPES)
+            if objects and objects[0].mention.type is not EntityType.PERSON and not self._body_met(match.end, objects[0].piece):
+                objects = []
             # "X và Y hội_đàm": coordinated subjects meet each other
             participants = subjects + objects if objects else subjects if len(subjects) > 1 else []
             after = max((o.piece for o in objects), default=match.end) + 1
         participants = _distinct(participants)
         if len(participants) < 2:
             return
-        place = place_after(view, after, last)
+        place = place_after(view, after, self.next_cue(after))
         self.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, planned=planned, place=place)
+
+    def _body_met(self, start: int, k: int) -> bool:
+        """Whether only words naming a body's people stand between the verb and body ``k``."""
+        j = start
+        while j < k:
+            end = self.view.match_any(j, _BODY_MET)
+            if end is None:
+                return False
+            j = end
+        return j == k
 
     def meeting_between(self, match: CueMatch) -> None:
         view = self.view
@@ -197,7 +230,7 @@ class _EventReader:
         if len(participants) < 2:
             return
         after = max(p.piece for p in participants) + 1
-        self.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, place=place_after(view, after, last))
+        self.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, place=place_after(view, after, self.next_cue(after)))
 
     def visit(self, match: CueMatch) -> None:
         view = self.view
@@ -224,7 +257,7 @@ class _EventReader:
     def travel(self, match: CueMatch) -> None:
         view = self.view
         last = view.bounds(match.start)[1]
-        subjects = self.subjects(match.start, PARTICIPANT_TYPES)
+        subjects = self.subjects(match.start, PARTICIPANT_TYPES, possessor_heads=_VEHICLE_HEADS + _TRIP_NOUNS)
         if not subjects:
             return
         planned, negated = self.modality(subjects, match.start)
@@ -433,6 +466,8 @@ class _EventReader:
             recipients = objects_after(view, after, PARTICIPANT_TYPES, max_gap=2) if after is not None else []
         if not recipients:
             return
+        if not items:
+            items = self._item_before(givers[0].piece)
         for giver in _distinct(givers):
             self.emit(
                 EventType.GIFT_GIVING, [("agent", giver), ("recipient", recipients[0])], match.start,
@@ -461,10 +496,32 @@ class _EventReader:
         words = []
         while j < last and len(words) < 2:
             piece = view.pieces[j]
-            if piece.mention is not None or is_barrier(piece) or view.match_any(j, _ITEM_STOP) is not None:
+            if (
+                piece.mention is not None
+                or is_barrier(piece)
+                or view.match_any(j, _ITEM_STOP) is not None
+                or _is_time(self.times, piece)
+            ):
                 break
             words.append(j)
             j += 1
+        return (view.words(words[0], words[-1] + 1),) if words else ()
+
+    def _item_before(self, giver: int) -> tuple[str, ...]:
+        """"cây bồ_đề do X tặng Y": the item a relative clause "do/được X tặng" describes."""
+        view = self.view
+        first = view.bounds(giver)[0]
+        j = noun_phrase_start(view, giver) - 1
+        if j - 1 < first or view.pieces[j].syllables not in {("do",), ("được",)}:
+            return ()
+        words = []
+        k = j - 1
+        while k >= first and len(words) < 2:
+            piece = view.pieces[k]
+            if piece.mention is not None or is_barrier(piece) or view.match_any(k, _ITEM_SKIP) == k + 1:
+                break
+            words.insert(0, k)
+            k -= 1
         return (view.words(words[0], words[-1] + 1),) if words else ()
 
     def _item_then_for(self, j: int, last: int) -> tuple[tuple[str, ...], int | None]:
@@ -518,8 +575,9 @@ def find_events(
     view: ArticleView, times: Sequence[TimeExpression], matches: Sequence[CueMatch] | None = None
 ) -> list[Event]:
     """Every meeting, visit, travel, invitation and gift the article tells."""
-    reader = _EventReader(view, times)
-    for match in matches if matches is not None else find_cues(view):
+    matches = list(matches) if matches is not None else find_cues(view)
+    reader = _EventReader(view, times, [m.start for m in matches])
+    for match in matches:
         frame = _FRAMES.get(match.cue.frame)
         if frame is not None:
             frame(reader, match)

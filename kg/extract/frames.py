@@ -13,7 +13,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from kg.extract import lexicon
-from kg.extract.pieces import ArticleView, Piece, syllables_of
+from kg.extract.pieces import ArticleView, Phrases, Piece, syllables_of
 from kg.model import EntityType, Mention, Provenance, TimeExpression
 
 AGENT_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.NEWS_AGENCY})
@@ -23,8 +23,8 @@ PLACE_TYPES = frozenset(
 )
 
 
-def _phrases(*words: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted({syllables_of(w) for w in words}, key=len, reverse=True))
+def _phrases(*words: str) -> Phrases:
+    return Phrases(syllables_of(w) for w in words)
 
 
 HONORIFICS = _phrases("ông", "bà", "ngài", "đồng chí", "anh", "chị", "cô", "vị", "nhà")
@@ -46,6 +46,8 @@ CLAUSE_OPENERS = _phrases(
 )
 BARRIER_MARKS = frozenset({",", ";", ":", ".", "!", "?", "…", "-", "–", "—", '"', "“", "”"})
 PLACE_PREPOSITIONS = _phrases("tại", "ở")
+_ACCORDING = _phrases("theo")
+_GO_TO = _phrases("đến", "tới", "sang", "về", "trong")
 #: Nouns that name a kind of place before its name ("vùng Amur", "thành_phố Komsomolsk").
 PLACE_NOUNS = _phrases(
     "vùng", "miền", "tỉnh", "thành phố", "thủ đô", "bang", "huyện", "quận", "thị trấn", "xã", "làng",
@@ -55,6 +57,13 @@ MEDIA_NOUNS = _phrases(
     "hãng thông tấn", "hãng tin", "thông tấn xã", "báo", "tờ", "tờ báo", "đài", "đài truyền hình", "kênh",
     "kênh truyền hình", "trang", "trang tin", "tạp chí",
 )
+PERSON_NOUNS = _phrases(
+    "đại diện", "giám đốc", "tổng giám đốc", "phó giám đốc", "chủ nhiệm", "trưởng", "trưởng nhóm", "trưởng ban",
+    "người", "nhân viên", "quan chức", "chuyên gia", "lãnh đạo", "thành viên", "phóng viên", "nguồn tin",
+    "giới chức", "cố vấn", "luật sư", "bác sĩ", "hlv", "huấn luyện viên", "cầu thủ",
+)
+STREET_NOUNS = _phrases("đường", "phố", "ngõ", "hẻm", "quận", "huyện", "tỉnh", "thành phố", "trường", "chùa", "đền", "cầu", "sân", "giải", "cúp")
+_STREET_HEADS = frozenset(p[-1:] for p in STREET_NOUNS)
 PRONOUNS = _phrases("ông", "bà", "ngài", "ông ta", "bà ta", "ông ấy", "bà ấy")
 
 
@@ -150,7 +159,7 @@ def _skip_left(view: ArticleView, j: int, first: int, times: Sequence[TimeExpres
 def _ends_with_any(view: ArticleView, j: int, phrases: Sequence[tuple[str, ...]], first: int) -> int | None:
     """The start of the longest phrase ending at piece ``j`` (inclusive), or None."""
     for start in range(max(first, j - 3), j + 1):
-        if view.match_any(start, [p for p in phrases]) == j + 1:
+        if view.match_any(start, phrases) == j + 1:
             return start
     return None
 
@@ -161,20 +170,48 @@ def subject_before(
     types: Collection[EntityType],
     times: Sequence[TimeExpression] = (),
     allow_pronoun: bool = True,
+    possessor_heads: Sequence[tuple[str, ...]] = (),
 ) -> list[Argument]:
     """The subject of the verb at piece ``cue``: the mention just before it,
     past adverbs and time words only, with the subjects coordinated to it
     ("X và Y gặp nhau"). A pronoun or bare title subject is resolved to the
-    one person it can mean, or gives nothing."""
+    one person it can mean, or gives nothing.
+
+    A name that only qualifies the true subject gives nothing: a possessor
+    ("phát_ngôn_viên của Bộ X nói", unless the possessed noun is one of
+    ``possessor_heads``), the head of a relative clause ("… mà ông X khẳng_định"),
+    a body or country after a common noun ("Truyền_hình Nga", "Đại_diện
+    Vinaphone"). A body after a title in apposition to a person ("Ông X ,
+    Phó_Chủ_tịch VATA cho_biết") gives the person.
+    """
     first = view.bounds(cue)[0]
     j = _skip_left(view, cue - 1, first, times)
     if j < first:
         return []
     piece = view.pieces[j]
     if piece.mention is not None:
-        if piece.mention.type not in types or _modifies_noun(view, j, first):
+        mention = piece.mention
+        if mention.type is EntityType.COUNTRY and j - 1 >= first:
+            body = view.pieces[j - 1].mention
+            if body is not None and body.type.is_organization:
+                j, mention = j - 1, body  # "Bộ Ngoại_giao Mexico nhấn_mạnh": the ministry speaks
+        start = noun_phrase_start(view, j)
+        before = view.pieces[start - 1] if start - 1 >= first else None
+        if before is not None and before.is_word and before.syllables in (("của",), ("chở",)):
+            if not any(_ends_with_any(view, start - 2, (h,), first) is not None for h in possessor_heads):
+                return []
+        if before is not None and before.is_word and before.syllables == ("mà",):
             return []
-        subjects = [Argument(piece.mention, j)]
+        if mention.type is not EntityType.PERSON and _modifies_noun(view, j, first):
+            person = _apposed_person(view, start, first)
+            if person is not None and person.mention.type in types:
+                return [person]
+            return []
+        if mention.type is EntityType.PERSON and before is not None and before.is_word and before.syllables[-1:] in _STREET_HEADS:
+            return []  # "đường Ngô_Thì_Nhậm": a street named after a person
+        if mention.type not in types:
+            return []
+        subjects = [Argument(mention, j)]
         subjects.extend(_coordinated_before(view, j, types, first))
         return subjects
     if not allow_pronoun:
@@ -183,10 +220,24 @@ def subject_before(
     return [resolved] if resolved is not None and resolved.mention.type in types else []
 
 
+def _apposed_person(view: ArticleView, start: int, first: int) -> Argument | None:
+    """"Ông X , Phó_Chủ_tịch VATA": the person a title-and-body phrase starting at ``start`` is apposed to."""
+    for j in range(start - 1, max(first, start - 5) - 1, -1):
+        piece = view.pieces[j]
+        if piece.is_word and piece.text in {",", "-", "–"}:
+            k = j - 1
+            if k >= first and (m := view.pieces[k].mention) is not None and m.type is EntityType.PERSON:
+                return Argument(m, k)
+            return None
+        if piece.mention is not None or is_barrier(piece):
+            return None
+    return None
+
+
 def _modifies_noun(view: ArticleView, k: int, first: int) -> bool:
-    """Whether the place name at ``k`` qualifies the noun before it ("Truyền_hình Nga")."""
+    """Whether the name at ``k`` qualifies the noun before it ("Truyền_hình Nga", "Đại_diện Vinaphone")."""
     mention = view.pieces[k].mention
-    if mention is None or mention.type not in PLACE_TYPES:
+    if mention is None or mention.type is EntityType.PERSON:
         return False
     j = noun_phrase_start(view, k) - 1
     if j < first:
@@ -194,8 +245,11 @@ def _modifies_noun(view: ArticleView, k: int, first: int) -> bool:
     piece = view.pieces[j]
     if piece.mention is not None or is_barrier(piece) or piece.is_quote_mark:
         return False
+    if mention.type.is_organization:
+        # "đảng đối_lập CNRP" names the body; "Đại_diện Vinaphone", "Phó_Chủ_tịch VATA" name a person of it
+        return title_ending_at(view, j + 1) is not None or _ends_with_any(view, j, PERSON_NOUNS, first) is not None
     return not any(
-        view.match_any(j, phrases) == j + 1 for phrases in (COORDINATORS, CLAUSE_OPENERS, ADVERBS, _phrases("theo"))
+        view.match_any(j, phrases) == j + 1 for phrases in (COORDINATORS, CLAUSE_OPENERS, ADVERBS, _ACCORDING)
     )
 
 
@@ -208,7 +262,7 @@ def introduced_directly(view: ArticleView, start: int, target: int) -> bool:
     before = target - 1
     return any(
         _ends_with_any(view, before, phrases, start) is not None
-        for phrases in (PLACE_PREPOSITIONS, PLACE_NOUNS, _phrases("đến", "tới", "sang", "về", "trong"))
+        for phrases in (PLACE_PREPOSITIONS, PLACE_NOUNS, _GO_TO)
     )
 
 
@@ -217,7 +271,7 @@ def _coordinated_before(view: ArticleView, k: int, types: Collection[EntityType]
     while True:
         edge = noun_phrase_start(view, k)
         j = edge - 1
-        if j < first or not view.pieces[j].is_word or view.pieces[j].syllables not in (("và",), ("cùng",), (",",)):
+        if j < first or not view.pieces[j].is_word or view.pieces[j].syllables not in (("và",), ("cùng",)):
             return found
         j -= 1
         if j >= first and view.pieces[j].text == ")":
@@ -260,6 +314,8 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
             break
     if found is None or found.predicate is None:
         return None
+    if title_start - 1 >= first and view.pieces[title_start - 1].syllables[-1:] in {("nguyên",), ("cựu",), ("phó",)}:
+        return None  # "nguyên Chủ_tịch nước": a former holder, not the one named before
     candidates = []
     for i in range(0, j):
         m = view.pieces[i].mention
@@ -339,7 +395,7 @@ def _coordinated_after(view: ArticleView, k: int, types: Collection[EntityType],
                 j += 1
             j += 1
             continue
-        if not (view.pieces[j].is_word and view.pieces[j].syllables in (("và",), (",",))):
+        if not (view.pieces[j].is_word and view.pieces[j].syllables == ("và",)):
             return found
         j += 1
         for step in range(j, min(last, j + 4)):

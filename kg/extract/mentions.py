@@ -15,7 +15,10 @@ One left-to-right pass per sentence over plain dicts and sets:
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.analyse.tokens import SENTENCE_STARTERS, is_foreign_word
 from kg.lexicon import Lexicon, load_lexicon
@@ -26,6 +29,9 @@ _QUALIFIER_TYPES = frozenset(
     {EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.CITY, EntityType.REGION, EntityType.NEWS_AGENCY}
 )
 _MAX_NAME_TOKENS = 6
+_OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_COORDINATORS = frozenset({",", "và", "hoặc", "hay", "/", "cùng", "với"})
 
 
 @dataclass(slots=True)
@@ -49,10 +55,16 @@ class _Span:
     strong: bool  # typed by gazetteer, cue, title or honorific
 
 
+@lru_cache(maxsize=4)
+def _starters(lexicon: Lexicon) -> frozenset[str]:
+    """Lowercase words that can begin a cue, a title or an honorific."""
+    return lexicon.cue_prefixes | lexicon.title_prefixes | lexicon.honorifics
+
+
 def _prepare(tokens: tuple[Token, ...], lexicon: Lexicon) -> list[_Word]:
     out: list[_Word] = []
     previous = "."
-    starters = lexicon.cue_prefixes | lexicon.title_prefixes | lexicon.honorifics
+    starters = _starters(lexicon)
     for token in tokens:
         text = token.text
         words = text.replace("_", " ") if "_" in text else text
@@ -78,11 +90,14 @@ class MentionFinder:
         self.lex = lexicon
         self.text = analysed.article.text
         self.sentences = [(s.index, _prepare(s.tokens, lexicon)) for s in analysed.sentences]
-        self.capital_seen: set[str] = set()
+        self.capital_seen: Counter[str] = Counter()
+        self.lower_seen: set[str] = set()
         for _, words in self.sentences:
             for w in words:
                 if w.capital and not w.initial:
-                    self.capital_seen.add(w.words)
+                    self.capital_seen[w.words] += 1
+                elif not w.capital:
+                    self.lower_seen.add(w.words)
 
     # -- public --------------------------------------------------------------
 
@@ -92,9 +107,13 @@ class MentionFinder:
             for span, extra in self._scan(words):
                 raw.append((index, words, span, extra))
         known = self._article_types(raw)
+        raw = [r for r in raw if r[2].strong or not self._is_work(r[1], r[2])]
+        types = [span.type or self._guess_type(words, span, known) for _, words, span, _ in raw]
+        self._type_coordinated(raw, types)
         mentions: list[Mention] = []
-        for index, words, span, extra in raw:
-            entity_type = span.type or self._guess_type(words, span, known)
+        for (index, words, span, extra), entity_type in zip(raw, types):
+            if entity_type is None:
+                entity_type = self._default_type(words, span)
             if entity_type is None:
                 continue
             first, last = words[span.first].token, words[span.end - 1].token
@@ -128,7 +147,9 @@ class MentionFinder:
                 continue
             # An honorific before a title or a name: "ông Kim", "Ông Putin", "bà Harf".
             if word.lower in self.lex.honorifics and (not word.capital or word.initial) and i + 1 < n:
-                if self._title_at(words, i) is None:
+                if self._title_at(words, i) is None and (
+                    self._title_at(words, i + 1) is not None or self._name_run(words, i + 1, relaxed=True) is not None
+                ):
                     honorific = (i, word.words.lower())
                     i += 1
                     continue
@@ -139,7 +160,7 @@ class MentionFinder:
                 honorific = None
                 continue
             if honorific is not None:
-                run = self._name_run(words, i)
+                run = self._name_run(words, i, relaxed=True)
                 honorific_index, honorific_word = honorific
                 honorific = None
                 if run is not None:
@@ -169,6 +190,9 @@ class MentionFinder:
         while k < n and k < title_end + 2 and self._is_department(words[k]):
             k += 1
         qualifier = self._span_at(words, k) if k < n else None
+        if qualifier is not None and qualifier.type is None and self._is_acronym(words[k]) and qualifier.end == k + 1:
+            # "lãnh_đạo UBND_TP": an acronym after a title names an organisation, not the person.
+            qualifier = _Span(k, k + 1, EntityType.ORGANIZATION, True)
         if qualifier is not None and qualifier.type not in _QUALIFIER_TYPES:
             qualifier = None
         after = qualifier.end if qualifier else k
@@ -176,7 +200,7 @@ class MentionFinder:
         honorific_word = honorific[1] if honorific else None
         title_last = words[after - 1].token
         title_text = self.text[words[start].token.start : title_last.end]
-        run = self._name_run(words, after) if after < n else None
+        run = self._name_run(words, after, relaxed=True) if after < n else None
         if qualifier is not None:
             yield qualifier, {}
         if run is not None:
@@ -216,6 +240,12 @@ class MentionFinder:
         if words[i].name_shaped and "_" in words[i].token.text:
             return None
         return found
+
+    @staticmethod
+    def _is_acronym(word: _Word) -> bool:
+        """All capitals, two letters or more, no digits: "KCNA", "UBND_TP"."""
+        letters = word.token.text.replace("_", "")
+        return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
     def _is_department(self, word: _Word) -> bool:
         if not word.capital or word.name_shaped:
@@ -293,10 +323,15 @@ class MentionFinder:
                 j = gazetteer.end
                 consumed += 1
                 break
+            if w.name_shaped and " " not in w.words and j + 1 < n and self._joins_next(w, words[j + 1]):
+                # "Bộ Tài chính" segmented as "Tài" + "chính".
+                j += 2
+                consumed += 1
+                continue
             if w.name_shaped:
                 if consumed:
                     break
-                run = self._name_run(words, j)
+                run = self._name_run(words, j, relaxed=True)
                 j = run if run is not None else j + 1
                 consumed += 1
                 break
@@ -305,6 +340,13 @@ class MentionFinder:
         if not consumed:
             return None
         return _Span(i, j, entity_type, True)
+
+    def _joins_next(self, word: _Word, following: _Word) -> bool:
+        """True when a capitalised syllable and the lowercase one after it make a known word."""
+        if following.capital or " " in following.words or not following.words.isalpha():
+            return False
+        joined = f"{word.lower} {following.lower}"
+        return joined in self.lex.common or joined in self.lower_seen
 
     def _facility_at(self, words: list[_Word], i: int) -> _Span | None:
         cues = self.lex.cues
@@ -327,19 +369,23 @@ class MentionFinder:
             return None
         return _Span(i, run, EntityType.FACILITY, True)
 
-    def _name_run(self, words: list[_Word], i: int) -> int | None:
-        """End index of the run of name-shaped words starting at ``i``, or None."""
+    def _name_run(self, words: list[_Word], i: int, relaxed: bool = False) -> int | None:
+        """End index of the run of name-shaped words starting at ``i``, or None.
+
+        ``relaxed`` is for a place where a name is expected (after a title or
+        an honorific): any capitalised word may start it there.
+        """
         n = len(words)
-        if i >= n or not self._name_like(words[i]):
+        if i >= n or not self._name_like(words[i], relaxed):
             return None
         j = i + 1
-        while j < n and j < i + _MAX_NAME_TOKENS and self._name_like(words[j]) and not words[j].initial:
+        while j < n and j < i + _MAX_NAME_TOKENS and self._name_like(words[j], relaxed) and not words[j].initial:
             if self._gazetteer_at(words, j) is not None or words[j].lower in self.lex.titles:
                 break
             j += 1
         return j
 
-    def _name_like(self, word: _Word) -> bool:
+    def _name_like(self, word: _Word, relaxed: bool = False) -> bool:
         if not word.name_shaped:
             return False
         lower = word.lower
@@ -348,16 +394,21 @@ class MentionFinder:
             return False
         if " " in word.words:
             return True
-        # One syllable: a common word can be capitalised only where a sentence starts.
         if word.words in lex.names:
             return True
-        if is_foreign_word(word.words) or word.token.text.isupper():
-            return True
+        # One syllable: a common word or an acronym of one ("USD", "GDP") is not a name.
         if lower in lex.common:
             return False
-        if word.initial:
-            return word.words in self.capital_seen
-        return True
+        text = word.token.text
+        if len(text) < 2 or not any(ch.isalpha() for ch in text) or _ROMAN.match(text) or "&" in text:
+            return False
+        if is_foreign_word(word.words) or text.isupper():
+            return not word.initial or self.capital_seen[word.words] > 0 or relaxed or text.isupper()
+        if relaxed:
+            return True
+        # A Vietnamese syllable capitalised on its own is a name only when the
+        # article capitalises it where no sentence starts, more than once.
+        return self.capital_seen[word.words] >= 2
 
     # -- typing --------------------------------------------------------------
 
@@ -382,23 +433,63 @@ class MentionFinder:
         cue = self._cue_before(words, span.first)
         if cue is not None:
             return cue
-        last = surface.rsplit(" ", 1)[-1]
+        last = surface.replace("-", " ").rsplit(" ", 1)[-1]
         suffix = self.lex.cues.get(last)
         if suffix is not None and suffix[0] == "suffix":
             return suffix[1]
         if surface in known:
             return known[surface]
-        if len(run) == 1 and run[0].token.text.isupper() and "_" not in run[0].token.text:
+        if len(run) == 1 and self._is_acronym(run[0]):
             return EntityType.ORGANIZATION
+        # An address: "Cầu_Giấy , Hà_Nội", "Garden_Grove , California".
+        if span.end + 1 < len(words) and words[span.end].token.text == ",":
+            place = self._gazetteer_at(words, span.end + 1)
+            if place is not None and place.type in (EntityType.CITY, EntityType.REGION):
+                return EntityType.LOCATION
         if span.first > 0:
             previous = self.lex.cues.get(words[span.first - 1].lower)
             if previous is not None and previous[0] == "near":
                 return EntityType.LOCATION
+        return None
+
+    def _type_coordinated(self, raw, types: list[EntityType | None]) -> None:
+        """An untyped name listed with typed ones takes their type: "Arsenal và Dortmund"."""
+        for k, entity_type in enumerate(types):
+            if entity_type is not None:
+                continue
+            index, words, span, _ = raw[k]
+            if span.end - span.first != 1 or "_" in words[span.first].token.text:
+                continue  # a longer unknown name is a person by default
+            for other in (k - 1, k + 1):
+                if not 0 <= other < len(raw) or types[other] is None or raw[other][0] != index:
+                    continue
+                other_span = raw[other][2]
+                if other_span.type is None or raw[other][3].get("reference"):
+                    continue
+                between = words[other_span.end : span.first] if other < k else words[span.end : other_span.first]
+                if len(between) == 1 and between[0].lower in _COORDINATORS:
+                    types[k] = other_span.type
+                    break
+
+    def _default_type(self, words: list[_Word], span: _Span) -> EntityType | None:
+        """A name without any evidence: a person when it looks like a full name, else nothing.
+
+        A lone capitalised word with no cue, title or gazetteer entry is as
+        often a product, a team or a common word in a headline as a person.
+        """
+        run = words[span.first : span.end]
+        if len(run) == 1 and "_" not in run[0].token.text:
+            return None
+        # Model numbers and editions ("Galaxy S4", "Portege Z30") are not people.
+        if any(ch.isdigit() for w in run for ch in w.token.text):
+            return None
         return _PERSON
 
     def _cue_before(self, words: list[_Word], first: int) -> EntityType | None:
         cues = self.lex.cues
         key = ""
+        if first > 0 and words[first - 1].token.text in _OPENING_QUOTES:
+            first -= 1  # Tờ “ Hoàn_Cầu ”
         for j in range(first - 1, max(-1, first - 4), -1):
             w = words[j]
             key = w.lower if j == first - 1 else f"{w.lower} {key}"
@@ -406,6 +497,24 @@ class MentionFinder:
             if cue is not None and cue[0] == "before":
                 return cue[1]
         return None
+
+    def _is_work(self, words: list[_Word], span: _Span) -> bool:
+        """True when a cue says the name is a work or a product: "album X", "chỉ_số Dow_Jones", "X Awards"."""
+        cues = self.lex.cues
+        last = words[span.end - 1].words.replace("-", " ").rsplit(" ", 1)[-1]
+        suffix = cues.get(last)
+        if suffix is not None and suffix[0] == "worksuffix":
+            return True
+        first = span.first
+        if first > 0 and words[first - 1].token.text in _OPENING_QUOTES:
+            first -= 1
+        key = ""
+        for j in range(first - 1, max(-1, first - 4), -1):
+            key = words[j].lower if j == first - 1 else f"{words[j].lower} {key}"
+            cue = cues.get(key)
+            if cue is not None:
+                return cue[0] == "work"
+        return False
 
 
 def find_mentions(analysed: AnalysedArticle) -> tuple[Mention, ...]:

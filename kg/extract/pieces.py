@@ -23,6 +23,7 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
 _OPENING = frozenset({"“", "«"})
 _CLOSING = frozenset({"”", "»"})
 _PUNCTUATION = re.compile(r"^[\W_]+$")
+_GLUED_PUNCTUATION = re.compile(r"(?:^|_)[^\w]+(?:_|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +115,10 @@ class ArticleView:
 
     def match_any(self, i: int, phrases: Iterable[Sequence[str]]) -> int | None:
         """The end of the longest of ``phrases`` matching at ``i``, or None."""
+        if i >= len(self.pieces) or not self.pieces[i].is_word or not self.pieces[i].syllables:
+            return None
+        if isinstance(phrases, Phrases):
+            phrases = phrases.starting_with(self.pieces[i].syllables[0])
         best = None
         for phrase in phrases:
             end = self.match(i, phrase)
@@ -130,7 +135,25 @@ class ArticleView:
 
 def syllables_of(text: str) -> tuple[str, ...]:
     """The lower-cased syllables of a word or phrase: "Cho_biết" -> ("cho", "biết")."""
+    if " " not in text and "\t" not in text and "__" not in text:
+        return tuple(s for s in text.casefold().split("_") if s)
     return tuple(s for s in re.split(r"[_\s]+", text.casefold()) if s)
+
+
+class Phrases(tuple):
+    """Phrases as syllable tuples, longest first, indexed by their first syllable."""
+
+    def __new__(cls, phrases: Iterable[Sequence[str]]) -> "Phrases":
+        ordered = sorted({tuple(p) for p in phrases if p}, key=len, reverse=True)
+        self = super().__new__(cls, ordered)
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in ordered:
+            index.setdefault(phrase[0], []).append(phrase)
+        self._by_first = {k: tuple(v) for k, v in index.items()}
+        return self
+
+    def starting_with(self, syllable: str) -> tuple[tuple[str, ...], ...]:
+        return self._by_first.get(syllable, ())
 
 
 def _split_nested(mentions: Sequence[Mention]) -> tuple[list[Mention], dict[tuple[str, int, int], tuple[Mention, ...]]]:
@@ -176,6 +199,11 @@ def _mention_piece(mention: Mention, sentence: int) -> Piece:
 
 def _word_pieces(text: str, start: int, end: int, sentence: int) -> list[Piece]:
     """Word pieces of ``text[start:end]``, split where punctuation is glued to a word."""
+    word = text[start:end]
+    if word and "_" not in word and " " not in word:
+        return [Piece(word, start, end, sentence, tuple(word.casefold().split()))]
+    if word and word[0] != "_" and word[-1] != "_" and " " not in word and not _GLUED_PUNCTUATION.search(word):
+        return [Piece(word, start, end, sentence, syllables_of(word))]
     pieces = []
     for match in re.finditer(r"[^_\s]+(?:_[^_\s]+)*", text[start:end]):
         parts = _split_glued_punctuation(match.group(), start + match.start())

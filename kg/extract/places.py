@@ -24,6 +24,7 @@ _IN = _phrases("ở", "tại", "thuộc")
 _MEMBER = _phrases("thành viên", "ủy viên", "nước thành viên", "quốc gia thành viên")
 _JOIN = _phrases("gia nhập")
 _ORG_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.NEWS_AGENCY})
+_BRANCH = _phrases("chi nhánh", "văn phòng", "cơ quan thường trú", "phân hiệu", "đại diện", "trụ sở", "nhà máy", "liên doanh")
 
 
 def find_places(view: ArticleView, times: tuple[TimeExpression, ...] = ()) -> list[Statement]:
@@ -66,6 +67,8 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
     preposition = view.match_any(j, _IN)
     if preposition is not None:
         target = _place_at(view, preposition, last)
+        if target is not None and mention.type in _ORG_TYPES and not _body_located(view, k, view.pieces[target].mention):
+            return []
         if target is not None and _larger(mention, view.pieces[target].mention, strictly=False):
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.8))]
         return []
@@ -77,6 +80,21 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
         if owner is not None and _larger(mention, view.pieces[owner].mention, strictly=True):
             return [Statement(mention, "locatedIn", view.pieces[owner].mention, provenance(view, k, owner, EXTRACTOR, 0.7))]
     return []
+
+
+def _body_located(view: ArticleView, k: int, place: Mention) -> bool:
+    """Whether "BODY ở/tại PLACE" says where the body is, not where a branch or
+    dealing of it is: "cơ_quan thường_trú của TTXVN tại Nga", "chi_nhánh Bộ Nội_vụ
+    ở Dagestan", "liên_doanh của Samsung tại Việt_Nam" say nothing of the body's seat,
+    and a body "tại" a whole country is mostly its presence there."""
+    if place.type is EntityType.COUNTRY:
+        return False
+    first = view.bounds(k)[0]
+    j = k - 1
+    if j < first:
+        return True
+    before = view.pieces[j]
+    return not (before.is_word and (before.syllables == ("của",) or view.match_any(max(first, j - 2), _BRANCH) is not None))
 
 
 def _place_at(view: ArticleView, j: int, last: int) -> int | None:
@@ -111,14 +129,23 @@ def _described_as_of(view: ArticleView, j: int, last: int) -> int | None:
 
 
 def _in_list(view: ArticleView, k: int) -> bool:
-    """Whether the mention at ``k`` is an item of a list of like names ("A , B và C")."""
+    """Whether the place at ``k`` is an item of a list of places ("A , B và C"),
+    not a link of a chain of ever larger places ("ga X , vùng Y , Nga")."""
     first, last = view.bounds(k)
     mention = view.pieces[k].mention
-    for neighbour, separator in ((k - 2, k - 1), (k + 2, k + 1)):
-        if first <= neighbour < last and view.pieces[separator].text in {",", "và"}:
-            other = view.pieces[neighbour].mention
-            if other is not None and mention is not None and other.type is mention.type:
-                return True
+    if mention is None or mention.type not in _RANK:
+        return False
+    for neighbour, separator, larger in ((k - 2, k - 1, False), (k + 2, k + 1, True)):
+        if not (first <= neighbour < last) or view.pieces[separator].text not in {",", "và"}:
+            continue
+        other = view.pieces[neighbour].mention
+        if other is None or other.type not in _RANK:
+            continue
+        if view.pieces[separator].text == "và":
+            return True
+        rising = _RANK[other.type] > _RANK[mention.type] if larger else _RANK[other.type] < _RANK[mention.type]
+        if not rising:
+            return True
     return False
 
 

@@ -18,6 +18,11 @@ from kg.model import EntityType, Mention, Statement
 EXTRACTOR = "roles"
 #: Words that turn a title into another post ("phó", deputy) or a past one ("cựu", "nguyên").
 _MODIFIERS = frozenset({"phó", "cựu", "nguyên", "quyền", "tân_cựu"})
+#: Titles that, standing alone before a body, name its leadership as a group.
+_GROUP_TITLES = frozenset({("lãnh", "đạo"), ("nhà", "lãnh", "đạo")})
+_PLURAL = frozenset(
+    (w,) for w in ("các", "những", "hai", "ba", "bốn", "năm", "nhiều", "mọi", "đời", "vị", "cựu", "nguyên", "phó")
+) | frozenset((str(n),) for n in range(2, 100))
 _APPOSITION_MARKS = frozenset({",", "-", "–", "("})
 _APPOSITION_ENDS = frozenset({",", "-", "–", ")", ".", ";", ":"})
 
@@ -76,6 +81,9 @@ def _title_after(view: ArticleView, k: int, person: Mention) -> list[Statement]:
 
 def _reference_role(view: ArticleView, k: int, reference: Mention) -> list[Statement]:
     """A role named by a reference: "Tổng_thống Nga" standing for the president."""
+    first = view.bounds(k)[0]
+    if k - 1 >= first and view.pieces[k - 1].is_word and view.pieces[k - 1].syllables[-1:] in _PLURAL:
+        return []  # "hai nhà_lãnh_đạo Nga", "các đời tổng_thống Mỹ": many holders, not one person
     syllables = view.pieces[k].syllables
     titles = lexicon.titles()
     title = None
@@ -86,6 +94,8 @@ def _reference_role(view: ArticleView, k: int, reference: Mention) -> list[State
     if title is None or title.predicate is None:
         return []
     candidates = [m for m in view.inner(reference) if m.type in title.object_types]
+    if title.syllables in _GROUP_TITLES and any(m.type.is_organization for m in candidates):
+        return []  # "lãnh_đạo Sở Y_tế": the leadership of a body, not one person
     if candidates:
         return [Statement(reference, title.predicate, candidates[0], provenance(view, k, k, EXTRACTOR, 0.7))]
     last = view.bounds(k)[1]

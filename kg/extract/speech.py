@@ -42,6 +42,9 @@ SPEAKER_TYPES = AGENT_TYPES | {EntityType.COUNTRY}
 AGENCY_TYPES = frozenset({EntityType.NEWS_AGENCY, EntityType.ORGANIZATION})
 _THAT = _phrases("rằng", "là", ":", "thêm rằng")
 _ACCORDING = _phrases("theo")
+_MIN_QUOTE_WORDS = 3
+#: Words that open a circumstance after the verb ("phát_biểu tại diễn_đàn"), not what was said.
+_CIRCUMSTANCE = _phrases("tại", "ở", "trong", "trên", "trước", "với", "khi", "hôm", "ngày", "sau", "qua", "bên lề")
 
 
 def find_statements(
@@ -152,10 +155,12 @@ class _SpeechReader:
         """The quotation closed just before ``" … " ,`` the speaker's phrase."""
         view = self.view
         j = speaker_start - 1
-        if j >= 0 and view.pieces[j].text in {",", "-", "–"}:
-            j -= 1
+        if j < first or view.pieces[j].text not in {",", "-", "–"}:
+            return None
+        j -= 1
         for quote in view.quotes:
-            if quote.close == j:
+            # a short quoted phrase is a term the sentence uses, not what is said
+            if quote.close == j and quote.close - quote.open - 1 >= _MIN_QUOTE_WORDS:
                 return quote
         return None
 
@@ -171,6 +176,15 @@ class _SpeechReader:
                 while j < last and view.match_any(j, _THAT) is not None:
                     j = view.match_any(j, _THAT)
         if j >= last:
+            return None
+        if view.match_any(j, _CIRCUMSTANCE) is not None:
+            # "nói với các nhà ngoại_giao … rằng X", "phát_biểu tại diễn_đàn : X": what is said follows
+            for step in range(j, last):
+                piece = view.pieces[step]
+                if piece.is_quote_mark or is_barrier(piece) and piece.text not in {":"}:
+                    return None
+                if piece.syllables in {("rằng",), (":",)}:
+                    return self._content_after(step + 1, last)
             return None
         for quote in view.quotes:
             if quote.open == j:

@@ -87,10 +87,17 @@ def explain_name(resolution_jsonl_path: Path | str, name: str) -> str:
     return "\n".join(lines)
 
 
+def _written(mention: dict[str, Any]) -> str:
+    """The mention as written: honorific and title in front of the name, unless the name holds them."""
+    text = display(mention["text"])
+    prefix = [display(p) for p in (mention.get("honorific"), mention.get("title")) if p]
+    prefix = [p for p in prefix if not folded_key(text).startswith(folded_key(p))]
+    return " ".join([*prefix, text])
+
+
 def _describe(record: dict[str, Any]) -> list[str]:
     mention = record["mention"]
-    prefix = " ".join(p for p in (mention.get("honorific"), mention.get("title")) if p)
-    written = display(" ".join(p for p in (prefix, mention["text"]) if p))
+    written = _written(mention)
     kind = "reference" if mention.get("reference") else mention.get("type", "")
     lines = [
         f"  {record['article_id']} [{mention['start']}:{mention['end']}] \"{written}\" ({kind})",

@@ -22,7 +22,7 @@ LOCATION = "location"
 
 #: Honorifics and forms of address that may stand in front of a name.
 HONORIFICS = frozenset(
-    {"ông", "bà", "anh", "chị", "cô", "ngài", "bác", "cụ", "em", "chú", "thầy", "mr", "mrs", "ms", "dr", "ngài"}
+    {"ông", "bà", "anh", "chị", "cô", "ngài", "bác", "cụ", "em", "chú", "thầy", "mr", "mrs", "ms", "dr", "sir", "lady"}
 )
 
 #: Titles that may stand in front of a person's name; compared folded, longest first.
@@ -73,6 +73,7 @@ def category_of(entity_type: EntityType) -> str:
     return LOCATION
 
 
+@lru_cache(maxsize=65536)
 def display(text: str) -> str:
     """A name as written, with spaces instead of underscores and single spaces."""
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
@@ -86,21 +87,25 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", stripped).casefold()
 
 
+@lru_cache(maxsize=65536)
 def exact_key(text: str) -> str:
     """Key of a name as spelt: case, underscores and hyphens ignored, diacritics kept."""
     return " ".join(_SEPARATORS.split(unicodedata.normalize("NFC", text).casefold())).strip()
 
 
+@lru_cache(maxsize=65536)
 def folded_key(text: str) -> str:
     """Key of a name with diacritics removed too: "Kim_Jong-un" -> "kim jong un"."""
     return " ".join(_SEPARATORS.split(fold(text))).strip()
 
 
+@lru_cache(maxsize=65536)
 def has_diacritics(text: str) -> bool:
     """Whether ``text`` carries any letter that folding changes."""
     return fold(text) != unicodedata.normalize("NFC", text).casefold()
 
 
+@lru_cache(maxsize=65536)
 def words(text: str) -> tuple[str, ...]:
     """Words of a name (space or underscore separated; hyphenated parts stay together)."""
     return tuple(w for w in _SPACES.split(unicodedata.normalize("NFC", text).strip()) if w)
@@ -147,6 +152,7 @@ def is_honorific(word: str) -> bool:
     return fold(word) in _FOLDED_HONORIFICS
 
 
+@lru_cache(maxsize=65536)
 def strip_prefixes(text: str) -> tuple[str, str | None]:
     """Split leading honorifics and titles off a name.
 
@@ -188,11 +194,34 @@ def trim_person_name(name: str) -> str:
     return " ".join(parts)
 
 
+#: Function words that never begin a name; capitalised at the start of a
+#: sentence they get glued to the name that follows ("Nhưng Thu_Phương").
+LEAD_IN_WORDS = frozenset(
+    unicodedata.normalize("NFC", w)
+    for w in (
+        "nhưng", "khi", "tuy", "cả", "việc", "đến", "tại", "riêng", "một", "hiện", "phía", "còn", "liệu",
+        "ôi", "theo", "với", "của", "và", "là", "thì", "nếu", "sau", "trước", "cùng", "cho", "bởi", "vì",
+        "nhờ", "để", "về", "giữa", "các", "những", "mọi", "nay", "đó", "này", "ngay", "chỉ", "đã", "sẽ",
+    )
+)
+
+
+def drop_lead_in(name: str) -> str:
+    """``name`` without function words glued in front: "Nhưng Thu Phương" -> "Thu Phương"."""
+    parts = list(words(name))
+    # Compared with diacritics: "Cho" is a lead-in, "Chợ Rẫy" a name.
+    while len(parts) > 1 and parts[0].casefold() in LEAD_IN_WORDS and is_capitalised(parts[1]):
+        parts.pop(0)
+    return " ".join(parts)
+
+
+@lru_cache(maxsize=65536)
 def bare_name(text: str, category: str) -> str:
-    """The name a mention's text gives: for a person, without titles and glued-on words."""
+    """The name a mention's text gives, without lead-in words; for a person also
+    without titles, honorifics and glued-on trailing words."""
     if category != PERSON:
-        return display(text)
-    return trim_person_name(strip_prefixes(text)[0])
+        return drop_lead_in(display(text))
+    return trim_person_name(drop_lead_in(strip_prefixes(drop_lead_in(text))[0]))
 
 
 _VIETNAMESE_SYLLABLE = re.compile(
@@ -203,6 +232,7 @@ _VIETNAMESE_SYLLABLE = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def is_vietnamese_syllable(word: str) -> bool:
     """Whether ``word`` could be one Vietnamese syllable ("Chúc", "Linh", "Kim"), tone marks ignored.
 

@@ -9,12 +9,20 @@ The rules, in order:
    joins the one spelling with diacritics it folds to, when there is exactly
    one ("Ha Noi" -> "Hà Nội"); with two or more it stays apart.
 3. A one-word person name is a short form ("Putin", "Kim", "Chúc") when it is
-   the first or last word of a longer person name: exactly one candidate in
+   the first or last word of a longer person name in its article, or the
+   last word (a family name) of one in the build: exactly one candidate in
    the article decides, else exactly one in the build; more than one leaves
    the mention unresolved. An acronym ("LHQ") is matched the same way to the
-   longer name whose initials it spells. Short forms attach to full names and
-   never join two full names, so merges cannot chain.
-4. A role phrase standing alone ("Tổng thống Nga", "ông chủ Điện Kremlin")
+   longer name whose initials it spells (in another article only when some
+   article spells it out). A one-syllable given name ("Chúc") is trusted in
+   its own article only. Short forms attach to full names and never join two
+   full names, so merges cannot chain.
+4. Spellings of one name that nothing else fits are merged: a foreign
+   person's name one letter away from exactly one more frequent or listed
+   name ("Vladmir Putin"), and a facility name that begins exactly one
+   longer facility name ("sân bay vũ trụ Vostochny" -> "Vostochny
+   Cosmodrome"); a facility never merges with the town it is named after.
+5. A role phrase standing alone ("Tổng thống Nga", "ông chủ Điện Kremlin")
    goes to the one person the build titles so (article first, then build),
    and is recorded as a reference, not as a name.
 
@@ -31,25 +39,25 @@ from dataclasses import dataclass, field
 from kg.model import Decision, Entity, EntityType, Extraction, Mention, Resolution
 from kg.resolve.aliases import AliasEntry, AliasTable, default_alias_table
 from kg.resolve.names import (
-    LOCATION,
-    ORGANIZATION,
     PERSON,
     TITLES,
     bare_name,
     category_of,
     display,
+    drop_lead_in,
     entity_id,
     exact_key,
     fold,
     folded_key,
-    has_diacritics,
     facility_core,
+    has_diacritics,
     initials,
+    is_acronym,
     is_capitalised,
     is_honorific,
     is_vietnamese_syllable,
-    is_acronym,
     strip_prefixes,
+    trim_person_name,
     words,
 )
 from kg.resolve.registry import NAMING_RULES, RegistryEntry
@@ -76,7 +84,6 @@ ROLE_HEAD_SYNONYMS = {
     "nhà lãnh đạo": "lãnh đạo",
     "nhà lãnh đạo tối cao": "lãnh đạo",
     "ngoại trưởng": "bộ trưởng ngoại giao",
-    "cựu tổng thống": "cựu tổng thống",
 }
 
 # More specific types win ties when an entity's mentions disagree.
@@ -169,12 +176,19 @@ class _Resolver:
     def _prepare(self, mention: Mention) -> _Named | None:
         category = category_of(mention.type)
         text = self.texts.get(mention.article_id, "")
-        start = mention.prefix_start if mention.prefix_start is not None else mention.start
-        written = text[start : mention.end] if 0 <= start < mention.end <= len(text) else ""
-        prefix = " ".join(display(p) for p in (mention.honorific, mention.title) if p)
-        surface = display(written) if written else " ".join(p for p in (prefix, display(mention.text)) if p)
         if mention.reference:
-            return _Named(mention, category, surface, surface, None)
+            start = mention.prefix_start if mention.prefix_start is not None else mention.start
+            written = text[start : mention.end] if 0 <= start < mention.end <= len(text) else mention.text
+            return _Named(mention, category, display(written), display(written), None)
+        # The surface form as written, less words that segmentation glued on.
+        if mention.prefix_start is not None and 0 <= mention.prefix_start <= mention.start <= len(text):
+            prefix = display(text[mention.prefix_start : mention.start])
+        else:
+            prefix = " ".join(display(p) for p in (mention.honorific, mention.title) if p)
+        core = drop_lead_in(display(mention.text))
+        if category == PERSON:
+            core = trim_person_name(core)
+        surface = " ".join(p for p in (prefix, core) if p)
         name = bare_name(mention.text, category)
         stripped = strip_prefixes(mention.text)[1] if category == PERSON else None
         if not name:
@@ -221,9 +235,9 @@ class _Resolver:
                 if len(parts) < 2:
                     continue
                 if unit[0] == PERSON:
-                    for word in (parts[0], parts[-1]):
-                        self.by_word[(PERSON, "word", exact_key(word))].add(unit)
-                        self.by_word[(PERSON, "folded", folded_key(word))].add(unit)
+                    for position, word in (("first", parts[0]), ("last", parts[-1])):
+                        self.by_word[(PERSON, position, exact_key(word))].add(unit)
+                        self.by_word[(PERSON, position + "-folded", folded_key(word))].add(unit)
                 elif not any(is_acronym(part) for part in parts):
                     self.by_word[(unit[0], "initials", initials(name))].add(unit)
 
@@ -283,7 +297,11 @@ class _Resolver:
             group.same_as.extend(group.alias.same_as)
             return
         names = Counter(item.name for item in self.full_units[group.units[0]])
-        group.canonical = min(names, key=lambda n: _canonical_rank(n, names[n]))
+        canonical = min(names, key=lambda n: _canonical_rank(n, names[n]))
+        if group.category != PERSON and not is_capitalised(canonical):
+            # "đảng Lao động Triều Tiên" as a label reads "Đảng Lao động Triều Tiên".
+            canonical = canonical[:1].upper() + canonical[1:]
+        group.canonical = canonical
 
     def _resolve_names(self, groups: list[_Group]) -> None:
         for group in groups:
@@ -349,12 +367,11 @@ class _Resolver:
         should be asked.
         """
         if item.category == PERSON:
+            # Outside its own article a lone name is read as a family name (the last word).
             kind = "short-name"
-            if has_diacritics(item.name):
-                units = self.by_word.get((PERSON, "word", exact_key(item.name)), set())
-            else:
-                units = self.by_word.get((PERSON, "folded", folded_key(item.name)), set())
-            how = "the first or last word of"
+            positions = ("first", "last") if scope == "article" else ("last",)
+            units = self._person_units(item.name, positions)
+            how = "the first or last word of" if scope == "article" else "the last word of"
         else:
             kind = "acronym"
             units = self.by_word.get((item.category, "initials", fold(item.name.replace("_", ""))), set())
@@ -371,6 +388,13 @@ class _Resolver:
         else:
             found = everywhere
         suffix = f"; title/honorific '{item.title}' kept apart" if item.title else ""
+        if not found and scope == "build" and kind == "short-name":
+            given = _distinct(self.unit_group[u] for u in self._person_units(item.name, ("first",)))
+            if given:
+                names = ", ".join(f"'{g.canonical}'" for g in given[:MAX_REJECTED])
+                evidence = f"'{item.name}' is only the first word of names elsewhere in the build ({names}); not guessed"
+                rejected = [(g, "first word only, not in this article") for g in given]
+                return None, _Pending(item.mention, "ambiguous", evidence, 0.0, rejected)
         if len(found) == 1 and scope == "build" and kind == "short-name" and _recurring_given_name(item.name):
             evidence = (
                 f"'{item.name}' is {how} '{found[0].canonical}' elsewhere in the build, but a one-syllable "
@@ -391,6 +415,12 @@ class _Resolver:
             return None, _Pending(item.mention, "ambiguous", evidence, 0.0, rejected)
         evidence = f"'{item.name}' is not {how} any longer name in the build; a name of its own{suffix}"
         return None, _Pending(item.mention, "exact-name", evidence, SCORES["exact-name"])
+
+    def _person_units(self, name: str, positions: tuple[str, ...]) -> set[UnitKey]:
+        """Full person names whose first or last word is ``name`` (folded when it has no diacritics)."""
+        folded = "" if has_diacritics(name) else "-folded"
+        key = folded_key(name) if folded else exact_key(name)
+        return set().union(*(self.by_word.get((PERSON, p + folded, key), set()) for p in positions))
 
     # -- ids -----------------------------------------------------------
 
@@ -424,9 +454,12 @@ class _Resolver:
             group.id = chosen
             used.add(chosen)
             for other in candidates:
-                if other in used and other != chosen:
-                    continue
-                group.same_as.extend(s for s in (other, *entries[other].same_as) if s != chosen)
+                if other != chosen and other not in used:
+                    # An earlier entity now merged into this one: its id lives on in same_as.
+                    used.add(other)
+                    group.same_as.extend((other, *entries[other].same_as))
+                elif other == chosen:
+                    group.same_as.extend(entries[other].same_as)
 
     def _registry_keys(self, group: _Group) -> set[tuple[str, str | None]]:
         """Names of a group to look up in the registry; short forms with their article."""
@@ -550,42 +583,60 @@ def _recurring_given_name(name: str) -> bool:
 
 
 def _spelling_variants(units: dict[UnitKey, list[_Named]], size: dict[UnitKey, int]) -> dict[UnitKey, UnitKey]:
-    """Foreign person names one typo away from exactly one more frequent name.
+    """Foreign person names one typo away from exactly one more frequent (or listed) name.
 
     Only names without diacritics whose differing word is not a Vietnamese
-    syllable and has 5 or more letters: "Vladmir Putin" -> "Vladimir Putin",
-    never "Lê Văn Hưng" -> "Lê Văn Hùng".
+    syllable, has 5 or more letters and 6 in its longer spelling:
+    "Vladmir Putin" -> "Vladimir Putin", never "Lê Văn Hưng" -> "Lê Văn Hùng"
+    or "Anna Smyth" -> "Anna Smith". Names of the alias table only receive.
     """
-    index: dict[tuple, set[UnitKey]] = defaultdict(set)
-    keys_of: dict[UnitKey, set[tuple]] = {}
+    names_of: dict[UnitKey, set[str]] = {}
     for unit, items in units.items():
-        if unit[0] != PERSON or unit[1].startswith("alias:") or not items:
+        if unit[0] != PERSON or not items:
             continue
-        name = items[0].name
-        parts = folded_key(name).split()
-        if len(parts) < 2 or has_diacritics(name):
-            continue
-        keys = set()
-        for i, part in enumerate(parts):
-            if len(part) < 5 or is_vietnamese_syllable(part):
-                continue
-            rest = tuple(parts[:i] + parts[i + 1 :])
-            for variant in {part} | {part[:j] + part[j + 1 :] for j in range(len(part))}:
-                keys.add((len(parts), i, rest, variant))
-        keys_of[unit] = keys
-        for key in keys:
-            index[key].add(unit)
-    near: dict[UnitKey, set[UnitKey]] = {
-        unit: {other for key in keys for other in index[key] if other != unit} for unit, keys in keys_of.items()
-    }
+        if items[0].alias is not None:
+            names_of[unit] = {folded_key(n) for n in items[0].alias.names}
+        else:
+            names_of[unit] = {folded_key(items[0].name)} if not has_diacritics(items[0].name) else set()
+    index: dict[tuple, set[UnitKey]] = defaultdict(set)
+    for unit, names in names_of.items():
+        for name in names:
+            for key in _typo_keys(name):
+                index[key].add(unit)
     merges = {}
-    for unit, others in near.items():
+    for unit, names in names_of.items():
+        if unit[1].startswith("alias:") or not names:
+            continue
+        (name,) = names
+        others = {other for key in _typo_keys(name) for other in index[key] if other != unit}
         if len(others) != 1:
             continue
         (other,) = others
-        if (size[other], other) > (size[unit], unit):
+        if not any(_one_typo_apart(name, target) for target in names_of[other]):
+            continue
+        if other[1].startswith("alias:") or (size[other], other) > (size[unit], unit):
             merges[unit] = other
     return merges
+
+
+def _typo_keys(name: str) -> set[tuple]:
+    """Keys shared by names that differ by one letter in one long, non-Vietnamese word."""
+    parts = name.split()
+    keys: set[tuple] = set()
+    if len(parts) < 2:
+        return keys
+    for i, part in enumerate(parts):
+        if len(part) < 5 or is_vietnamese_syllable(part):
+            continue
+        rest = tuple(parts[:i] + parts[i + 1 :])
+        for variant in {part} | {part[:j] + part[j + 1 :] for j in range(len(part))}:
+            keys.add((len(parts), i, rest, variant))
+    return keys
+
+
+def _one_typo_apart(a: str, b: str) -> bool:
+    differing = [(x, y) for x, y in zip(a.split(), b.split()) if x != y]
+    return len(a.split()) == len(b.split()) and len(differing) == 1 and max(map(len, differing[0])) >= 6
 
 
 def _facility_prefixes(units: dict[UnitKey, list[_Named]]) -> dict[UnitKey, UnitKey]:

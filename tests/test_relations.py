@@ -1,0 +1,82 @@
+"""Places and bodies, and the relation extractors together."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import EventType
+from test_relations_markup import parse_markup, relations, triples
+
+from kg.extract.relations import find_relations
+
+
+def places(markup: str) -> set[tuple[str, str, str]]:
+    statements, _ = relations(markup)
+    return {t for t in triples(statements) if t[1] in ("locatedIn", "memberOf", "country")}
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("Đoàn tàu đến ga [FAC Khasan] ở vùng [REGION Primorsky] .", {("Khasan", "locatedIn", "Primorsky")}),
+        ("Ông thăm [ORG Viện_Hàn_lâm Khoa_học Nga] ở [CITY Vladivostok] .", {("Viện_Hàn_lâm Khoa_học Nga", "locatedIn", "Vladivostok")}),
+        ("Ông đến [FAC Vostochny_Cosmodrome] , vùng [REGION Amur] , {ngày 13/9|--09-13} .", {("Vostochny_Cosmodrome", "locatedIn", "Amur")}),
+        ("Họ gặp tại [FAC Vostochny_Cosmodrome] , sân_bay vũ_trụ hiện_đại nhất của [COUNTRY Nga] .", {("Vostochny_Cosmodrome", "locatedIn", "Nga")}),
+        ("Họ gặp ở [REGION Viễn_Đông] [COUNTRY Nga] .", {("Viễn_Đông", "locatedIn", "Nga")}),
+        ("Anh bị bắt ở [CITY Santa_Ana] , [REGION California] trong lúc đợi xe .", {("Santa_Ana", "locatedIn", "California")}),
+        ("[COUNTRY Nga] vẫn là thành_viên có trách_nhiệm trong [ORG Hội_đồng Bảo_an Liên_Hợp_Quốc] .", {("Nga", "memberOf", "Hội_đồng Bảo_an Liên_Hợp_Quốc")}),
+        ("[COUNTRY Việt_Nam] gia_nhập [ORG WTO] năm 2007 .", {("Việt_Nam", "memberOf", "WTO")}),
+        ("hãng thông_tấn [COUNTRY Nga] [AGENCY TASS] đưa tin .", {("TASS", "country", "Nga")}),
+        ("hãng thông_tấn trung_ương [COUNTRY Triều_Tiên] [AGENCY KCNA] đưa tin .", {("KCNA", "country", "Triều_Tiên")}),
+        ("[ORG Bộ Ngoại_giao] [COUNTRY Mỹ] cho biết .", {("Bộ Ngoại_giao", "country", "Mỹ")}),
+    ],
+)
+def test_relations_places_and_bodies(markup, expected):
+    assert places(markup) == expected
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a list of places is no chain of places
+        "Công_an các tỉnh [REGION Nam_Định] , [CITY Hải_Phòng] , [REGION Quảng_Ninh] rà_soát .",
+        "Ông thăm [CITY Hà_Nội] , [CITY Đà_Nẵng] và [CITY Huế] .",
+        # two countries side by side
+        "[COUNTRY Nga] , [COUNTRY Trung_Quốc] và [COUNTRY Mỹ] họp .",
+        # a person is not a place
+        "Ông [PER Putin] gặp ông [PER Kim] ở vùng [REGION Viễn_Đông] .",
+        # membership needs "là thành_viên": a member named in passing is not a membership
+        "Các thành_viên [ORG Hội_đồng Bảo_an] họp .",
+    ],
+)
+def test_relations_no_place_relation_without_the_pattern(markup):
+    assert places(markup) == set()
+
+
+def test_relations_every_record_has_checkable_evidence():
+    markup = (
+        '[PER Tổng_thống [COUNTRY Nga]|Vladimir_Putin] tiếp [PER lãnh_đạo [COUNTRY Triều_Tiên]|Kim_Jong-un] '
+        'tại [FAC Vostochny_Cosmodrome] ở vùng [REGION Amur] {ngày 13/9|--09-13} . '
+        '" Tôi rất vui được gặp ngài " , ông [PER Putin] nói .'
+    )
+    analysed, mentions, times = parse_markup(markup, article_id="a1")
+    statements, events = find_relations(analysed, mentions, times)
+    assert statements and events
+    text = analysed.article.text
+    for provenance in [s.provenance for s in statements] + [e.provenance for e in events]:
+        assert provenance.article_id == "a1"
+        assert 0 <= provenance.start < provenance.end <= len(text)
+        assert text[provenance.start : provenance.end] in provenance.sentence
+        assert provenance.extractor in {"roles", "places", "events", "speech"}
+        assert 0 < provenance.confidence <= 1
+    assert {e.type for e in events} == {EventType.MEETING, EventType.STATEMENT}
+
+
+def test_relations_no_statement_links_a_mention_to_itself():
+    statements, _ = relations("[COUNTRY Nga] ở [COUNTRY Nga] .")
+    assert statements == ()
+
+
+def test_relations_empty_article_gives_nothing():
+    analysed, mentions, times = parse_markup("")
+    assert find_relations(analysed, mentions, times) == ((), ())

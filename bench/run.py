@@ -68,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         "runs": {},
     }
     runs = report["runs"]
+    code_at_start = current_code()
     say(f"corpus: {size['articles']} articles, {size['words']} words ({source} ×{options.repeat})")
 
     runs["kg build, 1 worker, 1 core"] = rates(run_build(corpus, work / "out-1", 1, one_core=True), size)
@@ -93,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         report["profile"] = profile_build(corpus, work / "out-profile", results / "build.prof")
 
     report["machine"]["load_after"] = os.getloadavg()[0]
+    report["code_changed_during_run"] = current_code() != code_at_start
     (results / "bench.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(format_table(report))
     print(f"\nwrote {results / 'bench.json'}")
@@ -114,6 +116,13 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     if options.repeat < 1 or options.workers < 1:
         parser.error("--repeat and --workers must be at least 1")
     return options
+
+
+def current_code() -> str:
+    """The fingerprint of kg's code as it is on disk now."""
+    from kg.cache import code_fingerprint
+
+    return code_fingerprint.__wrapped__()
 
 
 def say(message: str) -> None:
@@ -411,6 +420,8 @@ def format_table(report: dict[str, Any]) -> str:
             f"kg build (1 core) / peer ner: {report['peer_ratio_cpu']}× words per CPU-second "
             f"(peer on {sample['articles']} articles, {sample['sentences']} sentences)"
         )
+    if report["code_changed_during_run"]:
+        lines.append("kg's code changed on disk during this run: comparisons between runs are void")
     if "workers_speedup" in report:
         same = "identical" if report["workers_identical_output"] else "DIFFERENT"
         lines.append(f"workers / 1 worker: {report['workers_speedup']}× wall time (outputs {same})")

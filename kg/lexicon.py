@@ -44,7 +44,8 @@ class Lexicon:
     ``cues`` maps a lowercased cue phrase to (kind, type); kinds are
     ``before`` (the cue types the name after it and stays outside it),
     ``facility`` (the cue is part of the facility's name), ``org``/``orgfacility``
-    (a capitalised head that starts a name), ``suffix`` (a foreign last word
+    (a capitalised head that starts a name), ``orginst`` (an institution that
+    takes a place or an organisation after it: "Quốc_hội Việt_Nam"), ``suffix`` (a foreign last word
     that types the name: "Cosmodrome"), ``near`` (prepositions of place), and
     ``work``/``worksuffix`` (the name is a work or a product: "album X",
     "X Awards"; no entity).
@@ -66,6 +67,7 @@ class Lexicon:
     name_prefixes: frozenset[str] = field(default=frozenset())
     cue_prefixes: frozenset[str] = field(default=frozenset())
     title_prefixes: frozenset[str] = field(default=frozenset())
+    starters: frozenset[str] = field(default=frozenset())  # lowercase first words of cues, titles, honorifics
 
     def is_common(self, words_lower: str) -> bool:
         """True when ``words_lower`` (lowercase, spaces) is a listed common word."""
@@ -118,7 +120,7 @@ def load_lexicon(directory: Path = GAZETTEER_DIR) -> Lexicon:
     for cue, kind, type_name in _rows(cue_path, 3):
         key = cue.replace("_", " ")
         entity_type = None if kind in _UNTYPED_CUES else _entity_type(cue_path, type_name)
-        if kind in ("org", "orgfacility", "suffix", "worksuffix"):
+        if kind in ("org", "orgfacility", "orginst", "suffix", "worksuffix"):
             cues[key] = (kind, entity_type)
         else:
             cues[key.lower()] = (kind, entity_type)
@@ -155,6 +157,7 @@ def load_lexicon(directory: Path = GAZETTEER_DIR) -> Lexicon:
         name_prefixes=_prefixes(names),
         cue_prefixes=_prefixes(cues),
         title_prefixes=_prefixes(titles),
+        starters=_prefixes(cues) | _prefixes(titles) | frozenset(honorifics),
     )
 
 

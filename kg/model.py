@@ -56,7 +56,8 @@ class Article:
 
     ``text`` is the article exactly as decoded from its file (segmented or raw);
     for ``.txt`` input the headline runs into the body and ``title`` is None
-    until the analyser finds it.
+    until the analyser finds it. ``segmented`` says whether ``text`` is
+    word-segmented; None leaves it to be detected from the text.
     """
 
     id: str
@@ -66,7 +67,7 @@ class Article:
     title: str | None = None
     url: str | None = None
     published: str | None = None
-    segmented: bool = True
+    segmented: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from typing import Protocol, TypeVar
 
@@ -91,12 +92,17 @@ def extract_in_processes(
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     code_fingerprint()  # computed once here, inherited by forked workers
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method)) as pool:
-        yield from run_ordered(
-            lambda batch: pool.submit(extract_batch, batch),
-            articles,
-            batch_size,
-            workers * BATCHES_PER_WORKER,
-        )
+        try:
+            yield from run_ordered(
+                lambda batch: pool.submit(extract_batch, batch),
+                articles,
+                batch_size,
+                workers * BATCHES_PER_WORKER,
+            )
+        except BrokenProcessPool as error:
+            raise ParallelError(
+                f"a worker process died ({error}); it may have run out of memory: try fewer --workers"
+            ) from error
 
 
 def extract_on_dask(

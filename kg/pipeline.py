@@ -14,6 +14,7 @@ from kg.analyse import analyse
 from kg.extract import extract
 from kg.graph import build_graph
 from kg.model import Article, Extraction, ReadError, Resolution
+from kg.raw import looks_segmented, segmented_article, to_raw
 from kg.reader import read_inputs
 from kg.resolve import resolve
 
@@ -69,8 +70,16 @@ class BuildResult:
 
 
 def extract_article(article: Article) -> Extraction:
-    """The per-article stages: pure, so they can run in any process."""
-    return extract(analyse(article))
+    """The per-article stages: pure, so they can run in any process.
+
+    Raw text is segmented first and the result mapped back onto it, so every
+    offset points into the text as given.
+    """
+    segmented = article.segmented if article.segmented is not None else looks_segmented(article.text)
+    if segmented:
+        return extract(analyse(replace(article, segmented=True)))
+    as_segmented, segmentation = segmented_article(article)
+    return to_raw(extract(analyse(as_segmented)), replace(article, segmented=False), segmentation)
 
 
 def run_pipeline(

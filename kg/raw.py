@@ -127,7 +127,13 @@ def segment(raw: str) -> Segmentation:
     offsets: list[int] = []
     for index, (start, end) in enumerate(units):
         if index:
-            glue = "_" if _joins(syllables[index - 1], syllables[index], labels[index]) else " "
+            gap = raw[units[index - 1][1] : start]
+            if "\n" in gap:
+                glue = "\n"  # line breaks survive: a raw article's first line is its title
+            elif _joins(syllables[index - 1], syllables[index], labels[index]):
+                glue = "_"
+            else:
+                glue = " "
             pieces.append(glue)
             offsets.append(units[index - 1][1])
         pieces.append(raw[start:end])

@@ -106,20 +106,36 @@ class _Oversized:
     size: int
 
 
-def read_inputs(paths: Sequence[str | Path], *, max_chars: int = MAX_ARTICLE_CHARS) -> Iterator[Article | ReadError]:
+#: How to take an article's text: as it comes, or forced to one kind.
+TEXT_MODES = ("auto", "segmented", "raw")
+
+
+def read_inputs(
+    paths: Sequence[str | Path], *, max_chars: int = MAX_ARTICLE_CHARS, text_mode: str = "auto"
+) -> Iterator[Article | ReadError]:
     """Yield every article of ``paths`` (files or folders, mixed), in order.
+
+    ``text_mode`` "auto" detects segmented versus raw ``.txt`` text and takes
+    a JSONL line's ``text`` (segmented) before its ``raw``; "segmented" and
+    "raw" force the kind of ``.txt`` text and pick that JSONL field first.
 
     Folders are read recursively in sorted order, skipping hidden entries.
     An input that cannot be read, or an article that is refused, yields a
     ``ReadError`` instead, and reading goes on. An article whose id was
     already read is refused, naming where the first one came from.
     """
+    if text_mode not in TEXT_MODES:
+        raise ValueError(f"unknown text mode {text_mode!r}; use one of {', '.join(TEXT_MODES)}")
     first_seen: dict[str, str] = {}
     for item in _input_files(paths):
         if isinstance(item, ReadError):
             yield item
             continue
-        articles = _read_jsonl(item, max_chars) if item.suffix.lower() == ".jsonl" else [_read_txt(item, max_chars)]
+        articles = (
+            _read_jsonl(item, max_chars, text_mode)
+            if item.suffix.lower() == ".jsonl"
+            else [_read_txt(item, max_chars, text_mode)]
+        )
         for article in articles:
             if isinstance(article, Article):
                 where = _place(article.source, article.line)
@@ -189,7 +205,7 @@ def _folder_files(folder: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(folder).parts)
 
 
-def _read_txt(path: Path, max_chars: int) -> Article | ReadError:
+def _read_txt(path: Path, max_chars: int, text_mode: str = "auto") -> Article | ReadError:
     source = str(path)
     article_id = normalise_text(path.stem).strip()
     try:
@@ -209,7 +225,8 @@ def _read_txt(path: Path, max_chars: int) -> Article | ReadError:
         return ReadError(source, None, article_id, "the file holds only whitespace", "remove it, or put the article's text in it")
     if len(text) > max_chars:
         return _too_long(source, None, article_id, f"{len(text):,} characters", max_chars)
-    return Article(id=article_id, text=text, source=source)
+    segmented = None if text_mode == "auto" else text_mode == "segmented"
+    return Article(id=article_id, text=text, source=source, segmented=segmented)
 
 
 _SPLIT_HINT = "split it into separate articles"
@@ -223,7 +240,7 @@ def _too_long(source: str, line: int | None, article_id: str | None, size: str, 
     return ReadError(source, line, article_id, _too_long_reason(size, max_chars), _SPLIT_HINT)
 
 
-def _read_jsonl(path: Path, max_chars: int) -> Iterator[Article | ReadError]:
+def _read_jsonl(path: Path, max_chars: int, text_mode: str = "auto") -> Iterator[Article | ReadError]:
     source = str(path)
     try:
         handle = path.open("rb")
@@ -242,7 +259,7 @@ def _read_jsonl(path: Path, max_chars: int) -> Iterator[Article | ReadError]:
                 yield line
             elif isinstance(line, _Oversized) or line.strip():
                 empty = False
-                yield _jsonl_article(line, source, number, max_chars)
+                yield _jsonl_article(line, source, number, max_chars, text_mode)
         if empty:
             yield ReadError(source, None, None, "empty file", "remove it, or put one JSON article on each line")
 
@@ -307,7 +324,9 @@ def _byte_lines(handle: BinaryIO, max_chars: int) -> Iterator[tuple[int, bytes |
 _ID_NEAR_START = re.compile(rb'"id"\s*:\s*"?([^",}]{1,256})')
 
 
-def _jsonl_article(line: str | bytes | _Oversized, source: str, number: int, max_chars: int) -> Article | ReadError:
+def _jsonl_article(
+    line: str | bytes | _Oversized, source: str, number: int, max_chars: int, text_mode: str = "auto"
+) -> Article | ReadError:
     if isinstance(line, _Oversized):
         found = _ID_NEAR_START.search(line.head)
         article_id = found.group(1).decode("utf-8", "replace") if found else None
@@ -332,7 +351,7 @@ def _jsonl_article(line: str | bytes | _Oversized, source: str, number: int, max
             source, number, None, f"a JSON {type(record).__name__}, not an object", "each line must be one JSON object"
         )
     try:
-        return _record_article(record, source, number, max_chars)
+        return _record_article(record, source, number, max_chars, text_mode)
     except _Refusal as refusal:
         try:
             article_id: str | None = _record_id(record.get("id"))
@@ -341,13 +360,16 @@ def _jsonl_article(line: str | bytes | _Oversized, source: str, number: int, max
         return ReadError(source, number, article_id, refusal.reason, refusal.hint)
 
 
-def _record_article(record: dict, source: str, number: int, max_chars: int) -> Article:
+def _record_article(record: dict, source: str, number: int, max_chars: int, text_mode: str = "auto") -> Article:
     article_id = _record_id(record.get("id"))
     fields = {name: _optional_string(record, name) for name in ("text", "raw", "title", "url", "published")}
-    text = clean_text(fields["text"] or "")
-    segmented = bool(text)
-    if not text:
-        text = clean_text(fields["raw"] or "")
+    order = ("raw", "text") if text_mode == "raw" else ("text", "raw")
+    text, segmented = "", None
+    for name in order:
+        text = clean_text(fields[name] or "")
+        if text:
+            segmented = name == "text"
+            break
     if not text:
         present = [name for name in ("text", "raw") if name in record]
         reason = "no \"text\" or \"raw\" field" if not present else f"empty {' and '.join(present)}"

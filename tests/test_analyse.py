@@ -151,6 +151,12 @@ def test_analyse_closing_byline_is_metadata(ending: str, author: str | None, sou
     assert analysed.sentences[-1].tokens[-1].text == "."
 
 
+def test_analyse_single_sentence_has_no_headline() -> None:
+    analysed = analyse(_article("Tổng_thống Nga Vladimir_Putin tiếp lãnh_đạo Triều_Tiên Kim_Jong-un tại Moskva ."))
+    assert analysed.title is None
+    assert [s.kind for s in analysed.sentences] == ["body"]
+
+
 def test_analyse_keeps_given_title_and_reads_body_only() -> None:
     text = "Lãnh_đạo Triều_Tiên đến Nga . Ông Putin nói ."
     analysed = analyse(_article(text, title="Ông Kim thăm Nga"))
@@ -167,10 +173,10 @@ def test_analyse_keeps_given_title_and_reads_body_only() -> None:
          "TASS dẫn lời lãnh_đạo Triều_Tiên .",
          "Ông Kim Jong-un : Nga sẽ đại thắng trước đối thủ"),
         # A title after a lowercase word is its object, not a new sentence.
-        ("Ông Putin và ông Kim_Jong-un tặng súng cho nhau Điện_Kremlin xác_nhận Tổng_thống Nga Vladimir_Putin tặng súng .",
+        ("Ông Putin và ông Kim_Jong-un tặng súng cho nhau Điện_Kremlin xác_nhận Tổng_thống Nga Vladimir_Putin tặng súng . Ông nói .",
          "Ông Putin và ông Kim Jong-un tặng súng cho nhau"),
-        ("Ông Putin gặp ông Kim_Jong-un Tổng_thống Putin tiếp lãnh_đạo Triều_Tiên .", "Ông Putin gặp ông Kim Jong-un"),
-        ("Ông Kim_Jong-un thăm nhà_máy máy_bay Nga Lãnh_đạo Triều_Tiên đến thăm nhà_máy .",
+        ("Ông Putin gặp ông Kim_Jong-un Tổng_thống Putin tiếp lãnh_đạo Triều_Tiên . Ông nói .", "Ông Putin gặp ông Kim Jong-un"),
+        ("Ông Kim_Jong-un thăm nhà_máy máy_bay Nga Lãnh_đạo Triều_Tiên đến thăm nhà_máy . Ông nói .",
          "Ông Kim Jong-un thăm nhà máy máy bay Nga"),
     ],
 )

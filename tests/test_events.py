@@ -27,6 +27,10 @@ def events_of(markup: str, event_type: EventType):
         ("Ông [PER Putin] và ông [PER Kim] sau đó hội_đàm cùng với các thành_viên .", {"Putin", "Kim"}, None, None),
         (f"ông [PER Putin] đã trở về [CITY Moskva] sau khi gặp ông [PER Kim_Jong-un] ở vùng [REGION Viễn_Đông] .", {"Putin", "Kim_Jong-un"}, "Viễn_Đông", None),
         ("Sau cuộc gặp giữa [PER Vladimir_Putin] và [PER Kim_Jong-un] , hai bên ra tuyên_bố .", {"Vladimir_Putin", "Kim_Jong-un"}, None, None),
+        # "gặp nhiều khó_khăn" meets no one; a comma is no coordination
+        ("Trong trận với [ORG Dortmund] , [PER Oezil] đã gặp nhiều khó_khăn .", None, None, None),
+        # a body named after a common noun is not met: "các nữ đại_biểu Quốc_hội"
+        ("[PER Thủ_tướng|Nguyễn_Tấn_Dũng] gặp_mặt các nữ đại_biểu [ORG Quốc_hội] .", None, None, None),
         (f"Hôm_qua {PUTIN} tiếp_tục chương_trình nghị_sự .", None, None, None),
         (f"{PUTIN} không gặp {KIM} .", None, None, None),
     ],
@@ -84,6 +88,12 @@ def test_events_visit_agent_place_planned(markup, agent, place, planned):
         "ông [PER Putin] chưa có kế_hoạch đến [CITY Bình_Nhưỡng] .",
         "[PER Kim_Jong-un] cảm_ơn [PER Putin] về lời mời thăm [COUNTRY Nga] .",
         "[PER Kim_Jong-un] quan_tâm đến [COUNTRY Nga] .",
+        # a wish or an offer is not a journey
+        "Họ có nhã_ý mời [PER Aslan] sang [COUNTRY Việt_Nam] .",
+        # a street named after a person does not travel
+        "Tôi đi bộ từ_đường [PER Ngô_Thì_Nhậm] đến [LOC Ô_Chợ_Dừa] .",
+        # the experts of a body travel, not the body
+        "Các chuyên_gia của [ORG EC] tới [COUNTRY Philippines] .",
     ],
 )
 def test_events_no_visit_or_travel_when_negated_or_only_proposed(markup):

@@ -66,6 +66,10 @@ def test_mentions_gold_precision_and_recall_per_type_on_seeds() -> None:
         ("Phát_ngôn Bộ Ngoại_giao Mỹ Matthew_Miller nói .", "Matthew_Miller", "Phát_ngôn Bộ Ngoại_giao Mỹ", None, "Phát_ngôn"),
         ("Bộ_trưởng Quốc_phòng Nga Sergei_Shoigu kiểm_tra .", "Sergei_Shoigu", "Bộ_trưởng Quốc_phòng Nga", None, "Bộ_trưởng"),
         ("Hôm_qua bà Angela_Merkel nói .", "Angela_Merkel", None, "bà", "bà"),
+        # An institution after a title is its qualifier, and the name after it stays a person.
+        ("Tham_dự có Phó_Chủ tịch Quốc_hội Uông_Chu_Lưu , đại_diện .", "Uông_Chu_Lưu", "Phó_Chủ tịch Quốc_hội", None, "Phó_Chủ"),
+        # The country name cut in two by the segmenter: "Ấn Độ_Manmohan_Singh".
+        ("Thủ_tướng Ấn Độ_Manmohan_Singh cho rằng .", "Manmohan_Singh", "Thủ_tướng Ấn Độ", None, "Thủ_tướng"),
     ],
 )
 def test_mentions_title_and_honorific_attach_to_the_name(
@@ -114,6 +118,8 @@ def test_mentions_role_phrase_without_name_is_a_reference(
         ("Trận đấu giữa Arsenal và Dortmund diễn ra .", "Dortmund", EntityType.ORGANIZATION),
         ("Ông làm ở Bộ Tài chính từ năm 2010 .", "Bộ Tài chính", EntityType.ORGANIZATION),
         ("Tờ “ Hoàn_Cầu ” dẫn nguồn tin .", "Hoàn_Cầu", EntityType.NEWS_AGENCY),
+        ("Khán_giả cổ_vũ cho U-21 Việt_Nam .", "U-21 Việt_Nam", EntityType.ORGANIZATION),
+        ("Sau đó lãnh_đạo UBND_TP xử_lý .", "UBND_TP", EntityType.ORGANIZATION),
     ],
 )
 def test_mentions_typed_by_gazetteer_and_cues(text: str, name: str, entity_type: EntityType) -> None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-import pickle
+import os
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+import kg.parallel
 from kg.build import build_outputs
 from kg.cli import app
 from kg.model import Article
@@ -151,3 +152,14 @@ def test_parallel_cli_rejects_bad_engine_options(tmp_path, arguments, message):
     result = CliRunner().invoke(app, ["build", str(corpus), "--out", str(tmp_path / "out"), *arguments])
     assert result.exit_code == 2
     assert message in result.output
+
+
+def _die(articles):
+    os._exit(1)
+
+
+def test_parallel_dead_worker_is_reported(monkeypatch):
+    monkeypatch.setattr(kg.parallel, "extract_batch", _die)
+    articles = [Article(id=f"x{n}", text="Ông Lê_Văn_Tám .", source="t") for n in range(4)]
+    with pytest.raises(ParallelError, match="a worker process died"):
+        list(extract_in_processes(iter(articles), workers=2, batch_size=1))

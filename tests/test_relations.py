@@ -45,6 +45,15 @@ def test_relations_places_and_bodies(markup, expected):
         "[COUNTRY Nga] , [COUNTRY Trung_Quốc] và [COUNTRY Mỹ] họp .",
         # a person is not a place
         "Ông [PER Putin] gặp ông [PER Kim] ở vùng [REGION Viễn_Đông] .",
+        # a branch or dealing of a body somewhere says nothing of where the body is
+        "Cơ_quan thường_trú của [AGENCY TTXVN] tại [COUNTRY Nga] hoạt_động tốt .",
+        "Kẻ đánh bom tấn_công chi_nhánh [ORG Bộ Nội_vụ Nga] ở [REGION Dagestan] .",
+        "Đây là liên_doanh đầu_tiên của [ORG Samsung] tại [CITY Hà_Nội] .",
+        # "tại" tells where the act is, not where the body named after a common noun is
+        "Ông đón_tiếp đoàn đại_biểu [ORG Đảng_Cộng_sản Pháp] tại [CITY Hồ_Chí_Minh] .",
+        "Họ đưa vụ_việc ra một cuộc họp [ORG Bộ Chính_trị] tại [LOC Bắc_Đới_Hà] .",
+        # "X , Y" where Y starts a new clause is no apposition
+        "Xét trong khu_vực [REGION Đông_Nam_Á] , [COUNTRY Việt_Nam] cũng đứng sau .",
         # membership needs "là thành_viên": a member named in passing is not a membership
         "Các thành_viên [ORG Hội_đồng Bảo_an] họp .",
     ],

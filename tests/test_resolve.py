@@ -301,3 +301,22 @@ def test_resolve_outside_its_article_a_lone_name_is_read_as_a_family_name():
     assert decisions_for(resolution, "Beckham")[0].entity_id == "person/david-beckham"
     (given,) = decisions_for(resolution, "David")
     assert given.entity_id is None and "only the first word" in given.evidence
+
+
+@pytest.mark.parametrize(("text", "title"), [("Mỹ_Obama", "Tổng_thống"), ("Nga Vladimir_Putin", "Tổng_thống")])
+def test_resolve_country_of_a_title_is_not_part_of_the_name(text, title):
+    resolution = run(make_extraction("a1", Say(text, title=title)), make_extraction("a2", Say("Anh_Tuấn"), "hát"))
+    names = {e.name for e in resolution.entities}
+    assert text.replace("_", " ").split(" ", 1)[1] in names
+    assert "Anh Tuấn" in names  # without a title, "Anh" is a given name, not the country
+
+
+def test_resolve_alias_written_with_its_form_of_address():
+    table = parse_alias_lines(["Hồ Chí Minh\tPerson\tBác Hồ\t"], "test-table")
+    resolution = resolve(
+        [make_extraction("a1", Say("Hồ_Chí_Minh", title="Chủ_tịch")), make_extraction("a2", Say("Bác Hồ"), "nói")],
+        aliases=table,
+    )
+    (uncle_ho,) = resolution.entities
+    assert decisions_for(resolution, "Bác Hồ")[0].rule == "alias-table"
+    assert "Bác Hồ" in uncle_ho.aliases

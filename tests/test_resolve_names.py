@@ -58,6 +58,9 @@ def test_names_slug(name, expected):
         ("Kim_Jong-un", "Kim Jong-un", None),
         ("ông chủ", "ông chủ", None),
         ("Anh", "Anh", None),
+        ("anh Tuấn", "Tuấn", "anh"),
+        ("Anh_Tuấn", "Anh Tuấn", None),
+        ("Ông Putin", "Putin", "Ông"),
     ],
 )
 def test_names_strip_prefixes(text, name, prefix):

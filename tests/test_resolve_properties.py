@@ -153,7 +153,12 @@ def test_resolve_added_articles_never_rename_an_entity(first_articles, added_art
     before = resolve(first)
     after = resolve(first + added, registry=parse_registry(registry_lines(before)))
     names = {e.id: {e.id, *e.same_as} for e in after.entities}
+    successors: dict[str, set[str]] = defaultdict(set)
     for key, old_id in before.entity_of.items():
-        new_id = after.entity_of.get(key)
-        if new_id is not None:
-            assert old_id in names[new_id], (old_id, new_id)
+        if (new_id := after.entity_of.get(key)) is not None:
+            successors[old_id].add(new_id)
+    # Each earlier entity whose mentions are still resolved lives on, as id or same_as, in one of them.
+    for old_id, new_ids in successors.items():
+        assert any(old_id in names[n] for n in new_ids), (old_id, new_ids)
+    ids = [i for e in after.entities for i in (e.id, *e.same_as) if "/" in i and ":" not in i]
+    assert len(ids) == len(set(ids)), "an id or earlier id names two entities"

@@ -57,6 +57,18 @@ def test_roles_no_post_without_written_title_and_body(markup):
     assert roles(markup) == set()
 
 
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "Hai [REF nhà_lãnh_đạo [COUNTRY Nga]] gặp_gỡ .",
+        "yếu nhất trong các đời [REF tổng_thống [COUNTRY Mỹ]] .",
+        "ban [REF lãnh_đạo [ORG Sở Y_tế]] trả_lời .",
+    ],
+)
+def test_roles_reference_to_many_holders_or_a_leadership_gives_no_post(markup):
+    assert roles(markup) == set()
+
+
 def test_roles_reference_names_a_post():
     assert roles("[REF Tổng_thống [COUNTRY Nga]] ca_ngợi tình hữu_nghị .") == {("Tổng_thống Nga", "presidentOf", "Nga")}
 

@@ -109,6 +109,13 @@ def test_speech_agency_named_with_its_kind_and_country_after_a_quote():
         "Truyền_hình [COUNTRY Nga] mô_tả ông [PER Kim_Jong-un] đặt nhiều câu hỏi .",
         # "trả_lời" without a quotation names whom the speaker answered
         "Tổng_thống [PER Putin] cùng ngày trả_lời truyền_thông sau cuộc họp .",
+        # the speaker is a person of the body, unnamed: "Đại_diện Vinaphone", "phát_ngôn_viên của Bộ X"
+        "Đại_diện [ORG Vinaphone] cho_biết gói cước mới sắp ra_mắt .",
+        "Giám_đốc của [ORG Vietjet_Air] cho_biết hãng mua thêm máy_bay .",
+        # a short quoted term before the speaker is no quotation of what was said
+        'Thiết_bị " cực_kỳ tinh_vi " [ORG Sydney_Morning_Herald] cho_biết .',
+        # the head of a relative clause: "… mà ông X khẳng_định"
+        "cái gọi_là an_toàn mà ông [PER Tâm] khẳng_định đã được đưa ra .",
     ],
 )
 def test_speech_no_statement_from_modifier_or_bare_reply(markup):
@@ -118,3 +125,28 @@ def test_speech_no_statement_from_modifier_or_bare_reply(markup):
 def test_speech_reply_with_quotation():
     (statement,) = statements_of('" Họ cũng phát_triển không_gian " , ông [PER Putin] trả_lời phóng_viên .')
     assert roles_of(statement) == {"agent": ["Putin"]}
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a body with its country: the body speaks, not the country
+        ("[ORG Bộ Ngoại_giao] [COUNTRY Pháp] cho_biết hai bên đã thảo_luận .", "Bộ Ngoại_giao"),
+        # a person, then a title and a body in apposition: the person speaks
+        ("Ông [PER Thân_Văn_Thanh] , Phó_Chủ tịch [ORG VATA] cho_biết việc tăng cước chưa ảnh_hưởng .", "Thân_Văn_Thanh"),
+        # what follows "tại …" is where, not what: the rest after ":" is said
+        ("[PER Nguyễn_Xuân_Phúc] phát_biểu tại diễn_đàn : tỉnh có nhiều thuận_lợi .", "Nguyễn_Xuân_Phúc"),
+    ],
+)
+def test_speech_speaker_behind_qualifiers(markup, speaker):
+    (statement,) = statements_of(markup)
+    assert roles_of(statement)["agent"] == [speaker]
+
+
+def test_speech_circumstance_without_content_gives_nothing():
+    assert statements_of("[PER Nguyễn_Xuân_Phúc] phát_biểu tại diễn_đàn kinh_tế .") == []
+
+
+def test_speech_coordinated_speakers_each_say_it():
+    statements = statements_of("[CITY Moskva] và [CITY Bình_Nhưỡng] phủ_nhận cáo_buộc này .")
+    assert sorted(roles_of(s)["agent"][0] for s in statements) == ["Bình_Nhưỡng", "Moskva"]

@@ -20,7 +20,8 @@ def tokenise(text: str, lexicon: Lexicon | None = None) -> list[Token]:
     repairer = Repairer(lexicon, ArticleEvidence.gather(raw))
     tokens: list[Token] = []
     for index, (word, start, _end) in enumerate(raw):
-        if "_" not in word and not (len(word) > 1 and (word[0] in QUOTES or word[-1] in QUOTES)):
+        plain = "_" not in word or (word.islower() and word.replace("_", "").replace("-", "").isalpha())
+        if plain and not (len(word) > 1 and (word[0] in QUOTES or word[-1] in QUOTES)):
             tokens.append(Token(word, start, _end))
             continue
         following = raw[index + 1][0] if index + 1 < len(raw) else ""

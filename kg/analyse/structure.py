@@ -95,6 +95,8 @@ class StructureFinder:
         caption_ends: set[int] = set()
         credits: list[Credit] = []
         for index in range(len(body) - 1):
+            if body[index + 1].text != ":":
+                continue
             kind = self._caption_kind(body, index)
             if kind is None:
                 continue
@@ -236,8 +238,8 @@ class StructureFinder:
         organisation head, then a name right after a lowercase word.
         """
         limit = min(len(tokens), 45)
-        if limit < 5:
-            return None
+        if limit < 5 or sum(1 for t in tokens if t.text in SENTENCE_END) < 2:
+            return None  # one sentence is not an article with a headline
         first_end = next((i for i in range(limit) if tokens[i].text in SENTENCE_END), limit)
         if first_end < limit and tokens[first_end].text in {"?", "!"} and first_end + 1 < len(tokens):
             if first_end >= 3 and _is_capitalised(tokens[first_end + 1]):
@@ -279,7 +281,7 @@ class StructureFinder:
             # A title the article writes in lowercase elsewhere is capitalised here by a sentence start.
             return "common" if lower in self._lower_seen else "title"
         cue = self.lexicon.cues.get(words)
-        if cue is not None and cue[0] in ("org", "orgfacility"):
+        if cue is not None and cue[0] in ("org", "orgfacility", "orginst"):
             return "organisation"
         syllables = text.split("_")
         if len(syllables) > 1:

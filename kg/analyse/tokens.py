@@ -37,6 +37,7 @@ def raw_tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _WHITESPACE_TOKEN.finditer(text)]
 
 
+@lru_cache(maxsize=65536)
 def syllable_class(syllable: str) -> str:
     """P (no letter or digit), D (starts with a digit), U (all-caps, 2+ letters), C (capitalised) or L."""
     first = syllable[:1]
@@ -127,6 +128,8 @@ class Repairer:
             return self._split_quotes(text, start, next_text)
         if "_" not in text or text.startswith("_") or text.endswith("_") or "__" in text:
             return [(text, start, start + len(text))]
+        if text.islower() and text.replace("_", "").replace("-", "").isalpha():
+            return [(text, start, start + len(text))]  # lowercase words only: nothing to cut
         syllables = text.split("_")
         if previous_text and f"{previous_text} {syllables[0]}" in self.lexicon.names:
             # "Ấn Độ_Manmohan_Singh": the first syllable ends the name begun by the previous token.
@@ -301,7 +304,13 @@ class Repairer:
         # after a one-syllable place ("Đức_Thánh_Trần") only a foreign name counts.
         if head_type.is_location and len(tail) >= 2:
             return len(head) > 1 or is_foreign_word(tail_words)
-        # "Saudi_Arabia_Saud", "Pakistan_Sharif": a foreign surname after a longer place name.
+        # "Saudi_Arabia_Saud": a foreign surname after a longer place name; after a
+        # one-word country ("Nga_Putin") only a name the article uses on its own.
         if head_type.is_location and len(head) > 1:
+            return is_foreign_word(tail_words)
+        if head_type == EntityType.COUNTRY and is_foreign_word(tail_words):
+            return self.evidence.capital[tail_words] > 0 or tail_words in self.evidence.name_parts
+        # "Nhà_Trắng_Jay_Carney": an organisation glued to a foreign full name.
+        if head_type.is_organization and len(tail) >= 2:
             return is_foreign_word(tail_words)
         return False

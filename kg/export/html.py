@@ -42,7 +42,10 @@ HIDDEN_BY_DEFAULT = ("Article",)
 _ASSETS = Path(__file__).with_name("html_assets")
 _LAYOUT_SEED = 7
 _PIXELS_PER_UNIT = 60.0
-_STABILIZATION_ITERATIONS = 200
+#: Browser physics budget, in node-iterations: small graphs settle fully, mid-size ones only refine the layout.
+_STABILIZATION_BUDGET = 30_000
+#: Above this many nodes physics stops once stabilised, so the page does not keep computing.
+_LIVE_PHYSICS_NODES = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,9 +136,11 @@ def render_html(graph: nx.MultiDiGraph, base: str = "") -> str:
     edges = aggregate_edges(graph)
     positions = layout_positions(graph)
     large = graph.number_of_nodes() > LARGE_GRAPH_NODES
-    network = _pyvis_network(graph, edges, positions, large)
+    vis_edges = _vis_edges(graph, edges)
+    network = _pyvis_network(graph, vis_edges, positions, large)
     page = strip_remote_resources(network.generate_html())
     data = explorer_data(graph, edges, base, large)
+    data["deferredEdges"] = [edge for edge, deferred in vis_edges if deferred]
     page = _inject(page, data)
     page = _with_content_security_policy(page)
     check_offline(page)
@@ -196,6 +201,9 @@ def explorer_data(graph: nx.MultiDiGraph, edges: list[AggregatedEdge], base: str
     type_counts = Counter(record["type"] for record in nodes.values())
     kinds = {record["type"]: record["kind"] for record in nodes.values()}
     predicate_counts = Counter(edge.predicate for edge in edges)
+    predicate_colors = {
+        edge.predicate: _edge_color(edge.predicate, str(graph.nodes[edge.source].get("kind"))) for edge in edges
+    }
     articles = {
         str(record["articles"][0]): {"node": node, "title": record["label"]}
         for node, record in nodes.items()
@@ -226,14 +234,20 @@ def explorer_data(graph: nx.MultiDiGraph, edges: list[AggregatedEdge], base: str
             for name in sorted(type_counts, key=lambda t: (_KIND_ORDER.get(kinds[t], 9), t))
         ],
         "predicates": [
-            {"name": name, "words": predicate_words(name), "count": predicate_counts[name]}
+            {
+                "name": name,
+                "words": predicate_words(name),
+                "count": predicate_counts[name],
+                "color": predicate_colors[name],
+            }
             for name in sorted(predicate_counts)
         ],
         "articles": articles,
         "rolePredicates": list(ROLE_PREDICATES),
         "hiddenTypes": [t for t in HIDDEN_BY_DEFAULT if t in type_counts],
         "large": large,
-        "stabilizationIterations": _STABILIZATION_ITERATIONS,
+        "stabilizationIterations": max(10, min(200, _STABILIZATION_BUDGET // max(1, len(nodes)))),
+        "livePhysics": len(nodes) <= _LIVE_PHYSICS_NODES,
         "base": base,
     }
 
@@ -288,7 +302,10 @@ def _edge_color(predicate: str, source_kind: str) -> str:
 
 
 def _pyvis_network(
-    graph: nx.MultiDiGraph, edges: list[AggregatedEdge], positions: dict[str, tuple[float, float]], large: bool
+    graph: nx.MultiDiGraph,
+    vis_edges: list[tuple[dict[str, object], bool]],
+    positions: dict[str, tuple[float, float]],
+    large: bool,
 ) -> Network:
     network = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading="")
     hidden_types = set(HIDDEN_BY_DEFAULT)
@@ -308,22 +325,26 @@ def _pyvis_network(
         )
     # pyvis's add_edge checks endpoints with a linear scan per edge; the
     # endpoints are graph nodes already added above, so append directly.
-    for edge in edges:
-        source_kind = str(graph.nodes[edge.source].get("kind"))
-        network.edges.append(
-            {
-                "id": edge.id,
-                "from": edge.source,
-                "to": edge.target,
-                "arrows": "to",
-                "color": _edge_color(edge.predicate, source_kind),
-                "width": round(1.0 + math.log2(edge.count), 2),
-                "hidden": graph.nodes[edge.source].get("type") in hidden_types
-                or graph.nodes[edge.target].get("type") in hidden_types,
-            }
-        )
+    network.edges.extend(edge for edge, deferred in vis_edges if not deferred)
     network.options = _vis_options(large)
     return network
+
+
+def _vis_edges(graph: nx.MultiDiGraph, edges: list[AggregatedEdge]) -> list[tuple[dict[str, object], bool]]:
+    """vis-network edges, each with whether it waits until its hidden-by-default end is shown."""
+    hidden_types = set(HIDDEN_BY_DEFAULT)
+    vis_edges = []
+    for edge in edges:
+        source, target = graph.nodes[edge.source], graph.nodes[edge.target]
+        style = {
+            "id": edge.id,
+            "from": edge.source,
+            "to": edge.target,
+            "color": _edge_color(edge.predicate, str(source.get("kind"))),
+            "width": round(1.0 + math.log2(edge.count), 2),
+        }
+        vis_edges.append((style, source.get("type") in hidden_types or target.get("type") in hidden_types))
+    return vis_edges
 
 
 def _display_label(node: str, attributes: dict[str, object]) -> str:
@@ -339,6 +360,7 @@ def _vis_options(large: bool) -> dict[str, object]:
         "nodes": {"borderWidth": 1, "font": {"size": 14, "face": "sans-serif"}},
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+            "color": {"inherit": False},
             "smooth": False if large else {"enabled": True, "type": "continuous", "roundness": 0.5},
             "selectionWidth": 2,
         },
@@ -383,23 +405,33 @@ def layout_positions(graph: nx.MultiDiGraph, seed: int = _LAYOUT_SEED) -> dict[s
 
 
 def _force_layout(
-    count: int, sources: np.ndarray, targets: np.ndarray, seed: int, iterations: int = 60, coarse: int = 24
+    count: int, sources: np.ndarray, targets: np.ndarray, seed: int, iterations: int = 60, coarse: int = 16
 ) -> np.ndarray:
     rng = np.random.default_rng(seed)
     side = math.sqrt(count)
     positions = rng.uniform(-side / 2, side / 2, (count, 2))
     temperature = side / 8
     for _ in range(iterations):
-        displacement = _near_repulsion(positions) + _far_repulsion(positions, coarse)
         delta = positions[sources] - positions[targets]
         pull = np.sqrt((delta * delta).sum(axis=1))[:, None] * delta
-        np.add.at(displacement, sources, -pull)
-        np.add.at(displacement, targets, pull)
-        displacement -= positions * 0.1  # gravity: loose components stay in view
+        displacement = (
+            _near_repulsion(positions)
+            + _far_repulsion(positions, coarse)
+            + _summed(targets, pull, count)
+            - _summed(sources, pull, count)
+            - positions * 0.1  # gravity: loose components stay in view
+        )
         length = np.maximum(np.sqrt((displacement * displacement).sum(axis=1)), 1e-9)
         positions += displacement * (np.minimum(length, temperature) / length)[:, None]
         temperature = max(temperature * 0.94, 0.05)
     return positions
+
+
+def _summed(indices: np.ndarray, vectors: np.ndarray, count: int) -> np.ndarray:
+    """Per-point sums of ``vectors`` grouped by ``indices`` (a fast ``np.add.at``)."""
+    return np.stack(
+        [np.bincount(indices, vectors[:, 0], count), np.bincount(indices, vectors[:, 1], count)], axis=1
+    )
 
 
 def _near_repulsion(positions: np.ndarray) -> np.ndarray:
@@ -409,10 +441,7 @@ def _near_repulsion(positions: np.ndarray) -> np.ndarray:
     first, second = _neighbouring_pairs((cells[:, 1] + 1) * width + cells[:, 0] + 1, width)
     delta = positions[first] - positions[second]
     push = (1.0 / np.maximum((delta * delta).sum(axis=1), 1e-4))[:, None] * delta
-    displacement = np.zeros_like(positions)
-    np.add.at(displacement, first, push)
-    np.add.at(displacement, second, -push)
-    return displacement
+    return _summed(first, push, len(positions)) - _summed(second, push, len(positions))
 
 
 def _neighbouring_pairs(keys: np.ndarray, width: int) -> tuple[np.ndarray, np.ndarray]:
@@ -465,8 +494,7 @@ _REMOTE_SCRIPT = re.compile(
 )
 _EMPTY_HEADING = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>\s*", re.IGNORECASE)
 _REMOTE_REFERENCE = re.compile(
-    r"""(?:\b(?:src|href|action|poster|data)\s*=\s*["']?\s*(?:https?:)?//)|(?:@import\b)|(?:url\(\s*["']?\s*(?:https?:)?//)""",
-    re.IGNORECASE,
+    r"""(?:\b(?:src|href|action|poster|data)\s*=\s*["']?\s*|url\(\s*["']?\s*)(?:https?:)?$""", re.IGNORECASE
 )
 
 
@@ -478,14 +506,16 @@ def strip_remote_resources(page: str) -> str:
 
 
 def check_offline(page: str) -> None:
-    """Raise if ``page`` still refers to a resource on another host."""
-    found = _REMOTE_REFERENCE.search(page)
-    if found:
-        start = max(0, found.start() - 60)
-        raise ValueError(
-            f"graph.html would load a remote resource at offset {found.start()}: "
-            f"{page[start:found.end() + 60]!r}; the explorer must work offline"
-        )
+    """Raise if ``page`` still refers to a resource on another host (``src=``, ``href=``, ``url()``, ``@import``)."""
+    for found in re.finditer("//", page):
+        before = page[max(0, found.start() - 40) : found.start()]
+        if _REMOTE_REFERENCE.search(before):
+            raise ValueError(
+                f"graph.html would load a remote resource at offset {found.start()}: "
+                f"{page[max(0, found.start() - 60) : found.end() + 60]!r}; the explorer must work offline"
+            )
+    if "@import" in page.lower():
+        raise ValueError("graph.html has a CSS @import; the explorer must work offline")
 
 
 def script_json(value: object) -> str:

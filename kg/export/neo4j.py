@@ -377,14 +377,16 @@ def _cypher_string(text: str) -> str:
 
 
 def _csv_field(column: Column) -> str:
+    """The typed value of a column; null for an empty field, which some servers read as ''."""
     field = f"row.`{column.header}`"
-    return {
+    value = {
         "string": field,
         "string[]": f"split({field}, {_cypher_string(ARRAY_DELIMITER)})",
         "int": f"toInteger({field})",
         "float": f"toFloat({field})",
         "boolean": f"toBoolean({field})",
     }[column.type]
+    return f"CASE WHEN {field} <> '' THEN {value} END"
 
 
 def _csv_properties(columns: Sequence[Column]) -> str:
@@ -422,7 +424,8 @@ def generate_load_cypher(
         lines += [
             "",
             f"LOAD CSV WITH HEADERS FROM {_cypher_string('file:///' + name)} AS row",
-            # WHERE rather than an inline map: ArcadeDB matches nothing with `{iri: row.x}` here
+            # ArcadeDB matches nothing when MATCH follows LOAD CSV directly; WITH row fixes it
+            "WITH row",
             f"MATCH (a{label_expression([start_label])}) WHERE a.iri = row.`:START_ID`",
             f"MATCH (b{label_expression([end_label])}) WHERE b.iri = row.`:END_ID`",
             f"MERGE (a)-[r:{check_identifier(rel_type, 'Relationship type')}]->(b)",

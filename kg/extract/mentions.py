@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from kg.analyse.tokens import SENTENCE_STARTERS, is_foreign_word
 from kg.lexicon import Lexicon, load_lexicon
@@ -31,6 +30,7 @@ _QUALIFIER_TYPES = frozenset(
 _MAX_NAME_TOKENS = 6
 _OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_ORG_HEADS = frozenset({"org", "orgfacility", "orginst"})
 _COORDINATORS = frozenset({",", "và", "hoặc", "hay", "/", "cùng", "với"})
 
 
@@ -55,16 +55,10 @@ class _Span:
     strong: bool  # typed by gazetteer, cue, title or honorific
 
 
-@lru_cache(maxsize=4)
-def _starters(lexicon: Lexicon) -> frozenset[str]:
-    """Lowercase words that can begin a cue, a title or an honorific."""
-    return lexicon.cue_prefixes | lexicon.title_prefixes | lexicon.honorifics
-
-
 def _prepare(tokens: tuple[Token, ...], lexicon: Lexicon) -> list[_Word]:
     out: list[_Word] = []
     previous = "."
-    starters = _starters(lexicon)
+    starters = lexicon.starters
     for token in tokens:
         text = token.text
         words = text.replace("_", " ") if "_" in text else text
@@ -300,7 +294,7 @@ class MentionFinder:
             if key not in self.lex.cue_prefixes:
                 break
             cue = cues.get(key)
-            if cue is not None and cue[0] in ("org", "orgfacility"):
+            if cue is not None and cue[0] in _ORG_HEADS:
                 head_end, kind, entity_type = j + 1, cue[0], cue[1]
         if head_end is None:
             return None
@@ -329,7 +323,8 @@ class MentionFinder:
                 consumed += 1
                 continue
             if w.name_shaped:
-                if consumed:
+                # An institution takes a place after it, never a name: "Quốc_hội Uông_Chu_Lưu".
+                if consumed or kind == "orginst":
                     break
                 run = self._name_run(words, j, relaxed=True)
                 j = run if run is not None else j + 1

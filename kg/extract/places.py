@@ -8,8 +8,20 @@
 
 from __future__ import annotations
 
-from kg.extract.frames import MEDIA_NOUNS, PLACE_NOUNS, PLACE_TYPES, _phrases, is_barrier, provenance, subject_before
-from kg.extract.pieces import ArticleView
+from functools import lru_cache
+
+from kg.extract.frames import (
+    MEDIA_NOUNS,
+    PLACE_NOUNS,
+    PLACE_TYPES,
+    _ends_with_any,
+    _phrases,
+    is_barrier,
+    provenance,
+    subject_before,
+)
+from kg.extract.lexicon import cues
+from kg.extract.pieces import ArticleView, Phrases
 from kg.model import EntityType, Mention, Statement, TimeExpression
 
 EXTRACTOR = "places"
@@ -24,6 +36,16 @@ _IN = _phrases("ở", "tại", "thuộc")
 _MEMBER = _phrases("thành viên", "ủy viên", "nước thành viên", "quốc gia thành viên")
 _JOIN = _phrases("gia nhập")
 _ORG_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.NEWS_AGENCY})
+#: Kinds of place that stand before a name as its head ("ga Khasan"), unlike "khu_vực"
+#: or "trung_tâm", which often head an office or a market named after the place.
+_HEAD_PLACE_NOUNS = _phrases(
+    "vùng", "miền", "tỉnh", "thành phố", "thủ đô", "bang", "huyện", "quận", "thị trấn", "xã", "làng",
+    "ga", "sân bay", "cảng", "đảo", "thị xã", "phường", "thủ phủ",
+)
+_BEFORE_PLACE = _phrases("tại", "ở", "từ", "đến", "tới", "vào", "trong", "và", "hoặc", "sang", "về", "thuộc", "của", "nước")
+_AFTER_PLACE = _phrases(
+    "trong", "vào", "từ", "ngày", "hôm", "lúc", "tại", "ở", "khi", "sau", "trước", "năm", "tháng", "và", "nhưng", "nơi",
+)
 _BRANCH = _phrases("chi nhánh", "văn phòng", "cơ quan thường trú", "phân hiệu", "đại diện", "trụ sở", "nhà máy", "liên doanh")
 
 
@@ -64,6 +86,8 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
         if mention.type in _RANK and _larger(mention, after.mention, strictly=True):
             return [Statement(mention, "locatedIn", after.mention, provenance(view, k, j, EXTRACTOR, 0.7))]
         return []
+    if not _heads_its_phrase(view, k):
+        return []  # "cuộc họp Bộ Chính_trị tại X", "đón đoàn đại_biểu Y tại X": "tại" tells where the act is
     preposition = view.match_any(j, _IN)
     if preposition is not None:
         target = _place_at(view, preposition, last)
@@ -74,12 +98,50 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
         return []
     if after.text == "," and mention.type in _RANK and not _in_list(view, k):
         target = _place_at(view, j + 1, last)
-        if target is not None and _larger(mention, view.pieces[target].mention, strictly=True) and not _in_list(view, target):
+        if (
+            target is not None
+            and _larger(mention, view.pieces[target].mention, strictly=True)
+            and not _in_list(view, target)
+            and _ends_apposition(view, target + 1, last)
+        ):
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.7))]
         owner = _described_as_of(view, j + 1, last)
         if owner is not None and _larger(mention, view.pieces[owner].mention, strictly=True):
             return [Statement(mention, "locatedIn", view.pieces[owner].mention, provenance(view, k, owner, EXTRACTOR, 0.7))]
     return []
+
+
+def _heads_its_phrase(view: ArticleView, k: int) -> bool:
+    """Whether the name at ``k`` is not the modifier of a common noun before it:
+    it starts its sentence or follows punctuation, a preposition, a conjunction,
+    a verb of the cue lexicon or a kind of place ("ga Khasan", "thành_phố X")."""
+    first = view.bounds(k)[0]
+    j = k - 1
+    if j < first:
+        return True
+    piece = view.pieces[j]
+    if piece.mention is not None or is_barrier(piece) or piece.is_quote_mark:
+        return True
+    return any(
+        _ends_with_any(view, j, phrases, first) is not None
+        for phrases in (_HEAD_PLACE_NOUNS, _BEFORE_PLACE, _cue_words())
+    )
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> Phrases:
+    """The verbs of the cue lexicon ("thăm", "đến"), not its nouns ("cuộc họp")."""
+    return Phrases(key for key, cue in cues().items() if cue.frame not in {"between", "invitation-noun"})
+
+
+def _ends_apposition(view: ArticleView, j: int, last: int) -> bool:
+    """Whether an apposition "X , Y" ends at piece ``j``: at punctuation, the
+    sentence end, or a word of time or place ("trong lúc", "vào 16h") — not at
+    a verb that makes Y a new subject ("khu_vực Đông_Nam Á , Việt_Nam cũng …")."""
+    if j >= last:
+        return True
+    piece = view.pieces[j]
+    return is_barrier(piece) or piece.text == ")" or view.match_any(j, _AFTER_PLACE) is not None
 
 
 def _body_located(view: ArticleView, k: int, place: Mention) -> bool:
@@ -94,7 +156,7 @@ def _body_located(view: ArticleView, k: int, place: Mention) -> bool:
     if j < first:
         return True
     before = view.pieces[j]
-    return not (before.is_word and (before.syllables == ("của",) or view.match_any(max(first, j - 2), _BRANCH) is not None))
+    return not (before.is_word and (before.syllables == ("của",) or _ends_with_any(view, j, _BRANCH, first) is not None))
 
 
 def _place_at(view: ArticleView, j: int, last: int) -> int | None:

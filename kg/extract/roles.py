@@ -82,7 +82,9 @@ def _title_after(view: ArticleView, k: int, person: Mention) -> list[Statement]:
 def _reference_role(view: ArticleView, k: int, reference: Mention) -> list[Statement]:
     """A role named by a reference: "Tổng_thống Nga" standing for the president."""
     first = view.bounds(k)[0]
-    if k - 1 >= first and view.pieces[k - 1].is_word and view.pieces[k - 1].syllables[-1:] in _PLURAL:
+    if any(
+        j >= first and view.pieces[j].is_word and view.pieces[j].syllables[-1:] in _PLURAL for j in (k - 1, k - 2)
+    ):
         return []  # "hai nhà_lãnh_đạo Nga", "các đời tổng_thống Mỹ": many holders, not one person
     syllables = view.pieces[k].syllables
     titles = lexicon.titles()

@@ -38,7 +38,8 @@ from kg.extract.pieces import ArticleView, QuoteSpan
 from kg.model import EntityType, Event, EventRole, EventType, TimeExpression
 
 EXTRACTOR = "speech"
-SPEAKER_TYPES = AGENT_TYPES | {EntityType.COUNTRY}
+#: Who may speak: persons and bodies, and countries and capitals standing for their governments.
+SPEAKER_TYPES = AGENT_TYPES | {EntityType.COUNTRY, EntityType.CITY}
 AGENCY_TYPES = frozenset({EntityType.NEWS_AGENCY, EntityType.ORGANIZATION})
 _THAT = _phrases("rằng", "là", ":", "thêm rằng")
 _ACCORDING = _phrases("theo")
@@ -64,9 +65,11 @@ class _SpeechReader:
         self.view = view
         self.times = times
         self.found: dict[tuple[int, int], tuple[Event, int]] = {}  # (first, last piece) -> event, sentence
+        self.coordinated: list[Event] = []
 
     def statements(self) -> list[Event]:
-        return [event for _, (event, _) in sorted(self.found.items())]
+        found = [event for _, (event, _) in sorted(self.found.items())] + self.coordinated
+        return sorted(found, key=lambda e: (e.provenance.start, e.provenance.end))
 
     def read(self, match: CueMatch) -> None:
         view = self.view
@@ -131,6 +134,9 @@ class _SpeechReader:
         key = evidence
         if not any(_overlaps(key, other) for other in self.found):
             self.found[key] = (event, view.pieces[match.start].sentence)
+            # "Moskva và Bình_Nhưỡng phủ_nhận …": each coordinated speaker says it
+            for other in speakers[1:]:
+                self.coordinated.append(_with_agent(event, other.mention))
 
     def _quoting_agency(self, speaker_start: int, first: int) -> tuple[Argument, int] | None:
         """"TASS dẫn lời Kim_Jong-un nói": the agency before "dẫn lời", and where its phrase starts."""
@@ -267,6 +273,11 @@ class _SpeechReader:
             key = (start, end - 1)
             if not any(_overlaps(key, other) for other in self.found):
                 self.found[key] = (event, sentence)
+
+
+def _with_agent(event: Event, mention) -> Event:
+    roles = tuple(EventRole("agent", mention) if r.role == "agent" else r for r in event.roles)
+    return Event(type=event.type, roles=roles, provenance=event.provenance, time=event.time, quote=event.quote)
 
 
 def _with_role(event: Event, role: str, mention) -> Event:

@@ -142,6 +142,8 @@ def is_capitalised(word: str) -> bool:
 
 
 _FOLDED_HONORIFICS = frozenset(fold(h) for h in HONORIFICS)
+#: Honorifics that, capitalised, are as often a given or middle name ("Anh Tuấn").
+_NAME_HONORIFICS = frozenset({"anh"})
 _FOLDED_TITLES: dict[str, list[tuple[str, ...]]] = {}
 for _title in sorted(TITLES, key=lambda t: -len(t.split())):
     _FOLDED_TITLES.setdefault(fold(_title.split()[0]), []).append(tuple(fold(t) for t in _title.split()))
@@ -166,7 +168,7 @@ def strip_prefixes(text: str) -> tuple[str, str | None]:
     changed = True
     while changed and len(parts) > 1:
         changed = False
-        if fold(parts[0]) in _FOLDED_HONORIFICS:
+        if fold(parts[0]) in _FOLDED_HONORIFICS and (parts[0].islower() or fold(parts[0]) not in _NAME_HONORIFICS):
             removed.append(parts.pop(0))
             changed = True
             continue

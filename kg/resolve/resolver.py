@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from kg.model import Decision, Entity, EntityType, Extraction, Mention, Resolution
 from kg.resolve.aliases import AliasEntry, AliasTable, default_alias_table
 from kg.resolve.names import (
+    LOCATION,
     PERSON,
     TITLES,
     bare_name,
@@ -194,7 +195,20 @@ class _Resolver:
         if not name:
             return None
         title = display(mention.title) if mention.title else stripped
+        if category == PERSON and title:
+            name, title = self._split_title_place(name, title)
         return _Named(mention, category, name, surface, title)
+
+    def _split_title_place(self, name: str, title: str) -> tuple[str, str]:
+        """Move a country or city that qualifies a title out of the name:
+        ("Mỹ Obama", "Tổng thống") -> ("Obama", "Tổng thống Mỹ")."""
+        parts = words(name)
+        for size in range(min(3, len(parts) - 1), 0, -1):
+            place = " ".join(parts[:size])
+            entry = self.table.lookup(LOCATION, place)
+            if entry is not None and entry.type in (EntityType.COUNTRY, EntityType.CITY) and is_capitalised(parts[size]):
+                return " ".join(parts[size:]), f"{title} {place}"
+        return name, title
 
     # -- the passes ----------------------------------------------------
 
@@ -212,7 +226,9 @@ class _Resolver:
         self.full_units: dict[UnitKey, list[_Named]] = defaultdict(list)
         self.shorts: list[_Named] = []
         for item in self.named:
-            item.alias = self.table.lookup(item.category, item.name)
+            # "Bác Hồ" is listed as written; "ông Putin" is looked up as "Putin".
+            written = drop_lead_in(display(item.mention.text))
+            item.alias = self.table.lookup(item.category, written) or self.table.lookup(item.category, item.name)
             if item.alias is not None:
                 item.unit = (item.category, "alias:" + exact_key(item.alias.canonical))
             elif self._may_be_short(item):
@@ -425,41 +441,53 @@ class _Resolver:
     # -- ids -----------------------------------------------------------
 
     def _assign_ids(self, groups: list[_Group]) -> None:
-        """Ids from category and canonical name, or the id an earlier build gave the same entity."""
+        """Ids from category and canonical name, or the id an earlier build gave the same entity.
+
+        Earlier entities are matched to groups strongest match first: a group
+        that still bears the earlier canonical name beats one that shares only
+        another of its names.
+        """
         by_key: dict[tuple[str, str], list[RegistryEntry]] = defaultdict(list)
         registry_ids = {entry.id for entry in self.registry}
         for entry in self.registry:
             for key in entry.keys | {exact_key(entry.name)}:
                 by_key[(entry.category, key)].append(entry)
-        used: set[str] = set()
-        order = sorted(groups, key=lambda g: (-len(g.members), entity_id(g.category, g.canonical), g.units[0]))
-        for group in order:
-            base = entity_id(group.category, group.canonical)
+        pairs = []
+        for group in groups:
             overlap: Counter[str] = Counter()
             entries: dict[str, RegistryEntry] = {}
-            for key, article in self._registry_keys(group):
+            keys = self._registry_keys(group)
+            for key, article in keys:
                 for entry in by_key.get((group.category, key), ()):
                     # A short form only claims an earlier entity that the same article named.
                     if article is None or article in entry.articles:
                         overlap[entry.id] += 1
                         entries[entry.id] = entry
-            candidates = sorted(overlap, key=lambda i: (i != base, -overlap[i], i))
-            chosen = next((i for i in candidates if i not in used), None)
-            if chosen is None:
-                chosen = base
-                suffix = 2
-                while chosen in used or chosen in registry_ids:
-                    chosen = f"{base}-{suffix}"
-                    suffix += 1
+            base = entity_id(group.category, group.canonical)
+            for entry_id, count in overlap.items():
+                named = (exact_key(entries[entry_id].name), None) in keys
+                rank = (not named, entry_id != base, -count, -len(group.members), entry_id, group.units[0])
+                pairs.append((rank, group, entries[entry_id]))
+        used: set[str] = set()
+        for _, group, entry in sorted(pairs, key=lambda p: p[0]):
+            if entry.id in used:
+                continue
+            used.add(entry.id)
+            if not group.id:
+                group.id = entry.id
+                group.same_as.extend(entry.same_as)
+            else:
+                # An earlier entity now merged into this one: its id lives on in same_as.
+                group.same_as.extend((entry.id, *entry.same_as))
+        for group in sorted(groups, key=lambda g: (-len(g.members), entity_id(g.category, g.canonical), g.units[0])):
+            if group.id:
+                continue
+            base = entity_id(group.category, group.canonical)
+            chosen, suffix = base, 2
+            while chosen in used or chosen in registry_ids:
+                chosen, suffix = f"{base}-{suffix}", suffix + 1
             group.id = chosen
             used.add(chosen)
-            for other in candidates:
-                if other != chosen and other not in used:
-                    # An earlier entity now merged into this one: its id lives on in same_as.
-                    used.add(other)
-                    group.same_as.extend((other, *entries[other].same_as))
-                elif other == chosen:
-                    group.same_as.extend(entries[other].same_as)
 
     def _registry_keys(self, group: _Group) -> set[tuple[str, str | None]]:
         """Names of a group to look up in the registry; short forms with their article."""

@@ -141,6 +141,18 @@
     return !state.article || edge.articles.indexOf(state.article) >= 0;
   }
 
+  // Links to node types hidden at first (articles' "mentions") join the drawing only when needed.
+  var deferredEdges = DATA.deferredEdges;
+
+  function addDeferredEdges(visibleNodes) {
+    if (!deferredEdges.length) { return; }
+    var needed = deferredEdges.some(function (edge) { return edgeVisible(edge.id, visibleNodes); });
+    if (needed) {
+      edges.add(deferredEdges.map(function (edge) { return Object.assign({ hidden: true }, edge); }));
+      deferredEdges = [];
+    }
+  }
+
   function applyFilters(fit) {
     var visibleNodes = new Set();
     var nodeChanges = [];
@@ -149,6 +161,7 @@
       if (visible) { visibleNodes.add(node.id); }
       if (Boolean(node.hidden) === visible) { nodeChanges.push({ id: node.id, hidden: !visible }); }
     });
+    addDeferredEdges(visibleNodes);
     var edgeChanges = [];
     var visibleEdges = 0;
     edges.get({ fields: ["id", "hidden"] }).forEach(function (edge) {
@@ -165,7 +178,7 @@
 
   function showStatus(visibleNodes, visibleEdges) {
     var text = "Showing " + visibleNodes + " of " + plural(nodes.length, "node") + ", " +
-      visibleEdges + " of " + plural(edges.length, "link") + ".";
+      visibleEdges + " of " + plural(Object.keys(DATA.edges).length, "link") + ".";
     if (state.article) { text += " Article view."; }
     if (DATA.large) { text += " Large graph: fixed layout."; }
     document.getElementById("kg-status").textContent = text;
@@ -433,8 +446,7 @@
     var predicates = document.getElementById("kg-predicates");
     DATA.predicates.forEach(function (predicate) {
       var line = el("span", "kg-line");
-      var sample = edges.get(Object.keys(DATA.edges).find(function (e) { return DATA.edges[e].predicate === predicate.name; }));
-      line.style.backgroundColor = sample && typeof sample.color === "string" ? sample.color : "#7f7f7f";
+      line.style.backgroundColor = predicate.color;
       checkItem(predicates, predicate.name, predicate.words, predicate.count, line, true, setPredicateVisible);
     });
     var select = document.getElementById("kg-article");
@@ -477,6 +489,7 @@
     } else {
       // Stabilise from the precomputed positions only now, once the listener is in place.
       network.once("stabilizationIterationsDone", function () {
+        if (!DATA.livePhysics) { network.setOptions({ physics: { enabled: false } }); }
         network.fit({ animation: false });
         markReady();
       });

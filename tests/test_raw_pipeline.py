@@ -1,0 +1,99 @@
+"""Raw text through the whole pipeline: same graph, offsets into the raw text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.model import Article
+from kg.pipeline import BuildResult, assemble, extract_article
+from kg.reader import read_inputs
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _build(articles: list[Article]) -> BuildResult:
+    return assemble([extract_article(a) for a in articles])
+
+
+@pytest.fixture(scope="module")
+def seeds() -> list[Article]:
+    return [a for a in read_inputs([ROOT / "seeds"]) if isinstance(a, Article)]
+
+
+@pytest.fixture(scope="module")
+def segmented_build(seeds: list[Article]) -> BuildResult:
+    return _build(seeds)
+
+
+@pytest.fixture(scope="module")
+def raw_build(seeds: list[Article]) -> BuildResult:
+    """The seeds with underscores removed, read as the user would give them."""
+    return _build([Article(a.id, a.text.replace("_", " "), a.source) for a in seeds])
+
+
+def _entities(result: BuildResult) -> set[tuple[str, str]]:
+    return {(d["type"], d["label"]) for _, d in result.graph.nodes(data=True) if d["kind"] == "entity"}
+
+
+def _facts(result: BuildResult) -> set[tuple[str, str, str]]:
+    graph = result.graph
+    return {
+        (graph.nodes[u]["label"], d["predicate"], graph.nodes[v]["label"])
+        for u, v, d in graph.edges(data=True)
+        if d["provenance"] is not None and graph.nodes[u]["kind"] == "entity"
+    }
+
+
+def _agreement(left: set, right: set) -> float:
+    return len(left & right) / max(1, len(left | right))
+
+
+def test_raw_pipeline_is_detected_as_raw(raw_build: BuildResult) -> None:
+    assert all(x.article.segmented is False for x in raw_build.extractions)
+
+
+def test_raw_pipeline_finds_the_main_entities_roles_and_events(raw_build: BuildResult) -> None:
+    entities = _entities(raw_build)
+    for expected in [("Person", "Vladimir Putin"), ("Person", "Kim Jong-un"), ("Person", "Dmitry Peskov")]:
+        assert expected in entities
+    facts = _facts(raw_build)
+    assert ("Dmitry Peskov", "spokespersonOf", "Điện Kremlin") in facts
+    assert any(s == "Vladimir Putin" and p == "presidentOf" for s, p, _ in facts)
+    assert any({s, o} == {"Vladimir Putin", "Kim Jong-un"} and p == "met" for s, p, o in facts)
+    event_types = {d["type"] for _, d in raw_build.graph.nodes(data=True) if d["kind"] == "event"}
+    assert {"Meeting", "Statement", "Invitation"} <= event_types
+
+
+def test_raw_pipeline_agrees_with_the_segmented_build(segmented_build: BuildResult, raw_build: BuildResult) -> None:
+    entity_agreement = _agreement(_entities(segmented_build), _entities(raw_build))
+    fact_agreement = _agreement(_facts(segmented_build), _facts(raw_build))
+    print(f"entity agreement {entity_agreement:.2f}, fact agreement {fact_agreement:.2f}")
+    assert entity_agreement >= 0.9
+    assert fact_agreement >= 0.8
+
+
+def test_raw_pipeline_offsets_slice_the_raw_text(raw_build: BuildResult) -> None:
+    for extraction in raw_build.extractions:
+        text = extraction.article.text
+        assert "_" not in text
+        for mention in extraction.mentions:
+            assert text[mention.start : mention.end] == mention.text
+        for statement in extraction.statements:
+            provenance = statement.provenance
+            assert "_" not in provenance.sentence
+            assert provenance.sentence in text
+            assert text[provenance.start : provenance.end] in provenance.sentence
+        for event in extraction.events:
+            assert event.provenance.sentence in text
+            if event.quote:
+                assert event.quote in text
+
+
+def test_raw_pipeline_title_line_of_a_raw_txt_article() -> None:
+    text = "Ông Putin gặp ông Kim\nTổng thống Nga Vladimir Putin tiếp lãnh đạo Triều Tiên Kim Jong-un hôm 13/9."
+    extraction = extract_article(Article("a", text, "a.txt"))
+    assert extraction.analysed.title == "Ông Putin gặp ông Kim"
+    names = {m.text for m in extraction.mentions if not m.reference}
+    assert {"Vladimir Putin", "Kim Jong-un"} <= names

@@ -20,13 +20,16 @@ from pathlib import Path
 
 from kg.atomic import atomic_replace, atomic_write_lines, fsync_folder
 from kg.export import available_exporters
+from kg.parallel import export_all
 from kg.jsonio import decision_record
 from kg.model import ReadError
 from kg.pipeline import DEFAULT_BASE, BuildResult, PipelineOptions, run_pipeline
 from kg.reader import looks_vietnamese
+from kg.resolve.registry import RegistryError, load_registry, registry_lines
 
 ERRORS_FILE = "errors.jsonl"
 RESOLUTION_FILE = "resolution.jsonl"
+REGISTRY_FILE = "entities.jsonl"
 
 #: Name prefix of the staging folders, followed by the building process's id.
 STAGING_PREFIX = ".kg-build-"
@@ -66,7 +69,11 @@ def build_outputs(
     """
     out = Path(out)
     _check_writable(out)
-    result = run_pipeline(inputs, progress=progress, options=replace(options, cache_dir=out))
+    try:
+        registry = load_registry(out / REGISTRY_FILE)
+    except RegistryError as error:
+        raise BuildError(str(error)) from error
+    result = run_pipeline(inputs, progress=progress, options=replace(options, cache_dir=out, registry=registry))
     try:
         if not result.extractions:
             raise BuildError(
@@ -76,7 +83,7 @@ def build_outputs(
             raise BuildError(
                 f"{len(result.errors)} input(s) rejected; nothing written to {out} (--strict)", result.errors
             )
-        written = _write_outputs(result, out, base)
+        written = _write_outputs(result, out, base, options.workers)
     except BaseException:
         if result.cache is not None:
             result.cache.discard()
@@ -111,8 +118,11 @@ def _check_writable(out: Path) -> None:
     os.unlink(probe)
 
 
-def _write_outputs(result: BuildResult, out: Path, base: str) -> list[Path]:
-    """Export into a staging folder, then rename each finished file into ``out``."""
+def _write_outputs(result: BuildResult, out: Path, base: str, workers: int = 1) -> list[Path]:
+    """Export into a staging folder, then rename each finished file into ``out``.
+
+    With ``workers`` > 1 the exporters run side by side (``kg.parallel.export_all``).
+    """
     try:
         out.mkdir(parents=True, exist_ok=True)
         _remove_stale_staging(out)
@@ -120,13 +130,13 @@ def _write_outputs(result: BuildResult, out: Path, base: str) -> list[Path]:
     except OSError as error:
         raise BuildError(f"{out}: cannot write to the output folder: {error.strerror}; choose another with --out") from error
     try:
-        for exporter in available_exporters().values():
-            exporter(result.graph, staging, base)
+        export_all(result.graph, staging, base, available_exporters(), workers)
         atomic_write_lines(staging / ERRORS_FILE, (json.dumps(error_record(e), ensure_ascii=False) for e in result.errors))
         atomic_write_lines(
             staging / RESOLUTION_FILE,
             (json.dumps(decision_record(d), ensure_ascii=False) for d in result.resolution.decisions),
         )
+        atomic_write_lines(staging / REGISTRY_FILE, registry_lines(result.resolution))
         written = [atomic_replace(staging / relative, out / relative) for relative in _files_under(staging)]
         _remove_stale_exports(out, written)
         for folder in sorted({path.parent for path in written}):

@@ -54,18 +54,20 @@ class CacheError(Exception):
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A digest of kg's version and of its source and data files.
+    """A digest of kg's version, of its source and data files and of the
+    lexicons in ``ontology/`` next to the package (when run from a checkout).
 
     Two installations with the same fingerprint extract the same things from
     the same article; the extraction cache and the Dask workers rely on it.
     """
-    root = Path(kg.__file__).parent
+    package = Path(kg.__file__).parent
     digest = hashlib.sha256(kg.__version__.encode())
-    for path in sorted(root.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts and path.suffix not in {".pyc", ".pyo"}:
-            digest.update(path.relative_to(root).as_posix().encode())
-            digest.update(b"\0")
-            digest.update(path.read_bytes())
+    for root in (package, package.parent / "ontology"):
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts and path.suffix not in {".pyc", ".pyo"}:
+                digest.update(path.relative_to(package.parent).as_posix().encode())
+                digest.update(b"\0")
+                digest.update(path.read_bytes())
     return digest.hexdigest()
 
 

@@ -16,6 +16,17 @@ neo4j_app = typer.Typer(no_args_is_help=True, help="Load a graph into Neo4j (or 
 app.add_typer(neo4j_app, name="neo4j")
 
 
+_TEXT_MODE_OPTION = typer.Option(
+    None,
+    "--segmented/--raw",
+    help="Take article text as word-segmented or as raw (default: detect per article; JSONL: 'text' before 'raw').",
+)
+
+
+def _text_mode(segmented: Optional[bool]) -> str:
+    return "auto" if segmented is None else "segmented" if segmented else "raw"
+
+
 def _fail(message: str) -> None:
     typer.echo(f"kg: {message}", err=True)
     raise typer.Exit(code=2)
@@ -34,6 +45,7 @@ def build(
     update: Optional[Path] = typer.Option(
         None, "--update", metavar="OUT", help="Add INPUTS to the existing build in OUT, reusing its extractions."
     ),
+    segmented: Optional[bool] = _TEXT_MODE_OPTION,
 ) -> None:
     """Build the knowledge graph of INPUTS into OUT."""
     from kg.build import BuildError, build_outputs, format_summary
@@ -48,7 +60,9 @@ def build(
     if update is not None and out is not None and out.resolve() != update.resolve():
         _fail(f"--update {update} writes into {update}; leave out --out {out} or make them the same")
     out = update or out or Path("output")
-    options = PipelineOptions(workers=workers, scheduler=scheduler, update=update is not None)
+    options = PipelineOptions(
+        workers=workers, scheduler=scheduler, update=update is not None, text_mode=_text_mode(segmented)
+    )
     try:
         result = build_outputs(inputs, out, base=base, strict=strict, progress=_progress_printer(), options=options)
     except BuildError as error:
@@ -72,14 +86,15 @@ def _progress_printer():
 def extract_command(
     inputs: list[Path] = typer.Argument(..., help="Article files (.txt, .jsonl) or folders of them."),
     output_format: str = typer.Option("jsonl", "--format", help="Output format: jsonl."),
+    segmented: Optional[bool] = _TEXT_MODE_OPTION,
 ) -> None:
     """Print each article's mentions, statements and events with provenance, one JSON object a line."""
     if output_format != "jsonl":
         _fail(f"unknown format '{output_format}'; use --format jsonl")
     from kg.jsonio import extraction_records
-    from kg.pipeline import run_pipeline
+    from kg.pipeline import PipelineOptions, run_pipeline
 
-    result = run_pipeline(inputs)
+    result = run_pipeline(inputs, options=PipelineOptions(text_mode=_text_mode(segmented)))
     for error in result.errors:
         typer.echo(f"kg: skipped {error.message()}", err=True)
     for record in extraction_records(result):

@@ -95,6 +95,8 @@ def _add_article(
     article = analysed.article
     node = article_node_id(article.id)
     title = article.title or analysed.title
+    if title and article.segmented:
+        title = title.replace("_", " ")
     graph.add_node(
         node,
         kind="article",

@@ -28,7 +28,7 @@ NAME_FILES = (
 
 
 # Cues that say a name is a work or a product ("album X", "X Awards"), so no entity.
-_UNTYPED_CUES = frozenset({"work", "worksuffix"})
+_UNTYPED_CUES = frozenset({"work", "worksuffix", "language"})
 
 
 class LexiconError(ValueError):
@@ -48,7 +48,10 @@ class Lexicon:
     takes a place or an organisation after it: "Quốc_hội Việt_Nam"), ``suffix`` (a foreign last word
     that types the name: "Cosmodrome"), ``near`` (prepositions of place), and
     ``work``/``worksuffix`` (the name is a work or a product: "album X",
-    "X Awards"; no entity).
+    "X Awards"; no entity) and ``language`` ("tiếng Việt": a language, not the country).
+    ``titles`` holds offices ("tổng thống") and ``roles`` (a subset of them)
+    professions and descriptions ("ca sĩ", "chuyên gia") that attach to a
+    name but, standing alone, say nothing about who is meant.
     """
 
     names: dict[str, EntityType]
@@ -56,6 +59,7 @@ class Lexicon:
     international: dict[str, str]
     cues: dict[str, tuple[str, EntityType | None]]
     titles: frozenset[str]
+    roles: frozenset[str]
     honorifics: frozenset[str]
     common: frozenset[str]
     function_words: frozenset[str]
@@ -125,9 +129,13 @@ def load_lexicon(directory: Path = GAZETTEER_DIR) -> Lexicon:
         else:
             cues[key.lower()] = (kind, entity_type)
     titles: set[str] = set()
+    roles: set[str] = set()
     honorifics: set[str] = set()
     for word, kind in _rows(directory / "titles.tsv", 2):
-        (honorifics if kind == "honorific" else titles).add(word.lower().replace("_", " "))
+        key = word.lower().replace("_", " ")
+        (honorifics if kind == "honorific" else titles).add(key)
+        if kind == "role":
+            roles.add(key)
     common: set[str] = set()
     function_words: set[str] = set()
     clause_words: set[str] = set()
@@ -146,6 +154,7 @@ def load_lexicon(directory: Path = GAZETTEER_DIR) -> Lexicon:
         international=international,
         cues=cues,
         titles=frozenset(titles),
+        roles=frozenset(roles),
         honorifics=frozenset(honorifics),
         common=frozenset(common),
         function_words=frozenset(function_words),

@@ -14,17 +14,22 @@ which engine ran the per-article stage.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
+from pathlib import Path
 from typing import Protocol, TypeVar
+
+import networkx as nx
 
 import kg
 from kg.cache import PackedExtraction, code_fingerprint, pack
+from kg.export import Exporter
 from kg.model import Article
 
 #: Articles sent to a worker at once: large enough that pickling and task
@@ -157,6 +162,42 @@ def _check_workers(client, scheduler: str) -> int:
             f"(kg {kg.__version__}, code {local[:12]}); install the same kg version on every worker"
         )
     return sum(client.nthreads().values())
+
+
+#: The graph being exported and its exporters, for forked export processes to inherit.
+_EXPORT_JOB: tuple[nx.MultiDiGraph, Mapping[str, Exporter]] | None = None
+
+
+def export_all(
+    graph: nx.MultiDiGraph, out_dir: Path, base: str, exporters: Mapping[str, Exporter], workers: int = 1
+) -> list[Path]:
+    """Run each of ``exporters`` on ``graph`` into ``out_dir``; the paths written, in exporter order.
+
+    With ``workers`` > 1 the exporters run side by side in forked processes
+    that share the finished graph (nothing is copied or pickled); each
+    exporter is the same code on the same graph, so the files are the same.
+    """
+    if workers <= 1 or len(exporters) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [path for exporter in exporters.values() for path in exporter(graph, out_dir, base)]
+    global _EXPORT_JOB
+    _EXPORT_JOB = (graph, exporters)
+    gc.freeze()  # the collector in a child would otherwise touch, and so copy, every page of the graph
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=min(workers, len(exporters)), mp_context=context) as pool:
+            futures = [pool.submit(_export_in_child, name, out_dir, base) for name in exporters]
+            return [path for future in futures for path in future.result()]
+    except BrokenProcessPool as error:
+        raise ParallelError(f"an export process died ({error}); it may have run out of memory: try fewer --workers") from error
+    finally:
+        gc.unfreeze()
+        _EXPORT_JOB = None
+
+
+def _export_in_child(name: str, out_dir: Path, base: str) -> list[Path]:
+    assert _EXPORT_JOB is not None, "export processes are forked after the job is set"
+    graph, exporters = _EXPORT_JOB
+    return exporters[name](graph, out_dir, base)
 
 
 def default_workers() -> int:

@@ -17,6 +17,7 @@ from kg.model import Article, Extraction, ReadError, Resolution
 from kg.raw import looks_segmented, segmented_article, to_raw
 from kg.reader import read_inputs
 from kg.resolve import resolve
+from kg.resolve.registry import RegistryEntry
 
 from kg.cache import PackedExtraction, pack
 
@@ -34,7 +35,10 @@ class PipelineOptions:
     (``tcp://HOST:PORT``) runs it on a Dask distributed cluster instead.
     ``cache_dir`` is a build folder whose extraction cache this run writes;
     with ``update`` the cached extractions are reused and the articles
-    already there are part of the build.
+    already there are part of the build. ``text_mode`` ("auto",
+    "segmented" or "raw") says how to take article text (see
+    ``kg.reader.read_inputs``); ``registry`` lists the entities of an
+    earlier build, whose ids the resolver keeps.
     """
 
     workers: int = 1
@@ -42,6 +46,8 @@ class PipelineOptions:
     cache_dir: Path | None = None
     update: bool = False
     batch_size: int = 32
+    text_mode: str = "auto"
+    registry: tuple[RegistryEntry, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +114,7 @@ def run_pipeline(
 
         cache = ExtractionCache(options.cache_dir, update=options.update)
     try:
-        articles = _articles(read_inputs(inputs), errors)
+        articles = _articles(read_inputs(inputs, text_mode=options.text_mode), errors)
         if cache is not None and options.update:
             articles = cache.reuse(articles, take)
         for extracted in extract_all(articles, options, packed=cache is not None):
@@ -117,7 +123,7 @@ def run_pipeline(
                     cache.put(extracted)
                 extracted = extracted.unpack()
             take(extracted)
-        result = assemble(extractions, errors)
+        result = assemble(extractions, errors, options.registry)
     except BaseException:
         if cache is not None:
             cache.discard()
@@ -155,9 +161,16 @@ def extract_all(
     return (extract_article(article) for article in articles)
 
 
-def assemble(extractions: Iterable[Extraction], errors: Iterable[ReadError] = ()) -> BuildResult:
-    """Resolve per-article extractions together and build the graph."""
+def assemble(
+    extractions: Iterable[Extraction],
+    errors: Iterable[ReadError] = (),
+    registry: Sequence[RegistryEntry] = (),
+) -> BuildResult:
+    """Resolve per-article extractions together and build the graph.
+
+    ``registry`` holds the entities of an earlier build, whose ids are kept.
+    """
     ordered = tuple(sorted(extractions, key=lambda x: x.article.id))
-    resolution = resolve(ordered)
+    resolution = resolve(ordered, registry=registry)
     graph = build_graph(ordered, resolution)
     return BuildResult(ordered, resolution, graph, tuple(errors))

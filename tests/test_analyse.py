@@ -151,6 +151,13 @@ def test_analyse_closing_byline_is_metadata(ending: str, author: str | None, sou
     assert analysed.sentences[-1].tokens[-1].text == "."
 
 
+def test_analyse_headline_on_its_own_line() -> None:
+    text = "Ông Putin gặp ông Kim\nTổng_thống Nga Vladimir_Putin tiếp lãnh_đạo Triều_Tiên ."
+    analysed = analyse(_article(text))
+    assert analysed.title == "Ông Putin gặp ông Kim"
+    assert [s.kind for s in analysed.sentences] == ["title", "body"]
+
+
 def test_analyse_single_sentence_has_no_headline() -> None:
     analysed = analyse(_article("Tổng_thống Nga Vladimir_Putin tiếp lãnh_đạo Triều_Tiên Kim_Jong-un tại Moskva ."))
     assert analysed.title is None

@@ -68,7 +68,7 @@ def korea_graph() -> nx.MultiDiGraph:
     _entity(graph, "city/da-nang", "City", "Đà Nẵng", [], 1, ["a1"])
     for article in ("a1", "a2"):
         graph.add_edge("person/kim-jong-un", "country/trieu-tien", predicate="leaderOf",
-                       provenance=_provenance(article, "Nhà lãnh đạo Triều Tiên Kim Jong-un đến Nga ."))
+                       provenance=_provenance(article, "Nhà_lãnh_đạo Triều_Tiên Kim_Jong-un đến Nga ."))
     graph.add_edge("person/vladimir-putin", "country/nga", predicate="presidentOf",
                    provenance=_provenance("a1", "Tổng thống Nga Vladimir Putin tiếp ông Kim ."))
     graph.add_edge("city/vladivostok", "country/nga", predicate="locatedIn",
@@ -141,8 +141,9 @@ def synthetic_graph(count: int, seed: int = 1) -> nx.MultiDiGraph:
 
 @pytest.fixture(scope="module")
 def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield launched
         launched.close()
@@ -261,6 +262,7 @@ def test_html_browser_details_show_posts_events_and_evidence(korea_page):
     korea_page.evaluate("id => kgExplorer.showEdge(id)", edge)
     details = page.text_content("#kg-details")
     assert "2 pieces of evidence in 2 articles" in details
+    assert "Nhà lãnh đạo Triều Tiên Kim Jong-un đến Nga ." in details  # segmented text shown with spaces
     assert "Kim Jong-un đến Nga" in details and "Hội nghị thượng đỉnh ở Vladivostok" in details
     korea_page.evaluate("kgExplorer.showNode('event/meeting/0001')")
     details = page.text_content("#kg-details")
@@ -326,6 +328,16 @@ def test_html_browser_seeds_smoke(browser, tmp_path):
         loaded.page.screenshot(path=str(screenshot))
         print(f"screenshot: {screenshot}")
         assert screenshot.stat().st_size > 10_000
+    finally:
+        loaded.close()
+
+
+def test_html_browser_empty_graph_loads(browser, tmp_path):
+    loaded = _open(browser, nx.MultiDiGraph(), tmp_path)
+    try:
+        assert loaded.evaluate("nodes.length") == 0
+        assert loaded.page.text_content("#kg-status").startswith("Showing 0 of 0 nodes")
+        assert loaded.errors == [] and loaded.failed == []
     finally:
         loaded.close()
 

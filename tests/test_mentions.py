@@ -89,6 +89,7 @@ def test_mentions_title_and_honorific_attach_to_the_name(
         ("Ông Kim cảm_ơn ông chủ Điện_Kremlin .", "ông chủ Điện_Kremlin", "Điện_Kremlin", EntityType.ORGANIZATION),
         ("Người_phát_ngôn Điện_Kremlin cũng xác_nhận .", "Người_phát_ngôn Điện_Kremlin", "Điện_Kremlin", EntityType.ORGANIZATION),
         ("Lãnh_đạo Triều_Tiên hôm 12/9 đến Nga .", "Lãnh_đạo Triều_Tiên", "Triều_Tiên", EntityType.COUNTRY),
+        ("Công_văn gửi Chủ_tịch UBND_TP Hà_Nội đề_nghị .", "Chủ_tịch UBND_TP Hà_Nội", "Hà_Nội", EntityType.CITY),
     ],
 )
 def test_mentions_role_phrase_without_name_is_a_reference(
@@ -114,6 +115,7 @@ def test_mentions_role_phrase_without_name_is_a_reference(
         ("Hội_đồng Bảo_an Liên_Hợp_Quốc họp .", "Hội_đồng Bảo_an Liên_Hợp_Quốc", EntityType.ORGANIZATION),
         ("Ông thăm Viện_Hàn_lâm Khoa_học Nga .", "Viện_Hàn_lâm Khoa_học Nga", EntityType.ORGANIZATION),
         ("Ông nói tại Washington hôm_qua .", "Washington", EntityType.CITY),
+        ("Theo bộ này , chính_quyền Biden sẽ áp_đặt trừng_phạt .", "Biden", EntityType.PERSON),
         ("Tòa nhà ở Cầu_Giấy , Hà_Nội .", "Cầu_Giấy", EntityType.LOCATION),
         ("Trận đấu giữa Arsenal và Dortmund diễn ra .", "Dortmund", EntityType.ORGANIZATION),
         ("Ông làm ở Bộ Tài chính từ năm 2010 .", "Bộ Tài chính", EntityType.ORGANIZATION),
@@ -142,10 +144,35 @@ def test_mentions_typed_by_gazetteer_and_cues(text: str, name: str, entity_type:
         "Họ gọi Gear là bạn đồng_hành .",
         "Hát live liên_tục hơn 20 ca_khúc .",
         "Giá của Galaxy S4 giảm .",
+        "Họ không hiểu tiếng Việt và tiếng Anh .",
     ],
 )
 def test_mentions_sentence_initial_common_words_are_not_names(text: str) -> None:
     assert _mentions(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ông gặp Tổng_thống Hàn_Quốc Park_Geun - hye hôm_qua .", "Park_Geun - hye"),
+        ("Họ trừng_phạt Tổng_thống Bashar al - Assad , đồng_minh của Iran .", "Bashar al - Assad"),
+        ("Sang set 2 , tay_vợt Juan_Martin del Potro đã vùng lên .", "Juan_Martin del Potro"),
+    ],
+)
+def test_mentions_foreign_names_cut_by_the_segmenter_stay_whole(text: str, name: str) -> None:
+    assert _by_text(text)[name].type == EntityType.PERSON
+
+
+def test_mentions_hyphen_between_places_does_not_join_them() -> None:
+    assert [m.text for m in _mentions("Quan_hệ Việt_Nam - Lào và Nga - Triều tốt_đẹp .")] == ["Việt_Nam", "Lào", "Nga", "Triều"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Quan_chức và chuyên_gia Mỹ cáo_buộc Nga .", "Khi các cầu_thủ Barca chưa kịp quen sân ."],
+)
+def test_mentions_profession_without_name_is_not_a_reference(text: str) -> None:
+    assert not any(m.reference for m in _mentions(text))
 
 
 def test_mentions_are_in_text_order_and_spans_do_not_overlap() -> None:

@@ -254,8 +254,8 @@ def test_neo4j_read_plan_refuses_what_it_cannot_load(tmp_path: Path) -> None:
     with pytest.raises(PushError, match="no neo4j/nodes"):
         read_plan(tmp_path)
     turtle = tmp_path / "graph.ttl"
-    turtle.write_text("", encoding="utf-8")
-    with pytest.raises(PushError, match="Turtle is not supported; push the build folder"):
+    turtle.write_text("<a> <b> .", encoding="utf-8")
+    with pytest.raises(PushError, match="cannot read it as RDF"):
         read_plan(turtle)
 
 
@@ -278,3 +278,39 @@ def test_neo4j_format_value_table() -> None:
     ]
     buffer = io.StringIO(neo4j.generate_relationship_csv(neo4j.relationship_records(_small_graph(), BASE)[:1]))
     assert next(csv.reader(buffer))[0] == ":START_ID"
+
+
+def test_neo4j_read_plan_from_turtle_matches_the_build_folder(tmp_path: Path) -> None:
+    from kg.export import turtle
+
+    graph = _small_graph()
+    neo4j.export(graph, tmp_path, BASE)
+    [ttl] = [p for p in turtle.export(graph, tmp_path, BASE) if p.suffix == ".ttl"]
+    from_folder, from_turtle = read_plan(tmp_path), read_plan(ttl)
+    assert from_turtle.node_counts == from_folder.node_counts
+    assert from_turtle.relationship_counts == from_folder.relationship_counts
+    assert from_turtle.constraints == from_folder.constraints
+
+    def nodes(plan):
+        keep = ("name", "mentions", "date", "planned", "items", "title", "published")
+        return {(g.labels, r["iri"]): {k: r["props"].get(k) for k in keep} for g in plan.nodes for r in g.rows}
+
+    assert nodes(from_turtle) == nodes(from_folder)
+
+    def relationships(plan):
+        return {(g.type, r["start"], r["end"]): r["props"] for g in plan.relationships for r in g.rows}
+
+    folder_relationships, turtle_relationships = relationships(from_folder), relationships(from_turtle)
+    assert turtle_relationships.keys() == folder_relationships.keys()
+    for key in (("MET", BASE + "person/kim", BASE + "person/trump"),
+                ("SPOKESPERSON_OF", BASE + "person/kim", BASE + "organization/kcna")):
+        assert turtle_relationships[key] == folder_relationships[key]
+
+
+def test_neo4j_iris_are_those_of_the_rdf_export() -> None:
+    from kg.rdf import resource_iri
+
+    graph = nx.MultiDiGraph()
+    _entity(graph, "person/a b<c>", "Person", "A")
+    [record] = neo4j.node_records(graph, BASE)
+    assert record.iri == resource_iri(BASE, "person/a b<c>") != BASE + "person/a b<c>"

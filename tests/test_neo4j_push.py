@@ -30,7 +30,7 @@ pytestmark = pytest.mark.bolt
 
 BASE = "https://kg.example.org/"
 PASSWORD = "kg-test-password"
-DATABASES = ("counts", "names", "failure", "script", "pushed", "cli")
+DATABASES = ("counts", "names", "failure", "script", "pushed", "cli", "turtle", "seeds")
 TRICKY_NAMES = (
     'Kim "Jong-un"',
     "O'Brien \\ back\\slash",
@@ -282,3 +282,40 @@ def test_neo4j_push_command_line(bolt_server: BoltServer, tmp_path: Path) -> Non
     assert _counts(bolt_server, "cli") == (EXPECTED_LABELS, EXPECTED_TYPES)
     wrong = CliRunner().invoke(app, arguments[:-4] + ["--password", "wrong-password", "--database", "cli"])
     assert wrong.exit_code == 2
+
+
+def test_neo4j_push_from_a_turtle_export(bolt_server: BoltServer, tmp_path: Path) -> None:
+    from kg.export import turtle
+
+    [ttl] = [p for p in turtle.export(_graph(), tmp_path, BASE) if p.suffix == ".ttl"]
+    report = push(ttl, bolt_server.uri, bolt_server.user, bolt_server.password, "turtle")
+    assert "pushed 10 nodes and 12 relationships" in report
+    assert _counts(bolt_server, "turtle") == (EXPECTED_LABELS, EXPECTED_TYPES)
+    met = _run(bolt_server, "turtle", "MATCH (:Person)-[r:MET]->(:Person) RETURN r.articles AS a, r.confidence AS c")
+    assert met == [{"a": ["a1", "a2"], "c": 0.9}]
+
+
+#: What the vocabulary says each class is a kind of, for the expected labels.
+PARENT_LABEL = {"Country": "Location", "City": "Location", "Region": "Location", "Facility": "Location",
+                "NewsAgency": "Organization"}
+
+
+def test_neo4j_push_of_the_seed_graph_matches_its_counts(bolt_server: BoltServer, tmp_path: Path) -> None:
+    from collections import Counter
+
+    from kg.pipeline import run_pipeline
+
+    graph = run_pipeline([Path(__file__).parent.parent / "seeds"]).graph
+    labels: Counter[str] = Counter()
+    for _, data in graph.nodes(data=True):
+        labels[data["type"]] += 1
+        parent = "Event" if data["kind"] == "event" else PARENT_LABEL.get(data["type"])
+        if parent:
+            labels[parent] += 1
+    distinct = {((min(s, t), max(s, t)) if d["predicate"] == "met" else (s, t), d["predicate"])
+                for s, t, d in graph.edges(data=True)}
+    assert distinct, "the seeds give relationships"
+    types = Counter(neo4j.relationship_type(predicate) for _, predicate in distinct)
+    neo4j.export(graph, tmp_path, BASE)
+    push(tmp_path, bolt_server.uri, bolt_server.user, bolt_server.password, "seeds", batch_size=50)
+    assert _counts(bolt_server, "seeds") == (dict(labels), dict(types))

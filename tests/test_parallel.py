@@ -6,6 +6,7 @@ import json
 import os
 from pathlib import Path
 
+import networkx as nx
 import pytest
 from typer.testing import CliRunner
 
@@ -14,7 +15,7 @@ from kg.build import build_outputs
 from kg.cli import app
 from kg.model import Article
 from kg.cache import code_fingerprint
-from kg.parallel import ParallelError, batched, extract_batch, extract_in_processes, run_ordered
+from kg.parallel import ParallelError, batched, export_all, extract_batch, extract_in_processes, run_ordered
 from kg.pipeline import PipelineOptions, extract_article
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -163,3 +164,33 @@ def test_parallel_dead_worker_is_reported(monkeypatch):
     articles = [Article(id=f"x{n}", text="Ông Lê_Văn_Tám .", source="t") for n in range(4)]
     with pytest.raises(ParallelError, match="a worker process died"):
         list(extract_in_processes(iter(articles), workers=2, batch_size=1))
+
+
+def _write_node_count(graph, out_dir, base):
+    path = out_dir / "count.txt"
+    path.write_text(f"{base} {graph.number_of_nodes()}")
+    return [path]
+
+
+def _write_pid(graph, out_dir, base):
+    path = out_dir / "pid.txt"
+    path.write_text(str(os.getpid()))
+    return [path]
+
+
+def _refuse(graph, out_dir, base):
+    raise ValueError("no such format here")
+
+
+def test_parallel_export_all_runs_exporters_side_by_side_on_the_same_graph(tmp_path):
+    graph = nx.MultiDiGraph([("a", "b"), ("b", "c")])
+    written = export_all(graph, tmp_path, "B", {"count": _write_node_count, "pid": _write_pid}, workers=2)
+    assert written == [tmp_path / "count.txt", tmp_path / "pid.txt"]
+    assert (tmp_path / "count.txt").read_text() == "B 3"
+    assert (tmp_path / "pid.txt").read_text() != str(os.getpid())
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_parallel_export_all_raises_what_an_exporter_raises(tmp_path, workers):
+    with pytest.raises(ValueError, match="no such format here"):
+        export_all(nx.MultiDiGraph(), tmp_path, "B", {"count": _write_node_count, "bad": _refuse}, workers=workers)

@@ -140,7 +140,7 @@ def test_queries_corroborated_on_small_graph(small: Path) -> None:
 
 
 def test_queries_article_on_small_graph(small: Path) -> None:
-    rows = _rows(small, _query("article", {'"000_30e359ed2069836f"': '"a1"'}))
+    rows = _rows(small, _query("article", {"/article/000_30e359ed2069836f": "/article/a1"}))
     assert [(r["start"], r["subject"], r["predicate"], r["object"]) for r in rows] == [
         ("0", "Vladimir Putin", "kg:presidentOf", "Nga"),
         ("100", "Dmitry Peskov", "kg:spokespersonOf", "Điện Kremlin"),

@@ -89,3 +89,20 @@ def test_relations_no_statement_links_a_mention_to_itself():
 def test_relations_empty_article_gives_nothing():
     analysed, mentions, times = parse_markup("")
     assert find_relations(analysed, mentions, times) == ((), ())
+
+
+def test_relations_coordinated_bodies_share_their_place():
+    markup = "Ông sẽ thăm [ORG Đại_học Liên_bang Viễn_Đông] và [ORG Viện_Hàn_lâm Khoa_học Nga] ở [CITY Vladivostok] ."
+    assert places(markup) == {
+        ("Đại_học Liên_bang Viễn_Đông", "locatedIn", "Vladivostok"),
+        ("Viện_Hàn_lâm Khoa_học Nga", "locatedIn", "Vladivostok"),
+    }
+
+
+def test_relations_mention_off_the_text_is_a_clear_error():
+    from dataclasses import replace
+
+    analysed, mentions, times = parse_markup("Ông [PER Putin] nói .", article_id="a9")
+    shifted = (replace(mentions[0], start=mentions[0].start + 1, end=mentions[0].end + 1),)
+    with pytest.raises(ValueError, match=r"article a9: mention 'Putin' at offsets 5-10"):
+        find_relations(analysed, shifted, times)

@@ -320,3 +320,29 @@ def test_resolve_alias_written_with_its_form_of_address():
     (uncle_ho,) = resolution.entities
     assert decisions_for(resolution, "Bác Hồ")[0].rule == "alias-table"
     assert "Bác Hồ" in uncle_ho.aliases
+
+
+def test_resolve_vietnamese_initials_are_not_trusted_outside_their_article():
+    resolution = run(
+        make_extraction("a1", Say("Bộ_Tài_chính", "Organization"), "(", Say("BTC", "Organization"), ")"),
+        make_extraction("a2", Say("BTC", "Organization"), "giải đấu cho biết"),
+    )
+    assert decisions_for(resolution, "BTC", "a1")[0].entity_id == "organization/bo-tai-chinh"
+    assert decisions_for(resolution, "BTC", "a2")[0].entity_id == "organization/btc"
+
+
+@pytest.mark.parametrize(
+    ("long", "short", "same"),
+    [("Tập_đoàn Nokia", "Nokia", True), ("Công_ty SJC", "SJC", True), ("Công_ty Điện_lực", "Điện_lực", False)],
+)
+def test_resolve_company_kind_in_front_of_a_brand(long, short, same):
+    resolution = run(make_extraction("a1", Say(long, "Organization")), make_extraction("a2", Say(short, "Organization")))
+    assert (len(resolution.entities) == 1) is same
+    if same:
+        assert resolution.entities[0].name == short.replace("_", " ")
+
+
+def test_resolve_one_syllable_country_short_form_stays_in_the_name():
+    table = parse_alias_lines(["Trung Quốc\tCountry\tTrung\t"], "test-table")
+    resolution = resolve([make_extraction("a1", Say("Trung_Âu", title="khu_vực"))], aliases=table)
+    assert [e.name for e in resolution.entities] == ["Trung Âu"]

@@ -150,3 +150,36 @@ def test_speech_circumstance_without_content_gives_nothing():
 def test_speech_coordinated_speakers_each_say_it():
     statements = statements_of("[CITY Moskva] và [CITY Bình_Nhưỡng] phủ_nhận cáo_buộc này .")
     assert sorted(roles_of(s)["agent"][0] for s in statements) == ["Bình_Nhưỡng", "Moskva"]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "reported_by"),
+    [
+        # a title and its body after "Theo": the officer named after them speaks
+        ("Theo Chánh_thanh_tra [ORG Bộ Y_tế] [PER Đặng_Văn_Chính] , thanh_tra đã kiểm_tra nhiều cơ_sở .", "Đặng_Văn_Chính", None),
+        # a news agency reports; a body that is no news agency is a source that speaks
+        ("Theo [AGENCY AFP] , hai tàu_lửa phải tạm dừng hoạt_động .", "AFP", "AFP"),
+        ("Theo thông_tin từ [ORG ACBS] , ông Khôi tốt_nghiệp trường Wharton .", None, None),
+    ],
+)
+def test_speech_according_to_source(markup, speaker, reported_by):
+    statements = statements_of(markup)
+    if speaker is None:
+        assert statements == []
+        return
+    (statement,) = statements
+    assert roles_of(statement)["agent"] == [speaker]
+    assert roles_of(statement).get("reportedBy", [None]) == [reported_by]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a name behind a common noun after "Theo" is not the source
+        "Theo người_nhà chị [PER Huyền] , việc tìm_kiếm thi_thể đã có hy_vọng .",
+        # the object of a preposition is not the speaker
+        "Một nguồn tin thân_cận với chuỗi cung_ứng cho [ORG Apple] nói rằng màn_hình sẽ lớn hơn .",
+    ],
+)
+def test_speech_no_source_behind_a_noun_or_preposition(markup):
+    assert statements_of(markup) == []

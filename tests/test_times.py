@@ -54,6 +54,8 @@ def test_times_found_and_resolved(text: str, surface: str, published: str | None
         "Ngày nay , ông ít đi .",
         "Có 5.000 người biểu_tình .",
         "Đó là tháng khó_khăn .",
+        "Họ trả nợ trong 5 năm sau ngày bán .",
+        "Suốt năm năm qua ông lái đò .",
     ],
 )
 def test_times_ignores_numbers_that_are_not_dates(text: str) -> None:

@@ -112,7 +112,7 @@ class StructureFinder:
             if before >= 0:
                 caption_ends.add(before)
         self._lower_seen = {t.words for t in tokens if t.text[:1].islower()}
-        title_end = self._title_end(body) if find_title else None
+        title_end = self._title_end(body, text) if find_title else None
         sentences = self._sentences(body, skip, caption_ends, title_end)
         title = title_span = None
         if title_end is not None and sentences and sentences[0].kind == "title":
@@ -229,7 +229,7 @@ class StructureFinder:
 
     # -- headline ------------------------------------------------------------
 
-    def _title_end(self, tokens: list[Token]) -> int | None:
+    def _title_end(self, tokens: list[Token], text: str) -> int | None:
         """Index of the body's first token when the headline runs into it.
 
         Candidates are capitalised tokens before the first full stop, taken by
@@ -238,9 +238,13 @@ class StructureFinder:
         organisation head, then a name right after a lowercase word.
         """
         limit = min(len(tokens), 45)
+        first_end = next((i for i in range(limit) if tokens[i].text in SENTENCE_END), limit)
+        # A line break before the first full stop ends the headline.
+        for i in range(1, min(first_end + 1, len(tokens))):
+            if "\n" in text[tokens[i - 1].end : tokens[i].start]:
+                return i
         if limit < 5 or sum(1 for t in tokens if t.text in SENTENCE_END) < 2:
             return None  # one sentence is not an article with a headline
-        first_end = next((i for i in range(limit) if tokens[i].text in SENTENCE_END), limit)
         if first_end < limit and tokens[first_end].text in {"?", "!"} and first_end + 1 < len(tokens):
             if first_end >= 3 and _is_capitalised(tokens[first_end + 1]):
                 return first_end + 1

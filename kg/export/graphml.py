@@ -21,6 +21,7 @@ import networkx as nx
 
 from kg.atomic import atomic_write_text
 from kg.model import Provenance
+from kg.rdf import resource_iri
 
 Scalar = str | int | float | bool
 
@@ -53,7 +54,7 @@ def _json_item(value: object) -> object:
 
 
 def _node_attributes(node: str, data: Mapping[str, object], base: str) -> dict[str, Scalar]:
-    flat: dict[str, Scalar] = {"iri": xml_safe(base + node)}
+    flat: dict[str, Scalar] = {"iri": xml_safe(resource_iri(base, node))}
     for key in sorted(data):
         value = data[key]
         if key == "evidence":

@@ -41,7 +41,7 @@ HIDDEN_BY_DEFAULT = ("Article",)
 
 _ASSETS = Path(__file__).with_name("html_assets")
 _LAYOUT_SEED = 7
-_PIXELS_PER_UNIT = 60.0
+_PIXELS_PER_UNIT = 120.0
 #: Browser physics budget, in node-iterations: small graphs settle fully, mid-size ones only refine the layout.
 _STABILIZATION_BUDGET = 30_000
 #: Above this many nodes physics stops once stabilised, so the page does not keep computing.
@@ -74,6 +74,7 @@ TYPE_STYLES: dict[str, TypeStyle] = {
     "Article": TypeStyle("square", "#bab0ac"),
 }
 _UNKNOWN_STYLE = TypeStyle("dot", "#888888")
+_SYLLABLE_JOINER = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
 
 #: Each predicate in words, as read from the source node to the target node.
 PREDICATE_WORDS: dict[str, str] = {
@@ -111,6 +112,9 @@ _EDGE_COLORS = (
     (frozenset({"locatedIn", "partOf", "country"}), "#59a14f"),
 )
 _ARTICLE_EDGE_COLOR = "#d0d0d0"
+
+#: Legend order: entity types, then event types, then articles.
+_KIND_ORDER = {"entity": 0, "event": 1, "article": 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,9 +256,6 @@ def explorer_data(graph: nx.MultiDiGraph, edges: list[AggregatedEdge], base: str
     }
 
 
-_KIND_ORDER = {"entity": 0, "event": 1, "article": 2}
-
-
 def _node_record(node: str, attributes: dict[str, object], base: str) -> dict[str, object]:
     kind = str(attributes.get("kind", "entity"))
     record: dict[str, object] = {
@@ -286,7 +287,7 @@ def _style(type_name: str) -> TypeStyle:
 def _node_size(attributes: dict[str, object]) -> float:
     kind = attributes.get("kind")
     if kind == "entity":
-        return round(min(60.0, 10.0 + 5.0 * math.sqrt(int(attributes.get("mentions", 0) or 0))), 1)
+        return round(min(40.0, 8.0 + 4.0 * math.sqrt(int(attributes.get("mentions", 0) or 0))), 1)
     if kind == "event":
         return round(min(30.0, 12.0 + 3.0 * len(attributes.get("evidence", ()))), 1)
     return 10.0
@@ -349,8 +350,10 @@ def _vis_edges(graph: nx.MultiDiGraph, edges: list[AggregatedEdge]) -> list[tupl
 
 def _display_label(node: str, attributes: dict[str, object]) -> str:
     label = str(attributes.get("label") or node)
-    if attributes.get("kind") == "article" and len(label) > 48:
-        return label[:47].rstrip() + "…"
+    if attributes.get("kind") == "article":
+        label = _SYLLABLE_JOINER.sub(" ", label)  # segmented titles join syllables with "_"
+        if len(label) > 48:
+            return label[:47].rstrip() + "…"
     return label
 
 
@@ -493,15 +496,17 @@ _REMOTE_SCRIPT = re.compile(
     r"<script\b[^>]*\bsrc\s*=\s*[\"']?(?:https?:)?//[^>]*>\s*</script>\s*", re.IGNORECASE | re.DOTALL
 )
 _EMPTY_HEADING = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>\s*", re.IGNORECASE)
+_COMMENTED_OUT_LINKS = re.compile(r"<!--(?:(?!-->).)*?node_modules(?:(?!-->).)*-->\s*", re.DOTALL)
 _REMOTE_REFERENCE = re.compile(
     r"""(?:\b(?:src|href|action|poster|data)\s*=\s*["']?\s*|url\(\s*["']?\s*)(?:https?:)?$""", re.IGNORECASE
 )
 
 
 def strip_remote_resources(page: str) -> str:
-    """Remove the stylesheets and scripts pyvis links from CDNs, and its empty headings."""
+    """Remove the stylesheets and scripts pyvis links from CDNs, its commented-out links and empty headings."""
     page = _REMOTE_LINK.sub("", page)
     page = _REMOTE_SCRIPT.sub("", page)
+    page = _COMMENTED_OUT_LINKS.sub("", page)
     return _EMPTY_HEADING.sub("", page)
 
 

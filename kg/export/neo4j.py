@@ -38,8 +38,9 @@ from pathlib import Path
 import networkx as nx
 
 from kg.atomic import atomic_write_text
-from kg.model import EntityType, EventType, Provenance
-from kg.vocab import SYMMETRIC_PREDICATES
+from kg.model import EventType, Provenance
+from kg.rdf import resource_iri
+from kg.vocab import SYMMETRIC_PREDICATES, class_closure
 
 #: Separates the elements of an array field (``--array-delimiter``).
 ARRAY_DELIMITER = "\x1f"
@@ -50,13 +51,6 @@ ARRAY_DELIMITER_OPTION = "U+001F"
 #: plain identifiers; nothing else is ever put there.
 IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,99}")
 
-_SUPER_LABEL = {
-    EntityType.NEWS_AGENCY.value: "Organization",
-    EntityType.COUNTRY.value: "Location",
-    EntityType.CITY.value: "Location",
-    EntityType.REGION.value: "Location",
-    EntityType.FACILITY.value: "Location",
-}
 _EVENT_TYPES = frozenset(t.value for t in EventType)
 
 
@@ -150,13 +144,11 @@ def check_identifier(name: str, what: str) -> str:
 
 
 def labels_for(kind: str, node_type: str) -> tuple[str, ...]:
-    """The Neo4j labels of a node, most general first (``("Location", "Country")``)."""
-    if kind == "event" or node_type in _EVENT_TYPES:
-        labels: tuple[str, ...] = ("Event", node_type)
-    elif node_type in _SUPER_LABEL:
-        labels = (_SUPER_LABEL[node_type], node_type)
-    else:
-        labels = (node_type,)
+    """The Neo4j labels of a node: its class and the class's superclasses, most general first
+    (``("Location", "Country")``)."""
+    labels = tuple(reversed(class_closure(node_type)))
+    if (kind == "event" or node_type in _EVENT_TYPES) and labels[0] != "Event":
+        labels = ("Event", *labels)
     return tuple(check_identifier(label, "Label") for label in labels)
 
 
@@ -213,7 +205,7 @@ def _node_record(node: str, data: Mapping[str, object], base: str) -> NodeRecord
         )
     ordered = {column.name: properties.get(column.name) for column in columns}
     return NodeRecord(
-        iri=base + node,
+        iri=resource_iri(base, node),
         labels=labels_for(kind, str(data["type"])),
         kind=kind if kind in NODE_COLUMNS else "entity",
         properties=ordered,
@@ -244,8 +236,8 @@ def relationship_records(graph: nx.MultiDiGraph, base: str) -> list[Relationship
         }
         records.append(
             RelationshipRecord(
-                start=base + source,
-                end=base + target,
+                start=resource_iri(base, source),
+                end=resource_iri(base, target),
                 type=relationship_type(predicate),
                 start_label=first_label[source],
                 end_label=first_label[target],

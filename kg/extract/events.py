@@ -14,12 +14,11 @@ from dataclasses import dataclass
 
 from kg.extract import lexicon
 from kg.extract.frames import (
-    AGENT_TYPES,
     PLACE_TYPES,
     Argument,
-    _ends_with_any,
-    _phrases,
-    _skip_left,
+    ends_with_any,
+    phrase_set,
+    skip_left,
     is_barrier,
     modality,
     noun_phrase_start,
@@ -38,27 +37,28 @@ EXTRACTOR = "events"
 PARTICIPANT_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION})
 _VISIT_TARGETS = PLACE_TYPES | {EntityType.ORGANIZATION}
 _RECIPROCAL = ("nhau",)
-_SUBORDINATORS = _phrases("sau khi", "trước khi", "khi", "rồi", "và", "trong khi")
-_INVITE_WORDS = _phrases("mời", "lời mời")
-_GO_WORDS = _phrases("thăm", "đến", "tới", "sang", "đến thăm", "tới thăm", "sang thăm", "tham quan")
-_VEHICLE_HEADS = _phrases("tàu", "đoàn tàu", "tàu hỏa", "tàu bọc thép", "máy bay", "chuyên cơ", "xe", "đoàn xe", "trực thăng", "thuyền")
-_CARRY = _phrases("của", "chở")
-_TRIP_NOUNS = _phrases("chuyến thăm", "chuyến đi", "chuyến công du", "chuyến công tác")
-_ITEM_SKIP = _phrases(
+_SUBORDINATORS = phrase_set("sau khi", "trước khi", "khi", "rồi", "và", "trong khi")
+_INVITE_WORDS = phrase_set("mời", "lời mời")
+_GO_WORDS = phrase_set("thăm", "đến", "tới", "sang", "đến thăm", "tới thăm", "sang thăm", "tham quan")
+_VEHICLE_HEADS = phrase_set("tàu", "đoàn tàu", "tàu hỏa", "tàu bọc thép", "máy bay", "chuyên cơ", "xe", "đoàn xe", "trực thăng", "thuyền")
+_CARRY = phrase_set("của", "chở")
+_TRIP_NOUNS = phrase_set("chuyến thăm", "chuyến đi", "chuyến công du", "chuyến công tác")
+_ITEM_SKIP = phrase_set(
     "một", "hai", "ba", "các", "những", "nhiều", "chiếc", "khẩu", "cái", "bức", "bộ", "cuốn", "quyển", "món",
     "tấm", "bản", "con", "đôi", "số", "mấy", "vài", "tặng phẩm",
 )
-_ITEM_STOP = _phrases(
+_ITEM_STOP = phrase_set(
     "do", "của", "từ", "được", "đã", "mà", "cho", "với", "tại", "ở", "trong", "có", "và", "để", "nhân", "vào",
     "ngày", "hôm", "khi", "sau", "trước", "nhằm", "như", "làm",
 )
-_PASSIVE = _phrases("được", "bị")
-_PROPOSALS = _phrases(
+_PASSIVE = phrase_set("được", "bị")
+_PROPOSALS = phrase_set(
     "mời", "lời mời", "muốn", "ý muốn", "nhã ý", "đề nghị", "yêu cầu", "kêu gọi", "hy vọng", "mong muốn", "mong",
 )
 #: What may stand between "tiếp/gặp" and a body met: "tiếp đoàn đại_biểu Đảng X".
-_BODY_MET = _phrases("với", "đoàn", "phái đoàn", "đoàn đại biểu", "đại diện", "lãnh đạo")
-BASE_CONFIDENCE = 0.8
+_BODY_MET = phrase_set("với", "đoàn", "phái đoàn", "đoàn đại biểu", "đại diện", "lãnh đạo")
+#: Confidence of an event read with all its arguments written (docs/confidence.md).
+BASE_CONFIDENCE = 0.85
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +109,8 @@ class _EventReader:
         # "X trở về Moskva sau khi gặp Y": the subordinate clause shares the sentence's subject
         view = self.view
         first = view.bounds(cue)[0]
-        j = _skip_left(view, cue - 1, first, self.times)
-        if j < first or _ends_with_any(view, j, _SUBORDINATORS, first) is None:
+        j = skip_left(view, cue - 1, first, self.times)
+        if j < first or ends_with_any(view, j, _SUBORDINATORS, first) is None:
             return []
         for k in range(first, j):
             mention = view.pieces[k].mention
@@ -172,7 +172,7 @@ class _EventReader:
         first = max(min(first, cue), sentence_start)
         planned, negated = modality(view, first, cue)
         proposed = any(
-            _ends_with_any(view, j, _PROPOSALS, sentence_start) is not None
+            ends_with_any(view, j, _PROPOSALS, sentence_start) is not None
             for j in range(max(sentence_start, first - 3), first)
         )
         return planned, negated or proposed
@@ -346,7 +346,7 @@ class _EventReader:
     def _accepted_later(self, j: int, last: int) -> bool | None:
         """"X mời Y … và Y đã nhận_lời": the invitation is accepted in the same sentence."""
         for step in range(j, last):
-            if self.view.match_any(step, _phrases("nhận lời", "chấp nhận lời mời", "nhận lời mời")) is not None:
+            if self.view.match_any(step, phrase_set("nhận lời", "chấp nhận lời mời", "nhận lời mời")) is not None:
                 return True
             if self.view.pieces[step].text in {".", ";"}:
                 break

@@ -23,48 +23,51 @@ PLACE_TYPES = frozenset(
 )
 
 
-def _phrases(*words: str) -> Phrases:
+def phrase_set(*words: str) -> Phrases:
+    """Phrases written with spaces or underscores, as syllable tuples indexed for matching."""
     return Phrases(syllables_of(w) for w in words)
 
 
-HONORIFICS = _phrases("ông", "bà", "ngài", "đồng chí", "anh", "chị", "cô", "vị", "nhà")
+HONORIFICS = phrase_set("ông", "bà", "ngài", "đồng chí", "anh", "chị", "cô", "vị", "nhà")
 #: Words that may stand between a subject and its verb: adverbs of time, aspect and manner.
-ADVERBS = _phrases(
+ADVERBS = phrase_set(
     "đã", "sẽ", "vừa", "mới", "đang", "cũng", "còn", "vẫn", "lại", "đều", "thì", "liền", "cùng",
     "sau đó", "trước đó", "cùng ngày", "hôm nay", "sáng nay", "chiều nay", "tối nay", "nay", "hôm qua",
     "hôm", "ngày", "sáng", "trưa", "chiều", "tối", "đêm", "sáng sớm", "lúc", "vào",
     "tiếp tục", "chính thức", "dự kiến", "dự định", "sắp", "chuẩn bị", "bất ngờ", "trực tiếp",
     "từng", "lần đầu", "lần đầu tiên", "nhanh chóng", "đã từng", "vui vẻ", "trân trọng", "thêm", "cuối cùng",
 )
-PLANNED = _phrases("sẽ", "dự kiến", "dự định", "sắp", "chuẩn bị", "có kế hoạch", "lên kế hoạch")
-NEGATIONS = _phrases("không", "chưa", "chẳng", "không hề", "chưa hề", "từ chối")
-COORDINATORS = _phrases("và", "cùng", "cùng với", "với")
+PLANNED = phrase_set("sẽ", "dự kiến", "dự định", "sắp", "chuẩn bị", "có kế hoạch", "lên kế hoạch")
+NEGATIONS = phrase_set("không", "chưa", "chẳng", "không hề", "chưa hề", "từ chối")
+COORDINATORS = phrase_set("và", "cùng", "cùng với", "với")
 #: Words that open a new clause: an argument is never looked for across them.
-CLAUSE_OPENERS = _phrases(
+CLAUSE_OPENERS = phrase_set(
     "rằng", "là", "khi", "nhưng", "song", "trong khi", "sau khi", "trước khi", "nếu", "vì", "dù",
     "mặc dù", "bởi", "để", "nhằm", "còn", "theo", "trong lúc", "tuy nhiên",
 )
 BARRIER_MARKS = frozenset({",", ";", ":", ".", "!", "?", "…", "-", "–", "—", '"', "“", "”"})
-PLACE_PREPOSITIONS = _phrases("tại", "ở")
-_ACCORDING = _phrases("theo")
-_GO_TO = _phrases("đến", "tới", "sang", "về", "trong")
+PLACE_PREPOSITIONS = phrase_set("tại", "ở")
+_ACCORDING = phrase_set("theo")
+_GO_TO = phrase_set("đến", "tới", "sang", "về", "trong")
 #: Nouns that name a kind of place before its name ("vùng Amur", "thành_phố Komsomolsk").
-PLACE_NOUNS = _phrases(
+PLACE_NOUNS = phrase_set(
     "vùng", "miền", "tỉnh", "thành phố", "thủ đô", "bang", "huyện", "quận", "thị trấn", "xã", "làng",
     "khu vực", "ga", "sân bay", "cảng", "đảo", "nước", "quốc gia", "thị xã", "khu", "trung tâm",
 )
-MEDIA_NOUNS = _phrases(
+MEDIA_NOUNS = phrase_set(
     "hãng thông tấn", "hãng tin", "thông tấn xã", "báo", "tờ", "tờ báo", "đài", "đài truyền hình", "kênh",
     "kênh truyền hình", "trang", "trang tin", "tạp chí",
 )
-PERSON_NOUNS = _phrases(
+PERSON_NOUNS = phrase_set(
     "đại diện", "giám đốc", "tổng giám đốc", "phó giám đốc", "chủ nhiệm", "trưởng", "trưởng nhóm", "trưởng ban",
     "người", "nhân viên", "quan chức", "chuyên gia", "lãnh đạo", "thành viên", "phóng viên", "nguồn tin",
     "giới chức", "cố vấn", "luật sư", "bác sĩ", "hlv", "huấn luyện viên", "cầu thủ",
 )
-STREET_NOUNS = _phrases("đường", "phố", "ngõ", "hẻm", "quận", "huyện", "tỉnh", "thành phố", "trường", "chùa", "đền", "cầu", "sân", "giải", "cúp")
+STREET_NOUNS = phrase_set("đường", "phố", "ngõ", "hẻm", "quận", "huyện", "tỉnh", "thành phố", "trường", "chùa", "đền", "cầu", "sân", "giải", "cúp")
 _STREET_HEADS = frozenset(p[-1:] for p in STREET_NOUNS)
-PRONOUNS = _phrases("ông", "bà", "ngài", "ông ta", "bà ta", "ông ấy", "bà ấy")
+#: Words after which a name is the object of a preposition or heads a relative clause.
+_NOT_BEFORE_SUBJECT = frozenset({("mà",), ("cho",), ("từ",), ("về",), ("tới",), ("đối", "với"), ("giữa",)})
+PRONOUNS = phrase_set("ông", "bà", "ngài", "ông ta", "bà ta", "ông ấy", "bà ấy")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +80,7 @@ class Argument:
 
 
 def is_barrier(piece: Piece) -> bool:
+    """Whether the piece is punctuation that ends a phrase (comma, stop, quote mark, bracket)."""
     return piece.is_word and (piece.text in BARRIER_MARKS or piece.text in {"(", ")"})
 
 
@@ -136,7 +140,7 @@ def noun_phrase_start(view: ArticleView, k: int) -> int:
     return edge
 
 
-def _skip_left(view: ArticleView, j: int, first: int, times: Sequence[TimeExpression]) -> int:
+def skip_left(view: ArticleView, j: int, first: int, times: Sequence[TimeExpression]) -> int:
     """Step left from ``j`` over adverbs, time expressions and parentheticals; the new index."""
     while j >= first:
         piece = view.pieces[j]
@@ -149,14 +153,14 @@ def _skip_left(view: ArticleView, j: int, first: int, times: Sequence[TimeExpres
         if piece.is_word and any(t.start <= piece.start and piece.end <= t.end for t in times):
             j -= 1
             continue
-        if piece.is_word and _ends_with_any(view, j, ADVERBS, first) is not None:
-            j = _ends_with_any(view, j, ADVERBS, first) - 1
+        if piece.is_word and ends_with_any(view, j, ADVERBS, first) is not None:
+            j = ends_with_any(view, j, ADVERBS, first) - 1
             continue
         return j
     return j
 
 
-def _ends_with_any(view: ArticleView, j: int, phrases: Sequence[tuple[str, ...]], first: int) -> int | None:
+def ends_with_any(view: ArticleView, j: int, phrases: Sequence[tuple[str, ...]], first: int) -> int | None:
     """The start of the longest phrase ending at piece ``j`` (inclusive), or None."""
     for start in range(max(first, j - 3), j + 1):
         if view.match_any(start, phrases) == j + 1:
@@ -185,7 +189,7 @@ def subject_before(
     Phó_Chủ_tịch VATA cho_biết") gives the person.
     """
     first = view.bounds(cue)[0]
-    j = _skip_left(view, cue - 1, first, times)
+    j = skip_left(view, cue - 1, first, times)
     if j < first:
         return []
     piece = view.pieces[j]
@@ -198,10 +202,10 @@ def subject_before(
         start = noun_phrase_start(view, j)
         before = view.pieces[start - 1] if start - 1 >= first else None
         if before is not None and before.is_word and before.syllables in (("của",), ("chở",)):
-            if not any(_ends_with_any(view, start - 2, (h,), first) is not None for h in possessor_heads):
+            if not any(ends_with_any(view, start - 2, (h,), first) is not None for h in possessor_heads):
                 return []
-        if before is not None and before.is_word and before.syllables == ("mà",):
-            return []
+        if before is not None and before.is_word and before.syllables in _NOT_BEFORE_SUBJECT:
+            return []  # "… mà ông X khẳng_định", "nguồn tin cho Apple nói": not the subject
         if mention.type is not EntityType.PERSON and _modifies_noun(view, j, first):
             person = _apposed_person(view, start, first)
             if person is not None and person.mention.type in types:
@@ -249,7 +253,7 @@ def _modifies_noun(view: ArticleView, k: int, first: int) -> bool:
         return False
     if mention.type.is_organization:
         # "đảng đối_lập CNRP" names the body; "Đại_diện Vinaphone", "Phó_Chủ_tịch VATA" name a person of it
-        return title_ending_at(view, j + 1) is not None or _ends_with_any(view, j, PERSON_NOUNS, first) is not None
+        return title_ending_at(view, j + 1) is not None or ends_with_any(view, j, PERSON_NOUNS, first) is not None
     return not any(
         view.match_any(j, phrases) == j + 1 for phrases in (COORDINATORS, CLAUSE_OPENERS, ADVERBS, _ACCORDING)
     )
@@ -263,7 +267,7 @@ def introduced_directly(view: ArticleView, start: int, target: int) -> bool:
         return True
     before = target - 1
     return any(
-        _ends_with_any(view, before, phrases, start) is not None
+        ends_with_any(view, before, phrases, start) is not None
         for phrases in (PLACE_PREPOSITIONS, PLACE_NOUNS, _GO_TO)
     )
 
@@ -293,7 +297,7 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
     the persons named there are one; a bare title means the person the article
     earlier gave that title to, when there is exactly one.
     """
-    pronoun = _ends_with_any(view, j, PRONOUNS, first)
+    pronoun = ends_with_any(view, j, PRONOUNS, first)
     if pronoun is not None and (pronoun == first or not _is_name_part(view, pronoun - 1)):
         sentence = view.pieces[j].sentence
         previous = max((s for s in view.sentence_range if s < sentence), default=sentence)

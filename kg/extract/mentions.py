@@ -30,6 +30,7 @@ _QUALIFIER_TYPES = frozenset(
 _MAX_NAME_TOKENS = 6
 _OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "del", "della", "der", "di", "da", "do", "dos", "du", "la", "le", "van", "von"})
 _ORG_HEADS = frozenset({"org", "orgfacility", "orginst"})
 _COORDINATORS = frozenset({",", "và", "hoặc", "hay", "/", "cùng", "với"})
 
@@ -101,7 +102,7 @@ class MentionFinder:
             for span, extra in self._scan(words):
                 raw.append((index, words, span, extra))
         known = self._article_types(raw)
-        raw = [r for r in raw if r[2].strong or not self._is_work(r[1], r[2])]
+        raw = [r for r in raw if not self._is_language(r[1], r[2]) and (r[2].strong or not self._is_work(r[1], r[2]))]
         types = [span.type or self._guess_type(words, span, known) for _, words, span, _ in raw]
         self._type_coordinated(raw, types)
         mentions: list[Mention] = []
@@ -183,19 +184,25 @@ class MentionFinder:
         # Department words written capitalised: "Bộ_trưởng Quốc_phòng".
         while k < n and k < title_end + 2 and self._is_department(words[k]):
             k += 1
-        qualifier = self._span_at(words, k) if k < n else None
-        if qualifier is not None and qualifier.type is None and self._is_acronym(words[k]) and qualifier.end == k + 1:
-            # "lãnh_đạo UBND_TP": an acronym after a title names an organisation, not the person.
-            qualifier = _Span(k, k + 1, EntityType.ORGANIZATION, True)
-        if qualifier is not None and qualifier.type not in _QUALIFIER_TYPES:
-            qualifier = None
+        qualifier = self._qualifier_at(words, k)
+        after = qualifier.end if qualifier else k
+        # A second qualifier: "Chủ_tịch UBND_TP Hà_Nội".
+        second = self._qualifier_at(words, after) if qualifier is not None else None
+        if second is not None and second.type is not None and second.type.is_location:
+            yield qualifier, {}
+            qualifier = _Span(qualifier.first, second.end, qualifier.type, True)
+            qualifier_parts = second
+        else:
+            qualifier_parts = None
         after = qualifier.end if qualifier else k
         prefix_start = words[honorific[0]].token.start if honorific else words[start].token.start
         honorific_word = honorific[1] if honorific else None
         title_last = words[after - 1].token
         title_text = self.text[words[start].token.start : title_last.end]
         run = self._name_run(words, after, relaxed=True) if after < n else None
-        if qualifier is not None:
+        if qualifier_parts is not None:
+            yield qualifier_parts, {}
+        elif qualifier is not None:
             yield qualifier, {}
         if run is not None:
             yield _Span(after, run, _PERSON, True), {
@@ -204,7 +211,7 @@ class MentionFinder:
                 "prefix_start": prefix_start,
             }
             self._resume = run
-        elif qualifier is not None:
+        elif qualifier is not None and " ".join(w.lower for w in words[start:title_end]) not in self.lex.roles:
             yield _Span(start, after, _PERSON, True), {
                 "title": title_text,
                 "honorific": honorific_word,
@@ -214,6 +221,18 @@ class MentionFinder:
             self._resume = after
         else:
             self._resume = max(k, start + 1)
+
+    def _qualifier_at(self, words: list[_Word], k: int) -> _Span | None:
+        """A country, place or organisation right after a title, or None."""
+        if k >= len(words):
+            return None
+        qualifier = self._span_at(words, k)
+        if qualifier is not None and qualifier.type is None and self._is_acronym(words[k]) and qualifier.end == k + 1:
+            # "lãnh_đạo UBND_TP": an acronym after a title names an organisation, not the person.
+            return _Span(k, k + 1, EntityType.ORGANIZATION, True)
+        if qualifier is not None and qualifier.type not in _QUALIFIER_TYPES:
+            return None
+        return qualifier
 
     def _title_at(self, words: list[_Word], i: int) -> int | None:
         """End index of the longest title phrase starting at ``i``."""
@@ -237,9 +256,14 @@ class MentionFinder:
 
     @staticmethod
     def _is_acronym(word: _Word) -> bool:
-        """All capitals, two letters or more, no digits: "KCNA", "UBND_TP"."""
-        letters = word.token.text.replace("_", "")
-        return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+        """All capitals, two letters or more, no digits: "KCNA", "UBND_TP" (not "TIN_LIÊN_QUAN")."""
+        text = word.token.text
+        letters = text.replace("_", "")
+        if not (len(letters) >= 2 and letters.isalpha() and letters.isupper()):
+            return False
+        return "_" not in text or not _shouted(word)
+
+
 
     def _is_department(self, word: _Word) -> bool:
         if not word.capital or word.name_shaped:
@@ -374,11 +398,43 @@ class MentionFinder:
         if i >= n or not self._name_like(words[i], relaxed):
             return None
         j = i + 1
-        while j < n and j < i + _MAX_NAME_TOKENS and self._name_like(words[j], relaxed) and not words[j].initial:
-            if self._gazetteer_at(words, j) is not None or words[j].lower in self.lex.titles:
+        while j < n and j < i + _MAX_NAME_TOKENS:
+            word = words[j]
+            if self._name_like(word, relaxed) and not word.initial:
+                if self._gazetteer_at(words, j) is not None or word.lower in self.lex.titles:
+                    break
+                j += 1
+                continue
+            step = self._foreign_joint(words, i, j)
+            if not step:
                 break
-            j += 1
+            j += step
         return j
+
+    def _foreign_joint(self, words: list[_Word], first: int, j: int) -> int:
+        """Tokens to take at ``j`` to go on with a foreign name cut by the segmenter.
+
+        "Park_Geun - hye", "Charles_Olivieri - Munroe", "Bashar al - Assad",
+        "Juan_Martin del Potro": a hyphen or a particle between parts of a
+        name that has a foreign syllable. Returns 0 when the name ends at ``j``.
+        """
+        n = len(words)
+        if not is_foreign_word(" ".join(w.words for w in words[first:j])):
+            return 0
+        k = j
+        if words[k].lower in _NAME_PARTICLES:
+            k += 1
+        if k < n and words[k].token.text == "-":
+            k += 1
+        if k == j or k >= n:
+            return 0
+        following = words[k]
+        if self._gazetteer_at(words, k) is not None:
+            return 0
+        text = following.token.text
+        if following.name_shaped or (text.isalpha() and text.islower() and len(text) <= 3 and k > j + 0 and words[k - 1].token.text == "-"):
+            return k - j + 1
+        return 0
 
     def _name_like(self, word: _Word, relaxed: bool = False) -> bool:
         if not word.name_shaped:
@@ -387,10 +443,11 @@ class MentionFinder:
         lex = self.lex
         if lower in lex.honorifics or lower in lex.titles:
             return False
-        if " " in word.words:
-            return True
         if word.words in lex.names:
             return True
+        if " " in word.words:
+            # Vietnamese words in capitals ("TIN_LIÊN_QUAN", a byline) are a name only where one is expected.
+            return relaxed or not _shouted(word)
         # One syllable: a common word or an acronym of one ("USD", "GDP") is not a name.
         if lower in lex.common:
             return False
@@ -493,6 +550,13 @@ class MentionFinder:
                 return cue[1]
         return None
 
+    def _is_language(self, words: list[_Word], span: _Span) -> bool:
+        """True for a language named after its country: "tiếng Việt", "tiếng Anh"."""
+        if span.first == 0:
+            return False
+        cue = self.lex.cues.get(words[span.first - 1].lower)
+        return cue is not None and cue[0] == "language"
+
     def _is_work(self, words: list[_Word], span: _Span) -> bool:
         """True when a cue says the name is a work or a product: "album X", "chỉ_số Dow_Jones", "X Awards"."""
         cues = self.lex.cues
@@ -510,6 +574,14 @@ class MentionFinder:
             if cue is not None:
                 return cue[0] == "work"
         return False
+
+
+def _shouted(word: _Word) -> bool:
+    """Several Vietnamese syllables all in capitals: "NGUYỆT_PHƯƠNG", "TIN_LIÊN_QUAN"."""
+    text = word.token.text
+    if "_" not in text or not text.replace("_", "").isupper():
+        return False
+    return not is_foreign_word(word.words)
 
 
 def find_mentions(analysed: AnalysedArticle) -> tuple[Mention, ...]:

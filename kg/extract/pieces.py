@@ -61,6 +61,13 @@ class ArticleView:
     def __init__(self, analysed: AnalysedArticle, mentions: Sequence[Mention]):
         self.analysed = analysed
         self.text = analysed.article.text
+        for mention in mentions:
+            if self.text[mention.start : mention.end] != mention.text:
+                raise ValueError(
+                    f"article {analysed.id}: mention {mention.text!r} at offsets {mention.start}-{mention.end} "
+                    f"does not match the article text {self.text[mention.start : mention.end]!r} "
+                    "(mentions must be cut from the unchanged article text)"
+                )
         self.sentences: tuple[Sentence, ...] = analysed.sentences
         top, self.nested = _split_nested(mentions)
         pieces: list[Piece] = []

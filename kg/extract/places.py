@@ -14,8 +14,8 @@ from kg.extract.frames import (
     MEDIA_NOUNS,
     PLACE_NOUNS,
     PLACE_TYPES,
-    _ends_with_any,
-    _phrases,
+    ends_with_any,
+    phrase_set,
     is_barrier,
     provenance,
     subject_before,
@@ -32,21 +32,21 @@ _RANK = {
     EntityType.REGION: 2,
     EntityType.COUNTRY: 3,
 }
-_IN = _phrases("ở", "tại", "thuộc")
-_MEMBER = _phrases("thành viên", "ủy viên", "nước thành viên", "quốc gia thành viên")
-_JOIN = _phrases("gia nhập")
+_IN = phrase_set("ở", "tại", "thuộc")
+_MEMBER = phrase_set("thành viên", "ủy viên", "nước thành viên", "quốc gia thành viên")
+_JOIN = phrase_set("gia nhập")
 _ORG_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.NEWS_AGENCY})
 #: Kinds of place that stand before a name as its head ("ga Khasan"), unlike "khu_vực"
 #: or "trung_tâm", which often head an office or a market named after the place.
-_HEAD_PLACE_NOUNS = _phrases(
+_HEAD_PLACE_NOUNS = phrase_set(
     "vùng", "miền", "tỉnh", "thành phố", "thủ đô", "bang", "huyện", "quận", "thị trấn", "xã", "làng",
     "ga", "sân bay", "cảng", "đảo", "thị xã", "phường", "thủ phủ",
 )
-_BEFORE_PLACE = _phrases("tại", "ở", "từ", "đến", "tới", "vào", "trong", "và", "hoặc", "sang", "về", "thuộc", "của", "nước")
-_AFTER_PLACE = _phrases(
+_BEFORE_PLACE = phrase_set("tại", "ở", "từ", "đến", "tới", "vào", "trong", "và", "hoặc", "sang", "về", "thuộc", "của", "nước")
+_AFTER_PLACE = phrase_set(
     "trong", "vào", "từ", "ngày", "hôm", "lúc", "tại", "ở", "khi", "sau", "trước", "năm", "tháng", "và", "nhưng", "nơi",
 )
-_BRANCH = _phrases("chi nhánh", "văn phòng", "cơ quan thường trú", "phân hiệu", "đại diện", "trụ sở", "nhà máy", "liên doanh")
+_BRANCH = phrase_set("chi nhánh", "văn phòng", "cơ quan thường trú", "phân hiệu", "đại diện", "trụ sở", "nhà máy", "liên doanh")
 
 
 def find_places(view: ArticleView, times: tuple[TimeExpression, ...] = ()) -> list[Statement]:
@@ -88,6 +88,10 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
         return []
     if not _heads_its_phrase(view, k):
         return []  # "cuộc họp Bộ Chính_trị tại X", "đón đoàn đại_biểu Y tại X": "tại" tells where the act is
+    if after.syllables == ("và",) and j + 2 < last and (other := view.pieces[j + 1].mention) is not None:
+        # "thăm Đại_học X và Viện Y ở Vladivostok": the place holds both
+        if other.type in _ORG_TYPES or other.type in _RANK:
+            j += 2
     preposition = view.match_any(j, _IN)
     if preposition is not None:
         target = _place_at(view, preposition, last)
@@ -123,7 +127,7 @@ def _heads_its_phrase(view: ArticleView, k: int) -> bool:
     if piece.mention is not None or is_barrier(piece) or piece.is_quote_mark:
         return True
     return any(
-        _ends_with_any(view, j, phrases, first) is not None
+        ends_with_any(view, j, phrases, first) is not None
         for phrases in (_HEAD_PLACE_NOUNS, _BEFORE_PLACE, _cue_words())
     )
 
@@ -156,7 +160,7 @@ def _body_located(view: ArticleView, k: int, place: Mention) -> bool:
     if j < first:
         return True
     before = view.pieces[j]
-    return not (before.is_word and (before.syllables == ("của",) or _ends_with_any(view, j, _BRANCH, first) is not None))
+    return not (before.is_word and (before.syllables == ("của",) or ends_with_any(view, j, _BRANCH, first) is not None))
 
 
 def _place_at(view: ArticleView, j: int, last: int) -> int | None:

@@ -16,6 +16,10 @@ from kg.extract.pieces import ArticleView
 from kg.model import EntityType, Mention, Statement
 
 EXTRACTOR = "roles"
+#: Confidence per rule (docs/confidence.md): measured precision on the unseen corpus, rounded down.
+CONFIDENCE_TITLE = 0.85
+CONFIDENCE_APPOSITION = 0.8
+CONFIDENCE_REFERENCE = 0.7
 #: Words that turn a title into another post ("phó", deputy) or a past one ("cựu", "nguyên").
 _MODIFIERS = frozenset({"phó", "cựu", "nguyên", "quyền", "tân_cựu"})
 #: Titles that, standing alone before a body, name its leadership as a group.
@@ -58,7 +62,7 @@ def _title_before(view: ArticleView, k: int, person: Mention) -> list[Statement]
     start, title = found
     if _modified(view, start):
         return []
-    return _statements(view, person, title, qualifiers, start, k, 0.9)
+    return _statements(view, person, title, qualifiers, start, k, CONFIDENCE_TITLE)
 
 
 def _title_after(view: ArticleView, k: int, person: Mention) -> list[Statement]:
@@ -76,7 +80,7 @@ def _title_after(view: ArticleView, k: int, person: Mention) -> list[Statement]:
         j += 1
     if not qualifiers or (j < last and view.pieces[j].text not in _APPOSITION_ENDS):
         return []
-    return _statements(view, person, title, qualifiers, k, j - 1, 0.8)
+    return _statements(view, person, title, qualifiers, k, j - 1, CONFIDENCE_APPOSITION)
 
 
 def _reference_role(view: ArticleView, k: int, reference: Mention) -> list[Statement]:
@@ -99,11 +103,11 @@ def _reference_role(view: ArticleView, k: int, reference: Mention) -> list[State
     if title.syllables in _GROUP_TITLES and any(m.type.is_organization for m in candidates):
         return []  # "lãnh_đạo Sở Y_tế": the leadership of a body, not one person
     if candidates:
-        return [Statement(reference, title.predicate, candidates[0], provenance(view, k, k, EXTRACTOR, 0.7))]
+        return [Statement(reference, title.predicate, candidates[0], provenance(view, k, k, EXTRACTOR, CONFIDENCE_REFERENCE))]
     last = view.bounds(k)[1]
     following = view.pieces[k + 1].mention if k + 1 < last else None
     if following is not None and following.type in title.object_types:
-        return [Statement(reference, title.predicate, following, provenance(view, k, k + 1, EXTRACTOR, 0.7))]
+        return [Statement(reference, title.predicate, following, provenance(view, k, k + 1, EXTRACTOR, CONFIDENCE_REFERENCE))]
     return []
 
 

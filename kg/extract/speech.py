@@ -19,12 +19,13 @@ from collections.abc import Sequence
 from kg.extract.events import CueMatch, find_cues
 from kg.extract.frames import (
     AGENT_TYPES,
+    HONORIFICS,
     MEDIA_NOUNS,
     PRONOUNS,
     Argument,
-    _ends_with_any,
-    _phrases,
-    _skip_left,
+    ends_with_any,
+    phrase_set,
+    skip_left,
     is_barrier,
     noun_phrase_start,
     objects_after,
@@ -38,14 +39,18 @@ from kg.extract.pieces import ArticleView, QuoteSpan
 from kg.model import EntityType, Event, EventRole, EventType, TimeExpression
 
 EXTRACTOR = "speech"
+#: Confidence per pattern (docs/confidence.md).
+CONFIDENCE_QUOTED = 0.85
+CONFIDENCE_REPORTED = 0.7
+CONFIDENCE_ACCORDING = 0.65
 #: Who may speak: persons and bodies, and countries and capitals standing for their governments.
 SPEAKER_TYPES = AGENT_TYPES | {EntityType.COUNTRY, EntityType.CITY}
 AGENCY_TYPES = frozenset({EntityType.NEWS_AGENCY, EntityType.ORGANIZATION})
-_THAT = _phrases("rằng", "là", ":", "thêm rằng")
-_ACCORDING = _phrases("theo")
+_THAT = phrase_set("rằng", "là", ":", "thêm rằng")
+_ACCORDING = phrase_set("theo")
 _MIN_QUOTE_WORDS = 3
 #: Words that open a circumstance after the verb ("phát_biểu tại diễn_đàn"), not what was said.
-_CIRCUMSTANCE = _phrases("tại", "ở", "trong", "trên", "trước", "với", "khi", "hôm", "ngày", "sau", "qua", "bên lề")
+_CIRCUMSTANCE = phrase_set("tại", "ở", "trong", "trên", "trước", "với", "khi", "hôm", "ngày", "sau", "qua", "bên lề")
 
 
 def find_statements(
@@ -118,7 +123,7 @@ class _SpeechReader:
             roles.append(EventRole("reportedBy", speaker.mention))
         if reporter is not None and reporter[0].mention.key != speaker.mention.key:
             roles.append(EventRole("reportedBy", reporter[0].mention))
-        confidence = 0.85 if quote is not None else 0.75
+        confidence = CONFIDENCE_QUOTED if quote is not None else CONFIDENCE_REPORTED
         if resolved or speaker.resolved:
             confidence -= 0.2
         if speaker.mention.reference:
@@ -221,6 +226,34 @@ class _SpeechReader:
                 return Argument(speaker[0], at, resolved=True) if speaker else None
         return None
 
+    def _source_at(self, j: int, last: int) -> Argument | None:
+        """The source named right after "Theo": past an honorific or a title and
+        its body ("Theo Chánh_thanh_tra Bộ Y_tế Đặng_Văn_Chính" is the inspector),
+        never a name behind a common noun ("Theo người_nhà chị Huyền")."""
+        view = self.view
+        k = j
+        if k < last and view.pieces[k].is_word and view.pieces[k].syllables in HONORIFICS:
+            k += 1
+        found = title_starting_at(view, k) if k < last else None
+        if found is not None:
+            k = found[0]
+        else:
+            # a title the lexicon does not know, when a body and a person follow it
+            words = k
+            while words < min(last, k + 2) and view.pieces[words].is_word and not is_barrier(view.pieces[words]):
+                words += 1
+            if words > k and words + 1 < last and view.pieces[words].mention is not None and (
+                (p := view.pieces[words + 1].mention) is not None and p.type is EntityType.PERSON
+            ):
+                k = words
+        while k < last and (b := view.pieces[k].mention) is not None and b.type is not EntityType.PERSON and (
+            k + 1 < last and view.pieces[k + 1].mention is not None
+        ):
+            k += 1  # the title's body before the officer: "Chánh_thanh_tra Bộ Y_tế Đặng_Văn_Chính"
+        if k >= last or (m := view.pieces[k].mention) is None or m.type not in SPEAKER_TYPES:
+            return None
+        return Argument(m, k)
+
     def according_to(self) -> None:
         """"Theo X , …": X reports the statements of its sentence, or is one."""
         view = self.view
@@ -234,10 +267,9 @@ class _SpeechReader:
             prefix = view.match_any(j, MEDIA_NOUNS)
             if prefix is not None:
                 j = prefix
-            sources = objects_after(view, j, SPEAKER_TYPES, max_gap=2)
-            if not sources:
+            source = self._source_at(j, last)
+            if source is None:
                 continue
-            source = sources[0]
             comma = source.piece + 1
             while comma < last and view.pieces[comma].text != ",":
                 if view.pieces[comma].mention is not None and comma - source.piece > 1:
@@ -246,7 +278,7 @@ class _SpeechReader:
             if comma >= last or view.pieces[comma].text != ",":
                 continue
             here = [key for key, (_, s) in self.found.items() if s == sentence]
-            if source.mention.type in AGENCY_TYPES:
+            if source.mention.type is EntityType.NEWS_AGENCY:
                 for key in here:
                     event, s = self.found[key]
                     if all(r.mention.key != source.mention.key for r in event.roles):
@@ -261,12 +293,12 @@ class _SpeechReader:
             if end - comma < 3:
                 continue
             roles = [EventRole("agent", source.mention)]
-            if source.mention.type in AGENCY_TYPES:
+            if source.mention.type is EntityType.NEWS_AGENCY:
                 roles.append(EventRole("reportedBy", source.mention))
             event = Event(
                 type=EventType.STATEMENT,
                 roles=tuple(roles),
-                provenance=provenance(view, start, end - 1, EXTRACTOR, 0.7),
+                provenance=provenance(view, start, end - 1, EXTRACTOR, CONFIDENCE_ACCORDING),
                 time=time_near(view, self.times, comma, comma, last),
                 quote=" ".join(view.words(comma + 1, end).split()),
             )
@@ -299,12 +331,12 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _before_adverbs(view: ArticleView, cue: int, first: int) -> int:
-    return _skip_left(view, cue - 1, first, ())
+    return skip_left(view, cue - 1, first, ())
 
 
 def _phrase_start(view: ArticleView, j: int, first: int) -> int:
     """Where the pronoun or bare title ending at piece ``j`` starts."""
-    pronoun = _ends_with_any(view, j, PRONOUNS, first)
+    pronoun = ends_with_any(view, j, PRONOUNS, first)
     if pronoun is not None:
         return pronoun
     for start in range(max(first, j - 4), j + 1):

@@ -26,6 +26,10 @@ _DAY_WORDS = frozenset({"ngày", "hôm", "sáng", "chiều", "tối", "trưa", "
 # Words that make a day/month number a date but are not part of it.
 _DATE_LEADS = frozenset({"vào", "từ", "đến", "tới", "trước", "sau", "hết", "cuối", "đầu", "giữa", "sớm", "kể từ", "hạn"})
 
+_QUANTITIES = frozenset(
+    {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "vài", "nhiều", "mấy", "các", "những", "mỗi", "hàng"}
+)
+
 # (first word, second word) -> relative label.
 _RELATIVE = {
     ("hôm", "nay"): "today",
@@ -116,6 +120,9 @@ def _match_at(words: list[list[str]], flat: list[str], i: int, n: int) -> _Found
     if pair is not None and pair[0] in _RELATIVE:
         label = _RELATIVE[pair[0]]
         if label is None:
+            return None
+        # "5 năm sau", "hai tuần trước": a duration, not a date.
+        if i > 0 and (flat[i - 1] in _QUANTITIES or flat[i - 1].isdigit()):
             return None
         return _Found(i, pair[1], relative=label)
     head = syllables[-1]

@@ -253,3 +253,29 @@ def facility_core(name: str) -> str:
     while len(parts) > 1 and not is_capitalised(parts[0]):
         parts.pop(0)
     return " ".join(parts)
+
+
+#: Kinds of company written in front of a brand ("Tập đoàn Nokia", "Công ty SJC").
+COMPANY_KINDS = tuple(
+    sorted(
+        (
+            "tập đoàn", "công ty", "công ty cổ phần", "ctcp", "tổng công ty", "hãng", "hãng tin",
+            "nhà mạng", "tập đoàn công nghệ", "tập đoàn điện tử",
+        ),
+        key=lambda kind: -len(kind.split()),
+    )
+)
+
+
+def company_core(name: str) -> str | None:
+    """The brand of "Tập đoàn Nokia": "Nokia"; None unless the rest is a foreign-spelt name.
+
+    Vietnamese remainders ("Công ty Điện lực") are kinds of company, not brands.
+    """
+    key = exact_key(name)
+    for kind in COMPANY_KINDS:
+        if key.startswith(kind + " "):
+            rest = " ".join(words(name)[len(kind.split()) :])
+            if rest and is_capitalised(rest) and not has_diacritics(rest):
+                return rest
+    return None

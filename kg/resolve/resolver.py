@@ -14,7 +14,7 @@ The rules, in order:
    the article decides, else exactly one in the build; more than one leaves
    the mention unresolved. An acronym ("LHQ") is matched the same way to the
    longer name whose initials it spells (in another article only when some
-   article spells it out). A one-syllable given name ("Chúc") is trusted in
+   article spells it out and the name is foreign: Vietnamese initials recur). A one-syllable given name ("Chúc") is trusted in
    its own article only. Short forms attach to full names and never join two
    full names, so merges cannot chain.
 4. Spellings of one name that nothing else fits are merged: a foreign
@@ -40,10 +40,12 @@ from kg.model import Decision, Entity, EntityType, Extraction, Mention, Resoluti
 from kg.resolve.aliases import AliasEntry, AliasTable, default_alias_table
 from kg.resolve.names import (
     LOCATION,
+    ORGANIZATION,
     PERSON,
     TITLES,
     bare_name,
     category_of,
+    company_core,
     display,
     drop_lead_in,
     entity_id,
@@ -206,7 +208,9 @@ class _Resolver:
         for size in range(min(3, len(parts) - 1), 0, -1):
             place = " ".join(parts[:size])
             entry = self.table.lookup(LOCATION, place)
-            if entry is not None and entry.type in (EntityType.COUNTRY, EntityType.CITY) and is_capitalised(parts[size]):
+            # One-syllable short forms ("Trung" for Trung Quốc) are too often part of a name.
+            well_known = entry is not None and (size > 1 or exact_key(place) == exact_key(entry.canonical))
+            if well_known and entry.type in (EntityType.COUNTRY, EntityType.CITY) and is_capitalised(parts[size]):
                 return " ".join(parts[size:]), f"{title} {place}"
         return name, title
 
@@ -234,6 +238,9 @@ class _Resolver:
             elif self._may_be_short(item):
                 self.shorts.append(item)
                 continue
+            elif item.category == ORGANIZATION and (brand := company_core(item.name)) is not None:
+                # "Tập đoàn Nokia" is the company "Nokia".
+                item.unit = (item.category, exact_key(brand))
             elif item.mention.type is EntityType.FACILITY:
                 # "sân bay vũ trụ Vostochny" and "Vostochny" name one facility, never the town "Vostochny".
                 item.unit = (item.category, "facility:" + exact_key(facility_core(item.name)))
@@ -352,6 +359,12 @@ class _Resolver:
                 found = _Group([unit], item.category, canonical=item.name)
                 groups.append(found)
                 self.unit_group[unit] = found
+            elif self.full_units[unit] and self.full_units[unit][0] is not item:
+                # The very name of an entity already found ("SJC" of "Công ty SJC").
+                pending.evidence = f"'{item.name}' names '{found.canonical}'"
+                if found.alias is None:
+                    self.full_units[unit].append(item)
+                    self._name_group(found)
         found.members.append((item, pending))
 
     def _full_decision(self, item: _Named, unit: UnitKey, group: _Group) -> _Pending:
@@ -399,8 +412,10 @@ class _Resolver:
             if not found:
                 return None, None
         elif kind == "acronym":
+            # Vietnamese initials recur ("BTC": Bộ Tài chính, Ban tổ chức); only foreign names
+            # spelt out in some article are trusted elsewhere ("GE": General Electric).
             attested = self.attested.get((item.category, exact_key(item.name)), set())
-            found = [g for g in everywhere if id(g) in attested]
+            found = [g for g in everywhere if id(g) in attested and not has_diacritics(g.canonical)]
         else:
             found = everywhere
         suffix = f"; title/honorific '{item.title}' kept apart" if item.title else ""
@@ -602,8 +617,16 @@ def _majority_type(types: Counter[EntityType]) -> EntityType:
 
 
 def _canonical_rank(name: str, count: int) -> tuple:
-    """Order of preference for a canonical name: well-formed (capitalised), fullest, with diacritics, most used."""
-    return (not is_capitalised(name), -len(folded_key(name).split()), not has_diacritics(name), -count, name)
+    """Order of preference for a canonical name: well-formed (capitalised), the brand rather than
+    "Tập đoàn <brand>", fullest, with diacritics, most used."""
+    return (
+        not is_capitalised(name),
+        company_core(name) is not None,
+        -len(folded_key(name).split()),
+        not has_diacritics(name),
+        -count,
+        name,
+    )
 
 
 def _recurring_given_name(name: str) -> bool:

@@ -62,9 +62,12 @@
     return linkButton(node ? node.label : id, function () { focusNode(id); });
   }
 
+  /** Segmented text joins the syllables of a word with "_"; show it with spaces. */
+  function readable(text) { return String(text).replace(/(?<=\p{L})_(?=\p{L})/gu, " "); }
+
   function articleTitle(articleId) {
     var article = DATA.articles[articleId];
-    return article && article.title ? article.title : articleId;
+    return article && article.title ? readable(article.title) : articleId;
   }
 
   function articleLink(articleId) {
@@ -234,7 +237,7 @@
   function header(details, id) {
     var node = DATA.nodes[id];
     var type = TYPE_BY_NAME[node.type];
-    details.appendChild(el("h2", null, [node.label]));
+    details.appendChild(el("h2", null, [node.kind === "article" ? readable(node.label) : node.label]));
     details.appendChild(el("div", "kg-type", [swatch(node.type), type ? type.words : node.type]));
     details.appendChild(el("div", "kg-iri", [node.iri]));
   }
@@ -261,7 +264,7 @@
     evidence.forEach(function (item) {
       details.appendChild(el("div", "kg-evidence", [
         articleLink(item.article),
-        el("blockquote", null, [item.sentence]),
+        el("blockquote", null, [readable(item.sentence)]),
         el("div", "kg-meta", [item.extractor + ", confidence " + item.confidence])
       ]));
     });
@@ -343,13 +346,13 @@
       ["Who", joinedLinks(roleFillers(id, WHO))],
       ["Where", joinedLinks(roleFillers(id, WHERE))],
       ["When", node.date || "date not given"],
-      ["Items", (node.items || []).join(", ")],
-      ["By", node.vehicle],
+      ["Items", readable((node.items || []).join(", "))],
+      ["By", node.vehicle ? readable(node.vehicle) : null],
       ["Told in", plural((node.articles || []).length, "article")]
     ]);
     if (node.quote) {
       details.appendChild(el("h3", null, ["Quote"]));
-      details.appendChild(el("blockquote", null, [node.quote]));
+      details.appendChild(el("blockquote", null, [readable(node.quote)]));
     }
     section(details, "Roles", outgoing[id].map(function (e) { return edgeItem(e, "out"); }));
     evidenceList(details, node.evidence || [], "Evidence");
@@ -358,7 +361,7 @@
   function showArticleBody(details, id, node) {
     var articleId = (node.articles || [])[0];
     definitions(details, [
-      ["Title", node.title],
+      ["Title", node.title ? readable(node.title) : null],
       ["Author", node.author],
       ["Published", node.published],
       ["Address", node.url],
@@ -483,7 +486,7 @@
     network.on("hoverNode", function (params) { if (!state.pinned) { showNode(params.node, false); } });
     network.on("hoverEdge", function (params) { if (!state.pinned) { showEdge(params.edge, false); } });
     var markReady = function () { state.ready = true; };
-    if (DATA.large) {
+    if (DATA.large || nodes.length === 0) {
       network.once("afterDrawing", markReady);
       network.redraw();
     } else {

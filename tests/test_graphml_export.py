@@ -1,0 +1,100 @@
+"""graph.graphml: legal GraphML that networkx reads back, deterministic."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from kg.export import graphml
+from kg.model import Provenance
+
+BASE = "https://kg.example.org/"
+TRICKY = 'Kim "Jong-un" <b>&amp;</b> \\ } \'q\'\nline\ttab'
+
+
+def _provenance(article: str, sentence: str, confidence: float = 0.8) -> Provenance:
+    return Provenance(article, 2, sentence, 10, 10 + len(sentence), "rule", confidence)
+
+
+def _graph(reverse: bool = False) -> nx.MultiDiGraph:
+    nodes = [
+        ("person/kim", dict(kind="entity", type="Person", label=TRICKY, aliases=("ông Kim", "Chủ tịch; Kim"),
+                            same_as=(), mentions=4, articles=("a1", "a2"))),
+        ("person/trump", dict(kind="entity", type="Person", label="Donald Trump", aliases=(), same_as=(),
+                              mentions=1, articles=("a1",))),
+        ("article/a1", dict(kind="article", type="Article", label="Tiêu đề", title="Tiêu đề", author=None,
+                            url=None, published="2019-02-27", source_file="a1.txt", articles=("a1",))),
+        ("event/meeting/1", dict(kind="event", type="Meeting", label="Meeting", date="2019-02-27", date_type="date",
+                                 quote=None, items=("hoa",), planned=False, accepted=True, vehicle=None,
+                                 evidence=(_provenance("a1", "Họ gặp nhau."),), articles=("a1",))),
+    ]
+    edges = [
+        ("person/kim", "person/trump", dict(predicate="met", provenance=_provenance("a1", "Họ gặp nhau."))),
+        ("person/kim", "person/trump", dict(predicate="met", provenance=_provenance("a2", "Kim gặp Trump.", 0.9))),
+        ("article/a1", "person/kim", dict(predicate="mentions", provenance=None)),
+        ("event/meeting/1", "person/kim", dict(predicate="participant", provenance=_provenance("a1", "Họ gặp."))),
+    ]
+    if reverse:
+        nodes.reverse()
+        edges.reverse()
+    graph = nx.MultiDiGraph()
+    graph.add_nodes_from(nodes)
+    graph.add_edges_from(edges)
+    return graph
+
+
+def test_graphml_export_reads_back_with_networkx(tmp_path: Path) -> None:
+    [path] = graphml.export(_graph(), tmp_path, BASE)
+    assert path == tmp_path / "graph.graphml"
+    back = nx.read_graphml(path, force_multigraph=True)
+    assert back.is_directed() and back.is_multigraph()
+    assert back.number_of_nodes() == 4 and back.number_of_edges() == 4
+    kim = back.nodes["person/kim"]
+    assert kim["label"] == TRICKY
+    assert kim["iri"] == BASE + "person/kim"
+    assert kim["mentions"] == 4
+    assert json.loads(kim["aliases"]) == ["ông Kim", "Chủ tịch; Kim"]
+    event = back.nodes["event/meeting/1"]
+    assert event["planned"] is False and event["accepted"] is True
+    assert json.loads(event["evidence"]) == ["Họ gặp nhau."] and json.loads(event["items"]) == ["hoa"]
+    assert "quote" not in event, "None is left out"
+    met = sorted(back.get_edge_data("person/kim", "person/trump").values(), key=lambda d: d["article"])
+    assert [(d["predicate"], d["article"], d["confidence"], d["charStart"]) for d in met] == [
+        ("met", "a1", 0.8, 10),
+        ("met", "a2", 0.9, 10),
+    ]
+    mention = next(iter(back.get_edge_data("article/a1", "person/kim").values()))
+    assert mention == {"predicate": "mentions"}
+
+
+def test_graphml_export_is_deterministic(tmp_path: Path) -> None:
+    first = graphml.export(_graph(), tmp_path / "one", BASE)[0]
+    second = graphml.export(_graph(reverse=True), tmp_path / "two", BASE)[0]
+    assert first.read_bytes() == second.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("tab\tand\nnewline", "tab\tand\nnewline"),
+        ("<script>alert(1)</script> & co", "<script>alert(1)</script> & co"),
+        ("nul\x00 and unit\x1f separator", "nul\ufffd and unit\ufffd separator"),
+    ],
+)
+def test_graphml_text_survives_or_is_made_legal(tmp_path: Path, value: str, expected: str) -> None:
+    graph = nx.MultiDiGraph()
+    graph.add_node("person/x", kind="entity", type="Person", label=value, aliases=(value,), articles=())
+    back = nx.read_graphml(graphml.export(graph, tmp_path, BASE)[0])
+    assert back.nodes["person/x"]["label"] == expected
+    assert json.loads(back.nodes["person/x"]["aliases"]) == [value]  # JSON escapes control characters
+
+
+def test_graphml_gives_each_attribute_one_type(tmp_path: Path) -> None:
+    graph = nx.MultiDiGraph()
+    graph.add_node("a", kind="entity", type="Person", label="A", mentions=3)
+    graph.add_node("b", kind="entity", type="Person", label="B", mentions="many")
+    back = nx.read_graphml(graphml.export(graph, tmp_path, BASE)[0])
+    assert (back.nodes["a"]["mentions"], back.nodes["b"]["mentions"]) == ("3", "many")

@@ -4,9 +4,10 @@
 
 Measures, on the same text:
 
-- the whole ``kg build`` as a user runs it, in a child process (so its peak
-  RSS is its own): on one core with one worker, then with ``--workers N``
-  on all cores; the two outputs are compared byte for byte;
+- the whole ``kg build`` as a user runs it, in a child process: on one core
+  with one worker, then with ``--workers N`` on all cores; the two outputs
+  are compared byte for byte. Its peak RSS is that of its largest process
+  (the parent, which holds the extractions and the graph);
 - each stage in this process on one core: read, analyse, extract, resolve,
   graph, each exporter, packing and caching the extractions; with the memory
   the extractions and the resolution + graph hold;
@@ -240,10 +241,12 @@ def output_files(out: Path) -> dict[str, bytes]:
 def run_stages(corpus: Path, out: Path) -> tuple[dict[str, dict[str, float]], dict[str, float]]:
     """Time each stage on one core; the memory the extractions and the graph hold."""
     from kg.analyse import analyse
+    from kg.atomic import atomic_write_lines
     from kg.cache import ExtractionCache, pack
     from kg.export import available_exporters
     from kg.extract import extract
     from kg.graph import build_graph
+    from kg.jsonio import decision_record
     from kg.model import ReadError
     from kg.pipeline import DEFAULT_BASE
     from kg.reader import read_inputs
@@ -288,6 +291,11 @@ def run_stages(corpus: Path, out: Path) -> tuple[dict[str, dict[str, float]], di
             except Exception as error:  # one broken exporter should not hide the other numbers
                 stages[f"export {name}"] = {"seconds": 0.0, "cpu_seconds": 0.0, "error": repr(error)}
                 say(f"export {name} failed: {error!r}")
+        with timed(stages, "export resolution.jsonl"):
+            atomic_write_lines(
+                out / "resolution.jsonl",
+                (json.dumps(decision_record(d), ensure_ascii=False) for d in resolution.decisions),
+            )
         with timed(stages, "pack + cache"):
             cache = ExtractionCache(out / "cache-bench")
             for extraction in extractions:

@@ -46,6 +46,10 @@ def _article(text: str, title: str | None = None, published: str | None = None) 
         ("Đại_sứ Mỹ_Anthony_Wayne tới ngay .", "Mỹ_Anthony_Wayne", ["Mỹ", "Anthony_Wayne"]),
         ("người đồng cấp Saudi_Arabia_Saud al-Faisal tại Paris", "Saudi_Arabia_Saud", ["Saudi_Arabia", "Saud"]),
         ("Thủ_tướng Ấn Độ_Manmohan_Singh cho rằng", "Độ_Manmohan_Singh", ["Độ", "Manmohan_Singh"]),
+        # The longest known name at the start decides where to cut ("Hồ" and "Đài" are cues too).
+        ("Chủ_tịch Trung_Quốc_Hồ_Cẩm_Đào nói", "Trung_Quốc_Hồ_Cẩm_Đào", ["Trung_Quốc", "Hồ_Cẩm_Đào"]),
+        ("nhà địa_chất_học Đài_Loan_Hsiao_Wen nói", "Đài_Loan_Hsiao_Wen", ["Đài_Loan", "Hsiao_Wen"]),
+        ("hòa_bình trên Biển_Đông_Ngoại trưởng Ấn Độ nói", "Biển_Đông_Ngoại", ["Biển_Đông", "Ngoại"]),
         # The segmenter put the boundary one syllable early: "Phó_Chủ tịch".
         ("Phó_Chủ tịch nước phát_biểu .", "Phó_Chủ", ["Phó", "Chủ"]),
         ("đoạn qua tỉnh Bình_Dương_Lực lượng chức_năng đã", "Bình_Dương_Lực", ["Bình_Dương", "Lực"]),

@@ -172,7 +172,9 @@ def test_mentions_hyphen_between_places_does_not_join_them() -> None:
     ["Quan_chức và chuyên_gia Mỹ cáo_buộc Nga .", "Khi các cầu_thủ Barca chưa kịp quen sân ."],
 )
 def test_mentions_profession_without_name_is_not_a_reference(text: str) -> None:
-    assert not any(m.reference for m in _mentions(text))
+    mentions = _mentions(text)
+    assert not any(m.reference for m in mentions)
+    assert len({m.key for m in mentions}) == len(mentions)
 
 
 def test_mentions_are_in_text_order_and_spans_do_not_overlap() -> None:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.export import neo4j
 from kg.export.neo4j_push import PushError, batches, node_query, read_plan, relationship_query
@@ -134,7 +136,9 @@ def test_neo4j_export_writes_headers_in_import_format(tmp_path: Path) -> None:
     event_header = (folder / "nodes.Event.Meeting.csv").read_text(encoding="utf-8").splitlines()[0]
     assert "planned:boolean" in event_header and "confidence:float" in event_header and "items:string[]" in event_header
     rel_header = (folder / "relationships.MET.Person.Person.csv").read_text(encoding="utf-8").splitlines()[0]
-    assert rel_header == ":START_ID,:END_ID,:TYPE,articles:string[],evidence:string[],confidence:float,corroboration:int"
+    assert rel_header == (
+        ":START_ID,:END_ID,:TYPE,articles:string[],evidence:string[],confidence:float,corroboration:int"
+    )
     country = _read_csv(folder / "nodes.Location.Country.csv")[0]
     assert country[":LABEL"].split("\x1f") == ["Location", "Country"]
     assert country["iri:ID"] == BASE + "country/vn"
@@ -314,3 +318,35 @@ def test_neo4j_iris_are_those_of_the_rdf_export() -> None:
     _entity(graph, "person/a b<c>", "Person", "A")
     [record] = neo4j.node_records(graph, BASE)
     assert record.iri == resource_iri(BASE, "person/a b<c>") != BASE + "person/a b<c>"
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x1f"), min_size=1, max_size=40)
+
+
+@settings(max_examples=60, deadline=None)
+@given(name=_TEXT, aliases=st.lists(_TEXT, max_size=4))
+def test_neo4j_csv_round_trips_any_name_and_aliases(tmp_path_factory, name: str, aliases: list[str]) -> None:
+    graph = nx.MultiDiGraph()
+    _entity(graph, "person/x", "Person", name, aliases=tuple(aliases))
+    folder = tmp_path_factory.mktemp("csv")
+    neo4j.export(graph, folder, BASE)
+    [row] = [r for g in read_plan(folder).nodes for r in g.rows]
+    assert row["props"]["name"] == name
+    assert row["props"]["aliases"] == (aliases or None)
+
+
+@pytest.mark.parametrize(
+    ("text", "cell"),
+    [
+        ("plain", "plain"),
+        ("", ""),
+        ("a,b", '"a,b"'),
+        ('say "hi"', '"say ""hi"""'),
+        ("\r", '"\r"'),
+        ("one\ntwo", '"one\ntwo"'),
+        ("back\\slash } {", "back\\slash } {"),
+    ],
+)
+def test_neo4j_csv_cell_quotes_what_would_break_a_row(text: str, cell: str) -> None:
+    assert neo4j.csv_cell(text) == cell
+    if text:  # and the csv module reads it back
+        assert next(csv.reader(io.StringIO(cell + "\n", newline=""))) == [text]

@@ -7,7 +7,6 @@ each test loads into a database of its own.
 
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
 import sys

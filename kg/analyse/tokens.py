@@ -225,14 +225,6 @@ class Repairer:
                 return i
         first_lower = next((i for i, c in enumerate(classes) if c == LOWER), n)
         capitals = syllables[:first_lower]
-        # A cue or a title glued to the name it introduces: "Tờ_Chosun_Ilbo", "Chủ_Tịch_Trung_Quốc_…".
-        if first_lower == n:
-            for i in (2, 1):
-                if i < n - 1 or (i == n - 1 and is_foreign_word(syllables[-1])):
-                    head = " ".join(syllables[:i]).lower()
-                    cue = self.lexicon.cues.get(head)
-                    if head in self.lexicon.titles or (cue is not None and cue[0] in ("before", "facility")):
-                        return i
         # A clause word ("Theo", "Khi", "Trong") inside a token starts a new phrase:
         # "Gia_Tùng_Theo_Inquirer", "Khi_Aslan".
         clause_words = self.lexicon.clause_words
@@ -268,16 +260,23 @@ class Repairer:
                     return i
                 if " ".join(syllables[:i]) in self.lexicon.names:
                     break  # the longest known name at the start decides: "Việt_Nam_Aslan"
+        # A cue or a title glued to the name it introduces: "Tờ_Chosun_Ilbo", "Chủ_Tịch_Trung_Quốc_…".
+        if first_lower == n:
+            for i in (2, 1):
+                if i < n - 1 or (i == n - 1 and is_foreign_word(syllables[-1])):
+                    head = " ".join(syllables[:i]).lower()
+                    cue = self.lexicon.cues.get(head)
+                    if head in self.lexicon.titles or (cue is not None and cue[0] in ("before", "facility")):
+                        return i
         return None
 
     def _names_meet(self, head: list[str], tail: list[str], next_lower: str) -> bool:
         """True when capitalised ``head`` and ``tail`` are two names (or a name and a new sentence)."""
         lex = self.lexicon
         tail_words = " ".join(tail)
-        for edge in (tail[0], tail[-1]):
-            suffix = lex.cues.get(edge)
-            if suffix is not None and suffix[0] == "suffix":
-                return False  # "Bangkok_Post", "Sydney_Morning_Herald": one name
+        suffix = lex.cues.get(tail[-1])
+        if suffix is not None and suffix[0] == "suffix":
+            return False  # "Bangkok_Post", "Sydney_Morning_Herald": one name
         # A capitalised common word starts the next sentence: "Reuters_Ông", "Zvezda_Phát_ngôn_viên",
         # "Toyota_Hỗ trợ"; one syllable only when it is a clause word or joins the next token.
         lower = tail_words.lower()
@@ -310,7 +309,7 @@ class Repairer:
             return is_foreign_word(tail_words)
         if head_type == EntityType.COUNTRY and is_foreign_word(tail_words):
             return self.evidence.capital[tail_words] > 0 or tail_words in self.evidence.name_parts
-        # "Nhà_Trắng_Jay_Carney": an organisation glued to a foreign full name.
+        # "Nhà_Trắng_Jay_Carney", "Vietnam_Airlines_Phạm_Ngọc_Minh": an organisation glued to a full name.
         if head_type.is_organization and len(tail) >= 2:
-            return is_foreign_word(tail_words)
+            return len(head) > 1 or is_foreign_word(tail_words)
         return False

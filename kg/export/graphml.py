@@ -91,7 +91,9 @@ def _edge_attributes(data: Mapping[str, object]) -> dict[str, Scalar]:
 def _edge_sort_key(edge: tuple[str, str, Mapping[str, object]]) -> tuple:
     source, target, data = edge
     provenance = data.get("provenance")
-    where = (provenance.article_id, provenance.start, provenance.end) if isinstance(provenance, Provenance) else ("", -1, -1)
+    where = ("", -1, -1)
+    if isinstance(provenance, Provenance):
+        where = (provenance.article_id, provenance.start, provenance.end)
     return (source, target, str(data.get("predicate", "")), where, json.dumps(_edge_attributes(data), sort_keys=True))
 
 

@@ -27,8 +27,6 @@ separator), which is removed from text beforehand, so it can never clash.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -304,11 +302,23 @@ def relationship_header() -> list[str]:
     return [":START_ID", ":END_ID", ":TYPE"] + [c.header for c in RELATIONSHIP_COLUMNS]
 
 
+_NEEDS_QUOTES = re.compile('[,"\r\n]')
+
+
+def csv_cell(text: str) -> str:
+    """One CSV field: quoted (quotes doubled) when it holds a comma, quote or line break.
+
+    The csv module leaves a lone carriage return unquoted when lines end in
+    "\n", which breaks the row; an empty field stays empty, so it means "no
+    property" rather than an empty string.
+    """
+    if _NEEDS_QUOTES.search(text):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
 def _csv_text(rows: Iterable[Sequence[str]]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=",", quotechar='"', doublequote=True, lineterminator="\n")
-    writer.writerows(rows)
-    return buffer.getvalue()
+    return "".join(",".join(csv_cell(cell) for cell in row) + "\n" for row in rows)
 
 
 def generate_node_csv(records: Sequence[NodeRecord]) -> str:

@@ -1,8 +1,8 @@
 """Turtle, TriG and JSON-LD exports, written directly for speed and stability.
 
-rdflib's serializers take minutes on a million triples; this writer renders
-each term once and sorts the rendered text, so the output is byte-identical
-across runs and machines:
+rdflib's serializers are far too slow for a million triples; this writer
+renders each term once and sorts the rendered text, so the output is
+byte-identical across runs and machines:
 
 - subjects sorted by their rendered text, ``a`` (``rdf:type``) first, then
   predicates sorted, then objects sorted;
@@ -214,11 +214,18 @@ def generate_jsonld(union: Groups, render: TermRenderer) -> Iterator[str]:
     """
     term_of = {text: value for value, text in render.cache.items()}
     as_json: dict[str, str] = {}
+    as_key: dict[str, str] = {}
 
     def value_json(text: str) -> str:
         encoded = as_json.get(text)
         if encoded is None:
             encoded = as_json[text] = _jsonld_value(term_of[text])
+        return encoded
+
+    def key_json(text: str) -> str:
+        encoded = as_key.get(text)
+        if encoded is None:
+            encoded = as_key[text] = _compact_json(term_of[text])
         return encoded
 
     context = {prefix: namespace for prefix, namespace in PREFIXES}
@@ -229,11 +236,11 @@ def generate_jsonld(union: Groups, render: TermRenderer) -> Iterator[str]:
         predicates = union[subject]
         members = ['"@id": ' + json.dumps(term_of[subject], ensure_ascii=False)]
         if type_text in predicates:
-            types = (_compact_json(term_of[t]) for t in sorted(predicates[type_text]))
+            types = (key_json(t) for t in sorted(predicates[type_text]))
             members.append('"@type": [' + ", ".join(types) + "]")
         for predicate in sorted(p for p in predicates if p != type_text):
             values = ", ".join(value_json(o) for o in sorted(predicates[predicate]))
-            members.append(f"{_compact_json(term_of[predicate])}: [{values}]")
+            members.append(f"{key_json(predicate)}: [{values}]")
         yield "{" + ", ".join(members) + ("}," if position < len(subjects) - 1 else "}")
     yield "]}"
 

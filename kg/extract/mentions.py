@@ -150,8 +150,8 @@ class MentionFinder:
                     continue
             title_end = self._title_at(words, i)
             if title_end is not None:
-                yield from self._after_title(words, i, title_end, honorific)
-                i = self._resume
+                found, i = self._after_title(words, i, title_end, honorific)
+                yield from found
                 honorific = None
                 continue
             if honorific is not None:
@@ -175,52 +175,43 @@ class MentionFinder:
                 continue
             i += 1
 
-    _resume: int = 0
+    def _after_title(
+        self, words: list[_Word], start: int, title_end: int, honorific: tuple[int, str] | None
+    ) -> tuple[list[tuple[_Span, dict]], int]:
+        """Mentions of the title phrase at ``start``, and the index where scanning goes on.
 
-    def _after_title(self, words: list[_Word], start: int, title_end: int, honorific: tuple[int, str] | None):
-        """Mentions of a title phrase at ``start``; sets ``_resume`` to where scanning goes on."""
+        "Tổng_thống Nga Vladimir_Putin" gives the qualifier "Nga" and the person
+        with their title; "Tổng_thống Nga cho biết" gives "Nga" and a reference.
+        """
         n = len(words)
         k = title_end
         # Department words written capitalised: "Bộ_trưởng Quốc_phòng".
         while k < n and k < title_end + 2 and self._is_department(words[k]):
             k += 1
+        found: list[tuple[_Span, dict]] = []
         qualifier = self._qualifier_at(words, k)
+        if qualifier is not None:
+            found.append((qualifier, {}))
+            # A second qualifier: "Chủ_tịch UBND_TP Hà_Nội".
+            second = self._qualifier_at(words, qualifier.end)
+            if second is not None and second.type is not None and second.type.is_location:
+                found.append((second, {}))
+                qualifier = _Span(qualifier.first, second.end, qualifier.type, True)
         after = qualifier.end if qualifier else k
-        # A second qualifier: "Chủ_tịch UBND_TP Hà_Nội".
-        second = self._qualifier_at(words, after) if qualifier is not None else None
-        if second is not None and second.type is not None and second.type.is_location:
-            yield qualifier, {}
-            qualifier = _Span(qualifier.first, second.end, qualifier.type, True)
-            qualifier_parts = second
-        else:
-            qualifier_parts = None
-        after = qualifier.end if qualifier else k
-        prefix_start = words[honorific[0]].token.start if honorific else words[start].token.start
-        honorific_word = honorific[1] if honorific else None
-        title_last = words[after - 1].token
-        title_text = self.text[words[start].token.start : title_last.end]
+        title_text = self.text[words[start].token.start : words[after - 1].token.end]
+        prefix = {
+            "title": title_text,
+            "honorific": honorific[1] if honorific else None,
+            "prefix_start": words[honorific[0] if honorific else start].token.start,
+        }
         run = self._name_run(words, after, relaxed=True) if after < n else None
-        if qualifier_parts is not None:
-            yield qualifier_parts, {}
-        elif qualifier is not None:
-            yield qualifier, {}
         if run is not None:
-            yield _Span(after, run, _PERSON, True), {
-                "title": title_text,
-                "honorific": honorific_word,
-                "prefix_start": prefix_start,
-            }
-            self._resume = run
-        elif qualifier is not None and " ".join(w.lower for w in words[start:title_end]) not in self.lex.roles:
-            yield _Span(start, after, _PERSON, True), {
-                "title": title_text,
-                "honorific": honorific_word,
-                "prefix_start": prefix_start,
-                "reference": True,
-            }
-            self._resume = after
-        else:
-            self._resume = max(k, start + 1)
+            found.append((_Span(after, run, _PERSON, True), prefix))
+            return found, run
+        head = " ".join(w.lower for w in words[start:title_end])
+        if qualifier is not None and head not in self.lex.roles:
+            found.append((_Span(start, after, _PERSON, True), {**prefix, "reference": True}))
+        return found, max(after, start + 1)
 
     def _qualifier_at(self, words: list[_Word], k: int) -> _Span | None:
         """A country, place or organisation right after a title, or None."""

@@ -347,7 +347,7 @@
       ["Where", joinedLinks(roleFillers(id, WHERE))],
       ["When", node.date || "date not given"],
       ["Items", readable((node.items || []).join(", "))],
-      ["By", node.vehicle ? readable(node.vehicle) : null],
+      ["Travelling by", node.vehicle ? readable(node.vehicle) : null],
       ["Told in", plural((node.articles || []).length, "article")]
     ]);
     if (node.quote) {
@@ -365,7 +365,7 @@
       ["Author", node.author],
       ["Published", node.published],
       ["Address", node.url],
-      ["Names", String(outgoing[id].length)]
+      ["Names mentioned", String(outgoing[id].filter(function (e) { return DATA.edges[e].predicate === "mentions"; }).length)]
     ]);
     if (articleId && state.article !== articleId) {
       details.appendChild(linkButton("Show only what this article says", function () { setArticle(articleId); }));

@@ -173,9 +173,13 @@ def export_all(
 ) -> list[Path]:
     """Run each of ``exporters`` on ``graph`` into ``out_dir``; the paths written, in exporter order.
 
-    With ``workers`` > 1 the exporters run side by side in forked processes
-    that share the finished graph (nothing is copied or pickled); each
-    exporter is the same code on the same graph, so the files are the same.
+    With ``workers`` > 1 the exporters run side by side in forked processes,
+    one each, that share the finished graph (nothing is copied or pickled);
+    each exporter is the same code on the same graph, so the files are the
+    same. One process per exporter rather than ``workers`` of them: their
+    costs differ several times over and are not known in advance, and the
+    system balances a few short processes over the cores better than a
+    queue in a fixed order would.
     """
     if workers <= 1 or len(exporters) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return [path for exporter in exporters.values() for path in exporter(graph, out_dir, base)]
@@ -184,7 +188,7 @@ def export_all(
     gc.freeze()  # the collector in a child would otherwise touch, and so copy, every page of the graph
     try:
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=min(workers, len(exporters)), mp_context=context) as pool:
+        with ProcessPoolExecutor(max_workers=len(exporters), mp_context=context) as pool:
             futures = [pool.submit(_export_in_child, name, out_dir, base) for name in exporters]
             return [path for future in futures for path in future.result()]
     except BrokenProcessPool as error:

@@ -243,5 +243,16 @@ def format_summary(result: BuildResult) -> str:
         shown = ", ".join(foreign[:SUMMARY_ERRORS_SHOWN]) + (" …" if len(foreign) > SUMMARY_ERRORS_SHOWN else "")
         lines.append(f"note: {len(foreign)} article(s) do not read as Vietnamese, built with few names found: {shown}")
     if result.files:
-        lines.append("wrote: " + ", ".join(str(p) for p in result.files))
+        lines.append(f"wrote {len(result.files)} files: " + ", ".join(_grouped_files(result.files)))
     return "\n".join(lines) + "\n"
+
+
+def _grouped_files(files: Sequence[Path]) -> list[str]:
+    """File names, with the files of a subfolder (``neo4j/``) counted as one entry."""
+    top = min((p.parent for p in files), key=lambda p: len(p.parts))
+    entries: dict[str, int] = {}
+    for path in files:
+        relative = path.relative_to(top)
+        key = str(top / relative) if len(relative.parts) == 1 else f"{top / relative.parts[0]}/"
+        entries[key] = entries.get(key, 0) + 1
+    return [name if not name.endswith("/") else f"{name} ({count} files)" for name, count in sorted(entries.items())]

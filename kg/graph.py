@@ -65,7 +65,7 @@ def build_graph(extractions: Sequence[Extraction], resolution: Resolution) -> nx
     for entity in sorted(resolution.entities, key=lambda e: e.id):
         _add_entity(graph, entity)
     for extraction in sorted(extractions, key=lambda x: x.article.id):
-        _add_article(graph, extraction, resolution, entities)
+        _add_article(graph, extraction, resolution)
         for statement in extraction.statements:
             subject = resolution.entity_for(statement.subject)
             obj = resolution.entity_for(statement.object)
@@ -88,9 +88,7 @@ def _add_entity(graph: nx.MultiDiGraph, entity: Entity) -> None:
     )
 
 
-def _add_article(
-    graph: nx.MultiDiGraph, extraction: Extraction, resolution: Resolution, entities: dict[str, Entity]
-) -> None:
+def _add_article(graph: nx.MultiDiGraph, extraction: Extraction, resolution: Resolution) -> None:
     analysed = extraction.analysed
     article = analysed.article
     node = article_node_id(article.id)
@@ -112,8 +110,10 @@ def _add_article(
     mentioned = sorted({eid for m in extraction.mentions if (eid := resolution.entity_for(m))})
     for entity_id in mentioned:
         graph.add_edge(node, entity_id, predicate="mentions", provenance=None)
+    credited = {(m.start, m.end): m for m in extraction.mentions}
     for credit in analysed.credits:
-        agency = _credit_entity(credit.name, entities)
+        mention = credited.get((credit.start, credit.end))
+        agency = resolution.entity_for(mention) if mention else None
         if agency is None:
             continue
         predicate = "source" if credit.kind == "source" else "mediaCredit"
@@ -127,17 +127,6 @@ def _add_article(
             confidence=0.95,
         )
         graph.add_edge(node, agency, predicate=predicate, provenance=provenance)
-
-
-def _credit_entity(name: str, entities: dict[str, Entity]) -> str | None:
-    """The agency entity a credit names, matched on canonical name or alias."""
-    wanted = name.replace("_", " ").casefold()
-    for entity in entities.values():
-        if not entity.type.is_organization:
-            continue
-        if entity.name.casefold() == wanted or wanted in (a.casefold() for a in entity.aliases):
-            return entity.id
-    return None
 
 
 def _add_events(

@@ -1,22 +1,23 @@
 """Run the per-article stage (analyse + extract) in other processes.
 
-Two engines, one contract: an iterator of articles goes in, the extractions
-come out in the same order, and only a bounded number of batches is in
-flight at any time, so memory does not grow with the number of articles.
+Two engines, one contract: an iterator of articles goes in, their
+extractions come out packed (``kg.cache.PackedExtraction``) in the same
+order, and only a bounded number of batches is in flight at any time, so
+memory does not grow with the number of articles.
 
 - ``extract_in_processes``: a local pool of worker processes.
 - ``extract_on_dask``: the workers of a Dask distributed cluster.
 
-Resolution, the graph and the exports stay in the calling process: they need
-every article at once, and they are exact, so the output does not depend on
-which engine ran the per-article stage.
+Resolution and the graph stay in the calling process: they need every
+article at once, and they are exact, so the output does not depend on which
+engine ran the per-article stage. ``export_all`` runs the exporters of the
+finished graph side by side in forked copies of the calling process.
 """
 
 from __future__ import annotations
 
 import gc
 import multiprocessing
-import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -72,7 +73,7 @@ def run_ordered(
     batch_size: int,
     in_flight: int,
 ) -> Iterator[PackedExtraction]:
-    """Submit batches of ``articles`` and yield their extractions in input order.
+    """Submit batches of ``articles`` and yield the items of their results in input order.
 
     At most ``in_flight`` batches are submitted and not yet consumed: the
     input is read only as fast as results are taken.
@@ -202,11 +203,3 @@ def _export_in_child(name: str, out_dir: Path, base: str) -> list[Path]:
     assert _EXPORT_JOB is not None, "export processes are forked after the job is set"
     graph, exporters = _EXPORT_JOB
     return exporters[name](graph, out_dir, base)
-
-
-def default_workers() -> int:
-    """The number of cores this process may use."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not on Linux
-        return os.cpu_count() or 1

@@ -62,7 +62,8 @@ class BuildResult:
     cache: ExtractionCache | None = None
 
     def summary(self) -> dict[str, object]:
-        """Counts of articles, entities by type, statements by predicate, events by type."""
+        """Counts of articles, entities by type, events by type, and binary statements
+        between entities by predicate (one per piece of evidence)."""
         nodes = self.graph.nodes(data=True)
         return {
             "articles": sum(1 for _, d in nodes if d["kind"] == "article"),
@@ -70,7 +71,13 @@ class BuildResult:
             "entities": dict(sorted(Counter(d["type"] for _, d in nodes if d["kind"] == "entity").items())),
             "events": dict(sorted(Counter(d["type"] for _, d in nodes if d["kind"] == "event").items())),
             "statements": dict(
-                sorted(Counter(d["predicate"] for *_, d in self.graph.edges(data=True) if d["provenance"]).items())
+                sorted(
+                    Counter(
+                        d["predicate"]
+                        for source, _, d in self.graph.edges(data=True)
+                        if d["provenance"] is not None and nodes[source]["kind"] == "entity"
+                    ).items()
+                )
             ),
         }
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import pickle
 import random
+import subprocess
+import sys
 from pathlib import Path
 
 import networkx as nx
@@ -246,3 +250,20 @@ def test_turtle_jsonld_holds_the_same_triples(tmp_path: Path) -> None:
     assert isomorphic(parsed, _expected(graph))
     oxigraph = list(ox.parse(path=str(tmp_path / "graph.jsonld"), format=ox.RdfFormat.JSON_LD))
     assert len(oxigraph) == len(graph_triples(graph, BASE))
+
+
+def test_turtle_is_byte_identical_across_processes_with_different_hash_seeds(tmp_path: Path) -> None:
+    pickled = tmp_path / "graph.pickle"
+    pickled.write_bytes(pickle.dumps(_graph()))
+    script = (
+        "import pickle, sys; from pathlib import Path; from kg.export.turtle import export;"
+        "export(pickle.loads(Path(sys.argv[1]).read_bytes()), Path(sys.argv[2]), sys.argv[3])"
+    )
+    for seed in ("1", "2"):
+        subprocess.run(
+            [sys.executable, "-c", script, str(pickled), str(tmp_path / seed), BASE],
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+    for name in ("graph.ttl", "graph.trig", "graph.jsonld"):
+        assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes()

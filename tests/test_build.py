@@ -107,7 +107,7 @@ def test_build_summary_notes_articles_that_do_not_read_as_vietnamese(tmp_path: P
     assert article_ids(result.graph) == {"english", "vietnamese"}
     summary = format_summary(result)
     assert "note: 1 article(s) do not read as Vietnamese" in summary
-    assert summary.rstrip().endswith(str(result.files[-1])) and "english" in summary
+    assert f"wrote {len(result.files)} files" in summary and "english" in summary
 
 
 def test_build_nfd_and_nfc_spellings_of_a_name_are_one_entity(tmp_path: Path) -> None:

@@ -64,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     corpus, source = prepare_corpus(options.corpus, options.repeat, work / "corpus.jsonl")
     size = corpus_size(corpus)
     report: dict[str, Any] = {
+        "command": " ".join(["python bench/run.py", *(argv if argv is not None else sys.argv[1:])]),
         "corpus": {"source": source, "repeat": options.repeat, **size, "bytes": corpus.stat().st_size},
         "machine": machine(),
         "runs": {},
@@ -255,7 +256,7 @@ def run_stages(corpus: Path, out: Path) -> tuple[dict[str, dict[str, float]], di
     say("stages …")
     stages: dict[str, dict[str, float]] = {}
     memory: dict[str, float] = {}
-    with one_core():
+    with one_core(), build_gc():
         gc.collect()
         base_rss = current_rss_mb()
         with timed(stages, "read"):
@@ -303,6 +304,19 @@ def run_stages(corpus: Path, out: Path) -> tuple[dict[str, dict[str, float]], di
             cache.commit()
         memory["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     return stages, memory
+
+
+@contextmanager
+def build_gc() -> Iterator[None]:
+    """The collector settings of the ``kg`` commands, for the block only."""
+    from kg.pipeline import tune_gc_for_builds
+
+    thresholds = gc.get_threshold()
+    tune_gc_for_builds()
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
 
 
 @contextmanager
@@ -373,7 +387,7 @@ def profile_build(corpus: Path, out: Path, target: Path, top: int = 25) -> list[
 
     say("profile …")
     profiler = cProfile.Profile()
-    with one_core():
+    with one_core(), build_gc():
         profiler.enable()
         build_outputs([corpus], out)
         profiler.disable()

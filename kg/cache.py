@@ -77,8 +77,11 @@ def article_key(article: Article) -> str:
     Any change to the text, the title, the source file or line, or to kg
     itself gives another key, so the article is extracted again.
     """
-    fields = _article_json(article)
-    return hashlib.sha256(f"{CACHE_FORMAT}\0{code_fingerprint()}\0{fields}".encode()).hexdigest()
+    return _key_of(_article_json(article))
+
+
+def _key_of(article_json: str) -> str:
+    return hashlib.sha256(f"{CACHE_FORMAT}\0{code_fingerprint()}\0{article_json}".encode()).hexdigest()
 
 
 class ExtractionCache:
@@ -217,7 +220,8 @@ class PackedExtraction:
 def pack(extraction: Extraction) -> PackedExtraction:
     """``extraction`` as compact bytes, with the key and record of its article."""
     article = extraction.article
-    return PackedExtraction(article.id, article_key(article), _article_json(article), _dump(extraction))
+    record = _article_json(article)
+    return PackedExtraction(article.id, _key_of(record), record, _dump(extraction))
 
 
 def _article_json(article: Article) -> str:
@@ -260,6 +264,9 @@ def _field_reducer(record: type) -> Callable[[object], tuple]:
     return lambda obj: (record, values(obj))
 
 
+_token_texts, _token_starts, _token_ends = attrgetter("text"), attrgetter("start"), attrgetter("end")
+
+
 def _reduce_sentence(sentence: Sentence) -> tuple:
     tokens = sentence.tokens
     return (
@@ -269,9 +276,9 @@ def _reduce_sentence(sentence: Sentence) -> tuple:
             sentence.start,
             sentence.end,
             sentence.kind,
-            tuple(t.text for t in tokens),
-            tuple(t.start for t in tokens),
-            tuple(t.end for t in tokens),
+            tuple(map(_token_texts, tokens)),
+            tuple(map(_token_starts, tokens)),
+            tuple(map(_token_ends, tokens)),
         ),
     )
 

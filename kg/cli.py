@@ -51,8 +51,9 @@ def build(
     from kg.build import BuildError, build_outputs, format_summary
     from kg.cache import CacheError
     from kg.parallel import ParallelError
-    from kg.pipeline import PipelineOptions
+    from kg.pipeline import PipelineOptions, tune_gc_for_builds
 
+    tune_gc_for_builds()
     if scheduler is not None and workers != 1:
         _fail("give --workers or --scheduler, not both: the Dask cluster has its own workers")
     if scheduler is not None and not scheduler.startswith(("tcp://", "tls://", "inproc://", "ucx://")):
@@ -92,8 +93,9 @@ def extract_command(
     if output_format != "jsonl":
         _fail(f"unknown format '{output_format}'; use --format jsonl")
     from kg.jsonio import extraction_records
-    from kg.pipeline import PipelineOptions, run_pipeline
+    from kg.pipeline import PipelineOptions, run_pipeline, tune_gc_for_builds
 
+    tune_gc_for_builds()
     result = run_pipeline(inputs, options=PipelineOptions(text_mode=_text_mode(segmented)))
     for error in result.errors:
         typer.echo(f"kg: skipped {error.message()}", err=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -82,6 +83,22 @@ class BuildResult:
         }
 
 
+#: Collector thresholds for a build: a young collection every 100,000 allocations, not 700.
+BUILD_GC_THRESHOLDS = (100_000, 50, 100)
+
+
+def tune_gc_for_builds() -> None:
+    """Make the cyclic garbage collector run less often in this process.
+
+    A build allocates millions of small records (tokens, mentions, graph
+    attributes) that live until the end and hold no reference cycles; with
+    the default thresholds the collector keeps scanning them and takes a
+    fifth of a one-core build on the news corpus. The commands that build
+    call this once; library users may too.
+    """
+    gc.set_threshold(*BUILD_GC_THRESHOLDS)
+
+
 def extract_article(article: Article) -> Extraction:
     """The per-article stages: pure, so they can run in any process.
 
@@ -124,11 +141,13 @@ def run_pipeline(
         articles = _articles(read_inputs(inputs, text_mode=options.text_mode), errors)
         if cache is not None and options.update:
             articles = cache.reuse(articles, take)
-        for extracted in extract_all(articles, options, packed=cache is not None):
+        for extracted in extract_all(articles, options):
             if isinstance(extracted, PackedExtraction):
                 if cache is not None:
                     cache.put(extracted)
                 extracted = extracted.unpack()
+            elif cache is not None:
+                cache.put(pack(extracted))
             take(extracted)
         result = assemble(extractions, errors, options.registry)
     except BaseException:
@@ -148,12 +167,11 @@ def _articles(items: Iterable[Article | ReadError], errors: list[ReadError]) -> 
 
 
 def extract_all(
-    articles: Iterable[Article], options: PipelineOptions = PipelineOptions(), packed: bool = False
+    articles: Iterable[Article], options: PipelineOptions = PipelineOptions()
 ) -> Iterator[Extraction | PackedExtraction]:
     """The extractions of ``articles``, in order, on the engine ``options`` names.
 
-    Extractions made in other processes come packed (bytes, with their cache
-    key); those made here only when ``packed`` asks for it.
+    Extractions made in other processes come packed (bytes, with their cache key).
     """
     if options.scheduler:
         from kg.parallel import extract_on_dask
@@ -163,8 +181,6 @@ def extract_all(
         from kg.parallel import extract_in_processes
 
         return extract_in_processes(articles, options.workers, options.batch_size)
-    if packed:
-        return (pack(extract_article(article)) for article in articles)
     return (extract_article(article) for article in articles)
 
 

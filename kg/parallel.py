@@ -125,7 +125,7 @@ def extract_on_dask(
     try:
         from distributed import Client
     except ImportError as error:  # pragma: no cover - depends on the installation
-        raise ParallelError("--scheduler needs Dask distributed; install it with `pip install 'dask[distributed]'`") from error
+        raise ParallelError("--scheduler needs Dask distributed; install it with `pip install -e '.[cluster]'`") from error
     try:
         client = Client(scheduler, timeout=connect_timeout, set_as_default=False)
     except (OSError, TimeoutError) as error:

@@ -106,14 +106,15 @@ class ExtractionCache:
         else:
             # A build killed before its commit leaves its staged file behind.
             for stale in self.path.parent.glob(f".{self.path.name}.*.tmp"):
-                stale.unlink(missing_ok=True)
+                if not _running(stale.name.split(".")[-2]):
+                    stale.unlink(missing_ok=True)
             self._staging = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         self._db = sqlite3.connect(self._staging, isolation_level=None)
-        if not update:
-            # A fresh file replaced by rename on commit needs no journal.
-            self._db.execute("PRAGMA journal_mode=OFF")
-            self._db.execute("PRAGMA synchronous=OFF")
         try:
+            if not update:
+                # A fresh file replaced by rename on commit needs no journal.
+                self._db.execute("PRAGMA journal_mode=OFF")
+                self._db.execute("PRAGMA synchronous=OFF")
             for statement in _SCHEMA:
                 self._db.execute(statement)
             self._check_format()
@@ -222,6 +223,19 @@ def pack(extraction: Extraction) -> PackedExtraction:
     article = extraction.article
     record = _article_json(article)
     return PackedExtraction(article.id, _key_of(record), record, _dump(extraction))
+
+
+def _running(pid: str) -> bool:
+    """Whether the process ``pid`` (from a staged file's name) still runs."""
+    if not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _article_json(article: Article) -> str:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from kg.model import Entity, Event, EventType, Extraction, Provenance, Resolution
+from kg.vocab import accepts
 
 #: Roles whose fillers identify an event: two tellings with the same type,
 #: the same fillers of these roles and compatible dates are one event.
@@ -69,10 +70,14 @@ def build_graph(extractions: Sequence[Extraction], resolution: Resolution) -> nx
         for statement in extraction.statements:
             subject = resolution.entity_for(statement.subject)
             obj = resolution.entity_for(statement.object)
-            if subject and obj and subject != obj:
+            if subject and obj and subject != obj and accepts(statement.predicate, *_classes(entities, subject, obj)):
                 graph.add_edge(subject, obj, predicate=statement.predicate, provenance=statement.provenance)
     _add_events(graph, [e for x in extractions for e in x.events], resolution, entities)
     return graph
+
+
+def _classes(entities: dict[str, Entity], subject: str, obj: str) -> tuple[str, str]:
+    return entities[subject].type.value, entities[obj].type.value
 
 
 def _add_entity(graph: nx.MultiDiGraph, entity: Entity) -> None:
@@ -216,6 +221,8 @@ def _add_event_node(
         for role in telling.event.roles:
             entity_id = resolution.entity_for(role.mention)
             if entity_id is None or (role.role, entity_id) in seen:
+                continue
+            if not accepts(role.role, None, entities[entity_id].type.value):
                 continue
             seen.add((role.role, entity_id))
             graph.add_edge(node, entity_id, predicate=role.role, provenance=telling.event.provenance)

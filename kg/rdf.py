@@ -81,7 +81,8 @@ _NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f]')
 # What RFC 3987 allows in a path (ipchar and "/"), apart from percent signs that start an escape.
 _UCSCHAR = (
     "\u00a0-\ud7ff\uf900-\ufdcf\ufdf0-\uffef"
-    + "".join(f"{chr(plane << 16)}-{chr((plane << 16) | 0xFFFD)}" for plane in range(1, 15))
+    + "".join(f"{chr(plane << 16)}-{chr((plane << 16) | 0xFFFD)}" for plane in range(1, 14))
+    + "\U000e1000-\U000efffd"
 )
 _NOT_IN_PATH = re.compile(rf"[^A-Za-z0-9\-._~!$&'()*+,;=:@/%{_UCSCHAR}]|%(?![0-9A-Fa-f]{{2}})")
 _DATE = re.compile(r"-?\d{4,}-\d{2}-\d{2}(Z|[+-]\d{2}:\d{2})?")

@@ -142,6 +142,32 @@ def class_closure(local_name: str) -> tuple[str, ...]:
 RELATION_PREDICATES = ROLE_PREDICATES + ("locatedIn", "partOf", "country") + INTERACTION_PREDICATES
 
 
+_PEOPLE = frozenset({"Person"})
+_PLACES = frozenset({"Location", "Country", "City", "Region", "Facility"})
+_BODIES_AND_PLACES = _PLACES | {"Organization", "NewsAgency"}
+
+#: The entity classes a property accepts at each end, as ``(subjects, objects)``;
+#: None accepts any entity. The graph builder drops a statement whose resolved
+#: ends break this (the mention's type and its entity's type can differ), so the
+#: exports conform to ``ontology/shapes.ttl``.
+ENDPOINT_CLASSES: dict[str, tuple[frozenset[str] | None, frozenset[str] | None]] = {
+    **{p: (_PEOPLE, _BODIES_AND_PLACES) for p in ROLE_PREDICATES if p != "memberOf"},
+    "memberOf": (None, _BODIES_AND_PLACES),
+    "locatedIn": (None, _PLACES),
+    "country": (None, frozenset({"Country"})),
+    "place": (None, _PLACES),
+    "destination": (None, _PLACES),
+}
+
+
+def accepts(predicate: str, subject_class: str | None, object_class: str) -> bool:
+    """Whether ``predicate`` may link entities of these classes (None: not an entity, not checked)."""
+    subjects, objects = ENDPOINT_CLASSES.get(predicate, (None, None))
+    if subjects is not None and subject_class is not None and subject_class not in subjects:
+        return False
+    return objects is None or object_class in objects
+
+
 def term(local_name: str) -> URIRef:
     """The IRI of a vocabulary term by local name; raises for an unknown one."""
     return getattr(KG, local_name)

@@ -96,3 +96,19 @@ def test_graph_articles_link_to_the_entities_they_mention() -> None:
     graph = _build((2023, 9, 13))
     mentioned = {v for _, v, d in graph.out_edges("article/a0", data=True) if d["predicate"] == "mentions"}
     assert mentioned == {PUTIN.id, KIM.id}
+
+
+def test_graph_drops_a_statement_whose_resolved_ends_break_the_vocabulary() -> None:
+    text = "hãng thông_tấn TASS của Hồ_Chí_Minh ."
+    article = Article("a", text, "a.txt")
+    agency = _mention("a", 15, "TASS", EntityType.NEWS_AGENCY)
+    place = _mention("a", 24, "Hồ_Chí_Minh", EntityType.COUNTRY)
+    provenance = Provenance("a", 0, text, 0, len(text), "test", 0.8)
+    statements = (Statement(agency, "country", place, provenance), Statement(agency, "locatedIn", place, provenance))
+    analysed = AnalysedArticle(article, (), None, None, None, None)
+    tass = Entity("organization/tass", EntityType.NEWS_AGENCY, "TASS")
+    city = Entity("location/ho-chi-minh", EntityType.CITY, "Hồ Chí Minh")
+    resolution = Resolution((tass, city), {agency.key: tass.id, place.key: city.id})
+    graph = build_graph([Extraction(analysed, (agency, place), (), statements)], resolution)
+    predicates = {d["predicate"] for _, _, d in graph.edges(tass.id, data=True)}
+    assert predicates == {"locatedIn"}

@@ -90,6 +90,11 @@ def test_rdf_same_as_keeps_absolute_iris_and_resolves_local_ids(value: str, expe
         ("person/kim-jong-un", BASE + "person/kim-jong-un"),
         ("person/nguyễn-văn-a", BASE + "person/nguyễn-văn-a"),
         ('organization/"x" <y>', BASE + "organization/%22x%22%20%3Cy%3E"),
+        ("x/100%", BASE + "x/100%25"),
+        ("x/a?b#c", BASE + "x/a%3Fb%23c"),
+        ("x/\ue000", BASE + "x/%EE%80%80"),  # private use: not allowed in a path
+        ("x/\U000e0000", BASE + "x/%F3%A0%80%80"),  # plane 14 is allowed only from U+E1000
+        ("x/\U000e1000", BASE + "x/\U000e1000"),
     ],
 )
 def test_rdf_resource_iri_percent_encodes_only_what_iris_forbid(node_id: str, expected: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -248,3 +249,21 @@ def test_update_packed_extraction_round_trips_every_record():
     assert restored.analysed.sentences[1].kind == "caption"
     assert packed.key == article_key(article)
     assert Article(**json.loads(packed.article)) == article
+
+
+def test_update_build_removes_only_the_staged_caches_of_killed_builds(tmp_path):
+    corpus = write_articles(tmp_path / "corpus.jsonl", [news(1)])
+    cache_dir = (tmp_path / "out" / CACHE_FILE).parent
+    cache_dir.mkdir(parents=True)
+    killed = cache_dir / f".{CACHE_FILE.name}.999999999.tmp"
+    killed.write_bytes(b"half written")
+    own_earlier = cache_dir / f".{CACHE_FILE.name}.{os.getpid()}.tmp"
+    own_earlier.write_bytes(b"left by an earlier build of this process")
+    running = cache_dir / f".{CACHE_FILE.name}.{os.getppid()}.tmp"
+    running.write_bytes(b"being written")
+
+    build_outputs([corpus], tmp_path / "out")
+
+    assert not killed.exists()
+    assert running.exists()
+    assert not own_earlier.exists()

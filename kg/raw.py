@@ -82,7 +82,8 @@ class Segmentation:
 
 
 def _units(raw: str) -> list[tuple[int, int]]:
-    """Syllable units of ``raw``: edge punctuation one character each, cores whole."""
+    """Syllable units of ``raw``: edge punctuation one character each, cores whole
+    but for the joints between two names (see ``_core_pieces``)."""
     units: list[tuple[int, int]] = []
     for chunk in _CHUNK.finditer(raw):
         start, end = chunk.span()
@@ -91,9 +92,32 @@ def _units(raw: str) -> list[tuple[int, int]]:
             units.extend((i, i + 1) for i in range(start, end))
             continue
         units.extend((i, i + 1) for i in range(start, core.start()))
-        units.append(core.span())
+        in_name = bool(units) and raw[units[-1][0]].isupper()
+        units.extend(_core_pieces(raw, core.start(), core.end(), in_name))
         units.extend((i, i + 1) for i in range(core.end(), end))
     return units
+
+
+def _core_pieces(raw: str, start: int, end: int, in_name: bool) -> list[tuple[int, int]]:
+    """Split a core at a "/" or "-" that joins two names rather than making one.
+
+    "Hùng/Berlin" and, inside a name of several syllables, "Việt Nam-Phần Lan"
+    or "Thừa Thiên-Huế" join two names; "13/9", "Kim Jong-un",
+    "Komsomolsk-on-Amur" and "Coca-Cola" (no capitalised syllable before it)
+    are one word.
+    """
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    for i in range(start + 1, end - 1):
+        joint = raw[i]
+        if joint not in "/-" or not raw[i + 1].isupper() or not raw[i - 1].isalpha():
+            continue
+        if joint == "-" and not in_name:
+            continue
+        pieces.extend([(piece_start, i), (i, i + 1)])
+        piece_start = i + 1
+    pieces.append((piece_start, end))
+    return pieces
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,9 @@ from kg.raw import looks_segmented, segment
         ("Nhà máy ở Komsomolsk-on-Amur hôm 13/9.", ["Komsomolsk-on-Amur", "13/9"]),
         ("Khoảng 5.000 người, theo AFP.", ["5.000", ",", "AFP", "."]),
         ('"Tôi rất vui", ông Putin nói.', ['"', "Tôi", '"', ",", "ông", "Putin", "nói"]),
+        ("Quan hệ Việt Nam-Phần Lan tốt đẹp.", ["Việt_Nam", "-", "Phần_Lan"]),
+        ("Mạnh Hùng/Berlin", ["Mạnh_Hùng", "/", "Berlin"]),
+        ("Tập đoàn Coca-Cola và Komsomolsk-on-Amur.", ["Coca-Cola", "Komsomolsk-on-Amur"]),
     ],
 )
 def test_raw_segment_keeps_names_dates_and_numbers_whole(raw: str, expected_words: list[str]) -> None:

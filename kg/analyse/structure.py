@@ -65,6 +65,8 @@ def _credit_names(tokens: list[Token], kind: str) -> list[Credit]:
     for token in tokens:
         if token.text in {",", ";", "/", "-", "–", "&", "và"}:
             flush()
+        elif not any(c.isalnum() for c in token.text):
+            flush()  # a full stop or a bracket ends the credit; it is never part of the name
         elif "/" in token.text and len(token.text) > 1:
             # "AP/RIA Novosti": the last part runs on into the next tokens.
             offset = token.start

@@ -23,8 +23,10 @@ graph: $(BIN)/kg
 test: $(VENV)/.test-deps
 	$(BIN)/python -m pytest
 
-# `make bench CORPUS=path.jsonl BENCH_ARGS="--repeat 10 --workers 2 --profile"`;
-# without the corpus the script synthesises one. Results in bench-results/.
+# `make bench CORPUS=path.jsonl BENCH_ARGS="--repeat 10 --workers 2 --profile"`:
+# the whole build and each stage against the peer (without the corpus the script
+# synthesises one), the raw-text path against the segmented one, and the RDF
+# export and shipped queries on a 1M-triple graph. Results in bench-results/.
 CORPUS ?= ../shared/corpora/vietnamese-mds/articles.jsonl
 BENCH_ARGS ?=
 
@@ -34,6 +36,8 @@ $(VENV)/.bench-deps: $(BIN)/kg
 
 bench: $(VENV)/.bench-deps
 	$(BIN)/python bench/run.py --corpus $(CORPUS) $(BENCH_ARGS)
+	if [ -f $(CORPUS) ]; then $(BIN)/python bench/raw.py --corpus $(CORPUS); fi
+	$(BIN)/python bench/rdf.py --out bench-results/rdf
 
 clean:
 	rm -rf $(VENV) $(OUT)/*

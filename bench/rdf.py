@@ -1,6 +1,6 @@
 """Measure the RDF export and the shipped SPARQL queries on a synthetic graph.
 
-    .venv/bin/python scripts/bench_rdf.py [--articles 5000] [--out /tmp/kg-bench]
+    .venv/bin/python bench/rdf.py [--articles 5000] [--out /tmp/kg-bench]
 
 The graph follows the contract of ``kg.graph`` with made-up names: a pool
 of people, countries and organisations, and per article a few posts,

@@ -36,6 +36,7 @@ from pathlib import Path
 import kg
 import kg.model
 from kg.model import Article, Extraction, Sentence, Token
+from kg.paths import ONTOLOGY_DIR
 
 #: Bump when the layout of the rows changes; older caches then need a full rebuild.
 CACHE_FORMAT = 1
@@ -62,10 +63,10 @@ def code_fingerprint() -> str:
     """
     package = Path(kg.__file__).parent
     digest = hashlib.sha256(kg.__version__.encode())
-    for root in (package, package.parent / "ontology"):
+    for root in (package, ONTOLOGY_DIR):
         for path in sorted(root.rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts and path.suffix not in {".pyc", ".pyo"}:
-                digest.update(path.relative_to(package.parent).as_posix().encode())
+                digest.update(path.relative_to(root.parent).as_posix().encode())
                 digest.update(b"\0")
                 digest.update(path.read_bytes())
     return digest.hexdigest()

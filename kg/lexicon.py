@@ -14,8 +14,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.model import EntityType
+from kg.paths import ONTOLOGY_DIR
 
-GAZETTEER_DIR = Path(__file__).resolve().parents[1] / "ontology" / "gazetteer"
+GAZETTEER_DIR = ONTOLOGY_DIR / "gazetteer"
 
 NAME_FILES = (
     "countries.tsv",

@@ -8,9 +8,10 @@ from pathlib import Path
 
 from kg.extract.pieces import syllables_of
 from kg.model import EntityType, EventType
+from kg.paths import ONTOLOGY_DIR
 from kg.vocab import ROLE_PREDICATES
 
-ONTOLOGY = Path(__file__).resolve().parents[2] / "ontology"
+ONTOLOGY = ONTOLOGY_DIR
 FRAMES = frozenset(
     {
         "subject-object",

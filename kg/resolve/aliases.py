@@ -17,9 +17,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.model import EntityType
+from kg.paths import ONTOLOGY_DIR
 from kg.resolve.names import category_of, display, exact_key, folded_key, has_diacritics
 
-DEFAULT_ALIAS_PATH = Path(__file__).resolve().parents[2] / "ontology" / "aliases.tsv"
+DEFAULT_ALIAS_PATH = ONTOLOGY_DIR / "aliases.tsv"
 ROLE = "Role"
 WIKIDATA = "http://www.wikidata.org/entity/"
 

@@ -1,0 +1,99 @@
+"""Write output files so that a reader never sees a half-written one.
+
+Every file is written to a temporary file in the same folder, flushed to
+disk and renamed over the target: a process killed at any moment leaves
+either the previous file or the new one, never a mix or a truncated file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+#: Prefix and suffix of the temporary files, so leftovers can be recognised.
+TEMPORARY_PREFIX = "."
+TEMPORARY_SUFFIX = ".tmp"
+
+
+def atomic_write_text(path: Path, text: str) -> Path:
+    """Write ``text`` (UTF-8) to ``path`` atomically."""
+    return atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def atomic_write_lines(path: Path, lines: Iterable[str]) -> Path:
+    """Write ``lines`` (each without its newline) atomically, one per line."""
+    return atomic_write_chunks(path, (f"{line}\n".encode("utf-8") for line in lines))
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` atomically: a killed process leaves the old file intact."""
+    return atomic_write_chunks(path, (data,))
+
+
+def atomic_write_chunks(path: Path, chunks: Iterable[bytes]) -> Path:
+    """Write ``chunks`` one after the other to ``path`` atomically.
+
+    For large outputs produced piece by piece: nothing needs to be held in
+    memory at once, and ``path`` changes only when the last chunk is on disk.
+    The new file gets the permissions of the file it replaces, or the usual
+    ones for a new file (0666 less the umask).
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f"{TEMPORARY_PREFIX}{path.name}.", suffix=TEMPORARY_SUFFIX, dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            for chunk in chunks:
+                out.write(chunk)
+            out.flush()
+            os.fchmod(out.fileno(), _mode_for(path))
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    fsync_folder(path.parent)
+    return path
+
+
+def atomic_replace(source: Path, target: Path) -> Path:
+    """Move the finished file ``source`` over ``target`` in one step (same file system)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(source, target)
+    return target
+
+
+def fsync_folder(folder: Path) -> None:
+    """Flush a folder's entries to disk, so a rename survives a crash of the machine."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass  # Some file systems cannot sync a folder; the rename itself is still atomic.
+    finally:
+        os.close(descriptor)
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    current = os.umask(0o022)
+    os.umask(current)
+    return current

@@ -1,0 +1,498 @@
+"""Neo4j export: CSV files for ``neo4j-admin database import full`` and a
+``load.cypher`` script that loads the same files into a running database.
+
+The mapping (the users' contract for Cypher):
+
+- labels come from the vocabulary classes, most general first: a Country is
+  ``:Location:Country``, a NewsAgency ``:Organization:NewsAgency``, a meeting
+  ``:Event:Meeting``, an article ``:Article``. The first label (``Person``,
+  ``Organization``, ``Location``, ``Event``, ``Article``) carries the
+  uniqueness constraint on ``iri``; nodes are merged with all their labels at
+  once (``MERGE (n:Location:Country {iri: …})``), never relabelled after
+  creation, which some Bolt servers (ArcadeDB) cannot do inside a transaction;
+- relationship types are the predicates in UPPER_SNAKE (``spokespersonOf`` ->
+  ``SPOKESPERSON_OF``), one relationship per (source, target, predicate) with
+  ``articles`` (ids), ``evidence`` (sentences), ``confidence`` (the highest)
+  and ``corroboration`` (number of distinct articles) aggregated from the
+  evidence edges of the graph. Symmetric predicates (``met``) give one
+  relationship per unordered pair, from the smaller node id to the larger.
+
+Files (all sorted, byte-identical across runs), in ``out_dir/neo4j/``:
+``nodes.<Label>[.<Label>].csv`` (one per label set), ``relationships.<TYPE>.
+<StartLabel>.<EndLabel>.csv`` (one per type and pair of constrained labels, so
+that every ``MATCH`` in ``load.cypher`` can use an index), ``load.cypher`` and
+``README.txt``. Array elements are separated by U+001F (the ASCII unit
+separator), which is removed from text beforehand, so it can never clash.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import networkx as nx
+
+from kg.atomic import atomic_write_text
+from kg.model import EventType, Provenance
+from kg.rdf import resource_iri
+from kg.vocab import SYMMETRIC_PREDICATES, class_closure
+
+#: Separates the elements of an array field (``--array-delimiter``).
+ARRAY_DELIMITER = "\x1f"
+#: How ``neo4j-admin`` is told about it.
+ARRAY_DELIMITER_OPTION = "U+001F"
+
+#: Labels and relationship types are written into query text, so they must be
+#: plain identifiers; nothing else is ever put there.
+IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,99}")
+
+_EVENT_TYPES = frozenset(t.value for t in EventType)
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A property column: its name and its ``neo4j-admin`` type."""
+
+    name: str
+    type: str  # string, int, float, boolean, string[]
+
+    @property
+    def header(self) -> str:
+        return self.name if self.type == "string" else f"{self.name}:{self.type}"
+
+
+#: Property columns of each kind of node, in file order (after ``iri:ID`` and ``:LABEL``).
+NODE_COLUMNS: dict[str, tuple[Column, ...]] = {
+    "entity": (
+        Column("name", "string"),
+        Column("aliases", "string[]"),
+        Column("sameAs", "string[]"),
+        Column("mentions", "int"),
+        Column("articles", "string[]"),
+    ),
+    "event": (
+        Column("name", "string"),
+        Column("date", "string"),
+        Column("dateType", "string"),
+        Column("quote", "string"),
+        Column("items", "string[]"),
+        Column("planned", "boolean"),
+        Column("accepted", "boolean"),
+        Column("vehicle", "string"),
+        Column("articles", "string[]"),
+        Column("evidence", "string[]"),
+        Column("confidence", "float"),
+        Column("corroboration", "int"),
+    ),
+    "article": (
+        Column("name", "string"),
+        Column("title", "string"),
+        Column("author", "string"),
+        Column("url", "string"),
+        Column("published", "string"),
+        Column("sourceFile", "string"),
+        Column("articles", "string[]"),
+    ),
+}
+
+#: Property columns of every relationship file (after ``:START_ID``, ``:END_ID``, ``:TYPE``).
+RELATIONSHIP_COLUMNS: tuple[Column, ...] = (
+    Column("articles", "string[]"),
+    Column("evidence", "string[]"),
+    Column("confidence", "float"),
+    Column("corroboration", "int"),
+)
+
+Value = str | int | float | bool | tuple[str, ...] | None
+
+
+@dataclass(frozen=True, slots=True)
+class NodeRecord:
+    """One node as Neo4j sees it."""
+
+    iri: str
+    labels: tuple[str, ...]
+    kind: str
+    properties: Mapping[str, Value]
+
+
+@dataclass(frozen=True, slots=True)
+class RelationshipRecord:
+    """One aggregated relationship; ``start_label``/``end_label`` are the endpoints' first labels."""
+
+    start: str
+    end: str
+    type: str
+    start_label: str
+    end_label: str
+    properties: Mapping[str, Value]
+
+
+def check_identifier(name: str, what: str) -> str:
+    """``name`` if it is safe to write into Cypher text as a label or type; raises otherwise."""
+    if not IDENTIFIER.fullmatch(name):
+        raise ValueError(
+            f"{what} {name!r} is not a plain identifier (letters, digits, '_', starting with a letter); "
+            "rename the vocabulary term"
+        )
+    return name
+
+
+def labels_for(kind: str, node_type: str) -> tuple[str, ...]:
+    """The Neo4j labels of a node: its class and the class's superclasses, most general first
+    (``("Location", "Country")``)."""
+    labels = tuple(reversed(class_closure(node_type)))
+    if (kind == "event" or node_type in _EVENT_TYPES) and labels[0] != "Event":
+        labels = ("Event", *labels)
+    return tuple(check_identifier(label, "Label") for label in labels)
+
+
+def relationship_type(predicate: str) -> str:
+    """A predicate in UPPER_SNAKE: ``spokespersonOf`` -> ``SPOKESPERSON_OF``."""
+    snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", predicate).upper()
+    return check_identifier(snake, "Relationship type")
+
+
+def node_records(graph: nx.MultiDiGraph, base: str) -> list[NodeRecord]:
+    """Every node of ``graph`` with its labels and properties, sorted by IRI."""
+    records = [_node_record(node, data, base) for node, data in graph.nodes(data=True)]
+    return sorted(records, key=lambda r: r.iri)
+
+
+def _node_record(node: str, data: Mapping[str, object], base: str) -> NodeRecord:
+    if "kind" not in data or "type" not in data:
+        raise ValueError(f"Graph node {node!r} has no 'kind'/'type' attribute; every node must be added by kg.graph")
+    kind = str(data["kind"])
+    columns = NODE_COLUMNS.get(kind, NODE_COLUMNS["entity"])
+    articles = _strings(data.get("articles", ()))
+    properties: dict[str, Value] = {
+        "name": _text(data.get("label")) or node,
+        "articles": articles,
+    }
+    if kind == "event":
+        evidence: Sequence[Provenance] = tuple(data.get("evidence") or ())
+        properties.update(
+            date=_text(data.get("date")),
+            dateType=_text(data.get("date_type")),
+            quote=_text(data.get("quote")),
+            items=_strings(data.get("items", ())),
+            planned=_flag(data.get("planned")),
+            accepted=_flag(data.get("accepted")),
+            vehicle=_text(data.get("vehicle")),
+            evidence=_sentences(evidence),
+            confidence=max((p.confidence for p in evidence), default=None),
+            corroboration=len(articles) or None,
+        )
+    elif kind == "article":
+        properties.update(
+            title=_text(data.get("title")),
+            author=_text(data.get("author")),
+            url=_text(data.get("url")),
+            published=_text(data.get("published")),
+            sourceFile=_text(data.get("source_file")),
+        )
+    else:
+        mentions = data.get("mentions")
+        properties.update(
+            aliases=_strings(data.get("aliases", ())),
+            sameAs=_strings(data.get("same_as", ())),
+            mentions=int(mentions) if mentions is not None else None,
+        )
+    ordered = {column.name: properties.get(column.name) for column in columns}
+    return NodeRecord(
+        iri=resource_iri(base, node),
+        labels=labels_for(kind, str(data["type"])),
+        kind=kind if kind in NODE_COLUMNS else "entity",
+        properties=ordered,
+    )
+
+
+def relationship_records(graph: nx.MultiDiGraph, base: str) -> list[RelationshipRecord]:
+    """One record per (source, target, predicate), evidence aggregated, sorted."""
+    grouped: dict[tuple[str, str, str], list[tuple[Provenance | None, str]]] = defaultdict(list)
+    for source, target, data in graph.edges(data=True):
+        predicate = str(data["predicate"])
+        if predicate in SYMMETRIC_PREDICATES and target < source:
+            source, target = target, source
+        grouped[(source, target, predicate)].append((data.get("provenance"), source))
+    first_label = {node: labels_for(str(d["kind"]), str(d["type"]))[0] for node, d in graph.nodes(data=True)}
+    records = []
+    for (source, target, predicate), tellings in grouped.items():
+        provenances = [p for p, _ in tellings if p is not None]
+        articles = {p.article_id for p in provenances}
+        if graph.nodes[source].get("kind") == "article":
+            # Bookkeeping edges such as ``mentions`` carry no provenance: the article is the evidence.
+            articles.update(_strings(graph.nodes[source].get("articles", ())))
+        properties: dict[str, Value] = {
+            "articles": tuple(sorted(articles)),
+            "evidence": _sentences(provenances),
+            "confidence": max((p.confidence for p in provenances), default=None),
+            "corroboration": len(articles) or None,
+        }
+        records.append(
+            RelationshipRecord(
+                start=resource_iri(base, source),
+                end=resource_iri(base, target),
+                type=relationship_type(predicate),
+                start_label=first_label[source],
+                end_label=first_label[target],
+                properties=properties,
+            )
+        )
+    return sorted(records, key=lambda r: (r.type, r.start, r.end))
+
+
+def _text(value: object) -> str | None:
+    if value is None:
+        return None
+    text = str(value).replace(ARRAY_DELIMITER, " ")
+    return text or None
+
+
+def _strings(values: object) -> tuple[str, ...]:
+    if values is None:
+        return ()
+    if isinstance(values, str):
+        values = (values,)
+    return tuple(t for v in values if (t := _text(v)))  # type: ignore[union-attr]
+
+
+def _flag(value: object) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def _sentences(provenances: Iterable[Provenance]) -> tuple[str, ...]:
+    """Distinct evidence sentences, in article then text order."""
+    ordered = sorted(provenances, key=lambda p: (p.article_id, p.start, p.end))
+    return tuple(dict.fromkeys(t for p in ordered if (t := _text(p.sentence))))
+
+
+# --- CSV ---------------------------------------------------------------------------------------
+
+
+def format_value(value: Value) -> str:
+    """A property value as ``neo4j-admin`` reads it; an empty field means "no property"."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, tuple):
+        return ARRAY_DELIMITER.join(value)
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+def node_file_name(labels: Sequence[str]) -> str:
+    return "nodes." + ".".join(labels) + ".csv"
+
+
+def relationship_file_name(record: RelationshipRecord) -> str:
+    return f"relationships.{record.type}.{record.start_label}.{record.end_label}.csv"
+
+
+def node_header(kind: str) -> list[str]:
+    return ["iri:ID", ":LABEL"] + [c.header for c in NODE_COLUMNS[kind]]
+
+
+def relationship_header() -> list[str]:
+    return [":START_ID", ":END_ID", ":TYPE"] + [c.header for c in RELATIONSHIP_COLUMNS]
+
+
+_NEEDS_QUOTES = re.compile('[,"\r\n]')
+
+
+def csv_cell(text: str) -> str:
+    """One CSV field: quoted (quotes doubled) when it holds a comma, quote or line break.
+
+    The csv module leaves a lone carriage return unquoted when lines end in
+    "\n", which breaks the row; an empty field stays empty, so it means "no
+    property" rather than an empty string.
+    """
+    if _NEEDS_QUOTES.search(text):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def _csv_text(rows: Iterable[Sequence[str]]) -> str:
+    return "".join(",".join(csv_cell(cell) for cell in row) + "\n" for row in rows)
+
+
+def generate_node_csv(records: Sequence[NodeRecord]) -> str:
+    """The CSV text of one node file (records of one label set)."""
+    kind = records[0].kind
+    rows = [node_header(kind)]
+    for record in records:
+        values = [format_value(record.properties.get(c.name)) for c in NODE_COLUMNS[kind]]
+        rows.append([record.iri, ARRAY_DELIMITER.join(record.labels), *values])
+    return _csv_text(rows)
+
+
+def generate_relationship_csv(records: Sequence[RelationshipRecord]) -> str:
+    """The CSV text of one relationship file."""
+    rows = [relationship_header()]
+    for record in records:
+        values = [format_value(record.properties.get(c.name)) for c in RELATIONSHIP_COLUMNS]
+        rows.append([record.start, record.end, record.type, *values])
+    return _csv_text(rows)
+
+
+def group_nodes(records: Iterable[NodeRecord]) -> dict[tuple[str, ...], list[NodeRecord]]:
+    """Node records by label set, in sorted order."""
+    groups: dict[tuple[str, ...], list[NodeRecord]] = defaultdict(list)
+    for record in records:
+        groups[record.labels].append(record)
+    return {labels: groups[labels] for labels in sorted(groups)}
+
+
+def group_relationships(
+    records: Iterable[RelationshipRecord],
+) -> dict[tuple[str, str, str], list[RelationshipRecord]]:
+    """Relationship records by (type, start label, end label), in sorted order."""
+    groups: dict[tuple[str, str, str], list[RelationshipRecord]] = defaultdict(list)
+    for record in records:
+        groups[(record.type, record.start_label, record.end_label)].append(record)
+    return {key: groups[key] for key in sorted(groups)}
+
+
+# --- Cypher ------------------------------------------------------------------------------------
+
+
+def constraint_statement(label: str) -> str:
+    """The uniqueness constraint on ``iri`` for one label (idempotent)."""
+    label = check_identifier(label, "Label")
+    return f"CREATE CONSTRAINT kg_{label.lower()}_iri IF NOT EXISTS FOR (n:{label}) REQUIRE n.iri IS UNIQUE"
+
+
+def label_expression(labels: Sequence[str]) -> str:
+    """``:Location:Country`` for the labels, each checked to be a plain identifier."""
+    return "".join(":" + check_identifier(label, "Label") for label in labels)
+
+
+def _cypher_string(text: str) -> str:
+    """A Cypher string literal for text this module produces (file names, the delimiter)."""
+    escaped = text.replace("\\", "\\\\").replace("'", "\\'").replace(ARRAY_DELIMITER, "\\u001f")
+    return f"'{escaped}'"
+
+
+def _csv_field(column: Column) -> str:
+    """The typed value of a column; null for an empty field, which some servers read as ''."""
+    field = f"row.`{column.header}`"
+    value = {
+        "string": field,
+        "string[]": f"split({field}, {_cypher_string(ARRAY_DELIMITER)})",
+        "int": f"toInteger({field})",
+        "float": f"toFloat({field})",
+        "boolean": f"toBoolean({field})",
+    }[column.type]
+    return f"CASE WHEN {field} <> '' THEN {value} END"
+
+
+def _csv_properties(columns: Sequence[Column]) -> str:
+    return "{" + ", ".join(f"{c.name}: {_csv_field(c)}" for c in columns) + "}"
+
+
+def generate_load_cypher(
+    node_groups: Mapping[tuple[str, ...], Sequence[NodeRecord]],
+    relationship_groups: Mapping[tuple[str, str, str], Sequence[RelationshipRecord]],
+) -> str:
+    """``load.cypher``: constraints, then every node file, then every relationship file.
+
+    Every statement ends with ``;`` at the end of a line and none contains
+    another, so the script runs in ``cypher-shell -f`` and splits trivially.
+    Re-running it changes nothing: nodes and relationships are merged, and
+    a property missing from the CSV is removed (``+=`` with null).
+    """
+    constrained = sorted({labels[0] for labels in node_groups})
+    lines = [
+        "// Load the kg CSV files into a running Neo4j (5.x). Copy this folder's CSV files",
+        "// into the database's import directory, then: cypher-shell -f load.cypher",
+        "// Idempotent: constraints first, then MERGE on iri; running it again changes nothing.",
+        "",
+    ]
+    lines += [constraint_statement(label) + ";" for label in constrained]
+    for labels, records in node_groups.items():
+        lines += [
+            "",
+            f"LOAD CSV WITH HEADERS FROM {_cypher_string('file:///' + node_file_name(labels))} AS row",
+            f"MERGE (n{label_expression(labels)} {{iri: row.`iri:ID`}})",
+            f"SET n += {_csv_properties(NODE_COLUMNS[records[0].kind])};",
+        ]
+    for (rel_type, start_label, end_label), records in relationship_groups.items():
+        name = relationship_file_name(records[0])
+        lines += [
+            "",
+            f"LOAD CSV WITH HEADERS FROM {_cypher_string('file:///' + name)} AS row",
+            # ArcadeDB matches nothing when MATCH follows LOAD CSV directly; WITH row fixes it
+            "WITH row",
+            f"MATCH (a{label_expression([start_label])}) WHERE a.iri = row.`:START_ID`",
+            f"MATCH (b{label_expression([end_label])}) WHERE b.iri = row.`:END_ID`",
+            f"MERGE (a)-[r:{check_identifier(rel_type, 'Relationship type')}]->(b)",
+            f"SET r += {_csv_properties(RELATIONSHIP_COLUMNS)};",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def generate_readme(node_files: Sequence[str], relationship_files: Sequence[str]) -> str:
+    """README.txt: how to load this folder, offline or into a running server."""
+    options = [f"  --nodes=import/{name} \\" for name in node_files]
+    options += [f"  --relationships=import/{name} \\" for name in relationship_files]
+    return "\n".join(
+        [
+            "Knowledge graph for Neo4j 5",
+            "",
+            "Offline, into a new database (files copied to the server's import/ folder):",
+            "",
+            "bin/neo4j-admin database import full \\",
+            f"  --array-delimiter={ARRAY_DELIMITER_OPTION} --multiline-fields=true \\",
+            *options,
+            "  neo4j",
+            "",
+            "Array properties (aliases, articles, evidence, items, :LABEL) are separated by",
+            "U+001F (unit separator); text never contains it. An empty field is no property.",
+            "",
+            "Into a running database: copy the CSV files into its import/ folder, then",
+            "  cypher-shell -u neo4j -p PASSWORD -f load.cypher",
+            "or, without file access, through Bolt:",
+            "  kg neo4j push BUILD_FOLDER --uri bolt://HOST:7687 --user neo4j --password PASSWORD",
+            "Both are idempotent: running them again changes nothing.",
+            "",
+        ]
+    )
+
+
+def export(graph: nx.MultiDiGraph, out_dir: Path, base: str) -> list[Path]:
+    """Write ``out_dir/neo4j/``: node and relationship CSV files, ``load.cypher`` and ``README.txt``."""
+    folder = out_dir / "neo4j"
+    node_groups = group_nodes(node_records(graph, base))
+    relationship_groups = group_relationships(relationship_records(graph, base))
+    written = list(_write_files(folder, node_groups, relationship_groups))
+    _remove_stale_csv(folder, {p.name for p in written})
+    return written
+
+
+def _write_files(
+    folder: Path,
+    node_groups: Mapping[tuple[str, ...], Sequence[NodeRecord]],
+    relationship_groups: Mapping[tuple[str, str, str], Sequence[RelationshipRecord]],
+) -> Iterator[Path]:
+    node_files = []
+    for labels, records in node_groups.items():
+        node_files.append(node_file_name(labels))
+        yield atomic_write_text(folder / node_files[-1], generate_node_csv(records))
+    relationship_files = []
+    for records in relationship_groups.values():
+        relationship_files.append(relationship_file_name(records[0]))
+        yield atomic_write_text(folder / relationship_files[-1], generate_relationship_csv(records))
+    yield atomic_write_text(folder / "load.cypher", generate_load_cypher(node_groups, relationship_groups))
+    yield atomic_write_text(folder / "README.txt", generate_readme(node_files, relationship_files))
+
+
+def _remove_stale_csv(folder: Path, keep: set[str]) -> None:
+    """Drop CSV files of a previous build that this build did not write, so the folder loads as one graph."""
+    for path in folder.glob("*.csv"):
+        if path.name not in keep and path.name.startswith(("nodes.", "relationships.")):
+            path.unlink()

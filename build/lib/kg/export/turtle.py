@@ -1,0 +1,293 @@
+"""Turtle, TriG and JSON-LD exports, written directly for speed and stability.
+
+rdflib's serializers are far too slow for a million triples; this writer
+renders each term once and sorts the rendered text, so the output is
+byte-identical across runs and machines:
+
+- subjects sorted by their rendered text, ``a`` (``rdf:type``) first, then
+  predicates sorted, then objects sorted;
+- always the same ``@base`` and prefixes (:data:`kg.rdf.PREFIXES`);
+- resource IRIs under the base written relative (``<person/kim-jong-un>``)
+  when that resolves back to the same IRI, else in full;
+- strings escaped per the Turtle grammar (``\\"``, ``\\\\``, ``\\n``,
+  ``\\r``, ``\\t``, ``\\b``, ``\\f``, other control characters as ``\\uXXXX``).
+
+``graph.trig`` holds the same triples split into the default graph (entity
+names and types, event descriptions) and one named graph per article, named
+by the article's IRI. ``graph.jsonld`` holds the triples of ``graph.ttl``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import json
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import networkx as nx
+
+from kg.atomic import atomic_write_bytes
+from kg.rdf import (
+    PREFIXES,
+    RDF_TYPE,
+    XSD_BOOLEAN,
+    XSD_DECIMAL,
+    XSD_INTEGER,
+    XSD_STRING,
+    Literal,
+    MappingError,
+    Quad,
+    Term,
+    graph_quads,
+)
+
+_STRING_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f"\\\x7f]')
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_LOCAL_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_DECIMAL = re.compile(r"[+-]?[0-9]*\.[0-9]+")
+_LANGUAGE = re.compile(r"[a-zA-Z]+(-[a-zA-Z0-9]+)*")
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def escape_string(text: str) -> str:
+    """``text`` as the inside of a Turtle ``"…"`` string."""
+    if not _NEEDS_ESCAPE.search(text):
+        return text
+    return _NEEDS_ESCAPE.sub(_escape_character, text)
+
+
+def _escape_character(match: re.Match[str]) -> str:
+    character = match.group()
+    return _STRING_ESCAPES.get(character) or f"\\u{ord(character):04X}"
+
+
+def check_base(base: str) -> str:
+    """``base`` if it is an absolute IRI that can prefix resource ids, else a ValueError saying why."""
+    if not _SCHEME.match(base) or _NOT_IN_IRI.search(base):
+        raise ValueError(f"base IRI {base!r} is not an absolute IRI; give one like https://kg.example.org/")
+    return base
+
+
+class TermRenderer:
+    """Renders terms as Turtle text, remembering each term it has rendered."""
+
+    def __init__(self, base: str) -> None:
+        self.base = check_base(base)
+        # Relative IRIs are only written when resolving them is plain concatenation.
+        self._relative_ok = base.endswith("/") and "?" not in base and "#" not in base
+        #: Every term rendered so far and its text.
+        self.cache: dict[Term, str] = {}
+
+    def __call__(self, value: Term) -> str:
+        rendered = self.cache.get(value)
+        if rendered is None:
+            rendered = self.literal(value) if isinstance(value, Literal) else self.iri(value)
+            self.cache[value] = rendered
+        return rendered
+
+    def iri(self, iri: str) -> str:
+        """An IRI as a prefixed name, a relative reference or in full."""
+        if _NOT_IN_IRI.search(iri):
+            raise MappingError(f"{iri!r} is not a valid IRI (spaces, quotes or brackets must be percent-encoded)")
+        if iri == RDF_TYPE:
+            return "rdf:type"
+        for prefix, namespace in PREFIXES:
+            if iri.startswith(namespace) and _LOCAL_NAME.fullmatch(iri, len(namespace)):
+                return f"{prefix}:{iri[len(namespace):]}"
+        if self._relative_ok and iri.startswith(self.base) and _is_plain_relative(iri[len(self.base) :]):
+            return f"<{iri[len(self.base):]}>"
+        return f"<{iri}>"
+
+    def literal(self, literal: Literal) -> str:
+        """A literal, in the short form Turtle has for integers, decimals and booleans when it has one."""
+        lexical, datatype, language = literal
+        if language:
+            if not _LANGUAGE.fullmatch(language):
+                raise MappingError(f"{language!r} is not a language tag")
+            return f'"{escape_string(lexical)}"@{language}'
+        if datatype == XSD_STRING:
+            return f'"{escape_string(lexical)}"'
+        if (
+            (datatype == XSD_INTEGER and _INTEGER.fullmatch(lexical))
+            or (datatype == XSD_DECIMAL and _DECIMAL.fullmatch(lexical))
+            or (datatype == XSD_BOOLEAN and lexical in ("true", "false"))
+        ):
+            return lexical
+        return f'"{escape_string(lexical)}"^^{self.iri(datatype)}'
+
+
+def _is_plain_relative(reference: str) -> bool:
+    """Whether ``reference`` resolves against a base ending in "/" by concatenation alone."""
+    if not reference or reference[0] in "/?#." or ":" in reference.split("/", 1)[0]:
+        return False
+    path = re.split(r"[?#]", reference, maxsplit=1)[0]
+    return not any(segment in (".", "..") for segment in path.split("/"))
+
+
+def header_lines(base: str) -> list[str]:
+    """The ``@base`` and ``@prefix`` lines every export starts with."""
+    lines = [f"@base <{check_base(base)}> ."]
+    lines.extend(f"@prefix {prefix}: <{namespace}> ." for prefix, namespace in PREFIXES)
+    return lines
+
+
+Groups = dict[str, dict[str, set[str]]]
+
+
+def _statement_lines(groups: Groups, indent: str = "") -> Iterator[str]:
+    type_text = "rdf:type"
+    for subject in sorted(groups):
+        predicates = groups[subject]
+        ordered = sorted(predicates, key=lambda p: (p != type_text, p))
+        parts = []
+        for predicate in ordered:
+            verb = "a" if predicate == type_text else predicate
+            parts.append(f"{verb} {', '.join(sorted(predicates[predicate]))}")
+        yield f"{indent}{subject} " + f" ;\n{indent}    ".join(parts) + " ."
+
+
+def render_quads(quads: Iterable[Quad], render: TermRenderer) -> tuple[Groups, dict[str | None, Groups]]:
+    """Rendered triples grouped by subject and predicate: once for the union, once per named graph."""
+    cache = render.cache
+    union: Groups = {}
+    by_graph: dict[tuple[str | None, str], dict[str, set[str]]] = {}
+    for subject, predicate, obj, graph_name in quads:
+        s = cache.get(subject) or render(subject)
+        p = cache.get(predicate) or render(predicate)
+        o = cache.get(obj) or render(obj)
+        g = None if graph_name is None else (cache.get(graph_name) or render(graph_name))
+        predicates = union.get(s)
+        if predicates is None:
+            predicates = union[s] = {}
+        objects = predicates.get(p)
+        if objects is None:
+            predicates[p] = {o}
+        else:
+            objects.add(o)
+        predicates = by_graph.get((g, s))
+        if predicates is None:
+            predicates = by_graph[(g, s)] = {}
+        objects = predicates.get(p)
+        if objects is None:
+            predicates[p] = {o}
+        else:
+            objects.add(o)
+    named: dict[str | None, Groups] = {}
+    for (g, s), predicates in by_graph.items():
+        named.setdefault(g, {})[s] = predicates
+    return union, named
+
+
+def generate_turtle(union: Groups, base: str) -> Iterator[str]:
+    """The lines of a Turtle document of ``union`` (from :func:`render_quads`)."""
+    yield from header_lines(base)
+    for statement in _statement_lines(union):
+        yield ""
+        yield statement
+
+
+def generate_trig(named: dict[str | None, Groups], base: str) -> Iterator[str]:
+    """The lines of a TriG document: the default graph first, then each named graph sorted."""
+    yield from header_lines(base)
+    names = sorted(named, key=lambda n: (n is not None, n or ""))
+    for name in names:
+        yield ""
+        yield "{" if name is None else f"{name} {{"
+        first = True
+        for statement in _statement_lines(named[name], indent="    "):
+            if not first:
+                yield ""
+            first = False
+            yield statement
+        yield "}"
+
+
+def generate_jsonld(union: Groups, render: TermRenderer) -> Iterator[str]:
+    """The lines of a JSON-LD document of ``union``: one node object a line, in Turtle order.
+
+    Vocabulary terms are compact IRIs of the export prefixes; resources have
+    absolute IRIs, so the document needs no base.
+    """
+    term_of = {text: value for value, text in render.cache.items()}
+    as_json: dict[str, str] = {}
+    as_key: dict[str, str] = {}
+
+    def value_json(text: str) -> str:
+        encoded = as_json.get(text)
+        if encoded is None:
+            encoded = as_json[text] = _jsonld_value(term_of[text])
+        return encoded
+
+    def key_json(text: str) -> str:
+        encoded = as_key.get(text)
+        if encoded is None:
+            encoded = as_key[text] = _compact_json(term_of[text])
+        return encoded
+
+    context = {prefix: namespace for prefix, namespace in PREFIXES}
+    yield '{"@context": ' + json.dumps(context) + ', "@graph": ['
+    type_text = "rdf:type"
+    subjects = sorted(union)
+    for position, subject in enumerate(subjects):
+        predicates = union[subject]
+        members = ['"@id": ' + json.dumps(term_of[subject], ensure_ascii=False)]
+        if type_text in predicates:
+            types = (key_json(t) for t in sorted(predicates[type_text]))
+            members.append('"@type": [' + ", ".join(types) + "]")
+        for predicate in sorted(p for p in predicates if p != type_text):
+            values = ", ".join(value_json(o) for o in sorted(predicates[predicate]))
+            members.append(f"{key_json(predicate)}: [{values}]")
+        yield "{" + ", ".join(members) + ("}," if position < len(subjects) - 1 else "}")
+    yield "]}"
+
+
+def _compact_json(iri: str) -> str:
+    for prefix, namespace in PREFIXES:
+        if iri.startswith(namespace) and _LOCAL_NAME.fullmatch(iri, len(namespace)):
+            return f'"{prefix}:{iri[len(namespace):]}"'
+    return json.dumps(iri, ensure_ascii=False)
+
+
+def _jsonld_value(value: Term) -> str:
+    if not isinstance(value, Literal):
+        return '{"@id": ' + json.dumps(value, ensure_ascii=False) + "}"
+    lexical = json.dumps(value.lexical, ensure_ascii=False)
+    if value.language:
+        return '{"@value": ' + lexical + ', "@language": ' + json.dumps(value.language) + "}"
+    if value.datatype == XSD_STRING:
+        return lexical
+    return '{"@value": ' + lexical + ', "@type": ' + _compact_json(value.datatype) + "}"
+
+
+def export(graph: nx.MultiDiGraph, out_dir: Path, base: str) -> list[Path]:
+    """Write ``graph.ttl``, ``graph.trig`` and ``graph.jsonld`` of ``graph`` into ``out_dir``."""
+    with _without_garbage_collection():
+        return _export(graph, out_dir, base)
+
+
+@contextlib.contextmanager
+def _without_garbage_collection() -> Iterator[None]:
+    # Millions of small, acyclic objects: the cyclic collector would rescan
+    # them all again and again, a third of the export time, to free nothing.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _export(graph: nx.MultiDiGraph, out_dir: Path, base: str) -> list[Path]:
+    render = TermRenderer(base)
+    union, named = render_quads(graph_quads(graph, base), render)
+    documents = (
+        ("graph.ttl", generate_turtle(union, base)),
+        ("graph.trig", generate_trig(named, base)),
+        ("graph.jsonld", generate_jsonld(union, render)),
+    )
+    return [atomic_write_bytes(out_dir / name, ("\n".join(lines) + "\n").encode("utf-8")) for name, lines in documents]

@@ -1,0 +1,39 @@
+"""Extraction: mentions, times, statements and events of one analysed article."""
+
+from __future__ import annotations
+
+from kg.extract.mentions import find_mentions
+from kg.extract.relations import find_relations
+from kg.extract.times import find_times
+from kg.model import AnalysedArticle, EntityType, Extraction, Mention
+
+#: Sentence index of mentions that stand in the article's metadata (credits), not in a sentence.
+METADATA_SENTENCE = -1
+
+
+def extract(analysed: AnalysedArticle) -> Extraction:
+    """Everything the extractors find in ``analysed``.
+
+    The agencies of captions and of "( Theo … )" become NewsAgency mentions
+    too, so that the resolver gives each one entity shared with the body.
+    """
+    mentions = find_mentions(analysed)
+    times = find_times(analysed)
+    statements, events = find_relations(analysed, mentions, times)
+    return Extraction(analysed, mentions + credit_mentions(analysed), times, statements, events)
+
+
+def credit_mentions(analysed: AnalysedArticle) -> tuple[Mention, ...]:
+    """One NewsAgency mention per credit of ``analysed``, with the credit's span."""
+    text = analysed.article.text
+    return tuple(
+        Mention(
+            analysed.id,
+            METADATA_SENTENCE,
+            credit.start,
+            credit.end,
+            text[credit.start : credit.end],
+            EntityType.NEWS_AGENCY,
+        )
+        for credit in analysed.credits
+    )

@@ -1,0 +1,502 @@
+"""Grammar shared by the relation extractors: subjects, objects, titles, places, times.
+
+Vietnamese news is SVO: the subject stands before the verb, separated from it
+only by adverbs and time words ("ông Kim_Jong-un sau đó đến thăm …"); the
+object follows the verb; place and time follow as "tại/ở X", "ngày 13/9".
+These helpers find those arguments on an ``ArticleView`` without crossing a
+clause boundary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from kg.extract import lexicon
+from kg.extract.pieces import ArticleView, Phrases, Piece, syllables_of
+from kg.model import EntityType, Mention, Provenance, TimeExpression
+
+AGENT_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.NEWS_AGENCY})
+PERSON_TYPES = frozenset({EntityType.PERSON})
+PLACE_TYPES = frozenset(
+    {EntityType.LOCATION, EntityType.COUNTRY, EntityType.CITY, EntityType.REGION, EntityType.FACILITY}
+)
+
+
+def phrase_set(*words: str) -> Phrases:
+    """Phrases written with spaces or underscores, as syllable tuples indexed for matching."""
+    return Phrases(syllables_of(w) for w in words)
+
+
+HONORIFICS = phrase_set("ông", "bà", "ngài", "đồng chí", "anh", "chị", "cô", "vị", "nhà")
+#: Words that may stand between a subject and its verb: adverbs of time, aspect and manner.
+ADVERBS = phrase_set(
+    "đã", "sẽ", "vừa", "mới", "đang", "cũng", "còn", "vẫn", "lại", "đều", "thì", "liền", "cùng",
+    "sau đó", "trước đó", "cùng ngày", "hôm nay", "sáng nay", "chiều nay", "tối nay", "nay", "hôm qua",
+    "hôm", "ngày", "sáng", "trưa", "chiều", "tối", "đêm", "sáng sớm", "lúc", "vào",
+    "tiếp tục", "chính thức", "dự kiến", "dự định", "sắp", "chuẩn bị", "bất ngờ", "trực tiếp",
+    "từng", "lần đầu", "lần đầu tiên", "nhanh chóng", "đã từng", "vui vẻ", "trân trọng", "thêm", "cuối cùng",
+)
+PLANNED = phrase_set("sẽ", "dự kiến", "dự định", "sắp", "chuẩn bị", "có kế hoạch", "lên kế hoạch")
+NEGATIONS = phrase_set("không", "chưa", "chẳng", "không hề", "chưa hề", "từ chối")
+COORDINATORS = phrase_set("và", "cùng", "cùng với", "với")
+#: Words that open a new clause: an argument is never looked for across them.
+CLAUSE_OPENERS = phrase_set(
+    "rằng", "là", "khi", "nhưng", "song", "trong khi", "sau khi", "trước khi", "nếu", "vì", "dù",
+    "mặc dù", "bởi", "để", "nhằm", "còn", "theo", "trong lúc", "tuy nhiên",
+)
+BARRIER_MARKS = frozenset({",", ";", ":", ".", "!", "?", "…", "-", "–", "—", '"', "“", "”"})
+PLACE_PREPOSITIONS = phrase_set("tại", "ở")
+_ACCORDING = phrase_set("theo")
+_GO_TO = phrase_set("đến", "tới", "sang", "về", "trong")
+#: Nouns that name a kind of place before its name ("vùng Amur", "thành_phố Komsomolsk").
+PLACE_NOUNS = phrase_set(
+    "vùng", "miền", "tỉnh", "thành phố", "thủ đô", "bang", "huyện", "quận", "thị trấn", "xã", "làng",
+    "khu vực", "ga", "sân bay", "cảng", "đảo", "nước", "quốc gia", "thị xã", "khu", "trung tâm",
+)
+MEDIA_NOUNS = phrase_set(
+    "hãng thông tấn", "hãng tin", "thông tấn xã", "báo", "tờ", "tờ báo", "đài", "đài truyền hình", "kênh",
+    "kênh truyền hình", "trang", "trang tin", "tạp chí",
+)
+PERSON_NOUNS = phrase_set(
+    "đại diện", "giám đốc", "tổng giám đốc", "phó giám đốc", "chủ nhiệm", "trưởng", "trưởng nhóm", "trưởng ban",
+    "người", "nhân viên", "quan chức", "chuyên gia", "lãnh đạo", "thành viên", "phóng viên", "nguồn tin",
+    "giới chức", "cố vấn", "luật sư", "bác sĩ", "hlv", "huấn luyện viên", "cầu thủ",
+)
+STREET_NOUNS = phrase_set("đường", "phố", "ngõ", "hẻm", "quận", "huyện", "tỉnh", "thành phố", "trường", "chùa", "đền", "cầu", "sân", "giải", "cúp")
+_STREET_HEADS = frozenset(p[-1:] for p in STREET_NOUNS)
+#: Words after which a name is the object of a preposition or heads a relative clause.
+_NOT_BEFORE_SUBJECT = frozenset({("mà",), ("cho",), ("từ",), ("về",), ("tới",), ("đối", "với"), ("giữa",)})
+PRONOUNS = phrase_set("ông", "bà", "ngài", "ông ta", "bà ta", "ông ấy", "bà ấy")
+
+
+@dataclass(frozen=True, slots=True)
+class Argument:
+    """A mention filling an argument, and how it was found."""
+
+    mention: Mention
+    piece: int
+    resolved: bool = False  # True when the text names it by pronoun or bare title
+
+
+def is_barrier(piece: Piece) -> bool:
+    """Whether the piece is punctuation that ends a phrase (comma, stop, quote mark, bracket)."""
+    return piece.is_word and (piece.text in BARRIER_MARKS or piece.text in {"(", ")"})
+
+
+def title_ending_at(view: ArticleView, end: int) -> tuple[int, lexicon.Title] | None:
+    """The longest lexicon title whose word pieces end just before piece ``end``."""
+    titles = lexicon.titles()
+    best = None
+    for start in range(max(0, end - 6), end):
+        pieces = view.pieces[start:end]
+        if not all(p.is_word for p in pieces) or not pieces:
+            continue
+        key = tuple(s for p in pieces for s in p.syllables)
+        if key in titles:
+            best = (start, titles[key])
+            break
+    return best
+
+
+def title_starting_at(view: ArticleView, start: int) -> tuple[int, lexicon.Title] | None:
+    """The longest lexicon title whose word pieces start at piece ``start``: (end, title)."""
+    titles = lexicon.titles()
+    for end in range(min(len(view), start + 6), start, -1):
+        pieces = view.pieces[start:end]
+        if not all(p.is_word for p in pieces):
+            continue
+        key = tuple(s for p in pieces for s in p.syllables)
+        if key in titles:
+            return end, titles[key]
+    return None
+
+
+def noun_phrase_start(view: ArticleView, k: int) -> int:
+    """The first piece of the noun phrase ending in mention piece ``k``.
+
+    Steps back over a qualifier (up to two non-person mentions) with its title
+    ("Tổng_thống Nga Vladimir_Putin"), a bare title ("Tổng_thống Putin") and
+    an honorific ("ông Putin").
+    """
+    first = view.bounds(k)[0]
+    edge = k
+    j = k
+    while j - 1 >= first and k - j < 2 and (m := view.pieces[j - 1].mention) is not None and m.type is not EntityType.PERSON:
+        j -= 1
+    found = title_ending_at(view, j)
+    if found is not None:
+        edge = found[0]
+    elif view.pieces[k].mention is not None and view.pieces[k].mention.type.is_organization:
+        # "hãng thông_tấn trung_ương Triều_Tiên KCNA": the agency's phrase starts at its kind
+        for start in range(max(first, j - 4), j):
+            if view.match_any(start, MEDIA_NOUNS) is not None and all(
+                view.pieces[i].is_word and not is_barrier(view.pieces[i]) for i in range(start, j)
+            ):
+                edge = start
+                break
+    if edge - 1 >= first and view.pieces[edge - 1].is_word and view.pieces[edge - 1].syllables in HONORIFICS:
+        edge -= 1
+    return edge
+
+
+def skip_left(view: ArticleView, j: int, first: int, times: Sequence[TimeExpression]) -> int:
+    """Step left from ``j`` over adverbs, time expressions and parentheticals; the new index."""
+    while j >= first:
+        piece = view.pieces[j]
+        if piece.is_word and piece.text == ")":
+            depth = j
+            while depth >= first and view.pieces[depth].text != "(":
+                depth -= 1
+            j = depth - 1
+            continue
+        if piece.is_word and any(t.start <= piece.start and piece.end <= t.end for t in times):
+            j -= 1
+            continue
+        if piece.is_word and ends_with_any(view, j, ADVERBS, first) is not None:
+            j = ends_with_any(view, j, ADVERBS, first) - 1
+            continue
+        return j
+    return j
+
+
+def ends_with_any(view: ArticleView, j: int, phrases: Sequence[tuple[str, ...]], first: int) -> int | None:
+    """The start of the longest phrase ending at piece ``j`` (inclusive), or None."""
+    for start in range(max(first, j - 3), j + 1):
+        if view.match_any(start, phrases) == j + 1:
+            return start
+    return None
+
+
+def subject_before(
+    view: ArticleView,
+    cue: int,
+    types: Collection[EntityType],
+    times: Sequence[TimeExpression] = (),
+    allow_pronoun: bool = True,
+    possessor_heads: Sequence[tuple[str, ...]] = (),
+) -> list[Argument]:
+    """The subject of the verb at piece ``cue``: the mention just before it,
+    past adverbs and time words only, with the subjects coordinated to it
+    ("X và Y gặp nhau"). A pronoun or bare title subject is resolved to the
+    one person it can mean, or gives nothing.
+
+    A name that only qualifies the true subject gives nothing: a possessor
+    ("phát_ngôn_viên của Bộ X nói", unless the possessed noun is one of
+    ``possessor_heads``), the head of a relative clause ("… mà ông X khẳng_định"),
+    a body or country after a common noun ("Truyền_hình Nga", "Đại_diện
+    Vinaphone"). A body after a title in apposition to a person ("Ông X ,
+    Phó_Chủ_tịch VATA cho_biết") gives the person.
+    """
+    first = view.bounds(cue)[0]
+    j = skip_left(view, cue - 1, first, times)
+    if j < first:
+        return []
+    piece = view.pieces[j]
+    if piece.mention is not None:
+        mention = piece.mention
+        if mention.type is EntityType.COUNTRY and j - 1 >= first:
+            body = view.pieces[j - 1].mention
+            if body is not None and body.type.is_organization:
+                j, mention = j - 1, body  # "Bộ Ngoại_giao Mexico nhấn_mạnh": the ministry speaks
+        start = noun_phrase_start(view, j)
+        before = view.pieces[start - 1] if start - 1 >= first else None
+        if before is not None and before.is_word and before.syllables in (("của",), ("chở",)):
+            if not any(ends_with_any(view, start - 2, (h,), first) is not None for h in possessor_heads):
+                return []
+        if before is not None and before.is_word and before.syllables in _NOT_BEFORE_SUBJECT:
+            return []  # "… mà ông X khẳng_định", "nguồn tin cho Apple nói": not the subject
+        if mention.type is not EntityType.PERSON and _modifies_noun(view, j, first):
+            person = _apposed_person(view, start, first)
+            if person is not None and person.mention.type in types:
+                return [person]
+            return []
+        if mention.type is EntityType.PERSON and before is not None and before.is_word and before.syllables[-1:] in _STREET_HEADS:
+            return []  # "đường Ngô_Thì_Nhậm": a street named after a person
+        if mention.type not in types:
+            return []
+        subjects = [Argument(mention, j)]
+        subjects.extend(_coordinated_before(view, j, types, first))
+        return subjects
+    if not allow_pronoun:
+        return []
+    resolved = resolve_reference(view, j, first)
+    return [resolved] if resolved is not None and resolved.mention.type in types else []
+
+
+def _apposed_person(view: ArticleView, start: int, first: int) -> Argument | None:
+    """"Ông X , Phó_Chủ_tịch VATA": the person a title-and-body phrase starting at ``start`` is apposed to."""
+    for j in range(start - 1, max(first, start - 5) - 1, -1):
+        piece = view.pieces[j]
+        if piece.is_word and piece.text in {",", "-", "–"}:
+            k = j - 1
+            if k >= first and (m := view.pieces[k].mention) is not None and m.type is EntityType.PERSON:
+                return Argument(m, k)
+            return None
+        if piece.mention is not None or is_barrier(piece):
+            return None
+    return None
+
+
+def _modifies_noun(view: ArticleView, k: int, first: int) -> bool:
+    """Whether the name at ``k`` qualifies the noun before it ("Truyền_hình Nga", "Đại_diện Vinaphone")."""
+    mention = view.pieces[k].mention
+    if mention is None or mention.type is EntityType.PERSON:
+        return False
+    if mention.type.is_organization and title_ending_at(view, k) is not None:
+        return True  # "Phó_Chủ_tịch VATA": the body's officer, not the body
+    j = noun_phrase_start(view, k) - 1
+    if j < first:
+        return False
+    piece = view.pieces[j]
+    if piece.mention is not None or is_barrier(piece) or piece.is_quote_mark:
+        return False
+    if mention.type.is_organization:
+        # "đảng đối_lập CNRP" names the body; "Đại_diện Vinaphone", "Phó_Chủ_tịch VATA" name a person of it
+        return title_ending_at(view, j + 1) is not None or ends_with_any(view, j, PERSON_NOUNS, first) is not None
+    return not any(
+        view.match_any(j, phrases) == j + 1 for phrases in (COORDINATORS, CLAUSE_OPENERS, ADVERBS, _ACCORDING)
+    )
+
+
+def introduced_directly(view: ArticleView, start: int, target: int) -> bool:
+    """Whether the place at piece ``target`` follows the verb ending at ``start``
+    directly or after "ở/tại" or a kind of place ("thành_phố"), not as the
+    modifier of another noun ("nhà_máy máy_bay Nga")."""
+    if target == start:
+        return True
+    before = target - 1
+    return any(
+        ends_with_any(view, before, phrases, start) is not None
+        for phrases in (PLACE_PREPOSITIONS, PLACE_NOUNS, _GO_TO)
+    )
+
+
+def _coordinated_before(view: ArticleView, k: int, types: Collection[EntityType], first: int) -> list[Argument]:
+    found = []
+    while True:
+        edge = noun_phrase_start(view, k)
+        j = edge - 1
+        if j < first or not view.pieces[j].is_word or view.pieces[j].syllables not in (("và",), ("cùng",)):
+            return found
+        j -= 1
+        if j >= first and view.pieces[j].text == ")":
+            while j >= first and view.pieces[j].text != "(":
+                j -= 1
+            j -= 1
+        if j < first or (m := view.pieces[j].mention) is None or m.type not in types:
+            return found
+        found.append(Argument(m, j))
+        k = j
+
+
+def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
+    """The person a pronoun ("ông") or bare title ("Người_phát_ngôn") ending at piece ``j`` means.
+
+    A pronoun means the person named in this or the previous sentence when all
+    the persons named there are one; a bare title means the person the article
+    earlier gave that title to, when there is exactly one.
+    """
+    pronoun = ends_with_any(view, j, PRONOUNS, first)
+    if pronoun is not None and (pronoun == first or not _is_name_part(view, pronoun - 1)):
+        sentence = view.pieces[j].sentence
+        previous = max((s for s in view.sentence_range if s < sentence), default=sentence)
+        start = view.sentence_range[previous][0]
+        candidates = [
+            (i, view.pieces[i].mention)
+            for i in range(start, pronoun)
+            if (m := view.pieces[i].mention) is not None
+            and m.type is EntityType.PERSON
+            and not m.reference
+            and not view.pieces[i].quoted
+        ]
+        return _unique_person(candidates, pronoun)
+    found = None
+    for start in range(max(first, j - 4), j + 1):
+        end_title = title_starting_at(view, start)
+        if end_title is not None and end_title[0] == j + 1:
+            found = end_title[1]
+            title_start = start
+            break
+    if found is None or found.predicate is None:
+        return None
+    if title_start - 1 >= first and view.pieces[title_start - 1].syllables[-1:] in {("nguyên",), ("cựu",), ("phó",)}:
+        return None  # "nguyên Chủ_tịch nước": a former holder, not the one named before
+    candidates = []
+    for i in range(0, j):
+        m = view.pieces[i].mention
+        if m is None or m.type is not EntityType.PERSON or m.reference:
+            continue
+        title = person_title(view, i)
+        if title is not None and title.predicate == found.predicate:
+            candidates.append((i, m))
+    return _unique_person(candidates, title_start)
+
+
+def _is_name_part(view: ArticleView, i: int) -> bool:
+    return i >= 0 and view.pieces[i].mention is not None
+
+
+def _unique_person(candidates: list[tuple[int, Mention]], at: int) -> Argument | None:
+    """The one person all ``candidates`` name, as an argument written at piece ``at``."""
+    if not candidates:
+        return None
+    last = candidates[-1][1]
+    if all(same_person_name(last, m) for _, m in candidates):
+        return Argument(last, at, resolved=True)
+    return None
+
+
+def same_person_name(a: Mention, b: Mention) -> bool:
+    """Whether two person names can be one person: one is a prefix or suffix of the other."""
+    x, y = syllables_of(a.text.replace("-", "_")), syllables_of(b.text.replace("-", "_"))
+    if len(x) > len(y):
+        x, y = y, x
+    return y[: len(x)] == x or y[len(y) - len(x) :] == x
+
+
+def person_title(view: ArticleView, k: int) -> lexicon.Title | None:
+    """The lexicon title written before the person mention at piece ``k``, if any."""
+    j = k
+    first = view.bounds(k)[0]
+    while j - 1 >= first and k - j < 2 and (m := view.pieces[j - 1].mention) is not None and m.type is not EntityType.PERSON:
+        j -= 1
+    found = title_ending_at(view, j)
+    return found[1] if found is not None else None
+
+
+def objects_after(
+    view: ArticleView,
+    start: int,
+    types: Collection[EntityType],
+    max_gap: int = 5,
+    stop_at_place: bool = True,
+) -> list[Argument]:
+    """The mention(s) after piece ``start`` filling an object of ``types``, with coordinated ones."""
+    last = view.bounds(start)[1] if start < len(view) else len(view)
+    j = start
+    gap = 0
+    while j < last and gap <= max_gap:
+        piece = view.pieces[j]
+        if piece.mention is not None:
+            if piece.mention.type in types:
+                found = [Argument(piece.mention, j)]
+                found.extend(_coordinated_after(view, j, types, last))
+                return found
+        elif is_barrier(piece) or view.match_any(j, CLAUSE_OPENERS):
+            return []
+        elif stop_at_place and view.match_any(j, PLACE_PREPOSITIONS):
+            return []
+        gap += 1
+        j += 1
+    return []
+
+
+def _coordinated_after(view: ArticleView, k: int, types: Collection[EntityType], last: int) -> list[Argument]:
+    found = []
+    j = k + 1
+    while j < last:
+        if view.pieces[j].text == "(":
+            while j < last and view.pieces[j].text != ")":
+                j += 1
+            j += 1
+            continue
+        if not (view.pieces[j].is_word and view.pieces[j].syllables == ("và",)):
+            return found
+        j += 1
+        for step in range(j, min(last, j + 4)):
+            piece = view.pieces[step]
+            if piece.mention is not None and piece.mention.type in types:
+                found.append(Argument(piece.mention, step))
+                j = step + 1
+                break
+            if is_barrier(piece):
+                return found
+        else:
+            return found
+    return found
+
+
+def place_after(view: ArticleView, start: int, stop: int) -> Argument | None:
+    """The place of an event: the first "tại/ở [vùng …] X" after piece ``start``, before ``stop``."""
+    j = start
+    while j < stop:
+        end = view.match_any(j, PLACE_PREPOSITIONS)
+        if end is not None:
+            k = end
+            while k < stop and k - end < 4:
+                piece = view.pieces[k]
+                if piece.mention is not None:
+                    if piece.mention.type in PLACE_TYPES:
+                        return Argument(piece.mention, k)
+                    break
+                if is_barrier(piece):
+                    break
+                k += 1
+        piece = view.pieces[j]
+        if piece.is_word and piece.text in {".", "!", "?", ";"}:
+            return None
+        if piece.is_quote_mark:
+            return None
+        j += 1
+    return None
+
+
+def time_near(
+    view: ArticleView, times: Sequence[TimeExpression], cue: int, first: int, stop: int
+) -> TimeExpression | None:
+    """The time expression of the event at piece ``cue``: the nearest one in the
+    sentence between ``first`` and ``stop`` (piece indices), outside quotes."""
+    lo = view.pieces[first].start
+    hi = view.pieces[stop - 1].end if stop > 0 else lo
+    anchor = view.pieces[cue].start
+    quoted_cue = view.pieces[cue].quoted
+    best = None
+    for time in times:
+        if not (lo <= time.start and time.end <= hi):
+            continue
+        if not quoted_cue and _in_quote(view, time.start):
+            continue
+        distance = abs(time.start - anchor)
+        if best is None or distance < best[0]:
+            best = (distance, time)
+    return best[1] if best else None
+
+
+def _in_quote(view: ArticleView, offset: int) -> bool:
+    for quote in view.quotes:
+        if view.pieces[quote.open].end <= offset < view.pieces[quote.close].start:
+            return True
+    return False
+
+
+def modality(view: ArticleView, first: int, cue: int) -> tuple[bool, bool]:
+    """(planned, negated) from the words between the subject and the verb."""
+    planned = negated = False
+    for j in range(first, cue):
+        if view.pieces[j].mention is not None:
+            continue
+        if view.match_any(j, PLANNED) is not None:
+            planned = True
+        if view.match_any(j, NEGATIONS) is not None:
+            negated = True
+    return planned, negated
+
+
+def provenance(view: ArticleView, first: int, last: int, extractor: str, confidence: float) -> Provenance:
+    """Evidence covering pieces ``first`` to ``last`` (inclusive)."""
+    a, b = sorted((first, last))
+    start, end = view.pieces[a].start, view.pieces[b].end
+    sentences = sorted({view.pieces[a].sentence, view.pieces[b].sentence})
+    s_first = view.sentence_range[sentences[0]][0]
+    s_last = view.sentence_range[sentences[-1]][1] - 1
+    sentence_text = view.text[view.pieces[s_first].start : view.pieces[s_last].end]
+    return Provenance(
+        article_id=view.analysed.id,
+        sentence_index=view.pieces[b].sentence,
+        sentence=sentence_text,
+        start=start,
+        end=end,
+        extractor=extractor,
+        confidence=round(confidence, 2),
+    )

@@ -1,0 +1,125 @@
+"""The role and event-cue lexicons of ``ontology/``: titles and cue words as data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.extract.pieces import syllables_of
+from kg.model import EntityType, EventType
+from kg.paths import ONTOLOGY_DIR
+from kg.vocab import ROLE_PREDICATES
+
+ONTOLOGY = ONTOLOGY_DIR
+FRAMES = frozenset(
+    {
+        "subject-object",
+        "between",
+        "subject-place",
+        "subject-destination",
+        "invite",
+        "invitation-noun",
+        "accept",
+        "give",
+        "speech",
+        "report",
+        "quote-source",
+        "reply",
+    }
+)
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be read; the message names the file and line."""
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A title word: the post it names and the types it links."""
+
+    syllables: tuple[str, ...]
+    predicate: str | None  # None: a title the graph records no post for ("phó thủ tướng")
+    subject_types: frozenset[EntityType]
+    object_types: frozenset[EntityType]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """An event cue: its words, the event type and the frame of its arguments."""
+
+    syllables: tuple[str, ...]
+    event: EventType
+    frame: str
+
+
+def _rows(path: Path, columns: int) -> list[tuple[int, list[str]]]:
+    if not path.is_file():
+        raise LexiconError(f"{path}: lexicon file missing (restore it from the repository)")
+    rows = []
+    header_seen = False
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != columns:
+            raise LexiconError(
+                f"{path}:{number}: expected {columns} tab-separated columns, found {len(fields)} "
+                "(separate columns with one tab)"
+            )
+        if not header_seen:
+            header_seen = True
+            continue
+        rows.append((number, [f.strip() for f in fields]))
+    return rows
+
+
+def _types(path: Path, number: int, value: str) -> frozenset[EntityType]:
+    try:
+        return frozenset(EntityType(v.strip()) for v in value.split(",") if v.strip())
+    except ValueError:
+        known = ", ".join(t.value for t in EntityType)
+        raise LexiconError(f"{path}:{number}: unknown entity type in {value!r} (use one of {known})") from None
+
+
+def load_titles(path: Path = ONTOLOGY / "roles.tsv") -> dict[tuple[str, ...], Title]:
+    """The role lexicon, keyed by the title's syllables."""
+    titles = {}
+    for number, (title, predicate, subject, obj) in _rows(path, 4):
+        if predicate != "-" and predicate not in ROLE_PREDICATES:
+            raise LexiconError(
+                f"{path}:{number}: unknown predicate {predicate!r} (use one of {', '.join(ROLE_PREDICATES)} or -)"
+            )
+        key = syllables_of(title)
+        titles[key] = Title(
+            key, None if predicate == "-" else predicate, _types(path, number, subject), _types(path, number, obj)
+        )
+    return titles
+
+
+def load_cues(path: Path = ONTOLOGY / "events.tsv") -> dict[tuple[str, ...], Cue]:
+    """The event-cue lexicon, keyed by the cue's syllables."""
+    cues = {}
+    for number, (cue, event, frame) in _rows(path, 3):
+        try:
+            event_type = EventType(event)
+        except ValueError:
+            known = ", ".join(t.value for t in EventType)
+            raise LexiconError(f"{path}:{number}: unknown event type {event!r} (use one of {known})") from None
+        if frame not in FRAMES:
+            raise LexiconError(f"{path}:{number}: unknown frame {frame!r} (use one of {', '.join(sorted(FRAMES))})")
+        key = syllables_of(cue)
+        cues[key] = Cue(key, event_type, frame)
+    return cues
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[tuple[str, ...], Title]:
+    """The shipped role lexicon (read once)."""
+    return load_titles()
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[tuple[str, ...], Cue]:
+    """The shipped event-cue lexicon (read once)."""
+    return load_cues()

@@ -1,0 +1,270 @@
+"""An article as a stream of pieces: mentions, words and punctuation, with offsets.
+
+The relation extractors read a sentence as a sequence where each named
+mention is one piece and every other word is a piece of its own. Pieces are
+cut from the analyser's tokens at mention boundaries, so a token the
+segmenter glued to a name ("Kim_kể", "thăm_Nga") still yields the mention and
+the word beside it, and every piece keeps its character span in
+``article.text``.
+
+Cue phrases are matched on syllables, lower-cased, whatever the segmenter's
+underscores: "cho_biết" and "cho biết" both match the cue "cho biết".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from kg.model import AnalysedArticle, Mention, Sentence
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
+_OPENING = frozenset({"“", "«"})
+_CLOSING = frozenset({"”", "»"})
+_PUNCTUATION = re.compile(r"^[\W_]+$")
+_GLUED_PUNCTUATION = re.compile(r"(?:^|_)[^\w]+(?:_|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A mention or a word of a sentence; ``syllables`` are lower-cased."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+    syllables: tuple[str, ...]
+    mention: Mention | None = None
+    quoted: bool = False
+
+    @property
+    def is_word(self) -> bool:
+        return self.mention is None
+
+    @property
+    def is_quote_mark(self) -> bool:
+        return self.mention is None and self.text in QUOTE_MARKS
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """A quotation: pieces ``open`` and ``close`` are its quote marks."""
+
+    open: int
+    close: int
+
+
+class ArticleView:
+    """The pieces of an article, with its sentences, quotations and nested mentions."""
+
+    def __init__(self, analysed: AnalysedArticle, mentions: Sequence[Mention]):
+        self.analysed = analysed
+        self.text = analysed.article.text
+        for mention in mentions:
+            if self.text[mention.start : mention.end] != mention.text:
+                raise ValueError(
+                    f"article {analysed.id}: mention {mention.text!r} at offsets {mention.start}-{mention.end} "
+                    f"does not match the article text {self.text[mention.start : mention.end]!r} "
+                    "(mentions must be cut from the unchanged article text)"
+                )
+        self.sentences: tuple[Sentence, ...] = analysed.sentences
+        top, self.nested = _split_nested(mentions)
+        pieces: list[Piece] = []
+        self.sentence_range: dict[int, tuple[int, int]] = {}
+        for sentence in analysed.sentences:
+            first = len(pieces)
+            pieces.extend(_sentence_pieces(self.text, sentence, top))
+            self.sentence_range[sentence.index] = (first, len(pieces))
+        self.quotes = _pair_quotes(pieces)
+        quoted = set()
+        for quote in self.quotes:
+            quoted.update(range(quote.open + 1, quote.close))
+        self.pieces: tuple[Piece, ...] = tuple(
+            _with_quoted(p, True) if i in quoted else p for i, p in enumerate(pieces)
+        )
+        self._sentence_by_index = {s.index: s for s in analysed.sentences}
+
+    def __len__(self) -> int:
+        return len(self.pieces)
+
+    def sentence_text(self, index: int) -> str:
+        """The text of sentence ``index`` as written in the article."""
+        sentence = self._sentence_by_index[index]
+        return self.text[sentence.start : sentence.end]
+
+    def sentence_pieces(self, index: int) -> range:
+        """The piece indices of sentence ``index``."""
+        first, last = self.sentence_range[index]
+        return range(first, last)
+
+    def bounds(self, i: int) -> tuple[int, int]:
+        """The first and past-the-last piece indices of the sentence of piece ``i``."""
+        return self.sentence_range[self.pieces[i].sentence]
+
+    def inner(self, mention: Mention) -> tuple[Mention, ...]:
+        """Mentions nested inside ``mention`` ("Nga" inside a reference "Tổng_thống Nga")."""
+        return self.nested.get(mention.key, ())
+
+    def match(self, i: int, phrase: Sequence[str]) -> int | None:
+        """The index past the word pieces starting at ``i`` that spell ``phrase``, or None."""
+        position = 0
+        j = i
+        while position < len(phrase):
+            if j >= len(self.pieces) or not self.pieces[j].is_word:
+                return None
+            syllables = self.pieces[j].syllables
+            if tuple(phrase[position : position + len(syllables)]) != syllables:
+                return None
+            position += len(syllables)
+            j += 1
+        return j
+
+    def match_any(self, i: int, phrases: Iterable[Sequence[str]]) -> int | None:
+        """The end of the longest of ``phrases`` matching at ``i``, or None."""
+        if i >= len(self.pieces) or not self.pieces[i].is_word or not self.pieces[i].syllables:
+            return None
+        if isinstance(phrases, Phrases):
+            phrases = phrases.starting_with(self.pieces[i].syllables[0])
+        best = None
+        for phrase in phrases:
+            end = self.match(i, phrase)
+            if end is not None and (best is None or end > best):
+                best = end
+        return best
+
+    def words(self, first: int, last: int) -> str:
+        """The surface of pieces ``first`` to ``last`` (exclusive), syllables spaced."""
+        if first >= last:
+            return ""
+        return self.text[self.pieces[first].start : self.pieces[last - 1].end].replace("_", " ")
+
+
+def syllables_of(text: str) -> tuple[str, ...]:
+    """The lower-cased syllables of a word or phrase: "Cho_biết" -> ("cho", "biết")."""
+    if " " not in text and "\t" not in text and "__" not in text:
+        return tuple(s for s in text.casefold().split("_") if s)
+    return tuple(s for s in re.split(r"[_\s]+", text.casefold()) if s)
+
+
+class Phrases(tuple):
+    """Phrases as syllable tuples, longest first, indexed by their first syllable."""
+
+    def __new__(cls, phrases: Iterable[Sequence[str]]) -> "Phrases":
+        ordered = sorted({tuple(p) for p in phrases if p}, key=len, reverse=True)
+        self = super().__new__(cls, ordered)
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in ordered:
+            index.setdefault(phrase[0], []).append(phrase)
+        self._by_first = {k: tuple(v) for k, v in index.items()}
+        return self
+
+    def starting_with(self, syllable: str) -> tuple[tuple[str, ...], ...]:
+        return self._by_first.get(syllable, ())
+
+
+def _split_nested(mentions: Sequence[Mention]) -> tuple[list[Mention], dict[tuple[str, int, int], tuple[Mention, ...]]]:
+    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+    top: list[Mention] = []
+    nested: dict[tuple[str, int, int], list[Mention]] = {}
+    for mention in ordered:
+        if top and mention.start >= top[-1].start and mention.end <= top[-1].end and mention.key != top[-1].key:
+            nested.setdefault(top[-1].key, []).append(mention)
+        elif top and mention.start < top[-1].end:
+            continue  # overlapping without nesting: keep the earlier one
+        else:
+            top.append(mention)
+    return top, {key: tuple(value) for key, value in nested.items()}
+
+
+def _sentence_pieces(text: str, sentence: Sentence, mentions: list[Mention]) -> list[Piece]:
+    inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
+    pieces: list[Piece] = []
+    emitted: set[tuple[str, int, int]] = set()
+    cursor = 0
+    for token in sentence.tokens:
+        position = token.start
+        while position < token.end:
+            while cursor < len(inside) and inside[cursor].end <= position:
+                cursor += 1
+            mention = inside[cursor] if cursor < len(inside) else None
+            if mention is not None and mention.start <= position:
+                if mention.key not in emitted:
+                    emitted.add(mention.key)
+                    pieces.append(_mention_piece(mention, sentence.index))
+                position = mention.end
+                continue
+            stop = min(token.end, mention.start) if mention is not None else token.end
+            pieces.extend(_word_pieces(text, position, stop, sentence.index))
+            position = stop
+    return pieces
+
+
+def _mention_piece(mention: Mention, sentence: int) -> Piece:
+    return Piece(mention.text, mention.start, mention.end, sentence, syllables_of(mention.text), mention)
+
+
+def _word_pieces(text: str, start: int, end: int, sentence: int) -> list[Piece]:
+    """Word pieces of ``text[start:end]``, split where punctuation is glued to a word."""
+    word = text[start:end]
+    if word and "_" not in word and " " not in word:
+        return [Piece(word, start, end, sentence, tuple(word.casefold().split()))]
+    if word and word[0] != "_" and word[-1] != "_" and " " not in word and not _GLUED_PUNCTUATION.search(word):
+        return [Piece(word, start, end, sentence, syllables_of(word))]
+    pieces = []
+    for match in re.finditer(r"[^_\s]+(?:_[^_\s]+)*", text[start:end]):
+        parts = _split_glued_punctuation(match.group(), start + match.start())
+        for part_text, part_start in parts:
+            pieces.append(
+                Piece(part_text, part_start, part_start + len(part_text), sentence, syllables_of(part_text))
+            )
+    return pieces
+
+
+def _split_glued_punctuation(word: str, start: int) -> list[tuple[str, int]]:
+    syllables = word.split("_")
+    if len(syllables) == 1 or not any(_PUNCTUATION.match(s) for s in syllables):
+        return [(word, start)]
+    parts: list[tuple[str, int]] = []
+    run: list[str] = []
+    run_start = start
+    offset = start
+    for syllable in syllables:
+        if _PUNCTUATION.match(syllable):
+            if run:
+                parts.append(("_".join(run), run_start))
+                run = []
+            parts.append((syllable, offset))
+        else:
+            if not run:
+                run_start = offset
+            run.append(syllable)
+        offset += len(syllable) + 1
+    if run:
+        parts.append(("_".join(run), run_start))
+    return parts
+
+
+def _pair_quotes(pieces: list[Piece]) -> tuple[QuoteSpan, ...]:
+    """Pair quote marks: curly ones by direction, straight ones in turn."""
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    for i, piece in enumerate(pieces):
+        if not piece.is_quote_mark:
+            continue
+        if piece.text in _OPENING:
+            open_at = i
+        elif piece.text in _CLOSING:
+            if open_at is not None:
+                spans.append(QuoteSpan(open_at, i))
+            open_at = None
+        elif open_at is None:
+            open_at = i
+        else:
+            spans.append(QuoteSpan(open_at, i))
+            open_at = None
+    return tuple(spans)
+
+
+def _with_quoted(piece: Piece, quoted: bool) -> Piece:
+    return Piece(piece.text, piece.start, piece.end, piece.sentence, piece.syllables, piece.mention, quoted)

@@ -1,0 +1,268 @@
+"""Places and bodies: where a place lies, who belongs to which body, whose an agency is.
+
+- "X ở/tại [vùng] Y", "X , [vùng] Y", "X , sân_bay … của Y", "Viễn_Đông Nga": X locatedIn Y
+  when Y is a larger kind of place than X (facility < city < region < country);
+- "X (vẫn) là thành_viên … Y", "X gia_nhập Y": X memberOf Y;
+- "hãng thông_tấn Nga TASS", "Bộ Ngoại_giao Mỹ": the agency or body's country.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.extract.frames import (
+    MEDIA_NOUNS,
+    PLACE_NOUNS,
+    PLACE_TYPES,
+    ends_with_any,
+    phrase_set,
+    is_barrier,
+    provenance,
+    subject_before,
+)
+from kg.extract.lexicon import cues
+from kg.extract.pieces import ArticleView, Phrases
+from kg.model import EntityType, Mention, Statement, TimeExpression
+
+EXTRACTOR = "places"
+_RANK = {
+    EntityType.FACILITY: 0,
+    EntityType.CITY: 1,
+    EntityType.LOCATION: 1,
+    EntityType.REGION: 2,
+    EntityType.COUNTRY: 3,
+}
+_IN = phrase_set("ở", "tại", "thuộc")
+_MEMBER = phrase_set("thành viên", "ủy viên", "nước thành viên", "quốc gia thành viên")
+_JOIN = phrase_set("gia nhập")
+_ORG_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.NEWS_AGENCY})
+#: Kinds of place that stand before a name as its head ("ga Khasan"), unlike "khu_vực"
+#: or "trung_tâm", which often head an office or a market named after the place.
+_HEAD_PLACE_NOUNS = phrase_set(
+    "vùng", "miền", "tỉnh", "thành phố", "thủ đô", "bang", "huyện", "quận", "thị trấn", "xã", "làng",
+    "ga", "sân bay", "cảng", "đảo", "thị xã", "phường", "thủ phủ",
+)
+_BEFORE_PLACE = phrase_set("tại", "ở", "từ", "đến", "tới", "vào", "trong", "và", "hoặc", "sang", "về", "thuộc", "của", "nước")
+_AFTER_PLACE = phrase_set(
+    "trong", "vào", "từ", "ngày", "hôm", "lúc", "tại", "ở", "khi", "sau", "trước", "năm", "tháng", "và", "nhưng", "nơi",
+)
+_BRANCH = phrase_set("chi nhánh", "văn phòng", "cơ quan thường trú", "phân hiệu", "đại diện", "trụ sở", "nhà máy", "liên doanh")
+
+
+def find_places(view: ArticleView, times: tuple[TimeExpression, ...] = ()) -> list[Statement]:
+    """locatedIn, memberOf and country statements of the article."""
+    statements: list[Statement] = []
+    for k, piece in enumerate(view.pieces):
+        if piece.mention is not None:
+            statements.extend(_located(view, k, piece.mention))
+            statements.extend(_agency_country(view, k, piece.mention))
+        elif view.match_any(k, _MEMBER) is not None or view.match_any(k, _JOIN) is not None:
+            statements.extend(_membership(view, k, times))
+    return statements
+
+
+def _larger(inner: Mention, outer: Mention, strictly: bool) -> bool:
+    if inner.type not in _RANK and inner.type not in _ORG_TYPES:
+        return False
+    if outer.type not in _RANK or inner.text == outer.text:
+        return False
+    if inner.type in _ORG_TYPES:
+        return True
+    if strictly:
+        return _RANK[outer.type] > _RANK[inner.type]
+    return _RANK[outer.type] >= _RANK[inner.type] and not (outer.type is inner.type is EntityType.COUNTRY)
+
+
+def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
+    if mention.type not in _RANK and mention.type not in _ORG_TYPES:
+        return []
+    last = view.bounds(k)[1]
+    j = k + 1
+    if j >= last:
+        return []
+    after = view.pieces[j]
+    # "Viễn_Đông Nga": a place followed by the larger place it lies in
+    if after.mention is not None:
+        if mention.type in _RANK and _larger(mention, after.mention, strictly=True):
+            return [Statement(mention, "locatedIn", after.mention, provenance(view, k, j, EXTRACTOR, 0.7))]
+        return []
+    if not _heads_its_phrase(view, k):
+        return []  # "cuộc họp Bộ Chính_trị tại X", "đón đoàn đại_biểu Y tại X": "tại" tells where the act is
+    if after.syllables == ("và",) and j + 2 < last and (other := view.pieces[j + 1].mention) is not None:
+        # "thăm Đại_học X và Viện Y ở Vladivostok": the place holds both
+        if other.type in _ORG_TYPES or other.type in _RANK:
+            j += 2
+    preposition = view.match_any(j, _IN)
+    if preposition is not None:
+        target = _place_at(view, preposition, last)
+        if target is not None and mention.type in _ORG_TYPES and not _body_located(view, k, view.pieces[target].mention):
+            return []
+        if target is not None and _larger(mention, view.pieces[target].mention, strictly=False):
+            return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.8))]
+        return []
+    if after.text == "," and mention.type in _RANK and not _in_list(view, k):
+        target = _place_at(view, j + 1, last)
+        if (
+            target is not None
+            and _larger(mention, view.pieces[target].mention, strictly=True)
+            and not _in_list(view, target)
+            and _ends_apposition(view, target + 1, last)
+        ):
+            return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.7))]
+        owner = _described_as_of(view, j + 1, last)
+        if owner is not None and _larger(mention, view.pieces[owner].mention, strictly=True):
+            return [Statement(mention, "locatedIn", view.pieces[owner].mention, provenance(view, k, owner, EXTRACTOR, 0.7))]
+    return []
+
+
+def _heads_its_phrase(view: ArticleView, k: int) -> bool:
+    """Whether the name at ``k`` is not the modifier of a common noun before it:
+    it starts its sentence or follows punctuation, a preposition, a conjunction,
+    a verb of the cue lexicon or a kind of place ("ga Khasan", "thành_phố X")."""
+    first = view.bounds(k)[0]
+    j = k - 1
+    if j < first:
+        return True
+    piece = view.pieces[j]
+    if piece.mention is not None or is_barrier(piece) or piece.is_quote_mark:
+        return True
+    return any(
+        ends_with_any(view, j, phrases, first) is not None
+        for phrases in (_HEAD_PLACE_NOUNS, _BEFORE_PLACE, _cue_words())
+    )
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> Phrases:
+    """The verbs of the cue lexicon ("thăm", "đến"), not its nouns ("cuộc họp")."""
+    return Phrases(key for key, cue in cues().items() if cue.frame not in {"between", "invitation-noun"})
+
+
+def _ends_apposition(view: ArticleView, j: int, last: int) -> bool:
+    """Whether an apposition "X , Y" ends at piece ``j``: at punctuation, the
+    sentence end, or a word of time or place ("trong lúc", "vào 16h") — not at
+    a verb that makes Y a new subject ("khu_vực Đông_Nam Á , Việt_Nam cũng …")."""
+    if j >= last:
+        return True
+    piece = view.pieces[j]
+    return is_barrier(piece) or piece.text == ")" or view.match_any(j, _AFTER_PLACE) is not None
+
+
+def _body_located(view: ArticleView, k: int, place: Mention) -> bool:
+    """Whether "BODY ở/tại PLACE" says where the body is, not where a branch or
+    dealing of it is: "cơ_quan thường_trú của TTXVN tại Nga", "chi_nhánh Bộ Nội_vụ
+    ở Dagestan", "liên_doanh của Samsung tại Việt_Nam" say nothing of the body's seat,
+    and a body "tại" a whole country is mostly its presence there."""
+    if place.type is EntityType.COUNTRY:
+        return False
+    first = view.bounds(k)[0]
+    j = k - 1
+    if j < first:
+        return True
+    before = view.pieces[j]
+    return not (before.is_word and (before.syllables == ("của",) or ends_with_any(view, j, _BRANCH, first) is not None))
+
+
+def _place_at(view: ArticleView, j: int, last: int) -> int | None:
+    """The place mention at ``j``, after at most two place nouns ("vùng", "thành_phố")."""
+    for _ in range(3):
+        if j >= last:
+            return None
+        piece = view.pieces[j]
+        if piece.mention is not None:
+            return j if piece.mention.type in PLACE_TYPES else None
+        end = view.match_any(j, PLACE_NOUNS)
+        if end is None:
+            return None
+        j = end
+    return None
+
+
+def _described_as_of(view: ArticleView, j: int, last: int) -> int | None:
+    """"X , sân_bay vũ_trụ hiện_đại nhất của Y": the place Y an apposition says X is of."""
+    if view.match_any(j, PLACE_NOUNS) is None:
+        return None
+    for step in range(j, min(last, j + 8)):
+        piece = view.pieces[step]
+        if piece.mention is not None or is_barrier(piece):
+            return None
+        if piece.syllables == ("của",):
+            target = step + 1
+            if target < last and (m := view.pieces[target].mention) is not None and m.type in PLACE_TYPES:
+                return target
+            return None
+    return None
+
+
+def _in_list(view: ArticleView, k: int) -> bool:
+    """Whether the place at ``k`` is an item of a list of places ("A , B và C"),
+    not a link of a chain of ever larger places ("ga X , vùng Y , Nga")."""
+    first, last = view.bounds(k)
+    mention = view.pieces[k].mention
+    if mention is None or mention.type not in _RANK:
+        return False
+    for neighbour, separator, larger in ((k - 2, k - 1, False), (k + 2, k + 1, True)):
+        if not (first <= neighbour < last) or view.pieces[separator].text not in {",", "và"}:
+            continue
+        other = view.pieces[neighbour].mention
+        if other is None or other.type not in _RANK:
+            continue
+        if view.pieces[separator].text == "và":
+            return True
+        rising = _RANK[other.type] > _RANK[mention.type] if larger else _RANK[other.type] < _RANK[mention.type]
+        if not rising:
+            return True
+    return False
+
+
+def _membership(view: ArticleView, k: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
+    end = view.match_any(k, _MEMBER) or view.match_any(k, _JOIN)
+    is_join = view.match_any(k, _JOIN) is not None
+    first = view.bounds(k)[0]
+    subject_at = k
+    if not is_join:
+        j = k - 1
+        while j >= first and view.pieces[j].syllables in {("một",), ("các",)}:
+            j -= 1
+        if j < first or view.pieces[j].syllables != ("là",):
+            return []
+        subject_at = j
+    subjects = subject_before(
+        view, subject_at, {EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON}, times, allow_pronoun=False
+    )
+    if not subjects:
+        return []
+    last = view.bounds(k)[1]
+    for step in range(end, min(last, end + 8)):
+        piece = view.pieces[step]
+        if piece.mention is not None:
+            if piece.mention.type in _ORG_TYPES:
+                return [
+                    Statement(s.mention, "memberOf", piece.mention, provenance(view, s.piece, step, EXTRACTOR, 0.8))
+                    for s in subjects
+                ]
+            return []
+        if is_barrier(piece):
+            return []
+    return []
+
+
+def _agency_country(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
+    if mention.type not in _ORG_TYPES:
+        return []
+    found = [m for m in view.inner(mention) if m.type is EntityType.COUNTRY and m.end == mention.end]
+    if found:
+        return [Statement(mention, "country", found[0], provenance(view, k, k, EXTRACTOR, 0.8))]
+    last = view.bounds(k)[1]
+    following = view.pieces[k + 1].mention if k + 1 < last else None
+    if following is not None and following.type is EntityType.COUNTRY:
+        # "Bộ Ngoại_giao Mỹ": a body named with its country after it
+        return [Statement(mention, "country", following, provenance(view, k, k + 1, EXTRACTOR, 0.7))]
+    first = view.bounds(k)[0]
+    if k - 1 >= first and (country := view.pieces[k - 1].mention) is not None and country.type is EntityType.COUNTRY:
+        for start in range(max(first, k - 5), k - 1):
+            if view.match_any(start, MEDIA_NOUNS) is not None and all(
+                view.pieces[i].is_word and not is_barrier(view.pieces[i]) for i in range(start, k - 1)
+            ):
+                return [Statement(mention, "country", country, provenance(view, start, k, EXTRACTOR, 0.85))]
+    return []

@@ -1,0 +1,46 @@
+"""Statements and events of an article: posts, places, bodies, interactions and speech.
+
+Each extractor reads the article as a stream of pieces (``kg.extract.pieces``)
+with the grammar of ``kg.extract.frames`` and the lexicons of ``ontology/``:
+
+- ``roles``: posts held ("Tổng_thống Nga Vladimir_Putin" -> presidentOf);
+- ``places``: locatedIn, memberOf and the country of agencies and bodies;
+- ``events``: meetings, visits, travels, invitations and gifts, with their
+  binary shortcuts (met, visited, invited, gaveGiftTo);
+- ``speech``: statements with speaker, quote and reporting agency.
+
+What ``confidence`` means for each is written in docs/confidence.md.
+"""
+
+from __future__ import annotations
+
+from kg.extract.events import find_cues, find_events, shortcuts
+from kg.extract.pieces import ArticleView
+from kg.extract.places import find_places
+from kg.extract.roles import find_roles
+from kg.extract.speech import find_statements
+from kg.model import AnalysedArticle, Event, Mention, Statement, TimeExpression
+
+
+def find_relations(
+    analysed: AnalysedArticle, mentions: tuple[Mention, ...], times: tuple[TimeExpression, ...]
+) -> tuple[tuple[Statement, ...], tuple[Event, ...]]:
+    """Roles, places, memberships, events and speech found in ``analysed``."""
+    view = ArticleView(analysed, mentions)
+    matches = find_cues(view)
+    events = find_events(view, times, matches)
+    statements_events = find_statements(view, times, matches)
+    statements = find_roles(view) + find_places(view, times) + list(shortcuts(events))
+    return _unique_statements(statements), tuple(events + statements_events)
+
+
+def _unique_statements(statements: list[Statement]) -> tuple[Statement, ...]:
+    """One statement per subject, predicate, object and evidence span."""
+    seen = set()
+    unique = []
+    for statement in statements:
+        key = (statement.subject.key, statement.predicate, statement.object.key, statement.provenance.start)
+        if key not in seen and statement.subject.key != statement.object.key:
+            seen.add(key)
+            unique.append(statement)
+    return tuple(unique)

@@ -1,0 +1,357 @@
+"""Statements: who said what, and which agency reports it.
+
+Read from the speech cues of ``ontology/events.tsv``:
+
+- quote first: ``" … " , ông Putin nói`` — the quote, then the speaker and verb;
+- speaker first: ``Peskov cho_biết (rằng) …`` / ``X nói : " … "`` — the rest of the sentence;
+- the agency as speaker: ``" … " , KCNA đưa tin``;
+- the agency quoting someone: ``TASS dẫn lời Kim_Jong-un nói``;
+- ``Theo X , …``: X reports what the sentence says (or says it, when X is a person).
+
+A pronoun or bare title speaker ("ông nói thêm", "Người_phát_ngôn cũng nói")
+is resolved to the one person it can mean, or the statement is left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg.extract.events import CueMatch, find_cues
+from kg.extract.frames import (
+    AGENT_TYPES,
+    HONORIFICS,
+    MEDIA_NOUNS,
+    PRONOUNS,
+    Argument,
+    ends_with_any,
+    phrase_set,
+    skip_left,
+    is_barrier,
+    noun_phrase_start,
+    objects_after,
+    provenance,
+    resolve_reference,
+    subject_before,
+    time_near,
+    title_starting_at,
+)
+from kg.extract.pieces import ArticleView, QuoteSpan
+from kg.model import EntityType, Event, EventRole, EventType, TimeExpression
+
+EXTRACTOR = "speech"
+#: Confidence per pattern (docs/confidence.md).
+CONFIDENCE_QUOTED = 0.85
+CONFIDENCE_REPORTED = 0.7
+CONFIDENCE_ACCORDING = 0.65
+#: Who may speak: persons and bodies, and countries and capitals standing for their governments.
+SPEAKER_TYPES = AGENT_TYPES | {EntityType.COUNTRY, EntityType.CITY}
+AGENCY_TYPES = frozenset({EntityType.NEWS_AGENCY, EntityType.ORGANIZATION})
+_THAT = phrase_set("rằng", "là", ":", "thêm rằng")
+_ACCORDING = phrase_set("theo")
+_MIN_QUOTE_WORDS = 3
+#: Words that open a circumstance after the verb ("phát_biểu tại diễn_đàn"), not what was said.
+_CIRCUMSTANCE = phrase_set("tại", "ở", "trong", "trên", "trước", "với", "khi", "hôm", "ngày", "sau", "qua", "bên lề")
+
+
+def find_statements(
+    view: ArticleView, times: Sequence[TimeExpression], matches: Sequence[CueMatch] | None = None
+) -> list[Event]:
+    """Every statement event of the article, in text order."""
+    reader = _SpeechReader(view, times)
+    for match in matches if matches is not None else find_cues(view):
+        if match.cue.event is EventType.STATEMENT and match.cue.frame in {"speech", "report", "reply"}:
+            reader.read(match)
+    reader.according_to()
+    return reader.statements()
+
+
+class _SpeechReader:
+    def __init__(self, view: ArticleView, times: Sequence[TimeExpression]):
+        self.view = view
+        self.times = times
+        self.found: dict[tuple[int, int], tuple[Event, int]] = {}  # (first, last piece) -> event, sentence
+        self.coordinated: list[Event] = []
+
+    def statements(self) -> list[Event]:
+        found = [event for _, (event, _) in sorted(self.found.items())] + self.coordinated
+        return sorted(found, key=lambda e: (e.provenance.start, e.provenance.end))
+
+    def read(self, match: CueMatch) -> None:
+        view = self.view
+        if view.pieces[match.start].quoted:
+            return
+        first, last = view.bounds(match.start)
+        speakers = subject_before(view, match.start, SPEAKER_TYPES, self.times, allow_pronoun=False)
+        resolved = False
+        if not speakers:
+            j = _before_adverbs(view, match.start, first)
+            if j < first or view.pieces[j].mention is not None or is_barrier(view.pieces[j]):
+                return
+            argument = self._previous_speaker(match, _phrase_start(view, j, first)) if _continues(view, match) else None
+            if argument is None:
+                argument = resolve_reference(view, j, first)
+            if argument is None:
+                return
+            speakers = [argument]
+            resolved = True
+        speaker = speakers[0]
+        if match.cue.frame == "report" and speaker.mention.type not in AGENCY_TYPES:
+            return
+        speaker_start = noun_phrase_start(view, speaker.piece) if view.pieces[speaker.piece].mention else speaker.piece
+        reporter = self._quoting_agency(speaker_start, first)
+        if reporter is not None:
+            speaker_start = reporter[1]
+        quote = self._quote_before(speaker_start, first)
+        if quote is None and match.cue.frame == "reply":
+            return  # "X trả_lời phóng_viên": what follows is whom X answered, not what X said
+        if quote is not None:
+            text = view.words(quote.open + 1, quote.close)
+            evidence = (quote.open, match.end - 1)
+        else:
+            content = self._content_after(match.end, last)
+            if content is None:
+                if match.cue.frame == "report" or _at_clause_end(view, match.end, last):
+                    content = self._content_before(speaker_start, first)
+                if content is None:
+                    return
+            text = view.words(*content)
+            evidence = (min(speaker_start, content[0]), max(match.end - 1, content[1] - 1))
+        if not text.strip():
+            return
+        roles = [EventRole("agent", speaker.mention)]
+        if match.cue.frame == "report":
+            roles.append(EventRole("reportedBy", speaker.mention))
+        if reporter is not None and reporter[0].mention.key != speaker.mention.key:
+            roles.append(EventRole("reportedBy", reporter[0].mention))
+        confidence = CONFIDENCE_QUOTED if quote is not None else CONFIDENCE_REPORTED
+        if resolved or speaker.resolved:
+            confidence -= 0.2
+        if speaker.mention.reference:
+            confidence -= 0.1
+        time = time_near(view, self.times, match.start, match.start, last)
+        event = Event(
+            type=EventType.STATEMENT,
+            roles=tuple(roles),
+            provenance=provenance(view, evidence[0], evidence[1], EXTRACTOR, confidence),
+            time=time,
+            quote=" ".join(text.split()),
+        )
+        key = evidence
+        if not any(_overlaps(key, other) for other in self.found):
+            self.found[key] = (event, view.pieces[match.start].sentence)
+            # "Moskva và Bình_Nhưỡng phủ_nhận …": each coordinated speaker says it
+            for other in speakers[1:]:
+                self.coordinated.append(_with_agent(event, other.mention))
+
+    def _quoting_agency(self, speaker_start: int, first: int) -> tuple[Argument, int] | None:
+        """"TASS dẫn lời Kim_Jong-un nói": the agency before "dẫn lời", and where its phrase starts."""
+        view = self.view
+        j = speaker_start - 1
+        if j - 1 < first or view.match(j - 1, ("dẫn", "lời")) != speaker_start and view.match(j, ("dẫn", "lời")) != speaker_start:
+            return None
+        cue_start = j - 1 if view.match(j - 1, ("dẫn", "lời")) == speaker_start else j
+        k = cue_start - 1
+        if k < first or (m := view.pieces[k].mention) is None or m.type not in AGENCY_TYPES:
+            return None
+        start = k
+        while start - 1 >= first and view.pieces[start - 1].mention is not None and view.pieces[start - 1].mention.type is EntityType.COUNTRY:
+            start -= 1
+        for prefix in range(max(first, start - 3), start):
+            if view.match_any(prefix, MEDIA_NOUNS) == start:
+                start = prefix
+                break
+        return Argument(m, k), start
+
+    def _quote_before(self, speaker_start: int, first: int) -> QuoteSpan | None:
+        """The quotation closed just before ``" … " ,`` the speaker's phrase."""
+        view = self.view
+        j = speaker_start - 1
+        if j < first or view.pieces[j].text not in {",", "-", "–"}:
+            return None
+        j -= 1
+        for quote in view.quotes:
+            # a short quoted phrase is a term the sentence uses, not what is said
+            if quote.close == j and quote.close - quote.open - 1 >= _MIN_QUOTE_WORDS:
+                return quote
+        return None
+
+    def _content_after(self, j: int, last: int) -> tuple[int, int] | None:
+        """What is said after the verb: a quotation, or the rest of the sentence."""
+        view = self.view
+        while j < last and (view.match_any(j, _THAT) is not None or view.pieces[j].syllables == ("thêm",)):
+            j = view.match_any(j, _THAT) or j + 1
+        if j < last and view.pieces[j].syllables == ("với",):
+            objects = objects_after(view, j + 1, AGENT_TYPES, max_gap=2)
+            if objects:
+                j = objects[-1].piece + 1
+                while j < last and view.match_any(j, _THAT) is not None:
+                    j = view.match_any(j, _THAT)
+        if j >= last:
+            return None
+        if view.match_any(j, _CIRCUMSTANCE) is not None:
+            # "nói với các nhà ngoại_giao … rằng X", "phát_biểu tại diễn_đàn : X": what is said follows
+            for step in range(j, last):
+                piece = view.pieces[step]
+                if piece.is_quote_mark or is_barrier(piece) and piece.text not in {":"}:
+                    return None
+                if piece.syllables in {("rằng",), (":",)}:
+                    return self._content_after(step + 1, last)
+            return None
+        for quote in view.quotes:
+            if quote.open == j:
+                return (quote.open + 1, quote.close)
+        end = last
+        while end > j and view.pieces[end - 1].text in {".", "!", "?"}:
+            end -= 1
+        if end - j < 2 or view.pieces[j].text in {".", ",", ";"}:
+            return None
+        return (j, end)
+
+    def _content_before(self, speaker_start: int, first: int) -> tuple[int, int] | None:
+        """"… , Reuters đưa_tin .": what the sentence said before the comma."""
+        view = self.view
+        j = speaker_start - 1
+        if j <= first or view.pieces[j].text not in {",", "-", "–"}:
+            return None
+        if j - first < 3:
+            return None
+        return (first, j)
+
+    def _previous_speaker(self, match: CueMatch, at: int) -> Argument | None:
+        """The speaker of the statement just before, for "ông nói thêm"."""
+        sentence = self.view.pieces[match.start].sentence
+        for _, (event, event_sentence) in sorted(self.found.items(), reverse=True):
+            if sentence - event_sentence <= 2:
+                speaker = event.mentions("agent")
+                return Argument(speaker[0], at, resolved=True) if speaker else None
+        return None
+
+    def _source_at(self, j: int, last: int) -> Argument | None:
+        """The source named right after "Theo": past an honorific or a title and
+        its body ("Theo Chánh_thanh_tra Bộ Y_tế Đặng_Văn_Chính" is the inspector),
+        never a name behind a common noun ("Theo người_nhà chị Huyền")."""
+        view = self.view
+        k = j
+        if k < last and view.pieces[k].is_word and view.pieces[k].syllables in HONORIFICS:
+            k += 1
+        found = title_starting_at(view, k) if k < last else None
+        if found is not None:
+            k = found[0]
+        else:
+            # a title the lexicon does not know, when a body and a person follow it
+            words = k
+            while words < min(last, k + 2) and view.pieces[words].is_word and not is_barrier(view.pieces[words]):
+                words += 1
+            if words > k and words + 1 < last and view.pieces[words].mention is not None and (
+                (p := view.pieces[words + 1].mention) is not None and p.type is EntityType.PERSON
+            ):
+                k = words
+        while k < last and (b := view.pieces[k].mention) is not None and b.type is not EntityType.PERSON and (
+            k + 1 < last and view.pieces[k + 1].mention is not None
+        ):
+            k += 1  # the title's body before the officer: "Chánh_thanh_tra Bộ Y_tế Đặng_Văn_Chính"
+        if k >= last or (m := view.pieces[k].mention) is None or m.type not in SPEAKER_TYPES:
+            return None
+        return Argument(m, k)
+
+    def according_to(self) -> None:
+        """"Theo X , …": X reports the statements of its sentence, or is one."""
+        view = self.view
+        for sentence, (first, last) in view.sentence_range.items():
+            start = first
+            while start < last and (view.pieces[start].is_quote_mark or view.pieces[start].text in {"-", "–"}):
+                start += 1
+            if start >= last or view.match_any(start, _ACCORDING) is None:
+                continue
+            j = start + 1
+            prefix = view.match_any(j, MEDIA_NOUNS)
+            if prefix is not None:
+                j = prefix
+            source = self._source_at(j, last)
+            if source is None:
+                continue
+            comma = source.piece + 1
+            while comma < last and view.pieces[comma].text != ",":
+                if view.pieces[comma].mention is not None and comma - source.piece > 1:
+                    break
+                comma += 1
+            if comma >= last or view.pieces[comma].text != ",":
+                continue
+            here = [key for key, (_, s) in self.found.items() if s == sentence]
+            if source.mention.type is EntityType.NEWS_AGENCY:
+                for key in here:
+                    event, s = self.found[key]
+                    if all(r.mention.key != source.mention.key for r in event.roles):
+                        self.found[key] = (_with_role(event, "reportedBy", source.mention), s)
+                if here:
+                    continue
+            elif here:
+                continue
+            end = last
+            while end > comma + 1 and view.pieces[end - 1].text in {".", "!", "?"}:
+                end -= 1
+            if end - comma < 3:
+                continue
+            roles = [EventRole("agent", source.mention)]
+            if source.mention.type is EntityType.NEWS_AGENCY:
+                roles.append(EventRole("reportedBy", source.mention))
+            event = Event(
+                type=EventType.STATEMENT,
+                roles=tuple(roles),
+                provenance=provenance(view, start, end - 1, EXTRACTOR, CONFIDENCE_ACCORDING),
+                time=time_near(view, self.times, comma, comma, last),
+                quote=" ".join(view.words(comma + 1, end).split()),
+            )
+            key = (start, end - 1)
+            if not any(_overlaps(key, other) for other in self.found):
+                self.found[key] = (event, sentence)
+
+
+def _with_agent(event: Event, mention) -> Event:
+    roles = tuple(EventRole("agent", mention) if r.role == "agent" else r for r in event.roles)
+    return Event(type=event.type, roles=roles, provenance=event.provenance, time=event.time, quote=event.quote)
+
+
+def _with_role(event: Event, role: str, mention) -> Event:
+    return Event(
+        type=event.type,
+        roles=event.roles + (EventRole(role, mention),),
+        provenance=event.provenance,
+        time=event.time,
+        items=event.items,
+        quote=event.quote,
+        planned=event.planned,
+        accepted=event.accepted,
+        vehicle=event.vehicle,
+    )
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _before_adverbs(view: ArticleView, cue: int, first: int) -> int:
+    return skip_left(view, cue - 1, first, ())
+
+
+def _phrase_start(view: ArticleView, j: int, first: int) -> int:
+    """Where the pronoun or bare title ending at piece ``j`` starts."""
+    pronoun = ends_with_any(view, j, PRONOUNS, first)
+    if pronoun is not None:
+        return pronoun
+    for start in range(max(first, j - 4), j + 1):
+        found = title_starting_at(view, start)
+        if found is not None and found[0] == j + 1:
+            return start
+    return j
+
+
+def _continues(view: ArticleView, match: CueMatch) -> bool:
+    """"ông nói thêm", "cho_biết thêm": the verb says the same speaker goes on."""
+    return "thêm" in match.cue.syllables or "tiếp" in match.cue.syllables or (
+        match.end < len(view) and view.pieces[match.end].syllables == ("thêm",)
+    )
+
+
+def _at_clause_end(view: ArticleView, j: int, last: int) -> bool:
+    return j >= last or view.pieces[j].text in {".", "!", "?", ";"}

@@ -1,0 +1,237 @@
+"""Build the knowledge graph: a networkx ``MultiDiGraph`` with one edge per
+piece of evidence, so nothing is merged away before export.
+
+Node ids are the local part of the resource IRIs ("person/kim-jong-un",
+"event/meeting/3f2a…", "article/000_30e359ed2069836f"). Node attributes:
+
+- every node: ``kind`` ("entity", "event" or "article"), ``type`` (the
+  vocabulary class: "Person", "Meeting", "Article"…), ``label``,
+  ``articles`` (sorted ids of the articles that support it);
+- entities: ``aliases``, ``same_as`` (external IRIs), ``mentions`` (count);
+- events: ``date`` and ``date_type`` (XSD local name) when known, ``quote``,
+  ``items``, ``planned``, ``accepted``, ``vehicle``, ``evidence`` (tuple of
+  ``Provenance``, one per telling of the event);
+- articles: ``title``, ``author``, ``url``, ``published``, ``source_file``.
+
+Edge attributes: ``predicate`` (vocabulary property local name) and
+``provenance`` (a ``Provenance``, or None for article bookkeeping edges such
+as ``mentions``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import networkx as nx
+
+from kg.model import Entity, Event, EventType, Extraction, Provenance, Resolution
+from kg.vocab import accepts
+
+#: Roles whose fillers identify an event: two tellings with the same type,
+#: the same fillers of these roles and compatible dates are one event.
+IDENTIFYING_ROLES = ("participant", "agent", "recipient", "destination")
+#: Where a type differs: visits to two places are two visits; an invitation is
+#: who invited whom, its destination often left unsaid by one of its tellings.
+IDENTIFYING_ROLES_BY_TYPE = {
+    EventType.VISIT: ("agent", "place"),
+    EventType.INVITATION: ("agent", "recipient"),
+}
+
+
+def article_node_id(article_id: str) -> str:
+    """The node id of an article."""
+    return f"article/{article_id}"
+
+
+def stable_hash(*parts: str, length: int = 16) -> str:
+    """A short hex digest of ``parts``, stable across runs and machines."""
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return digest[:length]
+
+
+@dataclass(frozen=True, slots=True)
+class _EventTelling:
+    event: Event
+    participants: tuple[tuple[str, str], ...]
+    date: tuple[str, str] | None
+
+
+def build_graph(extractions: Sequence[Extraction], resolution: Resolution) -> nx.MultiDiGraph:
+    """Turn per-article extractions and their resolution into one graph."""
+    graph = nx.MultiDiGraph()
+    entities = {entity.id: entity for entity in resolution.entities}
+    for entity in sorted(resolution.entities, key=lambda e: e.id):
+        _add_entity(graph, entity)
+    for extraction in sorted(extractions, key=lambda x: x.article.id):
+        _add_article(graph, extraction, resolution)
+        for statement in extraction.statements:
+            subject = resolution.entity_for(statement.subject)
+            obj = resolution.entity_for(statement.object)
+            if subject and obj and subject != obj and accepts(statement.predicate, *_classes(entities, subject, obj)):
+                graph.add_edge(subject, obj, predicate=statement.predicate, provenance=statement.provenance)
+    _add_events(graph, [e for x in extractions for e in x.events], resolution, entities)
+    return graph
+
+
+def _classes(entities: dict[str, Entity], subject: str, obj: str) -> tuple[str, str]:
+    return entities[subject].type.value, entities[obj].type.value
+
+
+def _add_entity(graph: nx.MultiDiGraph, entity: Entity) -> None:
+    graph.add_node(
+        entity.id,
+        kind="entity",
+        type=entity.type.value,
+        label=entity.name,
+        aliases=tuple(sorted(entity.aliases)),
+        same_as=tuple(sorted(entity.same_as)),
+        mentions=entity.mention_count,
+        articles=tuple(sorted(entity.articles)),
+    )
+
+
+def _add_article(graph: nx.MultiDiGraph, extraction: Extraction, resolution: Resolution) -> None:
+    analysed = extraction.analysed
+    article = analysed.article
+    node = article_node_id(article.id)
+    title = article.title or analysed.title
+    if title and article.segmented:
+        title = title.replace("_", " ")
+    graph.add_node(
+        node,
+        kind="article",
+        type="Article",
+        label=title or article.id,
+        title=title,
+        author=analysed.author,
+        url=article.url,
+        published=article.published,
+        source_file=article.source,
+        articles=(article.id,),
+    )
+    mentioned = sorted({eid for m in extraction.mentions if (eid := resolution.entity_for(m))})
+    for entity_id in mentioned:
+        graph.add_edge(node, entity_id, predicate="mentions", provenance=None)
+    credited = {(m.start, m.end): m for m in extraction.mentions}
+    for credit in analysed.credits:
+        mention = credited.get((credit.start, credit.end))
+        agency = resolution.entity_for(mention) if mention else None
+        if agency is None:
+            continue
+        predicate = "source" if credit.kind == "source" else "mediaCredit"
+        provenance = Provenance(
+            article_id=article.id,
+            sentence_index=-1,
+            sentence=article.text[credit.start : credit.end],
+            start=credit.start,
+            end=credit.end,
+            extractor="structure",
+            confidence=0.95,
+        )
+        graph.add_edge(node, agency, predicate=predicate, provenance=provenance)
+
+
+def _add_events(
+    graph: nx.MultiDiGraph, events: Iterable[Event], resolution: Resolution, entities: dict[str, Entity]
+) -> None:
+    tellings = [t for e in events if (t := _telling(e, resolution)) is not None]
+    for cluster in _cluster_tellings(tellings):
+        _add_event_node(graph, cluster, resolution, entities)
+
+
+def _telling(event: Event, resolution: Resolution) -> _EventTelling | None:
+    participants = []
+    identifying = IDENTIFYING_ROLES_BY_TYPE.get(event.type, IDENTIFYING_ROLES)
+    for role in event.roles:
+        entity_id = resolution.entity_for(role.mention)
+        if entity_id is not None and role.role in identifying:
+            participants.append((role.role, entity_id))
+    if not participants:
+        return None
+    date = event.time.xsd() if event.time else None
+    return _EventTelling(event, tuple(sorted(set(participants))), date)
+
+
+def _identity(telling: _EventTelling) -> tuple[str, ...]:
+    event = telling.event
+    key = [event.type.value, str(event.planned)]
+    key.extend(f"{role}={entity}" for role, entity in telling.participants)
+    if event.type is EventType.STATEMENT:
+        key.append(" ".join((event.quote or event.provenance.sentence).split()))
+    return tuple(key)
+
+
+def _cluster_tellings(tellings: list[_EventTelling]) -> list[list[_EventTelling]]:
+    """Group tellings of one real event: same identity, compatible dates.
+
+    A telling without a date joins the dated cluster when exactly one dated
+    cluster shares its identity; otherwise it stays with the undated ones.
+    """
+    by_identity: dict[tuple[str, ...], list[_EventTelling]] = defaultdict(list)
+    for telling in tellings:
+        by_identity[_identity(telling)].append(telling)
+    clusters: list[list[_EventTelling]] = []
+    for identity in sorted(by_identity):
+        group = by_identity[identity]
+        by_date: dict[tuple[str, str] | None, list[_EventTelling]] = defaultdict(list)
+        for telling in group:
+            by_date[telling.date].append(telling)
+        dated = [d for d in by_date if d is not None]
+        if None in by_date and len(dated) == 1:
+            by_date[dated[0]].extend(by_date.pop(None))
+        for date in sorted(by_date, key=lambda d: d or ("", "")):
+            clusters.append(by_date[date])
+    return clusters
+
+
+def _add_event_node(
+    graph: nx.MultiDiGraph, cluster: list[_EventTelling], resolution: Resolution, entities: dict[str, Entity]
+) -> None:
+    cluster = sorted(cluster, key=lambda t: (t.event.provenance.article_id, t.event.provenance.start))
+    first = cluster[0]
+    event_type = first.event.type
+    # undated tellings join a dated cluster: the cluster's date is its dated tellings' date
+    date = next((t.date for t in cluster if t.date), None)
+    node = f"event/{event_type.value.lower()}/{stable_hash(*_identity(first), *(date or ()))}"
+    evidence = tuple(t.event.provenance for t in cluster)
+    items = sorted({item for t in cluster for item in t.event.items})
+    accepted = [t.event.accepted for t in cluster if t.event.accepted is not None]
+    vehicles = sorted({t.event.vehicle for t in cluster if t.event.vehicle})
+    quotes = [t.event.quote for t in cluster if t.event.quote]
+    graph.add_node(
+        node,
+        kind="event",
+        type=event_type.value,
+        label=_event_label(event_type, first, entities),
+        date=date[0] if date else None,
+        date_type=date[1] if date else None,
+        quote=quotes[0] if quotes else None,
+        items=tuple(items),
+        planned=first.event.planned,
+        accepted=any(accepted) if accepted else None,
+        vehicle=vehicles[0] if vehicles else None,
+        evidence=evidence,
+        articles=tuple(sorted({p.article_id for p in evidence})),
+    )
+    for telling in cluster:
+        seen: set[tuple[str, str]] = set()
+        for role in telling.event.roles:
+            entity_id = resolution.entity_for(role.mention)
+            if entity_id is None or (role.role, entity_id) in seen:
+                continue
+            if not accepts(role.role, None, entities[entity_id].type.value):
+                continue
+            seen.add((role.role, entity_id))
+            graph.add_edge(node, entity_id, predicate=role.role, provenance=telling.event.provenance)
+
+
+def _event_label(event_type: EventType, telling: _EventTelling, entities: dict[str, Entity]) -> str:
+    names = [entities[e].name for _, e in telling.participants if e in entities]
+    label = f"{event_type.value}: {', '.join(names)}"
+    if telling.date:
+        label += f" ({telling.date[0]})"
+    return label
+

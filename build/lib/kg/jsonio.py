@@ -1,0 +1,91 @@
+"""JSON views of the pipeline's records, for ``kg extract`` and debugging files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import asdict
+from typing import Any
+
+from kg.model import Decision, Event, Mention, Provenance, Resolution, Statement
+from kg.pipeline import BuildResult
+
+
+def mention_record(mention: Mention, resolution: Resolution | None = None) -> dict[str, Any]:
+    """A mention as JSON: surface, type, offsets, sentence, title/honorific, entity."""
+    record: dict[str, Any] = {
+        "text": mention.text,
+        "type": mention.type.value,
+        "start": mention.start,
+        "end": mention.end,
+        "sentence": mention.sentence,
+        "title": mention.title,
+        "honorific": mention.honorific,
+        "reference": mention.reference,
+    }
+    if resolution is not None:
+        record["entity"] = resolution.entity_for(mention)
+    return record
+
+
+def provenance_record(provenance: Provenance) -> dict[str, Any]:
+    """Provenance as JSON."""
+    return asdict(provenance)
+
+
+def statement_record(statement: Statement, resolution: Resolution | None = None) -> dict[str, Any]:
+    """A binary statement as JSON with both ends and its provenance."""
+    return {
+        "subject": mention_record(statement.subject, resolution),
+        "predicate": statement.predicate,
+        "object": mention_record(statement.object, resolution),
+        "provenance": provenance_record(statement.provenance),
+    }
+
+
+def event_record(event: Event, resolution: Resolution | None = None) -> dict[str, Any]:
+    """An event as JSON with its roles, time and provenance."""
+    return {
+        "type": event.type.value,
+        "roles": [{"role": r.role, **mention_record(r.mention, resolution)} for r in event.roles],
+        "time": None if event.time is None else {"text": event.time.text, "value": event.time.xsd()},
+        "items": list(event.items),
+        "quote": event.quote,
+        "planned": event.planned,
+        "accepted": event.accepted,
+        "vehicle": event.vehicle,
+        "provenance": provenance_record(event.provenance),
+    }
+
+
+def decision_record(decision: Decision) -> dict[str, Any]:
+    """A resolver decision as JSON."""
+    return {
+        "mention": mention_record(decision.mention),
+        "article_id": decision.mention.article_id,
+        "entity": decision.entity_id,
+        "rule": decision.rule,
+        "evidence": decision.evidence,
+        "score": decision.score,
+        "rejected": list(decision.rejected),
+    }
+
+
+def extraction_records(result: BuildResult) -> Iterator[dict[str, Any]]:
+    """One JSON object per article: metadata, mentions, times, statements, events."""
+    for extraction in result.extractions:
+        analysed = extraction.analysed
+        article = analysed.article
+        yield {
+            "id": article.id,
+            "source": article.source,
+            "title": article.title or analysed.title,
+            "author": analysed.author,
+            "url": article.url,
+            "published": article.published,
+            "credits": [asdict(c) for c in analysed.credits],
+            "sentences": len(analysed.sentences),
+            "mentions": [mention_record(m, result.resolution) for m in extraction.mentions],
+            "times": [asdict(t) for t in extraction.times],
+            "statements": [statement_record(s, result.resolution) for s in extraction.statements],
+            "events": [event_record(e, result.resolution) for e in extraction.events],
+        }

@@ -1,0 +1,181 @@
+"""The shipped gazetteers and word lists, loaded once.
+
+Every file under ``ontology/gazetteer/`` is a TSV with a header row, one entry
+a line. Names are written with spaces between syllables ("Triều Tiên"); they
+match a run of tokens whatever the segmenter did with the underscores, because
+lookups use ``Token.words``-style keys.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.model import EntityType
+from kg.paths import ONTOLOGY_DIR
+
+GAZETTEER_DIR = ONTOLOGY_DIR / "gazetteer"
+
+NAME_FILES = (
+    "countries.tsv",
+    "regions.tsv",
+    "cities.tsv",
+    "vietnam_provinces.tsv",
+    "organisations.tsv",
+    "news_agencies.tsv",
+)
+
+
+# Cues that say a name is a work or a product ("album X", "X Awards"), so no entity.
+_UNTYPED_CUES = frozenset({"work", "worksuffix", "language"})
+
+
+class LexiconError(ValueError):
+    """A gazetteer file is missing or malformed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """What the analyser and the mention finder know before reading an article.
+
+    ``names`` maps a name (syllables joined by spaces, case kept) to its type;
+    ``name_lower`` the same keyed by the lowercased name, for all-caps text.
+    ``cues`` maps a lowercased cue phrase to (kind, type); kinds are
+    ``before`` (the cue types the name after it and stays outside it),
+    ``facility`` (the cue is part of the facility's name), ``org``/``orgfacility``
+    (a capitalised head that starts a name), ``orginst`` (an institution that
+    takes a place or an organisation after it: "Quốc_hội Việt_Nam"), ``suffix`` (a foreign last word
+    that types the name: "Cosmodrome"), ``near`` (prepositions of place), and
+    ``work``/``worksuffix`` (the name is a work or a product: "album X",
+    "X Awards"; no entity) and ``language`` ("tiếng Việt": a language, not the country).
+    ``titles`` holds offices ("tổng thống") and ``roles`` (a subset of them)
+    professions and descriptions ("ca sĩ", "chuyên gia") that attach to a
+    name but, standing alone, say nothing about who is meant.
+    """
+
+    names: dict[str, EntityType]
+    name_lower: dict[str, EntityType]
+    international: dict[str, str]
+    cues: dict[str, tuple[str, EntityType | None]]
+    titles: frozenset[str]
+    roles: frozenset[str]
+    honorifics: frozenset[str]
+    common: frozenset[str]
+    function_words: frozenset[str]
+    clause_words: frozenset[str]
+    longest_name: int = 1
+    longest_cue: int = 1
+    longest_title: int = 1
+    name_syllables: frozenset[str] = field(default=frozenset())
+    name_prefixes: frozenset[str] = field(default=frozenset())
+    cue_prefixes: frozenset[str] = field(default=frozenset())
+    title_prefixes: frozenset[str] = field(default=frozenset())
+    starters: frozenset[str] = field(default=frozenset())  # lowercase first words of cues, titles, honorifics
+
+    def is_common(self, words_lower: str) -> bool:
+        """True when ``words_lower`` (lowercase, spaces) is a listed common word."""
+        return words_lower in self.common
+
+
+def _rows(path: Path, columns: int) -> list[list[str]]:
+    if not path.is_file():
+        raise LexiconError(f"{path}: gazetteer file not found (reinstall the package with `pip install -e .`)")
+    rows: list[list[str]] = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader, None)
+        if header is None or len(header) < columns:
+            raise LexiconError(f"{path}:1: expected a header with {columns} tab-separated columns")
+        for number, row in enumerate(reader, start=2):
+            if not row or not row[0].strip():
+                continue
+            if len(row) < columns:
+                raise LexiconError(f"{path}:{number}: expected {columns} tab-separated columns, got {len(row)}")
+            rows.append([cell.strip() for cell in row])
+    return rows
+
+
+def _entity_type(path: Path, value: str) -> EntityType:
+    try:
+        return EntityType(value)
+    except ValueError:
+        known = ", ".join(t.value for t in EntityType)
+        raise LexiconError(f"{path}: unknown type '{value}' (use one of {known})") from None
+
+
+def _span(key: str) -> int:
+    return key.count(" ") + 1
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(directory: Path = GAZETTEER_DIR) -> Lexicon:
+    """Load the gazetteers of ``directory`` (cached)."""
+    names: dict[str, EntityType] = {}
+    international: dict[str, str] = {}
+    for filename in NAME_FILES:
+        path = directory / filename
+        for name, type_name, english in _rows(path, 3):
+            key = name.replace("_", " ")
+            names.setdefault(key, _entity_type(path, type_name))
+            international.setdefault(key, english)
+    cues: dict[str, tuple[str, EntityType | None]] = {}
+    cue_path = directory / "cues.tsv"
+    for cue, kind, type_name in _rows(cue_path, 3):
+        key = cue.replace("_", " ")
+        entity_type = None if kind in _UNTYPED_CUES else _entity_type(cue_path, type_name)
+        if kind in ("org", "orgfacility", "orginst", "suffix", "worksuffix"):
+            cues[key] = (kind, entity_type)
+        else:
+            cues[key.lower()] = (kind, entity_type)
+    titles: set[str] = set()
+    roles: set[str] = set()
+    honorifics: set[str] = set()
+    for word, kind in _rows(directory / "titles.tsv", 2):
+        key = word.lower().replace("_", " ")
+        (honorifics if kind == "honorific" else titles).add(key)
+        if kind == "role":
+            roles.add(key)
+    common: set[str] = set()
+    function_words: set[str] = set()
+    clause_words: set[str] = set()
+    for word, kind in _rows(directory / "common_words.tsv", 2):
+        key = word.lower().replace("_", " ")
+        common.add(key)
+        if kind in ("function", "clause"):
+            function_words.add(key)
+        if kind == "clause":
+            clause_words.add(key)
+    common |= titles | honorifics
+    syllables = frozenset(s for key in names for s in key.split(" "))
+    return Lexicon(
+        names=names,
+        name_lower={k.lower(): v for k, v in reversed(names.items())},
+        international=international,
+        cues=cues,
+        titles=frozenset(titles),
+        roles=frozenset(roles),
+        honorifics=frozenset(honorifics),
+        common=frozenset(common),
+        function_words=frozenset(function_words),
+        clause_words=frozenset(clause_words),
+        longest_name=max(map(_span, names)),
+        longest_cue=max(map(_span, cues)),
+        longest_title=max(map(_span, titles)),
+        name_syllables=syllables,
+        name_prefixes=_prefixes(names),
+        cue_prefixes=_prefixes(cues),
+        title_prefixes=_prefixes(titles),
+        starters=_prefixes(cues) | _prefixes(titles) | frozenset(honorifics),
+    )
+
+
+def _prefixes(keys) -> frozenset[str]:
+    """Every word-prefix of ``keys`` ("Hội đồng", "Hội đồng Bảo an", …), to stop a lookup early."""
+    out: set[str] = set()
+    for key in keys:
+        parts = key.split(" ")
+        for i in range(1, len(parts) + 1):
+            out.add(" ".join(parts[:i]))
+    return frozenset(out)

@@ -1,0 +1,313 @@
+"""Immutable records passed between the stages of the pipeline.
+
+read -> analyse -> extract -> resolve -> graph -> export
+
+Every offset is a character offset into ``Article.text``, which is never
+rewritten: ``article.text[start:end]`` is always the surface the record
+stands for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class EntityType(str, Enum):
+    """Types of named things; values are the class names of the vocabulary."""
+
+    PERSON = "Person"
+    ORGANIZATION = "Organization"
+    NEWS_AGENCY = "NewsAgency"
+    LOCATION = "Location"
+    COUNTRY = "Country"
+    CITY = "City"
+    REGION = "Region"
+    FACILITY = "Facility"
+
+    @property
+    def is_location(self) -> bool:
+        return self in LOCATION_TYPES
+
+    @property
+    def is_organization(self) -> bool:
+        return self in (EntityType.ORGANIZATION, EntityType.NEWS_AGENCY)
+
+
+LOCATION_TYPES = frozenset(
+    {EntityType.LOCATION, EntityType.COUNTRY, EntityType.CITY, EntityType.REGION, EntityType.FACILITY}
+)
+
+
+class EventType(str, Enum):
+    """Types of event nodes; values are the class names of the vocabulary."""
+
+    MEETING = "Meeting"
+    VISIT = "Visit"
+    TRAVEL = "Travel"
+    INVITATION = "Invitation"
+    GIFT_GIVING = "GiftGiving"
+    STATEMENT = "Statement"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input article as read, before any analysis.
+
+    ``text`` is the article exactly as decoded from its file (segmented or raw);
+    for ``.txt`` input the headline runs into the body and ``title`` is None
+    until the analyser finds it. ``segmented`` says whether ``text`` is
+    word-segmented; None leaves it to be detected from the text.
+    """
+
+    id: str
+    text: str
+    source: str
+    line: int | None = None
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    segmented: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the article: ``text`` is ``article.text[start:end]``.
+
+    In segmented input the syllables of a word are joined by ``_``; ``words``
+    gives the word with spaces.
+    """
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def words(self) -> str:
+        return self.text.replace("_", " ")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: a run of tokens with its character span."""
+
+    index: int
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+    kind: str = "body"  # "title", "body" or "caption"
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """An agency named in a caption ("Ảnh : AFP") or the closing sources."""
+
+    kind: str  # "source" for "( Theo … )", else the caption word: "photo", "video", "graphic"
+    name: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysedArticle:
+    """An article split into tokens and sentences, with its metadata found."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    title: str | None
+    title_span: tuple[int, int] | None
+    author: str | None
+    author_span: tuple[int, int] | None
+    credits: tuple[Credit, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name (or a dated expression) in an article.
+
+    ``start``/``end`` cover the name only; the title and honorific in front of
+    it ("Tổng_thống Nga", "ông") are kept apart in ``title``/``honorific`` with
+    their own span in ``prefix_start``. ``reference`` marks a mention that
+    names a role instead of a name ("Tổng_thống Nga" standing alone).
+    """
+
+    article_id: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    type: EntityType
+    title: str | None = None
+    honorific: str | None = None
+    prefix_start: int | None = None
+    reference: bool = False
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        """Identity of the mention within a build."""
+        return (self.article_id, self.start, self.end)
+
+    @property
+    def name(self) -> str:
+        """The name with spaces between syllables: "Kim Jong-un"."""
+        return self.text.replace("_", " ")
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A date or time as written ("ngày 13/9", "tháng 12/2021", "hôm nay")."""
+
+    article_id: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    relative: str | None = None  # "today", "next_month", … when not absolute
+
+    def xsd(self) -> tuple[str, str] | None:
+        """The value and XSD datatype local name, or None when not resolvable."""
+        if self.year and self.month and self.day:
+            return (f"{self.year:04d}-{self.month:02d}-{self.day:02d}", "date")
+        if self.month and self.day:
+            return (f"--{self.month:02d}-{self.day:02d}", "gMonthDay")
+        if self.year and self.month:
+            return (f"{self.year:04d}-{self.month:02d}", "gYearMonth")
+        if self.year:
+            return (f"{self.year:04d}", "gYear")
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where a statement or event comes from.
+
+    ``confidence`` is the extractor's estimate, in [0, 1], that the statement
+    is what the sentence says (see README, "Confidence").
+    """
+
+    article_id: str
+    sentence_index: int
+    sentence: str
+    start: int
+    end: int
+    extractor: str
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A binary fact between two mentions: ``subject –predicate→ object``.
+
+    ``predicate`` is the local name of a vocabulary property ("presidentOf").
+    """
+
+    subject: Mention
+    predicate: str
+    object: Mention
+    provenance: Provenance
+
+
+@dataclass(frozen=True, slots=True)
+class EventRole:
+    """A participant of an event: ``role`` is a vocabulary property local name
+    ("participant", "agent", "recipient", "place", "destination", "source")."""
+
+    role: str
+    mention: Mention
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """An n-ary fact: a meeting, visit, travel, invitation, gift or statement."""
+
+    type: EventType
+    roles: tuple[EventRole, ...]
+    provenance: Provenance
+    time: TimeExpression | None = None
+    items: tuple[str, ...] = ()
+    quote: str | None = None
+    planned: bool = False
+    accepted: bool | None = None
+    vehicle: str | None = None
+
+    def mentions(self, role: str) -> tuple[Mention, ...]:
+        """The mentions filling ``role``."""
+        return tuple(r.mention for r in self.roles if r.role == role)
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything the extractors found in one article."""
+
+    analysed: AnalysedArticle
+    mentions: tuple[Mention, ...]
+    times: tuple[TimeExpression, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    events: tuple[Event, ...] = ()
+
+    @property
+    def article(self) -> Article:
+        return self.analysed.article
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A real-world thing that one or more mentions name.
+
+    ``id`` is the stable local part of its IRI ("person/kim-jong-un").
+    """
+
+    id: str
+    type: EntityType
+    name: str
+    aliases: tuple[str, ...] = ()
+    same_as: tuple[str, ...] = ()
+    mention_count: int = 0
+    articles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """Why a mention went to an entity (or stayed unresolved)."""
+
+    mention: Mention
+    entity_id: str | None
+    rule: str
+    evidence: str
+    score: float
+    rejected: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The result of resolution: entities, and each mention's entity."""
+
+    entities: tuple[Entity, ...]
+    entity_of: dict[tuple[str, int, int], str] = field(default_factory=dict)
+    decisions: tuple[Decision, ...] = ()
+
+    def entity_for(self, mention: Mention) -> str | None:
+        """The entity id a mention resolved to, or None if unresolved."""
+        return self.entity_of.get(mention.key)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadError:
+    """An input that could not be read, with where and what to do."""
+
+    source: str
+    line: int | None
+    article_id: str | None
+    reason: str
+    hint: str
+
+    def message(self) -> str:
+        where = self.source if self.line is None else f"{self.source}:{self.line}"
+        return f"{where}: {self.reason} ({self.hint})"

@@ -1,0 +1,205 @@
+"""Run the per-article stage (analyse + extract) in other processes.
+
+Two engines, one contract: an iterator of articles goes in, their
+extractions come out packed (``kg.cache.PackedExtraction``) in the same
+order, and only a bounded number of batches is in flight at any time, so
+memory does not grow with the number of articles.
+
+- ``extract_in_processes``: a local pool of worker processes.
+- ``extract_on_dask``: the workers of a Dask distributed cluster.
+
+Resolution and the graph stay in the calling process: they need every
+article at once, and they are exact, so the output does not depend on which
+engine ran the per-article stage. ``export_all`` runs the exporters of the
+finished graph side by side in forked copies of the calling process.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import islice
+from pathlib import Path
+from typing import Protocol, TypeVar
+
+import networkx as nx
+
+import kg
+from kg.cache import PackedExtraction, code_fingerprint, pack
+from kg.export import Exporter
+from kg.model import Article
+
+#: Articles sent to a worker at once: large enough that pickling and task
+#: overhead stay small next to the work, small enough to keep workers busy.
+DEFAULT_BATCH_SIZE = 32
+
+#: Batches in flight per worker: one running, one queued behind it.
+BATCHES_PER_WORKER = 2
+
+T = TypeVar("T")
+
+
+class ParallelError(Exception):
+    """The per-article stage could not run on the requested engine, with what to do."""
+
+
+class _Future(Protocol):
+    def result(self) -> list[PackedExtraction]: ...
+
+
+def extract_batch(articles: Sequence[Article]) -> list[PackedExtraction]:
+    """Analyse and extract a batch of articles, packed for the trip back; runs inside a worker."""
+    from kg.pipeline import extract_article
+
+    return [pack(extract_article(article)) for article in articles]
+
+
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive lists of ``size`` items (the last one may be shorter)."""
+    if size < 1:
+        raise ValueError(f"batch size must be at least 1, got {size}")
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def run_ordered(
+    submit: Callable[[list[Article]], _Future],
+    articles: Iterable[Article],
+    batch_size: int,
+    in_flight: int,
+) -> Iterator[PackedExtraction]:
+    """Submit batches of ``articles`` and yield the items of their results in input order.
+
+    At most ``in_flight`` batches are submitted and not yet consumed: the
+    input is read only as fast as results are taken.
+    """
+    pending: deque[_Future] = deque()
+    for batch in batched(articles, batch_size):
+        pending.append(submit(batch))
+        if len(pending) >= in_flight:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
+
+
+def extract_in_processes(
+    articles: Iterable[Article], workers: int, batch_size: int = DEFAULT_BATCH_SIZE
+) -> Iterator[PackedExtraction]:
+    """Extract ``articles`` in a pool of ``workers`` local processes, in order."""
+    if workers < 1:
+        raise ParallelError(f"--workers must be at least 1, got {workers}")
+    # fork starts a worker in milliseconds and shares the loaded modules; where
+    # it does not exist (macOS, Windows) spawn imports kg afresh in each worker.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    code_fingerprint()  # computed once here, inherited by forked workers
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method)) as pool:
+        try:
+            yield from run_ordered(
+                lambda batch: pool.submit(extract_batch, batch),
+                articles,
+                batch_size,
+                workers * BATCHES_PER_WORKER,
+            )
+        except BrokenProcessPool as error:
+            raise ParallelError(
+                f"a worker process died ({error}); it may have run out of memory: try fewer --workers"
+            ) from error
+
+
+def extract_on_dask(
+    articles: Iterable[Article],
+    scheduler: str,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    connect_timeout: float = 10,
+) -> Iterator[PackedExtraction]:
+    """Extract ``articles`` on the Dask cluster whose scheduler is at ``scheduler``, in order.
+
+    The workers must have the same version of kg installed: this is checked
+    before any article is sent.
+    """
+    try:
+        from distributed import Client
+    except ImportError as error:  # pragma: no cover - depends on the installation
+        raise ParallelError("--scheduler needs Dask distributed; install it with `pip install -e '.[cluster]'`") from error
+    try:
+        client = Client(scheduler, timeout=connect_timeout, set_as_default=False)
+    except (OSError, TimeoutError) as error:
+        raise ParallelError(
+            f"cannot reach the Dask scheduler at {scheduler} ({error}); "
+            "check the address (tcp://HOST:PORT) and that `dask scheduler` is running there"
+        ) from error
+    with client:
+        workers = _check_workers(client, scheduler)
+        yield from run_ordered(
+            lambda batch: client.submit(extract_batch, batch, pure=False),
+            articles,
+            batch_size,
+            max(2, workers * BATCHES_PER_WORKER),
+        )
+
+
+def _check_workers(client, scheduler: str) -> int:
+    """The number of worker threads; fails unless every worker runs this kg."""
+    try:
+        client.wait_for_workers(1, timeout=30)
+    except TimeoutError as error:
+        raise ParallelError(f"the Dask cluster at {scheduler} has no workers; start some with `dask worker {scheduler}`") from error
+    local = code_fingerprint()
+    try:
+        remote = client.run(code_fingerprint)
+    except Exception as error:  # the worker cannot import kg at all
+        raise ParallelError(
+            f"the Dask workers at {scheduler} cannot run kg ({error}); install kg {kg.__version__} on every worker"
+        ) from error
+    stale = sorted(address for address, fingerprint in remote.items() if fingerprint != local)
+    if stale:
+        raise ParallelError(
+            f"Dask workers {', '.join(stale)} run a different kg than this client "
+            f"(kg {kg.__version__}, code {local[:12]}); install the same kg version on every worker"
+        )
+    return sum(client.nthreads().values())
+
+
+#: The graph being exported and its exporters, for forked export processes to inherit.
+_EXPORT_JOB: tuple[nx.MultiDiGraph, Mapping[str, Exporter]] | None = None
+
+
+def export_all(
+    graph: nx.MultiDiGraph, out_dir: Path, base: str, exporters: Mapping[str, Exporter], workers: int = 1
+) -> list[Path]:
+    """Run each of ``exporters`` on ``graph`` into ``out_dir``; the paths written, in exporter order.
+
+    With ``workers`` > 1 the exporters run side by side in forked processes,
+    one each, that share the finished graph (nothing is copied or pickled);
+    each exporter is the same code on the same graph, so the files are the
+    same. One process per exporter rather than ``workers`` of them: their
+    costs differ several times over and are not known in advance, and the
+    system balances a few short processes over the cores better than a
+    queue in a fixed order would.
+    """
+    if workers <= 1 or len(exporters) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [path for exporter in exporters.values() for path in exporter(graph, out_dir, base)]
+    global _EXPORT_JOB
+    _EXPORT_JOB = (graph, exporters)
+    gc.freeze()  # the collector in a child would otherwise touch, and so copy, every page of the graph
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=len(exporters), mp_context=context) as pool:
+            futures = [pool.submit(_export_in_child, name, out_dir, base) for name in exporters]
+            return [path for future in futures for path in future.result()]
+    except BrokenProcessPool as error:
+        raise ParallelError(f"an export process died ({error}); it may have run out of memory: try fewer --workers") from error
+    finally:
+        gc.unfreeze()
+        _EXPORT_JOB = None
+
+
+def _export_in_child(name: str, out_dir: Path, base: str) -> list[Path]:
+    assert _EXPORT_JOB is not None, "export processes are forked after the job is set"
+    graph, exporters = _EXPORT_JOB
+    return exporters[name](graph, out_dir, base)

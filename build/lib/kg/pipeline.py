@@ -1,0 +1,199 @@
+"""The build: read -> analyse -> extract -> resolve -> graph -> export."""
+
+from __future__ import annotations
+
+import gc
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import networkx as nx
+
+from kg.analyse import analyse
+from kg.extract import extract
+from kg.graph import build_graph
+from kg.model import Article, Extraction, ReadError, Resolution
+from kg.raw import looks_segmented, segmented_article, to_raw
+from kg.reader import read_inputs
+from kg.resolve import resolve
+from kg.resolve.registry import RegistryEntry
+
+from kg.cache import PackedExtraction, pack
+
+if TYPE_CHECKING:
+    from kg.cache import ExtractionCache
+
+DEFAULT_BASE = "https://kg.example.org/"
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineOptions:
+    """How the per-article stage runs, and where its extractions are cached.
+
+    ``workers`` > 1 runs it in that many local processes; ``scheduler``
+    (``tcp://HOST:PORT``) runs it on a Dask distributed cluster instead.
+    ``cache_dir`` is a build folder whose extraction cache this run writes;
+    with ``update`` the cached extractions are reused and the articles
+    already there are part of the build. ``text_mode`` ("auto",
+    "segmented" or "raw") says how to take article text (see
+    ``kg.reader.read_inputs``); ``registry`` lists the entities of an
+    earlier build, whose ids the resolver keeps.
+    """
+
+    workers: int = 1
+    scheduler: str | None = None
+    cache_dir: Path | None = None
+    update: bool = False
+    batch_size: int = 32
+    text_mode: str = "auto"
+    registry: tuple[RegistryEntry, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    """What a build produced, for the summary and the exporters."""
+
+    extractions: tuple[Extraction, ...]
+    resolution: Resolution
+    graph: nx.MultiDiGraph
+    errors: tuple[ReadError, ...] = ()
+    files: tuple[Path, ...] = field(default=())
+    cache: ExtractionCache | None = None
+
+    def summary(self) -> dict[str, object]:
+        """Counts of articles, entities by type, events by type, and binary statements
+        between entities by predicate (one per piece of evidence)."""
+        nodes = self.graph.nodes(data=True)
+        return {
+            "articles": sum(1 for _, d in nodes if d["kind"] == "article"),
+            "errors": len(self.errors),
+            "entities": dict(sorted(Counter(d["type"] for _, d in nodes if d["kind"] == "entity").items())),
+            "events": dict(sorted(Counter(d["type"] for _, d in nodes if d["kind"] == "event").items())),
+            "statements": dict(
+                sorted(
+                    Counter(
+                        d["predicate"]
+                        for source, _, d in self.graph.edges(data=True)
+                        if d["provenance"] is not None and nodes[source]["kind"] == "entity"
+                    ).items()
+                )
+            ),
+        }
+
+
+#: Collector thresholds for a build: a young collection every 100,000 allocations, not 700.
+BUILD_GC_THRESHOLDS = (100_000, 50, 100)
+
+
+def tune_gc_for_builds() -> None:
+    """Make the cyclic garbage collector run less often in this process.
+
+    A build allocates millions of small records (tokens, mentions, graph
+    attributes) that live until the end and hold no reference cycles; with
+    the default thresholds the collector keeps scanning them and takes a
+    fifth of a one-core build on the news corpus. The commands that build
+    call this once; library users may too.
+    """
+    gc.set_threshold(*BUILD_GC_THRESHOLDS)
+
+
+def extract_article(article: Article) -> Extraction:
+    """The per-article stages: pure, so they can run in any process.
+
+    Raw text is segmented first and the result mapped back onto it, so every
+    offset points into the text as given.
+    """
+    segmented = article.segmented if article.segmented is not None else looks_segmented(article.text)
+    if segmented:
+        return extract(analyse(replace(article, segmented=True)))
+    as_segmented, segmentation = segmented_article(article)
+    return to_raw(extract(analyse(as_segmented)), replace(article, segmented=False), segmentation)
+
+
+def run_pipeline(
+    inputs: Sequence[str | Path],
+    progress: Callable[[int], None] | None = None,
+    options: PipelineOptions = PipelineOptions(),
+) -> BuildResult:
+    """Read, analyse, extract and resolve ``inputs``; build the graph.
+
+    With ``options.cache_dir`` the result holds the staged extraction cache:
+    the caller commits it once the outputs are written, or discards it.
+    """
+    if options.update and options.cache_dir is None:
+        raise ValueError("update needs the build folder to update (cache_dir)")
+    extractions: list[Extraction] = []
+    errors: list[ReadError] = []
+
+    def take(extraction: Extraction) -> None:
+        extractions.append(extraction)
+        if progress:
+            progress(len(extractions))
+
+    cache = None
+    if options.cache_dir is not None:
+        from kg.cache import ExtractionCache
+
+        cache = ExtractionCache(options.cache_dir, update=options.update)
+    try:
+        articles = _articles(read_inputs(inputs, text_mode=options.text_mode), errors)
+        if cache is not None and options.update:
+            articles = cache.reuse(articles, take)
+        for extracted in extract_all(articles, options):
+            if isinstance(extracted, PackedExtraction):
+                if cache is not None:
+                    cache.put(extracted)
+                extracted = extracted.unpack()
+            elif cache is not None:
+                cache.put(pack(extracted))
+            take(extracted)
+        result = assemble(extractions, errors, options.registry)
+    except BaseException:
+        if cache is not None:
+            cache.discard()
+        raise
+    return replace(result, cache=cache)
+
+
+def _articles(items: Iterable[Article | ReadError], errors: list[ReadError]) -> Iterator[Article]:
+    """The articles of ``items``; the read errors go to ``errors``."""
+    for item in items:
+        if isinstance(item, ReadError):
+            errors.append(item)
+        else:
+            yield item
+
+
+def extract_all(
+    articles: Iterable[Article], options: PipelineOptions = PipelineOptions()
+) -> Iterator[Extraction | PackedExtraction]:
+    """The extractions of ``articles``, in order, on the engine ``options`` names.
+
+    Extractions made in other processes come packed (bytes, with their cache key).
+    """
+    if options.scheduler:
+        from kg.parallel import extract_on_dask
+
+        return extract_on_dask(articles, options.scheduler, options.batch_size)
+    if options.workers > 1:
+        from kg.parallel import extract_in_processes
+
+        return extract_in_processes(articles, options.workers, options.batch_size)
+    return (extract_article(article) for article in articles)
+
+
+def assemble(
+    extractions: Iterable[Extraction],
+    errors: Iterable[ReadError] = (),
+    registry: Sequence[RegistryEntry] = (),
+) -> BuildResult:
+    """Resolve per-article extractions together and build the graph.
+
+    ``registry`` holds the entities of an earlier build, whose ids are kept.
+    """
+    ordered = tuple(sorted(extractions, key=lambda x: x.article.id))
+    resolution = resolve(ordered, registry=registry)
+    graph = build_graph(ordered, resolution)
+    return BuildResult(ordered, resolution, graph, tuple(errors))

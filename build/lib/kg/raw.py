@@ -1,0 +1,290 @@
+"""Raw (unsegmented) Vietnamese text: word segmentation with offsets kept.
+
+Raw text is segmented into the same form as the segmented news input
+(syllables of a word joined by ``_``, punctuation split off by spaces), the
+pipeline runs on that form, and every offset of the result is mapped back
+onto the raw text as the user gave it.
+
+The segmenter is pyvi's CRF model (MIT licence, model inside the package,
+no download). pyvi splits what must stay whole — hyphenated names
+("Kim Jong-un", "Komsomolsk-on-Amur"), dates ("13/9") and numbers
+("5.000") — so syllables are taken here as whole runs of non-space text
+(punctuation peeled off their ends), and only the word boundaries between
+them come from the model.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+from kg.model import (
+    AnalysedArticle,
+    Article,
+    Credit,
+    Event,
+    EventRole,
+    Extraction,
+    Mention,
+    Provenance,
+    Sentence,
+    Statement,
+    TimeExpression,
+    Token,
+)
+
+#: A run of non-space characters, split later into edge punctuation and core.
+_CHUNK = re.compile(r"\S+")
+_CORE = re.compile(r"\w(?:.*\w)?", re.DOTALL)
+_PUNCTUATION = frozenset(string.punctuation) | frozenset("“”‘’…–—«»")
+
+#: Share of word tokens holding an underscore above which text counts as segmented.
+SEGMENTED_THRESHOLD = 0.08
+
+
+def looks_segmented(text: str) -> bool:
+    """Whether ``text`` is already word-segmented (syllables joined by ``_``)."""
+    words = [w for w in text.split(maxsplit=2000)[:2000] if any(c.isalpha() for c in w)]
+    if not words:
+        return False
+    joined = sum(1 for w in words if "_" in w.strip("_"))
+    return joined / len(words) >= SEGMENTED_THRESHOLD
+
+
+@dataclass(frozen=True, slots=True)
+class Segmentation:
+    """Segmented text and, for each of its characters, the raw offset it came from.
+
+    ``raw_offsets`` has one entry per character of ``text`` plus one for the
+    end, so a span ``[s, e)`` of ``text`` is ``[raw_start(s), raw_end(e))``.
+    """
+
+    raw: str
+    text: str
+    raw_offsets: tuple[int, ...]
+
+    def raw_start(self, start: int) -> int:
+        """The raw offset where a span starting at ``start`` begins."""
+        return self.raw_offsets[start]
+
+    def raw_end(self, end: int) -> int:
+        """The raw offset where a span ending at ``end`` (exclusive) ends."""
+        if end <= 0:
+            return self.raw_offsets[0]
+        return self.raw_offsets[end - 1] + 1
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """A span of the segmented text as a span of the raw text."""
+        return self.raw_start(start), self.raw_end(end)
+
+
+def _units(raw: str) -> list[tuple[int, int]]:
+    """Syllable units of ``raw``: edge punctuation one character each, cores whole
+    but for the joints between two names (see ``_core_pieces``)."""
+    units: list[tuple[int, int]] = []
+    for chunk in _CHUNK.finditer(raw):
+        start, end = chunk.span()
+        core = _CORE.search(raw, start, end)
+        if core is None:
+            units.extend((i, i + 1) for i in range(start, end))
+            continue
+        units.extend((i, i + 1) for i in range(start, core.start()))
+        in_name = bool(units) and raw[units[-1][0]].isupper()
+        units.extend(_core_pieces(raw, core.start(), core.end(), in_name))
+        units.extend((i, i + 1) for i in range(core.end(), end))
+    return units
+
+
+def _core_pieces(raw: str, start: int, end: int, in_name: bool) -> list[tuple[int, int]]:
+    """Split a core at a "/" or "-" that joins two names rather than making one.
+
+    "Hùng/Berlin" and, inside a name of several syllables, "Việt Nam-Phần Lan"
+    or "Thừa Thiên-Huế" join two names; "13/9", "Kim Jong-un",
+    "Komsomolsk-on-Amur" and "Coca-Cola" (no capitalised syllable before it)
+    are one word.
+    """
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    for i in range(start + 1, end - 1):
+        joint = raw[i]
+        if joint not in "/-" or not raw[i + 1].isupper() or not raw[i - 1].isalpha():
+            continue
+        if joint == "-" and not in_name:
+            continue
+        pieces.extend([(piece_start, i), (i, i + 1)])
+        piece_start = i + 1
+    pieces.append((piece_start, end))
+    return pieces
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> tuple[Any, Any]:
+    from pyvi import ViTokenizer  # imported late: loading the model takes most of a second
+
+    return ViTokenizer.ViTokenizer.model.tagger_, ViTokenizer.ViTokenizer.sent2features
+
+
+def _joins(previous: str, current: str, label: str) -> bool:
+    """Whether syllable ``current`` continues the word ending in ``previous``."""
+    if label != "I_W":
+        return False
+    if previous in _PUNCTUATION or current in _PUNCTUATION:
+        return False
+    if previous[0].isdigit() or current[0].isdigit():
+        return False
+    # A capitalised syllable after a lowercase one starts a name: "thăm | Nga".
+    return not (current[0].isupper() and not previous[0].isupper())
+
+
+def segment(raw: str) -> Segmentation:
+    """Segment raw Vietnamese text into words, keeping the map back to ``raw``."""
+    units = _units(raw)
+    if not units:
+        return Segmentation(raw, "", (len(raw),))
+    tagger, features = _segmenter()
+    syllables = [raw[s:e] for s, e in units]
+    labels = tagger.tag(features(syllables, False))
+    pieces: list[str] = []
+    offsets: list[int] = []
+    for index, (start, end) in enumerate(units):
+        if index:
+            gap = raw[units[index - 1][1] : start]
+            if "\n" in gap:
+                glue = "\n"  # line breaks survive: a raw article's first line is its title
+            elif _joins(syllables[index - 1], syllables[index], labels[index]):
+                glue = "_"
+            else:
+                glue = " "
+            pieces.append(glue)
+            offsets.append(units[index - 1][1])
+        pieces.append(raw[start:end])
+        offsets.extend(range(start, end))
+    offsets.append(len(raw))
+    return Segmentation(raw, "".join(pieces), tuple(offsets))
+
+
+def segmented_article(article: Article) -> tuple[Article, Segmentation]:
+    """The article with its raw text replaced by the segmented form, and the map back."""
+    segmentation = segment(article.text)
+    return replace(article, text=segmentation.text, segmented=True), segmentation
+
+
+def to_raw(extraction: Extraction, article: Article, segmentation: Segmentation) -> Extraction:
+    """Map every offset and quoted text of ``extraction`` back onto the raw ``article``."""
+    return _RawMapper(article, segmentation, extraction.analysed).extraction(extraction)
+
+
+class _RawMapper:
+    """Rewrites the records of one extraction from segmented to raw offsets."""
+
+    def __init__(self, article: Article, segmentation: Segmentation, analysed: AnalysedArticle) -> None:
+        self.article = article
+        self.raw = article.text
+        self.map = segmentation
+        self.segmented_text = segmentation.text
+        self.sentence_spans = {s.index: self.map.raw_span(s.start, s.end) for s in analysed.sentences}
+        self.mentions: dict[tuple[str, int, int], Mention] = {}
+
+    def slice(self, start: int, end: int) -> str:
+        raw_start, raw_end = self.map.raw_span(start, end)
+        return self.raw[raw_start:raw_end]
+
+    def extraction(self, extraction: Extraction) -> Extraction:
+        analysed = self.analysed(extraction.analysed)
+        mentions = tuple(self.mention(m) for m in extraction.mentions)
+        return Extraction(
+            analysed=analysed,
+            mentions=mentions,
+            times=tuple(self.time(t) for t in extraction.times),
+            statements=tuple(self.statement(s) for s in extraction.statements),
+            events=tuple(self.event(e) for e in extraction.events),
+        )
+
+    def analysed(self, analysed: AnalysedArticle) -> AnalysedArticle:
+        return AnalysedArticle(
+            article=self.article,
+            sentences=tuple(self.sentence(s) for s in analysed.sentences),
+            title=self.words(analysed.title),
+            title_span=self.span(analysed.title_span),
+            author=self.words(analysed.author),
+            author_span=self.span(analysed.author_span),
+            credits=tuple(self.credit(c) for c in analysed.credits),
+        )
+
+    def span(self, span: tuple[int, int] | None) -> tuple[int, int] | None:
+        return None if span is None else self.map.raw_span(*span)
+
+    def words(self, text: str | None) -> str | None:
+        return None if text is None else text.replace("_", " ")
+
+    def token(self, token: Token) -> Token:
+        start, end = self.map.raw_span(token.start, token.end)
+        return Token(self.raw[start:end], start, end)
+
+    def sentence(self, sentence: Sentence) -> Sentence:
+        start, end = self.sentence_spans[sentence.index]
+        return Sentence(sentence.index, start, end, tuple(self.token(t) for t in sentence.tokens), sentence.kind)
+
+    def credit(self, credit: Credit) -> Credit:
+        start, end = self.map.raw_span(credit.start, credit.end)
+        return Credit(credit.kind, self.raw[start:end], start, end)
+
+    def mention(self, mention: Mention) -> Mention:
+        known = self.mentions.get(mention.key)
+        if known is not None:
+            return known
+        start, end = self.map.raw_span(mention.start, mention.end)
+        mapped = replace(
+            mention,
+            start=start,
+            end=end,
+            text=self.raw[start:end],
+            title=self.words(mention.title),
+            honorific=self.words(mention.honorific),
+            prefix_start=None if mention.prefix_start is None else self.map.raw_start(mention.prefix_start),
+        )
+        self.mentions[mention.key] = mapped
+        return mapped
+
+    def time(self, time: TimeExpression) -> TimeExpression:
+        start, end = self.map.raw_span(time.start, time.end)
+        return replace(time, start=start, end=end, text=self.raw[start:end])
+
+    def provenance(self, provenance: Provenance) -> Provenance:
+        start, end = self.map.raw_span(provenance.start, provenance.end)
+        sentence_span = self.sentence_spans.get(provenance.sentence_index)
+        sentence = self.raw[sentence_span[0] : sentence_span[1]] if sentence_span else self.raw[start:end]
+        return replace(provenance, start=start, end=end, sentence=sentence)
+
+    def statement(self, statement: Statement) -> Statement:
+        return Statement(
+            self.mention(statement.subject),
+            statement.predicate,
+            self.mention(statement.object),
+            self.provenance(statement.provenance),
+        )
+
+    def event(self, event: Event) -> Event:
+        return replace(
+            event,
+            roles=tuple(EventRole(r.role, self.mention(r.mention)) for r in event.roles),
+            provenance=self.provenance(event.provenance),
+            time=None if event.time is None else self.time(event.time),
+            quote=self.quote(event.quote, event.provenance),
+            items=tuple(item.replace("_", " ") for item in event.items),
+            vehicle=self.words(event.vehicle),
+        )
+
+    def quote(self, quote: str | None, provenance: Provenance) -> str | None:
+        """The raw text of a quote, found in the segmented text near its evidence."""
+        if quote is None:
+            return None
+        found = self.segmented_text.find(quote, max(0, provenance.start - len(quote)))
+        if found < 0:
+            found = self.segmented_text.find(quote)
+        if found < 0:
+            return quote.replace("_", " ")
+        return self.slice(found, found + len(quote))

@@ -97,3 +97,32 @@ def test_raw_pipeline_title_line_of_a_raw_txt_article() -> None:
     assert extraction.analysed.title == "Ông Putin gặp ông Kim"
     names = {m.text for m in extraction.mentions if not m.reference}
     assert {"Vladimir Putin", "Kim Jong-un"} <= names
+
+
+@pytest.mark.parametrize(
+    ("mode", "expected_text", "segmented"),
+    [
+        ("auto", "Kim_Jong-un đến Nga .", True),
+        ("segmented", "Kim_Jong-un đến Nga .", True),
+        ("raw", "Kim Jong-un đến Nga.", False),
+    ],
+)
+def test_raw_pipeline_text_mode_picks_the_jsonl_field(tmp_path: Path, mode: str, expected_text: str, segmented: bool) -> None:
+    corpus = tmp_path / "a.jsonl"
+    corpus.write_text(
+        '{"id": "1", "text": "Kim_Jong-un đến Nga .", "raw": "Kim Jong-un đến Nga."}\n', encoding="utf-8"
+    )
+    (article,) = read_inputs([corpus], text_mode=mode)
+    assert (article.text, article.segmented) == (expected_text, segmented)
+
+
+@pytest.mark.parametrize(("mode", "segmented"), [("auto", None), ("segmented", True), ("raw", False)])
+def test_raw_pipeline_text_mode_of_a_txt_file(tmp_path: Path, mode: str, segmented: bool | None) -> None:
+    (tmp_path / "a.txt").write_text("Kim Jong-un đến Nga.", encoding="utf-8")
+    (article,) = read_inputs([tmp_path / "a.txt"], text_mode=mode)
+    assert article.segmented is segmented
+
+
+def test_raw_pipeline_unknown_text_mode_is_refused() -> None:
+    with pytest.raises(ValueError, match="text mode"):
+        list(read_inputs([ROOT / "seeds"], text_mode="guess"))

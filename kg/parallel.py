@@ -31,7 +31,7 @@ import networkx as nx
 import kg
 from kg.cache import PackedExtraction, code_fingerprint, pack
 from kg.export import Exporter
-from kg.model import Article
+from kg.model import Article, ReadError
 
 #: Articles sent to a worker at once: large enough that pickling and task
 #: overhead stay small next to the work, small enough to keep workers busy.
@@ -48,14 +48,17 @@ class ParallelError(Exception):
 
 
 class _Future(Protocol):
-    def result(self) -> list[PackedExtraction]: ...
+    def result(self) -> list[PackedExtraction | ReadError]: ...
 
 
-def extract_batch(articles: Sequence[Article]) -> list[PackedExtraction]:
-    """Analyse and extract a batch of articles, packed for the trip back; runs inside a worker."""
-    from kg.pipeline import extract_article
+def extract_batch(articles: Sequence[Article]) -> list[PackedExtraction | ReadError]:
+    """Analyse and extract a batch of articles, packed for the trip back; runs inside a worker.
 
-    return [pack(extract_article(article)) for article in articles]
+    An article kg fails on comes back as its ``ReadError``.
+    """
+    from kg.pipeline import extract_or_error
+
+    return [x if isinstance(x, ReadError) else pack(x) for x in map(extract_or_error, articles)]
 
 
 def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -72,7 +75,7 @@ def run_ordered(
     articles: Iterable[Article],
     batch_size: int,
     in_flight: int,
-) -> Iterator[PackedExtraction]:
+) -> Iterator[PackedExtraction | ReadError]:
     """Submit batches of ``articles`` and yield the items of their results in input order.
 
     At most ``in_flight`` batches are submitted and not yet consumed: the
@@ -89,7 +92,7 @@ def run_ordered(
 
 def extract_in_processes(
     articles: Iterable[Article], workers: int, batch_size: int = DEFAULT_BATCH_SIZE
-) -> Iterator[PackedExtraction]:
+) -> Iterator[PackedExtraction | ReadError]:
     """Extract ``articles`` in a pool of ``workers`` local processes, in order."""
     if workers < 1:
         raise ParallelError(f"--workers must be at least 1, got {workers}")
@@ -116,7 +119,7 @@ def extract_on_dask(
     scheduler: str,
     batch_size: int = DEFAULT_BATCH_SIZE,
     connect_timeout: float = 10,
-) -> Iterator[PackedExtraction]:
+) -> Iterator[PackedExtraction | ReadError]:
     """Extract ``articles`` on the Dask cluster whose scheduler is at ``scheduler``, in order.
 
     The workers must have the same version of kg installed: this is checked

@@ -112,6 +112,21 @@ def extract_article(article: Article) -> Extraction:
     return to_raw(extract(analyse(as_segmented)), replace(article, segmented=False), segmentation)
 
 
+def extract_or_error(article: Article) -> Extraction | ReadError:
+    """``extract_article``, with a failure on this one article reported as a ``ReadError``
+    so that the rest of the build goes on and nothing is lost silently."""
+    try:
+        return extract_article(article)
+    except Exception as error:  # noqa: BLE001 - any fault in one article must not stop the batch
+        return ReadError(
+            article.source,
+            article.line,
+            article.id,
+            f"kg failed on this article ({type(error).__name__}: {error})",
+            "the rest of the batch was built; report this article with the message as a bug in kg",
+        )
+
+
 def run_pipeline(
     inputs: Sequence[str | Path],
     progress: Callable[[int], None] | None = None,
@@ -142,6 +157,9 @@ def run_pipeline(
         if cache is not None and options.update:
             articles = cache.reuse(articles, take)
         for extracted in extract_all(articles, options):
+            if isinstance(extracted, ReadError):
+                errors.append(extracted)
+                continue
             if isinstance(extracted, PackedExtraction):
                 if cache is not None:
                     cache.put(extracted)
@@ -168,10 +186,11 @@ def _articles(items: Iterable[Article | ReadError], errors: list[ReadError]) -> 
 
 def extract_all(
     articles: Iterable[Article], options: PipelineOptions = PipelineOptions()
-) -> Iterator[Extraction | PackedExtraction]:
+) -> Iterator[Extraction | PackedExtraction | ReadError]:
     """The extractions of ``articles``, in order, on the engine ``options`` names.
 
-    Extractions made in other processes come packed (bytes, with their cache key).
+    Extractions made in other processes come packed (bytes, with their cache key);
+    an article that kg failed on comes as a ``ReadError``.
     """
     if options.scheduler:
         from kg.parallel import extract_on_dask
@@ -181,7 +200,7 @@ def extract_all(
         from kg.parallel import extract_in_processes
 
         return extract_in_processes(articles, options.workers, options.batch_size)
-    return (extract_article(article) for article in articles)
+    return (extract_or_error(article) for article in articles)
 
 
 def assemble(

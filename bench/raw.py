@@ -32,6 +32,7 @@ REPOSITORY = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPOSITORY.parent / "shared" / "corpora" / "vietnamese-mds" / "articles.jsonl"
 sys.path.insert(0, str(REPOSITORY))
 
+from kg.graph import entity_names, fact_names  # noqa: E402
 from kg.model import Article  # noqa: E402
 from kg.pipeline import BuildResult, assemble, extract_article  # noqa: E402
 from kg.raw import segment  # noqa: E402
@@ -102,23 +103,6 @@ def _build(articles: list[Article]) -> tuple[BuildResult, float]:
     return result, time.process_time() - started
 
 
-def _entities(result: BuildResult, min_mentions: int = 1) -> set[tuple[str, str]]:
-    return {
-        (d["type"], d["label"])
-        for _, d in result.graph.nodes(data=True)
-        if d["kind"] == "entity" and d["mentions"] >= min_mentions
-    }
-
-
-def _statements(result: BuildResult) -> set[tuple[str, str, str]]:
-    graph = result.graph
-    return {
-        (graph.nodes[u]["label"], d["predicate"], graph.nodes[v]["label"])
-        for u, v, d in graph.edges(data=True)
-        if d["provenance"] is not None and graph.nodes[u]["kind"] == "entity"
-    }
-
-
 def _jaccard(left: set, right: set) -> float:
     return round(len(left & right) / max(1, len(left | right)), 4)
 
@@ -134,11 +118,11 @@ def agreement(records: list[dict[str, Any]]) -> dict[str, Any]:
         "words": words,
         "segmented_words_per_second": round(words / text_seconds),
         "raw_words_per_second": round(words / raw_seconds),
-        "entities": {"text": len(_entities(from_text)), "raw": len(_entities(from_raw))},
-        "entity_agreement": _jaccard(_entities(from_text), _entities(from_raw)),
-        "frequent_entity_agreement": _jaccard(_entities(from_text, 3), _entities(from_raw, 3)),
-        "statements": {"text": len(_statements(from_text)), "raw": len(_statements(from_raw))},
-        "statement_agreement": _jaccard(_statements(from_text), _statements(from_raw)),
+        "entities": {"text": len(entity_names(from_text.graph)), "raw": len(entity_names(from_raw.graph))},
+        "entity_agreement": _jaccard(entity_names(from_text.graph), entity_names(from_raw.graph)),
+        "frequent_entity_agreement": _jaccard(entity_names(from_text.graph, 3), entity_names(from_raw.graph, 3)),
+        "statements": {"text": len(fact_names(from_text.graph)), "raw": len(fact_names(from_raw.graph))},
+        "statement_agreement": _jaccard(fact_names(from_text.graph), fact_names(from_raw.graph)),
     }
 
 

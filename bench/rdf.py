@@ -20,7 +20,7 @@ import networkx as nx
 from kg.export.turtle import export
 from kg.model import Provenance
 from kg.pipeline import DEFAULT_BASE
-from kg.sparql import load_store, run_query, graph_base
+from kg.sparql import graph_base, load_store, run_query
 from kg.vocab import ROLE_PREDICATES
 
 QUERIES = Path(__file__).resolve().parent.parent / "queries"

@@ -55,6 +55,8 @@ sys.path.insert(0, str(REPOSITORY))
 
 
 def main(argv: list[str] | None = None) -> int:
+    from kg.build import read_outputs
+
     options = parse_arguments(argv)
     results: Path = options.results
     work = results / "work"
@@ -78,8 +80,8 @@ def main(argv: list[str] | None = None) -> int:
         name = f"kg build, {options.workers} workers"
         runs[name] = rates(fastest(options.rounds, corpus, work / "out-n", options.workers, False), size)
         report["workers_speedup"] = round(runs["kg build, 1 worker, 1 core"]["seconds"] / runs[name]["seconds"], 2)
-        report["workers_identical_output"] = output_files(work / "out-1") == output_files(work / "out-n")
-    report["outputs_bytes"] = {name: len(data) for name, data in output_files(work / "out-1").items()}
+        report["workers_identical_output"] = read_outputs(work / "out-1") == read_outputs(work / "out-n")
+    report["outputs_bytes"] = {name: len(data) for name, data in read_outputs(work / "out-1").items()}
 
     stages, report["memory"] = run_stages(corpus, work / "stages")
     runs.update({f"  {name}": rates(entry, size) for name, entry in stages.items()})
@@ -226,14 +228,6 @@ def run_build(corpus: Path, out: Path, workers: int, one_core: bool) -> dict[str
         "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
     }
 
-
-def output_files(out: Path) -> dict[str, bytes]:
-    """Every output file of a build folder, the extraction cache aside."""
-    return {
-        p.relative_to(out).as_posix(): p.read_bytes()
-        for p in sorted(out.rglob("*"))
-        if p.is_file() and "cache" not in p.relative_to(out).parts
-    }
 
 
 # --- stage by stage, in this process --------------------------------------------

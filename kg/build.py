@@ -19,10 +19,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from kg.atomic import atomic_replace, atomic_write_lines, fsync_folder
+from kg.cache import CACHE_FILE
 from kg.export import available_exporters
-from kg.parallel import export_all
 from kg.jsonio import decision_record
 from kg.model import ReadError
+from kg.parallel import export_all
 from kg.pipeline import DEFAULT_BASE, BuildResult, PipelineOptions, run_pipeline
 from kg.reader import looks_vietnamese
 from kg.resolve.registry import RegistryError, load_registry, registry_lines
@@ -91,6 +92,20 @@ def build_outputs(
     if result.cache is not None:
         written.append(result.cache.commit())
     return replace(result, files=tuple(written))
+
+
+def read_outputs(out: Path) -> dict[str, bytes]:
+    """Every output file of the build folder ``out`` by relative path, with its bytes.
+
+    The extraction cache is left out: it is a database for ``--update``, not an
+    output, and its bytes depend on when rows were written.
+    """
+    cache_folder = CACHE_FILE.parts[0]
+    return {
+        p.relative_to(out).as_posix(): p.read_bytes()
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and p.relative_to(out).parts[0] != cache_folder
+    }
 
 
 def _names(inputs: Sequence[str | Path]) -> str:

@@ -235,3 +235,24 @@ def _event_label(event_type: EventType, telling: _EventTelling, entities: dict[s
         label += f" ({telling.date[0]})"
     return label
 
+
+
+def entity_names(graph: nx.MultiDiGraph, min_mentions: int = 1) -> set[tuple[str, str]]:
+    """``(type, canonical name)`` of every entity mentioned at least ``min_mentions`` times.
+
+    Names, unlike ids, let two builds of the same articles be compared.
+    """
+    return {
+        (data["type"], data["label"])
+        for _, data in graph.nodes(data=True)
+        if data["kind"] == "entity" and data["mentions"] >= min_mentions
+    }
+
+
+def fact_names(graph: nx.MultiDiGraph) -> set[tuple[str, str, str]]:
+    """``(subject name, predicate, object name)`` of every binary statement between entities."""
+    return {
+        (graph.nodes[source]["label"], data["predicate"], graph.nodes[target]["label"])
+        for source, target, data in graph.edges(data=True)
+        if data["provenance"] is not None and graph.nodes[source]["kind"] == "entity"
+    }

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from kg.build import build_outputs
+from kg.build import build_outputs, read_outputs
+from kg.cache import code_fingerprint
 from kg.cli import app
 from kg.model import Article
-from kg.cache import code_fingerprint
 from kg.parallel import ParallelError, _check_workers, extract_on_dask
 from kg.pipeline import PipelineOptions, extract_article
 
@@ -46,14 +46,6 @@ def write_corpus(path: Path, count: int) -> Path:
     return path
 
 
-def output_files(out: Path) -> dict[str, bytes]:
-    """Every output file of a build folder by relative path, the extraction cache aside."""
-    return {
-        p.relative_to(out).as_posix(): p.read_bytes()
-        for p in sorted(out.rglob("*"))
-        if p.is_file() and "cache" not in p.relative_to(out).parts
-    }
-
 
 def test_dask_extract_keeps_input_order(scheduler):
     articles = [Article(id=f"z{n:02d}", text=f"Ông Lê_Văn_Tám{n} đến Hà_Nội .", source="t") for n in range(17)]
@@ -67,7 +59,7 @@ def test_dask_build_equals_local_build_bytes(tmp_path, scheduler, inputs):
     local = build_outputs([source], tmp_path / "local")
     remote = build_outputs([source], tmp_path / "dask", options=PipelineOptions(scheduler=scheduler, batch_size=2))
     assert remote.extractions == local.extractions
-    assert output_files(tmp_path / "dask") == output_files(tmp_path / "local")
+    assert read_outputs(tmp_path / "dask") == read_outputs(tmp_path / "local")
 
 
 def test_dask_cli_builds_on_scheduler(tmp_path, scheduler):

@@ -13,6 +13,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kg.build import read_outputs
 from kg.pipeline import run_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,14 +39,6 @@ def write_jsonl(path: Path, records: list[dict[str, str]]) -> Path:
     return path
 
 
-def output_files(folder: Path) -> dict[str, bytes]:
-    """Every output a user reads (the extraction cache is a database, not an output)."""
-    return {
-        str(p.relative_to(folder)): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file() and not p.relative_to(folder).parts[0] == "cache"
-    }
-
 
 def test_determinism_two_builds_are_byte_identical_whatever_the_hash_seed(tmp_path: Path) -> None:
     corpus = write_jsonl(tmp_path / "extra.jsonl", EXTRA_ARTICLES)
@@ -60,7 +53,7 @@ def test_determinism_two_builds_are_byte_identical_whatever_the_hash_seed(tmp_pa
             env={**os.environ, "PYTHONHASHSEED": seed},
             timeout=300,
         )
-        outputs.append(output_files(out))
+        outputs.append(read_outputs(out))
     first, second = outputs
     assert first.keys() == second.keys()
     for name in first:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.graph import build_graph
+from kg.graph import build_graph, entity_names, fact_names
 from kg.model import (
     AnalysedArticle,
     Article,
@@ -112,3 +112,11 @@ def test_graph_drops_a_statement_whose_resolved_ends_break_the_vocabulary() -> N
     graph = build_graph([Extraction(analysed, (agency, place), (), statements)], resolution)
     predicates = {d["predicate"] for _, _, d in graph.edges(tass.id, data=True)}
     assert predicates == {"locatedIn"}
+
+
+def test_graph_names_of_entities_and_facts_compare_builds_without_ids() -> None:
+    graph = _build((2023, 9, 13), (2023, 9, 13))
+    assert fact_names(graph) == {("Vladimir Putin", "met", "Kim Jong-un")}
+    everyone = {("Person", "Vladimir Putin"), ("Person", "Kim Jong-un"), ("Country", "Nga")}
+    assert entity_names(graph, min_mentions=0) == everyone
+    assert entity_names(graph) == set()  # the entities of this test carry no mention count

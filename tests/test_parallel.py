@@ -11,11 +11,18 @@ import pytest
 from typer.testing import CliRunner
 
 import kg.parallel
-from kg.build import build_outputs
+from kg.build import build_outputs, read_outputs
+from kg.cache import code_fingerprint
 from kg.cli import app
 from kg.model import Article
-from kg.cache import code_fingerprint
-from kg.parallel import ParallelError, batched, export_all, extract_batch, extract_in_processes, run_ordered
+from kg.parallel import (
+    ParallelError,
+    batched,
+    export_all,
+    extract_batch,
+    extract_in_processes,
+    run_ordered,
+)
 from kg.pipeline import PipelineOptions, extract_article
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -39,14 +46,6 @@ def write_synthetic_corpus(path: Path, count: int) -> Path:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return path
 
-
-def output_files(out: Path) -> dict[str, bytes]:
-    """Every output file of a build folder by relative path, the extraction cache aside."""
-    return {
-        p.relative_to(out).as_posix(): p.read_bytes()
-        for p in sorted(out.rglob("*"))
-        if p.is_file() and "cache" not in p.relative_to(out).parts
-    }
 
 
 @pytest.mark.parametrize(
@@ -122,7 +121,7 @@ def test_parallel_workers_output_equals_one_worker_bytes(tmp_path, workers):
         [corpus], tmp_path / "many", options=PipelineOptions(workers=workers, batch_size=3)
     )
     assert many.extractions == one.extractions
-    assert output_files(tmp_path / "many") == output_files(tmp_path / "one")
+    assert read_outputs(tmp_path / "many") == read_outputs(tmp_path / "one")
 
 
 def test_parallel_workers_on_seeds_equal_one_worker_bytes(tmp_path):
@@ -130,7 +129,7 @@ def test_parallel_workers_on_seeds_equal_one_worker_bytes(tmp_path):
     two = build_outputs([SEEDS], tmp_path / "two", options=PipelineOptions(workers=2, batch_size=1))
     assert len(two.extractions) == len(list(SEEDS.glob("*.txt")))
     assert two.extractions == one.extractions
-    assert output_files(tmp_path / "two") == output_files(tmp_path / "one")
+    assert read_outputs(tmp_path / "two") == read_outputs(tmp_path / "one")
 
 
 def test_parallel_cli_builds_with_workers(tmp_path):

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 import kg.cache
 import kg.pipeline
-from kg.build import BuildError, build_outputs
+from kg.build import BuildError, build_outputs, read_outputs
 from kg.cache import CACHE_FILE, CacheError, ExtractionCache, article_key, pack
 from kg.cli import app
 from kg.model import (
@@ -49,14 +49,6 @@ def news(number: int, name: str = "Vladimir_Putin") -> tuple[str, str]:
     return (f"n{number:03d}", f"Ông {name} tiếp Ông Khách_Mời{number} tại Hà_Nội . Bà Lê_Thị_Lan nói vậy .")
 
 
-def output_files(out: Path) -> dict[str, bytes]:
-    """Every output file of a build folder by relative path, the extraction cache aside."""
-    return {
-        p.relative_to(out).as_posix(): p.read_bytes()
-        for p in sorted(out.rglob("*"))
-        if p.is_file() and "cache" not in p.relative_to(out).parts
-    }
-
 
 @pytest.fixture
 def count_extractions(monkeypatch):
@@ -83,7 +75,7 @@ def test_update_adds_articles_without_extracting_the_old_ones(tmp_path, count_ex
     assert count_extractions == ["n006", "n007", "n008"]
     full = build_outputs([old, new], tmp_path / "full")
     assert updated.extractions == full.extractions
-    assert output_files(tmp_path / "updated") == output_files(tmp_path / "full")
+    assert read_outputs(tmp_path / "updated") == read_outputs(tmp_path / "full")
     assert ExtractionCache(tmp_path / "updated", update=True).ids() == [f"n{n:03d}" for n in range(9)]
 
 
@@ -101,7 +93,7 @@ def test_update_extracts_a_changed_article_again(tmp_path, count_extractions):
     write_articles(first, [news(1)])
     full = build_outputs([first, changed], tmp_path / "full")
     assert updated.extractions == full.extractions
-    assert output_files(tmp_path / "updated") == output_files(tmp_path / "full")
+    assert read_outputs(tmp_path / "updated") == read_outputs(tmp_path / "full")
 
 
 def test_update_extracts_everything_again_when_kg_changed(tmp_path, monkeypatch, count_extractions):
@@ -121,14 +113,14 @@ def test_update_extracts_everything_again_when_kg_changed(tmp_path, monkeypatch,
 def test_update_of_the_same_inputs_extracts_nothing(tmp_path, count_extractions):
     corpus = write_articles(tmp_path / "corpus.jsonl", [news(n) for n in range(3)])
     first = build_outputs([corpus], tmp_path / "out")
-    before = output_files(tmp_path / "out")
+    before = read_outputs(tmp_path / "out")
     count_extractions.clear()
 
     again = build_outputs([corpus], tmp_path / "out", options=UPDATE)
 
     assert count_extractions == []
     assert again.extractions == first.extractions
-    assert output_files(tmp_path / "out") == before
+    assert read_outputs(tmp_path / "out") == before
 
 
 def test_update_with_workers_equals_full_rebuild(tmp_path):
@@ -137,7 +129,7 @@ def test_update_with_workers_equals_full_rebuild(tmp_path):
     build_outputs([old], tmp_path / "updated", options=PipelineOptions(workers=2, batch_size=2))
     build_outputs([new], tmp_path / "updated", options=PipelineOptions(workers=2, batch_size=2, update=True))
     build_outputs([old, new], tmp_path / "full")
-    assert output_files(tmp_path / "updated") == output_files(tmp_path / "full")
+    assert read_outputs(tmp_path / "updated") == read_outputs(tmp_path / "full")
 
 
 def test_update_needs_an_existing_build(tmp_path):

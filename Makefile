@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 INPUT ?= seeds
 OUT ?= output
 
-.PHONY: graph test bench clean
+.PHONY: graph test bench eval clean
 
 $(BIN)/kg: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,18 @@ graph: $(BIN)/kg
 
 test: $(VENV)/.test-deps
 	$(BIN)/python -m pytest
+
+# `make eval`: the annotation counts, the agreement of the twice-annotated
+# articles, then extraction scored on the test split from segmented and from raw
+# input (the last line is the summary). `make eval ARGS="--errors"` lists every
+# error; any `kg eval` option goes in ARGS.
+ARGS ?=
+
+eval: $(BIN)/kg
+	$(BIN)/kg eval --stats
+	$(BIN)/kg eval --agreement
+	$(BIN)/kg eval --segmented-input $(ARGS)
+	$(BIN)/kg eval --raw-input $(ARGS)
 
 # `make bench CORPUS=path.jsonl BENCH_ARGS="--repeat 10 --workers 2 --profile"`:
 # the whole build and each stage against the peer (without the corpus the script

@@ -152,6 +152,45 @@ def explain(
     typer.echo(explain_name(source, name), nl=False)
 
 
+@app.command("eval")
+def eval_command(
+    split: str = typer.Option("test", "--split", help="Gold split to build and score: test, dev or train."),
+    raw_input: bool = typer.Option(True, "--raw-input/--segmented-input", help="Feed kg the raw or the segmented text."),
+    errors: bool = typer.Option(False, "--errors", help="List every false positive and negative with its sentence."),
+    stats: bool = typer.Option(False, "--stats", help="Print the counts of the annotations by split instead."),
+    agreement: bool = typer.Option(False, "--agreement", help="Print the agreement of the twice-annotated articles instead."),
+    record: bool = typer.Option(False, "--record-baseline", help="Save the scores as the baseline the tests hold to."),
+    corpus: Optional[Path] = typer.Option(None, "--corpus", help="The corpus JSONL the gold annotates."),
+) -> None:
+    """Score extraction against the annotated corpus (see docs/annotation.md).
+
+    Example: kg eval --split test --errors
+    """
+    from kg.corpus.gold import GoldError
+    from kg.corpus.texts import DEFAULT_CORPUS, CorpusError
+
+    corpus_path = corpus or DEFAULT_CORPUS
+    try:
+        if stats:
+            from kg.evaluate.report import statistics
+
+            typer.echo(statistics(corpus=corpus_path))
+            return
+        if agreement:
+            from kg.evaluate.agreement import agreement as measure_agreement, format_agreement
+
+            typer.echo(format_agreement(measure_agreement(corpus=corpus_path)))
+            return
+        from kg.evaluate.report import evaluate, format_report, record_baseline
+
+        evaluation = evaluate(split, "raw" if raw_input else "segmented", corpus=corpus_path)
+    except (GoldError, CorpusError, ValueError) as error:
+        _fail(str(error))
+    typer.echo(format_report(evaluation, errors=errors))
+    if record:
+        record_baseline(evaluation)
+
+
 @neo4j_app.command("push")
 def neo4j_push(
     source: Path = typer.Argument(..., help="A build folder (with neo4j/) or a Turtle export."),

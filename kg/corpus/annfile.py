@@ -62,6 +62,7 @@ class _Entity:
     id: str
     type: str
     key: str | None
+    where: str
     names: list[Occurrence] = field(default_factory=list)
     nominals: list[Occurrence] = field(default_factory=list)
 
@@ -121,7 +122,7 @@ def _parse_entity(text: str, where: str) -> _Entity:
     entity_id, entity_type, key, forms = match.groups()
     if entity_type not in ENTITY_TYPES:
         raise AnnotationError(f"{where}: type {entity_type!r} is not one of {', '.join(sorted(ENTITY_TYPES))}")
-    entity = _Entity(entity_id, entity_type, key.strip() if key else None)
+    entity = _Entity(entity_id, entity_type, key.strip() if key else None, where)
     for piece in forms.split("|"):
         piece = piece.strip()
         if not piece:
@@ -187,7 +188,7 @@ def _locate_mentions(
         candidates: list[tuple[int, int, str, str]] = []
         for entity in entities.values():
             for occurrence in entity.nominals if nominal else entity.names:
-                for start, end in _occurrence_spans(occurrence, raw, sentences, where, entity.id):
+                for start, end in _occurrence_spans(occurrence, raw, sentences, entity.where, entity.id):
                     candidates.append((start, end, entity.id, occurrence.form))
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
         taken: list[tuple[int, int, str]] = []
@@ -197,7 +198,7 @@ def _locate_mentions(
             if clash is not None:
                 if (clash[0], clash[1]) == (start, end) and clash[2] != entity_id:
                     raise AnnotationError(
-                        f"{where}: '{form}' at {start} is claimed by {clash[2]} and {entity_id}; "
+                        f"{entities[entity_id].where}: '{form}' at {start} is claimed by {clash[2]} and {entity_id}; "
                         f"scope one of them with @sN"
                     )
                 continue
@@ -207,7 +208,7 @@ def _locate_mentions(
             for occurrence in entity.nominals if nominal else entity.names:
                 if (entity.id, occurrence.form) not in claimed_forms:
                     raise AnnotationError(
-                        f"{where}: every occurrence of {entity.id} '{occurrence.form}' lies inside a longer form"
+                        f"{entity.where}: every occurrence of {entity.id} '{occurrence.form}' lies inside a longer form"
                     )
         for start, end, entity_id in sorted(taken):
             mention: dict[str, Any] = {"entity": entity_id, "start": start, "end": end, "text": raw[start:end]}

@@ -1,0 +1,1 @@
+"""Extraction quality measured against the annotated corpus: ``kg eval``."""

@@ -1,0 +1,248 @@
+"""What ``kg`` found, compared with the gold, article by article.
+
+Predicted mentions are tied to gold entities by their spans; relations and
+events are then compared as sets of keys over gold entity ids, per article
+(an article that tells a fact twice states it once).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from kg.corpus.gold import GoldArticle, GoldMention
+from kg.corpus.schema import CORE_ROLES
+from kg.evaluate.predict import Prediction
+from kg.evaluate.scores import Counts, compare_sets
+from kg.model import Extraction, Mention
+
+# kg's post predicates and the gold role each stands for.
+POST_PREDICATES = {
+    "presidentOf": "president",
+    "leaderOf": "leader",
+    "chairmanOf": "chairman",
+    "primeMinisterOf": "primeMinister",
+    "ministerOf": "minister",
+    "foreignMinisterOf": "foreignMinister",
+    "defenceMinisterOf": "defenceMinister",
+    "spokespersonOf": "spokesperson",
+}
+# kg event roles read as the gold's.
+EVENT_ROLE_NAMES = {"reportedBy": "source"}
+MEETING_SIDES = ("participant", "agent", "recipient")
+PLACE_ROLES = ("place", "destination")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One false positive or false negative, for the error list."""
+
+    task: str
+    kind: str  # "fp" or "fn"
+    article_id: str
+    what: str
+    sentence: str
+
+
+@dataclass(slots=True)
+class ArticleComparison:
+    """The counts of one article for every task, and its errors."""
+
+    article_id: str
+    entities: Counts = Counts()
+    names: Counts = Counts()
+    entities_by_type: dict[str, Counts] = field(default_factory=dict)
+    relations: Counts = Counts()
+    relations_by_predicate: dict[str, Counts] = field(default_factory=dict)
+    events: Counts = Counts()
+    events_by_type: dict[str, Counts] = field(default_factory=dict)
+    places: Counts = Counts()
+    dates: Counts = Counts()
+    unscored_statements: dict[str, int] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+
+
+def fold(text: str) -> str:
+    """A name as compared at name level: NFC, case-folded, single spaces."""
+    return " ".join(unicodedata.normalize("NFC", text).replace("_", " ").casefold().split())
+
+
+class _EntityLinker:
+    """Ties predicted mentions of one article to gold entity ids by span."""
+
+    def __init__(self, gold: GoldArticle, prediction: Prediction) -> None:
+        self.gold = gold
+        self.prediction = prediction
+        self.by_span = {(m.start, m.end): m for m in gold.mentions}
+
+    def gold_mention(self, mention: Mention) -> GoldMention | None:
+        start, end = self.prediction.span(mention)
+        exact = self.by_span.get((start, end))
+        if exact is not None:
+            return exact
+        overlapping = [m for m in self.gold.mentions if m.start < end and start < m.end]
+        if not overlapping:
+            return None
+        return max(overlapping, key=lambda m: (not m.nominal, min(end, m.end) - max(start, m.start)))
+
+    def entity(self, mention: Mention) -> str:
+        """The gold entity id, or a key that matches nothing gold (``?text``)."""
+        found = self.gold_mention(mention)
+        return found.entity if found is not None else f"?{mention.name}"
+
+    def describe(self, entity_id: str) -> str:
+        if entity_id.startswith("?"):
+            return entity_id[1:] + " (no gold entity)"
+        first = next((m.text for m in self.gold.mentions if m.entity == entity_id and not m.nominal), entity_id)
+        return first
+
+
+def compare_article(gold: GoldArticle, prediction: Prediction) -> ArticleComparison:
+    """Counts and errors of one article for every task its annotation level covers."""
+    extraction = prediction.extractions[gold.id]
+    result = ArticleComparison(gold.id)
+    linker = _EntityLinker(gold, prediction)
+    _compare_entities(gold, extraction, prediction, result)
+    if gold.full:
+        _compare_relations(gold, extraction, linker, result)
+        _compare_events(gold, extraction, linker, result)
+    return result
+
+
+def _sentence_of(gold: GoldArticle, start: int) -> str:
+    from kg.corpus.sentences import split_sentences
+
+    for sentence in split_sentences(gold.article.raw):
+        if sentence.start <= start < sentence.end:
+            return gold.article.raw[sentence.start:sentence.end]
+    return ""
+
+
+def _sentence_number(gold: GoldArticle, number: int) -> str:
+    from kg.corpus.sentences import split_sentences
+
+    sentences = split_sentences(gold.article.raw)
+    return gold.article.raw[sentences[number - 1].start:sentences[number - 1].end] if 0 < number <= len(sentences) else ""
+
+
+def _compare_entities(
+    gold: GoldArticle, extraction: Extraction, prediction: Prediction, result: ArticleComparison
+) -> None:
+    gold_spans = {(m.start, m.end, gold.entities[m.entity].type) for m in gold.names()}
+    predicted_spans = {
+        (*prediction.span(m), m.type.value) for m in extraction.mentions if not m.reference
+    }
+    result.entities = compare_sets(gold_spans, predicted_spans)
+    types = {t for *_, t in gold_spans | predicted_spans}
+    for entity_type in sorted(types):
+        result.entities_by_type[entity_type] = compare_sets(
+            {s for s in gold_spans if s[2] == entity_type}, {s for s in predicted_spans if s[2] == entity_type}
+        )
+    raw = gold.article.raw
+    result.names = compare_sets(
+        {(fold(raw[s:e]), t) for s, e, t in gold_spans}, {(fold(raw[s:e]), t) for s, e, t in predicted_spans}
+    )
+    for start, end, entity_type in sorted(predicted_spans - gold_spans):
+        result.findings.append(
+            Finding("entity", "fp", gold.id, f"{raw[start:end]!r} {entity_type} at {start}", _sentence_of(gold, start))
+        )
+    for start, end, entity_type in sorted(gold_spans - predicted_spans):
+        result.findings.append(
+            Finding("entity", "fn", gold.id, f"{raw[start:end]!r} {entity_type} at {start}", _sentence_of(gold, start))
+        )
+
+
+def _compare_relations(
+    gold: GoldArticle, extraction: Extraction, linker: _EntityLinker, result: ArticleComparison
+) -> None:
+    gold_keys: dict[tuple[str, str, str], int] = {}
+    for post in gold.posts:
+        if post.org is not None:
+            gold_keys.setdefault(("post", post.person, post.org), post.sentence)
+    for relation in gold.relations:
+        gold_keys.setdefault((relation.predicate, relation.subject, relation.object), relation.sentence)
+    predicted: dict[tuple[str, str, str], str] = {}
+    for statement in extraction.statements:
+        if statement.predicate in POST_PREDICATES:
+            predicate = "post"
+        elif statement.predicate in ("memberOf", "locatedIn", "partOf"):
+            predicate = statement.predicate
+        else:
+            result.unscored_statements[statement.predicate] = result.unscored_statements.get(statement.predicate, 0) + 1
+            continue
+        key = (predicate, linker.entity(statement.subject), linker.entity(statement.object))
+        predicted.setdefault(key, statement.provenance.sentence)
+    result.relations = compare_sets(set(gold_keys), set(predicted))
+    for predicate in sorted({k[0] for k in gold_keys} | {k[0] for k in predicted}):
+        result.relations_by_predicate[predicate] = compare_sets(
+            {k for k in gold_keys if k[0] == predicate}, {k for k in predicted if k[0] == predicate}
+        )
+    for key in sorted(set(predicted) - set(gold_keys)):
+        what = f"{key[0]}({linker.describe(key[1])}, {linker.describe(key[2])})"
+        result.findings.append(Finding("relation", "fp", gold.id, what, predicted[key].replace("_", " ")))
+    for key in sorted(set(gold_keys) - set(predicted)):
+        what = f"{key[0]}({linker.describe(key[1])}, {linker.describe(key[2])})"
+        result.findings.append(Finding("relation", "fn", gold.id, what, _sentence_number(gold, gold_keys[key])))
+
+
+def _core(event_type: str, fillers: dict[str, set[str]]) -> frozenset[str]:
+    roles = MEETING_SIDES if event_type == "Meeting" else CORE_ROLES[event_type]
+    return frozenset(e for role in roles for e in fillers.get(role, ()))
+
+
+def _compare_events(
+    gold: GoldArticle, extraction: Extraction, linker: _EntityLinker, result: ArticleComparison
+) -> None:
+    gold_events: dict[tuple[str, frozenset[str]], dict[str, object]] = {}
+    for event in gold.events:
+        fillers = {role: set(ids) for role, ids in event.roles}
+        key = (event.type, _core(event.type, fillers))
+        entry = gold_events.setdefault(key, {"places": set(), "dates": set(), "sentence": event.sentence})
+        entry["places"] |= event.fillers(*PLACE_ROLES)  # type: ignore[operator]
+        if event.date:
+            entry["dates"].add(event.date)  # type: ignore[union-attr]
+    predicted: dict[tuple[str, frozenset[str]], dict[str, object]] = {}
+    for event in extraction.events:
+        fillers: dict[str, set[str]] = defaultdict(set)
+        for role in event.roles:
+            fillers[EVENT_ROLE_NAMES.get(role.role, role.role)].add(linker.entity(role.mention))
+        key = (event.type.value, _core(event.type.value, fillers))
+        if not key[1]:
+            continue
+        entry = predicted.setdefault(
+            key, {"places": set(), "dates": set(), "sentence": event.provenance.sentence.replace("_", " ")}
+        )
+        for role in PLACE_ROLES:
+            entry["places"] |= fillers.get(role, set())  # type: ignore[operator]
+        value = event.time.xsd() if event.time else None
+        if value:
+            entry["dates"].add(value[0])  # type: ignore[union-attr]
+    result.events = compare_sets(set(gold_events), set(predicted))
+    for event_type in sorted({k[0] for k in gold_events} | {k[0] for k in predicted}):
+        result.events_by_type[event_type] = compare_sets(
+            {k for k in gold_events if k[0] == event_type}, {k for k in predicted if k[0] == event_type}
+        )
+    places = dates = Counts()
+    for key in set(gold_events) & set(predicted):
+        places = places + _attribute(gold_events[key]["places"], predicted[key]["places"])  # type: ignore[arg-type]
+        dates = dates + _attribute(gold_events[key]["dates"], predicted[key]["dates"])  # type: ignore[arg-type]
+    result.places, result.dates = places, dates
+    describe = lambda key: f"{key[0]}({', '.join(sorted(linker.describe(e) for e in key[1]))})"  # noqa: E731
+    for key in sorted(set(predicted) - set(gold_events), key=str):
+        result.findings.append(Finding("event", "fp", gold.id, describe(key), str(predicted[key]["sentence"])))
+    for key in sorted(set(gold_events) - set(predicted), key=str):
+        sentence = _sentence_number(gold, int(gold_events[key]["sentence"]))  # type: ignore[arg-type]
+        result.findings.append(Finding("event", "fn", gold.id, describe(key), sentence))
+
+
+def _attribute(gold: set[str], predicted: set[str]) -> Counts:
+    """A place or date of a matched event: right when the prediction is one the
+    gold gives; a miss when the gold has one and the prediction none."""
+    if not gold and not predicted:
+        return Counts()
+    if gold & predicted:
+        return Counts(tp=1)
+    if not predicted:
+        return Counts(fn=1)
+    return Counts(fp=1, fn=1 if gold else 0)

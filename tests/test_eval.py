@@ -1,0 +1,70 @@
+"""`kg eval`: the scores, their intervals, and the regression guard on the test split."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.evaluate.predict import raw_offsets
+from kg.evaluate.report import BASELINE_FILE, evaluate, format_report
+from kg.evaluate.scores import Counts, bootstrap, compare_sets, score
+
+
+def test_counts_give_precision_recall_and_f1_against_the_gold() -> None:
+    counts = compare_sets({"a", "b", "c", "d"}, {"a", "b", "x"})
+    assert counts == Counts(tp=2, fp=1, fn=2)
+    assert counts.precision == pytest.approx(2 / 3) and counts.recall == 0.5
+    assert counts.f1 == pytest.approx(2 * (2 / 3) * 0.5 / (2 / 3 + 0.5))
+    assert Counts().precision == 0.0 and Counts().f1 == 0.0
+
+
+def test_the_bootstrap_interval_is_seeded_and_holds_the_estimate() -> None:
+    per_article = [Counts(3, 1, 0), Counts(1, 2, 3), Counts(5, 0, 1), Counts(0, 1, 1)] * 5
+    assert bootstrap(per_article, lambda c: c.f1) == bootstrap(per_article, lambda c: c.f1)
+    result = score(per_article)
+    assert result.f1[1] <= result.f1[0] <= result.f1[2]
+    assert result.f1[1] < result.f1[2]
+
+
+def test_segmented_offsets_map_onto_the_raw_text() -> None:
+    raw = "Ông Kim Jong-un (Triều Tiên) nói: “Nga sẽ thắng”."
+    segmented = "Ông Kim_Jong-un ( Triều_Tiên ) nói : “ Nga sẽ thắng ” ."
+    mapping = raw_offsets(segmented, raw)
+    start = segmented.index("Triều_Tiên")
+    end = start + len("Triều_Tiên")
+    assert raw[mapping[start]:mapping[end - 1] + 1] == "Triều Tiên"
+    with pytest.raises(ValueError, match="differ"):
+        raw_offsets("Ông Kim", "Ông Kím")
+
+
+@pytest.fixture(scope="module")
+def test_split_evaluation():
+    return evaluate("test", "raw")
+
+
+def test_the_report_ends_with_the_one_line_summary(test_split_evaluation) -> None:
+    last = format_report(test_split_evaluation, errors=True).splitlines()[-1]
+    assert last.startswith("entities F1 0.") and last.endswith("test articles")
+    assert "| relations P " in last and "| events P " in last and "| resolution P " in last
+
+
+def test_every_error_listed_is_counted(test_split_evaluation) -> None:
+    e = test_split_evaluation
+    by_task = {task: sum(1 for f in e.findings if f.task == task) for task in ("entity", "relation", "event")}
+    assert by_task["entity"] == e.entities.counts.fp + e.entities.counts.fn
+    assert by_task["relation"] == e.relations.counts.fp + e.relations.counts.fn
+    assert by_task["event"] == e.events.counts.fp + e.events.counts.fn
+
+
+@pytest.mark.parametrize("mode", ["raw", "segmented"])
+def test_no_score_falls_below_the_recorded_baseline_by_more_than_its_interval(mode: str, test_split_evaluation) -> None:
+    baseline = json.loads(BASELINE_FILE.read_text(encoding="utf-8"))[f"test/{mode}"]
+    evaluation = test_split_evaluation if mode == "raw" else evaluate("test", mode)
+    assert evaluation.articles == baseline["articles"], "the test split changed: record a new baseline"
+    current = evaluation.headline()
+    for name, (value, low, _high) in baseline["scores"].items():
+        allowed = value - low
+        assert current[name][0] >= value - allowed - 1e-9, (
+            f"{name} fell from {value:.3f} to {current[name][0]:.3f} (allowed {allowed:.3f})"
+        )

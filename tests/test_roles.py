@@ -82,7 +82,7 @@ def test_roles_evidence_spans_title_and_name():
 
 
 def test_roles_lexicon_reads_a_new_title_as_data(tmp_path):
-    from kg.extract.lexicon import load_titles
+    from kg.lexicon import load_titles
 
     path = tmp_path / "roles.tsv"
     path.write_text("# comment\ntitle\tpredicate\tsubject\tobject\nThủ_tướng\tprimeMinisterOf\tPerson\tCountry\n")
@@ -99,7 +99,7 @@ def test_roles_lexicon_reads_a_new_title_as_data(tmp_path):
     ],
 )
 def test_roles_lexicon_error_names_file_and_line(tmp_path, line, message):
-    from kg.extract.lexicon import LexiconError, load_titles
+    from kg.lexicon import LexiconError, load_titles
 
     path = tmp_path / "roles.tsv"
     path.write_text("title\tpredicate\tsubject\tobject\n" + line + "\n")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from kg.extract import lexicon
+from kg import lexicon
 from kg.extract.frames import (
     PLACE_TYPES,
     Argument,
@@ -31,32 +31,25 @@ from kg.extract.frames import (
     time_near,
 )
 from kg.extract.pieces import ArticleView
+from kg.lexicon import word_list
 from kg.model import EntityType, Event, EventRole, EventType, Mention, Statement, TimeExpression
 
 EXTRACTOR = "events"
 PARTICIPANT_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION})
 _VISIT_TARGETS = PLACE_TYPES | {EntityType.ORGANIZATION}
-_RECIPROCAL = ("nhau",)
-_SUBORDINATORS = phrase_set("sau khi", "trước khi", "khi", "rồi", "và", "trong khi")
-_INVITE_WORDS = phrase_set("mời", "lời mời")
-_GO_WORDS = phrase_set("thăm", "đến", "tới", "sang", "đến thăm", "tới thăm", "sang thăm", "tham quan")
-_VEHICLE_HEADS = phrase_set("tàu", "đoàn tàu", "tàu hỏa", "tàu bọc thép", "máy bay", "chuyên cơ", "xe", "đoàn xe", "trực thăng", "thuyền")
-_CARRY = phrase_set("của", "chở")
-_TRIP_NOUNS = phrase_set("chuyến thăm", "chuyến đi", "chuyến công du", "chuyến công tác")
-_ITEM_SKIP = phrase_set(
-    "một", "hai", "ba", "các", "những", "nhiều", "chiếc", "khẩu", "cái", "bức", "bộ", "cuốn", "quyển", "món",
-    "tấm", "bản", "con", "đôi", "số", "mấy", "vài", "tặng phẩm",
-)
-_ITEM_STOP = phrase_set(
-    "do", "của", "từ", "được", "đã", "mà", "cho", "với", "tại", "ở", "trong", "có", "và", "để", "nhân", "vào",
-    "ngày", "hôm", "khi", "sau", "trước", "nhằm", "như", "làm",
-)
-_PASSIVE = phrase_set("được", "bị")
-_PROPOSALS = phrase_set(
-    "mời", "lời mời", "muốn", "ý muốn", "nhã ý", "đề nghị", "yêu cầu", "kêu gọi", "hy vọng", "mong muốn", "mong",
-)
+_RECIPROCAL = word_list("events.reciprocal")
+_SUBORDINATORS = phrase_set(*word_list("events.subordinators"))
+_INVITE_WORDS = phrase_set(*word_list("events.invite-words"))
+_GO_WORDS = phrase_set(*word_list("events.go-words"))
+_VEHICLE_HEADS = phrase_set(*word_list("events.vehicle-heads"))
+_CARRY = phrase_set(*word_list("events.carry"))
+_TRIP_NOUNS = phrase_set(*word_list("events.trip-nouns"))
+_ITEM_SKIP = phrase_set(*word_list("events.item-skip"))
+_ITEM_STOP = phrase_set(*word_list("events.item-stop"))
+_PASSIVE = phrase_set(*word_list("events.passive"))
+_PROPOSALS = phrase_set(*word_list("events.proposals"))
 #: What may stand between "tiếp/gặp" and a body met: "tiếp đoàn đại_biểu Đảng X".
-_BODY_MET = phrase_set("với", "đoàn", "phái đoàn", "đoàn đại biểu", "đại diện", "lãnh đạo")
+_BODY_MET = phrase_set(*word_list("events.body-met"))
 #: Confidence of an event read with all its arguments written (docs/confidence.md).
 BASE_CONFIDENCE = 0.85
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from kg.extract import lexicon
+from kg import lexicon
 from kg.extract.pieces import ArticleView, Phrases, Piece, syllables_of
+from kg.lexicon import word_list
 from kg.model import EntityType, Mention, Provenance, TimeExpression
 
 AGENT_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.NEWS_AGENCY})
@@ -30,44 +31,25 @@ def phrase_set(*words: str) -> Phrases:
 
 HONORIFICS = phrase_set("ông", "bà", "ngài", "đồng chí", "anh", "chị", "cô", "vị", "nhà")
 #: Words that may stand between a subject and its verb: adverbs of time, aspect and manner.
-ADVERBS = phrase_set(
-    "đã", "sẽ", "vừa", "mới", "đang", "cũng", "còn", "vẫn", "lại", "đều", "thì", "liền", "cùng",
-    "sau đó", "trước đó", "cùng ngày", "hôm nay", "sáng nay", "chiều nay", "tối nay", "nay", "hôm qua",
-    "hôm", "ngày", "sáng", "trưa", "chiều", "tối", "đêm", "sáng sớm", "lúc", "vào",
-    "tiếp tục", "chính thức", "dự kiến", "dự định", "sắp", "chuẩn bị", "bất ngờ", "trực tiếp",
-    "từng", "lần đầu", "lần đầu tiên", "nhanh chóng", "đã từng", "vui vẻ", "trân trọng", "thêm", "cuối cùng",
-)
-PLANNED = phrase_set("sẽ", "dự kiến", "dự định", "sắp", "chuẩn bị", "có kế hoạch", "lên kế hoạch")
-NEGATIONS = phrase_set("không", "chưa", "chẳng", "không hề", "chưa hề", "từ chối")
-COORDINATORS = phrase_set("và", "cùng", "cùng với", "với")
+ADVERBS = phrase_set(*word_list("frames.adverbs"))
+PLANNED = phrase_set(*word_list("frames.planned"))
+NEGATIONS = phrase_set(*word_list("frames.negations"))
+COORDINATORS = phrase_set(*word_list("frames.coordinators"))
 #: Words that open a new clause: an argument is never looked for across them.
-CLAUSE_OPENERS = phrase_set(
-    "rằng", "là", "khi", "nhưng", "song", "trong khi", "sau khi", "trước khi", "nếu", "vì", "dù",
-    "mặc dù", "bởi", "để", "nhằm", "còn", "theo", "trong lúc", "tuy nhiên",
-)
+CLAUSE_OPENERS = phrase_set(*word_list("frames.clause-openers"))
 BARRIER_MARKS = frozenset({",", ";", ":", ".", "!", "?", "…", "-", "–", "—", '"', "“", "”"})
-PLACE_PREPOSITIONS = phrase_set("tại", "ở")
-_ACCORDING = phrase_set("theo")
-_GO_TO = phrase_set("đến", "tới", "sang", "về", "trong")
+PLACE_PREPOSITIONS = phrase_set(*word_list("frames.place-prepositions"))
+_ACCORDING = phrase_set(*word_list("frames.according"))
+_GO_TO = phrase_set(*word_list("frames.go-to"))
 #: Nouns that name a kind of place before its name ("vùng Amur", "thành_phố Komsomolsk").
-PLACE_NOUNS = phrase_set(
-    "vùng", "miền", "tỉnh", "thành phố", "thủ đô", "bang", "huyện", "quận", "thị trấn", "xã", "làng",
-    "khu vực", "ga", "sân bay", "cảng", "đảo", "nước", "quốc gia", "thị xã", "khu", "trung tâm",
-)
-MEDIA_NOUNS = phrase_set(
-    "hãng thông tấn", "hãng tin", "thông tấn xã", "báo", "tờ", "tờ báo", "đài", "đài truyền hình", "kênh",
-    "kênh truyền hình", "trang", "trang tin", "tạp chí",
-)
-PERSON_NOUNS = phrase_set(
-    "đại diện", "giám đốc", "tổng giám đốc", "phó giám đốc", "chủ nhiệm", "trưởng", "trưởng nhóm", "trưởng ban",
-    "người", "nhân viên", "quan chức", "chuyên gia", "lãnh đạo", "thành viên", "phóng viên", "nguồn tin",
-    "giới chức", "cố vấn", "luật sư", "bác sĩ", "hlv", "huấn luyện viên", "cầu thủ",
-)
-STREET_NOUNS = phrase_set("đường", "phố", "ngõ", "hẻm", "quận", "huyện", "tỉnh", "thành phố", "trường", "chùa", "đền", "cầu", "sân", "giải", "cúp")
+PLACE_NOUNS = phrase_set(*word_list("frames.place-nouns"))
+MEDIA_NOUNS = phrase_set(*word_list("frames.media-nouns"))
+PERSON_NOUNS = phrase_set(*word_list("frames.person-nouns"))
+STREET_NOUNS = phrase_set(*word_list("frames.street-nouns"))
 _STREET_HEADS = frozenset(p[-1:] for p in STREET_NOUNS)
 #: Words after which a name is the object of a preposition or heads a relative clause.
-_NOT_BEFORE_SUBJECT = frozenset({("mà",), ("cho",), ("từ",), ("về",), ("tới",), ("đối", "với"), ("giữa",)})
-PRONOUNS = phrase_set("ông", "bà", "ngài", "ông ta", "bà ta", "ông ấy", "bà ấy")
+_NOT_BEFORE_SUBJECT = frozenset(syllables_of(w) for w in word_list("frames.not-before-subject"))
+PRONOUNS = phrase_set(*word_list("frames.pronouns"))
 
 
 @dataclass(frozen=True, slots=True)

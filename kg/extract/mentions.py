@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kg.analyse.tokens import SENTENCE_STARTERS, is_foreign_word
-from kg.lexicon import Lexicon, load_lexicon
+from kg.lexicon import Lexicon, load_lexicon, word_list
 from kg.model import AnalysedArticle, EntityType, Mention, Token
 
 _PERSON = EntityType.PERSON
@@ -30,7 +30,7 @@ _QUALIFIER_TYPES = frozenset(
 _MAX_NAME_TOKENS = 6
 _OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
 _ROMAN = re.compile(r"^[IVXLC]+$")
-_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "del", "della", "der", "di", "da", "do", "dos", "du", "la", "le", "van", "von"})
+_NAME_PARTICLES = frozenset(word_list("mentions.name-particles"))
 _ORG_HEADS = frozenset({"org", "orgfacility", "orginst"})
 _COORDINATORS = frozenset({",", "và", "hoặc", "hay", "/", "cùng", "với"})
 

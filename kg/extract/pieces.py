@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from kg.lexicon.tsv import syllables_of
 from kg.model import AnalysedArticle, Mention, Sentence
 
 QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
@@ -138,13 +139,6 @@ class ArticleView:
         if first >= last:
             return ""
         return self.text[self.pieces[first].start : self.pieces[last - 1].end].replace("_", " ")
-
-
-def syllables_of(text: str) -> tuple[str, ...]:
-    """The lower-cased syllables of a word or phrase: "Cho_biết" -> ("cho", "biết")."""
-    if " " not in text and "\t" not in text and "__" not in text:
-        return tuple(s for s in text.casefold().split("_") if s)
-    return tuple(s for s in re.split(r"[_\s]+", text.casefold()) if s)
 
 
 class Phrases(tuple):

@@ -20,7 +20,7 @@ from kg.extract.frames import (
     provenance,
     subject_before,
 )
-from kg.extract.lexicon import cues
+from kg.lexicon import cues, word_list
 from kg.extract.pieces import ArticleView, Phrases
 from kg.model import EntityType, Mention, Statement, TimeExpression
 
@@ -32,21 +32,16 @@ _RANK = {
     EntityType.REGION: 2,
     EntityType.COUNTRY: 3,
 }
-_IN = phrase_set("ở", "tại", "thuộc")
-_MEMBER = phrase_set("thành viên", "ủy viên", "nước thành viên", "quốc gia thành viên")
-_JOIN = phrase_set("gia nhập")
+_IN = phrase_set(*word_list("places.in"))
+_MEMBER = phrase_set(*word_list("places.member"))
+_JOIN = phrase_set(*word_list("places.join"))
 _ORG_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.NEWS_AGENCY})
 #: Kinds of place that stand before a name as its head ("ga Khasan"), unlike "khu_vực"
 #: or "trung_tâm", which often head an office or a market named after the place.
-_HEAD_PLACE_NOUNS = phrase_set(
-    "vùng", "miền", "tỉnh", "thành phố", "thủ đô", "bang", "huyện", "quận", "thị trấn", "xã", "làng",
-    "ga", "sân bay", "cảng", "đảo", "thị xã", "phường", "thủ phủ",
-)
-_BEFORE_PLACE = phrase_set("tại", "ở", "từ", "đến", "tới", "vào", "trong", "và", "hoặc", "sang", "về", "thuộc", "của", "nước")
-_AFTER_PLACE = phrase_set(
-    "trong", "vào", "từ", "ngày", "hôm", "lúc", "tại", "ở", "khi", "sau", "trước", "năm", "tháng", "và", "nhưng", "nơi",
-)
-_BRANCH = phrase_set("chi nhánh", "văn phòng", "cơ quan thường trú", "phân hiệu", "đại diện", "trụ sở", "nhà máy", "liên doanh")
+_HEAD_PLACE_NOUNS = phrase_set(*word_list("places.head-place-nouns"))
+_BEFORE_PLACE = phrase_set(*word_list("places.before-place"))
+_AFTER_PLACE = phrase_set(*word_list("places.after-place"))
+_BRANCH = phrase_set(*word_list("places.branch"))
 
 
 def find_places(view: ArticleView, times: tuple[TimeExpression, ...] = ()) -> list[Statement]:

@@ -10,9 +10,10 @@ guessed.
 
 from __future__ import annotations
 
-from kg.extract import lexicon
+from kg import lexicon
 from kg.extract.frames import provenance, title_ending_at, title_starting_at
 from kg.extract.pieces import ArticleView
+from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Mention, Statement
 
 EXTRACTOR = "roles"
@@ -21,9 +22,9 @@ CONFIDENCE_TITLE = 0.85
 CONFIDENCE_APPOSITION = 0.8
 CONFIDENCE_REFERENCE = 0.7
 #: Words that turn a title into another post ("phó", deputy) or a past one ("cựu", "nguyên").
-_MODIFIERS = frozenset({"phó", "cựu", "nguyên", "quyền", "tân_cựu"})
+_MODIFIERS = frozenset(word_list("roles.modifiers"))
 #: Titles that, standing alone before a body, name its leadership as a group.
-_GROUP_TITLES = frozenset({("lãnh", "đạo"), ("nhà", "lãnh", "đạo")})
+_GROUP_TITLES = frozenset(syllables_of(w) for w in word_list("roles.group-titles"))
 _PLURAL = frozenset(
     (w,) for w in ("các", "những", "hai", "ba", "bốn", "năm", "nhiều", "mọi", "đời", "vị", "cựu", "nguyên", "phó")
 ) | frozenset((str(n),) for n in range(2, 100))

@@ -36,6 +36,7 @@ from kg.extract.frames import (
     title_starting_at,
 )
 from kg.extract.pieces import ArticleView, QuoteSpan
+from kg.lexicon import word_list
 from kg.model import EntityType, Event, EventRole, EventType, TimeExpression
 
 EXTRACTOR = "speech"
@@ -46,11 +47,11 @@ CONFIDENCE_ACCORDING = 0.65
 #: Who may speak: persons and bodies, and countries and capitals standing for their governments.
 SPEAKER_TYPES = AGENT_TYPES | {EntityType.COUNTRY, EntityType.CITY}
 AGENCY_TYPES = frozenset({EntityType.NEWS_AGENCY, EntityType.ORGANIZATION})
-_THAT = phrase_set("rằng", "là", ":", "thêm rằng")
-_ACCORDING = phrase_set("theo")
+_THAT = phrase_set(*word_list("speech.that"))
+_ACCORDING = phrase_set(*word_list("speech.according"))
 _MIN_QUOTE_WORDS = 3
 #: Words that open a circumstance after the verb ("phát_biểu tại diễn_đàn"), not what was said.
-_CIRCUMSTANCE = phrase_set("tại", "ở", "trong", "trên", "trước", "với", "khi", "hôm", "ngày", "sau", "qua", "bên lề")
+_CIRCUMSTANCE = phrase_set(*word_list("speech.circumstance"))
 
 
 def find_statements(

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from kg.lexicon import word_list
 from kg.model import AnalysedArticle, TimeExpression, Token
 
 _DAY_MONTH = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{4}))?$")
@@ -22,13 +23,11 @@ _MONTH_YEAR = re.compile(r"^(\d{1,2})/(\d{4})$")
 _NUMBER = re.compile(r"^\d{1,4}$")
 
 # Words that make a day/month number a date, and stay part of the expression.
-_DAY_WORDS = frozenset({"ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "khuya", "rạng sáng", "sáng sớm", "mùng", "mồng"})
+_DAY_WORDS = frozenset(word_list("times.day-words"))
 # Words that make a day/month number a date but are not part of it.
-_DATE_LEADS = frozenset({"vào", "từ", "đến", "tới", "trước", "sau", "hết", "cuối", "đầu", "giữa", "sớm", "kể từ", "hạn"})
+_DATE_LEADS = frozenset(word_list("times.date-leads"))
 
-_QUANTITIES = frozenset(
-    {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "vài", "nhiều", "mấy", "các", "những", "mỗi", "hàng"}
-)
+_QUANTITIES = frozenset(word_list("times.quantities"))
 
 # (first word, second word) -> relative label.
 _RELATIVE = {

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from kg.lexicon import word_list
 from kg.model import EntityType
 
 #: Coarse categories used in entity ids, so that refining a type (Location ->
@@ -143,7 +144,7 @@ def is_capitalised(word: str) -> bool:
 
 _FOLDED_HONORIFICS = frozenset(fold(h) for h in HONORIFICS)
 #: Honorifics that, capitalised, are as often a given or middle name ("Anh Tuấn").
-_NAME_HONORIFICS = frozenset({"anh"})
+_NAME_HONORIFICS = frozenset(word_list("names.name-honorifics"))
 _FOLDED_TITLES: dict[str, list[tuple[str, ...]]] = {}
 for _title in sorted(TITLES, key=lambda t: -len(t.split())):
     _FOLDED_TITLES.setdefault(fold(_title.split()[0]), []).append(tuple(fold(t) for t in _title.split()))
@@ -198,14 +199,7 @@ def trim_person_name(name: str) -> str:
 
 #: Function words that never begin a name; capitalised at the start of a
 #: sentence they get glued to the name that follows ("Nhưng Thu_Phương").
-LEAD_IN_WORDS = frozenset(
-    unicodedata.normalize("NFC", w)
-    for w in (
-        "nhưng", "khi", "tuy", "cả", "việc", "đến", "tại", "riêng", "một", "hiện", "phía", "còn", "liệu",
-        "ôi", "theo", "với", "của", "và", "là", "thì", "nếu", "sau", "trước", "cùng", "cho", "bởi", "vì",
-        "nhờ", "để", "về", "giữa", "các", "những", "mọi", "nay", "đó", "này", "ngay", "chỉ", "đã", "sẽ",
-    )
-)
+LEAD_IN_WORDS = frozenset(word_list("names.lead-in-words"))
 
 
 def drop_lead_in(name: str) -> str:
@@ -256,15 +250,7 @@ def facility_core(name: str) -> str:
 
 
 #: Kinds of company written in front of a brand ("Tập đoàn Nokia", "Công ty SJC").
-COMPANY_KINDS = tuple(
-    sorted(
-        (
-            "tập đoàn", "công ty", "công ty cổ phần", "ctcp", "tổng công ty", "hãng", "hãng tin",
-            "nhà mạng", "tập đoàn công nghệ", "tập đoàn điện tử",
-        ),
-        key=lambda kind: -len(kind.split()),
-    )
-)
+COMPANY_KINDS = word_list("names.company-kinds")
 
 
 def company_core(name: str) -> str | None:

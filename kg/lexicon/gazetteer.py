@@ -1,4 +1,4 @@
-"""The shipped gazetteers and word lists, loaded once.
+"""The gazetteers: names, cues, titles and common words the analyser and the mention finder know.
 
 Every file under ``ontology/gazetteer/`` is a TSV with a header row, one entry
 a line. Names are written with spaces between syllables ("Triều Tiên"); they
@@ -8,12 +8,12 @@ lookups use ``Token.words``-style keys.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from kg.model import EntityType
+from kg.lexicon.tsv import LexiconError, read_table
 from kg.paths import ONTOLOGY_DIR
 
 GAZETTEER_DIR = ONTOLOGY_DIR / "gazetteer"
@@ -30,10 +30,6 @@ NAME_FILES = (
 
 # Cues that say a name is a work or a product ("album X", "X Awards"), so no entity.
 _UNTYPED_CUES = frozenset({"work", "worksuffix", "language"})
-
-
-class LexiconError(ValueError):
-    """A gazetteer file is missing or malformed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,27 +70,9 @@ class Lexicon:
     title_prefixes: frozenset[str] = field(default=frozenset())
     starters: frozenset[str] = field(default=frozenset())  # lowercase first words of cues, titles, honorifics
 
-    def is_common(self, words_lower: str) -> bool:
-        """True when ``words_lower`` (lowercase, spaces) is a listed common word."""
-        return words_lower in self.common
-
 
 def _rows(path: Path, columns: int) -> list[list[str]]:
-    if not path.is_file():
-        raise LexiconError(f"{path}: gazetteer file not found (reinstall the package with `pip install -e .`)")
-    rows: list[list[str]] = []
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        header = next(reader, None)
-        if header is None or len(header) < columns:
-            raise LexiconError(f"{path}:1: expected a header with {columns} tab-separated columns")
-        for number, row in enumerate(reader, start=2):
-            if not row or not row[0].strip():
-                continue
-            if len(row) < columns:
-                raise LexiconError(f"{path}:{number}: expected {columns} tab-separated columns, got {len(row)}")
-            rows.append([cell.strip() for cell in row])
-    return rows
+    return [fields for _, fields in read_table(path, columns)]
 
 
 def _entity_type(path: Path, value: str) -> EntityType:

@@ -1,4 +1,4 @@
-"""The role and event-cue lexicons of ``ontology/``: titles and cue words as data."""
+"""The role and event-cue lexicons of ``ontology/``: titles (``roles.tsv``) and cues (``events.tsv``)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from kg.extract.pieces import syllables_of
 from kg.model import EntityType, EventType
+from kg.lexicon.tsv import LexiconError, read_table, syllables_of
 from kg.paths import ONTOLOGY_DIR
 from kg.vocab import ROLE_PREDICATES
 
@@ -30,10 +30,6 @@ FRAMES = frozenset(
 )
 
 
-class LexiconError(ValueError):
-    """A lexicon file that cannot be read; the message names the file and line."""
-
-
 @dataclass(frozen=True, slots=True)
 class Title:
     """A title word: the post it names and the types it links."""
@@ -53,27 +49,6 @@ class Cue:
     frame: str
 
 
-def _rows(path: Path, columns: int) -> list[tuple[int, list[str]]]:
-    if not path.is_file():
-        raise LexiconError(f"{path}: lexicon file missing (restore it from the repository)")
-    rows = []
-    header_seen = False
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if len(fields) != columns:
-            raise LexiconError(
-                f"{path}:{number}: expected {columns} tab-separated columns, found {len(fields)} "
-                "(separate columns with one tab)"
-            )
-        if not header_seen:
-            header_seen = True
-            continue
-        rows.append((number, [f.strip() for f in fields]))
-    return rows
-
-
 def _types(path: Path, number: int, value: str) -> frozenset[EntityType]:
     try:
         return frozenset(EntityType(v.strip()) for v in value.split(",") if v.strip())
@@ -85,7 +60,7 @@ def _types(path: Path, number: int, value: str) -> frozenset[EntityType]:
 def load_titles(path: Path = ONTOLOGY / "roles.tsv") -> dict[tuple[str, ...], Title]:
     """The role lexicon, keyed by the title's syllables."""
     titles = {}
-    for number, (title, predicate, subject, obj) in _rows(path, 4):
+    for number, (title, predicate, subject, obj) in read_table(path, 4):
         if predicate != "-" and predicate not in ROLE_PREDICATES:
             raise LexiconError(
                 f"{path}:{number}: unknown predicate {predicate!r} (use one of {', '.join(ROLE_PREDICATES)} or -)"
@@ -100,7 +75,7 @@ def load_titles(path: Path = ONTOLOGY / "roles.tsv") -> dict[tuple[str, ...], Ti
 def load_cues(path: Path = ONTOLOGY / "events.tsv") -> dict[tuple[str, ...], Cue]:
     """The event-cue lexicon, keyed by the cue's syllables."""
     cues = {}
-    for number, (cue, event, frame) in _rows(path, 3):
+    for number, (cue, event, frame) in read_table(path, 3):
         try:
             event_type = EventType(event)
         except ValueError:

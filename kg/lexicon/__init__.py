@@ -1,0 +1,35 @@
+"""Everything ``kg`` knows about Vietnamese before reading an article, as data.
+
+The lexicons live in ``ontology/`` and are read here, once, by one parser
+(``kg.lexicon.tsv``) that names the file and line of any fault:
+
+- ``gazetteer/*.tsv``: names of places, bodies and agencies, cue words,
+  titles and honorifics, common words (``load_lexicon``);
+- ``roles.tsv``: titles and the posts they name (``titles``);
+- ``events.tsv``: event cues and the frame their arguments follow (``cues``);
+- ``words.tsv``: the word lists of the stages (``word_list``, ``word_map``).
+"""
+
+from kg.lexicon.cues import FRAMES, Cue, Title, cues, load_cues, load_titles, titles
+from kg.lexicon.gazetteer import GAZETTEER_DIR, Lexicon, load_lexicon
+from kg.lexicon.tsv import LexiconError, read_table, syllables_of
+from kg.lexicon.words import WORDS_FILE, word_list, word_map
+
+__all__ = [
+    "FRAMES",
+    "GAZETTEER_DIR",
+    "WORDS_FILE",
+    "Cue",
+    "Lexicon",
+    "LexiconError",
+    "Title",
+    "cues",
+    "load_cues",
+    "load_lexicon",
+    "load_titles",
+    "read_table",
+    "syllables_of",
+    "titles",
+    "word_map",
+    "word_list",
+]

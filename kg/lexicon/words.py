@@ -1,0 +1,45 @@
+"""The word lists of ``ontology/words.tsv``: the function words, nouns and
+phrases the analyser, the extractors and the resolver look for.
+
+One entry a line: the list's name, a word or phrase (spaces or underscores
+between syllables) and, for lists that map a word to something, its value
+(``-`` for none). A list is named after the stage that reads it and what it
+holds ("events.vehicle-heads"); adding a word to a list is a line of data.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from kg.lexicon.tsv import LexiconError, read_table
+from kg.paths import ONTOLOGY_DIR
+
+WORDS_FILE = ONTOLOGY_DIR / "words.tsv"
+
+
+@lru_cache(maxsize=4)
+def load_word_lists(path: Path = WORDS_FILE) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Every list of ``path``: name -> (word, value) pairs in file order."""
+    lists: dict[str, list[tuple[str, str]]] = {}
+    for _, (name, word, value) in read_table(path, 3):
+        lists.setdefault(name, []).append((unicodedata.normalize("NFC", word), value))
+    return {name: tuple(entries) for name, entries in lists.items()}
+
+
+def _entries(name: str, path: Path) -> tuple[tuple[str, str], ...]:
+    lists = load_word_lists(path)
+    if name not in lists:
+        raise LexiconError(f"{path}: no word list named {name!r} (add its lines, or use one of {', '.join(sorted(lists))})")
+    return lists[name]
+
+
+def word_list(name: str, path: Path = WORDS_FILE) -> tuple[str, ...]:
+    """The words of the list ``name``, in file order."""
+    return tuple(word for word, _ in _entries(name, path))
+
+
+def word_map(name: str, path: Path = WORDS_FILE) -> dict[str, str | None]:
+    """The list ``name`` as a mapping from each word to its value (None for ``-``)."""
+    return {word: (None if value == "-" else value) for word, value in _entries(name, path)}

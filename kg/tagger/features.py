@@ -1,0 +1,114 @@
+"""Features of a syllable sequence for the CRF.
+
+Most features depend on one syllable's form only; they are computed once per
+distinct form and offset and kept in a cache, so that tagging a long archive
+costs little more than joining cached lists. The features that depend on
+context (name-list and cue matches over several syllables) are added per
+sentence.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from kg.tagger.gazetteer import cue_words, longest_matches, name_list
+
+WINDOW = 2
+_VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
+_VIETNAMESE_LETTERS = frozenset("đĐ")
+
+
+def shape(form: str) -> str:
+    """Capitalisation and character classes, runs collapsed: "Xx", "X", "d", "X.X", "p"."""
+    classes = []
+    for char in form:
+        if char.isupper():
+            kind = "X"
+        elif char.islower():
+            kind = "x"
+        elif char.isdigit():
+            kind = "d"
+        else:
+            kind = char if char in "-.'’" else "p"
+        if not classes or classes[-1] != kind:
+            classes.append(kind)
+    return "".join(classes)
+
+
+def is_vietnamese(form: str) -> bool:
+    """True when the syllable carries a Vietnamese tone or vowel mark (or đ)."""
+    if any(char in _VIETNAMESE_LETTERS for char in form):
+        return True
+    return any(mark in _VIETNAMESE_MARKS for mark in unicodedata.normalize("NFD", form))
+
+
+@lru_cache(maxsize=200_000)
+def _own(form: str) -> tuple[str, ...]:
+    lowered = form.lower()
+    features = [
+        "bias",
+        f"w={lowered}",
+        f"shape={shape(form)}",
+        f"p1={lowered[:1]}",
+        f"p2={lowered[:2]}",
+        f"s2={lowered[-2:]}",
+        f"s3={lowered[-3:]}",
+    ]
+    if form[:1].isupper():
+        features.append("title")
+    if form.isupper() and len(form) > 1:
+        features.append("upper")
+    if any(char.isdigit() for char in form):
+        features.append("digit")
+    if is_vietnamese(form):
+        features.append("vi")
+    elif form[:1].isalpha():
+        features.append("foreign")
+    if len(form) == 1:
+        features.append("len1")
+    return tuple(features)
+
+
+@lru_cache(maxsize=400_000)
+def _neighbour(form: str, offset: int) -> tuple[str, ...]:
+    lowered = form.lower()
+    prefix = f"{offset:+d}"
+    features = [f"{prefix}w={lowered}", f"{prefix}shape={shape(form)}"]
+    if form[:1].isupper():
+        features.append(f"{prefix}title")
+    return tuple(features)
+
+
+def sequence_features(forms: list[str]) -> list[list[str]]:
+    """The feature strings of each syllable of one sentence."""
+    lowered = [form.lower() for form in forms]
+    names = longest_matches(lowered, name_list())
+    cues = longest_matches(lowered, cue_words())
+    size = len(forms)
+    result = []
+    for index, form in enumerate(forms):
+        features = list(_own(form))
+        for offset in range(-WINDOW, WINDOW + 1):
+            if offset == 0:
+                continue
+            position = index + offset
+            if 0 <= position < size:
+                features.extend(_neighbour(forms[position], offset))
+            else:
+                features.append(f"{offset:+d}edge")
+        if index > 0:
+            features.append(f"bi-1={lowered[index - 1]}|{lowered[index]}")
+        if index + 1 < size:
+            features.append(f"bi+1={lowered[index]}|{lowered[index + 1]}")
+        for offset in (-1, 0, 1):
+            position = index + offset
+            if 0 <= position < size:
+                if names[position]:
+                    features.append(f"{offset:+d}name={names[position]}")
+                if cues[position]:
+                    features.append(f"{offset:+d}cue={cues[position]}")
+        if index > 1 and cues[index - 2]:
+            features.append(f"-2cue={cues[index - 2]}")
+        result.append(features)
+    return result

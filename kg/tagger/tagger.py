@@ -1,0 +1,93 @@
+"""The shipped entity tagger: labels syllables B-Type / I-Type / O and turns
+the labels into typed spans with a confidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pycrfsuite
+
+from kg.tagger.features import sequence_features
+from kg.tagger.syllables import syllable_spans
+
+MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "ner.crfsuite"
+OUTSIDE = "O"
+
+
+class TaggerError(RuntimeError):
+    """The model file is missing or cannot be read."""
+
+
+@dataclass(frozen=True, slots=True)
+class TaggedSpan:
+    """A name the tagger found: ``text[start:end]``, its type, and the model's
+    probability of the whole labelling of the span (product of the
+    per-syllable marginals would punish long names; the lowest one is used)."""
+
+    start: int
+    end: int
+    type: str
+    confidence: float
+
+
+def spans_from_labels(labels: list[str], offsets: list[tuple[int, int]]) -> list[tuple[int, int, str, int, int]]:
+    """(start, end, type, first index, last index + 1) of each B/I run; an I
+    that does not continue a run of its type starts one."""
+    found = []
+    current: list | None = None
+    for index, label in enumerate(labels):
+        kind, _, entity_type = label.partition("-")
+        continues = current is not None and kind == "I" and entity_type == current[2]
+        if continues:
+            current[1] = offsets[index][1]
+            current[4] = index + 1
+            continue
+        if current is not None:
+            found.append(tuple(current))
+            current = None
+        if kind in ("B", "I"):
+            current = [offsets[index][0], offsets[index][1], entity_type, index, index + 1]
+    if current is not None:
+        found.append(tuple(current))
+    return found  # type: ignore[return-value]
+
+
+class EntityTagger:
+    """A CRF model loaded once; ``tag`` labels one sentence at a time."""
+
+    def __init__(self, model_file: Path = MODEL_FILE) -> None:
+        if not model_file.is_file():
+            raise TaggerError(f"{model_file}: no entity model; reinstall kg or rebuild it with `make train`")
+        self._tagger = pycrfsuite.Tagger()
+        try:
+            self._tagger.open(str(model_file))
+        except (OSError, ValueError) as error:
+            raise TaggerError(f"{model_file}: not a CRF model ({error}); rebuild it with `make train`") from error
+        self.labels = tuple(self._tagger.labels())
+
+    def tag(self, text: str, start: int = 0, end: int | None = None) -> list[TaggedSpan]:
+        """The names in ``text[start:end]`` (one sentence), with offsets into ``text``."""
+        offsets = syllable_spans(text, start, end)
+        if not offsets:
+            return []
+        forms = [text[s:e] for s, e in offsets]
+        self._tagger.set(sequence_features(forms))
+        labels = self._tagger.tag()
+        result = []
+        for span_start, span_end, entity_type, first, last in spans_from_labels(labels, offsets):
+            confidence = min(self._tagger.marginal(labels[i], i) for i in range(first, last))
+            result.append(TaggedSpan(span_start, span_end, entity_type, round(confidence, 4)))
+        return result
+
+    def label(self, forms: list[str]) -> list[str]:
+        """The label of each syllable of one sentence (for evaluation and training)."""
+        self._tagger.set(sequence_features(forms))
+        return list(self._tagger.tag())
+
+
+@cache
+def default_tagger() -> EntityTagger:
+    """The shipped model, loaded once per process (and so once per Dask worker)."""
+    return EntityTagger()

@@ -77,11 +77,30 @@ def _neighbour(form: str, offset: int) -> tuple[str, ...]:
     features = [f"{prefix}w={lowered}", f"{prefix}shape={shape(form)}"]
     if form[:1].isupper():
         features.append(f"{prefix}title")
+        features.append(f"{prefix}{'vi' if is_vietnamese(form) else 'foreign'}")
     return tuple(features)
 
 
-def sequence_features(forms: list[str]) -> list[list[str]]:
-    """The feature strings of each syllable of one sentence."""
+def document_types(forms: list[str], hints: list[str | None]) -> dict[str, frozenset[str]]:
+    """For each capitalised syllable the rule-based recogniser put inside a name
+    anywhere in the article, the types of those names (lowercased key): a
+    surname alone in a line-up is typed by the full name given earlier."""
+    found: dict[str, set[str]] = {}
+    for form, hint in zip(forms, hints):
+        if hint and form[:1].isupper():
+            found.setdefault(form.lower(), set()).add(hint.partition("-")[2])
+    return {form: frozenset(types) for form, types in found.items()}
+
+
+def sequence_features(
+    forms: list[str],
+    hints: list[str | None] | None = None,
+    article_types: dict[str, frozenset[str]] | None = None,
+) -> list[list[str]]:
+    """The feature strings of each syllable of one sentence. ``hints`` gives,
+    per syllable, the rule-based recogniser's guess ("B-Person", "I-Country")
+    or None; ``article_types`` the types it gave each capitalised syllable
+    anywhere in the article (see ``document_types``)."""
     lowered = [form.lower() for form in forms]
     names = longest_matches(lowered, name_list())
     cues = longest_matches(lowered, cue_words())
@@ -108,6 +127,14 @@ def sequence_features(forms: list[str]) -> list[list[str]]:
                     features.append(f"{offset:+d}name={names[position]}")
                 if cues[position]:
                     features.append(f"{offset:+d}cue={cues[position]}")
+        if hints is not None:
+            for offset in (-1, 0, 1):
+                position = index + offset
+                if 0 <= position < size and hints[position]:
+                    features.append(f"{offset:+d}rule={hints[position]}")
+        if article_types and form[:1].isupper():
+            for entity_type in sorted(article_types.get(lowered[index], ())):
+                features.append(f"doc={entity_type}")
         if index > 1 and cues[index - 2]:
             features.append(f"-2cue={cues[index - 2]}")
         result.append(features)

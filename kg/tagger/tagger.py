@@ -54,6 +54,18 @@ def spans_from_labels(labels: list[str], offsets: list[tuple[int, int]]) -> list
     return found  # type: ignore[return-value]
 
 
+def hint_labels(offsets: list[tuple[int, int]], hints) -> list[str | None]:
+    """Spans (start, end, type) as a B-/I- label per syllable, or None."""
+    labels: list[str | None] = [None] * len(offsets)
+    for hint_start, hint_end, entity_type in hints:
+        first = True
+        for index, (start, end) in enumerate(offsets):
+            if start >= hint_start and end <= hint_end:
+                labels[index] = f"{'B' if first else 'I'}-{entity_type}"
+                first = False
+    return labels
+
+
 class EntityTagger:
     """A CRF model loaded once; ``tag`` labels one sentence at a time."""
 
@@ -67,13 +79,16 @@ class EntityTagger:
             raise TaggerError(f"{model_file}: not a CRF model ({error}); rebuild it with `make train`") from error
         self.labels = tuple(self._tagger.labels())
 
-    def tag(self, text: str, start: int = 0, end: int | None = None) -> list[TaggedSpan]:
-        """The names in ``text[start:end]`` (one sentence), with offsets into ``text``."""
+    def tag(
+        self, text: str, start: int = 0, end: int | None = None, hints: list[tuple[int, int, str]] = ()
+    ) -> list[TaggedSpan]:
+        """The names in ``text[start:end]`` (one sentence), with offsets into ``text``.
+        ``hints`` are the rule-based recogniser's (start, end, type) spans."""
         offsets = syllable_spans(text, start, end)
         if not offsets:
             return []
         forms = [text[s:e] for s, e in offsets]
-        self._tagger.set(sequence_features(forms))
+        self._tagger.set(sequence_features(forms, hint_labels(offsets, hints)))
         labels = self._tagger.tag()
         result = []
         for span_start, span_end, entity_type, first, last in spans_from_labels(labels, offsets):
@@ -81,9 +96,14 @@ class EntityTagger:
             result.append(TaggedSpan(span_start, span_end, entity_type, round(confidence, 4)))
         return result
 
-    def label(self, forms: list[str]) -> list[str]:
+    def label(
+        self,
+        forms: list[str],
+        hints: list[str | None] | None = None,
+        article_types: dict[str, frozenset[str]] | None = None,
+    ) -> list[str]:
         """The label of each syllable of one sentence (for evaluation and training)."""
-        self._tagger.set(sequence_features(forms))
+        self._tagger.set(sequence_features(forms, hints, article_types))
         return list(self._tagger.tag())
 
 

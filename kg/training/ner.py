@@ -15,9 +15,9 @@ import pycrfsuite
 from kg.corpus.gold import GoldArticle
 from kg.corpus.sentences import split_sentences
 from kg.evaluate.scores import Counts, compare_sets, score
-from kg.tagger.features import sequence_features
+from kg.tagger.features import document_types, sequence_features
 from kg.tagger.syllables import syllable_spans
-from kg.tagger.tagger import OUTSIDE, EntityTagger, spans_from_labels
+from kg.tagger.tagger import OUTSIDE, EntityTagger, hint_labels, spans_from_labels
 
 TRAINING_PARAMETERS = {
     "c1": 0.05,
@@ -36,13 +36,31 @@ class LabelledSentence:
     forms: tuple[str, ...]
     offsets: tuple[tuple[int, int], ...]
     labels: tuple[str, ...]
+    hints: tuple[str | None, ...] = ()
+    article_types: dict[str, frozenset[str]] | None = None
 
 
-def labelled_sentences(articles: list[GoldArticle]) -> list[LabelledSentence]:
-    """The gold name mentions of ``articles`` as B/I/O labels over syllables."""
+def rule_mentions(article: GoldArticle) -> list[tuple[int, int, str]]:
+    """The rule-based recogniser's names in the article's raw text."""
+    from kg.model import Article
+    from kg.pipeline import extract_article
+
+    corpus_article = article.article
+    extraction = extract_article(
+        Article(id=corpus_article.id, text=corpus_article.raw, source="corpus", segmented=False)
+    )
+    return [(m.start, m.end, m.type.value) for m in extraction.mentions if not m.reference]
+
+
+def labelled_sentences(articles: list[GoldArticle], with_hints: bool = True) -> list[LabelledSentence]:
+    """The gold name mentions of ``articles`` as B/I/O labels over syllables,
+    with the rule-based recogniser's guesses as hints."""
     result = []
     for article in sorted(articles, key=lambda a: a.id):
         raw = article.article.raw
+        hints = rule_mentions(article) if with_hints else []
+        all_offsets = syllable_spans(raw)
+        article_types = document_types([raw[s:e] for s, e in all_offsets], hint_labels(all_offsets, hints))
         starts: dict[int, str] = {}
         inside: dict[int, str] = {}
         for mention in article.names():
@@ -61,7 +79,14 @@ def labelled_sentences(articles: list[GoldArticle]) -> list[LabelledSentence]:
                 else:
                     labels.append(OUTSIDE)
             result.append(
-                LabelledSentence(article.id, tuple(raw[s:e] for s, e in offsets), tuple(offsets), tuple(labels))
+                LabelledSentence(
+                    article.id,
+                    tuple(raw[s:e] for s, e in offsets),
+                    tuple(offsets),
+                    tuple(labels),
+                    tuple(hint_labels(offsets, [h for h in hints if sentence.start <= h[0] < sentence.end])),
+                    article_types,
+                )
             )
     return result
 
@@ -72,7 +97,8 @@ def train(sentences: list[LabelledSentence], model_file: Path, parameters: dict 
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
     trainer.set_params({**TRAINING_PARAMETERS, **(parameters or {})})
     for sentence in sentences:
-        trainer.append(sequence_features(list(sentence.forms)), list(sentence.labels))
+        features = sequence_features(list(sentence.forms), list(sentence.hints) or None, sentence.article_types)
+        trainer.append(features, list(sentence.labels))
     model_file.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(model_file))
     return time.perf_counter() - began
@@ -94,7 +120,7 @@ def evaluate_tagger(tagger: EntityTagger, sentences: list[LabelledSentence]) -> 
     predicted_names: dict[str, set] = {}
     typed: dict[str, dict[str, Counts]] = {}
     for sentence in sentences:
-        predicted = tagger.label(list(sentence.forms))
+        predicted = tagger.label(list(sentence.forms), list(sentence.hints) or None, sentence.article_types)
         offsets = list(sentence.offsets)
         gold_spans = {(s, e, t) for s, e, t, *_ in spans_from_labels(list(sentence.labels), offsets)}
         predicted_spans = {(s, e, t) for s, e, t, *_ in spans_from_labels(predicted, offsets)}

@@ -11,23 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.analyse.tokens import is_foreign_word, syllable_class
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, word_list, word_map
 from kg.model import Credit, Sentence, Token
 
 SENTENCE_END = frozenset({".", "!", "?", "…", "...", "!?", "?!"})
 CLOSING_QUOTES = frozenset({'"', "”", "’", "'", ")"})
-CAPTION_KINDS = {
-    "ảnh": "photo",
-    "ảnh minh họa": "photo",
-    "ảnh minh hoạ": "photo",
-    "hình": "photo",
-    "video": "video",
-    "clip": "video",
-    "đồ họa": "graphic",
-    "đồ hoạ": "graphic",
-    "infographic": "graphic",
-    "nguồn": "source",
-}
+CAPTION_KINDS = word_map("structure.caption-kinds")
+_CREDIT_SEPARATORS = frozenset(word_list("structure.credit-separators"))
 _JOINERS = frozenset({"/", "-", "–", "&"})
 _NOT_BEFORE_BODY = frozenset({":", ",", "(", '"', "“", "-", "–", "‘", "/"})
 _COMMON_SHAPES = frozenset({"common"})
@@ -63,7 +53,7 @@ def _credit_names(tokens: list[Token], kind: str) -> list[Credit]:
             run.clear()
 
     for token in tokens:
-        if token.text in {",", ";", "/", "-", "–", "&", "và"}:
+        if token.text in _CREDIT_SEPARATORS:
             flush()
         elif not any(c.isalnum() for c in token.text):
             flush()  # a full stop or a bracket ends the credit; it is never part of the name

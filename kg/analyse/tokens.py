@@ -16,15 +16,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.lexicon import Lexicon
+from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.model import EntityType
 
 _WHITESPACE_TOKEN = re.compile(r"\S+")
-_TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-_VIETNAMESE_SYLLABLE = re.compile(
-    r"^(ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnprstvx])?"
-    r"[aăâeêioôơuưy]{1,3}"
-    r"(ch|ng|nh|[cmnpt])?$"
-)
 QUOTES = frozenset('"“”‘’()[]…')
 SENTENCE_STARTERS = frozenset({".", "!", "?", "…", '"', "“", "”", ":", "(", "-", "–", "'", "‘", "’"})
 
@@ -57,15 +52,6 @@ def syllable_class(syllable: str) -> str:
                 return CAPITAL if ch.isupper() else LOWER
         return PUNCT
     return LOWER
-
-
-@lru_cache(maxsize=65536)
-def is_vietnamese_syllable(syllable: str) -> bool:
-    """True when ``syllable`` has the shape of a Vietnamese syllable ("Kim", "Nga"; not "Putin")."""
-    decomposed = unicodedata.normalize("NFD", syllable.lower())
-    base = "".join(ch for ch in decomposed if ch not in _TONE_MARKS)
-    base = unicodedata.normalize("NFC", base)
-    return bool(_VIETNAMESE_SYLLABLE.match(base))
 
 
 @lru_cache(maxsize=65536)

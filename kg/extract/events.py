@@ -43,6 +43,11 @@ _INVITE_WORDS = phrase_set(*word_list("events.invite-words"))
 _GO_WORDS = phrase_set(*word_list("events.go-words"))
 _VEHICLE_HEADS = phrase_set(*word_list("events.vehicle-heads"))
 _CARRY = phrase_set(*word_list("events.carry"))
+_EVENT_NOUNS = phrase_set(*word_list("events.event-nouns"))
+_ACCEPT_WORDS = phrase_set(*word_list("events.accept-words"))
+_FROM = phrase_set(*word_list("events.from"))
+_BY = phrase_set(*word_list("events.by"))
+_FOR = phrase_set(*word_list("events.for"))
 _TRIP_NOUNS = phrase_set(*word_list("events.trip-nouns"))
 _ITEM_SKIP = phrase_set(*word_list("events.item-skip"))
 _ITEM_STOP = phrase_set(*word_list("events.item-stop"))
@@ -230,7 +235,7 @@ class _EventReader:
         first = view.bounds(match.start)[0]
         if any(view.match_any(j, _INVITE_WORDS) for j in range(max(first, match.start - 4), match.start)):
             return  # "lời mời thăm Nga", "mời Y thăm Z": read by the invitation frames
-        if match.start - 1 >= first and view.pieces[match.start - 1].syllables in {("chuyến",), ("cuộc",)}:
+        if match.start - 1 >= first and view.pieces[match.start - 1].syllables in _EVENT_NOUNS:
             return  # the noun "chuyến thăm": no verb, no subject
         subjects = self.subjects(match.start)
         if not subjects:
@@ -339,7 +344,7 @@ class _EventReader:
     def _accepted_later(self, j: int, last: int) -> bool | None:
         """"X mời Y … và Y đã nhận_lời": the invitation is accepted in the same sentence."""
         for step in range(j, last):
-            if self.view.match_any(step, phrase_set("nhận lời", "chấp nhận lời mời", "nhận lời mời")) is not None:
+            if self.view.match_any(step, _ACCEPT_WORDS) is not None:
                 return True
             if self.view.pieces[step].text in {".", ";"}:
                 break
@@ -352,7 +357,7 @@ class _EventReader:
         inviters: list[Argument] = []
         if match.end < last and view.pieces[match.end].syllables == ("của",):
             inviters = objects_after(view, match.end + 1, PARTICIPANT_TYPES, max_gap=2)
-        elif match.start - 1 >= first and view.pieces[match.start - 1].syllables in {("về",), ("vì",)}:
+        elif match.start - 1 >= first and view.pieces[match.start - 1].syllables in _FOR:
             k = match.start - 2
             if k >= first and (m := view.pieces[k].mention) is not None and m.type in PARTICIPANT_TYPES:
                 inviters = [Argument(m, k)]
@@ -402,7 +407,7 @@ class _EventReader:
         destination = self._destination_after(match.end, last)
         inviters: list[Argument] = []
         for step in range(match.end, min(last, match.end + 8)):
-            if view.pieces[step].syllables in {("từ",), ("của",)}:
+            if view.pieces[step].syllables in _FROM:
                 inviters = objects_after(view, step + 1, PARTICIPANT_TYPES, max_gap=2)
                 break
             if is_barrier(view.pieces[step]):
@@ -505,7 +510,7 @@ class _EventReader:
         view = self.view
         first = view.bounds(giver)[0]
         j = noun_phrase_start(view, giver) - 1
-        if j - 1 < first or view.pieces[j].syllables not in {("do",), ("được",)}:
+        if j - 1 < first or view.pieces[j].syllables not in _BY:
             return ()
         words = []
         k = j - 1

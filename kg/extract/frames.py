@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kg import lexicon
 from kg.extract.pieces import ArticleView, Phrases, Piece, syllables_of
-from kg.lexicon import word_list
+from kg.lexicon import load_lexicon, word_list
 from kg.model import EntityType, Mention, Provenance, TimeExpression
 
 AGENT_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.NEWS_AGENCY})
@@ -29,7 +29,7 @@ def phrase_set(*words: str) -> Phrases:
     return Phrases(syllables_of(w) for w in words)
 
 
-HONORIFICS = phrase_set("ông", "bà", "ngài", "đồng chí", "anh", "chị", "cô", "vị", "nhà")
+HONORIFICS = phrase_set(*sorted(load_lexicon().honorifics | load_lexicon().classifiers))
 #: Words that may stand between a subject and its verb: adverbs of time, aspect and manner.
 ADVERBS = phrase_set(*word_list("frames.adverbs"))
 PLANNED = phrase_set(*word_list("frames.planned"))
@@ -50,6 +50,9 @@ _STREET_HEADS = frozenset(p[-1:] for p in STREET_NOUNS)
 #: Words after which a name is the object of a preposition or heads a relative clause.
 _NOT_BEFORE_SUBJECT = frozenset(syllables_of(w) for w in word_list("frames.not-before-subject"))
 PRONOUNS = phrase_set(*word_list("frames.pronouns"))
+_TITLE_MODIFIERS = phrase_set(*word_list("frames.title-modifiers"))
+_CARRY = phrase_set(*word_list("events.carry"))
+_AND = phrase_set(*word_list("frames.and"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +186,7 @@ def subject_before(
                 j, mention = j - 1, body  # "Bộ Ngoại_giao Mexico nhấn_mạnh": the ministry speaks
         start = noun_phrase_start(view, j)
         before = view.pieces[start - 1] if start - 1 >= first else None
-        if before is not None and before.is_word and before.syllables in (("của",), ("chở",)):
+        if before is not None and before.is_word and before.syllables in _CARRY:
             if not any(ends_with_any(view, start - 2, (h,), first) is not None for h in possessor_heads):
                 return []
         if before is not None and before.is_word and before.syllables in _NOT_BEFORE_SUBJECT:
@@ -259,7 +262,7 @@ def _coordinated_before(view: ArticleView, k: int, types: Collection[EntityType]
     while True:
         edge = noun_phrase_start(view, k)
         j = edge - 1
-        if j < first or not view.pieces[j].is_word or view.pieces[j].syllables not in (("và",), ("cùng",)):
+        if j < first or not view.pieces[j].is_word or view.pieces[j].syllables not in _AND:
             return found
         j -= 1
         if j >= first and view.pieces[j].text == ")":
@@ -302,7 +305,7 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
             break
     if found is None or found.predicate is None:
         return None
-    if title_start - 1 >= first and view.pieces[title_start - 1].syllables[-1:] in {("nguyên",), ("cựu",), ("phó",)}:
+    if title_start - 1 >= first and view.pieces[title_start - 1].syllables[-1:] in _TITLE_MODIFIERS:
         return None  # "nguyên Chủ_tịch nước": a former holder, not the one named before
     candidates = []
     for i in range(0, j):

@@ -32,7 +32,7 @@ _OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _NAME_PARTICLES = frozenset(word_list("mentions.name-particles"))
 _ORG_HEADS = frozenset({"org", "orgfacility", "orginst"})
-_COORDINATORS = frozenset({",", "và", "hoặc", "hay", "/", "cùng", "với"})
+_COORDINATORS = frozenset(word_list("mentions.coordinators"))
 
 
 @dataclass(slots=True)

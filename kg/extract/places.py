@@ -42,6 +42,7 @@ _HEAD_PLACE_NOUNS = phrase_set(*word_list("places.head-place-nouns"))
 _BEFORE_PLACE = phrase_set(*word_list("places.before-place"))
 _AFTER_PLACE = phrase_set(*word_list("places.after-place"))
 _BRANCH = phrase_set(*word_list("places.branch"))
+_DETERMINERS = phrase_set(*word_list("places.determiners"))
 
 
 def find_places(view: ArticleView, times: tuple[TimeExpression, ...] = ()) -> list[Statement]:
@@ -217,7 +218,7 @@ def _membership(view: ArticleView, k: int, times: tuple[TimeExpression, ...]) ->
     subject_at = k
     if not is_join:
         j = k - 1
-        while j >= first and view.pieces[j].syllables in {("một",), ("các",)}:
+        while j >= first and view.pieces[j].syllables in _DETERMINERS:
             j -= 1
         if j < first or view.pieces[j].syllables != ("là",):
             return []

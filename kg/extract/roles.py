@@ -26,7 +26,7 @@ _MODIFIERS = frozenset(word_list("roles.modifiers"))
 #: Titles that, standing alone before a body, name its leadership as a group.
 _GROUP_TITLES = frozenset(syllables_of(w) for w in word_list("roles.group-titles"))
 _PLURAL = frozenset(
-    (w,) for w in ("các", "những", "hai", "ba", "bốn", "năm", "nhiều", "mọi", "đời", "vị", "cựu", "nguyên", "phó")
+    (w,) for w in word_list("roles.plural")
 ) | frozenset((str(n),) for n in range(2, 100))
 _APPOSITION_MARKS = frozenset({",", "-", "–", "("})
 _APPOSITION_ENDS = frozenset({",", "-", "–", ")", ".", ";", ":"})

@@ -52,6 +52,8 @@ _ACCORDING = phrase_set(*word_list("speech.according"))
 _MIN_QUOTE_WORDS = 3
 #: Words that open a circumstance after the verb ("phát_biểu tại diễn_đàn"), not what was said.
 _CIRCUMSTANCE = phrase_set(*word_list("speech.circumstance"))
+#: Syllables of a speech verb that say the speaker goes on ("nói thêm", "cho_biết tiếp").
+_GOES_ON = word_list("speech.goes-on")
 
 
 def find_statements(
@@ -349,7 +351,7 @@ def _phrase_start(view: ArticleView, j: int, first: int) -> int:
 
 def _continues(view: ArticleView, match: CueMatch) -> bool:
     """"ông nói thêm", "cho_biết thêm": the verb says the same speaker goes on."""
-    return "thêm" in match.cue.syllables or "tiếp" in match.cue.syllables or (
+    return any(word in match.cue.syllables for word in _GOES_ON) or (
         match.end < len(view) and view.pieces[match.end].syllables == ("thêm",)
     )
 

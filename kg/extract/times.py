@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from kg.lexicon import word_list
+from kg.lexicon import syllables_of, word_list, word_map
 from kg.model import AnalysedArticle, TimeExpression, Token
 
 _DAY_MONTH = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{4}))?$")
@@ -29,39 +29,8 @@ _DATE_LEADS = frozenset(word_list("times.date-leads"))
 
 _QUANTITIES = frozenset(word_list("times.quantities"))
 
-# (first word, second word) -> relative label.
-_RELATIVE = {
-    ("hôm", "nay"): "today",
-    ("ngày", "nay"): None,  # "nowadays", not a date
-    ("sáng", "nay"): "today",
-    ("trưa", "nay"): "today",
-    ("chiều", "nay"): "today",
-    ("tối", "nay"): "today",
-    ("đêm", "nay"): "today",
-    ("hôm", "qua"): "yesterday",
-    ("tối", "qua"): "yesterday",
-    ("đêm", "qua"): "yesterday",
-    ("sáng", "qua"): "yesterday",
-    ("chiều", "qua"): "yesterday",
-    ("ngày", "mai"): "tomorrow",
-    ("sáng", "mai"): "tomorrow",
-    ("tuần", "tới"): "next_week",
-    ("tuần", "sau"): "next_week",
-    ("tuần", "trước"): "last_week",
-    ("tuần", "qua"): "last_week",
-    ("tuần", "này"): "this_week",
-    ("tháng", "tới"): "next_month",
-    ("tháng", "sau"): "next_month",
-    ("tháng", "trước"): "last_month",
-    ("tháng", "qua"): "last_month",
-    ("tháng", "này"): "this_month",
-    ("năm", "nay"): "this_year",
-    ("năm", "tới"): "next_year",
-    ("năm", "sau"): "next_year",
-    ("năm", "ngoái"): "last_year",
-    ("năm", "trước"): "last_year",
-    ("năm", "qua"): "last_year",
-}
+# (first word, second word) -> relative label; None: not a date ("ngày nay", nowadays).
+_RELATIVE = {syllables_of(phrase): label for phrase, label in word_map("times.relative").items()}
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,6 +46,12 @@ class Lexicon:
     that types the name: "Cosmodrome"), ``near`` (prepositions of place), and
     ``work``/``worksuffix`` (the name is a work or a product: "album X",
     "X Awards"; no entity) and ``language`` ("tiếng Việt": a language, not the country).
+    ``honorifics`` ("ông", "bà", "đồng chí") stand before a name and are no part
+    of it; ``address`` holds the other forms of address the resolver strips from
+    a name ("bác", "mr"), ``classifiers`` the words before a person's title or
+    noun that the event frames step over ("vị", "nhà").
+    ``name_titles`` are the titles (column ``before_name`` = ``strip``) the
+    resolver takes off the front of a person's name to find the bare name.
     ``titles`` holds offices ("tổng thống") and ``roles`` (a subset of them)
     professions and descriptions ("ca sĩ", "chuyên gia") that attach to a
     name but, standing alone, say nothing about who is meant.
@@ -58,6 +64,9 @@ class Lexicon:
     titles: frozenset[str]
     roles: frozenset[str]
     honorifics: frozenset[str]
+    address: frozenset[str]
+    name_titles: frozenset[str]
+    classifiers: frozenset[str]
     common: frozenset[str]
     function_words: frozenset[str]
     clause_words: frozenset[str]
@@ -110,9 +119,21 @@ def load_lexicon(directory: Path = GAZETTEER_DIR) -> Lexicon:
     titles: set[str] = set()
     roles: set[str] = set()
     honorifics: set[str] = set()
-    for word, kind in _rows(directory / "titles.tsv", 2):
+    address: set[str] = set()
+    classifiers: set[str] = set()
+    name_titles: set[str] = set()
+    for word, kind, before_name in _rows(directory / "titles.tsv", 3):
         key = word.lower().replace("_", " ")
-        (honorifics if kind == "honorific" else titles).add(key)
+        if before_name == "strip":
+            name_titles.add(key)
+        if kind == "honorific":
+            honorifics.add(key)
+        elif kind == "address":
+            address.add(key)
+        elif kind == "classifier":
+            classifiers.add(key)
+        else:
+            titles.add(key)
         if kind == "role":
             roles.add(key)
     common: set[str] = set()
@@ -135,6 +156,9 @@ def load_lexicon(directory: Path = GAZETTEER_DIR) -> Lexicon:
         titles=frozenset(titles),
         roles=frozenset(roles),
         honorifics=frozenset(honorifics),
+        address=frozenset(address),
+        name_titles=frozenset(name_titles),
+        classifiers=frozenset(classifiers),
         common=frozenset(common),
         function_words=frozenset(function_words),
         clause_words=frozenset(clause_words),

@@ -12,7 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from kg.lexicon import word_list
+from kg.lexicon import load_lexicon, word_list
+from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.model import EntityType
 
 #: Coarse categories used in entity ids, so that refining a type (Location ->
@@ -22,42 +23,10 @@ ORGANIZATION = "organization"
 LOCATION = "location"
 
 #: Honorifics and forms of address that may stand in front of a name.
-HONORIFICS = frozenset(
-    {"ông", "bà", "anh", "chị", "cô", "ngài", "bác", "cụ", "em", "chú", "thầy", "mr", "mrs", "ms", "dr", "sir", "lady"}
-)
+HONORIFICS = load_lexicon().honorifics | load_lexicon().address
 
 #: Titles that may stand in front of a person's name; compared folded, longest first.
-TITLES = (
-    "tổng bí thư",
-    "tổng thống",
-    "phó tổng thống",
-    "thủ tướng",
-    "phó thủ tướng",
-    "chủ tịch",
-    "phó chủ tịch",
-    "ngoại trưởng",
-    "bộ trưởng",
-    "thứ trưởng",
-    "người phát ngôn",
-    "phát ngôn viên",
-    "lãnh đạo",
-    "nhà lãnh đạo",
-    "quốc vương",
-    "nhà vua",
-    "hoàng tử",
-    "công chúa",
-    "thái tử",
-    "giáo hoàng",
-    "đại sứ",
-    "tướng",
-    "đại tướng",
-    "thượng nghị sĩ",
-    "nghị sĩ",
-    "thống đốc",
-    "thị trưởng",
-    "giáo sư",
-    "tiến sĩ",
-)
+TITLES = tuple(sorted(load_lexicon().name_titles))
 
 _SPACES = re.compile(r"[\s_]+")
 _SEPARATORS = re.compile(r"[\s_\-‐‑–]+")
@@ -218,27 +187,6 @@ def bare_name(text: str, category: str) -> str:
     if category != PERSON:
         return drop_lead_in(display(text))
     return trim_person_name(drop_lead_in(strip_prefixes(drop_lead_in(text))[0]))
-
-
-_VIETNAMESE_SYLLABLE = re.compile(
-    r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
-    r"(oa|oe|uy|u|o)?"
-    r"(iê|yê|uô|ươ|ia|ya|ua|ưa|[aăâeêioôơuưy])"
-    r"(ch|ng|nh|[cmnpt]|[iyou])?$"
-)
-
-
-@lru_cache(maxsize=65536)
-def is_vietnamese_syllable(word: str) -> bool:
-    """Whether ``word`` could be one Vietnamese syllable ("Chúc", "Linh", "Kim"), tone marks ignored.
-
-    One-syllable given names recur across many people, so a short form that
-    looks like one is only trusted inside its own article.
-    """
-    base = unicodedata.normalize("NFD", word.casefold().replace("đ", "d"))
-    # keep the vowel-quality marks (breve, circumflex, horn), drop the tones
-    kept = "".join(ch for ch in base if not unicodedata.combining(ch) or ch in "\u0306\u0302\u031b")
-    return bool(_VIETNAMESE_SYLLABLE.match(unicodedata.normalize("NFC", kept)))
 
 
 def facility_core(name: str) -> str:

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 
 from kg.model import Decision, Entity, EntityType, Extraction, Mention, Resolution
 from kg.resolve.aliases import AliasEntry, AliasTable, default_alias_table
+from kg.lexicon import word_map
 from kg.resolve.names import (
     LOCATION,
     ORGANIZATION,
@@ -81,13 +82,7 @@ SCORES = {
 MAX_REJECTED = 6
 
 #: Heads of role phrases that mean the same post.
-ROLE_HEAD_SYNONYMS = {
-    "phát ngôn viên": "người phát ngôn",
-    "phát ngôn": "người phát ngôn",
-    "nhà lãnh đạo": "lãnh đạo",
-    "nhà lãnh đạo tối cao": "lãnh đạo",
-    "ngoại trưởng": "bộ trưởng ngoại giao",
-}
+ROLE_HEAD_SYNONYMS = word_map("resolver.role-head-synonyms")
 
 # More specific types win ties when an entity's mentions disagree.
 _TYPE_PREFERENCE = (

@@ -160,6 +160,7 @@ def eval_command(
     stats: bool = typer.Option(False, "--stats", help="Print the counts of the annotations by split instead."),
     agreement: bool = typer.Option(False, "--agreement", help="Print the agreement of the twice-annotated articles instead."),
     record: bool = typer.Option(False, "--record-baseline", help="Save the scores as the baseline the tests hold to."),
+    rules_only: bool = typer.Option(False, "--rules-only", help="Find names with the rules alone, without the entity tagger."),
     corpus: Optional[Path] = typer.Option(None, "--corpus", help="The corpus JSONL the gold annotates."),
 ) -> None:
     """Score extraction against the annotated corpus (see docs/annotation.md).
@@ -183,7 +184,7 @@ def eval_command(
             return
         from kg.evaluate.report import evaluate, format_report, record_baseline
 
-        evaluation = evaluate(split, "raw" if raw_input else "segmented", corpus=corpus_path)
+        evaluation = evaluate(split, "raw" if raw_input else "segmented", corpus=corpus_path, learned=not rules_only)
     except (GoldError, CorpusError, ValueError) as error:
         _fail(str(error))
     typer.echo(format_report(evaluation, errors=errors))

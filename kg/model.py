@@ -133,6 +133,8 @@ class Mention:
     it ("Tổng_thống Nga", "ông") are kept apart in ``title``/``honorific`` with
     their own span in ``prefix_start``. ``reference`` marks a mention that
     names a role instead of a name ("Tổng_thống Nga" standing alone).
+    ``confidence`` is the entity tagger's probability of the span and type
+    (None when only the rules found it).
     """
 
     article_id: str
@@ -145,6 +147,7 @@ class Mention:
     honorific: str | None = None
     prefix_start: int | None = None
     reference: bool = False
+    confidence: float | None = None
 
     @property
     def key(self) -> tuple[str, int, int]:

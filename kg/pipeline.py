@@ -99,17 +99,18 @@ def tune_gc_for_builds() -> None:
     gc.set_threshold(*BUILD_GC_THRESHOLDS)
 
 
-def extract_article(article: Article) -> Extraction:
+def extract_article(article: Article, learned: bool = False) -> Extraction:
     """The per-article stages: pure, so they can run in any process.
 
     Raw text is segmented first and the result mapped back onto it, so every
-    offset points into the text as given.
+    offset points into the text as given. ``learned=False`` leaves names to
+    the rules alone (no entity tagger).
     """
     segmented = article.segmented if article.segmented is not None else looks_segmented(article.text)
     if segmented:
-        return extract(analyse(replace(article, segmented=True)))
+        return extract(analyse(replace(article, segmented=True)), learned)
     as_segmented, segmentation = segmented_article(article)
-    return to_raw(extract(analyse(as_segmented)), replace(article, segmented=False), segmentation)
+    return to_raw(extract(analyse(as_segmented), learned), replace(article, segmented=False), segmentation)
 
 
 def extract_or_error(article: Article) -> Extraction | ReadError:

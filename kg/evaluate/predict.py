@@ -26,8 +26,9 @@ class Prediction:
         return self.raw_span[mention.key]
 
 
-def predict(gold: dict[str, GoldArticle], mode: str = "raw") -> Prediction:
-    """Extract and resolve every gold article together, as one build would."""
+def predict(gold: dict[str, GoldArticle], mode: str = "raw", learned: bool = True) -> Prediction:
+    """Extract and resolve every gold article together, as one build would
+    (``learned=False``: names from the rules alone)."""
     if mode not in INPUT_MODES:
         raise ValueError(f"input mode {mode!r}: expected one of {INPUT_MODES}")
     extractions = {}
@@ -45,7 +46,7 @@ def predict(gold: dict[str, GoldArticle], mode: str = "raw") -> Prediction:
             published=corpus_article.published,
             segmented=segmented,
         )
-        extraction = extract_article(article)
+        extraction = extract_article(article, learned)
         if extraction.article.text != text:
             raise ValueError(f"article {article_id}: kg changed the text it was given; offsets cannot be compared")
         to_raw = raw_offsets(text, corpus_article.raw) if segmented else None

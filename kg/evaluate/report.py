@@ -24,6 +24,7 @@ class Evaluation:
 
     split: str
     mode: str
+    learned: bool
     articles: int
     full_articles: int
     entities: Score
@@ -63,13 +64,18 @@ class Evaluation:
 
 
 def evaluate(
-    split: str = "test", mode: str = "raw", folder: Path = GOLD_FOLDER, corpus: Path = DEFAULT_CORPUS
+    split: str = "test",
+    mode: str = "raw",
+    folder: Path = GOLD_FOLDER,
+    corpus: Path = DEFAULT_CORPUS,
+    learned: bool = True,
 ) -> Evaluation:
-    """Build the split's gold articles with ``kg`` and score the result."""
+    """Build the split's gold articles with ``kg`` and score the result
+    (``learned=False``: without the entity tagger)."""
     gold = load_gold(folder, corpus, split=split)
     if not gold:
         raise ValueError(f"no gold article of split {split!r} in {folder}")
-    prediction = predict(gold, mode)
+    prediction = predict(gold, mode, learned)
     comparisons = [compare_article(gold[article_id], prediction) for article_id in sorted(gold)]
     full = [c for c in comparisons if gold[c.article_id].full]
     unscored: Counter = Counter()
@@ -78,6 +84,7 @@ def evaluate(
     return Evaluation(
         split=split,
         mode=mode,
+        learned=learned,
         articles=len(comparisons),
         full_articles=len(full),
         entities=score([c.entities for c in comparisons]),
@@ -113,7 +120,8 @@ def format_report(evaluation: Evaluation, errors: bool = False) -> str:
     """The report as printed by ``kg eval``; the summary line comes last."""
     e = evaluation
     lines = [
-        f"kg eval: split {e.split}, {e.mode} input, {e.articles} articles "
+        f"kg eval: split {e.split}, {e.mode} input, {'rules and tagger' if e.learned else 'rules only'}, "
+        f"{e.articles} articles "
         f"({e.full_articles} with posts, relations and events); 95 % bootstrap intervals over articles",
         "entities (exact span and type)",
         _line("all", e.entities),

@@ -11,13 +11,18 @@ from kg.model import AnalysedArticle, EntityType, Extraction, Mention
 METADATA_SENTENCE = -1
 
 
-def extract(analysed: AnalysedArticle) -> Extraction:
+def extract(analysed: AnalysedArticle, learned: bool = False) -> Extraction:
     """Everything the extractors find in ``analysed``.
 
-    The agencies of captions and of "( Theo … )" become NewsAgency mentions
+    Names are proposed by the rules and decided by the shipped entity tagger
+    (``learned=False``: by the rules alone). The agencies of captions and of "( Theo … )" become NewsAgency mentions
     too, so that the resolver gives each one entity shared with the body.
     """
     mentions = find_mentions(analysed)
+    if learned:
+        from kg.tagger.mentions import learned_mentions
+
+        mentions = learned_mentions(analysed, mentions)
     times = find_times(analysed)
     statements, events = find_relations(analysed, mentions, times)
     return Extraction(analysed, mentions + credit_mentions(analysed), times, statements, events)

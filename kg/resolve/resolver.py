@@ -479,16 +479,20 @@ class _Resolver:
                 rank = (not named, entry_id != base, -count, -len(group.members), entry_id, group.units[0])
                 pairs.append((rank, group, entries[entry_id]))
         used: set[str] = set()
-        for _, group, entry in sorted(pairs, key=lambda p: p[0]):
+        ranked = sorted(pairs, key=lambda p: p[0])
+        for _, group, entry in ranked:
+            if entry.id in used or group.id:
+                continue
+            used.add(entry.id)
+            group.id = entry.id
+            group.same_as.extend(entry.same_as)
+        # An earlier entity that no group took as its own id was merged into
+        # the group that matches it best: its id lives on in same_as.
+        for _, group, entry in ranked:
             if entry.id in used:
                 continue
             used.add(entry.id)
-            if not group.id:
-                group.id = entry.id
-                group.same_as.extend(entry.same_as)
-            else:
-                # An earlier entity now merged into this one: its id lives on in same_as.
-                group.same_as.extend((entry.id, *entry.same_as))
+            group.same_as.extend((entry.id, *entry.same_as))
         for group in sorted(groups, key=lambda g: (-len(g.members), entity_id(g.category, g.canonical), g.units[0])):
             if group.id:
                 continue

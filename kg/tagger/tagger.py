@@ -80,15 +80,21 @@ class EntityTagger:
         self.labels = tuple(self._tagger.labels())
 
     def tag(
-        self, text: str, start: int = 0, end: int | None = None, hints: list[tuple[int, int, str]] = ()
+        self,
+        text: str,
+        start: int = 0,
+        end: int | None = None,
+        hints: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
+        article_types: dict[str, frozenset[str]] | None = None,
     ) -> list[TaggedSpan]:
         """The names in ``text[start:end]`` (one sentence), with offsets into ``text``.
-        ``hints`` are the rule-based recogniser's (start, end, type) spans."""
+        ``hints`` are the rule-based recogniser's (start, end, type) spans;
+        ``article_types`` what they say of each syllable article-wide."""
         offsets = syllable_spans(text, start, end)
         if not offsets:
             return []
         forms = [text[s:e] for s, e in offsets]
-        self._tagger.set(sequence_features(forms, hint_labels(offsets, hints)))
+        self._tagger.set(sequence_features(forms, hint_labels(offsets, hints), article_types))
         labels = self._tagger.tag()
         result = []
         for span_start, span_end, entity_type, first, last in spans_from_labels(labels, offsets):

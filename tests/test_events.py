@@ -200,3 +200,20 @@ def test_events_gift_to_each_other_with_item_first():
     gifts = events_of("Ông [PER Putin] và ông [PER Kim_Jong-un] tặng súng cho nhau .", EventType.GIFT_GIVING)
     assert {(roles_of(g)["agent"][0], roles_of(g)["recipient"][0]) for g in gifts} == {("Putin", "Kim_Jong-un"), ("Kim_Jong-un", "Putin")}
     assert all(g.items == ("súng",) for g in gifts)
+
+
+def test_events_every_frame_has_a_reader():
+    import kg.extract  # noqa: F401 - importing the extractors registers their frame readers
+    from kg.extract.registry import FRAME_READERS
+    from kg.lexicon import FRAMES, cues
+
+    in_lexicon = {cue.frame for cue in cues().values()}
+    assert in_lexicon == FRAMES == set(FRAME_READERS)
+
+
+def test_events_quote_source_cues_come_from_the_lexicon():
+    from kg.extract.speech import _QUOTE_SOURCES
+    from kg.lexicon import cues
+
+    assert set(_QUOTE_SOURCES) == {key for key, cue in cues().items() if cue.frame == "quote-source"}
+    assert ("dẫn", "lời") in _QUOTE_SOURCES

@@ -27,10 +27,10 @@ def inputs(tmp_path: Path) -> Path:
 def failing_on_broken(monkeypatch: pytest.MonkeyPatch) -> None:
     real = kg.pipeline.extract
 
-    def extract(analysed) -> Extraction:
+    def extract(analysed, *args) -> Extraction:
         if analysed.id == "broken":
             raise RuntimeError("boom")
-        return real(analysed)
+        return real(analysed, *args)
 
     monkeypatch.setattr(kg.pipeline, "extract", extract)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kg.extract.events import CueMatch, find_cues
+from kg.extract.cues import CueMatch, find_cues
 from kg.extract.frames import (
     AGENT_TYPES,
     HONORIFICS,
@@ -36,7 +36,8 @@ from kg.extract.frames import (
     title_starting_at,
 )
 from kg.extract.pieces import ArticleView, QuoteSpan
-from kg.lexicon import word_list
+from kg.extract.registry import frame_reader, readers_of
+from kg.lexicon import cues, word_list
 from kg.model import EntityType, Event, EventRole, EventType, TimeExpression
 
 EXTRACTOR = "speech"
@@ -54,6 +55,9 @@ _MIN_QUOTE_WORDS = 3
 _CIRCUMSTANCE = phrase_set(*word_list("speech.circumstance"))
 #: Syllables of a speech verb that say the speaker goes on ("nói thêm", "cho_biết tiếp").
 _GOES_ON = word_list("speech.goes-on")
+#: The quote-source cues of ``ontology/events.tsv`` ("dẫn lời").
+_QUOTE_SOURCES = tuple(key for key, cue in cues().items() if cue.frame == "quote-source")
+_LONGEST_QUOTE_SOURCE = max(map(len, _QUOTE_SOURCES), default=0)
 
 
 def find_statements(
@@ -61,11 +65,29 @@ def find_statements(
 ) -> list[Event]:
     """Every statement event of the article, in text order."""
     reader = _SpeechReader(view, times)
+    frames = readers_of("speech")
     for match in matches if matches is not None else find_cues(view):
-        if match.cue.event is EventType.STATEMENT and match.cue.frame in {"speech", "report", "reply"}:
-            reader.read(match)
+        if match.cue.event is EventType.STATEMENT and match.cue.frame in frames:
+            frames[match.cue.frame](reader, match)
     reader.according_to()
     return reader.statements()
+
+
+@frame_reader("speech", "report", "reply", family="speech")
+def read_statement(reader: _SpeechReader, match: CueMatch) -> None:
+    """A speech verb: its speaker before it, what was said after it or quoted before it."""
+    reader.read(match)
+
+
+@frame_reader("quote-source", family="speech-source")
+def quote_source_before(view: ArticleView, end: int, first: int) -> int | None:
+    """Where a quote-source cue ("dẫn lời") ending at piece ``end`` starts, if one does:
+    the speech reader looks for the agency that quotes a speaker before it."""
+    for start in range(max(first, end - _LONGEST_QUOTE_SOURCE), end):
+        for cue in _QUOTE_SOURCES:
+            if view.match(start, cue) == end:
+                return start
+    return None
 
 
 class _SpeechReader:
@@ -149,10 +171,9 @@ class _SpeechReader:
     def _quoting_agency(self, speaker_start: int, first: int) -> tuple[Argument, int] | None:
         """"TASS dẫn lời Kim_Jong-un nói": the agency before "dẫn lời", and where its phrase starts."""
         view = self.view
-        j = speaker_start - 1
-        if j - 1 < first or view.match(j - 1, ("dẫn", "lời")) != speaker_start and view.match(j, ("dẫn", "lời")) != speaker_start:
+        cue_start = quote_source_before(view, speaker_start, first)
+        if cue_start is None:
             return None
-        cue_start = j - 1 if view.match(j - 1, ("dẫn", "lời")) == speaker_start else j
         k = cue_start - 1
         if k < first or (m := view.pieces[k].mention) is None or m.type not in AGENCY_TYPES:
             return None

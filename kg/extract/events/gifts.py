@@ -1,0 +1,130 @@
+"""Gifts: "X tặng Y ITEM", "X tặng ITEM cho Y", "X và Y tặng nhau ITEM"."""
+
+from __future__ import annotations
+
+from kg.extract.cues import CueMatch
+from kg.extract.events.reader import (
+    EventReader,
+    PARTICIPANT_TYPES,
+    distinct,
+    is_time,
+    ITEM_STOP,
+    RECIPROCAL,
+)
+from kg.extract.frames import is_barrier, noun_phrase_start, objects_after, phrase_set
+from kg.extract.registry import frame_reader
+from kg.lexicon import word_list
+from kg.model import EntityType, EventType
+
+_BY = phrase_set(*word_list("events.by"))
+_ITEM_SKIP = phrase_set(*word_list("events.item-skip"))
+
+
+@frame_reader("give", family="events")
+def give(reader: EventReader, match: CueMatch) -> None:
+    view = reader.view
+    last = view.bounds(match.start)[1]
+    givers = reader.subjects(match.start, PARTICIPANT_TYPES | {EntityType.COUNTRY})
+    if not givers:
+        return
+    planned, negated = reader.modality(givers, match.start)
+    if negated:
+        return
+    j = match.end
+    reciprocal = _reciprocal_after(reader, j, last)
+    if reciprocal is not None:
+        givers = distinct(givers)
+        if len(givers) < 2:
+            return
+        items = _item(reader, j + 1, last) if reciprocal == j else _item(reader, j, reciprocal)
+        for giver in givers:
+            for recipient in givers:
+                if giver.mention.key != recipient.mention.key:
+                    reader.emit(
+                        EventType.GIFT_GIVING, [("agent", giver), ("recipient", recipient)], match.start,
+                        planned=planned, items=items,
+                    )
+        return
+    if j < last and view.pieces[j].syllables == ("cho",):
+        j += 1
+    recipients = objects_after(view, j, PARTICIPANT_TYPES, max_gap=2)
+    if recipients:
+        items = _item(reader, max(r.piece for r in recipients) + 1, last)
+        recipients = recipients[:1]
+    else:
+        items, after = _item_then_for(reader, j, last)
+        recipients = objects_after(view, after, PARTICIPANT_TYPES, max_gap=2) if after is not None else []
+    if not recipients:
+        return
+    if not items:
+        items = _item_before(reader, givers[0].piece)
+    for giver in distinct(givers):
+        reader.emit(
+            EventType.GIFT_GIVING, [("agent", giver), ("recipient", recipients[0])], match.start,
+            planned=planned, items=items,
+        )
+
+
+def _reciprocal_after(reader: EventReader, j: int, last: int) -> int | None:
+    """Where "nhau" (or "cho nhau") stands after the verb: "tặng nhau X", "tặng X cho nhau"."""
+    view = reader.view
+    for step in range(j, min(last, j + 8)):
+        piece = view.pieces[step]
+        if piece.syllables == RECIPROCAL:
+            return step
+        if view.match(step, ("cho", "nhau")) is not None:
+            return step
+        if piece.mention is not None or is_barrier(piece):
+            return None
+    return None
+
+
+def _item(reader: EventReader, j: int, last: int) -> tuple[str, ...]:
+    view = reader.view
+    if j < last and view.pieces[j].is_quote_mark:
+        j += 1
+    while j < last and view.match_any(j, _ITEM_SKIP) is not None:
+        j = view.match_any(j, _ITEM_SKIP)
+    words = []
+    while j < last and len(words) < 2:
+        piece = view.pieces[j]
+        if (
+            piece.mention is not None
+            or is_barrier(piece)
+            or view.match_any(j, ITEM_STOP) is not None
+            or is_time(reader.times, piece)
+        ):
+            break
+        words.append(j)
+        j += 1
+    return (view.words(words[0], words[-1] + 1),) if words else ()
+
+
+def _item_before(reader: EventReader, giver: int) -> tuple[str, ...]:
+    """"cây bồ_đề do X tặng Y": the item a relative clause "do/được X tặng" describes."""
+    view = reader.view
+    first = view.bounds(giver)[0]
+    j = noun_phrase_start(view, giver) - 1
+    if j - 1 < first or view.pieces[j].syllables not in _BY:
+        return ()
+    words = []
+    k = j - 1
+    while k >= first and len(words) < 2:
+        piece = view.pieces[k]
+        if piece.mention is not None or is_barrier(piece) or view.match_any(k, _ITEM_SKIP) == k + 1:
+            break
+        words.insert(0, k)
+        k -= 1
+    return (view.words(words[0], words[-1] + 1),) if words else ()
+
+
+def _item_then_for(reader: EventReader, j: int, last: int) -> tuple[tuple[str, ...], int | None]:
+    """"tặng ITEM cho Y": the item and the piece after "cho"."""
+    view = reader.view
+    for step in range(j, min(last, j + 10)):
+        if view.pieces[step].syllables == ("cho",):
+            return _item(reader, j, step), step + 1
+        if is_barrier(view.pieces[step]) or view.pieces[step].mention is not None:
+            break
+    return (), None
+

@@ -1,0 +1,164 @@
+"""Invitations: "X mời Y thăm Z", "theo lời mời của X", "Y nhận lời mời"."""
+
+from __future__ import annotations
+
+from kg.extract.cues import CueMatch
+from kg.extract.events.reader import (
+    EventReader,
+    PARTICIPANT_TYPES,
+    distinct,
+)
+from kg.extract.frames import (
+    Argument,
+    PLACE_TYPES,
+    is_barrier,
+    noun_phrase_start,
+    objects_after,
+    phrase_set,
+    same_person_name,
+)
+from kg.extract.registry import frame_reader
+from kg.lexicon import word_list
+from kg.model import Event, EventType, Mention
+
+_GO_WORDS = phrase_set(*word_list("events.go-words"))
+_ACCEPT_WORDS = phrase_set(*word_list("events.accept-words"))
+_FROM = phrase_set(*word_list("events.from"))
+_FOR = phrase_set(*word_list("events.for"))
+_PASSIVE = phrase_set(*word_list("events.passive"))
+
+
+@frame_reader("invite", family="events")
+def invite(reader: EventReader, match: CueMatch) -> None:
+    view = reader.view
+    first, last = view.bounds(match.start)
+    if match.start - 1 >= first and view.match_any(match.start - 1, _PASSIVE):
+        return  # "X được mời": the inviter is not written
+    inviters = reader.subjects(match.start, PARTICIPANT_TYPES)
+    if not inviters:
+        return
+    planned, negated = reader.modality(inviters, match.start)
+    if negated:
+        return
+    invitees = objects_after(view, match.end, PARTICIPANT_TYPES, max_gap=3)
+    if not invitees:
+        return
+    destination = _destination_after(reader, max(i.piece for i in invitees) + 1, last)
+    accepted = _accepted_later(reader, match.end, last)
+    _emit_invitation(reader, inviters, invitees, destination, match.start, planned, accepted)
+
+
+def _emit_invitation(reader: EventReader, inviters, invitees, destination, cue, planned, accepted, with_time=True) -> None:
+    roles = [("agent", i) for i in distinct(inviters)] + [("recipient", i) for i in distinct(invitees)]
+    if destination is not None:
+        roles.append(("destination", destination))
+    reader.emit(EventType.INVITATION, roles, cue, planned=planned, accepted=accepted, with_time=with_time)
+
+
+def _destination_after(reader: EventReader, j: int, last: int) -> Argument | None:
+    view = reader.view
+    for step in range(j, min(last, j + 3)):
+        end = view.match_any(step, _GO_WORDS)
+        if end is not None:
+            found = objects_after(view, end, PLACE_TYPES, max_gap=2, stop_at_place=False)
+            return found[0] if found else None
+        if is_barrier(view.pieces[step]):
+            return None
+    return None
+
+
+def _accepted_later(reader: EventReader, j: int, last: int) -> bool | None:
+    """"X mời Y … và Y đã nhận_lời": the invitation is accepted in the same sentence."""
+    for step in range(j, last):
+        if reader.view.match_any(step, _ACCEPT_WORDS) is not None:
+            return True
+        if reader.view.pieces[step].text in {".", ";"}:
+            break
+    return None
+
+
+@frame_reader("invitation-noun", family="events")
+def invitation_noun(reader: EventReader, match: CueMatch) -> None:
+    """"… theo lời mời của X" and "Y cảm_ơn X về lời mời thăm Z"."""
+    view = reader.view
+    first, last = view.bounds(match.start)
+    inviters: list[Argument] = []
+    if match.end < last and view.pieces[match.end].syllables == ("của",):
+        inviters = objects_after(view, match.end + 1, PARTICIPANT_TYPES, max_gap=2)
+    elif match.start - 1 >= first and view.pieces[match.start - 1].syllables in _FOR:
+        k = match.start - 2
+        if k >= first and (m := view.pieces[k].mention) is not None and m.type in PARTICIPANT_TYPES:
+            inviters = [Argument(m, k)]
+    if not inviters:
+        return
+    invitees = _clause_subject(reader, match.start)
+    if not invitees or any(same_person_name(i.mention, v.mention) for i in inviters for v in invitees):
+        return
+    destination = _destination_after(reader, match.end, last) or _destination_before(reader, match.start)
+    _emit_invitation(reader, inviters, invitees, destination, match.start, False, None, with_time=False)
+
+
+def _clause_subject(reader: EventReader, cue: int) -> list[Argument]:
+    """The subject at the head of the clause holding piece ``cue``."""
+    view = reader.view
+    first = view.bounds(cue)[0]
+    start = cue
+    while start - 1 >= first and not is_barrier(view.pieces[start - 1]):
+        start -= 1
+    for k in range(start, cue):
+        mention = view.pieces[k].mention
+        if mention is not None and mention.type in PARTICIPANT_TYPES and noun_phrase_start(view, k) - start <= 1:
+            return [Argument(mention, k)]
+    return []
+
+
+def _destination_before(reader: EventReader, cue: int) -> Argument | None:
+    view = reader.view
+    first = view.bounds(cue)[0]
+    for j in range(cue - 1, first - 1, -1):
+        if is_barrier(view.pieces[j]):
+            return None
+        end = view.match_any(j, _GO_WORDS)
+        if end is not None and end <= cue:
+            found = objects_after(view, end, PLACE_TYPES, max_gap=2, stop_at_place=False)
+            if found and found[0].piece < cue:
+                return found[0]
+    return None
+
+
+@frame_reader("accept", family="events")
+def accept(reader: EventReader, match: CueMatch) -> None:
+    view = reader.view
+    last = view.bounds(match.start)[1]
+    invitees = reader.subjects(match.start, PARTICIPANT_TYPES)
+    if not invitees:
+        return
+    planned, negated = reader.modality(invitees, match.start)
+    if negated:
+        return
+    destination = _destination_after(reader, match.end, last)
+    inviters: list[Argument] = []
+    for step in range(match.end, min(last, match.end + 8)):
+        if view.pieces[step].syllables in _FROM:
+            inviters = objects_after(view, step + 1, PARTICIPANT_TYPES, max_gap=2)
+            break
+        if is_barrier(view.pieces[step]):
+            break
+    if not inviters:
+        earlier = _earlier_invitation(reader, invitees[0].mention)
+        if earlier is None:
+            return
+        inviters = [Argument(m, invitees[0].piece) for m in earlier.mentions("agent")]
+        if destination is None and earlier.mentions("destination"):
+            destination = Argument(earlier.mentions("destination")[0], invitees[0].piece)
+    _emit_invitation(reader, inviters, invitees, destination, match.start, planned, True, with_time=False)
+
+
+def _earlier_invitation(reader: EventReader, invitee: Mention) -> Event | None:
+    for event in reversed(reader.events):
+        if event.type is EventType.INVITATION and any(
+            same_person_name(invitee, m) for m in event.mentions("recipient")
+        ):
+            return event
+    return None
+

@@ -1,0 +1,75 @@
+"""Meetings: "X gặp Y", "X và Y hội_đàm", "cuộc gặp giữa X và Y"."""
+
+from __future__ import annotations
+
+from kg.extract.cues import CueMatch
+from kg.extract.events.reader import (
+    EventReader,
+    PARTICIPANT_TYPES,
+    distinct,
+    RECIPROCAL,
+)
+from kg.extract.frames import objects_after, phrase_set, place_after
+from kg.extract.registry import frame_reader
+from kg.lexicon import word_list
+from kg.model import EntityType, EventType
+
+#: What may stand between "tiếp/gặp" and a body met: "tiếp đoàn đại_biểu Đảng X".
+_BODY_MET = phrase_set(*word_list("events.body-met"))
+#: What may stand between a meeting noun and "giữa": "cuộc gặp thượng_đỉnh giữa X và Y".
+_BETWEEN_HEADS = phrase_set(*word_list("events.between-heads"))
+
+
+@frame_reader("subject-object", family="events")
+def meeting(reader: EventReader, match: CueMatch) -> None:
+    view = reader.view
+    subjects = reader.subjects(match.start)
+    if not subjects:
+        return
+    planned, negated = reader.modality(subjects, match.start)
+    if negated:
+        return
+    last = view.bounds(match.start)[1]
+    if match.end < last and view.pieces[match.end].syllables == RECIPROCAL:
+        participants = subjects
+        after = match.end + 1
+    else:
+        objects = objects_after(view, match.end, PARTICIPANT_TYPES)
+        if objects and objects[0].mention.type is not EntityType.PERSON and not _body_met(reader, match.end, objects[0].piece):
+            objects = []
+        # "X và Y hội_đàm": coordinated subjects meet each other
+        participants = subjects + objects if objects else subjects if len(subjects) > 1 else []
+        after = max((o.piece for o in objects), default=match.end) + 1
+    participants = distinct(participants)
+    if len(participants) < 2:
+        return
+    place = place_after(view, after, reader.next_cue(after))
+    reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, planned=planned, place=place)
+
+
+def _body_met(reader: EventReader, start: int, k: int) -> bool:
+    """Whether only words naming a body's people stand between the verb and body ``k``."""
+    j = start
+    while j < k:
+        end = reader.view.match_any(j, _BODY_MET)
+        if end is None:
+            return False
+        j = end
+    return j == k
+
+
+@frame_reader("between", family="events")
+def meeting_between(reader: EventReader, match: CueMatch) -> None:
+    view = reader.view
+    last = view.bounds(match.start)[1]
+    j = match.end
+    if j < last and view.pieces[j].syllables in _BETWEEN_HEADS:
+        j += 1
+    if j >= last or view.pieces[j].syllables != ("giữa",):
+        return
+    participants = distinct(objects_after(view, j + 1, PARTICIPANT_TYPES, max_gap=3))
+    if len(participants) < 2:
+        return
+    after = max(p.piece for p in participants) + 1
+    reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, place=place_after(view, after, reader.next_cue(after)))
+

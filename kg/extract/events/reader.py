@@ -1,0 +1,147 @@
+"""The shared part of the event frame readers: finding an event's subjects, its
+modality, the next cue, and making the ``Event`` with its provenance and confidence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg.extract.frames import (
+    Argument,
+    ends_with_any,
+    modality,
+    noun_phrase_start,
+    phrase_set,
+    provenance,
+    skip_left,
+    subject_before,
+    time_near,
+)
+from kg.extract.pieces import ArticleView
+from kg.lexicon import word_list
+from kg.model import EntityType, Event, EventRole, EventType, TimeExpression
+
+EXTRACTOR = "events"
+PARTICIPANT_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION})
+RECIPROCAL = word_list("events.reciprocal")
+SUBORDINATORS = phrase_set(*word_list("events.subordinators"))
+ITEM_STOP = phrase_set(*word_list("events.item-stop"))
+PROPOSALS = phrase_set(*word_list("events.proposals"))
+#: Confidence of an event read with all its arguments written (docs/confidence.md).
+BASE_CONFIDENCE = 0.85
+
+
+class EventReader:
+    """What the frame readers of one article share: its pieces, its times, the
+    events read so far, and how an event is made from its arguments."""
+
+    def __init__(self, view: ArticleView, times: Sequence[TimeExpression], cue_starts: Sequence[int] = ()):
+        self.view = view
+        self.times = times
+        self.events: list[Event] = []
+        self.cue_starts = sorted(cue_starts)
+
+    # -- helpers ---------------------------------------------------------
+
+    def subjects(self, cue: int, types=PARTICIPANT_TYPES, possessor_heads=()) -> list[Argument]:
+        found = subject_before(self.view, cue, types, self.times, possessor_heads=possessor_heads)
+        if found:
+            return found
+        # "X trở về Moskva sau khi gặp Y": the subordinate clause shares the sentence's subject
+        view = self.view
+        first = view.bounds(cue)[0]
+        j = skip_left(view, cue - 1, first, self.times)
+        if j < first or ends_with_any(view, j, SUBORDINATORS, first) is None:
+            return []
+        for k in range(first, j):
+            mention = view.pieces[k].mention
+            if mention is not None and mention.type in types and noun_phrase_start(view, k) == first:
+                return [Argument(mention, k)]
+        return []
+
+    def emit(
+        self,
+        event_type: EventType,
+        roles: list[tuple[str, Argument]],
+        cue: int,
+        *,
+        planned: bool = False,
+        accepted: bool | None = None,
+        items: tuple[str, ...] = (),
+        vehicle: str | None = None,
+        place: Argument | None = None,
+        with_time: bool = True,
+    ) -> Event:
+        view = self.view
+        if place is not None:
+            roles = roles + [("place", place)]
+        pieces = [a.piece for _, a in roles] + [cue]
+        first_piece = min(noun_phrase_start(view, a.piece) if view.pieces[a.piece].mention else a.piece for _, a in roles)
+        first_piece = min(first_piece, cue)
+        last_piece = max(pieces)
+        confidence = BASE_CONFIDENCE
+        if any(a.resolved for _, a in roles):
+            confidence -= 0.2
+        if any(a.mention.reference for _, a in roles):
+            confidence -= 0.1
+        if view.pieces[cue].quoted:
+            confidence -= 0.1
+        bounds = view.bounds(cue)
+        time = time_near(view, self.times, cue, bounds[0], bounds[1]) if with_time else None
+        if time is not None and time.relative and time.relative.startswith("next"):
+            planned = True
+        event = Event(
+            type=event_type,
+            roles=tuple(EventRole(role, a.mention) for role, a in roles),
+            provenance=provenance(view, first_piece, last_piece, EXTRACTOR, confidence),
+            time=time,
+            items=items,
+            planned=planned,
+            accepted=accepted,
+            vehicle=vehicle,
+        )
+        if not any(same_telling(event, other) for other in self.events):
+            self.events.append(event)
+        return event
+
+    def modality(self, subjects: list[Argument], cue: int) -> tuple[bool, bool]:
+        """(planned, left out): a negated act, or one only wished or proposed
+        for its subject ("có nhã_ý mời Aslan sang Việt_Nam"), is left out."""
+        view = self.view
+        sentence_start = view.bounds(cue)[0]
+        first = min((noun_phrase_start(view, s.piece) for s in subjects if view.pieces[s.piece].mention), default=cue)
+        first = max(min(first, cue), sentence_start)
+        planned, negated = modality(view, first, cue)
+        proposed = any(
+            ends_with_any(view, j, PROPOSALS, sentence_start) is not None
+            for j in range(max(sentence_start, first - 3), first)
+        )
+        return planned, negated or proposed
+
+    def next_cue(self, after: int) -> int:
+        """The first piece of the next cue after piece ``after`` in its sentence (or the sentence end)."""
+        last = self.view.bounds(after)[1] if after < len(self.view) else len(self.view)
+        return min([c for c in self.cue_starts if after < c < last] + [last])
+
+
+def is_time(times: Sequence[TimeExpression], piece) -> bool:
+    return any(t.start <= piece.start < t.end for t in times)
+
+
+def same_telling(a: Event, b: Event) -> bool:
+    """Two readings of one sentence that tell the same event ("gặp và hội_đàm với")."""
+    return (
+        a.type is b.type
+        and a.provenance.sentence_index == b.provenance.sentence_index
+        and {(r.role, r.mention.key) for r in a.roles if r.role != "place"}
+        == {(r.role, r.mention.key) for r in b.roles if r.role != "place"}
+    )
+
+
+def distinct(arguments: list[Argument]) -> list[Argument]:
+    seen: set[tuple[str, int, int]] = set()
+    found = []
+    for argument in arguments:
+        if argument.mention.key not in seen:
+            seen.add(argument.mention.key)
+            found.append(argument)
+    return found

@@ -1,0 +1,72 @@
+"""The lexicon package: one reader for every TSV file of ``ontology/``, word lists as data."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from kg.lexicon import LexiconError, load_lexicon, read_table, word_list, word_map
+from kg.lexicon.syllables import is_vietnamese_syllable
+
+PACKAGE = Path(__file__).resolve().parent.parent / "kg"
+VIETNAMESE_LETTERS = set("àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ")
+
+
+def test_lexicon_reader_skips_comments_and_names_file_and_line(tmp_path):
+    path = tmp_path / "words.tsv"
+    path.write_text("# a comment\nlist\tword\tvalue\n\nx\tông\t-\nx\tbà\n")
+    with pytest.raises(LexiconError, match=r"words.tsv:5: expected 3 tab-separated columns"):
+        read_table(path, 3)
+
+
+def test_lexicon_missing_file_says_what_to_do(tmp_path):
+    with pytest.raises(LexiconError, match="lexicon file missing"):
+        read_table(tmp_path / "nothing.tsv", 2)
+
+
+def test_lexicon_word_list_and_map_read_as_data():
+    assert "tàu" in word_list("events.vehicle-heads")
+    assert word_map("times.relative")["hôm nay"] == "today"
+    assert word_map("times.relative")["ngày nay"] is None
+    with pytest.raises(LexiconError, match="no word list named"):
+        word_list("no.such-list")
+
+
+def test_lexicon_one_list_of_honorifics_with_kinds():
+    lexicon = load_lexicon()
+    assert {"ông", "bà", "đồng chí"} <= lexicon.honorifics
+    assert "mr" in lexicon.address and "vị" in lexicon.classifiers
+    assert not (lexicon.honorifics & lexicon.titles)
+    assert lexicon.name_titles <= lexicon.titles
+
+
+@pytest.mark.parametrize(
+    ("word", "vietnamese"),
+    [("Kim", True), ("Nga", True), ("nghiêng", True), ("Nguyễn", True), ("Putin", False), ("Reuters", False)],
+)
+def test_lexicon_syllable_check(word, vietnamese):
+    assert is_vietnamese_syllable(word) is vietnamese
+
+
+def _vietnamese_word_lists(path: Path) -> list[int]:
+    """Lines of ``path`` where a set, list, tuple or dict literal holds two or more Vietnamese words."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, (ast.Set, ast.List, ast.Tuple, ast.Dict)):
+            words = [
+                n.value
+                for n in ast.walk(node)
+                if isinstance(n, ast.Constant) and isinstance(n.value, str) and VIETNAMESE_LETTERS & set(n.value.lower())
+            ]
+            if len(words) >= 2:
+                found.append(node.lineno)
+    return found
+
+
+def test_lexicon_no_list_of_vietnamese_words_in_the_stages():
+    stages = [p for d in ("analyse", "extract", "resolve") for p in (PACKAGE / d).rglob("*.py")]
+    stages += [PACKAGE / name for name in ("reader.py", "raw.py", "graph.py", "model.py")]
+    offenders = {str(p.relative_to(PACKAGE)): lines for p in stages if (lines := _vietnamese_word_lists(p))}
+    assert not offenders, f"word lists in code (move them to ontology/words.tsv): {offenders}"

@@ -29,6 +29,7 @@ from typing import Protocol, TypeVar
 import networkx as nx
 
 import kg
+from kg.article import extract_or_error
 from kg.cache import PackedExtraction, code_fingerprint, pack
 from kg.export import Exporter
 from kg.model import Article, ReadError
@@ -56,8 +57,6 @@ def extract_batch(articles: Sequence[Article]) -> list[PackedExtraction | ReadEr
 
     An article kg fails on comes back as its ``ReadError``.
     """
-    from kg.pipeline import extract_or_error
-
     return [x if isinstance(x, ReadError) else pack(x) for x in map(extract_or_error, articles)]
 
 

@@ -11,21 +11,29 @@ from typing import TYPE_CHECKING
 
 import networkx as nx
 
-from kg.analyse import analyse
-from kg.extract import extract
+from kg.article import extract_article, extract_or_error
+from kg.cache import PackedExtraction, pack
 from kg.graph import build_graph
 from kg.model import Article, Extraction, ReadError, Resolution
-from kg.raw import looks_segmented, segmented_article, to_raw
 from kg.reader import read_inputs
 from kg.resolve import resolve
 from kg.resolve.registry import RegistryEntry
-
-from kg.cache import PackedExtraction, pack
 
 if TYPE_CHECKING:
     from kg.cache import ExtractionCache
 
 DEFAULT_BASE = "https://kg.example.org/"
+
+__all__ = [
+    "DEFAULT_BASE",
+    "BuildResult",
+    "PipelineOptions",
+    "assemble",
+    "extract_all",
+    "extract_article",  # the per-article stages, from kg.article
+    "extract_or_error",
+    "run_pipeline",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,35 +105,6 @@ def tune_gc_for_builds() -> None:
     call this once; library users may too.
     """
     gc.set_threshold(*BUILD_GC_THRESHOLDS)
-
-
-def extract_article(article: Article, learned: bool = False) -> Extraction:
-    """The per-article stages: pure, so they can run in any process.
-
-    Raw text is segmented first and the result mapped back onto it, so every
-    offset points into the text as given. ``learned=False`` leaves names to
-    the rules alone (no entity tagger).
-    """
-    segmented = article.segmented if article.segmented is not None else looks_segmented(article.text)
-    if segmented:
-        return extract(analyse(replace(article, segmented=True)), learned)
-    as_segmented, segmentation = segmented_article(article)
-    return to_raw(extract(analyse(as_segmented), learned), replace(article, segmented=False), segmentation)
-
-
-def extract_or_error(article: Article) -> Extraction | ReadError:
-    """``extract_article``, with a failure on this one article reported as a ``ReadError``
-    so that the rest of the build goes on and nothing is lost silently."""
-    try:
-        return extract_article(article)
-    except Exception as error:  # noqa: BLE001 - any fault in one article must not stop the batch
-        return ReadError(
-            article.source,
-            article.line,
-            article.id,
-            f"kg failed on this article ({type(error).__name__}: {error})",
-            "the rest of the batch was built; report this article with the message as a bug in kg",
-        )
 
 
 def run_pipeline(

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-import kg.pipeline
+import kg.article
 from kg.build import build_outputs
 from kg.model import Extraction
 from kg.pipeline import PipelineOptions, run_pipeline
@@ -25,14 +25,14 @@ def inputs(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def failing_on_broken(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = kg.pipeline.extract
+    real = kg.article.extract
 
     def extract(analysed, *args) -> Extraction:
         if analysed.id == "broken":
             raise RuntimeError("boom")
         return real(analysed, *args)
 
-    monkeypatch.setattr(kg.pipeline, "extract", extract)
+    monkeypatch.setattr(kg.article, "extract", extract)
 
 
 @pytest.mark.parametrize("workers", [1, 2])

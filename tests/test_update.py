@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 import kg.cache
-import kg.pipeline
+import kg.article
 from kg.build import BuildError, build_outputs, read_outputs
 from kg.cache import CACHE_FILE, CacheError, ExtractionCache, article_key, pack
 from kg.cli import app
@@ -54,13 +54,13 @@ def news(number: int, name: str = "Vladimir_Putin") -> tuple[str, str]:
 def count_extractions(monkeypatch):
     """The ids of the articles extracted from now on."""
     extracted: list[str] = []
-    original = kg.pipeline.extract_article
+    original = kg.article.extract_article
 
     def counting(article):
         extracted.append(article.id)
         return original(article)
 
-    monkeypatch.setattr(kg.pipeline, "extract_article", counting)
+    monkeypatch.setattr(kg.article, "extract_article", counting)
     return extracted
 
 

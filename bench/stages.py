@@ -1,6 +1,6 @@
 """Throughput of analysis, mention finding and time finding on a corpus.
 
-    python -m kg.analyse.bench ARTICLES.jsonl [more inputs…]
+    python bench/stages.py ARTICLES.jsonl [more inputs…]
 
 Prints words per second for each stage on one core (words = whitespace
 tokens of the article text), by CPU time of this process, so that other

@@ -236,14 +236,12 @@ def run_build(corpus: Path, out: Path, workers: int, one_core: bool) -> dict[str
 def run_stages(corpus: Path, out: Path) -> tuple[dict[str, dict[str, float]], dict[str, float]]:
     """Time each stage on one core; the memory the extractions and the graph hold."""
     from kg.analyse import analyse
-    from kg.atomic import atomic_write_lines
     from kg.cache import ExtractionCache, pack
     from kg.export import available_exporters
     from kg.extract import extract
     from kg.graph import build_graph
-    from kg.jsonio import decision_record
     from kg.model import ReadError
-    from kg.pipeline import DEFAULT_BASE
+    from kg.pipeline import DEFAULT_BASE, BuildResult
     from kg.reader import read_inputs
     from kg.resolve import resolve
 
@@ -279,18 +277,14 @@ def run_stages(corpus: Path, out: Path) -> tuple[dict[str, dict[str, float]], di
         elements = graph.number_of_nodes() + graph.number_of_edges()
         if elements:
             memory["kb_per_graph_element"] = round(memory["resolution_and_graph_mb"] * 1024 / elements, 2)
+        build = BuildResult(tuple(extractions), resolution, graph)
         for name, exporter in available_exporters().items():
             try:
                 with timed(stages, f"export {name}"):
-                    exporter(graph, out, DEFAULT_BASE)
+                    exporter(build, out, DEFAULT_BASE)
             except Exception as error:  # one broken exporter should not hide the other numbers
                 stages[f"export {name}"] = {"seconds": 0.0, "cpu_seconds": 0.0, "error": repr(error)}
                 say(f"export {name} failed: {error!r}")
-        with timed(stages, "export resolution.jsonl"):
-            atomic_write_lines(
-                out / "resolution.jsonl",
-                (json.dumps(decision_record(d), ensure_ascii=False) for d in resolution.decisions),
-            )
         with timed(stages, "pack + cache"):
             cache = ExtractionCache(out / "cache-bench")
             for extraction in extractions:

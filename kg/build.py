@@ -10,7 +10,6 @@ they were (a killed build's staging folder is removed by the next build).
 from __future__ import annotations
 
 import errno
-import json
 import os
 import shutil
 import tempfile
@@ -18,19 +17,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from kg.atomic import atomic_replace, atomic_write_lines, fsync_folder
-from kg.cache import CACHE_FILE
+from kg.atomic import atomic_replace, fsync_folder
+from kg.cache import CACHE_FILE, ExtractionCache
 from kg.export import available_exporters
-from kg.jsonio import decision_record
+from kg.export.records import ERRORS_FILE, REGISTRY_FILE
 from kg.model import ReadError
 from kg.parallel import export_all
 from kg.pipeline import DEFAULT_BASE, BuildResult, PipelineOptions, run_pipeline
 from kg.reader import looks_vietnamese
-from kg.resolve.registry import RegistryError, load_registry, registry_lines
-
-ERRORS_FILE = "errors.jsonl"
-RESOLUTION_FILE = "resolution.jsonl"
-REGISTRY_FILE = "entities.jsonl"
+from kg.resolve.registry import RegistryError, load_registry
 
 #: Name prefix of the staging folders, followed by the building process's id.
 STAGING_PREFIX = ".kg-build-"
@@ -74,8 +69,9 @@ def build_outputs(
         registry = load_registry(out / REGISTRY_FILE)
     except RegistryError as error:
         raise BuildError(str(error)) from error
-    result = run_pipeline(inputs, progress=progress, options=replace(options, cache_dir=out, registry=registry))
+    cache = ExtractionCache(out, update=options.update)
     try:
+        result = run_pipeline(inputs, progress=progress, options=replace(options, registry=registry), cache=cache)
         if not result.extractions:
             raise BuildError(
                 f"no article could be read from {_names(inputs)}; nothing written to {out}", result.errors
@@ -86,11 +82,9 @@ def build_outputs(
             )
         written = _write_outputs(result, out, base, options.workers)
     except BaseException:
-        if result.cache is not None:
-            result.cache.discard()
+        cache.discard()
         raise
-    if result.cache is not None:
-        written.append(result.cache.commit())
+    written.append(cache.commit())
     return replace(result, files=tuple(written))
 
 
@@ -145,13 +139,7 @@ def _write_outputs(result: BuildResult, out: Path, base: str, workers: int = 1) 
     except OSError as error:
         raise BuildError(f"{out}: cannot write to the output folder: {error.strerror}; choose another with --out") from error
     try:
-        export_all(result.graph, staging, base, available_exporters(), workers)
-        atomic_write_lines(staging / ERRORS_FILE, (json.dumps(error_record(e), ensure_ascii=False) for e in result.errors))
-        atomic_write_lines(
-            staging / RESOLUTION_FILE,
-            (json.dumps(decision_record(d), ensure_ascii=False) for d in result.resolution.decisions),
-        )
-        atomic_write_lines(staging / REGISTRY_FILE, registry_lines(result.resolution))
+        export_all(result, staging, base, available_exporters(), workers)
         written = [atomic_replace(staging / relative, out / relative) for relative in _files_under(staging)]
         _remove_stale_exports(out, written)
         for folder in sorted({path.parent for path in written}):
@@ -218,17 +206,6 @@ def _running(pid: int) -> bool:
     except PermissionError:
         return True
     return True
-
-
-def error_record(error: ReadError) -> dict[str, object]:
-    """A rejected input as one line of ``errors.jsonl``."""
-    return {
-        "source": error.source,
-        "line": error.line,
-        "article_id": error.article_id,
-        "reason": error.reason,
-        "hint": error.hint,
-    }
 
 
 def not_vietnamese(result: BuildResult) -> list[str]:

@@ -99,7 +99,7 @@ def extract_command(
     result = run_pipeline(inputs, options=PipelineOptions(text_mode=_text_mode(segmented)))
     for error in result.errors:
         typer.echo(f"kg: skipped {error.message()}", err=True)
-    for record in extraction_records(result):
+    for record in extraction_records(result.extractions, result.resolution):
         sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 

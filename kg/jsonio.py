@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from typing import Any
 
-from kg.model import Decision, Event, Mention, Provenance, Resolution, Statement
-from kg.pipeline import BuildResult
+from kg.model import Decision, Event, Extraction, Mention, Provenance, Resolution, Statement
 
 
 def mention_record(mention: Mention, resolution: Resolution | None = None) -> dict[str, Any]:
@@ -70,9 +69,9 @@ def decision_record(decision: Decision) -> dict[str, Any]:
     }
 
 
-def extraction_records(result: BuildResult) -> Iterator[dict[str, Any]]:
+def extraction_records(extractions: Iterable[Extraction], resolution: Resolution) -> Iterator[dict[str, Any]]:
     """One JSON object per article: metadata, mentions, times, statements, events."""
-    for extraction in result.extractions:
+    for extraction in extractions:
         analysed = extraction.analysed
         article = analysed.article
         yield {
@@ -84,8 +83,8 @@ def extraction_records(result: BuildResult) -> Iterator[dict[str, Any]]:
             "published": article.published,
             "credits": [asdict(c) for c in analysed.credits],
             "sentences": len(analysed.sentences),
-            "mentions": [mention_record(m, result.resolution) for m in extraction.mentions],
+            "mentions": [mention_record(m, resolution) for m in extraction.mentions],
             "times": [asdict(t) for t in extraction.times],
-            "statements": [statement_record(s, result.resolution) for s in extraction.statements],
-            "events": [event_record(e, result.resolution) for e in extraction.events],
+            "statements": [statement_record(s, resolution) for s in extraction.statements],
+            "events": [event_record(e, resolution) for e in extraction.events],
         }

@@ -11,7 +11,7 @@ memory does not grow with the number of articles.
 Resolution and the graph stay in the calling process: they need every
 article at once, and they are exact, so the output does not depend on which
 engine ran the per-article stage. ``export_all`` runs the exporters of the
-finished graph side by side in forked copies of the calling process.
+finished build side by side in forked copies of the calling process.
 """
 
 from __future__ import annotations
@@ -25,8 +25,6 @@ from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from pathlib import Path
 from typing import Protocol, TypeVar
-
-import networkx as nx
 
 import kg
 from kg.article import extract_or_error
@@ -167,27 +165,28 @@ def _check_workers(client, scheduler: str) -> int:
     return sum(client.nthreads().values())
 
 
-#: The graph being exported and its exporters, for forked export processes to inherit.
-_EXPORT_JOB: tuple[nx.MultiDiGraph, Mapping[str, Exporter]] | None = None
+#: The build being exported and its exporters, for forked export processes to inherit.
+_EXPORT_JOB: tuple[object, Mapping[str, Exporter]] | None = None
 
 
 def export_all(
-    graph: nx.MultiDiGraph, out_dir: Path, base: str, exporters: Mapping[str, Exporter], workers: int = 1
+    build: object, out_dir: Path, base: str, exporters: Mapping[str, Exporter], workers: int = 1
 ) -> list[Path]:
-    """Run each of ``exporters`` on ``graph`` into ``out_dir``; the paths written, in exporter order.
+    """Run each of ``exporters`` on ``build`` (a finished build, or whatever
+    ``exporters`` read) into ``out_dir``; the paths written, in exporter order.
 
     With ``workers`` > 1 the exporters run side by side in forked processes,
-    one each, that share the finished graph (nothing is copied or pickled);
-    each exporter is the same code on the same graph, so the files are the
+    one each, that share the finished build (nothing is copied or pickled);
+    each exporter is the same code on the same build, so the files are the
     same. One process per exporter rather than ``workers`` of them: their
     costs differ several times over and are not known in advance, and the
     system balances a few short processes over the cores better than a
     queue in a fixed order would.
     """
     if workers <= 1 or len(exporters) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return [path for exporter in exporters.values() for path in exporter(graph, out_dir, base)]
+        return [path for exporter in exporters.values() for path in exporter(build, out_dir, base)]
     global _EXPORT_JOB
-    _EXPORT_JOB = (graph, exporters)
+    _EXPORT_JOB = (build, exporters)
     gc.freeze()  # the collector in a child would otherwise touch, and so copy, every page of the graph
     try:
         context = multiprocessing.get_context("fork")
@@ -203,5 +202,5 @@ def export_all(
 
 def _export_in_child(name: str, out_dir: Path, base: str) -> list[Path]:
     assert _EXPORT_JOB is not None, "export processes are forked after the job is set"
-    graph, exporters = _EXPORT_JOB
-    return exporters[name](graph, out_dir, base)
+    build, exporters = _EXPORT_JOB
+    return exporters[name](build, out_dir, base)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,13 +38,12 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class PipelineOptions:
-    """How the per-article stage runs, and where its extractions are cached.
+    """How the per-article stage runs.
 
     ``workers`` > 1 runs it in that many local processes; ``scheduler``
     (``tcp://HOST:PORT``) runs it on a Dask distributed cluster instead.
-    ``cache_dir`` is a build folder whose extraction cache this run writes;
-    with ``update`` the cached extractions are reused and the articles
-    already there are part of the build. ``text_mode`` ("auto",
+    With ``update`` the extractions of the cache given to ``run_pipeline``
+    are reused and the articles already there are part of the build. ``text_mode`` ("auto",
     "segmented" or "raw") says how to take article text (see
     ``kg.reader.read_inputs``); ``registry`` lists the entities of an
     earlier build, whose ids the resolver keeps.
@@ -52,7 +51,6 @@ class PipelineOptions:
 
     workers: int = 1
     scheduler: str | None = None
-    cache_dir: Path | None = None
     update: bool = False
     batch_size: int = 32
     text_mode: str = "auto"
@@ -68,7 +66,6 @@ class BuildResult:
     graph: nx.MultiDiGraph
     errors: tuple[ReadError, ...] = ()
     files: tuple[Path, ...] = field(default=())
-    cache: ExtractionCache | None = None
 
     def summary(self) -> dict[str, object]:
         """Counts of articles, entities by type, events by type, and binary statements
@@ -111,14 +108,16 @@ def run_pipeline(
     inputs: Sequence[str | Path],
     progress: Callable[[int], None] | None = None,
     options: PipelineOptions = PipelineOptions(),
+    cache: ExtractionCache | None = None,
 ) -> BuildResult:
     """Read, analyse, extract and resolve ``inputs``; build the graph.
 
-    With ``options.cache_dir`` the result holds the staged extraction cache:
-    the caller commits it once the outputs are written, or discards it.
+    Every extraction goes into ``cache`` when one is given (with
+    ``options.update``, cached ones are reused); the cache belongs to the
+    caller (``kg.build``), which commits or discards it.
     """
-    if options.update and options.cache_dir is None:
-        raise ValueError("update needs the build folder to update (cache_dir)")
+    if options.update and cache is None:
+        raise ValueError("update needs the extraction cache of the build to update")
     extractions: list[Extraction] = []
     errors: list[ReadError] = []
 
@@ -127,32 +126,21 @@ def run_pipeline(
         if progress:
             progress(len(extractions))
 
-    cache = None
-    if options.cache_dir is not None:
-        from kg.cache import ExtractionCache
-
-        cache = ExtractionCache(options.cache_dir, update=options.update)
-    try:
-        articles = _articles(read_inputs(inputs, text_mode=options.text_mode), errors)
-        if cache is not None and options.update:
-            articles = cache.reuse(articles, take)
-        for extracted in extract_all(articles, options):
-            if isinstance(extracted, ReadError):
-                errors.append(extracted)
-                continue
-            if isinstance(extracted, PackedExtraction):
-                if cache is not None:
-                    cache.put(extracted)
-                extracted = extracted.unpack()
-            elif cache is not None:
-                cache.put(pack(extracted))
-            take(extracted)
-        result = assemble(extractions, errors, options.registry)
-    except BaseException:
-        if cache is not None:
-            cache.discard()
-        raise
-    return replace(result, cache=cache)
+    articles = _articles(read_inputs(inputs, text_mode=options.text_mode), errors)
+    if cache is not None and options.update:
+        articles = cache.reuse(articles, take)
+    for extracted in extract_all(articles, options):
+        if isinstance(extracted, ReadError):
+            errors.append(extracted)
+            continue
+        if isinstance(extracted, PackedExtraction):
+            if cache is not None:
+                cache.put(extracted)
+            extracted = extracted.unpack()
+        elif cache is not None:
+            cache.put(pack(extracted))
+        take(extracted)
+    return assemble(extractions, errors, options.registry)
 
 
 def _articles(items: Iterable[Article | ReadError], errors: list[ReadError]) -> Iterator[Article]:

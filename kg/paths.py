@@ -1,7 +1,8 @@
 """Where the shipped data of ``ontology/`` (vocabulary, lexicons, gazetteers) is.
 
 In a checkout (and an editable install) it is the ``ontology/`` folder beside
-the package; an installed wheel carries a copy in ``PREFIX/share/kg/ontology``.
+the package; an installed wheel carries a copy in ``PREFIX/share/kg/ontology``
+(beside the package itself for ``pip install --target DIR``).
 """
 
 from __future__ import annotations
@@ -17,8 +18,11 @@ def _ontology_dir() -> Path:
     installed = Path(sys.prefix) / "share" / "kg" / "ontology"
     if installed.is_dir():
         return installed
+    in_target = Path(__file__).resolve().parents[1] / "share" / "kg" / "ontology"
+    if in_target.is_dir():
+        return in_target
     raise FileNotFoundError(
-        f"kg's data folder is missing: neither {beside_package} nor {installed} exists; reinstall kg"
+        f"kg's data folder is missing: none of {beside_package}, {installed}, {in_target} exists; reinstall kg"
     )
 
 

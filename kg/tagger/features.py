@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from kg.tagger.gazetteer import cue_words, longest_matches, name_list
+from kg.tagger.gazetteer import cue_words, known_names, longest_matches, name_list
 
 WINDOW = 2
 _VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
@@ -96,14 +96,17 @@ def sequence_features(
     forms: list[str],
     hints: list[str | None] | None = None,
     article_types: dict[str, frozenset[str]] | None = None,
+    known: dict[tuple[str, ...], str] | None = None,
 ) -> list[list[str]]:
     """The feature strings of each syllable of one sentence. ``hints`` gives,
     per syllable, the rule-based recogniser's guess ("B-Person", "I-Country")
     or None; ``article_types`` the types it gave each capitalised syllable
-    anywhere in the article (see ``document_types``)."""
+    anywhere in the article (see ``document_types``); ``known`` the names
+    annotated in training (default: the list shipped with the model)."""
     lowered = [form.lower() for form in forms]
     names = longest_matches(lowered, name_list())
     cues = longest_matches(lowered, cue_words())
+    seen = longest_matches(lowered, known_names() if known is None else known)
     size = len(forms)
     result = []
     for index, form in enumerate(forms):
@@ -127,6 +130,8 @@ def sequence_features(
                     features.append(f"{offset:+d}name={names[position]}")
                 if cues[position]:
                     features.append(f"{offset:+d}cue={cues[position]}")
+                if seen[position]:
+                    features.append(f"{offset:+d}known={seen[position]}")
         if hints is not None:
             for offset in (-1, 0, 1):
                 position = index + offset

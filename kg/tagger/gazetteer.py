@@ -7,6 +7,7 @@ from functools import cache
 from pathlib import Path
 
 from kg.paths import ONTOLOGY_DIR
+from kg.tagger.syllables import syllable_spans
 
 NAME_FILES = (
     "countries.tsv",
@@ -19,6 +20,13 @@ NAME_FILES = (
 # Words that come before or after a name and say what it is ("tỉnh", "ông").
 CUE_FILES = ("cues.tsv", "titles.tsv")
 MAX_NAME_SYLLABLES = 8
+KNOWN_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "known_names.tsv"
+
+
+def syllable_key(name: str) -> tuple[str, ...]:
+    """A name as the tagger sees it: its lowercased syllables."""
+    text = name.replace("_", " ").lower()
+    return tuple(text[s:e] for s, e in syllable_spans(text))
 
 
 @cache
@@ -28,7 +36,7 @@ def name_list(folder: Path = ONTOLOGY_DIR / "gazetteer") -> dict[tuple[str, ...]
     for file_name in NAME_FILES:
         with (folder / file_name).open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
-                key = tuple(row["name"].lower().replace("_", " ").split())
+                key = syllable_key(row["name"])
                 if key and len(key) <= MAX_NAME_SYLLABLES:
                     names.setdefault(key, row["type"])
     return names
@@ -45,10 +53,25 @@ def cue_words(folder: Path = ONTOLOGY_DIR / "gazetteer") -> dict[tuple[str, ...]
             for row in reader:
                 if len(row) < 2 or row[0].startswith("#"):
                     continue
-                key = tuple(row[0].lower().replace("_", " ").split())
+                key = syllable_key(row[0])
                 if key:
                     cues.setdefault(key, row[1])
     return cues
+
+
+@cache
+def known_names(path: Path = KNOWN_NAMES_FILE) -> dict[tuple[str, ...], str]:
+    """Names annotated in the training articles (``name<TAB>type``), shipped with
+    the model: a name seen in training is a strong cue wherever it recurs."""
+    if not path.is_file():
+        return {}
+    names = {}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        name, _, entity_type = line.partition("\t")
+        key = syllable_key(name)
+        if key and len(key) <= MAX_NAME_SYLLABLES:
+            names[key] = entity_type
+    return names
 
 
 def longest_matches(lowered: list[str], lexicon: dict[tuple[str, ...], str]) -> list[str | None]:

@@ -107,9 +107,10 @@ class EntityTagger:
         forms: list[str],
         hints: list[str | None] | None = None,
         article_types: dict[str, frozenset[str]] | None = None,
+        known: dict[tuple[str, ...], str] | None = None,
     ) -> list[str]:
         """The label of each syllable of one sentence (for evaluation and training)."""
-        self._tagger.set(sequence_features(forms, hints, article_types))
+        self._tagger.set(sequence_features(forms, hints, article_types, known))
         return list(self._tagger.tag())
 
 

@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import random
 import sys
 import tempfile
 from pathlib import Path
 
 from kg.corpus.gold import load_gold
+from kg.tagger.gazetteer import KNOWN_NAMES_FILE
 from kg.tagger.tagger import MODEL_FILE, EntityTagger
-from kg.training.ner import evaluate_tagger, labelled_sentences, train
+from kg.training.ner import evaluate_tagger, known_names_of, labelled_sentences, train
+
+
+LEARNING_CURVE_SEED = 7
 
 
 def _line(label: str, result) -> str:
@@ -29,14 +34,19 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     gold = load_gold()
     train_articles = sorted((g for g in gold.values() if g.split == "train"), key=lambda g: g.id)
-    dev = labelled_sentences([g for g in gold.values() if g.split == "dev"])
+    dev_articles = [g for g in gold.values() if g.split == "dev"]
     fractions = (0.25, 0.5, 1.0) if args.curve else (1.0,)
     for fraction in fractions:
-        subset = train_articles[: max(1, round(len(train_articles) * fraction))]
-        sentences = labelled_sentences(subset)
+        size = max(1, round(len(train_articles) * fraction))
+        subset = sorted(random.Random(LEARNING_CURVE_SEED).sample(train_articles, size), key=lambda g: g.id)
+        known = known_names_of(subset)
+        sentences = labelled_sentences(subset, known=known, leave_out=True)
+        dev = labelled_sentences(dev_articles, known=known)
         with tempfile.TemporaryDirectory() as folder:
             model = args.out if fraction == 1.0 else Path(folder) / "ner.crfsuite"
             seconds = train(sentences, model)
+            if fraction == 1.0:
+                known.write(args.out.parent / KNOWN_NAMES_FILE.name)
             result = evaluate_tagger(EntityTagger(model), dev)
             digest = hashlib.sha256(model.read_bytes()).hexdigest()[:12]
             print(
@@ -47,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
             print(_line("name level", result.names))
             for entity_type, typed in result.by_type.items():
                 print(_line(entity_type, typed))
-    print(f"model written to {args.out}")
+    print(f"model written to {args.out}, known names beside it")
     return 0
 
 

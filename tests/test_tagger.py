@@ -1,0 +1,115 @@
+"""The entity tagger: trained here on sentences the test writes, deterministic,
+and shipped inside the package."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from kg.tagger.features import document_types, sequence_features, shape
+from kg.tagger.syllables import syllable_spans
+from kg.tagger.tagger import EntityTagger, TaggerError, hint_labels, spans_from_labels
+from kg.training.ner import LabelledSentence, train
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# (sentence, [(name, type)]) pairs written for the test.
+MADE_UP = [
+    ("Ông Nguyễn Văn An thăm Hà Nội hôm qua .", [("Nguyễn Văn An", "Person"), ("Hà Nội", "City")]),
+    ("Bà Trần Thị Bình làm việc tại Bộ Y tế .", [("Trần Thị Bình", "Person"), ("Bộ Y tế", "Organization")]),
+    ("Ông Lê Văn Cường gặp bà Phạm Thị Dung ở Đà Nẵng .", [("Lê Văn Cường", "Person"), ("Phạm Thị Dung", "Person"), ("Đà Nẵng", "City")]),
+    ("Bộ Tài chính họp tại Hà Nội .", [("Bộ Tài chính", "Organization"), ("Hà Nội", "City")]),
+    ("Theo Reuters , ông Hoàng Văn Em đến Đà Nẵng .", [("Reuters", "NewsAgency"), ("Hoàng Văn Em", "Person"), ("Đà Nẵng", "City")]),
+    ("Bà Vũ Thị Giang nói với Bộ Y tế .", [("Vũ Thị Giang", "Person"), ("Bộ Y tế", "Organization")]),
+] * 3
+
+
+def _labelled(text: str, names: list[tuple[str, str]]) -> LabelledSentence:
+    offsets = syllable_spans(text)
+    labels = ["O"] * len(offsets)
+    for name, entity_type in names:
+        start = text.index(name)
+        end = start + len(name)
+        inside = [i for i, (s, e) in enumerate(offsets) if s >= start and e <= end]
+        labels[inside[0]] = f"B-{entity_type}"
+        for index in inside[1:]:
+            labels[index] = f"I-{entity_type}"
+    return LabelledSentence("t", tuple(text[s:e] for s, e in offsets), tuple(offsets), tuple(labels), (), None, {})
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory) -> Path:
+    model = tmp_path_factory.mktemp("tagger") / "tiny.crfsuite"
+    train([_labelled(text, names) for text, names in MADE_UP], model, {"max_iterations": 50})
+    return model
+
+
+def test_syllables_split_at_spaces_underscores_and_punctuation() -> None:
+    text = "Kim_Jong-un tới TP.HCM,"
+    assert [text[s:e] for s, e in syllable_spans(text)] == ["Kim", "Jong", "-", "un", "tới", "TP", ".", "HCM", ","]
+
+
+def test_features_describe_shape_lists_and_hints() -> None:
+    assert shape("Nguyễn") == "Xx" and shape("UBND") == "X" and shape("13/9") == "dpd"
+    features = sequence_features(["ông", "Putin", "thăm", "Nga"], ["B-Person", None, None, "B-Country"])
+    assert "w=putin" in features[1] and "title" in features[1] and "-1w=ông" in features[1]
+    assert "+0name=B-Country" in features[3] and "+0rule=B-Country" in features[3]
+    types = document_types(["Fernando", "Torres", "ghi", "bàn", "Torres"], ["B-Person", "I-Person", None, None, None])
+    assert types == {"fernando": frozenset({"Person"}), "torres": frozenset({"Person"})}
+
+
+def test_labels_become_typed_spans() -> None:
+    offsets = [(0, 3), (4, 7), (8, 11), (12, 15)]
+    assert spans_from_labels(["B-Person", "I-Person", "O", "I-City"], offsets) == [
+        (0, 7, "Person", 0, 2), (12, 15, "City", 3, 4),
+    ]
+    assert hint_labels(offsets, [(4, 11, "City")]) == [None, "B-City", "I-City", None]
+
+
+def test_a_model_trained_on_made_up_sentences_tags_them(tiny_model: Path) -> None:
+    tagger = EntityTagger(tiny_model)
+    text = "Ông Nguyễn Văn An gặp bà Trần Thị Bình tại Bộ Y tế ."
+    found = {(text[s.start:s.end], s.type) for s in tagger.tag(text)}
+    assert ("Nguyễn Văn An", "Person") in found and ("Bộ Y tế", "Organization") in found
+    assert all(0.0 < s.confidence <= 1.0 for s in tagger.tag(text))
+
+
+def test_training_and_tagging_are_deterministic(tiny_model: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again.crfsuite"
+    train([_labelled(text, names) for text, names in MADE_UP], again, {"max_iterations": 50})
+    assert again.read_bytes() == tiny_model.read_bytes()
+    text = "Theo Reuters , bà Vũ Thị Giang thăm Hà Nội ."
+    assert EntityTagger(tiny_model).tag(text) == EntityTagger(again).tag(text)
+
+
+def test_a_missing_model_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(TaggerError, match="make train"):
+        EntityTagger(tmp_path / "none.crfsuite")
+
+
+def test_the_shipped_model_loads_from_an_installed_wheel(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path / "dist"), str(ROOT)],
+        check=True,
+    )
+    wheel = next((tmp_path / "dist").glob("kg-*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "kg/data/ner.crfsuite" in names and "kg/data/known_names.tsv" in names
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(tmp_path / "site"), str(wheel)],
+        check=True,
+    )
+    probe = (
+        "import kg.tagger.tagger as t; from kg.tagger.gazetteer import known_names; "
+        "assert str(t.MODEL_FILE).startswith(%r); tagger = t.default_tagger(); "
+        "assert 'B-Person' in tagger.labels and known_names(); print('ok')"
+    ) % str(tmp_path / "site")
+    result = subprocess.run(
+        [sys.executable, "-c", probe], env={"PYTHONPATH": str(tmp_path / "site"), "PATH": "/usr/bin:/bin"},
+        capture_output=True, text=True, cwd=tmp_path,
+    )
+    assert result.stdout.strip() == "ok", result.stderr

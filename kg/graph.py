@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from kg.model import Entity, Event, EventType, Extraction, Provenance, Resolution
+from kg.model import Entity, Event, EventType, Extraction, Resolution
 from kg.vocab import accepts
 
 #: Roles whose fillers identify an event: two tellings with the same type,
@@ -115,23 +115,10 @@ def _add_article(graph: nx.MultiDiGraph, extraction: Extraction, resolution: Res
     mentioned = sorted({eid for m in extraction.mentions if (eid := resolution.entity_for(m))})
     for entity_id in mentioned:
         graph.add_edge(node, entity_id, predicate="mentions", provenance=None)
-    credited = {(m.start, m.end): m for m in extraction.mentions}
-    for credit in analysed.credits:
-        mention = credited.get((credit.start, credit.end))
-        agency = resolution.entity_for(mention) if mention else None
-        if agency is None:
-            continue
-        predicate = "source" if credit.kind == "source" else "mediaCredit"
-        provenance = Provenance(
-            article_id=article.id,
-            sentence_index=-1,
-            sentence=article.text[credit.start : credit.end],
-            start=credit.start,
-            end=credit.end,
-            extractor="structure",
-            confidence=0.95,
-        )
-        graph.add_edge(node, agency, predicate=predicate, provenance=provenance)
+    for credit in extraction.credit_statements:
+        agency = resolution.entity_for(credit.agency)
+        if agency is not None:
+            graph.add_edge(node, agency, predicate=credit.predicate, provenance=credit.provenance)
 
 
 def _add_events(

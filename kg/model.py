@@ -218,6 +218,16 @@ class Statement:
 
 
 @dataclass(frozen=True, slots=True)
+class CreditStatement:
+    """The article credits an agency: ``article –predicate→ agency``, where
+    ``predicate`` is "source" ("( Theo TASS )") or "mediaCredit" ("Ảnh: Reuters")."""
+
+    predicate: str
+    agency: Mention
+    provenance: Provenance
+
+
+@dataclass(frozen=True, slots=True)
 class EventRole:
     """A participant of an event: ``role`` is a vocabulary property local name
     ("participant", "agent", "recipient", "place", "destination", "source")."""
@@ -254,6 +264,7 @@ class Extraction:
     times: tuple[TimeExpression, ...] = ()
     statements: tuple[Statement, ...] = ()
     events: tuple[Event, ...] = ()
+    credit_statements: tuple[CreditStatement, ...] = ()
 
     @property
     def article(self) -> Article:

@@ -25,6 +25,7 @@ from kg.model import (
     AnalysedArticle,
     Article,
     Credit,
+    CreditStatement,
     Event,
     EventRole,
     Extraction,
@@ -201,6 +202,7 @@ class _RawMapper:
             times=tuple(self.time(t) for t in extraction.times),
             statements=tuple(self.statement(s) for s in extraction.statements),
             events=tuple(self.event(e) for e in extraction.events),
+            credit_statements=tuple(self.credit_statement(c) for c in extraction.credit_statements),
         )
 
     def analysed(self, analysed: AnalysedArticle) -> AnalysedArticle:
@@ -266,6 +268,9 @@ class _RawMapper:
             self.mention(statement.object),
             self.provenance(statement.provenance),
         )
+
+    def credit_statement(self, credit: CreditStatement) -> CreditStatement:
+        return CreditStatement(credit.predicate, self.mention(credit.agency), self.provenance(credit.provenance))
 
     def event(self, event: Event) -> Event:
         return replace(

@@ -120,3 +120,24 @@ def test_graph_names_of_entities_and_facts_compare_builds_without_ids() -> None:
     everyone = {("Person", "Vladimir Putin"), ("Person", "Kim Jong-un"), ("Country", "Nga")}
     assert entity_names(graph, min_mentions=0) == everyone
     assert entity_names(graph) == set()  # the entities of this test carry no mention count
+
+
+def test_graph_credit_statements_are_made_in_extraction_and_carried_over() -> None:
+    from pathlib import Path
+
+    from kg.pipeline import assemble, extract_article
+    from kg.reader import read_inputs
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    article = next(a for a in read_inputs([seeds]) if a.id.startswith("000_"))
+    extraction = extract_article(article)
+    assert extraction.credit_statements
+    for credit in extraction.credit_statements:
+        assert credit.predicate in {"source", "mediaCredit"}
+        assert credit.provenance.extractor == "structure" and credit.provenance.confidence == 0.95
+        assert (credit.agency.start, credit.agency.end) == (credit.provenance.start, credit.provenance.end)
+    graph = assemble([extraction]).graph
+    credited = [
+        d["provenance"] for _, _, d in graph.edges(data=True) if d["predicate"] in {"source", "mediaCredit"}
+    ]
+    assert credited == [c.provenance for c in extraction.credit_statements]

@@ -5,10 +5,12 @@ from __future__ import annotations
 from kg.extract.mentions import find_mentions
 from kg.extract.relations import find_relations
 from kg.extract.times import find_times
-from kg.model import AnalysedArticle, EntityType, Extraction, Mention
+from kg.model import AnalysedArticle, CreditStatement, EntityType, Extraction, Mention, Provenance
 
 #: Sentence index of mentions that stand in the article's metadata (credits), not in a sentence.
 METADATA_SENTENCE = -1
+#: Confidence of a credit read from the article's structure (docs/confidence.md).
+CONFIDENCE_CREDIT = 0.95
 
 
 def extract(analysed: AnalysedArticle, learned: bool = False) -> Extraction:
@@ -25,7 +27,8 @@ def extract(analysed: AnalysedArticle, learned: bool = False) -> Extraction:
         mentions = learned_mentions(analysed, mentions)
     times = find_times(analysed)
     statements, events = find_relations(analysed, mentions, times)
-    return Extraction(analysed, mentions + credit_mentions(analysed), times, statements, events)
+    credits = credit_mentions(analysed)
+    return Extraction(analysed, mentions + credits, times, statements, events, credit_statements(analysed, credits))
 
 
 def credit_mentions(analysed: AnalysedArticle) -> tuple[Mention, ...]:
@@ -41,4 +44,28 @@ def credit_mentions(analysed: AnalysedArticle) -> tuple[Mention, ...]:
             EntityType.NEWS_AGENCY,
         )
         for credit in analysed.credits
+    )
+
+
+def credit_statements(analysed: AnalysedArticle, agencies: tuple[Mention, ...]) -> tuple[CreditStatement, ...]:
+    """The article's credits as statements: "source" for "( Theo … )", "mediaCredit" for captions.
+
+    ``agencies`` are the credits' mentions (``credit_mentions``), one per credit, in order.
+    """
+    text = analysed.article.text
+    return tuple(
+        CreditStatement(
+            "source" if credit.kind == "source" else "mediaCredit",
+            agency,
+            Provenance(
+                article_id=analysed.id,
+                sentence_index=METADATA_SENTENCE,
+                sentence=text[credit.start : credit.end],
+                start=credit.start,
+                end=credit.end,
+                extractor="structure",
+                confidence=CONFIDENCE_CREDIT,
+            ),
+        )
+        for credit, agency in zip(analysed.credits, agencies, strict=True)
     )

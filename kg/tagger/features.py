@@ -81,6 +81,21 @@ def _neighbour(form: str, offset: int) -> tuple[str, ...]:
     return tuple(features)
 
 
+_NEIGHBOUR_OFFSETS = tuple(o for o in range(-WINDOW, WINDOW + 1) if o != 0)
+_EDGES = {offset: (f"{offset:+d}edge",) for offset in _NEIGHBOUR_OFFSETS}
+
+
+@lru_cache(maxsize=200_000)
+def _static(form: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
+    """A syllable's own features and what it contributes as each neighbour."""
+    return _own(form), {offset: _neighbour(form, offset) for offset in _NEIGHBOUR_OFFSETS}
+
+
+@lru_cache(maxsize=10_000)
+def _at(offset: int, feature: str) -> str:
+    return f"{offset:+d}{feature}"
+
+
 def document_types(forms: list[str], hints: list[str | None]) -> dict[str, frozenset[str]]:
     """For each capitalised syllable the rule-based recogniser put inside a name
     anywhere in the article, the types of those names (lowercased key): a
@@ -104,43 +119,49 @@ def sequence_features(
     anywhere in the article (see ``document_types``); ``known`` the names
     annotated in training (default: the list shipped with the model)."""
     lowered = [form.lower() for form in forms]
+    size = len(forms)
     names = longest_matches(lowered, name_list())
     cues = longest_matches(lowered, cue_words())
     seen = longest_matches(lowered, known_names() if known is None else known)
-    size = len(forms)
+    # The features that depend on the words around, per position, before the window is applied.
+    marks: list[list[str]] = [[] for _ in range(size)]
+    for position in range(size):
+        if names[position]:
+            marks[position].append(f"name={names[position]}")
+        if cues[position]:
+            marks[position].append(f"cue={cues[position]}")
+        if seen[position]:
+            marks[position].append(f"known={seen[position]}")
+        if hints is not None and hints[position]:
+            marks[position].append(f"rule={hints[position]}")
+    static = [_static(form) for form in forms]
+    # Each syllable's contribution as the neighbour at each offset, padded with edge markers.
+    around = {
+        offset: [
+            static[index + offset][1][offset] if 0 <= index + offset < size else _EDGES[offset]
+            for index in range(size)
+        ]
+        for offset in _NEIGHBOUR_OFFSETS
+    }
+    pairs = [f"{lowered[i]}|{lowered[i + 1]}" for i in range(size - 1)]
+    capitalised = [form[:1].isupper() for form in forms]
     result = []
-    for index, form in enumerate(forms):
-        features = list(_own(form))
-        for offset in range(-WINDOW, WINDOW + 1):
-            if offset == 0:
-                continue
-            position = index + offset
-            if 0 <= position < size:
-                features.extend(_neighbour(forms[position], offset))
-            else:
-                features.append(f"{offset:+d}edge")
+    for index in range(size):
+        features = list(
+            static[index][0] + around[-2][index] + around[-1][index] + around[1][index] + around[2][index]
+        )
         if index > 0:
-            features.append(f"bi-1={lowered[index - 1]}|{lowered[index]}")
+            features.append("bi-1=" + pairs[index - 1])
         if index + 1 < size:
-            features.append(f"bi+1={lowered[index]}|{lowered[index + 1]}")
+            features.append("bi+1=" + pairs[index])
         for offset in (-1, 0, 1):
             position = index + offset
-            if 0 <= position < size:
-                if names[position]:
-                    features.append(f"{offset:+d}name={names[position]}")
-                if cues[position]:
-                    features.append(f"{offset:+d}cue={cues[position]}")
-                if seen[position]:
-                    features.append(f"{offset:+d}known={seen[position]}")
-        if hints is not None:
-            for offset in (-1, 0, 1):
-                position = index + offset
-                if 0 <= position < size and hints[position]:
-                    features.append(f"{offset:+d}rule={hints[position]}")
-        if article_types and form[:1].isupper():
+            if 0 <= position < size and marks[position]:
+                features.extend(_at(offset, mark) for mark in marks[position])
+        if article_types and capitalised[index]:
             for entity_type in sorted(article_types.get(lowered[index], ())):
-                features.append(f"doc={entity_type}")
+                features.append("doc=" + entity_type)
         if index > 1 and cues[index - 2]:
-            features.append(f"-2cue={cues[index - 2]}")
+            features.append("-2cue=" + cues[index - 2])
         result.append(features)
     return result

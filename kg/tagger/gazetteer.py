@@ -39,7 +39,7 @@ def name_list(folder: Path = ONTOLOGY_DIR / "gazetteer") -> dict[tuple[str, ...]
                 key = syllable_key(row["name"])
                 if key and len(key) <= MAX_NAME_SYLLABLES:
                     names.setdefault(key, row["type"])
-    return names
+    return Lexicon(names)
 
 
 @cache
@@ -56,7 +56,7 @@ def cue_words(folder: Path = ONTOLOGY_DIR / "gazetteer") -> dict[tuple[str, ...]
                 key = syllable_key(row[0])
                 if key:
                     cues.setdefault(key, row[1])
-    return cues
+    return Lexicon(cues)
 
 
 @cache
@@ -64,23 +64,39 @@ def known_names(path: Path = KNOWN_NAMES_FILE) -> dict[tuple[str, ...], str]:
     """Names annotated in the training articles (``name<TAB>type``), shipped with
     the model: a name seen in training is a strong cue wherever it recurs."""
     if not path.is_file():
-        return {}
+        return Lexicon({})
     names = {}
     for line in path.read_text(encoding="utf-8").splitlines()[1:]:
         name, _, entity_type = line.partition("\t")
         key = syllable_key(name)
         if key and len(key) <= MAX_NAME_SYLLABLES:
             names[key] = entity_type
-    return names
+    return Lexicon(names)
+
+
+class Lexicon(dict):
+    """Names or cues keyed by their lowercased syllables, indexed by first
+    syllable with the longest entry that starts with it, so that a lookup at a
+    syllable no entry starts with costs one dictionary probe."""
+
+    def __init__(self, entries: dict[tuple[str, ...], str]) -> None:
+        super().__init__(entries)
+        self.longest: dict[str, int] = {}
+        for key in entries:
+            if len(key) > self.longest.get(key[0], 0):
+                self.longest[key[0]] = len(key)
 
 
 def longest_matches(lowered: list[str], lexicon: dict[tuple[str, ...], str]) -> list[str | None]:
     """For each syllable, "B-kind" / "I-kind" of the longest listed entry covering it
     (matched left to right), or None."""
+    longest = lexicon.longest if isinstance(lexicon, Lexicon) else None
     tags: list[str | None] = [None] * len(lowered)
     index = 0
-    while index < len(lowered):
-        for length in range(min(MAX_NAME_SYLLABLES, len(lowered) - index), 0, -1):
+    size = len(lowered)
+    while index < size:
+        limit = MAX_NAME_SYLLABLES if longest is None else longest.get(lowered[index], 0)
+        for length in range(min(limit, size - index), 0, -1):
             kind = lexicon.get(tuple(lowered[index:index + length]))
             if kind is not None:
                 tags[index] = f"B-{kind}"

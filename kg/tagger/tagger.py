@@ -3,6 +3,7 @@ the labels into typed spans with a confidence."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -57,12 +58,15 @@ def spans_from_labels(labels: list[str], offsets: list[tuple[int, int]]) -> list
 def hint_labels(offsets: list[tuple[int, int]], hints) -> list[str | None]:
     """Spans (start, end, type) as a B-/I- label per syllable, or None."""
     labels: list[str | None] = [None] * len(offsets)
+    starts = [start for start, _ in offsets]
     for hint_start, hint_end, entity_type in hints:
         first = True
-        for index, (start, end) in enumerate(offsets):
-            if start >= hint_start and end <= hint_end:
-                labels[index] = f"{'B' if first else 'I'}-{entity_type}"
-                first = False
+        for index in range(bisect_left(starts, hint_start), len(offsets)):
+            start, end = offsets[index]
+            if end > hint_end:
+                break
+            labels[index] = f"{'B' if first else 'I'}-{entity_type}"
+            first = False
     return labels
 
 

@@ -21,6 +21,8 @@ def mention_record(mention: Mention, resolution: Resolution | None = None) -> di
         "honorific": mention.honorific,
         "reference": mention.reference,
     }
+    if mention.confidence is not None:
+        record["confidence"] = mention.confidence
     if resolution is not None:
         record["entity"] = resolution.entity_for(mention)
     return record

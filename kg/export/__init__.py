@@ -44,4 +44,5 @@ def available_exporters() -> dict[str, Exporter]:
         "errors": records.write_errors,
         "resolution": records.write_resolution,
         "registry": records.write_registry,
+        "review": records.write_review,
     }

@@ -138,10 +138,6 @@ def class_closure(local_name: str) -> tuple[str, ...]:
     return tuple(closure)
 
 
-#: Every property that links two resources and carries evidence.
-RELATION_PREDICATES = ROLE_PREDICATES + ("locatedIn", "partOf", "country") + INTERACTION_PREDICATES
-
-
 _PEOPLE = frozenset({"Person"})
 _PLACES = frozenset({"Location", "Country", "City", "Region", "Facility"})
 _BODIES_AND_PLACES = _PLACES | {"Organization", "NewsAgency"}

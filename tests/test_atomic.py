@@ -15,13 +15,8 @@ import pytest
 
 from kg.atomic import atomic_write_bytes, atomic_write_chunks, atomic_write_lines, atomic_write_text
 from kg.build import STAGING_PREFIX, BuildError, build_outputs
+from helpers import ROOT, SEEDS, files_under
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-
-
-def files_under(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def graph_outputs(folder: Path) -> dict[str, bytes]:

@@ -19,9 +19,8 @@ from typer.testing import CliRunner
 from kg.build import BuildError, build_outputs, format_summary
 from kg.cli import app
 from kg.pipeline import run_pipeline
+from helpers import SEEDS, files_under
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
 SENTENCE = "Tổng_bí_thư Nguyễn_Phú_Trọng tiếp Chủ_tịch Triều_Tiên Kim_Jong-un tại Hà_Nội hôm_nay ."
 ENGLISH = (
     "The president of Russia met the leader of North Korea in Vladivostok on Wednesday. "
@@ -35,12 +34,6 @@ def article_ids(graph) -> set[str]:
 
 def error_records(out: Path) -> list[dict]:
     return [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
-
-
-def files_under(folder: Path) -> dict[str, bytes]:
-    if not folder.exists():
-        return {}
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def mixed_batch(folder: Path) -> tuple[set[str], set[tuple[str, int | None]]]:

@@ -15,10 +15,10 @@ from kg.cli import app
 from kg.model import Article
 from kg.parallel import ParallelError, _check_workers, extract_on_dask
 from kg.pipeline import PipelineOptions, extract_article
+from helpers import SEEDS
 
 distributed = pytest.importorskip("distributed")
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
 @pytest.fixture(scope="module")

@@ -15,9 +15,8 @@ from hypothesis import strategies as st
 
 from kg.build import read_outputs
 from kg.pipeline import run_pipeline
+from helpers import ROOT, SEEDS
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
 
 #: Short articles that name the seeds' people and places in other forms, so
 #: that resolution has to merge across articles whichever comes first.

@@ -14,9 +14,8 @@ import pytest
 
 from kg.build import build_outputs
 from kg.reader import MAX_ARTICLE_CHARS
+from helpers import ROOT, SEEDS
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
 
 #: Bounds for one article at the size limit, on a 2-core machine with room to spare:
 #: the articles below take a few seconds and under 200 MB when measured.

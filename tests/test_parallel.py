@@ -24,8 +24,8 @@ from kg.parallel import (
     run_ordered,
 )
 from kg.pipeline import PipelineOptions, extract_article
+from helpers import SEEDS
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 PEOPLE = ["Vladimir_Putin", "Kim_Jong-un", "Nguyễn_Phú_Trọng", "Tập_Cận_Bình", "Shinzo_Abe", "Moon_Jae-in"]
 PLACES = ["Hà_Nội", "Bình_Nhưỡng", "Mát-xcơ-va", "Tokyo", "Bắc_Kinh"]

@@ -9,7 +9,7 @@ import pytest
 
 from kg.export.turtle import export
 from kg.model import Provenance
-from kg.pipeline import DEFAULT_BASE, run_pipeline
+from kg.pipeline import DEFAULT_BASE
 from kg.sparql import graph_base, load_store, run_query, solution_rows
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -172,10 +172,10 @@ def test_queries_neighbourhood_on_small_graph(small: Path, name: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def seeds(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def seeds(tmp_path_factory: pytest.TempPathFactory, seeds_build) -> Path:
     # Only the RDF export: the seed answers do not depend on the other exporters.
     out = tmp_path_factory.mktemp("seeds")
-    export(run_pipeline([ROOT / "seeds"]).graph, out, DEFAULT_BASE)
+    export(seeds_build.graph, out, DEFAULT_BASE)
     return out / "graph.ttl"
 
 

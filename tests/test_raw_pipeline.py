@@ -19,19 +19,14 @@ def _build(articles: list[Article]) -> BuildResult:
 
 
 @pytest.fixture(scope="module")
-def seeds() -> list[Article]:
-    return [a for a in read_inputs([ROOT / "seeds"]) if isinstance(a, Article)]
+def segmented_build(seed_articles: list[Article]) -> BuildResult:
+    return _build(seed_articles)
 
 
 @pytest.fixture(scope="module")
-def segmented_build(seeds: list[Article]) -> BuildResult:
-    return _build(seeds)
-
-
-@pytest.fixture(scope="module")
-def raw_build(seeds: list[Article]) -> BuildResult:
+def raw_build(seed_articles: list[Article]) -> BuildResult:
     """The seeds with underscores removed, read as the user would give them."""
-    return _build([Article(a.id, a.text.replace("_", " "), a.source) for a in seeds])
+    return _build([Article(a.id, a.text.replace("_", " "), a.source) for a in seed_articles])
 
 
 def _agreement(left: set, right: set) -> float:

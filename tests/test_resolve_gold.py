@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from kg.pipeline import run_pipeline
 from kg.resolve.names import bare_name, category_of, display, folded_key
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -20,9 +19,8 @@ GOLD = json.loads((ROOT / "tests" / "gold" / "entities.json").read_text(encoding
 
 
 @pytest.fixture(scope="module")
-def seeds():
-    result = run_pipeline([ROOT / "seeds"])
-    resolution = result.resolution
+def seeds(seeds_build):
+    resolution = seeds_build.resolution
     by_name = {}
     by_reference = {}
     for index, gold in enumerate(GOLD):
@@ -33,7 +31,7 @@ def seeds():
     named: dict[int, set[str]] = defaultdict(set)
     referred: list[tuple[str, int | None, str | None]] = []
     stray = []
-    texts = {x.article.id: x.article.text for x in result.extractions}
+    texts = {x.article.id: x.article.text for x in seeds_build.extractions}
     for decision in resolution.decisions:
         mention = decision.mention
         category = category_of(mention.type)

@@ -20,7 +20,6 @@ CAPTION_KINDS = word_map("structure.caption-kinds")
 _CREDIT_SEPARATORS = frozenset(word_list("structure.credit-separators"))
 _JOINERS = frozenset({"/", "-", "–", "&"})
 _NOT_BEFORE_BODY = frozenset({":", ",", "(", '"', "“", "-", "–", "‘", "/"})
-_COMMON_SHAPES = frozenset({"common"})
 _ROLE_SHAPES = frozenset({"title", "organisation", "syllable"})
 _NAME_SHAPES = frozenset({"name", "foreign"})
 

@@ -18,7 +18,6 @@ from kg.lexicon import load_lexicon, word_list
 from kg.model import EntityType, Mention, Provenance, TimeExpression
 
 AGENT_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.NEWS_AGENCY})
-PERSON_TYPES = frozenset({EntityType.PERSON})
 PLACE_TYPES = frozenset(
     {EntityType.LOCATION, EntityType.COUNTRY, EntityType.CITY, EntityType.REGION, EntityType.FACILITY}
 )

@@ -1,0 +1,342 @@
+"""The spans of the mention finder: the words of a sentence as the scanner sees them,
+and where a known name, an organisation, a facility, a title or a run of names starts and ends."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from kg.analyse.tokens import SENTENCE_STARTERS, is_foreign_word
+from kg.lexicon import Lexicon, word_list
+from kg.model import AnalysedArticle, EntityType, Token
+
+PERSON = EntityType.PERSON
+QUALIFIER_TYPES = frozenset(
+    {EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.CITY, EntityType.REGION, EntityType.NEWS_AGENCY}
+)
+_MAX_NAME_TOKENS = 6
+OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_NAME_PARTICLES = frozenset(word_list("mentions.name-particles"))
+_ORG_HEADS = frozenset({"org", "orgfacility", "orginst"})
+COORDINATORS = frozenset(word_list("mentions.coordinators"))
+
+
+@dataclass(slots=True)
+class Word:
+    """A token with what the scanner asks about it, computed once."""
+
+    token: Token
+    words: str
+    lower: str
+    capital: bool
+    name_shaped: bool  # every syllable capitalised (or a digit): "Kim_Jong-un", "KCNA", "G20"
+    initial: bool  # where a sentence (or a quote) starts
+    may_start: bool = True  # could begin a name, a title or a cue
+
+
+@dataclass(slots=True)
+class Span:
+    first: int
+    end: int  # token index after the span
+    type: EntityType | None
+    strong: bool  # typed by gazetteer, cue, title or honorific
+
+
+@dataclass(frozen=True, slots=True)
+class Attached:
+    """What stands attached to a name: its title ("Tổng_thống Nga") and
+    honorific ("ông"), where they begin, and whether the span is a reference
+    (a title with a qualifier and no name: "Tổng_thống Nga cho biết")."""
+
+    title: str | None = None
+    honorific: str | None = None
+    prefix_start: int | None = None
+    reference: bool = False
+
+
+NOTHING_ATTACHED = Attached()
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A span the scan found in sentence ``sentence``, before it is typed."""
+
+    sentence: int
+    words: list[Word]
+    span: Span
+    attached: Attached
+
+
+def prepare_words(tokens: tuple[Token, ...], lexicon: Lexicon) -> list[Word]:
+    out: list[Word] = []
+    previous = "."
+    starters = lexicon.starters
+    for token in tokens:
+        text = token.text
+        words = text.replace("_", " ") if "_" in text else text
+        first = text[:1]
+        capital = first.isupper()
+        lower = words.lower()
+        if capital:
+            name_shaped = "_" not in text or all(s[:1].isupper() or s[:1].isdigit() for s in text.split("_"))
+            may_start = True
+        else:
+            name_shaped = False
+            may_start = first.isdigit() or lower in starters
+        out.append(Word(token, words, lower, capital, name_shaped, previous in SENTENCE_STARTERS, may_start))
+        previous = text
+    return out
+
+
+def shouted(word: Word) -> bool:
+    """Several Vietnamese syllables all in capitals: "NGUYỆT_PHƯƠNG", "TIN_LIÊN_QUAN"."""
+    text = word.token.text
+    if "_" not in text or not text.replace("_", "").isupper():
+        return False
+    return not is_foreign_word(word.words)
+
+
+class SpanFinder:
+    """Where names, titles and known names start and end in one article's words.
+
+    ``capital_seen`` counts the words the article capitalises where no
+    sentence starts; ``lower_seen`` holds the words it writes in lowercase.
+    """
+
+    def __init__(self, analysed: AnalysedArticle, lexicon: Lexicon, sentences: list[tuple[int, list[Word]]]) -> None:
+        self.lex = lexicon
+        self.text = analysed.article.text
+        self.capital_seen: Counter[str] = Counter()
+        self.lower_seen: set[str] = set()
+        for _, words in sentences:
+            for w in words:
+                if w.capital and not w.initial:
+                    self.capital_seen[w.words] += 1
+                elif not w.capital:
+                    self.lower_seen.add(w.words)
+
+    def title_at(self, words: list[Word], i: int) -> int | None:
+        """End index of the longest title phrase starting at ``i``."""
+        titles = self.lex.titles
+        key = ""
+        found = None
+        for j in range(i, min(len(words), i + self.lex.longest_title)):
+            w = words[j]
+            if w.name_shaped and j > i and "_" in w.token.text:
+                break
+            key = w.lower if j == i else f"{key} {w.lower}"
+            if key not in self.lex.title_prefixes:
+                break
+            if key in titles:
+                found = j + 1
+        if found is None:
+            return None
+        if words[i].name_shaped and "_" in words[i].token.text:
+            return None
+        return found
+
+    @staticmethod
+    def is_acronym(word: Word) -> bool:
+        """All capitals, two letters or more, no digits: "KCNA", "UBND_TP" (not "TIN_LIÊN_QUAN")."""
+        text = word.token.text
+        letters = text.replace("_", "")
+        if not (len(letters) >= 2 and letters.isalpha() and letters.isupper()):
+            return False
+        return "_" not in text or not shouted(word)
+
+    def is_department(self, word: Word) -> bool:
+        if not word.capital or word.name_shaped:
+            return False
+        return word.lower in self.lex.common and word.words not in self.lex.names
+
+    def span_at(self, words: list[Word], i: int) -> Span | None:
+        """The longest name starting at ``i``: organisation, facility, gazetteer name or capitalised run."""
+        best: Span | None = None
+        for candidate in (
+            self.organisation_at(words, i),
+            self.facility_at(words, i),
+            self.gazetteer_at(words, i),
+        ):
+            if candidate is not None and (best is None or candidate.end > best.end):
+                best = candidate
+        if best is not None:
+            return best
+        run = self.name_run(words, i)
+        if run is not None:
+            return Span(i, run, None, False)
+        return None
+
+    def gazetteer_at(self, words: list[Word], i: int) -> Span | None:
+        names = self.lex.names
+        word = words[i]
+        if not (word.capital or word.token.text[:1].isdigit()) and word.words not in names:
+            return None
+        key = ""
+        found: Span | None = None
+        for j in range(i, min(len(words), i + self.lex.longest_name)):
+            key = words[j].words if j == i else f"{key} {words[j].words}"
+            if key not in self.lex.name_prefixes:
+                break
+            entity_type = names.get(key)
+            if entity_type is not None:
+                found = Span(i, j + 1, entity_type, True)
+        if found is not None and found.end == i + 1 and word.initial and not word.name_shaped:
+            return None
+        return found
+
+    def organisation_at(self, words: list[Word], i: int) -> Span | None:
+        cues = self.lex.cues
+        key = ""
+        head_end = None
+        kind = None
+        entity_type = None
+        for j in range(i, min(len(words), i + 3)):
+            key = words[j].words if j == i else f"{key} {words[j].words}"
+            if key not in self.lex.cue_prefixes:
+                break
+            cue = cues.get(key)
+            if cue is not None and cue[0] in _ORG_HEADS:
+                head_end, kind, entity_type = j + 1, cue[0], cue[1]
+        if head_end is None:
+            return None
+        n = len(words)
+        j = head_end
+        if kind == "orgfacility":
+            # "Nhà_máy sản_xuất máy_bay Komsomolsk-on-Amur"
+            k = j
+            while k < n and k < j + 3 and words[k].token.text[:1].islower() and words[k].lower not in self.lex.function_words:
+                k += 1
+            if k < n and k > j and words[k].name_shaped:
+                j = k
+        consumed = 0
+        while j < n:
+            w = words[j]
+            if not w.capital or w.lower in self.lex.titles or w.lower in self.lex.honorifics:
+                break
+            gazetteer = self.gazetteer_at(words, j)
+            if gazetteer is not None:
+                j = gazetteer.end
+                consumed += 1
+                break
+            if w.name_shaped and " " not in w.words and j + 1 < n and self.joins_next(w, words[j + 1]):
+                # "Bộ Tài chính" segmented as "Tài" + "chính".
+                j += 2
+                consumed += 1
+                continue
+            if w.name_shaped:
+                # An institution takes a place after it, never a name: "Quốc_hội Uông_Chu_Lưu".
+                if consumed or kind == "orginst":
+                    break
+                run = self.name_run(words, j, relaxed=True)
+                j = run if run is not None else j + 1
+                consumed += 1
+                break
+            j += 1
+            consumed += 1
+        if not consumed:
+            return None
+        return Span(i, j, entity_type, True)
+
+    def joins_next(self, word: Word, following: Word) -> bool:
+        """True when a capitalised syllable and the lowercase one after it make a known word."""
+        if following.capital or " " in following.words or not following.words.isalpha():
+            return False
+        joined = f"{word.lower} {following.lower}"
+        return joined in self.lex.common or joined in self.lower_seen
+
+    def facility_at(self, words: list[Word], i: int) -> Span | None:
+        cues = self.lex.cues
+        key = ""
+        head_end = None
+        for j in range(i, min(len(words), i + 3)):
+            w = words[j]
+            if w.capital:
+                break
+            key = w.lower if j == i else f"{key} {w.lower}"
+            if key not in self.lex.cue_prefixes:
+                break
+            cue = cues.get(key)
+            if cue is not None and cue[0] == "facility":
+                head_end = j + 1
+        if head_end is None or head_end >= len(words):
+            return None
+        run = self.name_run(words, head_end)
+        if run is None:
+            return None
+        return Span(i, run, EntityType.FACILITY, True)
+
+    def name_run(self, words: list[Word], i: int, relaxed: bool = False) -> int | None:
+        """End index of the run of name-shaped words starting at ``i``, or None.
+
+        ``relaxed`` is for a place where a name is expected (after a title or
+        an honorific): any capitalised word may start it there.
+        """
+        n = len(words)
+        if i >= n or not self.name_like(words[i], relaxed):
+            return None
+        j = i + 1
+        while j < n and j < i + _MAX_NAME_TOKENS:
+            word = words[j]
+            if self.name_like(word, relaxed) and not word.initial:
+                if self.gazetteer_at(words, j) is not None or word.lower in self.lex.titles:
+                    break
+                j += 1
+                continue
+            step = self.foreign_joint(words, i, j)
+            if not step:
+                break
+            j += step
+        return j
+
+    def foreign_joint(self, words: list[Word], first: int, j: int) -> int:
+        """Tokens to take at ``j`` to go on with a foreign name cut by the segmenter.
+
+        "Park_Geun - hye", "Charles_Olivieri - Munroe", "Bashar al - Assad",
+        "Juan_Martin del Potro": a hyphen or a particle between parts of a
+        name that has a foreign syllable. Returns 0 when the name ends at ``j``.
+        """
+        n = len(words)
+        if not is_foreign_word(" ".join(w.words for w in words[first:j])):
+            return 0
+        k = j
+        if words[k].lower in _NAME_PARTICLES:
+            k += 1
+        if k < n and words[k].token.text == "-":
+            k += 1
+        if k == j or k >= n:
+            return 0
+        following = words[k]
+        if self.gazetteer_at(words, k) is not None:
+            return 0
+        text = following.token.text
+        if following.name_shaped or (text.isalpha() and text.islower() and len(text) <= 3 and k > j + 0 and words[k - 1].token.text == "-"):
+            return k - j + 1
+        return 0
+
+    def name_like(self, word: Word, relaxed: bool = False) -> bool:
+        if not word.name_shaped:
+            return False
+        lower = word.lower
+        lex = self.lex
+        if lower in lex.honorifics or lower in lex.titles:
+            return False
+        if word.words in lex.names:
+            return True
+        if " " in word.words:
+            # Vietnamese words in capitals ("TIN_LIÊN_QUAN", a byline) are a name only where one is expected.
+            return relaxed or not shouted(word)
+        # One syllable: a common word or an acronym of one ("USD", "GDP") is not a name.
+        if lower in lex.common:
+            return False
+        text = word.token.text
+        if len(text) < 2 or not any(ch.isalpha() for ch in text) or _ROMAN.match(text) or "&" in text:
+            return False
+        if is_foreign_word(word.words) or text.isupper():
+            return not word.initial or self.capital_seen[word.words] > 0 or relaxed or text.isupper()
+        if relaxed:
+            return True
+        # A Vietnamese syllable capitalised on its own is a name only when the
+        # article capitalises it where no sentence starts, more than once.
+        return self.capital_seen[word.words] >= 2

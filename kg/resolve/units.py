@@ -1,0 +1,331 @@
+"""The first passes of the resolver, each returning what the next reads.
+
+``prepare`` turns a mention into a ``Named`` (bare name, surface form, title);
+``assign_units`` gives every full name its unit (the alias table's entry, or
+its normalised name) and indexes the anchors short forms may point to;
+``group_units`` merges the units that spell one name (diacritics left out, a
+typo, a facility's short name) into ``Group`` records with their canonical name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from kg.model import EntityType, Mention
+from kg.resolve.aliases import AliasEntry, AliasTable
+from kg.resolve.names import (
+    LOCATION,
+    ORGANIZATION,
+    PERSON,
+    bare_name,
+    category_of,
+    company_core,
+    display,
+    drop_lead_in,
+    exact_key,
+    facility_core,
+    folded_key,
+    has_diacritics,
+    initials,
+    is_acronym,
+    is_capitalised,
+    is_vietnamese_syllable,
+    strip_prefixes,
+    trim_person_name,
+    words,
+)
+
+UnitKey = tuple[str, str]  # (category, normalised name or "alias:" + canonical)
+
+
+@dataclass(slots=True)
+class Named:
+    """A mention prepared for resolution."""
+
+    mention: Mention
+    category: str
+    name: str
+    surface: str
+    title: str | None
+    alias: AliasEntry | None = None
+    unit: UnitKey | None = None
+
+
+@dataclass(slots=True)
+class Pending:
+    """A decision whose rejected candidates are rendered once entity ids are known."""
+
+    mention: Mention
+    rule: str
+    evidence: str
+    score: float
+    rejected: list[tuple["Group", str]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Group:
+    """Units that name one entity, and the mentions resolved to it."""
+
+    units: list[UnitKey]
+    category: str
+    alias: AliasEntry | None = None
+    members: list[tuple[Named, Pending]] = field(default_factory=list)
+    canonical: str = ""
+    id: str = ""
+    same_as: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Units:
+    """The full names by unit, the short forms left to decide, and the anchors they may point to:
+    full names by first, last word or initials, and how often each unit occurs in each article."""
+
+    full_units: dict[UnitKey, list[Named]]
+    shorts: list[Named]
+    by_word: dict[tuple[str, str, str], set[UnitKey]]
+    in_article: Counter[tuple[str, UnitKey]]
+
+
+@dataclass(frozen=True, slots=True)
+class Grouping:
+    """The groups of units that name one entity, the units kept apart from other spellings,
+    and the rule by which each merged unit joined its group."""
+
+    groups: list[Group]
+    fold_rejected: dict[UnitKey, list[UnitKey]]
+    merge_rule: dict[UnitKey, str]
+
+
+def prepare(mention: Mention, texts: dict[str, str], table: AliasTable) -> Named | None:
+    """``mention`` ready for resolution: its bare name, surface form and title, or None when no name is left."""
+    category = category_of(mention.type)
+    text = texts.get(mention.article_id, "")
+    if mention.reference:
+        start = mention.prefix_start if mention.prefix_start is not None else mention.start
+        written = text[start : mention.end] if 0 <= start < mention.end <= len(text) else mention.text
+        return Named(mention, category, display(written), display(written), None)
+    # The surface form as written, less words that segmentation glued on.
+    if mention.prefix_start is not None and 0 <= mention.prefix_start <= mention.start <= len(text):
+        prefix = display(text[mention.prefix_start : mention.start])
+    else:
+        prefix = " ".join(display(p) for p in (mention.honorific, mention.title) if p)
+    core = drop_lead_in(display(mention.text))
+    if category == PERSON:
+        core = trim_person_name(core)
+    surface = " ".join(p for p in (prefix, core) if p)
+    name = bare_name(mention.text, category)
+    stripped = strip_prefixes(mention.text)[1] if category == PERSON else None
+    if not name:
+        return None
+    title = display(mention.title) if mention.title else stripped
+    if category == PERSON and title:
+        name, title = split_title_place(name, title, table)
+    return Named(mention, category, name, surface, title)
+
+
+def split_title_place(name: str, title: str, table: AliasTable) -> tuple[str, str]:
+    """Move a country or city that qualifies a title out of the name:
+    ("Mỹ Obama", "Tổng thống") -> ("Obama", "Tổng thống Mỹ")."""
+    parts = words(name)
+    for size in range(min(3, len(parts) - 1), 0, -1):
+        place = " ".join(parts[:size])
+        entry = table.lookup(LOCATION, place)
+        # One-syllable short forms ("Trung" for Trung Quốc) are too often part of a name.
+        well_known = entry is not None and (size > 1 or exact_key(place) == exact_key(entry.canonical))
+        if well_known and entry.type in (EntityType.COUNTRY, EntityType.CITY) and is_capitalised(parts[size]):
+            return " ".join(parts[size:]), f"{title} {place}"
+    return name, title
+
+
+def assign_units(named: list[Named], table: AliasTable) -> Units:
+    """Full names get a unit; short forms are decided later. Sets each full name's ``alias`` and ``unit``."""
+    full_units: dict[UnitKey, list[Named]] = defaultdict(list)
+    shorts: list[Named] = []
+    for item in named:
+        # "Bác Hồ" is listed as written; "ông Putin" is looked up as "Putin".
+        written = drop_lead_in(display(item.mention.text))
+        item.alias = table.lookup(item.category, written) or table.lookup(item.category, item.name)
+        if item.alias is not None:
+            item.unit = (item.category, "alias:" + exact_key(item.alias.canonical))
+        elif _may_be_short(item):
+            shorts.append(item)
+            continue
+        elif item.category == ORGANIZATION and (brand := company_core(item.name)) is not None:
+            # "Tập đoàn Nokia" is the company "Nokia".
+            item.unit = (item.category, exact_key(brand))
+        elif item.mention.type is EntityType.FACILITY:
+            # "sân bay vũ trụ Vostochny" and "Vostochny" name one facility, never the town "Vostochny".
+            item.unit = (item.category, "facility:" + exact_key(facility_core(item.name)))
+        else:
+            item.unit = (item.category, exact_key(item.name))
+        full_units[item.unit].append(item)
+    # Anchors that short forms and acronyms can point to: multi-word full names.
+    by_word: dict[tuple[str, str, str], set[UnitKey]] = defaultdict(set)
+    in_article: Counter[tuple[str, UnitKey]] = Counter()
+    for unit, items in full_units.items():
+        for item in items:
+            in_article[(item.mention.article_id, unit)] += 1
+        for name in {i.name for i in items}:
+            parts = words(name)
+            if len(parts) < 2:
+                continue
+            if unit[0] == PERSON:
+                for position, word in (("first", parts[0]), ("last", parts[-1])):
+                    by_word[(PERSON, position, exact_key(word))].add(unit)
+                    by_word[(PERSON, position + "-folded", folded_key(word))].add(unit)
+            elif not any(is_acronym(part) for part in parts):
+                by_word[(unit[0], "initials", initials(name))].add(unit)
+    return Units(full_units, shorts, by_word, in_article)
+
+
+def _may_be_short(item: Named) -> bool:
+    if item.category == PERSON:
+        return len(words(item.name)) == 1
+    return is_acronym(item.name)
+
+
+def group_units(full_units: dict[UnitKey, list[Named]]) -> Grouping:
+    """One group per unit, except spellings of one name that can be told apart from no other.
+
+    A name without diacritics joins the one spelling with diacritics it folds
+    to; a foreign person's name one typo away from exactly one more frequent
+    name joins it ("Vladmir Putin"); a facility name that begins exactly one
+    longer facility name joins it ("Vostochny" -> "Vostochny Cosmodrome").
+    """
+    merged_into: dict[UnitKey, tuple[UnitKey, str]] = {}
+    fold_rejected: dict[UnitKey, list[UnitKey]] = {}
+    by_folded: dict[tuple[str, str], list[UnitKey]] = defaultdict(list)
+    for unit, items in full_units.items():
+        if not unit[1].startswith("alias:"):
+            by_folded[(unit[0], folded_key(unit[1]))].append(unit)
+    for units in by_folded.values():
+        plain = sorted(u for u in units if not any(has_diacritics(i.name) for i in full_units[u]))
+        marked = sorted(u for u in units if u not in plain)
+        if len(marked) == 1:
+            for unit in plain:
+                merged_into[unit] = (marked[0], "diacritic-fold")
+        elif len(marked) > 1:
+            for unit in units:
+                fold_rejected[unit] = [u for u in marked if u != unit]
+    size = {u: len(items) for u, items in full_units.items()}
+    for unit, target in _spelling_variants(full_units, size).items():
+        merged_into.setdefault(unit, (target, "spelling-variant"))
+    for unit, target in _facility_prefixes(full_units).items():
+        merged_into.setdefault(unit, (target, "facility-prefix"))
+    # Never chain: a unit that others join does not itself join anything.
+    targets = {t for t, _ in merged_into.values()}
+    merged_into = {u: m for u, m in merged_into.items() if u not in targets}
+    merge_rule = {u: rule for u, (_, rule) in merged_into.items()}
+    groups: dict[UnitKey, Group] = {}
+    for unit in sorted(full_units, key=lambda u: (u in merged_into, u)):
+        target = merged_into[unit][0] if unit in merged_into else unit
+        group = groups.get(target)
+        if group is None:
+            group = groups[target] = Group([target], unit[0], full_units[target][0].alias)
+        if unit != target:
+            group.units.append(unit)
+    for group in groups.values():
+        name_group(group, full_units)
+    return Grouping(sorted(groups.values(), key=lambda g: g.units[0]), fold_rejected, merge_rule)
+
+
+def name_group(group: Group, full_units: dict[UnitKey, list[Named]]) -> None:
+    """The canonical name: the alias table's, else the fullest well-formed name seen."""
+    if group.alias is not None:
+        group.canonical = group.alias.canonical
+        group.same_as.extend(group.alias.same_as)
+        return
+    names = Counter(item.name for item in full_units[group.units[0]])
+    canonical = min(names, key=lambda n: _canonical_rank(n, names[n]))
+    if group.category != PERSON and not is_capitalised(canonical):
+        # "đảng Lao động Triều Tiên" as a label reads "Đảng Lao động Triều Tiên".
+        canonical = canonical[:1].upper() + canonical[1:]
+    group.canonical = canonical
+
+
+def _canonical_rank(name: str, count: int) -> tuple:
+    """Order of preference for a canonical name: well-formed (capitalised), the brand rather than
+    "Tập đoàn <brand>", fullest, with diacritics, most used."""
+    return (
+        not is_capitalised(name),
+        company_core(name) is not None,
+        -len(folded_key(name).split()),
+        not has_diacritics(name),
+        -count,
+        name,
+    )
+
+
+def _spelling_variants(units: dict[UnitKey, list[Named]], size: dict[UnitKey, int]) -> dict[UnitKey, UnitKey]:
+    """Foreign person names one typo away from exactly one more frequent (or listed) name.
+
+    Only names without diacritics whose differing word is not a Vietnamese
+    syllable, has 5 or more letters and 6 in its longer spelling:
+    "Vladmir Putin" -> "Vladimir Putin", never "Lê Văn Hưng" -> "Lê Văn Hùng"
+    or "Anna Smyth" -> "Anna Smith". Names of the alias table only receive.
+    """
+    names_of: dict[UnitKey, set[str]] = {}
+    for unit, items in units.items():
+        if unit[0] != PERSON or not items:
+            continue
+        if items[0].alias is not None:
+            names_of[unit] = {folded_key(n) for n in items[0].alias.names}
+        else:
+            names_of[unit] = {folded_key(items[0].name)} if not has_diacritics(items[0].name) else set()
+    index: dict[tuple, set[UnitKey]] = defaultdict(set)
+    for unit, names in names_of.items():
+        for name in names:
+            for key in _typo_keys(name):
+                index[key].add(unit)
+    merges = {}
+    for unit, names in names_of.items():
+        if unit[1].startswith("alias:") or not names:
+            continue
+        (name,) = names
+        others = {other for key in _typo_keys(name) for other in index[key] if other != unit}
+        if len(others) != 1:
+            continue
+        (other,) = others
+        if not any(_one_typo_apart(name, target) for target in names_of[other]):
+            continue
+        if other[1].startswith("alias:") or (size[other], other) > (size[unit], unit):
+            merges[unit] = other
+    return merges
+
+
+def _typo_keys(name: str) -> set[tuple]:
+    """Keys shared by names that differ by one letter in one long, non-Vietnamese word."""
+    parts = name.split()
+    keys: set[tuple] = set()
+    if len(parts) < 2:
+        return keys
+    for i, part in enumerate(parts):
+        if len(part) < 5 or is_vietnamese_syllable(part):
+            continue
+        rest = tuple(parts[:i] + parts[i + 1 :])
+        for variant in {part} | {part[:j] + part[j + 1 :] for j in range(len(part))}:
+            keys.add((len(parts), i, rest, variant))
+    return keys
+
+
+def _one_typo_apart(a: str, b: str) -> bool:
+    differing = [(x, y) for x, y in zip(a.split(), b.split()) if x != y]
+    return len(a.split()) == len(b.split()) and len(differing) == 1 and max(map(len, differing[0])) >= 6
+
+
+def _facility_prefixes(units: dict[UnitKey, list[Named]]) -> dict[UnitKey, UnitKey]:
+    """Facility names that begin exactly one longer facility name ("Vostochny" -> "Vostochny Cosmodrome")."""
+    facilities = {u[1][len("facility:") :]: u for u in units if u[1].startswith("facility:")}
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for core in facilities:
+        if core:
+            by_first[core.split()[0]].append(core)
+    merges = {}
+    for core, unit in facilities.items():
+        if not core:
+            continue
+        longer = [c for c in by_first[core.split()[0]] if c != core and c.startswith(core + " ")]
+        if len(longer) == 1:
+            merges[unit] = facilities[longer[0]]
+    return merges

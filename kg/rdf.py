@@ -45,6 +45,7 @@ import networkx as nx
 from kg.graph import stable_hash
 from kg.model import Provenance
 from kg.vocab import EVENT_ROLE_PREDICATES, KG_NAMESPACE, SYMMETRIC_PREDICATES, class_closure, term
+from kg.vocab import iri as kg_iri
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -202,44 +203,44 @@ def _entity_quads(subject: str, data: dict, base: str) -> Iterator[Quad]:
     for other in data.get("same_as") or ():
         yield subject, OWL + "sameAs", same_as_iri(base, other), None
     if data.get("mentions") is not None:
-        yield subject, KG_NAMESPACE + "mentionCount", integer(data["mentions"]), None
+        yield subject, kg_iri("mentionCount"), integer(data["mentions"]), None
 
 
 def _event_quads(subject: str, data: dict, base: str) -> Iterator[Quad]:
     yield from _types(subject, data["type"], None)
     yield subject, RDFS + "label", Literal(data["label"]), None
     if data.get("date"):
-        yield subject, KG_NAMESPACE + "date", Literal(data["date"], XSD + (data.get("date_type") or "date")), None
+        yield subject, kg_iri("date"), Literal(data["date"], XSD + (data.get("date_type") or "date")), None
     if data.get("quote"):
-        yield subject, KG_NAMESPACE + "quote", Literal(data["quote"]), None
+        yield subject, kg_iri("quote"), Literal(data["quote"]), None
     for item in data.get("items") or ():
-        yield subject, KG_NAMESPACE + "item", Literal(item), None
+        yield subject, kg_iri("item"), Literal(item), None
     if data.get("planned") is not None:
-        yield subject, KG_NAMESPACE + "planned", boolean(data["planned"]), None
+        yield subject, kg_iri("planned"), boolean(data["planned"]), None
     if data.get("accepted") is not None:
-        yield subject, KG_NAMESPACE + "accepted", boolean(data["accepted"]), None
+        yield subject, kg_iri("accepted"), boolean(data["accepted"]), None
     if data.get("vehicle"):
-        yield subject, KG_NAMESPACE + "vehicle", Literal(data["vehicle"]), None
+        yield subject, kg_iri("vehicle"), Literal(data["vehicle"]), None
     for provenance in data.get("evidence") or ():
         article = resource_iri(base, f"article/{provenance.article_id}")
         node = base + "evidence/" + stable_hash(subject, *_provenance_key(provenance))
         yield subject, PROV + "wasDerivedFrom", article, article
-        yield subject, KG_NAMESPACE + "evidence", node, article
-        yield node, RDF_TYPE, KG_NAMESPACE + "Evidence", article
+        yield subject, kg_iri("evidence"), node, article
+        yield node, RDF_TYPE, kg_iri("Evidence"), article
         yield from _provenance_quads(node, provenance, article)
 
 
 def _article_quads(subject: str, data: dict) -> Iterator[Quad]:
-    yield subject, RDF_TYPE, KG_NAMESPACE + "Article", subject
+    yield subject, RDF_TYPE, kg_iri("Article"), subject
     yield subject, RDFS + "label", Literal(data["label"]), subject
     if data.get("title"):
         yield subject, DCTERMS + "title", Literal(data["title"]), subject
     if data.get("author"):
-        yield subject, KG_NAMESPACE + "author", Literal(data["author"]), subject
+        yield subject, kg_iri("author"), Literal(data["author"]), subject
     if data.get("url"):
-        yield subject, KG_NAMESPACE + "url", Literal(data["url"], XSD + "anyURI"), subject
+        yield subject, kg_iri("url"), Literal(data["url"], XSD + "anyURI"), subject
     if data.get("published"):
-        yield subject, KG_NAMESPACE + "published", timestamp(data["published"]), subject
+        yield subject, kg_iri("published"), timestamp(data["published"]), subject
 
 
 def _edge_quads(
@@ -282,8 +283,8 @@ def _provenance_key(provenance: Provenance) -> tuple[str, ...]:
 
 def _provenance_quads(node: str, provenance: Provenance, article: str) -> Iterator[Quad]:
     yield node, PROV + "wasDerivedFrom", article, article
-    yield node, KG_NAMESPACE + "sentence", Literal(provenance.sentence), article
-    yield node, KG_NAMESPACE + "charStart", integer(provenance.start), article
-    yield node, KG_NAMESPACE + "charEnd", integer(provenance.end), article
-    yield node, KG_NAMESPACE + "extractor", Literal(provenance.extractor), article
-    yield node, KG_NAMESPACE + "confidence", decimal(provenance.confidence), article
+    yield node, kg_iri("sentence"), Literal(provenance.sentence), article
+    yield node, kg_iri("charStart"), integer(provenance.start), article
+    yield node, kg_iri("charEnd"), integer(provenance.end), article
+    yield node, kg_iri("extractor"), Literal(provenance.extractor), article
+    yield node, kg_iri("confidence"), decimal(provenance.confidence), article

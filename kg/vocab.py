@@ -6,6 +6,8 @@ proves this module and the ontology agree.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
@@ -167,3 +169,9 @@ def accepts(predicate: str, subject_class: str | None, object_class: str) -> boo
 def term(local_name: str) -> URIRef:
     """The IRI of a vocabulary term by local name; raises for an unknown one."""
     return getattr(KG, local_name)
+
+
+@lru_cache(maxsize=None)
+def iri(local_name: str) -> str:
+    """The IRI of a vocabulary term as a plain string (``term``, checked the same way)."""
+    return str(term(local_name))

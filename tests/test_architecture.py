@@ -93,3 +93,14 @@ def test_architecture_no_class_over_300_lines():
         if isinstance(node, ast.ClassDef) and node.end_lineno - node.lineno + 1 > MAX_CLASS_LINES
     }
     assert not oversized, f"classes over {MAX_CLASS_LINES} lines (split them): {oversized}"
+
+
+def test_architecture_every_kg_iri_goes_through_the_vocabulary():
+    """No module spells the namespace or appends to it: ``kg.vocab.term``/``iri`` check every local name."""
+    offenders = [
+        str(path.relative_to(PACKAGE.parent))
+        for path in PACKAGE.rglob("*.py")
+        if path.name != "vocab.py"
+        and ("KG_NAMESPACE +" in (text := path.read_text(encoding="utf-8")) or "kg.example.org/ontology#" in text)
+    ]
+    assert offenders == []

@@ -14,6 +14,7 @@ import networkx as nx
 
 from kg.model import Provenance
 from kg.vocab import KG_NAMESPACE, SYMMETRIC_PREDICATES, class_closure
+from kg.vocab import iri as kg_iri
 
 
 class RdfSourceError(Exception):
@@ -81,7 +82,7 @@ class _RdfGraphReader:
         return tuple(sorted({v.value for v in self._all(subject, predicate)}))
 
     def _kg(self, subject: str, name: str) -> str | None:
-        return self._text(subject, KG_NAMESPACE + name)
+        return self._text(subject, kg_iri(name))
 
     def _class(self, subject: str) -> str | None:
         names = self.types.get(subject, set()) - {"Evidence"}
@@ -97,7 +98,7 @@ class _RdfGraphReader:
         graph = nx.MultiDiGraph()
         mentioned_in: dict[str, set[str]] = defaultdict(set)
         for iri in articles:
-            for target in self._all(iri, KG_NAMESPACE + "mentions"):
+            for target in self._all(iri, kg_iri("mentions")):
                 mentioned_in[target.value].add(article_id[iri])
         for iri in sorted(classes):
             kind = "article" if classes[iri] == "Article" else (
@@ -123,14 +124,14 @@ class _RdfGraphReader:
                         published=self._kg(iri, "published"), source_file=None, articles=(article_id[iri],))
         if kind == "event":
             evidence = tuple(sorted(
-                (self._provenance(e.value, article_id) for e in self._all(iri, KG_NAMESPACE + "evidence")),
+                (self._provenance(e.value, article_id) for e in self._all(iri, kg_iri("evidence"))),
                 key=lambda p: (p.article_id, p.start, p.end, p.extractor)))
-            date: Any = self._one(iri, KG_NAMESPACE + "date")
+            date: Any = self._one(iri, kg_iri("date"))
             planned, accepted = self._kg(iri, "planned"), self._kg(iri, "accepted")
             return dict(
                 date=date.value if date is not None else None,
                 date_type=date.datatype.value.rpartition("#")[2] if date is not None else None,
-                quote=self._kg(iri, "quote"), items=self._texts(iri, KG_NAMESPACE + "item"),
+                quote=self._kg(iri, "quote"), items=self._texts(iri, kg_iri("item")),
                 planned=None if planned is None else planned == "true",
                 accepted=None if accepted is None else accepted == "true",
                 vehicle=self._kg(iri, "vehicle"), evidence=evidence,
@@ -148,7 +149,7 @@ class _RdfGraphReader:
             local = unquote(article[len(self.base):]) if self.base and article.startswith(self.base) else article
             article_id[article] = local.removeprefix("article/")
         # tellings with the same span share one evidence node: keep the highest confidence
-        confidences = [float(v.value) for v in self._all(node, KG_NAMESPACE + "confidence")]
+        confidences = [float(v.value) for v in self._all(node, kg_iri("confidence"))]
         return Provenance(
             article_id=article_id[article], sentence_index=-1, sentence=self._kg(node, "sentence") or "",
             start=int(self._kg(node, "charStart") or 0), end=int(self._kg(node, "charEnd") or 0),
@@ -167,7 +168,7 @@ class _RdfGraphReader:
         for subject in sorted(classes):
             kind = graph.nodes[node_id[subject]]["kind"]
             for predicate, objects in sorted(self.values[subject].items()):
-                if not predicate.startswith(KG_NAMESPACE) or predicate == KG_NAMESPACE + "evidence":
+                if not predicate.startswith(KG_NAMESPACE) or predicate == kg_iri("evidence"):
                     continue
                 name = predicate[len(KG_NAMESPACE):]
                 for obj in sorted({o.value for o in objects if o.value in classes}):

@@ -249,6 +249,8 @@ class Event:
     planned: bool = False
     accepted: bool | None = None
     vehicle: str | None = None
+    #: Where the quote stands in the article text (start, end), when there is one.
+    quote_span: tuple[int, int] | None = None
 
     def mentions(self, role: str) -> tuple[Mention, ...]:
         """The mentions filling ``role``."""

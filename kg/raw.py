@@ -278,18 +278,14 @@ class _RawMapper:
             roles=tuple(EventRole(r.role, self.mention(r.mention)) for r in event.roles),
             provenance=self.provenance(event.provenance),
             time=None if event.time is None else self.time(event.time),
-            quote=self.quote(event.quote, event.provenance),
+            quote=None if event.quote is None else self.quote(event),
+            quote_span=self.span(event.quote_span),
             items=tuple(item.replace("_", " ") for item in event.items),
             vehicle=self.words(event.vehicle),
         )
 
-    def quote(self, quote: str | None, provenance: Provenance) -> str | None:
-        """The raw text of a quote, found in the segmented text near its evidence."""
-        if quote is None:
-            return None
-        found = self.segmented_text.find(quote, max(0, provenance.start - len(quote)))
-        if found < 0:
-            found = self.segmented_text.find(quote)
-        if found < 0:
-            return quote.replace("_", " ")
-        return self.slice(found, found + len(quote))
+    def quote(self, event: Event) -> str:
+        """The raw text of a quote: its span mapped, or the segmented words when it has none."""
+        if event.quote_span is None:
+            return event.quote.replace("_", " ")
+        return self.slice(*event.quote_span)

@@ -109,3 +109,11 @@ def test_raw_pipeline_text_mode_of_a_txt_file(tmp_path: Path, mode: str, segment
 def test_raw_pipeline_unknown_text_mode_is_refused() -> None:
     with pytest.raises(ValueError, match="text mode"):
         list(read_inputs([ROOT / "seeds"], text_mode="guess"))
+
+
+def test_raw_pipeline_quotes_are_spans_of_the_raw_text(raw_build: BuildResult) -> None:
+    quoted = [(x.article.text, e) for x in raw_build.extractions for e in x.events if e.quote]
+    assert quoted
+    for text, event in quoted:
+        start, end = event.quote_span
+        assert event.quote == text[start:end]

@@ -134,6 +134,12 @@ class ArticleView:
                 best = end
         return best
 
+    def span(self, first: int, last: int) -> tuple[int, int] | None:
+        """The character span of pieces ``first`` to ``last`` (exclusive), or None when empty."""
+        if first >= last:
+            return None
+        return self.pieces[first].start, self.pieces[last - 1].end
+
     def words(self, first: int, last: int) -> str:
         """The surface of pieces ``first`` to ``last`` (exclusive), syllables spaced."""
         if first >= last:

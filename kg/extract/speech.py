@@ -15,6 +15,7 @@ is resolved to the one person it can mean, or the statement is left out.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from kg.extract.cues import CueMatch, find_cues
 from kg.extract.frames import (
@@ -130,7 +131,7 @@ class _SpeechReader:
         if quote is None and match.cue.frame == "reply":
             return  # "X trả_lời phóng_viên": what follows is whom X answered, not what X said
         if quote is not None:
-            text = view.words(quote.open + 1, quote.close)
+            said = (quote.open + 1, quote.close)
             evidence = (quote.open, match.end - 1)
         else:
             content = self._content_after(match.end, last)
@@ -139,8 +140,9 @@ class _SpeechReader:
                     content = self._content_before(speaker_start, first)
                 if content is None:
                     return
-            text = view.words(*content)
+            said = content
             evidence = (min(speaker_start, content[0]), max(match.end - 1, content[1] - 1))
+        text = view.words(*said)
         if not text.strip():
             return
         roles = [EventRole("agent", speaker.mention)]
@@ -160,6 +162,7 @@ class _SpeechReader:
             provenance=provenance(view, evidence[0], evidence[1], EXTRACTOR, confidence),
             time=time,
             quote=" ".join(text.split()),
+            quote_span=view.span(*said),
         )
         key = evidence
         if not any(_overlaps(key, other) for other in self.found):
@@ -325,6 +328,7 @@ class _SpeechReader:
                 provenance=provenance(view, start, end - 1, EXTRACTOR, CONFIDENCE_ACCORDING),
                 time=time_near(view, self.times, comma, comma, last),
                 quote=" ".join(view.words(comma + 1, end).split()),
+                quote_span=view.span(comma + 1, end),
             )
             key = (start, end - 1)
             if not any(_overlaps(key, other) for other in self.found):
@@ -333,21 +337,11 @@ class _SpeechReader:
 
 def _with_agent(event: Event, mention) -> Event:
     roles = tuple(EventRole("agent", mention) if r.role == "agent" else r for r in event.roles)
-    return Event(type=event.type, roles=roles, provenance=event.provenance, time=event.time, quote=event.quote)
+    return replace(event, roles=roles, items=(), planned=False, accepted=None, vehicle=None)
 
 
 def _with_role(event: Event, role: str, mention) -> Event:
-    return Event(
-        type=event.type,
-        roles=event.roles + (EventRole(role, mention),),
-        provenance=event.provenance,
-        time=event.time,
-        items=event.items,
-        quote=event.quote,
-        planned=event.planned,
-        accepted=event.accepted,
-        vehicle=event.vehicle,
-    )
+    return replace(event, roles=event.roles + (EventRole(role, mention),))
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -133,6 +133,7 @@ class Mention:
     it ("Tổng_thống Nga", "ông") are kept apart in ``title``/``honorific`` with
     their own span in ``prefix_start``. ``reference`` marks a mention that
     names a role instead of a name ("Tổng_thống Nga" standing alone).
+    ``title_span`` is where the title stands (start, end).
     ``confidence`` is the entity tagger's probability of the span and type
     (None when only the rules found it).
     """
@@ -148,6 +149,7 @@ class Mention:
     prefix_start: int | None = None
     reference: bool = False
     confidence: float | None = None
+    title_span: tuple[int, int] | None = None
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -249,8 +251,10 @@ class Event:
     planned: bool = False
     accepted: bool | None = None
     vehicle: str | None = None
-    #: Where the quote stands in the article text (start, end), when there is one.
+    #: Where the quote, each item and the vehicle stand in the article text (start, end).
     quote_span: tuple[int, int] | None = None
+    item_spans: tuple[tuple[int, int], ...] = ()
+    vehicle_span: tuple[int, int] | None = None
 
     def mentions(self, role: str) -> tuple[Mention, ...]:
         """The mentions filling ``role``."""

@@ -244,7 +244,8 @@ class _RawMapper:
             start=start,
             end=end,
             text=self.raw[start:end],
-            title=self.words(mention.title),
+            title=self.words(mention.title) if mention.title_span is None else self.slice(*mention.title_span),
+            title_span=self.span(mention.title_span),
             honorific=self.words(mention.honorific),
             prefix_start=None if mention.prefix_start is None else self.map.raw_start(mention.prefix_start),
         )
@@ -280,8 +281,10 @@ class _RawMapper:
             time=None if event.time is None else self.time(event.time),
             quote=None if event.quote is None else self.quote(event),
             quote_span=self.span(event.quote_span),
-            items=tuple(item.replace("_", " ") for item in event.items),
-            vehicle=self.words(event.vehicle),
+            items=tuple(self.slice(*span) for span in event.item_spans),
+            item_spans=tuple(self.map.raw_span(*span) for span in event.item_spans),
+            vehicle=None if event.vehicle_span is None else self.slice(*event.vehicle_span),
+            vehicle_span=self.span(event.vehicle_span),
         )
 
     def quote(self, event: Event) -> str:

@@ -117,3 +117,26 @@ def test_raw_pipeline_quotes_are_spans_of_the_raw_text(raw_build: BuildResult) -
     for text, event in quoted:
         start, end = event.quote_span
         assert event.quote == text[start:end]
+
+
+@pytest.mark.parametrize("build", ["segmented_build", "raw_build"])
+def test_raw_pipeline_titles_items_and_vehicles_are_spans_of_the_text(build: str, request) -> None:
+    result: BuildResult = request.getfixturevalue(build)
+    titled = items = vehicles = 0
+    for extraction in result.extractions:
+        text = extraction.article.text
+        for mention in extraction.mentions:
+            if mention.title_span is not None:
+                titled += 1
+                start, end = mention.title_span
+                assert text[start:end].replace("_", " ") == mention.title.replace("_", " ")
+        for event in extraction.events:
+            assert len(event.items) == len(event.item_spans)
+            for item, (start, end) in zip(event.items, event.item_spans):
+                items += 1
+                assert text[start:end].replace("_", " ") == item
+            if event.vehicle is not None:
+                vehicles += 1
+                start, end = event.vehicle_span
+                assert text[start:end].replace("_", " ") == event.vehicle
+    assert titled and items and vehicles

@@ -54,6 +54,7 @@ class Attached:
     honorific: str | None = None
     prefix_start: int | None = None
     reference: bool = False
+    title_span: tuple[int, int] | None = None
 
 
 NOTHING_ATTACHED = Attached()

@@ -80,6 +80,7 @@ class MentionFinder:
                     honorific=extra.honorific,
                     prefix_start=extra.prefix_start,
                     reference=extra.reference,
+                    title_span=extra.title_span,
                 )
             )
         mentions.sort(key=lambda m: (m.start, m.end))
@@ -152,9 +153,10 @@ class MentionFinder:
                 found.append((second, NOTHING_ATTACHED))
                 qualifier = Span(qualifier.first, second.end, qualifier.type, True)
         after = qualifier.end if qualifier else k
-        title_text = self.text[words[start].token.start : words[after - 1].token.end]
+        title_span = (words[start].token.start, words[after - 1].token.end)
         prefix = Attached(
-            title=title_text,
+            title=self.text[title_span[0] : title_span[1]],
+            title_span=title_span,
             honorific=honorific[1] if honorific else None,
             prefix_start=words[honorific[0] if honorific else start].token.start,
         )

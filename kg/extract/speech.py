@@ -337,7 +337,7 @@ class _SpeechReader:
 
 def _with_agent(event: Event, mention) -> Event:
     roles = tuple(EventRole("agent", mention) if r.role == "agent" else r for r in event.roles)
-    return replace(event, roles=roles, items=(), planned=False, accepted=None, vehicle=None)
+    return replace(event, roles=roles, items=(), item_spans=(), planned=False, accepted=None, vehicle=None, vehicle_span=None)
 
 
 def _with_role(event: Event, role: str, mention) -> Event:

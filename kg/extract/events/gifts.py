@@ -79,7 +79,8 @@ def _reciprocal_after(reader: EventReader, j: int, last: int) -> int | None:
     return None
 
 
-def _item(reader: EventReader, j: int, last: int) -> tuple[str, ...]:
+def _item(reader: EventReader, j: int, last: int) -> tuple[tuple[int, int], ...]:
+    """The item given after piece ``j``, as a piece range (at most two words)."""
     view = reader.view
     if j < last and view.pieces[j].is_quote_mark:
         j += 1
@@ -97,10 +98,10 @@ def _item(reader: EventReader, j: int, last: int) -> tuple[str, ...]:
             break
         words.append(j)
         j += 1
-    return (view.words(words[0], words[-1] + 1),) if words else ()
+    return ((words[0], words[-1] + 1),) if words else ()
 
 
-def _item_before(reader: EventReader, giver: int) -> tuple[str, ...]:
+def _item_before(reader: EventReader, giver: int) -> tuple[tuple[int, int], ...]:
     """"cây bồ_đề do X tặng Y": the item a relative clause "do/được X tặng" describes."""
     view = reader.view
     first = view.bounds(giver)[0]
@@ -115,10 +116,10 @@ def _item_before(reader: EventReader, giver: int) -> tuple[str, ...]:
             break
         words.insert(0, k)
         k -= 1
-    return (view.words(words[0], words[-1] + 1),) if words else ()
+    return ((words[0], words[-1] + 1),) if words else ()
 
 
-def _item_then_for(reader: EventReader, j: int, last: int) -> tuple[tuple[str, ...], int | None]:
+def _item_then_for(reader: EventReader, j: int, last: int) -> tuple[tuple[tuple[int, int], ...], int | None]:
     """"tặng ITEM cho Y": the item and the piece after "cho"."""
     view = reader.view
     for step in range(j, min(last, j + 10)):

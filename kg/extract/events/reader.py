@@ -66,8 +66,8 @@ class EventReader:
         *,
         planned: bool = False,
         accepted: bool | None = None,
-        items: tuple[str, ...] = (),
-        vehicle: str | None = None,
+        items: tuple[tuple[int, int], ...] = (),
+        vehicle: tuple[int, int] | None = None,
         place: Argument | None = None,
         with_time: bool = True,
     ) -> Event:
@@ -94,10 +94,12 @@ class EventReader:
             roles=tuple(EventRole(role, a.mention) for role, a in roles),
             provenance=provenance(view, first_piece, last_piece, EXTRACTOR, confidence),
             time=time,
-            items=items,
+            items=tuple(view.words(*item) for item in items),
+            item_spans=tuple(view.span(*item) for item in items),
             planned=planned,
             accepted=accepted,
-            vehicle=vehicle,
+            vehicle=None if vehicle is None else view.words(*vehicle),
+            vehicle_span=None if vehicle is None else view.span(*vehicle),
         )
         if not any(same_telling(event, other) for other in self.events):
             self.events.append(event)

@@ -73,7 +73,8 @@ def travel(reader: EventReader, match: CueMatch) -> None:
     reader.emit(EventType.TRAVEL, roles, match.start, planned=planned, vehicle=vehicle)
 
 
-def _vehicle_after(reader: EventReader, j: int, last: int) -> str | None:
+def _vehicle_after(reader: EventReader, j: int, last: int) -> tuple[int, int] | None:
+    """"… bằng tàu bọc_thép": the vehicle after "bằng", as a piece range."""
     view = reader.view
     while j < last:
         piece = view.pieces[j]
@@ -91,13 +92,13 @@ def _vehicle_after(reader: EventReader, j: int, last: int) -> str | None:
                 words.append(k)
                 k += 1
             if words and view.match_any(words[0], _VEHICLE_HEADS):
-                return view.words(words[0], words[-1] + 1)
+                return words[0], words[-1] + 1
             return None
         j += 1
     return None
 
 
-def _vehicle_before(reader: EventReader, subject: int) -> str | None:
+def _vehicle_before(reader: EventReader, subject: int) -> tuple[int, int] | None:
     """"Đoàn tàu chở ông X đến …", "đoàn tàu của ông X đến …": the vehicle carrying the subject."""
     view = reader.view
     first = view.bounds(subject)[0]
@@ -108,6 +109,6 @@ def _vehicle_before(reader: EventReader, subject: int) -> str | None:
         if view.match_any(start, _VEHICLE_HEADS) is not None and all(
             view.pieces[i].is_word and not is_barrier(view.pieces[i]) for i in range(start, j)
         ):
-            return view.words(start, j)
+            return start, j
     return None
 

@@ -96,6 +96,18 @@ def _at(offset: int, feature: str) -> str:
     return f"{offset:+d}{feature}"
 
 
+def glue_codes(text: str, offsets: list[tuple[int, int]]) -> list[str | None]:
+    """For each syllable, whether it touches the previous ("L"), the next ("R")
+    or both ("LR") with no space or "_" between: the hyphen of "Jong-un" and
+    the dot of "TP.HCM" are glued, the dash of "Việt Nam - Lào" is not."""
+    codes: list[str | None] = []
+    for index, (start, end) in enumerate(offsets):
+        left = index > 0 and offsets[index - 1][1] == start
+        right = index + 1 < len(offsets) and offsets[index + 1][0] == end
+        codes.append(("L" if left else "") + ("R" if right else "") or None)
+    return codes
+
+
 def document_types(forms: list[str], hints: list[str | None]) -> dict[str, frozenset[str]]:
     """For each capitalised syllable the rule-based recogniser put inside a name
     anywhere in the article, the types of those names (lowercased key): a
@@ -112,12 +124,15 @@ def sequence_features(
     hints: list[str | None] | None = None,
     article_types: dict[str, frozenset[str]] | None = None,
     known: dict[tuple[str, ...], str] | None = None,
+    glue: list[str | None] | None = None,
 ) -> list[list[str]]:
     """The feature strings of each syllable of one sentence. ``hints`` gives,
     per syllable, the rule-based recogniser's guess ("B-Person", "I-Country")
     or None; ``article_types`` the types it gave each capitalised syllable
     anywhere in the article (see ``document_types``); ``known`` the names
-    annotated in training (default: the list shipped with the model)."""
+    annotated in training (default: the list shipped with the model);
+    ``glue`` which syllables touch their neighbours with no space between
+    (see ``glue_codes``)."""
     lowered = [form.lower() for form in forms]
     size = len(forms)
     names = longest_matches(lowered, name_list())
@@ -163,5 +178,7 @@ def sequence_features(
                 features.append("doc=" + entity_type)
         if index > 1 and cues[index - 2]:
             features.append("-2cue=" + cues[index - 2])
+        if glue is not None and glue[index]:
+            features.append("glue=" + glue[index])
         result.append(features)
     return result

@@ -4,7 +4,11 @@ The rule-based recogniser's names are the tagger's hints; the tagger's spans
 become the article's name mentions. A span that a rule mention covers exactly
 keeps that mention's title and honorific (which the relation extractors
 read); a span no rule proposed becomes a plain mention; a rule name the
-tagger rejects is dropped. Role phrases standing for a person (``reference``)
+tagger rejects is dropped, unless it is a name of the shipped gazetteers that
+no tagged span touches (a listed country or city is certain). A facility the
+rules found by its cue ("sân_bay", "nhà_máy", "ga", "Cosmodrome") keeps the
+rules' span and type over the tagged spans inside it: the cue is certain, and
+the event frames read the place with its cue. Role phrases standing for a person (``reference``)
 are not names and pass through as the rules made them.
 """
 
@@ -14,6 +18,7 @@ from dataclasses import replace
 
 from kg.model import AnalysedArticle, EntityType, Mention
 from kg.tagger.features import document_types
+from kg.tagger.gazetteer import name_list, syllable_key
 from kg.tagger.syllables import syllable_spans
 from kg.tagger.tagger import EntityTagger, default_tagger, hint_labels
 
@@ -29,6 +34,7 @@ def learned_mentions(
     offsets = syllable_spans(text)
     article_types = document_types([text[s:e] for s, e in offsets], hint_labels(offsets, hints))
     by_span = {(m.start, m.end): m for m in names}
+    facilities = [m for m in names if m.type == EntityType.FACILITY]
     result: list[Mention] = []
     for sentence in analysed.sentences:
         sentence_hints = [h for h in hints if sentence.start <= h[0] < sentence.end]
@@ -49,5 +55,31 @@ def learned_mentions(
                         confidence=span.confidence,
                     )
                 )
+    result = _facilities_kept(facilities, result)
+    result += _listed_names_left_out(names, result)
     result += [m for m in rule_mentions if m.reference]
     return tuple(sorted(result, key=lambda m: (m.start, m.end)))
+
+
+def _listed_names_left_out(rule_names: list[Mention], tagged: list[Mention]) -> list[Mention]:
+    """Rule names that the gazetteers list exactly and no tagged span overlaps."""
+    listed = name_list()
+    kept = []
+    for mention in rule_names:
+        if syllable_key(mention.text) not in listed:
+            continue
+        if any(t.start < mention.end and mention.start < t.end for t in tagged):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _facilities_kept(facilities: list[Mention], tagged: list[Mention]) -> list[Mention]:
+    """``tagged`` with each rule facility in place of the tagged spans it covers."""
+    kept = list(tagged)
+    for facility in facilities:
+        inside = [t for t in kept if t.start < facility.end and facility.start < t.end]
+        if all(facility.start <= t.start and t.end <= facility.end for t in inside):
+            confidence = min((t.confidence or 0.0 for t in inside), default=None)
+            kept = [t for t in kept if t not in inside] + [replace(facility, confidence=confidence)]
+    return kept

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from kg.tagger.features import sequence_features
+from kg.tagger.features import glue_codes, sequence_features
 from kg.tagger.syllables import syllable_spans
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "ner.crfsuite"
@@ -70,6 +70,32 @@ def hint_labels(offsets: list[tuple[int, int]], hints) -> list[str | None]:
     return labels
 
 
+def _hyphenated_end(text: str, offsets: list[tuple[int, int]], after: int, end: int) -> int:
+    """Where a name ends once the lowercase parts hyphenated onto it are taken in:
+    "Kim Jong" + "-un", "Komsomolsk" + "-on" + "-Amur". A hyphen between two
+    capitalised names ("Việt Nam-Ấn Độ") joins two names and is left alone."""
+    index = after
+    while (
+        index + 1 < len(offsets)
+        and text[offsets[index][0]:offsets[index][1]] == "-"
+        and offsets[index][0] == end
+        and offsets[index + 1][0] == offsets[index][1]
+        and text[offsets[index + 1][0]].islower()
+    ):
+        end = offsets[index + 1][1]
+        index += 2
+        # "-on-Amur": after a lowercase part, a capitalised one hyphenated on belongs too.
+        while (
+            index + 1 < len(offsets)
+            and text[offsets[index][0]:offsets[index][1]] == "-"
+            and offsets[index][0] == end
+            and offsets[index + 1][0] == offsets[index][1]
+        ):
+            end = offsets[index + 1][1]
+            index += 2
+    return end
+
+
 class EntityTagger:
     """A CRF model loaded once; ``tag`` labels one sentence at a time."""
 
@@ -98,11 +124,13 @@ class EntityTagger:
         if not offsets:
             return []
         forms = [text[s:e] for s, e in offsets]
-        self._tagger.set(sequence_features(forms, hint_labels(offsets, hints), article_types))
+        glue = glue_codes(text, offsets)
+        self._tagger.set(sequence_features(forms, hint_labels(offsets, hints), article_types, None, glue))
         labels = self._tagger.tag()
         result = []
         for span_start, span_end, entity_type, first, last in spans_from_labels(labels, offsets):
             confidence = min(self._tagger.marginal(labels[i], i) for i in range(first, last))
+            span_end = _hyphenated_end(text, offsets, last, span_end)
             result.append(TaggedSpan(span_start, span_end, entity_type, round(confidence, 4)))
         return result
 
@@ -112,9 +140,10 @@ class EntityTagger:
         hints: list[str | None] | None = None,
         article_types: dict[str, frozenset[str]] | None = None,
         known: dict[tuple[str, ...], str] | None = None,
+        glue: list[str | None] | None = None,
     ) -> list[str]:
         """The label of each syllable of one sentence (for evaluation and training)."""
-        self._tagger.set(sequence_features(forms, hints, article_types, known))
+        self._tagger.set(sequence_features(forms, hints, article_types, known, glue))
         return list(self._tagger.tag())
 
 

@@ -16,7 +16,7 @@ import pycrfsuite
 from kg.corpus.gold import GoldArticle
 from kg.corpus.sentences import split_sentences
 from kg.evaluate.scores import Counts, compare_sets, score
-from kg.tagger.features import document_types, sequence_features
+from kg.tagger.features import document_types, glue_codes, sequence_features
 from kg.tagger.gazetteer import Lexicon, syllable_key
 from kg.tagger.syllables import syllable_spans
 from kg.tagger.tagger import OUTSIDE, EntityTagger, hint_labels, spans_from_labels
@@ -43,6 +43,7 @@ class LabelledSentence:
     hints: tuple[str | None, ...] = ()
     article_types: dict[str, frozenset[str]] | None = None
     known: dict[tuple[str, ...], str] | None = None
+    glue: tuple[str | None, ...] = ()
 
 
 def rule_mentions(article: GoldArticle) -> list[tuple[int, int, str]]:
@@ -140,6 +141,7 @@ def labelled_sentences(
                     tuple(hint_labels(offsets, [h for h in hints if sentence.start <= h[0] < sentence.end])),
                     article_types,
                     article_known,
+                    tuple(glue_codes(raw, offsets)),
                 )
             )
     return result
@@ -152,7 +154,11 @@ def train(sentences: list[LabelledSentence], model_file: Path, parameters: dict 
     trainer.set_params({**TRAINING_PARAMETERS, **(parameters or {})})
     for sentence in sentences:
         features = sequence_features(
-            list(sentence.forms), list(sentence.hints) or None, sentence.article_types, sentence.known
+            list(sentence.forms),
+            list(sentence.hints) or None,
+            sentence.article_types,
+            sentence.known,
+            list(sentence.glue) or None,
         )
         trainer.append(features, list(sentence.labels))
     model_file.parent.mkdir(parents=True, exist_ok=True)
@@ -176,7 +182,13 @@ def evaluate_tagger(tagger: EntityTagger, sentences: list[LabelledSentence]) -> 
     predicted_names: dict[str, set] = {}
     typed: dict[str, dict[str, Counts]] = {}
     for sentence in sentences:
-        predicted = tagger.label(list(sentence.forms), list(sentence.hints) or None, sentence.article_types, sentence.known)
+        predicted = tagger.label(
+            list(sentence.forms),
+            list(sentence.hints) or None,
+            sentence.article_types,
+            sentence.known,
+            list(sentence.glue) or None,
+        )
         offsets = list(sentence.offsets)
         gold_spans = {(s, e, t) for s, e, t, *_ in spans_from_labels(list(sentence.labels), offsets)}
         predicted_spans = {(s, e, t) for s, e, t, *_ in spans_from_labels(predicted, offsets)}

@@ -29,8 +29,10 @@ def mention_record(mention: Mention, resolution: Resolution | None = None) -> di
 
 
 def provenance_record(provenance: Provenance) -> dict[str, Any]:
-    """Provenance as JSON."""
-    return asdict(provenance)
+    """Provenance as JSON (the sentence's text, not its span)."""
+    record = asdict(provenance)
+    del record["sentence_span"]
+    return record
 
 
 def statement_record(statement: Statement, resolution: Resolution | None = None) -> dict[str, Any]:

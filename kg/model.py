@@ -204,6 +204,8 @@ class Provenance:
     end: int
     extractor: str
     confidence: float
+    #: Where ``sentence`` stands in the article text (start, end); None for metadata.
+    sentence_span: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -258,9 +258,12 @@ class _RawMapper:
 
     def provenance(self, provenance: Provenance) -> Provenance:
         start, end = self.map.raw_span(provenance.start, provenance.end)
-        sentence_span = self.sentence_spans.get(provenance.sentence_index)
-        sentence = self.raw[sentence_span[0] : sentence_span[1]] if sentence_span else self.raw[start:end]
-        return replace(provenance, start=start, end=end, sentence=sentence)
+        if provenance.sentence_span is not None:
+            sentence_span = self.map.raw_span(*provenance.sentence_span)
+            sentence = self.raw[sentence_span[0] : sentence_span[1]]
+        else:
+            sentence_span, sentence = None, self.raw[start:end]
+        return replace(provenance, start=start, end=end, sentence=sentence, sentence_span=sentence_span)
 
     def statement(self, statement: Statement) -> Statement:
         return Statement(

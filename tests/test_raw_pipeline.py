@@ -140,3 +140,12 @@ def test_raw_pipeline_titles_items_and_vehicles_are_spans_of_the_text(build: str
                 start, end = event.vehicle_span
                 assert text[start:end].replace("_", " ") == event.vehicle
     assert titled and items and vehicles
+
+
+def test_raw_pipeline_provenance_sentences_are_spans_of_the_raw_text(raw_build: BuildResult) -> None:
+    for extraction in raw_build.extractions:
+        text = extraction.article.text
+        for fact in extraction.statements + extraction.events:
+            start, end = fact.provenance.sentence_span
+            assert fact.provenance.sentence == text[start:end]
+            assert start <= fact.provenance.start <= fact.provenance.end <= end

@@ -474,13 +474,14 @@ def provenance(view: ArticleView, first: int, last: int, extractor: str, confide
     sentences = sorted({view.pieces[a].sentence, view.pieces[b].sentence})
     s_first = view.sentence_range[sentences[0]][0]
     s_last = view.sentence_range[sentences[-1]][1] - 1
-    sentence_text = view.text[view.pieces[s_first].start : view.pieces[s_last].end]
+    sentence_span = (view.pieces[s_first].start, view.pieces[s_last].end)
     return Provenance(
         article_id=view.analysed.id,
         sentence_index=view.pieces[b].sentence,
-        sentence=sentence_text,
+        sentence=view.text[sentence_span[0] : sentence_span[1]],
         start=start,
         end=end,
         extractor=extractor,
         confidence=round(confidence, 2),
+        sentence_span=sentence_span,
     )

@@ -8,7 +8,10 @@ tagger rejects is dropped, unless it is a name of the shipped gazetteers that
 no tagged span touches (a listed country or city is certain). A facility the
 rules found by its cue ("sân_bay", "nhà_máy", "ga", "Cosmodrome") keeps the
 rules' span and type over the tagged spans inside it: the cue is certain, and
-the event frames read the place with its cue. Role phrases standing for a person (``reference``)
+the event frames read the place with its cue. A tagged span that starts with
+a lowercase word and ends with a place the rules found ("trung_tâm công_nghiệp
+Komsomolsk-on-Amur") is read as that place: the lowercase words describe it,
+as "tỉnh" does in "tỉnh Quảng_Nam". Role phrases standing for a person (``reference``)
 are not names and pass through as the rules made them.
 """
 
@@ -55,6 +58,7 @@ def learned_mentions(
                         confidence=span.confidence,
                     )
                 )
+    result = _lowercase_heads_trimmed(names, result)
     result = _facilities_kept(facilities, result)
     result += _listed_names_left_out(names, result)
     result += [m for m in rule_mentions if m.reference]
@@ -83,3 +87,18 @@ def _facilities_kept(facilities: list[Mention], tagged: list[Mention]) -> list[M
             confidence = min((t.confidence or 0.0 for t in inside), default=None)
             kept = [t for t in kept if t not in inside] + [replace(facility, confidence=confidence)]
     return kept
+
+
+def _lowercase_heads_trimmed(rule_names: list[Mention], tagged: list[Mention]) -> list[Mention]:
+    """``tagged`` with each lowercase-led span that ends with exactly one rule place replaced by it."""
+    result = []
+    for mention in tagged:
+        if mention.text[:1].islower():
+            inside = [
+                r for r in rule_names if mention.start < r.start and r.end <= mention.end and r.type.is_location
+            ]
+            if len(inside) == 1 and inside[0].end == mention.end:
+                result.append(replace(inside[0], confidence=mention.confidence))
+                continue
+        result.append(mention)
+    return result

@@ -12,6 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+from kg.vocab import (
+    CREDIT_PREDICATES,
+    EVENT_ROLE_PREDICATES,
+    RESOLUTION_RULES,
+    STATEMENT_PREDICATES,
+    check_name,
+)
+
 
 class EntityType(str, Enum):
     """Types of named things; values are the class names of the vocabulary."""
@@ -220,6 +228,9 @@ class Statement:
     object: Mention
     provenance: Provenance
 
+    def __post_init__(self) -> None:
+        check_name(self.predicate, STATEMENT_PREDICATES, "statement predicate")
+
 
 @dataclass(frozen=True, slots=True)
 class CreditStatement:
@@ -230,6 +241,9 @@ class CreditStatement:
     agency: Mention
     provenance: Provenance
 
+    def __post_init__(self) -> None:
+        check_name(self.predicate, CREDIT_PREDICATES, "credit predicate")
+
 
 @dataclass(frozen=True, slots=True)
 class EventRole:
@@ -238,6 +252,9 @@ class EventRole:
 
     role: str
     mention: Mention
+
+    def __post_init__(self) -> None:
+        check_name(self.role, EVENT_ROLE_PREDICATES, "event role")
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,6 +322,9 @@ class Decision:
     evidence: str
     score: float
     rejected: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        check_name(self.rule, RESOLUTION_RULES, "resolution rule")
 
 
 @dataclass(frozen=True, slots=True)

@@ -115,6 +115,45 @@ SYMMETRIC_PREDICATES = frozenset({"met"})
 #: Roles an event node has towards entities.
 EVENT_ROLE_PREDICATES = ("participant", "agent", "recipient", "place", "destination", "reportedBy")
 
+#: Properties a binary statement between two mentions may carry.
+STATEMENT_PREDICATES = frozenset(ROLE_PREDICATES + ("locatedIn", "partOf", "country") + INTERACTION_PREDICATES)
+
+#: Properties of an article's credits to an agency.
+CREDIT_PREDICATES = frozenset({"source", "mediaCredit"})
+
+#: The rules the resolver decides by (``Decision.rule``, ``resolution.jsonl``).
+RESOLUTION_RULES = frozenset(
+    {
+        "exact-name",
+        "alias-table",
+        "diacritic-fold",
+        "facility-prefix",
+        "spelling-variant",
+        "short-name-article",
+        "acronym-article",
+        "short-name-build",
+        "acronym-build",
+        "reference",
+        "ambiguous",
+        "ambiguous-reference",
+        "unresolved-reference",
+        "empty-name",
+    }
+)
+
+
+class VocabularyError(ValueError):
+    """A record made with a role, predicate or rule name the vocabulary does not know."""
+
+
+def check_name(name: str, allowed: frozenset[str] | tuple[str, ...], what: str) -> None:
+    """Raise ``VocabularyError`` unless ``name`` is one of ``allowed``."""
+    if name not in allowed:
+        raise VocabularyError(
+            f"{name!r} is not a {what} of the vocabulary (one of {', '.join(sorted(allowed))}); "
+            "add it to kg/vocab.py and ontology/kg.ttl first"
+        )
+
 #: Direct superclasses of each class within the vocabulary (``rdfs:subClassOf``
 #: in ``ontology/kg.ttl``); exporters write every superclass type explicitly.
 SUPERCLASSES = {

@@ -200,3 +200,25 @@ def test_ontology_shapes_reject_a_broken_graph(shapes: rdflib.Graph, break_graph
     break_graph(data)
     conforms, _ = _validate(data, shapes)
     assert not conforms
+
+
+def test_ontology_records_refuse_names_outside_the_vocabulary():
+    from kg.model import Decision, EntityType, EventRole, Mention, Provenance, Statement
+    from kg.vocab import VocabularyError
+
+    mention = Mention("a", 0, 0, 3, "Kim", EntityType.PERSON)
+    provenance = Provenance("a", 0, "Kim", 0, 3, "test", 0.5)
+    with pytest.raises(VocabularyError, match="'meets' is not a statement predicate"):
+        Statement(mention, "meets", mention, provenance)
+    with pytest.raises(VocabularyError, match="event role"):
+        EventRole("guest", mention)
+    with pytest.raises(VocabularyError, match="resolution rule"):
+        Decision(mention, None, "guess", "", 0.0)
+    assert Statement(mention, "met", mention, provenance).predicate == "met"
+
+
+def test_ontology_every_statement_predicate_and_event_role_is_a_term(ontology):
+    from kg.vocab import EVENT_ROLE_PREDICATES, STATEMENT_PREDICATES, term
+
+    for name in (*STATEMENT_PREDICATES, *EVENT_ROLE_PREDICATES, "source", "mediaCredit"):
+        assert (term(name), None, None) in ontology

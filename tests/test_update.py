@@ -229,7 +229,7 @@ def test_update_packed_extraction_round_trips_every_record():
         None,
         "tàu",
     )
-    statement = Statement(putin, "meets", kim, provenance)
+    statement = Statement(putin, "met", kim, provenance)
     extraction = Extraction(analysed, (putin, kim, hanoi), (when,), (statement,), (event,))
 
     packed = pack(extraction)

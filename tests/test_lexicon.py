@@ -70,3 +70,15 @@ def test_lexicon_no_list_of_vietnamese_words_in_the_stages():
     stages += [PACKAGE / name for name in ("reader.py", "raw.py", "graph.py", "model.py")]
     offenders = {str(p.relative_to(PACKAGE)): lines for p in stages if (lines := _vietnamese_word_lists(p))}
     assert not offenders, f"word lists in code (move them to ontology/words.tsv): {offenders}"
+
+
+@pytest.mark.xfail(
+    reason="six titles of roles.tsv ('nguyên thủ', 'thành viên', …) are not in titles.tsv; adding them changes "
+    "which mentions are found, to be measured against the gold",
+    strict=True,
+)
+def test_lexicon_every_title_with_a_post_is_a_title():
+    from kg.lexicon import titles
+
+    known = load_lexicon().titles
+    assert [" ".join(key) for key in titles() if " ".join(key) not in known] == []

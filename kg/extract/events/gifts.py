@@ -24,12 +24,10 @@ _ITEM_SKIP = phrase_set(*word_list("events.item-skip"))
 def give(reader: EventReader, match: CueMatch) -> None:
     view = reader.view
     last = view.bounds(match.start)[1]
-    givers = reader.subjects(match.start, PARTICIPANT_TYPES | {EntityType.COUNTRY})
-    if not givers:
+    found = reader.act(match.start, PARTICIPANT_TYPES | {EntityType.COUNTRY})
+    if found is None:
         return
-    planned, negated = reader.modality(givers, match.start)
-    if negated:
-        return
+    givers, planned = found
     j = match.end
     reciprocal = _reciprocal_after(reader, j, last)
     if reciprocal is not None:

@@ -34,12 +34,10 @@ def invite(reader: EventReader, match: CueMatch) -> None:
     first, last = view.bounds(match.start)
     if match.start - 1 >= first and view.match_any(match.start - 1, _PASSIVE):
         return  # "X được mời": the inviter is not written
-    inviters = reader.subjects(match.start, PARTICIPANT_TYPES)
-    if not inviters:
+    found = reader.act(match.start, PARTICIPANT_TYPES)
+    if found is None:
         return
-    planned, negated = reader.modality(inviters, match.start)
-    if negated:
-        return
+    inviters, planned = found
     invitees = objects_after(view, match.end, PARTICIPANT_TYPES, max_gap=3)
     if not invitees:
         return
@@ -130,12 +128,10 @@ def _destination_before(reader: EventReader, cue: int) -> Argument | None:
 def accept(reader: EventReader, match: CueMatch) -> None:
     view = reader.view
     last = view.bounds(match.start)[1]
-    invitees = reader.subjects(match.start, PARTICIPANT_TYPES)
-    if not invitees:
+    found = reader.act(match.start, PARTICIPANT_TYPES)
+    if found is None:
         return
-    planned, negated = reader.modality(invitees, match.start)
-    if negated:
-        return
+    invitees, planned = found
     destination = _destination_after(reader, match.end, last)
     inviters: list[Argument] = []
     for step in range(match.end, min(last, match.end + 8)):

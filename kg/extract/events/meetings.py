@@ -23,12 +23,10 @@ _BETWEEN_HEADS = phrase_set(*word_list("events.between-heads"))
 @frame_reader("subject-object", family="events")
 def meeting(reader: EventReader, match: CueMatch) -> None:
     view = reader.view
-    subjects = reader.subjects(match.start)
-    if not subjects:
+    found = reader.act(match.start)
+    if found is None:
         return
-    planned, negated = reader.modality(subjects, match.start)
-    if negated:
-        return
+    subjects, planned = found
     last = view.bounds(match.start)[1]
     if match.end < last and view.pieces[match.end].syllables == RECIPROCAL:
         participants = subjects

@@ -105,6 +105,19 @@ class EventReader:
             self.events.append(event)
         return event
 
+    def act(
+        self, cue: int, types=PARTICIPANT_TYPES, possessor_heads=()
+    ) -> tuple[list[Argument], bool] | None:
+        """The subjects of the act told at ``cue`` and whether it is only planned;
+        None when it has no subject, or is negated or only proposed."""
+        subjects = self.subjects(cue, types, possessor_heads=possessor_heads)
+        if not subjects:
+            return None
+        planned, left_out = self.modality(subjects, cue)
+        if left_out:
+            return None
+        return subjects, planned
+
     def modality(self, subjects: list[Argument], cue: int) -> tuple[bool, bool]:
         """(planned, left out): a negated act, or one only wished or proposed
         for its subject ("có nhã_ý mời Aslan sang Việt_Nam"), is left out."""

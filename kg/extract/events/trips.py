@@ -38,12 +38,10 @@ def visit(reader: EventReader, match: CueMatch) -> None:
         return  # "lời mời thăm Nga", "mời Y thăm Z": read by the invitation frames
     if match.start - 1 >= first and view.pieces[match.start - 1].syllables in _EVENT_NOUNS:
         return  # the noun "chuyến thăm": no verb, no subject
-    subjects = reader.subjects(match.start)
-    if not subjects:
+    found = reader.act(match.start)
+    if found is None:
         return
-    planned, negated = reader.modality(subjects, match.start)
-    if negated:
-        return
+    subjects, planned = found
     targets = objects_after(view, match.end, _VISIT_TARGETS | {EntityType.PERSON}, max_gap=4, stop_at_place=False)
     if not targets or targets[0].mention.type is EntityType.PERSON:
         return
@@ -58,12 +56,10 @@ def visit(reader: EventReader, match: CueMatch) -> None:
 def travel(reader: EventReader, match: CueMatch) -> None:
     view = reader.view
     last = view.bounds(match.start)[1]
-    subjects = reader.subjects(match.start, PARTICIPANT_TYPES, possessor_heads=_VEHICLE_HEADS + _TRIP_NOUNS)
-    if not subjects:
+    found = reader.act(match.start, PARTICIPANT_TYPES, possessor_heads=_VEHICLE_HEADS + _TRIP_NOUNS)
+    if found is None:
         return
-    planned, negated = reader.modality(subjects, match.start)
-    if negated:
-        return
+    subjects, planned = found
     destinations = objects_after(view, match.end, PLACE_TYPES, max_gap=2, stop_at_place=False)
     if not destinations or not introduced_directly(view, match.end, destinations[0].piece):
         return

@@ -15,7 +15,7 @@ from kg.model import Article, Extraction, ReadError
 from kg.raw import looks_segmented, segmented_article, to_raw
 
 
-def extract_article(article: Article, learned: bool = False) -> Extraction:
+def extract_article(article: Article, learned: bool = True) -> Extraction:
     """The per-article stages: pure, so they can run in any process.
 
     Raw text is segmented first and the result mapped back onto it, so every

@@ -13,7 +13,7 @@ METADATA_SENTENCE = -1
 CONFIDENCE_CREDIT = 0.95
 
 
-def extract(analysed: AnalysedArticle, learned: bool = False) -> Extraction:
+def extract(analysed: AnalysedArticle, learned: bool = True) -> Extraction:
     """Everything the extractors find in ``analysed``.
 
     Names are proposed by the rules and decided by the shipped entity tagger

@@ -55,6 +55,7 @@ $(VENV)/.bench-deps: $(BIN)/kg
 bench: $(VENV)/.bench-deps
 	$(BIN)/python bench/run.py --corpus $(CORPUS) $(BENCH_ARGS)
 	if [ -f $(CORPUS) ]; then $(BIN)/python bench/raw.py --corpus $(CORPUS); fi
+	if [ -f $(CORPUS) ]; then $(BIN)/python bench/tagger.py --corpus $(CORPUS); fi
 	$(BIN)/python bench/rdf.py --out bench-results/rdf
 
 clean:

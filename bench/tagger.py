@@ -1,0 +1,107 @@
+"""Benchmark the entity tagger: the whole build with it and without it, and the tagger alone.
+
+    python bench/tagger.py [--corpus PATH] [--out bench-results]
+
+Each build runs in a child process on one core with one worker over the whole
+corpus; "without" builds with names from the rules alone. Words are the tokens
+of the segmented text. CPU time is what a one-core build costs whatever else
+the machine is doing; wall time is shown beside it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+CHILD = """
+import sys, time, resource, json
+import kg.article, kg.extract
+learned = sys.argv[1] == "with"
+kg.article.extract_article.__defaults__ = (learned,)
+kg.extract.extract.__defaults__ = (learned,)
+from kg.build import build_outputs
+from kg.pipeline import tune_gc_for_builds
+tune_gc_for_builds()
+from pathlib import Path
+wall, cpu = time.perf_counter(), time.process_time()
+build_outputs([sys.argv[2]], Path(sys.argv[3]))
+print(json.dumps({"wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def corpus_words(corpus: Path) -> tuple[int, int]:
+    """Articles and segmented words of the corpus."""
+    articles = words = 0
+    with corpus.open(encoding="utf-8") as lines:
+        for line in lines:
+            articles += 1
+            words += len(json.loads(line)["text"].split())
+    return articles, words
+
+
+def build(corpus: Path, mode: str) -> dict[str, float]:
+    """One whole build in a child process, with or without the tagger."""
+    with tempfile.TemporaryDirectory() as out:
+        result = subprocess.run(
+            [sys.executable, "-c", CHILD, mode, str(corpus), out], capture_output=True, text=True, check=True
+        )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def tagger_alone(corpus: Path, limit: int = 200) -> float:
+    """Syllables per CPU second of the tagger on the first ``limit`` articles' sentences."""
+    from kg.analyse import analyse
+    from kg.extract.mentions import find_mentions
+    from kg.model import Article
+    from kg.tagger.mentions import learned_mentions
+    from kg.tagger.syllables import syllable_spans
+
+    analysed = []
+    with corpus.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines):
+            if number == limit:
+                break
+            row = json.loads(line)
+            article = analyse(Article(id=row["id"], text=row["text"], source="bench", segmented=True))
+            analysed.append((article, find_mentions(article)))
+    syllables = sum(len(syllable_spans(a.article.text)) for a, _ in analysed)
+    began = time.process_time()
+    for article, mentions in analysed:
+        learned_mentions(article, mentions)
+    return syllables / (time.process_time() - began)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--corpus", type=Path, default=Path("../shared/corpora/vietnamese-mds/articles.jsonl"))
+    parser.add_argument("--out", type=Path, default=Path("bench-results"))
+    args = parser.parse_args()
+    if not args.corpus.is_file():
+        print(f"bench/tagger.py: {args.corpus} not found; pass --corpus PATH", file=sys.stderr)
+        return 2
+    articles, words = corpus_words(args.corpus)
+    results = {"articles": articles, "words": words}
+    for mode in ("without", "with"):
+        results[mode] = build(args.corpus, mode)
+    results["tagger_syllables_per_cpu_second"] = tagger_alone(args.corpus)
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "tagger.json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    print(f"entity tagger on {articles} articles, {words} words (one worker, one core):")
+    for mode in ("without", "with"):
+        r = results[mode]
+        print(
+            f"  build {mode:<7} the tagger: {words / r['cpu']:>8,.0f} words/CPU-s  "
+            f"{words / r['wall']:>8,.0f} words/s wall  peak {r['peak_mb']:.0f} MB"
+        )
+    print(f"  tagger alone (features, CRF, merge): {results['tagger_syllables_per_cpu_second']:,.0f} syllables/CPU-s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

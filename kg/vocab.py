@@ -48,6 +48,7 @@ class KG(DefinedNamespace):
     foreignMinisterOf: URIRef
     defenceMinisterOf: URIRef
     spokespersonOf: URIRef
+    holdsPostAt: URIRef
     memberOf: URIRef
 
     # places and bodies
@@ -103,6 +104,7 @@ ROLE_PREDICATES = (
     "foreignMinisterOf",
     "defenceMinisterOf",
     "spokespersonOf",
+    "holdsPostAt",
     "memberOf",
 )
 

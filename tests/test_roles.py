@@ -6,8 +6,7 @@ import pytest
 
 from test_relations_markup import relations, triples
 
-ROLE_PREDICATES = {"presidentOf", "leaderOf", "chairmanOf", "primeMinisterOf", "ministerOf",
-                   "foreignMinisterOf", "defenceMinisterOf", "spokespersonOf", "memberOf"}
+from kg.vocab import ROLE_PREDICATES
 
 
 def roles(markup: str) -> set[tuple[str, str, str]]:
@@ -44,17 +43,56 @@ def test_roles_title_gives_post(markup, expected):
         # the post's country is not written: nothing is guessed
         "[PER Ngoại_trưởng|Sergey_Lavrov] sẽ thăm [COUNTRY Triều_Tiên] .",
         "[PER Tổng_thống|Putin] tiếp khách .",
-        # deputies and former holders hold another post
-        "[PER Phó_Thủ tướng [COUNTRY Nga]|Dmitry_Rogozin] đến .",
-        "[PER Phó Thủ_tướng [COUNTRY Nga]|Dmitry_Rogozin] đến .",
+        # former holders hold the post no more
         "[PER cựu Tổng_thống [COUNTRY Mỹ]|Bill_Clinton] đến .",
-        "[PER Đại_sứ [COUNTRY Mỹ]|David_Shear] đến .",
+        "[PER nguyên Bộ_trưởng [ORG Bộ Y_tế]|Trần_Thị_Trung_Chiến] đến .",
+        # a title of no post, or none whose body is written
+        "[PER Giám_đốc|Nguyễn_Văn_A] cho biết .",
+        "[PER HLV|Mourinho] nói .",
         # a country next to a name without a title is no post
         "Tin từ [COUNTRY Nga] [PER Vladimir_Putin] .",
     ],
 )
 def test_roles_no_post_without_written_title_and_body(markup):
     assert roles(markup) == set()
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # deputies: another post at the same body
+        ("[PER Phó_Thủ tướng [COUNTRY Nga]|Dmitry_Rogozin] đến .", ("Dmitry_Rogozin", "holdsPostAt", "Nga")),
+        ("[PER Phó Thủ_tướng [COUNTRY Nga]|Dmitry_Rogozin] đến .", ("Dmitry_Rogozin", "holdsPostAt", "Nga")),
+        ("[PER Phó_Chủ_tịch Thường_trực [ORG Tổng LĐLĐ VN]|Trần_Thanh_Hải] phát_biểu .", ("Trần_Thanh_Hải", "holdsPostAt", "Tổng LĐLĐ VN")),
+        ("[PER Thứ_trưởng [ORG Bộ Tài_chính]|Đỗ_Hoàng_Anh_Tuấn] cho rằng .", ("Đỗ_Hoàng_Anh_Tuấn", "holdsPostAt", "Bộ Tài_chính")),
+        ("[PER Phó Cục_trưởng [ORG Cục Thuế Hà_Nội]|Nguyễn_Văn_Mơ] cho biết .", ("Nguyễn_Văn_Mơ", "holdsPostAt", "Cục Thuế Hà_Nội")),
+        # state and provincial
+        ("[PER Bộ_trưởng [ORG Bộ Y_tế]|Nguyễn_Thị_Kim_Tiến] cho biết .", ("Nguyễn_Thị_Kim_Tiến", "ministerOf", "Bộ Y_tế")),
+        ("[PER Chủ_tịch [ORG UBND tỉnh Quảng_Nam]|Lê_Phước_Thanh] chỉ_đạo .", ("Lê_Phước_Thanh", "chairmanOf", "UBND tỉnh Quảng_Nam")),
+        ("[PER Thủ_tướng [ORG Chính_phủ]|Nguyễn_Tấn_Dũng] cho biết .", ("Nguyễn_Tấn_Dũng", "primeMinisterOf", "Chính_phủ")),
+        ("[PER Chủ_nhiệm [ORG Ủy_ban Tài_chính Ngân_sách]|Phùng_Quốc_Hiển] trình_bày .", ("Phùng_Quốc_Hiển", "holdsPostAt", "Ủy_ban Tài_chính Ngân_sách")),
+        ("[PER Cục_trưởng [ORG Cục Cảnh_sát Kinh_tế]|Nguyễn_Đức_Thịnh] cho biết .", ("Nguyễn_Đức_Thịnh", "holdsPostAt", "Cục Cảnh_sát Kinh_tế")),
+        ("[PER Ủy_viên [ORG Bộ Chính_trị]|Tô_Huy_Rứa] dự .", ("Tô_Huy_Rứa", "holdsPostAt", "Bộ Chính_trị")),
+        # party
+        ("[PER Bí_thư [ORG Thành_ủy Hà_Nội]|Phạm_Quang_Nghị] phát_biểu .", ("Phạm_Quang_Nghị", "holdsPostAt", "Thành_ủy Hà_Nội")),
+        ("[PER Phó Bí_thư [ORG Tỉnh_ủy Nghệ_An]|Nguyễn_Văn_A] dự .", ("Nguyễn_Văn_A", "holdsPostAt", "Tỉnh_ủy Nghệ_An")),
+        # business and education
+        ("[PER Tổng_giám_đốc [ORG Vingroup]|Nguyễn_Văn_A] cho biết .", ("Nguyễn_Văn_A", "holdsPostAt", "Vingroup")),
+        ("[PER Phó Tổng_Giám_đốc [ORG Viettel]|Phạm_Thị_Thanh_Vân] nói .", ("Phạm_Thị_Thanh_Vân", "holdsPostAt", "Viettel")),
+        ("[PER Chủ_tịch HĐQT [ORG Vinamilk]|Mai_Kiều_Liên] nói .", ("Mai_Kiều_Liên", "holdsPostAt", "Vinamilk")),
+        ("[PER Hiệu_trưởng [ORG Đại_học Bách_khoa]|Nguyễn_Văn_A] nói .", ("Nguyễn_Văn_A", "holdsPostAt", "Đại_học Bách_khoa")),
+        # judicial
+        ("[PER Chánh_án [ORG Tòa_án nhân_dân tối_cao]|Trương_Hòa_Bình] cho biết .", ("Trương_Hòa_Bình", "holdsPostAt", "Tòa_án nhân_dân tối_cao")),
+        ("[PER Viện_trưởng [ORG Viện Kiểm_sát nhân_dân tối_cao]|Nguyễn_Hòa_Bình] nói .", ("Nguyễn_Hòa_Bình", "holdsPostAt", "Viện Kiểm_sát nhân_dân tối_cao")),
+        # sports and diplomacy
+        ("[PER HLV trưởng [ORG đội_tuyển Việt_Nam]|Hoàng_Anh_Tuấn] nói .", ("Hoàng_Anh_Tuấn", "holdsPostAt", "đội_tuyển Việt_Nam")),
+        ("[PER Huấn_luyện_viên [ORG Arsenal]|Arsene_Wenger] thừa_nhận .", ("Arsene_Wenger", "holdsPostAt", "Arsenal")),
+        ("[PER Đại_sứ [COUNTRY Mỹ]|David_Shear] đến .", ("David_Shear", "holdsPostAt", "Mỹ")),
+        ("[PER Tổng_lãnh_sự [COUNTRY Nhật_Bản]|Nguyễn_Văn_A] đến .", ("Nguyễn_Văn_A", "holdsPostAt", "Nhật_Bản")),
+    ],
+)
+def test_roles_vietnamese_titles_give_posts(markup, expected):
+    assert expected in roles(markup)
 
 
 @pytest.mark.parametrize(

@@ -27,6 +27,7 @@ POST_PREDICATES = {
     "foreignMinisterOf": "foreignMinister",
     "defenceMinisterOf": "defenceMinister",
     "spokespersonOf": "spokesperson",
+    "holdsPostAt": "official",
 }
 # kg event roles read as the gold's.
 EVENT_ROLE_NAMES = {"reportedBy": "source"}

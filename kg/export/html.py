@@ -86,6 +86,7 @@ PREDICATE_WORDS: dict[str, str] = {
     "foreignMinisterOf": "foreign minister of",
     "defenceMinisterOf": "defence minister of",
     "spokespersonOf": "spokesperson of",
+    "holdsPostAt": "holds a post at",
     "memberOf": "member of",
     "locatedIn": "located in",
     "partOf": "part of",

@@ -5,7 +5,9 @@ become the article's name mentions. A span that a rule mention covers exactly
 keeps that mention's title and honorific (which the relation extractors
 read); a span no rule proposed becomes a plain mention; a rule name the
 tagger rejects is dropped, unless it is a name of the shipped gazetteers that
-no tagged span touches (a listed country or city is certain). A facility the
+no tagged span touches and that names a city (the tagger drops rare cities
+that the lists know; on countries the lists are less sure than the tagger, which
+has seen them in use). A facility the
 rules found by its cue ("sân_bay", "nhà_máy", "ga", "Cosmodrome") keeps the
 rules' span and type over the tagged spans inside it: the cue is certain, and
 the event frames read the place with its cue. A tagged span that starts with
@@ -66,11 +68,11 @@ def learned_mentions(
 
 
 def _listed_names_left_out(rule_names: list[Mention], tagged: list[Mention]) -> list[Mention]:
-    """Rule names that the gazetteers list exactly and no tagged span overlaps."""
+    """Rule city names that the gazetteers list exactly and no tagged span overlaps."""
     listed = name_list()
     kept = []
     for mention in rule_names:
-        if syllable_key(mention.text) not in listed:
+        if mention.type != EntityType.CITY or syllable_key(mention.text) not in listed:
             continue
         if any(t.start < mention.end and mention.start < t.end for t in tagged):
             continue

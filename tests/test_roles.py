@@ -144,3 +144,49 @@ def test_roles_lexicon_error_names_file_and_line(tmp_path, line, message):
     with pytest.raises(LexiconError, match=message) as error:
         load_titles(path)
     assert f"{path}:2" in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # apposition closed by a comma, a bracket or the sentence's end
+        ("Ông [PER Nguyễn_Thành_Rum] , Giám_đốc [ORG Sở Y_tế Hà_Nội] , cho biết .", ("Nguyễn_Thành_Rum", "holdsPostAt", "Sở Y_tế Hà_Nội")),
+        ("Ông [PER Nguyễn_Đức_Thịnh] , Cục_trưởng [ORG Cục Cảnh_sát Kinh_tế] ( C46 ) cho biết .", ("Nguyễn_Đức_Thịnh", "holdsPostAt", "Cục Cảnh_sát Kinh_tế")),
+        ("Phát_biểu có [PER Trần_Thanh_Hải] , Phó_Chủ_tịch [ORG Tổng LĐLĐ VN] .", ("Trần_Thanh_Hải", "holdsPostAt", "Tổng LĐLĐ VN")),
+        # a dash opens an apposition that needs no closing mark
+        ("Ông [PER Nguyễn_Văn_Mơ] - Phó_Cục trưởng [ORG Cục Thuế Hà_Nội] cho biết .", ("Nguyễn_Văn_Mơ", "holdsPostAt", "Cục Thuế Hà_Nội")),
+        ("Đồng_chí [PER Nguyễn_Thế_Thảo] – Chủ_tịch [ORG UBND TP Hà_Nội] chỉ_đạo .", ("Nguyễn_Thế_Thảo", "chairmanOf", "UBND TP Hà_Nội")),
+        # an acting holder holds the post
+        ("GS [PER Võ_Tòng_Xuân] , quyền Hiệu_trưởng [ORG Đại_học Nam_Cần_Thơ] , nhấn_mạnh .", ("Võ_Tòng_Xuân", "holdsPostAt", "Đại_học Nam_Cần_Thơ")),
+        ("[PER quyền Tổng_giám_đốc [ORG ACBS]|Nguyễn_Ngọc_Chung] ký .", ("Nguyễn_Ngọc_Chung", "holdsPostAt", "ACBS")),
+        # a chain of appositions: every title is the person's
+        ("Ông [PER Phùng_Quốc_Hiển] , Ủy_viên [ORG Ủy_ban Thường_vụ Quốc_hội] , Chủ_nhiệm [ORG Ủy_ban Tài_chính] trình_bày .", ("Phùng_Quốc_Hiển", "holdsPostAt", "Ủy_ban Thường_vụ Quốc_hội")),
+        ("Ông [PER Phùng_Quốc_Hiển] , Ủy_viên [ORG Ủy_ban Thường_vụ Quốc_hội] , Chủ_nhiệm [ORG Ủy_ban Tài_chính] , trình_bày .", ("Phùng_Quốc_Hiển", "holdsPostAt", "Ủy_ban Tài_chính")),
+        # a title and body read as a reference mention after the name
+        ("Thiếu_tướng [PER Lê_Quý_Vương] - [REF Thứ_trưởng [ORG Bộ Công_an]] chỉ ra .", ("Lê_Quý_Vương", "holdsPostAt", "Bộ Công_an")),
+        ("Ông [PER Nguyễn_Văn_A] , [REF Giám_đốc [ORG Sở Y_tế Hà_Nội]] , cho biết .", ("Nguyễn_Văn_A", "holdsPostAt", "Sở Y_tế Hà_Nội")),
+        # the place after "tại" is where the post is held; the post is of the country before it
+        ("[PER Đại_sứ [COUNTRY Ấn_Độ] tại [COUNTRY Nga]|Pankaj_Saran] phát_biểu .", ("Pankaj_Saran", "holdsPostAt", "Ấn_Độ")),
+    ],
+)
+def test_roles_body_written_after_the_title(markup, expected):
+    assert expected in roles(markup)
+
+
+@pytest.mark.parametrize(
+    ("markup", "unexpected"),
+    [
+        # the title after a comma belongs to the person named after it
+        ("Ông [PER Obama] , Tổng_thống [COUNTRY Nga] [PER Putin] gặp nhau .", ("Obama", "presidentOf", "Nga")),
+        # a comma-opened apposition runs on into the clause: not read as one
+        ("Ông [PER Nguyễn_Văn_A] , Giám_đốc [ORG Sở Y_tế] yêu_cầu ông ấy ký .", ("Nguyễn_Văn_A", "holdsPostAt", "Sở Y_tế")),
+        # a former holder in apposition
+        ("Ông [PER Bill_Clinton] , cựu Tổng_thống [COUNTRY Mỹ] , đến .", ("Bill_Clinton", "presidentOf", "Mỹ")),
+        # the place after "tại" is not the post's
+        ("[PER Đại_sứ [COUNTRY Ấn_Độ] tại [COUNTRY Nga]|Pankaj_Saran] phát_biểu .", ("Pankaj_Saran", "holdsPostAt", "Nga")),
+        # a reference read in apposition gives no post of its own
+        ("Ông [PER Nguyễn_Văn_A] , [REF Giám_đốc [ORG Sở Y_tế Hà_Nội]] , cho biết .", ("Giám_đốc Sở Y_tế Hà_Nội", "holdsPostAt", "Sở Y_tế Hà_Nội")),
+    ],
+)
+def test_roles_body_after_the_title_not_misread(markup, unexpected):
+    assert unexpected not in roles(markup)

@@ -6,6 +6,15 @@ reference that names a role ("Tổng_thống Nga" standing alone) each give
 ``person –predicate→ qualifier``. A title without its country or body
 ("Ngoại_trưởng Sergey_Lavrov") gives nothing: the post's country is not
 guessed.
+
+The body is the organisation or country written right after the title
+("Bộ_trưởng Bộ Y_tế Nguyễn_Thị_Kim_Tiến"); a place after "tại" says where the
+post is held, not whose it is ("đại_sứ Ấn_Độ tại Nga X" is a post of Ấn_Độ).
+An apposition may open with a comma, a dash or a bracket; one opened by a
+dash needs no closing mark ("X - Phó Cục_trưởng Cục Thuế Hà_Nội cho biết"),
+and one closed by a comma may be followed by another ("X , Ủy_viên A ,
+Chủ_nhiệm B"). A title whose body was read as a reference mention ("X ,
+Giám_đốc Sở Y_tế ,") gives the named person the post.
 """
 
 from __future__ import annotations
@@ -23,36 +32,59 @@ CONFIDENCE_APPOSITION = 0.8
 CONFIDENCE_REFERENCE = 0.7
 #: Words that turn a title into another post ("phó", deputy) or a past one ("cựu", "nguyên").
 _MODIFIERS = frozenset(word_list("roles.modifiers"))
+#: Words before a title that keep its post ("quyền", acting).
+_ACTING = frozenset(syllables_of(w) for w in word_list("roles.acting"))
+#: Words after a post's body that say where it is held ("đại_sứ Ấn_Độ tại Nga").
+_POSTED_AT = frozenset(syllables_of(w) for w in word_list("roles.posted-at"))
 #: Titles that, standing alone before a body, name its leadership as a group.
 _GROUP_TITLES = frozenset(syllables_of(w) for w in word_list("roles.group-titles"))
 _PLURAL = frozenset(
     (w,) for w in word_list("roles.plural")
 ) | frozenset((str(n),) for n in range(2, 100))
 _APPOSITION_MARKS = frozenset({",", "-", "–", "("})
-_APPOSITION_ENDS = frozenset({",", "-", "–", ")", ".", ";", ":"})
+_APPOSITION_ENDS = frozenset({",", "-", "–", "(", ")", ".", ";", ":"})
+_DASHES = frozenset({"-", "–"})
+_PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.REGION, EntityType.LOCATION})
 
 
 def find_roles(view: ArticleView) -> list[Statement]:
     """Every post the article says a person holds."""
     statements: list[Statement] = []
+    apposed: set[int] = set()
+    references: list[int] = []
     for k, piece in enumerate(view.pieces):
         mention = piece.mention
         if mention is None or mention.type is not EntityType.PERSON:
             continue
         if mention.reference:
-            statements.extend(_reference_role(view, k, mention))
+            references.append(k)
             continue
         statements.extend(_title_before(view, k, mention))
-        statements.extend(_title_after(view, k, mention))
+        statements.extend(_title_after(view, k, mention, apposed))
+    for k in references:
+        if k not in apposed:
+            statements.extend(_reference_role(view, k, view.pieces[k].mention))
     return statements
 
 
 def _title_before(view: ArticleView, k: int, person: Mention) -> list[Statement]:
     first = view.bounds(k)[0]
     qualifiers: list[int] = []
+    located = False
     j = k
     while j - 1 >= first and len(qualifiers) < 2:
         previous = view.pieces[j - 1].mention
+        if (
+            previous is None
+            and not located
+            and len(qualifiers) == 1
+            and view.pieces[j - 1].syllables in _POSTED_AT
+            and view.pieces[qualifiers[0]].mention.type in _PLACES
+        ):
+            located = True  # "đại_sứ Ấn_Độ tại Nga X": Nga is where, not whose
+            qualifiers = []
+            j -= 1
+            continue
         if previous is None or previous.type is EntityType.PERSON:
             break
         qualifiers.insert(0, j - 1)
@@ -63,25 +95,78 @@ def _title_before(view: ArticleView, k: int, person: Mention) -> list[Statement]
     start, title = found
     if _modified(view, start):
         return []
-    return _statements(view, person, title, qualifiers, start, k, CONFIDENCE_TITLE)
+    bodies = [view.pieces[q].mention for q in qualifiers]
+    return _statements(view, person, title, bodies, start, k, CONFIDENCE_TITLE)
 
 
-def _title_after(view: ArticleView, k: int, person: Mention) -> list[Statement]:
+def _title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) -> list[Statement]:
+    """Titles in apposition after the name: "X , Giám_đốc Sở Y_tế Hà_Nội ,", "X - Thứ_trưởng Bộ Công_an"."""
     last = view.bounds(k)[1]
     if k + 1 >= last or view.pieces[k + 1].text not in _APPOSITION_MARKS:
         return []
-    found = title_starting_at(view, k + 2)
-    if found is None:
-        return []
-    end, title = found
-    qualifiers = []
-    j = end
-    while j < last and len(qualifiers) < 2 and (m := view.pieces[j].mention) is not None and m.type is not EntityType.PERSON:
-        qualifiers.append(j)
-        j += 1
-    if not qualifiers or (j < last and view.pieces[j].text not in _APPOSITION_ENDS):
-        return []
-    return _statements(view, person, title, qualifiers, k, j - 1, CONFIDENCE_APPOSITION)
+    dash = view.pieces[k + 1].text in _DASHES
+    statements: list[Statement] = []
+    start = k + 2
+    while start < last:
+        found = _apposed_title(view, start, last)
+        if found is None:
+            break
+        title, bodies, end, reference = found
+        following = view.pieces[end] if end < last else None
+        if following is not None and following.mention is not None and following.mention.type is EntityType.PERSON:
+            break  # "X , Tổng_thống Nga Putin": the title is the next person's
+        if following is not None and not dash and following.text not in _APPOSITION_ENDS:
+            break
+        made = _statements(view, person, title, bodies, k, end - 1, CONFIDENCE_APPOSITION)
+        if not made:
+            break
+        statements.extend(made)
+        if reference is not None:
+            apposed.add(reference)
+        if following is None or following.text != ",":
+            break
+        start = end + 1
+    return statements
+
+
+def _apposed_title(
+    view: ArticleView, start: int, last: int
+) -> tuple[lexicon.Title, list[Mention], int, int | None] | None:
+    """The title at piece ``start`` with the bodies written after it: (title, bodies, end, reference piece)."""
+    if view.pieces[start].is_word and view.pieces[start].syllables in _ACTING:
+        start += 1
+    if start >= last:
+        return None
+    bodies: list[Mention] = []
+    reference = None
+    piece = view.pieces[start]
+    if piece.mention is not None and piece.mention.reference:
+        title = _title_of(piece.syllables)
+        if title is None:
+            return None
+        bodies.extend(view.inner(piece.mention))
+        reference = start
+        end = start + 1
+    else:
+        found = title_starting_at(view, start)
+        if found is None:
+            return None
+        end, title = found
+    while end < last and len(bodies) < 2 and (m := view.pieces[end].mention) is not None and m.type is not EntityType.PERSON:
+        bodies.append(m)
+        end += 1
+    if not bodies:
+        return None
+    return title, bodies, end, reference
+
+
+def _title_of(syllables: tuple[str, ...]) -> lexicon.Title | None:
+    """The longest lexicon title that begins ``syllables``."""
+    titles = lexicon.titles()
+    for length in range(len(syllables), 0, -1):
+        if syllables[:length] in titles:
+            return titles[syllables[:length]]
+    return None
 
 
 def _reference_role(view: ArticleView, k: int, reference: Mention) -> list[Statement]:
@@ -91,13 +176,7 @@ def _reference_role(view: ArticleView, k: int, reference: Mention) -> list[State
         j >= first and view.pieces[j].is_word and view.pieces[j].syllables[-1:] in _PLURAL for j in (k - 1, k - 2)
     ):
         return []  # "hai nhà_lãnh_đạo Nga", "các đời tổng_thống Mỹ": many holders, not one person
-    syllables = view.pieces[k].syllables
-    titles = lexicon.titles()
-    title = None
-    for length in range(len(syllables), 0, -1):
-        if syllables[:length] in titles:
-            title = titles[syllables[:length]]
-            break
+    title = _title_of(view.pieces[k].syllables)
     if title is None or title.predicate is None:
         return []
     candidates = [m for m in view.inner(reference) if m.type in title.object_types]
@@ -113,13 +192,12 @@ def _reference_role(view: ArticleView, k: int, reference: Mention) -> list[State
 
 
 def _statements(
-    view: ArticleView, person: Mention, title: lexicon.Title, qualifiers: list[int], first: int, last: int, confidence: float
+    view: ArticleView, person: Mention, title: lexicon.Title, bodies: list[Mention], first: int, last: int, confidence: float
 ) -> list[Statement]:
     if title.predicate is None or EntityType.PERSON not in title.subject_types:
         return []
-    for q in qualifiers:
-        qualifier = view.pieces[q].mention
-        if qualifier is not None and qualifier.type in title.object_types:
+    for qualifier in bodies:
+        if qualifier.type in title.object_types:
             return [Statement(person, title.predicate, qualifier, provenance(view, first, last, EXTRACTOR, confidence))]
     return []
 

@@ -167,6 +167,11 @@ def test_roles_lexicon_error_names_file_and_line(tmp_path, line, message):
         ("Ông [PER Nguyễn_Văn_A] , [REF Giám_đốc [ORG Sở Y_tế Hà_Nội]] , cho biết .", ("Nguyễn_Văn_A", "holdsPostAt", "Sở Y_tế Hà_Nội")),
         # the place after "tại" is where the post is held; the post is of the country before it
         ("[PER Đại_sứ [COUNTRY Ấn_Độ] tại [COUNTRY Nga]|Pankaj_Saran] phát_biểu .", ("Pankaj_Saran", "holdsPostAt", "Ấn_Độ")),
+        # a body "của" the body it belongs to: the post is of the first
+        ("theo [PER Ủy_viên thường_trực [ORG Ủy_ban Tư_pháp] của [ORG Quốc_hội]|Đỗ_Văn_Đương] cho rằng .", ("Đỗ_Văn_Đương", "holdsPostAt", "Ủy_ban Tư_pháp")),
+        # the title and its body first, then a comma and the name
+        ("Theo Phó Tổng_Giám_đốc [ORG Viettel] , [PER bà|Phạm_Thị_Thanh_Vân] , khách_hàng tăng .", ("Phạm_Thị_Thanh_Vân", "holdsPostAt", "Viettel")),
+        ("Chủ_nhiệm [ORG Ủy_ban Tài_chính] của [ORG Quốc_hội] , [PER ông|Phùng_Quốc_Hiển] đánh_giá .", ("Phùng_Quốc_Hiển", "holdsPostAt", "Ủy_ban Tài_chính")),
     ],
 )
 def test_roles_body_written_after_the_title(markup, expected):
@@ -184,6 +189,13 @@ def test_roles_body_written_after_the_title(markup, expected):
         ("Ông [PER Bill_Clinton] , cựu Tổng_thống [COUNTRY Mỹ] , đến .", ("Bill_Clinton", "presidentOf", "Mỹ")),
         # the place after "tại" is not the post's
         ("[PER Đại_sứ [COUNTRY Ấn_Độ] tại [COUNTRY Nga]|Pankaj_Saran] phát_biểu .", ("Pankaj_Saran", "holdsPostAt", "Nga")),
+        # the owning body after "của" is not the post's
+        ("theo [PER Ủy_viên thường_trực [ORG Ủy_ban Tư_pháp] của [ORG Quốc_hội]|Đỗ_Văn_Đương] cho rằng .", ("Đỗ_Văn_Đương", "holdsPostAt", "Quốc_hội")),
+        # title first, then a comma: a former holder, or a title with no body, gives nothing
+        ("Cựu Tổng_thống [COUNTRY Mỹ] , [PER ông|Bill_Clinton] đến .", ("Bill_Clinton", "presidentOf", "Mỹ")),
+        ("Theo [COUNTRY Mỹ] , [PER ông|John_Kerry] nói .", ("John_Kerry", "foreignMinisterOf", "Mỹ")),
+        # a title in apposition after one name is not also the next name's
+        ("Ông [PER Nguyễn_Văn_A] , Giám_đốc [ORG Sở Y_tế] , [PER ông|Trần_Văn_B] cùng dự .", ("Trần_Văn_B", "holdsPostAt", "Sở Y_tế")),
         # a reference read in apposition gives no post of its own
         ("Ông [PER Nguyễn_Văn_A] , [REF Giám_đốc [ORG Sở Y_tế Hà_Nội]] , cho biết .", ("Giám_đốc Sở Y_tế Hà_Nội", "holdsPostAt", "Sở Y_tế Hà_Nội")),
     ],

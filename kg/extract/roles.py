@@ -14,7 +14,9 @@ An apposition may open with a comma, a dash or a bracket; one opened by a
 dash needs no closing mark ("X - Phó Cục_trưởng Cục Thuế Hà_Nội cho biết"),
 and one closed by a comma may be followed by another ("X , Ủy_viên A ,
 Chủ_nhiệm B"). A title whose body was read as a reference mention ("X ,
-Giám_đốc Sở Y_tế ,") gives the named person the post.
+Giám_đốc Sở Y_tế ,") gives the named person the post. The title and its body
+may also come first, then a comma and the name ("Phó Tổng_giám_đốc Viettel ,
+bà X"); a body "của" another is the post's ("Ủy_ban Tư_pháp của Quốc_hội").
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ EXTRACTOR = "roles"
 #: Confidence per rule (docs/confidence.md): measured precision on the unseen corpus, rounded down.
 CONFIDENCE_TITLE = 0.85
 CONFIDENCE_APPOSITION = 0.8
+CONFIDENCE_TITLE_FIRST = 0.75
 CONFIDENCE_REFERENCE = 0.7
 #: Words that turn a title into another post ("phó", deputy) or a past one ("cựu", "nguyên").
 _MODIFIERS = frozenset(word_list("roles.modifiers"))
@@ -36,6 +39,8 @@ _MODIFIERS = frozenset(word_list("roles.modifiers"))
 _ACTING = frozenset(syllables_of(w) for w in word_list("roles.acting"))
 #: Words after a post's body that say where it is held ("đại_sứ Ấn_Độ tại Nga").
 _POSTED_AT = frozenset(syllables_of(w) for w in word_list("roles.posted-at"))
+#: Words between a post's body and the body it belongs to ("Ủy_ban Tư_pháp của Quốc_hội").
+_BODY_OF = frozenset(syllables_of(w) for w in word_list("roles.body-of"))
 #: Titles that, standing alone before a body, name its leadership as a group.
 _GROUP_TITLES = frozenset(syllables_of(w) for w in word_list("roles.group-titles"))
 _PLURAL = frozenset(
@@ -85,18 +90,59 @@ def _title_before(view: ArticleView, k: int, person: Mention) -> list[Statement]
             qualifiers = []
             j -= 1
             continue
+        if (
+            previous is None
+            and len(qualifiers) == 1
+            and j - 2 >= first
+            and view.pieces[j - 1].syllables in _BODY_OF
+            and (owner := view.pieces[j - 2].mention) is not None
+            and owner.type is not EntityType.PERSON
+        ):
+            qualifiers.insert(0, j - 2)  # "Ủy_viên Ủy_ban Tư_pháp của Quốc_hội X": the post is of the first body
+            j -= 2
+            continue
         if previous is None or previous.type is EntityType.PERSON:
             break
         qualifiers.insert(0, j - 1)
         j -= 1
     found = title_ending_at(view, j)
     if found is None or not qualifiers:
-        return []
+        return _title_first(view, k, person)
     start, title = found
     if _modified(view, start):
         return []
     bodies = [view.pieces[q].mention for q in qualifiers]
     return _statements(view, person, title, bodies, start, k, CONFIDENCE_TITLE)
+
+
+def _title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
+    """The title and its body, then a comma and the name: "Phó Tổng_giám_đốc Viettel , bà X"."""
+    first = view.bounds(k)[0]
+    j = k
+    if person.prefix_start is not None:
+        while j - 1 >= first and view.pieces[j - 1].is_word and view.pieces[j - 1].start >= person.prefix_start:
+            j -= 1
+    if j - 1 < first or view.pieces[j - 1].text != ",":
+        return []
+    j -= 1
+    bodies: list[int] = []
+    while j - 1 >= first and len(bodies) < 2:
+        previous = view.pieces[j - 1].mention
+        if previous is None and bodies and j - 2 >= first and view.pieces[j - 1].syllables in _BODY_OF:
+            j -= 1
+            continue
+        if previous is None or previous.type is EntityType.PERSON:
+            break
+        bodies.insert(0, j - 1)
+        j -= 1
+    found = title_ending_at(view, j)
+    if found is None or not bodies:
+        return []
+    start, title = found
+    if _modified(view, start) or _apposed_to_person(view, start):
+        return []
+    owned = [view.pieces[b].mention for b in bodies]
+    return _statements(view, person, title, owned, start, k, CONFIDENCE_TITLE_FIRST)
 
 
 def _title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) -> list[Statement]:
@@ -200,6 +246,15 @@ def _statements(
         if qualifier.type in title.object_types:
             return [Statement(person, title.predicate, qualifier, provenance(view, first, last, EXTRACTOR, confidence))]
     return []
+
+
+def _apposed_to_person(view: ArticleView, start: int) -> bool:
+    """Whether the title at ``start`` stands in apposition after a name ("X , Giám_đốc Sở Y_tế , Y")."""
+    first = view.bounds(start)[0]
+    if start - 2 < first or view.pieces[start - 1].text not in _APPOSITION_MARKS:
+        return False
+    before = view.pieces[start - 2].mention
+    return before is not None and before.type is EntityType.PERSON
 
 
 def _modified(view: ArticleView, start: int) -> bool:

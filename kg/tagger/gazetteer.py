@@ -6,17 +6,9 @@ import csv
 from functools import cache
 from pathlib import Path
 
-from kg.paths import ONTOLOGY_DIR
+from kg.lexicon.gazetteer import GAZETTEER_DIR, NAME_FILES
 from kg.tagger.syllables import syllable_spans
 
-NAME_FILES = (
-    "countries.tsv",
-    "regions.tsv",
-    "cities.tsv",
-    "vietnam_provinces.tsv",
-    "organisations.tsv",
-    "news_agencies.tsv",
-)
 # Words that come before or after a name and say what it is ("tỉnh", "ông").
 CUE_FILES = ("cues.tsv", "titles.tsv")
 MAX_NAME_SYLLABLES = 8
@@ -30,7 +22,7 @@ def syllable_key(name: str) -> tuple[str, ...]:
 
 
 @cache
-def name_list(folder: Path = ONTOLOGY_DIR / "gazetteer") -> dict[tuple[str, ...], str]:
+def name_list(folder: Path = GAZETTEER_DIR) -> dict[tuple[str, ...], str]:
     """Lowercased syllables of every listed name -> its type."""
     names: dict[tuple[str, ...], str] = {}
     for file_name in NAME_FILES:
@@ -43,7 +35,7 @@ def name_list(folder: Path = ONTOLOGY_DIR / "gazetteer") -> dict[tuple[str, ...]
 
 
 @cache
-def cue_words(folder: Path = ONTOLOGY_DIR / "gazetteer") -> dict[tuple[str, ...], str]:
+def cue_words(folder: Path = GAZETTEER_DIR) -> dict[tuple[str, ...], str]:
     """Lowercased syllables of every cue and title -> its kind."""
     cues: dict[tuple[str, ...], str] = {}
     for file_name in CUE_FILES:

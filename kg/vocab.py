@@ -49,6 +49,7 @@ class KG(DefinedNamespace):
     defenceMinisterOf: URIRef
     spokespersonOf: URIRef
     holdsPostAt: URIRef
+    formerlyHeldPostAt: URIRef
     memberOf: URIRef
 
     # places and bodies
@@ -105,6 +106,7 @@ ROLE_PREDICATES = (
     "defenceMinisterOf",
     "spokespersonOf",
     "holdsPostAt",
+    "formerlyHeldPostAt",
     "memberOf",
 )
 

@@ -43,9 +43,6 @@ def test_roles_title_gives_post(markup, expected):
         # the post's country is not written: nothing is guessed
         "[PER Ngoại_trưởng|Sergey_Lavrov] sẽ thăm [COUNTRY Triều_Tiên] .",
         "[PER Tổng_thống|Putin] tiếp khách .",
-        # former holders hold the post no more
-        "[PER cựu Tổng_thống [COUNTRY Mỹ]|Bill_Clinton] đến .",
-        "[PER nguyên Bộ_trưởng [ORG Bộ Y_tế]|Trần_Thị_Trung_Chiến] đến .",
         # a title of no post, or none whose body is written
         "[PER Giám_đốc|Nguyễn_Văn_A] cho biết .",
         "[PER HLV|Mourinho] nói .",
@@ -185,13 +182,14 @@ def test_roles_body_written_after_the_title(markup, expected):
         ("Ông [PER Obama] , Tổng_thống [COUNTRY Nga] [PER Putin] gặp nhau .", ("Obama", "presidentOf", "Nga")),
         # a comma-opened apposition runs on into the clause: not read as one
         ("Ông [PER Nguyễn_Văn_A] , Giám_đốc [ORG Sở Y_tế] yêu_cầu ông ấy ký .", ("Nguyễn_Văn_A", "holdsPostAt", "Sở Y_tế")),
-        # a former holder in apposition
+        # a former holder holds the post no more
         ("Ông [PER Bill_Clinton] , cựu Tổng_thống [COUNTRY Mỹ] , đến .", ("Bill_Clinton", "presidentOf", "Mỹ")),
+        ("[PER cựu Tổng_thống [COUNTRY Mỹ]|Bill_Clinton] đến .", ("Bill_Clinton", "presidentOf", "Mỹ")),
         # the place after "tại" is not the post's
         ("[PER Đại_sứ [COUNTRY Ấn_Độ] tại [COUNTRY Nga]|Pankaj_Saran] phát_biểu .", ("Pankaj_Saran", "holdsPostAt", "Nga")),
         # the owning body after "của" is not the post's
         ("theo [PER Ủy_viên thường_trực [ORG Ủy_ban Tư_pháp] của [ORG Quốc_hội]|Đỗ_Văn_Đương] cho rằng .", ("Đỗ_Văn_Đương", "holdsPostAt", "Quốc_hội")),
-        # title first, then a comma: a former holder, or a title with no body, gives nothing
+        # title first, then a comma: a former holder holds the post no more, a title with no body gives nothing
         ("Cựu Tổng_thống [COUNTRY Mỹ] , [PER ông|Bill_Clinton] đến .", ("Bill_Clinton", "presidentOf", "Mỹ")),
         ("Theo [COUNTRY Mỹ] , [PER ông|John_Kerry] nói .", ("John_Kerry", "foreignMinisterOf", "Mỹ")),
         # a title in apposition after one name is not also the next name's
@@ -202,3 +200,18 @@ def test_roles_body_written_after_the_title(markup, expected):
 )
 def test_roles_body_after_the_title_not_misread(markup, unexpected):
     assert unexpected not in roles(markup)
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("[PER cựu Tổng_thống [COUNTRY Mỹ]|Bill_Clinton] đến .", ("Bill_Clinton", "formerlyHeldPostAt", "Mỹ")),
+        ("[PER nguyên Thủ_tướng [COUNTRY Nhật_Bản]|Yukio_Hatoyama] đến .", ("Yukio_Hatoyama", "formerlyHeldPostAt", "Nhật_Bản")),
+        ("[PER nguyên Bộ_trưởng [ORG Bộ Y_tế]|Trần_Thị_Trung_Chiến] đến .", ("Trần_Thị_Trung_Chiến", "formerlyHeldPostAt", "Bộ Y_tế")),
+        ("[PER nguyên Phó Thủ_tướng [COUNTRY Việt_Nam]|Vũ_Khoan] nói .", ("Vũ_Khoan", "formerlyHeldPostAt", "Việt_Nam")),
+        ("Ông [PER Bill_Clinton] , cựu Tổng_thống [COUNTRY Mỹ] , đến .", ("Bill_Clinton", "formerlyHeldPostAt", "Mỹ")),
+        ("Cựu Tổng_thống [COUNTRY Mỹ] , [PER ông|Bill_Clinton] đến .", ("Bill_Clinton", "formerlyHeldPostAt", "Mỹ")),
+    ],
+)
+def test_roles_former_holder_formerly_held_the_post(markup, expected):
+    assert expected in roles(markup)

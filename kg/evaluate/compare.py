@@ -28,6 +28,7 @@ POST_PREDICATES = {
     "defenceMinisterOf": "defenceMinister",
     "spokespersonOf": "spokesperson",
     "holdsPostAt": "official",
+    "formerlyHeldPostAt": "former",
 }
 # kg event roles read as the gold's.
 EVENT_ROLE_NAMES = {"reportedBy": "source"}

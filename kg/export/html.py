@@ -87,6 +87,7 @@ PREDICATE_WORDS: dict[str, str] = {
     "defenceMinisterOf": "defence minister of",
     "spokespersonOf": "spokesperson of",
     "holdsPostAt": "holds a post at",
+    "formerlyHeldPostAt": "formerly held a post at",
     "memberOf": "member of",
     "locatedIn": "located in",
     "partOf": "part of",

@@ -21,6 +21,8 @@ bà X"); a body "của" another is the post's ("Ủy_ban Tư_pháp của Quốc_
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg import lexicon
 from kg.extract.frames import provenance, title_ending_at, title_starting_at
 from kg.extract.pieces import ArticleView
@@ -28,6 +30,7 @@ from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Mention, Statement
 
 EXTRACTOR = "roles"
+FORMER_POST = "formerlyHeldPostAt"
 #: Confidence per rule (docs/confidence.md): measured precision on the unseen corpus, rounded down.
 CONFIDENCE_TITLE = 0.85
 CONFIDENCE_APPOSITION = 0.8
@@ -35,6 +38,8 @@ CONFIDENCE_TITLE_FIRST = 0.75
 CONFIDENCE_REFERENCE = 0.7
 #: Words that turn a title into another post ("phó", deputy) or a past one ("cựu", "nguyên").
 _MODIFIERS = frozenset(word_list("roles.modifiers"))
+#: Words before a title that make its post a past one ("cựu", "nguyên").
+_FORMER = frozenset(syllables_of(w) for w in word_list("roles.former"))
 #: Words before a title that keep its post ("quyền", acting).
 _ACTING = frozenset(syllables_of(w) for w in word_list("roles.acting"))
 #: Words after a post's body that say where it is held ("đại_sứ Ấn_Độ tại Nga").
@@ -109,6 +114,8 @@ def _title_before(view: ArticleView, k: int, person: Mention) -> list[Statement]
     if found is None or not qualifiers:
         return _title_first(view, k, person)
     start, title = found
+    if _former(view, start):
+        return _statements(view, person, _past(title), [view.pieces[q].mention for q in qualifiers], start - 1, k, CONFIDENCE_TITLE)
     if _modified(view, start):
         return []
     bodies = [view.pieces[q].mention for q in qualifiers]
@@ -139,7 +146,11 @@ def _title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
     if found is None or not bodies:
         return []
     start, title = found
-    if _modified(view, start) or _apposed_to_person(view, start):
+    if _apposed_to_person(view, start):
+        return []
+    if _former(view, start):
+        title, start = _past(title), start - 1
+    elif _modified(view, start):
         return []
     owned = [view.pieces[b].mention for b in bodies]
     return _statements(view, person, title, owned, start, k, CONFIDENCE_TITLE_FIRST)
@@ -179,7 +190,11 @@ def _apposed_title(
     view: ArticleView, start: int, last: int
 ) -> tuple[lexicon.Title, list[Mention], int, int | None] | None:
     """The title at piece ``start`` with the bodies written after it: (title, bodies, end, reference piece)."""
+    former = False
     if view.pieces[start].is_word and view.pieces[start].syllables in _ACTING:
+        start += 1
+    elif view.pieces[start].is_word and view.pieces[start].syllables in _FORMER:
+        former = True
         start += 1
     if start >= last:
         return None
@@ -203,7 +218,7 @@ def _apposed_title(
         end += 1
     if not bodies:
         return None
-    return title, bodies, end, reference
+    return _past(title) if former else title, bodies, end, reference
 
 
 def _title_of(syllables: tuple[str, ...]) -> lexicon.Title | None:
@@ -255,6 +270,19 @@ def _apposed_to_person(view: ArticleView, start: int) -> bool:
         return False
     before = view.pieces[start - 2].mention
     return before is not None and before.type is EntityType.PERSON
+
+
+def _former(view: ArticleView, start: int) -> bool:
+    """Whether the title at ``start`` follows a word that makes it a past post ("nguyên Thủ_tướng")."""
+    first = view.bounds(start)[0]
+    return start - 1 >= first and view.pieces[start - 1].is_word and view.pieces[start - 1].syllables in _FORMER
+
+
+def _past(title: lexicon.Title) -> lexicon.Title:
+    """The title as a post held before: any post becomes ``formerlyHeldPostAt``."""
+    if title.predicate is None:
+        return title
+    return replace(title, predicate=FORMER_POST)
 
 
 def _modified(view: ArticleView, start: int) -> bool:

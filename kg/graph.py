@@ -71,7 +71,9 @@ def build_graph(extractions: Sequence[Extraction], resolution: Resolution) -> nx
             subject = resolution.entity_for(statement.subject)
             obj = resolution.entity_for(statement.object)
             if subject and obj and subject != obj and accepts(statement.predicate, *_classes(entities, subject, obj)):
-                graph.add_edge(subject, obj, predicate=statement.predicate, provenance=statement.provenance)
+                graph.add_edge(
+                    subject, obj, predicate=statement.predicate, provenance=statement.provenance, title=statement.title
+                )
     _add_events(graph, [e for x in extractions for e in x.events], resolution, entities)
     return graph
 

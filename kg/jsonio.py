@@ -37,12 +37,15 @@ def provenance_record(provenance: Provenance) -> dict[str, Any]:
 
 def statement_record(statement: Statement, resolution: Resolution | None = None) -> dict[str, Any]:
     """A binary statement as JSON with both ends and its provenance."""
-    return {
+    record = {
         "subject": mention_record(statement.subject, resolution),
         "predicate": statement.predicate,
         "object": mention_record(statement.object, resolution),
         "provenance": provenance_record(statement.provenance),
     }
+    if statement.title is not None:
+        record["title"] = statement.title
+    return record
 
 
 def event_record(event: Event, resolution: Resolution | None = None) -> dict[str, Any]:

@@ -221,12 +221,16 @@ class Statement:
     """A binary fact between two mentions: ``subject –predicate→ object``.
 
     ``predicate`` is the local name of a vocabulary property ("presidentOf").
+    A post carries its title as written ("Phó Cục_trưởng") in ``title``, at
+    ``title_span`` in the article text.
     """
 
     subject: Mention
     predicate: str
     object: Mention
     provenance: Provenance
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
 
     def __post_init__(self) -> None:
         check_name(self.predicate, STATEMENT_PREDICATES, "statement predicate")

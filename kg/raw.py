@@ -266,11 +266,17 @@ class _RawMapper:
         return replace(provenance, start=start, end=end, sentence=sentence, sentence_span=sentence_span)
 
     def statement(self, statement: Statement) -> Statement:
+        title, title_span = statement.title, statement.title_span
+        if title_span is not None:
+            title_span = self.map.raw_span(*title_span)
+            title = self.raw[title_span[0] : title_span[1]]
         return Statement(
             self.mention(statement.subject),
             statement.predicate,
             self.mention(statement.object),
             self.provenance(statement.provenance),
+            title,
+            title_span,
         )
 
     def credit_statement(self, credit: CreditStatement) -> CreditStatement:

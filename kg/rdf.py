@@ -274,6 +274,8 @@ def _edge_quads(
     yield statement, RDF + "subject", subject, graph_name
     yield statement, RDF + "predicate", predicate, graph_name
     yield statement, RDF + "object", obj, graph_name
+    if data.get("title"):
+        yield statement, kg_iri("postTitle"), Literal(data["title"]), graph_name
     yield from _provenance_quads(statement, provenance, graph_name)
 
 

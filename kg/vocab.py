@@ -87,6 +87,7 @@ class KG(DefinedNamespace):
     mentionCount: URIRef
 
     # provenance
+    postTitle: URIRef
     evidence: URIRef
     sentence: URIRef
     charStart: URIRef

@@ -128,6 +128,22 @@ def test_rdf_relation_is_direct_triple_plus_one_statement_per_evidence() -> None
     assert all(s.startswith(BASE + "statement/") for s in statements)
 
 
+def test_rdf_post_statement_carries_its_title_as_written() -> None:
+    graph = nx.MultiDiGraph()
+    _entity(graph, "person/mo", "Person", "Nguyễn Văn Mơ")
+    _entity(graph, "organization/cuc-thue", "Organization", "Cục Thuế Hà Nội")
+    _entity(graph, "country/nga", "Country", "Nga")
+    _article(graph, "a1")
+    graph.add_edge("person/mo", "organization/cuc-thue", predicate="holdsPostAt", provenance=_provenance(), title="Phó Cục trưởng")
+    graph.add_edge("person/mo", "country/nga", predicate="locatedIn", provenance=_provenance(), title=None)
+    triples = graph_triples(graph, BASE)
+    titled = {s for s, p, o in triples if p == KG + "postTitle"}
+    assert len(titled) == 1
+    (statement,) = titled
+    assert _objects(triples, statement, RDF + "predicate") == {KG + "holdsPostAt"}
+    assert _objects(triples, statement, KG + "postTitle") == {Literal("Phó Cục trưởng")}
+
+
 def test_rdf_statement_iris_are_stable_and_differ_by_evidence() -> None:
     def build(confidence: float) -> set:
         graph = nx.MultiDiGraph()

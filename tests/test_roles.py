@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_relations_markup import relations, triples
+from test_relations_markup import parse_markup, relations, triples
 
 from kg.vocab import ROLE_PREDICATES
 
@@ -215,3 +215,25 @@ def test_roles_body_after_the_title_not_misread(markup, unexpected):
 )
 def test_roles_former_holder_formerly_held_the_post(markup, expected):
     assert expected in roles(markup)
+
+
+@pytest.mark.parametrize(
+    ("markup", "person", "title"),
+    [
+        ("[PER Phó Cục_trưởng [ORG Cục Thuế Hà_Nội]|Nguyễn_Văn_Mơ] cho biết .", "Nguyễn_Văn_Mơ", "Phó Cục_trưởng"),
+        ("[PER HLV trưởng [ORG đội_tuyển Việt_Nam]|Hoàng_Anh_Tuấn] nói .", "Hoàng_Anh_Tuấn", "HLV trưởng"),
+        ("[PER nguyên Thủ_tướng [COUNTRY Nhật_Bản]|Yukio_Hatoyama] đến .", "Yukio_Hatoyama", "Thủ_tướng"),
+        ("Ông [PER Nguyễn_Văn_A] - Phó_Chủ_tịch Thường_trực [ORG Tổng LĐLĐ VN] cho biết .", "Nguyễn_Văn_A", "Phó_Chủ_tịch Thường_trực"),
+        ("GS [PER Võ_Tòng_Xuân] , quyền Hiệu_trưởng [ORG Đại_học Nam_Cần_Thơ] , nhấn_mạnh .", "Võ_Tòng_Xuân", "Hiệu_trưởng"),
+        ("Theo Phó Tổng_Giám_đốc [ORG Viettel] , [PER bà|Phạm_Thị_Thanh_Vân] , khách_hàng tăng .", "Phạm_Thị_Thanh_Vân", "Phó Tổng_Giám_đốc"),
+        ("Thiếu_tướng [PER Lê_Quý_Vương] - [REF Thứ_trưởng [ORG Bộ Công_an]] chỉ ra .", "Lê_Quý_Vương", "Thứ_trưởng"),
+        ("[REF Tổng_thống [COUNTRY Nga]] ca_ngợi tình hữu_nghị .", "Tổng_thống Nga", "Tổng_thống"),
+    ],
+)
+def test_roles_post_carries_its_title_as_written(markup, person, title):
+    statements, _ = relations(markup)
+    titles = {s.title for s in statements if s.subject.text == person and s.predicate in ROLE_PREDICATES}
+    assert titles == {title}
+    (statement,) = [s for s in statements if s.subject.text == person and s.predicate in ROLE_PREDICATES]
+    text = parse_markup(markup)[0].article.text
+    assert text[statement.title_span[0] : statement.title_span[1]] == title

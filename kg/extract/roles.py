@@ -114,12 +114,14 @@ def _title_before(view: ArticleView, k: int, person: Mention) -> list[Statement]
     if found is None or not qualifiers:
         return _title_first(view, k, person)
     start, title = found
+    span = _span(view, start, j)
     if _former(view, start):
-        return _statements(view, person, _past(title), [view.pieces[q].mention for q in qualifiers], start - 1, k, CONFIDENCE_TITLE)
+        bodies = [view.pieces[q].mention for q in qualifiers]
+        return _statements(view, person, _past(title), bodies, start - 1, k, CONFIDENCE_TITLE, span)
     if _modified(view, start):
         return []
     bodies = [view.pieces[q].mention for q in qualifiers]
-    return _statements(view, person, title, bodies, start, k, CONFIDENCE_TITLE)
+    return _statements(view, person, title, bodies, start, k, CONFIDENCE_TITLE, span)
 
 
 def _title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
@@ -146,6 +148,7 @@ def _title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
     if found is None or not bodies:
         return []
     start, title = found
+    span = _span(view, start, j)
     if _apposed_to_person(view, start):
         return []
     if _former(view, start):
@@ -153,7 +156,7 @@ def _title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
     elif _modified(view, start):
         return []
     owned = [view.pieces[b].mention for b in bodies]
-    return _statements(view, person, title, owned, start, k, CONFIDENCE_TITLE_FIRST)
+    return _statements(view, person, title, owned, start, k, CONFIDENCE_TITLE_FIRST, span)
 
 
 def _title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) -> list[Statement]:
@@ -168,13 +171,13 @@ def _title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) 
         found = _apposed_title(view, start, last)
         if found is None:
             break
-        title, bodies, end, reference = found
+        title, bodies, end, reference, span = found
         following = view.pieces[end] if end < last else None
         if following is not None and following.mention is not None and following.mention.type is EntityType.PERSON:
             break  # "X , Tổng_thống Nga Putin": the title is the next person's
         if following is not None and not dash and following.text not in _APPOSITION_ENDS:
             break
-        made = _statements(view, person, title, bodies, k, end - 1, CONFIDENCE_APPOSITION)
+        made = _statements(view, person, title, bodies, k, end - 1, CONFIDENCE_APPOSITION, span)
         if not made:
             break
         statements.extend(made)
@@ -188,8 +191,8 @@ def _title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) 
 
 def _apposed_title(
     view: ArticleView, start: int, last: int
-) -> tuple[lexicon.Title, list[Mention], int, int | None] | None:
-    """The title at piece ``start`` with the bodies written after it: (title, bodies, end, reference piece)."""
+) -> tuple[lexicon.Title, list[Mention], int, int | None, tuple[int, int]] | None:
+    """The title at piece ``start`` with the bodies written after it: (title, bodies, end, reference piece, title span)."""
     former = False
     if view.pieces[start].is_word and view.pieces[start].syllables in _ACTING:
         start += 1
@@ -208,17 +211,19 @@ def _apposed_title(
         bodies.extend(view.inner(piece.mention))
         reference = start
         end = start + 1
+        span = _reference_title_span(view, piece.mention)
     else:
         found = title_starting_at(view, start)
         if found is None:
             return None
         end, title = found
+        span = _span(view, start, end)
     while end < last and len(bodies) < 2 and (m := view.pieces[end].mention) is not None and m.type is not EntityType.PERSON:
         bodies.append(m)
         end += 1
     if not bodies:
         return None
-    return _past(title) if former else title, bodies, end, reference
+    return _past(title) if former else title, bodies, end, reference, span
 
 
 def _title_of(syllables: tuple[str, ...]) -> lexicon.Title | None:
@@ -244,23 +249,60 @@ def _reference_role(view: ArticleView, k: int, reference: Mention) -> list[State
     if title.syllables in _GROUP_TITLES and any(m.type.is_organization for m in candidates):
         return []  # "lãnh_đạo Sở Y_tế": the leadership of a body, not one person
     if candidates:
-        return [Statement(reference, title.predicate, candidates[0], provenance(view, k, k, EXTRACTOR, CONFIDENCE_REFERENCE))]
+        return [_statement(view, reference, title.predicate, candidates[0], k, k, CONFIDENCE_REFERENCE, _reference_title_span(view, reference))]
     last = view.bounds(k)[1]
     following = view.pieces[k + 1].mention if k + 1 < last else None
     if following is not None and following.type in title.object_types:
-        return [Statement(reference, title.predicate, following, provenance(view, k, k + 1, EXTRACTOR, CONFIDENCE_REFERENCE))]
+        return [_statement(view, reference, title.predicate, following, k, k + 1, CONFIDENCE_REFERENCE, _reference_title_span(view, reference))]
     return []
 
 
 def _statements(
-    view: ArticleView, person: Mention, title: lexicon.Title, bodies: list[Mention], first: int, last: int, confidence: float
+    view: ArticleView,
+    person: Mention,
+    title: lexicon.Title,
+    bodies: list[Mention],
+    first: int,
+    last: int,
+    confidence: float,
+    title_span: tuple[int, int],
 ) -> list[Statement]:
     if title.predicate is None or EntityType.PERSON not in title.subject_types:
         return []
     for qualifier in bodies:
         if qualifier.type in title.object_types:
-            return [Statement(person, title.predicate, qualifier, provenance(view, first, last, EXTRACTOR, confidence))]
+            return [_statement(view, person, title.predicate, qualifier, first, last, confidence, title_span)]
     return []
+
+
+def _statement(
+    view: ArticleView,
+    person: Mention,
+    predicate: str,
+    body: Mention,
+    first: int,
+    last: int,
+    confidence: float,
+    title_span: tuple[int, int],
+) -> Statement:
+    """The post with its evidence and its title as written."""
+    start, end = title_span
+    return Statement(
+        person, predicate, body, provenance(view, first, last, EXTRACTOR, confidence), view.text[start:end], title_span
+    )
+
+
+def _span(view: ArticleView, start: int, end: int) -> tuple[int, int]:
+    """The character span of pieces ``start`` to ``end`` (exclusive)."""
+    return view.pieces[start].start, view.pieces[end - 1].end
+
+
+def _reference_title_span(view: ArticleView, reference: Mention) -> tuple[int, int]:
+    """The title words of a reference ("Tổng_thống" of "Tổng_thống Nga"): up to its first inner mention."""
+    inner = [m.start for m in view.inner(reference)]
+    end = min(inner) if inner else reference.end
+    text = view.text[reference.start : end]
+    return reference.start, reference.start + len(text.rstrip())
 
 
 def _apposed_to_person(view: ArticleView, start: int) -> bool:

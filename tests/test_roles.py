@@ -86,6 +86,10 @@ def test_roles_no_post_without_written_title_and_body(markup):
         ("[PER Huấn_luyện_viên [ORG Arsenal]|Arsene_Wenger] thừa_nhận .", ("Arsene_Wenger", "holdsPostAt", "Arsenal")),
         ("[PER Đại_sứ [COUNTRY Mỹ]|David_Shear] đến .", ("David_Shear", "holdsPostAt", "Mỹ")),
         ("[PER Tổng_lãnh_sự [COUNTRY Nhật_Bản]|Nguyễn_Văn_A] đến .", ("Nguyễn_Văn_A", "holdsPostAt", "Nhật_Bản")),
+        # a counterpart holds the like post of the country named
+        ("nói với [PER người đồng_cấp [COUNTRY Mỹ]|John_Kerry] rằng .", ("John_Kerry", "holdsPostAt", "Mỹ")),
+        # the head of a delegation of deputies
+        ("[PER Phó_trưởng_đoàn Đại_biểu [ORG Quốc_hội TP Hồ_Chí_Minh]|Trần_Du_Lịch] cho rằng .", ("Trần_Du_Lịch", "holdsPostAt", "Quốc_hội TP Hồ_Chí_Minh")),
     ],
 )
 def test_roles_vietnamese_titles_give_posts(markup, expected):
@@ -156,6 +160,8 @@ def test_roles_lexicon_error_names_file_and_line(tmp_path, line, message):
         # an acting holder holds the post
         ("GS [PER Võ_Tòng_Xuân] , quyền Hiệu_trưởng [ORG Đại_học Nam_Cần_Thơ] , nhấn_mạnh .", ("Võ_Tòng_Xuân", "holdsPostAt", "Đại_học Nam_Cần_Thơ")),
         ("[PER quyền Tổng_giám_đốc [ORG ACBS]|Nguyễn_Ngọc_Chung] ký .", ("Nguyễn_Ngọc_Chung", "holdsPostAt", "ACBS")),
+        # a place in brackets after the name, then the apposition
+        ("đại_biểu [PER Cao_Sỹ_Kiêm] ( [REGION Thái_Bình] ) – Chủ_tịch [ORG Hiệp_hội doanh_nghiệp nhỏ và vừa] , cho rằng .", ("Cao_Sỹ_Kiêm", "chairmanOf", "Hiệp_hội doanh_nghiệp nhỏ và vừa")),
         # a chain of appositions: every title is the person's
         ("Ông [PER Phùng_Quốc_Hiển] , Ủy_viên [ORG Ủy_ban Thường_vụ Quốc_hội] , Chủ_nhiệm [ORG Ủy_ban Tài_chính] trình_bày .", ("Phùng_Quốc_Hiển", "holdsPostAt", "Ủy_ban Thường_vụ Quốc_hội")),
         ("Ông [PER Phùng_Quốc_Hiển] , Ủy_viên [ORG Ủy_ban Thường_vụ Quốc_hội] , Chủ_nhiệm [ORG Ủy_ban Tài_chính] , trình_bày .", ("Phùng_Quốc_Hiển", "holdsPostAt", "Ủy_ban Tài_chính")),

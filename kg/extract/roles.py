@@ -162,11 +162,12 @@ def _title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
 def _title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) -> list[Statement]:
     """Titles in apposition after the name: "X , Giám_đốc Sở Y_tế Hà_Nội ,", "X - Thứ_trưởng Bộ Công_an"."""
     last = view.bounds(k)[1]
-    if k + 1 >= last or view.pieces[k + 1].text not in _APPOSITION_MARKS:
+    mark = _after_bracketed_place(view, k + 1, last)
+    if mark >= last or view.pieces[mark].text not in _APPOSITION_MARKS:
         return []
-    dash = view.pieces[k + 1].text in _DASHES
+    dash = view.pieces[mark].text in _DASHES
     statements: list[Statement] = []
-    start = k + 2
+    start = mark + 1
     while start < last:
         found = _apposed_title(view, start, last)
         if found is None:
@@ -187,6 +188,19 @@ def _title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) 
             break
         start = end + 1
     return statements
+
+
+def _after_bracketed_place(view: ArticleView, i: int, last: int) -> int:
+    """Past a place in brackets after a name ("X ( Thái_Bình ) – Chủ_tịch …"), or ``i`` itself."""
+    if (
+        i + 3 < last
+        and view.pieces[i].text == "("
+        and (place := view.pieces[i + 1].mention) is not None
+        and place.type in _PLACES
+        and view.pieces[i + 2].text == ")"
+    ):
+        return i + 3
+    return i
 
 
 def _apposed_title(

@@ -10,9 +10,10 @@ guessed.
 The body is the organisation or country written right after the title
 ("Bộ_trưởng Bộ Y_tế Nguyễn_Thị_Kim_Tiến"); a place after "tại" says where the
 post is held, not whose it is ("đại_sứ Ấn_Độ tại Nga X" is a post of Ấn_Độ).
-An apposition may open with a comma, a dash or a bracket; one opened by a
-dash needs no closing mark ("X - Phó Cục_trưởng Cục Thuế Hà_Nội cho biết"),
-and one closed by a comma may be followed by another ("X , Ủy_viên A ,
+An apposition may open with a comma, a dash or a bracket and ends with its
+body, closed by a mark or not ("X - Phó Cục_trưởng Cục Thuế Hà_Nội cho biết",
+"X , Phó_phòng Y cho biết"), unless a name follows the body (the title is then
+that name's); one closed by a comma may be followed by another ("X , Ủy_viên A ,
 Chủ_nhiệm B"). A title whose body was read as a reference mention ("X ,
 Giám_đốc Sở Y_tế ,") gives the named person the post. The title and its body
 may also come first, then a comma and the name ("Phó Tổng_giám_đốc Viettel ,
@@ -52,8 +53,6 @@ _PLURAL = frozenset(
     (w,) for w in word_list("roles.plural")
 ) | frozenset((str(n),) for n in range(2, 100))
 _APPOSITION_MARKS = frozenset({",", "-", "–", "("})
-_APPOSITION_ENDS = frozenset({",", "-", "–", "(", ")", ".", ";", ":"})
-_DASHES = frozenset({"-", "–"})
 _PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.REGION, EntityType.LOCATION})
 
 
@@ -165,7 +164,6 @@ def _title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) 
     mark = _after_bracketed_place(view, k + 1, last)
     if mark >= last or view.pieces[mark].text not in _APPOSITION_MARKS:
         return []
-    dash = view.pieces[mark].text in _DASHES
     statements: list[Statement] = []
     start = mark + 1
     while start < last:
@@ -176,8 +174,6 @@ def _title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) 
         following = view.pieces[end] if end < last else None
         if following is not None and following.mention is not None and following.mention.type is EntityType.PERSON:
             break  # "X , Tổng_thống Nga Putin": the title is the next person's
-        if following is not None and not dash and following.text not in _APPOSITION_ENDS:
-            break
         made = _statements(view, person, title, bodies, k, end - 1, CONFIDENCE_APPOSITION, span)
         if not made:
             break

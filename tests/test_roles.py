@@ -70,6 +70,9 @@ def test_roles_no_post_without_written_title_and_body(markup):
         ("[PER Chủ_nhiệm [ORG Ủy_ban Tài_chính Ngân_sách]|Phùng_Quốc_Hiển] trình_bày .", ("Phùng_Quốc_Hiển", "holdsPostAt", "Ủy_ban Tài_chính Ngân_sách")),
         ("[PER Cục_trưởng [ORG Cục Cảnh_sát Kinh_tế]|Nguyễn_Đức_Thịnh] cho biết .", ("Nguyễn_Đức_Thịnh", "holdsPostAt", "Cục Cảnh_sát Kinh_tế")),
         ("[PER Ủy_viên [ORG Bộ Chính_trị]|Tô_Huy_Rứa] dự .", ("Tô_Huy_Rứa", "holdsPostAt", "Bộ Chính_trị")),
+        # a minister with the portfolio, then the country
+        ("[PER Bộ_trưởng Nội_vụ [COUNTRY Mexico]|Osorio_Chong] cho biết .", ("Osorio_Chong", "ministerOf", "Mexico")),
+        ("[PER Thứ_trưởng Tài_chính [COUNTRY Nhật_Bản]|Nguyễn_Văn_A] cho biết .", ("Nguyễn_Văn_A", "holdsPostAt", "Nhật_Bản")),
         # party
         ("[PER Bí_thư [ORG Thành_ủy Hà_Nội]|Phạm_Quang_Nghị] phát_biểu .", ("Phạm_Quang_Nghị", "holdsPostAt", "Thành_ủy Hà_Nội")),
         ("[PER Phó Bí_thư [ORG Tỉnh_ủy Nghệ_An]|Nguyễn_Văn_A] dự .", ("Nguyễn_Văn_A", "holdsPostAt", "Tỉnh_ủy Nghệ_An")),

@@ -245,3 +245,33 @@ def test_roles_post_carries_its_title_as_written(markup, person, title):
     (statement,) = [s for s in statements if s.subject.text == person and s.predicate in ROLE_PREDICATES]
     text = parse_markup(markup)[0].article.text
     assert text[statement.title_span[0] : statement.title_span[1]] == title
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("Ông [PER Nguyễn_Ngọc_Chung] giữ chức [REF Quyền Tổng_giám_đốc [ORG ACBS]] từ tháng 9 .", ("Nguyễn_Ngọc_Chung", "holdsPostAt", "ACBS")),
+        ("Ông [PER Phạm_Phú_Khôi] hiện còn là Thành_viên [ORG Hội_đồng Thành_viên ACBS] .", ("Phạm_Phú_Khôi", "memberOf", "Hội_đồng Thành_viên ACBS")),
+        ("Ông [PER Bùi_Tấn_Tài] được bầu làm Chủ_tịch [ORG Hội_đồng quản_trị Vinamilk] .", ("Bùi_Tấn_Tài", "chairmanOf", "Hội_đồng quản_trị Vinamilk")),
+        ("Bà [PER Nguyễn_Thị_A] đã đảm_nhiệm vị_trí Giám_đốc [ORG Sở Y_tế] .", ("Nguyễn_Thị_A", "holdsPostAt", "Sở Y_tế")),
+    ],
+)
+def test_roles_verb_of_holding_before_the_title(markup, expected):
+    assert expected in roles(markup)
+
+
+@pytest.mark.parametrize(
+    ("markup", "unexpected"),
+    [
+        # the verb is not the person's: other words stand between
+        ("Ông [PER Nguyễn_Văn_A] nói rằng ai làm Giám_đốc [ORG Sở Y_tế] cũng khó .", ("Nguyễn_Văn_A", "holdsPostAt", "Sở Y_tế")),
+        # the title belongs to the person named after it
+        ("Ông [PER Nguyễn_Văn_A] đã gặp và làm_việc với Bộ_trưởng [ORG Bộ Y_tế] [PER Nguyễn_Thị_Kim_Tiến] .", ("Nguyễn_Văn_A", "ministerOf", "Bộ Y_tế")),
+        # a verb not of holding
+        ("Ông [PER Nguyễn_Văn_A] gặp Giám_đốc [ORG Sở Y_tế] .", ("Nguyễn_Văn_A", "holdsPostAt", "Sở Y_tế")),
+        # the reference read after the verb gives no post of its own
+        ("Ông [PER Nguyễn_Ngọc_Chung] giữ chức [REF Tổng_giám_đốc [ORG ACBS]] .", ("Tổng_giám_đốc ACBS", "holdsPostAt", "ACBS")),
+    ],
+)
+def test_roles_verb_of_holding_not_misread(markup, unexpected):
+    assert unexpected not in roles(markup)

@@ -18,6 +18,8 @@ Chủ_nhiệm B"). A title whose body was read as a reference mention ("X ,
 Giám_đốc Sở Y_tế ,") gives the named person the post. The title and its body
 may also come first, then a comma and the name ("Phó Tổng_giám_đốc Viettel ,
 bà X"); a body "của" another is the post's ("Ủy_ban Tư_pháp của Quốc_hội").
+A verb of holding may stand between the name and the title ("X giữ chức
+Tổng_giám_đốc ACBS", "X hiện là Chủ_tịch Y").
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ FORMER_POST = "formerlyHeldPostAt"
 CONFIDENCE_TITLE = 0.85
 CONFIDENCE_APPOSITION = 0.8
 CONFIDENCE_TITLE_FIRST = 0.75
+CONFIDENCE_HOLDS = 0.75
 CONFIDENCE_REFERENCE = 0.7
 #: Words that turn a title into another post ("phó", deputy) or a past one ("cựu", "nguyên").
 _MODIFIERS = frozenset(word_list("roles.modifiers"))
@@ -45,6 +48,10 @@ _FORMER = frozenset(syllables_of(w) for w in word_list("roles.former"))
 _ACTING = frozenset(syllables_of(w) for w in word_list("roles.acting"))
 #: Words after a post's body that say where it is held ("đại_sứ Ấn_Độ tại Nga").
 _POSTED_AT = frozenset(syllables_of(w) for w in word_list("roles.posted-at"))
+#: Verbs that say the person holds the post named after them ("X giữ chức Tổng_giám_đốc ACBS").
+_HOLDS = tuple(syllables_of(w) for w in word_list("roles.holds"))
+#: Adverbs allowed between the name and such a verb ("X hiện còn là …").
+_HOLDS_ADVERBS = tuple(syllables_of(w) for w in word_list("roles.holds-adverbs"))
 #: Words between a post's body and the body it belongs to ("Ủy_ban Tư_pháp của Quốc_hội").
 _BODY_OF = frozenset(syllables_of(w) for w in word_list("roles.body-of"))
 #: Titles that, standing alone before a body, name its leadership as a group.
@@ -70,6 +77,7 @@ def find_roles(view: ArticleView) -> list[Statement]:
             continue
         statements.extend(_title_before(view, k, mention))
         statements.extend(_title_after(view, k, mention, apposed))
+        statements.extend(_title_held(view, k, mention, apposed))
     for k in references:
         if k not in apposed:
             statements.extend(_reference_role(view, k, view.pieces[k].mention))
@@ -184,6 +192,28 @@ def _title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) 
             break
         start = end + 1
     return statements
+
+
+def _title_held(view: ArticleView, k: int, person: Mention, apposed: set[int]) -> list[Statement]:
+    """A verb of holding, then the title and its body: "X giữ chức Quyền Tổng_giám_đốc ACBS"."""
+    last = view.bounds(k)[1]
+    i = k + 1
+    while i < last and (j := view.match_any(i, _HOLDS_ADVERBS)) is not None:
+        i = j
+    j = view.match_any(i, _HOLDS) if i < last else None
+    if j is None or j >= last:
+        return []
+    found = _apposed_title(view, j, last)
+    if found is None:
+        return []
+    title, bodies, end, reference, span = found
+    following = view.pieces[end] if end < last else None
+    if following is not None and following.mention is not None and following.mention.type is EntityType.PERSON:
+        return []
+    made = _statements(view, person, title, bodies, k, end - 1, CONFIDENCE_HOLDS, span)
+    if made and reference is not None:
+        apposed.add(reference)
+    return made
 
 
 def _after_bracketed_place(view: ArticleView, i: int, last: int) -> int:

@@ -70,6 +70,7 @@ def test_roles_no_post_without_written_title_and_body(markup):
         ("[PER Chủ_nhiệm [ORG Ủy_ban Tài_chính Ngân_sách]|Phùng_Quốc_Hiển] trình_bày .", ("Phùng_Quốc_Hiển", "holdsPostAt", "Ủy_ban Tài_chính Ngân_sách")),
         ("[PER Cục_trưởng [ORG Cục Cảnh_sát Kinh_tế]|Nguyễn_Đức_Thịnh] cho biết .", ("Nguyễn_Đức_Thịnh", "holdsPostAt", "Cục Cảnh_sát Kinh_tế")),
         ("[PER Ủy_viên [ORG Bộ Chính_trị]|Tô_Huy_Rứa] dự .", ("Tô_Huy_Rứa", "holdsPostAt", "Bộ Chính_trị")),
+        ("[PER Thành_viên [ORG Hội_đồng quản_trị Vinamilk]|Nguyễn_Văn_A] dự .", ("Nguyễn_Văn_A", "holdsPostAt", "Hội_đồng quản_trị Vinamilk")),
         # a minister with the portfolio, then the country
         ("[PER Bộ_trưởng Nội_vụ [COUNTRY Mexico]|Osorio_Chong] cho biết .", ("Osorio_Chong", "ministerOf", "Mexico")),
         ("[PER Thứ_trưởng Tài_chính [COUNTRY Nhật_Bản]|Nguyễn_Văn_A] cho biết .", ("Nguyễn_Văn_A", "holdsPostAt", "Nhật_Bản")),
@@ -251,7 +252,7 @@ def test_roles_post_carries_its_title_as_written(markup, person, title):
     ("markup", "expected"),
     [
         ("Ông [PER Nguyễn_Ngọc_Chung] giữ chức [REF Quyền Tổng_giám_đốc [ORG ACBS]] từ tháng 9 .", ("Nguyễn_Ngọc_Chung", "holdsPostAt", "ACBS")),
-        ("Ông [PER Phạm_Phú_Khôi] hiện còn là Thành_viên [ORG Hội_đồng Thành_viên ACBS] .", ("Phạm_Phú_Khôi", "memberOf", "Hội_đồng Thành_viên ACBS")),
+        ("Ông [PER Phạm_Phú_Khôi] hiện còn là Thành_viên [ORG Hội_đồng Thành_viên ACBS] .", ("Phạm_Phú_Khôi", "holdsPostAt", "Hội_đồng Thành_viên ACBS")),
         ("Ông [PER Bùi_Tấn_Tài] được bầu làm Chủ_tịch [ORG Hội_đồng quản_trị Vinamilk] .", ("Bùi_Tấn_Tài", "chairmanOf", "Hội_đồng quản_trị Vinamilk")),
         ("Bà [PER Nguyễn_Thị_A] đã đảm_nhiệm vị_trí Giám_đốc [ORG Sở Y_tế] .", ("Nguyễn_Thị_A", "holdsPostAt", "Sở Y_tế")),
     ],

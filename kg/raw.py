@@ -82,6 +82,26 @@ class Segmentation:
         return self.raw_start(start), self.raw_end(end)
 
 
+def aligned_segmentation(raw: str, segmented: str) -> Segmentation:
+    """The ``Segmentation`` of ``raw`` that ``segmented`` (made elsewhere: a
+    corpus's own segmented field) stands for. The two must hold the same
+    characters apart from spacing: white space and the segmenter's ``_`` map to
+    the raw offset of the next character."""
+    offsets = [0] * (len(segmented) + 1)
+    position = 0
+    for index, char in enumerate(segmented):
+        while position < len(raw) and raw[position].isspace():
+            position += 1
+        offsets[index] = position
+        if char.isspace() or char == "_":
+            continue
+        if position >= len(raw) or raw[position] != char:
+            raise ValueError(f"segmented and raw text differ at segmented offset {index} ({char!r})")
+        position += 1
+    offsets[len(segmented)] = len(raw)
+    return Segmentation(raw, segmented, tuple(offsets))
+
+
 def _units(raw: str) -> list[tuple[int, int]]:
     """Syllable units of ``raw``: edge punctuation one character each, cores whole
     but for the joints between two names (see ``_core_pieces``)."""

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from kg.evaluate.predict import raw_offsets
+from kg.raw import aligned_segmentation
 from kg.evaluate.report import BASELINE_FILE, evaluate, format_report
 from kg.evaluate.scores import Counts, bootstrap, compare_sets, score
 
@@ -30,12 +30,13 @@ def test_the_bootstrap_interval_is_seeded_and_holds_the_estimate() -> None:
 def test_segmented_offsets_map_onto_the_raw_text() -> None:
     raw = "Ông Kim Jong-un (Triều Tiên) nói: “Nga sẽ thắng”."
     segmented = "Ông Kim_Jong-un ( Triều_Tiên ) nói : “ Nga sẽ thắng ” ."
-    mapping = raw_offsets(segmented, raw)
+    alignment = aligned_segmentation(raw, segmented)
     start = segmented.index("Triều_Tiên")
     end = start + len("Triều_Tiên")
-    assert raw[mapping[start]:mapping[end - 1] + 1] == "Triều Tiên"
+    raw_start, raw_end = alignment.raw_span(start, end)
+    assert raw[raw_start:raw_end] == "Triều Tiên"
     with pytest.raises(ValueError, match="differ"):
-        raw_offsets("Ông Kim", "Ông Kím")
+        aligned_segmentation("Ông Kím", "Ông Kim")
 
 
 @pytest.fixture(scope="module")

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from kg.resolve import resolve
 from kg.resolve.aliases import default_alias_table
+from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.resolve.names import (
     bare_name,
     category_of,
@@ -16,7 +17,6 @@ from kg.resolve.names import (
     folded_key,
     has_diacritics,
     is_acronym,
-    is_vietnamese_syllable,
     words,
 )
 from test_resolve_support import Say, make_extraction

@@ -10,7 +10,6 @@ and the words the same article uses on their own.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache

@@ -12,7 +12,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from kg.corpus.gold import GoldArticle, GoldMention
-from kg.corpus.schema import CORE_ROLES
+from kg.corpus.schema import CORE_ROLES, RELATION_PREDICATES
+from kg.corpus.sentences import sentence_at, split_sentences
 from kg.evaluate.predict import Prediction
 from kg.evaluate.scores import Counts, compare_sets
 from kg.model import Extraction, Mention
@@ -77,6 +78,18 @@ class _EntityLinker:
         self.gold = gold
         self.prediction = prediction
         self.by_span = {(m.start, m.end): m for m in gold.mentions}
+        self.sentences = split_sentences(gold.article.raw)
+
+    def sentence_at(self, offset: int) -> str:
+        """The raw sentence holding ``offset``."""
+        return self.sentence(sentence_at(self.sentences, offset))
+
+    def sentence(self, number: int) -> str:
+        """Raw sentence ``number`` (from 1), or "" when there is none."""
+        if not 0 < number <= len(self.sentences):
+            return ""
+        span = self.sentences[number - 1]
+        return self.gold.article.raw[span.start:span.end]
 
     def gold_mention(self, mention: Mention) -> GoldMention | None:
         start, end = self.prediction.span(mention)
@@ -105,32 +118,17 @@ def compare_article(gold: GoldArticle, prediction: Prediction) -> ArticleCompari
     extraction = prediction.extractions[gold.id]
     result = ArticleComparison(gold.id)
     linker = _EntityLinker(gold, prediction)
-    _compare_entities(gold, extraction, prediction, result)
+    _compare_entities(gold, extraction, linker, result)
     if gold.full:
         _compare_relations(gold, extraction, linker, result)
         _compare_events(gold, extraction, linker, result)
     return result
 
 
-def _sentence_of(gold: GoldArticle, start: int) -> str:
-    from kg.corpus.sentences import split_sentences
-
-    for sentence in split_sentences(gold.article.raw):
-        if sentence.start <= start < sentence.end:
-            return gold.article.raw[sentence.start:sentence.end]
-    return ""
-
-
-def _sentence_number(gold: GoldArticle, number: int) -> str:
-    from kg.corpus.sentences import split_sentences
-
-    sentences = split_sentences(gold.article.raw)
-    return gold.article.raw[sentences[number - 1].start:sentences[number - 1].end] if 0 < number <= len(sentences) else ""
-
-
 def _compare_entities(
-    gold: GoldArticle, extraction: Extraction, prediction: Prediction, result: ArticleComparison
+    gold: GoldArticle, extraction: Extraction, linker: _EntityLinker, result: ArticleComparison
 ) -> None:
+    prediction = linker.prediction
     gold_spans = {(m.start, m.end, gold.entities[m.entity].type) for m in gold.names()}
     predicted_spans = {
         (*prediction.span(m), m.type.value) for m in extraction.mentions if not m.reference
@@ -147,11 +145,11 @@ def _compare_entities(
     )
     for start, end, entity_type in sorted(predicted_spans - gold_spans):
         result.findings.append(
-            Finding("entity", "fp", gold.id, f"{raw[start:end]!r} {entity_type} at {start}", _sentence_of(gold, start))
+            Finding("entity", "fp", gold.id, f"{raw[start:end]!r} {entity_type} at {start}", linker.sentence_at(start))
         )
     for start, end, entity_type in sorted(gold_spans - predicted_spans):
         result.findings.append(
-            Finding("entity", "fn", gold.id, f"{raw[start:end]!r} {entity_type} at {start}", _sentence_of(gold, start))
+            Finding("entity", "fn", gold.id, f"{raw[start:end]!r} {entity_type} at {start}", linker.sentence_at(start))
         )
 
 
@@ -168,7 +166,7 @@ def _compare_relations(
     for statement in extraction.statements:
         if statement.predicate in POST_PREDICATES:
             predicate = "post"
-        elif statement.predicate in ("memberOf", "locatedIn", "partOf"):
+        elif statement.predicate in RELATION_PREDICATES:
             predicate = statement.predicate
         else:
             result.unscored_statements[statement.predicate] = result.unscored_statements.get(statement.predicate, 0) + 1
@@ -185,7 +183,7 @@ def _compare_relations(
         result.findings.append(Finding("relation", "fp", gold.id, what, predicted[key].replace("_", " ")))
     for key in sorted(set(gold_keys) - set(predicted)):
         what = f"{key[0]}({linker.describe(key[1])}, {linker.describe(key[2])})"
-        result.findings.append(Finding("relation", "fn", gold.id, what, _sentence_number(gold, gold_keys[key])))
+        result.findings.append(Finding("relation", "fn", gold.id, what, linker.sentence(gold_keys[key])))
 
 
 def _core(event_type: str, fillers: dict[str, set[str]]) -> frozenset[str]:
@@ -193,18 +191,32 @@ def _core(event_type: str, fillers: dict[str, set[str]]) -> frozenset[str]:
     return frozenset(e for role in roles for e in fillers.get(role, ()))
 
 
+@dataclass(slots=True)
+class _EventTelling:
+    """What an article says of one event (its type and core participants):
+    every place and date it gives, and the sentence to show for it."""
+
+    sentence: str
+    places: set[str] = field(default_factory=set)
+    dates: set[str] = field(default_factory=set)
+
+
+EventKey = tuple[str, frozenset[str]]
+
+
 def _compare_events(
     gold: GoldArticle, extraction: Extraction, linker: _EntityLinker, result: ArticleComparison
 ) -> None:
-    gold_events: dict[tuple[str, frozenset[str]], dict[str, object]] = {}
+    gold_events: dict[EventKey, _EventTelling] = {}
     for event in gold.events:
         fillers = {role: set(ids) for role, ids in event.roles}
-        key = (event.type, _core(event.type, fillers))
-        entry = gold_events.setdefault(key, {"places": set(), "dates": set(), "sentence": event.sentence})
-        entry["places"] |= event.fillers(*PLACE_ROLES)  # type: ignore[operator]
+        telling = gold_events.setdefault(
+            (event.type, _core(event.type, fillers)), _EventTelling(linker.sentence(event.sentence))
+        )
+        telling.places |= event.fillers(*PLACE_ROLES)
         if event.date:
-            entry["dates"].add(event.date)  # type: ignore[union-attr]
-    predicted: dict[tuple[str, frozenset[str]], dict[str, object]] = {}
+            telling.dates.add(event.date)
+    predicted: dict[EventKey, _EventTelling] = {}
     for event in extraction.events:
         fillers: dict[str, set[str]] = defaultdict(set)
         for role in event.roles:
@@ -212,30 +224,31 @@ def _compare_events(
         key = (event.type.value, _core(event.type.value, fillers))
         if not key[1]:
             continue
-        entry = predicted.setdefault(
-            key, {"places": set(), "dates": set(), "sentence": event.provenance.sentence.replace("_", " ")}
-        )
+        telling = predicted.setdefault(key, _EventTelling(event.provenance.sentence.replace("_", " ")))
         for role in PLACE_ROLES:
-            entry["places"] |= fillers.get(role, set())  # type: ignore[operator]
+            telling.places |= fillers.get(role, set())
         value = event.time.xsd() if event.time else None
         if value:
-            entry["dates"].add(value[0])  # type: ignore[union-attr]
+            telling.dates.add(value[0])
     result.events = compare_sets(set(gold_events), set(predicted))
     for event_type in sorted({k[0] for k in gold_events} | {k[0] for k in predicted}):
         result.events_by_type[event_type] = compare_sets(
             {k for k in gold_events if k[0] == event_type}, {k for k in predicted if k[0] == event_type}
         )
-    places = dates = Counts()
-    for key in set(gold_events) & set(predicted):
-        places = places + _attribute(gold_events[key]["places"], predicted[key]["places"])  # type: ignore[arg-type]
-        dates = dates + _attribute(gold_events[key]["dates"], predicted[key]["dates"])  # type: ignore[arg-type]
-    result.places, result.dates = places, dates
-    describe = lambda key: f"{key[0]}({', '.join(sorted(linker.describe(e) for e in key[1]))})"  # noqa: E731
-    for key in sorted(set(predicted) - set(gold_events), key=str):
-        result.findings.append(Finding("event", "fp", gold.id, describe(key), str(predicted[key]["sentence"])))
-    for key in sorted(set(gold_events) - set(predicted), key=str):
-        sentence = _sentence_number(gold, int(gold_events[key]["sentence"]))  # type: ignore[arg-type]
-        result.findings.append(Finding("event", "fn", gold.id, describe(key), sentence))
+    matched = set(gold_events) & set(predicted)
+    result.places = sum((_attribute(gold_events[k].places, predicted[k].places) for k in matched), Counts())
+    result.dates = sum((_attribute(gold_events[k].dates, predicted[k].dates) for k in matched), Counts())
+
+    def describe(key: EventKey) -> str:
+        return f"{key[0]}({', '.join(sorted(linker.describe(e) for e in key[1]))})"
+
+    def order(key: EventKey) -> tuple[str, list[str]]:
+        return (key[0], sorted(key[1]))
+
+    for key in sorted(set(predicted) - set(gold_events), key=order):
+        result.findings.append(Finding("event", "fp", gold.id, describe(key), predicted[key].sentence))
+    for key in sorted(set(gold_events) - set(predicted), key=order):
+        result.findings.append(Finding("event", "fn", gold.id, describe(key), gold_events[key].sentence))
 
 
 def _attribute(gold: set[str], predicted: set[str]) -> Counts:

@@ -3,11 +3,12 @@ offset it gives into the raw text the gold points into."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from kg.corpus.gold import GoldArticle
 from kg.model import Article, Extraction, Mention, Resolution
 from kg.pipeline import assemble, extract_article
+from kg.raw import aligned_segmentation
 
 INPUT_MODES = ("raw", "segmented")
 
@@ -49,12 +50,12 @@ def predict(gold: dict[str, GoldArticle], mode: str = "raw", learned: bool = Tru
         extraction = extract_article(article, learned)
         if extraction.article.text != text:
             raise ValueError(f"article {article_id}: kg changed the text it was given; offsets cannot be compared")
-        to_raw = raw_offsets(text, corpus_article.raw) if segmented else None
+        alignment = aligned_segmentation(corpus_article.raw, text) if segmented else None
         for mention in _all_mentions(extraction):
-            if to_raw is None:
+            if alignment is None:
                 raw_span[mention.key] = (mention.start, mention.end)
             else:
-                raw_span[mention.key] = (to_raw[mention.start], to_raw[mention.end - 1] + 1)
+                raw_span[mention.key] = alignment.raw_span(mention.start, mention.end)
         extractions[article_id] = extraction
     result = assemble(extractions.values())
     return Prediction(extractions, result.resolution, raw_span)
@@ -65,25 +66,3 @@ def _all_mentions(extraction: Extraction) -> list[Mention]:
     mentions += [m for s in extraction.statements for m in (s.subject, s.object)]
     mentions += [r.mention for e in extraction.events for r in e.roles]
     return mentions
-
-
-def raw_offsets(segmented: str, raw: str) -> list[int]:
-    """For each offset of the segmented text, the offset of the same character
-    in the raw text (white space and the segmenter's ``_`` map to the next
-    character). The two must hold the same characters apart from spacing."""
-    mapping = [0] * (len(segmented) + 1)
-    position = 0
-    for index, char in enumerate(segmented):
-        if char.isspace() or char == "_":
-            while position < len(raw) and raw[position].isspace():
-                position += 1
-            mapping[index] = position
-            continue
-        while position < len(raw) and raw[position].isspace():
-            position += 1
-        if position >= len(raw) or raw[position] != char:
-            raise ValueError(f"segmented and raw text differ at segmented offset {index} ({char!r})")
-        mapping[index] = position
-        position += 1
-    mapping[len(segmented)] = len(raw)
-    return mapping

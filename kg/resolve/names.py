@@ -13,7 +13,6 @@ import unicodedata
 from functools import lru_cache
 
 from kg.lexicon import load_lexicon, word_list
-from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.model import EntityType
 
 #: Coarse categories used in entity ids, so that refining a type (Location ->

@@ -38,6 +38,7 @@ from collections.abc import Iterable, Sequence
 from kg.lexicon import word_map
 from kg.model import Decision, Entity, EntityType, Extraction, Resolution
 from kg.resolve.aliases import AliasTable, default_alias_table
+from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.resolve.names import (
     PERSON,
     TITLES,
@@ -47,7 +48,6 @@ from kg.resolve.names import (
     folded_key,
     has_diacritics,
     is_honorific,
-    is_vietnamese_syllable,
     words,
 )
 from kg.resolve.registry import NAMING_RULES, RegistryEntry

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from kg.model import EntityType, Mention
 from kg.resolve.aliases import AliasEntry, AliasTable
+from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.resolve.names import (
     LOCATION,
     ORGANIZATION,
@@ -30,7 +31,6 @@ from kg.resolve.names import (
     initials,
     is_acronym,
     is_capitalised,
-    is_vietnamese_syllable,
     strip_prefixes,
     trim_person_name,
     words,

@@ -19,6 +19,7 @@ are not names and pass through as the rules made them.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from kg.model import AnalysedArticle, EntityType, Mention
@@ -34,16 +35,20 @@ def learned_mentions(
     """The name mentions of ``analysed`` as the tagger labels them, given the rules' ``rule_mentions``."""
     tagger = tagger or default_tagger()
     text = analysed.article.text
-    names = [m for m in rule_mentions if not m.reference]
+    names = sorted((m for m in rule_mentions if not m.reference), key=lambda m: m.start)
     hints = [(m.start, m.end, m.type.value) for m in names]
+    hint_starts = [m.start for m in names]
     offsets = syllable_spans(text)
+    unit_starts = [start for start, _ in offsets]
     article_types = document_types([text[s:e] for s, e in offsets], hint_labels(offsets, hints))
     by_span = {(m.start, m.end): m for m in names}
     facilities = [m for m in names if m.type == EntityType.FACILITY]
     result: list[Mention] = []
     for sentence in analysed.sentences:
-        sentence_hints = [h for h in hints if sentence.start <= h[0] < sentence.end]
-        for span in tagger.tag(text, sentence.start, sentence.end, sentence_hints, article_types):
+        units = offsets[bisect_left(unit_starts, sentence.start):bisect_left(unit_starts, sentence.end)]
+        # A rule name belongs to the sentence it starts in, as in training.
+        sentence_hints = hints[bisect_left(hint_starts, sentence.start):bisect_left(hint_starts, sentence.end)]
+        for span in tagger.tag_units(text, units, hint_labels(units, sentence_hints), article_types):
             entity_type = EntityType(span.type)
             proposed = by_span.get((span.start, span.end))
             if proposed is not None:

@@ -71,28 +71,17 @@ def hint_labels(offsets: list[tuple[int, int]], hints) -> list[str | None]:
 
 
 def _hyphenated_end(text: str, offsets: list[tuple[int, int]], after: int, end: int) -> int:
-    """Where a name ends once the lowercase parts hyphenated onto it are taken in:
-    "Kim Jong" + "-un", "Komsomolsk" + "-on" + "-Amur". A hyphen between two
-    capitalised names ("Việt Nam-Ấn Độ") joins two names and is left alone."""
+    """Where a name ends once the parts hyphenated onto it are taken in: "Kim Jong"
+    + "-un", "Komsomolsk" + "-on" + "-Amur". The first part must be lowercase:
+    a hyphen between two capitalised names ("Việt Nam-Ấn Độ") joins two names."""
     index = after
-    while (
-        index + 1 < len(offsets)
-        and text[offsets[index][0]:offsets[index][1]] == "-"
-        and offsets[index][0] == end
-        and offsets[index + 1][0] == offsets[index][1]
-        and text[offsets[index + 1][0]].islower()
-    ):
-        end = offsets[index + 1][1]
+    while index + 1 < len(offsets):
+        hyphen, following = offsets[index], offsets[index + 1]
+        glued = hyphen[0] == end and following[0] == hyphen[1] and text[hyphen[0]:hyphen[1]] == "-"
+        if not glued or (index == after and not text[following[0]].islower()):
+            break
+        end = following[1]
         index += 2
-        # "-on-Amur": after a lowercase part, a capitalised one hyphenated on belongs too.
-        while (
-            index + 1 < len(offsets)
-            and text[offsets[index][0]:offsets[index][1]] == "-"
-            and offsets[index][0] == end
-            and offsets[index + 1][0] == offsets[index][1]
-        ):
-            end = offsets[index + 1][1]
-            index += 2
     return end
 
 
@@ -121,11 +110,20 @@ class EntityTagger:
         ``hints`` are the rule-based recogniser's (start, end, type) spans;
         ``article_types`` what they say of each syllable article-wide."""
         offsets = syllable_spans(text, start, end)
+        return self.tag_units(text, offsets, hint_labels(offsets, hints), article_types)
+
+    def tag_units(
+        self,
+        text: str,
+        offsets: list[tuple[int, int]],
+        hints: list[str | None],
+        article_types: dict[str, frozenset[str]] | None = None,
+    ) -> list[TaggedSpan]:
+        """``tag`` for a sentence already cut into syllables, with its hints as labels."""
         if not offsets:
             return []
         forms = [text[s:e] for s, e in offsets]
-        glue = glue_codes(text, offsets)
-        self._tagger.set(sequence_features(forms, hint_labels(offsets, hints), article_types, None, glue))
+        self._tagger.set(sequence_features(forms, hints, article_types, None, glue_codes(text, offsets)))
         labels = self._tagger.tag()
         result = []
         for span_start, span_end, entity_type, first, last in spans_from_labels(labels, offsets):

@@ -50,17 +50,15 @@ def rule_mentions(article: GoldArticle) -> list[tuple[int, int, str]]:
     """The rule-based recogniser's names in the article, read from the
     corpus's segmented text and mapped onto the raw text."""
     from kg.analyse import analyse
-    from kg.evaluate.predict import raw_offsets
     from kg.extract import extract
     from kg.model import Article
+    from kg.raw import aligned_segmentation
 
     corpus_article = article.article
     analysed = analyse(Article(id=corpus_article.id, text=corpus_article.text, source="corpus", segmented=True))
     extraction = extract(analysed, learned=False)
-    to_raw = raw_offsets(corpus_article.text, corpus_article.raw)
-    return [
-        (to_raw[m.start], to_raw[m.end - 1] + 1, m.type.value) for m in extraction.mentions if not m.reference
-    ]
+    alignment = aligned_segmentation(corpus_article.raw, corpus_article.text)
+    return [(*alignment.raw_span(m.start, m.end), m.type.value) for m in extraction.mentions if not m.reference]
 
 
 @dataclass(frozen=True, slots=True)

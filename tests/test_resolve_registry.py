@@ -65,3 +65,15 @@ def test_resolve_registry_missing_file_is_empty(tmp_path):
 def test_resolve_registry_bad_line_names_the_line():
     with pytest.raises(RegistryError, match=r"entities.jsonl:2: not an entity record"):
         parse_registry(['{"id": "person/a", "category": "person", "name": "A"}', "{oops"], "entities.jsonl")
+
+
+def test_resolve_registry_keeps_both_ids_of_two_things_of_one_name(tmp_path):
+    # A city and a facility both written "Komsomolsk-on-Amur": two entities of one name and
+    # category, which a rebuild must give back their own ids, not a fresh "-3".
+    build = [
+        make_extraction("a1", Say("Komsomolsk-on-Amur", "City"), "."),
+        make_extraction("a2", Say("Komsomolsk-on-Amur", "Facility"), "."),
+    ]
+    first_ids = {e.id for e in resolve(build).entities}
+    assert len(first_ids) == 2
+    assert {e.id for e in rebuild(build, build, tmp_path).entities} == first_ids

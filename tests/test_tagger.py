@@ -10,9 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from kg.analyse import analyse
+from kg.model import Article, EntityType, Mention
 from kg.tagger.features import document_types, sequence_features, shape
+from kg.tagger.mentions import learned_mentions
 from kg.tagger.syllables import syllable_spans
-from kg.tagger.tagger import EntityTagger, TaggerError, hint_labels, spans_from_labels
+from kg.tagger.tagger import EntityTagger, TaggedSpan, TaggerError, _hyphenated_end, hint_labels, spans_from_labels
 from kg.training.ner import LabelledSentence, train
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -113,3 +116,88 @@ def test_the_shipped_model_loads_from_an_installed_wheel(tmp_path: Path) -> None
         capture_output=True, text=True, cwd=tmp_path,
     )
     assert result.stdout.strip() == "ok", result.stderr
+
+
+class _FixedTagger:
+    """Stands in for the CRF: tags the given surfaces wherever they occur in a sentence."""
+
+    def __init__(self, spans: dict[str, tuple[str, float]]) -> None:
+        self.spans = spans
+
+    def tag_units(self, text, offsets, hints, article_types=None):
+        if not offsets:
+            return []
+        start, end = offsets[0][0], offsets[-1][1]
+        found = []
+        for surface, (entity_type, confidence) in self.spans.items():
+            at = text.find(surface, start, end)
+            if at >= 0:
+                found.append(TaggedSpan(at, at + len(surface), entity_type, confidence))
+        return found
+
+
+def _rule(text: str, surface: str, entity_type: str, **fields) -> Mention:
+    start = text.index(surface)
+    return Mention("t", 0, start, start + len(surface), surface, EntityType(entity_type), **fields)
+
+
+SENTENCE = (
+    "Tổng_thống Vladimir_Putin đón Kim_Jong-un tại sân_bay vũ_trụ Vostochny , "
+    "rồi tới trung_tâm Komsomolsk-on-Amur , Bình_Nhưỡng và Lào ."
+)
+
+
+@pytest.fixture()
+def analysed():
+    return analyse(Article(id="t", text=SENTENCE, source="test", segmented=True))
+
+
+def test_the_tagger_decides_names_and_the_rules_keep_what_they_are_sure_of(analysed) -> None:
+    rules = (
+        _rule(SENTENCE, "Vladimir_Putin", "Person", title="Tổng_thống", prefix_start=0),
+        _rule(SENTENCE, "Kim_Jong-un", "Person"),
+        _rule(SENTENCE, "sân_bay vũ_trụ Vostochny", "Facility"),
+        _rule(SENTENCE, "Komsomolsk-on-Amur", "City"),
+        _rule(SENTENCE, "Bình_Nhưỡng", "City"),
+        _rule(SENTENCE, "Lào", "Country"),
+        _rule(SENTENCE, "Tổng_thống", "Person", reference=True),
+    )
+    tagger = _FixedTagger(
+        {
+            "Vladimir_Putin": ("Person", 0.9),
+            "Kim_Jong-un": ("Organization", 0.4),
+            "Vostochny": ("Organization", 0.5),
+            "trung_tâm Komsomolsk-on-Amur": ("Organization", 0.6),
+        }
+    )
+    found = {(m.text, m.type.value): m for m in learned_mentions(analysed, rules, tagger)}
+    # The tagger's span and type win; the rules' title stays with the mention.
+    assert found[("Vladimir_Putin", "Person")].title == "Tổng_thống"
+    assert found[("Vladimir_Putin", "Person")].confidence == 0.9
+    assert ("Kim_Jong-un", "Organization") in found
+    # A facility found by its cue keeps the rules' span and type.
+    assert ("sân_bay vũ_trụ Vostochny", "Facility") in found and ("Vostochny", "Organization") not in found
+    # A lowercase-led span ending in a place the rules found is that place.
+    assert ("Komsomolsk-on-Amur", "City") in found
+    assert ("trung_tâm Komsomolsk-on-Amur", "Organization") not in found
+    # A listed city the tagger missed is kept; a country it missed is not.
+    assert ("Bình_Nhưỡng", "City") in found
+    assert ("Lào", "Country") not in found
+    # Role phrases pass through as the rules made them.
+    assert found[("Tổng_thống", "Person")].reference
+
+
+def test_hyphenated_lowercase_parts_stay_in_a_name_but_a_hyphen_between_names_splits() -> None:
+    text = "Kim_Jong-un , Komsomolsk-on-Amur , Việt_Nam-Lào"
+    offsets = syllable_spans(text)
+    forms = [text[s:e] for s, e in offsets]
+
+    def end_of(name: str) -> int:
+        start = text.index(name)
+        last = max(i for i, (s, e) in enumerate(offsets) if s >= start and e <= start + len(name))
+        return _hyphenated_end(text, offsets, last + 1, offsets[last][1])
+
+    assert text[: end_of("Kim_Jong")] == "Kim_Jong-un"
+    assert text[text.index("Komsomolsk"): end_of("Komsomolsk")] == "Komsomolsk-on-Amur"
+    assert text[text.index("Việt_Nam"): end_of("Việt_Nam")] == "Việt_Nam"
+    assert forms[:4] == ["Kim", "Jong", "-", "un"]

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 from functools import cache
 from pathlib import Path
 
-from kg.lexicon.gazetteer import GAZETTEER_DIR, NAME_FILES
+from kg.lexicon.gazetteer import GAZETTEER_DIR, load_lexicon
+from kg.lexicon.tsv import read_table
 from kg.tagger.syllables import syllable_spans
 
 # Words that come before or after a name and say what it is ("tỉnh", "ông").
@@ -22,51 +22,43 @@ def syllable_key(name: str) -> tuple[str, ...]:
 
 
 @cache
-def name_list(folder: Path = GAZETTEER_DIR) -> dict[tuple[str, ...], str]:
-    """Lowercased syllables of every listed name -> its type."""
+def name_list() -> SyllableIndex:
+    """Lowercased syllables of every name the gazetteers list -> its type."""
     names: dict[tuple[str, ...], str] = {}
-    for file_name in NAME_FILES:
-        with (folder / file_name).open(encoding="utf-8") as handle:
-            for row in csv.DictReader(handle, delimiter="\t"):
-                key = syllable_key(row["name"])
-                if key and len(key) <= MAX_NAME_SYLLABLES:
-                    names.setdefault(key, row["type"])
-    return Lexicon(names)
+    for name, entity_type in load_lexicon().names.items():
+        key = syllable_key(name)
+        if key and len(key) <= MAX_NAME_SYLLABLES:
+            names.setdefault(key, entity_type.value)
+    return SyllableIndex(names)
 
 
 @cache
-def cue_words(folder: Path = GAZETTEER_DIR) -> dict[tuple[str, ...], str]:
+def cue_words(folder: Path = GAZETTEER_DIR) -> SyllableIndex:
     """Lowercased syllables of every cue and title -> its kind."""
     cues: dict[tuple[str, ...], str] = {}
     for file_name in CUE_FILES:
-        with (folder / file_name).open(encoding="utf-8") as handle:
-            reader = csv.reader(handle, delimiter="\t")
-            next(reader, None)
-            for row in reader:
-                if len(row) < 2 or row[0].startswith("#"):
-                    continue
-                key = syllable_key(row[0])
-                if key:
-                    cues.setdefault(key, row[1])
-    return Lexicon(cues)
+        for _line, (word, kind, _rest) in read_table(folder / file_name, 3):
+            key = syllable_key(word)
+            if key:
+                cues.setdefault(key, kind)
+    return SyllableIndex(cues)
 
 
 @cache
-def known_names(path: Path = KNOWN_NAMES_FILE) -> dict[tuple[str, ...], str]:
+def known_names(path: Path = KNOWN_NAMES_FILE) -> SyllableIndex:
     """Names annotated in the training articles (``name<TAB>type``), shipped with
     the model: a name seen in training is a strong cue wherever it recurs."""
     if not path.is_file():
-        return Lexicon({})
+        return SyllableIndex({})
     names = {}
-    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
-        name, _, entity_type = line.partition("\t")
+    for _line, (name, entity_type) in read_table(path, 2):
         key = syllable_key(name)
         if key and len(key) <= MAX_NAME_SYLLABLES:
             names[key] = entity_type
-    return Lexicon(names)
+    return SyllableIndex(names)
 
 
-class Lexicon(dict):
+class SyllableIndex(dict):
     """Names or cues keyed by their lowercased syllables, indexed by first
     syllable with the longest entry that starts with it, so that a lookup at a
     syllable no entry starts with costs one dictionary probe."""
@@ -82,7 +74,7 @@ class Lexicon(dict):
 def longest_matches(lowered: list[str], lexicon: dict[tuple[str, ...], str]) -> list[str | None]:
     """For each syllable, "B-kind" / "I-kind" of the longest listed entry covering it
     (matched left to right), or None."""
-    longest = lexicon.longest if isinstance(lexicon, Lexicon) else None
+    longest = lexicon.longest if isinstance(lexicon, SyllableIndex) else None
     tags: list[str | None] = [None] * len(lowered)
     index = 0
     size = len(lowered)

@@ -17,7 +17,7 @@ from kg.corpus.gold import GoldArticle
 from kg.corpus.sentences import split_sentences
 from kg.evaluate.scores import Counts, compare_sets, score
 from kg.tagger.features import document_types, glue_codes, sequence_features
-from kg.tagger.gazetteer import Lexicon, syllable_key
+from kg.tagger.gazetteer import SyllableIndex, syllable_key
 from kg.tagger.syllables import syllable_spans
 from kg.tagger.tagger import OUTSIDE, EntityTagger, hint_labels, spans_from_labels
 
@@ -69,10 +69,10 @@ class KnownNames:
     types: dict[str, str]
     articles: dict[str, frozenset[str]]
 
-    def lexicon(self, leave_out: str | None = None) -> Lexicon:
+    def lexicon(self, leave_out: str | None = None) -> SyllableIndex:
         """The names as tagger keys; ``leave_out`` drops the names only that article gives,
         so that a training article never sees its own names in the list."""
-        return Lexicon(
+        return SyllableIndex(
             {
                 syllable_key(name): entity_type
                 for name, entity_type in self.types.items()

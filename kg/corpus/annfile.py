@@ -221,9 +221,31 @@ def _locate_mentions(
     return mentions
 
 
-def _tokens(text: str, where: str) -> list[tuple[str | None, str, int | None, int | None, bool]]:
-    """(key, value, sentence, nth, quoted) for each token of a fact line."""
-    tokens = []
+@dataclass(frozen=True, slots=True)
+class _Token:
+    """One token of a fact line: ``key=value`` or a bare value, maybe quoted,
+    maybe scoped to the ``nth`` occurrence in ``sentence``."""
+
+    key: str | None
+    value: str
+    sentence: int | None = None
+    nth: int | None = None
+    quoted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _FactLine:
+    """A fact line read: its kind, its tokens, and the sentence it is read from."""
+
+    kind: str
+    body: tuple[_Token, ...]
+    sentence: int
+
+
+def _tokens(text: str, where: str) -> tuple[list[_Token], list[int]]:
+    """The tokens of a fact line, and the sentence numbers of its bare ``@sN`` marks."""
+    tokens: list[_Token] = []
+    evidence: list[int] = []
     position = 0
     while position < len(text):
         if text[position].isspace():
@@ -233,7 +255,7 @@ def _tokens(text: str, where: str) -> list[tuple[str | None, str, int | None, in
             match = re.match(r"@s(\d+)", text[position:])
             if not match:
                 raise AnnotationError(f"{where}: expected @sN at {text[position:]!r}")
-            tokens.append((None, "@", int(match.group(1)), None, False))
+            evidence.append(int(match.group(1)))
             position += match.end()
             continue
         match = _TOKEN.match(text, position)
@@ -247,9 +269,9 @@ def _tokens(text: str, where: str) -> list[tuple[str | None, str, int | None, in
         if match.group("scope"):
             sentence_text, _, nth_text = match.group("scope")[1:].partition("#")
             sentence, nth = int(sentence_text), int(nth_text) if nth_text else None
-        tokens.append((match.group("key"), value, sentence, nth, quoted))
+        tokens.append(_Token(match.group("key"), value, sentence, nth, quoted))
         position = match.end()
-    return tokens
+    return tokens, evidence
 
 
 def _text_span(
@@ -292,68 +314,82 @@ def _add_fact(
     sentences: tuple[SentenceSpan, ...],
     where: str,
 ) -> None:
-    tokens = _tokens(text, where)
-    kind = tokens[0][1]
-    evidence = [t[2] for t in tokens if t[1] == "@"]
-    body = [t for t in tokens[1:] if t[1] != "@"]
-    sentence = _evidence(evidence[-1] if evidence else None, sentences, where)
-    if kind == "post":
-        positional = [t for t in body if t[0] is None and not t[4]]
-        quoted = [t for t in body if t[0] is None and t[4]]
-        if len(positional) < 3 or len(quoted) != 1:
-            raise AnnotationError(f"{where}: expected 'post PERSON ORG|- ROLE \"title\"@sN [former] @sN'")
-        person, org, role, *flags = (t[1] for t in positional)
-        if role not in post_roles():
-            raise AnnotationError(f"{where}: role {role!r} is not in annotations/post-roles.tsv")
-        unknown = set(flags) - {"former"}
-        if unknown:
-            raise AnnotationError(f"{where}: unknown flag {sorted(unknown)}; posts take only 'former'")
-        title = quoted[0]
-        post = {
-            "person": _entity_ref(person, entities, where),
-            "org": None if org == "-" else _entity_ref(org, entities, where),
-            "role": role,
-            "title": _text_span(title[1], title[2] or sentence, title[3], raw, sentences, where),
-            "former": "former" in flags,
-            "sentence": sentence,
-        }
-        record["posts"].append(post)
-    elif kind in RELATION_PREDICATES:
-        refs = [t[1] for t in body if t[0] is None]
-        if len(refs) != 2:
-            raise AnnotationError(f"{where}: expected '{kind} SUBJECT OBJECT @sN'")
-        record["relations"].append(
-            {
-                "predicate": kind,
-                "subject": _entity_ref(refs[0], entities, where),
-                "object": _entity_ref(refs[1], entities, where),
-                "sentence": sentence,
-            }
-        )
-    elif kind in EVENT_ROLES:
-        event: dict[str, Any] = {"type": kind, "roles": {}, "sentence": sentence, "planned": False}
-        for key, value, span_sentence, nth, _quoted in body:
-            if key is None and value == "planned":
-                event["planned"] = True
-            elif key == "date":
-                if not DATE_PATTERN.match(value):
-                    raise AnnotationError(f"{where}: date {value!r}: write 2013-09-13, --09-13, 2013-09 or 2013")
-                event["date"] = value
-            elif key == "quote":
-                event["quote"] = _text_span(value, span_sentence or sentence, nth, raw, sentences, where)
-            elif key in EVENT_ROLES[kind]:
-                event["roles"][key] = sorted(_entity_ref(v, entities, where) for v in value.split(","))
-            else:
-                allowed = ", ".join(sorted(EVENT_ROLES[kind] | {"date", "quote", "planned"}))
-                raise AnnotationError(f"{where}: {kind} takes {allowed}; not {key or value!r}")
-        if not event["roles"]:
-            raise AnnotationError(f"{where}: the {kind} names no participant")
-        record["events"].append(event)
+    tokens, evidence = _tokens(text, where)
+    if not tokens:
+        raise AnnotationError(f"{where}: a fact line starts with post, a relation or an event type")
+    line = _FactLine(tokens[0].value, tuple(tokens[1:]), _evidence(evidence[-1] if evidence else None, sentences, where))
+    if line.kind == "post":
+        record["posts"].append(_post(line, entities, raw, sentences, where))
+    elif line.kind in RELATION_PREDICATES:
+        record["relations"].append(_relation(line, entities, where))
+    elif line.kind in EVENT_ROLES:
+        record["events"].append(_event(line, entities, raw, sentences, where))
     else:
         raise AnnotationError(
             f"{where}: a line starts with E1.., post, {', '.join(sorted(RELATION_PREDICATES))} "
-            f"or an event type ({', '.join(EVENT_ROLES)}); not {kind!r}"
+            f"or an event type ({', '.join(EVENT_ROLES)}); not {line.kind!r}"
         )
+
+
+def _post(
+    line: _FactLine, entities: dict[str, _Entity], raw: str, sentences: tuple[SentenceSpan, ...], where: str
+) -> dict[str, Any]:
+    positional = [t.value for t in line.body if t.key is None and not t.quoted]
+    quoted = [t for t in line.body if t.key is None and t.quoted]
+    if len(positional) < 3 or len(quoted) != 1:
+        raise AnnotationError(f"{where}: expected 'post PERSON ORG|- ROLE \"title\"@sN [former] @sN'")
+    person, org, role, *flags = positional
+    if role not in post_roles():
+        raise AnnotationError(f"{where}: role {role!r} is not in annotations/post-roles.tsv")
+    unknown = set(flags) - {"former"}
+    if unknown:
+        raise AnnotationError(f"{where}: unknown flag {sorted(unknown)}; posts take only 'former'")
+    title = quoted[0]
+    return {
+        "person": _entity_ref(person, entities, where),
+        "org": None if org == "-" else _entity_ref(org, entities, where),
+        "role": role,
+        "title": _text_span(title.value, title.sentence or line.sentence, title.nth, raw, sentences, where),
+        "former": "former" in flags,
+        "sentence": line.sentence,
+    }
+
+
+def _relation(line: _FactLine, entities: dict[str, _Entity], where: str) -> dict[str, Any]:
+    refs = [t.value for t in line.body if t.key is None]
+    if len(refs) != 2:
+        raise AnnotationError(f"{where}: expected '{line.kind} SUBJECT OBJECT @sN'")
+    return {
+        "predicate": line.kind,
+        "subject": _entity_ref(refs[0], entities, where),
+        "object": _entity_ref(refs[1], entities, where),
+        "sentence": line.sentence,
+    }
+
+
+def _event(
+    line: _FactLine, entities: dict[str, _Entity], raw: str, sentences: tuple[SentenceSpan, ...], where: str
+) -> dict[str, Any]:
+    kind = line.kind
+    event: dict[str, Any] = {"type": kind, "roles": {}, "sentence": line.sentence, "planned": False}
+    for token in line.body:
+        if token.key is None and token.value == "planned":
+            event["planned"] = True
+        elif token.key == "date":
+            if not DATE_PATTERN.match(token.value):
+                raise AnnotationError(f"{where}: date {token.value!r}: write 2013-09-13, --09-13, 2013-09 or 2013")
+            event["date"] = token.value
+        elif token.key == "quote":
+            sentence = token.sentence or line.sentence
+            event["quote"] = _text_span(token.value, sentence, token.nth, raw, sentences, where)
+        elif token.key in EVENT_ROLES[kind]:
+            event["roles"][token.key] = sorted(_entity_ref(v, entities, where) for v in token.value.split(","))
+        else:
+            allowed = ", ".join(sorted(EVENT_ROLES[kind] | {"date", "quote", "planned"}))
+            raise AnnotationError(f"{where}: {kind} takes {allowed}; not {token.key or token.value!r}")
+    if not event["roles"]:
+        raise AnnotationError(f"{where}: the {kind} names no participant")
+    return event
 
 
 def uncovered_capitalised(raw: str, record: dict[str, Any]) -> list[tuple[str, int]]:

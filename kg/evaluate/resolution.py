@@ -13,11 +13,22 @@ from __future__ import annotations
 import random
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from kg.corpus.gold import GoldArticle
 from kg.evaluate.compare import fold
 from kg.evaluate.predict import Prediction
 from kg.evaluate.scores import BOOTSTRAP_SAMPLES, BOOTSTRAP_SEED
+
+
+class _Found(NamedTuple):
+    """A gold name mention kg found: its article, the thing it names (gold),
+    the kg entity it went to, and its surface."""
+
+    article: str
+    gold: object
+    entity: object
+    surface: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +99,7 @@ def _pairs(counter: Counter) -> int:
 def score_resolution(gold: dict[str, GoldArticle], prediction: Prediction) -> ResolutionScore:
     """Pairwise scores over the gold name mentions ``kg`` found (exact span)."""
     identity = gold_identities(gold)
-    rows: list[tuple[str, object, str, str]] = []  # article, gold identity, kg entity, surface
+    rows: list[_Found] = []
     for article_id, annotated in gold.items():
         extraction = prediction.extractions[article_id]
         by_span = {prediction.span(m): m for m in extraction.mentions if not m.reference}
@@ -99,14 +110,14 @@ def score_resolution(gold: dict[str, GoldArticle], prediction: Prediction) -> Re
             entity_id = prediction.resolution.entity_for(found)
             if entity_id is None:
                 continue
-            rows.append((article_id, identity[(article_id, mention.entity)], entity_id, mention.text))
+            rows.append(_Found(article_id, identity[(article_id, mention.entity)], entity_id, mention.text))
     precision, recall = _pairwise(rows)
     precisions, recalls = [], []
     articles = sorted(gold)
     generator = random.Random(BOOTSTRAP_SEED)
-    by_article: dict[str, list] = defaultdict(list)
+    by_article: dict[str, list[_Found]] = defaultdict(list)
     for row in rows:
-        by_article[row[0]].append(row)
+        by_article[row.article].append(row)
     for _ in range(BOOTSTRAP_SAMPLES // 4):
         sample = []
         copies: Counter = Counter()
@@ -116,7 +127,7 @@ def score_resolution(gold: dict[str, GoldArticle], prediction: Prediction) -> Re
             # mentions of the copies are not paired with each other
             copy = copies[article_id]
             copies[article_id] += 1
-            sample += [(a, (g, copy), (k, copy), s) for a, g, k, s in by_article[article_id]]
+            sample += [row._replace(gold=(row.gold, copy), entity=(row.entity, copy)) for row in by_article[article_id]]
         p, r = _pairwise(sample)
         precisions.append(p)
         recalls.append(r)
@@ -125,10 +136,10 @@ def score_resolution(gold: dict[str, GoldArticle], prediction: Prediction) -> Re
     )
 
 
-def _pairwise(rows: list[tuple[str, object, str, str]]) -> tuple[float, float]:
-    cells = Counter((g, k) for _, g, k, _ in rows)
-    gold_sizes = Counter(g for _, g, _, _ in rows)
-    kg_sizes = Counter(k for _, _, k, _ in rows)
+def _pairwise(rows: list[_Found]) -> tuple[float, float]:
+    cells = Counter((row.gold, row.entity) for row in rows)
+    gold_sizes = Counter(row.gold for row in rows)
+    kg_sizes = Counter(row.entity for row in rows)
     same_both = _pairs(cells)
     predicted = _pairs(kg_sizes)
     actual = _pairs(gold_sizes)
@@ -142,10 +153,10 @@ def _interval(values: list[float]) -> tuple[float, float]:
     return (values[int(0.025 * (len(values) - 1))], values[int(0.975 * (len(values) - 1))])
 
 
-def _wrong_merges(rows: list[tuple[str, object, str, str]]) -> tuple[WrongMerge, ...]:
+def _wrong_merges(rows: list[_Found]) -> tuple[WrongMerge, ...]:
     members: dict[str, dict[object, str]] = defaultdict(dict)
-    for _, identity, entity_id, surface in rows:
-        members[entity_id].setdefault(identity, surface)
+    for row in rows:
+        members[row.entity].setdefault(row.gold, row.surface)
     return tuple(
         WrongMerge(entity_id, tuple(sorted(names.values())))
         for entity_id, names in sorted(members.items())

@@ -207,6 +207,8 @@ class _SpeechReader:
         view = self.view
         while j < last and (view.match_any(j, _THAT) is not None or view.pieces[j].syllables == ("thêm",)):
             j = view.match_any(j, _THAT) or j + 1
+        if j < last and view.pieces[j].text in {",", ":"}:
+            j += 1  # "X cho_biết , …", "X cho_rằng , …": the comma opens what was said
         if j < last and view.pieces[j].syllables == ("với",):
             objects = objects_after(view, j + 1, AGENT_TYPES, max_gap=2)
             if objects:

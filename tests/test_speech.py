@@ -136,6 +136,21 @@ def test_speech_reply_with_quotation():
         ("Ông [PER Thân_Văn_Thanh] , Phó_Chủ tịch [ORG VATA] cho_biết việc tăng cước chưa ảnh_hưởng .", "Thân_Văn_Thanh"),
         # what follows "tại …" is where, not what: the rest after ":" is said
         ("[PER Nguyễn_Xuân_Phúc] phát_biểu tại diễn_đàn : tỉnh có nhiều thuận_lợi .", "Nguyễn_Xuân_Phúc"),
+        # a comma after the verb opens what was said
+        ("[ORG Công_ty Bình_Minh] cho_biết , doanh_thu quý ba tăng mạnh .", "Công_ty Bình_Minh"),
+        ("Thứ_trưởng [ORG Bộ Xây_dựng] [PER Lê_Văn_An] cho_rằng , giá nhà sẽ giảm .", "Lê_Văn_An"),
+        # a chain of appositions: titles with bodies, an address, a bracketed short name
+        (
+            "Bà [PER Trần_Thị_Mai] , Giám_đốc [ORG Công_ty Hoa_Sen] , Chủ_tịch [ORG Hiệp_hội Thép] cho_biết giá thép tăng .",
+            "Trần_Thị_Mai",
+        ),
+        ("Anh [PER Lê_Văn_Bình] , phố Hàng_Bạc , quận Hoàn_Kiếm , [CITY Hà_Nội] cho_biết chợ đông hơn .", "Lê_Văn_Bình"),
+        (
+            "Đại_tá [PER Phạm_Văn_Hùng] - Trưởng_phòng cảnh_sát kinh_tế ( PC46 ) , [ORG Công_an tỉnh Nam_Định] nói vụ án đã rõ .",
+            "Phạm_Văn_Hùng",
+        ),
+        # a verb between the person and the body: the body is the speaker of its own verb
+        ("Ông [PER Trần_Văn_Nam] đồng_ý , [ORG Bộ Tài_chính] cho_biết thuế sẽ giảm .", "Bộ Tài_chính"),
     ],
 )
 def test_speech_speaker_behind_qualifiers(markup, speaker):

@@ -190,6 +190,10 @@ def subject_before(
                 return []
         if before is not None and before.is_word and before.syllables in _NOT_BEFORE_SUBJECT:
             return []  # "… mà ông X khẳng_định", "nguồn tin cho Apple nói": not the subject
+        if mention.type is not EntityType.PERSON and EntityType.PERSON in types:
+            person = apposition_head(view, j, first)
+            if person is not None:
+                return [person]
         if mention.type is not EntityType.PERSON and _modifies_noun(view, j, first):
             person = _apposed_person(view, start, first)
             if person is not None and person.mention.type in types:
@@ -206,6 +210,58 @@ def subject_before(
         return []
     resolved = resolve_reference(view, j, first)
     return [resolved] if resolved is not None and resolved.mention.type in types else []
+
+
+#: How far back a chain of appositions may reach from the verb to its person.
+_APPOSITION_REACH = 40
+_APPOSITION_MARKS = frozenset({",", "-", "–", "(", ")"})
+
+
+def apposition_head(view: ArticleView, k: int, first: int) -> Argument | None:
+    """The person a chain of appositions ending in mention piece ``k`` describes:
+    "Bà X , Phó_Tổng_giám_đốc Y , Chủ_tịch Quỹ Z [cho_biết]", "chị X , phố Y ,
+    quận Z , Hà_Nội [cho_biết]", "Đại_tá X - Trưởng_phòng Y (PC46) , Công_an Z [nói]".
+
+    The person is followed by a mark (comma, dash, bracket), and every part the
+    marks separate from there to ``k`` opens as a noun phrase does: a name, a
+    title, a place, street or person noun, or a capitalised word. A part that
+    opens otherwise ("ông X nói , Bộ Y cho_biết") means ``k`` is not in apposition.
+    """
+    end = noun_phrase_start(view, k)
+    for p in range(end - 1, max(first, k - _APPOSITION_REACH) - 1, -1):
+        piece = view.pieces[p]
+        if piece.is_quote_mark or piece.is_word and piece.text in {".", ";", ":", "!", "?"}:
+            return None
+        if piece.mention is not None and piece.mention.type is EntityType.PERSON:
+            if p + 1 < end and view.pieces[p + 1].text in _APPOSITION_MARKS and _all_appositions(view, p + 1, end):
+                return Argument(piece.mention, p)
+            return None
+    return None
+
+
+def _all_appositions(view: ArticleView, start: int, end: int) -> bool:
+    """Whether pieces ``start``..``end`` are marks and parts that each open as a noun phrase."""
+    opening = True
+    for j in range(start, end):
+        piece = view.pieces[j]
+        if piece.is_word and piece.text in _APPOSITION_MARKS:
+            opening = True
+            continue
+        if piece.is_quote_mark or is_barrier(piece):
+            return False
+        if opening and not _opens_noun_phrase(view, j):
+            return False
+        opening = False
+    return True
+
+
+def _opens_noun_phrase(view: ArticleView, j: int) -> bool:
+    piece = view.pieces[j]
+    if piece.mention is not None or piece.text[:1].isupper() or piece.text[:1].isdigit():
+        return True
+    if piece.syllables in HONORIFICS or title_starting_at(view, j) is not None:
+        return True
+    return any(view.match_any(j, nouns) is not None for nouns in (PLACE_NOUNS, PERSON_NOUNS, STREET_NOUNS))
 
 
 def _apposed_person(view: ArticleView, start: int, first: int) -> Argument | None:

@@ -174,7 +174,24 @@ def test_speech_coordinated_speakers_each_say_it():
         ("Theo Chánh_thanh_tra [ORG Bộ Y_tế] [PER Đặng_Văn_Chính] , thanh_tra đã kiểm_tra nhiều cơ_sở .", "Đặng_Văn_Chính", None),
         # a news agency reports; a body that is no news agency is a source that speaks
         ("Theo [AGENCY AFP] , hai tàu_lửa phải tạm dừng hoạt_động .", "AFP", "AFP"),
-        ("Theo thông_tin từ [ORG ACBS] , ông Khôi tốt_nghiệp trường Wharton .", None, None),
+        # what a body gave out ("thông_tin từ", "nhận_định từ nhóm phân_tích") is its statement
+        ("Theo thông_tin từ [ORG ACBS] , ông Khôi tốt_nghiệp trường Wharton .", "ACBS", None),
+        (
+            "Tuy_nhiên , theo nhận_định từ nhóm phân_tích [ORG Công_ty Chứng_khoán Sài_Gòn] , thị_trường sẽ giảm .",
+            "Công_ty Chứng_khoán Sài_Gòn",
+            None,
+        ),
+        # "theo" opening a clause after a clause opener
+        ("Bởi theo Thủ_tướng [PER Nguyễn_Văn_Hải] , ngân_sách sẽ dành cho đầu_tư .", "Nguyễn_Văn_Hải", None),
+        # an officer of a body, named after a comma; unnamed, nobody speaks
+        (
+            "Theo Phó_Tổng_giám_đốc [ORG Viettel] , bà [PER Phạm_Thị_Vân] , mạng có 50 triệu khách_hàng .",
+            "Phạm_Thị_Vân",
+            None,
+        ),
+        ("Theo lãnh_đạo [ORG Ủy_ban Tài_chính] , chi_tiêu còn nhiều bất_cập .", None, None),
+        # "theo" inside a clause is "in accordance with", not a source
+        ("Đất được thu_hồi theo [ORG Luật Đất_đai] , với bồi_thường đầy_đủ .", None, None),
     ],
 )
 def test_speech_according_to_source(markup, speaker, reported_by):
@@ -194,6 +211,15 @@ def test_speech_according_to_source(markup, speaker, reported_by):
         "Theo người_nhà chị [PER Huyền] , việc tìm_kiếm thi_thể đã có hy_vọng .",
         # the object of a preposition is not the speaker
         "Một nguồn tin thân_cận với chuỗi cung_ứng cho [ORG Apple] nói rằng màn_hình sẽ lớn hơn .",
+        "Một quan_chức giấu tên trong [ORG Chính_phủ Hàn_Quốc] cho_rằng hợp_đồng sẽ được ký .",
+        "Ông [PER Galvez] trao_đổi với tờ [AGENCY Inquirer] khẳng_định việc mua đã có kế_hoạch .",
+        # an officer named by title and country only is not the country
+        '" Hai đồng tiền gây khó_khăn lớn " , Chủ_tịch [COUNTRY Cuba] cho_biết .',
+        "Các đại_biểu [ORG Quốc_hội] cho_rằng dự_thảo đã tiếp_thu ý_kiến .",
+        # "khẳng_định mình": proved oneself
+        "[PER Mesut_Ozil] đã khẳng_định mình là cầu_thủ quan_trọng .",
+        # a capitalised cue inside a sentence heads a new part, it is no verb
+        "[PER Phương_Hà] Báo_cáo thẩm_tra cho thấy nhiều khoản chi tăng .",
     ],
 )
 def test_speech_no_source_behind_a_noun_or_preposition(markup):

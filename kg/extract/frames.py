@@ -283,8 +283,8 @@ def _modifies_noun(view: ArticleView, k: int, first: int) -> bool:
     mention = view.pieces[k].mention
     if mention is None or mention.type is EntityType.PERSON:
         return False
-    if mention.type.is_organization and title_ending_at(view, k) is not None:
-        return True  # "Phó_Chủ_tịch VATA": the body's officer, not the body
+    if title_ending_at(view, k) is not None:
+        return True  # "Phó_Chủ_tịch VATA", "Chủ_tịch Cuba": the body's or country's officer, not it
     j = noun_phrase_start(view, k) - 1
     if j < first:
         return False

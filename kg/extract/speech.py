@@ -20,6 +20,7 @@ from dataclasses import replace
 from kg.extract.cues import CueMatch, find_cues
 from kg.extract.frames import (
     AGENT_TYPES,
+    CLAUSE_OPENERS,
     HONORIFICS,
     MEDIA_NOUNS,
     PRONOUNS,
@@ -51,6 +52,11 @@ SPEAKER_TYPES = AGENT_TYPES | {EntityType.COUNTRY, EntityType.CITY}
 AGENCY_TYPES = frozenset({EntityType.NEWS_AGENCY, EntityType.ORGANIZATION})
 _THAT = phrase_set(*word_list("speech.that"))
 _ACCORDING = phrase_set(*word_list("speech.according"))
+#: "Theo thông_tin từ X", "theo báo_cáo của X": what X gave out, between "theo" and X.
+_INFORMATION_NOUNS = phrase_set(*word_list("speech.information-nouns"))
+_INFORMATION_LINKS = phrase_set(*word_list("speech.information-links"))
+#: Words after a speech verb that make it mean something else ("khẳng_định mình").
+_NOT_SAID = phrase_set(*word_list("speech.not-said-after"))
 _MIN_QUOTE_WORDS = 3
 #: Words that open a circumstance after the verb ("phát_biểu tại diễn_đàn"), not what was said.
 _CIRCUMSTANCE = phrase_set(*word_list("speech.circumstance"))
@@ -107,7 +113,13 @@ class _SpeechReader:
         if view.pieces[match.start].quoted:
             return
         first, last = view.bounds(match.start)
-        speakers = subject_before(view, match.start, SPEAKER_TYPES, self.times, allow_pronoun=False)
+        if match.start > first and view.pieces[match.start].text[:1].isupper():
+            return  # a capitalised cue inside a sentence is a noun or a heading ("Báo_cáo thẩm_tra"), not a verb
+        if match.end < last and view.pieces[match.end].syllables in _NOT_SAID:
+            return  # "khẳng_định mình": proved oneself, said nothing
+        speakers = subject_before(
+            view, match.start, SPEAKER_TYPES, self.times, allow_pronoun=False, possessor_heads=_INFORMATION_NOUNS
+        )
         resolved = False
         if not speakers:
             j = _before_adverbs(view, match.start, first)
@@ -281,60 +293,112 @@ class _SpeechReader:
             k += 1  # the title's body before the officer: "Chánh_thanh_tra Bộ Y_tế Đặng_Văn_Chính"
         if k >= last or (m := view.pieces[k].mention) is None or m.type not in SPEAKER_TYPES:
             return None
+        if found is not None and m.type is not EntityType.PERSON:
+            # "Theo Phó_Tổng_giám_đốc Viettel , bà X ,": the officer speaks, named after the comma or not at all
+            return self._named_after_comma(k + 1, last)
         return Argument(m, k)
+
+    def _named_after_comma(self, j: int, last: int) -> Argument | None:
+        """The person named in ", (bà) X ," at piece ``j``."""
+        view = self.view
+        if j >= last or view.pieces[j].text != ",":
+            return None
+        j += 1
+        if j < last and view.pieces[j].is_word and view.pieces[j].syllables in HONORIFICS:
+            j += 1
+        if j + 1 < last and (m := view.pieces[j].mention) is not None and m.type is EntityType.PERSON and view.pieces[j + 1].text == ",":
+            return Argument(m, j)
+        return None
 
     def according_to(self) -> None:
         """"Theo X , …": X reports the statements of its sentence, or is one."""
         view = self.view
         for sentence, (first, last) in view.sentence_range.items():
-            start = first
-            while start < last and (view.pieces[start].is_quote_mark or view.pieces[start].text in {"-", "–"}):
-                start += 1
-            if start >= last or view.match_any(start, _ACCORDING) is None:
+            for start in self._according_starts(first, last):
+                self._according_at(sentence, start, last)
+
+    def _according_starts(self, first: int, last: int) -> list[int]:
+        """Where "Theo" opens a clause: the sentence's start, after a comma or a clause opener."""
+        view = self.view
+        start = first
+        while start < last and (view.pieces[start].is_quote_mark or view.pieces[start].text in {"-", "–"}):
+            start += 1
+        found = []
+        for j in range(start, last):
+            if view.match_any(j, _ACCORDING) is None:
                 continue
-            j = start + 1
-            prefix = view.match_any(j, MEDIA_NOUNS)
-            if prefix is not None:
-                j = prefix
-            source = self._source_at(j, last)
-            if source is None:
-                continue
-            comma = source.piece + 1
-            while comma < last and view.pieces[comma].text != ",":
-                if view.pieces[comma].mention is not None and comma - source.piece > 1:
-                    break
-                comma += 1
-            if comma >= last or view.pieces[comma].text != ",":
-                continue
-            here = [key for key, (_, s) in self.found.items() if s == sentence]
-            if source.mention.type is EntityType.NEWS_AGENCY:
-                for key in here:
-                    event, s = self.found[key]
-                    if all(r.mention.key != source.mention.key for r in event.roles):
-                        self.found[key] = (_with_role(event, "reportedBy", source.mention), s)
-                if here:
-                    continue
-            elif here:
-                continue
-            end = last
-            while end > comma + 1 and view.pieces[end - 1].text in {".", "!", "?"}:
-                end -= 1
-            if end - comma < 3:
-                continue
-            roles = [EventRole("agent", source.mention)]
-            if source.mention.type is EntityType.NEWS_AGENCY:
-                roles.append(EventRole("reportedBy", source.mention))
-            event = Event(
-                type=EventType.STATEMENT,
-                roles=tuple(roles),
-                provenance=provenance(view, start, end - 1, EXTRACTOR, CONFIDENCE_ACCORDING),
-                time=time_near(view, self.times, comma, comma, last),
-                quote=" ".join(view.words(comma + 1, end).split()),
-                quote_span=view.span(comma + 1, end),
-            )
-            key = (start, end - 1)
-            if not any(_overlaps(key, other) for other in self.found):
-                self.found[key] = (event, sentence)
+            before = view.pieces[j - 1] if j > start else None
+            if before is None or before.text == "," or (before.is_word and before.syllables in CLAUSE_OPENERS):
+                found.append(j)
+        return found
+
+    def _according_at(self, sentence: int, start: int, last: int) -> None:
+        """"Theo X , …" at piece ``start``: X reports the statements of its clause, or is one."""
+        view = self.view
+        j = self._past_information_noun(start + 1, last)
+        if j is None:
+            return
+        prefix = view.match_any(j, MEDIA_NOUNS)
+        if prefix is not None:
+            j = prefix
+        source = self._source_at(j, last)
+        if source is None:
+            return
+        comma = source.piece + 1
+        while comma < last and view.pieces[comma].text != ",":
+            if view.pieces[comma].mention is not None and comma - source.piece > 1:
+                break
+            comma += 1
+        if comma >= last or view.pieces[comma].text != ",":
+            return
+        here = [key for key, (_, s) in self.found.items() if s == sentence]
+        if source.mention.type is EntityType.NEWS_AGENCY:
+            for key in here:
+                event, s = self.found[key]
+                if all(r.mention.key != source.mention.key for r in event.roles):
+                    self.found[key] = (_with_role(event, "reportedBy", source.mention), s)
+            if here:
+                return
+        elif here:
+            return
+        end = last
+        while end > comma + 1 and view.pieces[end - 1].text in {".", "!", "?"}:
+            end -= 1
+        if end - comma < 3:
+            return
+        roles = [EventRole("agent", source.mention)]
+        if source.mention.type is EntityType.NEWS_AGENCY:
+            roles.append(EventRole("reportedBy", source.mention))
+        event = Event(
+            type=EventType.STATEMENT,
+            roles=tuple(roles),
+            provenance=provenance(view, start, end - 1, EXTRACTOR, CONFIDENCE_ACCORDING),
+            time=time_near(view, self.times, comma, comma, last),
+            quote=" ".join(view.words(comma + 1, end).split()),
+            quote_span=view.span(comma + 1, end),
+        )
+        key = (start, end - 1)
+        if not any(_overlaps(key, other) for other in self.found):
+            self.found[key] = (event, sentence)
+
+
+    def _past_information_noun(self, j: int, last: int) -> int | None:
+        """Past "thông_tin từ", "báo_cáo thẩm_tra của", "nhận_định từ nhóm phân_tích"
+        after "Theo": where the source's name may start (None: no source follows)."""
+        view = self.view
+        information = view.match_any(j, _INFORMATION_NOUNS)
+        if information is None:
+            return j
+        k = information
+        while k < min(last, information + 3) and view.match_any(k, _INFORMATION_LINKS) is None:
+            if view.pieces[k].mention is not None:
+                return k
+            if is_barrier(view.pieces[k]):
+                return None
+            k += 1
+        after = view.match_any(k, _INFORMATION_LINKS) if k < last else None
+        # "nhận_định từ nhóm phân_tích Công_ty X": a second noun before the name
+        return self._past_information_noun(after, last) if after is not None and after < last else after
 
 
 def _with_agent(event: Event, mention) -> Event:

@@ -20,8 +20,6 @@ from dataclasses import replace
 from kg.extract.cues import CueMatch, find_cues
 from kg.extract.frames import (
     AGENT_TYPES,
-    CLAUSE_OPENERS,
-    HONORIFICS,
     MEDIA_NOUNS,
     PRONOUNS,
     Argument,
@@ -37,6 +35,7 @@ from kg.extract.frames import (
     time_near,
     title_starting_at,
 )
+from kg.extract.according import INFORMATION_NOUNS, SPEAKER_TYPES, overlaps, read_according
 from kg.extract.pieces import ArticleView, QuoteSpan
 from kg.extract.registry import frame_reader, readers_of
 from kg.lexicon import cues, word_list
@@ -46,15 +45,8 @@ EXTRACTOR = "speech"
 #: Confidence per pattern (docs/confidence.md).
 CONFIDENCE_QUOTED = 0.85
 CONFIDENCE_REPORTED = 0.7
-CONFIDENCE_ACCORDING = 0.65
-#: Who may speak: persons and bodies, and countries and capitals standing for their governments.
-SPEAKER_TYPES = AGENT_TYPES | {EntityType.COUNTRY, EntityType.CITY}
 AGENCY_TYPES = frozenset({EntityType.NEWS_AGENCY, EntityType.ORGANIZATION})
 _THAT = phrase_set(*word_list("speech.that"))
-_ACCORDING = phrase_set(*word_list("speech.according"))
-#: "Theo thông_tin từ X", "theo báo_cáo của X": what X gave out, between "theo" and X.
-_INFORMATION_NOUNS = phrase_set(*word_list("speech.information-nouns"))
-_INFORMATION_LINKS = phrase_set(*word_list("speech.information-links"))
 #: Words after a speech verb that make it mean something else ("khẳng_định mình").
 _NOT_SAID = phrase_set(*word_list("speech.not-said-after"))
 _MIN_QUOTE_WORDS = 3
@@ -76,7 +68,7 @@ def find_statements(
     for match in matches if matches is not None else find_cues(view):
         if match.cue.event is EventType.STATEMENT and match.cue.frame in frames:
             frames[match.cue.frame](reader, match)
-    reader.according_to()
+    read_according(view, times, reader.found)
     return reader.statements()
 
 
@@ -118,7 +110,7 @@ class _SpeechReader:
         if match.end < last and view.pieces[match.end].syllables in _NOT_SAID:
             return  # "khẳng_định mình": proved oneself, said nothing
         speakers = subject_before(
-            view, match.start, SPEAKER_TYPES, self.times, allow_pronoun=False, possessor_heads=_INFORMATION_NOUNS
+            view, match.start, SPEAKER_TYPES, self.times, allow_pronoun=False, possessor_heads=INFORMATION_NOUNS
         )
         resolved = False
         if not speakers:
@@ -177,7 +169,7 @@ class _SpeechReader:
             quote_span=view.span(*said),
         )
         key = evidence
-        if not any(_overlaps(key, other) for other in self.found):
+        if not any(overlaps(key, other) for other in self.found):
             self.found[key] = (event, view.pieces[match.start].sentence)
             # "Moskva và Bình_Nhưỡng phủ_nhận …": each coordinated speaker says it
             for other in speakers[1:]:
@@ -267,151 +259,9 @@ class _SpeechReader:
                 return Argument(speaker[0], at, resolved=True) if speaker else None
         return None
 
-    def _source_at(self, j: int, last: int) -> Argument | None:
-        """The source named right after "Theo": past an honorific or a title and
-        its body ("Theo Chánh_thanh_tra Bộ Y_tế Đặng_Văn_Chính" is the inspector),
-        never a name behind a common noun ("Theo người_nhà chị Huyền")."""
-        view = self.view
-        k = j
-        if k < last and view.pieces[k].is_word and view.pieces[k].syllables in HONORIFICS:
-            k += 1
-        found = title_starting_at(view, k) if k < last else None
-        if found is not None:
-            k = found[0]
-        else:
-            # a title the lexicon does not know, when a body and a person follow it
-            words = k
-            while words < min(last, k + 2) and view.pieces[words].is_word and not is_barrier(view.pieces[words]):
-                words += 1
-            if words > k and words + 1 < last and view.pieces[words].mention is not None and (
-                (p := view.pieces[words + 1].mention) is not None and p.type is EntityType.PERSON
-            ):
-                k = words
-        while k < last and (b := view.pieces[k].mention) is not None and b.type is not EntityType.PERSON and (
-            k + 1 < last and view.pieces[k + 1].mention is not None
-        ):
-            k += 1  # the title's body before the officer: "Chánh_thanh_tra Bộ Y_tế Đặng_Văn_Chính"
-        if k >= last or (m := view.pieces[k].mention) is None or m.type not in SPEAKER_TYPES:
-            return None
-        if found is not None and m.type is not EntityType.PERSON:
-            # "Theo Phó_Tổng_giám_đốc Viettel , bà X ,": the officer speaks, named after the comma or not at all
-            return self._named_after_comma(k + 1, last)
-        return Argument(m, k)
-
-    def _named_after_comma(self, j: int, last: int) -> Argument | None:
-        """The person named in ", (bà) X ," at piece ``j``."""
-        view = self.view
-        if j >= last or view.pieces[j].text != ",":
-            return None
-        j += 1
-        if j < last and view.pieces[j].is_word and view.pieces[j].syllables in HONORIFICS:
-            j += 1
-        if j + 1 < last and (m := view.pieces[j].mention) is not None and m.type is EntityType.PERSON and view.pieces[j + 1].text == ",":
-            return Argument(m, j)
-        return None
-
-    def according_to(self) -> None:
-        """"Theo X , …": X reports the statements of its sentence, or is one."""
-        view = self.view
-        for sentence, (first, last) in view.sentence_range.items():
-            for start in self._according_starts(first, last):
-                self._according_at(sentence, start, last)
-
-    def _according_starts(self, first: int, last: int) -> list[int]:
-        """Where "Theo" opens a clause: the sentence's start, after a comma or a clause opener."""
-        view = self.view
-        start = first
-        while start < last and (view.pieces[start].is_quote_mark or view.pieces[start].text in {"-", "–"}):
-            start += 1
-        found = []
-        for j in range(start, last):
-            if view.match_any(j, _ACCORDING) is None:
-                continue
-            before = view.pieces[j - 1] if j > start else None
-            if before is None or before.text == "," or (before.is_word and before.syllables in CLAUSE_OPENERS):
-                found.append(j)
-        return found
-
-    def _according_at(self, sentence: int, start: int, last: int) -> None:
-        """"Theo X , …" at piece ``start``: X reports the statements of its clause, or is one."""
-        view = self.view
-        j = self._past_information_noun(start + 1, last)
-        if j is None:
-            return
-        prefix = view.match_any(j, MEDIA_NOUNS)
-        if prefix is not None:
-            j = prefix
-        source = self._source_at(j, last)
-        if source is None:
-            return
-        comma = source.piece + 1
-        while comma < last and view.pieces[comma].text != ",":
-            if view.pieces[comma].mention is not None and comma - source.piece > 1:
-                break
-            comma += 1
-        if comma >= last or view.pieces[comma].text != ",":
-            return
-        here = [key for key, (_, s) in self.found.items() if s == sentence]
-        if source.mention.type is EntityType.NEWS_AGENCY:
-            for key in here:
-                event, s = self.found[key]
-                if all(r.mention.key != source.mention.key for r in event.roles):
-                    self.found[key] = (_with_role(event, "reportedBy", source.mention), s)
-            if here:
-                return
-        elif here:
-            return
-        end = last
-        while end > comma + 1 and view.pieces[end - 1].text in {".", "!", "?"}:
-            end -= 1
-        if end - comma < 3:
-            return
-        roles = [EventRole("agent", source.mention)]
-        if source.mention.type is EntityType.NEWS_AGENCY:
-            roles.append(EventRole("reportedBy", source.mention))
-        event = Event(
-            type=EventType.STATEMENT,
-            roles=tuple(roles),
-            provenance=provenance(view, start, end - 1, EXTRACTOR, CONFIDENCE_ACCORDING),
-            time=time_near(view, self.times, comma, comma, last),
-            quote=" ".join(view.words(comma + 1, end).split()),
-            quote_span=view.span(comma + 1, end),
-        )
-        key = (start, end - 1)
-        if not any(_overlaps(key, other) for other in self.found):
-            self.found[key] = (event, sentence)
-
-
-    def _past_information_noun(self, j: int, last: int) -> int | None:
-        """Past "thông_tin từ", "báo_cáo thẩm_tra của", "nhận_định từ nhóm phân_tích"
-        after "Theo": where the source's name may start (None: no source follows)."""
-        view = self.view
-        information = view.match_any(j, _INFORMATION_NOUNS)
-        if information is None:
-            return j
-        k = information
-        while k < min(last, information + 3) and view.match_any(k, _INFORMATION_LINKS) is None:
-            if view.pieces[k].mention is not None:
-                return k
-            if is_barrier(view.pieces[k]):
-                return None
-            k += 1
-        after = view.match_any(k, _INFORMATION_LINKS) if k < last else None
-        # "nhận_định từ nhóm phân_tích Công_ty X": a second noun before the name
-        return self._past_information_noun(after, last) if after is not None and after < last else after
-
-
 def _with_agent(event: Event, mention) -> Event:
     roles = tuple(EventRole("agent", mention) if r.role == "agent" else r for r in event.roles)
     return replace(event, roles=roles, items=(), item_spans=(), planned=False, accepted=None, vehicle=None, vehicle_span=None)
-
-
-def _with_role(event: Event, role: str, mention) -> Event:
-    return replace(event, roles=event.roles + (EventRole(role, mention),))
-
-
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
 
 
 def _before_adverbs(view: ArticleView, cue: int, first: int) -> int:

@@ -276,3 +276,31 @@ def test_roles_verb_of_holding_before_the_title(markup, expected):
 )
 def test_roles_verb_of_holding_not_misread(markup, unexpected):
     assert unexpected not in roles(markup)
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a deputy sits in the Quốc_hội the article names, before or after the title
+        (
+            "[ORG Quốc_hội] thảo_luận dự_thảo . Đại_biểu [PER Trịnh_Ngọc_Thạch] cho_rằng cần sửa .",
+            {("Trịnh_Ngọc_Thạch", "holdsPostAt", "Quốc_hội")},
+        ),
+        (
+            "[PER Thân_Đức_Nam] - ĐBQH thành_phố [CITY Đà_Nẵng] phát_biểu tại [ORG Quốc_hội] .",
+            {("Thân_Đức_Nam", "holdsPostAt", "Quốc_hội")},
+        ),
+        # the party's general secretary, the government's prime minister
+        ("Tổng_Bí_thư [PER Nguyễn_Văn_Hòa] dự họp của [ORG Đảng] .", {("Nguyễn_Văn_Hòa", "leaderOf", "Đảng")}),
+        ("[ORG Chính_phủ] trình dự_án . Thủ_tướng [PER Lê_Minh_Tâm] ký .", {("Lê_Minh_Tâm", "primeMinisterOf", "Chính_phủ")}),
+        # no body named in the article: no post
+        ("Đại_biểu [PER Trịnh_Ngọc_Thạch] cho_rằng cần sửa .", set()),
+        # a title that names its country keeps it
+        (
+            "[ORG Chính_phủ] họp . Thủ_tướng [COUNTRY Nhật_Bản] [PER Shinzo_Abe] đến .",
+            {("Shinzo_Abe", "primeMinisterOf", "Nhật_Bản")},
+        ),
+    ],
+)
+def test_roles_title_implies_its_body(markup, expected):
+    assert roles(markup) == expected

@@ -15,6 +15,7 @@ What ``confidence`` means for each is written in docs/confidence.md.
 from __future__ import annotations
 
 from kg.extract.events import find_cues, find_events, shortcuts
+from kg.extract.implied_posts import find_implied_posts
 from kg.extract.pieces import ArticleView
 from kg.extract.places import find_places
 from kg.extract.roles import find_roles
@@ -30,7 +31,9 @@ def find_relations(
     matches = find_cues(view)
     events = find_events(view, times, matches)
     statements_events = find_statements(view, times, matches)
-    statements = find_roles(view) + find_places(view, times) + list(shortcuts(events))
+    posts = find_roles(view)
+    posts += find_implied_posts(view, posts)
+    statements = posts + find_places(view, times) + list(shortcuts(events))
     return _unique_statements(statements), tuple(events + statements_events)
 
 

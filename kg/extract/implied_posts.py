@@ -1,0 +1,98 @@
+"""Posts whose body the title implies: "đại_biểu X" sits in the Quốc_hội,
+"Tổng_Bí_thư X" leads the Đảng, "Thủ_tướng X" heads the Chính_phủ.
+
+A person with such a title before the name ("Đại_biểu Trịnh_Ngọc_Thạch") or
+in apposition after it ("Thân_Đức_Nam - ĐBQH thành_phố Đà_Nẵng") and no post
+read from the sentence itself holds the post at the body the title implies,
+when the article names that body (``roles.implied-body`` in
+``ontology/words.tsv``); the nearest mention of it is the object. A title
+that names its country or body is read by ``roles.py`` instead.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg import lexicon
+from kg.extract.frames import HONORIFICS, provenance, title_ending_at, title_starting_at
+from kg.extract.pieces import ArticleView
+from kg.lexicon import syllables_of, word_map
+from kg.model import EntityType, Mention, Statement
+
+EXTRACTOR = "roles"
+#: Confidence of a post whose body is implied (docs/confidence.md).
+CONFIDENCE_IMPLIED = 0.6
+_APPOSITION_MARKS = frozenset({",", "-", "–", "("})
+
+
+@lru_cache(maxsize=1)
+def implied_bodies() -> dict[tuple[str, ...], frozenset[str]]:
+    """Title syllables -> the names (folded, spaced) of the body the title implies."""
+    bodies = {}
+    for title, names in word_map("roles.implied-body").items():
+        bodies[syllables_of(title)] = frozenset(" ".join(syllables_of(n)) for n in (names or "").split("|") if n)
+    return bodies
+
+
+def find_implied_posts(view: ArticleView, statements: list[Statement]) -> list[Statement]:
+    """The posts at implied bodies of the persons that ``statements`` give no post."""
+    with_post = {s.subject.key for s in statements}
+    bodies = _body_mentions(view)
+    found: list[Statement] = []
+    for k, piece in enumerate(view.pieces):
+        person = piece.mention
+        if person is None or person.type is not EntityType.PERSON or person.reference or person.key in with_post:
+            continue
+        titled = _title_before(view, k) or _title_after(view, k)
+        if titled is None:
+            continue
+        title, span, first, last = titled
+        names = implied_bodies().get(title.syllables)
+        if not names or title.predicate is None:
+            continue
+        body = _nearest(bodies, names, k)
+        if body is None:
+            continue
+        evidence = provenance(view, first, last, EXTRACTOR, CONFIDENCE_IMPLIED)
+        found.append(Statement(person, title.predicate, body, evidence, view.text[span[0] : span[1]], span))
+        with_post.add(person.key)
+    return found
+
+
+def _title_before(view: ArticleView, k: int) -> tuple[lexicon.Title, tuple[int, int], int, int] | None:
+    """"Đại_biểu X", "Tổng_Bí_thư X": the title written right before the name."""
+    found = title_ending_at(view, k)
+    if found is None:
+        return None
+    start, title = found
+    return title, (view.pieces[start].start, view.pieces[k - 1].end), start, k
+
+
+def _title_after(view: ArticleView, k: int) -> tuple[lexicon.Title, tuple[int, int], int, int] | None:
+    """"X - ĐBQH thành_phố Đà_Nẵng", "X ( đại_biểu Quốc_hội TPHCM )": the title in apposition."""
+    last = view.bounds(k)[1]
+    mark = k + 1
+    if mark + 1 >= last or view.pieces[mark].text not in _APPOSITION_MARKS:
+        return None
+    start = mark + 1
+    if view.pieces[start].is_word and view.pieces[start].syllables in HONORIFICS:
+        return None
+    found = title_starting_at(view, start)
+    if found is None:
+        return None
+    end, title = found
+    return title, (view.pieces[start].start, view.pieces[end - 1].end), k, end - 1
+
+
+def _body_mentions(view: ArticleView) -> list[tuple[int, Mention, str]]:
+    """Every organisation mention of the article: (piece, mention, folded name)."""
+    return [
+        (k, p.mention, " ".join(syllables_of(p.mention.text.lower())))
+        for k, p in enumerate(view.pieces)
+        if p.mention is not None and p.mention.type.is_organization and not p.mention.reference
+    ]
+
+
+def _nearest(bodies: list[tuple[int, Mention, str]], names: frozenset[str], k: int) -> Mention | None:
+    candidates = [(abs(at - k), at, mention) for at, mention, name in bodies if name in names]
+    return min(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None

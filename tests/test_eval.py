@@ -69,3 +69,40 @@ def test_no_score_falls_below_the_recorded_baseline_by_more_than_its_interval(mo
         assert current[name][0] >= value - allowed - 1e-9, (
             f"{name} fell from {value:.3f} to {current[name][0]:.3f} (allowed {allowed:.3f})"
         )
+
+
+def _linker_case(reference_resolves_to_name: bool):
+    from kg.corpus.gold import GoldArticle, GoldEntity, GoldMention
+    from kg.corpus.texts import CorpusArticle
+    from kg.evaluate.compare import _EntityLinker
+    from kg.evaluate.predict import Prediction
+    from kg.model import AnalysedArticle, Article, EntityType, Extraction, Mention, Resolution
+
+    raw = "Tổng thống Mexico Enrique Pena Nieto nói. Tổng thống Mexico cho biết thêm."
+    article = CorpusArticle("a1", 1, "", raw, raw, "", "")
+    gold = GoldArticle(
+        article=article,
+        level="full",
+        annotator="a",
+        split="dev",
+        entities={"E1": GoldEntity("E1", "Country"), "E2": GoldEntity("E2", "Person")},
+        mentions=(
+            GoldMention("M1", "E1", 11, 17, "Mexico"),
+            GoldMention("M2", "E2", 18, 36, "Enrique Pena Nieto"),
+            GoldMention("M3", "E1", 53, 59, "Mexico"),
+        ),
+    )
+    name = Mention("a1", 0, 18, 36, "Enrique Pena Nieto", EntityType.PERSON)
+    reference = Mention("a1", 1, 42, 59, "Tổng thống Mexico", EntityType.PERSON, reference=True)
+    entity_of = {name.key: "p1", reference.key: "p1" if reference_resolves_to_name else "p2"}
+    analysed = AnalysedArticle(Article(id="a1", text=raw, source="t"), (), None, None, None, None)
+    extraction = Extraction(analysed, (name, reference), (), (), ())
+    spans = {m.key: (m.start, m.end) for m in (name, reference)}
+    prediction = Prediction({"a1": extraction}, Resolution((), entity_of), spans)
+    return _EntityLinker(gold, prediction), reference
+
+
+@pytest.mark.parametrize(("resolved", "expected"), [(True, "E2"), (False, "?Tổng thống Mexico")])
+def test_a_role_phrase_is_its_holder_never_the_country_inside_it(resolved, expected) -> None:
+    linker, reference = _linker_case(resolved)
+    assert linker.entity(reference) == expected

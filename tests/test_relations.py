@@ -106,3 +106,31 @@ def test_relations_mention_off_the_text_is_a_clear_error():
     shifted = (replace(mentions[0], start=mentions[0].start + 1, end=mentions[0].end + 1),)
     with pytest.raises(ValueError, match=r"article a9: mention 'Putin' at offsets 5-10"):
         find_relations(analysed, shifted, times)
+
+
+def bodies(markup: str) -> set[tuple[str, str, str]]:
+    statements, _ = relations(markup)
+    return {t for t in triples(statements) if t[1] in ("locatedIn", "partOf")}
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a seat in brackets, "của" a place, after a comma closing the apposition
+        ("Ông học tại [ORG INSEAD] ( [COUNTRY Pháp] ) hai năm .", {("INSEAD", "locatedIn", "Pháp")}),
+        ("Tờ [AGENCY Yomiuri] của [COUNTRY Nhật] đưa tin .", {("Yomiuri", "locatedIn", "Nhật")}),
+        ("Ông làm ở [ORG Ngân_hàng Barclay] , [CITY Hong_Kong] ; sau đó về nước .", {("Ngân_hàng Barclay", "locatedIn", "Hong_Kong")}),
+        # a parent body in brackets or after "của"
+        ("Số_liệu do [ORG Tổng_cục Thuế] ( [ORG Bộ Tài_chính] ) đưa ra .", {("Tổng_cục Thuế", "partOf", "Bộ Tài_chính")}),
+        ("[ORG Ủy_ban Tư_pháp] của [ORG Quốc_hội] họp .", {("Ủy_ban Tư_pháp", "partOf", "Quốc_hội")}),
+        # the body's own short name in brackets is no parent
+        ("[ORG Tập_đoàn Dầu_khí Việt_Nam] ( [ORG PVN] ) báo lãi .", set()),
+        # a list is no apposition; a place that opens a new clause is not the seat
+        ("[ORG Apple] , [ORG Samsung] , [COUNTRY Mỹ] đều tăng .", set()),
+        ("Ông gặp [ORG Vinamilk] , [COUNTRY Mỹ] cũng cử đại_diện .", set()),
+        # "của" someone after the place: the body is that person's
+        ("[ORG Văn_phòng] của [COUNTRY Nga] [PER Putin] ra thông_báo .", set()),
+    ],
+)
+def test_bodies_seat_and_parent_in_apposition(markup, expected):
+    assert bodies(markup) == expected

@@ -97,9 +97,29 @@ class _EntityLinker:
         if exact is not None:
             return exact
         overlapping = [m for m in self.gold.mentions if m.start < end and start < m.end]
+        if mention.reference:
+            # a role phrase stands for its holder, never for the body or country named inside it;
+            # when kg resolved it to a named person of the article, it is that person
+            overlapping = [m for m in overlapping if self.gold.entities[m.entity].type == mention.type.value]
+            if not overlapping:
+                return self._resolved_name(mention)
         if not overlapping:
             return None
         return max(overlapping, key=lambda m: (not m.nominal, min(end, m.end) - max(start, m.start)))
+
+    def _resolved_name(self, reference: Mention) -> GoldMention | None:
+        """The gold mention of a name of this article that kg resolved ``reference`` to."""
+        resolution = self.prediction.resolution
+        entity_id = resolution.entity_for(reference)
+        if entity_id is None:
+            return None
+        extraction = self.prediction.extractions[self.gold.id]
+        for named in extraction.mentions:
+            if not named.reference and resolution.entity_for(named) == entity_id:
+                found = self.by_span.get(self.prediction.span(named))
+                if found is not None:
+                    return found
+        return None
 
     def entity(self, mention: Mention) -> str:
         """The gold entity id, or a key that matches nothing gold (``?text``)."""

@@ -14,6 +14,7 @@ What ``confidence`` means for each is written in docs/confidence.md.
 
 from __future__ import annotations
 
+from kg.extract.bodies import find_bodies
 from kg.extract.events import find_cues, find_events, shortcuts
 from kg.extract.implied_posts import find_implied_posts
 from kg.extract.pieces import ArticleView
@@ -33,7 +34,7 @@ def find_relations(
     statements_events = find_statements(view, times, matches)
     posts = find_roles(view)
     posts += find_implied_posts(view, posts)
-    statements = posts + find_places(view, times) + list(shortcuts(events))
+    statements = posts + find_places(view, times) + find_bodies(view) + list(shortcuts(events))
     return _unique_statements(statements), tuple(events + statements_events)
 
 

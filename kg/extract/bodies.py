@@ -1,0 +1,102 @@
+"""Where a body is and which body it belongs to, told by apposition.
+
+- "ORG , PLACE" closed as an apposition ("Ngân_hàng Barclay , Hong_Kong ;"),
+  "ORG ( PLACE )" ("INSEAD ( Pháp )") and "ORG của PLACE" ("báo Yomiuri của
+  Nhật"): ORG locatedIn PLACE;
+- "BODY ( PARENT )" ("Tổng_cục Thuế ( Bộ Tài_chính )") and "BODY của PARENT"
+  ("Ủy_ban Tư_pháp của Quốc_hội"): BODY partOf PARENT.
+
+A list ("Apple , Samsung , Mỹ") is no apposition; a name after a common noun
+("liên_doanh của Samsung") is not the body the sentence speaks of.
+"""
+
+from __future__ import annotations
+
+from kg.extract.frames import PLACE_TYPES, is_barrier, provenance
+from kg.extract.pieces import ArticleView
+from kg.model import EntityType, Mention, Statement
+
+EXTRACTOR = "places"
+#: Confidence per pattern (docs/confidence.md).
+CONFIDENCE_BRACKET = 0.75
+CONFIDENCE_OF = 0.7
+CONFIDENCE_COMMA = 0.65
+_BODY_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.NEWS_AGENCY})
+_SEATS = frozenset({EntityType.CITY, EntityType.REGION, EntityType.COUNTRY})
+
+
+def find_bodies(view: ArticleView) -> list[Statement]:
+    """locatedIn and partOf statements of bodies named in apposition."""
+    statements: list[Statement] = []
+    for k, piece in enumerate(view.pieces):
+        body = piece.mention
+        if body is None or body.type not in _BODY_TYPES or body.reference:
+            continue
+        found = _bracketed(view, k) or _of(view, k) or _comma(view, k)
+        if found is not None:
+            predicate, other, at, confidence = found
+            statements.append(Statement(body, predicate, other, provenance(view, k, at, EXTRACTOR, confidence)))
+    return statements
+
+
+def _relation(body: Mention, other: Mention) -> str | None:
+    if other.type in _SEATS:
+        return "locatedIn"
+    if other.type in _BODY_TYPES and not other.reference and other.text != body.text:
+        return "partOf"
+    return None
+
+
+def _bracketed(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
+    """"Tổng_cục Thuế ( Bộ Tài_chính )", "INSEAD ( Pháp )"."""
+    last = view.bounds(k)[1]
+    if k + 3 >= last or view.pieces[k + 1].text != "(" or view.pieces[k + 3].text != ")":
+        return None
+    other = view.pieces[k + 2].mention
+    if other is None:
+        return None
+    if _short_form(other):
+        return None  # "Tập_đoàn Dầu_khí Việt_Nam ( PVN )": the body's own short name
+    predicate = _relation(view.pieces[k].mention, other)
+    return (predicate, other, k + 3, CONFIDENCE_BRACKET) if predicate else None
+
+
+def _short_form(mention: Mention) -> bool:
+    """Whether a name is written as a short form: one word, mostly capitals ("PVN", "ACB Capital" is not)."""
+    letters = [c for c in mention.text if c.isalpha()]
+    return " " not in mention.text.replace("_", " ").strip() and sum(c.isupper() for c in letters) * 2 > len(letters)
+
+
+def _of(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
+    """"báo Yomiuri của Nhật", "Ủy_ban Tư_pháp của Quốc_hội": the body is the subject's own."""
+    last = view.bounds(k)[1]
+    if k + 2 >= last or view.pieces[k + 1].syllables != ("của",):
+        return None
+    other = view.pieces[k + 2].mention
+    if other is None:
+        return None
+    if k + 3 < last and view.pieces[k + 3].mention is not None:
+        return None  # "của Bộ trưởng X": the body is someone's
+    predicate = _relation(view.pieces[k].mention, other)
+    return (predicate, other, k + 2, CONFIDENCE_OF) if predicate else None
+
+
+def _comma(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
+    """"Ngân_hàng Barclay , Hong_Kong ;": a seat after a comma, closing the apposition."""
+    first, last = view.bounds(k)
+    if k + 2 >= last or view.pieces[k + 1].text != ",":
+        return None
+    other = view.pieces[k + 2].mention
+    if other is None or other.type not in _SEATS:
+        return None
+    if k - 1 >= first and view.pieces[k - 1].text in {",", "và"} and view.pieces[k - 2].mention is not None:
+        return None  # "Apple , Samsung , Mỹ": an item of a list
+    after = k + 3
+    if after < last and not (is_barrier(view.pieces[after]) or view.pieces[after].text == ")"):
+        nxt = view.pieces[after].mention
+        if nxt is None or nxt.type not in PLACE_TYPES:
+            return None  # "ORG , Mỹ cũng …": the place starts a new clause
+    if after + 1 < last and view.pieces[after].text == "," and (nxt := view.pieces[after + 1].mention) is not None:
+        if nxt.type is other.type:
+            return None  # "X , Hà_Nội , Đà_Nẵng": a list of places
+    return ("locatedIn", other, k + 2, CONFIDENCE_COMMA)

@@ -149,6 +149,14 @@ def test_speech_reply_with_quotation():
             "Đại_tá [PER Phạm_Văn_Hùng] - Trưởng_phòng cảnh_sát kinh_tế ( PC46 ) , [ORG Công_an tỉnh Nam_Định] nói vụ án đã rõ .",
             "Phạm_Văn_Hùng",
         ),
+        # the apposition closed by a comma or a dash just before the verb
+        (
+            "Ông [PER Đỗ_Kim_Tuyến] - đại_biểu [ORG Quốc_hội] [CITY Hà_Nội] , phát_biểu : dự_thảo đã rõ .",
+            "Đỗ_Kim_Tuyến",
+        ),
+        ("GS.TS [PER Võ_Tòng_Xuân] - quyền hiệu_trưởng - cho_biết trường mở ngành mới .", "Võ_Tòng_Xuân"),
+        # a word of manner between the speaker and the verb
+        ("GS.TS [PER Nguyễn_Thị_Lang] xúc_động nói : tôi là con của vùng quê nghèo .", "Nguyễn_Thị_Lang"),
         # a verb between the person and the body: the body is the speaker of its own verb
         ("Ông [PER Trần_Văn_Nam] đồng_ý , [ORG Bộ Tài_chính] cho_biết thuế sẽ giảm .", "Bộ Tài_chính"),
     ],

@@ -217,6 +217,22 @@ _APPOSITION_REACH = 40
 _APPOSITION_MARKS = frozenset({",", "-", "–", "(", ")"})
 
 
+def apposed_speaker(view: ArticleView, mark: int, first: int) -> Argument | None:
+    """The person of "X - Phó_ban Y , [cho_biết]", "X - quyền hiệu_trưởng - [cho_biết]":
+    a chain of appositions closed by the mark at piece ``mark`` just before a verb."""
+    if mark < first or view.pieces[mark].text not in _APPOSITION_MARKS:
+        return None
+    for p in range(mark - 1, max(first, mark - _APPOSITION_REACH) - 1, -1):
+        piece = view.pieces[p]
+        if piece.is_quote_mark or piece.is_word and piece.text in {".", ";", ":", "!", "?"}:
+            return None
+        if piece.mention is not None and piece.mention.type is EntityType.PERSON:
+            if p + 1 < mark and view.pieces[p + 1].text in _APPOSITION_MARKS and _all_appositions(view, p + 1, mark):
+                return Argument(piece.mention, p)
+            return None
+    return None
+
+
 def apposition_head(view: ArticleView, k: int, first: int) -> Argument | None:
     """The person a chain of appositions ending in mention piece ``k`` describes:
     "Bà X , Phó_Tổng_giám_đốc Y , Chủ_tịch Quỹ Z [cho_biết]", "chị X , phố Y ,
@@ -261,6 +277,8 @@ def _opens_noun_phrase(view: ArticleView, j: int) -> bool:
         return True
     if piece.syllables in HONORIFICS or title_starting_at(view, j) is not None:
         return True
+    if view.match_any(j, _TITLE_MODIFIERS) is not None and j + 1 < len(view) and title_starting_at(view, j + 1):
+        return True  # "quyền hiệu_trưởng", "nguyên Giám_đốc"
     return any(view.match_any(j, nouns) is not None for nouns in (PLACE_NOUNS, PERSON_NOUNS, STREET_NOUNS))
 
 

@@ -23,6 +23,7 @@ from kg.extract.frames import (
     MEDIA_NOUNS,
     PRONOUNS,
     Argument,
+    apposed_speaker,
     ends_with_any,
     phrase_set,
     skip_left,
@@ -113,6 +114,9 @@ class _SpeechReader:
             view, match.start, SPEAKER_TYPES, self.times, allow_pronoun=False, possessor_heads=INFORMATION_NOUNS
         )
         resolved = False
+        if not speakers:
+            apposed = apposed_speaker(view, _before_adverbs(view, match.start, first), first)
+            speakers = [apposed] if apposed is not None else []
         if not speakers:
             j = _before_adverbs(view, match.start, first)
             if j < first or view.pieces[j].mention is not None or is_barrier(view.pieces[j]):

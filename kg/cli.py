@@ -46,6 +46,9 @@ def build(
         None, "--update", metavar="OUT", help="Add INPUTS to the existing build in OUT, reusing its extractions."
     ),
     segmented: Optional[bool] = _TEXT_MODE_OPTION,
+    overrides: Optional[Path] = typer.Option(
+        None, "--overrides", metavar="FILE", help="Corrections to the resolver: merge, split and type lines (docs/overrides.md)."
+    ),
 ) -> None:
     """Build the knowledge graph of INPUTS into OUT."""
     from kg.build import BuildError, build_outputs, format_summary
@@ -61,8 +64,18 @@ def build(
     if update is not None and out is not None and out.resolve() != update.resolve():
         _fail(f"--update {update} writes into {update}; leave out --out {out} or make them the same")
     out = update or out or Path("output")
+    from kg.resolve.overrides import OverrideError, load_overrides
+
+    try:
+        corrections = load_overrides(overrides) if overrides is not None else ()
+    except OverrideError as error:
+        _fail(str(error))
     options = PipelineOptions(
-        workers=workers, scheduler=scheduler, update=update is not None, text_mode=_text_mode(segmented)
+        workers=workers,
+        scheduler=scheduler,
+        update=update is not None,
+        text_mode=_text_mode(segmented),
+        overrides=corrections,
     )
     try:
         result = build_outputs(inputs, out, base=base, strict=strict, progress=_progress_printer(), options=options)
@@ -70,7 +83,7 @@ def build(
         for rejected in error.errors:
             typer.echo(f"kg: rejected {rejected.message()}", err=True)
         _fail(str(error))
-    except (CacheError, ParallelError) as error:
+    except (CacheError, ParallelError, OverrideError) as error:
         _fail(str(error))
     typer.echo(format_summary(result))
 

@@ -17,6 +17,7 @@ from kg.graph import build_graph
 from kg.model import Article, Extraction, ReadError, Resolution
 from kg.reader import read_inputs
 from kg.resolve import resolve
+from kg.resolve.overrides import Override, apply_overrides
 from kg.resolve.registry import RegistryEntry
 
 if TYPE_CHECKING:
@@ -46,7 +47,8 @@ class PipelineOptions:
     are reused and the articles already there are part of the build. ``text_mode`` ("auto",
     "segmented" or "raw") says how to take article text (see
     ``kg.reader.read_inputs``); ``registry`` lists the entities of an
-    earlier build, whose ids the resolver keeps.
+    earlier build, whose ids the resolver keeps; ``overrides`` are the user's
+    corrections to the resolver (``kg.resolve.overrides``).
     """
 
     workers: int = 1
@@ -55,6 +57,7 @@ class PipelineOptions:
     batch_size: int = 32
     text_mode: str = "auto"
     registry: tuple[RegistryEntry, ...] = ()
+    overrides: tuple[Override, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +143,7 @@ def run_pipeline(
         elif cache is not None:
             cache.put(pack(extracted))
         take(extracted)
-    return assemble(extractions, errors, options.registry)
+    return assemble(extractions, errors, options.registry, options.overrides)
 
 
 def _articles(items: Iterable[Article | ReadError], errors: list[ReadError]) -> Iterator[Article]:
@@ -175,12 +178,14 @@ def assemble(
     extractions: Iterable[Extraction],
     errors: Iterable[ReadError] = (),
     registry: Sequence[RegistryEntry] = (),
+    overrides: Sequence[Override] = (),
 ) -> BuildResult:
     """Resolve per-article extractions together and build the graph.
 
-    ``registry`` holds the entities of an earlier build, whose ids are kept.
+    ``registry`` holds the entities of an earlier build, whose ids are kept;
+    ``overrides`` correct the resolver.
     """
     ordered = tuple(sorted(extractions, key=lambda x: x.article.id))
-    resolution = resolve(ordered, registry=registry)
+    resolution = apply_overrides(resolve(ordered, registry=registry), tuple(overrides))
     graph = build_graph(ordered, resolution)
     return BuildResult(ordered, resolution, graph, tuple(errors))

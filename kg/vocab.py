@@ -143,6 +143,7 @@ RESOLUTION_RULES = frozenset(
         "ambiguous-reference",
         "unresolved-reference",
         "empty-name",
+        "override",
     }
 )
 

@@ -82,3 +82,19 @@ def test_lexicon_every_title_with_a_post_is_a_title():
 
     known = load_lexicon().titles
     assert [" ".join(key) for key in titles() if " ".join(key) not in known] == []
+
+
+@pytest.mark.parametrize(
+    ("written", "standard"),
+    [("hoà", "hòa"), ("uỷ", "ủy"), ("khoẻ", "khỏe"), ("thuỷ", "thủy"), ("hòa", "hòa"), ("quý", "quý"), ("hoàn", "hoàn"), ("putin", "putin")],
+)
+def test_lexicon_tone_marks_are_placed_one_way(written, standard):
+    from kg.lexicon.syllables import standard_tone
+
+    assert standard_tone(written) == standard
+
+
+def test_lexicon_a_title_matches_whichever_way_its_tone_is_placed():
+    from kg.lexicon import syllables_of
+
+    assert syllables_of("Chủ_tịch Uỷ_ban") == syllables_of("chủ tịch ủy ban")

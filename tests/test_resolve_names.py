@@ -34,6 +34,12 @@ def test_names_fold_removes_diacritics(text, folded):
         ("Lê Văn Hưng", "Lê Văn Hùng", False, True),
         ("Hà_Nội", "ha noi", False, True),
         ("Triều Tiên", "Triều Tiên KCNA", False, False),
+        # two placements of one tone mark are one spelling
+        ("Thanh Hoá", "Thanh Hóa", True, True),
+        ("Uỷ ban Nhân dân", "Ủy ban nhân dân", True, True),
+        ("Khánh Hoà", "Khánh Hòa", True, True),
+        # a different tone is a different name
+        ("Hòa", "Hỏa", False, True),
     ],
 )
 def test_names_keys_compare_spellings(a, b, same_exact, same_folded):

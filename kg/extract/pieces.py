@@ -208,7 +208,7 @@ def _word_pieces(text: str, start: int, end: int, sentence: int) -> list[Piece]:
     """Word pieces of ``text[start:end]``, split where punctuation is glued to a word."""
     word = text[start:end]
     if word and "_" not in word and " " not in word:
-        return [Piece(word, start, end, sentence, tuple(word.casefold().split()))]
+        return [Piece(word, start, end, sentence, syllables_of(word))]
     if word and word[0] != "_" and word[-1] != "_" and " " not in word and not _GLUED_PUNCTUATION.search(word):
         return [Piece(word, start, end, sentence, syllables_of(word))]
     pieces = []

@@ -25,3 +25,27 @@ def is_vietnamese_syllable(word: str) -> bool:
     decomposed = unicodedata.normalize("NFD", word.lower())
     base = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONE_MARKS))
     return bool(_SYLLABLE.match(base))
+
+
+#: Vowel pairs whose tone mark two spelling conventions place differently ("hòa"/"hoà", "thủy"/"thuỷ").
+_MOVABLE_PAIRS = ("oa", "oe", "uy")
+
+
+@lru_cache(maxsize=65536)
+def standard_tone(syllable: str) -> str:
+    """A lower-case syllable with its tone mark where the traditional spelling puts it:
+    "hoà" -> "hòa", "uỷ" -> "ủy", "khoẻ" -> "khỏe"; any other word is returned unchanged.
+
+    Only a syllable ending in one of the pairs moves its mark: "hoàn", "quý" are spelt alike
+    in both conventions.
+    """
+    decomposed = unicodedata.normalize("NFD", syllable)
+    tones = [ch for ch in decomposed if ch in _TONE_MARKS]
+    if len(tones) != 1:
+        return syllable
+    base = "".join(ch for ch in decomposed if ch not in _TONE_MARKS)
+    letters = unicodedata.normalize("NFC", base)
+    if len(letters) < 2 or letters[-2:] not in _MOVABLE_PAIRS or letters[:-2].endswith("q"):
+        return syllable
+    first = unicodedata.normalize("NFD", letters[:-1])
+    return unicodedata.normalize("NFC", first + tones[0] + letters[-1])

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from kg.lexicon.syllables import standard_tone
+
 
 class LexiconError(ValueError):
     """A lexicon file that is missing or cannot be read; the message names the file and line."""
@@ -45,7 +47,8 @@ def read_table(path: Path, columns: int) -> list[tuple[int, list[str]]]:
 
 
 def syllables_of(text: str) -> tuple[str, ...]:
-    """The lower-cased syllables of a word or phrase: "Cho_biết" -> ("cho", "biết")."""
+    """The lower-cased syllables of a word or phrase, tone marks placed one way:
+    "Cho_biết" -> ("cho", "biết"), "Uỷ_ban" -> ("ủy", "ban")."""
     if " " not in text and "\t" not in text and "__" not in text:
-        return tuple(s for s in text.casefold().split("_") if s)
-    return tuple(s for s in re.split(r"[_\s]+", text.casefold()) if s)
+        return tuple(standard_tone(s) for s in text.casefold().split("_") if s)
+    return tuple(standard_tone(s) for s in re.split(r"[_\s]+", text.casefold()) if s)

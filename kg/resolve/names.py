@@ -13,6 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from kg.lexicon import load_lexicon, word_list
+from kg.lexicon.syllables import standard_tone
 from kg.model import EntityType
 
 #: Coarse categories used in entity ids, so that refining a type (Location ->
@@ -58,8 +59,10 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def exact_key(text: str) -> str:
-    """Key of a name as spelt: case, underscores and hyphens ignored, diacritics kept."""
-    return " ".join(_SEPARATORS.split(unicodedata.normalize("NFC", text).casefold())).strip()
+    """Key of a name as spelt: case, underscores, hyphens and the placement of
+    tone marks ("Hoà"/"Hòa") ignored, diacritics kept."""
+    parts = _SEPARATORS.split(unicodedata.normalize("NFC", text).casefold())
+    return " ".join(standard_tone(part) for part in parts if part)
 
 
 @lru_cache(maxsize=65536)

@@ -346,3 +346,57 @@ def test_resolve_one_syllable_country_short_form_stays_in_the_name():
     table = parse_alias_lines(["Trung Quốc\tCountry\tTrung\t"], "test-table")
     resolution = resolve([make_extraction("a1", Say("Trung_Âu", title="khu_vực"))], aliases=table)
     assert [e.name for e in resolution.entities] == ["Trung Âu"]
+
+
+def _entities_of(resolution, name):
+    ids = {d.entity_id for d in resolution.decisions if d.mention.text.replace("_", " ") == name}
+    return ids
+
+
+@pytest.mark.parametrize(
+    ("articles", "name", "count"),
+    [
+        # a province and a commune of one name are two places; bare, the name is the province
+        (
+            [("a1", ["tỉnh", Say("Vĩnh_Long", "Region"), "và", "xã", Say("Vĩnh_Long", "Region")]), ("a2", [Say("Vĩnh_Long", "Region")])],
+            "Vĩnh Long",
+            2,
+        ),
+        # a street named after a province is not the province
+        ([("a1", ["đường", Say("Điện_Biên", "Location")]), ("a2", ["tỉnh", Say("Điện_Biên", "Region")])], "Điện Biên", 2),
+        # the same level in two articles: one place
+        ([("a1", ["tỉnh", Say("Quảng_Nam", "Region")]), ("a2", ["tỉnh", Say("Quảng_Nam", "Region")])], "Quảng Nam", 1),
+        # the parliaments of two countries never merge; bare, a body is of the article's own place
+        (
+            [
+                ("a1", [Say("Quốc_hội", "Organization"), "Nga", "họp", ".", Say("Quốc_hội", "Organization"), "bầu"]),
+                ("a2", [Say("Quốc_hội", "Organization"), "thông_qua", "luật"]),
+            ],
+            "Quốc hội",
+            2,
+        ),
+        # the body of a country the article is about, named bare
+        (
+            [
+                ("a1", [Say("Mexico", "Country"), "và", Say("Mexico", "Country"), ":", Say("Chính_phủ", "Organization"), "nói"]),
+                ("a2", [Say("Chính_phủ", "Organization"), "họp"]),
+            ],
+            "Chính phủ",
+            2,
+        ),
+        # a body of a province, then bare in the same article; the committee of another province apart
+        (
+            [
+                ("a1", [Say("UBND", "Organization"), "tỉnh", "Quảng_Nam", "họp", ".", Say("UBND", "Organization"), "quyết_định"]),
+                ("a2", [Say("UBND", "Organization"), "tỉnh", "Bình_Định", "họp"]),
+            ],
+            "UBND",
+            2,
+        ),
+        # unqualified in two articles of home news: one body
+        ([("a1", [Say("Quốc_hội", "Organization"), "họp"]), ("a2", [Say("Quốc_hội", "Organization"), "bầu"])], "Quốc hội", 1),
+    ],
+)
+def test_resolve_things_of_one_name_kept_apart_by_level_or_place(articles, name, count):
+    resolution = run(*(make_extraction(article_id, *pieces) for article_id, pieces in articles))
+    assert len(_entities_of(resolution, name)) == count

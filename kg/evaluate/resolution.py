@@ -85,6 +85,8 @@ def gold_identities(gold: dict[str, GoldArticle]) -> dict[tuple[str, str], objec
             groups.find(node)
             if entity.key:
                 groups.union(node, ("key", TYPE_FAMILIES[entity.type], fold(entity.key)))
+                # a key is a name too: "Bộ Tài chính" keyed so is the "Bộ Tài chính" written unkeyed elsewhere
+                groups.union(node, ("form", TYPE_FAMILIES[entity.type], fold(entity.key)))
                 continue
             for mention in annotated.names():
                 if mention.entity == entity_id:

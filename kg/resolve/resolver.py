@@ -50,6 +50,7 @@ from kg.resolve.names import (
     is_honorific,
     words,
 )
+from kg.resolve.qualifiers import qualify
 from kg.resolve.registry import NAMING_RULES, RegistryEntry
 from kg.resolve.units import (
     Group,
@@ -60,6 +61,7 @@ from kg.resolve.units import (
     Units,
     assign_units,
     group_units,
+    name_unit,
     name_group,
     prepare,
 )
@@ -125,6 +127,7 @@ def resolve(
             references.append(prepared)
         else:
             named.append(prepared)
+    qualify(named, texts, table)
     units = assign_units(named, table)
     grouping = group_units(units.full_units)
     return _Resolver(table, tuple(registry or ()), texts, references, empty, units, grouping).run()
@@ -192,7 +195,7 @@ class _Resolver:
             self.pending[item.mention.key] = pending
             return
         if found is None:
-            unit = (item.category, exact_key(item.name))
+            unit = name_unit(item)
             item.unit = unit
             found = self.unit_group.get(unit)
             if found is None:

@@ -50,6 +50,8 @@ class Named:
     title: str | None
     alias: AliasEntry | None = None
     unit: UnitKey | None = None
+    #: What keeps this name apart from another thing of the same name (``kg.resolve.qualifiers``).
+    qualifier: str = ""
 
 
 @dataclass(slots=True)
@@ -158,7 +160,7 @@ def assign_units(named: list[Named], table: AliasTable) -> Units:
             # "sân bay vũ trụ Vostochny" and "Vostochny" name one facility, never the town "Vostochny".
             item.unit = (item.category, "facility:" + exact_key(facility_core(item.name)))
         else:
-            item.unit = (item.category, exact_key(item.name))
+            item.unit = name_unit(item)
         full_units[item.unit].append(item)
     # Anchors that short forms and acronyms can point to: multi-word full names.
     by_word: dict[tuple[str, str, str], set[UnitKey]] = defaultdict(set)
@@ -177,6 +179,11 @@ def assign_units(named: list[Named], table: AliasTable) -> Units:
             elif not any(is_acronym(part) for part in parts):
                 by_word[(unit[0], "initials", initials(name))].add(unit)
     return Units(full_units, shorts, by_word, in_article)
+
+
+def name_unit(item: Named) -> UnitKey:
+    """The unit of a name of its own: its category and spelling, with its qualifier."""
+    return (item.category, exact_key(item.name) + (f"@{item.qualifier}" if item.qualifier else ""))
 
 
 def _may_be_short(item: Named) -> bool:

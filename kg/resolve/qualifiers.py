@@ -1,0 +1,161 @@
+"""What keeps two things of one name apart: a place's level, a body's country or province.
+
+Vietnamese news names a province and its capital alike ("tỉnh Vĩnh Long",
+"thành phố Vĩnh Long"), and every country has its "Quốc hội" and its "Bộ
+Ngoại giao". ``qualify`` gives such a name a qualifier that becomes part
+of its resolution unit, so that the two never merge:
+
+- a place written after a word of administrative level ("tỉnh", "thành phố",
+  "huyện", ``resolver.place-levels`` in ``ontology/words.tsv``) has that level;
+  a street or a market named after a place ("đường Điện Biên", "chợ Cầu
+  Giấy") is of a level of its own. Written bare, a name takes the one level
+  its article gives it, else the one level the build gives it, when that
+  level is a province or a city (``resolver.inherited-levels``): news names
+  a province bare, and a commune of the same name with its level ("xã Vĩnh
+  Long");
+- a generic body (``resolver.generic-bodies``) is qualified by the place its
+  name or the text right after it gives ("Quốc hội Đức", "UBND tỉnh Quảng
+  Nam"), else by the place its article last gave the same body, else by the
+  foreign country the article is about, else by none (the body of the
+  country the news is from, ``resolver.home-country``).
+
+Names of the alias table are known things and are never qualified.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from kg.lexicon import syllables_of, word_map
+from kg.model import EntityType
+from kg.resolve.aliases import AliasTable
+from kg.resolve.names import LOCATION, ORGANIZATION, exact_key
+from kg.resolve.units import Named
+
+#: How far after a body's name its place may be read ("Quốc hội Cộng hòa Liên bang Đức").
+_PLACE_WORDS = 6
+
+
+@lru_cache(maxsize=1)
+def _levels() -> dict[tuple[str, ...], str]:
+    return {syllables_of(word): level or "" for word, level in word_map("resolver.place-levels").items()}
+
+
+@lru_cache(maxsize=1)
+def _generic_bodies() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((syllables_of(w) for w in word_map("resolver.generic-bodies")), key=len, reverse=True))
+
+
+def qualify(named: list[Named], texts: dict[str, str], table: AliasTable) -> None:
+    """Set the ``qualifier`` of every place of a level and every generic body in ``named``."""
+    places: list[Named] = []
+    bodies: list[Named] = []
+    for item in named:
+        if item.category == LOCATION and table.lookup(LOCATION, item.name) is None:
+            places.append(item)
+        elif item.category == ORGANIZATION and _generic_part(item.name) is not None:
+            bodies.append(item)
+    _qualify_places(places, texts)
+    _qualify_bodies(bodies, texts, table, _main_countries(named, table))
+
+
+def _qualify_places(places: list[Named], texts: dict[str, str]) -> None:
+    in_article: dict[tuple[str, str], set[str]] = defaultdict(set)
+    in_build: dict[str, set[str]] = defaultdict(set)
+    bare: list[Named] = []
+    for item in places:
+        level = _level_before(texts.get(item.mention.article_id, ""), item.mention.start)
+        if level is None:
+            bare.append(item)
+            continue
+        item.qualifier = level
+        in_article[(item.mention.article_id, exact_key(item.name))].add(level)
+        in_build[exact_key(item.name)].add(level)
+    inherited = set(word_map("resolver.inherited-levels"))
+    for item in bare:
+        key = exact_key(item.name)
+        levels = (in_article.get((item.mention.article_id, key)) or in_build.get(key, set())) & inherited
+        if len(levels) == 1:
+            item.qualifier = next(iter(levels))
+
+
+def _level_before(text: str, start: int) -> str | None:
+    """The administrative level written just before offset ``start`` ("tỉnh ", "TP. ")."""
+    before = syllables_of(text[max(0, start - 20) : start].replace(".", " "))
+    for size in (2, 1):
+        if len(before) >= size and before[-size:] in _levels():
+            return _levels()[before[-size:]]
+    return None
+
+
+def _main_countries(named: list[Named], table: AliasTable) -> dict[str, str]:
+    """Per article, the foreign country it is about: named more often than any other
+    country and more often than the home country, at least twice."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for item in named:
+        if item.mention.type is EntityType.COUNTRY:
+            entry = table.lookup(LOCATION, item.name)
+            counts[item.mention.article_id][exact_key(entry.canonical if entry else item.name)] += 1
+    home = exact_key(word_map("resolver.home-country").popitem()[0]) if word_map("resolver.home-country") else ""
+    main = {}
+    for article_id, countries in counts.items():
+        ranked = countries.most_common(2)
+        top, times = ranked[0]
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        if top != home and times >= 2 and times > runner_up:
+            main[article_id] = top
+    return main
+
+
+def _qualify_bodies(bodies: list[Named], texts: dict[str, str], table: AliasTable, main: dict[str, str]) -> None:
+    last_place: dict[tuple[str, tuple[str, ...]], str] = {}
+    for item in sorted(bodies, key=lambda i: (i.mention.article_id, i.mention.start)):
+        generic = _generic_part(item.name)
+        assert generic is not None
+        rest = _words(item.name)[len(generic) :]
+        text = texts.get(item.mention.article_id, "")
+        after = _words(text[item.mention.end : item.mention.end + 80])[:_PLACE_WORDS]
+        place = _place_in(rest, table) or _place_in(after, table)
+        key = (item.mention.article_id, generic)
+        if place is not None:
+            last_place[key] = place
+        item.qualifier = place or last_place.get(key) or main.get(item.mention.article_id, "")
+
+
+def _words(text: str) -> list[str]:
+    """The syllables of ``text`` as written (case kept), punctuation apart."""
+    return [w for w in re.split(r"[\s_]+", re.sub(r"[,.;:()\"“”]", " \\g<0> ", text)) if w]
+
+
+def _generic_part(name: str) -> tuple[str, ...] | None:
+    """The generic body a name begins with ("Quốc hội" of "Quốc hội Đức"), if any."""
+    syllables = syllables_of(name)
+    for generic in _generic_bodies():
+        if syllables[: len(generic)] == generic:
+            return generic
+    return None
+
+
+def _place_in(words: list[str], table: AliasTable) -> str | None:
+    """The place named at the start of ``words`` as a key ("đức", "quảng nam"): a known
+    place, or the capitalised words after a level word ("tỉnh Quảng Nam")."""
+    leveled = False
+    for size in (2, 1):
+        if len(words) > size and syllables_of(" ".join(words[:size])) in _levels():
+            words, leveled = words[size:], True
+            break
+    for size in range(min(4, len(words)), 0, -1):
+        entry = table.lookup(LOCATION, " ".join(words[:size]))
+        if entry is not None:
+            return exact_key(entry.canonical)
+    if leveled:
+        name = []
+        for word in words[:4]:
+            if not word[:1].isupper():
+                break
+            name.append(word)
+        if name:
+            return exact_key(" ".join(name))
+    return None

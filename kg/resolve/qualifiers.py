@@ -14,8 +14,9 @@ of its resolution unit, so that the two never merge:
   a province bare, and a commune of the same name with its level ("xã Vĩnh
   Long");
 - a generic body (``resolver.generic-bodies``) is qualified by the place its
-  name or the text right after it gives ("Quốc hội Đức", "UBND tỉnh Quảng
-  Nam"), else by the place its article last gave the same body, else by the
+  name or the text right after it gives: a country for a national body
+  ("Quốc hội Đức"), a province or city for a local one ("UBND tỉnh Quảng
+  Nam"; "đại biểu Quốc hội TP Hà Nội" is a delegation, not another parliament), else by the place its article last gave the same body, else by the
   foreign country the article is about, else by none (the body of the
   country the news is from, ``resolver.home-country``).
 
@@ -44,8 +45,15 @@ def _levels() -> dict[tuple[str, ...], str]:
 
 
 @lru_cache(maxsize=1)
-def _generic_bodies() -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted((syllables_of(w) for w in word_map("resolver.generic-bodies")), key=len, reverse=True))
+def _generic_bodies() -> dict[tuple[str, ...], str]:
+    """Generic body -> the kind of place that tells two apart ("country" or "province"), longest first."""
+    bodies = {syllables_of(w): scope or "country" for w, scope in word_map("resolver.generic-bodies").items()}
+    return dict(sorted(bodies.items(), key=lambda b: len(b[0]), reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _home() -> str:
+    return exact_key(next(iter(word_map("resolver.home-country")), ""))
 
 
 def qualify(named: list[Named], texts: dict[str, str], table: AliasTable) -> None:
@@ -98,7 +106,7 @@ def _main_countries(named: list[Named], table: AliasTable) -> dict[str, str]:
         if item.mention.type is EntityType.COUNTRY:
             entry = table.lookup(LOCATION, item.name)
             counts[item.mention.article_id][exact_key(entry.canonical if entry else item.name)] += 1
-    home = exact_key(word_map("resolver.home-country").popitem()[0]) if word_map("resolver.home-country") else ""
+    home = _home()
     main = {}
     for article_id, countries in counts.items():
         ranked = countries.most_common(2)
@@ -114,14 +122,16 @@ def _qualify_bodies(bodies: list[Named], texts: dict[str, str], table: AliasTabl
     for item in sorted(bodies, key=lambda i: (i.mention.article_id, i.mention.start)):
         generic = _generic_part(item.name)
         assert generic is not None
+        scope = _generic_bodies()[generic]
         rest = _words(item.name)[len(generic) :]
         text = texts.get(item.mention.article_id, "")
         after = _words(text[item.mention.end : item.mention.end + 80])[:_PLACE_WORDS]
-        place = _place_in(rest, table) or _place_in(after, table)
+        place = _place_in(rest, table, scope) or _place_in(after, table, scope)
         key = (item.mention.article_id, generic)
         if place is not None:
             last_place[key] = place
-        item.qualifier = place or last_place.get(key) or main.get(item.mention.article_id, "")
+        qualifier = place or last_place.get(key) or (main.get(item.mention.article_id, "") if scope == "country" else "")
+        item.qualifier = "" if qualifier == _home() else qualifier
 
 
 def _words(text: str) -> list[str]:
@@ -138,9 +148,10 @@ def _generic_part(name: str) -> tuple[str, ...] | None:
     return None
 
 
-def _place_in(words: list[str], table: AliasTable) -> str | None:
-    """The place named at the start of ``words`` as a key ("đức", "quảng nam"): a known
-    place, or the capitalised words after a level word ("tỉnh Quảng Nam")."""
+def _place_in(words: list[str], table: AliasTable, scope: str) -> str | None:
+    """The place of ``scope`` named at the start of ``words``, as a key: a known country
+    ("Đức"), or for a province's body a known city or the capitalised words after a level
+    word ("tỉnh Quảng Nam")."""
     leveled = False
     for size in (2, 1):
         if len(words) > size and syllables_of(" ".join(words[:size])) in _levels():
@@ -148,9 +159,9 @@ def _place_in(words: list[str], table: AliasTable) -> str | None:
             break
     for size in range(min(4, len(words)), 0, -1):
         entry = table.lookup(LOCATION, " ".join(words[:size]))
-        if entry is not None:
+        if entry is not None and (entry.type is EntityType.COUNTRY) == (scope == "country"):
             return exact_key(entry.canonical)
-    if leveled:
+    if leveled and scope == "province":
         name = []
         for word in words[:4]:
             if not word[:1].isupper():

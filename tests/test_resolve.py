@@ -400,3 +400,30 @@ def _entities_of(resolution, name):
 def test_resolve_things_of_one_name_kept_apart_by_level_or_place(articles, name, count):
     resolution = run(*(make_extraction(article_id, *pieces) for article_id, pieces in articles))
     assert len(_entities_of(resolution, name)) == count
+
+
+def test_resolve_an_acronym_defined_in_brackets_joins_its_name():
+    resolution = run(
+        make_extraction(
+            "a1", Say("Tập_đoàn Dầu_khí Việt_Nam", "Organization"), "(", Say("PVN", "Organization"), ")", "báo lãi .",
+            Say("PVN", "Organization"), "cho biết",
+        )
+    )
+    assert {d.entity_id for d in decisions_for(resolution, "PVN", "a1")} == {"organization/tap-doan-dau-khi-viet-nam"}
+
+
+def test_resolve_a_foreign_acronym_defined_in_one_article_is_trusted_in_another():
+    resolution = run(
+        make_extraction("a1", Say("International_Atomic_Energy_Agency", "Organization"), "(", Say("IAEA", "Organization"), ")"),
+        make_extraction("a2", Say("IAEA", "Organization"), "cho biết"),
+    )
+    assert decisions_for(resolution, "IAEA", "a2")[0].entity_id == "organization/international-atomic-energy-agency"
+
+
+@pytest.mark.parametrize(("honorific", "joins"), [("bà", False), ("ông", True), (None, True)])
+def test_resolve_a_gender_honorific_counts_against_a_merge(honorific, joins):
+    resolution = run(
+        make_extraction("a1", Say("Nguyễn_Văn_Thành", honorific="ông"), "phát_biểu .", Say("Thành", honorific=honorific), "cho biết ."),
+    )
+    (short,) = decisions_for(resolution, "Thành")
+    assert (short.entity_id == "person/nguyen-van-thanh") is joins

@@ -12,7 +12,10 @@ The rules, in order:
    the first or last word of a longer person name in its article, or the
    last word (a family name) of one in the build: exactly one candidate in
    the article decides, else exactly one in the build; more than one leaves
-   the mention unresolved. An acronym ("LHQ") is matched the same way to the
+   the mention unresolved. A short form under "bà" never joins a name the
+   build writes only under "ông" (and the reverse). An acronym an article
+   defines in brackets ("Tập đoàn Dầu khí Việt Nam (PVN)") is that name's. An
+   acronym ("LHQ") is otherwise matched the same way to the
    longer name whose initials it spells (in another article only when some
    article spells it out and the name is foreign: Vietnamese initials recur). A one-syllable given name ("Chúc") is trusted in
    its own article only. Short forms attach to full names and never join two
@@ -37,6 +40,7 @@ from collections.abc import Iterable, Sequence
 
 from kg.lexicon import word_map
 from kg.model import Decision, Entity, EntityType, Extraction, Resolution
+from kg.resolve.abbreviations import defined_acronyms, gender_of, genders_of_units
 from kg.resolve.aliases import AliasTable, default_alias_table
 from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.resolve.names import (
@@ -162,6 +166,8 @@ class _Resolver:
         self.unit_group = {unit: group for group in self.groups for unit in group.units}
         #: Acronyms found spelt out in an article, trusted elsewhere (filled by ``_resolve_names``).
         self.attested: dict[tuple[str, str], set[int]] = defaultdict(set)
+        self.defined = defined_acronyms(units.full_units, texts)
+        self.genders = genders_of_units(units.full_units)
 
     def run(self) -> Resolution:
         groups = self.groups
@@ -248,12 +254,25 @@ class _Resolver:
             kind = "acronym"
             units = self.by_word.get((item.category, "initials", fold(item.name.replace("_", ""))), set())
             how = "the initials of"
+            where = item.mention.article_id if scope == "article" else "*"
+            defined = self.defined.get((where, exact_key(item.name)), set())
+            if scope == "build":
+                # Vietnamese initials recur ("BTC": Bộ Tài chính, Ban tổ chức); only foreign names travel
+                defined = {u for u in defined if not any(has_diacritics(i.name) for i in self.full_units[u])}
+            if defined:
+                units, how = defined, "defined in brackets after"
+        gender = gender_of(item)
+        if gender is not None:
+            # "bà Park" is not the "ông Park Chung-hee" of another article
+            units = {u for u in units if not self.genders.get(u) or gender in self.genders[u]}
         everywhere = _distinct(self.unit_group[u] for u in units)
         if scope == "article":
             article = item.mention.article_id
             found = _distinct(self.unit_group[u] for u in units if self.in_article[(article, u)])
             if not found:
                 return None, None
+        elif kind == "acronym" and how.startswith("defined"):
+            found = everywhere
         elif kind == "acronym":
             # Vietnamese initials recur ("BTC": Bộ Tài chính, Ban tổ chức); only foreign names
             # spelt out in some article are trusted elsewhere ("GE": General Electric).

@@ -1,0 +1,58 @@
+"""What an article itself says a short form stands for, and whom an honorific rules out.
+
+- "Tập đoàn Dầu khí Việt Nam (PVN)": a name followed by an acronym in
+  brackets defines it; the acronym then names that thing in its article,
+  and in the build when every article that defines it agrees.
+- "ông" and "bà" (``resolver.honorific-gender`` in ``ontology/words.tsv``)
+  say a person's gender: a short form under one never joins a full name
+  the build only writes under the other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from kg.lexicon import syllables_of, word_map
+from kg.resolve.names import exact_key, is_acronym
+from kg.resolve.units import Named, UnitKey
+
+_BRACKETED = re.compile(r"^\s*\(\s*([^()\s]{2,12})\s*\)")
+
+
+def defined_acronyms(full_units: dict[UnitKey, list[Named]], texts: dict[str, str]) -> dict[tuple[str, str], set[UnitKey]]:
+    """(article id or "*" for the build, acronym key) -> the units the acronym is defined as."""
+    defined: dict[tuple[str, str], set[UnitKey]] = defaultdict(set)
+    for unit, items in full_units.items():
+        for item in items:
+            text = texts.get(item.mention.article_id, "")
+            found = _BRACKETED.match(text[item.mention.end : item.mention.end + 20])
+            if found is None or not is_acronym(found.group(1)):
+                continue
+            key = exact_key(found.group(1))
+            defined[(item.mention.article_id, key)].add(unit)
+            defined[("*", key)].add(unit)
+    return defined
+
+
+@lru_cache(maxsize=1)
+def _genders() -> dict[tuple[str, ...], str]:
+    return {syllables_of(word): gender or "" for word, gender in word_map("resolver.honorific-gender").items()}
+
+
+def gender_of(item: Named) -> str | None:
+    """The gender the mention's honorific says ("male", "female"), or None."""
+    honorific = item.mention.honorific
+    return _genders().get(syllables_of(honorific)) if honorific else None
+
+
+def genders_of_units(full_units: dict[UnitKey, list[Named]]) -> dict[UnitKey, set[str]]:
+    """The genders the honorifics of each full name say."""
+    genders: dict[UnitKey, set[str]] = defaultdict(set)
+    for unit, items in full_units.items():
+        for item in items:
+            gender = gender_of(item)
+            if gender:
+                genders[unit].add(gender)
+    return genders

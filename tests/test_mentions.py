@@ -185,3 +185,23 @@ def test_mentions_are_in_text_order_and_spans_do_not_overlap() -> None:
         assert before.end <= after.start
     for mention in mentions:
         assert text[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place inside a Vietnamese personal name is a given name
+        ("Ông Trần_Tuấn Anh cho_biết giá điện sẽ tăng .", {("Trần_Tuấn Anh", EntityType.PERSON)}),
+        ("Ông Thái Anh_Văn cho_biết như vậy .", {("Thái Anh_Văn", EntityType.PERSON)}),
+        # a ministry's name stops before the name of its minister
+        (
+            "Bộ_trưởng Bộ Công_Thương Trần_Tuấn Anh cho_biết .",
+            {("Bộ Công_Thương", EntityType.ORGANIZATION), ("Trần_Tuấn Anh", EntityType.PERSON)},
+        ),
+        # the place after a name that is not Vietnamese stays a place
+        ("Ông Putin thăm Anh .", {("Putin", EntityType.PERSON), ("Anh", EntityType.COUNTRY)}),
+    ],
+)
+def test_mentions_a_place_word_inside_a_personal_name(text, expected) -> None:
+    found = {(m.text, m.type) for m in _mentions(text) if not m.reference}
+    assert found == expected

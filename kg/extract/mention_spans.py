@@ -19,6 +19,11 @@ _MAX_NAME_TOKENS = 6
 OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _NAME_PARTICLES = frozenset(word_list("mentions.name-particles"))
+#: Family names that open a Vietnamese personal name: within one, a syllable that is also a
+#: place ("Anh", "Pháp", "Hà") is a given name ("Trần Tuấn Anh"), not the place.
+_SURNAMES = frozenset(w.casefold() for w in word_list("names.vietnamese-surnames"))
+#: Syllables of a Vietnamese personal name, family name included.
+_MAX_VIETNAMESE_NAME = 4
 _ORG_HEADS = frozenset({"org", "orgfacility", "orginst"})
 COORDINATORS = frozenset(word_list("mentions.coordinators"))
 
@@ -231,7 +236,7 @@ class SpanFinder:
                 if consumed or kind == "orginst":
                     break
                 run = self.name_run(words, j, relaxed=True)
-                j = run if run is not None else j + 1
+                j = self._before_personal_name(words, j, run) if run is not None else j + 1
                 consumed += 1
                 break
             j += 1
@@ -280,6 +285,9 @@ class SpanFinder:
         j = i + 1
         while j < n and j < i + _MAX_NAME_TOKENS:
             word = words[j]
+            if word.name_shaped and not word.initial and self._given_name_at(words, i, j):
+                j += 1
+                continue
             if self.name_like(word, relaxed) and not word.initial:
                 if self.gazetteer_at(words, j) is not None or word.lower in self.lex.titles:
                     break
@@ -290,6 +298,31 @@ class SpanFinder:
                 break
             j += step
         return j
+
+    def _before_personal_name(self, words: list[Word], start: int, end: int) -> int:
+        """Where a body's name run ``start``..``end`` stops before a person's name written after
+        it: "Bộ Công_Thương Trần_Tuấn_Anh" is the ministry, then its minister."""
+        for k in range(start + 1, end):
+            first = re.split(r"[_\s]+", words[k].lower)[0]
+            syllables = sum(len(re.split(r"[_\s]+", w.words)) for w in words[k:end])
+            if first in _SURNAMES and 2 <= syllables <= _MAX_VIETNAMESE_NAME:
+                return k
+        return end
+
+    def _given_name_at(self, words: list[Word], first: int, j: int) -> bool:
+        """Whether a one-syllable place at ``j`` ends a Vietnamese name begun at ``first``:
+        "Trần Tuấn Anh", "Thái Anh Văn" hold "Anh", not the United Kingdom."""
+        syllables = [s for w in words[first : j + 1] for s in re.split(r"[_\s]+", w.lower) if s]
+        place = self.gazetteer_at(words, j)
+        return (
+            bool(syllables)
+            and syllables[0] in _SURNAMES
+            and len(syllables) <= _MAX_VIETNAMESE_NAME
+            and place is not None
+            and place.end == j + 1
+            and " " not in words[j].words
+            and "_" not in words[j].words
+        )
 
     def foreign_joint(self, words: list[Word], first: int, j: int) -> int:
         """Tokens to take at ``j`` to go on with a foreign name cut by the segmenter.

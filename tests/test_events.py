@@ -27,6 +27,21 @@ def events_of(markup: str, event_type: EventType):
         ("Ông [PER Putin] và ông [PER Kim] sau đó hội_đàm cùng với các thành_viên .", {"Putin", "Kim"}, None, None),
         (f"ông [PER Putin] đã trở về [CITY Moskva] sau khi gặp ông [PER Kim_Jong-un] ở vùng [REGION Viễn_Đông] .", {"Putin", "Kim_Jong-un"}, "Viễn_Đông", None),
         ("Sau cuộc gặp giữa [PER Vladimir_Putin] và [PER Kim_Jong-un] , hai bên ra tuyên_bố .", {"Vladimir_Putin", "Kim_Jong-un"}, None, None),
+        # "X có cuộc gặp với Y"; a place between the meeting noun and "giữa"; the counterpart's country is not a party
+        (
+            "Bà [PER Park_Geun-hye] đã có cuộc gặp với Tổng_thống [PER Benigno_Aquino] {ngày 17/10|--10-17} tại [CITY Seoul] .",
+            {"Park_Geun-hye", "Benigno_Aquino"},
+            "Seoul",
+            "--10-17",
+        ),
+        (
+            "Trước cuộc họp thượng_đỉnh tại [CITY Seoul] giữa bà [PER Park_Geun-hye] và người đồng_cấp [COUNTRY Philippines] [PER Benigno_Aquino] .",
+            {"Park_Geun-hye", "Benigno_Aquino"},
+            "Seoul",
+            None,
+        ),
+        ("Ông [PER Barack_Obama] đã điện_đàm với ông [PER Enrique_Pena_Nieto] .", {"Barack_Obama", "Enrique_Pena_Nieto"}, None, None),
+        ("Ông [PER Lê_Văn_An] đàm_phán với ông [PER John_Kerry] về hợp_đồng .", {"Lê_Văn_An", "John_Kerry"}, None, None),
         # "gặp nhiều khó_khăn" meets no one; a comma is no coordination
         ("Trong trận với [ORG Dortmund] , [PER Oezil] đã gặp nhiều khó_khăn .", None, None, None),
         # a body named after a common noun is not met: "các nữ đại_biểu Quốc_hội"

@@ -232,3 +232,18 @@ def test_speech_according_to_source(markup, speaker, reported_by):
 )
 def test_speech_no_source_behind_a_noun_or_preposition(markup):
     assert statements_of(markup) == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "date"),
+    [
+        # the date told with the speaker is when it was said
+        ("Ông [PER Peskov] {ngày 22/10|--10-22} cho_biết hai bên sẽ gặp nhau .", "--10-22"),
+        # a date inside what was said is not when it was said
+        ("Ông [PER Peskov] cho_biết hai bên sẽ gặp nhau {ngày 22/10|--10-22} .", None),
+        ("Theo ông [PER Fabius] , hai bên đã thảo_luận {ngày 22/10|--10-22} .", None),
+    ],
+)
+def test_speech_date_is_told_with_the_speaker(markup, date):
+    (statement,) = statements_of(markup)
+    assert (statement.time.xsd()[0] if statement.time else None) == date

@@ -166,7 +166,7 @@ class _AccordingReader:
             type=EventType.STATEMENT,
             roles=tuple(roles),
             provenance=provenance(view, start, end - 1, EXTRACTOR, CONFIDENCE_ACCORDING),
-            time=time_near(view, self.times, comma, comma, last),
+            time=time_near(view, self.times, comma, start, comma),
             quote=" ".join(view.words(comma + 1, end).split()),
             quote_span=view.span(comma + 1, end),
         )

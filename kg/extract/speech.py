@@ -163,7 +163,8 @@ class _SpeechReader:
             confidence -= 0.2
         if speaker.mention.reference:
             confidence -= 0.1
-        time = time_near(view, self.times, match.start, match.start, last)
+        # when it was said is told with the speaker ("X ngày 22/10 cho_biết"), never inside what was said
+        time = time_near(view, self.times, match.start, speaker_start, match.end)
         event = Event(
             type=EventType.STATEMENT,
             roles=tuple(roles),

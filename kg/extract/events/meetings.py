@@ -9,7 +9,7 @@ from kg.extract.events.reader import (
     distinct,
     RECIPROCAL,
 )
-from kg.extract.frames import objects_after, phrase_set, place_after
+from kg.extract.frames import PLACE_PREPOSITIONS, objects_after, phrase_set, place_after
 from kg.extract.registry import frame_reader
 from kg.lexicon import word_list
 from kg.model import EntityType, EventType
@@ -18,6 +18,9 @@ from kg.model import EntityType, EventType
 _BODY_MET = phrase_set(*word_list("events.body-met"))
 #: What may stand between a meeting noun and "giữa": "cuộc gặp thượng_đỉnh giữa X và Y".
 _BETWEEN_HEADS = phrase_set(*word_list("events.between-heads"))
+_WITH = ("với",)
+#: "X (đã) có cuộc gặp với Y": the verb before a meeting noun.
+_HAVE = phrase_set(*word_list("events.have"))
 
 
 @frame_reader("subject-object", family="events")
@@ -58,16 +61,51 @@ def _body_met(reader: EventReader, start: int, k: int) -> bool:
 
 @frame_reader("between", family="events")
 def meeting_between(reader: EventReader, match: CueMatch) -> None:
+    """"cuộc gặp (thượng_đỉnh) (tại Seoul) giữa X và Y", "X (đã) có cuộc gặp với Y"."""
     view = reader.view
     last = view.bounds(match.start)[1]
     j = match.end
     if j < last and view.pieces[j].syllables in _BETWEEN_HEADS:
         j += 1
+    place = None
+    if j < last and view.match_any(j, PLACE_PREPOSITIONS) is not None:
+        # "cuộc họp thượng_đỉnh tại Seoul giữa X và Y": where, before whom
+        place = place_after(view, j, min(last, j + 6))
+        if place is not None:
+            j = place.piece + 1
+    if j < last and view.pieces[j].syllables == _WITH:
+        _meeting_with(reader, match, j + 1, place)
+        return
     if j >= last or view.pieces[j].syllables != ("giữa",):
         return
-    participants = distinct(objects_after(view, j + 1, PARTICIPANT_TYPES, max_gap=3))
+    participants = [p for p in distinct(objects_after(view, j + 1, PARTICIPANT_TYPES, max_gap=3)) if not _counterpart_of(view, p)]
     if len(participants) < 2:
         return
     after = max(p.piece for p in participants) + 1
-    reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, place=place_after(view, after, reader.next_cue(after)))
+    place = place or place_after(view, after, reader.next_cue(after))
+    reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, place=place)
+
+
+def _meeting_with(reader: EventReader, match: CueMatch, start: int, place) -> None:
+    """"X (đã) có cuộc gặp với Y": the subject of "có" met whom "với" names."""
+    view = reader.view
+    verb = match.start - 1 if match.start - 1 >= 0 and view.pieces[match.start - 1].syllables in _HAVE else match.start
+    found = reader.act(verb)
+    if found is None:
+        return
+    subjects, planned = found
+    objects = [o for o in objects_after(view, start, PARTICIPANT_TYPES) if o.mention.type is EntityType.PERSON]
+    participants = distinct(subjects + objects[:1])
+    if len(participants) < 2:
+        return
+    after = max(p.piece for p in participants) + 1
+    place = place or place_after(view, after, reader.next_cue(after))
+    reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, planned=planned, place=place)
+
+
+def _counterpart_of(view, argument) -> bool:
+    """"người đồng_cấp Philippines X": the country only qualifies the counterpart named after it."""
+    k = argument.piece
+    following = view.pieces[k + 1].mention if k + 1 < len(view) else None
+    return argument.mention.type is EntityType.COUNTRY and following is not None and following.type is EntityType.PERSON
 

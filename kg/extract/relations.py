@@ -17,6 +17,7 @@ from __future__ import annotations
 from kg.extract.bodies import find_bodies
 from kg.extract.events import find_cues, find_events, shortcuts
 from kg.extract.implied_posts import find_implied_posts
+from kg.extract.lineups import find_lineups
 from kg.extract.pieces import ArticleView
 from kg.extract.places import find_places
 from kg.extract.roles import find_roles
@@ -34,7 +35,7 @@ def find_relations(
     statements_events = find_statements(view, times, matches)
     posts = find_roles(view)
     posts += find_implied_posts(view, posts)
-    statements = posts + find_places(view, times) + find_bodies(view) + list(shortcuts(events))
+    statements = posts + find_places(view, times) + find_bodies(view) + find_lineups(view) + list(shortcuts(events))
     return _unique_statements(statements), tuple(events + statements_events)
 
 

@@ -293,6 +293,15 @@ def test_roles_verb_of_holding_not_misread(markup, unexpected):
         # the party's general secretary, the government's prime minister
         ("Tổng_Bí_thư [PER Nguyễn_Văn_Hòa] dự họp của [ORG Đảng] .", {("Nguyễn_Văn_Hòa", "leaderOf", "Đảng")}),
         ("[ORG Chính_phủ] trình dự_án . Thủ_tướng [PER Lê_Minh_Tâm] ký .", {("Lê_Minh_Tâm", "primeMinisterOf", "Chính_phủ")}),
+        # every name of a list after a plural title
+        (
+            "[ORG Quốc_hội] họp . Các đại_biểu [PER Đỗ_Kim_Tuyến] , [PER Bùi_Thị_An] và [PER Nguyễn_Hồng_Sơn] tán_thành .",
+            {
+                ("Đỗ_Kim_Tuyến", "holdsPostAt", "Quốc_hội"),
+                ("Bùi_Thị_An", "holdsPostAt", "Quốc_hội"),
+                ("Nguyễn_Hồng_Sơn", "holdsPostAt", "Quốc_hội"),
+            },
+        ),
         # no body named in the article: no post
         ("Đại_biểu [PER Trịnh_Ngọc_Thạch] cho_rằng cần sửa .", set()),
         # a title that names its country keeps it

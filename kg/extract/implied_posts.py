@@ -60,12 +60,26 @@ def find_implied_posts(view: ArticleView, statements: list[Statement]) -> list[S
 
 
 def _title_before(view: ArticleView, k: int) -> tuple[lexicon.Title, tuple[int, int], int, int] | None:
-    """"Đại_biểu X", "Tổng_Bí_thư X": the title written right before the name."""
-    found = title_ending_at(view, k)
+    """"Đại_biểu X", "Tổng_Bí_thư X": the title written right before the name, or before
+    the first name of a list the name ends ("các đại_biểu A , B và X")."""
+    head = _list_head(view, k)
+    found = title_ending_at(view, head)
     if found is None:
         return None
     start, title = found
-    return title, (view.pieces[start].start, view.pieces[k - 1].end), start, k
+    return title, (view.pieces[start].start, view.pieces[head - 1].end), start, k
+
+
+def _list_head(view: ArticleView, k: int) -> int:
+    """The first name of a list of persons ending at piece ``k`` ("A , B và X"), or ``k``."""
+    first = view.bounds(k)[0]
+    head = k
+    while head - 2 >= first and (view.pieces[head - 1].text == "," or view.pieces[head - 1].syllables == ("và",)):
+        previous = view.pieces[head - 2].mention
+        if previous is None or previous.type is not EntityType.PERSON or previous.reference:
+            break
+        head -= 2
+    return head
 
 
 def _title_after(view: ArticleView, k: int) -> tuple[lexicon.Title, tuple[int, int], int, int] | None:

@@ -247,3 +247,23 @@ def test_speech_no_source_behind_a_noun_or_preposition(markup):
 def test_speech_date_is_told_with_the_speaker(markup, date):
     (statement,) = statements_of(markup)
     assert (statement.time.xsd()[0] if statement.time else None) == date
+
+
+def test_speech_a_saying_reported_inside_another_is_its_own():
+    markup = "Tờ [AGENCY Yomiuri] đưa_tin , [COUNTRY Trung_Quốc] đã đề_nghị [COUNTRY Hàn_Quốc] không bán máy_bay ."
+    speakers = sorted(roles_of(s)["agent"][0] for s in statements_of(markup))
+    assert speakers == ["Trung_Quốc", "Yomiuri"]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a paper and its country: the paper reports
+        ("Tờ [AGENCY Yomiuri_Shimbun] của [COUNTRY Nhật_Bản] đưa_tin hai nước sẽ đàm_phán .", "Yomiuri_Shimbun"),
+        # a time adverb between the speaker and the verb
+        ("Thủ_tướng [PER Shinzo_Abe] mới_đây cũng xác_nhận sẽ bàn_giao tàu .", "Shinzo_Abe"),
+    ],
+)
+def test_speech_speaker_past_its_country_or_an_adverb(markup, speaker):
+    (statement,) = statements_of(markup)
+    assert roles_of(statement)["agent"] == [speaker]

@@ -186,6 +186,9 @@ def subject_before(
         start = noun_phrase_start(view, j)
         before = view.pieces[start - 1] if start - 1 >= first else None
         if before is not None and before.is_word and before.syllables in _CARRY:
+            owner = view.pieces[start - 2].mention if start - 2 >= first else None
+            if owner is not None and owner.type is EntityType.NEWS_AGENCY and owner.type in types:
+                return [Argument(owner, start - 2)]  # "tờ Yomiuri của Nhật_Bản đưa_tin": the paper, not its country
             if not any(ends_with_any(view, start - 2, (h,), first) is not None for h in possessor_heads):
                 return []
         if before is not None and before.is_word and before.syllables in _NOT_BEFORE_SUBJECT:

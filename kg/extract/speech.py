@@ -174,7 +174,8 @@ class _SpeechReader:
             quote_span=view.span(*said),
         )
         key = evidence
-        if not any(overlaps(key, other) for other in self.found):
+        # one saying is read once; a saying reported inside another's ("X đưa_tin , Y đề_nghị …") is its own
+        if not any(overlaps(key, other) and _same_speaker(found, event) for other, (found, _) in self.found.items()):
             self.found[key] = (event, view.pieces[match.start].sentence)
             # "Moskva và Bình_Nhưỡng phủ_nhận …": each coordinated speaker says it
             for other in speakers[1:]:
@@ -267,6 +268,10 @@ class _SpeechReader:
 def _with_agent(event: Event, mention) -> Event:
     roles = tuple(EventRole("agent", mention) if r.role == "agent" else r for r in event.roles)
     return replace(event, roles=roles, items=(), item_spans=(), planned=False, accepted=None, vehicle=None, vehicle_span=None)
+
+
+def _same_speaker(a: Event, b: Event) -> bool:
+    return {m.key for m in a.mentions("agent")} == {m.key for m in b.mentions("agent")}
 
 
 def _before_adverbs(view: ArticleView, cue: int, first: int) -> int:

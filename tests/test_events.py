@@ -88,6 +88,7 @@ def test_events_pronoun_subject_left_out_when_two_persons_are_named():
         ("[PER Ngoại_trưởng|Sergey_Lavrov] sẽ thăm [COUNTRY Triều_Tiên] vào {tháng 10|--10} .", "Sergey_Lavrov", "Triều_Tiên", True),
         ("ông [PER Putin] dẫn ông [PER Kim_Jong-un] tham_quan [FAC Vostochny_Cosmodrome] .", "Kim_Jong-un", "Vostochny_Cosmodrome", False),
         ("ông [PER Kim_Jong-un] vẫn tiếp_tục ở thăm [COUNTRY Nga] vài ngày tới .", "Kim_Jong-un", "Nga", False),
+        ("Ông [PER Trương_Tấn_Sang] sẽ thăm chính_thức [COUNTRY Nhật_Bản] .", "Trương_Tấn_Sang", "Nhật_Bản", True),
     ],
 )
 def test_events_visit_agent_place_planned(markup, agent, place, planned):
@@ -109,6 +110,9 @@ def test_events_visit_agent_place_planned(markup, agent, place, planned):
         "Tôi đi bộ từ_đường [PER Ngô_Thì_Nhậm] đến [LOC Ô_Chợ_Dừa] .",
         # the experts of a body travel, not the body
         "Các chuyên_gia của [ORG EC] tới [COUNTRY Philippines] .",
+        # "vào" before a time, "đầu_tư vào" a country: nobody goes anywhere
+        "Ông [PER Obama] vào năm 2009 nói .",
+        "Vốn đầu_tư vào [COUNTRY Việt_Nam] tăng .",
     ],
 )
 def test_events_no_visit_or_travel_when_negated_or_only_proposed(markup):
@@ -129,6 +133,7 @@ def test_events_visit_shortcut_is_not_emitted_for_planned_visit():
         ("[REF Lãnh_đạo [COUNTRY Triều_Tiên]] hôm {12/9|--09-12} đến [COUNTRY Nga] bằng tàu riêng theo lời mời của [PER Tổng_thống|Putin] .", "Lãnh_đạo Triều_Tiên", "Nga", "tàu riêng", "--09-12"),
         ("Ông [PER Kim_Jong-un] đến [COUNTRY Nga] bằng tàu hỏa {ngày 12/9|--09-12} .", "Kim_Jong-un", "Nga", "tàu hỏa", "--09-12"),
         ("ông [PER Putin] đã trở về [CITY Moskva] .", "Putin", "Moskva", None, None),
+        ("Sau tám tháng , [PER Aslan] đã ra [CITY Hà_Nội] làm phiên_dịch .", "Aslan", "Hà_Nội", None, None),
         ("Đoàn tàu_bọc thép chở ông [PER Kim_Jong-un] sáng nay đến ga thành_phố [CITY Komsomolsk-on-Amur] .", "Kim_Jong-un", "Komsomolsk-on-Amur", "tàu_bọc thép", None),
     ],
 )

@@ -33,6 +33,8 @@ POST_PREDICATES = {
 }
 # kg event roles read as the gold's.
 EVENT_ROLE_NAMES = {"reportedBy": "source"}
+# kg names the place a visit goes to its ``place``; the gold, its ``destination``.
+EVENT_ROLE_NAMES_BY_TYPE = {("Visit", "place"): "destination"}
 MEETING_SIDES = ("participant", "agent", "recipient")
 PLACE_ROLES = ("place", "destination")
 
@@ -240,7 +242,8 @@ def _compare_events(
     for event in extraction.events:
         fillers: dict[str, set[str]] = defaultdict(set)
         for role in event.roles:
-            fillers[EVENT_ROLE_NAMES.get(role.role, role.role)].add(linker.entity(role.mention))
+            name = EVENT_ROLE_NAMES_BY_TYPE.get((event.type.value, role.role)) or EVENT_ROLE_NAMES.get(role.role, role.role)
+            fillers[name].add(linker.entity(role.mention))
         key = (event.type.value, _core(event.type.value, fillers))
         if not key[1]:
             continue

@@ -38,6 +38,7 @@ class KG(DefinedNamespace):
     Statement: URIRef
     Article: URIRef
     Evidence: URIRef
+    Post: URIRef
 
     # roles (posts held)
     presidentOf: URIRef
@@ -88,6 +89,12 @@ class KG(DefinedNamespace):
 
     # provenance
     postTitle: URIRef
+    heldPost: URIRef
+    holder: URIRef
+    postRole: URIRef
+    postOrganization: URIRef
+    former: URIRef
+    postEvidence: URIRef
     evidence: URIRef
     sentence: URIRef
     charStart: URIRef

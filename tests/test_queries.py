@@ -15,7 +15,7 @@ from kg.sparql import graph_base, load_store, run_query, solution_rows
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ROOT / "queries"
 BASE = "https://kg.example.org/"
-SHIPPED = ("article", "corroborated", "meetings", "neighbourhood", "people_posts", "quotes")
+SHIPPED = ("article", "corroborated", "meetings", "neighbourhood", "people_posts", "posts", "quotes")
 
 
 def _query(name: str, replacements: dict[str, str] | None = None) -> str:
@@ -108,6 +108,40 @@ def test_queries_people_posts_on_small_graph(small: Path) -> None:
         {"person": "Kim Jong-un", "post": "kg:leaderOf", "body": "Triều Tiên", "articles": "1"},
         {"person": "Vladimir Putin", "post": "kg:presidentOf", "body": "Nga", "articles": "2"},
     ]
+
+
+@pytest.fixture(scope="module")
+def posts(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    graph = nx.MultiDiGraph()
+    for node, type_name, label in (
+        ("person/peskov", "Person", "Dmitry Peskov"),
+        ("person/kim", "Person", "Kim Jong-un"),
+        ("organization/kremlin", "Organization", "Điện Kremlin"),
+        ("country/trieu-tien", "Country", "Triều Tiên"),
+    ):
+        graph.add_node(node, kind="entity", type=type_name, label=label, aliases=(), same_as=(), mentions=2, articles=("a1",))
+    for article_id in ("a1", "a2", "a3"):
+        graph.add_node(f"article/{article_id}", kind="article", type="Article", label=article_id, title=article_id,
+                       author=None, url=None, published=None, source_file="x", articles=(article_id,))
+    for article_id, title in (("a1", "Phát_ngôn_viên"), ("a3", "Người phát ngôn")):
+        graph.add_edge("person/peskov", "organization/kremlin", predicate="spokespersonOf",
+                       provenance=_evidence(article_id, 100), title=title)
+    graph.add_edge("person/kim", "organization/kremlin", predicate="formerlyHeldPostAt",
+                   provenance=_evidence("a2", 120), title="nguyên Phó Giám_đốc")
+    graph.add_edge("person/kim", "country/trieu-tien", predicate="leaderOf", provenance=_evidence("a2", 50))
+    out = tmp_path_factory.mktemp("posts")
+    export(graph, out, BASE)
+    return out / "graph.ttl"
+
+
+def test_queries_posts_as_nodes(posts: Path) -> None:
+    rows = _rows(posts, _query("posts"))
+    assert [(r["person"], r["role"], r["organization"], r["former"], r["articles"]) for r in rows] == [
+        ("Dmitry Peskov", "spokesperson", "Điện Kremlin", "false", "2"),
+        ("Kim Jong-un", "deputyDirector", "Điện Kremlin", "true", "1"),
+        ("Kim Jong-un", "leader", "Triều Tiên", "false", "1"),
+    ]
+    assert set(rows[0]["titles"].split(" | ")) == {"Phát_ngôn_viên", "Người phát ngôn"}
 
 
 def test_queries_meetings_on_small_graph(small: Path) -> None:

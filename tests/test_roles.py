@@ -128,24 +128,26 @@ def test_roles_lexicon_reads_a_new_title_as_data(tmp_path):
     from kg.lexicon import load_titles
 
     path = tmp_path / "roles.tsv"
-    path.write_text("# comment\ntitle\tpredicate\tsubject\tobject\nThủ_tướng\tprimeMinisterOf\tPerson\tCountry\n")
+    path.write_text("# comment\ntitle\tpredicate\tsubject\tobject\trole\nThủ_tướng\tprimeMinisterOf\tPerson\tCountry\tprimeMinister\n")
     (title,) = load_titles(path).values()
     assert title.syllables == ("thủ", "tướng") and title.predicate == "primeMinisterOf"
+    assert title.role == "primeMinister"
 
 
 @pytest.mark.parametrize(
     ("line", "message"),
     [
-        ("thủ tướng\tprimeMinister\tPerson\tCountry", "unknown predicate"),
-        ("thủ tướng\tprimeMinisterOf\tHuman\tCountry", "unknown entity type"),
-        ("thủ tướng primeMinisterOf Person Country", "tab-separated"),
+        ("thủ tướng\tprimeMinister\tPerson\tCountry\tprimeMinister", "unknown predicate"),
+        ("thủ tướng\tprimeMinisterOf\tHuman\tCountry\tprimeMinister", "unknown entity type"),
+        ("thủ tướng primeMinisterOf Person Country primeMinister", "tab-separated"),
+        ("thủ tướng\tprimeMinisterOf\tPerson\tCountry\tprime minister", "is not a name"),
     ],
 )
 def test_roles_lexicon_error_names_file_and_line(tmp_path, line, message):
     from kg.lexicon import LexiconError, load_titles
 
     path = tmp_path / "roles.tsv"
-    path.write_text("title\tpredicate\tsubject\tobject\n" + line + "\n")
+    path.write_text("title\tpredicate\tsubject\tobject\trole\n" + line + "\n")
     with pytest.raises(LexiconError, match=message) as error:
         load_titles(path)
     assert f"{path}:2" in str(error.value)

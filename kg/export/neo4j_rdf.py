@@ -85,7 +85,8 @@ class _RdfGraphReader:
         return self._text(subject, kg_iri(name))
 
     def _class(self, subject: str) -> str | None:
-        names = self.types.get(subject, set()) - {"Evidence"}
+        # evidence and post nodes are views of the facts the graph already carries as edges
+        names = self.types.get(subject, set()) - {"Evidence", "Post"}
         specific = [n for n in names if not any(n in class_closure(other)[1:] for other in names)]
         return min(specific) if specific else None
 

@@ -10,7 +10,7 @@ The lexicons live in ``ontology/`` and are read here, once, by one parser
 - ``words.tsv``: the word lists of the stages (``word_list``, ``word_map``).
 """
 
-from kg.lexicon.cues import FRAMES, Cue, Title, cues, load_cues, load_titles, titles
+from kg.lexicon.cues import FRAMES, Cue, Title, cues, load_cues, load_titles, role_of_title, titles
 from kg.lexicon.gazetteer import GAZETTEER_DIR, Lexicon, load_lexicon
 from kg.lexicon.tsv import LexiconError, read_table, syllables_of
 from kg.lexicon.words import WORDS_FILE, word_list, word_map
@@ -27,6 +27,7 @@ __all__ = [
     "load_cues",
     "load_lexicon",
     "load_titles",
+    "role_of_title",
     "read_table",
     "syllables_of",
     "titles",

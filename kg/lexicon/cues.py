@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -38,6 +40,7 @@ class Title:
     predicate: str | None  # None: a title the graph records no post for ("phó thủ tướng")
     subject_types: frozenset[EntityType]
     object_types: frozenset[EntityType]
+    role: str = "official"  # the normalised role ("minister", "deputyDirector")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,14 +63,16 @@ def _types(path: Path, number: int, value: str) -> frozenset[EntityType]:
 def load_titles(path: Path = ONTOLOGY / "roles.tsv") -> dict[tuple[str, ...], Title]:
     """The role lexicon, keyed by the title's syllables."""
     titles = {}
-    for number, (title, predicate, subject, obj) in read_table(path, 4):
+    for number, (title, predicate, subject, obj, role) in read_table(path, 5):
         if predicate != "-" and predicate not in ROLE_PREDICATES:
             raise LexiconError(
                 f"{path}:{number}: unknown predicate {predicate!r} (use one of {', '.join(ROLE_PREDICATES)} or -)"
             )
         key = syllables_of(title)
+        if not re.fullmatch(r"[a-z][A-Za-z]*", role):
+            raise LexiconError(f"{path}:{number}: role {role!r} is not a name such as 'deputyMinister'")
         titles[key] = Title(
-            key, None if predicate == "-" else predicate, _types(path, number, subject), _types(path, number, obj)
+            key, None if predicate == "-" else predicate, _types(path, number, subject), _types(path, number, obj), role
         )
     return titles
 
@@ -92,6 +97,24 @@ def load_cues(path: Path = ONTOLOGY / "events.tsv") -> dict[tuple[str, ...], Cue
 def titles() -> dict[tuple[str, ...], Title]:
     """The shipped role lexicon (read once)."""
     return load_titles()
+
+
+def role_of_title(title: str) -> str:
+    """The normalised role of a title as written ("Phó Cục_trưởng" -> "deputyDirector"):
+    the role of the longest lexicon title it begins with, past "nguyên", "cựu" or
+    "quyền"; "official" when the lexicon knows none."""
+    syllables = syllables_of(title)
+    while syllables and syllables[0] in _TITLE_LEADS:
+        syllables = syllables[1:]
+    known = titles()
+    for length in range(len(syllables), 0, -1):
+        found = known.get(syllables[:length])
+        if found is not None:
+            return found.role
+    return "official"
+
+
+_TITLE_LEADS = frozenset({"nguyên", "cựu", "quyền", "tân"})
 
 
 @lru_cache(maxsize=1)

@@ -427,3 +427,10 @@ def test_resolve_a_gender_honorific_counts_against_a_merge(honorific, joins):
     )
     (short,) = decisions_for(resolution, "Thành")
     assert (short.entity_id == "person/nguyen-van-thanh") is joins
+
+
+@pytest.mark.parametrize(("full", "short", "joins"), [("Ngọc_Hà", "Ngọc", False), ("Vladimir_Putin", "Vladimir", True), ("Ngọc_Hà", "Hà", True)])
+def test_resolve_a_vietnamese_name_is_never_shortened_to_its_first_word(full, short, joins):
+    resolution = run(make_extraction("a1", Say(full), "nói .", Say(short, honorific="chị"), "cho biết ."))
+    (decision,) = decisions_for(resolution, short)
+    assert (decision.entity_id == entity_by_name(resolution, full.replace("_", " ")).id) is joins

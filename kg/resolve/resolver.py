@@ -9,7 +9,8 @@ The rules, in order:
    joins the one spelling with diacritics it folds to, when there is exactly
    one ("Ha Noi" -> "Hà Nội"); with two or more it stays apart.
 3. A one-word person name is a short form ("Putin", "Kim", "Chúc") when it is
-   the first or last word of a longer person name in its article, or the
+   the last word of a longer person name in its article, or the first word of
+   a foreign one (a Vietnamese name's first word is a family name), or the
    last word (a family name) of one in the build: exactly one candidate in
    the article decides, else exactly one in the build; more than one leaves
    the mention unresolved. A short form under "bà" never joins a name the
@@ -310,10 +311,20 @@ class _Resolver:
         return None, Pending(item.mention, "exact-name", evidence, SCORES["exact-name"])
 
     def _person_units(self, name: str, positions: tuple[str, ...]) -> set[UnitKey]:
-        """Full person names whose first or last word is ``name`` (folded when it has no diacritics)."""
+        """Full person names whose first or last word is ``name`` (folded when it has no diacritics).
+
+        A Vietnamese name's first word is its family name, which news never uses alone for
+        a person ("chị Ngọc" is not "Ngọc Hà"); only foreign names are matched by their first word.
+        """
         folded = "" if has_diacritics(name) else "-folded"
         key = folded_key(name) if folded else exact_key(name)
-        return set().union(*(self.by_word.get((PERSON, p + folded, key), set()) for p in positions))
+        found: set[UnitKey] = set()
+        for position in positions:
+            units = self.by_word.get((PERSON, position + folded, key), set())
+            if position == "first":
+                units = {u for u in units if not _vietnamese_name(u[1])}
+            found |= units
+        return found
 
     def _resolve_references(self, groups: list[Group]) -> None:
         by_title_article: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -413,6 +424,12 @@ def _distinct(groups: Iterable[Group]) -> list[Group]:
 
 def _majority_type(types: Counter[EntityType]) -> EntityType:
     return min(types, key=lambda t: (-types[t], _TYPE_PREFERENCE.index(t)))
+
+
+def _vietnamese_name(key: str) -> bool:
+    """Whether every word of a name key could be a Vietnamese syllable ("nguyễn văn an")."""
+    parts = key.split("@")[0].split()
+    return bool(parts) and all(is_vietnamese_syllable(p) for p in parts)
 
 
 def _recurring_given_name(name: str) -> bool:

@@ -42,6 +42,9 @@ def events_of(markup: str, event_type: EventType):
         ),
         ("Ông [PER Barack_Obama] đã điện_đàm với ông [PER Enrique_Pena_Nieto] .", {"Barack_Obama", "Enrique_Pena_Nieto"}, None, None),
         ("Ông [PER Lê_Văn_An] đàm_phán với ông [PER John_Kerry] về hợp_đồng .", {"Lê_Văn_An", "John_Kerry"}, None, None),
+        # a sports match is no meeting; coordinated subjects who meet someone "với" do not meet each other
+        ("[PER Del_Potro] gặp [PER Djokovic] ở chung_kết [ORG Masters] .", None, None, None),
+        ("[PER Sergei_Shoigu] và [PER Sergei_Lavrov] hội_đàm với người đồng_cấp [COUNTRY Nhật_Bản] .", None, None, None),
         # "gặp nhiều khó_khăn" meets no one; a comma is no coordination
         ("Trong trận với [ORG Dortmund] , [PER Oezil] đã gặp nhiều khó_khăn .", None, None, None),
         # a body named after a common noun is not met: "các nữ đại_biểu Quốc_hội"

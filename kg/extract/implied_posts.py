@@ -14,14 +14,19 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg import lexicon
-from kg.extract.frames import HONORIFICS, provenance, title_ending_at, title_starting_at
+from kg.extract.frames import HONORIFICS, is_barrier, phrase_set, provenance, title_ending_at, title_starting_at
 from kg.extract.pieces import ArticleView
-from kg.lexicon import syllables_of, word_map
+from kg.lexicon import syllables_of, word_list, word_map
 from kg.model import EntityType, Mention, Statement
 
 EXTRACTOR = "roles"
 #: Confidence of a post whose body is implied (docs/confidence.md).
 CONFIDENCE_IMPLIED = 0.6
+CONFIDENCE_WORKS_FOR = 0.7
+#: "X làm_việc tại ORG": verbs of working, the words before the employer, how far after the name.
+_WORK_VERBS = phrase_set(*word_list("roles.work-verbs"))
+_WORK_LINKS = phrase_set(*word_list("roles.work-links"))
+_WORK_REACH = 6
 _APPOSITION_MARKS = frozenset({",", "-", "–", "("})
 
 
@@ -35,13 +40,21 @@ def implied_bodies() -> dict[tuple[str, ...], frozenset[str]]:
 
 
 def find_implied_posts(view: ArticleView, statements: list[Statement]) -> list[Statement]:
-    """The posts at implied bodies of the persons that ``statements`` give no post."""
+    """The posts at implied bodies of the persons that ``statements`` give no post,
+    and the posts of persons who work for a body ("X làm_việc tại Vietnam_Airlines")."""
     with_post = {s.subject.key for s in statements}
     bodies = _body_mentions(view)
     found: list[Statement] = []
     for k, piece in enumerate(view.pieces):
         person = piece.mention
-        if person is None or person.type is not EntityType.PERSON or person.reference or person.key in with_post:
+        if person is None or person.type is not EntityType.PERSON or person.reference:
+            continue
+        employer = _works_for(view, k)
+        if employer is not None:
+            body, last = employer
+            evidence = provenance(view, k, last, EXTRACTOR, CONFIDENCE_WORKS_FOR)
+            found.append(Statement(person, "holdsPostAt", body, evidence))
+        if person.key in with_post:
             continue
         titled = _title_before(view, k) or _title_after(view, k)
         if titled is None:
@@ -57,6 +70,25 @@ def find_implied_posts(view: ArticleView, statements: list[Statement]) -> list[S
         found.append(Statement(person, title.predicate, body, evidence, view.text[span[0] : span[1]], span))
         with_post.add(person.key)
     return found
+
+
+def _works_for(view: ArticleView, k: int) -> tuple[Mention, int] | None:
+    """"X (đã có 10 năm) làm_việc tại/cho ORG", "X công_tác ở ORG": the body X works for."""
+    last = view.bounds(k)[1]
+    for j in range(k + 1, min(last, k + 1 + _WORK_REACH)):
+        verb = view.match_any(j, _WORK_VERBS)
+        if verb is None:
+            if view.pieces[j].mention is not None or is_barrier(view.pieces[j]):
+                return None
+            continue
+        link = view.match_any(verb, _WORK_LINKS) if verb < last else None
+        if link is None or link >= last:
+            return None
+        body = view.pieces[link].mention
+        if body is None or not body.type.is_organization or body.reference:
+            return None
+        return body, link
+    return None
 
 
 def _title_before(view: ArticleView, k: int) -> tuple[lexicon.Title, tuple[int, int], int, int] | None:

@@ -19,6 +19,8 @@ _BODY_MET = phrase_set(*word_list("events.body-met"))
 #: What may stand between a meeting noun and "giữa": "cuộc gặp thượng_đỉnh giữa X và Y".
 _BETWEEN_HEADS = phrase_set(*word_list("events.between-heads"))
 _WITH = ("với",)
+#: Words of a sports contest: "gặp" there is playing against ("gặp Djokovic ở chung_kết").
+_CONTEST_WORDS = phrase_set(*word_list("events.contest-words"))
 #: "X (đã) có cuộc gặp với Y": the verb before a meeting noun.
 _HAVE = phrase_set(*word_list("events.have"))
 
@@ -30,7 +32,9 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
     if found is None:
         return
     subjects, planned = found
-    last = view.bounds(match.start)[1]
+    first, last = view.bounds(match.start)
+    if any(view.match_any(j, _CONTEST_WORDS) is not None for j in range(first, last)):
+        return  # "Del_Potro gặp Djokovic ở chung_kết": a match, not a meeting
     if match.end < last and view.pieces[match.end].syllables == RECIPROCAL:
         participants = subjects
         after = match.end + 1
@@ -38,8 +42,9 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
         objects = objects_after(view, match.end, PARTICIPANT_TYPES)
         if objects and objects[0].mention.type is not EntityType.PERSON and not _body_met(reader, match.end, objects[0].piece):
             objects = []
-        # "X và Y hội_đàm": coordinated subjects meet each other
-        participants = subjects + objects if objects else subjects if len(subjects) > 1 else []
+        # "X và Y hội_đàm": coordinated subjects meet each other, unless "với" names whom they meet
+        meet_others = match.end < last and view.pieces[match.end].syllables == _WITH
+        participants = subjects + objects if objects else subjects if len(subjects) > 1 and not meet_others else []
         after = max((o.piece for o in objects), default=match.end) + 1
     participants = distinct(participants)
     if len(participants) < 2:

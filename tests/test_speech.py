@@ -198,6 +198,8 @@ def test_speech_coordinated_speakers_each_say_it():
             None,
         ),
         ("Theo lãnh_đạo [ORG Ủy_ban Tài_chính] , chi_tiêu còn nhiều bất_cập .", None, None),
+        # a bare title after "Theo": the one person the article gave it to
+        ("Tổng_Bí_thư [PER Nguyễn_Phú_Trọng] dự họp . Theo Tổng_Bí_thư , điểm đúng thì nên sửa .", "Nguyễn_Phú_Trọng", None),
         # "theo" inside a clause is "in accordance with", not a source
         ("Đất được thu_hồi theo [ORG Luật Đất_đai] , với bồi_thường đầy_đủ .", None, None),
     ],

@@ -19,6 +19,7 @@ from kg.extract.frames import (
     is_barrier,
     phrase_set,
     provenance,
+    resolve_reference,
     time_near,
     title_starting_at,
 )
@@ -91,6 +92,10 @@ class _AccordingReader:
             k + 1 < last and view.pieces[k + 1].mention is not None
         ):
             k += 1  # the title's body before the officer: "Chánh_thanh_tra Bộ Y_tế Đặng_Văn_Chính"
+        if found is not None and k < last and view.pieces[k].text == ",":
+            # "Theo Tổng_Bí_thư , …": the one person the article gave the title to
+            resolved = resolve_reference(view, k - 1, view.bounds(k)[0])
+            return Argument(resolved.mention, k - 1, resolved=True) if resolved is not None else None
         if k >= last or (m := view.pieces[k].mention) is None or m.type not in SPEAKER_TYPES:
             return None
         if found is not None and m.type is not EntityType.PERSON:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import re
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -94,8 +95,8 @@ def evidence_order(provenance: Provenance) -> tuple:
             provenance.confidence)
 
 
-def aggregate_facts(graph: nx.MultiDiGraph) -> list[Fact]:
-    """Every fact of ``graph`` once, sorted by (source, target, predicate).
+def aggregate_facts(graph: nx.MultiDiGraph, predicates: Collection[str] | None = None) -> list[Fact]:
+    """Every fact of ``graph`` once (only those of ``predicates`` if given), sorted by (source, target, predicate).
 
     Edges without provenance (an article's ``mentions``) take the article
     itself as their evidence, so their ``articles`` is the article's id.
@@ -104,6 +105,8 @@ def aggregate_facts(graph: nx.MultiDiGraph) -> list[Fact]:
     bookkeeping: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     for source, target, data in graph.edges(data=True):
         predicate = str(data["predicate"])
+        if predicates is not None and predicate not in predicates:
+            continue
         if predicate in SYMMETRIC_PREDICATES and target < source:
             source, target = target, source
         key = (source, target, predicate)

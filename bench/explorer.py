@@ -150,14 +150,23 @@ def measure_large(browser, entities: int, folder: Path, out: Path) -> dict[str, 
         loads.append(seconds)
         page.close()
     page, _ = open_page(browser, path)
+    # a person outside the overview with a dozen or so neighbours, found by name as a user would
+    name = page.evaluate("""() => {
+        const drawn = new Set(kgExplorer.drawnNodeIds());
+        const N = KGX.data.nodes;
+        for (let i = 1000; i < N.id.length; i++) {
+          if (N.id[i].startsWith('person/') && !drawn.has(N.id[i]) && KGX.degree(i) >= 8 && KGX.degree(i) <= 30) { return N.label[i]; }
+        }
+    }""")
     started = time.perf_counter()
-    hub = page.evaluate("kgExplorer.search('Person 3 Nguyễn')[0]")
-    page.evaluate("id => kgExplorer.focus(id)", hub)
+    page.fill("#kg-search", name)
+    page.press("#kg-search", "Enter")
     search = time.perf_counter() - started + wait_ready(page)
-    started = time.perf_counter()
-    page.evaluate("id => kgExplorer.expand(id)", page.evaluate("kgExplorer.neighbours(kgExplorer.search('Person 3 Nguyễn')[0])[3]"))
-    expand = time.perf_counter() - started + wait_ready(page)
     page.screenshot(path=str(out / "explorer-100k-search.png"))
+    started = time.perf_counter()
+    page.evaluate("id => kgExplorer.expand(id)", page.evaluate("q => kgExplorer.neighbours(kgExplorer.search(q)[0])[0]", name))
+    expand = time.perf_counter() - started + wait_ready(page)
+    page.screenshot(path=str(out / "explorer-100k-expand.png"))
     drawn = len(page.evaluate("kgExplorer.drawnNodeIds()"))
     page.close()
     page, _ = open_page(browser, path)
@@ -175,6 +184,7 @@ def measure_large(browser, entities: int, folder: Path, out: Path) -> dict[str, 
         "load_seconds_best": round(min(loads), 2),
         "load_seconds_median": round(sorted(loads)[len(loads) // 2], 2),
         "within_budget": sorted(loads)[len(loads) // 2] <= BUDGET_SECONDS,
+        "searched": name,
         "search_and_focus_seconds": round(search, 2),
         "expand_seconds": round(expand, 2),
         "drawn_after_search_and_expand": drawn,

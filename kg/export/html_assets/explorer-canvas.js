@@ -210,7 +210,7 @@
 
   C.fit = function (nodeList) {
     var ids = (nodeList || nodes.getIds()).filter(function (i) { return nodes.get(i); });
-    if (ids.length) { network.fit({ nodes: ids, animation: false, maxZoomLevel: 1.6 }); }
+    if (ids.length) { network.fit({ nodes: ids, animation: false, maxZoomLevel: 1.2 }); }
   };
   C.focus = function (i) {
     if (nodes.get(i)) { network.focus(i, { scale: Math.max(network.getScale(), 0.9), animation: false }); }

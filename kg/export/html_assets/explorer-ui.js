@@ -62,7 +62,9 @@
     return link;
   }
 
-  function plural(count, word) { return count.toLocaleString("en") + " " + word + (count === 1 ? "" : "s"); }
+  function plural(count, word, many) {
+    return count.toLocaleString("en") + " " + (count === 1 ? word : many || word + "s");
+  }
 
   // ---- the canvas: what is drawn in each mode -------------------------------------------------
 
@@ -142,7 +144,7 @@
 
   function showStatus() {
     byId("kg-status").textContent = "Drawn: " + lastDrawn.nodes.toLocaleString("en") + " of " +
-      plural(X.nodeCount, "entity").replace(/entitys$/, "entities") + ", " + lastDrawn.links.toLocaleString("en") +
+      plural(X.nodeCount, "entity", "entities") + ", " + lastDrawn.links.toLocaleString("en") +
       " of " + plural(X.factCount, "link") + ".";
   }
 
@@ -661,6 +663,17 @@
       var days = list.map(function (x) { return dayNumber(x.key, withYear); });
       var low = withYear ? Math.min.apply(null, days) : dayNumber("--01-01", false);
       var high = withYear ? Math.max.apply(null, days) : dayNumber("--12-31", false);
+      var earlier = 0;
+      if (withYear && list.length >= 10) {
+        // a few old dates would squeeze the rest into a corner: start at the tenth percentile
+        var sorted = days.slice().sort(function (p, q) { return p - q; });
+        var start = sorted[Math.floor(sorted.length / 10)];
+        if (high - low > 4 * (high - start + 30)) {
+          low = start - 15;
+          earlier = days.filter(function (d) { return d < low; }).length;
+          days = days.map(function (d) { return Math.max(d, low); });
+        }
+      }
       if (high - low < 30) { low -= 15; high += 15; }
       var stacks = new Map();
       var circles = list.map(function (x, k) {
@@ -673,7 +686,8 @@
       var top = Math.min(40, Math.max.apply(null, Array.from(stacks.values())));
       var height = 40 + top * rowHeight;
       var svg = svgEl("svg", { viewBox: "0 0 " + width + " " + height, role: "img" });
-      svg.appendChild(svgEl("text", { x: 4, y: 12, "font-size": 12, fill: "#444" }, title));
+      svg.appendChild(svgEl("text", { x: 4, y: 12, "font-size": 12, fill: "#444" },
+        title + (earlier ? " (" + earlier + " earlier, at the left edge)" : "")));
       var base = height - 18;
       svg.appendChild(svgEl("line", { x1: margin, x2: width - margin, y1: base, y2: base, stroke: "#888" }));
       var ticks = withYear ? yearTicks(low, high) : monthTicks();
@@ -693,15 +707,22 @@
       });
       return svg;
     }
+    /** Ticks on the first of a month or of a year, at most about twelve of them. */
     function yearTicks(low, high) {
       var ticks = [];
-      var first = new Date(low * 86400000).getUTCFullYear(), last = new Date(high * 86400000).getUTCFullYear();
-      var monthly = last - first < 2;
-      for (var year = first; year <= last; year++) {
-        for (var month = 0; month < 12; month += monthly ? 1 : 12) {
-          var day = Date.UTC(year, month, 1) / 86400000;
-          if (day >= low && day <= high) { ticks.push({ day: day, label: monthly ? (month + 1) + "/" + year : String(year) }); }
-        }
+      var first = new Date(low * 86400000), last = new Date(high * 86400000);
+      var months = (last.getUTCFullYear() - first.getUTCFullYear()) * 12 + last.getUTCMonth() - first.getUTCMonth();
+      var step = [1, 2, 3, 6, 12, 24, 60, 120, 240, 600].find(function (m) { return months / m <= 12; }) || 1200;
+      var year = first.getUTCFullYear(), month = 0;
+      if (step < 12) { month = first.getUTCMonth() - first.getUTCMonth() % step; }
+      else { year -= year % (step / 12); }
+      for (;;) {
+        var day = Date.UTC(year, month, 1) / 86400000;
+        if (day > high) { break; }
+        if (day >= low) { ticks.push({ day: day, label: step < 12 ? (month + 1) + "/" + year : String(year) }); }
+        month += step;
+        year += Math.floor(month / 12);
+        month %= 12;
       }
       return ticks;
     }

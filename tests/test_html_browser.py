@@ -29,6 +29,7 @@ CHROMIUM_ARGS = [
 BASE = "https://kg.example.org/"
 SCRIPT = "<script>window.__pwned=1</script>"
 IMAGE = '<img src=x onerror="window.__pwned=1">'
+FORMULA = "=HYPERLINK(\"https://evil.example\")"
 KIM, PUTIN = "person/kim-jong-un", "person/vladimir-putin"
 
 pytestmark = [
@@ -77,6 +78,8 @@ def hostile_graph() -> nx.MultiDiGraph:
     )
     graph.add_edge("event/statement/1", "person/a", predicate="agent", provenance=_provenance("x1", f"Trích {SCRIPT} ."))
     graph.add_edge("article/x1", "person/a", predicate="mentions", provenance=None)
+    _entity(graph, "organization/formula", "Organization", FORMULA, [], 1, ["x1"])
+    graph.add_edge("person/a", "organization/formula", predicate="memberOf", provenance=_provenance("x1", "Thành viên ."))
     return graph
 
 
@@ -411,6 +414,9 @@ def test_html_browser_untrusted_text_is_shown_as_text(browser, tmp_path, bypass_
         assert f"Câu {SCRIPT} và {IMAGE} ." in opened[3]
         assert loaded.failed == [] and loaded.requests == [page.url]
         assert loaded.errors == []
+        rows = list(csv.reader(io.StringIO(loaded.evaluate("kgExplorer.facts.csv()"))))
+        cells = [cell for row in rows for cell in row]
+        assert "'" + FORMULA in cells and FORMULA not in cells, "a spreadsheet never runs a name as a formula"
     finally:
         loaded.close()
 

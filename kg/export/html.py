@@ -66,7 +66,7 @@ __all__ = [
 ]
 
 #: How many entities the opening overview shows at most.
-OVERVIEW_SIZE = 100
+OVERVIEW_SIZE = 60
 
 _ASSETS = Path(__file__).with_name("html_assets")
 #: Scripts inlined into the page, in order.

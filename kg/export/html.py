@@ -235,6 +235,23 @@ class _Table:
         return index
 
 
+class _Articles:
+    """Article ids to indexes: the graph's article nodes first (sorted), then any other id a node or evidence names."""
+
+    def __init__(self, graph: nx.MultiDiGraph) -> None:
+        self.nodes = sorted(n for n, d in graph.nodes(data=True) if d.get("kind") == "article")
+        self.ids = [str((graph.nodes[n].get("articles") or (n.split("/", 1)[-1],))[0]) for n in self.nodes]
+        self._index = {article: i for i, article in enumerate(self.ids)}
+
+    def __call__(self, article: str) -> int:
+        index = self._index.get(article)
+        if index is None:  # an article without a node: never in a build, possible in a graph made by hand
+            index = self._index[article] = len(self.ids)
+            self.ids.append(article)
+            self.nodes.append("")
+        return index
+
+
 def explorer_data(graph: nx.MultiDiGraph, base: str) -> tuple[dict[str, object], dict[str, object]]:
     """The two JSON documents the page reads: the graph, and the evidence (read when first needed).
 
@@ -246,15 +263,7 @@ def explorer_data(graph: nx.MultiDiGraph, base: str) -> tuple[dict[str, object],
     """
     entities = sorted(n for n, d in graph.nodes(data=True) if d.get("kind") == "entity")
     node_index = {node: i for i, node in enumerate(entities)}
-    article_nodes = sorted(n for n, d in graph.nodes(data=True) if d.get("kind") == "article")
-    article_ids = [str((graph.nodes[n].get("articles") or (n.split("/", 1)[-1],))[0]) for n in article_nodes]
-    article_index = {article: i for i, article in enumerate(article_ids)}
-    for node in entities:  # an entity may name an article the build did not keep (never in kg, but in hand-made graphs)
-        for article in graph.nodes[node].get("articles", ()):
-            if str(article) not in article_index:
-                article_index[str(article)] = len(article_ids)
-                article_ids.append(str(article))
-                article_nodes.append("")
+    article_index = _Articles(graph)
     types = _Table()
     predicates = _Table()
     sentences = _Table()
@@ -263,12 +272,8 @@ def explorer_data(graph: nx.MultiDiGraph, base: str) -> tuple[dict[str, object],
     def evidence_rows(provenances: list[Provenance]) -> list[list[object]]:
         rows = []
         for p in distinct_evidence(provenances):
-            if p.article_id not in article_index:
-                article_index[p.article_id] = len(article_ids)
-                article_ids.append(p.article_id)
-                article_nodes.append("")
             offset = p.start - p.sentence_span[0] if p.sentence_span and p.start >= p.sentence_span[0] else -1
-            rows.append([article_index[p.article_id], sentences(published_text(p.sentence) or ""), p.start, p.end,
+            rows.append([article_index(p.article_id), sentences(published_text(p.sentence) or ""), p.start, p.end,
                          extractors(p.extractor), round(float(p.confidence), 3), offset])
         return rows
 
@@ -281,7 +286,7 @@ def explorer_data(graph: nx.MultiDiGraph, base: str) -> tuple[dict[str, object],
         nodes["mentions"].append(int(data.get("mentions", 0) or 0))
         label = str(data.get("label") or node)
         nodes["aliases"].append([str(a) for a in data.get("aliases", ()) if str(a) != label])
-        nodes["articles"].append(sorted(article_index[str(a)] for a in data.get("articles", ())))
+        nodes["articles"].append(sorted(article_index(str(a)) for a in data.get("articles", ())))
 
     drawn = canvas_facts(graph)
     facts: dict[str, list[object]] = {key: [] for key in ("from", "to", "predicate", "articles", "evidence")}
@@ -291,14 +296,14 @@ def explorer_data(graph: nx.MultiDiGraph, base: str) -> tuple[dict[str, object],
         facts["to"].append(node_index[fact.target])
         facts["predicate"].append(predicates(fact.predicate))
         rows = evidence_rows(list(fact.evidence))
-        facts["articles"].append(sorted(article_index[a] for a in fact.articles))
+        facts["articles"].append(sorted(article_index(a) for a in fact.articles))
         facts["evidence"].append(len(rows))
         fact_evidence.append(rows)
 
     events, event_evidence = _events(graph, node_index, types, evidence_rows)
 
     articles: dict[str, list[object]] = {key: [] for key in ("id", "iri", "title", "author", "published", "url")}
-    for article, node in zip(article_ids, article_nodes, strict=True):
+    for article, node in zip(article_index.ids, article_index.nodes, strict=True):
         data = graph.nodes[node] if node else {}
         articles["id"].append(article)
         articles["iri"].append(f"{base}{node}" if node else None)

@@ -228,6 +228,10 @@ def test_html_browser_seeds_clicking_the_kim_putin_met_link_opens_its_four_artic
     met = seeds.evaluate(f"kgExplorer.linkId('{KIM}', '{PUTIN}', 'met')")
     point = seeds.evaluate(CLEAR_POINT_ON_LINK, met)
     assert point is not None, "the link can be clicked somewhere on its own"
+    box = seeds.page.locator("#kg-network canvas").bounding_box()
+    seeds.page.mouse.move(box["x"] + point["x"], box["y"] + point["y"])
+    seeds.page.wait_for_timeout(200)
+    assert seeds.page.text_content("#kg-tooltip") == "Kim Jong-un met Vladimir Putin · 4 articles", "named on hover"
     seeds.click_canvas(point)
     details = seeds.details()
     assert seeds.page.text_content("#kg-details h2") == "Kim Jong-un met Vladimir Putin"
@@ -259,6 +263,11 @@ def test_html_browser_seeds_clicking_where_links_overlap_offers_the_list(seeds):
 
 
 def test_html_browser_seeds_statements_are_grouped_in_the_speaker_panel(seeds):
+    point = seeds.evaluate("kgExplorer.nodePoint('person/dmitry-peskov')")
+    box = seeds.page.locator("#kg-network canvas").bounding_box()
+    seeds.page.mouse.move(box["x"] + point["x"], box["y"] + point["y"])
+    seeds.page.wait_for_timeout(200)
+    assert seeds.page.text_content("#kg-tooltip").endswith(" statements"), "one node for the speaker, not one per quote"
     seeds.evaluate("kgExplorer.focus('person/dmitry-peskov')")
     seeds.settle()
     details = seeds.details()

@@ -524,7 +524,11 @@
     });
     network.on("blurEdge", function (params) { C.hoverEdge(params.edge, false); tooltip.hidden = true; });
     network.on("hoverNode", function (params) {
-      tooltip.textContent = N.label[params.node] + " · " + plural(X.degree(params.node), "link");
+      var said = X.eventsOf(params.node).filter(function (x) {
+        return x.role === "agent" && X.eventType(x.event).name === "Statement";
+      }).length;
+      tooltip.textContent = N.label[params.node] + " · " + plural(X.degree(params.node), "link") +
+        (said ? " · " + plural(said, "statement") : "");
       tooltip.hidden = false;
     });
     network.on("blurNode", function () { tooltip.hidden = true; });

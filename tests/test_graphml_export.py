@@ -51,7 +51,7 @@ def test_graphml_export_reads_back_with_networkx(tmp_path: Path) -> None:
     assert path == tmp_path / "graph.graphml"
     back = nx.read_graphml(path, force_multigraph=True)
     assert back.is_directed() and back.is_multigraph()
-    assert back.number_of_nodes() == 4 and back.number_of_edges() == 4
+    assert back.number_of_nodes() == 4 and back.number_of_edges() == 3, "one edge per fact"
     kim = back.nodes["person/kim"]
     assert kim["label"] == TRICKY
     assert kim["iri"] == BASE + "person/kim"
@@ -60,14 +60,44 @@ def test_graphml_export_reads_back_with_networkx(tmp_path: Path) -> None:
     event = back.nodes["event/meeting/1"]
     assert event["planned"] is False and event["accepted"] is True
     assert json.loads(event["evidence"]) == ["Họ gặp nhau."] and json.loads(event["items"]) == ["hoa"]
+    assert json.loads(event["evidenceArticles"]) == ["a1"]
     assert "quote" not in event, "None is left out"
-    met = sorted(back.get_edge_data("person/kim", "person/trump").values(), key=lambda d: d["article"])
-    assert [(d["predicate"], d["article"], d["confidence"], d["charStart"]) for d in met] == [
-        ("met", "a1", 0.8, 10),
-        ("met", "a2", 0.9, 10),
-    ]
+    (met,) = back.get_edge_data("person/kim", "person/trump").values()
+    assert (met["predicate"], met["label"], met["weight"], met["confidence"]) == ("met", "met", 2, 0.9)
+    assert json.loads(met["evidence"]) == ["Họ gặp nhau.", "Kim gặp Trump."]
+    assert json.loads(met["evidenceArticles"]) == ["a1", "a2"]
+    assert json.loads(met["evidenceStarts"]) == [10, 10] and json.loads(met["evidenceEnds"]) == [22, 24]
     mention = next(iter(back.get_edge_data("article/a1", "person/kim").values()))
-    assert mention == {"predicate": "mentions"}
+    assert mention == {"predicate": "mentions", "label": "mentions", "weight": 1, "articles": '["a1"]'}
+
+
+def test_graphml_weights_count_articles_and_labels_read_as_words(tmp_path: Path) -> None:
+    graph = _graph()
+    for article in ("a1", "a1", "a3"):
+        graph.add_edge("person/trump", "person/kim", predicate="gaveGiftTo",
+                       provenance=_provenance(article, "Ông Trump tặng quà ông Kim."))
+    graph.add_edge("person/trump", "person/kim", predicate="met", provenance=_provenance("a3", "Trump gặp Kim."))
+    back = nx.read_graphml(graphml.export(graph, tmp_path, BASE)[0], force_multigraph=True)
+    edges = {(u, v, d["predicate"]): d for u, v, d in back.edges(data=True)}
+    gift = edges[("person/trump", "person/kim", "gaveGiftTo")]
+    assert (gift["label"], gift["weight"]) == ("gave a gift to", 2)
+    assert ("person/trump", "person/kim", "met") not in edges, "met is drawn once per pair"
+    assert edges[("person/kim", "person/trump", "met")]["weight"] == 3
+
+
+def test_graphml_has_no_segmentation_underscores_and_no_absolute_path(tmp_path: Path) -> None:
+    graph = _graph()
+    graph.nodes["article/a1"]["source_file"] = "/home/someone/corpus/a1.txt"
+    graph.add_edge("person/kim", "person/trump", predicate="invited",
+                   provenance=_provenance("a1", "Chủ_tịch Kim_Jong-un mời Tổng_thống Trump ."))
+    graph.nodes["event/meeting/1"]["evidence"] = (_provenance("a1", "Hai nhà_lãnh_đạo gặp nhau ."),)
+    text = graphml.export(graph, tmp_path, BASE)[0].read_text(encoding="utf-8")
+    back = nx.read_graphml(tmp_path / "graph.graphml", force_multigraph=True)
+    assert back.nodes["article/a1"]["source_file"] == "a1.txt"
+    assert "/home/" not in text
+    (invited,) = [d for d in back.get_edge_data("person/kim", "person/trump").values() if d["predicate"] == "invited"]
+    assert json.loads(invited["evidence"]) == ["Chủ tịch Kim Jong-un mời Tổng thống Trump ."]
+    assert json.loads(back.nodes["event/meeting/1"]["evidence"]) == ["Hai nhà lãnh đạo gặp nhau ."]
 
 
 def test_graphml_export_is_deterministic(tmp_path: Path) -> None:

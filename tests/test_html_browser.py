@@ -1,20 +1,20 @@
-"""The HTML explorer in real headless Chromium (Debian's, driven by Playwright).
+"""The HTML explorer in real headless Chromium (Debian's, driven by Playwright): a user's paths.
 
-Run as a script to measure how long a large synthetic graph takes to show:
-``python tests/test_html_browser.py [NODES]``.
+How long pages take is measured by ``make bench`` (``bench/explorer.py``), never here.
 """
 
 from __future__ import annotations
 
-import random
-import sys
-import time
+import csv
+import importlib.util
+import io
 from pathlib import Path
 
 import networkx as nx
 import pytest
+from helpers import ROOT, SEEDS
 
-from kg.export.html import LARGE_GRAPH_NODES, export
+from kg.export.html import export
 from kg.model import Provenance
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -29,11 +29,20 @@ CHROMIUM_ARGS = [
 BASE = "https://kg.example.org/"
 SCRIPT = "<script>window.__pwned=1</script>"
 IMAGE = '<img src=x onerror="window.__pwned=1">'
+FORMULA = "=HYPERLINK(\"https://evil.example\")"
+KIM, PUTIN = "person/kim-jong-un", "person/vladimir-putin"
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)"),
 ]
+
+
+def _bench_module():
+    spec = importlib.util.spec_from_file_location("bench_explorer", ROOT / "bench" / "explorer.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _provenance(article: str, sentence: str, start: int = 0) -> Provenance:
@@ -47,54 +56,17 @@ def _entity(graph: nx.MultiDiGraph, node: str, type_: str, label: str, aliases=(
     )
 
 
-def _article(graph: nx.MultiDiGraph, article: str, title: str) -> None:
+def _article(graph: nx.MultiDiGraph, article: str, title: str, url=None, published=None) -> None:
     graph.add_node(
         f"article/{article}", kind="article", type="Article", label=title, title=title, author=None,
-        url=None, published=None, source_file=f"{article}.txt", articles=(article,),
+        url=url, published=published, source_file=f"{article}.txt", articles=(article,),
     )
-
-
-def korea_graph() -> nx.MultiDiGraph:
-    """Two articles about a summit: people, places, a post, a meeting and a statement."""
-    graph = nx.MultiDiGraph()
-    _article(graph, "a1", "Kim Jong-un đến Nga")
-    _article(graph, "a2", "Hội nghị thượng đỉnh ở Vladivostok")
-    _entity(graph, "person/kim-jong-un", "Person", "Kim Jong-un", ["Chủ tịch Kim Jong-un", "Kim"], 12, ["a1", "a2"])
-    _entity(graph, "person/kim-yo-jong", "Person", "Kim Yo-jong", [], 2, ["a2"])
-    _entity(graph, "person/vladimir-putin", "Person", "Vladimir Putin", ["Tổng thống Putin"], 9, ["a1", "a2"])
-    _entity(graph, "country/trieu-tien", "Country", "Triều Tiên", ["Bắc Triều Tiên"], 5, ["a1", "a2"])
-    _entity(graph, "country/nga", "Country", "Nga", [], 6, ["a1", "a2"])
-    _entity(graph, "city/vladivostok", "City", "Vladivostok", [], 1, ["a2"])
-    _entity(graph, "city/da-nang", "City", "Đà Nẵng", [], 1, ["a1"])
-    for article in ("a1", "a2"):
-        graph.add_edge("person/kim-jong-un", "country/trieu-tien", predicate="leaderOf",
-                       provenance=_provenance(article, "Nhà_lãnh_đạo Triều_Tiên Kim_Jong-un đến Nga ."))
-    graph.add_edge("person/vladimir-putin", "country/nga", predicate="presidentOf",
-                   provenance=_provenance("a1", "Tổng thống Nga Vladimir Putin tiếp ông Kim ."))
-    graph.add_edge("city/vladivostok", "country/nga", predicate="locatedIn",
-                   provenance=_provenance("a2", "Vladivostok , Nga ."))
-    graph.add_edge("person/kim-jong-un", "person/vladimir-putin", predicate="met",
-                   provenance=_provenance("a2", "Ông Kim gặp ông Putin ở Vladivostok ."))
-    meeting = "event/meeting/0001"
-    graph.add_node(
-        meeting, kind="event", type="Meeting", label="Meeting: Kim Jong-un, Vladimir Putin (2019-04-25)",
-        date="2019-04-25", date_type="date", quote=None, items=(), planned=False, accepted=None, vehicle=None,
-        evidence=(_provenance("a2", "Ông Kim gặp ông Putin ở Vladivostok ."),), articles=("a2",),
-    )
-    for role, entity in (("participant", "person/kim-jong-un"), ("participant", "person/vladimir-putin"),
-                         ("place", "city/vladivostok")):
-        graph.add_edge(meeting, entity, predicate=role, provenance=_provenance("a2", "Ông Kim gặp ông Putin ở Vladivostok ."))
-    for article in ("a1", "a2"):
-        for node, data in list(graph.nodes(data=True)):
-            if data["kind"] == "entity" and article in data["articles"]:
-                graph.add_edge(f"article/{article}", node, predicate="mentions", provenance=None)
-    return graph
 
 
 def hostile_graph() -> nx.MultiDiGraph:
-    """A graph whose article text and names carry markup that must never run."""
+    """A graph whose article text, names and addresses carry markup and scripts that must never run."""
     graph = nx.MultiDiGraph()
-    _article(graph, "x1", f"Tin {SCRIPT} {IMAGE}")
+    _article(graph, "x1", f"Tin {SCRIPT} {IMAGE}", url="javascript:window.__pwned=1")
     _entity(graph, "person/a", "Person", f"Ông {IMAGE}", [SCRIPT, IMAGE], 3, ["x1"])
     _entity(graph, "country/b", "Country", "Nước B", [], 1, ["x1"])
     graph.add_edge("person/a", "country/b", predicate="presidentOf",
@@ -106,36 +78,33 @@ def hostile_graph() -> nx.MultiDiGraph:
     )
     graph.add_edge("event/statement/1", "person/a", predicate="agent", provenance=_provenance("x1", f"Trích {SCRIPT} ."))
     graph.add_edge("article/x1", "person/a", predicate="mentions", provenance=None)
+    _entity(graph, "organization/formula", "Organization", FORMULA, [], 1, ["x1"])
+    graph.add_edge("person/a", "organization/formula", predicate="memberOf", provenance=_provenance("x1", "Thành viên ."))
     return graph
 
 
-def synthetic_graph(count: int, seed: int = 1) -> nx.MultiDiGraph:
-    """``count`` nodes shaped like a news graph: people, places, articles and events, about 2 links per node."""
-    rng = random.Random(seed)
+def news_graph() -> nx.MultiDiGraph:
+    """Three dated articles with addresses, facts and events."""
     graph = nx.MultiDiGraph()
-    articles = [f"s{i:05d}" for i in range(max(1, count // 20))]
-    for article in articles:
-        _article(graph, article, f"Bài {article}")
-    entity_types = ("Person", "Organization", "Country", "City", "Facility")
-    entities = [f"{entity_types[i % 5].lower()}/e{i}" for i in range(int(count * 0.8))]
-    for i, node in enumerate(entities):
-        seen = sorted(set(rng.sample(articles, k=min(len(articles), rng.randint(1, 3)))))
-        _entity(graph, node, entity_types[i % 5], f"Tên {i} Nguyễn", [f"Biệt danh {i}"], rng.randint(1, 30), seen)
-        for article in seen:
-            graph.add_edge(f"article/{article}", node, predicate="mentions", provenance=None)
-    for i in range(count - graph.number_of_nodes()):
-        node = f"event/meeting/{i}"
-        article = rng.choice(articles)
-        tellings = (_provenance(article, f"Cuộc gặp {i} ."),)
-        graph.add_node(node, kind="event", type="Meeting", label=f"Meeting {i}", date="2024-01-01",
-                       date_type="date", quote=None, items=(), planned=False, accepted=None, vehicle=None,
-                       evidence=tellings, articles=(article,))
-        for role in ("participant", "participant", "place"):
-            graph.add_edge(node, rng.choice(entities), predicate=role, provenance=tellings[0])
-    for _ in range(count // 4):
-        source, target = rng.sample(entities, 2)
-        article = rng.choice(articles)
-        graph.add_edge(source, target, predicate="met", provenance=_provenance(article, "Hai bên gặp nhau ."))
+    _article(graph, "n1", "Thượng đỉnh ở Vladivostok", "https://news.example/1", "2019-04-25T08:00:00+07:00")
+    _article(graph, "n2", "Putin tiếp Kim", "https://news.example/2", "2019-04-26T09:00:00+07:00")
+    _article(graph, "n3", "Tin cũ về Nga", None, "2018-01-02T09:00:00+07:00")
+    _entity(graph, KIM, "Person", "Kim Jong-un", ["Chủ tịch Kim"], 9, ["n1", "n2"])
+    _entity(graph, PUTIN, "Person", "Vladimir Putin", [], 7, ["n1", "n2", "n3"])
+    _entity(graph, "country/nga", "Country", "Nga", [], 5, ["n1", "n3"])
+    _entity(graph, "person/peskov", "Person", "Dmitry Peskov", [], 3, ["n2"])
+    graph.add_edge(KIM, PUTIN, predicate="met", provenance=_provenance("n1", "Ông Kim gặp ông Putin ."))
+    graph.add_edge(PUTIN, KIM, predicate="met", provenance=_provenance("n2", "Putin gặp Kim ."))
+    graph.add_edge(PUTIN, "country/nga", predicate="presidentOf", provenance=_provenance("n3", "Tổng thống Nga Putin ."))
+    graph.add_edge("person/peskov", "country/nga", predicate="spokespersonOf",
+                   provenance=_provenance("n2", "Người phát ngôn Peskov ."))
+    for index, (date, kind) in enumerate((("2019-04-25", "date"), ("--09-12", "gMonthDay"))):
+        node = f"event/meeting/{index}"
+        graph.add_node(node, kind="event", type="Meeting", label="Meeting", date=date, date_type=kind, quote=None,
+                       items=(), planned=False, accepted=None, vehicle=None,
+                       evidence=(_provenance("n1", "Ông Kim gặp ông Putin ."),), articles=("n1",))
+        graph.add_edge(node, KIM, predicate="participant", provenance=_provenance("n1", "Ông Kim gặp ông Putin ."))
+        graph.add_edge(node, PUTIN, predicate="participant", provenance=_provenance("n1", "Ông Kim gặp ông Putin ."))
     return graph
 
 
@@ -153,7 +122,8 @@ class LoadedPage:
     """A page opened from ``file://`` with every request and error recorded."""
 
     def __init__(self, browser, path: Path, bypass_csp: bool = False):
-        self.page = browser.new_page(viewport={"width": 1400, "height": 850}, bypass_csp=bypass_csp)
+        self.page = browser.new_page(viewport={"width": 1400, "height": 850}, bypass_csp=bypass_csp,
+                                     accept_downloads=True)
         self.requests: list[str] = []
         self.failed: list[str] = []
         self.errors: list[str] = []
@@ -162,13 +132,21 @@ class LoadedPage:
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
         self.page.on("console", lambda message: message.type == "error" and self.errors.append(message.text))
         self.page.goto(path.as_uri())
-        self.page.wait_for_function("() => window.kgExplorer && window.kgExplorer.isReady()", timeout=30_000)
+        self.settle(60_000)
+
+    def settle(self, timeout: int = 30_000) -> None:
+        """Wait until the page is interactive and its layout has stopped moving."""
+        self.page.wait_for_function("() => window.kgExplorer && window.kgExplorer.isReady()", timeout=timeout)
 
     def evaluate(self, script: str, argument=None):
         return self.page.evaluate(script, argument)
 
-    def visible_count(self) -> int:
-        return self.evaluate("nodes.get({filter: n => !n.hidden}).length")
+    def click_canvas(self, point: dict) -> None:
+        box = self.page.locator("#kg-network canvas").bounding_box()
+        self.page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+
+    def details(self) -> str:
+        return self.page.text_content("#kg-details")
 
     def close(self) -> None:
         self.page.close()
@@ -180,105 +158,242 @@ def _open(browser, graph: nx.MultiDiGraph, folder: Path, bypass_csp: bool = Fals
 
 
 @pytest.fixture(scope="module")
-def korea_loaded(browser, tmp_path_factory):
-    page = _open(browser, korea_graph(), tmp_path_factory.mktemp("korea"))
-    yield page
-    page.close()
+def seeds_page(browser, tmp_path_factory):
+    from kg.build import build_outputs
+
+    folder = tmp_path_factory.mktemp("seeds-html")
+    build_outputs([SEEDS], folder)
+    loaded = LoadedPage(browser, folder / "graph.html")
+    yield loaded
+    loaded.close()
 
 
 @pytest.fixture
-def korea_page(korea_loaded):
-    """The korea page, back in its opening state."""
-    korea_loaded.evaluate("kgExplorer.reset()")
-    korea_loaded.page.fill("#kg-search", "")
-    return korea_loaded
+def seeds(seeds_page):
+    """The seeds page, back on its overview."""
+    seeds_page.evaluate("kgExplorer.reset()")
+    seeds_page.evaluate("kgExplorer.selectView('graph')")
+    seeds_page.page.fill("#kg-search", "")
+    seeds_page.settle()
+    return seeds_page
 
 
-def test_html_browser_loads_offline_with_every_node(korea_page):
-    graph = korea_graph()
-    assert korea_page.requests == [korea_page.page.url]
-    assert korea_page.failed == []
-    assert korea_page.errors == []
-    assert korea_page.evaluate("nodes.length") == graph.number_of_nodes()
-    shown = [n for n, d in graph.nodes(data=True) if d["type"] != "Article"]
-    assert sorted(korea_page.evaluate("kgExplorer.visibleNodeIds()")) == sorted(shown)
-    assert korea_page.evaluate("network.body.nodeIndices.length") == len(shown)  # what the canvas draws
+@pytest.fixture(scope="module")
+def news_page(browser, tmp_path_factory):
+    loaded = _open(browser, news_graph(), tmp_path_factory.mktemp("news"))
+    yield loaded
+    loaded.close()
 
 
-@pytest.mark.parametrize("query", ["Kim", "Kim Jong un", "kim jong-un", "KIM JONG-UN", "chu tich kim", "Chủ tịch Kim"])
-def test_html_browser_search_focuses_kim_jong_un(korea_page, query):
-    page = korea_page.page
+#: A point (DOM, relative to the canvas) on a straight drawn link, off every node, where no other link passes.
+CLEAR_POINT_ON_LINK = """id => {
+    const edge = KGX.edges.get(id);
+    const p = KGX.network.getPositions([edge.from, edge.to]);
+    for (const t of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75]) {
+      const dom = KGX.network.canvasToDOM({x: p[edge.from].x + t * (p[edge.to].x - p[edge.from].x),
+                                           y: p[edge.from].y + t * (p[edge.to].y - p[edge.from].y)});
+      const here = KGX.canvas.edgesAt(dom);
+      if (KGX.network.getNodeAt(dom) === undefined && here.length === 1 && here[0] === id) { return dom; }
+    }
+    return null;
+}"""
+
+
+# ---- on the seeds -----------------------------------------------------------------------------
+
+
+def test_html_browser_seeds_load_offline_on_an_overview_of_linked_entities(seeds):
+    assert seeds.failed == [] and seeds.errors == []
+    assert all(url.startswith("file://") for url in seeds.requests) and len(seeds.requests) == 1
+    drawn = seeds.evaluate("kgExplorer.drawnNodeIds()")
+    links = seeds.evaluate("kgExplorer.drawnLinks()")
+    assert KIM in drawn and PUTIN in drawn
+    linked = {link["from"] for link in links} | {link["to"] for link in links}
+    assert set(drawn) == linked, "no isolate in the overview"
+    assert not [n for n in drawn if n.startswith(("event/", "article/"))], "statements and articles are not nodes"
+    assert seeds.evaluate("KGX.network.body.nodeIndices.length") == len(drawn)
+
+
+def test_html_browser_seeds_one_link_per_fact(seeds):
+    links = seeds.evaluate("kgExplorer.drawnLinks()")
+    between = sorted((l["predicate"], l["from"], l["to"], l["articles"]) for l in links if {l["from"], l["to"]} == {KIM, PUTIN})
+    met = [link for link in between if link[0] == "met"]
+    assert met == [("met", KIM, PUTIN, 4)], "a symmetric met drawn once, counted in distinct articles"
+    directed = [(p, s, t) for p, s, t, _ in between if p != "met"]
+    assert len(directed) == len(set(directed)), "directed facts once per direction"
+    assert {p for p, *_ in between} >= {"met", "invited", "gaveGiftTo"}
+
+
+def test_html_browser_seeds_clicking_the_kim_putin_met_link_opens_its_four_articles(seeds):
+    met = seeds.evaluate(f"kgExplorer.linkId('{KIM}', '{PUTIN}', 'met')")
+    point = seeds.evaluate(CLEAR_POINT_ON_LINK, met)
+    assert point is not None, "the link can be clicked somewhere on its own"
+    box = seeds.page.locator("#kg-network canvas").bounding_box()
+    seeds.page.mouse.move(box["x"] + point["x"], box["y"] + point["y"])
+    seeds.page.wait_for_timeout(200)
+    assert seeds.page.text_content("#kg-tooltip") == "Kim Jong-un met Vladimir Putin · 4 articles", "named on hover"
+    seeds.click_canvas(point)
+    details = seeds.details()
+    assert seeds.page.text_content("#kg-details h2") == "Kim Jong-un met Vladimir Putin"
+    assert "Told in4 articles" in details
+    assert seeds.page.locator("#kg-details .kg-evidence").count() == 4, "evidence grouped by its four articles"
+    assert "_" not in "".join(seeds.page.locator("#kg-details blockquote").all_text_contents())
+    assert seeds.evaluate("KGX.network.getSelectedEdges()") == [met], "the selected link is highlighted"
+    assert seeds.evaluate("id => KGX.edges.get(id).label", met).startswith("met")
+
+
+def test_html_browser_seeds_clicking_where_links_overlap_offers_the_list(seeds):
+    met = seeds.evaluate(f"kgExplorer.linkId('{KIM}', '{PUTIN}', 'met')")
+    # walk along the met link from Kim's end until the curved links round it still pass within reach
+    point = seeds.evaluate("""id => {
+        const edge = KGX.edges.get(id);
+        const p = KGX.network.getPositions([edge.from, edge.to]);
+        for (let t = 0.02; t < 0.5; t += 0.01) {
+          const c = {x: p[edge.from].x + t * (p[edge.to].x - p[edge.from].x), y: p[edge.from].y + t * (p[edge.to].y - p[edge.from].y)};
+          const dom = KGX.network.canvasToDOM(c);
+          if (KGX.network.getNodeAt(dom) === undefined && KGX.canvas.edgesAt(dom).length > 1) { return dom; }
+        }
+        return null;
+    }""", met)
+    assert point is not None
+    seeds.click_canvas(point)
+    assert seeds.page.text_content("#kg-details h2").endswith("links here")
+    seeds.page.locator("#kg-details button", has_text="Kim Jong-un met Vladimir Putin").click()
+    assert seeds.page.text_content("#kg-details h2") == "Kim Jong-un met Vladimir Putin"
+
+
+def test_html_browser_seeds_statements_are_grouped_in_the_speaker_panel(seeds):
+    point = seeds.evaluate("kgExplorer.nodePoint('person/dmitry-peskov')")
+    box = seeds.page.locator("#kg-network canvas").bounding_box()
+    seeds.page.mouse.move(box["x"] + point["x"], box["y"] + point["y"])
+    seeds.page.wait_for_timeout(200)
+    assert seeds.page.text_content("#kg-tooltip").endswith(" statements"), "one node for the speaker, not one per quote"
+    seeds.evaluate("kgExplorer.focus('person/dmitry-peskov')")
+    seeds.settle()
+    details = seeds.details()
+    assert "Statements (" in details
+    count = seeds.page.locator("#kg-details .kg-statements li").count()
+    assert count >= 5 and f"Statements ({count})" in details
+    seeds.page.locator("#kg-details .kg-statements button").first.click()
+    assert "Quote" in seeds.details() and "Evidence" in seeds.details()
+
+
+def test_html_browser_seeds_dates_read_as_people_write_them(seeds):
+    dated = seeds.evaluate("KGX.data.events.dateText.filter(Boolean)")
+    assert dated and all(text.endswith("year unknown") for text in dated)
+    index = seeds.evaluate("KGX.data.events.dateText.findIndex(t => t === '12/9, year unknown')")
+    assert index >= 0
+    seeds.evaluate("i => kgExplorer.showEvent(KGX.data.events.id[i])", index)
+    assert "12/9, year unknown" in seeds.details()
+
+
+@pytest.mark.parametrize("query", ["Kim", "Kim Jong un", "kim jong-un", "KIM JONG-UN", "Chủ tịch Kim"])
+def test_html_browser_search_focuses_the_ego_network_and_highlights_it(seeds, query):
+    page = seeds.page
     page.fill("#kg-search", query)
     page.press("#kg-search", "Enter")
-    page.wait_for_timeout(450)  # the focus animation takes 300 ms
-    assert korea_page.evaluate("network.getSelectedNodes()") == ["person/kim-jong-un"]
+    seeds.settle()
+    assert seeds.evaluate("kgExplorer.selectedIds()") == [KIM]
     assert page.text_content("#kg-details h2") == "Kim Jong-un"
-    node = korea_page.evaluate("network.getPositions(['person/kim-jong-un'])['person/kim-jong-un']")
-    view = korea_page.evaluate("network.getViewPosition()")
-    assert abs(node["x"] - view["x"]) < 1 and abs(node["y"] - view["y"]) < 1
+    neighbours = set(seeds.evaluate(f"kgExplorer.neighbours('{KIM}')"))
+    assert neighbours <= set(seeds.evaluate("kgExplorer.drawnNodeIds()"))
+    assert set(seeds.evaluate("kgExplorer.highlightedIds()")) == neighbours | {KIM}
 
 
-@pytest.mark.parametrize(
-    ("query", "expected"),
-    [("da nang", "city/da-nang"), ("Đà Nẵng", "city/da-nang"), ("bac trieu tien", "country/trieu-tien"),
-     ("kim yo", "person/kim-yo-jong"), ("tong thong putin", "person/vladimir-putin")],
-)
-def test_html_browser_search_ignores_diacritics(korea_page, query, expected):
-    assert korea_page.evaluate("q => kgExplorer.search(q)[0]", query) == expected
+def test_html_browser_only_these_relations_shows_just_the_nodes_they_touch(seeds):
+    seeds.page.check('#kg-predicates input[data-name="met"]')
+    seeds.settle()
+    links = seeds.evaluate("kgExplorer.drawnLinks()")
+    assert links and {link["predicate"] for link in links} == {"met"}
+    assert set(seeds.evaluate("kgExplorer.drawnNodeIds()")) == {l["from"] for l in links} | {l["to"] for l in links}
+    seeds.page.uncheck('#kg-predicates input[data-name="met"]')
+    seeds.settle()
+    assert len(seeds.evaluate("kgExplorer.drawnLinks()")) > len(links)
 
 
-def test_html_browser_type_and_predicate_filters_change_what_is_visible(korea_page):
-    assert korea_page.visible_count() == 8
-    assert korea_page.evaluate("kgExplorer.setTypeVisible('Person', false)") == 5
-    assert korea_page.visible_count() == 5
-    assert korea_page.evaluate("kgExplorer.setTypeVisible('Article', true)") == 7
-    korea_page.evaluate("kgExplorer.setTypeVisible('Person', true)")
-    visible_links = "edges.get({filter: e => !e.hidden}).length"
-    before = korea_page.evaluate(visible_links)
-    korea_page.evaluate("kgExplorer.setPredicateVisible('met', false)")
-    assert korea_page.evaluate(visible_links) == before - 1
-    korea_page.evaluate("kgExplorer.setPredicateVisible('mentions', false)")
-    mentions = sum(1 for *_, d in korea_graph().edges(data=True) if d["predicate"] == "mentions")
-    assert korea_page.evaluate(visible_links) == before - 1 - mentions
-    assert korea_page.page.is_checked('#kg-predicates input[data-name="met"]') is False
+def test_html_browser_double_click_expands_a_node(seeds):
+    seeds.evaluate("kgExplorer.setRelations(['met'])")
+    seeds.settle()
+    before = set(seeds.evaluate("kgExplorer.drawnNodeIds()"))
+    point = seeds.evaluate(f"kgExplorer.nodePoint('{PUTIN}')")
+    box = seeds.page.locator("#kg-network canvas").bounding_box()
+    seeds.page.mouse.dblclick(box["x"] + point["x"], box["y"] + point["y"])
+    seeds.settle()
+    after = set(seeds.evaluate("kgExplorer.drawnNodeIds()"))
+    assert after - before and set(seeds.evaluate(f"kgExplorer.neighbours('{PUTIN}')")) <= after
 
 
-def test_html_browser_article_view_shows_only_that_article(korea_page):
-    count = korea_page.evaluate("kgExplorer.setArticle('a1')")
-    # article a1: its own node and the five entities it mentions; the meeting is told only in a2
-    assert count == korea_page.visible_count() == 6
-    assert "event/meeting/0001" not in korea_page.evaluate("kgExplorer.visibleNodeIds()")
-    assert korea_page.page.input_value("#kg-article") == "a1"
-    assert korea_page.evaluate("kgExplorer.setArticle('')") == 8
+def test_html_browser_seeds_clicking_a_node_opens_it(seeds):
+    point = seeds.evaluate("kgExplorer.nodePoint('location/nga')")
+    seeds.click_canvas(point)
+    assert seeds.page.text_content("#kg-details h2") == "Nga"
 
 
-def test_html_browser_details_show_posts_events_and_evidence(korea_page):
-    page = korea_page.page
-    korea_page.evaluate("kgExplorer.showNode('person/kim-jong-un')")
-    details = page.text_content("#kg-details")
-    assert "Posts held" in details and "leader of" in details and "Triều Tiên" in details
-    assert "Chủ tịch Kim Jong-un" in details and "Meeting: Kim Jong-un" in details
-    edge = korea_page.evaluate("edges.get().find(e => e.from === 'person/kim-jong-un' && e.to === 'country/trieu-tien').id")
-    korea_page.evaluate("id => kgExplorer.showEdge(id)", edge)
-    details = page.text_content("#kg-details")
-    assert "2 pieces of evidence in 2 articles" in details
-    assert "Nhà lãnh đạo Triều Tiên Kim Jong-un đến Nga ." in details  # segmented text shown with spaces
-    assert "Kim Jong-un đến Nga" in details and "Hội nghị thượng đỉnh ở Vladivostok" in details
-    korea_page.evaluate("kgExplorer.showNode('event/meeting/0001')")
-    details = page.text_content("#kg-details")
-    assert "Who" in details and "Vladimir Putin" in details and "Where" in details and "Vladivostok" in details
-    assert "2019-04-25" in details
+# ---- facts table, timeline, articles ----------------------------------------------------------
 
 
-def test_html_browser_click_on_canvas_opens_details(korea_page):
-    page = korea_page.page
-    korea_page.evaluate("network.setOptions({physics: false}); network.fit({animation: false})")
-    point = korea_page.evaluate(
-        "network.canvasToDOM(network.getPositions(['country/nga'])['country/nga'])"
-    )
-    box = page.locator("#mynetwork canvas").bounding_box()
-    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
-    assert page.text_content("#kg-details h2") == "Nga"
+def test_html_browser_facts_table_filters_sorts_and_exports_csv(seeds):
+    page = seeds.page
+    page.click('#kg-tabs button[data-view="facts"]')
+    assert page.is_visible("#kg-facts-table") and not page.is_visible("#kg-network")
+    total = page.locator("#kg-facts-table tbody tr").count()
+    page.fill("#kg-facts-filter", "putin")
+    rows = page.locator("#kg-facts-table tbody tr")
+    assert 0 < rows.count() < total
+    assert all("Putin" in text for text in rows.all_text_contents())
+    page.select_option("#kg-facts-relation", "met")
+    assert rows.count() == 1
+    assert [cell.strip() for cell in rows.first.locator("td").all_text_contents()] == [
+        "Kim Jong-un", "met", "Vladimir Putin", "", "4", str(seeds.evaluate(
+            f"KGX.data.facts.evidence[Number(kgExplorer.linkId('{KIM}', '{PUTIN}', 'met').slice(1))]"))]
+    rows.first.click()
+    assert page.text_content("#kg-details h2") == "Kim Jong-un met Vladimir Putin"
+    page.select_option("#kg-facts-relation", "")
+    page.fill("#kg-facts-filter", "")
+    page.click('#kg-facts-table th[data-key="subject"]')
+    subjects = page.locator("#kg-facts-table tbody tr td:first-child").all_text_contents()
+    assert subjects == sorted(subjects)
+    page.fill("#kg-facts-filter", "peskov")
+    shown = page.locator("#kg-facts-table tbody tr").count()
+    with page.expect_download() as download:
+        page.click("#kg-facts-csv")
+    text = Path(download.value.path()).read_text(encoding="utf-8")
+    records = list(csv.DictReader(io.StringIO(text)))
+    assert len(records) == shown > 0
+    assert set(records[0]) == {"subject", "relation", "object", "date", "articles", "evidence"}
+    assert all("Peskov" in " ".join(r.values()) for r in records)
+
+
+def test_html_browser_timeline_places_events_and_opens_them(news_page):
+    page = news_page.page
+    news_page.evaluate("kgExplorer.selectView('timeline')")
+    assert page.locator("#kg-timeline-axes svg").count() == 2, "one axis by date, one for events without a year"
+    assert page.locator("#kg-timeline-axes circle").count() == 2
+    page.locator("#kg-timeline-axes circle").first.click()
+    assert "Meeting" in page.text_content("#kg-details h2")
+    assert "25/4/2019" in news_page.details()
+    assert page.locator("#kg-timeline-list li").all_text_contents()[1].startswith("12/9, year unknown")
+
+
+def test_html_browser_article_list_newest_first_searchable_with_source_links(news_page):
+    page = news_page.page
+    news_page.evaluate("kgExplorer.selectView('articles')")
+    items = page.locator("#kg-articles-list li")
+    assert page.locator("#kg-articles-list .kg-date").all_text_contents() == ["26/4/2019", "25/4/2019", "2/1/2018"]
+    link = items.first.locator("a")
+    assert link.get_attribute("href") == "https://news.example/2" and link.get_attribute("rel") == "noopener noreferrer"
+    assert items.nth(2).locator("a").count() == 0
+    assert news_page.evaluate("kgExplorer.articles.filter('vladivostok')") == ["n1"]
+    page.locator("#kg-articles-list li button").first.click()
+    page.locator("#kg-details button", has_text="Show what this article says").click()
+    news_page.settle()
+    assert page.is_visible("#kg-network")
+    # the list holds n1 alone now: the entities it names, and the one fact it tells
+    assert news_page.evaluate("kgExplorer.drawnNodeIds()") == ["country/nga", KIM, PUTIN]
+    assert [l["predicate"] for l in news_page.evaluate("kgExplorer.drawnLinks()")] == ["met"]
+
+
+# ---- untrusted text, empty graph --------------------------------------------------------------
 
 
 # Without the page's Content-Security-Policy too: text nodes alone must keep the markup inert.
@@ -288,46 +403,29 @@ def test_html_browser_untrusted_text_is_shown_as_text(browser, tmp_path, bypass_
     try:
         page = loaded.page
         opened = []
-        for script in ("kgExplorer.showNode('person/a')", "kgExplorer.showNode('event/statement/1')",
-                       "kgExplorer.showNode('article/x1')", "kgExplorer.showEdge(edges.get().find(e => e.from === 'person/a').id)",
-                       "kgExplorer.setArticle('x1')"):
+        for script in ("kgExplorer.showNode('person/a')", "kgExplorer.showEvent('event/statement/1')",
+                       "kgExplorer.showArticle('x1')", "kgExplorer.showLink(kgExplorer.linkId('person/a', 'country/b', 'presidentOf'))"):
             loaded.evaluate(script)
-            opened.append(page.text_content("#kg-details"))
-            assert page.locator("#kg-details img, #kg-details script").count() == 0
+            opened.append(loaded.details())
+            assert page.locator("#kg-details img, #kg-details script, #kg-details a").count() == 0
+        for view in ("facts", "timeline", "articles"):
+            loaded.evaluate(f"kgExplorer.selectView('{view}')")
+            assert page.locator("main img, main script, main a").count() == 0
+        loaded.evaluate("kgExplorer.selectView('graph')")
         page.fill("#kg-search", "window")
         assert page.locator("#kg-results img, #kg-results script").count() == 0
-        point = loaded.evaluate("network.canvasToDOM(network.getPositions(['person/a'])['person/a'])")
-        box = page.locator("#mynetwork canvas").bounding_box()
-        page.mouse.move(box["x"] + point["x"], box["y"] + point["y"])
-        page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
-        page.wait_for_timeout(300)
+        point = loaded.evaluate("kgExplorer.nodePoint('person/a')")
+        loaded.click_canvas(point)
+        page.wait_for_timeout(200)
         assert loaded.evaluate("typeof window.__pwned") == "undefined"
         assert SCRIPT in opened[0] and IMAGE in opened[0]
-        assert f"Câu {SCRIPT} và {IMAGE} ." in opened[3]
         assert f"{SCRIPT} {IMAGE}" in opened[1]
+        assert f"Câu {SCRIPT} và {IMAGE} ." in opened[3]
         assert loaded.failed == [] and loaded.requests == [page.url]
         assert loaded.errors == []
-    finally:
-        loaded.close()
-
-
-def test_html_browser_seeds_smoke(browser, tmp_path):
-    from kg.build import build_outputs
-
-    result = build_outputs(["seeds"], tmp_path)
-    loaded = LoadedPage(browser, tmp_path / "graph.html")
-    try:
-        assert loaded.evaluate("nodes.length") == result.graph.number_of_nodes()
-        assert loaded.failed == [] and loaded.errors == []
-        assert all(url.startswith("file://") for url in loaded.requests)
-        loaded.page.fill("#kg-search", "Kim")
-        loaded.page.press("#kg-search", "Enter")
-        loaded.page.wait_for_timeout(450)
-        assert loaded.evaluate("network.getSelectedNodes()") == ["person/kim-jong-un"]
-        screenshot = tmp_path / "graph.png"
-        loaded.page.screenshot(path=str(screenshot))
-        print(f"screenshot: {screenshot}")
-        assert screenshot.stat().st_size > 10_000
+        rows = list(csv.reader(io.StringIO(loaded.evaluate("kgExplorer.facts.csv()"))))
+        cells = [cell for row in rows for cell in row]
+        assert "'" + FORMULA in cells and FORMULA not in cells, "a spreadsheet never runs a name as a formula"
     finally:
         loaded.close()
 
@@ -335,54 +433,71 @@ def test_html_browser_seeds_smoke(browser, tmp_path):
 def test_html_browser_empty_graph_loads(browser, tmp_path):
     loaded = _open(browser, nx.MultiDiGraph(), tmp_path)
     try:
-        assert loaded.evaluate("nodes.length") == 0
-        assert loaded.page.text_content("#kg-status").startswith("Showing 0 of 0 nodes")
+        assert loaded.evaluate("kgExplorer.drawnNodeIds()") == []
+        assert loaded.page.text_content("#kg-status").startswith("Drawn: 0 of 0 entities")
+        loaded.evaluate("kgExplorer.selectView('facts')")
+        loaded.evaluate("kgExplorer.selectView('timeline')")
+        loaded.evaluate("kgExplorer.selectView('articles')")
         assert loaded.errors == [] and loaded.failed == []
     finally:
         loaded.close()
 
 
-def test_html_browser_large_graph_uses_fixed_layout(browser, tmp_path):
-    graph = synthetic_graph(LARGE_GRAPH_NODES + 100)
-    loaded = _open(browser, graph, tmp_path)
-    try:
-        assert loaded.evaluate("nodes.length") == graph.number_of_nodes()
-        assert loaded.evaluate("network.physics.options.enabled") is False
-        assert loaded.evaluate("kgExplorer.search('ten 15 nguyen')[0]") == "person/e15"
-        assert loaded.errors == []
-    finally:
-        loaded.close()
+# ---- 100,000 entities -------------------------------------------------------------------------
 
 
-def measure(count: int) -> None:
-    """Print how long a synthetic graph of ``count`` nodes takes to export and to show in Chromium."""
-    import tempfile
+@pytest.fixture(scope="module")
+def large(browser, tmp_path_factory):
+    """The bench's generated graph of 100,000 entities, exported and opened (its timing is ``make bench``'s)."""
+    from kg.export.html import canvas_facts
 
-    from playwright.sync_api import sync_playwright
-
-    graph = synthetic_graph(count)
-    with tempfile.TemporaryDirectory() as folder:
-        started = time.perf_counter()
-        (path,) = export(graph, Path(folder), BASE)
-        exported = time.perf_counter() - started
-        print(f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges: "
-              f"export {exported:.2f} s, {path.stat().st_size / 1e6:.1f} MB")
-        with sync_playwright() as playwright:
-            launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-            page = launched.new_page(viewport={"width": 1400, "height": 850})
-            started = time.perf_counter()
-            page.goto(path.as_uri())
-            page.wait_for_function("() => window.kgExplorer && window.kgExplorer.isReady()", timeout=60_000)
-            shown = time.perf_counter() - started
-            started = time.perf_counter()
-            page.evaluate("kgExplorer.setTypeVisible('Person', false)")
-            filtered = time.perf_counter() - started
-            started = time.perf_counter()
-            page.evaluate("kgExplorer.focus(kgExplorer.search('ten 42')[0])")
-            focused = time.perf_counter() - started
-            print(f"first drawing {shown:.2f} s, type filter {filtered:.2f} s, search and focus {focused:.2f} s")
-            launched.close()
+    graph = _bench_module().news_graph(100_000)
+    folder = tmp_path_factory.mktemp("large")
+    export(graph, folder, BASE)
+    neighbours: dict[str, set[str]] = {}
+    for fact in canvas_facts(graph):
+        if fact.source != fact.target:
+            neighbours.setdefault(fact.source, set()).add(fact.target)
+            neighbours.setdefault(fact.target, set()).add(fact.source)
+    loaded = LoadedPage(browser, folder / "graph.html")
+    yield loaded, graph, neighbours
+    loaded.close()
 
 
-if __name__ == "__main__":
-    measure(int(sys.argv[1]) if len(sys.argv) > 1 else 5000)
+def test_html_browser_large_graph_opens_on_an_overview(large):
+    loaded, graph, _ = large
+    entities = sum(1 for _, d in graph.nodes(data=True) if d["kind"] == "entity")
+    assert loaded.evaluate("kgExplorer.counts().nodes") == entities == 100_000
+    drawn = loaded.evaluate("kgExplorer.drawnNodeIds()")
+    assert 20 <= len(drawn) <= 120
+    assert loaded.errors == []
+
+
+def test_html_browser_large_graph_expand_and_search_show_the_right_neighbours(large):
+    loaded, graph, neighbours = large
+    loaded.evaluate("kgExplorer.reset()")
+    loaded.settle()
+    drawn = set(loaded.evaluate("kgExplorer.drawnNodeIds()"))
+    # an entity outside the overview with a handful of neighbours, found by name as a user would
+    node = next(n for n in sorted(neighbours, key=lambda n: int(n.rsplit("e", 1)[1]))
+                if n not in drawn and 3 <= len(neighbours[n]) <= 10)
+    label = graph.nodes[node]["label"]
+    assert loaded.evaluate("q => kgExplorer.search(q)[0]", label) == node
+    loaded.page.fill("#kg-search", label)
+    loaded.page.press("#kg-search", "Enter")
+    loaded.settle()
+    after = set(loaded.evaluate("kgExplorer.drawnNodeIds()"))
+    assert neighbours[node] | {node} <= after
+    assert set(loaded.evaluate("kgExplorer.highlightedIds()")) == neighbours[node] | {node}
+    assert loaded.page.text_content("#kg-details h2") == label
+    # expand one of its neighbours: its own neighbours join the canvas, linked to it
+    other = sorted(neighbours[node] - set(loaded.evaluate("kgExplorer.drawnNodeIds()")) or neighbours[node])[0]
+    expected = set(loaded.evaluate("id => kgExplorer.neighbours(id).slice(0, 25)", other))
+    assert expected <= neighbours[other] and expected
+    loaded.evaluate("id => kgExplorer.expand(id)", other)
+    loaded.settle()
+    assert expected <= set(loaded.evaluate("kgExplorer.drawnNodeIds()"))
+    links = loaded.evaluate("kgExplorer.drawnLinks()")
+    touching = {l["to"] if l["from"] == other else l["from"] for l in links if other in (l["from"], l["to"])}
+    assert expected <= touching, "every neighbour shown with its link"
+    assert loaded.errors == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 import networkx as nx
@@ -137,7 +138,8 @@ def test_neo4j_export_writes_headers_in_import_format(tmp_path: Path) -> None:
     assert "planned:boolean" in event_header and "confidence:float" in event_header and "items:string[]" in event_header
     rel_header = (folder / "relationships.MET.Person.Person.csv").read_text(encoding="utf-8").splitlines()[0]
     assert rel_header == (
-        ":START_ID,:END_ID,:TYPE,articles:string[],evidence:string[],confidence:float,corroboration:int"
+        ":START_ID,:END_ID,:TYPE,articles:string[],evidence:string[],evidenceArticles:string[],"
+        "evidenceStarts:int[],evidenceEnds:int[],confidence:float,corroboration:int"
     )
     country = _read_csv(folder / "nodes.Location.Country.csv")[0]
     assert country[":LABEL"].split("\x1f") == ["Location", "Country"]
@@ -163,6 +165,9 @@ def test_neo4j_aggregates_evidence_per_source_target_predicate() -> None:
     assert met[0].properties == {
         "articles": ("a1", "a2"),
         "evidence": ("Họ gặp nhau.", "Kim gặp Trump."),
+        "evidenceArticles": ("a1", "a2"),
+        "evidenceStarts": (0, 0),
+        "evidenceEnds": (12, 14),
         "confidence": 0.9,
         "corroboration": 2,
     }
@@ -350,3 +355,58 @@ def test_neo4j_csv_cell_quotes_what_would_break_a_row(text: str, cell: str) -> N
     assert neo4j.csv_cell(text) == cell
     if text:  # and the csv module reads it back
         assert next(csv.reader(io.StringIO(cell + "\n", newline=""))) == [text]
+
+
+def _segmented_graph(source_file: str) -> nx.MultiDiGraph:
+    """Kim met Putin, told twice by one article and once by another, in segmented text."""
+    graph = nx.MultiDiGraph()
+    _entity(graph, "person/kim", "Person", "Kim Jong-un", articles=("a1", "a2"))
+    _entity(graph, "person/putin", "Person", "Vladimir Putin", articles=("a1", "a2"))
+    for article, sentence, start in (("a2", "Ông Kim_Jong-un gặp Tổng_thống Putin .", 40),
+                                     ("a1", "Chủ_tịch Kim gặp ông Putin .", 7),
+                                     ("a1", "Hai nhà_lãnh_đạo gặp nhau .", 90)):
+        graph.add_edge("person/putin", "person/kim", predicate="met",
+                       provenance=Provenance(article, 0, sentence, start, start + 5, "rule", 0.8))
+    graph.add_node("article/a1", kind="article", type="Article", label="Tiêu đề", title="Tiêu đề", author=None,
+                   url=None, published=None, source_file=source_file, articles=("a1",))
+    graph.add_node("event/statement/1", kind="event", type="Statement", label="Statement: Kim Jong-un", date=None,
+                   date_type=None, quote="Nga sẽ_thắng", items=(), planned=False, accepted=None, vehicle=None,
+                   evidence=(Provenance("a2", 3, "Ông Kim nói Nga sẽ_thắng .", 10, 30, "speech", 0.6),
+                             Provenance("a1", 1, "Kim_Jong-un nói thế .", 0, 20, "speech", 0.7)),
+                   articles=("a1", "a2"))
+    return graph
+
+
+def test_neo4j_evidence_is_published_text_aligned_with_its_article_and_span(tmp_path: Path) -> None:
+    neo4j.export(_segmented_graph("a1.txt"), tmp_path, BASE)
+    (met,) = _read_csv(tmp_path / "neo4j" / "relationships.MET.Person.Person.csv")
+    split = lambda cell: cell.split(neo4j.ARRAY_DELIMITER)  # noqa: E731
+    assert split(met["evidence:string[]"]) == [
+        "Chủ tịch Kim gặp ông Putin .", "Hai nhà lãnh đạo gặp nhau .", "Ông Kim Jong-un gặp Tổng thống Putin ."]
+    assert split(met["evidenceArticles:string[]"]) == ["a1", "a1", "a2"]
+    assert split(met["evidenceStarts:int[]"]) == ["7", "90", "40"]
+    assert split(met["evidenceEnds:int[]"]) == ["12", "95", "45"]
+    assert met["articles:string[]"] == "a1\x1fa2" and met["corroboration:int"] == "2"
+    (statement,) = _read_csv(tmp_path / "neo4j" / "nodes.Event.Statement.csv")
+    assert split(statement["evidence:string[]"]) == ["Kim Jong-un nói thế .", "Ông Kim nói Nga sẽ thắng ."]
+    assert split(statement["evidenceArticles:string[]"]) == ["a1", "a2"]
+    assert statement["quote"] == "Nga sẽ thắng"
+    for path in (tmp_path / "neo4j").glob("*.csv"):
+        rows = path.read_text(encoding="utf-8").splitlines()[1:]
+        assert not re.search(r"[^\W\d_]_[^\W\d_]", "\n".join(rows).replace("MET", "")), path
+
+
+@pytest.mark.parametrize("source", ["/home/someone/news/a1.txt", "news/a1.txt", "a1.txt"])
+def test_neo4j_article_source_file_is_never_an_absolute_path(tmp_path: Path, source: str) -> None:
+    neo4j.export(_segmented_graph(source), tmp_path, BASE)
+    (article,) = _read_csv(tmp_path / "neo4j" / "nodes.Article.csv")
+    assert article["sourceFile"] == "a1.txt"
+    for path in (tmp_path / "neo4j").iterdir():
+        assert "/home/" not in path.read_text(encoding="utf-8")
+
+
+def test_neo4j_read_plan_reads_evidence_spans_as_integers(tmp_path: Path) -> None:
+    neo4j.export(_segmented_graph("a1.txt"), tmp_path, BASE)
+    (met,) = [row for group in read_plan(tmp_path).relationships for row in group.rows]
+    assert met["props"]["evidenceStarts"] == [7, 90, 40]
+    assert met["props"]["evidenceArticles"] == ["a1", "a1", "a2"]

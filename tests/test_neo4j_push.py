@@ -200,8 +200,10 @@ def test_neo4j_push_counts_match_the_graph_and_a_second_push_changes_nothing(
     assert _counts(bolt_server, "counts") == (EXPECTED_LABELS, EXPECTED_TYPES)
     assert _snapshot(bolt_server, "counts") == before
     met = _run(bolt_server, "counts", "MATCH (:Person)-[r:MET]->(:Person) RETURN r.articles AS a, r.confidence AS c, "
-                                      "r.corroboration AS n, r.evidence AS e")
-    assert met == [{"a": ["a1", "a2"], "c": 0.9, "n": 2, "e": ["Họ gặp nhau tại Hà Nội.", "Trump gặp Kim."]}]
+                                      "r.corroboration AS n, r.evidence AS e, r.evidenceArticles AS ea, "
+                                      "r.evidenceStarts AS s, r.evidenceEnds AS x")
+    assert met == [{"a": ["a1", "a2"], "c": 0.9, "n": 2, "e": ["Họ gặp nhau tại Hà Nội.", "Trump gặp Kim."],
+                    "ea": ["a1", "a2"], "s": [0, 0], "x": [23, 14]}]
     kim = _run(bolt_server, "counts", "MATCH (n:Person {iri: $iri}) RETURN n.aliases AS a, n.mentions AS m",
                iri=BASE + "person/kim")
     assert kim == [{"a": ["ông Kim", "Chủ tịch Kim Jong-un"], "m": 2}]

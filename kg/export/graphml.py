@@ -1,13 +1,21 @@
 """GraphML export (``graph.graphml``) for networkx and Gephi users.
 
-GraphML attributes are scalars, so the graph's attributes are flattened:
-tuples and lists become JSON arrays (``json.loads`` gives them back), an edge's
-``Provenance`` becomes ``article``, ``sentence``, ``charStart``, ``charEnd``,
-``extractor`` and ``confidence``, an event's evidence becomes JSON arrays of
-its sentences, and None is left out. Every node also gets its ``iri``. An
-attribute that would hold different types on different elements is written as
-text everywhere, so each GraphML key has one type. Nodes and edges are sorted,
-so the file is byte-identical across runs.
+One edge per fact (source, target, predicate), as Gephi expects: ``weight``
+is the number of distinct articles that tell it, ``label`` the predicate in
+words ("gave a gift to"), ``predicate`` its vocabulary name, ``confidence``
+the highest of its evidence. A symmetric predicate (``met``) is one edge per
+pair, from the smaller node id to the larger.
+
+GraphML attributes are scalars, so lists become JSON arrays (``json.loads``
+gives them back) and None is left out. Evidence, of an edge or of an event
+node, is four aligned arrays: ``evidence[i]`` is a sentence as published
+(without the segmenter's underscores) of article ``evidenceArticles[i]``, the
+fact at characters ``evidenceStarts[i]``-``evidenceEnds[i]`` of the article's
+text. An article's ``source_file`` is relative to the folder holding every
+input. Every node also gets its ``iri``. An attribute that would hold
+different types on different elements is written as text everywhere, so each
+GraphML key has one type. Nodes and edges are sorted, so the file is
+byte-identical across runs.
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.atomic import atomic_write_text
+from kg.export.evidence import Fact, aggregate_facts, distinct_evidence, predicate_words, published_text, shared_sources
 from kg.model import Provenance
 from kg.rdf import resource_iri
 
@@ -46,55 +55,51 @@ def _flatten_value(value: object) -> Scalar | None:
 
 
 def _json_item(value: object) -> object:
-    if isinstance(value, Provenance):
-        return value.sentence
     if value is None or isinstance(value, (str, bool, int, float)):
         return value
     return str(value)
 
 
-def _node_attributes(node: str, data: Mapping[str, object], base: str) -> dict[str, Scalar]:
+def _evidence_attributes(evidence: Iterable[Provenance]) -> dict[str, Scalar]:
+    pieces = distinct_evidence(list(evidence))
+    return {
+        "evidence": json.dumps([published_text(p.sentence) for p in pieces], ensure_ascii=False),
+        "evidenceArticles": json.dumps([p.article_id for p in pieces], ensure_ascii=False),
+        "evidenceStarts": json.dumps([p.start for p in pieces]),
+        "evidenceEnds": json.dumps([p.end for p in pieces]),
+    }
+
+
+def _node_attributes(node: str, data: Mapping[str, object], base: str, source_file: str | None) -> dict[str, Scalar]:
     flat: dict[str, Scalar] = {"iri": xml_safe(resource_iri(base, node))}
     for key in sorted(data):
         value = data[key]
         if key == "evidence":
-            provenances = [p for p in value or () if isinstance(p, Provenance)]  # type: ignore[union-attr]
-            flat["evidence"] = json.dumps([p.sentence for p in provenances], ensure_ascii=False)
-            flat["evidenceArticles"] = json.dumps([p.article_id for p in provenances], ensure_ascii=False)
+            flat.update(_evidence_attributes(p for p in value or () if isinstance(p, Provenance)))  # type: ignore[union-attr]
             continue
+        if key == "source_file":
+            value = source_file
+        elif key in ("quote", "vehicle") and isinstance(value, str):
+            value = published_text(value)
+        elif key == "items" and isinstance(value, (tuple, list)):
+            value = [published_text(v) if isinstance(v, str) else v for v in value]
         flattened = _flatten_value(value)
         if flattened is not None:
             flat[key] = flattened
     return flat
 
 
-def _edge_attributes(data: Mapping[str, object]) -> dict[str, Scalar]:
-    flat: dict[str, Scalar] = {}
-    for key in sorted(data):
-        value = data[key]
-        if isinstance(value, Provenance):
-            flat.update(
-                article=xml_safe(value.article_id),
-                sentence=xml_safe(value.sentence),
-                charStart=value.start,
-                charEnd=value.end,
-                extractor=xml_safe(value.extractor),
-                confidence=float(value.confidence),
-            )
-            continue
-        flattened = _flatten_value(value)
-        if flattened is not None:
-            flat[key] = flattened
-    return flat
-
-
-def _edge_sort_key(edge: tuple[str, str, Mapping[str, object]]) -> tuple:
-    source, target, data = edge
-    provenance = data.get("provenance")
-    where = ("", -1, -1)
-    if isinstance(provenance, Provenance):
-        where = (provenance.article_id, provenance.start, provenance.end)
-    return (source, target, str(data.get("predicate", "")), where, json.dumps(_edge_attributes(data), sort_keys=True))
+def _edge_attributes(fact: Fact) -> dict[str, Scalar]:
+    flat: dict[str, Scalar] = {
+        "predicate": fact.predicate,
+        "label": predicate_words(fact.predicate),
+        "weight": len(fact.articles),
+        "articles": json.dumps(list(fact.articles), ensure_ascii=False),
+    }
+    if fact.evidence:
+        flat.update(_evidence_attributes(fact.evidence))
+        flat["confidence"] = float(max(p.confidence for p in fact.evidence))
+    return {key: xml_safe(value) if isinstance(value, str) else value for key, value in flat.items()}
 
 
 def _unify_types(elements: Iterable[dict[str, Scalar]]) -> None:
@@ -112,10 +117,10 @@ def _unify_types(elements: Iterable[dict[str, Scalar]]) -> None:
 
 
 def flat_graph(graph: nx.MultiDiGraph, base: str) -> nx.MultiDiGraph:
-    """A copy of ``graph`` with GraphML-legal attributes, nodes and edges sorted."""
-    nodes = [(node, _node_attributes(node, data, base)) for node, data in sorted(graph.nodes(data=True))]
-    edges = sorted(graph.edges(data=True), key=_edge_sort_key)
-    flat_edges = [(source, target, _edge_attributes(data)) for source, target, data in edges]
+    """A copy of ``graph`` with GraphML-legal attributes: one edge per fact, nodes and edges sorted."""
+    sources = shared_sources(graph)
+    nodes = [(node, _node_attributes(node, data, base, sources.get(node))) for node, data in sorted(graph.nodes(data=True))]
+    flat_edges = [(fact.source, fact.target, _edge_attributes(fact)) for fact in aggregate_facts(graph)]
     _unify_types(attributes for _, attributes in nodes)
     _unify_types(attributes for *_, attributes in flat_edges)
     flat = nx.MultiDiGraph()

@@ -12,10 +12,17 @@ The mapping (the users' contract for Cypher):
   creation, which some Bolt servers (ArcadeDB) cannot do inside a transaction;
 - relationship types are the predicates in UPPER_SNAKE (``spokespersonOf`` ->
   ``SPOKESPERSON_OF``), one relationship per (source, target, predicate) with
-  ``articles`` (ids), ``evidence`` (sentences), ``confidence`` (the highest)
-  and ``corroboration`` (number of distinct articles) aggregated from the
-  evidence edges of the graph. Symmetric predicates (``met``) give one
-  relationship per unordered pair, from the smaller node id to the larger.
+  ``articles`` (distinct ids), ``confidence`` (the highest) and
+  ``corroboration`` (number of distinct articles) aggregated from the
+  evidence edges of the graph, and its evidence as aligned lists: the i-th
+  piece of evidence is the sentence ``evidence[i]`` (as published, without
+  the segmenter's underscores) of article ``evidenceArticles[i]``, the fact
+  at characters ``evidenceStarts[i]``-``evidenceEnds[i]`` of that article's
+  text. Events carry their tellings the same way. Symmetric predicates
+  (``met``) give one relationship per unordered pair, from the smaller node
+  id to the larger;
+- an article's ``sourceFile`` is relative to the folder holding every input,
+  never a local absolute path.
 
 Files (all sorted, byte-identical across runs), in ``out_dir/neo4j/``:
 ``nodes.<Label>[.<Label>].csv`` (one per label set), ``relationships.<TYPE>.
@@ -36,9 +43,10 @@ from pathlib import Path
 import networkx as nx
 
 from kg.atomic import atomic_write_text
+from kg.export.evidence import aggregate_facts, distinct_evidence, published_text, shared_sources
 from kg.model import EventType, Provenance
 from kg.rdf import resource_iri
-from kg.vocab import SYMMETRIC_PREDICATES, class_closure
+from kg.vocab import class_closure
 
 #: Separates the elements of an array field (``--array-delimiter``).
 ARRAY_DELIMITER = "\x1f"
@@ -57,12 +65,20 @@ class Column:
     """A property column: its name and its ``neo4j-admin`` type."""
 
     name: str
-    type: str  # string, int, float, boolean, string[]
+    type: str  # string, int, float, boolean, string[], int[]
 
     @property
     def header(self) -> str:
         return self.name if self.type == "string" else f"{self.name}:{self.type}"
 
+
+#: Aligned lists, one element per piece of evidence: sentence, article, span of the fact in the article.
+EVIDENCE_COLUMNS: tuple[Column, ...] = (
+    Column("evidence", "string[]"),
+    Column("evidenceArticles", "string[]"),
+    Column("evidenceStarts", "int[]"),
+    Column("evidenceEnds", "int[]"),
+)
 
 #: Property columns of each kind of node, in file order (after ``iri:ID`` and ``:LABEL``).
 NODE_COLUMNS: dict[str, tuple[Column, ...]] = {
@@ -83,7 +99,7 @@ NODE_COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("accepted", "boolean"),
         Column("vehicle", "string"),
         Column("articles", "string[]"),
-        Column("evidence", "string[]"),
+        *EVIDENCE_COLUMNS,
         Column("confidence", "float"),
         Column("corroboration", "int"),
     ),
@@ -101,12 +117,12 @@ NODE_COLUMNS: dict[str, tuple[Column, ...]] = {
 #: Property columns of every relationship file (after ``:START_ID``, ``:END_ID``, ``:TYPE``).
 RELATIONSHIP_COLUMNS: tuple[Column, ...] = (
     Column("articles", "string[]"),
-    Column("evidence", "string[]"),
+    *EVIDENCE_COLUMNS,
     Column("confidence", "float"),
     Column("corroboration", "int"),
 )
 
-Value = str | int | float | bool | tuple[str, ...] | None
+Value = str | int | float | bool | tuple[str, ...] | tuple[int, ...] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,11 +174,23 @@ def relationship_type(predicate: str) -> str:
 
 def node_records(graph: nx.MultiDiGraph, base: str) -> list[NodeRecord]:
     """Every node of ``graph`` with its labels and properties, sorted by IRI."""
-    records = [_node_record(node, data, base) for node, data in graph.nodes(data=True)]
+    sources = shared_sources(graph)
+    records = [_node_record(node, data, base, sources.get(node)) for node, data in graph.nodes(data=True)]
     return sorted(records, key=lambda r: r.iri)
 
 
-def _node_record(node: str, data: Mapping[str, object], base: str) -> NodeRecord:
+def evidence_properties(evidence: Iterable[Provenance]) -> dict[str, Value]:
+    """The aligned evidence lists of a relationship or event: one element per distinct piece."""
+    pieces = [(p, text) for p in distinct_evidence(list(evidence)) if (text := _text(published_text(p.sentence)))]
+    return {
+        "evidence": tuple(text for _, text in pieces),
+        "evidenceArticles": tuple(p.article_id for p, _ in pieces),
+        "evidenceStarts": tuple(p.start for p, _ in pieces),
+        "evidenceEnds": tuple(p.end for p, _ in pieces),
+    }
+
+
+def _node_record(node: str, data: Mapping[str, object], base: str, source_file: str | None = None) -> NodeRecord:
     if "kind" not in data or "type" not in data:
         raise ValueError(f"Graph node {node!r} has no 'kind'/'type' attribute; every node must be added by kg.graph")
     kind = str(data["kind"])
@@ -177,12 +205,12 @@ def _node_record(node: str, data: Mapping[str, object], base: str) -> NodeRecord
         properties.update(
             date=_text(data.get("date")),
             dateType=_text(data.get("date_type")),
-            quote=_text(data.get("quote")),
-            items=_strings(data.get("items", ())),
+            quote=_text(published_text(_text(data.get("quote")))),
+            items=tuple(published_text(t) or t for t in _strings(data.get("items", ()))),
             planned=_flag(data.get("planned")),
             accepted=_flag(data.get("accepted")),
-            vehicle=_text(data.get("vehicle")),
-            evidence=_sentences(evidence),
+            vehicle=_text(published_text(_text(data.get("vehicle")))),
+            **evidence_properties(evidence),
             confidence=max((p.confidence for p in evidence), default=None),
             corroboration=len(articles) or None,
         )
@@ -192,7 +220,7 @@ def _node_record(node: str, data: Mapping[str, object], base: str) -> NodeRecord
             author=_text(data.get("author")),
             url=_text(data.get("url")),
             published=_text(data.get("published")),
-            sourceFile=_text(data.get("source_file")),
+            sourceFile=_text(source_file),
         )
     else:
         mentions = data.get("mentions")
@@ -212,33 +240,22 @@ def _node_record(node: str, data: Mapping[str, object], base: str) -> NodeRecord
 
 def relationship_records(graph: nx.MultiDiGraph, base: str) -> list[RelationshipRecord]:
     """One record per (source, target, predicate), evidence aggregated, sorted."""
-    grouped: dict[tuple[str, str, str], list[tuple[Provenance | None, str]]] = defaultdict(list)
-    for source, target, data in graph.edges(data=True):
-        predicate = str(data["predicate"])
-        if predicate in SYMMETRIC_PREDICATES and target < source:
-            source, target = target, source
-        grouped[(source, target, predicate)].append((data.get("provenance"), source))
     first_label = {node: labels_for(str(d["kind"]), str(d["type"]))[0] for node, d in graph.nodes(data=True)}
     records = []
-    for (source, target, predicate), tellings in grouped.items():
-        provenances = [p for p, _ in tellings if p is not None]
-        articles = {p.article_id for p in provenances}
-        if graph.nodes[source].get("kind") == "article":
-            # Bookkeeping edges such as ``mentions`` carry no provenance: the article is the evidence.
-            articles.update(_strings(graph.nodes[source].get("articles", ())))
+    for fact in aggregate_facts(graph):
         properties: dict[str, Value] = {
-            "articles": tuple(sorted(articles)),
-            "evidence": _sentences(provenances),
-            "confidence": max((p.confidence for p in provenances), default=None),
-            "corroboration": len(articles) or None,
+            "articles": fact.articles,
+            **evidence_properties(fact.evidence),
+            "confidence": max((p.confidence for p in fact.evidence), default=None),
+            "corroboration": len(fact.articles) or None,
         }
         records.append(
             RelationshipRecord(
-                start=resource_iri(base, source),
-                end=resource_iri(base, target),
-                type=relationship_type(predicate),
-                start_label=first_label[source],
-                end_label=first_label[target],
+                start=resource_iri(base, fact.source),
+                end=resource_iri(base, fact.target),
+                type=relationship_type(fact.predicate),
+                start_label=first_label[fact.source],
+                end_label=first_label[fact.target],
                 properties=properties,
             )
         )
@@ -264,12 +281,6 @@ def _flag(value: object) -> bool | None:
     return None if value is None else bool(value)
 
 
-def _sentences(provenances: Iterable[Provenance]) -> tuple[str, ...]:
-    """Distinct evidence sentences, in article then text order."""
-    ordered = sorted(provenances, key=lambda p: (p.article_id, p.start, p.end))
-    return tuple(dict.fromkeys(t for p in ordered if (t := _text(p.sentence))))
-
-
 # --- CSV ---------------------------------------------------------------------------------------
 
 
@@ -280,7 +291,7 @@ def format_value(value: Value) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, tuple):
-        return ARRAY_DELIMITER.join(value)
+        return ARRAY_DELIMITER.join(str(v) for v in value)
     if isinstance(value, float):
         return repr(value)
     return str(value)
@@ -384,6 +395,7 @@ def _csv_field(column: Column) -> str:
     value = {
         "string": field,
         "string[]": f"split({field}, {_cypher_string(ARRAY_DELIMITER)})",
+        "int[]": f"[x IN split({field}, {_cypher_string(ARRAY_DELIMITER)}) | toInteger(x)]",
         "int": f"toInteger({field})",
         "float": f"toFloat({field})",
         "boolean": f"toBoolean({field})",
@@ -453,6 +465,8 @@ def generate_readme(node_files: Sequence[str], relationship_files: Sequence[str]
             "",
             "Array properties (aliases, articles, evidence, items, :LABEL) are separated by",
             "U+001F (unit separator); text never contains it. An empty field is no property.",
+            "Evidence is four aligned lists: evidence[i] is a sentence of article",
+            "evidenceArticles[i], the fact at characters evidenceStarts[i]-evidenceEnds[i].",
             "",
             "Into a running database: copy the CSV files into its import/ folder, then",
             "  cypher-shell -u neo4j -p PASSWORD -f load.cypher",

@@ -77,7 +77,7 @@ def _parse_header(path: Path, header: Sequence[str]) -> list[tuple[str, str]]:
             continue
         name, _, kind = cell.partition(":")
         kind = kind or "string"
-        if kind not in ("string", "string[]", "int", "float", "boolean"):
+        if kind not in ("string", "string[]", "int", "int[]", "float", "boolean"):
             raise PushError(f"{path}: column {cell!r} has type {kind!r}, which kg does not write; rebuild the export")
         columns.append((name, kind))
     return columns
@@ -99,6 +99,11 @@ def _convert(path: Path, line: int, name: str, kind: str, text: str) -> object:
         raise PushError(f"{path}:{line}: column {name!r} holds {text!r}, not a {kind}; rebuild the export") from None
     if kind == "string[]":
         return text.split(ARRAY_DELIMITER)
+    if kind == "int[]":
+        try:
+            return [int(item) for item in text.split(ARRAY_DELIMITER)]
+        except ValueError:
+            raise PushError(f"{path}:{line}: column {name!r} holds {text!r}, not integers; rebuild the export") from None
     return text
 
 

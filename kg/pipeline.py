@@ -46,7 +46,8 @@ class PipelineOptions:
     are reused and the articles already there are part of the build. ``text_mode`` ("auto",
     "segmented" or "raw") says how to take article text (see
     ``kg.reader.read_inputs``); ``registry`` lists the entities of an
-    earlier build, whose ids the resolver keeps.
+    earlier build, whose ids the resolver keeps. Folders in ``exclude`` (the
+    build's own output folder) are never read.
     """
 
     workers: int = 1
@@ -55,6 +56,7 @@ class PipelineOptions:
     batch_size: int = 32
     text_mode: str = "auto"
     registry: tuple[RegistryEntry, ...] = ()
+    exclude: tuple[Path, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +128,7 @@ def run_pipeline(
         if progress:
             progress(len(extractions))
 
-    articles = _articles(read_inputs(inputs, text_mode=options.text_mode), errors)
+    articles = _articles(read_inputs(inputs, text_mode=options.text_mode, exclude=options.exclude), errors)
     if cache is not None and options.update:
         articles = cache.reuse(articles, take)
     for extracted in extract_all(articles, options):

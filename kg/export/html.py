@@ -149,8 +149,17 @@ def render_html(graph: nx.MultiDiGraph, base: str = "") -> str:
     data["deferredEdges"] = [edge for edge, deferred in vis_edges if deferred]
     page = _inject(page, data)
     page = _with_content_security_policy(page)
-    check_offline(page)
+    check_offline(_page_without_data(large))
     return page
+
+
+def _page_without_data(large: bool) -> str:
+    """The page as ``render_html`` makes it, but of an empty graph: its own markup,
+    styles and scripts without any article's text, which is data inside JSON and
+    may well read ``src=//…`` or ``@import``."""
+    empty = nx.MultiDiGraph()
+    page = strip_remote_resources(_pyvis_network(empty, [], {}, large).generate_html())
+    return _with_content_security_policy(_inject(page, {}))
 
 
 def predicate_words(predicate: str) -> str:

@@ -103,39 +103,72 @@ def extract_command(
         sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
+_TIMEOUT_OPTION = typer.Option(60.0, "--timeout", min=0.1, metavar="SECONDS", help="Stop a query after this long.")
+_LIMIT_OPTION = typer.Option(10_000, "--limit", min=1, metavar="N", help="Return at most N results per query.")
+
+
 @app.command()
 def query(
     graph: Path = typer.Argument(..., help="A Turtle export, such as output/graph.ttl."),
     sparql: Optional[str] = typer.Argument(None, help="The SPARQL query text."),
     file: Optional[Path] = typer.Option(None, "-f", "--file", help="Read the query from a .rq file."),
     output_format: str = typer.Option("table", "--format", help="table, csv or json."),
+    timeout: float = _TIMEOUT_OPTION,
+    limit: int = _LIMIT_OPTION,
 ) -> None:
-    """Run a SPARQL 1.1 query over GRAPH."""
+    """Run a SPARQL 1.1 query over GRAPH (SERVICE, which would call another endpoint, is refused).
+
+    Example: kg query output/graph.ttl -f queries/people_posts.rq --format csv
+    """
     from kg.sparql import QueryError, run_query_text
 
     if (sparql is None) == (file is None):
         _fail("give the query as text or with -f FILE.rq (one of them)")
     if not graph.is_file():
         _fail(f"{graph}: no such file; build one with `kg build INPUT --out output`")
-    text = file.read_text(encoding="utf-8") if file else sparql
+    text = sparql if file is None else _query_file(file)
     try:
-        typer.echo(run_query_text(graph, text, output_format), nl=False)
+        typer.echo(run_query_text(graph, text, output_format, timeout=timeout, limit=limit), nl=False)
     except QueryError as error:
         _fail(str(error))
+
+
+def _query_file(path: Path) -> str:
+    """The text of a query file, or a one-line error naming it."""
+    if path.is_dir():
+        _fail(f"{path}: is a folder; give a query file, such as queries/meetings.rq")
+    try:
+        return path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        _fail(f"{path}: no such file; give a query file, such as queries/meetings.rq")
+    except UnicodeDecodeError as error:
+        _fail(f"{path}: not UTF-8 (bad byte at offset {error.start}); save the query as UTF-8")
+    except OSError as error:
+        _fail(f"{path}: cannot read it ({error.strerror})")
+    raise AssertionError("not reached")
 
 
 @app.command()
 def serve(
     graph: Path = typer.Argument(..., help="A Turtle export, such as output/graph.ttl."),
     port: int = typer.Option(7878, "--port", help="TCP port."),
-    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (loopback by default)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Loopback address to bind: 127.0.0.1, ::1 or localhost."),
+    timeout: float = typer.Option(30.0, "--timeout", min=0.1, metavar="SECONDS", help="Stop a query after this long."),
+    limit: int = _LIMIT_OPTION,
 ) -> None:
-    """Serve GRAPH as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/query."""
-    from kg.sparql import serve_graph
+    """Serve GRAPH as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/query, with a query editor at /.
+
+    Example: kg serve output/graph.ttl --port 7878
+    """
+    from kg.endpoint import Limits, serve_graph
+    from kg.sparql import QueryError
 
     if not graph.is_file():
         _fail(f"{graph}: no such file; build one with `kg build INPUT --out output`")
-    serve_graph(graph, host=host, port=port)
+    try:
+        serve_graph(graph, host=host, port=port, limits=Limits(timeout=timeout, results=limit))
+    except QueryError as error:
+        _fail(str(error))
 
 
 @app.command()

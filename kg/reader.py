@@ -26,7 +26,7 @@ import re
 import stat
 import sys
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -150,11 +150,12 @@ def read_inputs(
         if isinstance(item, ReadError):
             yield item
             continue
-        articles = (
-            _read_jsonl(item, max_chars, text_mode)
-            if item.suffix.lower() == ".jsonl"
-            else [_read_txt(item, max_chars, text_mode)]
-        )
+        if item is STDIN:
+            articles: Iterable[Article | ReadError] = _read_stdin(max_chars, text_mode)
+        elif item.suffix.lower() == ".jsonl":
+            articles = _read_jsonl(item, max_chars, text_mode)
+        else:
+            articles = [_read_txt(item, max_chars, text_mode)]
         for article in articles:
             if isinstance(article, Article):
                 where = _place(article.source, article.line)
@@ -201,11 +202,16 @@ def _resolved(path: Path) -> Path:
         return path.absolute()
 
 
-def _input_files(paths: Sequence[str | Path], exclude: Sequence[str | Path] = ()) -> Iterator[Path | ReadError]:
+def _input_files(
+    paths: Sequence[str | Path], exclude: Sequence[str | Path] = ()
+) -> Iterator[Path | ReadError | _StandardInput]:
     """The article files named by ``paths``, each once, folders expanded."""
     seen: set[Path] = set()
     excluded = tuple(_resolved(Path(folder)) for folder in exclude)
     for raw in paths:
+        if str(raw) == STDIN_NAME:
+            yield STDIN
+            continue
         path = Path(raw)
         source = display_path(path)
         if excluded and any(_resolved(path).is_relative_to(folder) for folder in excluded):
@@ -346,6 +352,13 @@ def _read_txt(path: Path, max_chars: int, text_mode: str = "auto") -> Article | 
         return ReadError(source, None, article_id, f"cannot read the file ({error.strerror})", "check its permissions")
     if len(data) > limit:
         return _too_long(source, None, article_id, f"over {limit:,} bytes", max_chars)
+    if not article_id:
+        return ReadError(source, None, None, "the file name gives an empty article id", "rename the file")
+    return _txt_article(data, source, article_id, max_chars, text_mode)
+
+
+def _txt_article(data: bytes, source: str, article_id: str, max_chars: int, text_mode: str) -> Article | ReadError:
+    """The article of a ``.txt`` file's bytes."""
     if not data:
         return ReadError(source, None, article_id, "empty file", "remove it, or put the article's text in it")
     try:
@@ -356,8 +369,6 @@ def _read_txt(path: Path, max_chars: int, text_mode: str = "auto") -> Article | 
         return ReadError(source, None, article_id, "the file holds only whitespace", "remove it, or put the article's text in it")
     if len(text) > max_chars:
         return _too_long(source, None, article_id, f"{len(text):,} characters", max_chars)
-    if not article_id:
-        return ReadError(source, None, None, "the file name gives an empty article id", "rename the file")
     segmented = None if text_mode == "auto" else text_mode == "segmented"
     return Article(id=article_id, text=text, source=source, segmented=segmented)
 
@@ -381,20 +392,53 @@ def _read_jsonl(path: Path, max_chars: int, text_mode: str = "auto") -> Iterator
         yield ReadError(source, None, None, refusal.reason, refusal.hint)
         return
     with handle:
-        start = handle.read(4)
-        handle.seek(0)
-        wide = _wide_encoding(start)
-        lines = _wide_lines(handle, wide, source) if wide else _byte_lines(handle, max_chars)
-        empty = True
-        for number, line in lines:
-            if isinstance(line, ReadError):
-                empty = False
-                yield line
-            elif isinstance(line, _Oversized) or line.strip():
-                empty = False
-                yield _jsonl_article(line, source, number, max_chars, text_mode)
-        if empty:
-            yield ReadError(source, None, None, "empty file", "remove it, or put one JSON article on each line")
+        yield from _jsonl_articles(handle, source, max_chars, text_mode)
+
+
+def _jsonl_articles(handle: BinaryIO, source: str, max_chars: int, text_mode: str) -> Iterator[Article | ReadError]:
+    """The articles of a JSONL stream, ``handle`` positioned at its start."""
+    start = handle.peek(4)[:4] if hasattr(handle, "peek") else b""
+    wide = _wide_encoding(start)
+    lines = _wide_lines(handle, wide, source) if wide else _byte_lines(handle, max_chars)
+    empty = True
+    for number, line in lines:
+        if isinstance(line, ReadError):
+            empty = False
+            yield line
+        elif isinstance(line, _Oversized) or line.strip():
+            empty = False
+            yield _jsonl_article(line, source, number, max_chars, text_mode)
+    if empty:
+        yield ReadError(source, None, None, "empty file", "remove it, or put one JSON article on each line")
+
+
+#: The input name that stands for standard input.
+STDIN_NAME = "-"
+#: Where standard input is said to come from in errors and in the graph.
+STDIN_SOURCE = "<stdin>"
+
+
+class _StandardInput:
+    """The marker of standard input among the input files."""
+
+
+STDIN = _StandardInput()
+
+
+def _read_stdin(max_chars: int, text_mode: str) -> Iterator[Article | ReadError]:
+    """The articles on standard input: JSONL when it starts with ``{``, else one text article
+    with the id ``stdin``."""
+    handle = sys.stdin.buffer
+    start = handle.peek(64)[:64] if hasattr(handle, "peek") else b""
+    if start.lstrip(codecs.BOM_UTF8 + b" \t\r\n").startswith(b"{") or _wide_encoding(start[:4]):
+        yield from _jsonl_articles(handle, STDIN_SOURCE, max_chars, text_mode)
+        return
+    limit = MAX_BYTES_PER_CHAR * max_chars
+    data = handle.read(limit + 1)
+    if len(data) > limit:
+        yield _too_long(STDIN_SOURCE, None, "stdin", f"over {limit:,} bytes", max_chars)
+        return
+    yield _txt_article(data, STDIN_SOURCE, "stdin", max_chars, text_mode)
 
 
 def _wide_encoding(start: bytes) -> str | None:

@@ -31,7 +31,7 @@ def missing(what: str, how: str) -> None:
     message = f"{what} is missing: {how}"
     if in_ci():
         pytest.fail(f"{message} (CI=true: every part must be present)", pytrace=False)
-    pytest.skip(message)
+    pytest.skip(message, allow_module_level=True)
 
 
 def require_module(name: str, how: str | None = None) -> ModuleType:

@@ -14,6 +14,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+from helpers import missing, require_module
 from kg.export.html import LARGE_GRAPH_NODES, export
 from kg.model import Provenance
 
@@ -30,10 +31,11 @@ BASE = "https://kg.example.org/"
 SCRIPT = "<script>window.__pwned=1</script>"
 IMAGE = '<img src=x onerror="window.__pwned=1">'
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)"),
-]
+pytestmark = [pytest.mark.browser]
+
+if not CHROMIUM.exists():
+    missing("Debian's chromium at /usr/bin/chromium", "apt-get install chromium (.ci/run does)")
+require_module("playwright", "install playwright (in the test extras); never `playwright install`")
 
 
 def _provenance(article: str, sentence: str, start: int = 0) -> Provenance:

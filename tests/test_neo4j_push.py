@@ -18,8 +18,10 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-pytest.importorskip("arcadedb_embedded")
-neo4j_driver = pytest.importorskip("neo4j")
+from helpers import require_module  # noqa: E402
+
+require_module("arcadedb_embedded", "install arcadedb-embedded (in the test extras): it runs the Bolt server")
+neo4j_driver = require_module("neo4j")
 
 from kg.export import neo4j  # noqa: E402
 from kg.export.neo4j_push import PushError, push  # noqa: E402
@@ -29,7 +31,7 @@ pytestmark = pytest.mark.bolt
 
 BASE = "https://kg.example.org/"
 PASSWORD = "kg-test-password"
-DATABASES = ("counts", "names", "failure", "script", "pushed", "cli", "env", "long", "turtle", "seeds")
+DATABASES = ("counts", "names", "failure", "script", "pushed", "cli", "env", "long", "turtle", "seeds", "real")
 TRICKY_NAMES = (
     'Kim "Jong-un"',
     "O'Brien \\ back\\slash",

@@ -22,6 +22,7 @@ import networkx as nx
 import pytest
 
 from kg.export.turtle import export
+from helpers import missing
 from kg.endpoint import Limits, running_endpoint
 from kg.sparql import QueryError, run_query_text
 
@@ -104,8 +105,9 @@ def _listening_addresses(port: int) -> set[str]:
     return found
 
 
-@pytest.mark.skipif(not Path("/proc/net/tcp").exists(), reason="reads the Linux socket table")
 def test_serve_binds_only_to_loopback_by_default(turtle: Path) -> None:
+    if not Path("/proc/net/tcp").exists():
+        missing("/proc/net/tcp", "this test reads the Linux socket table")
     port = _free_port()
     with running_endpoint(turtle, port=port) as endpoint:
         assert endpoint.host == "127.0.0.1"

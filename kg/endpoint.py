@@ -96,6 +96,24 @@ class Endpoint:
         return self.upstream.location
 
 
+#: The editor page may load and ask only this endpoint (its prefix lookup would call prefix.cc).
+EDITOR_POLICY = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'"
+)
+
+# Oxigraph's editor takes its endpoint from the page's whole address, query string
+# included, which breaks once the address carries a query to preload.
+_EDITOR_ENDPOINT = (
+    b"window.location.href.endsWith('/') ? window.location.href.slice(0, -1) : window.location.href"
+)
+
+
+def editor_page(page: bytes) -> bytes:
+    """Oxigraph's editor page, asking the endpoint at the page's origin whatever its address holds."""
+    return page.replace(_EDITOR_ENDPOINT, b"window.location.origin")
+
+
 def oxigraph_command() -> str:
     """The path of the ``oxigraph`` server command installed with the ``oxigraph`` package."""
     beside_python = Path(sys.executable).with_name("oxigraph")
@@ -246,7 +264,7 @@ def running_endpoint(
 
 class _Gateway(ThreadingHTTPServer):
     daemon_threads = True
-    allow_reuse_address = False
+    allow_reuse_address = True  # a port in TIME_WAIT may be bound again; one with a listener may not
 
     def __init__(self, host: str, port: int) -> None:
         self.address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
@@ -350,9 +368,13 @@ class _Handler(BaseHTTPRequestHandler):
             self._pass_on(*answer)
 
     def _editor_file(self) -> None:
-        answer = self._ask_upstream("GET", urllib.parse.urlsplit(self.path).path, None, {}, 30.0)
+        path = urllib.parse.urlsplit(self.path).path
+        answer = self._ask_upstream("GET", path, None, {}, 30.0)
         if answer is not None:
-            self._pass_on(*answer)
+            status, headers, data = answer
+            if path == "/" and status == 200:
+                data = editor_page(data)
+            self._pass_on(status, headers, data, EDITOR_POLICY)
 
     def _ask_upstream(
         self, method: str, path: str, body: bytes | None, headers: dict[str, str], timeout: float
@@ -411,11 +433,15 @@ class _Handler(BaseHTTPRequestHandler):
         except OSError:
             return True
 
-    def _pass_on(self, status: int, headers: list[tuple[str, str]], data: bytes) -> None:
+    def _pass_on(
+        self, status: int, headers: list[tuple[str, str]], data: bytes, policy: str | None = None
+    ) -> None:
         self.send_response(status)
         for name, value in headers:
             if name.lower() in ("content-type", "cache-control", "vary"):
                 self.send_header(name, value)
+        if policy:
+            self.send_header("Content-Security-Policy", policy)
         self.send_header("Content-Length", str(len(data)))
         self.send_header("X-KG-Result-Limit", str(self.server.limits.results))
         self.end_headers()

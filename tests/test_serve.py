@@ -22,7 +22,7 @@ import networkx as nx
 import pytest
 
 from kg.export.turtle import export
-from helpers import missing
+from helpers import missing, require_module
 from kg.endpoint import Limits, running_endpoint
 from kg.sparql import QueryError, run_query_text
 
@@ -360,3 +360,30 @@ def test_serve_child_and_store_never_outlive_kg_serve(turtle: Path, how: str) ->
             server.kill()
             server.wait()
         server.stdout.close()
+
+
+@pytest.mark.browser
+def test_serve_query_editor_in_chromium_runs_the_preloaded_query_and_calls_nothing_else(turtle: Path) -> None:
+    chromium = Path("/usr/bin/chromium")
+    if not chromium.exists():
+        missing("Debian's chromium at /usr/bin/chromium", "apt-get install chromium (.ci/run does)")
+    sync_api = require_module("playwright.sync_api", "install playwright (in the test extras)")
+    with running_endpoint(turtle, port=_free_port()) as endpoint:
+        with sync_api.sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path=str(chromium), args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+            )
+            try:
+                page = browser.new_page()
+                requests: list[str] = []
+                page.on("request", lambda request: requests.append(request.url))
+                page.goto(endpoint.editor_url)
+                page.wait_for_selector(".yasqe_queryButton")
+                editor = page.evaluate("() => document.querySelector('.CodeMirror').CodeMirror.getValue()")
+                assert "PREFIX kg: <https://kg.example.org/ontology#>" in editor
+                page.click(".yasqe_queryButton")
+                page.wait_for_selector("text=3 results", timeout=20_000)
+            finally:
+                browser.close()
+        assert requests and all(url.startswith(endpoint.base_url + "/") for url in requests), requests
+        assert endpoint.base_url + "/sparql" in requests

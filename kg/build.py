@@ -71,7 +71,7 @@ def build_outputs(
         raise BuildError(str(error)) from error
     cache = ExtractionCache(out, update=options.update)
     try:
-        result = run_pipeline(inputs, progress=progress, options=replace(options, registry=registry), cache=cache)
+        result = run_pipeline(inputs, progress=progress, options=replace(options, registry=registry, exclude=(out,)), cache=cache)
         if not result.extractions:
             raise BuildError(
                 f"no article could be read from {_names(inputs)}; nothing written to {out}", result.errors

@@ -48,7 +48,8 @@ class PipelineOptions:
     "segmented" or "raw") says how to take article text (see
     ``kg.reader.read_inputs``); ``registry`` lists the entities of an
     earlier build, whose ids the resolver keeps; ``overrides`` are the user's
-    corrections to the resolver (``kg.resolve.overrides``).
+    corrections to the resolver (``kg.resolve.overrides``). Folders in
+    ``exclude`` (the build's own output folder) are never read.
     """
 
     workers: int = 1
@@ -58,6 +59,7 @@ class PipelineOptions:
     text_mode: str = "auto"
     registry: tuple[RegistryEntry, ...] = ()
     overrides: tuple[Override, ...] = ()
+    exclude: tuple[Path, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +131,7 @@ def run_pipeline(
         if progress:
             progress(len(extractions))
 
-    articles = _articles(read_inputs(inputs, text_mode=options.text_mode), errors)
+    articles = _articles(read_inputs(inputs, text_mode=options.text_mode, exclude=options.exclude), errors)
     if cache is not None and options.update:
         articles = cache.reuse(articles, take)
     for extracted in extract_all(articles, options):

@@ -94,13 +94,14 @@ XSD_BOOLEAN = XSD + "boolean"
 _ROLE_ALIASES = {"source": "reportedBy"}
 
 _NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f]')
-# What RFC 3987 allows in a path (ipchar and "/"), apart from percent signs that start an escape.
+# What RFC 3987 allows in a path (ipchar and "/"). A percent sign is always encoded, so
+# that ids differing only by an escape ("a b", "a%20b") keep distinct IRIs.
 _UCSCHAR = (
     "\u00a0-\ud7ff\uf900-\ufdcf\ufdf0-\uffef"
     + "".join(f"{chr(plane << 16)}-{chr((plane << 16) | 0xFFFD)}" for plane in range(1, 14))
     + "\U000e1000-\U000efffd"
 )
-_NOT_IN_PATH = re.compile(rf"[^A-Za-z0-9\-._~!$&'()*+,;=:@/%{_UCSCHAR}]|%(?![0-9A-Fa-f]{{2}})")
+_NOT_IN_PATH = re.compile(rf"[^A-Za-z0-9\-._~!$&'()*+,;=:@/{_UCSCHAR}]")
 _DATE = re.compile(r"-?\d{4,}-\d{2}-\d{2}(Z|[+-]\d{2}:\d{2})?")
 _DATE_TIME = re.compile(r"-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?")
 
@@ -124,7 +125,8 @@ class MappingError(ValueError):
 
 
 def resource_iri(base: str, node_id: str) -> str:
-    """The IRI of a graph node: ``base`` + node id, with what an IRI path forbids percent-encoded."""
+    """The IRI of a graph node: ``base`` + node id, with what an IRI path forbids (and ``%``)
+    percent-encoded, so that two node ids never give one IRI."""
     if not _NOT_IN_PATH.search(node_id):
         return base + node_id
     return base + _NOT_IN_PATH.sub(_encode_match, node_id)

@@ -10,21 +10,25 @@ Every input either becomes an ``Article`` or a ``ReadError`` naming the file
 
 The text stored in an ``Article`` (and so in the graph, and the text every
 character offset refers to) is the decoded input with these changes only:
-Unicode normalised to NFC, line ends as ``\\n``, control characters other
-than tab and newline replaced by a space (one for one), and surrounding
-whitespace removed.
+Unicode normalised to NFC, line ends as ``\\n``, invisible format characters
+(zero-width space, soft hyphen…) removed, control characters other than tab
+and newline replaced by a space (one for one), and surrounding whitespace
+removed.
 """
 
 from __future__ import annotations
 
 import codecs
+import errno
 import json
 import os
 import re
+import stat
+import sys
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import BinaryIO
 
@@ -78,6 +82,13 @@ _BINARY_SIGNATURES = (
 # unpaired surrogates (from JSON escapes); the noncharacters U+FFFE, U+FFFF.
 _UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
+# Characters that take no space and show nothing (Unicode category Cf: zero-width
+# space and joiners, word joiner, soft hyphen, direction marks, byte-order mark),
+# which would make one name two strings.
+_INVISIBLE = re.compile(
+    "[" + "".join(ch for ch in map(chr, range(0x80, 0x30000)) if unicodedata.category(ch) == "Cf") + "]"
+)
+
 # Control bytes that do not occur in text files (tab, newline, form feed,
 # carriage return and escape do).
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
@@ -111,7 +122,11 @@ TEXT_MODES = ("auto", "segmented", "raw")
 
 
 def read_inputs(
-    paths: Sequence[str | Path], *, max_chars: int = MAX_ARTICLE_CHARS, text_mode: str = "auto"
+    paths: Sequence[str | Path],
+    *,
+    max_chars: int = MAX_ARTICLE_CHARS,
+    text_mode: str = "auto",
+    exclude: Sequence[str | Path] = (),
 ) -> Iterator[Article | ReadError]:
     """Yield every article of ``paths`` (files or folders, mixed), in order.
 
@@ -123,19 +138,24 @@ def read_inputs(
     An input that cannot be read, or an article that is refused, yields a
     ``ReadError`` instead, and reading goes on. An article whose id was
     already read is refused, naming where the first one came from.
+
+    Folders in ``exclude`` (a build's own output folder) are never read: a
+    folder walk passes over them, and a file inside one named directly is
+    refused.
     """
     if text_mode not in TEXT_MODES:
         raise ValueError(f"unknown text mode {text_mode!r}; use one of {', '.join(TEXT_MODES)}")
     first_seen: dict[str, str] = {}
-    for item in _input_files(paths):
+    for item in _input_files(paths, exclude):
         if isinstance(item, ReadError):
             yield item
             continue
-        articles = (
-            _read_jsonl(item, max_chars, text_mode)
-            if item.suffix.lower() == ".jsonl"
-            else [_read_txt(item, max_chars, text_mode)]
-        )
+        if item is STDIN:
+            articles: Iterable[Article | ReadError] = _read_stdin(max_chars, text_mode)
+        elif item.suffix.lower() == ".jsonl":
+            articles = _read_jsonl(item, max_chars, text_mode)
+        else:
+            articles = [_read_txt(item, max_chars, text_mode)]
         for article in articles:
             if isinstance(article, Article):
                 where = _place(article.source, article.line)
@@ -156,22 +176,60 @@ def _place(source: str, line: int | None) -> str:
     return source if line is None else f"{source}:{line}"
 
 
-def _input_files(paths: Sequence[str | Path]) -> Iterator[Path | ReadError]:
+def display_path(path: str | Path) -> str:
+    """``path`` as text that every output can hold: bytes of a file name that are
+    not UTF-8 and control characters are written as ``\\xNN`` escapes."""
+    text = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return _UNSTORABLE.sub(lambda m: "".join(f"\\x{b:02x}" for b in m.group().encode("utf-8", "surrogatepass")), text)
+
+
+def _name_problem(path: Path) -> str | None:
+    """Why the file name of ``path`` cannot be an article id, if it cannot."""
+    try:
+        os.fsencode(path.name).decode("utf-8")
+    except UnicodeDecodeError:
+        return "the file name is not valid UTF-8"
+    if _UNSTORABLE.search(path.name) or "\n" in path.name or "\t" in path.name:
+        return "the file name holds control characters"
+    return None
+
+
+def _resolved(path: Path) -> Path:
+    """``path`` made absolute with its symbolic links followed, as far as they lead."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a symbolic link loop
+        return path.absolute()
+
+
+def _input_files(
+    paths: Sequence[str | Path], exclude: Sequence[str | Path] = ()
+) -> Iterator[Path | ReadError | _StandardInput]:
     """The article files named by ``paths``, each once, folders expanded."""
     seen: set[Path] = set()
+    excluded = tuple(_resolved(Path(folder)) for folder in exclude)
     for raw in paths:
+        if str(raw) == STDIN_NAME:
+            yield STDIN
+            continue
         path = Path(raw)
+        source = display_path(path)
+        if excluded and any(_resolved(path).is_relative_to(folder) for folder in excluded):
+            yield ReadError(
+                source, None, None, "is inside the output folder of this build", "give inputs outside the --out folder"
+            )
+            continue
         if path.is_dir():
-            found = _folder_files(path)
-            if not found:
-                yield ReadError(
-                    str(path), None, None, "no .txt or .jsonl files in this folder", "check the path, or add articles"
+            found = _folder_files(path, excluded)
+            if not any(isinstance(item, Path) for item in found):
+                found.append(
+                    ReadError(source, None, None, "no .txt or .jsonl files in this folder", "check the path, or add articles")
                 )
-            candidates: list[Path | ReadError] = list(found)
+            candidates: list[Path | ReadError] = found
         elif path.is_file():
             if path.suffix.lower() not in SUFFIXES:
                 yield ReadError(
-                    str(path),
+                    source,
                     None,
                     None,
                     f"unsupported file type '{path.suffix or '(none)'}'",
@@ -180,41 +238,127 @@ def _input_files(paths: Sequence[str | Path]) -> Iterator[Path | ReadError]:
                 continue
             candidates = [path]
         elif path.exists() or path.is_symlink():
-            yield ReadError(str(path), None, None, "not a regular file or folder", "give .txt or .jsonl files or folders")
+            yield ReadError(source, None, None, _not_regular(path), "give .txt or .jsonl files or folders")
             continue
         else:
-            yield ReadError(str(path), None, None, "no such file or folder", "check the path")
+            yield ReadError(source, None, None, "no such file or folder", "check the path")
             continue
         for candidate in candidates:
             if isinstance(candidate, Path):
-                key = candidate.resolve()
+                key = _resolved(candidate)
                 if key in seen:
                     continue
                 seen.add(key)
             yield candidate
 
 
-def _folder_files(folder: Path) -> list[Path]:
-    """The .txt and .jsonl files under ``folder``, sorted, hidden entries skipped."""
-    found = []
-    for root, folders, files in os.walk(folder):
-        folders[:] = [f for f in folders if not f.startswith(".")]
+def _not_regular(path: Path) -> str:
+    """Why ``path``, which exists or is a link, is neither a regular file nor a folder."""
+    try:
+        mode = path.stat().st_mode
+    except RuntimeError:
+        return "a symbolic link loop"
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "a symbolic link loop"
+        return f"cannot be opened ({error.strerror})"
+    return f"not a regular file or folder (a {_file_kind(mode)})"
+
+
+def _file_kind(mode: int) -> str:
+    for test, kind in (
+        (stat.S_ISFIFO, "named pipe"),
+        (stat.S_ISCHR, "character device"),
+        (stat.S_ISBLK, "block device"),
+        (stat.S_ISSOCK, "socket"),
+        (stat.S_ISDIR, "folder"),
+    ):
+        if test(mode):
+            return kind
+    return "special file"
+
+
+def _folder_files(folder: Path, excluded: Sequence[Path] = ()) -> list[Path | ReadError]:
+    """The .txt and .jsonl files under ``folder``, sorted, hidden entries skipped.
+
+    A subfolder that cannot be listed is reported, not passed over; folders in
+    ``excluded`` are passed over. Symbolic links to folders are not followed.
+    """
+    found: list[Path] = []
+    unreadable: list[ReadError] = []
+
+    def report(error: OSError) -> None:
+        where = Path(error.filename) if error.filename else folder
+        unreadable.append(
+            ReadError(
+                display_path(where),
+                None,
+                None,
+                f"cannot read this folder ({error.strerror}); its articles were not built",
+                "fix its permissions, or leave it out",
+            )
+        )
+
+    for root, folders, files in os.walk(folder, onerror=report):
+        here = Path(root)
+        folders[:] = [
+            f for f in folders if not f.startswith(".") and not (excluded and _resolved(here / f) in excluded)
+        ]
         for name in files:
             if not name.startswith(".") and os.path.splitext(name)[1].lower() in SUFFIXES:
-                found.append(Path(root) / name)
-    return sorted(found, key=lambda p: p.relative_to(folder).parts)
+                found.append(here / name)
+    ordered: list[Path | ReadError] = sorted(found, key=lambda p: p.relative_to(folder).parts)
+    return ordered + sorted(unreadable, key=lambda e: e.source)
+
+
+def _open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for reading, never blocking: a named pipe, a device or a
+    socket is refused (``_Refusal``) without a byte read from it."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise _Refusal("a symbolic link loop", "remove the link, or point it at an article file") from None
+        if error.errno == errno.ENXIO:
+            raise _Refusal("not a regular file (a socket)", "give .txt or .jsonl files") from None
+        raise _Refusal(f"cannot read the file ({error.strerror})", "check its permissions") from None
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if not stat.S_ISREG(mode):
+            raise _Refusal(f"not a regular file (a {_file_kind(mode)})", "give .txt or .jsonl files")
+        os.set_blocking(descriptor, True)
+        return os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
 
 
 def _read_txt(path: Path, max_chars: int, text_mode: str = "auto") -> Article | ReadError:
-    source = str(path)
-    article_id = normalise_text(path.stem).strip()
+    source = display_path(path)
+    bad_name = _name_problem(path)
+    article_id = None if bad_name else normalise_text(path.stem).strip()
+    limit = MAX_BYTES_PER_CHAR * max_chars
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES_PER_CHAR * max_chars:
-            return _too_long(source, None, article_id, f"{size:,} bytes", max_chars)
-        data = path.read_bytes()
+        with _open_regular(path) as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:
+                return _too_long(source, None, article_id, f"{size:,} bytes", max_chars)
+            if bad_name:
+                return ReadError(source, None, None, bad_name, "rename the file: its name is the article id")
+            data = handle.read(limit + 1)
+    except _Refusal as refusal:
+        return ReadError(source, None, article_id, refusal.reason, refusal.hint)
     except OSError as error:
         return ReadError(source, None, article_id, f"cannot read the file ({error.strerror})", "check its permissions")
+    if len(data) > limit:
+        return _too_long(source, None, article_id, f"over {limit:,} bytes", max_chars)
+    if not article_id:
+        return ReadError(source, None, None, "the file name gives an empty article id", "rename the file")
+    return _txt_article(data, source, article_id, max_chars, text_mode)
+
+
+def _txt_article(data: bytes, source: str, article_id: str, max_chars: int, text_mode: str) -> Article | ReadError:
+    """The article of a ``.txt`` file's bytes."""
     if not data:
         return ReadError(source, None, article_id, "empty file", "remove it, or put the article's text in it")
     try:
@@ -241,27 +385,60 @@ def _too_long(source: str, line: int | None, article_id: str | None, size: str, 
 
 
 def _read_jsonl(path: Path, max_chars: int, text_mode: str = "auto") -> Iterator[Article | ReadError]:
-    source = str(path)
+    source = display_path(path)
     try:
-        handle = path.open("rb")
-    except OSError as error:
-        yield ReadError(source, None, None, f"cannot read the file ({error.strerror})", "check its permissions")
+        handle = _open_regular(path)
+    except _Refusal as refusal:
+        yield ReadError(source, None, None, refusal.reason, refusal.hint)
         return
     with handle:
-        start = handle.read(4)
-        handle.seek(0)
-        wide = _wide_encoding(start)
-        lines = _wide_lines(handle, wide, source) if wide else _byte_lines(handle, max_chars)
-        empty = True
-        for number, line in lines:
-            if isinstance(line, ReadError):
-                empty = False
-                yield line
-            elif isinstance(line, _Oversized) or line.strip():
-                empty = False
-                yield _jsonl_article(line, source, number, max_chars, text_mode)
-        if empty:
-            yield ReadError(source, None, None, "empty file", "remove it, or put one JSON article on each line")
+        yield from _jsonl_articles(handle, source, max_chars, text_mode)
+
+
+def _jsonl_articles(handle: BinaryIO, source: str, max_chars: int, text_mode: str) -> Iterator[Article | ReadError]:
+    """The articles of a JSONL stream, ``handle`` positioned at its start."""
+    start = handle.peek(4)[:4] if hasattr(handle, "peek") else b""
+    wide = _wide_encoding(start)
+    lines = _wide_lines(handle, wide, source) if wide else _byte_lines(handle, max_chars)
+    empty = True
+    for number, line in lines:
+        if isinstance(line, ReadError):
+            empty = False
+            yield line
+        elif isinstance(line, _Oversized) or line.strip():
+            empty = False
+            yield _jsonl_article(line, source, number, max_chars, text_mode)
+    if empty:
+        yield ReadError(source, None, None, "empty file", "remove it, or put one JSON article on each line")
+
+
+#: The input name that stands for standard input.
+STDIN_NAME = "-"
+#: Where standard input is said to come from in errors and in the graph.
+STDIN_SOURCE = "<stdin>"
+
+
+class _StandardInput:
+    """The marker of standard input among the input files."""
+
+
+STDIN = _StandardInput()
+
+
+def _read_stdin(max_chars: int, text_mode: str) -> Iterator[Article | ReadError]:
+    """The articles on standard input: JSONL when it starts with ``{``, else one text article
+    with the id ``stdin``."""
+    handle = sys.stdin.buffer
+    start = handle.peek(64)[:64] if hasattr(handle, "peek") else b""
+    if start.lstrip(codecs.BOM_UTF8 + b" \t\r\n").startswith(b"{") or _wide_encoding(start[:4]):
+        yield from _jsonl_articles(handle, STDIN_SOURCE, max_chars, text_mode)
+        return
+    limit = MAX_BYTES_PER_CHAR * max_chars
+    data = handle.read(limit + 1)
+    if len(data) > limit:
+        yield _too_long(STDIN_SOURCE, None, "stdin", f"over {limit:,} bytes", max_chars)
+        return
+    yield _txt_article(data, STDIN_SOURCE, "stdin", max_chars, text_mode)
 
 
 def _wide_encoding(start: bytes) -> str | None:
@@ -346,6 +523,18 @@ def _jsonl_article(
             f"not valid JSON: {error.msg} at column {error.colno}",
             "fix or remove the line; each line must be one JSON object",
         )
+    except RecursionError:
+        return ReadError(
+            source, number, None, "JSON nested too deep to read", "flatten the line; an article is one JSON object"
+        )
+    except ValueError:  # an integer of more digits than Python converts
+        return ReadError(
+            source,
+            number,
+            None,
+            f"a JSON number of more than {sys.get_int_max_str_digits():,} digits",
+            "write long numbers as strings, or remove them",
+        )
     if not isinstance(record, dict):
         return ReadError(
             source, number, None, f"a JSON {type(record).__name__}, not an object", "each line must be one JSON object"
@@ -382,6 +571,11 @@ def _record_article(record: dict, source: str, number: int, max_chars: int, text
             f"\"published\" is not an ISO 8601 date: {published[:40]!r}",
             "write it like 2019-03-01 or 2019-03-01T08:00:00+07:00, or remove it",
         )
+    if published is not None and not _offset_in_range(published.strip()):
+        raise _Refusal(
+            f"\"published\" has a time-zone offset outside -14:00 to +14:00: {published[:40]!r}",
+            "write the offset of a real time zone, such as +07:00, or remove it",
+        )
     title = clean_text(fields["title"]) if fields["title"] is not None else None
     return Article(
         id=article_id,
@@ -389,7 +583,7 @@ def _record_article(record: dict, source: str, number: int, max_chars: int, text
         source=source,
         line=number,
         title=title or None,
-        url=(fields["url"] or "").strip() or None,
+        url=clean_text(fields["url"] or "") or None,
         published=published.strip() if published else None,
         segmented=segmented,
     )
@@ -416,6 +610,19 @@ def _optional_string(record: dict, name: str) -> str | None:
     if value is None or isinstance(value, str):
         return value
     raise _Refusal(f'"{name}" is a JSON {type(value).__name__}, not a string', f'make "{name}" a string, or remove it')
+
+
+#: Farthest time-zone offset XML Schema dates (and so RDF and Neo4j) allow.
+MAX_UTC_OFFSET = timedelta(hours=14)
+
+
+def _offset_in_range(value: str) -> bool:
+    """False for a date-time whose offset from UTC lies beyond ±14:00."""
+    try:
+        offset = datetime.fromisoformat(value).utcoffset()
+    except ValueError:
+        return True  # a date without a time has no offset
+    return offset is None or abs(offset) <= MAX_UTC_OFFSET
 
 
 def _is_iso_8601(value: str) -> bool:
@@ -561,6 +768,9 @@ def normalise_text(text: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """The text as stored: NFC, ``\\n`` line ends, control characters as spaces, trimmed."""
+    """The text as stored: NFC, ``\\n`` line ends, invisible format characters
+    removed, control characters as spaces, trimmed."""
     text = normalise_text(text).replace("\r\n", "\n").replace("\r", "\n")
+    if _INVISIBLE.search(text):
+        text = normalise_text(_INVISIBLE.sub("", text))
     return _UNSTORABLE.sub(" ", text).strip()

@@ -8,24 +8,14 @@ graphs unless the query names a graph.
 
 from __future__ import annotations
 
-import contextlib
+import multiprocessing
 import re
-import shutil
-import signal
-import subprocess
-import sys
-import tempfile
-import time
-import urllib.error
-import urllib.parse
-import urllib.request
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg.rdf import PREFIXES
+from kg.sparql_text import DEFAULT_RESULT_LIMIT, QueryRefused, refuse_service, with_result_limit
 
 OUTPUT_FORMATS = ("table", "csv", "json")
 
@@ -46,12 +36,12 @@ class QueryError(Exception):
 def load_store(graph_path: Path) -> ox.Store:
     """An in-memory Oxigraph store holding the export at ``graph_path``."""
     graph_path = Path(graph_path)
-    rdf_format = _rdf_format(graph_path)
+    graph_format = rdf_format(graph_path)
     store = ox.Store()
     try:
-        store.bulk_load(path=str(graph_path), format=rdf_format, base_iri=graph_base(graph_path))
+        store.bulk_load(path=str(graph_path), format=graph_format, base_iri=graph_base(graph_path))
     except SyntaxError as error:
-        raise QueryError(f"{graph_path}: not valid {rdf_format.name}: {error}; rebuild it with `kg build`") from error
+        raise QueryError(f"{graph_path}: not valid {graph_format.name}: {error}; rebuild it with `kg build`") from error
     except OSError as error:
         raise QueryError(f"{graph_path}: cannot read it ({error})") from error
     return store
@@ -65,16 +55,22 @@ def graph_base(graph_path: Path) -> str | None:
     return match.group(1).decode("utf-8") if match else None
 
 
-def _rdf_format(graph_path: Path) -> ox.RdfFormat:
-    rdf_format = _FORMATS_BY_SUFFIX.get(graph_path.suffix.lower())
-    if rdf_format is None:
+def rdf_format(graph_path: Path) -> ox.RdfFormat:
+    """The RDF format of an export, from its suffix; QueryError for an unknown one."""
+    found = _FORMATS_BY_SUFFIX.get(graph_path.suffix.lower())
+    if found is None:
         known = ", ".join(sorted(_FORMATS_BY_SUFFIX))
         raise QueryError(f"{graph_path}: unknown graph format '{graph_path.suffix}'; use one of {known}")
-    return rdf_format
+    return found
 
 
 def run_query(store: ox.Store, sparql: str, base: str | None = None):
-    """Run ``sparql`` on ``store`` with the export prefixes predeclared; QueryError on a bad query."""
+    """Run ``sparql`` on ``store`` with the export prefixes predeclared; QueryError on a bad
+    query or one that calls another endpoint (``SERVICE``)."""
+    try:
+        refuse_service(sparql)
+    except QueryRefused as refused:
+        raise QueryError(str(refused)) from None
     try:
         return store.query(
             sparql,
@@ -88,16 +84,75 @@ def run_query(store: ox.Store, sparql: str, base: str | None = None):
         raise QueryError(f"the query failed: {error}") from error
 
 
-def run_query_text(graph_path: Path, sparql: str, output_format: str = "table") -> str:
+#: Seconds a query of ``kg query`` or ``kg serve`` may run, by default.
+DEFAULT_TIMEOUT = 60.0
+
+
+def run_query_text(
+    graph_path: Path,
+    sparql: str,
+    output_format: str = "table",
+    *,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    limit: int | None = DEFAULT_RESULT_LIMIT,
+) -> str:
     """Run ``sparql`` over the export at ``graph_path``; the result as a table, CSV or JSON.
 
     SELECT results use the SPARQL 1.1 CSV and JSON result formats; ASK gives
     a boolean; CONSTRUCT and DESCRIBE give Turtle (table), N-Triples (csv)
-    or JSON-LD (json).
+    or JSON-LD (json). A query that calls another endpoint (``SERVICE``) is
+    refused; at most ``limit`` solutions are returned; a query running over
+    ``timeout`` seconds is stopped (it runs in a child process, which is killed).
     """
     if output_format not in OUTPUT_FORMATS:
         raise QueryError(f"unknown output format '{output_format}'; use one of {', '.join(OUTPUT_FORMATS)}")
-    graph_path = Path(graph_path)
+    try:
+        refuse_service(sparql)
+    except QueryRefused as refused:
+        raise QueryError(str(refused)) from None
+    if limit is not None:
+        sparql = with_result_limit(sparql, limit)
+    if timeout is None:
+        return _evaluate(Path(graph_path), sparql, output_format)
+    return _with_timeout(_evaluate, (Path(graph_path), sparql, output_format), timeout)
+
+
+def _with_timeout(function, arguments: tuple, timeout: float) -> str:
+    """``function(*arguments)`` run in a forked child process, killed after ``timeout`` seconds."""
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_child, args=(sender, function, arguments), daemon=True)
+    child.start()
+    sender.close()
+    try:
+        if not receiver.poll(timeout):
+            raise QueryError(f"the query ran for more than {timeout:g} s and was stopped; simplify it or give a longer --timeout")
+        try:
+            kind, value = receiver.recv()
+        except EOFError:
+            raise QueryError(f"the query process ended without an answer (exit code {child.exitcode})") from None
+    finally:
+        if child.is_alive():
+            child.kill()
+        child.join()
+        receiver.close()
+    if kind == "error":
+        raise QueryError(value)
+    return value
+
+
+def _child(sender, function, arguments: tuple) -> None:
+    try:
+        sender.send(("ok", function(*arguments)))
+    except QueryError as error:
+        sender.send(("error", str(error)))
+    except Exception as error:  # noqa: BLE001 - reported to the parent as one line
+        sender.send(("error", f"the query failed: {type(error).__name__}: {error}"))
+    finally:
+        sender.close()
+
+
+def _evaluate(graph_path: Path, sparql: str, output_format: str) -> str:
     base = graph_base(graph_path)
     results = run_query(load_store(graph_path), sparql, base)
     if isinstance(results, ox.QuerySolutions):
@@ -155,120 +210,3 @@ def format_table(results: ox.QuerySolutions, base: str | None = None) -> str:
     lines.extend(" | ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows)
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines) + "\n"
-
-
-# --------------------------------------------------------------------------
-# HTTP endpoint
-
-
-@dataclass(frozen=True)
-class Endpoint:
-    """A running read-only SPARQL endpoint."""
-
-    host: str
-    port: int
-    process: subprocess.Popen
-
-    @property
-    def query_url(self) -> str:
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"http://{host}:{self.port}/query"
-
-
-def oxigraph_command() -> str:
-    """The path of the ``oxigraph`` server command installed with the ``oxigraph`` package."""
-    beside_python = Path(sys.executable).with_name("oxigraph")
-    if beside_python.is_file():
-        return str(beside_python)
-    found = shutil.which("oxigraph")
-    if found is None:
-        raise QueryError("the `oxigraph` server command is not installed; run `pip install oxigraph`")
-    return found
-
-
-@contextlib.contextmanager
-def running_endpoint(
-    graph_path: Path, host: str = "127.0.0.1", port: int = 7878, ready_timeout: float = 30.0
-) -> Iterator[Endpoint]:
-    """Load ``graph_path`` into a temporary store and serve it read-only until the block ends.
-
-    The server answers SPARQL 1.1 queries at ``/query`` (GET or POST) and has
-    no update service: it opens the store read-only.
-    """
-    graph_path = Path(graph_path)
-    if not graph_path.is_file():
-        raise QueryError(f"{graph_path}: no such file; build one with `kg build INPUT --out output`")
-    _rdf_format(graph_path)
-    command = oxigraph_command()
-    with tempfile.TemporaryDirectory(prefix="kg-sparql-") as location:
-        load = [command, "load", "--location", location, "--file", str(graph_path)]
-        base = graph_base(graph_path)
-        if base:
-            load += ["--base", base]
-        loaded = subprocess.run(load, capture_output=True, text=True)
-        if loaded.returncode != 0:
-            raise QueryError(f"{graph_path}: the server could not load it: {loaded.stderr.strip()}")
-        serve = [command, "serve-read-only", "--location", location, "--bind", _bind(host, port), "--union-default-graph"]
-        with tempfile.TemporaryFile() as log:
-            process = subprocess.Popen(serve, stdout=subprocess.DEVNULL, stderr=log)
-            endpoint = Endpoint(host, port, process)
-            try:
-                _wait_until_ready(endpoint, ready_timeout, log)
-                yield endpoint
-            finally:
-                _stop(process)
-
-
-def _bind(host: str, port: int) -> str:
-    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-
-
-def _wait_until_ready(endpoint: Endpoint, timeout: float, log) -> None:
-    probe = endpoint.query_url + "?" + urllib.parse.urlencode({"query": "ASK {}"})
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if endpoint.process.poll() is not None:
-            log.seek(0)
-            stderr = log.read().decode("utf-8", "replace")
-            raise QueryError(
-                f"the SPARQL server stopped at start ({stderr.strip() or 'no message'}); "
-                f"is port {endpoint.port} already in use? Choose another with --port"
-            )
-        try:
-            with urllib.request.urlopen(probe, timeout=1) as response:
-                if response.status == 200:
-                    return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            time.sleep(0.05)
-    raise QueryError(f"the SPARQL server did not answer on {endpoint.query_url} within {timeout:.0f} s")
-
-
-def _stop(process: subprocess.Popen) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
-def serve_graph(graph_path: Path, host: str = "127.0.0.1", port: int = 7878) -> None:
-    """Serve ``graph_path`` as a read-only SPARQL endpoint until interrupted (Ctrl-C or SIGTERM)."""
-    previous = signal.signal(signal.SIGTERM, _exit_on_signal)
-    try:
-        with running_endpoint(graph_path, host, port) as endpoint:
-            print(f"SPARQL 1.1 endpoint (read-only): {endpoint.query_url}", flush=True)
-            print("Stop with Ctrl-C.", flush=True)
-            try:
-                endpoint.process.wait()
-            except KeyboardInterrupt:
-                pass
-            if endpoint.process.returncode not in (None, 0, -signal.SIGTERM):
-                raise QueryError(f"the SPARQL server stopped with exit code {endpoint.process.returncode}")
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-
-
-def _exit_on_signal(signum: int, frame: object) -> None:
-    raise SystemExit(0)

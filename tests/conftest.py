@@ -26,3 +26,20 @@ def seed_articles() -> list[Article]:
 def seeds_build() -> BuildResult:
     """The whole pipeline run on ``seeds/`` (no files written)."""
     return run_pipeline([SEEDS])
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # noqa: ANN001 - pytest's hook
+    """One line counting the skipped tests; in CI (``CI=true``) any skip fails the run."""
+    from helpers import in_ci
+
+    skipped = len(terminalreporter.stats.get("skipped", []))
+    verdict = "fails the run" if in_ci() and skipped else "allowed locally" if skipped else "none"
+    terminalreporter.write_line(f"unexpected skips: {skipped} ({verdict}; CI={'true' if in_ci() else 'unset'})")
+
+
+def pytest_sessionfinish(session, exitstatus) -> None:  # noqa: ANN001 - pytest's hook
+    from helpers import in_ci
+
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if in_ci() and reporter is not None and reporter.stats.get("skipped") and exitstatus == 0:
+        session.exitstatus = 1

@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 from kg.build import BuildError, build_outputs, format_summary
 from kg.cli import app
 from kg.pipeline import run_pipeline
-from helpers import SEEDS, files_under
+from helpers import SEEDS, files_under, missing
 
 SENTENCE = "Tổng_bí_thư Nguyễn_Phú_Trọng tiếp Chủ_tịch Triều_Tiên Kim_Jong-un tại Hà_Nội hôm_nay ."
 ENGLISH = (
@@ -195,7 +195,7 @@ def test_build_cli_refuses_a_read_only_output_folder_writing_nothing() -> None:
     command = [sys.executable, "-m", "kg.cli", "build", str(SEEDS)]
     if os.geteuid() == 0:
         if not shutil.which("setpriv"):
-            pytest.skip("needs setpriv to drop root privileges")
+            missing("setpriv", "needed to drop root privileges (util-linux)")
         command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
     root = Path(tempfile.mkdtemp(prefix="kg-readonly-"))
     try:

@@ -15,9 +15,9 @@ from kg.cli import app
 from kg.model import Article
 from kg.parallel import ParallelError, _check_workers, extract_on_dask
 from kg.pipeline import PipelineOptions, extract_article
-from helpers import SEEDS
+from helpers import SEEDS, require_module
 
-distributed = pytest.importorskip("distributed")
+distributed = require_module("distributed", "install dask[distributed] (in the test extras)")
 
 
 

@@ -59,16 +59,19 @@ def test_every_error_listed_is_counted(test_split_evaluation) -> None:
 
 
 @pytest.mark.parametrize("mode", ["raw", "segmented"])
-def test_no_score_falls_below_the_recorded_baseline_by_more_than_its_interval(mode: str, test_split_evaluation) -> None:
+def test_no_score_falls_below_the_recorded_baseline(mode: str, test_split_evaluation) -> None:
+    """Every headline score holds at its recorded value (stored to four decimals): a
+    regression fails, an improvement is recorded with `kg eval --record-baseline`."""
     baseline = json.loads(BASELINE_FILE.read_text(encoding="utf-8"))[f"test/{mode}"]
     evaluation = test_split_evaluation if mode == "raw" else evaluate("test", mode)
     assert evaluation.articles == baseline["articles"], "the test split changed: record a new baseline"
     current = evaluation.headline()
-    for name, (value, low, _high) in baseline["scores"].items():
-        allowed = value - low
-        assert current[name][0] >= value - allowed - 1e-9, (
-            f"{name} fell from {value:.3f} to {current[name][0]:.3f} (allowed {allowed:.3f})"
-        )
+    fallen = {
+        name: (value, round(current[name][0], 4))
+        for name, (value, _low, _high) in baseline["scores"].items()
+        if current[name][0] < value - 5e-5
+    }
+    assert not fallen, f"scores fell below the baseline (recorded, now): {fallen}"
 
 
 def _linker_case(reference_resolves_to_name: bool):

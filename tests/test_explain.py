@@ -71,3 +71,10 @@ def test_explain_command_reads_the_build_folder(resolution_file):
     assert result.exit_code == 0, result.output
     assert "-> person/vladimir-putin" in result.output
     assert "short-name-article" in result.output  # "ông Putin" went to the entity too
+
+
+@pytest.mark.parametrize("asked", ["Putin", "ông Putin", "Tổng thống Nga Vladimir Putin", "vladimir_putin"])
+def test_explain_finds_an_entity_by_any_of_its_names(resolution_file, asked):
+    text = explain_name(resolution_file, asked)
+    assert text.startswith(f"'{asked}': 2 mention(s), 1 outcome(s)")
+    assert "rule exact-name" in text and "rule short-name-article" in text

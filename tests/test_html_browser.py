@@ -14,6 +14,7 @@ import networkx as nx
 import pytest
 from helpers import ROOT, SEEDS
 
+from helpers import missing, require_module
 from kg.export.html import export
 from kg.model import Provenance
 
@@ -32,10 +33,11 @@ IMAGE = '<img src=x onerror="window.__pwned=1">'
 FORMULA = "=HYPERLINK(\"https://evil.example\")"
 KIM, PUTIN = "person/kim-jong-un", "person/vladimir-putin"
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)"),
-]
+pytestmark = [pytest.mark.browser]
+
+if not CHROMIUM.exists():
+    missing("Debian's chromium at /usr/bin/chromium", "apt-get install chromium (.ci/run does)")
+require_module("playwright", "install playwright (in the test extras); never `playwright install`")
 
 
 def _bench_module():

@@ -15,8 +15,9 @@ from kg.reader import read_inputs
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = json.loads((ROOT / "tests" / "gold" / "mentions.json").read_text(encoding="utf-8"))["articles"]
-MIN_PRECISION = 0.9
-MIN_RECALL = 0.9
+#: Measured on the seeds: every mention the gold has is found, and nothing else, in every type.
+MIN_PRECISION = 1.0
+MIN_RECALL = 1.0
 
 
 def _mentions(text: str) -> tuple[Mention, ...]:
@@ -50,9 +51,11 @@ def test_mentions_gold_precision_and_recall_per_type_on_seeds() -> None:
         recall = correct[label] / expected[label] if expected[label] else 0.0
         print(f"{label:>13}: precision {precision:.3f} ({correct[label]}/{found[label]})  "
               f"recall {recall:.3f} ({correct[label]}/{expected[label]})")
+    # Precision for every type the program emits, recall for every type the gold has.
+    for label in found:
+        assert correct[label] / found[label] >= MIN_PRECISION, f"{label}: precision {correct[label]}/{found[label]}"
     for label in expected:
-        assert found[label] and correct[label] / found[label] >= MIN_PRECISION, label
-        assert correct[label] / expected[label] >= MIN_RECALL, label
+        assert correct[label] / expected[label] >= MIN_RECALL, f"{label}: recall {correct[label]}/{expected[label]}"
 
 
 @pytest.mark.parametrize(

@@ -18,8 +18,10 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-pytest.importorskip("arcadedb_embedded")
-neo4j_driver = pytest.importorskip("neo4j")
+from helpers import require_module  # noqa: E402
+
+require_module("arcadedb_embedded", "install arcadedb-embedded (in the test extras): it runs the Bolt server")
+neo4j_driver = require_module("neo4j")
 
 from kg.export import neo4j  # noqa: E402
 from kg.export.neo4j_push import PushError, push  # noqa: E402
@@ -29,7 +31,7 @@ pytestmark = pytest.mark.bolt
 
 BASE = "https://kg.example.org/"
 PASSWORD = "kg-test-password"
-DATABASES = ("counts", "names", "failure", "script", "pushed", "cli", "turtle", "seeds")
+DATABASES = ("counts", "names", "failure", "script", "pushed", "cli", "env", "long", "turtle", "seeds", "real")
 TRICKY_NAMES = (
     'Kim "Jong-un"',
     "O'Brien \\ back\\slash",
@@ -283,6 +285,38 @@ def test_neo4j_push_command_line(bolt_server: BoltServer, tmp_path: Path) -> Non
     assert _counts(bolt_server, "cli") == (EXPECTED_LABELS, EXPECTED_TYPES)
     wrong = CliRunner().invoke(app, arguments[:-4] + ["--password", "wrong-password", "--database", "cli"])
     assert wrong.exit_code == 2
+
+
+def test_neo4j_push_takes_uri_user_password_and_database_from_the_environment(
+    bolt_server: BoltServer, tmp_path: Path
+) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    neo4j.export(_graph(), tmp_path, BASE)
+    environment = {"NEO4J_URI": bolt_server.uri, "NEO4J_USERNAME": bolt_server.user,
+                   "NEO4J_PASSWORD": bolt_server.password, "NEO4J_DATABASE": "env"}
+    result = CliRunner().invoke(app, ["neo4j", "push", str(tmp_path)], env=environment)
+    assert result.exit_code == 0, result.output
+    assert f"to {bolt_server.uri} (database env)" in result.output
+    assert _counts(bolt_server, "env") == (EXPECTED_LABELS, EXPECTED_TYPES)
+
+
+def test_neo4j_push_loads_fields_longer_than_the_csv_reader_allows(bolt_server: BoltServer, tmp_path: Path) -> None:
+    """A relationship told by many articles has a long evidence field (Python's csv stops at 128 KiB)."""
+    graph = _graph()
+    long_name = "Donald " + "Trump " * 40_000
+    graph.nodes["person/trump"]["label"] = long_name
+    sentence = "Kim met Trump. " * 20_000
+    graph.add_edge("person/kim", "person/trump", predicate="met", provenance=_provenance("a2", sentence))
+    neo4j.export(graph, tmp_path, BASE)
+    assert max(len(line) for line in (tmp_path / "neo4j" / "nodes.Person.csv").read_text().splitlines()) > 200_000
+    push(tmp_path, bolt_server.uri, bolt_server.user, bolt_server.password, "long")
+    [row] = _run(bolt_server, "long", "MATCH (n:Person {iri: $iri}) RETURN n.name AS name", iri=BASE + "person/trump")
+    assert row["name"] == long_name
+    evidence = _run(bolt_server, "long", "MATCH (:Person)-[r:MET]->(:Person) RETURN r.evidence AS e")
+    assert any(sentence.strip() in item for row in evidence for item in row["e"] or [])
 
 
 def test_neo4j_push_from_a_turtle_export(bolt_server: BoltServer, tmp_path: Path) -> None:

@@ -1,5 +1,6 @@
-"""``kg neo4j push`` against a real Neo4j, when NEO4J_URI (and NEO4J_USER,
-NEO4J_PASSWORD, optionally NEO4J_DATABASE) name one.
+"""``kg neo4j push`` against a real server: the Neo4j that NEO4J_URI (with
+NEO4J_USERNAME, NEO4J_PASSWORD and optionally NEO4J_DATABASE) names, or else
+the ArcadeDB Bolt server the other Bolt tests start.
 
 Everything it writes lives under a base IRI of its own, which is what it
 counts and what it deletes afterwards; the rest of the database is untouched.
@@ -18,24 +19,29 @@ import pytest
 from kg.export import neo4j
 from kg.export.neo4j_push import push
 from kg.model import Provenance
+from test_neo4j_push import BoltServer, bolt_server  # noqa: F401 - a fixture, used when NEO4J_URI is not set
 
-pytestmark = [
-    pytest.mark.neo4j,
-    pytest.mark.skipif(not os.environ.get("NEO4J_URI"), reason="set NEO4J_URI (and NEO4J_USER/NEO4J_PASSWORD)"),
-]
+pytestmark = [pytest.mark.neo4j]
 
 NAME = 'O\'Brien "Kim" \\ } {$rows}\nline'
 
 
 @pytest.fixture
-def real_neo4j() -> Iterator[tuple[object, str | None, str]]:
-    driver_module = pytest.importorskip("neo4j")
-    uri = os.environ["NEO4J_URI"]
-    auth = (os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", ""))
-    database = os.environ.get("NEO4J_DATABASE") or None
+def real_neo4j(request: pytest.FixtureRequest) -> Iterator[tuple[object, str | None, str, tuple[str, str, str]]]:
+    """(driver, database, base IRI, (uri, user, password)) of the server to push into."""
+    import neo4j as driver_module
+
+    if os.environ.get("NEO4J_URI"):
+        uri = os.environ["NEO4J_URI"]
+        user = os.environ.get("NEO4J_USERNAME") or os.environ.get("NEO4J_USER", "neo4j")
+        password = os.environ.get("NEO4J_PASSWORD", "")
+        database = os.environ.get("NEO4J_DATABASE") or None
+    else:
+        server: BoltServer = request.getfixturevalue("bolt_server")
+        uri, user, password, database = server.uri, server.user, server.password, "real"
     base = f"https://kg.test.invalid/{uuid.uuid4().hex}/"
-    with driver_module.GraphDatabase.driver(uri, auth=auth) as driver:
-        yield driver, database, base
+    with driver_module.GraphDatabase.driver(uri, auth=(user, password)) as driver:
+        yield driver, database, base, (uri, user, password)
         driver.execute_query("MATCH (n) WHERE n.iri STARTS WITH $base DETACH DELETE n", base=base,
                              database_=database)
 
@@ -58,7 +64,7 @@ def _graph() -> nx.MultiDiGraph:
 
 
 def test_neo4j_real_server_push_counts_and_rerun(real_neo4j, tmp_path: Path) -> None:
-    driver, database, base = real_neo4j
+    driver, database, base, (uri, user, password) = real_neo4j
     neo4j.export(_graph(), tmp_path, base)
 
     def counts() -> tuple[dict[str, int], dict[str, int]]:
@@ -74,8 +80,6 @@ def test_neo4j_real_server_push_counts_and_rerun(real_neo4j, tmp_path: Path) -> 
         {"Person": 2, "Location": 1, "Country": 1, "Organization": 1, "NewsAgency": 1, "Article": 1},
         {"MET": 1, "VISITED": 1, "SOURCE": 1, "MENTIONS": 1},
     )
-    uri, user, password = os.environ["NEO4J_URI"], os.environ.get("NEO4J_USER", "neo4j"), os.environ.get(
-        "NEO4J_PASSWORD", "")
     push(tmp_path, uri, user, password, database, batch_size=2)
     assert counts() == expected
     push(tmp_path, uri, user, password, database, batch_size=2)

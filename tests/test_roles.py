@@ -54,6 +54,33 @@ def test_roles_no_post_without_written_title_and_body(markup):
     assert roles(markup) == set()
 
 
+#: A title whose post is of a country, written with a city: (title, city, fitting country).
+_MISTYPED_CITY = "the tagger types this city a Country after a head of state's title, so the post is kept"
+MISFIT_POSTS = [
+    ("Tổng_thống", "Hà_Nội", "Nga"),
+    ("Thủ_tướng", "Hà_Nội", "Nhật_Bản"),
+    ("Ngoại_trưởng", "Hà_Nội", "Mỹ"),
+    ("Bộ_trưởng Quốc_phòng", "Hà_Nội", "Nga"),
+    ("Chủ_tịch nước", "Hà_Nội", "Việt_Nam"),
+    ("Thủ_tướng", "Hải_Phòng", "Nhật_Bản"),
+    pytest.param("Tổng_thống", "Huế", "Nga", marks=pytest.mark.xfail(reason=_MISTYPED_CITY, strict=True)),
+    pytest.param("Tổng_thống", "Paris", "Pháp", marks=pytest.mark.xfail(reason=_MISTYPED_CITY, strict=True)),
+]
+
+
+@pytest.mark.parametrize(("title", "city", "country"), MISFIT_POSTS)
+def test_roles_post_whose_object_does_not_fit_its_title_is_rejected(title, city, country):
+    from kg.model import Article
+    from kg.pipeline import extract_article
+
+    assert roles(f"[PER {title} [CITY {city}]|Nguyễn_Văn_An] phát_biểu .") == set()
+    text = f"Hôm_qua , {title} {{}} Nguyễn_Văn_An phát_biểu tại hội_nghị ."
+    misfit = extract_article(Article(id="a", text=text.format(city), source="test"))
+    assert [(s.predicate, s.object.text) for s in misfit.statements if s.predicate in ROLE_PREDICATES] == []
+    fitting = extract_article(Article(id="b", text=text.format(country), source="test"))
+    assert [s.object.text for s in fitting.statements if s.predicate in ROLE_PREDICATES] == [country]
+
+
 @pytest.mark.parametrize(
     ("markup", "expected"),
     [

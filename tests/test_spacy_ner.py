@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-spacy = pytest.importorskip("spacy")
+from helpers import require_module
+
+spacy = require_module("spacy", "install spacy (in the test extras)")
 
 from kg.training.ner import LabelledSentence  # noqa: E402
 from kg.training.spacy_ner import (  # noqa: E402

@@ -137,19 +137,23 @@ def render_html(graph: nx.MultiDiGraph, base: str = "") -> str:
     data, evidence = explorer_data(graph, base)
     scripts = [_asset(name) for name in _SCRIPTS]
     body = "".join(f"<script>\n{script}</script>\n" for script in scripts)
-    page = (
+    head = (
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         f"{_content_security_policy(scripts)}\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         "<title>Knowledge graph explorer</title>\n"
         f"<style>\n{_asset('explorer.css')}</style>\n</head>\n<body>\n"
         f"{_asset('explorer.html')}"
-        f'<script type="application/json" id="kg-data">{script_json(data)}</script>\n'
-        f'<script type="application/json" id="kg-evidence">{script_json(evidence)}</script>\n'
-        f"{body}</body>\n</html>\n"
     )
-    check_offline(page)
-    return page
+    tail = f"{body}</body>\n</html>\n"
+    # the page's own resources must stay local; article data is inert text and may say anything
+    check_offline(head + tail)
+    return (
+        head
+        + f'<script type="application/json" id="kg-data">{script_json(data)}</script>\n'
+        + f'<script type="application/json" id="kg-evidence">{script_json(evidence)}</script>\n'
+        + tail
+    )
 
 
 def type_words(type_name: str) -> str:

@@ -107,8 +107,18 @@ def _convert(path: Path, line: int, name: str, kind: str, text: str) -> object:
     return text
 
 
+#: URI schemes of the Bolt protocol, which ``push`` speaks.
+BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+#: Longest CSV field read back. A field kg writes can be long (the evidence of a
+#: relationship told by hundreds of articles); Python's csv module stops at 128 KiB.
+MAX_FIELD_CHARS = 1 << 30
+
+
 def _read_rows(path: Path) -> Iterator[tuple[int, dict[str, object]]]:
     """(line, {column: value}) for each record of a CSV file written by kg."""
+    if csv.field_size_limit() < MAX_FIELD_CHARS:
+        csv.field_size_limit(MAX_FIELD_CHARS)
     try:
         handle = path.open(encoding="utf-8", newline="")
     except OSError as error:
@@ -302,6 +312,11 @@ def push(
     import neo4j
     from neo4j.exceptions import Neo4jError, DriverError
 
+    scheme = uri.split("://", 1)[0].lower() if "://" in uri else ""
+    if scheme not in BOLT_SCHEMES:
+        raise PushError(
+            f"{uri}: not a Bolt address; give --uri bolt://HOST:7687 (or {', '.join(s + '://' for s in BOLT_SCHEMES[1:])})"
+        )
     plan = read_plan(Path(source))
     work = batches(plan, batch_size)
     try:

@@ -54,15 +54,19 @@ def mention_forms(record: dict[str, Any]) -> set[str]:
 
 
 def matching_decisions(records: Iterable[dict[str, Any]], name: str) -> list[dict[str, Any]]:
-    """The decisions whose mention matches ``name``, or whose entity ``name`` spells."""
+    """The decisions about the entities ``name`` names, by any of their names (any of
+    their mentions, with or without title, or their id), and about the other mentions
+    that match ``name``."""
     wanted = folded_key(name)
     wanted_slug = slug(name)
-    found = []
-    for record in records:
-        entity = record.get("entity") or ""
-        if wanted in mention_forms(record) or entity.split("/", 1)[-1] == wanted_slug:
-            found.append(record)
-    return found
+    records = list(records)
+    matching = [
+        r for r in records
+        if wanted in mention_forms(r) or (r.get("entity") or "").split("/", 1)[-1] == wanted_slug
+    ]
+    entities = {r.get("entity") for r in matching} - {None, ""}
+    chosen = {id(r) for r in matching}
+    return [r for r in records if r.get("entity") in entities or id(r) in chosen]
 
 
 def explain_name(resolution_jsonl_path: Path | str, name: str) -> str:

@@ -75,7 +75,7 @@ def parse_registry(lines: Iterable[str], source: str = "<registry>") -> tuple[Re
                     articles=frozenset(str(a) for a in record.get("articles", ())),
                 )
             )
-        except (ValueError, KeyError, TypeError) as error:
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
             raise RegistryError(
                 f"{source}:{number}: not an entity record ({error}); "
                 "delete the file to start ids afresh or restore it from the previous build"
@@ -88,4 +88,11 @@ def load_registry(path: Path | str) -> tuple[RegistryEntry, ...]:
     path = Path(path)
     if not path.exists():
         return ()
-    return parse_registry(path.read_text(encoding="utf-8").splitlines(), str(path))
+    restore = "delete the file to start ids afresh or restore it from the previous build"
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise RegistryError(f"{path}: not UTF-8 (bad byte at offset {error.start}); {restore}") from None
+    except OSError as error:
+        raise RegistryError(f"{path}: cannot read it ({error.strerror}); {restore}") from None
+    return parse_registry(text.splitlines(), str(path))

@@ -269,3 +269,12 @@ def test_speech_a_saying_reported_inside_another_is_its_own():
 def test_speech_speaker_past_its_country_or_an_adverb(markup, speaker):
     (statement,) = statements_of(markup)
     assert roles_of(statement)["agent"] == [speaker]
+
+
+def test_speech_an_agency_reporting_a_quotation_is_its_reporter_not_a_speaker():
+    markup = '" Chuyến thăm là ưu_tiên hàng_đầu " , ông [PER Kim_Jong-un] nói với báo_giới , [AGENCY KCNA] đưa_tin .'
+    assert [roles_of(s) for s in statements_of(markup)] == [{"agent": ["Kim_Jong-un"], "reportedBy": ["KCNA"]}]
+
+
+def test_speech_no_speaker_in_a_clause_that_qualifies_a_noun():
+    assert statements_of("Hình_ảnh do [AGENCY KCNA] công_bố cho thấy đoàn tàu đã đến .") == []

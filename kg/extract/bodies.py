@@ -1,8 +1,9 @@
 """Where a body is and which body it belongs to, told by apposition.
 
 - "ORG , PLACE" closed as an apposition ("Ngân_hàng Barclay , Hong_Kong ;"),
-  "ORG ( PLACE )" ("INSEAD ( Pháp )") and "ORG của PLACE" ("báo Yomiuri của
-  Nhật"): ORG locatedIn PLACE;
+  "ORG ( PLACE )" ("INSEAD ( Pháp )") and "AGENCY của PLACE" ("báo Yomiuri của
+  Nhật"): ORG locatedIn PLACE (another body "của" a country is the country's,
+  not in it: "hạm_đội Thái_Bình_Dương của Nga");
 - "BODY ( PARENT )" ("Tổng_cục Thuế ( Bộ Tài_chính )") and "BODY của PARENT"
   ("Ủy_ban Tư_pháp của Quốc_hội"): BODY partOf PARENT.
 
@@ -77,7 +78,10 @@ def _of(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
         return None
     if k + 3 < last and view.pieces[k + 3].mention is not None:
         return None  # "của Bộ trưởng X": the body is someone's
-    predicate = _relation(view.pieces[k].mention, other)
+    body = view.pieces[k].mention
+    if other.type in _SEATS and body.type is not EntityType.NEWS_AGENCY:
+        return None  # "hạm_đội Thái_Bình_Dương của Nga" belongs to the country; a paper "của Nhật" is based there
+    predicate = _relation(body, other)
     return (predicate, other, k + 2, CONFIDENCE_OF) if predicate else None
 
 

@@ -36,11 +36,11 @@ from kg.extract.frames import (
     time_near,
     title_starting_at,
 )
-from kg.extract.according import INFORMATION_NOUNS, SPEAKER_TYPES, overlaps, read_according
+from kg.extract.according import INFORMATION_NOUNS, SPEAKER_TYPES, overlaps, read_according, with_role
 from kg.extract.pieces import ArticleView, QuoteSpan
 from kg.extract.registry import frame_reader, readers_of
 from kg.lexicon import cues, word_list
-from kg.model import EntityType, Event, EventRole, EventType, TimeExpression
+from kg.model import EntityType, Event, EventRole, EventType, Mention, TimeExpression
 
 EXTRACTOR = "speech"
 #: Confidence per pattern (docs/confidence.md).
@@ -174,12 +174,23 @@ class _SpeechReader:
             quote_span=view.span(*said),
         )
         key = evidence
+        if match.cue.frame == "report" and self._credit_quoted(evidence, speaker.mention):
+            return  # '" … " , ông Kim nói , KCNA đưa_tin': KCNA reports Kim's saying, it says nothing itself
         # one saying is read once; a saying reported inside another's ("X đưa_tin , Y đề_nghị …") is its own
         if not any(overlaps(key, other) and _same_speaker(found, event) for other, (found, _) in self.found.items()):
             self.found[key] = (event, view.pieces[match.start].sentence)
             # "Moskva và Bình_Nhưỡng phủ_nhận …": each coordinated speaker says it
             for other in speakers[1:]:
                 self.coordinated.append(_with_agent(event, other.mention))
+
+    def _credit_quoted(self, evidence: tuple[int, int], agency: Mention) -> bool:
+        """Give ``agency`` as reporter to the sayings already read where it reports a quotation; whether there were any."""
+        inside = [key for key in self.found if overlaps(key, evidence)]
+        for key in inside:
+            event, sentence = self.found[key]
+            if all(r.mention.key != agency.key for r in event.roles):
+                self.found[key] = (with_role(event, "reportedBy", agency), sentence)
+        return bool(inside)
 
     def _quoting_agency(self, speaker_start: int, first: int) -> tuple[Argument, int] | None:
         """"TASS dẫn lời Kim_Jong-un nói": the agency before "dẫn lời", and where its phrase starts."""

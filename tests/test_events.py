@@ -41,6 +41,13 @@ def events_of(markup: str, event_type: EventType):
             None,
         ),
         ("Ông [PER Barack_Obama] đã điện_đàm với ông [PER Enrique_Pena_Nieto] .", {"Barack_Obama", "Enrique_Pena_Nieto"}, None, None),
+        # place and date told before the subject
+        (
+            "{Tối 22/10|--10-22} , tại [CITY Hà_Nội] , ông [PER Trương_Tấn_Sang] đã tiếp ông [PER Hiroshi_Fukada] .",
+            {"Trương_Tấn_Sang", "Hiroshi_Fukada"},
+            "Hà_Nội",
+            "--10-22",
+        ),
         ("Ông [PER Lê_Văn_An] đàm_phán với ông [PER John_Kerry] về hợp_đồng .", {"Lê_Văn_An", "John_Kerry"}, None, None),
         # a sports match is no meeting; coordinated subjects who meet someone "với" do not meet each other
         ("[PER Del_Potro] gặp [PER Djokovic] ở chung_kết [ORG Masters] .", None, None, None),

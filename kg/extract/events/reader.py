@@ -11,6 +11,7 @@ from kg.extract.frames import (
     modality,
     noun_phrase_start,
     phrase_set,
+    place_after,
     provenance,
     skip_left,
     subject_before,
@@ -28,6 +29,8 @@ ITEM_STOP = phrase_set(*word_list("events.item-stop"))
 PROPOSALS = phrase_set(*word_list("events.proposals"))
 #: Confidence of an event read with all its arguments written (docs/confidence.md).
 BASE_CONFIDENCE = 0.85
+#: Events whose place may be told before their subject ("Tại Hà_Nội , X tiếp Y").
+_PLACED_BEFORE = frozenset({EventType.MEETING, EventType.TRAVEL})
 
 
 class EventReader:
@@ -72,6 +75,10 @@ class EventReader:
         with_time: bool = True,
     ) -> Event:
         view = self.view
+        if place is None and event_type in _PLACED_BEFORE:
+            # "Tại Hà_Nội , ông X tiếp Y": the place told before the subject
+            start = min(noun_phrase_start(view, a.piece) if view.pieces[a.piece].mention else a.piece for _, a in roles)
+            place = place_after(view, view.bounds(cue)[0], min(start, cue))
         if place is not None:
             roles = roles + [("place", place)]
         pieces = [a.piece for _, a in roles] + [cue]

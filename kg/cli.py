@@ -45,6 +45,9 @@ def build(
     update: Optional[Path] = typer.Option(
         None, "--update", metavar="OUT", help="Add INPUTS to the existing build in OUT, reusing its extractions."
     ),
+    prune: bool = typer.Option(
+        False, "--prune", help="With --update: remove from the build every article not among INPUTS."
+    ),
     segmented: Optional[bool] = _TEXT_MODE_OPTION,
 ) -> None:
     """Build the knowledge graph of INPUTS into OUT."""
@@ -60,12 +63,17 @@ def build(
         _fail(f"--scheduler {scheduler}: expected an address such as tcp://HOST:8786")
     if update is not None and out is not None and out.resolve() != update.resolve():
         _fail(f"--update {update} writes into {update}; leave out --out {out} or make them the same")
+    if prune and update is None:
+        _fail("--prune removes articles from an existing build: give it with --update OUT")
     out = update or out or Path("output")
     options = PipelineOptions(
-        workers=workers, scheduler=scheduler, update=update is not None, text_mode=_text_mode(segmented)
+        workers=workers, scheduler=scheduler, update=update is not None, prune=prune, text_mode=_text_mode(segmented)
     )
+    from kg.progress import BuildBar, count_articles
+
     try:
-        result = build_outputs(inputs, out, base=base, strict=strict, progress=_progress_printer(), options=options)
+        with BuildBar(count_articles(inputs)) as bar:
+            result = build_outputs(inputs, out, base=base, strict=strict, progress=bar, options=options)
     except BuildError as error:
         for rejected in error.errors:
             typer.echo(f"kg: rejected {rejected.message()}", err=True)
@@ -73,14 +81,6 @@ def build(
     except (CacheError, ParallelError) as error:
         _fail(str(error))
     typer.echo(format_summary(result))
-
-
-def _progress_printer():
-    def show(done: int) -> None:
-        if done % 100 == 0:
-            typer.echo(f"  … {done} articles", err=True)
-
-    return show
 
 
 @app.command("extract")

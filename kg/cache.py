@@ -106,6 +106,7 @@ class ExtractionCache:
         self.path.unlink(missing_ok=True)
         self._db = sqlite3.connect(self.path, isolation_level=None)
         self._open = True
+        self._tokens = True
         try:
             # The file becomes the folder's cache only by a rename once complete: no journal needed.
             self._db.execute("PRAGMA journal_mode=OFF")
@@ -136,6 +137,7 @@ class ExtractionCache:
         take: Callable[[Extraction], None],
         read_files: Collection[str] = (),
         prune: bool = False,
+        tokens: bool = True,
     ) -> Iterator[Article]:
         """Pass cached extractions to ``take``; yield the articles to extract.
 
@@ -144,8 +146,10 @@ class ExtractionCache:
         file is gone or was read again (its absolute path in ``read_files``,
         complete by then) without it is removed, as is every one with
         ``prune``; of the others, those whose key no longer matches (kg
-        changed) are yielded to be extracted again.
+        changed) are yielded to be extracted again. ``tokens=False`` reads the
+        extractions without their sentences' tokens.
         """
+        self._tokens = tokens
         seen: set[str] = set()
         for article in articles:
             seen.add(article.id)
@@ -179,7 +183,7 @@ class ExtractionCache:
 
     def _load(self, data: bytes) -> Extraction:
         try:
-            return codec.loads(data)
+            return codec.loads(data, self._tokens)
         except codec.CodecError as error:
             raise CacheError(f"{self.path}: a stored extraction does not read ({error}); rebuild without --update") from error
 
@@ -241,9 +245,9 @@ class PackedExtraction:
     source: str
     data: bytes
 
-    def unpack(self) -> Extraction:
-        """The extraction itself."""
-        return codec.loads(self.data)
+    def unpack(self, tokens: bool = True) -> Extraction:
+        """The extraction itself (``tokens=False``: without its sentences' tokens)."""
+        return codec.loads(self.data, tokens)
 
 
 def pack(extraction: Extraction) -> PackedExtraction:

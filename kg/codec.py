@@ -38,11 +38,15 @@ def dumps(extraction: Extraction) -> bytes:
     return zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
 
 
-def loads(data: bytes) -> Extraction:
-    """The extraction ``dumps`` wrote; ``CodecError`` when ``data`` is not one."""
+def loads(data: bytes, tokens: bool = True) -> Extraction:
+    """The extraction ``dumps`` wrote; ``CodecError`` when ``data`` is not one.
+
+    ``tokens=False`` leaves every sentence without its tokens, several times
+    faster, for a build that reads nothing of them after extraction.
+    """
     try:
         value = json.loads(zlib.decompress(data).decode("utf-8"))
-        return _decoder(Extraction)(value)
+        return _decoder(Extraction, tokens)(value)
     except CodecError:
         raise
     except (zlib.error, UnicodeDecodeError, ValueError, TypeError, IndexError, KeyError) as error:
@@ -89,23 +93,23 @@ def _encoder(hint: Any) -> Encoder:
 
 
 @lru_cache(maxsize=None)
-def _decoder(hint: Any) -> Decoder:
+def _decoder(hint: Any, tokens: bool = True) -> Decoder:
     optional, inner = _is_optional(hint)
     if optional:
-        decode = _decoder(inner)
+        decode = _decoder(inner, tokens)
         return lambda value: None if value is None else decode(value)
     if inner is Sentence:
-        return _decode_sentence
+        return _decode_sentence if tokens else _decode_sentence_without_tokens
     if isinstance(inner, type) and dataclasses.is_dataclass(inner):
-        return _record_decoder(inner)
+        return _record_decoder(inner, tokens)
     if isinstance(inner, type) and issubclass(inner, Enum):
         return inner
     if typing.get_origin(inner) is tuple:
         arguments = typing.get_args(inner)
         if len(arguments) == 2 and arguments[1] is Ellipsis:
-            decode = _decoder(arguments[0])
+            decode = _decoder(arguments[0], tokens)
             return lambda value: tuple(map(decode, _array(value)))
-        decoders = [_decoder(a) for a in arguments]
+        decoders = [_decoder(a, tokens) for a in arguments]
 
         def fixed(value: Any) -> tuple:
             if len(_array(value)) != len(decoders):
@@ -118,8 +122,8 @@ def _decoder(hint: Any) -> Decoder:
     raise TypeError(f"no decoding for {inner!r}")
 
 
-def _record_decoder(record: type) -> Decoder:
-    decoders = [_decoder(field_hint) for _, field_hint in _hints(record)]
+def _record_decoder(record: type, tokens: bool) -> Decoder:
+    decoders = [_decoder(field_hint, tokens) for _, field_hint in _hints(record)]
 
     def decode(value: Any) -> Any:
         if len(_array(value)) != len(decoders):
@@ -179,6 +183,11 @@ def _decode_sentence(value: Any) -> Sentence:
     if not (len(_array(texts)) == len(_array(starts)) == len(_array(ends))):
         raise CodecError("a sentence's token arrays differ in length")
     return Sentence(_int(index), _int(start), _int(end), tuple(map(_token, texts, starts, ends)), _str(kind))
+
+
+def _decode_sentence_without_tokens(value: Any) -> Sentence:
+    index, start, end, kind, _, _, _ = _array(value)
+    return Sentence(_int(index), _int(start), _int(end), (), _str(kind))
 
 
 def _int(value: Any) -> int:

@@ -149,7 +149,7 @@ def run_pipeline(
 
     articles = _articles(read_inputs(inputs, text_mode=options.text_mode), errors, read_files)
     if cache is not None and options.update:
-        articles = cache.reuse(articles, take, read_files, prune=options.prune)
+        articles = cache.reuse(articles, take, read_files, prune=options.prune, tokens=options.keep_tokens)
     for extracted in extract_all(articles, options):
         if isinstance(extracted, ReadError):
             errors.append(extracted)
@@ -157,7 +157,7 @@ def run_pipeline(
         if isinstance(extracted, PackedExtraction):
             if cache is not None:
                 cache.put(extracted)
-            extracted = extracted.unpack()
+            extracted = extracted.unpack(tokens=options.keep_tokens)
         elif cache is not None:
             cache.put(pack(extracted))
         take(extracted)

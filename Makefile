@@ -44,9 +44,13 @@ train: $(BIN)/kg
 # `make bench CORPUS=path.jsonl BENCH_ARGS="--repeat 10 --workers 2 --profile"`:
 # the whole build and each stage against the peer (without the corpus the script
 # synthesises one), the raw-text path against the segmented one, and the RDF
-# export and shipped queries on a 1M-triple graph. Results in bench-results/.
+# export and shipped queries on a 1M-triple graph; then bench/scale.py builds the
+# corpus 1 and 10 times over (SCALE_ARGS="--multipliers 1 10 100" for 62,800
+# articles): peak memory, one worker against two, --update against a rebuild.
+# Results in bench-results/.
 CORPUS ?= ../shared/corpora/vietnamese-mds/articles.jsonl
 BENCH_ARGS ?=
+SCALE_ARGS ?= --multipliers 1 10
 
 $(VENV)/.bench-deps: $(BIN)/kg
 	$(BIN)/pip install --quiet -e '.[bench]'
@@ -57,6 +61,7 @@ bench: $(VENV)/.bench-deps
 	if [ -f $(CORPUS) ]; then $(BIN)/python bench/raw.py --corpus $(CORPUS); fi
 	if [ -f $(CORPUS) ]; then $(BIN)/python bench/tagger.py --corpus $(CORPUS); fi
 	$(BIN)/python bench/rdf.py --out bench-results/rdf
+	if [ -f $(CORPUS) ]; then $(BIN)/python bench/scale.py --corpus $(CORPUS) $(SCALE_ARGS); fi
 
 clean:
 	rm -rf $(VENV) $(OUT)/*

@@ -87,10 +87,11 @@ def _mode_for(path: Path) -> int:
     try:
         return path.stat().st_mode & 0o7777
     except OSError:
-        return 0o666 & ~_umask()
+        return 0o666 & ~current_umask()
 
 
-def _umask() -> int:
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system allows."""
     try:
         with open("/proc/self/status", encoding="ascii") as status:
             for line in status:

@@ -29,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from kg.atomic import FileLock, FolderBusy, atomic_write_text, exchange_paths, fsync_folder
+from kg.atomic import FileLock, FolderBusy, atomic_write_text, current_umask, exchange_paths, fsync_folder
 from kg.cache import CACHE_FILE, CacheError, ExtractionCache
 from kg.export import available_exporters
 from kg.export.records import ERRORS_FILE, REGISTRY_FILE
@@ -299,6 +299,7 @@ def _switch(staging: Path, folder: Path, progress: Progress | None = None) -> No
         _commit_in_place(staging, folder)
         return
     if not folder.exists():
+        os.chmod(staging, 0o777 & ~current_umask())  # as mkdir would have made it, not mkdtemp's 0700
         os.rename(staging, folder)
         fsync_folder(folder.parent)
         return

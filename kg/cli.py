@@ -69,10 +69,10 @@ def build(
     options = PipelineOptions(
         workers=workers, scheduler=scheduler, update=update is not None, prune=prune, text_mode=_text_mode(segmented)
     )
-    from kg.progress import BuildBar, count_articles
+    from kg.progress import BuildBar
 
     try:
-        with BuildBar(count_articles(inputs)) as bar:
+        with BuildBar(inputs) as bar:
             result = build_outputs(inputs, out, base=base, strict=strict, progress=bar, options=options)
     except BuildError as error:
         for rejected in error.errors:

@@ -52,10 +52,14 @@ def _lines(path: Path) -> int:
 
 
 class BuildBar:
-    """The bar of one build; a ``kg.pipeline.Progress``. Use as a context manager."""
+    """The bar of the build of ``inputs``; a ``kg.pipeline.Progress``. Use as a context manager.
 
-    def __init__(self, total: int | None, stream: TextIO | None = None) -> None:
-        self.total = total
+    The articles are counted (``count_articles``) only when the bar is drawn.
+    """
+
+    def __init__(self, inputs: Sequence[str | Path], stream: TextIO | None = None) -> None:
+        self.inputs = inputs
+        self.total: int | None = None
         self.stream = stream or sys.stderr
         self.enabled = self.stream.isatty() and os.environ.get("TERM") != "dumb"
         self._bar = None
@@ -63,6 +67,7 @@ class BuildBar:
 
     def __enter__(self) -> "BuildBar":
         if self.enabled:
+            self.total = count_articles(self.inputs)
             from rich.console import Console
             from rich.progress import (
                 BarColumn,

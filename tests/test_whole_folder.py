@@ -386,3 +386,21 @@ def test_whole_folder_removes_the_staging_folders_of_killed_builds_only(tmp_path
     assert running.exists()
     shutil.rmtree(running)
     assert state(out) == builds["old"]
+
+
+def test_whole_folder_new_build_folder_gets_the_usual_permissions(tmp_path, builds):
+    old = os.umask(0o022)
+    try:
+        build_outputs([builds["small"]], tmp_path / "fresh")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "fresh").stat().st_mode & 0o777 == 0o755
+
+
+def test_whole_folder_rebuild_keeps_the_permissions_of_the_folder(tmp_path, builds):
+    out = tmp_path / "out"
+    out.mkdir()
+    out.chmod(0o750)
+    build_outputs([builds["small"]], out)
+    build_outputs([builds["small"]], out)
+    assert out.stat().st_mode & 0o777 == 0o750

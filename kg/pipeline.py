@@ -159,7 +159,11 @@ def run_pipeline(
                 cache.put(extracted)
             extracted = extracted.unpack(tokens=options.keep_tokens)
         elif cache is not None:
-            cache.put(pack(extracted))
+            packed = pack(extracted)
+            cache.put(packed)
+            if not options.keep_tokens:
+                # Read back, the extraction is compact: no tokens, each repeated text once.
+                extracted = packed.unpack(tokens=False)
         take(extracted)
     return assemble(extractions, errors, options.registry, progress)
 

@@ -46,9 +46,12 @@ train: $(BIN)/kg
 # synthesises one), the raw-text path against the segmented one, and the RDF
 # export and shipped queries on a 1M-triple graph, and the HTML explorer in Chromium
 # (a 100,000-entity page against its 3 s budget, screenshots of the seeds and the
-# corpus). Results in bench-results/.
+# corpus); then bench/scale.py builds the corpus 1 and 10 times over
+# (SCALE_ARGS="--multipliers 1 10 100" for 62,800 articles): peak memory, one worker
+# against two, --update against a rebuild. Results in bench-results/.
 CORPUS ?= ../shared/corpora/vietnamese-mds/articles.jsonl
 BENCH_ARGS ?=
+SCALE_ARGS ?= --multipliers 1 10
 
 $(VENV)/.bench-deps: $(BIN)/kg
 	$(BIN)/pip install --quiet -e '.[bench]'
@@ -60,6 +63,7 @@ bench: $(VENV)/.bench-deps
 	if [ -f $(CORPUS) ]; then $(BIN)/python bench/tagger.py --corpus $(CORPUS); fi
 	$(BIN)/python bench/rdf.py --out bench-results/rdf
 	$(BIN)/python bench/explorer.py --corpus $(CORPUS) --out bench-results
+	if [ -f $(CORPUS) ]; then $(BIN)/python bench/scale.py --corpus $(CORPUS) $(SCALE_ARGS); fi
 
 clean:
 	rm -rf $(VENV) $(OUT)/*

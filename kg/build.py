@@ -1,37 +1,64 @@
 """``kg build``: run the pipeline and write every output file.
 
-Outputs are written all-or-nothing as far as a file system allows: the
-exporters write into a hidden staging folder inside ``out``, and only when
-every file is complete are they renamed, one by one, over the previous ones.
-A build that fails or is killed before that leaves the previous outputs as
-they were (a killed build's staging folder is removed by the next build).
+The build folder is always whole: a reader of ``OUT``, and the next build,
+find either the previous build or the new one, never a mix, whenever the
+build fails or is killed. The new build is made in a staging folder beside
+``OUT`` (``.OUT.kg-build-PID-…``): outputs, extraction cache and a manifest
+of the files (``cache/build.json``). Files in ``OUT`` that are not a
+build's are linked into it, and the two folders are then swapped in one
+atomic step (``kg.atomic.exchange_paths``); the old build is removed after.
+
+Where the folders cannot be swapped (``OUT`` is a mount point, its parent
+is not writable, or the file system cannot exchange two names), the staging
+folder is made inside ``OUT`` and its files are renamed into place one by
+one under a commit marker (``OUT/.kg-commit``): a build killed during the
+renames is finished by the next ``kg build`` before anything else.
+
+One build at a time writes into a folder: a lock (``flock``) on
+``.OUT.kg-lock`` beside it (or ``OUT/.kg-lock``) refuses a second one.
 """
 
 from __future__ import annotations
 
 import errno
+import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from kg.atomic import atomic_replace, fsync_folder
-from kg.cache import CACHE_FILE, ExtractionCache
+from kg.atomic import FileLock, FolderBusy, atomic_write_text, current_umask, exchange_paths, fsync_folder
+from kg.cache import CACHE_FILE, CacheError, ExtractionCache
 from kg.export import available_exporters
 from kg.export.records import ERRORS_FILE, REGISTRY_FILE
 from kg.model import ReadError
 from kg.parallel import export_all
-from kg.pipeline import DEFAULT_BASE, BuildResult, PipelineOptions, run_pipeline
+from kg.pipeline import DEFAULT_BASE, BuildResult, PipelineOptions, Progress, run_pipeline
 from kg.reader import looks_vietnamese
 from kg.resolve.registry import RegistryError, load_registry
 
-#: Name prefix of the staging folders, followed by the building process's id.
+#: Name prefix of a staging folder made inside the build folder, followed by the building process's id.
 STAGING_PREFIX = ".kg-build-"
+
+#: The list of the files of a build, with their sizes, written last.
+MANIFEST_FILE = Path("cache") / "build.json"
+
+#: Present while the files of a staging folder inside ``OUT`` are renamed into place; names that folder.
+COMMIT_MARKER = ".kg-commit"
+
+#: The lock file inside ``OUT``, where none can be made beside it.
+LOCK_NAME = ".kg-lock"
+
+#: Swap the staging folder and ``OUT`` in one step where the system allows (the tests turn it off
+#: to check the renames one by one).
+SWAP_FOLDERS = True
 
 #: Rejected inputs listed one by one in the summary; the rest are counted.
 SUMMARY_ERRORS_SHOWN = 20
+
+_NOT_SWAPPABLE = {errno.EINVAL, errno.ENOSYS, errno.EXDEV, errno.ENOTSUP, errno.EPERM, errno.EBUSY}
 
 
 class BuildError(Exception):
@@ -52,26 +79,54 @@ def build_outputs(
     *,
     base: str = DEFAULT_BASE,
     strict: bool = False,
-    progress: Callable[[int], None] | None = None,
+    progress: Progress | None = None,
     options: PipelineOptions = PipelineOptions(),
 ) -> BuildResult:
     """Build the graph of ``inputs`` and write all exports into ``out``.
 
     Bad inputs are listed in ``out/errors.jsonl`` and the rest is built.
     Raises ``BuildError``, with nothing written, when ``out`` is not a
-    writable folder, when no article could be read, or with ``strict`` when
-    any input was rejected. ``options`` choose the workers or Dask scheduler,
-    and ``update`` of the build in ``out``.
+    writable folder, when another build is writing into it, when no article
+    could be read, with ``strict`` when any input was rejected, or with
+    ``options.update`` when ``out`` does not hold a complete build.
+    ``options`` choose the workers or Dask scheduler, and ``update`` of the
+    build in ``out``. ``progress`` hears of each phase.
     """
     out = Path(out)
     _check_writable(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
     try:
-        registry = load_registry(out / REGISTRY_FILE)
+        with FileLock(_lock_path(out)):
+            return _build_locked(inputs, out, base, strict, progress, options)
+    except FolderBusy as busy:
+        holder = f" (process {busy.holder})" if busy.holder else ""
+        raise BuildError(
+            f"{out}: another kg build{holder} is writing into this folder; wait for it to finish or choose another --out"
+        ) from None
+
+
+def _build_locked(
+    inputs: Sequence[str | Path], out: Path, base: str, strict: bool, progress: Progress | None, options: PipelineOptions
+) -> BuildResult:
+    folder = out.resolve() if out.exists() else out
+    _recover(folder)
+    previous = _complete_build(folder, out) if options.update else None
+    try:
+        registry = load_registry(folder / REGISTRY_FILE)
     except RegistryError as error:
         raise BuildError(str(error)) from error
-    cache = ExtractionCache(out, update=options.update)
+    staging = _make_staging(folder, out)
+    cache: ExtractionCache | None = None
     try:
-        result = run_pipeline(inputs, progress=progress, options=replace(options, registry=registry, exclude=(out,)), cache=cache)
+        cache = ExtractionCache(staging, previous=previous)
+        if progress:
+            progress.phase("extract", None)
+        result = run_pipeline(
+            inputs,
+            progress=progress,
+            options=replace(options, registry=registry, keep_tokens=False, exclude=(out, staging)),
+            cache=cache,
+        )
         if not result.extractions:
             raise BuildError(
                 f"no article could be read from {_names(inputs)}; nothing written to {out}", result.errors
@@ -80,26 +135,53 @@ def build_outputs(
             raise BuildError(
                 f"{len(result.errors)} input(s) rejected; nothing written to {out} (--strict)", result.errors
             )
-        written = _write_outputs(result, out, base, options.workers)
+        if progress:
+            progress.phase("export")
+        written = _export(result, staging, out, base, options.workers)
+        cache.commit()
+        written.append(CACHE_FILE)
+        _write_manifest(staging, written)
+        if progress:
+            progress.phase("commit")
+        _switch(staging, folder, progress)
     except BaseException:
-        cache.discard()
+        if cache is not None:
+            cache.discard()
+        if not (folder / COMMIT_MARKER).is_file():  # else the next build finishes the renames
+            shutil.rmtree(staging, ignore_errors=True)
         raise
-    written.append(cache.commit())
-    return replace(result, files=tuple(written))
+    if progress:
+        progress.phase("done")
+    return replace(result, files=tuple(out / relative for relative in written))
 
 
 def read_outputs(out: Path) -> dict[str, bytes]:
     """Every output file of the build folder ``out`` by relative path, with its bytes.
 
-    The extraction cache is left out: it is a database for ``--update``, not an
-    output, and its bytes depend on when rows were written.
+    kg's own records are left out: the extraction cache and the manifest (for
+    ``--update``; the cache's bytes depend on when rows were written), and the
+    staging folder, commit marker and lock of a build under way or killed.
     """
-    cache_folder = CACHE_FILE.parts[0]
     return {
         p.relative_to(out).as_posix(): p.read_bytes()
         for p in sorted(out.rglob("*"))
-        if p.is_file() and p.relative_to(out).parts[0] != cache_folder
+        if p.is_file() and not _own_record(p.relative_to(out).parts[0])
     }
+
+
+def _own_record(top: str) -> bool:
+    """Whether a top-level entry of a build folder is kg's bookkeeping rather than an output."""
+    return top in (CACHE_FILE.parts[0], COMMIT_MARKER, LOCK_NAME) or top.startswith(STAGING_PREFIX)
+
+
+def build_files(out: Path) -> dict[str, int]:
+    """The files of the complete build in ``out`` by relative path, with their sizes;
+    ``{}`` when ``out`` holds none (no manifest)."""
+    try:
+        manifest = json.loads((out / MANIFEST_FILE).read_text(encoding="utf-8"))
+        return {str(name): int(size) for name, size in manifest["files"].items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
 
 
 def _names(inputs: Sequence[str | Path]) -> str:
@@ -127,24 +209,39 @@ def _check_writable(out: Path) -> None:
     os.unlink(probe)
 
 
-def _write_outputs(result: BuildResult, out: Path, base: str, workers: int = 1) -> list[Path]:
-    """Export into a staging folder, then rename each finished file into ``out``.
+def _beside(folder: Path) -> bool:
+    """Whether the staging folder and the lock can go beside ``folder`` (and the two be swapped)."""
+    parent = folder.parent
+    return os.access(parent, os.W_OK | os.X_OK) and not (folder.exists() and os.path.ismount(folder))
+
+
+def _lock_path(out: Path) -> Path:
+    folder = out.resolve() if out.exists() else out
+    return folder.parent / f".{folder.name}.kg-lock" if _beside(folder) else folder / LOCK_NAME
+
+
+def _sibling_prefix(folder: Path) -> str:
+    return f".{folder.name}.kg-build-"
+
+
+def _make_staging(folder: Path, out: Path) -> Path:
+    try:
+        if SWAP_FOLDERS and _beside(folder):
+            return Path(tempfile.mkdtemp(prefix=f"{_sibling_prefix(folder)}{os.getpid()}-", dir=folder.parent))
+        folder.mkdir(parents=True, exist_ok=True)
+        return Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=folder))
+    except OSError as error:
+        raise BuildError(f"{out}: cannot write to the output folder: {error.strerror}; choose another with --out") from error
+
+
+def _export(result: BuildResult, staging: Path, out: Path, base: str, workers: int) -> list[Path]:
+    """Run every exporter into ``staging``; the relative paths of the files written.
 
     With ``workers`` > 1 the exporters run side by side (``kg.parallel.export_all``).
     """
     try:
-        out.mkdir(parents=True, exist_ok=True)
-        _remove_stale_staging(out)
-        staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=out))
-    except OSError as error:
-        raise BuildError(f"{out}: cannot write to the output folder: {error.strerror}; choose another with --out") from error
-    try:
         export_all(result, staging, base, available_exporters(), workers)
-        written = [atomic_replace(staging / relative, out / relative) for relative in _files_under(staging)]
-        _remove_stale_exports(out, written)
-        for folder in sorted({path.parent for path in written}):
-            fsync_folder(folder)
-        return written
+        return [path for path in _files_under(staging) if path != CACHE_FILE]
     except OSError as error:
         written_to = _inside(error.filename, staging, out)
         if written_to is None:
@@ -153,8 +250,6 @@ def _write_outputs(result: BuildResult, out: Path, base: str, workers: int = 1) 
         raise BuildError(
             f"{written_to}: cannot write the output file ({error.strerror}); {remedy} or choose another folder with --out"
         ) from error
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _inside(filename: object, staging: Path, out: Path) -> Path | None:
@@ -168,32 +263,185 @@ def _inside(filename: object, staging: Path, out: Path) -> Path | None:
     return None
 
 
-def _remove_stale_exports(out: Path, written: list[Path]) -> None:
-    """In the subfolders an exporter fills (``neo4j/``), drop files of a previous build that
-    this one did not write, so each such folder loads as one graph. Only files of the kinds
-    just written there are touched."""
-    fresh: dict[Path, set[Path]] = {}
-    for path in written:
-        if path.parent != out:
-            fresh.setdefault(path.parent, set()).add(path)
-    for folder, paths in fresh.items():
-        suffixes = {p.suffix for p in paths}
-        for old in folder.iterdir():
-            if old.is_file() and old not in paths and old.suffix in suffixes and not old.name.startswith("."):
-                old.unlink()
+def _write_manifest(staging: Path, written: list[Path]) -> None:
+    files = {path.as_posix(): (staging / path).stat().st_size for path in sorted(written)}
+    atomic_write_text(staging / MANIFEST_FILE, json.dumps({"format": 1, "files": files}, indent=1, sort_keys=True) + "\n")
+
+
+def _complete_build(folder: Path, out: Path) -> Path:
+    """The cache file of the complete build in ``folder``, for ``--update``; refuses any other folder."""
+    cache = folder / CACHE_FILE
+    if not cache.is_file():
+        raise CacheError(
+            f"{cache}: no extraction cache, so {out} holds no build to update; run `kg build INPUT --out {out}` first"
+        )
+    files = build_files(folder)
+    problem = None if files else f"{MANIFEST_FILE} is missing or unreadable"
+    for name, size in files.items():
+        path = folder / name
+        if not path.is_file():
+            problem = f"{name} is missing"
+        elif path.stat().st_size != size:
+            problem = f"{name} is not the file the build wrote"
+        if problem:
+            break
+    if problem:
+        raise BuildError(
+            f"{out} does not hold a complete kg build ({problem}); "
+            f"rebuild it without --update: `kg build INPUT --out {out}`"
+        )
+    return cache
+
+
+# --- putting the new build in place ------------------------------------------------
+
+
+def _switch(staging: Path, folder: Path, progress: Progress | None = None) -> None:
+    """Make the finished build in ``staging`` the build in ``folder``."""
+    if staging.parent == folder:
+        _commit_in_place(staging, folder)
+        return
+    if not folder.exists():
+        os.chmod(staging, 0o777 & ~current_umask())  # as mkdir would have made it, not mkdtemp's 0700
+        os.rename(staging, folder)
+        fsync_folder(folder.parent)
+        return
+    _carry_foreign(folder, staging)
+    os.chmod(staging, folder.stat().st_mode & 0o7777)
+    try:
+        exchange_paths(staging, folder)
+    except OSError as error:
+        if error.errno not in _NOT_SWAPPABLE:
+            raise
+        _commit_in_place(staging, folder)
+        return
+    fsync_folder(folder.parent)
+    if progress:
+        progress.phase("clean")
+    shutil.rmtree(staging, ignore_errors=True)  # the previous build, now
+
+
+def _carry_foreign(folder: Path, staging: Path) -> None:
+    """Link into ``staging`` every file of ``folder`` that is no build's, so the swap keeps it."""
+    new_files = {p.as_posix() for p in _files_under(staging)}
+    new_entries = new_files | {parent.as_posix() for p in _files_under(staging) for parent in p.parents}
+    old_files = set(build_files(folder)) or None
+    for relative in _entries(folder):
+        name = relative.as_posix()
+        if name in new_entries or _is_old_output(name, old_files, new_files):
+            continue
+        target = staging / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(folder / relative, target, follow_symlinks=False)
+        except OSError:
+            if (folder / relative).is_symlink():
+                os.symlink(os.readlink(folder / relative), target)
+            else:
+                shutil.copy2(folder / relative, target)
+
+
+def _entries(folder: Path, relative: Path = Path()) -> Iterator[Path]:
+    """Files and links under ``folder`` (relative paths), never following a link,
+    leaving out kg's own records (``cache/``, staging folders, marker and lock)."""
+    for entry in sorted(os.scandir(folder / relative), key=lambda e: e.name):
+        path = relative / entry.name
+        if relative == Path() and _own_record(entry.name):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from _entries(folder, path)
+        else:
+            yield path
+
+
+def _is_old_output(name: str, old_files: set[str] | None, new_files: set[str]) -> bool:
+    """Whether ``name`` was written by the previous build: listed in its manifest, or
+    (a folder from before manifests) in a subfolder the new build fills, of a kind it writes there."""
+    if old_files is not None:
+        return name in old_files
+    path = Path(name)
+    if path.parent == Path():
+        return False
+    return any(Path(new).parent == path.parent and Path(new).suffix == path.suffix for new in new_files)
+
+
+def _commit_in_place(staging: Path, folder: Path) -> None:
+    """Rename the files of ``staging`` into ``folder`` one by one, under a commit marker."""
+    atomic_write_text(folder / COMMIT_MARKER, str(staging) + "\n")
+    _finish_in_place(staging, folder)
+
+
+def _finish_in_place(staging: Path, folder: Path) -> None:
+    """Rename what is left in ``staging`` into ``folder``, remove the previous build's files that the
+    new one does not have, the manifest last; then the marker. Safe to run again after a kill."""
+    manifest = staging / MANIFEST_FILE
+    if manifest.is_file():
+        old_files = set(build_files(folder))
+        new_files = set(json.loads(manifest.read_text(encoding="utf-8"))["files"])
+        for relative in _files_under(staging):
+            if relative != MANIFEST_FILE:
+                _real_parents(folder, relative)
+                os.replace(staging / relative, folder / relative)
+        stale = old_files - new_files if old_files else _stale_without_manifest(folder, new_files)
+        for name in sorted(stale):
+            if _within(folder, Path(name)):
+                (folder / name).unlink(missing_ok=True)
+        _real_parents(folder, MANIFEST_FILE)
+        os.replace(manifest, folder / MANIFEST_FILE)
+        for subfolder in sorted({(folder / name).parent for name in new_files}):
+            fsync_folder(subfolder)
+    (folder / COMMIT_MARKER).unlink(missing_ok=True)
+    fsync_folder(folder)
+    shutil.rmtree(staging, ignore_errors=True)
+
+
+def _stale_without_manifest(folder: Path, new_files: set[str]) -> set[str]:
+    return {name.as_posix() for name in _entries(folder) if _is_old_output(name.as_posix(), None, new_files)} - new_files
+
+
+def _real_parents(folder: Path, relative: Path) -> None:
+    """Make every folder between ``folder`` and ``relative`` a real folder: a link there
+    (``OUT/neo4j`` pointing elsewhere) is replaced, so nothing is written or removed through it."""
+    current = folder
+    for part in relative.parts[:-1]:
+        current = current / part
+        if current.is_symlink() or (current.exists() and not current.is_dir()):
+            current.unlink()
+        current.mkdir(exist_ok=True)
+
+
+def _within(folder: Path, relative: Path) -> bool:
+    """Whether ``folder/relative`` is reached through real folders only (no link on the way)."""
+    current = folder
+    for part in relative.parts[:-1]:
+        current = current / part
+        if current.is_symlink() or not current.is_dir():
+            return False
+    return True
+
+
+def _recover(folder: Path) -> None:
+    """Finish a commit in place that was killed; remove staging folders of killed builds."""
+    marker = folder / COMMIT_MARKER
+    if marker.is_file():
+        staging = Path(marker.read_text(encoding="utf-8").strip())
+        if staging.is_dir() and staging.parent in (folder, folder.parent):
+            _finish_in_place(staging, folder)
+        else:
+            marker.unlink()
+    candidates = list(folder.parent.glob(f"{_sibling_prefix(folder)}*"))
+    if folder.is_dir():
+        candidates += folder.glob(f"{STAGING_PREFIX}*")
+    for stale in candidates:
+        prefix = STAGING_PREFIX if stale.parent == folder else _sibling_prefix(folder)
+        pid = stale.name.removeprefix(prefix).split("-", 1)[0]
+        if stale.is_dir() and not stale.is_symlink() and not (pid.isdigit() and _running(int(pid))):
+            shutil.rmtree(stale, ignore_errors=True)
 
 
 def _files_under(folder: Path) -> list[Path]:
     """Paths of the files under ``folder``, relative to it, sorted."""
     return sorted(path.relative_to(folder) for path in folder.rglob("*") if path.is_file())
-
-
-def _remove_stale_staging(out: Path) -> None:
-    """Remove the staging folders of builds that were killed before finishing."""
-    for folder in out.glob(f"{STAGING_PREFIX}*"):
-        pid = folder.name.removeprefix(STAGING_PREFIX).split("-", 1)[0]
-        if folder.is_dir() and not (pid.isdigit() and _running(int(pid))):
-            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _running(pid: int) -> bool:

@@ -96,6 +96,9 @@ def build(
     update: Optional[Path] = typer.Option(
         None, "--update", metavar="OUT", help="Add INPUTS to the existing build in OUT, reusing its extractions."
     ),
+    prune: bool = typer.Option(
+        False, "--prune", help="With --update: remove from the build every article not among INPUTS."
+    ),
     segmented: Optional[bool] = _TEXT_MODE_OPTION,
     overrides: Optional[Path] = typer.Option(
         None, "--overrides", metavar="FILE", help="Corrections to the resolver: merge, split and type lines (docs/overrides.md)."
@@ -117,6 +120,8 @@ def build(
         _fail(f"--scheduler {scheduler}: expected an address such as tcp://HOST:8786")
     if update is not None and out is not None and out.resolve() != update.resolve():
         _fail(f"--update {update} writes into {update}; leave out --out {out} or make them the same")
+    if prune and update is None:
+        _fail("--prune removes articles from an existing build: give it with --update OUT")
     out = update or out or Path("output")
     from kg.resolve.overrides import OverrideError, load_overrides
 
@@ -128,11 +133,15 @@ def build(
         workers=workers,
         scheduler=scheduler,
         update=update is not None,
+        prune=prune,
         text_mode=_text_mode(segmented),
         overrides=corrections,
     )
+    from kg.progress import BuildBar
+
     try:
-        result = build_outputs(inputs, out, base=base, strict=strict, progress=_progress_printer(), options=options)
+        with BuildBar(inputs) as bar:
+            result = build_outputs(inputs, out, base=base, strict=strict, progress=bar, options=options)
     except BuildError as error:
         for rejected in error.errors:
             typer.echo(f"kg: rejected {rejected.message()}", err=True)
@@ -140,14 +149,6 @@ def build(
     except (CacheError, ParallelError, OverrideError) as error:
         _fail(str(error))
     typer.echo(format_summary(result))
-
-
-def _progress_printer():
-    def show(done: int) -> None:
-        if done % 100 == 0:
-            typer.echo(f"  … {done} articles", err=True)
-
-    return show
 
 
 @app.command("extract", cls=_Command)

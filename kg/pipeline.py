@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import gc
+import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import networkx as nx
 
@@ -29,6 +30,7 @@ __all__ = [
     "DEFAULT_BASE",
     "BuildResult",
     "PipelineOptions",
+    "Progress",
     "assemble",
     "extract_all",
     "extract_article",  # the per-article stages, from kg.article
@@ -44,7 +46,12 @@ class PipelineOptions:
     ``workers`` > 1 runs it in that many local processes; ``scheduler``
     (``tcp://HOST:PORT``) runs it on a Dask distributed cluster instead.
     With ``update`` the extractions of the cache given to ``run_pipeline``
-    are reused and the articles already there are part of the build. ``text_mode`` ("auto",
+    are reused and the articles already there are part of the build, less
+    those whose input file is gone or no longer holds them, and with
+    ``prune`` less every one not among the inputs. ``keep_tokens=False``
+    drops the tokens of each sentence once an article is extracted (nothing
+    after extraction reads them), which more than halves the memory a build
+    holds per article. ``text_mode`` ("auto",
     "segmented" or "raw") says how to take article text (see
     ``kg.reader.read_inputs``); ``registry`` lists the entities of an
     earlier build, whose ids the resolver keeps; ``overrides`` are the user's
@@ -55,11 +62,13 @@ class PipelineOptions:
     workers: int = 1
     scheduler: str | None = None
     update: bool = False
+    prune: bool = False
     batch_size: int = 32
     text_mode: str = "auto"
     registry: tuple[RegistryEntry, ...] = ()
     overrides: tuple[Override, ...] = ()
     exclude: tuple[Path, ...] = ()
+    keep_tokens: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,9 +118,19 @@ def tune_gc_for_builds() -> None:
     gc.set_threshold(*BUILD_GC_THRESHOLDS)
 
 
+class Progress(Protocol):
+    """What a long build reports: the phase it is in, and how far it is."""
+
+    def phase(self, name: str, total: int | None = None) -> None:
+        """A new phase begins (``total`` items to go, when known)."""
+
+    def advance(self, done: int) -> None:
+        """``done`` items of the phase are finished."""
+
+
 def run_pipeline(
     inputs: Sequence[str | Path],
-    progress: Callable[[int], None] | None = None,
+    progress: Progress | None = None,
     options: PipelineOptions = PipelineOptions(),
     cache: ExtractionCache | None = None,
 ) -> BuildResult:
@@ -125,15 +144,17 @@ def run_pipeline(
         raise ValueError("update needs the extraction cache of the build to update")
     extractions: list[Extraction] = []
     errors: list[ReadError] = []
+    read_files: set[str] = set()
+    slim = _without_tokens if not options.keep_tokens else _same
 
     def take(extraction: Extraction) -> None:
-        extractions.append(extraction)
+        extractions.append(slim(extraction))
         if progress:
-            progress(len(extractions))
+            progress.advance(len(extractions))
 
-    articles = _articles(read_inputs(inputs, text_mode=options.text_mode, exclude=options.exclude), errors)
+    articles = _articles(read_inputs(inputs, text_mode=options.text_mode, exclude=options.exclude), errors, read_files)
     if cache is not None and options.update:
-        articles = cache.reuse(articles, take)
+        articles = cache.reuse(articles, take, read_files, prune=options.prune, tokens=options.keep_tokens)
     for extracted in extract_all(articles, options):
         if isinstance(extracted, ReadError):
             errors.append(extracted)
@@ -141,16 +162,32 @@ def run_pipeline(
         if isinstance(extracted, PackedExtraction):
             if cache is not None:
                 cache.put(extracted)
-            extracted = extracted.unpack()
+            extracted = extracted.unpack(tokens=options.keep_tokens)
         elif cache is not None:
-            cache.put(pack(extracted))
+            packed = pack(extracted)
+            cache.put(packed)
+            if not options.keep_tokens:
+                # Read back, the extraction is compact: no tokens, each repeated text once.
+                extracted = packed.unpack(tokens=False)
         take(extracted)
-    return assemble(extractions, errors, options.registry, options.overrides)
+    return assemble(extractions, errors, options.registry, progress, options.overrides)
 
 
-def _articles(items: Iterable[Article | ReadError], errors: list[ReadError]) -> Iterator[Article]:
-    """The articles of ``items``; the read errors go to ``errors``."""
+def _same(extraction: Extraction) -> Extraction:
+    return extraction
+
+
+def _without_tokens(extraction: Extraction) -> Extraction:
+    analysed = extraction.analysed
+    sentences = tuple(replace(s, tokens=()) for s in analysed.sentences)
+    return replace(extraction, analysed=replace(analysed, sentences=sentences))
+
+
+def _articles(items: Iterable[Article | ReadError], errors: list[ReadError], read_files: set[str]) -> Iterator[Article]:
+    """The articles of ``items``; the read errors go to ``errors``, the absolute
+    path of every file read to ``read_files``."""
     for item in items:
+        read_files.add(os.path.abspath(item.source))
         if isinstance(item, ReadError):
             errors.append(item)
         else:
@@ -180,6 +217,7 @@ def assemble(
     extractions: Iterable[Extraction],
     errors: Iterable[ReadError] = (),
     registry: Sequence[RegistryEntry] = (),
+    progress: Progress | None = None,
     overrides: Sequence[Override] = (),
 ) -> BuildResult:
     """Resolve per-article extractions together and build the graph.
@@ -188,6 +226,10 @@ def assemble(
     ``overrides`` correct the resolver.
     """
     ordered = tuple(sorted(extractions, key=lambda x: x.article.id))
+    if progress:
+        progress.phase("resolve")
     resolution = apply_overrides(resolve(ordered, registry=registry), tuple(overrides))
+    if progress:
+        progress.phase("graph")
     graph = build_graph(ordered, resolution)
     return BuildResult(ordered, resolution, graph, tuple(errors))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
@@ -14,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kg.atomic import atomic_write_bytes, atomic_write_chunks, atomic_write_lines, atomic_write_text
-from kg.build import STAGING_PREFIX, BuildError, build_outputs
+from kg.build import BuildError, build_outputs
 from helpers import ROOT, SEEDS, files_under
 
 
@@ -120,78 +119,6 @@ def test_build_failing_in_an_exporter_leaves_previous_outputs_and_no_litter(tmp_
         "free some space or choose another folder with --out"
     )
     assert files_under(out) == before
-
-
-def synthetic_corpus(path: Path, articles: int) -> Path:
-    """A JSONL file of ``articles`` articles made of the seed texts, with distinct ids."""
-    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-    with path.open("w", encoding="utf-8") as out:
-        for number in range(articles):
-            text = texts[number % len(texts)] + f" Bài số {number} ."
-            out.write(json.dumps({"id": f"a{number:05d}", "text": text}, ensure_ascii=False) + "\n")
-    return path
-
-
-def start_build(corpus: Path, out: Path, moment: str) -> subprocess.Popen:
-    """Start ``kg build`` and return once it has reached ``moment``."""
-    if moment == "while extracting":
-        build = subprocess.Popen(
-            [sys.executable, "-m", "kg.cli", "build", str(corpus), "--out", str(out)],
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        time.sleep(1.5)
-        return build
-    # The real exporters run into the staging folder, then one that stalls.
-    script = textwrap.dedent(
-        f"""
-        import sys, time
-        import kg.build
-        from kg.cli import app
-
-        exporters = kg.build.available_exporters()
-
-        def stall(graph, out_dir, base):
-            (out_dir / "graph.ttl").write_bytes(b"half a graph")
-            print("exporting", flush=True)
-            time.sleep(120)
-            return []
-
-        kg.build.available_exporters = lambda: {{**exporters, "stall": stall}}
-        sys.argv = ["kg", "build", {str(SEEDS)!r}, "--out", {str(out)!r}]
-        app()
-        """
-    )
-    build = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    assert build.stdout.readline() == b"exporting\n"
-    return build
-
-
-@pytest.mark.parametrize("moment", ["while extracting", "while exporting"])
-def test_build_killed_mid_build_leaves_previous_outputs_intact(tmp_path: Path, moment: str) -> None:
-    out = tmp_path / "out"
-    build_outputs([SEEDS], out)
-    before = graph_outputs(out)
-    assert "graph.ttl" in before and "errors.jsonl" in before
-    corpus = synthetic_corpus(tmp_path / "big.jsonl", 2000)
-    build = start_build(corpus, out, moment)
-    try:
-        assert build.poll() is None, "the build finished before it could be killed: make the input larger"
-        build.send_signal(signal.SIGKILL)
-    finally:
-        build.kill()
-        build.wait()
-        if build.stdout:
-            build.stdout.close()
-    left = graph_outputs(out)
-    assert {name: data for name, data in left.items() if not name.startswith(STAGING_PREFIX)} == before
-    if moment == "while exporting":
-        assert any(name.startswith(STAGING_PREFIX) for name in left), "the kill should have left a staging folder"
-    # The next build cleans up after the killed one and succeeds.
-    build_outputs([SEEDS], out)
-    assert graph_outputs(out) == before
-    assert not list(out.glob(f"{STAGING_PREFIX}*"))
 
 
 def test_build_drops_exported_files_a_previous_build_wrote_and_this_one_did_not(tmp_path: Path, monkeypatch) -> None:

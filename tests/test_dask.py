@@ -107,3 +107,33 @@ def test_dask_workers_with_another_kg_are_refused(fingerprints, stale):
     else:
         with pytest.raises(ParallelError, match=f"Dask workers {stale} run a different kg"):
             _check_workers(client, "tcp://s:8786")
+
+
+def test_dask_one_process_local_workers_and_cluster_build_the_same_bytes(tmp_path, scheduler):
+    corpus = write_corpus(tmp_path / "corpus.jsonl", 23)
+    engines = {
+        "one process": PipelineOptions(),
+        "--workers 2": PipelineOptions(workers=2, batch_size=3),
+        "a local Dask cluster of two workers": PipelineOptions(scheduler=scheduler, batch_size=3),
+    }
+    outputs = {}
+    for name, options in engines.items():
+        build_outputs([SEEDS, corpus], tmp_path / name, options=options)
+        outputs[name] = read_outputs(tmp_path / name)
+    assert len(outputs["one process"]) > 10
+    assert outputs["--workers 2"] == outputs["one process"]
+    assert outputs["a local Dask cluster of two workers"] == outputs["one process"]
+
+
+def test_dask_update_on_the_cluster_equals_a_rebuild(tmp_path, scheduler):
+    old = write_corpus(tmp_path / "old.jsonl", 9)
+    new = tmp_path / "new.jsonl"
+    new.write_text(
+        json.dumps({"id": "late", "text": "Ông Donald_Trump gặp Ông Kim_Jong-un tại Singapore ."}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
+    on_cluster = PipelineOptions(scheduler=scheduler, batch_size=2)
+    build_outputs([old], tmp_path / "updated", options=on_cluster)
+    build_outputs([new], tmp_path / "updated", options=PipelineOptions(scheduler=scheduler, batch_size=2, update=True))
+    build_outputs([old, new], tmp_path / "full")
+    assert read_outputs(tmp_path / "updated") == read_outputs(tmp_path / "full")

@@ -267,3 +267,22 @@ def test_turtle_is_byte_identical_across_processes_with_different_hash_seeds(tmp
         )
     for name in ("graph.ttl", "graph.trig", "graph.jsonld"):
         assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes()
+
+
+@pytest.mark.parametrize("spill_lines", [3, 10_000], ids=["sorted on disk in runs of 3", "sorted in memory"])
+def test_turtle_streaming_export_equals_the_in_memory_documents(tmp_path: Path, monkeypatch, spill_lines: int) -> None:
+    import kg.export.turtle as turtle
+    from kg.export.turtle import generate_jsonld
+
+    monkeypatch.setattr(turtle, "SPILL_LINES", spill_lines)
+    monkeypatch.setattr(turtle, "RENDER_CACHE_TERMS", 5)
+    graph = _graph(label='Vladimir "Vova"\tPutin\\', sentence="Dòng một\nDòng hai \x01 — “trích”")
+    render = TermRenderer(BASE)
+    union, named = render_quads(graph_quads(graph, BASE), render)
+    expected = {
+        "graph.ttl": "\n".join(generate_turtle(union, BASE)) + "\n",
+        "graph.trig": "\n".join(generate_trig(named, BASE)) + "\n",
+        "graph.jsonld": "\n".join(generate_jsonld(union, render)) + "\n",
+    }
+    export(graph, tmp_path, BASE)
+    assert {p.name: p.read_text(encoding="utf-8") for p in sorted(tmp_path.iterdir())} == expected

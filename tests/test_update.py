@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 import kg.cache
 import kg.article
 from kg.build import BuildError, build_outputs, read_outputs
-from kg.cache import CACHE_FILE, CacheError, ExtractionCache, article_key, pack
+from kg.cache import CACHE_FILE, CacheError, article_key, pack, stored_ids
 from kg.cli import app
 from kg.model import (
     AnalysedArticle,
@@ -76,7 +76,7 @@ def test_update_adds_articles_without_extracting_the_old_ones(tmp_path, count_ex
     full = build_outputs([old, new], tmp_path / "full")
     assert updated.extractions == full.extractions
     assert read_outputs(tmp_path / "updated") == read_outputs(tmp_path / "full")
-    assert ExtractionCache(tmp_path / "updated", update=True).ids() == [f"n{n:03d}" for n in range(9)]
+    assert stored_ids(tmp_path / "updated" / CACHE_FILE) == [f"n{n:03d}" for n in range(9)]
 
 
 def test_update_extracts_a_changed_article_again(tmp_path, count_extractions):
@@ -162,7 +162,7 @@ def test_update_strict_failure_keeps_the_previous_cache(tmp_path):
 def test_update_full_build_replaces_the_cache(tmp_path):
     build_outputs([write_articles(tmp_path / "a.jsonl", [news(1), news(2)])], tmp_path / "out")
     build_outputs([write_articles(tmp_path / "b.jsonl", [news(3)])], tmp_path / "out")
-    assert ExtractionCache(tmp_path / "out", update=True).ids() == ["n003"]
+    assert stored_ids(tmp_path / "out" / CACHE_FILE) == ["n003"]
 
 
 @pytest.mark.parametrize(
@@ -241,21 +241,3 @@ def test_update_packed_extraction_round_trips_every_record():
     assert restored.analysed.sentences[1].kind == "caption"
     assert packed.key == article_key(article)
     assert Article(**json.loads(packed.article)) == article
-
-
-def test_update_build_removes_only_the_staged_caches_of_killed_builds(tmp_path):
-    corpus = write_articles(tmp_path / "corpus.jsonl", [news(1)])
-    cache_dir = (tmp_path / "out" / CACHE_FILE).parent
-    cache_dir.mkdir(parents=True)
-    killed = cache_dir / f".{CACHE_FILE.name}.999999999.tmp"
-    killed.write_bytes(b"half written")
-    own_earlier = cache_dir / f".{CACHE_FILE.name}.{os.getpid()}.tmp"
-    own_earlier.write_bytes(b"left by an earlier build of this process")
-    running = cache_dir / f".{CACHE_FILE.name}.{os.getppid()}.tmp"
-    running.write_bytes(b"being written")
-
-    build_outputs([corpus], tmp_path / "out")
-
-    assert not killed.exists()
-    assert running.exists()
-    assert not own_earlier.exists()

@@ -21,14 +21,17 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import heapq
+import itertools
 import json
 import re
+import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import networkx as nx
 
-from kg.atomic import atomic_write_bytes
+from kg.atomic import atomic_write_chunks
 from kg.rdf import (
     PREFIXES,
     RDF_TYPE,
@@ -264,7 +267,13 @@ def _jsonld_value(value: Term) -> str:
 
 
 def export(graph: nx.MultiDiGraph, out_dir: Path, base: str) -> list[Path]:
-    """Write ``graph.ttl``, ``graph.trig`` and ``graph.jsonld`` of ``graph`` into ``out_dir``."""
+    """Write ``graph.ttl``, ``graph.trig`` and ``graph.jsonld`` of ``graph`` into ``out_dir``.
+
+    The triples are rendered as the graph is walked and sorted on disk in
+    runs of :data:`SPILL_LINES` (``generate_*`` above sort the same triples
+    in memory and give the same bytes): the memory an export takes does not
+    grow with the graph.
+    """
     with _without_garbage_collection():
         return _export(graph, out_dir, base)
 
@@ -282,12 +291,188 @@ def _without_garbage_collection() -> Iterator[None]:
             gc.enable()
 
 
+#: Rendered triples sorted in memory at a time before a run of them goes to disk.
+SPILL_LINES = 200_000
+
+#: Rendered terms remembered at most; the memory is then cleared (rendering is deterministic).
+RENDER_CACHE_TERMS = 200_000
+
+_TYPE_TEXT = "rdf:type"
+
+
+class SortedSpill:
+    """Lines sorted and without repeats, kept in memory up to ``limit`` and in sorted runs on disk beyond."""
+
+    def __init__(self, folder: Path, name: str, limit: int | None = None) -> None:
+        self.folder = folder
+        self.name = name
+        self.limit = limit or SPILL_LINES
+        self.lines: list[str] = []
+        self.runs: list[Path] = []
+
+    def add(self, line: str) -> None:
+        """Keep ``line`` (no newline in it)."""
+        self.lines.append(line)
+        if len(self.lines) >= self.limit:
+            self._spill()
+
+    def _spill(self) -> None:
+        run = self.folder / f"{self.name}-{len(self.runs):05d}"
+        with run.open("w", encoding="utf-8") as out:
+            out.writelines(f"{line}\n" for line in _unique(sorted(self.lines)))
+        self.runs.append(run)
+        self.lines = []
+
+    def sorted_lines(self) -> Iterator[str]:
+        """Every line kept, once, in code point order."""
+        if not self.runs:
+            yield from _unique(sorted(self.lines))
+            return
+        if self.lines:
+            self._spill()
+        with contextlib.ExitStack() as stack:
+            files = [stack.enter_context(run.open(encoding="utf-8")) for run in self.runs]
+            yield from _unique(line[:-1] for line in heapq.merge(*files))
+
+
+def _unique(lines: Iterable[str]) -> Iterator[str]:
+    previous = None
+    for line in lines:
+        if line != previous:
+            yield line
+            previous = line
+
+
 def _export(graph: nx.MultiDiGraph, out_dir: Path, base: str) -> list[Path]:
     render = TermRenderer(base)
-    union, named = render_quads(graph_quads(graph, base), render)
-    documents = (
-        ("graph.ttl", generate_turtle(union, base)),
-        ("graph.trig", generate_trig(named, base)),
-        ("graph.jsonld", generate_jsonld(union, render)),
-    )
-    return [atomic_write_bytes(out_dir / name, ("\n".join(lines) + "\n").encode("utf-8")) for name, lines in documents]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".kg-rdf-sort-", dir=out_dir) as folder:
+        union = SortedSpill(Path(folder), "union")
+        named = SortedSpill(Path(folder), "named")
+        spill_quads(graph_quads(graph, base), render, union, named)
+        render.cache.clear()
+        return [
+            _write_lines(out_dir / "graph.ttl", stream_turtle(union.sorted_lines(), base)),
+            _write_lines(out_dir / "graph.trig", stream_trig(named.sorted_lines(), base)),
+            _write_lines(out_dir / "graph.jsonld", stream_jsonld(union.sorted_lines())),
+        ]
+
+
+def spill_quads(quads: Iterable[Quad], render: TermRenderer, union: SortedSpill, named: SortedSpill) -> None:
+    """Render each quad into a line of ``union`` (subject, predicate key, object, and their
+    JSON-LD forms) and of ``named`` (graph key, subject, predicate key, object), tab-separated.
+
+    Rendered terms hold no tab, newline or other character below a space, so
+    sorting the lines as text sorts by their fields in order.
+    """
+    cache = render.cache
+    as_json: dict[Term, str] = {}
+    for subject, predicate, obj, graph_name in quads:
+        if len(cache) > RENDER_CACHE_TERMS:
+            cache.clear()
+            as_json.clear()
+        s = cache.get(subject) or render(subject)
+        p = cache.get(predicate) or render(predicate)
+        o = cache.get(obj) or render(obj)
+        key = "0" + p if p == _TYPE_TEXT else "1" + p
+        object_json = _compact_json(obj) if p == _TYPE_TEXT else (as_json.get(obj) or _remember(as_json, obj))
+        union.add(f"{s}\t{key}\t{o}\t{object_json}\t{_compact_json(predicate)}\t{json.dumps(subject, ensure_ascii=False)}")
+        g = "0" if graph_name is None else "1" + (cache.get(graph_name) or render(graph_name))
+        named.add(f"{g}\t{s}\t{key}\t{o}")
+
+
+def _remember(as_json: dict[Term, str], value: Term) -> str:
+    encoded = as_json[value] = _jsonld_value(value)
+    return encoded
+
+
+def _statements(rows: Iterable[list[str]], indent: str = "") -> Iterator[str]:
+    """Turtle statements of sorted (subject, predicate key, object) rows, one per subject."""
+    subject = None
+    parts: list[str] = []
+    verb = None
+    objects: list[str] = []
+    for s, key, o in rows:
+        if s != subject:
+            if subject is not None:
+                parts.append(f"{verb} {', '.join(objects)}")
+                yield f"{indent}{subject} " + f" ;\n{indent}    ".join(parts) + " ."
+            subject, parts, verb, objects = s, [], None, []
+        predicate = key[1:]
+        current = "a" if predicate == _TYPE_TEXT else predicate
+        if current != verb:
+            if verb is not None:
+                parts.append(f"{verb} {', '.join(objects)}")
+            verb, objects = current, []
+        objects.append(o)
+    if subject is not None:
+        parts.append(f"{verb} {', '.join(objects)}")
+        yield f"{indent}{subject} " + f" ;\n{indent}    ".join(parts) + " ."
+
+
+def stream_turtle(lines: Iterable[str], base: str) -> Iterator[str]:
+    """The lines of ``graph.ttl`` from the sorted lines of a union spill."""
+    yield from header_lines(base)
+    for statement in _statements(line.split("\t", 3)[:3] for line in lines):
+        yield ""
+        yield statement
+
+
+def stream_trig(lines: Iterable[str], base: str) -> Iterator[str]:
+    """The lines of ``graph.trig`` from the sorted lines of a named-graph spill."""
+    yield from header_lines(base)
+    for graph_key, rows in itertools.groupby((line.split("\t") for line in lines), key=lambda row: row[0]):
+        yield ""
+        yield "{" if graph_key == "0" else f"{graph_key[1:]} {{"
+        first = True
+        for statement in _statements((row[1:] for row in rows), indent="    "):
+            if not first:
+                yield ""
+            first = False
+            yield statement
+        yield "}"
+
+
+def stream_jsonld(lines: Iterable[str]) -> Iterator[str]:
+    """The lines of ``graph.jsonld`` from the sorted lines of a union spill."""
+    context = {prefix: namespace for prefix, namespace in PREFIXES}
+    yield '{"@context": ' + json.dumps(context) + ', "@graph": ['
+    pending = None
+    for _, rows in itertools.groupby((line.split("\t") for line in lines), key=lambda row: row[0]):
+        members: list[str] = []
+        types: list[str] = []
+        values: list[str] = []
+        predicate_json = None
+        for _, key, _, object_json, key_json, subject_json in rows:
+            if not members:
+                members.append('"@id": ' + subject_json)
+            if key[1:] == _TYPE_TEXT:
+                types.append(object_json)
+                continue
+            if types:
+                members.append('"@type": [' + ", ".join(types) + "]")
+                types = []
+            if key_json != predicate_json:
+                if predicate_json is not None:
+                    members.append(f"{predicate_json}: [{', '.join(values)}]")
+                predicate_json, values = key_json, []
+            values.append(object_json)
+        if types:
+            members.append('"@type": [' + ", ".join(types) + "]")
+        if predicate_json is not None:
+            members.append(f"{predicate_json}: [{', '.join(values)}]")
+        if pending is not None:
+            yield pending + ","
+        pending = "{" + ", ".join(members) + "}"
+    if pending is not None:
+        yield pending
+    yield "]}"
+
+
+def _write_lines(path: Path, lines: Iterable[str], batch: int = 2000) -> Path:
+    def chunks() -> Iterator[bytes]:
+        iterator = iter(lines)
+        while block := list(itertools.islice(iterator, batch)):
+            yield ("\n".join(block) + "\n").encode("utf-8")
+
+    return atomic_write_chunks(path, chunks())

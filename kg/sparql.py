@@ -9,7 +9,9 @@ graphs unless the query names a graph.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import re
+import signal
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -121,7 +123,7 @@ def _with_timeout(function, arguments: tuple, timeout: float) -> str:
     """``function(*arguments)`` run in a forked child process, killed after ``timeout`` seconds."""
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(sender, function, arguments), daemon=True)
+    child = context.Process(target=_child, args=(sender, function, arguments, os.getpid()), daemon=True)
     child.start()
     sender.close()
     try:
@@ -141,7 +143,25 @@ def _with_timeout(function, arguments: tuple, timeout: float) -> str:
     return value
 
 
-def _child(sender, function, arguments: tuple) -> None:
+def _die_with_parent(parent: int) -> None:
+    """Have the kernel kill this process when its parent dies (Linux), so a query never
+    outlives a ``kg query`` that was killed."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return  # not Linux: the timeout still bounds the query
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _child(sender, function, arguments: tuple, parent: int) -> None:
+    _die_with_parent(parent)
     try:
         sender.send(("ok", function(*arguments)))
     except QueryError as error:

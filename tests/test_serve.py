@@ -390,3 +390,27 @@ def test_serve_query_editor_in_chromium_runs_the_preloaded_query_and_calls_nothi
                 browser.close()
         assert requests and all(url.startswith(endpoint.base_url + "/") for url in requests), requests
         assert endpoint.base_url + "/sparql" in requests
+
+
+def test_query_never_outlives_a_killed_kg_query(big_turtle: Path) -> None:
+    command = [sys.executable, "-m", "kg.cli", "query", str(big_turtle), SLOW, "--timeout", "600"]
+    query = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        children_file = Path(f"/proc/{query.pid}/task/{query.pid}/children")
+        deadline = time.monotonic() + 60
+        children: list[int] = []
+        while not children and time.monotonic() < deadline:
+            time.sleep(0.1)
+            children = [int(pid) for pid in children_file.read_text().split()] if children_file.exists() else []
+        [child] = children
+        time.sleep(0.5)  # the query is running in the child
+        query.kill()
+        query.wait(timeout=10)
+        deadline = time.monotonic() + 10
+        while _alive(child) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _alive(child), "the query went on after kg query was killed"
+    finally:
+        if query.poll() is None:
+            query.kill()
+            query.wait()

@@ -208,3 +208,20 @@ def test_mentions_are_in_text_order_and_spans_do_not_overlap() -> None:
 def test_mentions_a_place_word_inside_a_personal_name(text, expected) -> None:
     found = {(m.text, m.type) for m in _mentions(text) if not m.reference}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reference_kept"),
+    [
+        # a role phrase after a body's head word is part of the body's name
+        ("Hội_đồng Bộ_trưởng Cuba đã thông_qua lộ_trình .", False),
+        ("Người_phát_ngôn của Phủ Tổng_thống Philippines cho_biết .", False),
+        # standing alone, it stands for a person
+        ("Tổng_thống Nga cho_biết sẽ tới .", True),
+    ],
+)
+def test_mentions_a_role_phrase_inside_a_body_name_is_no_reference(text, reference_kept) -> None:
+    from kg.extract import extract
+
+    extraction = extract(analyse(Article(id="a", text=text, source="test", title="t")), learned=False)
+    assert any(m.reference for m in extraction.mentions) is reference_kept

@@ -278,3 +278,8 @@ def test_speech_an_agency_reporting_a_quotation_is_its_reporter_not_a_speaker():
 
 def test_speech_no_speaker_in_a_clause_that_qualifies_a_noun():
     assert statements_of("Hình_ảnh do [AGENCY KCNA] công_bố cho thấy đoàn tàu đã đến .") == []
+
+
+def test_speech_a_place_after_tai_is_not_the_speaker():
+    markup = "Chị [PER Trần_Thị_Nga] bán hàng tại chợ Cầu_Giấy , [CITY Hà_Nội] hồ_hởi cho_biết giá tăng ."
+    assert [roles_of(s)["agent"] for s in statements_of(markup)] in ([], [["Trần_Thị_Nga"]])

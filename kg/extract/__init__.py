@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.extract.lineups import lineup_mentions
 from kg.extract.mentions import find_mentions
+from kg.extract.nesting import references_outside_names
 from kg.extract.relations import find_relations
 from kg.extract.times import find_times
 from kg.model import AnalysedArticle, CreditStatement, EntityType, Extraction, Mention, Provenance
@@ -26,7 +27,7 @@ def extract(analysed: AnalysedArticle, learned: bool = True) -> Extraction:
         from kg.tagger.mentions import learned_mentions
 
         mentions = learned_mentions(analysed, mentions)
-    mentions = lineup_mentions(analysed, mentions)
+    mentions = references_outside_names(analysed, lineup_mentions(analysed, mentions))
     times = find_times(analysed)
     statements, events = find_relations(analysed, mentions, times)
     credits = credit_mentions(analysed)

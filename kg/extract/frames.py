@@ -197,6 +197,8 @@ def subject_before(
             person = apposition_head(view, j, first)
             if person is not None:
                 return [person]
+        if mention.type in PLACE_TYPES and _in_locative(view, start, first):
+            return []  # "bán hàng tại chợ Cầu_Giấy , Hà_Nội cho_biết": where, not who
         if mention.type is not EntityType.PERSON and _modifies_noun(view, j, first):
             person = _apposed_person(view, start, first)
             if person is not None and person.mention.type in types:
@@ -218,6 +220,28 @@ def subject_before(
 #: How far back a chain of appositions may reach from the verb to its person.
 _APPOSITION_REACH = 40
 _APPOSITION_MARKS = frozenset({",", "-", "–", "(", ")"})
+
+
+def _in_locative(view: ArticleView, start: int, first: int) -> bool:
+    """Whether the place whose phrase starts at ``start`` ends a chain of places after "tại"/"ở"
+    ("tại chợ Cầu_Giấy , Hà_Nội")."""
+    j = start - 1
+    while j >= first:
+        piece = view.pieces[j]
+        if view.match_any(j, PLACE_PREPOSITIONS) == j + 1 or ends_with_any(view, j, PLACE_PREPOSITIONS, first) is not None:
+            return True
+        if piece.mention is not None and piece.mention.type in PLACE_TYPES or piece.text == "," or (
+            piece.mention is None and piece.text[:1].isupper()
+        ):
+            j -= 1  # a place, a comma, or a capitalised word of a place the recogniser missed
+            continue
+        noun = ends_with_any(view, j, PLACE_NOUNS, first) or ends_with_any(view, j, STREET_NOUNS, first)
+        if noun is None and piece.syllables == ("chợ",):
+            noun = j
+        if noun is None:
+            return False
+        j = noun - 1
+    return False
 
 
 def apposed_speaker(view: ArticleView, mark: int, first: int) -> Argument | None:

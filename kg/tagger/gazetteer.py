@@ -74,20 +74,24 @@ class SyllableIndex(dict):
 def longest_matches(lowered: list[str], lexicon: dict[tuple[str, ...], str]) -> list[str | None]:
     """For each syllable, "B-kind" / "I-kind" of the longest listed entry covering it
     (matched left to right), or None."""
-    longest = lexicon.longest if isinstance(lexicon, SyllableIndex) else None
-    tags: list[str | None] = [None] * len(lowered)
-    index = 0
     size = len(lowered)
-    while index < size:
-        limit = MAX_NAME_SYLLABLES if longest is None else longest.get(lowered[index], 0)
-        for length in range(min(limit, size - index), 0, -1):
+    tags: list[str | None] = [None] * size
+    if isinstance(lexicon, SyllableIndex):
+        longest = lexicon.longest
+        starts = [index for index, form in enumerate(lowered) if form in longest]
+    else:
+        longest = dict.fromkeys(lowered, MAX_NAME_SYLLABLES)
+        starts = range(size)
+    free = 0
+    for index in starts:
+        if index < free:
+            continue
+        for length in range(min(longest[lowered[index]], size - index), 0, -1):
             kind = lexicon.get(tuple(lowered[index:index + length]))
             if kind is not None:
-                tags[index] = f"B-{kind}"
-                for inner in range(index + 1, index + length):
-                    tags[inner] = f"I-{kind}"
-                index += length
+                tags[index] = "B-" + kind
+                if length > 1:
+                    tags[index + 1:index + length] = ["I-" + kind] * (length - 1)
+                free = index + length
                 break
-        else:
-            index += 1
     return tags

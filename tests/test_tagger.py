@@ -14,6 +14,7 @@ import pytest
 from kg.analyse import analyse
 from kg.model import Article, EntityType, Mention
 from kg.tagger.features import FeatureExtractor, document_types, glue_codes, sequence_features, shape
+from kg.tagger.gazetteer import SyllableIndex, longest_matches
 from kg.tagger.mentions import learned_mentions
 from kg.tagger.syllables import syllable_spans
 from kg.tagger.tagger import EntityTagger, TaggedSpan, TaggerError, _hyphenated_end, hint_labels, spans_from_labels
@@ -65,6 +66,16 @@ def test_features_describe_shape_lists_and_hints() -> None:
     assert features[2][-1] == "-2cue=B-honorific" and features[2][0] == "bias"
     types = document_types(["Fernando", "Torres", "ghi", "bàn", "Torres"], ["B-Person", "I-Person", None, None, None])
     assert types == {"fernando": frozenset({"Person"}), "torres": frozenset({"Person"})}
+
+
+def test_name_lists_match_the_longest_entry_left_to_right() -> None:
+    entries = {("bộ",): "org", ("bộ", "tài", "chính"): "Organization", ("tài", "chính", "hà"): "x", ("hà", "nội"): "City"}
+    words = ["bộ", "tài", "chính", "hà", "nội", "bộ", "tài"]
+    expected = ["B-Organization", "I-Organization", "I-Organization", "B-City", "I-City", "B-org", None]
+    assert longest_matches(words, SyllableIndex(entries)) == expected
+    assert longest_matches(words, entries) == expected
+    long_name = tuple("ủy ban nhân dân thành phố hà nội quận một".split())
+    assert longest_matches(list(long_name), SyllableIndex({long_name: "Organization"}))[-1] == "I-Organization"
 
 
 def test_labels_become_typed_spans() -> None:

@@ -90,12 +90,15 @@ def glue_codes(text: str, offsets: list[tuple[int, int]]) -> list[str | None]:
     """For each syllable, whether it touches the previous ("L"), the next ("R")
     or both ("LR") with no space or "_" between: the hyphen of "Jong-un" and
     the dot of "TP.HCM" are glued, the dash of "Việt Nam - Lào" is not."""
-    codes: list[str | None] = []
-    for index, (start, end) in enumerate(offsets):
-        left = index > 0 and offsets[index - 1][1] == start
-        right = index + 1 < len(offsets) and offsets[index + 1][0] == end
-        codes.append(("L" if left else "") + ("R" if right else "") or None)
-    return codes
+    if not offsets:
+        return []
+    touching = [previous[1] == following[0] for previous, following in zip(offsets, offsets[1:])]
+    left = [False, *touching]
+    right = [*touching, False]
+    return [_GLUE[pair] for pair in zip(left, right)]
+
+
+_GLUE = {(False, False): None, (True, False): "L", (False, True): "R", (True, True): "LR"}
 
 
 def document_types(forms: list[str], hints: list[str | None]) -> dict[str, frozenset[str]]:

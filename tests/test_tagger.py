@@ -8,11 +8,13 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pycrfsuite
 import pytest
 
 from kg.analyse import analyse
 from kg.model import Article, EntityType, Mention
-from kg.tagger.features import document_types, sequence_features, shape
+from kg.tagger.features import FeatureExtractor, document_types, glue_codes, sequence_features, shape
+from kg.tagger.gazetteer import SyllableIndex, longest_matches
 from kg.tagger.mentions import learned_mentions
 from kg.tagger.syllables import syllable_spans
 from kg.tagger.tagger import EntityTagger, TaggedSpan, TaggerError, _hyphenated_end, hint_labels, spans_from_labels
@@ -61,8 +63,19 @@ def test_features_describe_shape_lists_and_hints() -> None:
     features = sequence_features(["ông", "Putin", "thăm", "Nga"], ["B-Person", None, None, "B-Country"])
     assert "w=putin" in features[1] and "title" in features[1] and "-1w=ông" in features[1]
     assert "+0name=B-Country" in features[3] and "+0rule=B-Country" in features[3]
+    assert features[2][-1] == "-2cue=B-honorific" and features[2][0] == "bias"
     types = document_types(["Fernando", "Torres", "ghi", "bàn", "Torres"], ["B-Person", "I-Person", None, None, None])
     assert types == {"fernando": frozenset({"Person"}), "torres": frozenset({"Person"})}
+
+
+def test_name_lists_match_the_longest_entry_left_to_right() -> None:
+    entries = {("bộ",): "org", ("bộ", "tài", "chính"): "Organization", ("tài", "chính", "hà"): "x", ("hà", "nội"): "City"}
+    words = ["bộ", "tài", "chính", "hà", "nội", "bộ", "tài"]
+    expected = ["B-Organization", "I-Organization", "I-Organization", "B-City", "I-City", "B-org", None]
+    assert longest_matches(words, SyllableIndex(entries)) == expected
+    assert longest_matches(words, entries) == expected
+    long_name = tuple("ủy ban nhân dân thành phố hà nội quận một".split())
+    assert longest_matches(list(long_name), SyllableIndex({long_name: "Organization"}))[-1] == "I-Organization"
 
 
 def test_labels_become_typed_spans() -> None:
@@ -87,6 +100,40 @@ def test_training_and_tagging_are_deterministic(tiny_model: Path, tmp_path: Path
     assert again.read_bytes() == tiny_model.read_bytes()
     text = "Theo Reuters , bà Vũ Thị Giang thăm Hà Nội ."
     assert EntityTagger(tiny_model).tag(text) == EntityTagger(again).tag(text)
+
+
+def test_features_do_not_depend_on_the_sentences_seen_before() -> None:
+    extractor = FeatureExtractor()
+    forms = ["Ông", "Lê", "Văn", "Cường", "gặp", "bà", "Phạm", "Thị", "Dung", "."]
+    hints = [None, "B-Person", "I-Person", "I-Person", None, None, None, None, None, None]
+    first = extractor.sequence(forms, hints, {"lê": frozenset({"Person"})}, {}, [None] * len(forms))
+    extractor.sequence(["Hà", "Nội", "và", "Lê", "Văn"], None, None, {})
+    again = extractor.sequence(forms, hints, {"lê": frozenset({"Person"})}, {}, [None] * len(forms))
+    assert first == again == FeatureExtractor().sequence(forms, hints, {"lê": frozenset({"Person"})}, {}, [None] * len(forms))
+    assert first == sequence_features(forms, hints, {"lê": frozenset({"Person"})}, {}, [None] * len(forms))
+
+
+def test_the_tagger_reads_only_the_features_its_model_weighs_and_labels_alike(tiny_model: Path) -> None:
+    crf = pycrfsuite.Tagger()
+    crf.open(str(tiny_model))
+    weighed = {attribute for attribute, _label in crf.info().state_features}
+    text = "Theo Reuters , ông Lê Văn Cường gặp bà Trần Thị Bình ở Hà Nội và Huế ."
+    offsets = syllable_spans(text)
+    forms = [text[s:e] for s, e in offsets]
+    hints = [None] * len(forms)
+    everything = sequence_features(forms, hints, None, {}, glue_codes(text, offsets))
+    kept = FeatureExtractor(weighed).sequence(forms, hints, None, {}, glue_codes(text, offsets))
+    assert kept == [[f for f in features if f in weighed] for features in everything]
+    assert sum(map(len, kept)) < sum(map(len, everything))
+    assert EntityTagger(tiny_model).label(forms, hints, None, {}, glue_codes(text, offsets)) == crf.tag(everything)
+
+
+def test_tagging_the_same_text_again_gives_the_same_spans(tiny_model: Path) -> None:
+    tagger = EntityTagger(tiny_model)
+    text = "Ông Hoàng Văn Em gặp bà Vũ Thị Giang tại Bộ Tài chính ."
+    first = tagger.tag(text)
+    tagger.tag("Bà Phạm Thị Dung đến Đà Nẵng .")
+    assert first and tagger.tag(text) == first == EntityTagger(tiny_model).tag(text)
 
 
 def test_a_missing_model_is_a_clear_error(tmp_path: Path) -> None:

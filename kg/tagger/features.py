@@ -1,22 +1,27 @@
 """Features of a syllable sequence for the CRF.
 
 Most features depend on one syllable's form only; they are computed once per
-distinct form and offset and kept in a cache, so that tagging a long archive
-costs little more than joining cached lists. The features that depend on
-context (name-list and cue matches over several syllables) are added per
-sentence.
+distinct form (its own features and what it gives each neighbour) and kept,
+so that tagging a long archive costs little more than joining kept tuples.
+The features that depend on context (name-list and cue matches over several
+syllables, the rules' guesses) are added per sentence.
+
+A ``FeatureExtractor`` made with a model's attributes leaves out every
+feature the model has no weight for: the model would ignore them anyway, so
+the labels are the same, and the CRF reads fewer strings.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
+from collections.abc import Collection
 
 from kg.tagger.gazetteer import cue_words, known_names, longest_matches, name_list
 
 WINDOW = 2
 _VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
 _VIETNAMESE_LETTERS = frozenset("đĐ")
+_MARK_OFFSETS = (("-1", -1), ("+0", 0), ("+1", 1))
 
 
 def shape(form: str) -> str:
@@ -43,8 +48,8 @@ def is_vietnamese(form: str) -> bool:
     return any(mark in _VIETNAMESE_MARKS for mark in unicodedata.normalize("NFD", form))
 
 
-@lru_cache(maxsize=200_000)
-def _own(form: str) -> tuple[str, ...]:
+def own_features(form: str) -> list[str]:
+    """The features a syllable gives itself, whatever its neighbours."""
     lowered = form.lower()
     features = [
         "bias",
@@ -67,45 +72,33 @@ def _own(form: str) -> tuple[str, ...]:
         features.append("foreign")
     if len(form) == 1:
         features.append("len1")
-    return tuple(features)
+    return features
 
 
-@lru_cache(maxsize=400_000)
-def _neighbour(form: str, offset: int) -> tuple[str, ...]:
+def neighbour_features(form: str, offset: int) -> list[str]:
+    """The features a syllable gives the syllable ``offset`` places away from it."""
     lowered = form.lower()
     prefix = f"{offset:+d}"
     features = [f"{prefix}w={lowered}", f"{prefix}shape={shape(form)}"]
     if form[:1].isupper():
         features.append(f"{prefix}title")
         features.append(f"{prefix}{'vi' if is_vietnamese(form) else 'foreign'}")
-    return tuple(features)
-
-
-_NEIGHBOUR_OFFSETS = tuple(o for o in range(-WINDOW, WINDOW + 1) if o != 0)
-_EDGES = {offset: (f"{offset:+d}edge",) for offset in _NEIGHBOUR_OFFSETS}
-
-
-@lru_cache(maxsize=200_000)
-def _static(form: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
-    """A syllable's own features and what it contributes as each neighbour."""
-    return _own(form), {offset: _neighbour(form, offset) for offset in _NEIGHBOUR_OFFSETS}
-
-
-@lru_cache(maxsize=10_000)
-def _at(offset: int, feature: str) -> str:
-    return f"{offset:+d}{feature}"
+    return features
 
 
 def glue_codes(text: str, offsets: list[tuple[int, int]]) -> list[str | None]:
     """For each syllable, whether it touches the previous ("L"), the next ("R")
     or both ("LR") with no space or "_" between: the hyphen of "Jong-un" and
     the dot of "TP.HCM" are glued, the dash of "Việt Nam - Lào" is not."""
-    codes: list[str | None] = []
-    for index, (start, end) in enumerate(offsets):
-        left = index > 0 and offsets[index - 1][1] == start
-        right = index + 1 < len(offsets) and offsets[index + 1][0] == end
-        codes.append(("L" if left else "") + ("R" if right else "") or None)
-    return codes
+    if not offsets:
+        return []
+    touching = [previous[1] == following[0] for previous, following in zip(offsets, offsets[1:])]
+    left = [False, *touching]
+    right = [*touching, False]
+    return [_GLUE[pair] for pair in zip(left, right)]
+
+
+_GLUE = {(False, False): None, (True, False): "L", (False, True): "R", (True, True): "LR"}
 
 
 def document_types(forms: list[str], hints: list[str | None]) -> dict[str, frozenset[str]]:
@@ -117,6 +110,132 @@ def document_types(forms: list[str], hints: list[str | None]) -> dict[str, froze
         if hint and form[:1].isupper():
             found.setdefault(form.lower(), set()).add(hint.partition("-")[2])
     return {form: frozenset(types) for form, types in found.items()}
+
+
+class FeatureExtractor:
+    """Builds the features of sentences, keeping each distinct form's own part.
+
+    ``attributes``, when given, are the only features kept (a model's
+    attributes); without it every feature is kept, as training needs.
+    """
+
+    def __init__(self, attributes: Collection[str] | None = None) -> None:
+        self._keep = frozenset(attributes) if attributes is not None else None
+        # form -> (lowered, capitalised, own, as neighbour at -2, -1, +1, +2)
+        self._forms: dict[str, tuple] = {}
+        self._edges = {offset: self._kept([f"{offset:+d}edge"]) for offset in (-2, -1, 1, 2)}
+
+    def _kept(self, features: list[str]) -> tuple[str, ...]:
+        keep = self._keep
+        return tuple(features if keep is None else [f for f in features if f in keep])
+
+    def _form(self, form: str) -> tuple:
+        entry = (
+            form.lower(),
+            form[:1].isupper(),
+            self._kept(own_features(form)),
+            *(self._kept(neighbour_features(form, offset)) for offset in (-2, -1, 1, 2)),
+        )
+        if len(self._forms) < 500_000:
+            self._forms[form] = entry
+        return entry
+
+    def sequence(
+        self,
+        forms: list[str],
+        hints: list[str | None] | None = None,
+        article_types: dict[str, frozenset[str]] | None = None,
+        known: dict[tuple[str, ...], str] | None = None,
+        glue: list[str | None] | None = None,
+    ) -> list[list[str]]:
+        """The feature strings of each syllable of one sentence (see ``sequence_features``).
+
+        Built a column at a time (each kind of feature for the whole sentence),
+        then joined per syllable; the rarer features are appended after."""
+        size = len(forms)
+        if not size:
+            return []
+        cached = self._forms
+        entries = [cached.get(form) or self._form(form) for form in forms]
+        lowered = [entry[0] for entry in entries]
+        keep = self._keep
+        edges = self._edges
+        before_2 = [edges[-2], edges[-2], *(entry[3] for entry in entries[:-2])][:size]
+        before_1 = [edges[-1], *(entry[4] for entry in entries[:-1])]
+        after_1 = [*(entry[5] for entry in entries[1:]), edges[1]]
+        after_2 = [*(entry[6] for entry in entries[2:]), edges[2], edges[2]][-size:]
+        pairs = [f"{left}|{right}" for left, right in zip(lowered, lowered[1:])]
+        left_pairs = ["bi-1=" + pair for pair in pairs]
+        right_pairs = ["bi+1=" + pair for pair in pairs]
+        if keep is not None:
+            left_pairs = [pair if pair in keep else None for pair in left_pairs]
+            right_pairs = [pair if pair in keep else None for pair in right_pairs]
+        left_pairs.insert(0, None)
+        right_pairs.append(None)
+        result = [
+            [*entry[2], *m2, *m1, *p1, *p2, left, right] if left and right
+            else [*entry[2], *m2, *m1, *p1, *p2, left] if left
+            else [*entry[2], *m2, *m1, *p1, *p2, right] if right
+            else [*entry[2], *m2, *m1, *p1, *p2]
+            for entry, m2, m1, p1, p2, left, right in zip(
+                entries, before_2, before_1, after_1, after_2, left_pairs, right_pairs
+            )
+        ]
+        extra, cues = self._context(lowered, hints, known)
+        cue_after = [None, None, *cues[:-2]][:size]
+        rare = {index for index, marks in enumerate(extra) if marks}
+        rare.update(index for index, cue in enumerate(cue_after) if cue)
+        if glue is not None:
+            rare.update(index for index, code in enumerate(glue) if code)
+        if article_types:
+            rare.update(index for index, entry in enumerate(entries) if entry[1] and entry[0] in article_types)
+        for index in rare:
+            tail = list(extra[index] or ())
+            entry = entries[index]
+            if article_types and entry[1]:
+                tail.extend("doc=" + entity_type for entity_type in sorted(article_types.get(entry[0], ())))
+            if cue_after[index]:
+                tail.append("-2cue=" + cue_after[index])
+            if glue is not None and glue[index]:
+                tail.append("glue=" + glue[index])
+            result[index].extend(tail if keep is None else [feature for feature in tail if feature in keep])
+        return result
+
+    @staticmethod
+    def _context(
+        lowered: list[str], hints: list[str | None] | None, known: dict[tuple[str, ...], str] | None
+    ) -> tuple[list[list[str] | None], list[str | None]]:
+        """Per syllable, the name-list, cue, known-name and rule features of it
+        and of its neighbours (None when none), and the cue matches."""
+        size = len(lowered)
+        names = longest_matches(lowered, name_list())
+        cues = longest_matches(lowered, cue_words())
+        seen = longest_matches(lowered, known_names() if known is None else known)
+        rules = hints if hints is not None else [None] * size
+        extra: list[list[str] | None] = [None] * size
+        for position, (name, cue, known_name, rule) in enumerate(zip(names, cues, seen, rules)):
+            if not (name or cue or known_name or rule):
+                continue
+            found = []
+            if name:
+                found.append("name=" + name)
+            if cue:
+                found.append("cue=" + cue)
+            if known_name:
+                found.append("known=" + known_name)
+            if rule:
+                found.append("rule=" + rule)
+            # Positions come in order, so each syllable gets its left neighbour's marks, then its own, then its right one's.
+            for prefix, index in (("+1", position - 1), ("+0", position), ("-1", position + 1)):
+                if 0 <= index < size:
+                    features = extra[index]
+                    if features is None:
+                        features = extra[index] = []
+                    features.extend(prefix + mark for mark in found)
+        return extra, cues
+
+
+_UNFILTERED = FeatureExtractor()
 
 
 def sequence_features(
@@ -133,52 +252,4 @@ def sequence_features(
     annotated in training (default: the list shipped with the model);
     ``glue`` which syllables touch their neighbours with no space between
     (see ``glue_codes``)."""
-    lowered = [form.lower() for form in forms]
-    size = len(forms)
-    names = longest_matches(lowered, name_list())
-    cues = longest_matches(lowered, cue_words())
-    seen = longest_matches(lowered, known_names() if known is None else known)
-    # The features that depend on the words around, per position, before the window is applied.
-    marks: list[list[str]] = [[] for _ in range(size)]
-    for position in range(size):
-        if names[position]:
-            marks[position].append(f"name={names[position]}")
-        if cues[position]:
-            marks[position].append(f"cue={cues[position]}")
-        if seen[position]:
-            marks[position].append(f"known={seen[position]}")
-        if hints is not None and hints[position]:
-            marks[position].append(f"rule={hints[position]}")
-    static = [_static(form) for form in forms]
-    # Each syllable's contribution as the neighbour at each offset, padded with edge markers.
-    around = {
-        offset: [
-            static[index + offset][1][offset] if 0 <= index + offset < size else _EDGES[offset]
-            for index in range(size)
-        ]
-        for offset in _NEIGHBOUR_OFFSETS
-    }
-    pairs = [f"{lowered[i]}|{lowered[i + 1]}" for i in range(size - 1)]
-    capitalised = [form[:1].isupper() for form in forms]
-    result = []
-    for index in range(size):
-        features = list(
-            static[index][0] + around[-2][index] + around[-1][index] + around[1][index] + around[2][index]
-        )
-        if index > 0:
-            features.append("bi-1=" + pairs[index - 1])
-        if index + 1 < size:
-            features.append("bi+1=" + pairs[index])
-        for offset in (-1, 0, 1):
-            position = index + offset
-            if 0 <= position < size and marks[position]:
-                features.extend(_at(offset, mark) for mark in marks[position])
-        if article_types and capitalised[index]:
-            for entity_type in sorted(article_types.get(lowered[index], ())):
-                features.append("doc=" + entity_type)
-        if index > 1 and cues[index - 2]:
-            features.append("-2cue=" + cues[index - 2])
-        if glue is not None and glue[index]:
-            features.append("glue=" + glue[index])
-        result.append(features)
-    return result
+    return _UNFILTERED.sequence(forms, hints, article_types, known, glue)

@@ -59,35 +59,41 @@ def known_names(path: Path = KNOWN_NAMES_FILE) -> SyllableIndex:
 
 
 class SyllableIndex(dict):
-    """Names or cues keyed by their lowercased syllables, indexed by first
-    syllable with the longest entry that starts with it, so that a lookup at a
-    syllable no entry starts with costs one dictionary probe."""
+    """Names or cues keyed by their lowercased syllables, with the start of
+    every entry (``prefixes``), so that a lookup stops at the first syllable
+    no entry goes on with."""
 
     def __init__(self, entries: dict[tuple[str, ...], str]) -> None:
         super().__init__(entries)
-        self.longest: dict[str, int] = {}
+        self.prefixes: set[tuple[str, ...]] = set()
         for key in entries:
-            if len(key) > self.longest.get(key[0], 0):
-                self.longest[key[0]] = len(key)
+            self.prefixes.update(key[:length] for length in range(1, len(key)))
+        self.firsts = frozenset(key[0] for key in entries)
 
 
 def longest_matches(lowered: list[str], lexicon: dict[tuple[str, ...], str]) -> list[str | None]:
     """For each syllable, "B-kind" / "I-kind" of the longest listed entry covering it
     (matched left to right), or None."""
-    longest = lexicon.longest if isinstance(lexicon, SyllableIndex) else None
-    tags: list[str | None] = [None] * len(lowered)
-    index = 0
+    if not isinstance(lexicon, SyllableIndex):
+        lexicon = SyllableIndex({key: kind for key, kind in lexicon.items() if len(key) <= MAX_NAME_SYLLABLES})
     size = len(lowered)
-    while index < size:
-        limit = MAX_NAME_SYLLABLES if longest is None else longest.get(lowered[index], 0)
-        for length in range(min(limit, size - index), 0, -1):
-            kind = lexicon.get(tuple(lowered[index:index + length]))
-            if kind is not None:
-                tags[index] = f"B-{kind}"
-                for inner in range(index + 1, index + length):
-                    tags[inner] = f"I-{kind}"
-                index += length
+    tags: list[str | None] = [None] * size
+    prefixes = lexicon.prefixes
+    free = 0
+    for index in [index for index, form in enumerate(lowered) if form in lexicon.firsts]:
+        if index < free:
+            continue
+        kind = None
+        for end in range(index + 1, size + 1):
+            key = tuple(lowered[index:end])
+            found = lexicon.get(key)
+            if found is not None:
+                kind, length = found, end - index
+            if key not in prefixes:
                 break
-        else:
-            index += 1
+        if kind is not None:
+            tags[index] = "B-" + kind
+            if length > 1:
+                tags[index + 1:index + length] = ["I-" + kind] * (length - 1)
+            free = index + length
     return tags

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from kg.tagger.features import glue_codes, sequence_features
+from kg.tagger.features import FeatureExtractor, glue_codes
 from kg.tagger.syllables import syllable_spans
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "ner.crfsuite"
@@ -97,6 +97,8 @@ class EntityTagger:
         except (OSError, ValueError) as error:
             raise TaggerError(f"{model_file}: not a CRF model ({error}); rebuild it with `make train`") from error
         self.labels = tuple(self._tagger.labels())
+        # Only the features the model weighs: the rest would be read and ignored.
+        self._features = FeatureExtractor({attribute for attribute, _label in self._tagger.info().state_features})
 
     def tag(
         self,
@@ -123,7 +125,7 @@ class EntityTagger:
         if not offsets:
             return []
         forms = [text[s:e] for s, e in offsets]
-        self._tagger.set(sequence_features(forms, hints, article_types, None, glue_codes(text, offsets)))
+        self._tagger.set(self._features.sequence(forms, hints, article_types, None, glue_codes(text, offsets)))
         labels = self._tagger.tag()
         result = []
         for span_start, span_end, entity_type, first, last in spans_from_labels(labels, offsets):
@@ -141,7 +143,7 @@ class EntityTagger:
         glue: list[str | None] | None = None,
     ) -> list[str]:
         """The label of each syllable of one sentence (for evaluation and training)."""
-        self._tagger.set(sequence_features(forms, hints, article_types, known, glue))
+        self._tagger.set(self._features.sequence(forms, hints, article_types, known, glue))
         return list(self._tagger.tag())
 
 

@@ -9,6 +9,7 @@ are written with spaces or underscores between syllables.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from kg.lexicon.syllables import standard_tone
@@ -46,6 +47,7 @@ def read_table(path: Path, columns: int) -> list[tuple[int, list[str]]]:
     return rows
 
 
+@lru_cache(maxsize=131072)
 def syllables_of(text: str) -> tuple[str, ...]:
     """The lower-cased syllables of a word or phrase, tone marks placed one way:
     "Cho_biết" -> ("cho", "biết"), "Uỷ_ban" -> ("ủy", "ban")."""

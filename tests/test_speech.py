@@ -283,3 +283,20 @@ def test_speech_no_speaker_in_a_clause_that_qualifies_a_noun():
 def test_speech_a_place_after_tai_is_not_the_speaker():
     markup = "Chị [PER Trần_Thị_Nga] bán hàng tại chợ Cầu_Giấy , [CITY Hà_Nội] hồ_hởi cho_biết giá tăng ."
     assert [roles_of(s)["agent"] for s in statements_of(markup)] in ([], [["Trần_Thị_Nga"]])
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a body named again by its kind and "này": the body named last before it
+        ("[ORG Viettel] có 50 triệu khách_hàng . Đặc_biệt , nhà_mạng này cũng cho_biết sẽ hỗ_trợ .", "Viettel"),
+        ("[ORG Vinamilk] báo lãi . Công_ty này cho_biết doanh_thu tăng .", "Vinamilk"),
+    ],
+)
+def test_speech_a_body_named_again_by_its_kind(markup, speaker):
+    (statement,) = statements_of(markup)
+    assert roles_of(statement)["agent"] == [speaker]
+
+
+def test_speech_a_kind_without_a_body_before_it_speaks_for_nobody():
+    assert statements_of("Công_ty này cho_biết doanh_thu tăng .") == []

@@ -52,6 +52,9 @@ PRONOUNS = phrase_set(*word_list("frames.pronouns"))
 _TITLE_MODIFIERS = phrase_set(*word_list("frames.title-modifiers"))
 _CARRY = phrase_set(*word_list("events.carry"))
 _AND = phrase_set(*word_list("frames.and"))
+#: "nhà_mạng này", "công_ty này": a body named again by its kind.
+_BODY_NOUNS = phrase_set(*word_list("frames.body-nouns"))
+_DEMONSTRATIVES = phrase_set(*word_list("frames.demonstratives"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,6 +385,9 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
     the persons named there are one; a bare title means the person the article
     earlier gave that title to, when there is exactly one.
     """
+    body = _demonstrated_body(view, j, first)
+    if body is not None:
+        return body
     pronoun = ends_with_any(view, j, PRONOUNS, first)
     if pronoun is not None and (pronoun == first or not _is_name_part(view, pronoun - 1)):
         sentence = view.pieces[j].sentence
@@ -416,6 +422,23 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
         if title is not None and title.predicate == found.predicate:
             candidates.append((i, m))
     return _unique_person(candidates, title_start)
+
+
+def _demonstrated_body(view: ArticleView, j: int, first: int) -> Argument | None:
+    """"nhà_mạng này", "công_ty này" ending at piece ``j``: the body named last before it,
+    in its sentence or the one before."""
+    if j < first or view.pieces[j].syllables not in _DEMONSTRATIVES:
+        return None
+    noun = ends_with_any(view, j - 1, _BODY_NOUNS, first)
+    if noun is None:
+        return None
+    sentence = view.pieces[j].sentence
+    previous = max((s for s in view.sentence_range if s < sentence), default=sentence)
+    for i in range(noun - 1, view.sentence_range[previous][0] - 1, -1):
+        m = view.pieces[i].mention
+        if m is not None and m.type.is_organization and not m.reference and not view.pieces[i].quoted:
+            return Argument(m, noun, resolved=True)
+    return None
 
 
 def _is_name_part(view: ArticleView, i: int) -> bool:

@@ -213,9 +213,12 @@ class FeatureExtractor:
         seen = longest_matches(lowered, known_names() if known is None else known)
         rules = hints if hints is not None else [None] * size
         extra: list[list[str] | None] = [None] * size
-        for position, (name, cue, known_name, rule) in enumerate(zip(names, cues, seen, rules)):
-            if not (name or cue or known_name or rule):
-                continue
+        marked = {index for index, name in enumerate(names) if name}
+        marked.update([index for index, cue in enumerate(cues) if cue])
+        marked.update([index for index, known_name in enumerate(seen) if known_name])
+        marked.update([index for index, rule in enumerate(rules) if rule])
+        for position in sorted(marked):
+            name, cue, known_name, rule = names[position], cues[position], seen[position], rules[position]
             found = []
             if name:
                 found.append("name=" + name)

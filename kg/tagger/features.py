@@ -160,10 +160,10 @@ class FeatureExtractor:
         lowered = [entry[0] for entry in entries]
         keep = self._keep
         edges = self._edges
-        before_2 = [edges[-2], edges[-2], *(entry[3] for entry in entries[:-2])][:size]
-        before_1 = [edges[-1], *(entry[4] for entry in entries[:-1])]
-        after_1 = [*(entry[5] for entry in entries[1:]), edges[1]]
-        after_2 = [*(entry[6] for entry in entries[2:]), edges[2], edges[2]][-size:]
+        before_2 = [edges[-2]] * min(2, size) + [entry[3] for entry in entries[:-2]]
+        before_1 = [edges[-1]] + [entry[4] for entry in entries[:-1]]
+        after_1 = [entry[5] for entry in entries[1:]] + [edges[1]]
+        after_2 = [entry[6] for entry in entries[2:]] + [edges[2]] * min(2, size)
         pairs = [f"{left}|{right}" for left, right in zip(lowered, lowered[1:])]
         left_pairs = ["bi-1=" + pair for pair in pairs]
         right_pairs = ["bi+1=" + pair for pair in pairs]
@@ -184,11 +184,11 @@ class FeatureExtractor:
         extra, cues = self._context(lowered, hints, known)
         cue_after = [None, None, *cues[:-2]][:size]
         rare = {index for index, marks in enumerate(extra) if marks}
-        rare.update(index for index, cue in enumerate(cue_after) if cue)
+        rare.update([index for index, cue in enumerate(cue_after) if cue])
         if glue is not None:
-            rare.update(index for index, code in enumerate(glue) if code)
+            rare.update([index for index, code in enumerate(glue) if code])
         if article_types:
-            rare.update(index for index, entry in enumerate(entries) if entry[1] and entry[0] in article_types)
+            rare.update([index for index, entry in enumerate(entries) if entry[1] and entry[0] in article_types])
         for index in rare:
             tail = list(extra[index] or ())
             entry = entries[index]
@@ -213,9 +213,12 @@ class FeatureExtractor:
         seen = longest_matches(lowered, known_names() if known is None else known)
         rules = hints if hints is not None else [None] * size
         extra: list[list[str] | None] = [None] * size
-        for position, (name, cue, known_name, rule) in enumerate(zip(names, cues, seen, rules)):
-            if not (name or cue or known_name or rule):
-                continue
+        marked = {index for index, name in enumerate(names) if name}
+        marked.update([index for index, cue in enumerate(cues) if cue])
+        marked.update([index for index, known_name in enumerate(seen) if known_name])
+        marked.update([index for index, rule in enumerate(rules) if rule])
+        for position in sorted(marked):
+            name, cue, known_name, rule = names[position], cues[position], seen[position], rules[position]
             found = []
             if name:
                 found.append("name=" + name)

@@ -248,3 +248,12 @@ def test_hyphenated_lowercase_parts_stay_in_a_name_but_a_hyphen_between_names_sp
     assert text[text.index("Komsomolsk"): end_of("Komsomolsk")] == "Komsomolsk-on-Amur"
     assert text[text.index("Việt_Nam"): end_of("Việt_Nam")] == "Việt_Nam"
     assert forms[:4] == ["Kim", "Jong", "-", "un"]
+
+
+@pytest.mark.parametrize(("agency", "tagged", "kept"), [("KCNA", "Person", "NewsAgency"), ("KCNA", "Organization", "Organization")])
+def test_a_listed_news_agency_is_never_read_as_a_person(agency, tagged, kept) -> None:
+    sentence = f"Hai nước hợp_tác , {agency} đưa_tin ."
+    analysed_sentence = analyse(Article(id="t", text=sentence, source="test", segmented=True))
+    rules = (_rule(sentence, agency, "NewsAgency"),)
+    found = learned_mentions(analysed_sentence, rules, _FixedTagger({agency: (tagged, 0.8)}))
+    assert [(m.text, m.type.value) for m in found] == [(agency, kept)]

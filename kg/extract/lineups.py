@@ -26,9 +26,15 @@ EXTRACTOR = "lineups"
 CONFIDENCE_LINEUP = 0.85
 #: Fewest players that make a list a line-up, not a list of names ("A: B, C").
 _MIN_PLAYERS = 5
-_TEAM_TYPES = frozenset({EntityType.ORGANIZATION})
+#: A team is named like a club, a city or a country ("Milan", "Việt_Nam"); the list of five names or more says it is a team.
+_TEAM_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.CITY, EntityType.COUNTRY, EntityType.REGION})
 _NAME_WORD = r"(?:[A-ZÀ-Ỹ][\w'’\-]*(?:\.[A-ZÀ-Ỹ][\w'’\-]*)*|(?:de|da|van|von|der|di|dos|del|la|le|el)(?=[ _]))"
 _ITEM = re.compile(rf"{_NAME_WORD}(?:[ _]+{_NAME_WORD}){{0,3}}")
+#: Headings a line-up may open with, glued to the first team's name ("ĐỘI HÌNH THI ĐẤU AC Milan:").
+_HEADING = re.compile(
+    r"(?:" + "|".join(r"[ _]+".join(map(re.escape, w.split())) for w in word_list("lineups.headings")) + r")[ _:]+",
+    re.IGNORECASE,
+)
 #: The label that opens the bench's list inside a line-up ("Dự bị:").
 _BENCH_LABEL = re.compile(
     r"\s*(?:" + "|".join(r"[ _]+".join(map(re.escape, w.split())) for w in word_list("lineups.bench")) + r")\s*:\s*",
@@ -39,6 +45,7 @@ _BENCH_LABEL = re.compile(
 def lineup_mentions(analysed: AnalysedArticle, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
     """``mentions`` with every line-up item a Person mention (added, or replacing what overlapped it)."""
     text = analysed.article.text
+    mentions = _headings_cut(text, mentions)
     players = [span for team, spans in _lineups(text, mentions) for span in spans]
     if not players:
         return mentions
@@ -54,6 +61,20 @@ def lineup_mentions(analysed: AnalysedArticle, mentions: tuple[Mention, ...]) ->
         sentence = analysed.sentences[max(0, bisect_right(starts, start) - 1)].index if starts else 0
         made.append(Mention(analysed.id, sentence, start, end, text[start:end], EntityType.PERSON))
     return tuple(sorted(kept + made, key=lambda m: (m.start, m.end)))
+
+
+def _headings_cut(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """"ĐỘI HÌNH THI ĐẤU AC Milan :": a heading glued to the team's name is cut off, the rest is the team."""
+    cut = []
+    for mention in mentions:
+        heading = _HEADING.match(mention.text)
+        if heading is None or heading.end() >= len(mention.text) or not re.match(r"\s*:", text[mention.end : mention.end + 3]):
+            cut.append(mention)
+            continue
+        start = mention.start + heading.end()
+        cut.append(replace(mention, start=start, text=text[start : mention.end], type=EntityType.ORGANIZATION,
+                           title=None, honorific=None, prefix_start=None, title_span=None))
+    return tuple(cut)
 
 
 def find_lineups(view: ArticleView) -> list[Statement]:

@@ -13,8 +13,9 @@ rules' span and type over the tagged spans inside it: the cue is certain, and
 the event frames read the place with its cue. A tagged span that starts with
 a lowercase word and ends with a place the rules found ("trung_tâm công_nghiệp
 Komsomolsk-on-Amur") is read as that place: the lowercase words describe it,
-as "tỉnh" does in "tỉnh Quảng_Nam". Role phrases standing for a person (``reference``)
-are not names and pass through as the rules made them.
+as "tỉnh" does in "tỉnh Quảng_Nam". A news agency the gazetteers list keeps its
+type where the tagger reads the same span as a person. Role phrases standing for
+a person (``reference``) are not names and pass through as the rules made them.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ def learned_mentions(
                         confidence=span.confidence,
                     )
                 )
+    result = _listed_agencies_typed(names, result)
     result = _lowercase_heads_trimmed(names, result)
     result = _facilities_kept(facilities, result)
     result += _listed_names_left_out(names, result)
@@ -83,6 +85,19 @@ def _listed_names_left_out(rule_names: list[Mention], tagged: list[Mention]) -> 
             continue
         kept.append(mention)
     return kept
+
+
+def _listed_agencies_typed(rule_names: list[Mention], tagged: list[Mention]) -> list[Mention]:
+    """A news agency the gazetteers list, tagged over the same span as a person, stays an agency:
+    "KCNA đưa tin" is never a man called KCNA."""
+    listed = name_list()
+    agencies = {
+        (m.start, m.end): m for m in rule_names if m.type == EntityType.NEWS_AGENCY and syllable_key(m.text) in listed
+    }
+    return [
+        replace(t, type=EntityType.NEWS_AGENCY) if t.type == EntityType.PERSON and (t.start, t.end) in agencies else t
+        for t in tagged
+    ]
 
 
 def _facilities_kept(facilities: list[Mention], tagged: list[Mention]) -> list[Mention]:

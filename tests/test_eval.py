@@ -109,3 +109,31 @@ def _linker_case(reference_resolves_to_name: bool):
 def test_a_role_phrase_is_its_holder_never_the_country_inside_it(resolved, expected) -> None:
     linker, reference = _linker_case(resolved)
     assert linker.entity(reference) == expected
+
+
+@pytest.mark.parametrize("resolved", [True, False])
+def test_a_fact_the_graph_drops_is_not_scored(resolved) -> None:
+    """A post on a role phrase counts only when kg resolved the phrase to someone (as the graph keeps it)."""
+    from dataclasses import replace
+
+    from kg.evaluate.compare import compare_article
+    from kg.model import EntityType, Mention, Provenance, Statement
+
+    linker, reference = _linker_case(resolved)
+    gold, prediction = linker.gold, linker.prediction
+    country = Mention("a1", 1, 53, 59, "Mexico", EntityType.COUNTRY)
+    post = Statement(reference, "presidentOf", country, Provenance("a1", 1, "", 42, 59, "roles", 0.7))
+    extraction = prediction.extractions["a1"]
+    entity_of = dict(prediction.resolution.entity_of)
+    entity_of[country.key] = "c1"
+    if not resolved:
+        del entity_of[reference.key]
+    prediction = replace(
+        prediction,
+        extractions={"a1": replace(extraction, mentions=extraction.mentions + (country,), statements=(post,))},
+        resolution=replace(prediction.resolution, entity_of=entity_of),
+        raw_span={**prediction.raw_span, country.key: (53, 59)},
+    )
+    full = replace(gold, posts=())
+    result = compare_article(full, prediction)
+    assert result.relations.fp == (1 if resolved else 0)

@@ -2,7 +2,10 @@
 
 Predicted mentions are tied to gold entities by their spans; relations and
 events are then compared as sets of keys over gold entity ids, per article
-(an article that tells a fact twice states it once).
+(an article that tells a fact twice states it once). Facts are scored as the
+graph keeps them: a statement with a mention the resolver tied to no entity
+(a role phrase it could not resolve) and such an event role are left out, as
+``kg.graph`` leaves them out; a role phrase it resolved is the named person.
 """
 
 from __future__ import annotations
@@ -185,7 +188,10 @@ def _compare_relations(
     for relation in gold.relations:
         gold_keys.setdefault((relation.predicate, relation.subject, relation.object), relation.sentence)
     predicted: dict[tuple[str, str, str], str] = {}
+    resolution = linker.prediction.resolution
     for statement in extraction.statements:
+        if resolution.entity_for(statement.subject) is None or resolution.entity_for(statement.object) is None:
+            continue  # a role phrase the resolver could not tie to anyone: the graph drops the fact
         if statement.predicate in POST_PREDICATES:
             predicate = "post"
         elif statement.predicate in RELATION_PREDICATES:
@@ -242,6 +248,8 @@ def _compare_events(
     for event in extraction.events:
         fillers: dict[str, set[str]] = defaultdict(set)
         for role in event.roles:
+            if linker.prediction.resolution.entity_for(role.mention) is None:
+                continue  # as in the graph: an unresolved role phrase fills no role
             name = EVENT_ROLE_NAMES_BY_TYPE.get((event.type.value, role.role)) or EVENT_ROLE_NAMES.get(role.role, role.role)
             fillers[name].add(linker.entity(role.mention))
         key = (event.type.value, _core(event.type.value, fillers))

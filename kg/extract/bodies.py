@@ -31,8 +31,8 @@ def find_bodies(view: ArticleView) -> list[Statement]:
     statements: list[Statement] = []
     for k, piece in enumerate(view.pieces):
         body = piece.mention
-        if body is None or body.type not in _BODY_TYPES or body.reference:
-            continue
+        if body is None or body.type not in _BODY_TYPES or body.reference or body.title or body.honorific:
+            continue  # a name with a person's title or honorific before it is a person's, whatever its type
         found = _bracketed(view, k) or _of(view, k) or _comma(view, k)
         if found is not None:
             predicate, other, at, confidence = found

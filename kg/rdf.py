@@ -45,22 +45,19 @@ import networkx as nx
 from kg.graph import stable_hash
 from kg.model import Provenance
 from kg.lexicon import role_of_title
-from kg.vocab import EVENT_ROLE_PREDICATES, KG_NAMESPACE, ROLE_PREDICATES, SYMMETRIC_PREDICATES, class_closure, term
+from kg.vocab import (
+    EVENT_ROLE_PREDICATES,
+    KG_NAMESPACE,
+    POST_ROLES,
+    ROLE_PREDICATES,
+    SYMMETRIC_PREDICATES,
+    class_closure,
+    term,
+)
 from kg.vocab import iri as kg_iri
 
 #: Posts held: every role predicate but membership.
 POST_PREDICATES = frozenset(p for p in ROLE_PREDICATES if p != "memberOf")
-#: The role a post predicate names when no title was written with it.
-_PREDICATE_ROLES = {
-    "presidentOf": "president",
-    "leaderOf": "leader",
-    "chairmanOf": "chairman",
-    "primeMinisterOf": "primeMinister",
-    "ministerOf": "minister",
-    "foreignMinisterOf": "foreignMinister",
-    "defenceMinisterOf": "defenceMinister",
-    "spokespersonOf": "spokesperson",
-}
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -304,7 +301,7 @@ def _post_quads(
     """The post as a node of its own, as Wikidata's position held: holder, normalised role,
     organisation, former or not, and the statement that tells it. One node per holder, role,
     organisation and tense, however many articles tell it."""
-    role = role_of_title(title) if title else _PREDICATE_ROLES.get(predicate_name, "official")
+    role = role_of_title(title) if title else POST_ROLES.get(predicate_name, "official")
     former = predicate_name == "formerlyHeldPostAt"
     post = base + "post/" + stable_hash(holder, role, organization, str(former))
     yield holder, kg_iri("heldPost"), post, graph_name

@@ -118,6 +118,19 @@ ROLE_PREDICATES = (
     "memberOf",
 )
 
+#: The normalised role each narrow post property names ("minister"); ``holdsPostAt`` and
+#: ``formerlyHeldPostAt`` name none, the title written with them does (``ontology/roles.tsv``).
+POST_ROLES = {
+    "presidentOf": "president",
+    "leaderOf": "leader",
+    "chairmanOf": "chairman",
+    "primeMinisterOf": "primeMinister",
+    "ministerOf": "minister",
+    "foreignMinisterOf": "foreignMinister",
+    "defenceMinisterOf": "defenceMinister",
+    "spokespersonOf": "spokesperson",
+}
+
 #: Binary shortcut properties of events.
 INTERACTION_PREDICATES = ("met", "visited", "invited", "gaveGiftTo")
 

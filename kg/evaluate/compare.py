@@ -20,20 +20,10 @@ from kg.corpus.sentences import sentence_at, split_sentences
 from kg.evaluate.predict import Prediction
 from kg.evaluate.scores import Counts, compare_sets
 from kg.model import Extraction, Mention
+from kg.vocab import POST_ROLES
 
 # kg's post predicates and the gold role each stands for.
-POST_PREDICATES = {
-    "presidentOf": "president",
-    "leaderOf": "leader",
-    "chairmanOf": "chairman",
-    "primeMinisterOf": "primeMinister",
-    "ministerOf": "minister",
-    "foreignMinisterOf": "foreignMinister",
-    "defenceMinisterOf": "defenceMinister",
-    "spokespersonOf": "spokesperson",
-    "holdsPostAt": "official",
-    "formerlyHeldPostAt": "former",
-}
+POST_PREDICATES = {**POST_ROLES, "holdsPostAt": "official", "formerlyHeldPostAt": "former"}
 # kg event roles read as the gold's.
 EVENT_ROLE_NAMES = {"reportedBy": "source"}
 # kg names the place a visit goes to its ``place``; the gold, its ``destination``.

@@ -252,15 +252,7 @@ def apposed_speaker(view: ArticleView, mark: int, first: int) -> Argument | None
     a chain of appositions closed by the mark at piece ``mark`` just before a verb."""
     if mark < first or view.pieces[mark].text not in _APPOSITION_MARKS:
         return None
-    for p in range(mark - 1, max(first, mark - _APPOSITION_REACH) - 1, -1):
-        piece = view.pieces[p]
-        if piece.is_quote_mark or piece.is_word and piece.text in {".", ";", ":", "!", "?"}:
-            return None
-        if piece.mention is not None and piece.mention.type is EntityType.PERSON:
-            if p + 1 < mark and view.pieces[p + 1].text in _APPOSITION_MARKS and _all_appositions(view, p + 1, mark):
-                return Argument(piece.mention, p)
-            return None
-    return None
+    return _head_of_appositions(view, mark, max(first, mark - _APPOSITION_REACH))
 
 
 def apposition_head(view: ArticleView, k: int, first: int) -> Argument | None:
@@ -273,8 +265,12 @@ def apposition_head(view: ArticleView, k: int, first: int) -> Argument | None:
     title, a place, street or person noun, or a capitalised word. A part that
     opens otherwise ("ông X nói , Bộ Y cho_biết") means ``k`` is not in apposition.
     """
-    end = noun_phrase_start(view, k)
-    for p in range(end - 1, max(first, k - _APPOSITION_REACH) - 1, -1):
+    return _head_of_appositions(view, noun_phrase_start(view, k), max(first, k - _APPOSITION_REACH))
+
+
+def _head_of_appositions(view: ArticleView, end: int, stop: int) -> Argument | None:
+    """The nearest person before piece ``end`` (back to ``stop``) whom only appositions follow up to ``end``."""
+    for p in range(end - 1, stop - 1, -1):
         piece = view.pieces[p]
         if piece.is_quote_mark or piece.is_word and piece.text in {".", ";", ":", "!", "?"}:
             return None

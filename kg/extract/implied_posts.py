@@ -16,6 +16,7 @@ from functools import lru_cache
 from kg import lexicon
 from kg.extract.frames import HONORIFICS, is_barrier, phrase_set, provenance, title_ending_at, title_starting_at
 from kg.extract.pieces import ArticleView
+from kg.extract.roles import APPOSITION_MARKS
 from kg.lexicon import syllables_of, word_list, word_map
 from kg.model import EntityType, Mention, Statement
 
@@ -27,7 +28,6 @@ CONFIDENCE_WORKS_FOR = 0.7
 _WORK_VERBS = phrase_set(*word_list("roles.work-verbs"))
 _WORK_LINKS = phrase_set(*word_list("roles.work-links"))
 _WORK_REACH = 6
-_APPOSITION_MARKS = frozenset({",", "-", "–", "("})
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +118,7 @@ def _title_after(view: ArticleView, k: int) -> tuple[lexicon.Title, tuple[int, i
     """"X - ĐBQH thành_phố Đà_Nẵng", "X ( đại_biểu Quốc_hội TPHCM )": the title in apposition."""
     last = view.bounds(k)[1]
     mark = k + 1
-    if mark + 1 >= last or view.pieces[mark].text not in _APPOSITION_MARKS:
+    if mark + 1 >= last or view.pieces[mark].text not in APPOSITION_MARKS:
         return None
     start = mark + 1
     if view.pieces[start].is_word and view.pieces[start].syllables in HONORIFICS:

@@ -59,7 +59,8 @@ _GROUP_TITLES = frozenset(syllables_of(w) for w in word_list("roles.group-titles
 _PLURAL = frozenset(
     (w,) for w in word_list("roles.plural")
 ) | frozenset((str(n),) for n in range(2, 100))
-_APPOSITION_MARKS = frozenset({",", "-", "–", "("})
+#: Marks that open a title in apposition after a name ("X , Giám_đốc …", "X - …", "X ( …").
+APPOSITION_MARKS = frozenset({",", "-", "–", "("})
 _PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.REGION, EntityType.LOCATION})
 
 
@@ -170,7 +171,7 @@ def _title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) 
     """Titles in apposition after the name: "X , Giám_đốc Sở Y_tế Hà_Nội ,", "X - Thứ_trưởng Bộ Công_an"."""
     last = view.bounds(k)[1]
     mark = _after_bracketed_place(view, k + 1, last)
-    if mark >= last or view.pieces[mark].text not in _APPOSITION_MARKS:
+    if mark >= last or view.pieces[mark].text not in APPOSITION_MARKS:
         return []
     statements: list[Statement] = []
     start = mark + 1
@@ -348,7 +349,7 @@ def _reference_title_span(view: ArticleView, reference: Mention) -> tuple[int, i
 def _apposed_to_person(view: ArticleView, start: int) -> bool:
     """Whether the title at ``start`` stands in apposition after a name ("X , Giám_đốc Sở Y_tế , Y")."""
     first = view.bounds(start)[0]
-    if start - 2 < first or view.pieces[start - 1].text not in _APPOSITION_MARKS:
+    if start - 2 < first or view.pieces[start - 1].text not in APPOSITION_MARKS:
         return False
     before = view.pieces[start - 2].mention
     return before is not None and before.type is EntityType.PERSON

@@ -508,6 +508,9 @@ def _coordinated_after(view: ArticleView, k: int, types: Collection[EntityType],
         if not (view.pieces[j].is_word and view.pieces[j].syllables == ("và",)):
             return found
         j += 1
+        title = title_starting_at(view, j) if j < last else None
+        if title is not None:
+            j = title[0]  # "và người đồng_cấp Philippines X": a title before the name
         for step in range(j, min(last, j + 4)):
             piece = view.pieces[step]
             if piece.mention is not None and piece.mention.type in types:

@@ -333,6 +333,20 @@ def test_roles_verb_of_holding_not_misread(markup, unexpected):
         ),
         # no body named in the article: no post
         ("Đại_biểu [PER Trịnh_Ngọc_Thạch] cho_rằng cần sửa .", set()),
+        # a title that implies a kind of body: the one body of that kind the article names
+        (
+            "Học_sinh [ORG trường tiểu_học Hòa_Bình 2] bị ngộ_độc . Hiệu_trưởng [PER Lê_Thị_Mai] cho_biết như vậy .",
+            {("Lê_Thị_Mai", "holdsPostAt", "trường tiểu_học Hòa_Bình 2")},
+        ),
+        (
+            "[ORG Trường Hòa_Bình 2] có 300 học_sinh . [ORG Trường Hòa_Bình 2] mở lớp mới . Hiệu_phó [PER Đào_Văn_Tư] ký .",
+            {("Đào_Văn_Tư", "holdsPostAt", "Trường Hòa_Bình 2")},
+        ),
+        # two schools named: which one the head runs is not said
+        (
+            "[ORG Trường Hòa_Bình 2] và [ORG trường Kim_Đồng] thi_đấu . Hiệu_trưởng [PER Lê_Thị_Mai] phát_biểu .",
+            set(),
+        ),
         # a title that names its country keeps it
         (
             "[ORG Chính_phủ] họp . Thủ_tướng [COUNTRY Nhật_Bản] [PER Shinzo_Abe] đến .",

@@ -170,9 +170,19 @@ def test_speech_circumstance_without_content_gives_nothing():
     assert statements_of("[PER Nguyễn_Xuân_Phúc] phát_biểu tại diễn_đàn kinh_tế .") == []
 
 
-def test_speech_coordinated_speakers_each_say_it():
-    statements = statements_of("[CITY Moskva] và [CITY Bình_Nhưỡng] phủ_nhận cáo_buộc này .")
-    assert sorted(roles_of(s)["agent"][0] for s in statements) == ["Bình_Nhưỡng", "Moskva"]
+@pytest.mark.parametrize(
+    ("markup", "speakers"),
+    [
+        ("[CITY Moskva] và [CITY Bình_Nhưỡng] phủ_nhận cáo_buộc này .", ["Bình_Nhưỡng", "Moskva"]),
+        # a list of persons opening its clause
+        ("Về vấn_đề này , đại_biểu [PER Lê_Thị_Hoa] , [PER Trần_Văn_Nam] đề_nghị cần sửa luật .", ["Lê_Thị_Hoa", "Trần_Văn_Nam"]),
+        # the object of an earlier verb is no speaker
+        ("Sau khi gặp ông [PER Đỗ_Văn_An] , ông [PER Lê_Văn_Bình] cho_biết hai bên đã thống_nhất .", ["Lê_Văn_Bình"]),
+    ],
+)
+def test_speech_coordinated_speakers_say_it_together(markup, speakers):
+    (statement,) = statements_of(markup)
+    assert sorted(roles_of(statement)["agent"]) == speakers
 
 
 @pytest.mark.parametrize(

@@ -213,6 +213,8 @@ def subject_before(
             return []
         subjects = [Argument(mention, j)]
         subjects.extend(_coordinated_before(view, j, types, first))
+        if len(subjects) == 1 and mention.type is EntityType.PERSON:
+            subjects.extend(_listed_before(view, j, first))
         return subjects
     if not allow_pronoun:
         return []
@@ -372,6 +374,26 @@ def _coordinated_before(view: ArticleView, k: int, types: Collection[EntityType]
             return found
         found.append(Argument(m, j))
         k = j
+
+
+def _listed_before(view: ArticleView, k: int, first: int) -> list[Argument]:
+    """The persons listed with commas before the person at piece ``k`` when the
+    list opens its clause ("…, đại_biểu A , B đề_nghị"): never the object of an
+    earlier verb ("Sau khi gặp A , B nói")."""
+    found = []
+    while True:
+        j = noun_phrase_start(view, k) - 1
+        if j - 1 < first or view.pieces[j].text != ",":
+            break
+        m = view.pieces[j - 1].mention
+        if m is None or m.type is not EntityType.PERSON or m.reference:
+            break
+        found.append(Argument(m, j - 1))
+        k = j - 1
+    if not found:
+        return []
+    opening = noun_phrase_start(view, k) - 1
+    return found if opening < first or view.pieces[opening].text == "," else []
 
 
 def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:

@@ -15,7 +15,6 @@ is resolved to the one person it can mean, or the statement is left out.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from kg.extract.cues import CueMatch, find_cues
 from kg.extract.frames import (
@@ -95,10 +94,9 @@ class _SpeechReader:
         self.view = view
         self.times = times
         self.found: dict[tuple[int, int], tuple[Event, int]] = {}  # (first, last piece) -> event, sentence
-        self.coordinated: list[Event] = []
 
     def statements(self) -> list[Event]:
-        found = [event for _, (event, _) in sorted(self.found.items())] + self.coordinated
+        found = [event for _, (event, _) in sorted(self.found.items())]
         return sorted(found, key=lambda e: (e.provenance.start, e.provenance.end))
 
     def read(self, match: CueMatch) -> None:
@@ -153,7 +151,8 @@ class _SpeechReader:
         text = view.words(*said)
         if not text.strip():
             return
-        roles = [EventRole("agent", speaker.mention)]
+        # "Moskva và Bình_Nhưỡng phủ_nhận …": one saying of all the coordinated speakers
+        roles = [EventRole("agent", s.mention) for s in speakers]
         if match.cue.frame == "report":
             roles.append(EventRole("reportedBy", speaker.mention))
         if reporter is not None and reporter[0].mention.key != speaker.mention.key:
@@ -179,9 +178,6 @@ class _SpeechReader:
         # one saying is read once; a saying reported inside another's ("X đưa_tin , Y đề_nghị …") is its own
         if not any(overlaps(key, other) and _same_speaker(found, event) for other, (found, _) in self.found.items()):
             self.found[key] = (event, view.pieces[match.start].sentence)
-            # "Moskva và Bình_Nhưỡng phủ_nhận …": each coordinated speaker says it
-            for other in speakers[1:]:
-                self.coordinated.append(_with_agent(event, other.mention))
 
     def _credit_quoted(self, evidence: tuple[int, int], agency: Mention) -> bool:
         """Give ``agency`` as reporter to the sayings already read where it reports a quotation; whether there were any."""
@@ -275,11 +271,6 @@ class _SpeechReader:
                 speaker = event.mentions("agent")
                 return Argument(speaker[0], at, resolved=True) if speaker else None
         return None
-
-def _with_agent(event: Event, mention) -> Event:
-    roles = tuple(EventRole("agent", mention) if r.role == "agent" else r for r in event.roles)
-    return replace(event, roles=roles, items=(), item_spans=(), planned=False, accepted=None, vehicle=None, vehicle_span=None)
-
 
 def _same_speaker(a: Event, b: Event) -> bool:
     return {m.key for m in a.mentions("agent")} == {m.key for m in b.mentions("agent")}

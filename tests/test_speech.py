@@ -109,8 +109,7 @@ def test_speech_agency_named_with_its_kind_and_country_after_a_quote():
         "Truyền_hình [COUNTRY Nga] mô_tả ông [PER Kim_Jong-un] đặt nhiều câu hỏi .",
         # "trả_lời" without a quotation names whom the speaker answered
         "Tổng_thống [PER Putin] cùng ngày trả_lời truyền_thông sau cuộc họp .",
-        # the speaker is a person of the body, unnamed: "Đại_diện Vinaphone", "phát_ngôn_viên của Bộ X"
-        "Đại_diện [ORG Vinaphone] cho_biết gói cước mới sắp ra_mắt .",
+        # the speaker is an officer of the body, unnamed: the officer, not the body, speaks
         "Giám_đốc của [ORG Vietjet_Air] cho_biết hãng mua thêm máy_bay .",
         # a short quoted term before the speaker is no quotation of what was said
         'Thiết_bị " cực_kỳ tinh_vi " [ORG Sydney_Morning_Herald] cho_biết .',
@@ -168,6 +167,18 @@ def test_speech_speaker_behind_qualifiers(markup, speaker):
 
 def test_speech_circumstance_without_content_gives_nothing():
     assert statements_of("[PER Nguyễn_Xuân_Phúc] phát_biểu tại diễn_đàn kinh_tế .") == []
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "Đại_diện [ORG Vinaphone] cho_biết gói cước mới sắp ra_mắt .",
+        "Người phát_ngôn của [ORG Bộ Ngoại_giao] cho_biết hai nước sẽ ký hiệp_định .",
+    ],
+)
+def test_speech_one_who_speaks_for_a_body_unnamed_gives_the_body(markup):
+    (statement,) = statements_of(markup)
+    assert len(roles_of(statement)["agent"]) == 1 and roles_of(statement)["agent"][0] in {"Vinaphone", "Bộ Ngoại_giao"}
 
 
 @pytest.mark.parametrize(

@@ -162,6 +162,7 @@ def subject_before(
     times: Sequence[TimeExpression] = (),
     allow_pronoun: bool = True,
     possessor_heads: Sequence[tuple[str, ...]] = (),
+    speaking_for: Sequence[tuple[str, ...]] = (),
 ) -> list[Argument]:
     """The subject of the verb at piece ``cue``: the mention just before it,
     past adverbs and time words only, with the subjects coordinated to it
@@ -173,7 +174,9 @@ def subject_before(
     ``possessor_heads``), the head of a relative clause ("… mà ông X khẳng_định"),
     a body or country after a common noun ("Truyền_hình Nga", "Đại_diện
     Vinaphone"). A body after a title in apposition to a person ("Ông X ,
-    Phó_Chủ_tịch VATA cho_biết") gives the person.
+    Phó_Chủ_tịch VATA cho_biết") gives the person. A body after one of
+    ``speaking_for`` with no person named ("Đại_diện Viettel cho_biết",
+    "người phát_ngôn của Phủ Tổng_thống nói") is the subject: one speaks for it.
     """
     first = view.bounds(cue)[0]
     j = skip_left(view, cue - 1, first, times)
@@ -192,7 +195,8 @@ def subject_before(
             owner = view.pieces[start - 2].mention if start - 2 >= first else None
             if owner is not None and owner.type is EntityType.NEWS_AGENCY and owner.type in types:
                 return [Argument(owner, start - 2)]  # "tờ Yomiuri của Nhật_Bản đưa_tin": the paper, not its country
-            if not any(ends_with_any(view, start - 2, (h,), first) is not None for h in possessor_heads):
+            heads = tuple(possessor_heads) + tuple(speaking_for)
+            if not any(ends_with_any(view, start - 2, (h,), first) is not None for h in heads):
                 return []
         if before is not None and before.is_word and before.syllables in _NOT_BEFORE_SUBJECT:
             return []  # "… mà ông X khẳng_định", "nguồn tin cho Apple nói": not the subject
@@ -206,6 +210,8 @@ def subject_before(
             person = _apposed_person(view, start, first)
             if person is not None and person.mention.type in types:
                 return [person]
+            if mention.type in types and ends_with_any(view, start - 1, speaking_for, first) is not None:
+                return [Argument(mention, j)]
             return []
         if mention.type is EntityType.PERSON and before is not None and before.is_word and before.syllables[-1:] in _STREET_HEADS:
             return []  # "đường Ngô_Thì_Nhậm": a street named after a person

@@ -47,6 +47,8 @@ CONFIDENCE_QUOTED = 0.85
 CONFIDENCE_REPORTED = 0.7
 AGENCY_TYPES = frozenset({EntityType.NEWS_AGENCY, EntityType.ORGANIZATION})
 _THAT = phrase_set(*word_list("speech.that"))
+#: Nouns of one who speaks for a body: "Đại_diện Viettel cho_biết" is Viettel speaking.
+_SPEAKING_FOR = phrase_set(*word_list("speech.speaking-for"))
 #: Words after a speech verb that make it mean something else ("khẳng_định mình").
 _NOT_SAID = phrase_set(*word_list("speech.not-said-after"))
 _MIN_QUOTE_WORDS = 3
@@ -109,7 +111,13 @@ class _SpeechReader:
         if match.end < last and view.pieces[match.end].syllables in _NOT_SAID:
             return  # "khẳng_định mình": proved oneself, said nothing
         speakers = subject_before(
-            view, match.start, SPEAKER_TYPES, self.times, allow_pronoun=False, possessor_heads=INFORMATION_NOUNS
+            view,
+            match.start,
+            SPEAKER_TYPES,
+            self.times,
+            allow_pronoun=False,
+            possessor_heads=INFORMATION_NOUNS,
+            speaking_for=_SPEAKING_FOR,
         )
         resolved = False
         if not speakers:

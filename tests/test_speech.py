@@ -170,6 +170,28 @@ def test_speech_circumstance_without_content_gives_nothing():
 
 
 @pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # the one person opening the sentence before a verb that opens a quotation
+        ("Chị [PER Đào_Thị_Lan] bán rau tại chợ [FAC Long_Biên] , [CITY Hà_Nội] vui_vẻ nói : “ Rau hôm_nay rẻ . ”", "Đào_Thị_Lan"),
+        ("Xách túi rau , bác [PER Vũ_Văn_Hải] nhà ở phố [LOC Hàng_Bạc] cho_biết : “ Tôi đi chợ sớm . ”", "Vũ_Văn_Hải"),
+        # the object of a verb or a preposition is no speaker, with or without a quotation
+        ("Sau khi gặp ông [PER Lê_Văn_Nam] , giới_chức [COUNTRY Mỹ] cho_biết : “ Hai bên đã thống_nhất . ”", None),
+        ("Sau cuộc gặp với ông [PER Lê_Văn_Nam] , giới_chức [COUNTRY Mỹ] cho_biết hai bên đã thống_nhất .", None),
+        # two persons before the verb: which one speaks is not said
+        ("Chị [PER Đào_Thị_Lan] mua rau của bà [PER Ngô_Thị_Tư] rồi nói : “ Rau rẻ . ”", None),
+    ],
+)
+def test_speech_speaker_of_a_quotation_opened_after_a_description(markup, speaker):
+    statements = statements_of(markup)
+    if speaker is None:
+        assert statements == []
+        return
+    (statement,) = statements
+    assert roles_of(statement)["agent"] == [speaker]
+
+
+@pytest.mark.parametrize(
     "markup",
     [
         "Đại_diện [ORG Vinaphone] cho_biết gói cước mới sắp ra_mắt .",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg import lexicon
 from kg.extract.pieces import ArticleView, Phrases, Piece, syllables_of
@@ -55,6 +56,8 @@ _AND = phrase_set(*word_list("frames.and"))
 #: "nhà_mạng này", "công_ty này": a body named again by its kind.
 _BODY_NOUNS = phrase_set(*word_list("frames.body-nouns"))
 _DEMONSTRATIVES = phrase_set(*word_list("frames.demonstratives"))
+#: Prepositions whose object is no subject of the clause after it: "Sau cuộc gặp với ông X , …".
+_OBJECT_MARKERS = phrase_set(*word_list("frames.object-markers"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +211,7 @@ def subject_before(
             return []  # "bán hàng tại chợ Cầu_Giấy , Hà_Nội cho_biết": where, not who
         if mention.type is not EntityType.PERSON and _modifies_noun(view, j, first):
             person = _apposed_person(view, start, first)
-            if person is not None and person.mention.type in types:
+            if person is not None and person.mention.type in types and opens_clause(view, noun_phrase_start(view, person.piece), first):
                 return [person]
             if mention.type in types and ends_with_any(view, start - 1, speaking_for, first) is not None:
                 return [Argument(mention, j)]
@@ -283,10 +286,31 @@ def _head_of_appositions(view: ArticleView, end: int, stop: int) -> Argument | N
         if piece.is_quote_mark or piece.is_word and piece.text in {".", ";", ":", "!", "?"}:
             return None
         if piece.mention is not None and piece.mention.type is EntityType.PERSON:
-            if p + 1 < end and view.pieces[p + 1].text in _APPOSITION_MARKS and _all_appositions(view, p + 1, end):
+            if (
+                p + 1 < end
+                and view.pieces[p + 1].text in _APPOSITION_MARKS
+                and _all_appositions(view, p + 1, end)
+                and opens_clause(view, noun_phrase_start(view, p), stop)
+            ):
                 return Argument(piece.mention, p)
             return None
     return None
+
+
+def opens_clause(view: ArticleView, start: int, stop: int) -> bool:
+    """Whether the phrase at piece ``start`` can be a subject: not the object of a
+    verb of the cue lexicon or of a preposition before it ("Sau khi gặp ông X , …")."""
+    first = view.bounds(start)[0]
+    j = start - 1
+    if j < first:
+        return True
+    return ends_with_any(view, j, _cue_verbs(), first) is None and ends_with_any(view, j, _OBJECT_MARKERS, first) is None
+
+
+@lru_cache(maxsize=1)
+def _cue_verbs() -> Phrases:
+    """The verbs of the cue lexicon ("gặp", "thăm", "cho_biết"), not its nouns ("cuộc họp")."""
+    return Phrases(key for key, cue in lexicon.cues().items() if cue.frame not in {"between", "invitation-noun"})
 
 
 def _all_appositions(view: ArticleView, start: int, end: int) -> bool:

@@ -31,6 +31,7 @@ from kg.extract.frames import (
     objects_after,
     provenance,
     resolve_reference,
+    opens_clause,
     subject_before,
     time_near,
     title_starting_at,
@@ -123,6 +124,9 @@ class _SpeechReader:
         if not speakers:
             apposed = apposed_speaker(view, _before_adverbs(view, match.start, first), first)
             speakers = [apposed] if apposed is not None else []
+        if not speakers and match.end < last and view.pieces[match.end].text == ":":
+            lone = _lone_person_opening(view, match.start, first)
+            speakers = [lone] if lone is not None else []
         if not speakers:
             j = _before_adverbs(view, match.start, first)
             if j < first or view.pieces[j].mention is not None or is_barrier(view.pieces[j]):
@@ -279,6 +283,30 @@ class _SpeechReader:
                 speaker = event.mentions("agent")
                 return Argument(speaker[0], at, resolved=True) if speaker else None
         return None
+
+
+def _lone_person_opening(view: ArticleView, cue: int, first: int) -> Argument | None:
+    """"Chị X bán gà tại chợ Y nuối_tiếc nói : …": the one person named before a
+    verb that opens a quotation, when the person is no object of a verb or a
+    preposition, and no body or other person stands between to be the subject."""
+    found: Argument | None = None
+    for k in range(first, cue):
+        piece = view.pieces[k]
+        if piece.quoted or piece.mention is None:
+            continue
+        mention = piece.mention
+        if mention.type.is_organization or (mention.type is EntityType.PERSON and mention.reference):
+            return None
+        if mention.type is not EntityType.PERSON:
+            continue
+        if found is not None and found.mention.key != mention.key:
+            return None
+        if found is None:
+            if not opens_clause(view, noun_phrase_start(view, k), first):
+                return None
+            found = Argument(mention, k, resolved=True)
+    return found
+
 
 def _same_speaker(a: Event, b: Event) -> bool:
     return {m.key for m in a.mentions("agent")} == {m.key for m in b.mentions("agent")}

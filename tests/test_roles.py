@@ -209,6 +209,9 @@ def test_roles_lexicon_error_names_file_and_line(tmp_path, line, message):
         # the title and its body first, then a comma and the name
         ("Theo Phó Tổng_Giám_đốc [ORG Viettel] , [PER bà|Phạm_Thị_Thanh_Vân] , khách_hàng tăng .", ("Phạm_Thị_Thanh_Vân", "holdsPostAt", "Viettel")),
         ("Chủ_nhiệm [ORG Ủy_ban Tài_chính] của [ORG Quốc_hội] , [PER ông|Phùng_Quốc_Hiển] đánh_giá .", ("Phùng_Quốc_Hiển", "holdsPostAt", "Ủy_ban Tài_chính")),
+        # the title before the name, the body after it with "của"
+        ("[PER HLV|Arsene_Wenger] của [ORG Arsenal] thừa_nhận thất_bại .", ("Arsene_Wenger", "holdsPostAt", "Arsenal")),
+        ("[PER Bộ_trưởng|Lê_Văn_Minh] của [COUNTRY Lào] phát_biểu .", ("Lê_Văn_Minh", "ministerOf", "Lào")),
     ],
 )
 def test_roles_body_written_after_the_title(markup, expected):

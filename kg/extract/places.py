@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from kg.extract.admin_levels import admin_rank
 from kg.extract.frames import (
     MEDIA_NOUNS,
     PLACE_NOUNS,
@@ -100,7 +101,7 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
         target = _place_at(view, j + 1, last)
         if (
             target is not None
-            and _larger(mention, view.pieces[target].mention, strictly=True)
+            and _rises(view, k, target)
             and not _in_list(view, target)
             and _ends_apposition(view, target + 1, last)
         ):
@@ -205,10 +206,19 @@ def _in_list(view: ArticleView, k: int) -> bool:
             continue
         if view.pieces[separator].text == "và":
             return True
-        rising = _RANK[other.type] > _RANK[mention.type] if larger else _RANK[other.type] < _RANK[mention.type]
+        rising = _rises(view, k, neighbour) if larger else _rises(view, neighbour, k)
         if not rising:
             return True
     return False
+
+
+def _rises(view: ArticleView, inner: int, outer: int) -> bool:
+    """Whether the place at piece ``outer`` is larger than the one at ``inner``: by their
+    administrative ranks when the text gives both ("xã X , huyện Y , Bến_Tre"), else by their types."""
+    inner_rank, outer_rank = admin_rank(view, inner), admin_rank(view, outer)
+    if inner_rank is not None and outer_rank is not None:
+        return inner_rank < outer_rank
+    return _larger(view.pieces[inner].mention, view.pieces[outer].mention, strictly=True)
 
 
 def _membership(view: ArticleView, k: int, times: tuple[TimeExpression, ...]) -> list[Statement]:

@@ -35,6 +35,10 @@ def places(markup: str) -> set[tuple[str, str, str]]:
             {("Hòa_Phú", "locatedIn", "Chư_Păh"), ("Chư_Păh", "locatedIn", "Gia_Lai")},
         ),
         ("Ông ở phường [REGION Tân_Định] , quận [REGION Bình_Thạnh] , cho biết .", {("Tân_Định", "locatedIn", "Bình_Thạnh")}),
+        # a dash joins a city to its country, not two provinces or two countries
+        ("Vụ nổ xảy ra tại [CITY Nairobi] - [COUNTRY Kenya] hôm qua .", {("Nairobi", "locatedIn", "Kenya")}),
+        ("Ông làm ở [REGION Bà_Rịa] - [REGION Vũng_Tàu] .", set()),
+        ("Bệnh_viện [COUNTRY Việt_Nam] – [COUNTRY Thụy_Điển] khám miễn_phí .", set()),
     ],
 )
 def test_relations_places_and_bodies(markup, expected):

@@ -44,6 +44,8 @@ _BEFORE_PLACE = phrase_set(*word_list("places.before-place"))
 _AFTER_PLACE = phrase_set(*word_list("places.after-place"))
 _BRANCH = phrase_set(*word_list("places.branch"))
 _DETERMINERS = phrase_set(*word_list("places.determiners"))
+#: Marks between a place and the larger place it lies in: "Santa_Ana , California", "Nairobi - Kenya".
+_APPOSITION = frozenset({",", "-", "–"})
 
 
 def find_places(view: ArticleView, times: tuple[TimeExpression, ...] = ()) -> list[Statement]:
@@ -97,11 +99,12 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
         if target is not None and _larger(mention, view.pieces[target].mention, strictly=False):
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.8))]
         return []
-    if after.text == "," and mention.type in _RANK and not _in_list(view, k):
+    if after.text in _APPOSITION and mention.type in _RANK and not _in_list(view, k):
         target = _place_at(view, j + 1, last)
         if (
             target is not None
             and _rises(view, k, target)
+            and (after.text == "," or _city_and_country(mention, view.pieces[target].mention))
             and not _in_list(view, target)
             and _ends_apposition(view, target + 1, last)
         ):
@@ -210,6 +213,12 @@ def _in_list(view: ArticleView, k: int) -> bool:
         if not rising:
             return True
     return False
+
+
+def _city_and_country(inner: Mention, outer: Mention) -> bool:
+    """A dash joins a city to its country ("Nairobi - Kenya"); between two provinces or
+    two countries it is a name of its own ("Bà_Rịa - Vũng_Tàu", "bệnh_viện Việt_Nam - Thụy_Điển")."""
+    return inner.type is EntityType.CITY and outer.type is EntityType.COUNTRY
 
 
 def _rises(view: ArticleView, inner: int, outer: int) -> bool:

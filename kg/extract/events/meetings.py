@@ -39,7 +39,7 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
         return
     subjects, planned = found
     first, last = view.bounds(match.start)
-    if any(view.match_any(j, _CONTEST_WORDS) is not None for j in range(first, last)):
+    if _tells_a_contest(view, first, last):
         return  # "Del_Potro gặp Djokovic ở chung_kết": a match, not a meeting
     if match.end < last and view.pieces[match.end].syllables == RECIPROCAL:
         participants = subjects
@@ -57,6 +57,17 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
         return
     place = place_after(view, after, reader.next_cue(after))
     reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, planned=planned, place=place)
+
+
+def _tells_a_contest(view, first: int, last: int) -> bool:
+    """Whether a word of a sports contest stands in the sentence, also glued to its
+    neighbours by the segmenter ("Tại_trận", "đầu_ra_quân")."""
+    syllables = [s for j in range(first, last) if view.pieces[j].mention is None for s in view.pieces[j].syllables]
+    for i, syllable in enumerate(syllables):
+        for phrase in _CONTEST_WORDS.starting_with(syllable):
+            if tuple(syllables[i : i + len(phrase)]) == phrase:
+                return True
+    return False
 
 
 def _one_kind(participants: list[Argument]) -> bool:
@@ -109,7 +120,9 @@ def _meeting_with(reader: EventReader, match: CueMatch, start: int, place) -> No
     verb = match.start - 1 if match.start - 1 >= 0 and view.pieces[match.start - 1].syllables in _HAVE else match.start
     found = reader.act(verb)
     objects = [o for o in objects_after(view, start, PARTICIPANT_TYPES) if o.mention.type is EntityType.PERSON]
-    if found is None and objects and _told_as_circumstance(view, match.start):
+    if not objects:
+        return  # "X và Y có cuộc họp với những người đồng_cấp Nhật": whom they met is not named
+    if found is None and _told_as_circumstance(view, match.start):
         # "trong cuộc điện_đàm với X, Y cam_kết …": the subject of the clause after it met X
         found = _subject_after_comma(view, objects[-1].piece)
     if found is None:

@@ -58,6 +58,8 @@ _BODY_NOUNS = phrase_set(*word_list("frames.body-nouns"))
 _DEMONSTRATIVES = phrase_set(*word_list("frames.demonstratives"))
 #: Prepositions whose object is no subject of the clause after it: "Sau cuộc gặp với ông X , …".
 _OBJECT_MARKERS = phrase_set(*word_list("frames.object-markers"))
+#: Words of number before a title: "Một_số đại_biểu", "các Bộ_trưởng" name several holders.
+_QUANTIFIERS = phrase_set(*word_list("frames.quantifiers"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +224,9 @@ def subject_before(
             return []
         subjects = [Argument(mention, j)]
         subjects.extend(_coordinated_before(view, j, types, first))
+        head = noun_phrase_start(view, subjects[-1].piece)
+        if len(subjects) > 1 and head - 1 >= first and view.pieces[head - 1].is_word and view.pieces[head - 1].syllables in _NOT_BEFORE_SUBJECT:
+            return []  # "văn_bản gửi Ủy_ban X và Sở Y công_bố …": the list is the object of "gửi"
         if len(subjects) == 1 and mention.type is EntityType.PERSON:
             subjects.extend(_listed_before(view, j, first))
         return subjects
@@ -461,6 +466,8 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
         return None
     if title_start - 1 >= first and view.pieces[title_start - 1].syllables[-1:] in _TITLE_MODIFIERS:
         return None  # "nguyên Chủ_tịch nước": a former holder, not the one named before
+    if title_start - 1 >= first and ends_with_any(view, title_start - 1, _QUANTIFIERS, first) is not None:
+        return None  # "Một_số đại_biểu đề_nghị": several holders, none named
     candidates = []
     for i in range(0, j):
         m = view.pieces[i].mention

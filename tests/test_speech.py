@@ -211,6 +211,8 @@ def test_speech_one_who_speaks_for_a_body_unnamed_gives_the_body(markup):
         ("Về vấn_đề này , đại_biểu [PER Lê_Thị_Hoa] , [PER Trần_Văn_Nam] đề_nghị cần sửa luật .", ["Lê_Thị_Hoa", "Trần_Văn_Nam"]),
         # the object of an earlier verb is no speaker
         ("Sau khi gặp ông [PER Đỗ_Văn_An] , ông [PER Lê_Văn_Bình] cho_biết hai bên đã thống_nhất .", ["Lê_Văn_Bình"]),
+        # the subject of a purpose clause after "để" reports nothing
+        ("Chính_phủ gửi báo_cáo để [ORG Quốc_hội] đánh_giá , cho ý_kiến về ngân_sách .", None),
         # bodies listed as the object of "gửi" are no speakers
         ("[ORG Công_ty Sao_Mai] gửi [ORG Ủy_ban Chứng_khoán] và [ORG Sở Giao_dịch] công_bố thông_tin .", None),
         # a title after a word of number names several holders: nobody named speaks

@@ -39,12 +39,15 @@ def _provinces() -> frozenset[tuple[str, ...]]:
     return frozenset(syllables_of(name.lower()) for name in names)
 
 
-def admin_rank(view: ArticleView, k: int) -> float | None:
-    """The administrative rank of the place mention at piece ``k``, or None when the text gives none."""
+def admin_rank(view: ArticleView, k: int, spoken_only: bool = False) -> float | None:
+    """The administrative rank of the place mention at piece ``k``, or None when the text
+    gives none; ``spoken_only`` takes only a word of level written before the name."""
     first = view.bounds(k)[0]
     start = ends_with_any(view, k - 1, _rank_words(), first) if k - 1 >= first else None
     if start is not None:
         return _ranks()[tuple(s for p in view.pieces[start:k] for s in p.syllables)]
+    if spoken_only:
+        return None
     mention = view.pieces[k].mention
     if mention is not None and syllables_of(mention.text.lower()) in _provinces():
         return PROVINCE_RANK

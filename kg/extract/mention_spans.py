@@ -253,7 +253,7 @@ class SpanFinder:
                 if consumed or kind == "orginst":
                     break
                 run = self.name_run(words, j, relaxed=True)
-                j = self._before_personal_name(words, j, run) if run is not None else j + 1
+                j = self.before_personal_name(words, j, run) if run is not None else j + 1
                 consumed += 1
                 break
             j += 1
@@ -290,6 +290,17 @@ class SpanFinder:
             return None
         return Span(i, run, EntityType.FACILITY, True)
 
+    def place_cue_at(self, words: list[Word], i: int) -> int | None:
+        """The end of a word of place kind written before a place's name at ``i`` ("tỉnh", "thành_phố", "TP")."""
+        key = ""
+        found = None
+        for j in range(i, min(len(words), i + 2)):
+            key = words[j].lower if j == i else f"{key} {words[j].lower}"
+            cue = self.lex.cues.get(key) or self.lex.cues.get(words[j].words if j == i else "")
+            if cue is not None and cue[0] == "before":
+                found = j + 1
+        return found
+
     def name_run(self, words: list[Word], i: int, relaxed: bool = False) -> int | None:
         """End index of the run of name-shaped words starting at ``i``, or None.
 
@@ -316,7 +327,7 @@ class SpanFinder:
             j += step
         return j
 
-    def _before_personal_name(self, words: list[Word], start: int, end: int) -> int:
+    def before_personal_name(self, words: list[Word], start: int, end: int) -> int:
         """Where a body's name run ``start``..``end`` stops before a person's name written after
         it: "Bộ Công_Thương Trần_Tuấn_Anh" is the ministry, then its minister."""
         for k in range(start + 1, end):

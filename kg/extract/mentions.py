@@ -29,8 +29,12 @@ from kg.extract.mention_spans import (
     prepare_words,
 )
 from kg.extract.mention_types import MentionTyper
-from kg.lexicon import Lexicon, load_lexicon
+from kg.lexicon import Lexicon, load_lexicon, word_list
 from kg.model import AnalysedArticle, EntityType, Mention
+
+
+#: Words between a title's country and the place where the post is held: "Đại_sứ Ấn_Độ tại Nga".
+_POSTED_AT = frozenset(w.replace("_", " ").lower() for w in word_list("roles.posted-at"))
 
 
 class MentionFinder:
@@ -145,6 +149,8 @@ class MentionFinder:
             k += 1
         found: list[tuple[Span, Attached]] = []
         qualifier = self._qualifier_at(words, k)
+        if qualifier is not None and qualifier.type is EntityType.ORGANIZATION:
+            qualifier = self._with_its_place(words, qualifier)
         if qualifier is not None:
             found.append((qualifier, NOTHING_ATTACHED))
             # A second qualifier: "Chủ_tịch UBND_TP Hà_Nội".
@@ -153,6 +159,10 @@ class MentionFinder:
                 found.append((second, NOTHING_ATTACHED))
                 qualifier = Span(qualifier.first, second.end, qualifier.type, True)
         after = qualifier.end if qualifier else k
+        posted = self._posted_at(words, after) if qualifier is not None else None
+        if posted is not None:
+            found.append((posted, NOTHING_ATTACHED))  # "Đại_sứ Ấn_Độ tại Nga X": where the post is held
+            after = posted.end
         title_span = (words[start].token.start, words[after - 1].token.end)
         prefix = Attached(
             title=self.text[title_span[0] : title_span[1]],
@@ -169,14 +179,43 @@ class MentionFinder:
             found.append((Span(start, after, PERSON, True), replace(prefix, reference=True)))
         return found, max(after, start + 1)
 
+    def _posted_at(self, words: list[Word], k: int) -> Span | None:
+        """"tại Nga" after a title and its country, when a name follows: the place the post is held in."""
+        if k + 1 >= len(words) or words[k].lower not in _POSTED_AT:
+            return None
+        place = self._qualifier_at(words, k + 1)
+        if place is None or place.type is None or not place.type.is_location:
+            return None
+        if place.end >= len(words) or self.spans.name_run(words, place.end, relaxed=True) is None:
+            return None
+        return place
+
+    def _with_its_place(self, words: list[Word], body: Span) -> Span:
+        """A body after a title with the place written after it: "Chủ_tịch UBND tỉnh Quảng_Nam X"
+        names the committee of the province, one organisation."""
+        k = body.end
+        cue_end = self.spans.place_cue_at(words, k)
+        if cue_end is None:
+            return body
+        place = self.spans.span_at(words, cue_end)
+        if place is not None and place.type is None and self.spans.before_personal_name(words, cue_end - 1, place.end) == cue_end:
+            # "Phó_Chủ_tịch HĐND tỉnh Lê_Văn_Hùng": the province's council, then a person
+            return Span(body.first, cue_end, EntityType.ORGANIZATION, True)
+        if place is None or place.type is None or not place.type.is_location:
+            return body
+        return Span(body.first, place.end, EntityType.ORGANIZATION, True)
+
     def _qualifier_at(self, words: list[Word], k: int) -> Span | None:
         """A country, place or organisation right after a title, or None."""
         if k >= len(words):
             return None
         qualifier = self.spans.span_at(words, k)
-        if qualifier is not None and qualifier.type is None and self.spans.is_acronym(words[k]) and qualifier.end == k + 1:
-            # "lãnh_đạo UBND_TP": an acronym after a title names an organisation, not the person.
-            return Span(k, k + 1, EntityType.ORGANIZATION, True)
+        if qualifier is not None and qualifier.type is None and self.spans.is_acronym(words[k]):
+            # "lãnh_đạo UBND_TP": an acronym after a title names an organisation, not the person;
+            # a person's name after it ends the organisation ("LĐLĐ VN Trần_Thanh_Hải")
+            end = self.spans.before_personal_name(words, k, qualifier.end)
+            if end == k + 1 or end < qualifier.end:
+                return Span(k, end, EntityType.ORGANIZATION, True)
         if qualifier is not None and qualifier.type not in QUALIFIER_TYPES:
             return None
         return qualifier

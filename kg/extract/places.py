@@ -106,7 +106,7 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
             and _rises(view, k, target)
             and (after.text == "," or _city_and_country(mention, view.pieces[target].mention))
             and not _in_list(view, target)
-            and _ends_apposition(view, target + 1, last)
+            and (_ends_apposition(view, target + 1, last) or _both_ranked_by_their_words(view, k, target))
         ):
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.7))]
         owner = _described_as_of(view, j + 1, last)
@@ -213,6 +213,12 @@ def _in_list(view: ArticleView, k: int) -> bool:
         if not rising:
             return True
     return False
+
+
+def _both_ranked_by_their_words(view: ArticleView, inner: int, outer: int) -> bool:
+    """"thành_phố Tam_Kỳ , tỉnh Quảng_Nam đã …": with a word of level before each place,
+    the second is where the first lies, even when a verb follows it."""
+    return admin_rank(view, inner, spoken_only=True) is not None and admin_rank(view, outer, spoken_only=True) is not None
 
 
 def _city_and_country(inner: Mention, outer: Mention) -> bool:

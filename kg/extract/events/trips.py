@@ -11,7 +11,9 @@ from kg.extract.events.reader import (
     ITEM_STOP,
 )
 from kg.extract.frames import (
+    PLANNED,
     PLACE_TYPES,
+    ends_with_any,
     introduced_directly,
     is_barrier,
     noun_phrase_start,
@@ -28,6 +30,8 @@ _VEHICLE_HEADS = phrase_set(*word_list("events.vehicle-heads"))
 _CARRY = phrase_set(*word_list("events.carry"))
 _EVENT_NOUNS = phrase_set(*word_list("events.event-nouns"))
 _TRIP_NOUNS = phrase_set(*word_list("events.trip-nouns"))
+#: Trip nouns that tell a visit: "chuyến thăm của X tới Z" is X visiting Z.
+_VISIT_NOUNS = phrase_set(*word_list("events.visit-nouns"))
 
 
 @frame_reader("subject-place", family="events")
@@ -64,9 +68,33 @@ def travel(reader: EventReader, match: CueMatch) -> None:
     if not destinations or not introduced_directly(view, match.end, destinations[0].piece):
         return
     destination = destinations[0]
+    if _visit_of(view, subjects[0].piece):
+        # "chuyến thăm của X tới Việt_Nam (dự_kiến diễn ra …)": a visit, planned when the clause says so
+        planned = planned or _planned_after(view, destination.piece + 1, last)
+        roles = [("agent", s) for s in distinct(subjects)]
+        reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=destination)
+        return
     vehicle = _vehicle_after(reader, destination.piece + 1, last) or _vehicle_before(reader, subjects[0].piece)
     roles = [("agent", s) for s in distinct(subjects)] + [("destination", destination)]
     reader.emit(EventType.TRAVEL, roles, match.start, planned=planned, vehicle=vehicle)
+
+
+def _visit_of(view, subject: int) -> bool:
+    """Whether the subject at piece ``subject`` is the possessor of a visit noun ("chuyến thăm của X")."""
+    first = view.bounds(subject)[0]
+    j = noun_phrase_start(view, subject) - 1
+    if j - 1 < first or view.match_any(j, _CARRY) != j + 1:
+        return False
+    return ends_with_any(view, j - 1, _VISIT_NOUNS, first) is not None
+
+
+def _planned_after(view, j: int, last: int) -> bool:
+    """Whether a word of plan ("dự_kiến", "sẽ", "sắp") follows in the clause from piece ``j``."""
+    while j < last and not is_barrier(view.pieces[j]):
+        if view.match_any(j, PLANNED) is not None:
+            return True
+        j += 1
+    return False
 
 
 def _vehicle_after(reader: EventReader, j: int, last: int) -> tuple[int, int] | None:

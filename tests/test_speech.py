@@ -192,6 +192,29 @@ def test_speech_speaker_of_a_quotation_opened_after_a_description(markup, speake
 
 
 @pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a verb after "vì"/"và" shares the subject that opens its sentence
+        ("Tuy_nhiên , [COUNTRY Hàn_Quốc] đã từ_chối vì cho_rằng đây là sự can_thiệp .", "Hàn_Quốc"),
+        ("Sau_đó bà [PER Park_Mi_Ja] cảm_ơn ông [PER Lê_Văn_An] và cho_rằng hai bên cần đẩy_nhanh tiến_độ .", "Park_Mi_Ja"),
+        # a name after a verb is no subject to share
+        ("Việc gặp ông [PER Lê_Văn_An] giúp_ích và cho_thấy hai bên đã thống_nhất .", None),
+        # "Như X nói , …": what is said follows the comma
+        ("Như HLV [PER Arsène_Wenger] phát_biểu sau trận đấu , đội bóng đã quá bất_cẩn .", "Arsène_Wenger"),
+        # a daily's kind before its name after "Theo"
+        ("Theo nhật_báo [AGENCY Asahi_Shimbun] , chính_phủ sẽ tăng thuế .", "Asahi_Shimbun"),
+    ],
+)
+def test_speech_speaker_shared_or_fronted(markup, speaker):
+    statements = statements_of(markup)
+    if speaker is None:
+        assert statements == []
+        return
+    (statement,) = statements
+    assert roles_of(statement)["agent"] == [speaker]
+
+
+@pytest.mark.parametrize(
     "markup",
     [
         "Đại_diện [ORG Vinaphone] cho_biết gói cước mới sắp ra_mắt .",

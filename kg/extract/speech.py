@@ -48,6 +48,10 @@ CONFIDENCE_QUOTED = 0.85
 CONFIDENCE_REPORTED = 0.7
 AGENCY_TYPES = frozenset({EntityType.NEWS_AGENCY, EntityType.ORGANIZATION})
 _THAT = phrase_set(*word_list("speech.that"))
+#: Words after which a verb shares its sentence's subject: "X từ_chối vì cho_rằng …".
+_SHARES_SUBJECT = phrase_set(*word_list("speech.shares-subject"))
+#: Words that open a sentence with its source: "Như X nói , …".
+_AS = phrase_set(*word_list("speech.as"))
 #: Nouns of one who speaks for a body: "Đại_diện Viettel cho_biết" is Viettel speaking.
 _SPEAKING_FOR = phrase_set(*word_list("speech.speaking-for"))
 #: Words after a speech verb that make it mean something else ("khẳng_định mình").
@@ -124,6 +128,9 @@ class _SpeechReader:
         if not speakers:
             apposed = apposed_speaker(view, _before_adverbs(view, match.start, first), first)
             speakers = [apposed] if apposed is not None else []
+        if not speakers:
+            shared = _shared_subject(view, _before_adverbs(view, match.start, first), first)
+            speakers = [shared] if shared is not None else []
         if not speakers and match.end < last and view.pieces[match.end].text == ":":
             lone = _lone_person_opening(view, match.start, first)
             speakers = [lone] if lone is not None else []
@@ -153,6 +160,8 @@ class _SpeechReader:
             evidence = (quote.open, match.end - 1)
         else:
             content = self._content_after(match.end, last)
+            if content is None and _opened_by_as(view, speaker_start, first):
+                content = _after_comma(view, match.end, last)  # "Như X phát_biểu sau trận , …"
             if content is None:
                 if match.cue.frame == "report" or _at_clause_end(view, match.end, last):
                     content = self._content_before(speaker_start, first)
@@ -283,6 +292,44 @@ class _SpeechReader:
                 speaker = event.mentions("agent")
                 return Argument(speaker[0], at, resolved=True) if speaker else None
         return None
+
+
+def _shared_subject(view: ArticleView, j: int, first: int) -> Argument | None:
+    """"Hàn_Quốc đã từ_chối vì cho_rằng …", "bà Park cảm_ơn ông Aquino và cho_rằng …": a verb after
+    "vì"/"và" shares the subject of its sentence, the name that opens it (or opens it after a
+    fronted phrase), when that name is the first one the sentence gives and no verb or
+    preposition stands before it."""
+    if j < first or ends_with_any(view, j, _SHARES_SUBJECT, first) is None:
+        return None
+    for k in range(first, j):
+        mention = view.pieces[k].mention
+        if mention is None:
+            continue
+        start = noun_phrase_start(view, k)
+        opens = start == first or view.pieces[start - 1].text == "," or opens_clause(view, start, first)
+        if mention.type in SPEAKER_TYPES and not mention.reference and opens and not view.pieces[k].quoted:
+            return Argument(mention, k, resolved=True)
+        return None
+    return None
+
+
+def _opened_by_as(view: ArticleView, speaker_start: int, first: int) -> bool:
+    """Whether "Như" ("as") opens the sentence right before the speaker: "Như X nói , …"."""
+    return speaker_start - 1 >= first and ends_with_any(view, speaker_start - 1, _AS, first) == first
+
+
+def _after_comma(view: ArticleView, j: int, last: int) -> tuple[int, int] | None:
+    """The rest of the sentence after the first comma from piece ``j`` (at most a few words later)."""
+    for step in range(j, min(last, j + 8)):
+        piece = view.pieces[step]
+        if piece.text == ",":
+            end = last
+            while end > step + 1 and view.pieces[end - 1].text in {".", "!", "?"}:
+                end -= 1
+            return (step + 1, end) if end - step > 3 else None
+        if is_barrier(piece) or piece.is_quote_mark or piece.mention is not None:
+            return None
+    return None
 
 
 def _lone_person_opening(view: ArticleView, cue: int, first: int) -> Argument | None:

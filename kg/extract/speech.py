@@ -297,16 +297,19 @@ class _SpeechReader:
 def _shared_subject(view: ArticleView, j: int, first: int) -> Argument | None:
     """"Hàn_Quốc đã từ_chối vì cho_rằng …", "bà Park cảm_ơn ông Aquino và cho_rằng …": a verb after
     "vì"/"và" shares the subject of its sentence, the name that opens it (or opens it after a
-    fronted phrase), when that name is the first one the sentence gives and no verb or
-    preposition stands before it."""
+    fronted phrase and a comma, or after adverbs only), when that name is the first one
+    the sentence gives."""
     if j < first or ends_with_any(view, j, _SHARES_SUBJECT, first) is None:
         return None
     for k in range(first, j):
         mention = view.pieces[k].mention
         if mention is None:
             continue
+        if mention.type is not EntityType.PERSON and k + 1 < j and (person := view.pieces[k + 1].mention) is not None:
+            if person.type is EntityType.PERSON:
+                k, mention = k + 1, person  # "Ngoại_trưởng Indonesia Marty_Natalegawa": the country qualifies the person
         start = noun_phrase_start(view, k)
-        opens = start == first or view.pieces[start - 1].text == "," or opens_clause(view, start, first)
+        opens = skip_left(view, start - 1, first, ()) < first or view.pieces[start - 1].text == ","
         if mention.type in SPEAKER_TYPES and not mention.reference and opens and not view.pieces[k].quoted:
             return Argument(mention, k, resolved=True)
         return None

@@ -201,6 +201,9 @@ def test_speech_speaker_of_a_quotation_opened_after_a_description(markup, speake
         ("Việc gặp ông [PER Lê_Văn_An] giúp_ích và cho_thấy hai bên đã thống_nhất .", None),
         # "Như X nói , …": what is said follows the comma
         ("Như HLV [PER Arsène_Wenger] phát_biểu sau trận đấu , đội bóng đã quá bất_cẩn .", "Arsène_Wenger"),
+        # "Theo tờ báo ," is the paper named last before it
+        ("Báo [AGENCY Granma] đăng bài dài . Theo tờ báo , hai đồng tiền sẽ được hợp_nhất .", "Granma"),
+        ("Theo tờ báo này , hai đồng tiền sẽ được hợp_nhất .", None),
         # a daily's kind before its name after "Theo"
         ("Theo nhật_báo [AGENCY Asahi_Shimbun] , chính_phủ sẽ tăng thuế .", "Asahi_Shimbun"),
     ],

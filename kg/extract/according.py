@@ -30,6 +30,8 @@ from kg.model import EntityType, Event, EventRole, EventType, Mention, TimeExpre
 EXTRACTOR = "speech"
 #: Confidence of a statement read from "Theo X" (docs/confidence.md).
 CONFIDENCE_ACCORDING = 0.65
+#: Less for a source read from a bare title or "tờ báo" (docs/confidence.md).
+RESOLVED_PENALTY = 0.2
 #: Who may speak: persons and bodies, and countries and capitals standing for their governments.
 SPEAKER_TYPES = frozenset(
     {EntityType.PERSON, EntityType.ORGANIZATION, EntityType.NEWS_AGENCY, EntityType.COUNTRY, EntityType.CITY}
@@ -41,6 +43,7 @@ _INFORMATION_LINKS = phrase_set(*word_list("speech.information-links"))
 
 #: Words that open a phrase telling where or to whom the source spoke: "theo báo_cáo của X trước Quốc_hội , …".
 _SOURCE_ADJUNCTS = phrase_set(*word_list("speech.source-adjuncts"))
+_THIS = phrase_set(*word_list("frames.demonstratives"))
 
 #: Statements found so far: (first, last piece) -> (event, sentence).
 Found = dict[tuple[int, int], tuple[Event, int]]
@@ -111,6 +114,19 @@ class _AccordingReader:
             return self._named_after_comma(k + 1, last)
         return Argument(m, k)
 
+    def _paper_named_before(self, start: int, j: int, last: int) -> Argument | None:
+        """"Theo tờ báo ( này ) , …": the paper or agency the article named last before piece ``start``."""
+        view = self.view
+        if j < last and view.pieces[j].is_word and view.pieces[j].syllables in _THIS:
+            j += 1
+        if j >= last or view.pieces[j].text != ",":
+            return None
+        for i in range(start - 1, -1, -1):
+            mention = view.pieces[i].mention
+            if mention is not None and mention.type is EntityType.NEWS_AGENCY and not view.pieces[i].quoted:
+                return Argument(mention, j - 1, resolved=True)
+        return None
+
     def _named_after_comma(self, j: int, last: int) -> Argument | None:
         """The person named in ", (bà) X ," at piece ``j``."""
         view = self.view
@@ -148,6 +164,8 @@ class _AccordingReader:
         if prefix is not None:
             j = prefix
         source = self._source_at(j, last)
+        if source is None and prefix is not None:
+            source = self._paper_named_before(start, j, last)
         if source is None:
             return
         comma = source.piece + 1
@@ -178,7 +196,7 @@ class _AccordingReader:
         event = Event(
             type=EventType.STATEMENT,
             roles=tuple(roles),
-            provenance=provenance(view, start, end - 1, EXTRACTOR, CONFIDENCE_ACCORDING),
+            provenance=provenance(view, start, end - 1, EXTRACTOR, CONFIDENCE_ACCORDING - (RESOLVED_PENALTY if source.resolved else 0)),
             time=time_near(view, self.times, comma, start, comma),
             quote=" ".join(view.words(comma + 1, end).split()),
             quote_span=view.span(comma + 1, end),

@@ -109,6 +109,9 @@ def test_speech_agency_named_with_its_kind_and_country_after_a_quote():
         "Truyền_hình [COUNTRY Nga] mô_tả ông [PER Kim_Jong-un] đặt nhiều câu hỏi .",
         # "trả_lời" without a quotation names whom the speaker answered
         "Tổng_thống [PER Putin] cùng ngày trả_lời truyền_thông sau cuộc họp .",
+        # what follows is the topic or the thing shown, not what was said
+        "Đại_biểu [PER Khúc_Thị_Duyền] phát_biểu ý_kiến về dự_thảo luật .",
+        "[PER Lê_Văn_Tâm] chia_sẻ thông_tin và hình_ảnh cơn mưa đá .",
         # the speaker is an officer of the body, unnamed: the officer, not the body, speaks
         "Giám_đốc của [ORG Vietjet_Air] cho_biết hãng mua thêm máy_bay .",
         # a short quoted term before the speaker is no quotation of what was said

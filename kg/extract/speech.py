@@ -113,7 +113,7 @@ class _SpeechReader:
         first, last = view.bounds(match.start)
         if match.start > first and view.pieces[match.start].text[:1].isupper():
             return  # a capitalised cue inside a sentence is a noun or a heading ("Báo_cáo thẩm_tra"), not a verb
-        if match.end < last and view.pieces[match.end].syllables in _NOT_SAID:
+        if match.end < last and view.match_any(match.end, _NOT_SAID) is not None:
             return  # "khẳng_định mình": proved oneself, said nothing
         speakers = subject_before(
             view,

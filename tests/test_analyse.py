@@ -203,3 +203,17 @@ def test_analyse_quoted_sentences_keep_their_quotes() -> None:
     analysed = analyse(_article(text, title="t"))
     sentences = [text[s.start : s.end] for s in analysed.sentences]
     assert sentences == ["Ông nói .", "\" Tôi tin Nga .", "Có hạn_chế \" , ông Putin nói .", "\" Đây là sân_bay \" ."]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a name's initial and its period do not end the sentence
+        ("Ông tiếp ông Sergei V . Mikhailov , tổng_giám_đốc . Hai bên ký thỏa_thuận .", 2),
+        ("Ông George_W . Bush đến Hà_Nội .", 1),
+        # a period after a lowercase word or a number still does
+        ("Ông đến lúc 9 . Sau đó ông về .", 2),
+    ],
+)
+def test_analyse_initials_do_not_end_a_sentence(text: str, count: int) -> None:
+    assert len(analyse(_article(text, title="t")).sentences) == count

@@ -163,6 +163,8 @@ def test_mentions_sentence_initial_common_words_are_not_names(text: str) -> None
         ("Ông gặp Tổng_thống Hàn_Quốc Park_Geun - hye hôm_qua .", "Park_Geun - hye"),
         ("Họ trừng_phạt Tổng_thống Bashar al - Assad , đồng_minh của Iran .", "Bashar al - Assad"),
         ("Sang set 2 , tay_vợt Juan_Martin del Potro đã vùng lên .", "Juan_Martin del Potro"),
+        # a middle initial with its period
+        ("Cựu Tổng_thống George_W . Bush đến Hà_Nội .", "George_W . Bush"),
     ],
 )
 def test_mentions_foreign_names_cut_by_the_segmenter_stay_whole(text: str, name: str) -> None:

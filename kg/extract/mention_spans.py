@@ -367,6 +367,8 @@ class SpanFinder:
             k += 1
         if k < n and words[k].token.text == "-":
             k += 1
+        elif k < n and words[k].token.text == "." and _is_initial(words[k - 1].token.text):
+            k += 1  # "George_W . Bush", "Sergei V . Mikhailov"
         if k == j or k >= n:
             return 0
         following = words[k]
@@ -402,3 +404,9 @@ class SpanFinder:
         # A Vietnamese syllable capitalised on its own is a name only when the
         # article capitalises it where no sentence starts, more than once.
         return self.capital_seen[word.words] >= 2
+
+
+def _is_initial(text: str) -> bool:
+    """Whether a token ends in a one-letter capital word, as a name's initial does ("V", "George_W")."""
+    last = text.replace("_", " ").split(" ")[-1]
+    return len(last) == 1 and last.isupper()

@@ -40,8 +40,19 @@ _PLACE_WORDS = 6
 
 
 @lru_cache(maxsize=1)
-def _levels() -> dict[tuple[str, ...], str]:
-    return {syllables_of(word): level or "" for word, level in word_map("resolver.place-levels").items()}
+def _levels() -> dict[tuple[str, ...], str | None]:
+    """Level words -> level; None for a longer phrase that ends in a level word but is none ("trở thành")."""
+    return {syllables_of(word): level for word, level in word_map("resolver.place-levels").items()}
+
+
+@lru_cache(maxsize=1)
+def _local_levels() -> frozenset[str]:
+    return frozenset(word_map("resolver.local-levels"))
+
+
+@lru_cache(maxsize=1)
+def _inherited_levels() -> frozenset[str]:
+    return frozenset(word_map("resolver.inherited-levels"))
 
 
 @lru_cache(maxsize=1)
@@ -65,31 +76,47 @@ def qualify(named: list[Named], texts: dict[str, str], table: AliasTable) -> Non
             places.append(item)
         elif item.category == ORGANIZATION and _generic_part(item.name) is not None:
             bodies.append(item)
-    _qualify_places(places, texts)
+    _qualify_places(places, texts, _main_cities(named, texts, table))
     _qualify_bodies(bodies, texts, table, _main_countries(named, table))
 
 
-def _qualify_places(places: list[Named], texts: dict[str, str]) -> None:
+def _qualify_places(places: list[Named], texts: dict[str, str], cities: dict[str, str]) -> None:
     in_article: dict[tuple[str, str], set[str]] = defaultdict(set)
     in_build: dict[str, set[str]] = defaultdict(set)
     bare: list[Named] = []
     for item in places:
-        level = _level_before(texts.get(item.mention.article_id, ""), item.mention.start)
+        level = level_before(texts.get(item.mention.article_id, ""), item.mention.start)
         if level is None:
             bare.append(item)
             continue
+        if level in _local_levels():
+            # Every city has its "đường Điện Biên Phủ": a street is one only within one city.
+            level = f"{level} in " + (cities.get(item.mention.article_id) or f"article {item.mention.article_id}")
         item.qualifier = level
         in_article[(item.mention.article_id, exact_key(item.name))].add(level)
         in_build[exact_key(item.name)].add(level)
-    inherited = set(word_map("resolver.inherited-levels"))
     for item in bare:
         key = exact_key(item.name)
-        levels = (in_article.get((item.mention.article_id, key)) or in_build.get(key, set())) & inherited
+        levels = (in_article.get((item.mention.article_id, key)) or in_build.get(key, set())) & _inherited_levels()
         if len(levels) == 1:
             item.qualifier = next(iter(levels))
 
 
-def _level_before(text: str, start: int) -> str | None:
+def _main_cities(named: list[Named], texts: dict[str, str], table: AliasTable) -> dict[str, str]:
+    """Per article, the one city or province it names, as a key (none when it names two:
+    "Xa lộ Hà Nội" is a road of TP.HCM)."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for item in named:
+        if item.category != LOCATION:
+            continue
+        level = level_before(texts.get(item.mention.article_id, ""), item.mention.start)
+        if item.mention.type is EntityType.CITY or level in _inherited_levels():
+            entry = table.lookup(LOCATION, item.name)
+            counts[item.mention.article_id][exact_key(entry.canonical if entry else item.name)] += 1
+    return {article_id: next(iter(cities)) for article_id, cities in counts.items() if len(cities) == 1}
+
+
+def level_before(text: str, start: int) -> str | None:
     """The administrative level written just before offset ``start`` ("tỉnh ", "TP. ")."""
     before = syllables_of(text[max(0, start - 20) : start].replace(".", " "))
     for size in (2, 1):

@@ -46,6 +46,7 @@ from kg.resolve.aliases import AliasTable, default_alias_table
 from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.resolve.names import (
     PERSON,
+    category_of,
     TITLES,
     entity_id,
     exact_key,
@@ -55,6 +56,7 @@ from kg.resolve.names import (
     is_honorific,
     words,
 )
+from kg.resolve.categories import recategorise
 from kg.resolve.qualifiers import qualify
 from kg.resolve.registry import NAMING_RULES, RegistryEntry
 from kg.resolve.units import (
@@ -132,10 +134,11 @@ def resolve(
             references.append(prepared)
         else:
             named.append(prepared)
+    notes = recategorise(named, texts, table)
     qualify(named, texts, table)
     units = assign_units(named, table)
     grouping = group_units(units.full_units)
-    return _Resolver(table, tuple(registry or ()), texts, references, empty, units, grouping).run()
+    return _Resolver(table, tuple(registry or ()), texts, references, empty, units, grouping, notes).run()
 
 
 class _Resolver:
@@ -150,8 +153,11 @@ class _Resolver:
         empty: list[Decision],
         units: Units,
         grouping: Grouping,
+        notes: dict[tuple[str, int, int], str],
     ) -> None:
         self.table = table
+        #: Why a mention is read as another kind of thing than its type says (``kg.resolve.categories``).
+        self.notes = notes
         self.registry = registry
         self.texts = texts
         self.references = references
@@ -397,7 +403,7 @@ class _Resolver:
                 types[item.mention.type] += 1
                 names.extend((item.name, item.surface))
             aliases = sorted({n for n in names if n and n != group.canonical})
-            entity_type = group.alias.type if group.alias and group.alias.type else _majority_type(types)
+            entity_type = group.alias.type if group.alias and group.alias.type else _majority_type(types, group.category)
             articles = sorted({item.mention.article_id for item, _ in group.members})
             same_as = tuple(dict.fromkeys(s for s in group.same_as if s != group.id))
             entities.append(
@@ -412,6 +418,8 @@ class _Resolver:
     def _decision(self, pending: Pending, group: Group | None) -> Decision:
         rejected = tuple(f"{g.id} ('{g.canonical}'): {reason}" for g, reason in pending.rejected[:MAX_REJECTED])
         evidence = pending.evidence
+        if pending.mention.key in self.notes:
+            evidence = f"{self.notes[pending.mention.key]}; {evidence}"
         if group is not None and pending.rule != "reference":
             evidence = f"{evidence}; entity '{group.canonical}'"
         return Decision(pending.mention, group.id if group else None, pending.rule, evidence, pending.score, rejected)
@@ -422,8 +430,10 @@ def _distinct(groups: Iterable[Group]) -> list[Group]:
     return sorted(unique.values(), key=lambda g: g.units[0])
 
 
-def _majority_type(types: Counter[EntityType]) -> EntityType:
-    return min(types, key=lambda t: (-types[t], _TYPE_PREFERENCE.index(t)))
+def _majority_type(types: Counter[EntityType], category: str) -> EntityType:
+    # Types of the entity's own category first: a club read as the city it is named after is a city.
+    fitting = Counter({t: n for t, n in types.items() if category_of(t) == category}) or types
+    return min(fitting, key=lambda t: (-fitting[t], _TYPE_PREFERENCE.index(t)))
 
 
 def _vietnamese_name(key: str) -> bool:

@@ -434,3 +434,77 @@ def test_resolve_a_vietnamese_name_is_never_shortened_to_its_first_word(full, sh
     resolution = run(make_extraction("a1", Say(full), "nói .", Say(short, honorific="chị"), "cho biết ."))
     (decision,) = decisions_for(resolution, short)
     assert (decision.entity_id == entity_by_name(resolution, full.replace("_", " ")).id) is joins
+
+
+@pytest.mark.parametrize(
+    ("pieces", "name", "category"),
+    [
+        # a club's city, written after a level word, is a place however it was typed
+        (["đội_bóng", "thành", Say("Rome", "Organization"), "thua"], "Rome", "location"),
+        (["thành_phố", Say("Hồ_Chí_Minh", "Person"), "mưa"], "Hồ Chí Minh", "location"),
+        # "trở thành", "khung thành" are no level words
+        (["Lazio", "trở", "thành", Say("Roma", "Organization"), "mới"], "Roma", "organization"),
+        (["sút", "vào", "khung", "thành", Say("Porto", "Organization")], "Porto", "organization"),
+    ],
+)
+def test_resolve_a_name_after_a_level_word_is_a_place(pieces, name, category):
+    resolution = run(make_extraction("a1", *pieces))
+    (decision,) = decisions_for(resolution, name.replace(" ", "_"))
+    assert decision.entity_id.split("/")[0] == category
+
+
+@pytest.mark.parametrize(
+    ("pieces", "joins"),
+    [
+        # the article writes the name as a person's more often than as anything else
+        ([Say("Hakan_Demir"), "nói", ".", Say("Demir"), "cười", ".", Say("Demir", "Country"), "đi"], True),
+        # a listed country is never a word of a person's name
+        ([Say("Trần_Tuấn_Anh"), "nói", ".", Say("Anh", "Country"), "đáp"], False),
+        # the article names a club far more often than the one person it is a word of
+        (
+            [Say("Borussia_Dortmund"), "thắng", ".", Say("Dortmund", "Organization"), "và", Say("Dortmund", "Organization"), "và", Say("Dortmund", "Organization")],
+            False,
+        ),
+    ],
+)
+def test_resolve_a_one_word_name_the_article_uses_for_a_person_is_that_person(pieces, joins):
+    table = parse_alias_lines(["Anh\tCountry\tVương quốc Anh\t"], "test-table")
+    resolution = resolve([make_extraction("a1", *pieces)], aliases=table)
+    full = next(p for p in pieces if isinstance(p, Say))
+    person = entity_by_name(resolution, full.text.replace("_", " ")).id
+    short = [d for d in resolution.decisions if d.mention.type is not EntityType.PERSON]
+    assert all((d.entity_id == person) is joins for d in short)
+    if joins:
+        assert "a person:" in short[0].evidence
+
+
+def test_resolve_an_unknown_country_that_is_a_foreign_surname_is_that_person():
+    resolution = run(
+        make_extraction("a1", Say("Hakan_Demir", title="Đại_sứ"), "đến", "."),
+        make_extraction("a2", Say("Demir", "Country"), "nói", ".", Say("Nga", "Country"), "đáp"),
+    )
+    assert decisions_for(resolution, "Demir", "a2")[0].entity_id == "person/hakan-demir"
+    assert decisions_for(resolution, "Nga", "a2")[0].entity_id == "location/nga"
+
+
+def test_resolve_a_one_word_person_the_article_names_as_a_club_is_the_club():
+    resolution = run(
+        make_extraction("a1", Say("Basel", "Organization"), "thắng", ".", Say("Basel", "Organization"), "dẫn", ".", Say("Basel"), "về")
+    )
+    assert {d.entity_id for d in resolution.decisions} == {"organization/basel"}
+
+
+@pytest.mark.parametrize(
+    ("articles", "count"),
+    [
+        # every city has its own street of one name
+        ([("a1", ["đường", Say("Lê_Lợi", "Location"), ",", Say("Hà_Nội", "City")]), ("a2", ["đường", Say("Lê_Lợi", "Location"), ",", Say("Huế", "City")])], 2),
+        # the same street of the one city two articles name: one street
+        ([("a1", ["phố", Say("Lê_Lợi", "Location"), ",", Say("Hà_Nội", "City")]), ("a2", ["đường", Say("Lê_Lợi", "Location"), "ở", Say("Hà_Nội", "City")])], 1),
+        # an article that names two cities cannot tell whose street it is
+        ([("a1", ["đường", Say("Lê_Lợi", "Location"), ",", Say("Hà_Nội", "City")]), ("a2", ["đường", Say("Lê_Lợi", "Location"), ",", Say("Hà_Nội", "City"), Say("Huế", "City")])], 2),
+    ],
+)
+def test_resolve_a_street_is_one_only_within_one_city(articles, count):
+    resolution = run(*(make_extraction(article_id, *pieces) for article_id, pieces in articles))
+    assert len(_entities_of(resolution, "Lê Lợi")) == count

@@ -333,7 +333,17 @@ def test_resolve_vietnamese_initials_are_not_trusted_outside_their_article():
 
 @pytest.mark.parametrize(
     ("long", "short", "same"),
-    [("Tập_đoàn Nokia", "Nokia", True), ("Công_ty SJC", "SJC", True), ("Công_ty Điện_lực", "Điện_lực", False)],
+    [
+        ("Tập_đoàn Nokia", "Nokia", True),
+        ("Công_ty SJC", "SJC", True),
+        ("Công_ty Điện_lực", "Điện_lực", False),
+        ("Tổng_công_ty viễn_thông Mobitel", "Mobitel", True),
+        ("Ngân_hàng HSBC", "HSBC", True),
+        ("Ngân_hàng Nhà_nước", "Nhà_nước", False),
+        # a club's kind in front of its name
+        ("AC Parma", "Parma", True),
+        ("CLB Hull_City", "Hull_City", True),
+    ],
 )
 def test_resolve_company_kind_in_front_of_a_brand(long, short, same):
     resolution = run(make_extraction("a1", Say(long, "Organization")), make_extraction("a2", Say(short, "Organization")))

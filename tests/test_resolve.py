@@ -455,11 +455,12 @@ def test_resolve_a_vietnamese_name_is_never_shortened_to_its_first_word(full, sh
         # "trở thành", "khung thành" are no level words
         (["Lazio", "trở", "thành", Say("Roma", "Organization"), "mới"], "Roma", "organization"),
         (["sút", "vào", "khung", "thành", Say("Porto", "Organization")], "Porto", "organization"),
+        (["khánh", "thành", Say("Đại_học Tân_Tạo", "Organization")], "Đại học Tân Tạo", "organization"),
     ],
 )
 def test_resolve_a_name_after_a_level_word_is_a_place(pieces, name, category):
     resolution = run(make_extraction("a1", *pieces))
-    (decision,) = decisions_for(resolution, name.replace(" ", "_"))
+    (decision,) = [d for d in resolution.decisions if d.mention.text.replace("_", " ") == name]
     assert decision.entity_id.split("/")[0] == category
 
 

@@ -5,7 +5,7 @@ out as a person in one sentence and a country or a club in the next. Before
 names are grouped, ``recategorise`` reads the article's evidence:
 
 - a name written right after a word of administrative level ("thành phố",
-  "tỉnh", "thành" of "đội bóng thành Milan", ``resolver.place-levels``) is a
+  "tỉnh", "đội bóng thành Milan", ``resolver.place-levels``) is a
   place, whatever the tagger made of it;
 - a one-word name that the article also writes as the last word of a person's
   full name ("Erdem Aslan" … "Aslan"), or as the first word of a foreign

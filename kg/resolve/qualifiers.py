@@ -40,9 +40,8 @@ _PLACE_WORDS = 6
 
 
 @lru_cache(maxsize=1)
-def _levels() -> dict[tuple[str, ...], str | None]:
-    """Level words -> level; None for a longer phrase that ends in a level word but is none ("trở thành")."""
-    return {syllables_of(word): level for word, level in word_map("resolver.place-levels").items()}
+def _levels() -> dict[tuple[str, ...], str]:
+    return {syllables_of(word): level or "" for word, level in word_map("resolver.place-levels").items()}
 
 
 @lru_cache(maxsize=1)

@@ -153,6 +153,7 @@ RESOLUTION_RULES = frozenset(
         "alias-table",
         "diacritic-fold",
         "facility-prefix",
+        "organization-prefix",
         "spelling-variant",
         "short-name-article",
         "acronym-article",

@@ -519,3 +519,83 @@ def test_resolve_a_one_word_person_the_article_names_as_a_club_is_the_club():
 def test_resolve_a_street_is_one_only_within_one_city(articles, count):
     resolution = run(*(make_extraction(article_id, *pieces) for article_id, pieces in articles))
     assert len(_entities_of(resolution, "Lê Lợi")) == count
+
+
+@pytest.mark.parametrize(
+    ("articles", "name", "joins"),
+    [
+        # a body named with its country is the bare body of that country
+        ([("a1", [Say("Chính_phủ Việt_Nam", "Organization"), "họp"]), ("a2", [Say("Chính_phủ", "Organization"), "họp"])], "Chính phủ Việt Nam", True),
+        ([("a1", [Say("Quốc_hội Nga", "Organization"), "họp"]), ("a2", [Say("Quốc_hội", "Organization"), "Nga", "họp"])], "Quốc hội Nga", True),
+        # never across countries
+        ([("a1", [Say("Quốc_hội Nga", "Organization"), "họp"]), ("a2", [Say("Quốc_hội", "Organization"), "họp"])], "Quốc hội Nga", False),
+        # a country guessed from what the article is about is not enough
+        (
+            [("a1", [Say("Quốc_hội Nga", "Organization"), "họp"]), ("a2", [Say("Nga", "Country"), "và", Say("Nga", "Country"), ":", Say("Quốc_hội", "Organization"), "họp"])],
+            "Quốc hội Nga",
+            False,
+        ),
+    ],
+)
+def test_resolve_a_generic_body_named_with_its_place_is_the_bare_body_of_that_place(articles, name, joins):
+    # the shipped table: it knows the home country
+    resolution = resolve([make_extraction(article_id, *pieces) for article_id, pieces in articles])
+    (bare,) = [d for d in resolution.decisions if d.mention.article_id == "a2" and d.mention.type is EntityType.ORGANIZATION]
+    assert (bare.entity_id == entity_by_name(resolution, name).id) is joins
+
+
+@pytest.mark.parametrize(
+    ("listed", "variant", "joins"),
+    [
+        ("Argentina", "Argentia", True),  # a letter left out
+        ("Argentina", "Argenttina", True),  # a letter doubled
+        ("Argentina", "Argentine", False),  # a letter changed: another word
+        ("Oman", "Omn", False),  # too short to tell
+    ],
+)
+def test_resolve_a_misspelt_listed_place_joins_it(listed, variant, joins):
+    table = parse_alias_lines([f"{listed}\tCountry\t\t"], "test-table")
+    resolution = resolve(
+        [make_extraction("a1", Say(listed, "Country"), "và", Say(listed, "Country")), make_extraction("a2", Say(variant, "Country"))],
+        aliases=table,
+    )
+    (decision,) = decisions_for(resolution, variant)
+    assert (decision.entity_id == f"location/{listed.lower()}") is joins
+    if joins:
+        assert decision.rule == "spelling-variant"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joins"),
+    [
+        ("Mesut_Oezil", "Mesut_Ozil", True),  # an umlaut written out
+        ("Thomas_Mueller", "Thomas_Muller", True),
+        ("Mesut_Oezil", "Mesut_Ezil", False),  # the "e" of "oe" is no letter to drop anywhere else
+    ],
+)
+def test_resolve_an_umlaut_written_out_is_the_same_name(first, second, joins):
+    resolution = run(make_extraction("a1", Say(first), "và", Say(first)), make_extraction("a2", Say(second)))
+    assert (len({d.entity_id for d in resolution.decisions}) == 1) is joins
+
+
+@pytest.mark.parametrize(
+    ("pieces", "joins"),
+    [
+        # the short name and the long one in one article, the only longer name it begins
+        ([("a1", [Say("Hertha_04", "Organization"), "gặp", Say("Hertha", "Organization")]), ("a2", [Say("Hertha", "Organization")])], True),
+        # never written together: not guessed
+        ([("a1", [Say("Hertha_04", "Organization")]), ("a2", [Say("Hertha", "Organization")])], False),
+        # a word of business names a member of the group
+        ([("a1", [Say("Nomura_Holdings", "Organization"), "và", Say("Nomura", "Organization")])], False),
+        # two longer names begin with it
+        ([("a1", [Say("Hertha_04", "Organization"), "và", Say("Hertha", "Organization"), "và", Say("Hertha_Zwei", "Organization")])], False),
+    ],
+)
+def test_resolve_a_foreign_organisation_short_name_joins_the_one_longer_name_it_begins(pieces, joins):
+    resolution = run(*(make_extraction(article_id, *p) for article_id, p in pieces))
+    short = decisions_for(resolution, "Hertha") + decisions_for(resolution, "Nomura")
+    long_ids = {d.entity_id for d in resolution.decisions if d.mention.text in ("Hertha_04", "Nomura_Holdings")}
+    assert short and long_ids
+    assert all((d.entity_id in long_ids) is joins for d in short)
+    if joins:
+        assert {d.rule for d in short} == {"organization-prefix"}

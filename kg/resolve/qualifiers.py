@@ -153,11 +153,27 @@ def _qualify_bodies(bodies: list[Named], texts: dict[str, str], table: AliasTabl
         text = texts.get(item.mention.article_id, "")
         after = _words(text[item.mention.end : item.mention.end + 80])[:_PLACE_WORDS]
         place = _place_in(rest, table, scope) or _place_in(after, table, scope)
+        if place is not None and rest and _names_place(rest, table, place):
+            # "Chính phủ Việt Nam" is the "Chính phủ" of Việt Nam: one unit with the bare body
+            item.unit_name = " ".join(generic)
         key = (item.mention.article_id, generic)
         if place is not None:
             last_place[key] = place
-        qualifier = place or last_place.get(key) or (main.get(item.mention.article_id, "") if scope == "country" else "")
+        qualifier = place or last_place.get(key)
+        if not qualifier and scope == "country" and item.mention.article_id in main:
+            # A guess from what the article is about; kept apart from the body a text names.
+            qualifier = f"{main[item.mention.article_id]} (the article's country)"
         item.qualifier = "" if qualifier == _home() else qualifier
+
+
+def _names_place(words: list[str], table: AliasTable, place: str) -> bool:
+    """Whether ``words`` are the place ``place`` and nothing more ("Việt Nam", "tỉnh Quảng Nam")."""
+    for size in (2, 1):
+        if len(words) > size and syllables_of(" ".join(words[:size])) in _levels():
+            words = words[size:]
+            break
+    entry = table.lookup(LOCATION, " ".join(words))
+    return exact_key(entry.canonical if entry else " ".join(words)) == place
 
 
 def _words(text: str) -> list[str]:

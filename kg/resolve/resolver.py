@@ -78,6 +78,7 @@ SCORES = {
     "alias-table": 0.95,
     "diacritic-fold": 0.9,
     "facility-prefix": 0.75,
+    "organization-prefix": 0.7,
     "spelling-variant": 0.7,
     "short-name-article": 0.85,
     "acronym-article": 0.85,
@@ -233,9 +234,11 @@ class _Resolver:
             evidence = {
                 "diacritic-fold": f"'{item.name}' is '{group.canonical}' written without diacritics, "
                 "the only such spelling in the build",
-                "spelling-variant": f"'{item.name}' is one letter away from '{group.canonical}', "
-                "the only such name in the build and the more frequent spelling",
+                "spelling-variant": f"'{item.name}' is one letter (or a written-out umlaut) away from "
+                f"'{group.canonical}', the only such name in the build and the more frequent or listed spelling",
                 "facility-prefix": f"'{item.name}' begins '{group.canonical}', the only such facility in the build",
+                "organization-prefix": f"'{item.name}' begins '{group.canonical}', the only such organisation "
+                "in the build, and an article writes both",
             }[rule]
         else:
             others = len(self.full_units[unit]) - 1

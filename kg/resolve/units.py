@@ -9,9 +9,11 @@ typo, a facility's short name) into ``Group`` records with their canonical name.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from kg.lexicon import word_list
 from kg.model import EntityType, Mention
 from kg.resolve.aliases import AliasEntry, AliasTable
 from kg.lexicon.syllables import is_vietnamese_syllable
@@ -52,6 +54,8 @@ class Named:
     unit: UnitKey | None = None
     #: What keeps this name apart from another thing of the same name (``kg.resolve.qualifiers``).
     qualifier: str = ""
+    #: The name the unit is made of, when not the name itself ("Chính phủ" of "Chính phủ Việt Nam").
+    unit_name: str = ""
 
 
 @dataclass(slots=True)
@@ -183,7 +187,7 @@ def assign_units(named: list[Named], table: AliasTable) -> Units:
 
 def name_unit(item: Named) -> UnitKey:
     """The unit of a name of its own: its category and spelling, with its qualifier."""
-    return (item.category, exact_key(item.name) + (f"@{item.qualifier}" if item.qualifier else ""))
+    return (item.category, exact_key(item.unit_name or item.name) + (f"@{item.qualifier}" if item.qualifier else ""))
 
 
 def _may_be_short(item: Named) -> bool:
@@ -218,8 +222,12 @@ def group_units(full_units: dict[UnitKey, list[Named]]) -> Grouping:
     size = {u: len(items) for u, items in full_units.items()}
     for unit, target in _spelling_variants(full_units, size).items():
         merged_into.setdefault(unit, (target, "spelling-variant"))
+    for unit, target in _place_variants(full_units, size).items():
+        merged_into.setdefault(unit, (target, "spelling-variant"))
     for unit, target in _facility_prefixes(full_units).items():
         merged_into.setdefault(unit, (target, "facility-prefix"))
+    for unit, target in _organization_prefixes(full_units).items():
+        merged_into.setdefault(unit, (target, "organization-prefix"))
     # Never chain: a unit that others join does not itself join anything.
     targets = {t for t, _ in merged_into.values()}
     merged_into = {u: m for u, m in merged_into.items() if u not in targets}
@@ -277,28 +285,101 @@ def _spelling_variants(units: dict[UnitKey, list[Named]], size: dict[UnitKey, in
         if unit[0] != PERSON or not items:
             continue
         if items[0].alias is not None:
-            names_of[unit] = {folded_key(n) for n in items[0].alias.names}
+            names_of[unit] = {_transliterated(folded_key(n)) for n in items[0].alias.names}
         else:
-            names_of[unit] = {folded_key(items[0].name)} if not has_diacritics(items[0].name) else set()
+            names_of[unit] = {_transliterated(folded_key(items[0].name))} if not has_diacritics(items[0].name) else set()
     index: dict[tuple, set[UnitKey]] = defaultdict(set)
     for unit, names in names_of.items():
         for name in names:
-            for key in _typo_keys(name):
+            for key in _typo_keys(name) | {name}:
                 index[key].add(unit)
     merges = {}
     for unit, names in names_of.items():
         if unit[1].startswith("alias:") or not names:
             continue
         (name,) = names
-        others = {other for key in _typo_keys(name) for other in index[key] if other != unit}
+        others = {other for key in _typo_keys(name) | {name} for other in index[key] if other != unit}
         if len(others) != 1:
             continue
         (other,) = others
-        if not any(_one_typo_apart(name, target) for target in names_of[other]):
+        if not any(name == target or _one_typo_apart(name, target) for target in names_of[other]):
             continue
         if other[1].startswith("alias:") or (size[other], other) > (size[unit], unit):
             merges[unit] = other
     return merges
+
+
+def _transliterated(name: str) -> str:
+    """A folded foreign name with German umlauts written out taken back: "mesut oezil" -> "mesut ozil"."""
+    return " ".join(
+        _UMLAUT.sub(r"\1", part) if not is_vietnamese_syllable(part) else part for part in name.split()
+    )
+
+
+_UMLAUT = re.compile(r"([aou])e(?=[^aeiouy])")
+
+
+def _place_variants(units: dict[UnitKey, list[Named]], size: dict[UnitKey, int]) -> dict[UnitKey, UnitKey]:
+    """Places unknown to the alias table one letter left out or doubled away from exactly one
+    listed place of the build ("Phlippines", "Phillippines" -> "Philippines"), names of 8 letters or more."""
+    listed: dict[str, set[UnitKey]] = defaultdict(set)
+    shortened: dict[str, set[UnitKey]] = defaultdict(set)
+    for unit, items in units.items():
+        if unit[0] != LOCATION or not items or items[0].alias is None:
+            continue
+        for name in items[0].alias.names:
+            folded = folded_key(name)
+            if len(folded) >= 8 and not has_diacritics(name):
+                listed[folded].add(unit)
+                for variant in _deletions(folded):
+                    shortened[variant].add(unit)
+    merges = {}
+    for unit, items in units.items():
+        name = items[0].name if items else ""
+        if unit[0] != LOCATION or not name or items[0].alias is not None or items[0].qualifier or has_diacritics(name):
+            continue
+        folded = folded_key(name)
+        if len(folded) < 8 or any(is_vietnamese_syllable(p) for p in folded.split()):
+            continue
+        found = set(shortened.get(folded, ())) | {u for v in _deletions(folded) for u in listed.get(v, ())}
+        if len(found) == 1:
+            merges[unit] = found.pop()
+    return merges
+
+
+def _deletions(name: str) -> set[str]:
+    return {name[:j] + name[j + 1 :] for j in range(len(name))}
+
+
+def _organization_prefixes(units: dict[UnitKey, list[Named]]) -> dict[UnitKey, UnitKey]:
+    """One-word foreign organisation names that begin exactly one longer foreign organisation
+    name of the build, the two written in one article ("Schalke" -> "Schalke 04", "Getty" -> "Getty Images"),
+    unless a word of business follows (``resolver.business-words``: "Mizuho Financial" is not the bank "Mizuho")."""
+    articles = {u: {i.mention.article_id for i in items} for u, items in units.items()}
+    by_first: dict[str, list[UnitKey]] = defaultdict(list)
+    for unit, items in units.items():
+        if unit[0] != ORGANIZATION or not items or items[0].alias is not None or items[0].qualifier:
+            continue
+        parts = words(items[0].name)
+        if len(parts) > 1 and not has_diacritics(items[0].name):
+            by_first[folded_key(parts[0])].append(unit)
+    merges = {}
+    for unit, items in units.items():
+        if unit[0] != ORGANIZATION or not items or items[0].alias is not None or items[0].qualifier:
+            continue
+        name = items[0].name
+        if len(words(name)) != 1 or has_diacritics(name) or is_acronym(name) or is_vietnamese_syllable(folded_key(name)):
+            continue
+        longer = [u for u in by_first.get(folded_key(name), ()) if u != unit]
+        if len(longer) == 1 and articles[unit] & articles[longer[0]]:
+            rest = folded_key(units[longer[0]][0].name).split()[1:]
+            # "Mizuho Financial", "Samsung Electronics": a member of the group, not the group
+            if not _BUSINESS_WORDS & set(rest):
+                merges[unit] = longer[0]
+    return merges
+
+
+_BUSINESS_WORDS = frozenset(folded_key(w) for w in word_list("resolver.business-words"))
 
 
 def _typo_keys(name: str) -> set[tuple]:

@@ -599,3 +599,37 @@ def test_resolve_a_foreign_organisation_short_name_joins_the_one_longer_name_it_
     assert all((d.entity_id in long_ids) is joins for d in short)
     if joins:
         assert {d.rule for d in short} == {"organization-prefix"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joins"),
+    [
+        ("U-23 Việt_Nam", "U23 Việt_Nam", True),  # an age group written two ways
+        ("U.21 VN", "U21 Việt_Nam", True),  # a country by its acronym
+        ("Bộ Ngoại_giao Hoa_Kỳ", "Bộ Ngoại_giao Mỹ", True),  # a country by its other name
+        ("U23 Việt_Nam", "U21 Việt_Nam", False),  # another age group
+        ("Công_ty Trung_Nam", "Công_ty Trung_Quốc Nam", False),  # one syllable is no country
+    ],
+)
+def test_resolve_an_organisation_named_with_its_country_or_age_group_written_another_way(first, second, joins):
+    table = parse_alias_lines(["Việt Nam\tCountry\tVN\t", "Mỹ\tCountry\tHoa Kỳ\t", "Trung Quốc\tCountry\tTrung\t"], "test-table")
+    resolution = resolve(
+        [make_extraction("a1", Say(first, "Organization")), make_extraction("a2", Say(second, "Organization"))], aliases=table
+    )
+    assert (len({d.entity_id for d in resolution.decisions}) == 1) is joins
+
+
+@pytest.mark.parametrize(
+    ("articles", "count"),
+    [
+        # one country's embassies in two host countries
+        ([("a1", [Say("Đại_sứ_quán Mỹ", "Organization"), "tại", "Jakarta"]), ("a2", [Say("Đại_sứ_quán Mỹ", "Organization"), "ở", "Kuala_Lumpur"])], 2),
+        # the same host, written in the name or after it
+        ([("a1", [Say("Đại_sứ_quán Mỹ tại Jakarta", "Organization")]), ("a2", [Say("Đại_sứ_quán Mỹ", "Organization"), "tại", "Jakarta"])], 1),
+        # no host given: only its own article's
+        ([("a1", [Say("Đại_sứ_quán Mỹ", "Organization"), "cho", "biết"]), ("a2", [Say("Đại_sứ_quán Mỹ", "Organization"), "cho", "biết"])], 2),
+    ],
+)
+def test_resolve_an_embassy_is_one_in_each_host(articles, count):
+    resolution = run(*(make_extraction(article_id, *pieces) for article_id, pieces in articles))
+    assert len({d.entity_id for d in resolution.decisions}) == count

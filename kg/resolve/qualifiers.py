@@ -73,6 +73,8 @@ def qualify(named: list[Named], texts: dict[str, str], table: AliasTable) -> Non
     for item in named:
         if item.category == LOCATION and table.lookup(LOCATION, item.name) is None:
             places.append(item)
+        elif item.category == ORGANIZATION and _posted(item.name):
+            _qualify_posted(item, texts, table)
         elif item.category == ORGANIZATION and _generic_part(item.name) is not None:
             bodies.append(item)
     _qualify_places(places, texts, _main_cities(named, texts, table))
@@ -174,6 +176,48 @@ def _names_place(words: list[str], table: AliasTable, place: str) -> bool:
             break
     entry = table.lookup(LOCATION, " ".join(words))
     return exact_key(entry.canonical if entry else " ".join(words)) == place
+
+
+@lru_cache(maxsize=1)
+def _posted_bodies() -> tuple[tuple[str, ...], ...]:
+    return tuple(syllables_of(w) for w in word_map("resolver.posted-bodies"))
+
+
+def _posted(name: str) -> bool:
+    """Whether a name is that of a mission posted abroad ("Đại sứ quán Việt Nam")."""
+    syllables = syllables_of(name)
+    return any(syllables[: len(body)] == body for body in _posted_bodies())
+
+
+def _qualify_posted(item: Named, texts: dict[str, str], table: AliasTable) -> None:
+    """A country's embassy is one in each host country: the host its name or the text right
+    after it gives after "tại", else only its article's."""
+    name_words = _words(item.name)
+    text = texts.get(item.mention.article_id, "")
+    after = _words(text[item.mention.end : item.mention.end + 60])[:_PLACE_WORDS]
+    host = None
+    prepositions = set(word_map("resolver.host-prepositions"))
+    for words in (name_words, after):
+        at = [i for i, w in enumerate(words) if w.casefold() in prepositions]
+        if at:
+            host = _place_in(words[at[0] + 1 :], table, "country") or _capitalised_run(words[at[0] + 1 :], table)
+            if host and words is name_words:
+                item.unit_name = " ".join(words[: at[0]])
+            break
+    item.qualifier = f"in {host}" if host else f"in the host of article {item.mention.article_id}"
+
+
+def _capitalised_run(words: list[str], table: AliasTable) -> str | None:
+    """The capitalised words at the start of ``words`` as a place key ("Kuala Lumpur")."""
+    name = []
+    for word in words[:4]:
+        if not word[:1].isupper():
+            break
+        name.append(word)
+    if not name:
+        return None
+    entry = table.lookup(LOCATION, " ".join(name))
+    return exact_key(entry.canonical if entry else " ".join(name))
 
 
 def _words(text: str) -> list[str]:

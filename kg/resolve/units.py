@@ -164,6 +164,8 @@ def assign_units(named: list[Named], table: AliasTable) -> Units:
             # "sân bay vũ trụ Vostochny" and "Vostochny" name one facility, never the town "Vostochny".
             item.unit = (item.category, "facility:" + exact_key(facility_core(item.name)))
         else:
+            if item.category == ORGANIZATION:
+                item.unit_name = _organization_key(item.unit_name or item.name, table)
             item.unit = name_unit(item)
         full_units[item.unit].append(item)
     # Anchors that short forms and acronyms can point to: multi-word full names.
@@ -183,6 +185,33 @@ def assign_units(named: list[Named], table: AliasTable) -> Units:
             elif not any(is_acronym(part) for part in parts):
                 by_word[(unit[0], "initials", initials(name))].add(unit)
     return Units(full_units, shorts, by_word, in_article)
+
+
+_AGE_GROUP = re.compile(r"\bu[ .]?(\d{2})\b")
+
+
+def _organization_key(name: str, table: AliasTable) -> str:
+    """An organisation's name for comparison: age groups written one way ("U-23", "U.23" -> "u23"),
+    a country in it by its usual name ("U23 VN" -> "u23 việt nam"; one word only when it is the
+    usual name or an acronym: "Trung" of "Trung Nam" is no country)."""
+    parts = [p for p in re.split(r"[\s_\-‐‑–]+", name) if p]
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        for size in range(min(4, len(parts) - i), 0, -1):
+            phrase = " ".join(parts[i : i + size])
+            entry = table.lookup(LOCATION, phrase)
+            if entry is None or entry.type is not EntityType.COUNTRY:
+                continue
+            if size == 1 and not is_acronym(phrase) and exact_key(phrase) != exact_key(entry.canonical):
+                continue
+            out.append(entry.canonical)
+            i += size
+            break
+        else:
+            out.append(parts[i])
+            i += 1
+    return _AGE_GROUP.sub(r"u\1", exact_key(" ".join(out)))
 
 
 def name_unit(item: Named) -> UnitKey:

@@ -154,6 +154,7 @@ RESOLUTION_RULES = frozenset(
         "diacritic-fold",
         "facility-prefix",
         "organization-prefix",
+        "given-name",
         "spelling-variant",
         "short-name-article",
         "acronym-article",

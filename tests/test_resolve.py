@@ -633,3 +633,28 @@ def test_resolve_an_organisation_named_with_its_country_or_age_group_written_ano
 def test_resolve_an_embassy_is_one_in_each_host(articles, count):
     resolution = run(*(make_extraction(article_id, *pieces) for article_id, pieces in articles))
     assert len({d.entity_id for d in resolution.decisions}) == count
+
+
+@pytest.mark.parametrize(
+    ("articles", "joins"),
+    [
+        # the given name and the full name in one article; the given name alone elsewhere
+        ([("a1", [Say("Nguyễn_Tiến_Minh"), "và", Say("Tiến_Minh")]), ("a2", [Say("Tiến_Minh"), "thắng"])], True),
+        # never written together
+        ([("a1", [Say("Nguyễn_Tiến_Minh"), "thắng"]), ("a2", [Say("Tiến_Minh"), "thắng"])], False),
+        # two people of that given name in the build
+        (
+            [("a1", [Say("Nguyễn_Tiến_Minh"), "và", Say("Tiến_Minh")]), ("a2", [Say("Lê_Tiến_Minh"), "thắng"])],
+            False,
+        ),
+        # a foreign two-word name is a full name of its own
+        ([("a1", [Say("Park_Ji_Sung"), "và", Say("Ji_Sung")])], False),
+    ],
+)
+def test_resolve_a_vietnamese_given_name_joins_the_one_full_name_it_ends(articles, joins):
+    resolution = run(*(make_extraction(article_id, *pieces) for article_id, pieces in articles))
+    short = decisions_for(resolution, "Tiến_Minh") + decisions_for(resolution, "Ji_Sung")
+    full = {d.entity_id for d in resolution.decisions if d.mention.text in ("Nguyễn_Tiến_Minh", "Park_Ji_Sung")}
+    assert short and all((d.entity_id in full) is joins for d in short)
+    if joins:
+        assert {d.rule for d in short} == {"given-name"}

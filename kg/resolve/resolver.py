@@ -79,6 +79,7 @@ SCORES = {
     "diacritic-fold": 0.9,
     "facility-prefix": 0.75,
     "organization-prefix": 0.7,
+    "given-name": 0.75,
     "spelling-variant": 0.7,
     "short-name-article": 0.85,
     "acronym-article": 0.85,
@@ -238,6 +239,8 @@ class _Resolver:
                 f"'{group.canonical}', the only such name in the build and the more frequent or listed spelling",
                 "facility-prefix": f"'{item.name}' begins '{group.canonical}', the only such facility in the build",
                 "organization-prefix": f"'{item.name}' begins '{group.canonical}', the only such organisation "
+                "in the build, and an article writes both",
+                "given-name": f"'{item.name}' is the given name of '{group.canonical}', the only such name "
                 "in the build, and an article writes both",
             }[rule]
         else:

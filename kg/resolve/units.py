@@ -257,6 +257,8 @@ def group_units(full_units: dict[UnitKey, list[Named]]) -> Grouping:
         merged_into.setdefault(unit, (target, "facility-prefix"))
     for unit, target in _organization_prefixes(full_units).items():
         merged_into.setdefault(unit, (target, "organization-prefix"))
+    for unit, target in _given_names(full_units).items():
+        merged_into.setdefault(unit, (target, "given-name"))
     # Never chain: a unit that others join does not itself join anything.
     targets = {t for t, _ in merged_into.values()}
     merged_into = {u: m for u, m in merged_into.items() if u not in targets}
@@ -409,6 +411,31 @@ def _organization_prefixes(units: dict[UnitKey, list[Named]]) -> dict[UnitKey, U
 
 
 _BUSINESS_WORDS = frozenset(folded_key(w) for w in word_list("resolver.business-words"))
+
+
+def _given_names(units: dict[UnitKey, list[Named]]) -> dict[UnitKey, UnitKey]:
+    """Vietnamese two-syllable given names that end exactly one longer Vietnamese name of the
+    build, the two written in one article ("Tiến Minh" -> "Nguyễn Tiến Minh"): news calls
+    sportsmen and artists so."""
+    articles = {u: {i.mention.article_id for i in items} for u, items in units.items()}
+    by_tail: dict[str, set[UnitKey]] = defaultdict(set)
+    for unit, items in units.items():
+        if unit[0] != PERSON or not items or items[0].alias is not None:
+            continue
+        parts = exact_key(items[0].name).split()
+        if len(parts) > 2 and all(is_vietnamese_syllable(p) for p in parts):
+            by_tail[" ".join(parts[-2:])].add(unit)
+    merges = {}
+    for unit, items in units.items():
+        if unit[0] != PERSON or not items or items[0].alias is not None:
+            continue
+        key = exact_key(items[0].name)
+        longer = by_tail.get(key, set())
+        if len(key.split()) == 2 and len(longer) == 1:
+            (target,) = longer
+            if articles[unit] & articles[target]:
+                merges[unit] = target
+    return merges
 
 
 def _typo_keys(name: str) -> set[tuple]:

@@ -658,3 +658,23 @@ def test_resolve_a_vietnamese_given_name_joins_the_one_full_name_it_ends(article
     assert short and all((d.entity_id in full) is joins for d in short)
     if joins:
         assert {d.rule for d in short} == {"given-name"}
+
+
+@pytest.mark.parametrize(
+    ("pieces", "acronym", "owner"),
+    [
+        # a body's own acronym, whatever its letters
+        ([Say("Tập_đoàn Dầu_khí Việt_Nam", "Organization"), "(", Say("PVN", "Organization"), ")"], "PVN", "organization/tap-doan-dau-khi-viet-nam"),
+        # a person's name is followed by the acronym of their body
+        ([Say("Trần_Văn_An"), "(", Say("HLHSV", "Organization"), ")"], "HLHSV", "organization/hlhsv"),
+        # a country's name by the acronym of another thing
+        ([Say("Anh", "Country"), "(", Say("MI6", "Country"), ")"], "MI6", "location/mi6"),
+        # the acronym of an inner name
+        ([Say("Công_đoàn Ngân_hàng Nông_nghiệp", "Organization"), "(", Say("NHNN", "Organization"), ")"], "NHNN", "organization/nhnn"),
+    ],
+)
+def test_resolve_an_acronym_in_brackets_is_only_its_own_names(pieces, acronym, owner):
+    table = parse_alias_lines(["Anh\tCountry\tVương quốc Anh\t"], "test-table")
+    resolution = resolve([make_extraction("a1", *pieces)], aliases=table)
+    (decision,) = decisions_for(resolution, acronym)
+    assert decision.entity_id == owner

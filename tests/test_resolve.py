@@ -678,3 +678,34 @@ def test_resolve_an_acronym_in_brackets_is_only_its_own_names(pieces, acronym, o
     resolution = resolve([make_extraction("a1", *pieces)], aliases=table)
     (decision,) = decisions_for(resolution, acronym)
     assert decision.entity_id == owner
+
+
+@pytest.mark.parametrize(
+    ("articles", "name", "count"),
+    [
+        # a river named after a listed city is not the city
+        ([("a1", ["sông", Say("Sài_Gòn", "City")]), ("a2", [Say("Sài_Gòn", "City")])], "Sài Gòn", 2),
+        # "streets of Hanoi" are still Hanoi's
+        ([("a1", ["đường", "phố", Say("Sài_Gòn", "City")]), ("a2", [Say("Sài_Gòn", "City")])], "Sài Gòn", 1),
+        # the level written in the name, the province after it
+        (
+            [("a1", [Say("UBND tỉnh", "Organization"), "Quảng_Nam", "họp"]), ("a2", [Say("UBND tỉnh", "Organization"), "Bình_Định", "họp"])],
+            "UBND tỉnh",
+            2,
+        ),
+        # a region of one country or another
+        ([("a1", [Say("miền_Trung", "Region"), "Philippines", "bão"]), ("a2", [Say("miền_Trung", "Region"), "mưa"])], "miền Trung", 2),
+    ],
+)
+def test_resolve_a_listed_or_generic_name_is_kept_to_what_its_words_say(articles, name, count):
+    table = parse_alias_lines(["TP.HCM\tCity\tSài Gòn\t", "Philippines\tCountry\t\t"], "test-table")
+    resolution = resolve([make_extraction(article_id, *pieces) for article_id, pieces in articles], aliases=table)
+    assert len(_entities_of(resolution, name)) == count
+
+
+def test_resolve_a_body_with_a_name_of_its_own_takes_no_place_from_its_article():
+    resolution = run(
+        make_extraction("a1", Say("Nga", "Country"), "và", Say("Nga", "Country"), ":", Say("Quốc_hội khóa XIII", "Organization")),
+        make_extraction("a2", Say("Quốc_hội khóa XIII", "Organization"), "họp"),
+    )
+    assert len(_entities_of(resolution, "Quốc hội khóa XIII")) == 1

@@ -20,7 +20,18 @@ of its resolution unit, so that the two never merge:
   foreign country the article is about, else by none (the body of the
   country the news is from, ``resolver.home-country``).
 
-Names of the alias table are known things and are never qualified.
+A street or a market is one only within the one city its article names
+(every city has its "đường Điện Biên Phủ"); a listed name written after a
+word of a natural feature ("sông Sài Gòn", ``resolver.unlisted-levels``) is
+that feature, not the listed city. A body whose name goes on past its
+generic part with words that are no place ("Đảng Cộng sản Việt Nam") is a
+name of its own and takes no place from its article; one named with its
+place ("Chính phủ Việt Nam") is the bare body of that place, while a country
+only guessed from what the article is about never joins it. An embassy
+(``resolver.posted-bodies``) is one in each host country, read after "tại"
+or "ở", else only its article's.
+
+Names of the alias table are otherwise known things and are never qualified.
 """
 
 from __future__ import annotations
@@ -71,7 +82,13 @@ def qualify(named: list[Named], texts: dict[str, str], table: AliasTable) -> Non
     places: list[Named] = []
     bodies: list[Named] = []
     for item in named:
-        if item.category == LOCATION and table.lookup(LOCATION, item.name) is None:
+        if item.category == LOCATION and _generic_part(item.name) is not None:
+            bodies.append(item)  # "miền Trung" of one country or another
+        elif item.category == LOCATION and table.lookup(LOCATION, item.name) is None:
+            places.append(item)
+        elif item.category == LOCATION and _level_is_unlisted(texts, item):
+            # "sông Sài Gòn" is a river, not the city the alias table lists
+            item.unlisted = True
             places.append(item)
         elif item.category == ORGANIZATION and _posted(item.name):
             _qualify_posted(item, texts, table)
@@ -154,10 +171,16 @@ def _qualify_bodies(bodies: list[Named], texts: dict[str, str], table: AliasTabl
         rest = _words(item.name)[len(generic) :]
         text = texts.get(item.mention.article_id, "")
         after = _words(text[item.mention.end : item.mention.end + 80])[:_PLACE_WORDS]
-        place = _place_in(rest, table, scope) or _place_in(after, table, scope)
+        if rest and syllables_of(" ".join(rest)) in _levels():
+            # "UBND tỉnh" followed by "Quảng Nam": the level is in the name, the place after it
+            rest, after = [], rest + after
+        place = _place_in(rest, table, scope) or (None if rest else _place_in(after, table, scope))
         if place is not None and rest and _names_place(rest, table, place):
             # "Chính phủ Việt Nam" is the "Chính phủ" of Việt Nam: one unit with the bare body
             item.unit_name = " ".join(generic)
+        if rest and place is None:
+            # a name of its own ("Đảng Cộng sản Việt Nam"): no place read from around it
+            continue
         key = (item.mention.article_id, generic)
         if place is not None:
             last_place[key] = place
@@ -166,6 +189,16 @@ def _qualify_bodies(bodies: list[Named], texts: dict[str, str], table: AliasTabl
             # A guess from what the article is about; kept apart from the body a text names.
             qualifier = f"{main[item.mention.article_id]} (the article's country)"
         item.qualifier = "" if qualifier == _home() else qualifier
+
+
+@lru_cache(maxsize=1)
+def _unlisted_levels() -> frozenset[str]:
+    return frozenset(word_map("resolver.unlisted-levels"))
+
+
+def _level_is_unlisted(texts: dict[str, str], item: Named) -> bool:
+    """Whether a level written before a listed name makes it another thing ("sông Hàn", "đường Hà Nội")."""
+    return level_before(texts.get(item.mention.article_id, ""), item.mention.start) in _unlisted_levels()
 
 
 def _names_place(words: list[str], table: AliasTable, place: str) -> bool:

@@ -56,6 +56,8 @@ class Named:
     qualifier: str = ""
     #: The name the unit is made of, when not the name itself ("Chính phủ" of "Chính phủ Việt Nam").
     unit_name: str = ""
+    #: Not the thing the alias table lists under this name ("Sài Gòn" of "sông Sài Gòn").
+    unlisted: bool = False
 
 
 @dataclass(slots=True)
@@ -151,7 +153,7 @@ def assign_units(named: list[Named], table: AliasTable) -> Units:
     for item in named:
         # "Bác Hồ" is listed as written; "ông Putin" is looked up as "Putin".
         written = drop_lead_in(display(item.mention.text))
-        item.alias = table.lookup(item.category, written) or table.lookup(item.category, item.name)
+        item.alias = None if item.unlisted else table.lookup(item.category, written) or table.lookup(item.category, item.name)
         if item.alias is not None:
             item.unit = (item.category, "alias:" + exact_key(item.alias.canonical))
         elif _may_be_short(item):

@@ -709,3 +709,31 @@ def test_resolve_a_body_with_a_name_of_its_own_takes_no_place_from_its_article()
         make_extraction("a2", Say("Quốc_hội khóa XIII", "Organization"), "họp"),
     )
     assert len(_entities_of(resolution, "Quốc hội khóa XIII")) == 1
+
+
+@pytest.mark.parametrize(
+    ("articles", "count"),
+    [
+        # bare in two articles that name no province: two committees
+        ([("a1", [Say("Đảng_bộ", "Organization"), "họp"]), ("a2", [Say("Đảng_bộ", "Organization"), "họp"])], 2),
+        # bare in two articles about two provinces
+        (
+            [
+                ("a1", [Say("Đảng_bộ", "Organization"), "và", "nhân_dân", "tỉnh", Say("An_Giang", "Region")]),
+                ("a2", [Say("Đảng_bộ", "Organization"), "và", "nhân_dân", "tỉnh", Say("Thanh_Hóa", "Region")]),
+            ],
+            2,
+        ),
+        # bare in two articles about one province
+        (
+            [
+                ("a1", [Say("Đảng_bộ", "Organization"), "và", "nhân_dân", "tỉnh", Say("An_Giang", "Region")]),
+                ("a2", [Say("Đảng_bộ", "Organization"), "họp", "ở", "tỉnh", Say("An_Giang", "Region")]),
+            ],
+            1,
+        ),
+    ],
+)
+def test_resolve_a_bare_provincial_body_is_of_the_one_province_its_article_names(articles, count):
+    resolution = run(*(make_extraction(article_id, *pieces) for article_id, pieces in articles))
+    assert len(_entities_of(resolution, "Đảng bộ")) == count

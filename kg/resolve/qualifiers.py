@@ -94,8 +94,9 @@ def qualify(named: list[Named], texts: dict[str, str], table: AliasTable) -> Non
             _qualify_posted(item, texts, table)
         elif item.category == ORGANIZATION and _generic_part(item.name) is not None:
             bodies.append(item)
-    _qualify_places(places, texts, _main_cities(named, texts, table))
-    _qualify_bodies(bodies, texts, table, _main_countries(named, table))
+    cities = _main_cities(named, texts, table)
+    _qualify_places(places, texts, cities)
+    _qualify_bodies(bodies, texts, table, _main_countries(named, table), cities)
 
 
 def _qualify_places(places: list[Named], texts: dict[str, str], cities: dict[str, str]) -> None:
@@ -162,7 +163,9 @@ def _main_countries(named: list[Named], table: AliasTable) -> dict[str, str]:
     return main
 
 
-def _qualify_bodies(bodies: list[Named], texts: dict[str, str], table: AliasTable, main: dict[str, str]) -> None:
+def _qualify_bodies(
+    bodies: list[Named], texts: dict[str, str], table: AliasTable, main: dict[str, str], cities: dict[str, str]
+) -> None:
     last_place: dict[tuple[str, tuple[str, ...]], str] = {}
     for item in sorted(bodies, key=lambda i: (i.mention.article_id, i.mention.start)):
         generic = _generic_part(item.name)
@@ -185,9 +188,13 @@ def _qualify_bodies(bodies: list[Named], texts: dict[str, str], table: AliasTabl
         if place is not None:
             last_place[key] = place
         qualifier = place or last_place.get(key)
-        if not qualifier and scope == "country" and item.mention.article_id in main:
+        article = item.mention.article_id
+        if not qualifier and scope == "country" and article in main:
             # A guess from what the article is about; kept apart from the body a text names.
-            qualifier = f"{main[item.mention.article_id]} (the article's country)"
+            qualifier = f"{main[article]} (the article's country)"
+        elif not qualifier and scope == "province":
+            # Every province has its own: bare, it is the one province its article names, else its article's.
+            qualifier = f"{cities[article]} (the article's province)" if article in cities else f"of article {article}"
         item.qualifier = "" if qualifier == _home() else qualifier
 
 

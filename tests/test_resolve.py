@@ -737,3 +737,8 @@ def test_resolve_a_body_with_a_name_of_its_own_takes_no_place_from_its_article()
 def test_resolve_a_bare_provincial_body_is_of_the_one_province_its_article_names(articles, count):
     resolution = run(*(make_extraction(article_id, *pieces) for article_id, pieces in articles))
     assert len(_entities_of(resolution, "Đảng bộ")) == count
+
+
+def test_resolve_a_surname_after_a_hyphenated_particle_is_a_short_name():
+    resolution = run(make_extraction("a1", Say("Bashar al-Assad", title="Tổng_thống"), "nói", ".", Say("Assad"), "cười"))
+    assert {d.entity_id for d in resolution.decisions} == {"person/bashar-al-assad"}

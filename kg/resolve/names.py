@@ -160,10 +160,12 @@ def trim_person_name(name: str) -> str:
     """Drop lowercase syllables that segmentation glued onto the end of a person's name.
 
     "Kim kể" (from "ông Kim_kể từ") -> "Kim"; particles inside a name
-    ("Mohammed bin Salman") are kept because a capitalised word follows them.
+    ("Mohammed bin Salman") are kept because a capitalised word follows them,
+    and so are those hyphenated to one ("Bashar al-Assad").
     """
     parts = list(words(name))
-    while len(parts) > 1 and not is_capitalised(parts[-1]):
+    # "al-Assad", "el-Sisi": a particle joined to a capitalised name is part of it
+    while len(parts) > 1 and not any(is_capitalised(p) for p in parts[-1].split("-")):
         parts.pop()
     return " ".join(parts)
 

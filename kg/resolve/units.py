@@ -181,7 +181,11 @@ def assign_units(named: list[Named], table: AliasTable) -> Units:
             if len(parts) < 2:
                 continue
             if unit[0] == PERSON:
-                for position, word in (("first", parts[0]), ("last", parts[-1])):
+                last = [parts[-1]]
+                particle, _, rest = parts[-1].partition("-")
+                if rest and particle.islower():
+                    last.append(rest)  # "Assad" of "Bashar al-Assad"
+                for position, word in [("first", parts[0])] + [("last", w) for w in last]:
                     by_word[(PERSON, position, exact_key(word))].add(unit)
                     by_word[(PERSON, position + "-folded", folded_key(word))].add(unit)
             elif not any(is_acronym(part) for part in parts):

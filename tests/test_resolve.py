@@ -742,3 +742,19 @@ def test_resolve_a_bare_provincial_body_is_of_the_one_province_its_article_names
 def test_resolve_a_surname_after_a_hyphenated_particle_is_a_short_name():
     resolution = run(make_extraction("a1", Say("Bashar al-Assad", title="Tổng_thống"), "nói", ".", Say("Assad"), "cười"))
     assert {d.entity_id for d in resolution.decisions} == {"person/bashar-al-assad"}
+
+
+@pytest.mark.parametrize(
+    ("name", "count"),
+    [
+        ("Ủy_ban", 2),  # a kind of body, not a name
+        ("Hội_đồng quản_trị", 2),
+        ("Ủy_ban Olympic", 1),  # a name
+    ],
+)
+def test_resolve_a_kind_of_body_written_alone_is_only_its_articles(name, count):
+    resolution = run(
+        make_extraction("a1", Say(name, "Organization"), "họp", ".", Say(name, "Organization"), "quyết_định"),
+        make_extraction("a2", Say(name, "Organization"), "họp"),
+    )
+    assert len(_entities_of(resolution, name.replace("_", " "))) == count

@@ -94,6 +94,9 @@ def qualify(named: list[Named], texts: dict[str, str], table: AliasTable) -> Non
             _qualify_posted(item, texts, table)
         elif item.category == ORGANIZATION and _generic_part(item.name) is not None:
             bodies.append(item)
+        elif item.category == ORGANIZATION and _kind_only(item.name) and table.lookup(ORGANIZATION, item.name) is None:
+            # "Ủy ban", "Hội đồng quản trị": a kind of body, not a name; only its article knows which
+            item.qualifier = f"of article {item.mention.article_id}"
     cities = _main_cities(named, texts, table)
     _qualify_places(places, texts, cities)
     _qualify_bodies(bodies, texts, table, _main_countries(named, table), cities)
@@ -206,6 +209,16 @@ def _unlisted_levels() -> frozenset[str]:
 def _level_is_unlisted(texts: dict[str, str], item: Named) -> bool:
     """Whether a level written before a listed name makes it another thing ("sông Hàn", "đường Hà Nội")."""
     return level_before(texts.get(item.mention.article_id, ""), item.mention.start) in _unlisted_levels()
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> frozenset[tuple[str, ...]]:
+    return frozenset(syllables_of(w) for w in word_map("resolver.kinds-of-body"))
+
+
+def _kind_only(name: str) -> bool:
+    """Whether a name is only a kind of body ("Ủy ban", "Hội đồng quản trị", ``resolver.kinds-of-body``)."""
+    return syllables_of(name) in _kinds()
 
 
 def _names_place(words: list[str], table: AliasTable, place: str) -> bool:

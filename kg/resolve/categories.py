@@ -24,7 +24,7 @@ Each change is noted, and the note is part of the mention's decision.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from kg.lexicon import load_lexicon
 from kg.lexicon.syllables import is_vietnamese_syllable
@@ -45,11 +45,12 @@ def recategorise(named: list[Named], texts: dict[str, str], table: AliasTable) -
             item.category = LOCATION
     anchors: dict[tuple[str, str], set[str]] = defaultdict(set)
     surnames: dict[str, set[str]] = defaultdict(set)
-    kinds: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    kinds: dict[tuple[str, str], dict[str, int]] = {}
     for item in named:
         parts = words(item.name)
         article = item.mention.article_id
-        kinds[(article, exact_key(item.name))][item.category] += 1
+        counts = kinds.setdefault((article, exact_key(item.name)), {})
+        counts[item.category] = counts.get(item.category, 0) + 1
         if item.category == PERSON and len(parts) > 1:
             anchors[(article, exact_key(parts[-1]))].add(item.name)
             if not all(is_vietnamese_syllable(p) for p in parts):
@@ -64,7 +65,7 @@ def recategorise(named: list[Named], texts: dict[str, str], table: AliasTable) -
         if item.category != PERSON and full and not known:
             # Votes: the name alone typed a person, and the full names it is a word of, against the rest.
             against = sum(n for c, n in kinds[key].items() if c != PERSON)
-            if kinds[key][PERSON] + len(full) > against:
+            if kinds[key].get(PERSON, 0) + len(full) > against:
                 notes[item.mention.key] = (
                     f"a person: '{item.name}' is a word of the person name '{full[0]}' in this article "
                     f"({item.category} by type)"
@@ -79,7 +80,7 @@ def recategorise(named: list[Named], texts: dict[str, str], table: AliasTable) -
             item.category = PERSON
         elif item.category == PERSON and not full:
             others = [(n, c) for c, n in kinds[key].items() if c != PERSON]
-            if len(others) == 1 and others[0][0] > kinds[key][PERSON]:
+            if len(others) == 1 and others[0][0] > kinds[key].get(PERSON, 0):
                 count, category = others[0]
                 notes[item.mention.key] = (
                     f"a {category}: '{item.name}' is no person's name in this article and is written "

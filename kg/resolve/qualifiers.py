@@ -278,6 +278,7 @@ def _words(text: str) -> list[str]:
     return [w for w in re.split(r"[\s_]+", re.sub(r"[,.;:()\"“”]", " \\g<0> ", text)) if w]
 
 
+@lru_cache(maxsize=65536)
 def _generic_part(name: str) -> tuple[str, ...] | None:
     """The generic body a name begins with ("Quốc hội" of "Quốc hội Đức"), if any."""
     syllables = syllables_of(name)

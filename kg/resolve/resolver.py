@@ -436,9 +436,9 @@ def _distinct(groups: Iterable[Group]) -> list[Group]:
     return sorted(unique.values(), key=lambda g: g.units[0])
 
 
-def _majority_type(types: Counter[EntityType], category: str) -> EntityType:
+def _majority_type(types: dict[EntityType, int], category: str) -> EntityType:
     # Types of the entity's own category first: a club read as the city it is named after is a city.
-    fitting = Counter({t: n for t, n in types.items() if category_of(t) == category}) or types
+    fitting = {t: n for t, n in types.items() if category_of(t) == category} or types
     return min(fitting, key=lambda t: (-fitting[t], _TYPE_PREFERENCE.index(t)))
 
 

@@ -758,3 +758,13 @@ def test_resolve_a_kind_of_body_written_alone_is_only_its_articles(name, count):
         make_extraction("a2", Say(name, "Organization"), "họp"),
     )
     assert len(_entities_of(resolution, name.replace("_", " "))) == count
+
+
+@pytest.mark.parametrize(
+    ("short", "joins"),
+    [("V.Putin", True), ("V._Putin", True), ("D.Putin", False), ("V.Medvedev", False)],
+)
+def test_resolve_a_surname_after_the_given_names_initial_is_a_short_name(short, joins):
+    resolution = run(make_extraction("a1", Say("Vladimir_Putin", title="Tổng_thống"), "nói", ".", Say(short), "cười"))
+    (decision,) = decisions_for(resolution, short)
+    assert (decision.entity_id == "person/vladimir-putin") is joins

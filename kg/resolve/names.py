@@ -28,6 +28,9 @@ HONORIFICS = load_lexicon().honorifics | load_lexicon().address
 #: Titles that may stand in front of a person's name; compared folded, longest first.
 TITLES = tuple(sorted(load_lexicon().name_titles))
 
+#: A person's name written with the initial of the given name ("V.Putin", "V. Putin").
+INITIALLED = re.compile(r"^([A-ZĐ])\.\s?([A-ZĐ]\w+)$")
+
 _SPACES = re.compile(r"[\s_]+")
 _SEPARATORS = re.compile(r"[\s_\-‐‑–]+")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")

@@ -45,6 +45,7 @@ from kg.resolve.abbreviations import defined_acronyms, gender_of, genders_of_uni
 from kg.resolve.aliases import AliasTable, default_alias_table
 from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.resolve.names import (
+    INITIALLED,
     PERSON,
     category_of,
     TITLES,
@@ -257,7 +258,18 @@ class _Resolver:
         Returns (None, None) when the article has no candidate and the build
         should be asked.
         """
-        if item.category == PERSON:
+        initialled = INITIALLED.match(item.name) if item.category == PERSON else None
+        if initialled:
+            # "V.Putin": the surname of a full name whose given name the initial begins
+            kind = "short-name"
+            letter, surname = fold(initialled.group(1))[0], initialled.group(2)
+            units = {
+                u for u in self._person_units(surname, ("last",))
+                if fold(u[1].removeprefix("alias:")).startswith(letter)
+                or any(fold(n).startswith(letter) for i in self.full_units[u][:1] if i.alias for n in i.alias.names)
+            }
+            how = f"the surname, after the initial '{letter.upper()}.', of"
+        elif item.category == PERSON:
             # Outside its own article a lone name is read as a family name (the last word).
             kind = "short-name"
             positions = ("first", "last") if scope == "article" else ("last",)

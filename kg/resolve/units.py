@@ -18,6 +18,7 @@ from kg.model import EntityType, Mention
 from kg.resolve.aliases import AliasEntry, AliasTable
 from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.resolve.names import (
+    INITIALLED,
     LOCATION,
     ORGANIZATION,
     PERSON,
@@ -227,7 +228,7 @@ def name_unit(item: Named) -> UnitKey:
 
 def _may_be_short(item: Named) -> bool:
     if item.category == PERSON:
-        return len(words(item.name)) == 1
+        return len(words(item.name)) == 1 or INITIALLED.match(item.name) is not None
     return is_acronym(item.name)
 
 

@@ -649,6 +649,9 @@ def test_resolve_an_embassy_is_one_in_each_host(articles, count):
         ),
         # a foreign two-word name is a full name of its own
         ([("a1", [Say("Park_Ji_Sung"), "và", Say("Ji_Sung")])], False),
+        # the honorifics say two genders
+        ([("a1", [Say("Nguyễn_Tiến_Minh", honorific="ông"), "và", Say("Tiến_Minh", honorific="bà")])], False),
+        ([("a1", [Say("Nguyễn_Tiến_Minh", honorific="ông"), "và", Say("Tiến_Minh", honorific="anh")])], True),
     ],
 )
 def test_resolve_a_vietnamese_given_name_joins_the_one_full_name_it_ends(articles, joins):

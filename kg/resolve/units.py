@@ -440,9 +440,17 @@ def _given_names(units: dict[UnitKey, list[Named]]) -> dict[UnitKey, UnitKey]:
         longer = by_tail.get(key, set())
         if len(key.split()) == 2 and len(longer) == 1:
             (target,) = longer
-            if articles[unit] & articles[target]:
+            if articles[unit] & articles[target] and not _genders_differ(items, units[target]):
                 merges[unit] = target
     return merges
+
+
+def _genders_differ(first: list[Named], second: list[Named]) -> bool:
+    """Whether the honorifics of two names say two genders and never the same ("bà Minh", "ông Tiến Minh")."""
+    from kg.resolve.abbreviations import gender_of  # abbreviations reads the units this module makes
+
+    said = [{g for g in map(gender_of, items) if g} for items in (first, second)]
+    return bool(said[0] and said[1] and not said[0] & said[1])
 
 
 def _typo_keys(name: str) -> set[tuple]:

@@ -771,3 +771,11 @@ def test_resolve_a_surname_after_the_given_names_initial_is_a_short_name(short, 
     resolution = run(make_extraction("a1", Say("Vladimir_Putin", title="Tổng_thống"), "nói", ".", Say(short), "cười"))
     (decision,) = decisions_for(resolution, short)
     assert (decision.entity_id == "person/vladimir-putin") is joins
+
+
+def test_resolve_a_one_word_person_is_never_made_a_place_by_the_article():
+    resolution = run(
+        make_extraction("a1", Say("Washington", "City"), "mưa", ".", Say("Washington", "City"), "lạnh", ".", Say("Washington"), "nói")
+    )
+    (person,) = [d for d in resolution.decisions if d.mention.type is EntityType.PERSON]
+    assert person.entity_id.startswith("person/")

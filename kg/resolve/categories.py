@@ -16,8 +16,8 @@ names are grouped, ``recategorise`` reads the article's evidence:
 - a one-word name typed a country that no gazetteer knows, and that is the
   last word of a foreign person's full name in the build, is that surname;
 - a one-word name typed a person that is no person's short name in its
-  article, but that the article names more often as one other kind of thing
-  ("Basel" the club), is that thing.
+  article, but that the article names more often as a body ("Basel" the
+  club), is that body; a person is never made a place.
 
 Each change is noted, and the note is part of the mention's decision.
 """
@@ -80,7 +80,8 @@ def recategorise(named: list[Named], texts: dict[str, str], table: AliasTable) -
             item.category = PERSON
         elif item.category == PERSON and not full:
             others = [(n, c) for c, n in kinds[key].items() if c != PERSON]
-            if len(others) == 1 and others[0][0] > kinds[key].get(PERSON, 0):
+            # never a place or a country: only a body ("Basel" the club) a person's type is taken from
+            if len(others) == 1 and others[0][1] == ORGANIZATION and others[0][0] > kinds[key].get(PERSON, 0):
                 count, category = others[0]
                 notes[item.mention.key] = (
                     f"a {category}: '{item.name}' is no person's name in this article and is written "

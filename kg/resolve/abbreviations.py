@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import lru_cache
 
-from kg.lexicon import syllables_of, word_map
-from kg.resolve.names import LOCATION, PERSON, exact_key, fold, initials, is_acronym
+from kg.resolve.names import LOCATION, PERSON, exact_key, fold, honorific_gender, initials, is_acronym
 from kg.resolve.units import Named, UnitKey
 
 _BRACKETED = re.compile(r"^\s*\(\s*([^()\s]{2,12})\s*\)")
@@ -54,15 +52,9 @@ def _may_abbreviate(acronym: str, item: Named) -> bool:
     return not (letters in spelt and not spelt.startswith(letters))
 
 
-@lru_cache(maxsize=1)
-def _genders() -> dict[tuple[str, ...], str]:
-    return {syllables_of(word): gender or "" for word, gender in word_map("resolver.honorific-gender").items()}
-
-
 def gender_of(item: Named) -> str | None:
     """The gender the mention's honorific says ("male", "female"), or None."""
-    honorific = item.mention.honorific
-    return _genders().get(syllables_of(honorific)) if honorific else None
+    return honorific_gender(item.mention.honorific)
 
 
 def genders_of_units(full_units: dict[UnitKey, list[Named]]) -> dict[UnitKey, set[str]]:

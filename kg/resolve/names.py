@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from kg.lexicon import load_lexicon, word_list
+from kg.lexicon import load_lexicon, syllables_of, word_list, word_map
 from kg.lexicon.syllables import standard_tone
 from kg.model import EntityType
 
@@ -122,6 +122,16 @@ _NAME_HONORIFICS = frozenset(word_list("names.name-honorifics"))
 _FOLDED_TITLES: dict[str, list[tuple[str, ...]]] = {}
 for _title in sorted(TITLES, key=lambda t: -len(t.split())):
     _FOLDED_TITLES.setdefault(fold(_title.split()[0]), []).append(tuple(fold(t) for t in _title.split()))
+
+
+@lru_cache(maxsize=1)
+def _genders() -> dict[tuple[str, ...], str]:
+    return {syllables_of(word): gender or "" for word, gender in word_map("resolver.honorific-gender").items()}
+
+
+def honorific_gender(honorific: str | None) -> str | None:
+    """The gender an honorific says ("ông" -> "male", "bà" -> "female"; ``resolver.honorific-gender``), or None."""
+    return _genders().get(syllables_of(honorific)) if honorific else None
 
 
 def is_honorific(word: str) -> bool:

@@ -31,6 +31,7 @@ from kg.resolve.names import (
     facility_core,
     folded_key,
     has_diacritics,
+    honorific_gender,
     initials,
     is_acronym,
     is_capitalised,
@@ -447,9 +448,7 @@ def _given_names(units: dict[UnitKey, list[Named]]) -> dict[UnitKey, UnitKey]:
 
 def _genders_differ(first: list[Named], second: list[Named]) -> bool:
     """Whether the honorifics of two names say two genders and never the same ("bà Minh", "ông Tiến Minh")."""
-    from kg.resolve.abbreviations import gender_of  # abbreviations reads the units this module makes
-
-    said = [{g for g in map(gender_of, items) if g} for items in (first, second)]
+    said = [{g for g in (honorific_gender(i.mention.honorific) for i in items) if g} for items in (first, second)]
     return bool(said[0] and said[1] and not said[0] & said[1])
 
 

@@ -779,3 +779,23 @@ def test_resolve_a_one_word_person_is_never_made_a_place_by_the_article():
     )
     (person,) = [d for d in resolution.decisions if d.mention.type is EntityType.PERSON]
     assert person.entity_id.startswith("person/")
+
+
+@pytest.mark.parametrize(
+    ("after", "joins_home"),
+    [
+        ([",", "nhân_dân", "Nga"], False),  # the people and the government of Russia
+        (["và", "Quốc_hội", "Nga"], False),
+        ([",", "Bộ", "Ngoại_giao", "Nga"], True),  # another body: the list is not read on
+        (["họp", "ở", "Nga"], True),
+    ],
+)
+def test_resolve_a_body_in_a_list_takes_the_country_the_list_ends_with(after, joins_home):
+    resolution = resolve(
+        [
+            make_extraction("a1", Say("Chính_phủ", "Organization"), *after),
+            make_extraction("a2", Say("Chính_phủ", "Organization"), "họp"),
+        ]
+    )
+    ids = {d.mention.article_id: d.entity_id for d in resolution.decisions if d.mention.text == "Chính_phủ"}
+    assert (ids["a1"] == ids["a2"]) is joins_home

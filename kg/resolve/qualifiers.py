@@ -180,7 +180,7 @@ def _qualify_bodies(
         if rest and syllables_of(" ".join(rest)) in _levels():
             # "UBND tỉnh" followed by "Quảng Nam": the level is in the name, the place after it
             rest, after = [], rest + after
-        place = _place_in(rest, table, scope) or (None if rest else _place_in(after, table, scope))
+        place = _place_in(rest, table, scope) or (None if rest else _place_in(_past_coordination(after), table, scope))
         if place is not None and rest and _names_place(rest, table, place):
             # "Chính phủ Việt Nam" is the "Chính phủ" of Việt Nam: one unit with the bare body
             item.unit_name = " ".join(generic)
@@ -214,6 +214,25 @@ def _level_is_unlisted(texts: dict[str, str], item: Named) -> bool:
 @lru_cache(maxsize=1)
 def _kinds() -> frozenset[tuple[str, ...]]:
     return frozenset(syllables_of(w) for w in word_map("resolver.kinds-of-body"))
+
+
+@lru_cache(maxsize=1)
+def _coordinated() -> frozenset[tuple[str, ...]]:
+    return frozenset(syllables_of(w) for w in word_map("resolver.coordinated-bodies"))
+
+
+def _past_coordination(words: list[str]) -> list[str]:
+    """``words`` past a list of bodies joined to the one before them: "Chính phủ, nhân dân Nga"
+    and "Chính phủ và Quốc hội Nga" name the country of every body of the list."""
+    i = 0
+    while i < len(words) and words[i].casefold() in (",", "và"):
+        for size in (3, 2, 1):
+            if syllables_of(" ".join(words[i + 1 : i + 1 + size])) in _coordinated():
+                i += 1 + size
+                break
+        else:
+            return words
+    return words[i:]
 
 
 def _kind_only(name: str) -> bool:

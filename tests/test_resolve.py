@@ -730,7 +730,7 @@ def test_resolve_a_body_with_a_name_of_its_own_takes_no_place_from_its_article()
         # bare in two articles about one province
         (
             [
-                ("a1", [Say("Đảng_bộ", "Organization"), "và", "nhân_dân", "tỉnh", Say("An_Giang", "Region")]),
+                ("a1", [Say("Đảng_bộ", "Organization"), "nỗ_lực", ",", "tỉnh", Say("An_Giang", "Region")]),
                 ("a2", [Say("Đảng_bộ", "Organization"), "họp", "ở", "tỉnh", Say("An_Giang", "Region")]),
             ],
             1,

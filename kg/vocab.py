@@ -153,6 +153,8 @@ RESOLUTION_RULES = frozenset(
         "alias-table",
         "diacritic-fold",
         "facility-prefix",
+        "organization-prefix",
+        "given-name",
         "spelling-variant",
         "short-name-article",
         "acronym-article",

@@ -333,7 +333,17 @@ def test_resolve_vietnamese_initials_are_not_trusted_outside_their_article():
 
 @pytest.mark.parametrize(
     ("long", "short", "same"),
-    [("Tập_đoàn Nokia", "Nokia", True), ("Công_ty SJC", "SJC", True), ("Công_ty Điện_lực", "Điện_lực", False)],
+    [
+        ("Tập_đoàn Nokia", "Nokia", True),
+        ("Công_ty SJC", "SJC", True),
+        ("Công_ty Điện_lực", "Điện_lực", False),
+        ("Tổng_công_ty viễn_thông Mobitel", "Mobitel", True),
+        ("Ngân_hàng HSBC", "HSBC", True),
+        ("Ngân_hàng Nhà_nước", "Nhà_nước", False),
+        # a club's kind in front of its name
+        ("AC Parma", "Parma", True),
+        ("CLB Hull_City", "Hull_City", True),
+    ],
 )
 def test_resolve_company_kind_in_front_of_a_brand(long, short, same):
     resolution = run(make_extraction("a1", Say(long, "Organization")), make_extraction("a2", Say(short, "Organization")))
@@ -434,3 +444,358 @@ def test_resolve_a_vietnamese_name_is_never_shortened_to_its_first_word(full, sh
     resolution = run(make_extraction("a1", Say(full), "nói .", Say(short, honorific="chị"), "cho biết ."))
     (decision,) = decisions_for(resolution, short)
     assert (decision.entity_id == entity_by_name(resolution, full.replace("_", " ")).id) is joins
+
+
+@pytest.mark.parametrize(
+    ("pieces", "name", "category"),
+    [
+        # a club's city, written after a level word, is a place however it was typed
+        (["đội_bóng", "thành", Say("Rome", "Organization"), "thua"], "Rome", "location"),
+        (["thành_phố", Say("Hồ_Chí_Minh", "Person"), "mưa"], "Hồ Chí Minh", "location"),
+        # "trở thành", "khung thành" are no level words
+        (["Lazio", "trở", "thành", Say("Roma", "Organization"), "mới"], "Roma", "organization"),
+        (["sút", "vào", "khung", "thành", Say("Porto", "Organization")], "Porto", "organization"),
+        (["khánh", "thành", Say("Đại_học Tân_Tạo", "Organization")], "Đại học Tân Tạo", "organization"),
+    ],
+)
+def test_resolve_a_name_after_a_level_word_is_a_place(pieces, name, category):
+    resolution = run(make_extraction("a1", *pieces))
+    (decision,) = [d for d in resolution.decisions if d.mention.text.replace("_", " ") == name]
+    assert decision.entity_id.split("/")[0] == category
+
+
+@pytest.mark.parametrize(
+    ("pieces", "joins"),
+    [
+        # the article writes the name as a person's more often than as anything else
+        ([Say("Hakan_Demir"), "nói", ".", Say("Demir"), "cười", ".", Say("Demir", "Country"), "đi"], True),
+        # a listed country is never a word of a person's name
+        ([Say("Trần_Tuấn_Anh"), "nói", ".", Say("Anh", "Country"), "đáp"], False),
+        # the article names a club far more often than the one person it is a word of
+        (
+            [Say("Borussia_Dortmund"), "thắng", ".", Say("Dortmund", "Organization"), "và", Say("Dortmund", "Organization"), "và", Say("Dortmund", "Organization")],
+            False,
+        ),
+    ],
+)
+def test_resolve_a_one_word_name_the_article_uses_for_a_person_is_that_person(pieces, joins):
+    table = parse_alias_lines(["Anh\tCountry\tVương quốc Anh\t"], "test-table")
+    resolution = resolve([make_extraction("a1", *pieces)], aliases=table)
+    full = next(p for p in pieces if isinstance(p, Say))
+    person = entity_by_name(resolution, full.text.replace("_", " ")).id
+    short = [d for d in resolution.decisions if d.mention.type is not EntityType.PERSON]
+    assert all((d.entity_id == person) is joins for d in short)
+    if joins:
+        assert "a person:" in short[0].evidence
+
+
+def test_resolve_an_unknown_country_that_is_a_foreign_surname_is_that_person():
+    resolution = run(
+        make_extraction("a1", Say("Hakan_Demir", title="Đại_sứ"), "đến", "."),
+        make_extraction("a2", Say("Demir", "Country"), "nói", ".", Say("Nga", "Country"), "đáp"),
+    )
+    assert decisions_for(resolution, "Demir", "a2")[0].entity_id == "person/hakan-demir"
+    assert decisions_for(resolution, "Nga", "a2")[0].entity_id == "location/nga"
+
+
+def test_resolve_a_one_word_person_the_article_names_as_a_club_is_the_club():
+    resolution = run(
+        make_extraction("a1", Say("Basel", "Organization"), "thắng", ".", Say("Basel", "Organization"), "dẫn", ".", Say("Basel"), "về")
+    )
+    assert {d.entity_id for d in resolution.decisions} == {"organization/basel"}
+
+
+@pytest.mark.parametrize(
+    ("articles", "count"),
+    [
+        # every city has its own street of one name
+        ([("a1", ["đường", Say("Lê_Lợi", "Location"), ",", Say("Hà_Nội", "City")]), ("a2", ["đường", Say("Lê_Lợi", "Location"), ",", Say("Huế", "City")])], 2),
+        # the same street of the one city two articles name: one street
+        ([("a1", ["phố", Say("Lê_Lợi", "Location"), ",", Say("Hà_Nội", "City")]), ("a2", ["đường", Say("Lê_Lợi", "Location"), "ở", Say("Hà_Nội", "City")])], 1),
+        # an article that names two cities cannot tell whose street it is
+        ([("a1", ["đường", Say("Lê_Lợi", "Location"), ",", Say("Hà_Nội", "City")]), ("a2", ["đường", Say("Lê_Lợi", "Location"), ",", Say("Hà_Nội", "City"), Say("Huế", "City")])], 2),
+    ],
+)
+def test_resolve_a_street_is_one_only_within_one_city(articles, count):
+    resolution = run(*(make_extraction(article_id, *pieces) for article_id, pieces in articles))
+    assert len(_entities_of(resolution, "Lê Lợi")) == count
+
+
+@pytest.mark.parametrize(
+    ("articles", "name", "joins"),
+    [
+        # a body named with its country is the bare body of that country
+        ([("a1", [Say("Chính_phủ Việt_Nam", "Organization"), "họp"]), ("a2", [Say("Chính_phủ", "Organization"), "họp"])], "Chính phủ Việt Nam", True),
+        ([("a1", [Say("Quốc_hội Nga", "Organization"), "họp"]), ("a2", [Say("Quốc_hội", "Organization"), "Nga", "họp"])], "Quốc hội Nga", True),
+        # never across countries
+        ([("a1", [Say("Quốc_hội Nga", "Organization"), "họp"]), ("a2", [Say("Quốc_hội", "Organization"), "họp"])], "Quốc hội Nga", False),
+        # a country guessed from what the article is about is not enough
+        (
+            [("a1", [Say("Quốc_hội Nga", "Organization"), "họp"]), ("a2", [Say("Nga", "Country"), "và", Say("Nga", "Country"), ":", Say("Quốc_hội", "Organization"), "họp"])],
+            "Quốc hội Nga",
+            False,
+        ),
+    ],
+)
+def test_resolve_a_generic_body_named_with_its_place_is_the_bare_body_of_that_place(articles, name, joins):
+    # the shipped table: it knows the home country
+    resolution = resolve([make_extraction(article_id, *pieces) for article_id, pieces in articles])
+    (bare,) = [d for d in resolution.decisions if d.mention.article_id == "a2" and d.mention.type is EntityType.ORGANIZATION]
+    assert (bare.entity_id == entity_by_name(resolution, name).id) is joins
+
+
+@pytest.mark.parametrize(
+    ("listed", "variant", "joins"),
+    [
+        ("Argentina", "Argentia", True),  # a letter left out
+        ("Argentina", "Argenttina", True),  # a letter doubled
+        ("Argentina", "Argentine", False),  # a letter changed: another word
+        ("Oman", "Omn", False),  # too short to tell
+    ],
+)
+def test_resolve_a_misspelt_listed_place_joins_it(listed, variant, joins):
+    table = parse_alias_lines([f"{listed}\tCountry\t\t"], "test-table")
+    resolution = resolve(
+        [make_extraction("a1", Say(listed, "Country"), "và", Say(listed, "Country")), make_extraction("a2", Say(variant, "Country"))],
+        aliases=table,
+    )
+    (decision,) = decisions_for(resolution, variant)
+    assert (decision.entity_id == f"location/{listed.lower()}") is joins
+    if joins:
+        assert decision.rule == "spelling-variant"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joins"),
+    [
+        ("Mesut_Oezil", "Mesut_Ozil", True),  # an umlaut written out
+        ("Thomas_Mueller", "Thomas_Muller", True),
+        ("Mesut_Oezil", "Mesut_Ezil", False),  # the "e" of "oe" is no letter to drop anywhere else
+    ],
+)
+def test_resolve_an_umlaut_written_out_is_the_same_name(first, second, joins):
+    resolution = run(make_extraction("a1", Say(first), "và", Say(first)), make_extraction("a2", Say(second)))
+    assert (len({d.entity_id for d in resolution.decisions}) == 1) is joins
+
+
+@pytest.mark.parametrize(
+    ("pieces", "joins"),
+    [
+        # the short name and the long one in one article, the only longer name it begins
+        ([("a1", [Say("Hertha_04", "Organization"), "gặp", Say("Hertha", "Organization")]), ("a2", [Say("Hertha", "Organization")])], True),
+        # never written together: not guessed
+        ([("a1", [Say("Hertha_04", "Organization")]), ("a2", [Say("Hertha", "Organization")])], False),
+        # a word of business names a member of the group
+        ([("a1", [Say("Nomura_Holdings", "Organization"), "và", Say("Nomura", "Organization")])], False),
+        # two longer names begin with it
+        ([("a1", [Say("Hertha_04", "Organization"), "và", Say("Hertha", "Organization"), "và", Say("Hertha_Zwei", "Organization")])], False),
+    ],
+)
+def test_resolve_a_foreign_organisation_short_name_joins_the_one_longer_name_it_begins(pieces, joins):
+    resolution = run(*(make_extraction(article_id, *p) for article_id, p in pieces))
+    short = decisions_for(resolution, "Hertha") + decisions_for(resolution, "Nomura")
+    long_ids = {d.entity_id for d in resolution.decisions if d.mention.text in ("Hertha_04", "Nomura_Holdings")}
+    assert short and long_ids
+    assert all((d.entity_id in long_ids) is joins for d in short)
+    if joins:
+        assert {d.rule for d in short} == {"organization-prefix"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joins"),
+    [
+        ("U-23 Việt_Nam", "U23 Việt_Nam", True),  # an age group written two ways
+        ("U.21 VN", "U21 Việt_Nam", True),  # a country by its acronym
+        ("Bộ Ngoại_giao Hoa_Kỳ", "Bộ Ngoại_giao Mỹ", True),  # a country by its other name
+        ("U23 Việt_Nam", "U21 Việt_Nam", False),  # another age group
+        ("Công_ty Trung_Nam", "Công_ty Trung_Quốc Nam", False),  # one syllable is no country
+    ],
+)
+def test_resolve_an_organisation_named_with_its_country_or_age_group_written_another_way(first, second, joins):
+    table = parse_alias_lines(["Việt Nam\tCountry\tVN\t", "Mỹ\tCountry\tHoa Kỳ\t", "Trung Quốc\tCountry\tTrung\t"], "test-table")
+    resolution = resolve(
+        [make_extraction("a1", Say(first, "Organization")), make_extraction("a2", Say(second, "Organization"))], aliases=table
+    )
+    assert (len({d.entity_id for d in resolution.decisions}) == 1) is joins
+
+
+@pytest.mark.parametrize(
+    ("articles", "count"),
+    [
+        # one country's embassies in two host countries
+        ([("a1", [Say("Đại_sứ_quán Mỹ", "Organization"), "tại", "Jakarta"]), ("a2", [Say("Đại_sứ_quán Mỹ", "Organization"), "ở", "Kuala_Lumpur"])], 2),
+        # the same host, written in the name or after it
+        ([("a1", [Say("Đại_sứ_quán Mỹ tại Jakarta", "Organization")]), ("a2", [Say("Đại_sứ_quán Mỹ", "Organization"), "tại", "Jakarta"])], 1),
+        # no host given: only its own article's
+        ([("a1", [Say("Đại_sứ_quán Mỹ", "Organization"), "cho", "biết"]), ("a2", [Say("Đại_sứ_quán Mỹ", "Organization"), "cho", "biết"])], 2),
+    ],
+)
+def test_resolve_an_embassy_is_one_in_each_host(articles, count):
+    resolution = run(*(make_extraction(article_id, *pieces) for article_id, pieces in articles))
+    assert len({d.entity_id for d in resolution.decisions}) == count
+
+
+@pytest.mark.parametrize(
+    ("articles", "joins"),
+    [
+        # the given name and the full name in one article; the given name alone elsewhere
+        ([("a1", [Say("Nguyễn_Tiến_Minh"), "và", Say("Tiến_Minh")]), ("a2", [Say("Tiến_Minh"), "thắng"])], True),
+        # never written together
+        ([("a1", [Say("Nguyễn_Tiến_Minh"), "thắng"]), ("a2", [Say("Tiến_Minh"), "thắng"])], False),
+        # two people of that given name in the build
+        (
+            [("a1", [Say("Nguyễn_Tiến_Minh"), "và", Say("Tiến_Minh")]), ("a2", [Say("Lê_Tiến_Minh"), "thắng"])],
+            False,
+        ),
+        # a foreign two-word name is a full name of its own
+        ([("a1", [Say("Park_Ji_Sung"), "và", Say("Ji_Sung")])], False),
+        # the honorifics say two genders
+        ([("a1", [Say("Nguyễn_Tiến_Minh", honorific="ông"), "và", Say("Tiến_Minh", honorific="bà")])], False),
+        ([("a1", [Say("Nguyễn_Tiến_Minh", honorific="ông"), "và", Say("Tiến_Minh", honorific="anh")])], True),
+    ],
+)
+def test_resolve_a_vietnamese_given_name_joins_the_one_full_name_it_ends(articles, joins):
+    resolution = run(*(make_extraction(article_id, *pieces) for article_id, pieces in articles))
+    short = decisions_for(resolution, "Tiến_Minh") + decisions_for(resolution, "Ji_Sung")
+    full = {d.entity_id for d in resolution.decisions if d.mention.text in ("Nguyễn_Tiến_Minh", "Park_Ji_Sung")}
+    assert short and all((d.entity_id in full) is joins for d in short)
+    if joins:
+        assert {d.rule for d in short} == {"given-name"}
+
+
+@pytest.mark.parametrize(
+    ("pieces", "acronym", "owner"),
+    [
+        # a body's own acronym, whatever its letters
+        ([Say("Tập_đoàn Dầu_khí Việt_Nam", "Organization"), "(", Say("PVN", "Organization"), ")"], "PVN", "organization/tap-doan-dau-khi-viet-nam"),
+        # a person's name is followed by the acronym of their body
+        ([Say("Trần_Văn_An"), "(", Say("HLHSV", "Organization"), ")"], "HLHSV", "organization/hlhsv"),
+        # a country's name by the acronym of another thing
+        ([Say("Anh", "Country"), "(", Say("MI6", "Country"), ")"], "MI6", "location/mi6"),
+        # the acronym of an inner name
+        ([Say("Công_đoàn Ngân_hàng Nông_nghiệp", "Organization"), "(", Say("NHNN", "Organization"), ")"], "NHNN", "organization/nhnn"),
+    ],
+)
+def test_resolve_an_acronym_in_brackets_is_only_its_own_names(pieces, acronym, owner):
+    table = parse_alias_lines(["Anh\tCountry\tVương quốc Anh\t"], "test-table")
+    resolution = resolve([make_extraction("a1", *pieces)], aliases=table)
+    (decision,) = decisions_for(resolution, acronym)
+    assert decision.entity_id == owner
+
+
+@pytest.mark.parametrize(
+    ("articles", "name", "count"),
+    [
+        # a river named after a listed city is not the city
+        ([("a1", ["sông", Say("Sài_Gòn", "City")]), ("a2", [Say("Sài_Gòn", "City")])], "Sài Gòn", 2),
+        # "streets of Hanoi" are still Hanoi's
+        ([("a1", ["đường", "phố", Say("Sài_Gòn", "City")]), ("a2", [Say("Sài_Gòn", "City")])], "Sài Gòn", 1),
+        # the level written in the name, the province after it
+        (
+            [("a1", [Say("UBND tỉnh", "Organization"), "Quảng_Nam", "họp"]), ("a2", [Say("UBND tỉnh", "Organization"), "Bình_Định", "họp"])],
+            "UBND tỉnh",
+            2,
+        ),
+        # a region of one country or another
+        ([("a1", [Say("miền_Trung", "Region"), "Philippines", "bão"]), ("a2", [Say("miền_Trung", "Region"), "mưa"])], "miền Trung", 2),
+    ],
+)
+def test_resolve_a_listed_or_generic_name_is_kept_to_what_its_words_say(articles, name, count):
+    table = parse_alias_lines(["TP.HCM\tCity\tSài Gòn\t", "Philippines\tCountry\t\t"], "test-table")
+    resolution = resolve([make_extraction(article_id, *pieces) for article_id, pieces in articles], aliases=table)
+    assert len(_entities_of(resolution, name)) == count
+
+
+def test_resolve_a_body_with_a_name_of_its_own_takes_no_place_from_its_article():
+    resolution = run(
+        make_extraction("a1", Say("Nga", "Country"), "và", Say("Nga", "Country"), ":", Say("Quốc_hội khóa XIII", "Organization")),
+        make_extraction("a2", Say("Quốc_hội khóa XIII", "Organization"), "họp"),
+    )
+    assert len(_entities_of(resolution, "Quốc hội khóa XIII")) == 1
+
+
+@pytest.mark.parametrize(
+    ("articles", "count"),
+    [
+        # bare in two articles that name no province: two committees
+        ([("a1", [Say("Đảng_bộ", "Organization"), "họp"]), ("a2", [Say("Đảng_bộ", "Organization"), "họp"])], 2),
+        # bare in two articles about two provinces
+        (
+            [
+                ("a1", [Say("Đảng_bộ", "Organization"), "và", "nhân_dân", "tỉnh", Say("An_Giang", "Region")]),
+                ("a2", [Say("Đảng_bộ", "Organization"), "và", "nhân_dân", "tỉnh", Say("Thanh_Hóa", "Region")]),
+            ],
+            2,
+        ),
+        # bare in two articles about one province
+        (
+            [
+                ("a1", [Say("Đảng_bộ", "Organization"), "nỗ_lực", ",", "tỉnh", Say("An_Giang", "Region")]),
+                ("a2", [Say("Đảng_bộ", "Organization"), "họp", "ở", "tỉnh", Say("An_Giang", "Region")]),
+            ],
+            1,
+        ),
+    ],
+)
+def test_resolve_a_bare_provincial_body_is_of_the_one_province_its_article_names(articles, count):
+    resolution = run(*(make_extraction(article_id, *pieces) for article_id, pieces in articles))
+    assert len(_entities_of(resolution, "Đảng bộ")) == count
+
+
+def test_resolve_a_surname_after_a_hyphenated_particle_is_a_short_name():
+    resolution = run(make_extraction("a1", Say("Bashar al-Assad", title="Tổng_thống"), "nói", ".", Say("Assad"), "cười"))
+    assert {d.entity_id for d in resolution.decisions} == {"person/bashar-al-assad"}
+
+
+@pytest.mark.parametrize(
+    ("name", "count"),
+    [
+        ("Ủy_ban", 2),  # a kind of body, not a name
+        ("Hội_đồng quản_trị", 2),
+        ("Ủy_ban Olympic", 1),  # a name
+    ],
+)
+def test_resolve_a_kind_of_body_written_alone_is_only_its_articles(name, count):
+    resolution = run(
+        make_extraction("a1", Say(name, "Organization"), "họp", ".", Say(name, "Organization"), "quyết_định"),
+        make_extraction("a2", Say(name, "Organization"), "họp"),
+    )
+    assert len(_entities_of(resolution, name.replace("_", " "))) == count
+
+
+@pytest.mark.parametrize(
+    ("short", "joins"),
+    [("V.Putin", True), ("V._Putin", True), ("D.Putin", False), ("V.Medvedev", False)],
+)
+def test_resolve_a_surname_after_the_given_names_initial_is_a_short_name(short, joins):
+    resolution = run(make_extraction("a1", Say("Vladimir_Putin", title="Tổng_thống"), "nói", ".", Say(short), "cười"))
+    (decision,) = decisions_for(resolution, short)
+    assert (decision.entity_id == "person/vladimir-putin") is joins
+
+
+def test_resolve_a_one_word_person_is_never_made_a_place_by_the_article():
+    resolution = run(
+        make_extraction("a1", Say("Washington", "City"), "mưa", ".", Say("Washington", "City"), "lạnh", ".", Say("Washington"), "nói")
+    )
+    (person,) = [d for d in resolution.decisions if d.mention.type is EntityType.PERSON]
+    assert person.entity_id.startswith("person/")
+
+
+@pytest.mark.parametrize(
+    ("after", "joins_home"),
+    [
+        ([",", "nhân_dân", "Nga"], False),  # the people and the government of Russia
+        (["và", "Quốc_hội", "Nga"], False),
+        ([",", "Bộ", "Ngoại_giao", "Nga"], True),  # another body: the list is not read on
+        (["họp", "ở", "Nga"], True),
+    ],
+)
+def test_resolve_a_body_in_a_list_takes_the_country_the_list_ends_with(after, joins_home):
+    resolution = resolve(
+        [
+            make_extraction("a1", Say("Chính_phủ", "Organization"), *after),
+            make_extraction("a2", Say("Chính_phủ", "Organization"), "họp"),
+        ]
+    )
+    ids = {d.mention.article_id: d.entity_id for d in resolution.decisions if d.mention.text == "Chính_phủ"}
+    assert (ids["a1"] == ids["a2"]) is joins_home

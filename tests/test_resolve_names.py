@@ -75,7 +75,15 @@ def test_names_strip_prefixes(text, name, prefix):
 
 @pytest.mark.parametrize(
     ("name", "trimmed"),
-    [("Kim_kể", "Kim"), ("Kim_Jong-un", "Kim Jong-un"), ("Mohammed bin Salman", "Mohammed bin Salman"), ("Ông", "Ông")],
+    [
+        ("Kim_kể", "Kim"),
+        ("Kim_Jong-un", "Kim Jong-un"),
+        ("Mohammed bin Salman", "Mohammed bin Salman"),
+        ("Ông", "Ông"),
+        ("Bashar al-Assad", "Bashar al-Assad"),
+        ("Saud al-Faisal nói", "Saud al-Faisal"),
+        ("Hamid al-", "Hamid"),
+    ],
 )
 def test_names_trim_person_name(name, trimmed):
     assert trim_person_name(name) == trimmed

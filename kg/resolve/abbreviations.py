@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import lru_cache
 
-from kg.lexicon import syllables_of, word_map
-from kg.resolve.names import exact_key, is_acronym
+from kg.resolve.names import LOCATION, PERSON, exact_key, fold, honorific_gender, initials, is_acronym
 from kg.resolve.units import Named, UnitKey
 
 _BRACKETED = re.compile(r"^\s*\(\s*([^()\s]{2,12})\s*\)")
@@ -28,7 +26,7 @@ def defined_acronyms(full_units: dict[UnitKey, list[Named]], texts: dict[str, st
         for item in items:
             text = texts.get(item.mention.article_id, "")
             found = _BRACKETED.match(text[item.mention.end : item.mention.end + 20])
-            if found is None or not is_acronym(found.group(1)):
+            if found is None or not is_acronym(found.group(1)) or not _may_abbreviate(found.group(1), item):
                 continue
             key = exact_key(found.group(1))
             defined[(item.mention.article_id, key)].add(unit)
@@ -36,15 +34,27 @@ def defined_acronyms(full_units: dict[UnitKey, list[Named]], texts: dict[str, st
     return defined
 
 
-@lru_cache(maxsize=1)
-def _genders() -> dict[tuple[str, ...], str]:
-    return {syllables_of(word): gender or "" for word, gender in word_map("resolver.honorific-gender").items()}
+def _may_abbreviate(acronym: str, item: Named) -> bool:
+    """Whether the acronym in brackets after ``item`` may be its own.
+
+    A person's name is followed by the acronym of the body they belong to
+    ("Phan Văn Mãi (HLHTNVN)"); a place's name by one of another thing
+    unless the initials agree ("Anh (GCHQ)"); and a name whose inner words the
+    acronym spells is followed by the acronym of that inner name ("Công đoàn
+    Ngân hàng Chính sách xã hội (NHCSXH)" is the union of the bank NHCSXH).
+    """
+    if item.category == PERSON:
+        return False
+    letters = fold(re.sub(r"[^\w]", "", acronym))
+    spelt = initials(item.name)
+    if item.category == LOCATION and not spelt.startswith(letters[:1]):
+        return False
+    return not (letters in spelt and not spelt.startswith(letters))
 
 
 def gender_of(item: Named) -> str | None:
     """The gender the mention's honorific says ("male", "female"), or None."""
-    honorific = item.mention.honorific
-    return _genders().get(syllables_of(honorific)) if honorific else None
+    return honorific_gender(item.mention.honorific)
 
 
 def genders_of_units(full_units: dict[UnitKey, list[Named]]) -> dict[UnitKey, set[str]]:

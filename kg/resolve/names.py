@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from kg.lexicon import load_lexicon, word_list
+from kg.lexicon import load_lexicon, syllables_of, word_list, word_map
 from kg.lexicon.syllables import standard_tone
 from kg.model import EntityType
 
@@ -27,6 +27,9 @@ HONORIFICS = load_lexicon().honorifics | load_lexicon().address
 
 #: Titles that may stand in front of a person's name; compared folded, longest first.
 TITLES = tuple(sorted(load_lexicon().name_titles))
+
+#: A person's name written with the initial of the given name ("V.Putin", "V. Putin").
+INITIALLED = re.compile(r"^([A-ZĐ])\.\s?([A-ZĐ]\w+)$")
 
 _SPACES = re.compile(r"[\s_]+")
 _SEPARATORS = re.compile(r"[\s_\-‐‑–]+")
@@ -121,6 +124,16 @@ for _title in sorted(TITLES, key=lambda t: -len(t.split())):
     _FOLDED_TITLES.setdefault(fold(_title.split()[0]), []).append(tuple(fold(t) for t in _title.split()))
 
 
+@lru_cache(maxsize=1)
+def _genders() -> dict[tuple[str, ...], str]:
+    return {syllables_of(word): gender or "" for word, gender in word_map("resolver.honorific-gender").items()}
+
+
+def honorific_gender(honorific: str | None) -> str | None:
+    """The gender an honorific says ("ông" -> "male", "bà" -> "female"; ``resolver.honorific-gender``), or None."""
+    return _genders().get(syllables_of(honorific)) if honorific else None
+
+
 def is_honorific(word: str) -> bool:
     """Whether ``word`` is a form of address ("ông", "bà", "ngài")."""
     return fold(word) in _FOLDED_HONORIFICS
@@ -160,10 +173,12 @@ def trim_person_name(name: str) -> str:
     """Drop lowercase syllables that segmentation glued onto the end of a person's name.
 
     "Kim kể" (from "ông Kim_kể từ") -> "Kim"; particles inside a name
-    ("Mohammed bin Salman") are kept because a capitalised word follows them.
+    ("Mohammed bin Salman") are kept because a capitalised word follows them,
+    and so are those hyphenated to one ("Bashar al-Assad").
     """
     parts = list(words(name))
-    while len(parts) > 1 and not is_capitalised(parts[-1]):
+    # "al-Assad", "el-Sisi": a particle joined to a capitalised name is part of it
+    while len(parts) > 1 and not any(is_capitalised(p) for p in parts[-1].split("-")):
         parts.pop()
     return " ".join(parts)
 

@@ -20,7 +20,18 @@ of its resolution unit, so that the two never merge:
   foreign country the article is about, else by none (the body of the
   country the news is from, ``resolver.home-country``).
 
-Names of the alias table are known things and are never qualified.
+A street or a market is one only within the one city its article names
+(every city has its "đường Điện Biên Phủ"); a listed name written after a
+word of a natural feature ("sông Sài Gòn", ``resolver.unlisted-levels``) is
+that feature, not the listed city. A body whose name goes on past its
+generic part with words that are no place ("Đảng Cộng sản Việt Nam") is a
+name of its own and takes no place from its article; one named with its
+place ("Chính phủ Việt Nam") is the bare body of that place, while a country
+only guessed from what the article is about never joins it. An embassy
+(``resolver.posted-bodies``) is one in each host country, read after "tại"
+or "ở", else only its article's.
+
+Names of the alias table are otherwise known things and are never qualified.
 """
 
 from __future__ import annotations
@@ -45,6 +56,16 @@ def _levels() -> dict[tuple[str, ...], str]:
 
 
 @lru_cache(maxsize=1)
+def _local_levels() -> frozenset[str]:
+    return frozenset(word_map("resolver.local-levels"))
+
+
+@lru_cache(maxsize=1)
+def _inherited_levels() -> frozenset[str]:
+    return frozenset(word_map("resolver.inherited-levels"))
+
+
+@lru_cache(maxsize=1)
 def _generic_bodies() -> dict[tuple[str, ...], str]:
     """Generic body -> the kind of place that tells two apart ("country" or "province"), longest first."""
     bodies = {syllables_of(w): scope or "country" for w, scope in word_map("resolver.generic-bodies").items()}
@@ -61,35 +82,63 @@ def qualify(named: list[Named], texts: dict[str, str], table: AliasTable) -> Non
     places: list[Named] = []
     bodies: list[Named] = []
     for item in named:
-        if item.category == LOCATION and table.lookup(LOCATION, item.name) is None:
+        if item.category == LOCATION and _generic_part(item.name) is not None:
+            bodies.append(item)  # "miền Trung" of one country or another
+        elif item.category == LOCATION and table.lookup(LOCATION, item.name) is None:
             places.append(item)
+        elif item.category == LOCATION and _level_is_unlisted(texts, item):
+            # "sông Sài Gòn" is a river, not the city the alias table lists
+            item.unlisted = True
+            places.append(item)
+        elif item.category == ORGANIZATION and _posted(item.name):
+            _qualify_posted(item, texts, table)
         elif item.category == ORGANIZATION and _generic_part(item.name) is not None:
             bodies.append(item)
-    _qualify_places(places, texts)
-    _qualify_bodies(bodies, texts, table, _main_countries(named, table))
+        elif item.category == ORGANIZATION and _kind_only(item.name) and table.lookup(ORGANIZATION, item.name) is None:
+            # "Ủy ban", "Hội đồng quản trị": a kind of body, not a name; only its article knows which
+            item.qualifier = f"of article {item.mention.article_id}"
+    cities = _main_cities(named, texts, table)
+    _qualify_places(places, texts, cities)
+    _qualify_bodies(bodies, texts, table, _main_countries(named, table), cities)
 
 
-def _qualify_places(places: list[Named], texts: dict[str, str]) -> None:
+def _qualify_places(places: list[Named], texts: dict[str, str], cities: dict[str, str]) -> None:
     in_article: dict[tuple[str, str], set[str]] = defaultdict(set)
     in_build: dict[str, set[str]] = defaultdict(set)
     bare: list[Named] = []
     for item in places:
-        level = _level_before(texts.get(item.mention.article_id, ""), item.mention.start)
+        level = level_before(texts.get(item.mention.article_id, ""), item.mention.start)
         if level is None:
             bare.append(item)
             continue
+        if level in _local_levels():
+            # Every city has its "đường Điện Biên Phủ": a street is one only within one city.
+            level = f"{level} in " + (cities.get(item.mention.article_id) or f"article {item.mention.article_id}")
         item.qualifier = level
         in_article[(item.mention.article_id, exact_key(item.name))].add(level)
         in_build[exact_key(item.name)].add(level)
-    inherited = set(word_map("resolver.inherited-levels"))
     for item in bare:
         key = exact_key(item.name)
-        levels = (in_article.get((item.mention.article_id, key)) or in_build.get(key, set())) & inherited
+        levels = (in_article.get((item.mention.article_id, key)) or in_build.get(key, set())) & _inherited_levels()
         if len(levels) == 1:
             item.qualifier = next(iter(levels))
 
 
-def _level_before(text: str, start: int) -> str | None:
+def _main_cities(named: list[Named], texts: dict[str, str], table: AliasTable) -> dict[str, str]:
+    """Per article, the one city or province it names, as a key (none when it names two:
+    "Xa lộ Hà Nội" is a road of TP.HCM)."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for item in named:
+        if item.category != LOCATION:
+            continue
+        level = level_before(texts.get(item.mention.article_id, ""), item.mention.start)
+        if item.mention.type is EntityType.CITY or level in _inherited_levels():
+            entry = table.lookup(LOCATION, item.name)
+            counts[item.mention.article_id][exact_key(entry.canonical if entry else item.name)] += 1
+    return {article_id: next(iter(cities)) for article_id, cities in counts.items() if len(cities) == 1}
+
+
+def level_before(text: str, start: int) -> str | None:
     """The administrative level written just before offset ``start`` ("tỉnh ", "TP. ")."""
     before = syllables_of(text[max(0, start - 20) : start].replace(".", " "))
     for size in (2, 1):
@@ -117,7 +166,9 @@ def _main_countries(named: list[Named], table: AliasTable) -> dict[str, str]:
     return main
 
 
-def _qualify_bodies(bodies: list[Named], texts: dict[str, str], table: AliasTable, main: dict[str, str]) -> None:
+def _qualify_bodies(
+    bodies: list[Named], texts: dict[str, str], table: AliasTable, main: dict[str, str], cities: dict[str, str]
+) -> None:
     last_place: dict[tuple[str, tuple[str, ...]], str] = {}
     for item in sorted(bodies, key=lambda i: (i.mention.article_id, i.mention.start)):
         generic = _generic_part(item.name)
@@ -126,12 +177,119 @@ def _qualify_bodies(bodies: list[Named], texts: dict[str, str], table: AliasTabl
         rest = _words(item.name)[len(generic) :]
         text = texts.get(item.mention.article_id, "")
         after = _words(text[item.mention.end : item.mention.end + 80])[:_PLACE_WORDS]
-        place = _place_in(rest, table, scope) or _place_in(after, table, scope)
+        if rest and syllables_of(" ".join(rest)) in _levels():
+            # "UBND tỉnh" followed by "Quảng Nam": the level is in the name, the place after it
+            rest, after = [], rest + after
+        place = _place_in(rest, table, scope) or (None if rest else _place_in(_past_coordination(after), table, scope))
+        if place is not None and rest and _names_place(rest, table, place):
+            # "Chính phủ Việt Nam" is the "Chính phủ" of Việt Nam: one unit with the bare body
+            item.unit_name = " ".join(generic)
+        if rest and place is None:
+            # a name of its own ("Đảng Cộng sản Việt Nam"): no place read from around it
+            continue
         key = (item.mention.article_id, generic)
         if place is not None:
             last_place[key] = place
-        qualifier = place or last_place.get(key) or (main.get(item.mention.article_id, "") if scope == "country" else "")
+        qualifier = place or last_place.get(key)
+        article = item.mention.article_id
+        if not qualifier and scope == "country" and article in main:
+            # A guess from what the article is about; kept apart from the body a text names.
+            qualifier = f"{main[article]} (the article's country)"
+        elif not qualifier and scope == "province":
+            # Every province has its own: bare, it is the one province its article names, else its article's.
+            qualifier = f"{cities[article]} (the article's province)" if article in cities else f"of article {article}"
         item.qualifier = "" if qualifier == _home() else qualifier
+
+
+@lru_cache(maxsize=1)
+def _unlisted_levels() -> frozenset[str]:
+    return frozenset(word_map("resolver.unlisted-levels"))
+
+
+def _level_is_unlisted(texts: dict[str, str], item: Named) -> bool:
+    """Whether a level written before a listed name makes it another thing ("sông Hàn", "đường Hà Nội")."""
+    return level_before(texts.get(item.mention.article_id, ""), item.mention.start) in _unlisted_levels()
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> frozenset[tuple[str, ...]]:
+    return frozenset(syllables_of(w) for w in word_map("resolver.kinds-of-body"))
+
+
+@lru_cache(maxsize=1)
+def _coordinated() -> frozenset[tuple[str, ...]]:
+    return frozenset(syllables_of(w) for w in word_map("resolver.coordinated-bodies"))
+
+
+def _past_coordination(words: list[str]) -> list[str]:
+    """``words`` past a list of bodies joined to the one before them: "Chính phủ, nhân dân Nga"
+    and "Chính phủ và Quốc hội Nga" name the country of every body of the list."""
+    i = 0
+    while i < len(words) and words[i].casefold() in (",", "và"):
+        for size in (3, 2, 1):
+            if syllables_of(" ".join(words[i + 1 : i + 1 + size])) in _coordinated():
+                i += 1 + size
+                break
+        else:
+            return words
+    return words[i:]
+
+
+def _kind_only(name: str) -> bool:
+    """Whether a name is only a kind of body ("Ủy ban", "Hội đồng quản trị", ``resolver.kinds-of-body``)."""
+    return syllables_of(name) in _kinds()
+
+
+def _names_place(words: list[str], table: AliasTable, place: str) -> bool:
+    """Whether ``words`` are the place ``place`` and nothing more ("Việt Nam", "tỉnh Quảng Nam")."""
+    for size in (2, 1):
+        if len(words) > size and syllables_of(" ".join(words[:size])) in _levels():
+            words = words[size:]
+            break
+    entry = table.lookup(LOCATION, " ".join(words))
+    return exact_key(entry.canonical if entry else " ".join(words)) == place
+
+
+@lru_cache(maxsize=1)
+def _posted_bodies() -> tuple[tuple[str, ...], ...]:
+    return tuple(syllables_of(w) for w in word_map("resolver.posted-bodies"))
+
+
+def _posted(name: str) -> bool:
+    """Whether a name is that of a mission posted abroad ("Đại sứ quán Việt Nam")."""
+    syllables = syllables_of(name)
+    return any(syllables[: len(body)] == body for body in _posted_bodies())
+
+
+def _qualify_posted(item: Named, texts: dict[str, str], table: AliasTable) -> None:
+    """A country's embassy is one in each host country: the host its name or the text right
+    after it gives after "tại", else only its article's."""
+    name_words = _words(item.name)
+    text = texts.get(item.mention.article_id, "")
+    after = _words(text[item.mention.end : item.mention.end + 60])[:_PLACE_WORDS]
+    host = None
+    prepositions = set(word_map("resolver.host-prepositions"))
+    for words in (name_words, after):
+        at = [i for i, w in enumerate(words) if w.casefold() in prepositions]
+        if at:
+            host = _place_in(words[at[0] + 1 :], table, "country") or _capitalised_run(words[at[0] + 1 :], table)
+            if host and words is name_words:
+                item.unit_name = " ".join(words[: at[0]])
+            break
+    item.qualifier = f"in {host}" if host else f"in the host of article {item.mention.article_id}"
+
+
+def _capitalised_run(words: list[str], table: AliasTable) -> str | None:
+    """The capitalised words at the start of ``words`` as a place key ("Kuala Lumpur")."""
+    name = []
+    for word in words[:4]:
+        if not word[:1].isupper():
+            break
+        name.append(word)
+    if not name:
+        return None
+    entry = table.lookup(LOCATION, " ".join(name))
+    return exact_key(entry.canonical if entry else " ".join(name))
 
 
 def _words(text: str) -> list[str]:
@@ -139,6 +297,7 @@ def _words(text: str) -> list[str]:
     return [w for w in re.split(r"[\s_]+", re.sub(r"[,.;:()\"“”]", " \\g<0> ", text)) if w]
 
 
+@lru_cache(maxsize=65536)
 def _generic_part(name: str) -> tuple[str, ...] | None:
     """The generic body a name begins with ("Quốc hội" of "Quốc hội Đức"), if any."""
     syllables = syllables_of(name)

@@ -45,7 +45,9 @@ from kg.resolve.abbreviations import defined_acronyms, gender_of, genders_of_uni
 from kg.resolve.aliases import AliasTable, default_alias_table
 from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.resolve.names import (
+    INITIALLED,
     PERSON,
+    category_of,
     TITLES,
     entity_id,
     exact_key,
@@ -55,6 +57,7 @@ from kg.resolve.names import (
     is_honorific,
     words,
 )
+from kg.resolve.categories import recategorise
 from kg.resolve.qualifiers import qualify
 from kg.resolve.registry import NAMING_RULES, RegistryEntry
 from kg.resolve.units import (
@@ -76,6 +79,8 @@ SCORES = {
     "alias-table": 0.95,
     "diacritic-fold": 0.9,
     "facility-prefix": 0.75,
+    "organization-prefix": 0.7,
+    "given-name": 0.75,
     "spelling-variant": 0.7,
     "short-name-article": 0.85,
     "acronym-article": 0.85,
@@ -132,10 +137,11 @@ def resolve(
             references.append(prepared)
         else:
             named.append(prepared)
+    notes = recategorise(named, texts, table)
     qualify(named, texts, table)
     units = assign_units(named, table)
     grouping = group_units(units.full_units)
-    return _Resolver(table, tuple(registry or ()), texts, references, empty, units, grouping).run()
+    return _Resolver(table, tuple(registry or ()), texts, references, empty, units, grouping, notes).run()
 
 
 class _Resolver:
@@ -150,8 +156,11 @@ class _Resolver:
         empty: list[Decision],
         units: Units,
         grouping: Grouping,
+        notes: dict[tuple[str, int, int], str],
     ) -> None:
         self.table = table
+        #: Why a mention is read as another kind of thing than its type says (``kg.resolve.categories``).
+        self.notes = notes
         self.registry = registry
         self.texts = texts
         self.references = references
@@ -227,9 +236,13 @@ class _Resolver:
             evidence = {
                 "diacritic-fold": f"'{item.name}' is '{group.canonical}' written without diacritics, "
                 "the only such spelling in the build",
-                "spelling-variant": f"'{item.name}' is one letter away from '{group.canonical}', "
-                "the only such name in the build and the more frequent spelling",
+                "spelling-variant": f"'{item.name}' is one letter (or a written-out umlaut) away from "
+                f"'{group.canonical}', the only such name in the build and the more frequent or listed spelling",
                 "facility-prefix": f"'{item.name}' begins '{group.canonical}', the only such facility in the build",
+                "organization-prefix": f"'{item.name}' begins '{group.canonical}', the only such organisation "
+                "in the build, and an article writes both",
+                "given-name": f"'{item.name}' is the given name of '{group.canonical}', the only such name "
+                "in the build, and an article writes both",
             }[rule]
         else:
             others = len(self.full_units[unit]) - 1
@@ -245,7 +258,18 @@ class _Resolver:
         Returns (None, None) when the article has no candidate and the build
         should be asked.
         """
-        if item.category == PERSON:
+        initialled = INITIALLED.match(item.name) if item.category == PERSON else None
+        if initialled:
+            # "V.Putin": the surname of a full name whose given name the initial begins
+            kind = "short-name"
+            letter, surname = fold(initialled.group(1))[0], initialled.group(2)
+            units = {
+                u for u in self._person_units(surname, ("last",))
+                if fold(u[1].removeprefix("alias:")).startswith(letter)
+                or any(fold(n).startswith(letter) for i in self.full_units[u][:1] if i.alias for n in i.alias.names)
+            }
+            how = f"the surname, after the initial '{letter.upper()}.', of"
+        elif item.category == PERSON:
             # Outside its own article a lone name is read as a family name (the last word).
             kind = "short-name"
             positions = ("first", "last") if scope == "article" else ("last",)
@@ -397,7 +421,7 @@ class _Resolver:
                 types[item.mention.type] += 1
                 names.extend((item.name, item.surface))
             aliases = sorted({n for n in names if n and n != group.canonical})
-            entity_type = group.alias.type if group.alias and group.alias.type else _majority_type(types)
+            entity_type = group.alias.type if group.alias and group.alias.type else _majority_type(types, group.category)
             articles = sorted({item.mention.article_id for item, _ in group.members})
             same_as = tuple(dict.fromkeys(s for s in group.same_as if s != group.id))
             entities.append(
@@ -412,6 +436,8 @@ class _Resolver:
     def _decision(self, pending: Pending, group: Group | None) -> Decision:
         rejected = tuple(f"{g.id} ('{g.canonical}'): {reason}" for g, reason in pending.rejected[:MAX_REJECTED])
         evidence = pending.evidence
+        if pending.mention.key in self.notes:
+            evidence = f"{self.notes[pending.mention.key]}; {evidence}"
         if group is not None and pending.rule != "reference":
             evidence = f"{evidence}; entity '{group.canonical}'"
         return Decision(pending.mention, group.id if group else None, pending.rule, evidence, pending.score, rejected)
@@ -422,8 +448,10 @@ def _distinct(groups: Iterable[Group]) -> list[Group]:
     return sorted(unique.values(), key=lambda g: g.units[0])
 
 
-def _majority_type(types: Counter[EntityType]) -> EntityType:
-    return min(types, key=lambda t: (-types[t], _TYPE_PREFERENCE.index(t)))
+def _majority_type(types: dict[EntityType, int], category: str) -> EntityType:
+    # Types of the entity's own category first: a club read as the city it is named after is a city.
+    fitting = {t: n for t, n in types.items() if category_of(t) == category} or types
+    return min(fitting, key=lambda t: (-fitting[t], _TYPE_PREFERENCE.index(t)))
 
 
 def _vietnamese_name(key: str) -> bool:

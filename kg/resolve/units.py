@@ -9,13 +9,16 @@ typo, a facility's short name) into ``Group`` records with their canonical name.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from kg.lexicon import word_list
 from kg.model import EntityType, Mention
 from kg.resolve.aliases import AliasEntry, AliasTable
 from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.resolve.names import (
+    INITIALLED,
     LOCATION,
     ORGANIZATION,
     PERSON,
@@ -28,6 +31,7 @@ from kg.resolve.names import (
     facility_core,
     folded_key,
     has_diacritics,
+    honorific_gender,
     initials,
     is_acronym,
     is_capitalised,
@@ -52,6 +56,10 @@ class Named:
     unit: UnitKey | None = None
     #: What keeps this name apart from another thing of the same name (``kg.resolve.qualifiers``).
     qualifier: str = ""
+    #: The name the unit is made of, when not the name itself ("Chính phủ" of "Chính phủ Việt Nam").
+    unit_name: str = ""
+    #: Not the thing the alias table lists under this name ("Sài Gòn" of "sông Sài Gòn").
+    unlisted: bool = False
 
 
 @dataclass(slots=True)
@@ -147,7 +155,7 @@ def assign_units(named: list[Named], table: AliasTable) -> Units:
     for item in named:
         # "Bác Hồ" is listed as written; "ông Putin" is looked up as "Putin".
         written = drop_lead_in(display(item.mention.text))
-        item.alias = table.lookup(item.category, written) or table.lookup(item.category, item.name)
+        item.alias = None if item.unlisted else table.lookup(item.category, written) or table.lookup(item.category, item.name)
         if item.alias is not None:
             item.unit = (item.category, "alias:" + exact_key(item.alias.canonical))
         elif _may_be_short(item):
@@ -160,6 +168,8 @@ def assign_units(named: list[Named], table: AliasTable) -> Units:
             # "sân bay vũ trụ Vostochny" and "Vostochny" name one facility, never the town "Vostochny".
             item.unit = (item.category, "facility:" + exact_key(facility_core(item.name)))
         else:
+            if item.category == ORGANIZATION:
+                item.unit_name = _organization_key(item.unit_name or item.name, table)
             item.unit = name_unit(item)
         full_units[item.unit].append(item)
     # Anchors that short forms and acronyms can point to: multi-word full names.
@@ -173,7 +183,11 @@ def assign_units(named: list[Named], table: AliasTable) -> Units:
             if len(parts) < 2:
                 continue
             if unit[0] == PERSON:
-                for position, word in (("first", parts[0]), ("last", parts[-1])):
+                last = [parts[-1]]
+                particle, _, rest = parts[-1].partition("-")
+                if rest and particle.islower():
+                    last.append(rest)  # "Assad" of "Bashar al-Assad"
+                for position, word in [("first", parts[0])] + [("last", w) for w in last]:
                     by_word[(PERSON, position, exact_key(word))].add(unit)
                     by_word[(PERSON, position + "-folded", folded_key(word))].add(unit)
             elif not any(is_acronym(part) for part in parts):
@@ -181,14 +195,41 @@ def assign_units(named: list[Named], table: AliasTable) -> Units:
     return Units(full_units, shorts, by_word, in_article)
 
 
+_AGE_GROUP = re.compile(r"\bu[ .]?(\d{2})\b")
+
+
+def _organization_key(name: str, table: AliasTable) -> str:
+    """An organisation's name for comparison: age groups written one way ("U-23", "U.23" -> "u23"),
+    a country in it by its usual name ("U23 VN" -> "u23 việt nam"; one word only when it is the
+    usual name or an acronym: "Trung" of "Trung Nam" is no country)."""
+    parts = [p for p in re.split(r"[\s_\-‐‑–]+", name) if p]
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        for size in range(min(4, len(parts) - i), 0, -1):
+            phrase = " ".join(parts[i : i + size])
+            entry = table.lookup(LOCATION, phrase)
+            if entry is None or entry.type is not EntityType.COUNTRY:
+                continue
+            if size == 1 and not is_acronym(phrase) and exact_key(phrase) != exact_key(entry.canonical):
+                continue
+            out.append(entry.canonical)
+            i += size
+            break
+        else:
+            out.append(parts[i])
+            i += 1
+    return _AGE_GROUP.sub(r"u\1", exact_key(" ".join(out)))
+
+
 def name_unit(item: Named) -> UnitKey:
     """The unit of a name of its own: its category and spelling, with its qualifier."""
-    return (item.category, exact_key(item.name) + (f"@{item.qualifier}" if item.qualifier else ""))
+    return (item.category, exact_key(item.unit_name or item.name) + (f"@{item.qualifier}" if item.qualifier else ""))
 
 
 def _may_be_short(item: Named) -> bool:
     if item.category == PERSON:
-        return len(words(item.name)) == 1
+        return len(words(item.name)) == 1 or INITIALLED.match(item.name) is not None
     return is_acronym(item.name)
 
 
@@ -218,8 +259,14 @@ def group_units(full_units: dict[UnitKey, list[Named]]) -> Grouping:
     size = {u: len(items) for u, items in full_units.items()}
     for unit, target in _spelling_variants(full_units, size).items():
         merged_into.setdefault(unit, (target, "spelling-variant"))
+    for unit, target in _place_variants(full_units, size).items():
+        merged_into.setdefault(unit, (target, "spelling-variant"))
     for unit, target in _facility_prefixes(full_units).items():
         merged_into.setdefault(unit, (target, "facility-prefix"))
+    for unit, target in _organization_prefixes(full_units).items():
+        merged_into.setdefault(unit, (target, "organization-prefix"))
+    for unit, target in _given_names(full_units).items():
+        merged_into.setdefault(unit, (target, "given-name"))
     # Never chain: a unit that others join does not itself join anything.
     targets = {t for t, _ in merged_into.values()}
     merged_into = {u: m for u, m in merged_into.items() if u not in targets}
@@ -277,28 +324,132 @@ def _spelling_variants(units: dict[UnitKey, list[Named]], size: dict[UnitKey, in
         if unit[0] != PERSON or not items:
             continue
         if items[0].alias is not None:
-            names_of[unit] = {folded_key(n) for n in items[0].alias.names}
+            names_of[unit] = {_transliterated(folded_key(n)) for n in items[0].alias.names}
         else:
-            names_of[unit] = {folded_key(items[0].name)} if not has_diacritics(items[0].name) else set()
+            names_of[unit] = {_transliterated(folded_key(items[0].name))} if not has_diacritics(items[0].name) else set()
     index: dict[tuple, set[UnitKey]] = defaultdict(set)
     for unit, names in names_of.items():
         for name in names:
-            for key in _typo_keys(name):
+            for key in _typo_keys(name) | {name}:
                 index[key].add(unit)
     merges = {}
     for unit, names in names_of.items():
         if unit[1].startswith("alias:") or not names:
             continue
         (name,) = names
-        others = {other for key in _typo_keys(name) for other in index[key] if other != unit}
+        others = {other for key in _typo_keys(name) | {name} for other in index[key] if other != unit}
         if len(others) != 1:
             continue
         (other,) = others
-        if not any(_one_typo_apart(name, target) for target in names_of[other]):
+        if not any(name == target or _one_typo_apart(name, target) for target in names_of[other]):
             continue
         if other[1].startswith("alias:") or (size[other], other) > (size[unit], unit):
             merges[unit] = other
     return merges
+
+
+def _transliterated(name: str) -> str:
+    """A folded foreign name with German umlauts written out taken back: "mesut oezil" -> "mesut ozil"."""
+    return " ".join(
+        _UMLAUT.sub(r"\1", part) if not is_vietnamese_syllable(part) else part for part in name.split()
+    )
+
+
+_UMLAUT = re.compile(r"([aou])e(?=[^aeiouy])")
+
+
+def _place_variants(units: dict[UnitKey, list[Named]], size: dict[UnitKey, int]) -> dict[UnitKey, UnitKey]:
+    """Places unknown to the alias table one letter left out or doubled away from exactly one
+    listed place of the build ("Phlippines", "Phillippines" -> "Philippines"), names of 8 letters or more."""
+    listed: dict[str, set[UnitKey]] = defaultdict(set)
+    shortened: dict[str, set[UnitKey]] = defaultdict(set)
+    for unit, items in units.items():
+        if unit[0] != LOCATION or not items or items[0].alias is None:
+            continue
+        for name in items[0].alias.names:
+            folded = folded_key(name)
+            if len(folded) >= 8 and not has_diacritics(name):
+                listed[folded].add(unit)
+                for variant in _deletions(folded):
+                    shortened[variant].add(unit)
+    merges = {}
+    for unit, items in units.items():
+        name = items[0].name if items else ""
+        if unit[0] != LOCATION or not name or items[0].alias is not None or items[0].qualifier or has_diacritics(name):
+            continue
+        folded = folded_key(name)
+        if len(folded) < 8 or any(is_vietnamese_syllable(p) for p in folded.split()):
+            continue
+        found = set(shortened.get(folded, ())) | {u for v in _deletions(folded) for u in listed.get(v, ())}
+        if len(found) == 1:
+            merges[unit] = found.pop()
+    return merges
+
+
+def _deletions(name: str) -> set[str]:
+    return {name[:j] + name[j + 1 :] for j in range(len(name))}
+
+
+def _organization_prefixes(units: dict[UnitKey, list[Named]]) -> dict[UnitKey, UnitKey]:
+    """One-word foreign organisation names that begin exactly one longer foreign organisation
+    name of the build, the two written in one article ("Schalke" -> "Schalke 04", "Getty" -> "Getty Images"),
+    unless a word of business follows (``resolver.business-words``: "Mizuho Financial" is not the bank "Mizuho")."""
+    articles = {u: {i.mention.article_id for i in items} for u, items in units.items()}
+    by_first: dict[str, list[UnitKey]] = defaultdict(list)
+    for unit, items in units.items():
+        if unit[0] != ORGANIZATION or not items or items[0].alias is not None or items[0].qualifier:
+            continue
+        parts = words(items[0].name)
+        if len(parts) > 1 and not has_diacritics(items[0].name):
+            by_first[folded_key(parts[0])].append(unit)
+    merges = {}
+    for unit, items in units.items():
+        if unit[0] != ORGANIZATION or not items or items[0].alias is not None or items[0].qualifier:
+            continue
+        name = items[0].name
+        if len(words(name)) != 1 or has_diacritics(name) or is_acronym(name) or is_vietnamese_syllable(folded_key(name)):
+            continue
+        longer = [u for u in by_first.get(folded_key(name), ()) if u != unit]
+        if len(longer) == 1 and articles[unit] & articles[longer[0]]:
+            rest = folded_key(units[longer[0]][0].name).split()[1:]
+            # "Mizuho Financial", "Samsung Electronics": a member of the group, not the group
+            if not _BUSINESS_WORDS & set(rest):
+                merges[unit] = longer[0]
+    return merges
+
+
+_BUSINESS_WORDS = frozenset(folded_key(w) for w in word_list("resolver.business-words"))
+
+
+def _given_names(units: dict[UnitKey, list[Named]]) -> dict[UnitKey, UnitKey]:
+    """Vietnamese two-syllable given names that end exactly one longer Vietnamese name of the
+    build, the two written in one article ("Tiến Minh" -> "Nguyễn Tiến Minh"): news calls
+    sportsmen and artists so."""
+    articles = {u: {i.mention.article_id for i in items} for u, items in units.items()}
+    by_tail: dict[str, set[UnitKey]] = defaultdict(set)
+    for unit, items in units.items():
+        if unit[0] != PERSON or not items or items[0].alias is not None:
+            continue
+        parts = exact_key(items[0].name).split()
+        if len(parts) > 2 and all(is_vietnamese_syllable(p) for p in parts):
+            by_tail[" ".join(parts[-2:])].add(unit)
+    merges = {}
+    for unit, items in units.items():
+        if unit[0] != PERSON or not items or items[0].alias is not None:
+            continue
+        key = exact_key(items[0].name)
+        longer = by_tail.get(key, set())
+        if len(key.split()) == 2 and len(longer) == 1:
+            (target,) = longer
+            if articles[unit] & articles[target] and not _genders_differ(items, units[target]):
+                merges[unit] = target
+    return merges
+
+
+def _genders_differ(first: list[Named], second: list[Named]) -> bool:
+    """Whether the honorifics of two names say two genders and never the same ("bà Minh", "ông Tiến Minh")."""
+    said = [{g for g in (honorific_gender(i.mention.honorific) for i in items) if g} for items in (first, second)]
+    return bool(said[0] and said[1] and not said[0] & said[1])
 
 
 def _typo_keys(name: str) -> set[tuple]:

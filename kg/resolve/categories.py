@@ -1,0 +1,96 @@
+"""A mention's category when its article says otherwise than the tagger's type.
+
+The tagger types each mention on its own, so one name in one article may come
+out as a person in one sentence and a country or a club in the next. Before
+names are grouped, ``recategorise`` reads the article's evidence:
+
+- a name written right after a word of administrative level ("thành phố",
+  "tỉnh", "đội bóng thành Milan", ``resolver.place-levels``) is a
+  place, whatever the tagger made of it;
+- a one-word name that the article also writes as the last word of a person's
+  full name ("Erdem Aslan" … "Aslan"), or as the first word of a foreign
+  one, is that person's short name when the article writes it so more
+  often than as anything else, unless the alias table or the gazetteer lists
+  it as a place or a body ("Anh" is the United Kingdom, never the "Anh" of "Trần
+  Tuấn Anh") or a level word stands before it;
+- a one-word name typed a country that no gazetteer knows, and that is the
+  last word of a foreign person's full name in the build, is that surname;
+- a one-word name typed a person that is no person's short name in its
+  article, but that the article names more often as a body ("Basel" the
+  club), is that body; a person is never made a place.
+
+Each change is noted, and the note is part of the mention's decision.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kg.lexicon import load_lexicon
+from kg.lexicon.syllables import is_vietnamese_syllable
+from kg.model import EntityType
+from kg.resolve.aliases import AliasTable
+from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, exact_key, words
+from kg.resolve.qualifiers import level_before
+from kg.resolve.units import Named
+
+
+def recategorise(named: list[Named], texts: dict[str, str], table: AliasTable) -> dict[tuple[str, int, int], str]:
+    """Change the ``category`` of mentions of ``named`` whose article shows another; returns the notes by mention key."""
+    notes: dict[tuple[str, int, int], str] = {}
+    for item in named:
+        level = level_before(texts.get(item.mention.article_id, ""), item.mention.start)
+        if level and item.category != LOCATION:
+            notes[item.mention.key] = f"a place: written after a word of level '{level}' ({item.category} by type)"
+            item.category = LOCATION
+    anchors: dict[tuple[str, str], set[str]] = defaultdict(set)
+    surnames: dict[str, set[str]] = defaultdict(set)
+    kinds: dict[tuple[str, str], dict[str, int]] = {}
+    for item in named:
+        parts = words(item.name)
+        article = item.mention.article_id
+        counts = kinds.setdefault((article, exact_key(item.name)), {})
+        counts[item.category] = counts.get(item.category, 0) + 1
+        if item.category == PERSON and len(parts) > 1:
+            anchors[(article, exact_key(parts[-1]))].add(item.name)
+            if not all(is_vietnamese_syllable(p) for p in parts):
+                anchors[(article, exact_key(parts[0]))].add(item.name)
+                surnames[exact_key(parts[-1])].add(item.name)
+    for item in named:
+        if len(words(item.name)) != 1 or item.mention.key in notes:
+            continue
+        key = (item.mention.article_id, exact_key(item.name))
+        full = sorted(anchors.get(key, ()))
+        known = _known(item.name, table)
+        if item.category != PERSON and full and not known:
+            # Votes: the name alone typed a person, and the full names it is a word of, against the rest.
+            against = sum(n for c, n in kinds[key].items() if c != PERSON)
+            if kinds[key].get(PERSON, 0) + len(full) > against:
+                notes[item.mention.key] = (
+                    f"a person: '{item.name}' is a word of the person name '{full[0]}' in this article "
+                    f"({item.category} by type)"
+                )
+                item.category = PERSON
+        elif item.mention.type is EntityType.COUNTRY and not known and surnames.get(exact_key(item.name)):
+            # The gazetteer knows every country: an unknown one is someone's surname.
+            notes[item.mention.key] = (
+                f"a person: '{item.name}' is no known country and is the last word of the foreign "
+                f"person name '{sorted(surnames[exact_key(item.name)])[0]}' in the build (country by type)"
+            )
+            item.category = PERSON
+        elif item.category == PERSON and not full:
+            others = [(n, c) for c, n in kinds[key].items() if c != PERSON]
+            # never a place or a country: only a body ("Basel" the club) a person's type is taken from
+            if len(others) == 1 and others[0][1] == ORGANIZATION and others[0][0] > kinds[key].get(PERSON, 0):
+                count, category = others[0]
+                notes[item.mention.key] = (
+                    f"a {category}: '{item.name}' is no person's name in this article and is written "
+                    f"{count} time(s) as a {category} (person by type)"
+                )
+                item.category = category
+    return notes
+
+
+def _known(name: str, table: AliasTable) -> bool:
+    """Whether the alias table or the gazetteer knows ``name`` as a place or a body."""
+    return name in load_lexicon().names or any(table.lookup(c, name) for c in (LOCATION, ORGANIZATION))

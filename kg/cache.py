@@ -29,6 +29,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import quote
 
 import kg
 from kg import codec
@@ -204,14 +205,38 @@ class ExtractionCache:
         """The ids of the staged articles, sorted."""
         return [row[0] for row in self._db.execute("SELECT article_id FROM extractions ORDER BY article_id")]
 
+    def load(self, article_id: str) -> Extraction:
+        """The staged extraction of ``article_id``, without its tokens (also once committed)."""
+        row = self._db.execute("SELECT data FROM extractions WHERE article_id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise CacheError(f"{self.path}: no extraction of article '{article_id}'; rebuild without --update")
+        try:
+            return codec.loads(row[0], tokens=False)
+        except codec.CodecError as error:
+            raise CacheError(f"{self.path}: a stored extraction does not read ({error}); rebuild without --update") from error
+
+    def article(self, article_id: str) -> Article:
+        """The staged article ``article_id`` itself, without reading its extraction."""
+        row = self._db.execute("SELECT article FROM extractions WHERE article_id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise CacheError(f"{self.path}: no article '{article_id}'; rebuild without --update")
+        return self._article(row[0])
+
     def commit(self) -> Path:
-        """Finish the cache file (it is renamed into place with the build); returns its path."""
+        """Finish the cache file (it is renamed into place with the build); returns its path.
+
+        The file stays open for reading (``load``, ``article``), wherever it is renamed to.
+        """
         self._db.execute("COMMIT")
         self._close()
+        # immutable: no lock and no journal looked for beside a file that is about to be renamed
+        self._db = sqlite3.connect(f"file:{quote(str(self.path))}?mode=ro&immutable=1", uri=True)
         return self.path
 
     def discard(self) -> None:
         """Drop the cache being made; the build folder's cache stays as it was."""
+        if not self._open:
+            self._db.close()
         if self._open:
             try:
                 if self._db.in_transaction:

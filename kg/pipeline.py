@@ -17,7 +17,7 @@ from kg.cache import PackedExtraction, pack
 from kg.graph import build_graph
 from kg.model import Article, Extraction, ReadError, Resolution
 from kg.reader import read_inputs
-from kg.stream import ResolverFeed, StoredExtractions
+from kg.stream import ResolverFeed, SpooledDecisions, StoredExtractions
 from kg.resolve import resolve
 from kg.resolve.resolver import resolve_mentions
 from kg.resolve.overrides import Override, apply_overrides
@@ -181,7 +181,8 @@ def run_pipeline(
                 extracted = packed.unpack(tokens=False)
         take(extracted)
     if feed is not None and cache is not None:
-        return assemble_stored(feed, StoredExtractions(taken, cache.load, cache.article), errors, options, progress)
+        stored = StoredExtractions(taken, cache.load, cache.article)
+        return assemble_stored(feed, stored, errors, options, progress, cache.path.parent)
     return assemble(extractions, errors, options.registry, progress, options.overrides)
 
 
@@ -191,14 +192,17 @@ def assemble_stored(
     errors: Iterable[ReadError] = (),
     options: PipelineOptions = PipelineOptions(),
     progress: Progress | None = None,
+    spool: Path | None = None,
 ) -> BuildResult:
     """``assemble`` for extractions kept in the cache: resolve from ``feed``, then build the
-    graph reading the ``stored`` extractions one at a time. The same result, article for article."""
+    graph reading the ``stored`` extractions one at a time. The same result, article for article.
+    The resolver's decisions wait for the exporters on disk, in ``spool`` (a folder)."""
     if progress:
         progress.phase("resolve")
     resolution = apply_overrides(resolve_mentions(feed.mentions, feed.texts, options.registry), tuple(options.overrides))
     del feed.mentions[:]
     feed.texts.clear()
+    resolution = replace(resolution, decisions=SpooledDecisions(resolution.decisions, spool))
     if progress:
         progress.phase("graph")
     graph = build_graph(stored, resolution, in_order=True)

@@ -12,10 +12,14 @@ cache, and the build's extractions stay readable on demand
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterator, Sequence
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import overload
 
-from kg.model import Article, Extraction, Mention
+from kg import codec
+from kg.model import Article, Decision, Extraction, Mention
 
 #: Characters of an article's text the resolver may read before a mention (from its title
 #: or honorific, when written before it) and after its end: the level word before a place
@@ -130,3 +134,66 @@ class StoredExtractions(Sequence[Extraction]):
     def articles(self) -> Iterator[Article]:
         """The articles alone, without reading their extractions."""
         return (self._article(article_id) for article_id in self.ids)
+
+
+class SpooledDecisions(Sequence[Decision]):
+    """A resolution's decisions (one per mention, with its evidence), kept on disk and read back on demand.
+
+    They are written, in blocks of ``BLOCK`` compressed JSON records, to an
+    unnamed temporary file in ``folder``; reading uses offsets only
+    (``os.pread``), so processes forked from this one read them too.
+    """
+
+    BLOCK = 2048
+
+    def __init__(self, decisions: Iterable[Decision], folder: Path | None = None) -> None:
+        self._file = tempfile.TemporaryFile(dir=folder)
+        self._blocks: list[tuple[int, int]] = []  # (offset, length) of each block
+        self._length = 0
+        block: list[Decision] = []
+        for decision in decisions:
+            block.append(decision)
+            if len(block) == self.BLOCK:
+                self._write(block)
+                block = []
+        if block:
+            self._write(block)
+        self._file.flush()
+
+    def _write(self, block: list[Decision]) -> None:
+        data = codec.dumps_records(block, Decision)
+        self._blocks.append((self._file.tell(), len(data)))
+        self._file.write(data)
+        self._length += len(block)
+
+    def _block(self, number: int) -> list[Decision]:
+        offset, length = self._blocks[number]
+        return codec.loads_records(os.pread(self._file.fileno(), length, offset), Decision)
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> Decision: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Decision, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Decision | tuple[Decision, ...]:
+        if isinstance(index, slice):
+            return tuple(self)[index]
+        if not -self._length <= index < self._length:
+            raise IndexError("decision index out of range")
+        index %= self._length
+        return self._block(index // self.BLOCK)[index % self.BLOCK]
+
+    def __iter__(self) -> Iterator[Decision]:
+        for number in range(len(self._blocks)):
+            yield from self._block(number)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]

@@ -10,7 +10,7 @@ from kg.build import build_outputs
 from kg.model import EntityType, Mention
 from kg.resolve import resolve
 from kg.resolve.resolver import resolve_mentions
-from kg.stream import RESOLVER_CONTEXT, ResolverFeed, StoredExtractions, TextWindows, mention_windows
+from kg.stream import RESOLVER_CONTEXT, ResolverFeed, SpooledDecisions, StoredExtractions, TextWindows, mention_windows
 
 TEXT = "Chủ tịch nước Võ Văn Thưởng tiếp Tổng thống Hàn Quốc Yoon Suk-yeol tại Hà Nội ( VN ) hôm qua ."
 
@@ -63,3 +63,20 @@ def test_stream_build_reads_its_extractions_back_from_the_cache(tmp_path: Path, 
     assert built.extractions[0] == built.extractions[:1][0]
     assert [x.article for x in built.extractions] == list(built.extractions.articles())
     assert [x.article.id for x in built.extractions] == [x.article.id for x in seeds_build.extractions]
+
+
+def test_stream_spooled_decisions_read_back_as_written(tmp_path: Path, seeds_build, monkeypatch):
+    monkeypatch.setattr(SpooledDecisions, "BLOCK", 7)
+    decisions = seeds_build.resolution.decisions
+    spooled = SpooledDecisions(decisions, tmp_path)
+    assert len(spooled) == len(decisions) > 7
+    assert spooled == decisions and decisions == spooled
+    assert list(spooled) == list(decisions)
+    assert (spooled[0], spooled[8], spooled[-1]) == (decisions[0], decisions[8], decisions[-1])
+    assert list(tmp_path.iterdir()) == []  # an unnamed file: nothing left behind
+
+
+def test_stream_build_keeps_its_decisions_on_disk(tmp_path: Path, seeds_build):
+    built = build_outputs([Path(__file__).parent.parent / "seeds"], tmp_path / "out")
+    assert isinstance(built.resolution.decisions, SpooledDecisions)
+    assert built.resolution == seeds_build.resolution

@@ -108,6 +108,7 @@ class ExtractionCache:
         self._db = sqlite3.connect(self.path, isolation_level=None)
         self._open = True
         self._tokens = True
+        self._mentions_only = False
         try:
             # The file becomes the folder's cache only by a rename once complete: no journal needed.
             self._db.execute("PRAGMA journal_mode=OFF")
@@ -139,6 +140,7 @@ class ExtractionCache:
         read_files: Collection[str] = (),
         prune: bool = False,
         tokens: bool = True,
+        mentions_only: bool = False,
     ) -> Iterator[Article]:
         """Pass cached extractions to ``take``; yield the articles to extract.
 
@@ -148,9 +150,11 @@ class ExtractionCache:
         complete by then) without it is removed, as is every one with
         ``prune``; of the others, those whose key no longer matches (kg
         changed) are yielded to be extracted again. ``tokens=False`` reads the
-        extractions without their sentences' tokens.
+        extractions without their sentences' tokens; ``mentions_only`` reads only
+        each one's article and mentions (``codec.loads_mentions``).
         """
         self._tokens = tokens
+        self._mentions_only = mentions_only
         seen: set[str] = set()
         for article in articles:
             seen.add(article.id)
@@ -184,7 +188,7 @@ class ExtractionCache:
 
     def _load(self, data: bytes) -> Extraction:
         try:
-            return codec.loads(data, self._tokens)
+            return codec.loads_mentions(data) if self._mentions_only else codec.loads(data, self._tokens)
         except codec.CodecError as error:
             raise CacheError(f"{self.path}: a stored extraction does not read ({error}); rebuild without --update") from error
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import networkx as nx
 
+from kg import codec
 from kg.article import extract_article, extract_or_error
 from kg.cache import PackedExtraction, pack
 from kg.graph import build_graph
@@ -164,7 +165,9 @@ def run_pipeline(
 
     articles = _articles(read_inputs(inputs, text_mode=options.text_mode, exclude=options.exclude), errors, read_files)
     if cache is not None and options.update:
-        articles = cache.reuse(articles, take, read_files, prune=options.prune, tokens=options.keep_tokens)
+        articles = cache.reuse(
+            articles, take, read_files, prune=options.prune, tokens=options.keep_tokens, mentions_only=feed is not None
+        )
     for extracted in extract_all(articles, options):
         if isinstance(extracted, ReadError):
             errors.append(extracted)
@@ -172,11 +175,12 @@ def run_pipeline(
         if isinstance(extracted, PackedExtraction):
             if cache is not None:
                 cache.put(extracted)
-            extracted = extracted.unpack(tokens=options.keep_tokens)
+            # The graph reads it back from the cache later: resolution needs only its mentions now.
+            extracted = codec.loads_mentions(extracted.data) if feed is not None else extracted.unpack(tokens=options.keep_tokens)
         elif cache is not None:
             packed = pack(extracted)
             cache.put(packed)
-            if not options.keep_tokens:
+            if not options.keep_tokens and feed is None:
                 # Read back, the extraction is compact: no tokens, each repeated text once.
                 extracted = packed.unpack(tokens=False)
         take(extracted)

@@ -1,6 +1,6 @@
 """How ``kg build`` scales with the archive: memory, speed on one and two workers, ``--update``.
 
-    python bench/scale.py [--corpus PATH] [--multipliers 1 10 100] [--update-articles 100] [--peer-articles K]
+    python bench/scale.py [--corpus PATH] [--multipliers 1 10 100] [--update-articles 100] [--peer-articles K] [--phases]
 
 For each multiplier M the corpus is written M times over, each copy with
 its own article ids, and built in a child process:
@@ -12,6 +12,10 @@ its own article ids, and built in a child process:
 - then ``--update`` adds ``--update-articles`` new articles (more copies
   with new ids) to the two-worker build, timed, and the result is compared
   byte for byte with a full rebuild of the same articles.
+
+With ``--phases`` a one-worker build is run once more, in a process that
+notes its memory at each phase and each exporter's own peak
+(``bench/phases.py``), to show where the memory goes.
 
 The growth of peak memory per added article is taken between the smallest
 and the largest multiplier. underthesea's ``ner`` runs on the sentences of
@@ -78,6 +82,7 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--peer-articles", type=int, default=60, help="articles given to underthesea's ner (0: skip)")
     parser.add_argument("--out", type=Path, default=DEFAULT_RESULTS / "scale")
     parser.add_argument("--keep", action="store_true", help="keep the corpora and build folders")
+    parser.add_argument("--phases", action="store_true", help="also measure the memory of a one-worker build phase by phase")
     return parser.parse_args(argv)
 
 
@@ -103,7 +108,21 @@ def run_multiplier(arguments: argparse.Namespace, multiplier: int, work: Path) -
     }
     if arguments.update_articles:
         entry["update"] = run_update(arguments, corpus, multiplier, work)
+    if arguments.phases:
+        entry["phases"] = run_phases(corpus, work / f"x{multiplier}-phases")
     return entry
+
+
+def run_phases(corpus: Path, out: Path) -> dict[str, Any]:
+    """The one-worker build's memory phase by phase (``bench/phases.py``), in a child process on one core."""
+    say("kg build, memory phase by phase …")
+    first_core = min(os.sched_getaffinity(0))
+    command = [sys.executable, str(Path(__file__).with_name("phases.py")), str(corpus), str(out)]
+    done = subprocess.run(
+        command, cwd=REPOSITORY, capture_output=True, check=True, preexec_fn=lambda: os.sched_setaffinity(0, {first_core})
+    )
+    shutil.rmtree(out, ignore_errors=True)
+    return json.loads(done.stdout.decode().strip().splitlines()[-1])
 
 
 def run_update(arguments: argparse.Namespace, corpus: Path, multiplier: int, work: Path) -> dict[str, Any]:
@@ -168,17 +187,28 @@ def write_report(report: dict[str, Any], target: Path) -> None:
 
 def format_table(report: dict[str, Any]) -> str:
     lines = [
-        "| corpus | articles | words | peak RSS, 1 worker | s, 1 worker (1 core) | words/s, 1 worker | s, --workers 2 | words/s, 2 workers | speed-up | same bytes | --update +N: s | update = rebuild |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| corpus | articles | words | peak RSS, 1 worker | s, 1 worker (1 core): wall (CPU) | words per CPU s, 1 worker "
+        "| s, --workers 2: wall (CPU) | speed-up (wall) | same bytes | --update +N: s wall (CPU) | update = rebuild |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for multiplier, run in report["runs"].items():
         one, two, update = run["one_worker"], run["two_workers"], run.get("update") or {}
+        updated = f"{update['seconds']:.1f} ({update['cpu_seconds']:.1f})" if update else "–"
         lines.append(
-            f"| ×{multiplier} | {run['articles']:,} | {run['words']:,} | {one['peak_rss_mb']:,.0f} MB | {one['seconds']:.1f} "
-            f"| {one['words_per_s']:,} | {two['seconds']:.1f} | {two['words_per_s']:,} | {run['speedup']:.2f}× "
-            f"| {'yes' if run['workers_identical'] else 'NO'} | {update.get('seconds', '–')} "
+            f"| ×{multiplier} | {run['articles']:,} | {run['words']:,} | {one['peak_rss_mb']:,.0f} MB "
+            f"| {one['seconds']:.1f} ({one['cpu_seconds']:.1f}) | {one['words_per_cpu_s']:,} "
+            f"| {two['seconds']:.1f} ({two['cpu_seconds']:.1f}) | {run['speedup']:.2f}× "
+            f"| {'yes' if run['workers_identical'] else 'NO'} | {updated} "
             f"| {('yes' if update.get('identical_to_rebuild') else 'NO') if update else '–'} |"
         )
+    for multiplier, run in report["runs"].items():
+        if run.get("phases"):
+            phases = run["phases"]
+            steps = ", ".join(f"{p['phase']} {p['rss_mb']:,.0f}" for p in phases["phases"])
+            exporters = ", ".join(f"{name} +{mb:,.0f}" for name, mb in phases["exporters_above_start_mb"].items() if mb >= 1)
+            lines.append("")
+            lines.append(f"×{multiplier}, one worker, MB resident when each phase began: {steps}; peak {phases['peak_mb']:,.0f}.")
+            lines.append(f"×{multiplier}, each exporter's peak above the memory it started from (MB): {exporters or 'none above 1'}.")
     if report.get("growth"):
         lines.append("")
         lines.append(f"Peak memory grows by {report['growth']['kb_per_article']} KB per added article (one worker).")

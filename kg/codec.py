@@ -17,7 +17,7 @@ import json
 import types
 import typing
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from enum import Enum
 from functools import lru_cache
 from typing import Any
@@ -69,27 +69,6 @@ def loads_mentions(data: bytes) -> Extraction:
         raise
     except (zlib.error, UnicodeDecodeError, ValueError, TypeError, IndexError, KeyError) as error:
         raise CodecError(f"not a stored extraction ({type(error).__name__}: {error})") from error
-    finally:
-        _strings.clear()
-
-
-def dumps_records(records: Sequence[Any], record: type) -> bytes:
-    """``records``, each a ``record`` of ``kg.model``, as compressed JSON bytes."""
-    encode = _encoder(record)
-    data = [encode(value) for value in records]
-    return zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
-
-
-def loads_records(data: bytes, record: type) -> list[Any]:
-    """The records ``dumps_records`` wrote; ``CodecError`` when ``data`` is not a list of them."""
-    _strings.clear()
-    try:
-        decode = _decoder(record)
-        return [decode(value) for value in _array(json.loads(zlib.decompress(data).decode("utf-8")))]
-    except CodecError:
-        raise
-    except (zlib.error, UnicodeDecodeError, ValueError, TypeError, IndexError, KeyError) as error:
-        raise CodecError(f"not stored {record.__name__} records ({type(error).__name__}: {error})") from error
     finally:
         _strings.clear()
 

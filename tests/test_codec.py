@@ -9,7 +9,7 @@ import pytest
 
 from kg import codec
 from kg.article import extract_article
-from kg.model import Article, Mention
+from kg.model import Article
 
 
 @pytest.fixture(scope="module")
@@ -71,10 +71,3 @@ def test_codec_reading_mentions_refuses_what_is_not_a_stored_extraction(data):
     with pytest.raises(codec.CodecError):
         codec.loads_mentions(data)
 
-
-def test_codec_records_read_back_and_refuse_another_shape(stored):
-    mentions = codec.loads(stored).mentions
-    data = codec.dumps_records(mentions, Mention)
-    assert codec.loads_records(data, Mention) == list(mentions)
-    with pytest.raises(codec.CodecError):
-        codec.loads_records(data, Article)

@@ -47,11 +47,12 @@ train: $(BIN)/kg
 # export and shipped queries on a 1M-triple graph, and the HTML explorer in Chromium
 # (a 100,000-entity page against its 3 s budget, screenshots of the seeds and the
 # corpus); then bench/scale.py builds the corpus 1 and 10 times over
-# (SCALE_ARGS="--multipliers 1 10 100" for 62,800 articles): peak memory, one worker
-# against two, --update against a rebuild. Results in bench-results/.
+# (SCALE_ARGS="--multipliers 1 10 100 --phases" for 62,800 articles): peak memory and
+# where it goes phase by phase, one worker against two, --update against a rebuild.
+# Results in bench-results/.
 CORPUS ?= ../shared/corpora/vietnamese-mds/articles.jsonl
 BENCH_ARGS ?=
-SCALE_ARGS ?= --multipliers 1 10
+SCALE_ARGS ?= --multipliers 1 10 --phases
 
 $(VENV)/.bench-deps: $(BIN)/kg
 	$(BIN)/pip install --quiet -e '.[bench]'

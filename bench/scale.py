@@ -1,6 +1,6 @@
 """How ``kg build`` scales with the archive: memory, speed on one and two workers, ``--update``.
 
-    python bench/scale.py [--corpus PATH] [--multipliers 1 10 100] [--update-articles 100] [--peer-articles K]
+    python bench/scale.py [--corpus PATH] [--multipliers 1 10 100] [--update-articles 100] [--peer-articles K] [--phases]
 
 For each multiplier M the corpus is written M times over, each copy with
 its own article ids, and built in a child process:
@@ -11,7 +11,13 @@ its own article ids, and built in a child process:
   resolution and the graph);
 - then ``--update`` adds ``--update-articles`` new articles (more copies
   with new ids) to the two-worker build, timed, and the result is compared
-  byte for byte with a full rebuild of the same articles.
+  byte for byte with a full rebuild of the same articles into the build
+  folder as it was before (a build keeps the entity ids of the folder's
+  ``entities.jsonl``, as an update does), and with one into an empty folder.
+
+With ``--phases`` a one-worker build is run once more, in a process that
+notes its memory at each phase and each exporter's own peak
+(``bench/phases.py``), to show where the memory goes.
 
 The growth of peak memory per added article is taken between the smallest
 and the largest multiplier. underthesea's ``ner`` runs on the sentences of
@@ -78,6 +84,7 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--peer-articles", type=int, default=60, help="articles given to underthesea's ner (0: skip)")
     parser.add_argument("--out", type=Path, default=DEFAULT_RESULTS / "scale")
     parser.add_argument("--keep", action="store_true", help="keep the corpora and build folders")
+    parser.add_argument("--phases", action="store_true", help="also measure the memory of a one-worker build phase by phase")
     return parser.parse_args(argv)
 
 
@@ -103,11 +110,27 @@ def run_multiplier(arguments: argparse.Namespace, multiplier: int, work: Path) -
     }
     if arguments.update_articles:
         entry["update"] = run_update(arguments, corpus, multiplier, work)
+    if arguments.phases:
+        entry["phases"] = run_phases(corpus, work / f"x{multiplier}-phases")
     return entry
 
 
+def run_phases(corpus: Path, out: Path) -> dict[str, Any]:
+    """The one-worker build's memory phase by phase (``bench/phases.py``), in a child process on one core."""
+    say("kg build, memory phase by phase …")
+    first_core = min(os.sched_getaffinity(0))
+    command = [sys.executable, str(Path(__file__).with_name("phases.py")), str(corpus), str(out)]
+    done = subprocess.run(
+        command, cwd=REPOSITORY, capture_output=True, check=True, preexec_fn=lambda: os.sched_setaffinity(0, {first_core})
+    )
+    shutil.rmtree(out, ignore_errors=True)
+    return json.loads(done.stdout.decode().strip().splitlines()[-1])
+
+
 def run_update(arguments: argparse.Namespace, corpus: Path, multiplier: int, work: Path) -> dict[str, Any]:
-    """``--update`` of new articles into the two-worker build, against a full rebuild."""
+    """``--update`` of new articles into the two-worker build, against full rebuilds of the same articles:
+    into a copy of the build folder as it was before the update (which keeps the entity ids its
+    ``entities.jsonl`` gave, as the update does), and into an empty folder."""
     new = work_file(work, f"new-x{multiplier}.jsonl")
     with arguments.corpus.open(encoding="utf-8") as source, new.open("w", encoding="utf-8") as out:
         for number, line in enumerate(source):
@@ -116,6 +139,9 @@ def run_update(arguments: argparse.Namespace, corpus: Path, multiplier: int, wor
             record = json.loads(line)
             out.write(json.dumps({**record, "id": f"{record['id']}-new{number}"}, ensure_ascii=False) + "\n")
     built = work / f"x{multiplier}-w2"
+    before = work / f"x{multiplier}-before-update"
+    shutil.rmtree(before, ignore_errors=True)
+    shutil.copytree(built, before, symlinks=True)
     say(f"kg build --update with {arguments.update_articles} new articles …")
     started = time.perf_counter()
     command = [sys.executable, "-m", "kg.cli", "build", str(new), "--update", str(built), "--workers", "2"]
@@ -125,22 +151,30 @@ def run_update(arguments: argparse.Namespace, corpus: Path, multiplier: int, wor
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"kg build --update failed: {child.stderr.read().decode(errors='replace')}")
     child.stderr.close()
-    say("kg build of the same articles from scratch …")
+    say("kg build of the same articles into the build folder as it was before the update …")
     started = time.perf_counter()
-    rebuilt = work / f"x{multiplier}-rebuilt"
-    command = [sys.executable, "-m", "kg.cli", "build", str(corpus), str(new), "--out", str(rebuilt), "--workers", "2"]
+    command = [sys.executable, "-m", "kg.cli", "build", str(corpus), str(new), "--out", str(before), "--workers", "2"]
     subprocess.run(command, cwd=REPOSITORY, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-    rebuild = {"seconds": round(time.perf_counter() - started, 2)}
-    same = read_outputs(built) == read_outputs(work / f"x{multiplier}-rebuilt")
-    shutil.rmtree(work / f"x{multiplier}-rebuilt", ignore_errors=True)
+    rebuild_seconds = round(time.perf_counter() - started, 2)
+    updated = read_outputs(built)
+    same = updated == read_outputs(before)
+    shutil.rmtree(before, ignore_errors=True)
+    say("kg build of the same articles into an empty folder …")
+    fresh = work / f"x{multiplier}-rebuilt"
+    command = [sys.executable, "-m", "kg.cli", "build", str(corpus), str(new), "--out", str(fresh), "--workers", "2"]
+    subprocess.run(command, cwd=REPOSITORY, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    rebuilt = read_outputs(fresh)
+    shutil.rmtree(fresh, ignore_errors=True)
     shutil.rmtree(built, ignore_errors=True)
     return {
         "articles": arguments.update_articles,
         "seconds": round(seconds, 2),
         "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 2),
         "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
-        "rebuild_seconds": rebuild["seconds"],
+        "rebuild_seconds": rebuild_seconds,
         "identical_to_rebuild": same,
+        "identical_to_rebuild_from_empty": updated == rebuilt,
+        "differing_from_rebuild_from_empty": sorted(n for n in updated.keys() | rebuilt.keys() if updated.get(n) != rebuilt.get(n)),
     }
 
 
@@ -166,19 +200,34 @@ def write_report(report: dict[str, Any], target: Path) -> None:
     (target / "scale.md").write_text(format_table(report) + "\n", encoding="utf-8")
 
 
+def _same(update: dict[str, Any], key: str) -> str:
+    return "–" if key not in update else ("yes" if update[key] else "NO")
+
+
 def format_table(report: dict[str, Any]) -> str:
     lines = [
-        "| corpus | articles | words | peak RSS, 1 worker | s, 1 worker (1 core) | words/s, 1 worker | s, --workers 2 | words/s, 2 workers | speed-up | same bytes | --update +N: s | update = rebuild |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| corpus | articles | words | peak RSS, 1 worker | s, 1 worker (1 core): wall (CPU) | words per CPU s, 1 worker "
+        "| s, --workers 2: wall (CPU) | speed-up (wall) | same bytes | --update +N: s wall (CPU) | update = rebuild in the same folder |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for multiplier, run in report["runs"].items():
         one, two, update = run["one_worker"], run["two_workers"], run.get("update") or {}
+        updated = f"{update['seconds']:.1f} ({update['cpu_seconds']:.1f})" if update else "–"
         lines.append(
-            f"| ×{multiplier} | {run['articles']:,} | {run['words']:,} | {one['peak_rss_mb']:,.0f} MB | {one['seconds']:.1f} "
-            f"| {one['words_per_s']:,} | {two['seconds']:.1f} | {two['words_per_s']:,} | {run['speedup']:.2f}× "
-            f"| {'yes' if run['workers_identical'] else 'NO'} | {update.get('seconds', '–')} "
-            f"| {('yes' if update.get('identical_to_rebuild') else 'NO') if update else '–'} |"
+            f"| ×{multiplier} | {run['articles']:,} | {run['words']:,} | {one['peak_rss_mb']:,.0f} MB "
+            f"| {one['seconds']:.1f} ({one['cpu_seconds']:.1f}) | {one['words_per_cpu_s']:,} "
+            f"| {two['seconds']:.1f} ({two['cpu_seconds']:.1f}) | {run['speedup']:.2f}× "
+            f"| {'yes' if run['workers_identical'] else 'NO'} | {updated} "
+            f"| {_same(update, 'identical_to_rebuild')} (empty folder: {_same(update, 'identical_to_rebuild_from_empty')}) |"
         )
+    for multiplier, run in report["runs"].items():
+        if run.get("phases"):
+            phases = run["phases"]
+            steps = ", ".join(f"{p['phase']} {p['rss_mb']:,.0f}" for p in phases["phases"])
+            exporters = ", ".join(f"{name} +{mb:,.0f}" for name, mb in phases["exporters_above_start_mb"].items() if mb >= 1)
+            lines.append("")
+            lines.append(f"×{multiplier}, one worker, MB resident when each phase began: {steps}; peak {phases['peak_mb']:,.0f}.")
+            lines.append(f"×{multiplier}, each exporter's peak above the memory it started from (MB): {exporters or 'none above 1'}.")
     if report.get("growth"):
         lines.append("")
         lines.append(f"Peak memory grows by {report['growth']['kb_per_article']} KB per added article (one worker).")

@@ -38,6 +38,7 @@ from kg.parallel import export_all
 from kg.pipeline import DEFAULT_BASE, BuildResult, PipelineOptions, Progress, run_pipeline
 from kg.reader import looks_vietnamese
 from kg.resolve.registry import RegistryError, load_registry
+from kg.stream import StoredExtractions
 
 #: Name prefix of a staging folder made inside the build folder, followed by the building process's id.
 STAGING_PREFIX = ".kg-build-"
@@ -458,7 +459,9 @@ def _running(pid: int) -> bool:
 
 def not_vietnamese(result: BuildResult) -> list[str]:
     """Ids of built articles whose text does not read as Vietnamese."""
-    return [x.article.id for x in result.extractions if not looks_vietnamese(x.article.text)]
+    stored = result.extractions
+    articles = stored.articles() if isinstance(stored, StoredExtractions) else (x.article for x in stored)
+    return [article.id for article in articles if not looks_vietnamese(article.text)]
 
 
 def format_summary(result: BuildResult) -> str:

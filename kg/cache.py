@@ -29,6 +29,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import quote
 
 import kg
 from kg import codec
@@ -107,6 +108,7 @@ class ExtractionCache:
         self._db = sqlite3.connect(self.path, isolation_level=None)
         self._open = True
         self._tokens = True
+        self._mentions_only = False
         try:
             # The file becomes the folder's cache only by a rename once complete: no journal needed.
             self._db.execute("PRAGMA journal_mode=OFF")
@@ -138,6 +140,7 @@ class ExtractionCache:
         read_files: Collection[str] = (),
         prune: bool = False,
         tokens: bool = True,
+        mentions_only: bool = False,
     ) -> Iterator[Article]:
         """Pass cached extractions to ``take``; yield the articles to extract.
 
@@ -147,9 +150,11 @@ class ExtractionCache:
         complete by then) without it is removed, as is every one with
         ``prune``; of the others, those whose key no longer matches (kg
         changed) are yielded to be extracted again. ``tokens=False`` reads the
-        extractions without their sentences' tokens.
+        extractions without their sentences' tokens; ``mentions_only`` reads only
+        each one's article and mentions (``codec.loads_mentions``).
         """
         self._tokens = tokens
+        self._mentions_only = mentions_only
         seen: set[str] = set()
         for article in articles:
             seen.add(article.id)
@@ -183,7 +188,7 @@ class ExtractionCache:
 
     def _load(self, data: bytes) -> Extraction:
         try:
-            return codec.loads(data, self._tokens)
+            return codec.loads_mentions(data) if self._mentions_only else codec.loads(data, self._tokens)
         except codec.CodecError as error:
             raise CacheError(f"{self.path}: a stored extraction does not read ({error}); rebuild without --update") from error
 
@@ -204,14 +209,38 @@ class ExtractionCache:
         """The ids of the staged articles, sorted."""
         return [row[0] for row in self._db.execute("SELECT article_id FROM extractions ORDER BY article_id")]
 
+    def load(self, article_id: str) -> Extraction:
+        """The staged extraction of ``article_id``, without its tokens (also once committed)."""
+        row = self._db.execute("SELECT data FROM extractions WHERE article_id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise CacheError(f"{self.path}: no extraction of article '{article_id}'; rebuild without --update")
+        try:
+            return codec.loads(row[0], tokens=False)
+        except codec.CodecError as error:
+            raise CacheError(f"{self.path}: a stored extraction does not read ({error}); rebuild without --update") from error
+
+    def article(self, article_id: str) -> Article:
+        """The staged article ``article_id`` itself, without reading its extraction."""
+        row = self._db.execute("SELECT article FROM extractions WHERE article_id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise CacheError(f"{self.path}: no article '{article_id}'; rebuild without --update")
+        return self._article(row[0])
+
     def commit(self) -> Path:
-        """Finish the cache file (it is renamed into place with the build); returns its path."""
+        """Finish the cache file (it is renamed into place with the build); returns its path.
+
+        The file stays open for reading (``load``, ``article``), wherever it is renamed to.
+        """
         self._db.execute("COMMIT")
         self._close()
+        # immutable: no lock and no journal looked for beside a file that is about to be renamed
+        self._db = sqlite3.connect(f"file:{quote(str(self.path))}?mode=ro&immutable=1", uri=True)
         return self.path
 
     def discard(self) -> None:
         """Drop the cache being made; the build folder's cache stays as it was."""
+        if not self._open:
+            self._db.close()
         if self._open:
             try:
                 if self._db.in_transaction:

@@ -59,13 +59,21 @@ class _EventTelling:
     date: tuple[str, str] | None
 
 
-def build_graph(extractions: Sequence[Extraction], resolution: Resolution) -> nx.MultiDiGraph:
-    """Turn per-article extractions and their resolution into one graph."""
+def build_graph(extractions: Iterable[Extraction], resolution: Resolution, *, in_order: bool = False) -> nx.MultiDiGraph:
+    """Turn per-article extractions and their resolution into one graph.
+
+    The extractions are read once, one after the other: with ``in_order``
+    (they come sorted by article id, as read back from the extraction cache)
+    none is held beyond its turn but its events.
+    """
     graph = nx.MultiDiGraph()
     entities = {entity.id: entity for entity in resolution.entities}
     for entity in sorted(resolution.entities, key=lambda e: e.id):
         _add_entity(graph, entity)
-    for extraction in sorted(extractions, key=lambda x: x.article.id):
+    events: list[Event] = []
+    ordered = extractions if in_order else sorted(extractions, key=lambda x: x.article.id)
+    for extraction in ordered:
+        events.extend(extraction.events)
         _add_article(graph, extraction, resolution)
         for statement in extraction.statements:
             subject = resolution.entity_for(statement.subject)
@@ -74,7 +82,7 @@ def build_graph(extractions: Sequence[Extraction], resolution: Resolution) -> nx
                 graph.add_edge(
                     subject, obj, predicate=statement.predicate, provenance=statement.provenance, title=statement.title
                 )
-    _add_events(graph, [e for x in extractions for e in x.events], resolution, entities)
+    _add_events(graph, events, resolution, entities)
     return graph
 
 

@@ -9,6 +9,7 @@ stands for.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -337,7 +338,7 @@ class Resolution:
 
     entities: tuple[Entity, ...]
     entity_of: dict[tuple[str, int, int], str] = field(default_factory=dict)
-    decisions: tuple[Decision, ...] = ()
+    decisions: Sequence[Decision] = ()  # a tuple, or kept on disk by a build (``kg.stream``)
 
     def entity_for(self, mention: Mention) -> str | None:
         """The entity id a mention resolved to, or None if unresolved."""

@@ -12,12 +12,15 @@ from typing import TYPE_CHECKING, Protocol
 
 import networkx as nx
 
+from kg import codec
 from kg.article import extract_article, extract_or_error
 from kg.cache import PackedExtraction, pack
 from kg.graph import build_graph
 from kg.model import Article, Extraction, ReadError, Resolution
 from kg.reader import read_inputs
+from kg.stream import ResolverFeed, SpooledDecisions, StoredExtractions
 from kg.resolve import resolve
+from kg.resolve.resolver import resolve_mentions
 from kg.resolve.overrides import Override, apply_overrides
 from kg.resolve.registry import RegistryEntry
 
@@ -75,7 +78,7 @@ class PipelineOptions:
 class BuildResult:
     """What a build produced, for the summary and the exporters."""
 
-    extractions: tuple[Extraction, ...]
+    extractions: Sequence[Extraction]  # a tuple, or read back from the extraction cache (``kg.stream``)
     resolution: Resolution
     graph: nx.MultiDiGraph
     errors: tuple[ReadError, ...] = ()
@@ -146,15 +149,25 @@ def run_pipeline(
     errors: list[ReadError] = []
     read_files: set[str] = set()
     slim = _without_tokens if not options.keep_tokens else _same
+    # Without tokens, the cache on disk holds all a build needs: the extractions leave memory
+    # once the resolver's part of them is kept, and are read back one by one for the graph.
+    feed = ResolverFeed() if cache is not None and not options.keep_tokens else None
+    taken: list[str] = []
 
     def take(extraction: Extraction) -> None:
-        extractions.append(slim(extraction))
+        if feed is not None:
+            feed.add(extraction)
+            taken.append(extraction.article.id)
+        else:
+            extractions.append(slim(extraction))
         if progress:
-            progress.advance(len(extractions))
+            progress.advance(len(taken) or len(extractions))
 
     articles = _articles(read_inputs(inputs, text_mode=options.text_mode, exclude=options.exclude), errors, read_files)
     if cache is not None and options.update:
-        articles = cache.reuse(articles, take, read_files, prune=options.prune, tokens=options.keep_tokens)
+        articles = cache.reuse(
+            articles, take, read_files, prune=options.prune, tokens=options.keep_tokens, mentions_only=feed is not None
+        )
     for extracted in extract_all(articles, options):
         if isinstance(extracted, ReadError):
             errors.append(extracted)
@@ -162,15 +175,42 @@ def run_pipeline(
         if isinstance(extracted, PackedExtraction):
             if cache is not None:
                 cache.put(extracted)
-            extracted = extracted.unpack(tokens=options.keep_tokens)
+            # The graph reads it back from the cache later: resolution needs only its mentions now.
+            extracted = codec.loads_mentions(extracted.data) if feed is not None else extracted.unpack(tokens=options.keep_tokens)
         elif cache is not None:
             packed = pack(extracted)
             cache.put(packed)
-            if not options.keep_tokens:
+            if not options.keep_tokens and feed is None:
                 # Read back, the extraction is compact: no tokens, each repeated text once.
                 extracted = packed.unpack(tokens=False)
         take(extracted)
+    if feed is not None and cache is not None:
+        stored = StoredExtractions(taken, cache.load, cache.article)
+        return assemble_stored(feed, stored, errors, options, progress, cache.path.parent)
     return assemble(extractions, errors, options.registry, progress, options.overrides)
+
+
+def assemble_stored(
+    feed: ResolverFeed,
+    stored: StoredExtractions,
+    errors: Iterable[ReadError] = (),
+    options: PipelineOptions = PipelineOptions(),
+    progress: Progress | None = None,
+    spool: Path | None = None,
+) -> BuildResult:
+    """``assemble`` for extractions kept in the cache: resolve from ``feed``, then build the
+    graph reading the ``stored`` extractions one at a time. The same result, article for article.
+    The resolver's decisions wait for the exporters on disk, in ``spool`` (a folder)."""
+    if progress:
+        progress.phase("resolve")
+    resolution = apply_overrides(resolve_mentions(feed.mentions, feed.texts, options.registry), tuple(options.overrides))
+    del feed.mentions[:]
+    feed.texts.clear()
+    resolution = replace(resolution, decisions=SpooledDecisions(resolution.decisions, spool))
+    if progress:
+        progress.phase("graph")
+    graph = build_graph(stored, resolution, in_order=True)
+    return BuildResult(stored, resolution, graph, tuple(errors))
 
 
 def _same(extraction: Extraction) -> Extraction:

@@ -57,3 +57,17 @@ def test_codec_refuses_data_of_the_wrong_shape(stored, change, message):
 def test_codec_refuses_what_is_not_a_stored_extraction(data):
     with pytest.raises(codec.CodecError, match="not a stored extraction|has 6 fields"):
         codec.loads(data)
+
+
+def test_codec_reads_only_article_and_mentions(stored):
+    whole = codec.loads(stored)
+    light = codec.loads_mentions(stored)
+    assert (light.article, light.mentions) == (whole.article, whole.mentions)
+    assert light.mentions and not (light.statements or light.events or light.analysed.sentences)
+
+
+@pytest.mark.parametrize("data", [b"", zlib.compress(b"[]"), zlib.compress(b'[[1], "x"]')])
+def test_codec_reading_mentions_refuses_what_is_not_a_stored_extraction(data):
+    with pytest.raises(codec.CodecError):
+        codec.loads_mentions(data)
+

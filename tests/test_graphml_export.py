@@ -128,3 +128,19 @@ def test_graphml_gives_each_attribute_one_type(tmp_path: Path) -> None:
     graph.add_node("b", kind="entity", type="Person", label="B", mentions="many")
     back = nx.read_graphml(graphml.export(graph, tmp_path, BASE)[0])
     assert (back.nodes["a"]["mentions"], back.nodes["b"]["mentions"]) == ("3", "many")
+
+
+def _mixed_graph() -> nx.MultiDiGraph:
+    graph = _graph()
+    graph.add_node("person/z", kind="entity", type="Person", label="Z\r\nwith\u2028breaks", mentions="many", planned="x")
+    graph.add_node("event/meeting/2", kind="event", type="Meeting", label="M", planned=True, accepted=False)
+    graph.add_edge("person/z", "person/kim", predicate="met", provenance=_provenance("a3", "Z gặp Kim."))
+    graph.add_edge("person/z", "person/kim", predicate="memberOf", provenance=_provenance("a3", "Z của Kim."))
+    return graph
+
+
+@pytest.mark.parametrize("make", [_graph, _mixed_graph], ids=["plain", "mixed-types"])
+def test_graphml_written_element_by_element_is_the_networkx_document(tmp_path: Path, make) -> None:
+    graph = make()
+    written = graphml.export(graph, tmp_path, BASE)[0].read_bytes()
+    assert written == graphml.generate_graphml(graph, BASE).encode("utf-8")

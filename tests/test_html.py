@@ -216,3 +216,29 @@ def test_html_overview_takes_the_most_connected_and_no_isolate():
 )
 def test_html_predicate_words(predicate, words):
     assert predicate_words(predicate) == words
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"b": [1, 2.5, None, True], "a": {"z": ["<", ">"], "y": "&\u2028\u2029"}},
+        {"rows": [[i, f"câu {i} <b>", [i, -1]] for i in range(7)], "empty": [], "ids": list(range(5))},
+        [{"k": i} for i in range(9)],
+        ("tuple", 1, ["x"] * 4),
+    ],
+)
+def test_html_script_json_in_pieces_is_the_whole_encoding(monkeypatch, value):
+    import kg.export.html as html
+
+    whole = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    for unsafe, safe in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        whole = whole.replace(unsafe, safe)
+    monkeypatch.setattr(html, "JSON_BATCH", 2)
+    pieces = list(html.script_json_pieces(value))
+    assert "".join(pieces) == whole
+    assert len(pieces) > 1
+
+
+def test_html_export_writes_the_rendered_page(tmp_path):
+    path = export(small_graph(), tmp_path, "https://kg.example.org/")[0]
+    assert path.read_text(encoding="utf-8") == render_html(small_graph(), "https://kg.example.org/")

@@ -132,6 +132,28 @@ def test_update_with_workers_equals_full_rebuild(tmp_path):
     assert read_outputs(tmp_path / "updated") == read_outputs(tmp_path / "full")
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_update_adding_changing_and_removing_at_once_equals_full_rebuild(tmp_path, count_extractions, workers):
+    first = write_articles(tmp_path / "first.jsonl", [news(n) for n in range(6)])
+    second = write_articles(tmp_path / "second.jsonl", [news(6, "Kim_Jong-un"), news(7, "Moon_Jae-in")])
+    options = PipelineOptions(workers=workers, batch_size=2)
+    build_outputs([first, second], tmp_path / "updated", options=options)
+    # first.jsonl given again: n002 changed, n004 and n005 gone; third.jsonl is new; second.jsonl not given, kept.
+    write_articles(first, [news(0), news(1), news(2, "Donald_Trump"), news(3)])
+    third = write_articles(tmp_path / "third.jsonl", [news(10, "Kim_Jong-un"), news(11, "Donald_Trump")])
+    count_extractions.clear()
+
+    updated = build_outputs([first, third], tmp_path / "updated", options=PipelineOptions(workers=workers, batch_size=2, update=True))
+
+    if workers == 1:
+        assert sorted(count_extractions) == ["n002", "n010", "n011"]
+    full = build_outputs([first, second, third], tmp_path / "full")
+    assert [x.article.id for x in updated.extractions] == ["n000", "n001", "n002", "n003", "n006", "n007", "n010", "n011"]
+    assert updated.extractions == full.extractions
+    assert updated.resolution == full.resolution
+    assert read_outputs(tmp_path / "updated") == read_outputs(tmp_path / "full")
+
+
 def test_update_needs_an_existing_build(tmp_path):
     corpus = write_articles(tmp_path / "corpus.jsonl", [news(1)])
     with pytest.raises(CacheError, match="holds no build to update; run `kg build INPUT --out"):

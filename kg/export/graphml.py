@@ -22,12 +22,17 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+import struct
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import IO
+from xml.etree.ElementTree import Element, SubElement, tostring
 
 import networkx as nx
+from networkx.readwrite.graphml import GraphMLWriter
 
-from kg.atomic import atomic_write_text
+from kg.atomic import atomic_write_chunks, atomic_write_text
 from kg.export.evidence import Fact, aggregate_facts, distinct_evidence, predicate_words, published_text, shared_sources
 from kg.model import Provenance
 from kg.rdf import resource_iri
@@ -136,5 +141,114 @@ def generate_graphml(graph: nx.MultiDiGraph, base: str) -> str:
 
 
 def export(graph: nx.MultiDiGraph, out_dir: Path, base: str) -> list[Path]:
-    """Write ``out_dir/graph.graphml``."""
-    return [atomic_write_text(out_dir / "graph.graphml", generate_graphml(graph, base))]
+    """Write ``out_dir/graph.graphml``, element by element: the bytes of ``generate_graphml``
+    without ever holding the document (or a tree of it) in memory."""
+    path = out_dir / "graph.graphml"
+    if graph.number_of_nodes() == 0:
+        return [atomic_write_text(path, generate_graphml(graph, base))]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryFile(dir=out_dir) as spool:
+        keys = _spool_elements(graph, base, spool)
+        return [atomic_write_chunks(path, _document(spool, keys))]
+
+
+# --- streaming ----------------------------------------------------------------
+# networkx declares every key before the graph, and an attribute's key and type
+# depend on every element that has it. So the elements are rendered once, in
+# networkx's order and with ElementTree's escaping, into a spool file, with a
+# placeholder for each key; the keys are known at the end and the spool is then
+# copied out behind them.
+
+_WRITER = GraphMLWriter()
+_PLACEHOLDER = re.compile(r'<data key="@(\d+)">')
+_BOOLEAN_VALUE = re.compile(r'<data key="@(\d+)">(True|False)</data>')
+_LENGTH = struct.Struct(">I")
+
+
+class _Keys:
+    """Attribute slots (name, scope, Python type) in the order networkx meets them."""
+
+    def __init__(self) -> None:
+        self.slots: dict[tuple[str, str, type], int] = {}
+
+    def slot(self, name: str, scope: str, kind: type) -> int:
+        return self.slots.setdefault((name, scope, kind), len(self.slots))
+
+    def resolve(self) -> tuple[list[str], dict[int, str], set[int]]:
+        """The key declarations (as written, last made first), the key id of each slot, and the slots
+        of booleans whose attribute is mixed (written as JSON text)."""
+        kinds: dict[tuple[str, str], set[type]] = {}
+        for name, scope, kind in self.slots:
+            kinds.setdefault((name, scope), set()).add(kind)
+        ids: dict[tuple[str, str, str], str] = {}
+        declarations: list[str] = []
+        slot_ids: dict[int, str] = {}
+        mixed_booleans: set[int] = set()
+        for (name, scope, kind), number in self.slots.items():
+            mixed = len(kinds[(name, scope)]) > 1
+            xml_type = _WRITER.get_xml_type(str if mixed else kind)
+            key = (name, xml_type, scope)
+            if key not in ids:
+                ids[key] = f"d{len(ids)}"
+                attributes = {"id": ids[key], "for": scope, "attr.name": name, "attr.type": xml_type}
+                declarations.insert(0, tostring(Element("key", **attributes)).decode())
+            slot_ids[number] = ids[key]
+            if mixed and kind is bool:
+                mixed_booleans.add(number)
+        return declarations, slot_ids, mixed_booleans
+
+
+def _render(tag: str, attrib: dict[str, str], attributes: Mapping[str, Scalar], scope: str, keys: _Keys) -> bytes:
+    element = Element(tag, attrib)
+    for name, value in attributes.items():
+        data = SubElement(element, "data", key=f"@{keys.slot(str(name), scope, type(value))}")
+        data.text = str(value)
+    _WRITER.indent(element, 2)
+    element.tail = None
+    return tostring(element)
+
+
+def _spool_elements(graph: nx.MultiDiGraph, base: str, spool: IO[bytes]) -> _Keys:
+    """Write every node and edge element, length-prefixed, into ``spool``; the keys they use."""
+    keys = _Keys()
+    sources = shared_sources(graph)
+    for node, data in sorted(graph.nodes(data=True)):
+        attributes = _node_attributes(node, data, base, sources.get(node))
+        _write_record(spool, _render("node", {"id": str(node)}, attributes, "node", keys))
+    per_pair: dict[tuple[str, str], int] = {}
+    for fact in aggregate_facts(graph):
+        number = per_pair.get((fact.source, fact.target), 0)
+        per_pair[(fact.source, fact.target)] = number + 1
+        attrib = {"source": str(fact.source), "target": str(fact.target), "id": str(number)}
+        _write_record(spool, _render("edge", attrib, _edge_attributes(fact), "edge", keys))
+    return keys
+
+
+def _write_record(spool: IO[bytes], record: bytes) -> None:
+    spool.write(_LENGTH.pack(len(record)))
+    spool.write(record)
+
+
+def _document(spool: IO[bytes], keys: _Keys) -> Iterator[bytes]:
+    """The GraphML document: the keys, then the spooled elements with their placeholders filled."""
+    declarations, slot_ids, mixed_booleans = keys.resolve()
+    root = tostring(Element("graphml", {
+        "xmlns": _WRITER.NS_GRAPHML, "xmlns:xsi": _WRITER.NS_XSI, "xsi:schemaLocation": _WRITER.SCHEMALOCATION,
+    })).decode()
+    head = [root.removesuffix(" />") + ">", *(f"  {d}" for d in declarations), '  <graph edgedefault="directed">']
+    yield ("\n".join(head) + "\n").encode("utf-8")
+
+    def boolean(found: re.Match[str]) -> str:
+        if int(found.group(1)) in mixed_booleans:
+            return f'<data key="@{found.group(1)}">{found.group(2).lower()}</data>'
+        return found.group(0)
+
+    spool.seek(0)
+    while header := spool.read(_LENGTH.size):
+        text = spool.read(_LENGTH.unpack(header)[0]).decode("ascii")
+        if mixed_booleans:
+            text = _BOOLEAN_VALUE.sub(boolean, text)
+        text = _PLACEHOLDER.sub(lambda found: f'<data key="{slot_ids[int(found.group(1))]}">', text)
+        # networkx's generate_graphml yields the document's lines: every line break becomes "\n"
+        yield ("    " + "\n".join(text.splitlines()) + "\n").encode("utf-8")
+    yield b"  </graph>\n</graphml>\n"

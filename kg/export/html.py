@@ -33,12 +33,13 @@ import hashlib
 import json
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
 
-from kg.atomic import atomic_write_text
+from kg.atomic import atomic_write_chunks
 from kg.export.evidence import (
     PREDICATE_WORDS,
     Fact,
@@ -128,12 +129,19 @@ _WHERE = ("place", "destination")
 
 
 def export(graph: nx.MultiDiGraph, out_dir: Path, base: str) -> list[Path]:
-    """Write ``out_dir/graph.html``, the offline explorer of ``graph``."""
-    return [atomic_write_text(out_dir / "graph.html", render_html(graph, base))]
+    """Write ``out_dir/graph.html``, the offline explorer of ``graph``: the bytes of
+    ``render_html``, written as the JSON is encoded rather than as one string."""
+    pieces = (piece.encode("utf-8") for piece in generate_html(graph, base))
+    return [atomic_write_chunks(out_dir / "graph.html", _batched(pieces))]
 
 
 def render_html(graph: nx.MultiDiGraph, base: str = "") -> str:
     """The explorer page of ``graph`` as one string; the same graph gives the same bytes."""
+    return "".join(generate_html(graph, base))
+
+
+def generate_html(graph: nx.MultiDiGraph, base: str = "") -> Iterator[str]:
+    """The explorer page of ``graph`` in pieces."""
     data, evidence = explorer_data(graph, base)
     scripts = [_asset(name) for name in _SCRIPTS]
     body = "".join(f"<script>\n{script}</script>\n" for script in scripts)
@@ -148,12 +156,27 @@ def render_html(graph: nx.MultiDiGraph, base: str = "") -> str:
     tail = f"{body}</body>\n</html>\n"
     # the page's own resources must stay local; article data is inert text and may say anything
     check_offline(head + tail)
-    return (
-        head
-        + f'<script type="application/json" id="kg-data">{script_json(data)}</script>\n'
-        + f'<script type="application/json" id="kg-evidence">{script_json(evidence)}</script>\n'
-        + tail
-    )
+    yield head
+    yield '<script type="application/json" id="kg-data">'
+    yield from script_json_pieces(data)
+    yield '</script>\n<script type="application/json" id="kg-evidence">'
+    yield from script_json_pieces(evidence)
+    yield "</script>\n"
+    yield tail
+
+
+def _batched(pieces: Iterable[bytes], size: int = 1 << 20) -> Iterator[bytes]:
+    """``pieces`` joined into chunks of about ``size`` bytes (the JSON encoder yields tiny ones)."""
+    batch: list[bytes] = []
+    length = 0
+    for piece in pieces:
+        batch.append(piece)
+        length += len(piece)
+        if length >= size:
+            yield b"".join(batch)
+            batch, length = [], 0
+    if batch:
+        yield b"".join(batch)
 
 
 def type_words(type_name: str) -> str:
@@ -409,14 +432,44 @@ def check_offline(page: str) -> None:
 
 def script_json(value: object) -> str:
     """JSON safe to place inside a ``<script>`` element: ``<``, ``>`` and ``&`` escaped."""
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
-    return (
-        text.replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("&", "\\u0026")
-        .replace("\u2028", "\\u2028")
-        .replace("\u2029", "\\u2029")
-    )
+    return "".join(script_json_pieces(value))
+
+
+#: List items JSON-encoded at a time: the page's data is written in pieces of this many.
+JSON_BATCH = 1000
+
+
+def script_json_pieces(value: object) -> Iterator[str]:
+    """``script_json(value)`` in pieces: objects and long lists are opened and their items
+    encoded a batch at a time (the same bytes, since JSON is escaped character by character)."""
+    for piece in _json_pieces(value):
+        yield (
+            piece.replace("<", "\\u003c")
+            .replace(">", "\\u003e")
+            .replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028")
+            .replace("\u2029", "\\u2029")
+        )
+
+
+def _dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+
+
+def _json_pieces(value: object) -> Iterator[str]:
+    if isinstance(value, dict) and all(isinstance(key, str) for key in value):
+        yield "{"
+        for number, key in enumerate(sorted(value)):
+            yield ("," if number else "") + _dumps(key) + ":"
+            yield from _json_pieces(value[key])
+        yield "}"
+    elif isinstance(value, (list, tuple)) and len(value) > JSON_BATCH:
+        yield "["
+        for start in range(0, len(value), JSON_BATCH):
+            yield ("," if start else "") + ",".join(_dumps(item) for item in value[start : start + JSON_BATCH])
+        yield "]"
+    else:
+        yield _dumps(value)
 
 
 def _asset(name: str) -> str:

@@ -37,10 +37,11 @@ location): a person never merges with a country.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Protocol
 
 from kg.lexicon import word_map
-from kg.model import Decision, Entity, EntityType, Extraction, Resolution
+from kg.model import Decision, Entity, EntityType, Extraction, Mention, Resolution
 from kg.resolve.abbreviations import defined_acronyms, gender_of, genders_of_units
 from kg.resolve.aliases import AliasTable, default_alias_table
 from kg.lexicon.syllables import is_vietnamese_syllable
@@ -94,6 +95,14 @@ MAX_REJECTED = 6
 #: Heads of role phrases that mean the same post.
 ROLE_HEAD_SYNONYMS = word_map("resolver.role-head-synonyms")
 
+class TextWindow(Protocol):
+    """What the resolver does with an article's text: its length, and slices of it."""
+
+    def __len__(self) -> int: ...
+
+    def __getitem__(self, index: slice, /) -> str: ...
+
+
 # More specific types win ties when an entity's mentions disagree.
 _TYPE_PREFERENCE = (
     EntityType.COUNTRY,
@@ -123,9 +132,24 @@ def resolve(
     (``assign_units``), group the units that spell one name
     (``group_units``), then decide short forms, ids and references here.
     """
-    table = aliases or default_alias_table()
     texts = {x.article.id: x.article.text for x in extractions}
-    mentions = sorted({m.key: m for x in extractions for m in x.mentions}.values(), key=lambda m: m.key)
+    return resolve_mentions((m for x in extractions for m in x.mentions), texts, registry, aliases)
+
+
+def resolve_mentions(
+    all_mentions: Iterable[Mention],
+    texts: Mapping[str, TextWindow],
+    registry: Iterable[RegistryEntry] | None = None,
+    aliases: AliasTable | None = None,
+) -> Resolution:
+    """``resolve`` fed with only what it reads: the mentions, and each article's text by id.
+
+    The resolver reads an article's text only near its mentions (the words
+    written before and after a name, see ``kg.stream.RESOLVER_CONTEXT``),
+    so a build may give, for each article, just those windows of it.
+    """
+    table = aliases or default_alias_table()
+    mentions = sorted({m.key: m for m in all_mentions}.values(), key=lambda m: m.key)
     named: list[Named] = []
     references: list[Named] = []
     empty: list[Decision] = []

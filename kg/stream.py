@@ -1,0 +1,204 @@
+"""What a build keeps of each article once it is extracted, and how it reads the rest back.
+
+An extraction goes to the extraction cache on disk (``kg.cache``) as soon as
+it is made, and leaves memory. The resolver needs all of a build's mentions
+at once, but of the articles' texts only a few words around each mention:
+``ResolverFeed`` keeps the mentions and those windows of text
+(``TextWindows``). The graph is then built article by article from the
+cache, and the build's extractions stay readable on demand
+(``StoredExtractions``) without being held.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import pickle
+import tempfile
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import overload
+
+from kg.model import Article, Decision, Extraction, Mention
+
+#: Characters of an article's text the resolver may read before a mention (from its title
+#: or honorific, when written before it) and after its end: the level word before a place
+#: name ("tỉnh "), an acronym in brackets after a name, the place named after a body.
+RESOLVER_CONTEXT = (40, 120)
+
+
+class TextWindows:
+    """Those parts of a text that lie near its mentions, sliced like the text itself.
+
+    ``len()`` is the length of the whole text; a slice within one window gives
+    the same string as the text would; a slice reaching outside every window
+    raises ``LookupError`` (a reader that needs more context than kept must
+    say so, never read a wrong string).
+    """
+
+    __slots__ = ("_length", "_starts", "_pieces")
+
+    def __init__(self, text: str, spans: Sequence[tuple[int, int]]) -> None:
+        self._length = len(text)
+        self._starts: list[int] = []
+        self._pieces: list[str] = []
+        end = -1
+        for start, stop in sorted((max(0, a), min(self._length, b)) for a, b in spans):
+            if start > end:
+                self._starts.append(start)
+                self._pieces.append(text[start:stop])
+                end = stop
+            elif stop > end:
+                self._pieces[-1] = text[self._starts[-1] : stop]
+                end = stop
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, index: slice, /) -> str:
+        if not isinstance(index, slice) or index.step not in (None, 1):
+            raise TypeError("TextWindows are read by slices of consecutive characters")
+        start, stop, _ = index.indices(self._length)
+        if stop <= start:
+            return ""
+        at = bisect.bisect_right(self._starts, start) - 1
+        if at >= 0:
+            offset = self._starts[at]
+            piece = self._pieces[at]
+            if stop <= offset + len(piece):
+                return piece[start - offset : stop - offset]
+        raise LookupError(
+            f"characters {start}-{stop} of the text are not kept near any mention; "
+            f"widen kg.stream.RESOLVER_CONTEXT {RESOLVER_CONTEXT}"
+        )
+
+
+def mention_windows(text: str, mentions: Sequence[Mention]) -> TextWindows:
+    """The windows of ``text`` the resolver may read around ``mentions``."""
+    before, after = RESOLVER_CONTEXT
+    spans = []
+    for mention in mentions:
+        start = mention.start if mention.prefix_start is None else min(mention.start, mention.prefix_start)
+        spans.append((start - before, mention.end + after))
+    return TextWindows(text, spans)
+
+
+class ResolverFeed:
+    """The mentions of a build's articles, and the windows of text around them, by article."""
+
+    def __init__(self) -> None:
+        self.mentions: list[Mention] = []
+        self.texts: dict[str, TextWindows] = {}
+
+    def add(self, extraction: Extraction) -> None:
+        """Keep what the resolver reads of ``extraction``."""
+        self.mentions.extend(extraction.mentions)
+        self.texts[extraction.article.id] = mention_windows(extraction.article.text, extraction.mentions)
+
+
+class StoredExtractions(Sequence[Extraction]):
+    """A build's extractions, in article id order, each read from the cache when asked for.
+
+    ``load`` reads one article's extraction, ``article`` only its article record.
+    """
+
+    def __init__(self, ids: Sequence[str], load: Callable[[str], Extraction], article: Callable[[str], Article]) -> None:
+        self.ids = tuple(sorted(ids))
+        self._load = load
+        self._article = article
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @overload
+    def __getitem__(self, index: int) -> Extraction: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Extraction, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Extraction | tuple[Extraction, ...]:
+        if isinstance(index, slice):
+            return tuple(self._load(article_id) for article_id in self.ids[index])
+        return self._load(self.ids[index])
+
+    def __iter__(self) -> Iterator[Extraction]:
+        return (self._load(article_id) for article_id in self.ids)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def articles(self) -> Iterator[Article]:
+        """The articles alone, without reading their extractions."""
+        return (self._article(article_id) for article_id in self.ids)
+
+
+class SpooledDecisions(Sequence[Decision]):
+    """A resolution's decisions (one per mention, with its evidence), kept on disk and read back on demand.
+
+    They are written, in compressed blocks of ``BLOCK`` decisions, to an
+    unnamed temporary file in ``folder``; reading uses offsets only
+    (``os.pread``), so processes forked from this one read them too. The
+    blocks are pickles, several times faster to read than ``kg.codec``'s
+    checked records: the file has no name from the moment it is made, so
+    nothing but this process and its children can reach it, and it never
+    outlives them (unlike the extraction cache, which is read by later builds).
+    """
+
+    BLOCK = 2048
+
+    def __init__(self, decisions: Iterable[Decision], folder: Path | None = None) -> None:
+        self._file = tempfile.TemporaryFile(dir=folder)
+        self._blocks: list[tuple[int, int]] = []  # (offset, length) of each block
+        self._length = 0
+        block: list[Decision] = []
+        for decision in decisions:
+            block.append(decision)
+            if len(block) == self.BLOCK:
+                self._write(block)
+                block = []
+        if block:
+            self._write(block)
+        self._file.flush()
+
+    def _write(self, block: list[Decision]) -> None:
+        data = zlib.compress(pickle.dumps(block, protocol=pickle.HIGHEST_PROTOCOL), 1)
+        self._blocks.append((self._file.tell(), len(data)))
+        self._file.write(data)
+        self._length += len(block)
+
+    def _block(self, number: int) -> list[Decision]:
+        offset, length = self._blocks[number]
+        return pickle.loads(zlib.decompress(os.pread(self._file.fileno(), length, offset)))  # noqa: S301 - see the class
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> Decision: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Decision, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Decision | tuple[Decision, ...]:
+        if isinstance(index, slice):
+            return tuple(self)[index]
+        if not -self._length <= index < self._length:
+            raise IndexError("decision index out of range")
+        index %= self._length
+        return self._block(index // self.BLOCK)[index % self.BLOCK]
+
+    def __iter__(self) -> Iterator[Decision]:
+        for number in range(len(self._blocks)):
+            yield from self._block(number)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]

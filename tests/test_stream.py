@@ -1,0 +1,82 @@
+"""What a build keeps of an article once extracted (kg.stream): windows of text, the resolver's feed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.build import build_outputs
+from kg.model import EntityType, Mention
+from kg.resolve import resolve
+from kg.resolve.resolver import resolve_mentions
+from kg.stream import RESOLVER_CONTEXT, ResolverFeed, SpooledDecisions, StoredExtractions, TextWindows, mention_windows
+
+TEXT = "Chủ tịch nước Võ Văn Thưởng tiếp Tổng thống Hàn Quốc Yoon Suk-yeol tại Hà Nội ( VN ) hôm qua ."
+
+
+@pytest.mark.parametrize(
+    ("spans", "start", "stop"),
+    [
+        ([(0, 10)], 0, 10),
+        ([(0, 10)], 3, 7),
+        ([(5, 12), (10, 20)], 6, 19),  # overlapping windows are one
+        ([(30, 40), (0, 8)], 31, 40),  # given in any order
+        ([(-5, 8)], 0, 8),  # clamped to the text
+        ([(80, 200)], 85, len(TEXT) + 50),  # a slice past the end stops at it, as for a str
+        ([(0, 10)], 7, 7),  # empty
+    ],
+)
+def test_stream_windows_slice_like_the_text(spans, start, stop):
+    windows = TextWindows(TEXT, spans)
+    assert len(windows) == len(TEXT)
+    assert windows[start:stop] == TEXT[start:stop]
+
+
+@pytest.mark.parametrize(("spans", "start", "stop"), [([(0, 10)], 5, 11), ([(0, 5), (6, 10)], 4, 7), ([], 0, 1)])
+def test_stream_windows_refuse_what_they_do_not_keep(spans, start, stop):
+    with pytest.raises(LookupError, match="RESOLVER_CONTEXT"):
+        TextWindows(TEXT, spans)[start:stop]
+
+
+def test_stream_mention_windows_keep_the_context_the_resolver_reads():
+    start = TEXT.index("Yoon")
+    mention = Mention("a", 0, start, start + len("Yoon Suk-yeol"), "Yoon_Suk-yeol", EntityType.PERSON,
+                      prefix_start=TEXT.index("Tổng thống"))
+    windows = mention_windows(TEXT, [mention])
+    before, after = RESOLVER_CONTEXT
+    assert windows[max(0, mention.prefix_start - before) : mention.end] == TEXT[max(0, mention.prefix_start - before) : mention.end]
+    assert windows[mention.end : mention.end + after] == TEXT[mention.end : mention.end + after]
+
+
+def test_stream_resolution_from_windows_is_the_resolution_from_whole_texts(seeds_build):
+    feed = ResolverFeed()
+    for extraction in seeds_build.extractions:
+        feed.add(extraction)
+    assert resolve_mentions(feed.mentions, feed.texts) == resolve(seeds_build.extractions)
+
+
+def test_stream_build_reads_its_extractions_back_from_the_cache(tmp_path: Path, seeds_build):
+    built = build_outputs([Path(__file__).parent.parent / "seeds"], tmp_path / "out")
+    assert isinstance(built.extractions, StoredExtractions)
+    assert len(built.extractions) == len(seeds_build.extractions)
+    assert built.extractions[0] == built.extractions[:1][0]
+    assert [x.article for x in built.extractions] == list(built.extractions.articles())
+    assert [x.article.id for x in built.extractions] == [x.article.id for x in seeds_build.extractions]
+
+
+def test_stream_spooled_decisions_read_back_as_written(tmp_path: Path, seeds_build, monkeypatch):
+    monkeypatch.setattr(SpooledDecisions, "BLOCK", 7)
+    decisions = seeds_build.resolution.decisions
+    spooled = SpooledDecisions(decisions, tmp_path)
+    assert len(spooled) == len(decisions) > 7
+    assert spooled == decisions and decisions == spooled
+    assert list(spooled) == list(decisions)
+    assert (spooled[0], spooled[8], spooled[-1]) == (decisions[0], decisions[8], decisions[-1])
+    assert list(tmp_path.iterdir()) == []  # an unnamed file: nothing left behind
+
+
+def test_stream_build_keeps_its_decisions_on_disk(tmp_path: Path, seeds_build):
+    built = build_outputs([Path(__file__).parent.parent / "seeds"], tmp_path / "out")
+    assert isinstance(built.resolution.decisions, SpooledDecisions)
+    assert built.resolution == seeds_build.resolution

@@ -77,3 +77,18 @@ def test_resolve_registry_keeps_both_ids_of_two_things_of_one_name(tmp_path):
     first_ids = {e.id for e in resolve(build).entities}
     assert len(first_ids) == 2
     assert {e.id for e in rebuild(build, build, tmp_path).entities} == first_ids
+
+
+def test_resolve_registry_files_an_entity_under_the_category_its_names_were_grouped_in(tmp_path):
+    # A person's name that an agency's acronym joined carries the agency's type; the next
+    # build groups the name as a person again and must find it under "person".
+    from kg.model import Entity, EntityType, Resolution
+
+    earlier = Resolution(entities=(Entity("person/le-minh", EntityType.NEWS_AGENCY, "Lê Minh", articles=("a1",)),))
+    (line,) = registry_lines(earlier)
+    assert json.loads(line)["category"] == "person"
+    path = tmp_path / "entities.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    second = [make_extraction("a1", Say("Lê_Minh"), "nói ."), make_extraction("a2", Say("Trần_An"), "nói .")]
+    ids = {e.id for e in resolve(second, registry=load_registry(path)).entities}
+    assert "person/le-minh" in ids and "person/le-minh-2" not in ids

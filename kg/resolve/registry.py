@@ -1,6 +1,7 @@
 """The entity registry of a build (``entities.jsonl``), for ids that stay stable.
 
-A build writes one JSON object per entity: its id, coarse category, type,
+A build writes one JSON object per entity: its id, the coarse category its
+names were grouped under (the first part of its id), its type,
 name, the full names its mentions used (as comparison keys), its
 ``same_as`` and the articles that mention it. The next build reads it back, so an entity keeps its id when
 articles are added, even when its canonical name changes.
@@ -47,7 +48,9 @@ def registry_lines(resolution: Resolution) -> Iterator[str]:
         names = keys.get(entity.id, set()) | {exact_key(entity.name)}
         record = {
             "id": entity.id,
-            "category": category_of(entity.type),
+            # the category the resolver grouped the names under, which its id begins with: an entity
+            # whose type came from another category ("SCMP" joining a person's name) is found again
+            "category": entity.id.split("/", 1)[0],
             "type": entity.type.value,
             "name": entity.name,
             "keys": sorted(names),

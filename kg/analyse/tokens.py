@@ -78,8 +78,12 @@ class ArticleEvidence:
         name_parts: set[str] = set()
         previous = "."
         for text, _, _ in tokens:
-            words = text.replace("_", " ")
             first = text[:1]
+            if first.islower() and "_" not in text:
+                lower.add(text)  # one syllable, lowercase: most tokens
+                previous = text
+                continue
+            words = text.replace("_", " ")
             syllables = words.split(" ")
             if first.islower():
                 if all(s[:1].islower() for s in syllables):

@@ -24,9 +24,14 @@ def find_cues(view: ArticleView) -> list[CueMatch]:
     cues = lexicon.cues()
     phrases = _phrases(cues)
     pieces = view.pieces
+    firsts = view.first_syllables
+    starts = phrases.starts
     found = []
     i = 0
     while i < len(pieces):
+        if firsts[i] not in starts:  # no cue starts here
+            i += 1
+            continue
         end = view.match_any(i, phrases)
         if end is None:
             i += 1

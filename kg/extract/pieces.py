@@ -90,11 +90,12 @@ class ArticleView:
                 if not pieces[i].quoted:
                     pieces[i] = _with_quoted(pieces[i], True)
         self.pieces: tuple[Piece, ...] = tuple(pieces)
-        # The first syllable of each word piece (None for a mention or a piece without syllables),
-        # so that ``match_any`` rejects most pieces with one look.
-        self._first: list[str | None] = [
+        #: The first syllable of each word piece (None for a mention or a piece without
+        #: syllables): a phrase can start at piece ``i`` only if it starts with ``first_syllables[i]``.
+        self.first_syllables: tuple[str | None, ...] = tuple(
             p.syllables[0] if p.mention is None and p.syllables else None for p in pieces
-        ]
+        )
+        self._count = len(pieces)
         self._sentence_by_index = {s.index: s for s in analysed.sentences}
 
     def __len__(self) -> int:
@@ -141,9 +142,9 @@ class ArticleView:
 
     def match_any(self, i: int, phrases: Iterable[Sequence[str]]) -> int | None:
         """The end of the longest of ``phrases`` matching at ``i``, or None."""
-        if i >= len(self._first):
+        if i >= self._count:
             return None
-        first = self._first[i]
+        first = self.first_syllables[i]
         if first is None:
             return None
         if isinstance(phrases, Phrases):
@@ -175,7 +176,10 @@ class ArticleView:
 
 
 class Phrases(tuple):
-    """Phrases as syllable tuples, longest first, indexed by their first syllable."""
+    """Phrases as syllable tuples, longest first, indexed by their first syllable.
+
+    ``starts`` holds the first syllables; ``phrase in phrases`` is a set lookup.
+    """
 
     def __new__(cls, phrases: Iterable[Sequence[str]]) -> "Phrases":
         ordered = sorted({tuple(p) for p in phrases if p}, key=len, reverse=True)
@@ -184,7 +188,15 @@ class Phrases(tuple):
         for phrase in ordered:
             index.setdefault(phrase[0], []).append(phrase)
         self._by_first = {k: tuple(v) for k, v in index.items()}
+        self._members = frozenset(ordered)
+        self.starts = frozenset(index)
         return self
+
+    def __contains__(self, item: object) -> bool:
+        try:
+            return item in self._members
+        except TypeError:  # an unhashable item (a list) is compared element by element, as by a tuple
+            return tuple.__contains__(self, item)
 
     def starting_with(self, syllable: str) -> tuple[tuple[str, ...], ...]:
         return self._by_first.get(syllable, ())

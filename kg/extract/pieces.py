@@ -229,9 +229,21 @@ def _sentence_pieces(text: str, sentence: Sentence, mentions: list[Mention], fir
     emitted: set[tuple[str, int, int]] = set()
     cursor = 0
     count = len(inside)
+    starts = [m.start for m in inside]
+    ends = [m.end for m in inside]
     for token in sentence.tokens:
         position = token.start
         end = token.end
+        while cursor < count and ends[cursor] <= position:
+            cursor += 1
+        if cursor == count or starts[cursor] >= end:
+            # No mention in the token (most tokens): the token is a word.
+            word = text[position:end]
+            if word and "_" not in word and " " not in word:
+                pieces.append(_new_piece(Piece, (word, position, end, index, syllables_of(word), None, False)))
+            else:
+                pieces.extend(_word_pieces(text, position, end, index))
+            continue
         while position < end:
             while cursor < count and inside[cursor].end <= position:
                 cursor += 1
@@ -249,6 +261,10 @@ def _sentence_pieces(text: str, sentence: Sentence, mentions: list[Mention], fir
             else:
                 pieces.extend(_word_pieces(text, position, stop, index))
             position = stop
+
+
+#: ``Piece`` made without the keyword handling of its constructor: every field given, in order.
+_new_piece = tuple.__new__
 
 
 def _mention_piece(mention: Mention, sentence: int) -> Piece:

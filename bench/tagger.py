@@ -3,7 +3,7 @@
     python bench/tagger.py [--corpus PATH] [--out bench-results]
 
 Each build runs in a child process on one core with one worker over the whole
-corpus; "without" builds with names from the rules alone. Words are the tokens
+corpus; "without" builds with names from the rules alone (``--rules-only``). Words are the tokens
 of the segmented text. CPU time is what a one-core build costs whatever else
 the machine is doing; wall time is shown beside it.
 """
@@ -20,16 +20,12 @@ from pathlib import Path
 
 CHILD = """
 import sys, time, resource, json
-import kg.article, kg.extract
-learned = sys.argv[1] == "with"
-kg.article.extract_article.__defaults__ = (learned,)
-kg.extract.extract.__defaults__ = (learned,)
 from kg.build import build_outputs
-from kg.pipeline import tune_gc_for_builds
+from kg.pipeline import PipelineOptions, tune_gc_for_builds
 tune_gc_for_builds()
 from pathlib import Path
 wall, cpu = time.perf_counter(), time.process_time()
-build_outputs([sys.argv[2]], Path(sys.argv[3]))
+build_outputs([sys.argv[2]], Path(sys.argv[3]), options=PipelineOptions(learned=sys.argv[1] == "with"))
 print(json.dumps({"wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu,
                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """

@@ -29,11 +29,11 @@ def extract_article(article: Article, learned: bool = True) -> Extraction:
     return to_raw(extract(analyse(as_segmented), learned), replace(article, segmented=False), segmentation)
 
 
-def extract_or_error(article: Article) -> Extraction | ReadError:
+def extract_or_error(article: Article, learned: bool = True) -> Extraction | ReadError:
     """``extract_article``, with a failure on this one article reported as a ``ReadError``
     so that the rest of the build goes on and nothing is lost silently."""
     try:
-        return extract_article(article)
+        return extract_article(article, learned)
     except Exception as error:  # noqa: BLE001 - any fault in one article must not stop the batch
         return ReadError(
             article.source,

@@ -119,7 +119,7 @@ def _build_locked(
     staging = _make_staging(folder, out)
     cache: ExtractionCache | None = None
     try:
-        cache = ExtractionCache(staging, previous=previous)
+        cache = ExtractionCache(staging, previous=previous, learned=options.learned)
         if progress:
             progress.phase("extract", None)
         result = run_pipeline(

@@ -4,13 +4,16 @@ Every build keeps its per-article extractions in ``OUT/cache/extractions.sqlite`
 one row per article id: the article itself (as JSON), its extraction as
 data (compressed JSON, ``kg.codec``: reading it never runs code), the
 absolute path of the file it was read from, and the key it was made under,
-a digest of the article and of kg's code and lexicons (``ontology/``). The
-rows are also the list of the articles the build holds.
+a digest of the article, of kg's code and lexicons (``ontology/``) and of
+how names were found (with the entity tagger, or by the rules alone:
+``--rules-only``). The rows are also the list of the articles the build holds.
 
 ``--update`` reuses a row whose key still matches, and extracts again an
 article whose text or metadata changed, or every stored article when kg
 or its lexicons changed (from the article kept in the row), so an update
-always gives what a full rebuild of the same articles gives. A stored
+always gives what a full rebuild of the same articles gives; an update
+with the other names setting than the build's (``--rules-only`` or not)
+extracts every article again, as the keys differ. A stored
 article whose file is gone, or whose file was read again without it, is
 removed; with ``prune`` every stored article not among the inputs is.
 
@@ -71,17 +74,20 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def article_key(article: Article) -> str:
-    """The cache key of ``article``: its text, its metadata and kg's code.
+def article_key(article: Article, learned: bool = True) -> str:
+    """The cache key of ``article``: its text, its metadata, kg's code and
+    whether names come from the entity tagger (``learned``) or the rules alone.
 
-    Any change to the text, the title, the source file or line, or to kg
-    itself gives another key, so the article is extracted again.
+    Any change to the text, the title, the source file or line, to kg
+    itself or to the names setting gives another key, so the article is
+    extracted again.
     """
-    return _key_of(_article_json(article))
+    return _key_of(_article_json(article), learned)
 
 
-def _key_of(article_json: str) -> str:
-    return hashlib.sha256(f"{CACHE_FORMAT}\0{code_fingerprint()}\0{article_json}".encode()).hexdigest()
+def _key_of(article_json: str, learned: bool) -> str:
+    names = "tagger" if learned else "rules-only"
+    return hashlib.sha256(f"{CACHE_FORMAT}\0{code_fingerprint()}\0{names}\0{article_json}".encode()).hexdigest()
 
 
 def stored_ids(cache_file: Path) -> list[str]:
@@ -98,10 +104,12 @@ class ExtractionCache:
 
     Without ``previous`` it starts empty; with ``previous`` (the cache file
     of the build being updated) it starts as a copy of it, which stays as
-    it was whatever happens to this one.
+    it was whatever happens to this one. ``learned`` is the build's names
+    setting: a stored extraction made with the other one is never reused.
     """
 
-    def __init__(self, folder: Path, previous: Path | None = None) -> None:
+    def __init__(self, folder: Path, previous: Path | None = None, learned: bool = True) -> None:
+        self.learned = learned
         self.path = folder / CACHE_FILE
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.path.unlink(missing_ok=True)
@@ -175,14 +183,14 @@ class ExtractionCache:
                 "SELECT article, data FROM extractions WHERE article_id = ?", (article_id,)
             ).fetchone()
             article = self._article(text)
-            if key == article_key(article):
+            if key == article_key(article, self.learned):
                 take(self._load(data))
             else:
                 yield article
 
     def _get(self, article: Article) -> Extraction | None:
         row = self._db.execute("SELECT key, data FROM extractions WHERE article_id = ?", (article.id,)).fetchone()
-        if row is None or row[0] != article_key(article):
+        if row is None or row[0] != article_key(article, self.learned):
             return None
         return self._load(row[1])
 
@@ -279,11 +287,12 @@ class PackedExtraction:
         return codec.loads(self.data, tokens)
 
 
-def pack(extraction: Extraction) -> PackedExtraction:
-    """``extraction`` as compact bytes, with the key and record of its article."""
+def pack(extraction: Extraction, learned: bool = True) -> PackedExtraction:
+    """``extraction`` as compact bytes, with the key and record of its article
+    (``learned``: whether its names came from the entity tagger)."""
     article = extraction.article
     record = _article_json(article)
-    return PackedExtraction(article.id, _key_of(record), record, article.source, codec.dumps(extraction))
+    return PackedExtraction(article.id, _key_of(record, learned), record, article.source, codec.dumps(extraction))
 
 
 def _article_json(article: Article) -> str:

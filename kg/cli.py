@@ -67,6 +67,10 @@ def _main(
     """Knowledge graphs from Vietnamese news."""
 
 
+_RULES_ONLY_OPTION = typer.Option(
+    False, "--rules-only", help="Find names with the rules alone, without the entity tagger."
+)
+
 _TEXT_MODE_OPTION = typer.Option(
     None,
     "--segmented/--raw",
@@ -103,6 +107,7 @@ def build(
     overrides: Optional[Path] = typer.Option(
         None, "--overrides", metavar="FILE", help="Corrections to the resolver: merge, split and type lines (docs/overrides.md)."
     ),
+    rules_only: bool = _RULES_ONLY_OPTION,
 ) -> None:
     """Build the knowledge graph of INPUTS into OUT.
 
@@ -136,6 +141,7 @@ def build(
         prune=prune,
         text_mode=_text_mode(segmented),
         overrides=corrections,
+        learned=not rules_only,
     )
     from kg.progress import BuildBar
 
@@ -158,6 +164,7 @@ def extract_command(
     ),
     output_format: str = typer.Option("jsonl", "--format", metavar="FORMAT", help="Output format: jsonl."),
     segmented: Optional[bool] = _TEXT_MODE_OPTION,
+    rules_only: bool = _RULES_ONLY_OPTION,
 ) -> None:
     """Print each article's mentions, statements and events with provenance, one JSON object a line.
 
@@ -171,7 +178,7 @@ def extract_command(
     from kg.pipeline import PipelineOptions, run_pipeline, tune_gc_for_builds
 
     tune_gc_for_builds()
-    result = run_pipeline(inputs, options=PipelineOptions(text_mode=_text_mode(segmented)))
+    result = run_pipeline(inputs, options=PipelineOptions(text_mode=_text_mode(segmented), learned=not rules_only))
     for error in result.errors:
         typer.echo(f"kg: skipped {error.message()}", err=True)
     if not result.extractions:
@@ -282,7 +289,7 @@ def eval_command(
     stats: bool = typer.Option(False, "--stats", help="Print the counts of the annotations by split instead."),
     agreement: bool = typer.Option(False, "--agreement", help="Print the agreement of the twice-annotated articles instead."),
     record: bool = typer.Option(False, "--record-baseline", help="Save the scores as the baseline the tests hold to."),
-    rules_only: bool = typer.Option(False, "--rules-only", help="Find names with the rules alone, without the entity tagger."),
+    rules_only: bool = _RULES_ONLY_OPTION,
     corpus: Optional[Path] = typer.Option(None, "--corpus", metavar="FILE.jsonl", help="The corpus JSONL the gold annotates."),
 ) -> None:
     """Score extraction against the annotated corpus (see docs/annotation.md).

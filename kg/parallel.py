@@ -50,12 +50,15 @@ class _Future(Protocol):
     def result(self) -> list[PackedExtraction | ReadError]: ...
 
 
-def extract_batch(articles: Sequence[Article]) -> list[PackedExtraction | ReadError]:
+def extract_batch(articles: Sequence[Article], learned: bool = True) -> list[PackedExtraction | ReadError]:
     """Analyse and extract a batch of articles, packed for the trip back; runs inside a worker.
 
-    An article kg fails on comes back as its ``ReadError``.
+    ``learned=False`` finds names with the rules alone. An article kg fails
+    on comes back as its ``ReadError``.
     """
-    return [x if isinstance(x, ReadError) else pack(x) for x in map(extract_or_error, articles)]
+    return [
+        x if isinstance(x, ReadError) else pack(x, learned) for x in (extract_or_error(a, learned) for a in articles)
+    ]
 
 
 def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -88,9 +91,10 @@ def run_ordered(
 
 
 def extract_in_processes(
-    articles: Iterable[Article], workers: int, batch_size: int = DEFAULT_BATCH_SIZE
+    articles: Iterable[Article], workers: int, batch_size: int = DEFAULT_BATCH_SIZE, learned: bool = True
 ) -> Iterator[PackedExtraction | ReadError]:
-    """Extract ``articles`` in a pool of ``workers`` local processes, in order."""
+    """Extract ``articles`` in a pool of ``workers`` local processes, in order
+    (``learned=False``: names from the rules alone)."""
     if workers < 1:
         raise ParallelError(f"--workers must be at least 1, got {workers}")
     # fork starts a worker in milliseconds and shares the loaded modules; where
@@ -100,7 +104,7 @@ def extract_in_processes(
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method)) as pool:
         try:
             yield from run_ordered(
-                lambda batch: pool.submit(extract_batch, batch),
+                lambda batch: pool.submit(extract_batch, batch, learned),
                 articles,
                 batch_size,
                 workers * BATCHES_PER_WORKER,
@@ -116,8 +120,10 @@ def extract_on_dask(
     scheduler: str,
     batch_size: int = DEFAULT_BATCH_SIZE,
     connect_timeout: float = 10,
+    learned: bool = True,
 ) -> Iterator[PackedExtraction | ReadError]:
-    """Extract ``articles`` on the Dask cluster whose scheduler is at ``scheduler``, in order.
+    """Extract ``articles`` on the Dask cluster whose scheduler is at ``scheduler``, in order
+    (``learned=False``: names from the rules alone).
 
     The workers must have the same version of kg installed: this is checked
     before any article is sent.
@@ -136,7 +142,7 @@ def extract_on_dask(
     with client:
         workers = _check_workers(client, scheduler)
         yield from run_ordered(
-            lambda batch: client.submit(extract_batch, batch, pure=False),
+            lambda batch: client.submit(extract_batch, batch, learned, pure=False),
             articles,
             batch_size,
             max(2, workers * BATCHES_PER_WORKER),

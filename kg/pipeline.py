@@ -51,7 +51,9 @@ class PipelineOptions:
     With ``update`` the extractions of the cache given to ``run_pipeline``
     are reused and the articles already there are part of the build, less
     those whose input file is gone or no longer holds them, and with
-    ``prune`` less every one not among the inputs. ``keep_tokens=False``
+    ``prune`` less every one not among the inputs. ``learned=False`` finds
+    names with the rules alone, without the entity tagger (``--rules-only``),
+    in this process and in every worker. ``keep_tokens=False``
     drops the tokens of each sentence once an article is extracted (nothing
     after extraction reads them), which more than halves the memory a build
     holds per article. ``text_mode`` ("auto",
@@ -72,6 +74,7 @@ class PipelineOptions:
     overrides: tuple[Override, ...] = ()
     exclude: tuple[Path, ...] = ()
     keep_tokens: bool = True
+    learned: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +148,8 @@ def run_pipeline(
     """
     if options.update and cache is None:
         raise ValueError("update needs the extraction cache of the build to update")
+    if cache is not None and cache.learned != options.learned:
+        raise ValueError("the extraction cache and the pipeline must find names the same way (options.learned)")
     extractions: list[Extraction] = []
     errors: list[ReadError] = []
     read_files: set[str] = set()
@@ -178,7 +183,7 @@ def run_pipeline(
             # The graph reads it back from the cache later: resolution needs only its mentions now.
             extracted = codec.loads_mentions(extracted.data) if feed is not None else extracted.unpack(tokens=options.keep_tokens)
         elif cache is not None:
-            packed = pack(extracted)
+            packed = pack(extracted, options.learned)
             cache.put(packed)
             if not options.keep_tokens and feed is None:
                 # Read back, the extraction is compact: no tokens, each repeated text once.
@@ -245,12 +250,12 @@ def extract_all(
     if options.scheduler:
         from kg.parallel import extract_on_dask
 
-        return extract_on_dask(articles, options.scheduler, options.batch_size)
+        return extract_on_dask(articles, options.scheduler, options.batch_size, learned=options.learned)
     if options.workers > 1:
         from kg.parallel import extract_in_processes
 
-        return extract_in_processes(articles, options.workers, options.batch_size)
-    return (extract_or_error(article) for article in articles)
+        return extract_in_processes(articles, options.workers, options.batch_size, options.learned)
+    return (extract_or_error(article, options.learned) for article in articles)
 
 
 def assemble(

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.analyse import analyse, tokenise
-from kg.analyse.tokens import is_foreign_word, is_vietnamese_syllable
+from kg.analyse.tokens import is_foreign_word, is_vietnamese_syllable, raw_tokens
 from kg.model import Article
 
 
@@ -217,3 +217,20 @@ def test_analyse_quoted_sentences_keep_their_quotes() -> None:
 )
 def test_analyse_initials_do_not_end_a_sentence(text: str, count: int) -> None:
     assert len(analyse(_article(text, title="t")).sentences) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", []),
+        ("   ", []),
+        ("Ông Ba_Tư đến .", [("Ông", 0, 3), ("Ba_Tư", 4, 9), ("đến", 10, 13), (".", 14, 15)]),
+        ("  ta  ta ", [("ta", 2, 4), ("ta", 6, 8)]),
+        ("a\u00a0b\u3000c\td\ne", [("a", 0, 1), ("b", 2, 3), ("c", 4, 5), ("d", 6, 7), ("e", 8, 9)]),
+        ("x\u200by z", [("x\u200by", 0, 3), ("z", 4, 5)]),  # a zero-width space is no whitespace
+        ("ab abc ab", [("ab", 0, 2), ("abc", 3, 6), ("ab", 7, 9)]),
+    ],
+)
+def test_analyse_raw_tokens_are_the_whitespace_separated_runs_with_offsets(text, expected):
+    assert raw_tokens(text) == expected
+    assert all(text[start:end] == word for word, start, end in raw_tokens(text))

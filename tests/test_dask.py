@@ -137,3 +137,19 @@ def test_dask_update_on_the_cluster_equals_a_rebuild(tmp_path, scheduler):
     build_outputs([new], tmp_path / "updated", options=PipelineOptions(scheduler=scheduler, batch_size=2, update=True))
     build_outputs([old, new], tmp_path / "full")
     assert read_outputs(tmp_path / "updated") == read_outputs(tmp_path / "full")
+
+
+def test_dask_rules_only_reaches_the_cluster_workers(tmp_path, scheduler):
+    from test_rules_only import SENTENCES
+    from test_rules_only import write_corpus as write_sentences
+
+    corpus = write_sentences(tmp_path / "corpus.jsonl")
+    articles = [Article(id=i, text=text, source="t", segmented=True) for i, text in SENTENCES]
+    unpacked = [packed.unpack() for packed in extract_on_dask(iter(articles), scheduler, batch_size=2, learned=False)]
+    assert unpacked == [extract_article(a, False) for a in articles]
+
+    runner = CliRunner()
+    for out, extra in (("local", []), ("dask", ["--scheduler", scheduler])):
+        result = runner.invoke(app, ["build", str(corpus), "--rules-only", "--out", str(tmp_path / out), *extra])
+        assert result.exit_code == 0, result.output
+    assert read_outputs(tmp_path / "dask") == read_outputs(tmp_path / "local")

@@ -154,7 +154,7 @@ def test_parallel_cli_rejects_bad_engine_options(tmp_path, arguments, message):
     assert message in result.output
 
 
-def _die(articles):
+def _die(articles, learned=True):
     os._exit(1)
 
 

@@ -56,9 +56,9 @@ def count_extractions(monkeypatch):
     extracted: list[str] = []
     original = kg.article.extract_article
 
-    def counting(article):
+    def counting(article, learned=True):
         extracted.append(article.id)
-        return original(article)
+        return original(article, learned)
 
     monkeypatch.setattr(kg.article, "extract_article", counting)
     return extracted

@@ -326,7 +326,7 @@ def test_whole_folder_lexicon_edit_invalidates_the_cache(tmp_path, lexicons, mon
     build_outputs([corpus], tmp_path / "out")
     extracted: list[str] = []
     original = kg.article.extract_article
-    monkeypatch.setattr(kg.article, "extract_article", lambda a: extracted.append(a.id) or original(a))
+    monkeypatch.setattr(kg.article, "extract_article", lambda a, learned=True: extracted.append(a.id) or original(a, learned))
 
     build_outputs([corpus], tmp_path / "out", options=UPDATE)
     assert extracted == []

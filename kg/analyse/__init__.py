@@ -13,6 +13,20 @@ from kg.model import AnalysedArticle, Article, Token
 
 __all__ = ["analyse", "tokenise"]
 
+_new = object.__new__
+_set_text, _set_start, _set_end = Token.text.__set__, Token.start.__set__, Token.end.__set__  # type: ignore[attr-defined]
+
+
+def _token(text: str, start: int, end: int) -> Token:
+    # The slots are set directly (as kg.codec does): a frozen dataclass's __init__ is
+    # several times slower, and an article has a token per word.
+    token = _new(Token)
+    _set_text(token, text)
+    _set_start(token, start)
+    _set_end(token, end)
+    return token
+
+
 def tokenise(text: str, lexicon: Lexicon | None = None) -> list[Token]:
     """The tokens of ``text`` with glued tokens repaired, in order."""
     lexicon = lexicon or load_lexicon()
@@ -22,7 +36,7 @@ def tokenise(text: str, lexicon: Lexicon | None = None) -> list[Token]:
     for index, (word, start, _end) in enumerate(raw):
         plain = "_" not in word or (word.islower() and word.replace("_", "").replace("-", "").isalpha())
         if plain and not (len(word) > 1 and (word[0] in QUOTES or word[-1] in QUOTES)):
-            tokens.append(Token(word, start, _end))
+            tokens.append(_token(word, start, _end))
             continue
         following = raw[index + 1][0] if index + 1 < len(raw) else ""
         previous = raw[index - 1][0] if index > 0 else ""

@@ -9,7 +9,6 @@ and the words the same article uses on their own.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,7 +17,6 @@ from kg.lexicon import Lexicon
 from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.model import EntityType
 
-_WHITESPACE_TOKEN = re.compile(r"\S+")
 QUOTES = frozenset('"“”‘’()[]…')
 SENTENCE_STARTERS = frozenset({".", "!", "?", "…", '"', "“", "”", ":", "(", "-", "–", "'", "‘", "’"})
 
@@ -28,7 +26,16 @@ PUNCT, DIGIT, UPPER, CAPITAL, LOWER = "P", "D", "U", "C", "L"
 
 def raw_tokens(text: str) -> list[tuple[str, int, int]]:
     """Whitespace-separated tokens of ``text`` with their offsets."""
-    return [(m.group(), m.start(), m.end()) for m in _WHITESPACE_TOKEN.finditer(text)]
+    tokens = []
+    position = 0
+    find = text.find
+    # str.split and the regex's \S agree on what is whitespace; a word holds none,
+    # so its first occurrence from the end of the previous one is where it stands.
+    for word in text.split():
+        start = find(word, position)
+        position = start + len(word)
+        tokens.append((word, start, position))
+    return tokens
 
 
 @lru_cache(maxsize=65536)
@@ -78,8 +85,12 @@ class ArticleEvidence:
         name_parts: set[str] = set()
         previous = "."
         for text, _, _ in tokens:
-            words = text.replace("_", " ")
             first = text[:1]
+            if first.islower() and "_" not in text:
+                lower.add(text)  # one syllable, lowercase: most tokens
+                previous = text
+                continue
+            words = text.replace("_", " ")
             syllables = words.split(" ")
             if first.islower():
                 if all(s[:1].islower() for s in syllables):

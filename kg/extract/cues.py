@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg import lexicon
-from kg.extract.pieces import ArticleView
+from kg.extract.pieces import ArticleView, Phrases
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,22 +22,32 @@ class CueMatch:
 def find_cues(view: ArticleView) -> list[CueMatch]:
     """Every cue of the lexicon in the article, longest first, without overlaps."""
     cues = lexicon.cues()
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for key in cues:
-        by_first.setdefault(key[0], []).append(key)
+    phrases = _phrases(cues)
+    pieces = view.pieces
+    firsts = view.first_syllables
+    starts = phrases.starts
     found = []
     i = 0
-    while i < len(view):
-        piece = view.pieces[i]
-        best = None
-        if piece.is_word and piece.syllables:
-            for key in by_first.get(piece.syllables[0], ()):
-                end = view.match(i, key)
-                if end is not None and (best is None or end > best[0]):
-                    best = (end, cues[key])
-        if best is not None:
-            found.append(CueMatch(i, best[0], best[1]))
-            i = best[0]
-        else:
+    while i < len(pieces):
+        if firsts[i] not in starts:  # no cue starts here
             i += 1
+            continue
+        end = view.match_any(i, phrases)
+        if end is None:
+            i += 1
+            continue
+        # The pieces matched spell the cue exactly.
+        found.append(CueMatch(i, end, cues[tuple(s for p in pieces[i:end] for s in p.syllables)]))
+        i = end
     return found
+
+
+_PHRASES: tuple[dict, Phrases] | None = None
+
+
+def _phrases(cues: dict[tuple[str, ...], lexicon.Cue]) -> Phrases:
+    """The keys of ``cues`` as ``Phrases``, made once per cue lexicon."""
+    global _PHRASES
+    if _PHRASES is None or _PHRASES[0] is not cues:
+        _PHRASES = (cues, Phrases(cues))
+    return _PHRASES[1]

@@ -79,6 +79,10 @@ def is_barrier(piece: Piece) -> bool:
 def title_ending_at(view: ArticleView, end: int) -> tuple[int, lexicon.Title] | None:
     """The longest lexicon title whose word pieces end just before piece ``end``."""
     titles = lexicon.titles()
+    if 0 < end <= len(view):
+        last = view.pieces[end - 1]
+        if last.mention is not None or (last.syllables and last.syllables[-1] not in _title_edges(titles)[1]):
+            return None  # no title ends with this piece
     best = None
     for start in range(max(0, end - 6), end):
         pieces = view.pieces[start:end]
@@ -94,6 +98,10 @@ def title_ending_at(view: ArticleView, end: int) -> tuple[int, lexicon.Title] | 
 def title_starting_at(view: ArticleView, start: int) -> tuple[int, lexicon.Title] | None:
     """The longest lexicon title whose word pieces start at piece ``start``: (end, title)."""
     titles = lexicon.titles()
+    if 0 <= start < len(view):
+        first = view.pieces[start]
+        if first.mention is not None or (first.syllables and first.syllables[0] not in _title_edges(titles)[0]):
+            return None  # no title starts with this piece
     for end in range(min(len(view), start + 6), start, -1):
         pieces = view.pieces[start:end]
         if not all(p.is_word for p in pieces):
@@ -102,6 +110,17 @@ def title_starting_at(view: ArticleView, start: int) -> tuple[int, lexicon.Title
         if key in titles:
             return end, titles[key]
     return None
+
+
+_TITLE_EDGES: tuple[object, frozenset[str], frozenset[str]] | None = None
+
+
+def _title_edges(titles: dict[tuple[str, ...], lexicon.Title]) -> tuple[frozenset[str], frozenset[str]]:
+    """The first and the last syllables of the titles, gathered once per title lexicon."""
+    global _TITLE_EDGES
+    if _TITLE_EDGES is None or _TITLE_EDGES[0] is not titles:
+        _TITLE_EDGES = (titles, frozenset(k[0] for k in titles if k), frozenset(k[-1] for k in titles if k))
+    return _TITLE_EDGES[1], _TITLE_EDGES[2]
 
 
 def noun_phrase_start(view: ArticleView, k: int) -> int:

@@ -14,8 +14,10 @@ underscores: "cho_biết" and "cho biết" both match the cue "cho biết".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from kg.lexicon.tsv import syllables_of
 from kg.model import AnalysedArticle, Mention, Sentence
@@ -27,9 +29,12 @@ _PUNCTUATION = re.compile(r"^[\W_]+$")
 _GLUED_PUNCTUATION = re.compile(r"(?:^|_)[^\w]+(?:_|$)")
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
-    """A mention or a word of a sentence; ``syllables`` are lower-cased."""
+class Piece(NamedTuple):
+    """A mention or a word of a sentence; ``syllables`` are lower-cased.
+
+    A named tuple rather than a frozen dataclass: an article has as many
+    pieces as words, and a tuple is made several times faster.
+    """
 
     text: str
     start: int
@@ -71,19 +76,26 @@ class ArticleView:
                 )
         self.sentences: tuple[Sentence, ...] = analysed.sentences
         top, self.nested = _split_nested(mentions)
+        top_starts = [m.start for m in top]
         pieces: list[Piece] = []
         self.sentence_range: dict[int, tuple[int, int]] = {}
         for sentence in analysed.sentences:
             first = len(pieces)
-            pieces.extend(_sentence_pieces(self.text, sentence, top))
+            # ``top`` is sorted and without overlaps: the sentence's mentions start from here.
+            _sentence_pieces(self.text, sentence, top, bisect_left(top_starts, sentence.start), pieces)
             self.sentence_range[sentence.index] = (first, len(pieces))
         self.quotes = _pair_quotes(pieces)
-        quoted = set()
         for quote in self.quotes:
-            quoted.update(range(quote.open + 1, quote.close))
-        self.pieces: tuple[Piece, ...] = tuple(
-            _with_quoted(p, True) if i in quoted else p for i, p in enumerate(pieces)
+            for i in range(quote.open + 1, quote.close):
+                if not pieces[i].quoted:
+                    pieces[i] = _with_quoted(pieces[i], True)
+        self.pieces: tuple[Piece, ...] = tuple(pieces)
+        #: The first syllable of each word piece (None for a mention or a piece without
+        #: syllables): a phrase can start at piece ``i`` only if it starts with ``first_syllables[i]``.
+        self.first_syllables: tuple[str | None, ...] = tuple(
+            p.syllables[0] if p.mention is None and p.syllables else None for p in pieces
         )
+        self._count = len(pieces)
         self._sentence_by_index = {s.index: s for s in analysed.sentences}
 
     def __len__(self) -> int:
@@ -109,24 +121,40 @@ class ArticleView:
 
     def match(self, i: int, phrase: Sequence[str]) -> int | None:
         """The index past the word pieces starting at ``i`` that spell ``phrase``, or None."""
+        pieces = self.pieces
+        count = len(pieces)
+        size = len(phrase)
         position = 0
         j = i
-        while position < len(phrase):
-            if j >= len(self.pieces) or not self.pieces[j].is_word:
+        while position < size:
+            if j >= count:
                 return None
-            syllables = self.pieces[j].syllables
-            if tuple(phrase[position : position + len(syllables)]) != syllables:
+            piece = pieces[j]
+            if piece.mention is not None:
                 return None
-            position += len(syllables)
+            syllables = piece.syllables
+            step = len(syllables)
+            if tuple(phrase[position : position + step]) != syllables:
+                return None
+            position += step
             j += 1
         return j
 
     def match_any(self, i: int, phrases: Iterable[Sequence[str]]) -> int | None:
         """The end of the longest of ``phrases`` matching at ``i``, or None."""
-        if i >= len(self.pieces) or not self.pieces[i].is_word or not self.pieces[i].syllables:
+        if i >= self._count:
+            return None
+        first = self.first_syllables[i]
+        if first is None:
             return None
         if isinstance(phrases, Phrases):
-            phrases = phrases.starting_with(self.pieces[i].syllables[0])
+            # Longest first: of two phrases that match, the longer ends at least as far,
+            # so the first match is the longest.
+            for phrase in phrases._by_first.get(first, ()):
+                end = self.match(i, phrase)
+                if end is not None:
+                    return end
+            return None
         best = None
         for phrase in phrases:
             end = self.match(i, phrase)
@@ -148,7 +176,10 @@ class ArticleView:
 
 
 class Phrases(tuple):
-    """Phrases as syllable tuples, longest first, indexed by their first syllable."""
+    """Phrases as syllable tuples, longest first, indexed by their first syllable.
+
+    ``starts`` holds the first syllables; ``phrase in phrases`` is a set lookup.
+    """
 
     def __new__(cls, phrases: Iterable[Sequence[str]]) -> "Phrases":
         ordered = sorted({tuple(p) for p in phrases if p}, key=len, reverse=True)
@@ -157,7 +188,15 @@ class Phrases(tuple):
         for phrase in ordered:
             index.setdefault(phrase[0], []).append(phrase)
         self._by_first = {k: tuple(v) for k, v in index.items()}
+        self._members = frozenset(ordered)
+        self.starts = frozenset(index)
         return self
+
+    def __contains__(self, item: object) -> bool:
+        try:
+            return item in self._members
+        except TypeError:  # an unhashable item (a list) is compared element by element, as by a tuple
+            return tuple.__contains__(self, item)
 
     def starting_with(self, syllable: str) -> tuple[tuple[str, ...], ...]:
         return self._by_first.get(syllable, ())
@@ -177,27 +216,55 @@ def _split_nested(mentions: Sequence[Mention]) -> tuple[list[Mention], dict[tupl
     return top, {key: tuple(value) for key, value in nested.items()}
 
 
-def _sentence_pieces(text: str, sentence: Sentence, mentions: list[Mention]) -> list[Piece]:
-    inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
-    pieces: list[Piece] = []
+def _sentence_pieces(text: str, sentence: Sentence, mentions: list[Mention], first: int, pieces: list[Piece]) -> None:
+    """Append the pieces of ``sentence`` to ``pieces``; ``mentions`` (sorted, without
+    overlaps) from index ``first`` on are those that may lie in it."""
+    inside = []
+    for mention in mentions[first:]:
+        if mention.start > sentence.end:
+            break
+        if mention.end <= sentence.end:
+            inside.append(mention)
+    index = sentence.index
     emitted: set[tuple[str, int, int]] = set()
     cursor = 0
+    count = len(inside)
+    starts = [m.start for m in inside]
+    ends = [m.end for m in inside]
     for token in sentence.tokens:
         position = token.start
-        while position < token.end:
-            while cursor < len(inside) and inside[cursor].end <= position:
+        end = token.end
+        while cursor < count and ends[cursor] <= position:
+            cursor += 1
+        if cursor == count or starts[cursor] >= end:
+            # No mention in the token (most tokens): the token is a word.
+            word = text[position:end]
+            if word and "_" not in word and " " not in word:
+                pieces.append(_new_piece(Piece, (word, position, end, index, syllables_of(word), None, False)))
+            else:
+                pieces.extend(_word_pieces(text, position, end, index))
+            continue
+        while position < end:
+            while cursor < count and inside[cursor].end <= position:
                 cursor += 1
-            mention = inside[cursor] if cursor < len(inside) else None
+            mention = inside[cursor] if cursor < count else None
             if mention is not None and mention.start <= position:
                 if mention.key not in emitted:
                     emitted.add(mention.key)
-                    pieces.append(_mention_piece(mention, sentence.index))
+                    pieces.append(_mention_piece(mention, index))
                 position = mention.end
                 continue
-            stop = min(token.end, mention.start) if mention is not None else token.end
-            pieces.extend(_word_pieces(text, position, stop, sentence.index))
+            stop = end if mention is None or mention.start >= end else mention.start
+            word = text[position:stop]
+            if word and "_" not in word and " " not in word:
+                pieces.append(Piece(word, position, stop, index, syllables_of(word)))
+            else:
+                pieces.extend(_word_pieces(text, position, stop, index))
             position = stop
-    return pieces
+
+
+#: ``Piece`` made without the keyword handling of its constructor: every field given, in order.
+_new_piece = tuple.__new__
 
 
 def _mention_piece(mention: Mention, sentence: int) -> Piece:
@@ -250,7 +317,7 @@ def _pair_quotes(pieces: list[Piece]) -> tuple[QuoteSpan, ...]:
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     for i, piece in enumerate(pieces):
-        if not piece.is_quote_mark:
+        if piece.mention is not None or piece.text not in QUOTE_MARKS:
             continue
         if piece.text in _OPENING:
             open_at = i

@@ -36,6 +36,7 @@ _RANK = {
 _IN = phrase_set(*word_list("places.in"))
 _MEMBER = phrase_set(*word_list("places.member"))
 _JOIN = phrase_set(*word_list("places.join"))
+_MEMBERSHIP_STARTS = _MEMBER.starts | _JOIN.starts
 _ORG_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.NEWS_AGENCY})
 #: Kinds of place that stand before a name as its head ("ga Khasan"), unlike "khu_vực"
 #: or "trung_tâm", which often head an office or a market named after the place.
@@ -51,11 +52,14 @@ _APPOSITION = frozenset({",", "-", "–"})
 def find_places(view: ArticleView, times: tuple[TimeExpression, ...] = ()) -> list[Statement]:
     """locatedIn, memberOf and country statements of the article."""
     statements: list[Statement] = []
+    firsts = view.first_syllables
     for k, piece in enumerate(view.pieces):
         if piece.mention is not None:
             statements.extend(_located(view, k, piece.mention))
             statements.extend(_agency_country(view, k, piece.mention))
-        elif view.match_any(k, _MEMBER) is not None or view.match_any(k, _JOIN) is not None:
+        elif firsts[k] in _MEMBERSHIP_STARTS and (
+            view.match_any(k, _MEMBER) is not None or view.match_any(k, _JOIN) is not None
+        ):
             statements.extend(_membership(view, k, times))
     return statements
 

@@ -39,6 +39,11 @@ def spans_from_labels(labels: list[str], offsets: list[tuple[int, int]]) -> list
     found = []
     current: list | None = None
     for index, label in enumerate(labels):
+        if label == OUTSIDE:  # most syllables: ends the run, if any
+            if current is not None:
+                found.append(tuple(current))
+                current = None
+            continue
         kind, _, entity_type = label.partition("-")
         continues = current is not None and kind == "I" and entity_type == current[2]
         if continues:

@@ -184,6 +184,17 @@ class TimeExpression:
     day: int | None = None
     relative: str | None = None  # "today", "next_month", … when not absolute
 
+    @property
+    def precision(self) -> str | None:
+        """"day", "month" or "year": how much of the date is known (None: nothing)."""
+        if self.day and self.month:
+            return "day"
+        if self.month:
+            return "month"
+        if self.year:
+            return "year"
+        return None
+
     def xsd(self) -> tuple[str, str] | None:
         """The value and XSD datatype local name, or None when not resolvable."""
         if self.year and self.month and self.day:

@@ -1,12 +1,19 @@
-"""Dates and times: "ngày 13/9", "tháng 12/2021", "năm 2019", "hôm nay", "tháng tới".
+"""Dates and times: "ngày 13/9", "tháng 12/2021", "năm 2019", "hôm nay", "tháng tới",
+"chiều thứ Hai", "thứ Sáu tuần trước", "cuối tháng 8", "tháng 9 năm ngoái".
 
 Each expression is resolved against the article's publication date when it
 has one: a day and month without a year take the year that puts them nearest
-before (or at) publication; a month without a year the year that puts it
-nearest publication either way (a month is often announced ahead: "vào tháng
-10"); "hôm nay" is the publication date and "tháng tới" the month after it.
-Without a publication date the year stays None and relative expressions keep
-only their ``relative`` label.
+publication, a day ahead counting twice a day past (news mostly reports what
+happened, sometimes what is coming); a month without a year the year that puts
+it nearest publication either way (a month is often announced ahead: "vào
+tháng 10"); "hôm nay" is the publication date and "tháng tới" the month after
+it; a weekday the last such day at or before publication ("thứ Hai", "thứ Hai
+vừa qua"), the next after it ("thứ Hai tới"), or that day of the week before,
+of or after publication's week ("thứ Hai tuần trước"). Without a publication
+date the year stays None and relative expressions keep only their
+``relative`` label. A weekday written with its date ("thứ Hai (13/9)") is that
+date. "đầu", "giữa", "cuối" before an expression belong to its text and leave
+its value and precision as they are.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from kg.model import AnalysedArticle, TimeExpression, Token
 _DAY_MONTH = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{4}))?$")
 _MONTH_YEAR = re.compile(r"^(\d{1,2})/(\d{4})$")
 _NUMBER = re.compile(r"^\d{1,4}$")
+_SYLLABLE_GAP = re.compile(r"[_\s]+")
 
 # Words that make a day/month number a date, and stay part of the expression.
 _DAY_WORDS = frozenset(word_list("times.day-words"))
@@ -31,6 +39,20 @@ _QUANTITIES = frozenset(word_list("times.quantities"))
 
 # (first word, second word) -> relative label; None: not a date ("ngày nay", nowadays).
 _RELATIVE = {syllables_of(phrase): label for phrase, label in word_map("times.relative").items()}
+_YEAR_STEPS = {"this_year": 0, "next_year": 1, "last_year": -1}
+
+# ("thứ", "hai") -> "monday"; a weekday is only read as one where its context says so
+# (an ordinal is written the same way: "lần thứ hai", the second time).
+_WEEKDAYS = {syllables_of(phrase): day for phrase, day in word_map("times.weekdays").items()}
+_WEEKDAY_NUMBER = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
+# "thứ": a weekday written with it reads like an ordinal ("lần thứ hai").
+_ORDINAL_MARKS = frozenset(word_list("times.ordinal-marks"))
+# Words before a weekday that make it one ("hôm thứ Hai"), besides the date leads.
+_WEEKDAY_LEADS = frozenset(word_list("times.weekday-leads"))
+# Words after a weekday that move it: "thứ Hai tuần trước", "thứ Hai tới".
+_WEEKDAY_SHIFTS = {syllables_of(phrase): shift for phrase, shift in word_map("times.weekday-shifts").items()}
+# "đầu", "giữa", "cuối": part of the expression's text, not of its value.
+_PERIODS = frozenset(" ".join(syllables_of(p)) for p in word_list("times.periods"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +63,7 @@ class _Found:
     month: int | None = None
     day: int | None = None
     relative: str | None = None
+    year_step: int | None = None  # "tháng 9 năm ngoái": the year relative to publication
 
 
 def _publication_date(published: str | None) -> date | None:
@@ -57,42 +80,70 @@ def _valid_day_month(day: int, month: int) -> bool:
 
 
 def _words(tokens: tuple[Token, ...]) -> list[list[str]]:
-    """Each token as its lowercase syllables: "hôm_nay" -> ["hôm", "nay"]."""
-    return [t.text.lower().split("_") for t in tokens]
+    """Each token as its lowercase syllables: "hôm_nay", "hôm nay" -> ["hôm", "nay"]."""
+    return [_SYLLABLE_GAP.split(t.text.lower()) for t in tokens]
 
 
 def _scan(tokens: tuple[Token, ...]) -> list[_Found]:
     words = _words(tokens)
+    cased = [_SYLLABLE_GAP.split(t.text) for t in tokens]
     flat = [" ".join(w) for w in words]
     n = len(tokens)
     found: list[_Found] = []
     i = 0
     while i < n:
-        hit = _match_at(words, flat, i, n)
+        hit = _match_at(words, flat, i, n) or _weekday_at(words, cased, flat, i, n)
         if hit is None:
             i += 1
             continue
+        first = hit.first
+        # "cuối tháng 8", "thượng tuần tháng 9": the period word joins the expression
+        for width in (2, 1):
+            lead = " ".join(flat[first - width : first]) if first - width >= 0 else ""
+            if (not found or found[-1].end <= first - width) and lead in _PERIODS:
+                hit = _replace_first(hit, first - width)
+                break
         found.append(hit)
         i = hit.end
     return found
 
 
-def _match_at(words: list[list[str]], flat: list[str], i: int, n: int) -> _Found | None:
+def _replace_first(found: _Found, first: int) -> _Found:
+    return _Found(first, found.end, found.year, found.month, found.day, found.relative, found.year_step)
+
+
+def _relative_at(words: list[list[str]], i: int, n: int) -> tuple[str | None, int] | None:
+    """The relative label of a two-syllable expression at ``i`` ("hôm nay", "hôm_nay") and its end."""
     syllables = words[i]
-    # Relative expressions written as one token ("hôm_nay") or two ("hôm nay").
     pair = None
     if len(syllables) == 2:
         pair = (tuple(syllables), i + 1)
     elif len(syllables) == 1 and i + 1 < n and len(words[i + 1]) == 1:
         pair = ((syllables[0], words[i + 1][0]), i + 2)
     if pair is not None and pair[0] in _RELATIVE:
-        label = _RELATIVE[pair[0]]
+        return _RELATIVE[pair[0]], pair[1]
+    return None
+
+
+def _match_at(words: list[list[str]], flat: list[str], i: int, n: int) -> _Found | None:
+    syllables = words[i]
+    # Relative expressions written as one token ("hôm_nay") or two ("hôm nay").
+    relative = _relative_at(words, i, n)
+    if relative is not None:
+        label, end = relative
         if label is None:
             return None
         # "5 năm sau", "hai tuần trước": a duration, not a date.
         if i > 0 and (flat[i - 1] in _QUANTITIES or flat[i - 1].isdigit()):
             return None
-        return _Found(i, pair[1], relative=label)
+        return _Found(i, end, relative=label)
+    # "chiều hôm qua", "sáng ngày mai": the part of the day joins a relative day
+    if len(syllables) == 3 and syllables[0] in _DAY_WORDS and _RELATIVE.get(tuple(syllables[1:])):
+        return _Found(i, i + 1, relative=_RELATIVE[tuple(syllables[1:])])
+    if flat[i] in _DAY_WORDS and i + 1 < n:
+        relative = _relative_at(words, i + 1, n)
+        if relative is not None and relative[0] is not None:
+            return _Found(i, relative[1], relative=relative[0])
     head = syllables[-1]
     # "hôm_13/9": the day word glued to the date.
     if len(syllables) >= 2 and syllables[0] in _DAY_WORDS and _DAY_MONTH.match(syllables[-1]):
@@ -135,6 +186,10 @@ def _day_month(value: str, first: int, end: int, words: list[list[str]], n: int)
     if year is None and end + 1 < n and words[end] == ["năm"] and _NUMBER.match(words[end + 1][0]):
         year = int(words[end + 1][0])
         end += 2
+    if year is None:
+        step = _year_step_at(words, end, n)
+        if step is not None:
+            return _Found(first, step[1], None, month, day, year_step=step[0])
     return _Found(first, end, year, month, day)
 
 
@@ -150,8 +205,91 @@ def _month(words: list[list[str]], flat: list[str], i: int, n: int) -> _Found | 
             return None
         if i + 3 < n and flat[i + 2] == "năm" and _NUMBER.match(flat[i + 3]):
             return _Found(i, i + 4, int(flat[i + 3]), month)
+        step = _year_step_at(words, i + 2, n)
+        if step is not None:
+            return _Found(i, step[1], month=month, year_step=step[0])
         return _Found(i, i + 2, month=month)
     return None
+
+
+def _year_step_at(words: list[list[str]], i: int, n: int) -> tuple[int, int] | None:
+    """"năm ngoái", "năm nay" at ``i``: the year's step from publication and the end."""
+    if i >= n:
+        return None
+    relative = _relative_at(words, i, n)
+    if relative is not None and relative[0] in _YEAR_STEPS:
+        return _YEAR_STEPS[relative[0]], relative[1]
+    return None
+
+
+def _weekday_at(
+    words: list[list[str]], cased: list[list[str]], flat: list[str], i: int, n: int
+) -> _Found | None:
+    """A weekday at ``i`` ("thứ Hai", "chiều thứ 6 tuần trước", "thứ Hai (13/9)"), or None."""
+    first = i
+    k = i
+    while k < n and flat[k] in _DAY_WORDS and flat[k] != "ngày":
+        k += 1
+    day, end = _weekday_name(words, k, n)
+    if day is None:
+        return None
+    shift, after = _weekday_shift(words, end, n)
+    dated = _weekday_date(words, flat, after, n)
+    # an ordinal reads the same ("lần thứ hai"): a weekday needs its context to say so
+    number_cased = cased[k][1] if len(cased[k]) == 2 else (cased[k + 1][0] if k + 1 < n else "")
+    told = (
+        words[k][0] not in _ORDINAL_MARKS
+        or k > first
+        or number_cased[:1].isupper()
+        or shift is not None
+        or dated is not None
+        or (first > 0 and (flat[first - 1] in _DATE_LEADS or flat[first - 1] in _WEEKDAY_LEADS))
+    )
+    if not told:
+        return None
+    if dated is not None:
+        return _replace_first(dated, first)
+    label = (f"{shift}_" if shift else "") + day
+    return _Found(first, after, relative=label)
+
+
+def _weekday_name(words: list[list[str]], k: int, n: int) -> tuple[str | None, int]:
+    if k >= n:
+        return None, k
+    if len(words[k]) == 2 and tuple(words[k]) in _WEEKDAYS:
+        return _WEEKDAYS[tuple(words[k])], k + 1
+    if len(words[k]) == 1 and k + 1 < n and len(words[k + 1]) == 1:
+        pair = (words[k][0], words[k + 1][0])
+        if pair in _WEEKDAYS:
+            return _WEEKDAYS[pair], k + 2
+    return None, k
+
+
+def _weekday_shift(words: list[list[str]], k: int, n: int) -> tuple[str | None, int]:
+    """"tuần trước", "tới", "vừa qua" after a weekday: its label and end."""
+    best: tuple[str | None, int] = (None, k)
+    syllables: list[str] = []
+    for j in range(k, min(n, k + 2)):
+        syllables.extend(words[j])
+        if tuple(syllables) in _WEEKDAY_SHIFTS:
+            best = (_WEEKDAY_SHIFTS[tuple(syllables)], j + 1)
+    return best
+
+
+def _weekday_date(words: list[list[str]], flat: list[str], k: int, n: int) -> _Found | None:
+    """The date written with a weekday: "(13/9)", ", 13/9", "ngày 13/9", "13/9"."""
+    opened = k < n and flat[k] in ("(", ",")
+    j = k + 1 if opened else k
+    if j < n and flat[j] in _DAY_WORDS and j + 1 < n and _DAY_MONTH.match(flat[j + 1]):
+        j += 1
+    if j >= n or not _DAY_MONTH.match(flat[j]):
+        return None
+    found = _day_month(flat[j], k, j + 1, words, n)
+    if found is None:
+        return None
+    if flat[k] == "(" and found.end < n and flat[found.end] == ")":
+        found = _Found(k, found.end + 1, found.year, found.month, found.day)
+    return found
 
 
 def _resolve(found: _Found, published: date | None) -> tuple[int | None, int | None, int | None]:
@@ -161,13 +299,10 @@ def _resolve(found: _Found, published: date | None) -> tuple[int | None, int | N
         return year, month, day
     if found.relative:
         return _resolve_relative(found.relative, published)
+    if year is None and found.year_step is not None:
+        year = published.year + found.year_step
     if year is None and month is not None and day is not None:
-        year = published.year
-        try:
-            if date(year, month, day) > published:
-                year -= 1
-        except ValueError:
-            return None, month, day
+        year = _nearest_year(month, day, published)
     elif year is None and month is not None:
         year = published.year
         if month - published.month > 6:
@@ -177,20 +312,53 @@ def _resolve(found: _Found, published: date | None) -> tuple[int | None, int | N
     return year, month, day
 
 
+def _nearest_year(month: int, day: int, published: date) -> int | None:
+    """The year that puts day/month nearest publication, a day ahead counting twice."""
+    best: tuple[int, int] | None = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            moved = date(year, month, day)
+        except ValueError:
+            continue
+        distance = (published - moved).days
+        cost = distance if distance >= 0 else -2 * distance
+        if best is None or cost < best[0]:
+            best = (cost, year)
+    return best[1] if best else None
+
+
 def _resolve_relative(label: str, published: date) -> tuple[int | None, int | None, int | None]:
-    if label == "today":
-        return published.year, published.month, published.day
-    if label in ("yesterday", "tomorrow"):
-        moved = published + timedelta(days=-1 if label == "yesterday" else 1)
+    days = {"today": 0, "yesterday": -1, "tomorrow": 1, "day_before_yesterday": -2, "day_after_tomorrow": 2}
+    if label in days:
+        moved = published + timedelta(days=days[label])
         return moved.year, moved.month, moved.day
     if label in ("next_month", "last_month", "this_month"):
         step = {"next_month": 1, "last_month": -1, "this_month": 0}[label]
         index = published.year * 12 + published.month - 1 + step
         return index // 12, index % 12 + 1, None
-    if label in ("this_year", "next_year", "last_year"):
-        step = {"this_year": 0, "next_year": 1, "last_year": -1}[label]
-        return published.year + step, None, None
+    if label in _YEAR_STEPS:
+        return published.year + _YEAR_STEPS[label], None, None
+    weekday = _resolve_weekday(label, published)
+    if weekday is not None:
+        return weekday.year, weekday.month, weekday.day
     return None, None, None
+
+
+def _resolve_weekday(label: str, published: date) -> date | None:
+    """"monday", "next_monday", "last_week_monday", … against the publication date."""
+    shift, _, name = label.rpartition("_")
+    number = _WEEKDAY_NUMBER.get(name)
+    if number is None:
+        return None
+    today = published.isoweekday()
+    if shift in ("", "last"):
+        return published - timedelta(days=(today - number) % 7)
+    if shift == "next":
+        return published + timedelta(days=(number - today - 1) % 7 + 1)
+    weeks = {"last_week": -1, "this_week": 0, "next_week": 1}.get(shift)
+    if weeks is None:
+        return None
+    return published + timedelta(days=number - today + 7 * weeks)
 
 
 def find_times(analysed: AnalysedArticle) -> tuple[TimeExpression, ...]:

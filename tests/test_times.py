@@ -83,6 +83,10 @@ WEDNESDAY = "2023-09-13T09:00:00+07:00"
         ("Sáng thứ Hai ( 11/9 ) , ông đến .", "Sáng thứ Hai ( 11/9 )", WEDNESDAY, (2023, 9, 11)),
         ("Ông đến hôm thứ Hai , 11/9 .", "hôm thứ Hai , 11/9", WEDNESDAY, (2023, 9, 11)),
         ("Ông đến vào thứ Hai ngày 11/9 .", "thứ Hai ngày 11/9", WEDNESDAY, (2023, 9, 11)),
+        # a relative day followed by its date, a date in brackets
+        ("Sáng nay 12-9 , ông đến .", "Sáng nay 12-9", WEDNESDAY, (2023, 9, 12)),
+        ("Hôm_nay ( 12/9 ) , ông đến .", "Hôm_nay ( 12/9 )", WEDNESDAY, (2023, 9, 12)),
+        ("Ông [ Lan ] ( 12/9 ) cho_biết .", "( 12/9 )", WEDNESDAY, (2023, 9, 12)),
         # days and parts of days around publication
         ("Chiều hôm_qua , ông đến .", "Chiều hôm_qua", WEDNESDAY, (2023, 9, 12)),
         ("Ông đến hôm kia .", "hôm kia", WEDNESDAY, (2023, 9, 11)),
@@ -151,6 +155,16 @@ def test_times_ordinals_are_not_weekdays(text: str) -> None:
 def test_times_precision(text: str, published: str | None, precision: str) -> None:
     (time,) = _times(text, published)
     assert time.precision == precision
+
+
+def test_times_same_day_is_the_day_told_before() -> None:
+    times = _times("Ông đến Huế ngày 10/9 . Cùng ngày , ông gặp bà Lan .", WEDNESDAY)
+    assert [(t.text, t.xsd()) for t in times] == [
+        ("ngày 10/9", ("2023-09-10", "date")),
+        ("Cùng ngày", ("2023-09-10", "date")),
+    ]
+    (alone,) = _times("Cùng ngày , ông gặp bà Lan .", WEDNESDAY)
+    assert alone.xsd() is None
 
 
 def test_times_xsd_values() -> None:

@@ -29,6 +29,9 @@ _DAY_MONTH = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{4}))?$")
 _MONTH_YEAR = re.compile(r"^(\d{1,2})/(\d{4})$")
 _NUMBER = re.compile(r"^\d{1,4}$")
 _SYLLABLE_GAP = re.compile(r"[_\s]+")
+_BRACKETED = re.compile(r"^\((\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?)\)$")
+# Relative days whose date may follow, written out: "hôm nay ( 13/9 )", "sáng nay 22-10".
+_DAY_LABELS = frozenset({"today", "yesterday", "tomorrow", "day_before_yesterday", "day_after_tomorrow", "same_day"})
 
 # Words that make a day/month number a date, and stay part of the expression.
 _DAY_WORDS = frozenset(word_list("times.day-words"))
@@ -136,14 +139,24 @@ def _match_at(words: list[list[str]], flat: list[str], i: int, n: int) -> _Found
         # "5 năm sau", "hai tuần trước": a duration, not a date.
         if i > 0 and (flat[i - 1] in _QUANTITIES or flat[i - 1].isdigit()):
             return None
-        return _Found(i, end, relative=label)
+        return _with_written_date(_Found(i, end, relative=label), words, flat, n)
     # "chiều hôm qua", "sáng ngày mai": the part of the day joins a relative day
     if len(syllables) == 3 and syllables[0] in _DAY_WORDS and _RELATIVE.get(tuple(syllables[1:])):
-        return _Found(i, i + 1, relative=_RELATIVE[tuple(syllables[1:])])
+        found = _Found(i, i + 1, relative=_RELATIVE[tuple(syllables[1:])])
+        return _with_written_date(found, words, flat, n)
     if flat[i] in _DAY_WORDS and i + 1 < n:
         relative = _relative_at(words, i + 1, n)
         if relative is not None and relative[0] is not None:
-            return _Found(i, relative[1], relative=relative[0])
+            return _with_written_date(_Found(i, relative[1], relative=relative[0]), words, flat, n)
+    # "( 13/9 )": a day and month in brackets
+    if flat[i] == "(" and i + 2 < n and flat[i + 2] == ")" and _DAY_MONTH.match(flat[i + 1]):
+        found = _day_month(flat[i + 1], i, i + 2, words, n)
+        if found is not None and found.end == i + 2:
+            return _Found(i, i + 3, found.year, found.month, found.day)
+        return found
+    bracketed = _BRACKETED.match(flat[i])
+    if bracketed:
+        return _day_month(bracketed.group(1), i, i + 1, words, n)
     head = syllables[-1]
     # "hôm_13/9": the day word glued to the date.
     if len(syllables) >= 2 and syllables[0] in _DAY_WORDS and _DAY_MONTH.match(syllables[-1]):
@@ -212,6 +225,16 @@ def _month(words: list[list[str]], flat: list[str], i: int, n: int) -> _Found | 
     return None
 
 
+def _with_written_date(found: _Found, words: list[list[str]], flat: list[str], n: int) -> _Found:
+    """A relative day followed by its date ("sáng nay 22-10") is that date."""
+    if found.relative not in _DAY_LABELS:
+        return found
+    dated = _written_date(words, flat, found.end, n)
+    if dated is None:
+        return found
+    return _replace_first(dated, found.first)
+
+
 def _year_step_at(words: list[list[str]], i: int, n: int) -> tuple[int, int] | None:
     """"năm ngoái", "năm nay" at ``i``: the year's step from publication and the end."""
     if i >= n:
@@ -234,7 +257,7 @@ def _weekday_at(
     if day is None:
         return None
     shift, after = _weekday_shift(words, end, n)
-    dated = _weekday_date(words, flat, after, n)
+    dated = _written_date(words, flat, after, n)
     # an ordinal reads the same ("lần thứ hai"): a weekday needs its context to say so
     number_cased = cased[k][1] if len(cased[k]) == 2 else (cased[k + 1][0] if k + 1 < n else "")
     told = (
@@ -276,8 +299,8 @@ def _weekday_shift(words: list[list[str]], k: int, n: int) -> tuple[str | None, 
     return best
 
 
-def _weekday_date(words: list[list[str]], flat: list[str], k: int, n: int) -> _Found | None:
-    """The date written with a weekday: "(13/9)", ", 13/9", "ngày 13/9", "13/9"."""
+def _written_date(words: list[list[str]], flat: list[str], k: int, n: int) -> _Found | None:
+    """The date written after a weekday or a relative day: "(13/9)", ", 13/9", "ngày 13/9", "13/9"."""
     opened = k < n and flat[k] in ("(", ",")
     j = k + 1 if opened else k
     if j < n and flat[j] in _DAY_WORDS and j + 1 < n and _DAY_MONTH.match(flat[j + 1]):
@@ -362,15 +385,22 @@ def _resolve_weekday(label: str, published: date) -> date | None:
 
 
 def find_times(analysed: AnalysedArticle) -> tuple[TimeExpression, ...]:
-    """Every date or time expression of ``analysed``, resolved against its publication date."""
+    """Every date or time expression of ``analysed``, resolved against its publication date;
+    "cùng ngày" (the same day) is the day last told before it in the article."""
     published = _publication_date(analysed.article.published)
     text = analysed.article.text
     out: list[TimeExpression] = []
+    last_day: tuple[int | None, int | None, int | None] | None = None
     for sentence in analysed.sentences:
         tokens = sentence.tokens
         for found in _scan(tokens):
             start, end = tokens[found.first].start, tokens[found.end - 1].end
-            year, month, day = _resolve(found, published)
+            if found.relative == "same_day":
+                year, month, day = last_day or (None, None, None)
+            else:
+                year, month, day = _resolve(found, published)
+            if month and day:
+                last_day = (year, month, day)
             out.append(
                 TimeExpression(
                     article_id=analysed.id,

@@ -233,7 +233,8 @@ class Statement:
 
     ``predicate`` is the local name of a vocabulary property ("presidentOf").
     A post carries its title as written ("Phó Cục_trưởng") in ``title``, at
-    ``title_span`` in the article text.
+    ``title_span`` in the article text, and when the text tells it the date
+    the post was taken in ``start`` ("được bổ_nhiệm … từ ngày 1/10").
     """
 
     subject: Mention
@@ -242,6 +243,7 @@ class Statement:
     provenance: Provenance
     title: str | None = None
     title_span: tuple[int, int] | None = None
+    start: TimeExpression | None = None
 
     def __post_init__(self) -> None:
         check_name(self.predicate, STATEMENT_PREDICATES, "statement predicate")

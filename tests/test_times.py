@@ -96,6 +96,11 @@ WEDNESDAY = "2023-09-13T09:00:00+07:00"
         ("Ông sẽ đến Nga ngày 20/9 .", "ngày 20/9", WEDNESDAY, (2023, 9, 20)),
         ("Ông sẽ đến ngày 5/1 .", "ngày 5/1", "2023-12-28", (2024, 1, 5)),
         ("Ông đến ngày 30/12 .", "ngày 30/12", "2024-01-02", (2023, 12, 30)),
+        # told as past: at or before publication
+        ("Ông nhậm_chức hồi tháng 11 .", "tháng 11", WEDNESDAY, (2022, 11, None)),
+        ("Chuyến thăm tháng 11 vừa qua .", "tháng 11 vừa qua", WEDNESDAY, (2022, 11, None)),
+        ("Ông sẽ đến vào tháng 11 .", "tháng 11", WEDNESDAY, (2023, 11, None)),
+        ("Họ gặp nhau hôm 20/9 .", "hôm 20/9", WEDNESDAY, (2022, 9, 20)),
         # months, years and their parts
         ("Ông đến vào cuối tháng 8 .", "cuối tháng 8", WEDNESDAY, (2023, 8, None)),
         ("Ông sang Việt_Nam từ cuối năm 2006 .", "cuối năm 2006", WEDNESDAY, (2006, None, None)),

@@ -93,6 +93,8 @@ NODE_COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("name", "string"),
         Column("date", "string"),
         Column("dateType", "string"),
+        Column("dateText", "string"),
+        Column("datePrecision", "string"),
         Column("quote", "string"),
         Column("items", "string[]"),
         Column("planned", "boolean"),
@@ -205,6 +207,8 @@ def _node_record(node: str, data: Mapping[str, object], base: str, source_file: 
         properties.update(
             date=_text(data.get("date")),
             dateType=_text(data.get("date_type")),
+            dateText=_text(data.get("date_text")),
+            datePrecision=_text(data.get("date_precision")),
             quote=_text(published_text(_text(data.get("quote")))),
             items=tuple(published_text(t) or t for t in _strings(data.get("items", ()))),
             planned=_flag(data.get("planned")),

@@ -132,6 +132,7 @@ class _RdfGraphReader:
             return dict(
                 date=date.value if date is not None else None,
                 date_type=date.datatype.value.rpartition("#")[2] if date is not None else None,
+                date_text=self._kg(iri, "dateText"), date_precision=self._kg(iri, "datePrecision"),
                 quote=self._kg(iri, "quote"), items=self._texts(iri, kg_iri("item")),
                 planned=None if planned is None else planned == "true",
                 accepted=None if accepted is None else accepted == "true",

@@ -18,6 +18,7 @@ its value and precision as they are.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -55,6 +56,9 @@ _WEEKDAY_LEADS = frozenset(word_list("times.weekday-leads"))
 # Words after a weekday that move it: "thứ Hai tuần trước", "thứ Hai tới".
 _WEEKDAY_SHIFTS = {syllables_of(phrase): shift for phrase, shift in word_map("times.weekday-shifts").items()}
 # "đầu", "giữa", "cuối": part of the expression's text, not of its value.
+# "hồi tháng 2", "tháng 9 vừa qua": a date told as past is at or before publication.
+_PAST_LEADS = frozenset(word_list("times.past-leads"))
+_PAST_MARKS = frozenset(" ".join(syllables_of(p)) for p in word_list("times.past-marks"))
 _PERIODS = frozenset(" ".join(syllables_of(p)) for p in word_list("times.periods"))
 
 
@@ -67,6 +71,7 @@ class _Found:
     day: int | None = None
     relative: str | None = None
     year_step: int | None = None  # "tháng 9 năm ngoái": the year relative to publication
+    past: bool = False  # "hồi tháng 2", "tháng 9 vừa qua": at or before publication
 
 
 def _publication_date(published: str | None) -> date | None:
@@ -106,13 +111,20 @@ def _scan(tokens: tuple[Token, ...]) -> list[_Found]:
             if (not found or found[-1].end <= first - width) and lead in _PERIODS:
                 hit = _replace_first(hit, first - width)
                 break
+        # "hồi tháng 2", "tháng 9 vừa qua": told as past
+        before = flat[hit.first - 1] if hit.first > 0 else ""
+        marked = next((w for w in (2, 1) if hit.end + w <= n and " ".join(flat[hit.end : hit.end + w]) in _PAST_MARKS), 0)
+        if marked:
+            hit = dataclasses.replace(hit, end=hit.end + marked, past=True)
+        elif before in _PAST_LEADS or flat[hit.first] in _PAST_LEADS:
+            hit = dataclasses.replace(hit, past=True)
         found.append(hit)
         i = hit.end
     return found
 
 
 def _replace_first(found: _Found, first: int) -> _Found:
-    return _Found(first, found.end, found.year, found.month, found.day, found.relative, found.year_step)
+    return _Found(first, found.end, found.year, found.month, found.day, found.relative, found.year_step, found.past)
 
 
 def _relative_at(words: list[list[str]], i: int, n: int) -> tuple[str | None, int] | None:
@@ -325,18 +337,19 @@ def _resolve(found: _Found, published: date | None) -> tuple[int | None, int | N
     if year is None and found.year_step is not None:
         year = published.year + found.year_step
     if year is None and month is not None and day is not None:
-        year = _nearest_year(month, day, published)
+        year = _nearest_year(month, day, published, found.past)
     elif year is None and month is not None:
         year = published.year
-        if month - published.month > 6:
+        if month - published.month > 6 or (found.past and month > published.month):
             year -= 1
-        elif published.month - month > 6:
+        elif published.month - month > 6 and not found.past:
             year += 1
     return year, month, day
 
 
-def _nearest_year(month: int, day: int, published: date) -> int | None:
-    """The year that puts day/month nearest publication, a day ahead counting twice."""
+def _nearest_year(month: int, day: int, published: date, past: bool = False) -> int | None:
+    """The year that puts day/month nearest publication, a day ahead counting twice
+    (``past``: the year that puts it nearest at or before publication)."""
     best: tuple[int, int] | None = None
     for year in (published.year - 1, published.year, published.year + 1):
         try:
@@ -344,6 +357,8 @@ def _nearest_year(month: int, day: int, published: date) -> int | None:
         except ValueError:
             continue
         distance = (published - moved).days
+        if past and distance < 0:
+            continue
         cost = distance if distance >= 0 else -2 * distance
         if best is None or cost < best[0]:
             best = (cost, year)

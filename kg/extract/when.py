@@ -24,17 +24,18 @@ _BOUNDARIES = frozenset(word_list("times.clause-marks"))
 
 
 def event_time(
-    view: ArticleView, times: Sequence[TimeExpression], cue: int, first: int, stop: int
+    view: ArticleView, times: Sequence[TimeExpression], cue: int, first: int, stop: int, *, later: bool = True
 ) -> TimeExpression | None:
     """The date of the event told at piece ``cue``, among ``times`` between pieces
-    ``first`` and ``stop`` (past the last) of its sentence; None when there is none."""
+    ``first`` and ``stop`` (past the last) of its sentence; None when there is none.
+    ``later=False`` leaves out the clauses after the cue's."""
     if stop <= first:
         return None
     lo, hi = view.pieces[first].start, view.pieces[stop - 1].end
     inside = [t for t in times if lo <= t.start and t.end <= hi]
     if not inside:
         return None
-    clause_of, other = _clauses(view, first, stop, inside)
+    clause_of, other = clauses(view, first, stop, inside)
     cue_clause = clause_of[cue - first] if first <= cue < stop else None
     quoted_cue = view.pieces[cue].quoted
     best: tuple[tuple[int, int], TimeExpression] | None = None
@@ -51,6 +52,8 @@ def event_time(
             tier = 0
         else:
             tier = 1 if piece < cue else 2
+        if tier == 2 and not later:
+            continue
         key = (tier, abs(piece - cue))
         if best is None or key < best[0]:
             best = (key, time)
@@ -65,7 +68,7 @@ def _piece_at(view: ArticleView, offset: int, first: int, stop: int) -> int | No
     return None
 
 
-def _clauses(
+def clauses(
     view: ArticleView, first: int, stop: int, times: Sequence[TimeExpression]
 ) -> tuple[list[int], set[int]]:
     """The clause number of each piece from ``first`` to ``stop``, and the numbers

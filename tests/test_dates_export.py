@@ -1,0 +1,69 @@
+"""Dates of events and start dates of posts: the words as written, the value
+against the publication date and its precision, in every export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import rdflib
+
+from kg.export.html import explorer_data
+from kg.export.neo4j import node_records
+from kg.export.turtle import export
+from kg.model import Article
+from kg.pipeline import DEFAULT_BASE, assemble, extract_article
+
+KG = rdflib.Namespace("https://kg.example.org/ontology#")
+XSD = rdflib.Namespace("http://www.w3.org/2001/XMLSchema#")
+
+TEXT = (
+    "Chiều thứ Hai , Tổng_thống Nga Vladimir_Putin đã tiếp Thủ_tướng Nhật_Bản Shinzo_Abe tại Moskva . "
+    "Ông Nguyễn_Văn_An được bổ_nhiệm làm Thứ_trưởng Bộ Y_tế từ năm 2016 ."
+)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory):
+    article = Article(id="d1", text=TEXT, source="test", title="t", published="2023-09-13T08:00:00+07:00", segmented=True)
+    result = assemble([extract_article(article, False)])
+    out = tmp_path_factory.mktemp("dates")
+    export(result.graph, out, DEFAULT_BASE)
+    turtle = rdflib.Graph()
+    turtle.parse(out / "graph.ttl", format="turtle")
+    return result.graph, turtle
+
+
+def test_dates_export_turtle_event_date_as_written_with_value_and_precision(built) -> None:
+    _, turtle = built
+    (event,) = set(turtle.subjects(rdflib.RDF.type, KG.Meeting))
+    (date,) = turtle.objects(event, KG.date)
+    assert (str(date), date.datatype) == ("2023-09-11", XSD.date), "the Monday before Wednesday's publication"
+    assert str(turtle.value(event, KG.dateText)) == "Chiều thứ Hai"
+    assert str(turtle.value(event, KG.datePrecision)) == "day"
+
+
+def test_dates_export_turtle_post_start_date(built) -> None:
+    _, turtle = built
+    starts = {(str(v), v.datatype) for v in turtle.objects(None, KG.startDate)}
+    assert starts == {("2016", XSD.gYear)}
+    (post,) = set(turtle.subjects(KG.startDate, None))
+    assert (post, rdflib.RDF.type, KG.Post) in turtle
+    texts = {str(v) for v in turtle.objects(None, KG.startDateText)}
+    assert texts == {"năm 2016"}
+
+
+def test_dates_export_neo4j_and_html_event_date(built) -> None:
+    graph, _ = built
+    (event,) = [r for r in node_records(graph, DEFAULT_BASE) if r.kind == "event"]
+    assert (event.properties["date"], event.properties["dateType"]) == ("2023-09-11", "date")
+    assert (event.properties["dateText"], event.properties["datePrecision"]) == ("Chiều thứ Hai", "day")
+    data, _ = explorer_data(graph, DEFAULT_BASE)
+    assert data["events"]["dateText"] == ["11/9/2023"] and data["events"]["dateWritten"] == ["Chiều thứ Hai"]
+
+
+def test_dates_export_no_date_left_unresolved_without_publication(tmp_path: Path) -> None:
+    article = Article(id="d2", text=TEXT, source="test", title="t", published=None, segmented=True)
+    result = assemble([extract_article(article, False)])
+    events = [d for _, d in result.graph.nodes(data=True) if d["kind"] == "event"]
+    assert events and all(d["date"] is None for d in events), "a weekday without a publication date is not guessed"

@@ -78,6 +78,8 @@ WEDNESDAY = "2023-09-13T09:00:00+07:00"
         ("Ông sẽ đến vào thứ Hai tuần tới .", "thứ Hai tuần tới", WEDNESDAY, (2023, 9, 18)),
         ("Ông sẽ đến vào thứ Sáu tuần này .", "thứ Sáu tuần này", WEDNESDAY, (2023, 9, 15)),
         ("Ông sẽ đến vào thứ Hai tới .", "thứ Hai tới", WEDNESDAY, (2023, 9, 18)),
+        ("Ông sẽ đến Nga vào thứ Sáu .", "thứ Sáu", WEDNESDAY, (2023, 9, 15)),
+        ("Ông dự_kiến đến Nga vào thứ Tư .", "thứ Tư", WEDNESDAY, (2023, 9, 13)),
         ("Ông đến hôm thứ Ba vừa qua .", "hôm thứ Ba vừa qua", WEDNESDAY, (2023, 9, 12)),
         # a weekday with its date is that date
         ("Sáng thứ Hai ( 11/9 ) , ông đến .", "Sáng thứ Hai ( 11/9 )", WEDNESDAY, (2023, 9, 11)),

@@ -8,8 +8,11 @@ happened, sometimes what is coming); a month without a year the year that puts
 it nearest publication either way (a month is often announced ahead: "vào
 tháng 10"); "hôm nay" is the publication date and "tháng tới" the month after
 it; a weekday the last such day at or before publication ("thứ Hai", "thứ Hai
-vừa qua"), the next after it ("thứ Hai tới"), or that day of the week before,
-of or after publication's week ("thứ Hai tuần trước"). Without a publication
+vừa qua"), the first at or after it in a sentence of what is to come ("sẽ",
+"dự kiến"), the next after it ("thứ Hai tới"), or that day of the week before,
+of or after publication's week ("thứ Hai tuần trước"). A day or month told as
+past ("hồi tháng 2", "hôm 17/10", "tháng 9 vừa qua") is at or before
+publication; "cùng ngày" is the day last told before it in the article. Without a publication
 date the year stays None and relative expressions keep only their
 ``relative`` label. A weekday written with its date ("thứ Hai (13/9)") is that
 date. "đầu", "giữa", "cuối" before an expression belong to its text and leave
@@ -56,6 +59,8 @@ _WEEKDAY_LEADS = frozenset(word_list("times.weekday-leads"))
 # Words after a weekday that move it: "thứ Hai tuần trước", "thứ Hai tới".
 _WEEKDAY_SHIFTS = {syllables_of(phrase): shift for phrase, shift in word_map("times.weekday-shifts").items()}
 # "đầu", "giữa", "cuối": part of the expression's text, not of its value.
+# "sẽ", "dự kiến": what the sentence tells is to come
+_FUTURE_MARKS = frozenset(" ".join(syllables_of(p)) for p in word_list("times.future-marks"))
 # "hồi tháng 2", "tháng 9 vừa qua": a date told as past is at or before publication.
 _PAST_LEADS = frozenset(word_list("times.past-leads"))
 _PAST_MARKS = frozenset(" ".join(syllables_of(p)) for p in word_list("times.past-marks"))
@@ -118,6 +123,9 @@ def _scan(tokens: tuple[Token, ...]) -> list[_Found]:
             hit = dataclasses.replace(hit, end=hit.end + marked, past=True)
         elif before in _PAST_LEADS or flat[hit.first] in _PAST_LEADS:
             hit = dataclasses.replace(hit, past=True)
+        # "sẽ đến vào thứ Sáu": a bare weekday told of what is to come is the coming one
+        if hit.relative in _WEEKDAY_NUMBER and any(f in _FUTURE_MARKS for f in flat[:first]):
+            hit = dataclasses.replace(hit, relative=f"coming_{hit.relative}")
         found.append(hit)
         i = hit.end
     return found
@@ -393,6 +401,8 @@ def _resolve_weekday(label: str, published: date) -> date | None:
         return published - timedelta(days=(today - number) % 7)
     if shift == "next":
         return published + timedelta(days=(number - today - 1) % 7 + 1)
+    if shift == "coming":
+        return published + timedelta(days=(number - today) % 7)
     weeks = {"last_week": -1, "this_week": 0, "next_week": 1}.get(shift)
     if weeks is None:
         return None

@@ -67,3 +67,16 @@ def test_dates_export_no_date_left_unresolved_without_publication(tmp_path: Path
     result = assemble([extract_article(article, False)])
     events = [d for _, d in result.graph.nodes(data=True) if d["kind"] == "event"]
     assert events and all(d["date"] is None for d in events), "a weekday without a publication date is not guessed"
+
+
+def test_dates_export_extract_records_carry_words_value_and_precision() -> None:
+    from kg.jsonio import event_record, statement_record
+
+    article = Article(id="d3", text=TEXT, source="test", title="t", published="2023-09-13", segmented=True)
+    extraction = extract_article(article, False)
+    (meeting,) = [e for e in extraction.events if e.type.value == "Meeting"]
+    time = event_record(meeting)["time"]
+    assert (time["text"], time["value"], time["precision"]) == ("Chiều thứ Hai", ("2023-09-11", "date"), "day")
+    (post,) = [s for s in extraction.statements if s.start is not None]
+    start = statement_record(post)["start"]
+    assert (start["text"], start["value"], start["precision"]) == ("năm 2016", ("2016", "gYear"), "year")

@@ -49,6 +49,31 @@ def events_of(markup: str, event_type: EventType):
             "--10-22",
         ),
         ("Ông [PER Lê_Văn_An] đàm_phán với ông [PER John_Kerry] về hợp_đồng .", {"Lê_Văn_An", "John_Kerry"}, None, None),
+        # a title between "và" and the second party; modifiers between the meeting noun and "với"
+        (
+            "Cuộc hội_đàm giữa Chủ_tịch [PER Trần_Văn_Bình] và Thủ_tướng [COUNTRY Lào] [PER Bounthong_Chitmany] kết_thúc .",
+            {"Trần_Văn_Bình", "Bounthong_Chitmany"},
+            None,
+            None,
+        ),
+        ("Ông [PER Lý_Minh_Khoa] có cuộc gặp riêng với ông [PER Hans_Weber] tại [CITY Đà_Nẵng] .", {"Lý_Minh_Khoa", "Hans_Weber"}, "Đà_Nẵng", None),
+        # a meeting told as the circumstance of the next clause: its subject met whom "với" names
+        (
+            "Trong cuộc điện_đàm vừa_qua với Tổng_thống [PER Marco_Ferri] , Thủ_tướng [PER Lê_Quang_Hải] khẳng_định quan_hệ tốt_đẹp .",
+            {"Marco_Ferri", "Lê_Quang_Hải"},
+            None,
+            None,
+        ),
+        ("Bên_lề cuộc gặp với ông [PER Hans_Weber] , [ORG Bộ Công_Thương] ra thông_cáo .", None, None, None),
+        # states negotiate with states; a person does not negotiate "với" a country as a meeting
+        ("[COUNTRY Philippines] đang thương_lượng với [COUNTRY Hàn_Quốc] về hợp_đồng .", {"Philippines", "Hàn_Quốc"}, None, None),
+        ("[COUNTRY Chile] và [COUNTRY Peru] đàm_phán về đường biên_giới .", {"Chile", "Peru"}, None, None),
+        ("Ông [PER Lê_Văn_An] đàm_phán với [COUNTRY Chile] .", None, None, None),
+        ("[COUNTRY Chile] gặp [COUNTRY Peru] ở vòng loại .", None, None, None),
+        # a contest word glued to its neighbours by the segmenter still tells a match
+        ("Tại_trận đầu_ra_quân , [ORG ĐT U22 Lào] sẽ gặp [ORG ĐT U23 Brunei] .", None, None, None),
+        # coordinated subjects "có cuộc họp với" unnamed counterparts meet no one named
+        ("[PER Sergei_Shoigu] và [PER Sergei_Lavrov] có cuộc họp với những người đồng_cấp [COUNTRY Nhật] .", None, None, None),
         # a sports match is no meeting; coordinated subjects who meet someone "với" do not meet each other
         ("[PER Del_Potro] gặp [PER Djokovic] ở chung_kết [ORG Masters] .", None, None, None),
         ("[PER Sergei_Shoigu] và [PER Sergei_Lavrov] hội_đàm với người đồng_cấp [COUNTRY Nhật_Bản] .", None, None, None),

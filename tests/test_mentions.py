@@ -125,6 +125,9 @@ def test_mentions_role_phrase_without_name_is_a_reference(
         ("Tờ “ Hoàn_Cầu ” dẫn nguồn tin .", "Hoàn_Cầu", EntityType.NEWS_AGENCY),
         ("Khán_giả cổ_vũ cho U-21 Việt_Nam .", "U-21 Việt_Nam", EntityType.ORGANIZATION),
         ("Sau đó lãnh_đạo UBND_TP xử_lý .", "UBND_TP", EntityType.ORGANIZATION),
+        # a known body whose words after the first are written in lowercase
+        ("Ông làm ở Bộ kế_hoạch và đầu_tư từ năm 2010 .", "Bộ kế_hoạch và đầu_tư", EntityType.ORGANIZATION),
+        ("Bộ_trưởng Bộ tài_chính Trần_Minh_Hoà phát_biểu .", "Bộ tài_chính", EntityType.ORGANIZATION),
     ],
 )
 def test_mentions_typed_by_gazetteer_and_cues(text: str, name: str, entity_type: EntityType) -> None:

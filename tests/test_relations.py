@@ -29,6 +29,16 @@ def places(markup: str) -> set[tuple[str, str, str]]:
         ("hãng thông_tấn [COUNTRY Nga] [AGENCY TASS] đưa tin .", {("TASS", "country", "Nga")}),
         ("hãng thông_tấn trung_ương [COUNTRY Triều_Tiên] [AGENCY KCNA] đưa tin .", {("KCNA", "country", "Triều_Tiên")}),
         ("[ORG Bộ Ngoại_giao] [COUNTRY Mỹ] cho biết .", {("Bộ Ngoại_giao", "country", "Mỹ")}),
+        # a chain of Vietnamese administrative units, each larger than the one before
+        (
+            "Ông [PER Lê_Văn_Tám] , xã [REGION Hòa_Phú] , huyện [REGION Chư_Păh] , [REGION Gia_Lai] , được khen .",
+            {("Hòa_Phú", "locatedIn", "Chư_Păh"), ("Chư_Păh", "locatedIn", "Gia_Lai")},
+        ),
+        ("Ông ở phường [REGION Tân_Định] , quận [REGION Bình_Thạnh] , cho biết .", {("Tân_Định", "locatedIn", "Bình_Thạnh")}),
+        # a dash joins a city to its country, not two provinces or two countries
+        ("Vụ nổ xảy ra tại [CITY Nairobi] - [COUNTRY Kenya] hôm qua .", {("Nairobi", "locatedIn", "Kenya")}),
+        ("Ông làm ở [REGION Bà_Rịa] - [REGION Vũng_Tàu] .", set()),
+        ("Bệnh_viện [COUNTRY Việt_Nam] – [COUNTRY Thụy_Điển] khám miễn_phí .", set()),
     ],
 )
 def test_relations_places_and_bodies(markup, expected):
@@ -40,6 +50,9 @@ def test_relations_places_and_bodies(markup, expected):
     [
         # a list of places is no chain of places
         "Công_an các tỉnh [REGION Nam_Định] , [CITY Hải_Phòng] , [REGION Quảng_Ninh] rà_soát .",
+        # units of one rank side by side are a list, whatever their types
+        "Các huyện [REGION Chư_Păh] , [REGION Ia_Grai] , [REGION Đức_Cơ] được hỗ_trợ .",
+        "Bão đổ bộ vào [REGION Quảng_Ngãi] , [REGION Bình_Định] , [REGION Phú_Yên] .",
         "Ông thăm [CITY Hà_Nội] , [CITY Đà_Nẵng] và [CITY Huế] .",
         # two countries side by side
         "[COUNTRY Nga] , [COUNTRY Trung_Quốc] và [COUNTRY Mỹ] họp .",

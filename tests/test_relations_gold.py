@@ -168,9 +168,9 @@ def _statements(extraction: Extraction, article: dict) -> tuple[int, int, int]:
     for event in extraction.events:
         if event.type is not EventType.STATEMENT:
             continue
-        speaker = canonical(event.mentions("agent")[0].text) if event.mentions("agent") else None
         reporter = canonical(event.mentions("reportedBy")[0].text) if event.mentions("reportedBy") else None
-        predicted[(speaker, reporter)] += 1
+        for agent in event.mentions("agent") or [None]:  # a saying of several speakers counts for each
+            predicted[(canonical(agent.text) if agent else None, reporter)] += 1
     gold = Counter()
     for statement in article["statements"]:
         gold[(statement["speaker"], statement.get("reportedBy"))] += statement["count"]

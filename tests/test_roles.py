@@ -209,6 +209,9 @@ def test_roles_lexicon_error_names_file_and_line(tmp_path, line, message):
         # the title and its body first, then a comma and the name
         ("Theo Phó Tổng_Giám_đốc [ORG Viettel] , [PER bà|Phạm_Thị_Thanh_Vân] , khách_hàng tăng .", ("Phạm_Thị_Thanh_Vân", "holdsPostAt", "Viettel")),
         ("Chủ_nhiệm [ORG Ủy_ban Tài_chính] của [ORG Quốc_hội] , [PER ông|Phùng_Quốc_Hiển] đánh_giá .", ("Phùng_Quốc_Hiển", "holdsPostAt", "Ủy_ban Tài_chính")),
+        # the title before the name, the body after it with "của"
+        ("[PER HLV|Arsene_Wenger] của [ORG Arsenal] thừa_nhận thất_bại .", ("Arsene_Wenger", "holdsPostAt", "Arsenal")),
+        ("[PER Bộ_trưởng|Lê_Văn_Minh] của [COUNTRY Lào] phát_biểu .", ("Lê_Văn_Minh", "ministerOf", "Lào")),
     ],
 )
 def test_roles_body_written_after_the_title(markup, expected):
@@ -333,6 +336,20 @@ def test_roles_verb_of_holding_not_misread(markup, unexpected):
         ),
         # no body named in the article: no post
         ("Đại_biểu [PER Trịnh_Ngọc_Thạch] cho_rằng cần sửa .", set()),
+        # a title that implies a kind of body: the one body of that kind the article names
+        (
+            "Học_sinh [ORG trường tiểu_học Hòa_Bình 2] bị ngộ_độc . Hiệu_trưởng [PER Lê_Thị_Mai] cho_biết như vậy .",
+            {("Lê_Thị_Mai", "holdsPostAt", "trường tiểu_học Hòa_Bình 2")},
+        ),
+        (
+            "[ORG Trường Hòa_Bình 2] có 300 học_sinh . [ORG Trường Hòa_Bình 2] mở lớp mới . Hiệu_phó [PER Đào_Văn_Tư] ký .",
+            {("Đào_Văn_Tư", "holdsPostAt", "Trường Hòa_Bình 2")},
+        ),
+        # two schools named: which one the head runs is not said
+        (
+            "[ORG Trường Hòa_Bình 2] và [ORG trường Kim_Đồng] thi_đấu . Hiệu_trưởng [PER Lê_Thị_Mai] phát_biểu .",
+            set(),
+        ),
         # a title that names its country keeps it
         (
             "[ORG Chính_phủ] họp . Thủ_tướng [COUNTRY Nhật_Bản] [PER Shinzo_Abe] đến .",

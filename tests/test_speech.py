@@ -109,8 +109,7 @@ def test_speech_agency_named_with_its_kind_and_country_after_a_quote():
         "Truyền_hình [COUNTRY Nga] mô_tả ông [PER Kim_Jong-un] đặt nhiều câu hỏi .",
         # "trả_lời" without a quotation names whom the speaker answered
         "Tổng_thống [PER Putin] cùng ngày trả_lời truyền_thông sau cuộc họp .",
-        # the speaker is a person of the body, unnamed: "Đại_diện Vinaphone", "phát_ngôn_viên của Bộ X"
-        "Đại_diện [ORG Vinaphone] cho_biết gói cước mới sắp ra_mắt .",
+        # the speaker is an officer of the body, unnamed: the officer, not the body, speaks
         "Giám_đốc của [ORG Vietjet_Air] cho_biết hãng mua thêm máy_bay .",
         # a short quoted term before the speaker is no quotation of what was said
         'Thiết_bị " cực_kỳ tinh_vi " [ORG Sydney_Morning_Herald] cho_biết .',
@@ -170,9 +169,63 @@ def test_speech_circumstance_without_content_gives_nothing():
     assert statements_of("[PER Nguyễn_Xuân_Phúc] phát_biểu tại diễn_đàn kinh_tế .") == []
 
 
-def test_speech_coordinated_speakers_each_say_it():
-    statements = statements_of("[CITY Moskva] và [CITY Bình_Nhưỡng] phủ_nhận cáo_buộc này .")
-    assert sorted(roles_of(s)["agent"][0] for s in statements) == ["Bình_Nhưỡng", "Moskva"]
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # the one person opening the sentence before a verb that opens a quotation
+        ("Chị [PER Đào_Thị_Lan] bán rau tại chợ [FAC Long_Biên] , [CITY Hà_Nội] vui_vẻ nói : “ Rau hôm_nay rẻ . ”", "Đào_Thị_Lan"),
+        ("Xách túi rau , bác [PER Vũ_Văn_Hải] nhà ở phố [LOC Hàng_Bạc] cho_biết : “ Tôi đi chợ sớm . ”", "Vũ_Văn_Hải"),
+        # the object of a verb or a preposition is no speaker, with or without a quotation
+        ("Sau khi gặp ông [PER Lê_Văn_Nam] , giới_chức [COUNTRY Mỹ] cho_biết : “ Hai bên đã thống_nhất . ”", None),
+        ("Sau cuộc gặp với ông [PER Lê_Văn_Nam] , giới_chức [COUNTRY Mỹ] cho_biết hai bên đã thống_nhất .", None),
+        # two persons before the verb: which one speaks is not said
+        ("Chị [PER Đào_Thị_Lan] mua rau của bà [PER Ngô_Thị_Tư] rồi nói : “ Rau rẻ . ”", None),
+    ],
+)
+def test_speech_speaker_of_a_quotation_opened_after_a_description(markup, speaker):
+    statements = statements_of(markup)
+    if speaker is None:
+        assert statements == []
+        return
+    (statement,) = statements
+    assert roles_of(statement)["agent"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "Đại_diện [ORG Vinaphone] cho_biết gói cước mới sắp ra_mắt .",
+        "Người phát_ngôn của [ORG Bộ Ngoại_giao] cho_biết hai nước sẽ ký hiệp_định .",
+    ],
+)
+def test_speech_one_who_speaks_for_a_body_unnamed_gives_the_body(markup):
+    (statement,) = statements_of(markup)
+    assert len(roles_of(statement)["agent"]) == 1 and roles_of(statement)["agent"][0] in {"Vinaphone", "Bộ Ngoại_giao"}
+
+
+@pytest.mark.parametrize(
+    ("markup", "speakers"),
+    [
+        ("[CITY Moskva] và [CITY Bình_Nhưỡng] phủ_nhận cáo_buộc này .", ["Bình_Nhưỡng", "Moskva"]),
+        # a list of persons opening its clause
+        ("Về vấn_đề này , đại_biểu [PER Lê_Thị_Hoa] , [PER Trần_Văn_Nam] đề_nghị cần sửa luật .", ["Lê_Thị_Hoa", "Trần_Văn_Nam"]),
+        # the object of an earlier verb is no speaker
+        ("Sau khi gặp ông [PER Đỗ_Văn_An] , ông [PER Lê_Văn_Bình] cho_biết hai bên đã thống_nhất .", ["Lê_Văn_Bình"]),
+        # the subject of a purpose clause after "để" reports nothing
+        ("Chính_phủ gửi báo_cáo để [ORG Quốc_hội] đánh_giá , cho ý_kiến về ngân_sách .", None),
+        # bodies listed as the object of "gửi" are no speakers
+        ("[ORG Công_ty Sao_Mai] gửi [ORG Ủy_ban Chứng_khoán] và [ORG Sở Giao_dịch] công_bố thông_tin .", None),
+        # a title after a word of number names several holders: nobody named speaks
+        ("Bà [PER Trương_Thị_Mai] , đại_biểu [ORG Quốc_hội] , trình_bày . Một_số đại_biểu đề_nghị bổ_sung luật .", None),
+    ],
+)
+def test_speech_coordinated_speakers_say_it_together(markup, speakers):
+    statements = statements_of(markup)
+    if speakers is None:
+        assert statements == []
+        return
+    (statement,) = statements
+    assert sorted(roles_of(statement)["agent"]) == speakers
 
 
 @pytest.mark.parametrize(

@@ -39,6 +39,9 @@ _ACCORDING = phrase_set(*word_list("speech.according"))
 INFORMATION_NOUNS = phrase_set(*word_list("speech.information-nouns"))
 _INFORMATION_LINKS = phrase_set(*word_list("speech.information-links"))
 
+#: Words that open a phrase telling where or to whom the source spoke: "theo báo_cáo của X trước Quốc_hội , …".
+_SOURCE_ADJUNCTS = phrase_set(*word_list("speech.source-adjuncts"))
+
 #: Statements found so far: (first, last piece) -> (event, sentence).
 Found = dict[tuple[int, int], tuple[Event, int]]
 
@@ -50,6 +53,11 @@ def read_according(view: ArticleView, times: Sequence[TimeExpression], found: Fo
     for sentence, (first, last) in view.sentence_range.items():
         for start in reader.starts(first, last):
             reader.read(sentence, start, last)
+
+
+def _in_adjunct(view: ArticleView, k: int) -> bool:
+    """Whether the mention at piece ``k`` follows a word of a place or audience ("trước Quốc_hội")."""
+    return k > 0 and view.pieces[k - 1].is_word and view.pieces[k - 1].syllables in _SOURCE_ADJUNCTS
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -144,7 +152,7 @@ class _AccordingReader:
             return
         comma = source.piece + 1
         while comma < last and view.pieces[comma].text != ",":
-            if view.pieces[comma].mention is not None and comma - source.piece > 1:
+            if view.pieces[comma].mention is not None and comma - source.piece > 1 and not _in_adjunct(view, comma):
                 break
             comma += 1
         if comma >= last or view.pieces[comma].text != ",":

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg import lexicon
 from kg.extract.pieces import ArticleView, Phrases, Piece, syllables_of
@@ -56,6 +57,10 @@ _AND = phrase_set(*word_list("frames.and"))
 #: "nhà_mạng này", "công_ty này": a body named again by its kind.
 _BODY_NOUNS = phrase_set(*word_list("frames.body-nouns"))
 _DEMONSTRATIVES = phrase_set(*word_list("frames.demonstratives"))
+#: Prepositions whose object is no subject of the clause after it: "Sau cuộc gặp với ông X , …".
+_OBJECT_MARKERS = phrase_set(*word_list("frames.object-markers"))
+#: Words of number before a title: "Một_số đại_biểu", "các Bộ_trưởng" name several holders.
+_QUANTIFIERS = phrase_set(*word_list("frames.quantifiers"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +168,7 @@ def subject_before(
     times: Sequence[TimeExpression] = (),
     allow_pronoun: bool = True,
     possessor_heads: Sequence[tuple[str, ...]] = (),
+    speaking_for: Sequence[tuple[str, ...]] = (),
 ) -> list[Argument]:
     """The subject of the verb at piece ``cue``: the mention just before it,
     past adverbs and time words only, with the subjects coordinated to it
@@ -174,7 +180,9 @@ def subject_before(
     ``possessor_heads``), the head of a relative clause ("… mà ông X khẳng_định"),
     a body or country after a common noun ("Truyền_hình Nga", "Đại_diện
     Vinaphone"). A body after a title in apposition to a person ("Ông X ,
-    Phó_Chủ_tịch VATA cho_biết") gives the person.
+    Phó_Chủ_tịch VATA cho_biết") gives the person. A body after one of
+    ``speaking_for`` with no person named ("Đại_diện Viettel cho_biết",
+    "người phát_ngôn của Phủ Tổng_thống nói") is the subject: one speaks for it.
     """
     first = view.bounds(cue)[0]
     j = skip_left(view, cue - 1, first, times)
@@ -193,7 +201,8 @@ def subject_before(
             owner = view.pieces[start - 2].mention if start - 2 >= first else None
             if owner is not None and owner.type is EntityType.NEWS_AGENCY and owner.type in types:
                 return [Argument(owner, start - 2)]  # "tờ Yomiuri của Nhật_Bản đưa_tin": the paper, not its country
-            if not any(ends_with_any(view, start - 2, (h,), first) is not None for h in possessor_heads):
+            heads = tuple(possessor_heads) + tuple(speaking_for)
+            if not any(ends_with_any(view, start - 2, (h,), first) is not None for h in heads):
                 return []
         if before is not None and before.is_word and before.syllables in _NOT_BEFORE_SUBJECT:
             return []  # "… mà ông X khẳng_định", "nguồn tin cho Apple nói": not the subject
@@ -205,8 +214,10 @@ def subject_before(
             return []  # "bán hàng tại chợ Cầu_Giấy , Hà_Nội cho_biết": where, not who
         if mention.type is not EntityType.PERSON and _modifies_noun(view, j, first):
             person = _apposed_person(view, start, first)
-            if person is not None and person.mention.type in types:
+            if person is not None and person.mention.type in types and opens_clause(view, noun_phrase_start(view, person.piece), first):
                 return [person]
+            if mention.type in types and ends_with_any(view, start - 1, speaking_for, first) is not None:
+                return [Argument(mention, j)]
             return []
         if mention.type is EntityType.PERSON and before is not None and before.is_word and before.syllables[-1:] in _STREET_HEADS:
             return []  # "đường Ngô_Thì_Nhậm": a street named after a person
@@ -214,6 +225,11 @@ def subject_before(
             return []
         subjects = [Argument(mention, j)]
         subjects.extend(_coordinated_before(view, j, types, first))
+        head = noun_phrase_start(view, subjects[-1].piece)
+        if len(subjects) > 1 and head - 1 >= first and view.pieces[head - 1].is_word and view.pieces[head - 1].syllables in _NOT_BEFORE_SUBJECT:
+            return []  # "văn_bản gửi Ủy_ban X và Sở Y công_bố …": the list is the object of "gửi"
+        if len(subjects) == 1 and mention.type is EntityType.PERSON:
+            subjects.extend(_listed_before(view, j, first))
         return subjects
     if not allow_pronoun:
         return []
@@ -276,10 +292,31 @@ def _head_of_appositions(view: ArticleView, end: int, stop: int) -> Argument | N
         if piece.is_quote_mark or piece.is_word and piece.text in {".", ";", ":", "!", "?"}:
             return None
         if piece.mention is not None and piece.mention.type is EntityType.PERSON:
-            if p + 1 < end and view.pieces[p + 1].text in _APPOSITION_MARKS and _all_appositions(view, p + 1, end):
+            if (
+                p + 1 < end
+                and view.pieces[p + 1].text in _APPOSITION_MARKS
+                and _all_appositions(view, p + 1, end)
+                and opens_clause(view, noun_phrase_start(view, p), stop)
+            ):
                 return Argument(piece.mention, p)
             return None
     return None
+
+
+def opens_clause(view: ArticleView, start: int, stop: int) -> bool:
+    """Whether the phrase at piece ``start`` can be a subject: not the object of a
+    verb of the cue lexicon or of a preposition before it ("Sau khi gặp ông X , …")."""
+    first = view.bounds(start)[0]
+    j = start - 1
+    if j < first:
+        return True
+    return ends_with_any(view, j, _cue_verbs(), first) is None and ends_with_any(view, j, _OBJECT_MARKERS, first) is None
+
+
+@lru_cache(maxsize=1)
+def _cue_verbs() -> Phrases:
+    """The verbs of the cue lexicon ("gặp", "thăm", "cho_biết"), not its nouns ("cuộc họp")."""
+    return Phrases(key for key, cue in lexicon.cues().items() if cue.frame not in {"between", "invitation-noun"})
 
 
 def _all_appositions(view: ArticleView, start: int, end: int) -> bool:
@@ -375,6 +412,26 @@ def _coordinated_before(view: ArticleView, k: int, types: Collection[EntityType]
         k = j
 
 
+def _listed_before(view: ArticleView, k: int, first: int) -> list[Argument]:
+    """The persons listed with commas before the person at piece ``k`` when the
+    list opens its clause ("…, đại_biểu A , B đề_nghị"): never the object of an
+    earlier verb ("Sau khi gặp A , B nói")."""
+    found = []
+    while True:
+        j = noun_phrase_start(view, k) - 1
+        if j - 1 < first or view.pieces[j].text != ",":
+            break
+        m = view.pieces[j - 1].mention
+        if m is None or m.type is not EntityType.PERSON or m.reference:
+            break
+        found.append(Argument(m, j - 1))
+        k = j - 1
+    if not found:
+        return []
+    opening = noun_phrase_start(view, k) - 1
+    return found if opening < first or view.pieces[opening].text == "," else []
+
+
 def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
     """The person a pronoun ("ông") or bare title ("Người_phát_ngôn") ending at piece ``j`` means.
 
@@ -410,6 +467,8 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
         return None
     if title_start - 1 >= first and view.pieces[title_start - 1].syllables[-1:] in _TITLE_MODIFIERS:
         return None  # "nguyên Chủ_tịch nước": a former holder, not the one named before
+    if title_start - 1 >= first and ends_with_any(view, title_start - 1, _QUANTIFIERS, first) is not None:
+        return None  # "Một_số đại_biểu đề_nghị": several holders, none named
     candidates = []
     for i in range(0, j):
         m = view.pieces[i].mention
@@ -509,6 +568,9 @@ def _coordinated_after(view: ArticleView, k: int, types: Collection[EntityType],
         if not (view.pieces[j].is_word and view.pieces[j].syllables == ("và",)):
             return found
         j += 1
+        title = title_starting_at(view, j) if j < last else None
+        if title is not None:
+            j = title[0]  # "và người đồng_cấp Philippines X": a title before the name
         for step in range(j, min(last, j + 4)):
             piece = view.pieces[step]
             if piece.mention is not None and piece.mention.type in types:

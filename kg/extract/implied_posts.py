@@ -5,7 +5,9 @@ A person with such a title before the name ("Đại_biểu Trịnh_Ngọc_Thạc
 in apposition after it ("Thân_Đức_Nam - ĐBQH thành_phố Đà_Nẵng") and no post
 read from the sentence itself holds the post at the body the title implies,
 when the article names that body (``roles.implied-body`` in
-``ontology/words.tsv``); the nearest mention of it is the object. A title
+``ontology/words.tsv``); the nearest mention of it is the object. A title may
+imply a kind of body ("hiệu_trưởng X" heads a school): then the article must
+name exactly one body of that kind. A title
 that names its country or body is read by ``roles.py`` instead.
 """
 
@@ -140,5 +142,19 @@ def _body_mentions(view: ArticleView) -> list[tuple[int, Mention, str]]:
 
 
 def _nearest(bodies: list[tuple[int, Mention, str]], names: frozenset[str], k: int) -> Mention | None:
+    """The mention nearest piece ``k`` of a body named in ``names``; a name ending in " *"
+    stands for a kind of body ("trường *": any school), and then only one body of that
+    kind may be named in the article, or the title says nothing certain."""
+    kinds = tuple(name[:-1] for name in names if name.endswith(" *"))
     candidates = [(abs(at - k), at, mention) for at, mention, name in bodies if name in names]
+    if not candidates and kinds:
+        of_kind = [(abs(at - k), at, mention) for at, mention, name in bodies if name.startswith(kinds)]
+        if len({_named(mention) for _, _, mention in of_kind}) == 1:
+            candidates = of_kind
     return min(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
+
+
+def _named(mention: Mention) -> str:
+    """The distinctive part of a body's name: its last two syllables ("trường tiểu_học Tân_Lập 1" and
+    "trường Tân_Lập 1" are one school)."""
+    return " ".join(syllables_of(mention.text.lower())[-2:])

@@ -190,6 +190,23 @@ class SpanFinder:
                 found = Span(i, j + 1, entity_type, True)
         if found is not None and found.end == i + 1 and word.initial and not word.name_shaped:
             return None
+        if word.capital:
+            lowered = self._body_written_lower_at(words, i)
+            if lowered is not None and (found is None or lowered.end > found.end):
+                return lowered
+        return found
+
+    def _body_written_lower_at(self, words: list[Word], i: int) -> Span | None:
+        """A known body of three words or more written with lowercase words after the first: "Bộ kế_hoạch và đầu_tư"."""
+        key = ""
+        found: Span | None = None
+        for j in range(i, min(len(words), i + self.lex.longest_name)):
+            key = words[j].lower if j == i else f"{key} {words[j].lower}"
+            if key not in self.lex.body_lower_prefixes:
+                break
+            entity_type = self.lex.bodies_lower.get(key)
+            if entity_type is not None:
+                found = Span(i, j + 1, entity_type, True)
         return found
 
     def organisation_at(self, words: list[Word], i: int) -> Span | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from kg.extract.admin_levels import admin_rank
 from kg.extract.frames import (
     MEDIA_NOUNS,
     PLACE_NOUNS,
@@ -43,6 +44,8 @@ _BEFORE_PLACE = phrase_set(*word_list("places.before-place"))
 _AFTER_PLACE = phrase_set(*word_list("places.after-place"))
 _BRANCH = phrase_set(*word_list("places.branch"))
 _DETERMINERS = phrase_set(*word_list("places.determiners"))
+#: Marks between a place and the larger place it lies in: "Santa_Ana , California", "Nairobi - Kenya".
+_APPOSITION = frozenset({",", "-", "–"})
 
 
 def find_places(view: ArticleView, times: tuple[TimeExpression, ...] = ()) -> list[Statement]:
@@ -96,11 +99,12 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
         if target is not None and _larger(mention, view.pieces[target].mention, strictly=False):
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.8))]
         return []
-    if after.text == "," and mention.type in _RANK and not _in_list(view, k):
+    if after.text in _APPOSITION and mention.type in _RANK and not _in_list(view, k):
         target = _place_at(view, j + 1, last)
         if (
             target is not None
-            and _larger(mention, view.pieces[target].mention, strictly=True)
+            and _rises(view, k, target)
+            and (after.text == "," or _city_and_country(mention, view.pieces[target].mention))
             and not _in_list(view, target)
             and _ends_apposition(view, target + 1, last)
         ):
@@ -205,10 +209,25 @@ def _in_list(view: ArticleView, k: int) -> bool:
             continue
         if view.pieces[separator].text == "và":
             return True
-        rising = _RANK[other.type] > _RANK[mention.type] if larger else _RANK[other.type] < _RANK[mention.type]
+        rising = _rises(view, k, neighbour) if larger else _rises(view, neighbour, k)
         if not rising:
             return True
     return False
+
+
+def _city_and_country(inner: Mention, outer: Mention) -> bool:
+    """A dash joins a city to its country ("Nairobi - Kenya"); between two provinces or
+    two countries it is a name of its own ("Bà_Rịa - Vũng_Tàu", "bệnh_viện Việt_Nam - Thụy_Điển")."""
+    return inner.type is EntityType.CITY and outer.type is EntityType.COUNTRY
+
+
+def _rises(view: ArticleView, inner: int, outer: int) -> bool:
+    """Whether the place at piece ``outer`` is larger than the one at ``inner``: by their
+    administrative ranks when the text gives both ("xã X , huyện Y , Bến_Tre"), else by their types."""
+    inner_rank, outer_rank = admin_rank(view, inner), admin_rank(view, outer)
+    if inner_rank is not None and outer_rank is not None:
+        return inner_rank < outer_rank
+    return _larger(view.pieces[inner].mention, view.pieces[outer].mention, strictly=True)
 
 
 def _membership(view: ArticleView, k: int, times: tuple[TimeExpression, ...]) -> list[Statement]:

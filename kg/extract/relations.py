@@ -5,6 +5,7 @@ with the grammar of ``kg.extract.frames`` and the lexicons of ``ontology/``:
 
 - ``roles``: posts held ("Tổng_thống Nga Vladimir_Putin" -> presidentOf);
 - ``places``: locatedIn, memberOf and the country of agencies and bodies;
+- ``affiliations``: memberOf told by a member noun or by scoring for a team;
 - ``events``: meetings, visits, travels, invitations and gifts, with their
   binary shortcuts (met, visited, invited, gaveGiftTo);
 - ``speech``: statements with speaker, quote and reporting agency.
@@ -14,6 +15,7 @@ What ``confidence`` means for each is written in docs/confidence.md.
 
 from __future__ import annotations
 
+from kg.extract.affiliations import find_affiliations
 from kg.extract.bodies import find_bodies
 from kg.extract.events import find_cues, find_events, shortcuts
 from kg.extract.implied_posts import find_implied_posts
@@ -37,7 +39,14 @@ def find_relations(
     posts = find_roles(view)
     posts += find_implied_posts(view, posts)
     posts = with_start_dates(view, posts, times)
-    statements = posts + find_places(view, times) + find_bodies(view) + find_lineups(view) + list(shortcuts(events))
+    statements = (
+        posts
+        + find_places(view, times)
+        + find_bodies(view)
+        + find_lineups(view)
+        + find_affiliations(view, times)
+        + list(shortcuts(events))
+    )
     return _unique_statements(statements), tuple(events + statements_events)
 
 

@@ -119,6 +119,10 @@ def _title_before(view: ArticleView, k: int, person: Mention) -> list[Statement]
         qualifiers.insert(0, j - 1)
         j -= 1
     found = title_ending_at(view, j)
+    if found is not None and not qualifiers:
+        owner = _body_after_of(view, k)
+        if owner is not None:
+            qualifiers = [owner]  # "HLV Arsene_Wenger của Arsenal": the body after the name
     if found is None or not qualifiers:
         return _title_first(view, k, person)
     start, title = found
@@ -259,12 +263,33 @@ def _apposed_title(
             return None
         end, title = found
         span = _span(view, start, end)
+    if not bodies and end + 1 < last and view.pieces[end].syllables in _BODY_OF and _names_body(view, end + 1):
+        end += 1  # "X , tiền_đạo của Chelsea"
     while end < last and len(bodies) < 2 and (m := view.pieces[end].mention) is not None and m.type is not EntityType.PERSON:
         bodies.append(m)
         end += 1
     if not bodies:
         return None
     return _past(title) if former else title, bodies, end, reference, span
+
+
+def _names_body(view: ArticleView, k: int) -> bool:
+    """Whether piece ``k`` is a name of a body or country, not of a person."""
+    mention = view.pieces[k].mention
+    return mention is not None and mention.type is not EntityType.PERSON and not mention.reference
+
+
+def _body_after_of(view: ArticleView, k: int) -> int | None:
+    """The body named by "của Y" right after the person at piece ``k``, unless a verb or
+    another name follows it in the same phrase ("của Arsenal Mesut_Oezil")."""
+    last = view.bounds(k)[1]
+    j = k + 1
+    if j + 1 >= last or view.pieces[j].syllables not in _BODY_OF or not _names_body(view, j + 1):
+        return None
+    following = view.pieces[j + 2] if j + 2 < last else None
+    if following is not None and following.mention is not None:
+        return None
+    return j + 1
 
 
 def _title_of(syllables: tuple[str, ...]) -> lexicon.Title | None:

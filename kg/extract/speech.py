@@ -15,7 +15,6 @@ is resolved to the one person it can mean, or the statement is left out.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from kg.extract.cues import CueMatch, find_cues
 from kg.extract.frames import (
@@ -32,6 +31,7 @@ from kg.extract.frames import (
     objects_after,
     provenance,
     resolve_reference,
+    opens_clause,
     subject_before,
     time_near,
     title_starting_at,
@@ -48,6 +48,8 @@ CONFIDENCE_QUOTED = 0.85
 CONFIDENCE_REPORTED = 0.7
 AGENCY_TYPES = frozenset({EntityType.NEWS_AGENCY, EntityType.ORGANIZATION})
 _THAT = phrase_set(*word_list("speech.that"))
+#: Nouns of one who speaks for a body: "Đại_diện Viettel cho_biết" is Viettel speaking.
+_SPEAKING_FOR = phrase_set(*word_list("speech.speaking-for"))
 #: Words after a speech verb that make it mean something else ("khẳng_định mình").
 _NOT_SAID = phrase_set(*word_list("speech.not-said-after"))
 _MIN_QUOTE_WORDS = 3
@@ -95,10 +97,9 @@ class _SpeechReader:
         self.view = view
         self.times = times
         self.found: dict[tuple[int, int], tuple[Event, int]] = {}  # (first, last piece) -> event, sentence
-        self.coordinated: list[Event] = []
 
     def statements(self) -> list[Event]:
-        found = [event for _, (event, _) in sorted(self.found.items())] + self.coordinated
+        found = [event for _, (event, _) in sorted(self.found.items())]
         return sorted(found, key=lambda e: (e.provenance.start, e.provenance.end))
 
     def read(self, match: CueMatch) -> None:
@@ -111,12 +112,21 @@ class _SpeechReader:
         if match.end < last and view.pieces[match.end].syllables in _NOT_SAID:
             return  # "khẳng_định mình": proved oneself, said nothing
         speakers = subject_before(
-            view, match.start, SPEAKER_TYPES, self.times, allow_pronoun=False, possessor_heads=INFORMATION_NOUNS
+            view,
+            match.start,
+            SPEAKER_TYPES,
+            self.times,
+            allow_pronoun=False,
+            possessor_heads=INFORMATION_NOUNS,
+            speaking_for=_SPEAKING_FOR,
         )
         resolved = False
         if not speakers:
             apposed = apposed_speaker(view, _before_adverbs(view, match.start, first), first)
             speakers = [apposed] if apposed is not None else []
+        if not speakers and match.end < last and view.pieces[match.end].text == ":":
+            lone = _lone_person_opening(view, match.start, first)
+            speakers = [lone] if lone is not None else []
         if not speakers:
             j = _before_adverbs(view, match.start, first)
             if j < first or view.pieces[j].mention is not None or is_barrier(view.pieces[j]):
@@ -153,7 +163,8 @@ class _SpeechReader:
         text = view.words(*said)
         if not text.strip():
             return
-        roles = [EventRole("agent", speaker.mention)]
+        # "Moskva và Bình_Nhưỡng phủ_nhận …": one saying of all the coordinated speakers
+        roles = [EventRole("agent", s.mention) for s in speakers]
         if match.cue.frame == "report":
             roles.append(EventRole("reportedBy", speaker.mention))
         if reporter is not None and reporter[0].mention.key != speaker.mention.key:
@@ -179,9 +190,6 @@ class _SpeechReader:
         # one saying is read once; a saying reported inside another's ("X đưa_tin , Y đề_nghị …") is its own
         if not any(overlaps(key, other) and _same_speaker(found, event) for other, (found, _) in self.found.items()):
             self.found[key] = (event, view.pieces[match.start].sentence)
-            # "Moskva và Bình_Nhưỡng phủ_nhận …": each coordinated speaker says it
-            for other in speakers[1:]:
-                self.coordinated.append(_with_agent(event, other.mention))
 
     def _credit_quoted(self, evidence: tuple[int, int], agency: Mention) -> bool:
         """Give ``agency`` as reporter to the sayings already read where it reports a quotation; whether there were any."""
@@ -276,9 +284,28 @@ class _SpeechReader:
                 return Argument(speaker[0], at, resolved=True) if speaker else None
         return None
 
-def _with_agent(event: Event, mention) -> Event:
-    roles = tuple(EventRole("agent", mention) if r.role == "agent" else r for r in event.roles)
-    return replace(event, roles=roles, items=(), item_spans=(), planned=False, accepted=None, vehicle=None, vehicle_span=None)
+
+def _lone_person_opening(view: ArticleView, cue: int, first: int) -> Argument | None:
+    """"Chị X bán gà tại chợ Y nuối_tiếc nói : …": the one person named before a
+    verb that opens a quotation, when the person is no object of a verb or a
+    preposition, and no body or other person stands between to be the subject."""
+    found: Argument | None = None
+    for k in range(first, cue):
+        piece = view.pieces[k]
+        if piece.quoted or piece.mention is None:
+            continue
+        mention = piece.mention
+        if mention.type.is_organization or (mention.type is EntityType.PERSON and mention.reference):
+            return None
+        if mention.type is not EntityType.PERSON:
+            continue
+        if found is not None and found.mention.key != mention.key:
+            return None
+        if found is None:
+            if not opens_clause(view, noun_phrase_start(view, k), first):
+                return None
+            found = Argument(mention, k, resolved=True)
+    return found
 
 
 def _same_speaker(a: Event, b: Event) -> bool:

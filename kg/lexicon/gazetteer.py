@@ -59,6 +59,8 @@ class Lexicon:
 
     names: dict[str, EntityType]
     name_lower: dict[str, EntityType]
+    #: Bodies of three words or more, lowercased: "Bộ kế_hoạch và đầu_tư" is written both ways.
+    bodies_lower: dict[str, EntityType]
     international: dict[str, str]
     cues: dict[str, tuple[str, EntityType | None]]
     titles: frozenset[str]
@@ -75,6 +77,7 @@ class Lexicon:
     longest_title: int = 1
     name_syllables: frozenset[str] = field(default=frozenset())
     name_prefixes: frozenset[str] = field(default=frozenset())
+    body_lower_prefixes: frozenset[str] = field(default=frozenset())
     cue_prefixes: frozenset[str] = field(default=frozenset())
     title_prefixes: frozenset[str] = field(default=frozenset())
     starters: frozenset[str] = field(default=frozenset())  # lowercase first words of cues, titles, honorifics
@@ -148,9 +151,11 @@ def load_lexicon(directory: Path = GAZETTEER_DIR) -> Lexicon:
             clause_words.add(key)
     common |= titles | honorifics
     syllables = frozenset(s for key in names for s in key.split(" "))
+    bodies_lower = {k.lower(): v for k, v in reversed(names.items()) if v is EntityType.ORGANIZATION and _span(k) >= 3}
     return Lexicon(
         names=names,
         name_lower={k.lower(): v for k, v in reversed(names.items())},
+        bodies_lower=bodies_lower,
         international=international,
         cues=cues,
         titles=frozenset(titles),
@@ -167,6 +172,7 @@ def load_lexicon(directory: Path = GAZETTEER_DIR) -> Lexicon:
         longest_title=max(map(_span, titles)),
         name_syllables=syllables,
         name_prefixes=_prefixes(names),
+        body_lower_prefixes=_prefixes(bodies_lower),
         cue_prefixes=_prefixes(cues),
         title_prefixes=_prefixes(titles),
         starters=_prefixes(cues) | _prefixes(titles) | frozenset(honorifics),

@@ -9,7 +9,7 @@ from kg.extract.events.reader import (
     distinct,
     RECIPROCAL,
 )
-from kg.extract.frames import PLACE_PREPOSITIONS, objects_after, phrase_set, place_after
+from kg.extract.frames import PLACE_PREPOSITIONS, Argument, is_barrier, objects_after, phrase_set, place_after
 from kg.extract.registry import frame_reader
 from kg.lexicon import word_list
 from kg.model import EntityType, EventType
@@ -23,23 +23,29 @@ _WITH = ("với",)
 _CONTEST_WORDS = phrase_set(*word_list("events.contest-words"))
 #: "X (đã) có cuộc gặp với Y": the verb before a meeting noun.
 _HAVE = phrase_set(*word_list("events.have"))
+#: Cues whose parties may be states: "Philippines thương_lượng với Hàn_Quốc".
+_BETWEEN_STATES = phrase_set(*word_list("events.between-states"))
+#: Prepositions that make a meeting the circumstance of another clause: "trong cuộc gặp với X, Y nói".
+_CIRCUMSTANCE = phrase_set(*word_list("events.circumstance"))
 
 
 @frame_reader("subject-object", family="events")
 def meeting(reader: EventReader, match: CueMatch) -> None:
     view = reader.view
-    found = reader.act(match.start)
+    between_states = view.match_any(match.start, _BETWEEN_STATES) is not None
+    types = PARTICIPANT_TYPES | {EntityType.COUNTRY} if between_states else PARTICIPANT_TYPES
+    found = reader.act(match.start, types)
     if found is None:
         return
     subjects, planned = found
     first, last = view.bounds(match.start)
-    if any(view.match_any(j, _CONTEST_WORDS) is not None for j in range(first, last)):
+    if _tells_a_contest(view, first, last):
         return  # "Del_Potro gặp Djokovic ở chung_kết": a match, not a meeting
     if match.end < last and view.pieces[match.end].syllables == RECIPROCAL:
         participants = subjects
         after = match.end + 1
     else:
-        objects = objects_after(view, match.end, PARTICIPANT_TYPES)
+        objects = objects_after(view, match.end, types)
         if objects and objects[0].mention.type is not EntityType.PERSON and not _body_met(reader, match.end, objects[0].piece):
             objects = []
         # "X và Y hội_đàm": coordinated subjects meet each other, unless "với" names whom they meet
@@ -47,10 +53,27 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
         participants = subjects + objects if objects else subjects if len(subjects) > 1 and not meet_others else []
         after = max((o.piece for o in objects), default=match.end) + 1
     participants = distinct(participants)
-    if len(participants) < 2:
+    if len(participants) < 2 or not _one_kind(participants):
         return
     place = place_after(view, after, reader.next_cue(after))
     reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, planned=planned, place=place)
+
+
+def _tells_a_contest(view, first: int, last: int) -> bool:
+    """Whether a word of a sports contest stands in the sentence, also glued to its
+    neighbours by the segmenter ("Tại_trận", "đầu_ra_quân")."""
+    syllables = [s for j in range(first, last) if view.pieces[j].mention is None for s in view.pieces[j].syllables]
+    for i, syllable in enumerate(syllables):
+        for phrase in _CONTEST_WORDS.starting_with(syllable):
+            if tuple(syllables[i : i + len(phrase)]) == phrase:
+                return True
+    return False
+
+
+def _one_kind(participants: list[Argument]) -> bool:
+    """Countries negotiate with countries: a country never meets a person or a body."""
+    countries = sum(p.mention.type is EntityType.COUNTRY for p in participants)
+    return countries in (0, len(participants))
 
 
 def _body_met(reader: EventReader, start: int, k: int) -> bool:
@@ -70,8 +93,8 @@ def meeting_between(reader: EventReader, match: CueMatch) -> None:
     view = reader.view
     last = view.bounds(match.start)[1]
     j = match.end
-    if j < last and view.pieces[j].syllables in _BETWEEN_HEADS:
-        j += 1
+    while j < last and (head_end := view.match_any(j, _BETWEEN_HEADS)) is not None:
+        j = head_end
     place = None
     if j < last and view.match_any(j, PLACE_PREPOSITIONS) is not None:
         # "cuộc họp thượng_đỉnh tại Seoul giữa X và Y": where, before whom
@@ -96,16 +119,39 @@ def _meeting_with(reader: EventReader, match: CueMatch, start: int, place) -> No
     view = reader.view
     verb = match.start - 1 if match.start - 1 >= 0 and view.pieces[match.start - 1].syllables in _HAVE else match.start
     found = reader.act(verb)
+    objects = [o for o in objects_after(view, start, PARTICIPANT_TYPES) if o.mention.type is EntityType.PERSON]
+    if not objects:
+        return  # "X và Y có cuộc họp với những người đồng_cấp Nhật": whom they met is not named
+    if found is None and _told_as_circumstance(view, match.start):
+        # "trong cuộc điện_đàm với X, Y cam_kết …": the subject of the clause after it met X
+        found = _subject_after_comma(view, objects[-1].piece)
     if found is None:
         return
     subjects, planned = found
-    objects = [o for o in objects_after(view, start, PARTICIPANT_TYPES) if o.mention.type is EntityType.PERSON]
     participants = distinct(subjects + objects[:1])
     if len(participants) < 2:
         return
     after = max(p.piece for p in participants) + 1
     place = place or place_after(view, after, reader.next_cue(after))
     reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, planned=planned, place=place)
+
+
+def _told_as_circumstance(view, cue: int) -> bool:
+    """Whether a preposition opens the meeting's noun phrase ("trong cuộc gặp …", "bên_lề cuộc hội_đàm …")."""
+    first = view.bounds(cue)[0]
+    return any(view.match_any(j, _CIRCUMSTANCE) == cue for j in range(max(first, cue - 2), cue))
+
+
+def _subject_after_comma(view, k: int) -> tuple[list[Argument], bool] | None:
+    """The person opening the clause after the comma that closes the phrase ending at piece ``k``."""
+    last = view.bounds(k)[1]
+    j = k + 1
+    while j < last and view.pieces[j].text != ",":
+        if is_barrier(view.pieces[j]) or view.pieces[j].mention is not None:
+            return None
+        j += 1
+    subjects = [s for s in objects_after(view, j + 1, PARTICIPANT_TYPES, max_gap=4) if s.mention.type is EntityType.PERSON]
+    return (subjects[:1], False) if subjects else None
 
 
 def _counterpart_of(view, argument) -> bool:

@@ -1,0 +1,51 @@
+"""How high a place stands in the Vietnamese administration, as the text tells it.
+
+A place written after a word of level ("xã Thành_Thới A", "huyện Mỏ_Cày",
+"tỉnh Bến_Tre") has that word's rank (``places.admin-ranks``: a hamlet below a
+commune, below a district, below a city of a province, below a province); a
+bare name of a province or of a city run by the centre ("Bến_Tre", "Hà_Nội")
+ranks as a province. Anything else has no rank, and chains of places are
+then read by their types alone.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.extract.frames import ends_with_any
+from kg.extract.pieces import ArticleView, Phrases
+from kg.lexicon import syllables_of, word_list, word_map
+from kg.lexicon.gazetteer import GAZETTEER_DIR
+from kg.lexicon.tsv import read_table
+
+#: The rank of a province, given to the bare names of provinces and centrally run cities.
+PROVINCE_RANK = 3.0
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> dict[tuple[str, ...], float]:
+    return {syllables_of(word): float(rank or 0) for word, rank in word_map("places.admin-ranks").items()}
+
+
+@lru_cache(maxsize=1)
+def _rank_words() -> Phrases:
+    return Phrases(_ranks())
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> frozenset[tuple[str, ...]]:
+    names = [fields[0] for _, fields in read_table(GAZETTEER_DIR / "vietnam_provinces.tsv", 3)]
+    names += word_list("places.municipalities")
+    return frozenset(syllables_of(name.lower()) for name in names)
+
+
+def admin_rank(view: ArticleView, k: int) -> float | None:
+    """The administrative rank of the place mention at piece ``k``, or None when the text gives none."""
+    first = view.bounds(k)[0]
+    start = ends_with_any(view, k - 1, _rank_words(), first) if k - 1 >= first else None
+    if start is not None:
+        return _ranks()[tuple(s for p in view.pieces[start:k] for s in p.syllables)]
+    mention = view.pieces[k].mention
+    if mention is not None and syllables_of(mention.text.lower()) in _provinces():
+        return PROVINCE_RANK
+    return None

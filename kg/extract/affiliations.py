@@ -1,0 +1,112 @@
+"""Affiliations without a post: who plays for a team, studies or works in a body.
+
+- A member noun (``affiliations.member-nouns``: "tiền_đạo", "thủ_thành",
+  "nghiên_cứu_viên") ties a person to a body written with it:
+  "hậu_vệ Arsenal Bacary_Sagna", "thủ_thành Cech của Chelsea",
+  "Torres , tiền_đạo của Chelsea".
+- Who scores for a team plays for it: "Robinho mở tỷ_số cho AC_Milan",
+  "Ramsey đã ghi 9 bàn cho Arsenal" (``affiliations.score-verbs``, then "cho"
+  and the team in the same clause).
+
+Each gives ``person –memberOf→ body``; a post (``roles``) says more and is
+read there.
+"""
+
+from __future__ import annotations
+
+from kg.extract.frames import is_barrier, phrase_set, provenance, subject_before
+from kg.extract.pieces import ArticleView
+from kg.lexicon import word_list
+from kg.model import EntityType, Statement, TimeExpression
+
+EXTRACTOR = "affiliations"
+#: Confidence of a membership told by a member noun, and by scoring for a team (docs/confidence.md).
+CONFIDENCE_MEMBER_NOUN = 0.75
+CONFIDENCE_SCORED_FOR = 0.7
+_MEMBER_NOUNS = phrase_set(*word_list("affiliations.member-nouns"))
+_SCORE_VERBS = phrase_set(*word_list("affiliations.score-verbs"))
+_FOR = phrase_set(*word_list("affiliations.for"))
+_OF = phrase_set(*word_list("affiliations.of"))
+#: How many words may stand between a scoring verb and "cho TEAM" ("ghi bàn thắng thứ hai cho").
+_SCORE_REACH = 6
+_BODY_TYPES = frozenset({EntityType.ORGANIZATION})
+
+
+def find_affiliations(view: ArticleView, times: tuple[TimeExpression, ...] = ()) -> list[Statement]:
+    """``person –memberOf→ body`` told by a member noun or by scoring for a team."""
+    found: list[Statement] = []
+    for k in range(len(view.pieces)):
+        noun_end = view.match_any(k, _MEMBER_NOUNS)
+        if noun_end is not None and _is_common_noun(view, k):
+            found.extend(_member_noun(view, k, noun_end))
+        verb_end = view.match_any(k, _SCORE_VERBS)
+        if verb_end is not None:
+            found.extend(_scored_for(view, k, verb_end, times))
+    return found
+
+
+def _is_common_noun(view: ArticleView, k: int) -> bool:
+    """A member noun is a common noun inside a sentence, not a capitalised heading or a name's part."""
+    piece = view.pieces[k]
+    return piece.mention is None and piece.is_word and not piece.quoted
+
+
+def _body(view: ArticleView, k: int, last: int) -> int | None:
+    """The body named at piece ``k``, or after "của" there."""
+    if k < last and view.match_any(k, _OF) is not None:
+        k = view.match_any(k, _OF)
+    if k < last and (m := view.pieces[k].mention) is not None and m.type in _BODY_TYPES and not m.reference:
+        return k
+    return None
+
+
+def _person(view: ArticleView, k: int, last: int) -> bool:
+    return k < last and (m := view.pieces[k].mention) is not None and m.type is EntityType.PERSON and not m.reference
+
+
+def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
+    first, last = view.bounds(k)
+    pairs: list[tuple[int, int]] = []
+    body = _body(view, end, last)
+    if body is not None:
+        following = view.pieces[body + 1] if body + 1 < last else None
+        if _person(view, body + 1, last):
+            pairs.append((body + 1, body))  # "hậu_vệ (của) Arsenal Bacary_Sagna"
+        elif _apposed_after_person(view, k, first) and (following is None or is_barrier(following)):
+            pairs.append((k - 2, body))  # "Torres , tiền_đạo của Chelsea ,"
+    elif _person(view, end, last) and view.match_any(end + 1, _OF) is not None:
+        team = _body(view, end + 1, last)
+        if team is not None:
+            pairs.append((end, team))  # "thủ_thành Cech của Chelsea"
+    statements = []
+    for person, team in pairs:
+        evidence = provenance(view, min(k, person, team), max(person, team), EXTRACTOR, CONFIDENCE_MEMBER_NOUN)
+        statements.append(Statement(view.pieces[person].mention, "memberOf", view.pieces[team].mention, evidence))
+    return statements
+
+
+def _apposed_after_person(view: ArticleView, k: int, first: int) -> bool:
+    """Whether the noun at piece ``k`` opens an apposition to the person just before it."""
+    return k - 2 >= first and view.pieces[k - 1].text in {",", "-", "–", "("} and _person(view, k - 2, view.bounds(k)[1])
+
+
+def _scored_for(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
+    last = view.bounds(k)[1]
+    players = [s for s in subject_before(view, k, {EntityType.PERSON}, times, allow_pronoun=False)]
+    if not players:
+        return []
+    for j in range(end, min(last, end + _SCORE_REACH)):
+        piece = view.pieces[j]
+        if is_barrier(piece):
+            return []
+        link = view.match_any(j, _FOR)
+        if link is None:
+            if piece.mention is not None:
+                return []
+            continue
+        team = _body(view, link, last)
+        if team is None:
+            return []
+        evidence = provenance(view, min(p.piece for p in players), team, EXTRACTOR, CONFIDENCE_SCORED_FOR)
+        return [Statement(p.mention, "memberOf", view.pieces[team].mention, evidence) for p in players]
+    return []

@@ -51,6 +51,12 @@ _YEAR_STEPS = {"this_year": 0, "next_year": 1, "last_year": -1}
 # ("thứ", "hai") -> "monday"; a weekday is only read as one where its context says so
 # (an ordinal is written the same way: "lần thứ hai", the second time).
 _WEEKDAYS = {syllables_of(phrase): day for phrase, day in word_map("times.weekdays").items()}
+_WEEKDAY_FIRSTS = frozenset(phrase[0] for phrase in _WEEKDAYS)
+_RELATIVE_FIRSTS = frozenset(phrase[0] for phrase in _RELATIVE)
+# First syllables a date expression can start with.
+_STARTS = (
+    _WEEKDAY_FIRSTS | _RELATIVE_FIRSTS | {w.split()[0] for w in _DAY_WORDS} | {"tháng", "năm"}
+)
 _WEEKDAY_NUMBER = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
 # "thứ": a weekday written with it reads like an ordinal ("lần thứ hai").
 _ORDINAL_MARKS = frozenset(word_list("times.ordinal-marks"))
@@ -92,20 +98,37 @@ def _valid_day_month(day: int, month: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= 31
 
 
+def _syllables(text: str) -> list[str]:
+    """"hôm_nay", "hôm nay" -> ["hôm", "nay"]."""
+    return text.split("_") if " " not in text and "\t" not in text else _SYLLABLE_GAP.split(text)
+
+
 def _words(tokens: tuple[Token, ...]) -> list[list[str]]:
     """Each token as its lowercase syllables: "hôm_nay", "hôm nay" -> ["hôm", "nay"]."""
-    return [_SYLLABLE_GAP.split(t.text.lower()) for t in tokens]
+    return [_syllables(t.text.lower()) for t in tokens]
 
 
 def _scan(tokens: tuple[Token, ...]) -> list[_Found]:
     words = _words(tokens)
-    cased = [_SYLLABLE_GAP.split(t.text) for t in tokens]
     flat = [" ".join(w) for w in words]
     n = len(tokens)
     found: list[_Found] = []
     i = 0
     while i < n:
-        hit = _match_at(words, flat, i, n) or _weekday_at(words, cased, flat, i, n)
+        syllables = words[i]
+        # most words start no date: skip them without trying each pattern
+        if not (
+            syllables[0] in _STARTS
+            or syllables[-1] == "tháng"
+            or flat[i][:1].isdigit()
+            or flat[i][:1] == "("
+            or (i > 0 and flat[i - 1] in _DATE_LEADS)
+        ):
+            i += 1
+            continue
+        hit = _match_at(words, flat, i, n)
+        if hit is None and (syllables[0] in _WEEKDAY_FIRSTS or flat[i] in _DAY_WORDS):
+            hit = _weekday_at(words, tokens, flat, i, n)
         if hit is None:
             i += 1
             continue
@@ -138,6 +161,8 @@ def _replace_first(found: _Found, first: int) -> _Found:
 def _relative_at(words: list[list[str]], i: int, n: int) -> tuple[str | None, int] | None:
     """The relative label of a two-syllable expression at ``i`` ("hôm nay", "hôm_nay") and its end."""
     syllables = words[i]
+    if syllables[0] not in _RELATIVE_FIRSTS:
+        return None
     pair = None
     if len(syllables) == 2:
         pair = (tuple(syllables), i + 1)
@@ -266,7 +291,7 @@ def _year_step_at(words: list[list[str]], i: int, n: int) -> tuple[int, int] | N
 
 
 def _weekday_at(
-    words: list[list[str]], cased: list[list[str]], flat: list[str], i: int, n: int
+    words: list[list[str]], tokens: tuple[Token, ...], flat: list[str], i: int, n: int
 ) -> _Found | None:
     """A weekday at ``i`` ("thứ Hai", "chiều thứ 6 tuần trước", "thứ Hai (13/9)"), or None."""
     first = i
@@ -279,7 +304,8 @@ def _weekday_at(
     shift, after = _weekday_shift(words, end, n)
     dated = _written_date(words, flat, after, n)
     # an ordinal reads the same ("lần thứ hai"): a weekday needs its context to say so
-    number_cased = cased[k][1] if len(cased[k]) == 2 else (cased[k + 1][0] if k + 1 < n else "")
+    cased = _syllables(tokens[k].text)
+    number_cased = cased[1] if len(cased) == 2 else (_syllables(tokens[k + 1].text)[0] if k + 1 < n else "")
     told = (
         words[k][0] not in _ORDINAL_MARKS
         or k > first

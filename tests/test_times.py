@@ -98,6 +98,11 @@ WEDNESDAY = "2023-09-13T09:00:00+07:00"
         ("Ông sẽ đến Nga ngày 20/9 .", "ngày 20/9", WEDNESDAY, (2023, 9, 20)),
         ("Ông sẽ đến ngày 5/1 .", "ngày 5/1", "2023-12-28", (2024, 1, 5)),
         ("Ông đến ngày 30/12 .", "ngày 30/12", "2024-01-02", (2023, 12, 30)),
+        # months as words, runs of days
+        ("Ông đến vào tháng Mười .", "tháng Mười", WEDNESDAY, (2023, 10, None)),
+        ("Ông đến vào tháng Mười_Hai năm 2012 .", "tháng Mười_Hai năm 2012", WEDNESDAY, (2012, 12, None)),
+        ("Ông đến vào tháng Giêng năm_ngoái .", "tháng Giêng năm_ngoái", WEDNESDAY, (2022, 1, None)),
+        ("Hội_nghị diễn ra từ ngày 4-6/9 .", "ngày 4-6/9", WEDNESDAY, (2023, 9, 4)),
         # told as past: at or before publication
         ("Ông nhậm_chức hồi tháng 11 .", "tháng 11", WEDNESDAY, (2022, 11, None)),
         ("Chuyến thăm tháng 11 vừa qua .", "tháng 11 vừa qua", WEDNESDAY, (2022, 11, None)),
@@ -143,6 +148,7 @@ def test_times_relative_left_unresolved_without_publication(text: str, relative:
         "Ông là người thứ 2 đến .",
         "Nhiệm_kỳ thứ năm của ông .",
         "Cuối cùng , ông đến .",
+        "Họ họp mỗi tháng hai lần .",
     ],
 )
 def test_times_ordinals_are_not_weekdays(text: str) -> None:

@@ -33,6 +33,7 @@ _DAY_MONTH = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{4}))?$")
 _MONTH_YEAR = re.compile(r"^(\d{1,2})/(\d{4})$")
 _NUMBER = re.compile(r"^\d{1,4}$")
 _SYLLABLE_GAP = re.compile(r"[_\s]+")
+_DAY_RANGE = re.compile(r"^(\d{1,2})[-–]\d{1,2}([/.])(\d{1,2})(?:\2(\d{4}))?$")
 _BRACKETED = re.compile(r"^\((\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?)\)$")
 # Relative days whose date may follow, written out: "hôm nay ( 13/9 )", "sáng nay 22-10".
 _DAY_LABELS = frozenset({"today", "yesterday", "tomorrow", "day_before_yesterday", "day_after_tomorrow", "same_day"})
@@ -51,11 +52,16 @@ _YEAR_STEPS = {"this_year": 0, "next_year": 1, "last_year": -1}
 # ("thứ", "hai") -> "monday"; a weekday is only read as one where its context says so
 # (an ordinal is written the same way: "lần thứ hai", the second time).
 _WEEKDAYS = {syllables_of(phrase): day for phrase, day in word_map("times.weekdays").items()}
+# "tháng Mười", "tháng Giêng": months written as words.
+_MONTH_NAMES = {syllables_of(name): int(month) for name, month in word_map("times.month-names").items() if month}
 _WEEKDAY_FIRSTS = frozenset(phrase[0] for phrase in _WEEKDAYS)
 _RELATIVE_FIRSTS = frozenset(phrase[0] for phrase in _RELATIVE)
 # First syllables a date expression can start with.
 _STARTS = (
-    _WEEKDAY_FIRSTS | _RELATIVE_FIRSTS | {w.split()[0] for w in _DAY_WORDS} | {"tháng", "năm"}
+    _WEEKDAY_FIRSTS
+    | _RELATIVE_FIRSTS
+    | {w.split()[0] for w in _DAY_WORDS}
+    | frozenset(word_list("times.calendar-words"))
 )
 _WEEKDAY_NUMBER = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
 # "thứ": a weekday written with it reads like an ordinal ("lần thứ hai").
@@ -206,6 +212,8 @@ def _match_at(words: list[list[str]], flat: list[str], i: int, n: int) -> _Found
     # "hôm_13/9": the day word glued to the date.
     if len(syllables) >= 2 and syllables[0] in _DAY_WORDS and _DAY_MONTH.match(syllables[-1]):
         return _day_month(syllables[-1], i, i + 1, words, n)
+    if syllables[0] == "tháng" and len(syllables) > 1 and tuple(syllables[1:]) in _MONTH_NAMES:
+        return _year_after(words, flat, _Found(i, i + 1, month=_MONTH_NAMES[tuple(syllables[1:])]), n)
     if head == "tháng" and i + 1 < n:
         return _month(words, flat, i, n)
     if head == "năm" and len(syllables) == 1 and i + 1 < n and _NUMBER.match(flat[i + 1]):
@@ -218,7 +226,7 @@ def _match_at(words: list[list[str]], flat: list[str], i: int, n: int) -> _Found
         # "sáng sớm 12/9", "rạng sáng 13/9"
         while k < n and (flat[k] in _DAY_WORDS or f"{flat[k - 1]} {flat[k]}" in _DAY_WORDS):
             k += 1
-        if k < n and _DAY_MONTH.match(flat[k]):
+        if k < n and (_DAY_MONTH.match(flat[k]) or _DAY_RANGE.match(flat[k])):
             return _day_month(flat[k], i, k + 1, words, n)
         if flat[i] == "ngày" and k < n and _NUMBER.match(flat[k]) and k + 1 < n and flat[k + 1] == "tháng":
             month = _month(words, flat, k + 1, n)
@@ -234,9 +242,10 @@ def _match_at(words: list[list[str]], flat: list[str], i: int, n: int) -> _Found
 
 
 def _day_month(value: str, first: int, end: int, words: list[list[str]], n: int) -> _Found | None:
-    match = _DAY_MONTH.match(value)
+    match = _DAY_MONTH.match(value) or _DAY_RANGE.match(value)
     if match is None:
         return None
+    # "13-15/9": a run of days is dated by its first
     day, month = int(match.group(1)), int(match.group(3))
     if not _valid_day_month(day, month):
         return None
@@ -261,13 +270,26 @@ def _month(words: list[list[str]], flat: list[str], i: int, n: int) -> _Found | 
         month = int(value)
         if not 1 <= month <= 12:
             return None
-        if i + 3 < n and flat[i + 2] == "năm" and _NUMBER.match(flat[i + 3]):
-            return _Found(i, i + 4, int(flat[i + 3]), month)
-        step = _year_step_at(words, i + 2, n)
-        if step is not None:
-            return _Found(i, step[1], month=month, year_step=step[0])
-        return _Found(i, i + 2, month=month)
+        return _year_after(words, flat, _Found(i, i + 2, month=month), n)
+    # "mỗi tháng hai lần" (twice a month): a count, not February
+    if i > 0 and (flat[i - 1] in _QUANTITIES or flat[i - 1].isdigit()):
+        return None
+    for width in (2, 1):
+        name = tuple(s for w in words[i + 1 : i + 1 + width] for s in w)
+        if i + width < n and name in _MONTH_NAMES:
+            return _year_after(words, flat, _Found(i, i + 1 + width, month=_MONTH_NAMES[name]), n)
     return None
+
+
+def _year_after(words: list[list[str]], flat: list[str], found: _Found, n: int) -> _Found:
+    """A month with the year written after it: "năm 2013", "năm ngoái"."""
+    end = found.end
+    if end + 1 < n and flat[end] == "năm" and _NUMBER.match(flat[end + 1]):
+        return _Found(found.first, end + 2, int(flat[end + 1]), found.month)
+    step = _year_step_at(words, end, n)
+    if step is not None:
+        return _Found(found.first, step[1], month=found.month, year_step=step[0])
+    return found
 
 
 def _with_written_date(found: _Found, words: list[list[str]], flat: list[str], n: int) -> _Found:

@@ -299,6 +299,7 @@ def _edge_quads(
     start_value = start.xsd() if start is not None else None
     if start_value is not None:
         yield statement, kg_iri("startDateText"), Literal(start.text.replace("_", " ")), graph_name
+        yield statement, kg_iri("startDate"), Literal(start_value[0], XSD + start_value[1]), graph_name
     yield from _provenance_quads(statement, provenance, graph_name)
     if predicate_name in POST_PREDICATES:
         yield from _post_quads(subject, predicate_name, obj, data.get("title"), statement, base, graph_name)

@@ -47,8 +47,10 @@ def test_dates_export_turtle_post_start_date(built) -> None:
     _, turtle = built
     starts = {(str(v), v.datatype) for v in turtle.objects(None, KG.startDate)}
     assert starts == {("2016", XSD.gYear)}
-    (post,) = set(turtle.subjects(KG.startDate, None))
-    assert (post, rdflib.RDF.type, KG.Post) in turtle
+    dated = set(turtle.subjects(KG.startDate, None))
+    (post,) = [s for s in dated if (s, rdflib.RDF.type, KG.Post) in turtle]
+    (statement,) = [s for s in dated if (s, rdflib.RDF.type, rdflib.RDF.Statement) in turtle]
+    assert (statement, KG.startDateText, None) in turtle, "the statement that tells it, with the words"
     texts = {str(v) for v in turtle.objects(None, KG.startDateText)}
     assert texts == {"năm 2016"}
 
@@ -80,3 +82,19 @@ def test_dates_export_extract_records_carry_words_value_and_precision() -> None:
     (post,) = [s for s in extraction.statements if s.start is not None]
     start = statement_record(post)["start"]
     assert (start["text"], start["value"], start["precision"]) == ("năm 2016", ("2016", "gYear"), "year")
+
+
+def test_dates_export_neo4j_post_start_dates_from_the_build_and_from_turtle(built, tmp_path: Path) -> None:
+    from kg.export import neo4j
+    from kg.export.neo4j_rdf import graph_from_rdf
+    from kg.export.neo4j import relationship_records
+
+    graph, _ = built
+    records = relationship_records(graph, DEFAULT_BASE)
+    started = {(r.type, r.properties["startDates"]) for r in records if "startDates" in r.properties}
+    assert started == {("HOLDS_POST_AT", ("2016",))}
+    [ttl] = [p for p in export(graph, tmp_path, DEFAULT_BASE) if p.suffix == ".ttl"]
+    again, _ = graph_from_rdf(ttl)
+    assert {(r.type, r.properties.get("startDates")) for r in relationship_records(again, DEFAULT_BASE)} >= started
+    header = neo4j.relationship_header()
+    assert header[-1] == "startDates:string[]"

@@ -122,6 +122,7 @@ RELATIONSHIP_COLUMNS: tuple[Column, ...] = (
     *EVIDENCE_COLUMNS,
     Column("confidence", "float"),
     Column("corroboration", "int"),
+    Column("startDates", "string[]"),
 )
 
 Value = str | int | float | bool | tuple[str, ...] | tuple[int, ...] | None
@@ -245,6 +246,7 @@ def _node_record(node: str, data: Mapping[str, object], base: str, source_file: 
 def relationship_records(graph: nx.MultiDiGraph, base: str) -> list[RelationshipRecord]:
     """One record per (source, target, predicate), evidence aggregated, sorted."""
     first_label = {node: labels_for(str(d["kind"]), str(d["type"]))[0] for node, d in graph.nodes(data=True)}
+    starts = _start_dates(graph)
     records = []
     for fact in aggregate_facts(graph):
         properties: dict[str, Value] = {
@@ -253,6 +255,9 @@ def relationship_records(graph: nx.MultiDiGraph, base: str) -> list[Relationship
             "confidence": max((p.confidence for p in fact.evidence), default=None),
             "corroboration": len(fact.articles) or None,
         }
+        started = starts.get((fact.source, fact.target, fact.predicate))
+        if started:
+            properties["startDates"] = started
         records.append(
             RelationshipRecord(
                 start=resource_iri(base, fact.source),
@@ -264,6 +269,17 @@ def relationship_records(graph: nx.MultiDiGraph, base: str) -> list[Relationship
             )
         )
     return sorted(records, key=lambda r: (r.type, r.start, r.end))
+
+
+def _start_dates(graph: nx.MultiDiGraph) -> dict[tuple[str, str, str], tuple[str, ...]]:
+    """The start dates the articles tell of each post (source, target, predicate), as XSD values."""
+    found: dict[tuple[str, str, str], set[str]] = {}
+    for source, target, data in graph.edges(data=True):
+        start = data.get("start")
+        value = start.xsd() if start is not None else None
+        if value is not None:
+            found.setdefault((source, target, str(data["predicate"])), set()).add(value[0])
+    return {key: tuple(sorted(values)) for key, values in found.items()}
 
 
 def _text(value: object) -> str | None:

@@ -80,7 +80,8 @@ def build_graph(extractions: Iterable[Extraction], resolution: Resolution, *, in
             obj = resolution.entity_for(statement.object)
             if subject and obj and subject != obj and accepts(statement.predicate, *_classes(entities, subject, obj)):
                 graph.add_edge(
-                    subject, obj, predicate=statement.predicate, provenance=statement.provenance, title=statement.title
+                    subject, obj, predicate=statement.predicate, provenance=statement.provenance, title=statement.title,
+                    start=statement.start,
                 )
     _add_events(graph, events, resolution, entities)
     return graph
@@ -191,7 +192,9 @@ def _add_event_node(
     first = cluster[0]
     event_type = first.event.type
     # undated tellings join a dated cluster: the cluster's date is its dated tellings' date
-    date = next((t.date for t in cluster if t.date), None)
+    dated = next((t for t in cluster if t.date), None)
+    date = dated.date if dated else None
+    time = dated.event.time if dated else None
     node = f"event/{event_type.value.lower()}/{stable_hash(*_identity(first), *(date or ()))}"
     evidence = tuple(t.event.provenance for t in cluster)
     items = sorted({item for t in cluster for item in t.event.items})
@@ -205,6 +208,8 @@ def _add_event_node(
         label=_event_label(event_type, first, entities),
         date=date[0] if date else None,
         date_type=date[1] if date else None,
+        date_text=time.text.replace("_", " ") if time else None,
+        date_precision=time.precision if time else None,
         quote=quotes[0] if quotes else None,
         items=tuple(items),
         planned=first.event.planned,

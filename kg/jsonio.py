@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from typing import Any
 
-from kg.model import Decision, Event, Extraction, Mention, Provenance, Resolution, Statement
+from kg.model import Decision, Event, Extraction, Mention, Provenance, Resolution, Statement, TimeExpression
 
 
 def mention_record(mention: Mention, resolution: Resolution | None = None) -> dict[str, Any]:
@@ -45,7 +45,22 @@ def statement_record(statement: Statement, resolution: Resolution | None = None)
     }
     if statement.title is not None:
         record["title"] = statement.title
+    if statement.start is not None:
+        record["start"] = time_record(statement.start)
     return record
+
+
+def time_record(time: TimeExpression) -> dict[str, Any]:
+    """A date as JSON: the words as written, the value and its XSD type, the precision."""
+    value = time.xsd()
+    return {
+        "text": time.text,
+        "value": value,
+        "precision": time.precision,
+        "relative": time.relative,
+        "start": time.start,
+        "end": time.end,
+    }
 
 
 def event_record(event: Event, resolution: Resolution | None = None) -> dict[str, Any]:
@@ -53,7 +68,7 @@ def event_record(event: Event, resolution: Resolution | None = None) -> dict[str
     return {
         "type": event.type.value,
         "roles": [{"role": r.role, **mention_record(r.mention, resolution)} for r in event.roles],
-        "time": None if event.time is None else {"text": event.time.text, "value": event.time.xsd()},
+        "time": None if event.time is None else time_record(event.time),
         "items": list(event.items),
         "quote": event.quote,
         "planned": event.planned,
@@ -91,7 +106,7 @@ def extraction_records(extractions: Iterable[Extraction], resolution: Resolution
             "credits": [asdict(c) for c in analysed.credits],
             "sentences": len(analysed.sentences),
             "mentions": [mention_record(m, resolution) for m in extraction.mentions],
-            "times": [asdict(t) for t in extraction.times],
+            "times": [{**asdict(t), "precision": t.precision} for t in extraction.times],
             "statements": [statement_record(s, resolution) for s in extraction.statements],
             "events": [event_record(e, resolution) for e in extraction.events],
         }

@@ -185,6 +185,17 @@ class TimeExpression:
     day: int | None = None
     relative: str | None = None  # "today", "next_month", … when not absolute
 
+    @property
+    def precision(self) -> str | None:
+        """"day", "month" or "year": how much of the date is known (None: nothing)."""
+        if self.day and self.month:
+            return "day"
+        if self.month:
+            return "month"
+        if self.year:
+            return "year"
+        return None
+
     def xsd(self) -> tuple[str, str] | None:
         """The value and XSD datatype local name, or None when not resolvable."""
         if self.year and self.month and self.day:
@@ -223,7 +234,8 @@ class Statement:
 
     ``predicate`` is the local name of a vocabulary property ("presidentOf").
     A post carries its title as written ("Phó Cục_trưởng") in ``title``, at
-    ``title_span`` in the article text.
+    ``title_span`` in the article text, and when the text tells it the date
+    the post was taken in ``start`` ("được bổ_nhiệm … từ ngày 1/10").
     """
 
     subject: Mention
@@ -232,6 +244,7 @@ class Statement:
     provenance: Provenance
     title: str | None = None
     title_span: tuple[int, int] | None = None
+    start: TimeExpression | None = None
 
     def __post_init__(self) -> None:
         check_name(self.predicate, STATEMENT_PREDICATES, "statement predicate")

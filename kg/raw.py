@@ -297,6 +297,7 @@ class _RawMapper:
             self.provenance(statement.provenance),
             title,
             title_span,
+            None if statement.start is None else self.time(statement.start),
         )
 
     def credit_statement(self, credit: CreditStatement) -> CreditStatement:

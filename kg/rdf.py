@@ -19,7 +19,8 @@ The mapping:
   ``?a kg:met ?b`` finds every pair either way round; the ``rdf:Statement``
   keeps the direction the sentence was read in;
 - events: typed, ``rdfs:label``, role links (``kg:participant``…),
-  ``kg:date`` typed with its XSD datatype, ``kg:quote``, ``kg:item``,
+  ``kg:date`` typed with its XSD datatype, ``kg:dateText`` (as written),
+  ``kg:datePrecision`` ("day", "month", "year"), ``kg:quote``, ``kg:item``,
   ``kg:planned``, ``kg:accepted``, ``kg:vehicle``, ``prov:wasDerivedFrom``
   each article, and one ``kg:Evidence`` node per telling (``kg:evidence``)
   with the same evidence properties as a statement;
@@ -225,6 +226,10 @@ def _event_quads(subject: str, data: dict, base: str) -> Iterator[Quad]:
     yield subject, RDFS + "label", Literal(data["label"]), None
     if data.get("date"):
         yield subject, kg_iri("date"), Literal(data["date"], XSD + (data.get("date_type") or "date")), None
+    if data.get("date_text"):
+        yield subject, kg_iri("dateText"), Literal(data["date_text"]), None
+    if data.get("date_precision"):
+        yield subject, kg_iri("datePrecision"), Literal(data["date_precision"]), None
     if data.get("quote"):
         yield subject, kg_iri("quote"), Literal(data["quote"]), None
     for item in data.get("items") or ():
@@ -290,9 +295,17 @@ def _edge_quads(
     yield statement, RDF + "object", obj, graph_name
     if data.get("title"):
         yield statement, kg_iri("postTitle"), Literal(data["title"]), graph_name
+    start = data.get("start")
+    start_value = start.xsd() if start is not None else None
+    if start_value is not None:
+        yield statement, kg_iri("startDateText"), Literal(start.text.replace("_", " ")), graph_name
+        yield statement, kg_iri("startDate"), Literal(start_value[0], XSD + start_value[1]), graph_name
     yield from _provenance_quads(statement, provenance, graph_name)
     if predicate_name in POST_PREDICATES:
         yield from _post_quads(subject, predicate_name, obj, data.get("title"), statement, base, graph_name)
+        if start_value is not None:
+            post = _post_iri(subject, predicate_name, obj, data.get("title"), base)
+            yield post, kg_iri("startDate"), Literal(start_value[0], XSD + start_value[1]), graph_name
 
 
 def _post_quads(
@@ -303,7 +316,7 @@ def _post_quads(
     organisation and tense, however many articles tell it."""
     role = role_of_title(title) if title else POST_ROLES.get(predicate_name, "official")
     former = predicate_name == "formerlyHeldPostAt"
-    post = base + "post/" + stable_hash(holder, role, organization, str(former))
+    post = _post_iri(holder, predicate_name, organization, title, base)
     yield holder, kg_iri("heldPost"), post, graph_name
     yield post, RDF_TYPE, kg_iri("Post"), graph_name
     yield post, kg_iri("holder"), holder, graph_name
@@ -311,6 +324,12 @@ def _post_quads(
     yield post, kg_iri("postOrganization"), organization, graph_name
     yield post, kg_iri("former"), boolean(former), graph_name
     yield post, kg_iri("postEvidence"), statement, graph_name
+
+
+def _post_iri(holder: str, predicate_name: str, organization: str, title: str | None, base: str) -> str:
+    role = role_of_title(title) if title else POST_ROLES.get(predicate_name, "official")
+    former = predicate_name == "formerlyHeldPostAt"
+    return base + "post/" + stable_hash(holder, role, organization, str(former))
 
 
 def _provenance_key(provenance: Provenance) -> tuple[str, ...]:

@@ -72,6 +72,8 @@ class KG(DefinedNamespace):
     destination: URIRef
     reportedBy: URIRef
     date: URIRef
+    dateText: URIRef
+    datePrecision: URIRef
     item: URIRef
     quote: URIRef
     vehicle: URIRef
@@ -94,6 +96,8 @@ class KG(DefinedNamespace):
     postRole: URIRef
     postOrganization: URIRef
     former: URIRef
+    startDate: URIRef
+    startDateText: URIRef
     postEvidence: URIRef
     evidence: URIRef
     sentence: URIRef

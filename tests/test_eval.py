@@ -137,3 +137,43 @@ def test_a_fact_the_graph_drops_is_not_scored(resolved) -> None:
     full = replace(gold, posts=())
     result = compare_article(full, prediction)
     assert result.relations.fp == (1 if resolved else 0)
+
+
+def test_dates_are_scored_on_the_events_the_gold_can_date() -> None:
+    """A Statement is given no date by the guidelines: the date kg reads for one is
+    not scored; a wrong date of a matched event is counted and listed."""
+    from dataclasses import replace
+
+    from kg.corpus.gold import GoldEvent
+    from kg.evaluate.compare import compare_article
+    from kg.model import EntityType, Event, EventRole, EventType, Mention, Provenance, TimeExpression
+
+    linker, _ = _linker_case(True)
+    gold, prediction = linker.gold, linker.prediction
+    name = next(m for m in prediction.extractions["a1"].mentions if not m.reference)
+    country = Mention("a1", 1, 53, 59, "Mexico", EntityType.COUNTRY)
+    evidence = Provenance("a1", 0, "", 18, 41, "events", 0.8)
+    day = TimeExpression("a1", 0, 0, 8, "hôm qua", 2013, 10, 21, "yesterday")
+    predicted = (
+        Event(EventType.STATEMENT, (EventRole("agent", name),), evidence, time=day, quote="…"),
+        Event(EventType.TRAVEL, (EventRole("agent", name), EventRole("destination", country)), evidence, time=day),
+    )
+    extraction = prediction.extractions["a1"]
+    prediction = replace(
+        prediction,
+        extractions={"a1": replace(extraction, mentions=extraction.mentions + (country,), events=predicted)},
+        resolution=replace(prediction.resolution, entity_of={**prediction.resolution.entity_of, country.key: "c1"}),
+        raw_span={**prediction.raw_span, country.key: (53, 59)},
+    )
+    gold = replace(
+        gold,
+        events=(
+            GoldEvent("Statement", (("agent", ("E2",)),), 1),
+            GoldEvent("Travel", (("agent", ("E2",)), ("destination", ("E1",))), 1, date="2013-10-22"),
+        ),
+    )
+    result = compare_article(gold, prediction)
+    assert result.events.tp == 2
+    assert (result.dates.tp, result.dates.fp, result.dates.fn) == (0, 1, 1), "only the Travel's date is scored"
+    (finding,) = [f for f in result.findings if f.task == "date"]
+    assert finding.what == "Travel(Enrique Pena Nieto, Mexico): gold 2013-10-22, kg 2013-10-21"

@@ -139,7 +139,7 @@ def test_neo4j_export_writes_headers_in_import_format(tmp_path: Path) -> None:
     rel_header = (folder / "relationships.MET.Person.Person.csv").read_text(encoding="utf-8").splitlines()[0]
     assert rel_header == (
         ":START_ID,:END_ID,:TYPE,articles:string[],evidence:string[],evidenceArticles:string[],"
-        "evidenceStarts:int[],evidenceEnds:int[],confidence:float,corroboration:int"
+        "evidenceStarts:int[],evidenceEnds:int[],confidence:float,corroboration:int,startDates:string[]"
     )
     country = _read_csv(folder / "nodes.Location.Country.csv")[0]
     assert country[":LABEL"].split("\x1f") == ["Location", "Country"]

@@ -8,7 +8,7 @@ import networkx as nx
 import pytest
 
 from kg.export.turtle import export
-from kg.model import Provenance
+from kg.model import Provenance, TimeExpression
 from kg.pipeline import DEFAULT_BASE
 from kg.sparql import graph_base, load_store, run_query, solution_rows
 
@@ -128,7 +128,8 @@ def posts(tmp_path_factory: pytest.TempPathFactory) -> Path:
                        provenance=_evidence(article_id, 100), title=title)
     graph.add_edge("person/kim", "organization/kremlin", predicate="formerlyHeldPostAt",
                    provenance=_evidence("a2", 120), title="nguyên Phó Giám_đốc")
-    graph.add_edge("person/kim", "country/trieu-tien", predicate="leaderOf", provenance=_evidence("a2", 50))
+    started = TimeExpression("a2", 0, 60, 68, "năm 2011", year=2011)
+    graph.add_edge("person/kim", "country/trieu-tien", predicate="leaderOf", provenance=_evidence("a2", 50), start=started)
     out = tmp_path_factory.mktemp("posts")
     export(graph, out, BASE)
     return out / "graph.ttl"
@@ -142,6 +143,7 @@ def test_queries_posts_as_nodes(posts: Path) -> None:
         ("Kim Jong-un", "leader", "Triều Tiên", "false", "1"),
     ]
     assert set(rows[0]["titles"].split(" | ")) == {"Phát_ngôn_viên", "Người phát ngôn"}
+    assert [r["started"] for r in rows] == ["", "", "2011"], "a start date when an article tells it"
 
 
 def test_queries_meetings_on_small_graph(small: Path) -> None:

@@ -376,7 +376,7 @@ def _events(graph: nx.MultiDiGraph, node_index: dict[str, int], types: _Table, e
     """Events in columns, their roles as ``[role, node index]``; and each event's evidence rows."""
     columns: dict[str, list[object]] = {
         key: []
-        for key in ("id", "type", "date", "dateText", "quote", "items", "vehicle", "planned", "accepted", "roles",
+        for key in ("id", "type", "date", "dateText", "dateWritten", "quote", "items", "vehicle", "planned", "accepted", "roles",
                     "articles")
     }
     evidence = []
@@ -388,6 +388,7 @@ def _events(graph: nx.MultiDiGraph, node_index: dict[str, int], types: _Table, e
         date = data.get("date")
         columns["date"].append(date)
         columns["dateText"].append(readable_date(date))
+        columns["dateWritten"].append(data.get("date_text") if date else None)
         columns["quote"].append(published_text(data.get("quote")))
         columns["items"].append([published_text(str(i)) for i in data.get("items", ())])
         columns["vehicle"].append(published_text(data.get("vehicle")))

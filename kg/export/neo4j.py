@@ -93,6 +93,8 @@ NODE_COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("name", "string"),
         Column("date", "string"),
         Column("dateType", "string"),
+        Column("dateText", "string"),
+        Column("datePrecision", "string"),
         Column("quote", "string"),
         Column("items", "string[]"),
         Column("planned", "boolean"),
@@ -120,6 +122,7 @@ RELATIONSHIP_COLUMNS: tuple[Column, ...] = (
     *EVIDENCE_COLUMNS,
     Column("confidence", "float"),
     Column("corroboration", "int"),
+    Column("startDates", "string[]"),
 )
 
 Value = str | int | float | bool | tuple[str, ...] | tuple[int, ...] | None
@@ -205,6 +208,8 @@ def _node_record(node: str, data: Mapping[str, object], base: str, source_file: 
         properties.update(
             date=_text(data.get("date")),
             dateType=_text(data.get("date_type")),
+            dateText=_text(data.get("date_text")),
+            datePrecision=_text(data.get("date_precision")),
             quote=_text(published_text(_text(data.get("quote")))),
             items=tuple(published_text(t) or t for t in _strings(data.get("items", ()))),
             planned=_flag(data.get("planned")),
@@ -241,6 +246,7 @@ def _node_record(node: str, data: Mapping[str, object], base: str, source_file: 
 def relationship_records(graph: nx.MultiDiGraph, base: str) -> list[RelationshipRecord]:
     """One record per (source, target, predicate), evidence aggregated, sorted."""
     first_label = {node: labels_for(str(d["kind"]), str(d["type"]))[0] for node, d in graph.nodes(data=True)}
+    starts = _start_dates(graph)
     records = []
     for fact in aggregate_facts(graph):
         properties: dict[str, Value] = {
@@ -249,6 +255,9 @@ def relationship_records(graph: nx.MultiDiGraph, base: str) -> list[Relationship
             "confidence": max((p.confidence for p in fact.evidence), default=None),
             "corroboration": len(fact.articles) or None,
         }
+        started = starts.get((fact.source, fact.target, fact.predicate))
+        if started:
+            properties["startDates"] = started
         records.append(
             RelationshipRecord(
                 start=resource_iri(base, fact.source),
@@ -260,6 +269,17 @@ def relationship_records(graph: nx.MultiDiGraph, base: str) -> list[Relationship
             )
         )
     return sorted(records, key=lambda r: (r.type, r.start, r.end))
+
+
+def _start_dates(graph: nx.MultiDiGraph) -> dict[tuple[str, str, str], tuple[str, ...]]:
+    """The start dates the articles tell of each post (source, target, predicate), as XSD values."""
+    found: dict[tuple[str, str, str], set[str]] = {}
+    for source, target, data in graph.edges(data=True):
+        start = data.get("start")
+        value = start.xsd() if start is not None else None
+        if value is not None:
+            found.setdefault((source, target, str(data["predicate"])), set()).add(value[0])
+    return {key: tuple(sorted(values)) for key, values in found.items()}
 
 
 def _text(value: object) -> str | None:

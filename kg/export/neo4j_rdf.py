@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import unquote
 
 import networkx as nx
@@ -15,6 +15,17 @@ import networkx as nx
 from kg.model import Provenance
 from kg.vocab import KG_NAMESPACE, SYMMETRIC_PREDICATES, class_closure
 from kg.vocab import iri as kg_iri
+
+
+class _StartDate(NamedTuple):
+    """A post's start date read back from RDF: its XSD value and type, and its words."""
+
+    value: str
+    datatype: str
+    text: str
+
+    def xsd(self) -> tuple[str, str]:
+        return (self.value, self.datatype)
 
 
 class RdfSourceError(Exception):
@@ -132,6 +143,7 @@ class _RdfGraphReader:
             return dict(
                 date=date.value if date is not None else None,
                 date_type=date.datatype.value.rpartition("#")[2] if date is not None else None,
+                date_text=self._kg(iri, "dateText"), date_precision=self._kg(iri, "datePrecision"),
                 quote=self._kg(iri, "quote"), items=self._texts(iri, kg_iri("item")),
                 planned=None if planned is None else planned == "true",
                 accepted=None if accepted is None else accepted == "true",
@@ -161,11 +173,17 @@ class _RdfGraphReader:
         self, graph: nx.MultiDiGraph, classes: dict[str, str], node_id: dict[str, str], article_id: dict[str, str]
     ) -> None:
         statements: dict[tuple[str, str, str], list[Provenance]] = defaultdict(list)
+        starts: dict[Provenance, _StartDate] = {}
         for subject, properties in self.values.items():
             if _RDF + "Statement" in {t.value for t in properties.get(_RDF + "type", ())}:
                 key = (self._text(subject, _RDF + "subject"), self._text(subject, _RDF + "predicate"),
                        self._text(subject, _RDF + "object"))
-                statements[key].append(self._provenance(subject, article_id))
+                provenance = self._provenance(subject, article_id)
+                statements[key].append(provenance)
+                start: Any = self._one(subject, kg_iri("startDate"))
+                if start is not None:
+                    starts[provenance] = _StartDate(start.value, start.datatype.value.rpartition("#")[2],
+                                                    self._kg(subject, "startDateText") or start.value)
         for subject in sorted(classes):
             kind = graph.nodes[node_id[subject]]["kind"]
             for predicate, objects in sorted(self.values[subject].items()):
@@ -182,7 +200,8 @@ class _RdfGraphReader:
                     else:
                         tellings = statements[(subject, predicate, obj)]
                     for provenance in tellings or (None,):
-                        graph.add_edge(node_id[subject], node_id[obj], predicate=name, provenance=provenance)
+                        graph.add_edge(node_id[subject], node_id[obj], predicate=name, provenance=provenance,
+                                       start=starts.get(provenance) if provenance is not None else None)
 
     def _triples_of(self, predicate: str, subject: str) -> set[tuple[str, str, str]]:
         return {(subject, predicate, o.value) for o in self._all(subject, predicate)}

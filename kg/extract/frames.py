@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract.pieces import ArticleView, Phrases, Piece, syllables_of
+from kg.extract.when import event_time
 from kg.lexicon import load_lexicon, word_list
 from kg.model import EntityType, Mention, Provenance, TimeExpression
 
@@ -630,29 +631,9 @@ def place_after(view: ArticleView, start: int, stop: int) -> Argument | None:
 def time_near(
     view: ArticleView, times: Sequence[TimeExpression], cue: int, first: int, stop: int
 ) -> TimeExpression | None:
-    """The time expression of the event at piece ``cue``: the nearest one in the
-    sentence between ``first`` and ``stop`` (piece indices), outside quotes."""
-    lo = view.pieces[first].start
-    hi = view.pieces[stop - 1].end if stop > 0 else lo
-    anchor = view.pieces[cue].start
-    quoted_cue = view.pieces[cue].quoted
-    best = None
-    for time in times:
-        if not (lo <= time.start and time.end <= hi):
-            continue
-        if not quoted_cue and _in_quote(view, time.start):
-            continue
-        distance = abs(time.start - anchor)
-        if best is None or distance < best[0]:
-            best = (distance, time)
-    return best[1] if best else None
-
-
-def _in_quote(view: ArticleView, offset: int) -> bool:
-    for quote in view.quotes:
-        if view.pieces[quote.open].end <= offset < view.pieces[quote.close].start:
-            return True
-    return False
+    """The time expression of the event at piece ``cue`` between pieces ``first``
+    and ``stop`` of its sentence (see :func:`kg.extract.when.event_time`)."""
+    return event_time(view, times, cue, first, stop)
 
 
 def modality(view: ArticleView, first: int, cue: int) -> tuple[bool, bool]:

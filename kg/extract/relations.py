@@ -22,6 +22,7 @@ from kg.extract.implied_posts import find_implied_posts
 from kg.extract.lineups import find_lineups
 from kg.extract.pieces import ArticleView
 from kg.extract.places import find_places
+from kg.extract.post_dates import with_start_dates
 from kg.extract.roles import find_roles
 from kg.extract.speech import find_statements
 from kg.model import AnalysedArticle, Event, Mention, Statement, TimeExpression
@@ -37,6 +38,7 @@ def find_relations(
     statements_events = find_statements(view, times, matches)
     posts = find_roles(view)
     posts += find_implied_posts(view, posts)
+    posts = with_start_dates(view, posts, times)
     statements = (
         posts
         + find_places(view, times)

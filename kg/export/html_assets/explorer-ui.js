@@ -401,7 +401,7 @@
       ["Who", joined(who)],
       ["To whom", joined(X.roleFillers(e, ["recipient"]))],
       ["Where", joined(X.roleFillers(e, ["place", "destination"]))],
-      ["When", E.dateText[e] || "date not given"],
+      ["When", E.dateText[e] ? E.dateText[e] + (E.dateWritten[e] ? " (“" + E.dateWritten[e] + "”)" : "") : "date not given"],
       ["Items", E.items[e].join(", ")],
       ["Travelling by", E.vehicle[e]],
       ["Reported by", joined(X.roleFillers(e, ["reportedBy"]))],

@@ -1,0 +1,105 @@
+"""Which date of a sentence an event was told with.
+
+The date of the event's own clause comes first ("ông X hôm qua tiếp Y",
+"X tiếp Y ngày 13/9"), then a date of a clause before it in the sentence
+("Tối 22/10 , tại Hà_Nội , X tiếp Y"), then one after it ("X tiếp Y tại Z ,
+vùng W , ngày 13/9"); the nearest wins within each. A date inside a quotation
+is never taken for an event told outside it, nor a date of a clause that
+tells of something else: one opened by "sau khi", "khi", "rằng", "để"
+(``times.other-clauses``), or an apposition opened after a comma by "người",
+"nơi" (``times.apposition-clauses``), unless the event is told in that clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg.extract.pieces import ArticleView, Phrases
+from kg.lexicon import syllables_of, word_list
+from kg.model import TimeExpression
+
+_OTHER_CLAUSES = Phrases(syllables_of(w) for w in word_list("times.other-clauses"))
+_APPOSITION_CLAUSES = Phrases(syllables_of(w) for w in word_list("times.apposition-clauses"))
+_BOUNDARIES = frozenset(word_list("times.clause-marks"))
+
+
+def event_time(
+    view: ArticleView, times: Sequence[TimeExpression], cue: int, first: int, stop: int, *, later: bool = True
+) -> TimeExpression | None:
+    """The date of the event told at piece ``cue``, among ``times`` between pieces
+    ``first`` and ``stop`` (past the last) of its sentence; None when there is none.
+    ``later=False`` leaves out the clauses after the cue's."""
+    if stop <= first:
+        return None
+    lo, hi = view.pieces[first].start, view.pieces[stop - 1].end
+    inside = [t for t in times if lo <= t.start and t.end <= hi]
+    if not inside:
+        return None
+    clause_of, other = clauses(view, first, stop, inside)
+    cue_clause = clause_of[cue - first] if first <= cue < stop else None
+    quoted_cue = view.pieces[cue].quoted
+    best: tuple[tuple[int, int], TimeExpression] | None = None
+    for time in inside:
+        piece = _piece_at(view, time.start, first, stop)
+        if piece is None:
+            continue
+        if not quoted_cue and view.pieces[piece].quoted:
+            continue
+        clause = clause_of[piece - first]
+        if clause != cue_clause and clause in other:
+            continue
+        if clause == cue_clause:
+            tier = 0
+        else:
+            tier = 1 if piece < cue else 2
+        if tier == 2 and not later:
+            continue
+        key = (tier, abs(piece - cue))
+        if best is None or key < best[0]:
+            best = (key, time)
+    return best[1] if best else None
+
+
+def _piece_at(view: ArticleView, offset: int, first: int, stop: int) -> int | None:
+    for j in range(first, stop):
+        piece = view.pieces[j]
+        if piece.start <= offset < piece.end or offset < piece.start:
+            return j
+    return None
+
+
+def clauses(
+    view: ArticleView, first: int, stop: int, times: Sequence[TimeExpression]
+) -> tuple[list[int], set[int]]:
+    """The clause number of each piece from ``first`` to ``stop``, and the numbers
+    of the clauses that tell of something else."""
+    clause_of: list[int] = []
+    other: set[int] = set()
+    clause = 0
+    after_mark = True
+    j = first
+    while j < stop:
+        piece = view.pieces[j]
+        in_time = any(t.start < piece.start < t.end for t in times)
+        if piece.is_word and not in_time and piece.text in _BOUNDARIES:
+            clause += 1
+            clause_of.append(clause)
+            after_mark = True
+            j += 1
+            continue
+        end = None
+        if piece.is_word and not in_time:
+            end = view.match_any(j, _OTHER_CLAUSES)
+            if end is None and after_mark:
+                end = view.match_any(j, _APPOSITION_CLAUSES)
+        if end is not None:
+            clause += 1
+            other.add(clause)
+            clause_of.extend([clause] * (end - j))
+            after_mark = False
+            j = end
+            continue
+        clause_of.append(clause)
+        after_mark = False
+        j += 1
+    return clause_of, other

@@ -257,3 +257,44 @@ def test_a_listed_news_agency_is_never_read_as_a_person(agency, tagged, kept) ->
     rules = (_rule(sentence, agency, "NewsAgency"),)
     found = learned_mentions(analysed_sentence, rules, _FixedTagger({agency: (tagged, 0.8)}))
     assert [(m.text, m.type.value) for m in found] == [(agency, kept)]
+
+
+class _FirstSentenceTagger(_FixedTagger):
+    """Tags its surfaces in the article's first sentence only, as a tagger that misses the repeats."""
+
+    def tag_units(self, text, offsets, hints, article_types=None):
+        return super().tag_units(text, offsets, hints, article_types) if offsets and offsets[0][0] == 0 else []
+
+
+# (article, names the tagger finds in the first sentence, names expected after it)
+REPEATS = [
+    (
+        "Ông Marco_Rossi tới Roma . Rossi ghi_bàn , rồi Marco_Rossi nghỉ .",
+        {"Marco_Rossi": "Person"},
+        [("Marco_Rossi", "Person"), ("Marco_Rossi", "Person")],
+    ),
+    (
+        "Ông Tuấn gặp khách . Ông Tuấn nói , Lê_Tuấn và Tuấn_Anh im_lặng .",
+        {"Tuấn": "Person"},
+        [("Tuấn", "Person"), ("Tuấn", "Person")],
+    ),
+    (
+        "Cổ_phiếu HNX tăng . Sàn HNX giảm .",
+        {"HNX": "Organization"},
+        [("HNX", "Organization")],
+    ),
+    (
+        "Ông Bảo đến Huế , gặp Bảo . Bảo cười .",
+        {"Ông Bảo": "Person", "Bảo": "Organization"},
+        [("Ông Bảo", "Person"), ("Bảo", "Organization")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "tagged", "expected"), REPEATS)
+def test_a_person_named_once_is_a_person_wherever_the_article_repeats_the_name_alone(text, tagged, expected) -> None:
+    article = analyse(Article(id="t", text=text, source="test", segmented=True))
+    tagger = _FirstSentenceTagger({surface: (entity_type, 0.7) for surface, entity_type in tagged.items()})
+    found = learned_mentions(article, (), tagger)
+    assert [(m.text, m.type.value) for m in found] == expected
+    assert all(m.confidence == 0.7 and text[m.start:m.end] == m.text for m in found)

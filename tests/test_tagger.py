@@ -271,12 +271,17 @@ REPEATS = [
     (
         "Ông Marco_Rossi tới Roma . Rossi ghi_bàn , rồi Marco_Rossi nghỉ .",
         {"Marco_Rossi": "Person"},
-        [("Marco_Rossi", "Person"), ("Marco_Rossi", "Person")],
+        [("Marco_Rossi", "Person"), ("Rossi", "Person"), ("Marco_Rossi", "Person")],
     ),
     (
         "Ông Tuấn gặp khách . Ông Tuấn nói , Lê_Tuấn và Tuấn_Anh im_lặng .",
         {"Tuấn": "Person"},
         [("Tuấn", "Person"), ("Tuấn", "Person")],
+    ),
+    (
+        "Bà Trần_Thị Hoa nói . Hoa_Kỳ và hoa , rồi Hoa cười .",
+        {"Trần_Thị Hoa": "Person"},
+        [("Trần_Thị Hoa", "Person"), ("Hoa", "Person")],
     ),
     (
         "Cổ_phiếu HNX tăng . Sàn HNX giảm .",

@@ -17,8 +17,9 @@ as "tỉnh" does in "tỉnh Quảng_Nam". A news agency the gazetteers list keep
 type where the tagger reads the same span as a person. Role phrases standing for
 a person (``reference``) are not names and pass through as the rules made them.
 A person's name the tagger found once is a person wherever else the article
-writes it alone, untagged ("Lewthwaite" in every sentence after "Samantha
-Lewthwaite"): the tagger weighs each sentence alone and misses some of them.
+writes it alone, untagged, in full or by its last part ("Lewthwaite" in every
+sentence after "Samantha Lewthwaite"): the tagger weighs each sentence alone
+and misses some of them.
 """
 
 from __future__ import annotations
@@ -101,6 +102,13 @@ def _names_repeated(
         types.setdefault(key, set()).add(mention.type)
         confidence[key] = max(confidence.get(key, 0.0), mention.confidence or 0.0)
     wanted = {key: next(iter(found)) for key, found in types.items() if len(found) == 1 and next(iter(found)) in REPEATED_TYPES}
+    # A person is named again by the last part of the name: "ông Tuấn", "Rossi".
+    for key, entity_type in list(wanted.items()):
+        last = key[-1:]
+        if entity_type == EntityType.PERSON and len(key) > 1 and len(last[0]) > 1 and last[0][:1].isupper():
+            if types.get(last, {entity_type}) == {entity_type}:
+                wanted.setdefault(last, entity_type)
+                confidence[last] = max(confidence.get(last, 0.0), confidence[key])
     if not wanted:
         return []
     forms = [text[s:e] for s, e in offsets]

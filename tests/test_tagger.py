@@ -14,10 +14,11 @@ import pytest
 from kg.analyse import analyse
 from kg.model import Article, EntityType, Mention
 from kg.tagger.features import FeatureExtractor, document_types, glue_codes, sequence_features, shape
-from kg.tagger.gazetteer import SyllableIndex, longest_matches
+from kg.tagger.gazetteer import SyllableIndex, longest_matches, word_classes
 from kg.tagger.mentions import learned_mentions
 from kg.tagger.syllables import syllable_spans
 from kg.tagger.tagger import EntityTagger, TaggedSpan, TaggerError, _hyphenated_end, hint_labels, spans_from_labels
+from kg.training.clusters import corpus_syllables, exchange_classes, write_classes
 from kg.training.ner import LabelledSentence, train
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -148,7 +149,7 @@ def test_the_shipped_model_loads_from_an_installed_wheel(tmp_path: Path) -> None
     )
     wheel = next((tmp_path / "dist").glob("kg-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
-    assert "kg/data/ner.crfsuite" in names and "kg/data/known_names.tsv" in names
+    assert {"kg/data/ner.crfsuite", "kg/data/known_names.tsv", "kg/data/word_classes.tsv"} <= set(names)
     subprocess.run(
         [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(tmp_path / "site"), str(wheel)],
         check=True,
@@ -257,3 +258,64 @@ def test_a_listed_news_agency_is_never_read_as_a_person(agency, tagged, kept) ->
     rules = (_rule(sentence, agency, "NewsAgency"),)
     found = learned_mentions(analysed_sentence, rules, _FixedTagger({agency: (tagged, 0.8)}))
     assert [(m.text, m.type.value) for m in found] == [(agency, kept)]
+
+
+class _FirstSentenceTagger(_FixedTagger):
+    """Tags its surfaces in the article's first sentence only, as a tagger that misses the repeats."""
+
+    def tag_units(self, text, offsets, hints, article_types=None):
+        return super().tag_units(text, offsets, hints, article_types) if offsets and offsets[0][0] == 0 else []
+
+
+# (article, names the tagger finds in the first sentence, names expected after it)
+REPEATS = [
+    (
+        "Ông Marco_Rossi tới Roma . Rossi ghi_bàn , rồi Marco_Rossi nghỉ .",
+        {"Marco_Rossi": "Person"},
+        [("Marco_Rossi", "Person"), ("Rossi", "Person"), ("Marco_Rossi", "Person")],
+    ),
+    (
+        "Ông Tuấn gặp khách . Ông Tuấn nói , Lê_Tuấn và Tuấn_Anh im_lặng .",
+        {"Tuấn": "Person"},
+        [("Tuấn", "Person"), ("Tuấn", "Person")],
+    ),
+    (
+        "Bà Trần_Thị Hoa nói . Hoa_Kỳ và hoa , rồi Hoa cười .",
+        {"Trần_Thị Hoa": "Person"},
+        [("Trần_Thị Hoa", "Person"), ("Hoa", "Person")],
+    ),
+    (
+        "Cổ_phiếu HNX tăng . Sàn HNX giảm .",
+        {"HNX": "Organization"},
+        [("HNX", "Organization")],
+    ),
+    (
+        "Ông Bảo đến Huế , gặp Bảo . Bảo cười .",
+        {"Ông Bảo": "Person", "Bảo": "Organization"},
+        [("Ông Bảo", "Person"), ("Bảo", "Organization")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "tagged", "expected"), REPEATS)
+def test_a_person_named_once_is_a_person_wherever_the_article_repeats_the_name_alone(text, tagged, expected) -> None:
+    article = analyse(Article(id="t", text=text, source="test", segmented=True))
+    tagger = _FirstSentenceTagger({surface: (entity_type, 0.7) for surface, entity_type in tagged.items()})
+    found = learned_mentions(article, (), tagger)
+    assert [(m.text, m.type.value) for m in found] == expected
+    assert all(m.confidence == 0.7 and text[m.start:m.end] == m.text for m in found)
+
+
+def test_word_classes_group_syllables_used_alike_and_are_learnt_alike_each_time(tmp_path: Path) -> None:
+    texts = ["ông An nói rằng . ông Bình nói rằng . ông Cường nói rằng . ở Huế có mưa . ở Vinh có mưa . ở Hải có mưa ."] * 3
+    syllables = corpus_syllables(texts)
+    classes = exchange_classes(syllables, 6)
+    assert classes["An"] == classes["Bình"] == classes["Cường"]
+    assert classes["Huế"] == classes["Vinh"] == classes["Hải"] != classes["An"]
+    assert exchange_classes(syllables, 6) == classes
+    assert "hiếm" not in exchange_classes([*syllables, "hiếm"], 6)
+    path = tmp_path / "classes.tsv"
+    write_classes(path, {6: classes, 3: exchange_classes(syllables, 3)})
+    read = word_classes.__wrapped__(path)
+    assert read["An"] == (f"c3={exchange_classes(syllables, 3)['An']}", f"c6={classes['An']}")
+    assert word_classes.__wrapped__(tmp_path / "none.tsv") == {}

@@ -1,6 +1,8 @@
 """Features of a syllable sequence for the CRF.
 
-Most features depend on one syllable's form only; they are computed once per
+Most features depend on one syllable's form only (among them its word classes,
+learnt from unlabelled corpus text by ``kg.training.clusters``, so that a name
+never annotated still looks like the names that were); they are computed once per
 distinct form (its own features and what it gives each neighbour) and kept,
 so that tagging a long archive costs little more than joining kept tuples.
 The features that depend on context (name-list and cue matches over several
@@ -16,7 +18,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Collection
 
-from kg.tagger.gazetteer import cue_words, known_names, longest_matches, name_list
+from kg.tagger.gazetteer import cue_words, known_names, longest_matches, name_list, word_classes
 
 WINDOW = 2
 _VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
@@ -72,6 +74,7 @@ def own_features(form: str) -> list[str]:
         features.append("foreign")
     if len(form) == 1:
         features.append("len1")
+    features.extend(word_classes().get(form, ()))
     return features
 
 
@@ -80,6 +83,8 @@ def neighbour_features(form: str, offset: int) -> list[str]:
     lowered = form.lower()
     prefix = f"{offset:+d}"
     features = [f"{prefix}w={lowered}", f"{prefix}shape={shape(form)}"]
+    if abs(offset) == 1:
+        features.extend(prefix + word_class for word_class in word_classes().get(form, ()))
     if form[:1].isupper():
         features.append(f"{prefix}title")
         features.append(f"{prefix}{'vi' if is_vietnamese(form) else 'foreign'}")
@@ -239,6 +244,11 @@ class FeatureExtractor:
 
 
 _UNFILTERED = FeatureExtractor()
+
+
+def forget_forms() -> None:
+    """Drop the kept features of every form (after the word classes were rebuilt)."""
+    _UNFILTERED._forms.clear()
 
 
 def sequence_features(

@@ -13,6 +13,7 @@ from kg.tagger.syllables import syllable_spans
 CUE_FILES = ("cues.tsv", "titles.tsv")
 MAX_NAME_SYLLABLES = 8
 KNOWN_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "known_names.tsv"
+WORD_CLASSES_FILE = Path(__file__).resolve().parent.parent / "data" / "word_classes.tsv"
 
 
 def syllable_key(name: str) -> tuple[str, ...]:
@@ -56,6 +57,21 @@ def known_names(path: Path = KNOWN_NAMES_FILE) -> SyllableIndex:
         if key and len(key) <= MAX_NAME_SYLLABLES:
             names[key] = entity_type
     return SyllableIndex(names)
+
+
+@cache
+def word_classes(path: Path = WORD_CLASSES_FILE) -> dict[str, tuple[str, ...]]:
+    """Syllable (as written) -> its word class at each level ("c32=7", "c256=148"),
+    learnt from corpus text and shipped with the model (``kg.training.clusters``)."""
+    if not path.is_file():
+        return {}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    levels = lines[0].split("\t")[1:]
+    classes = {}
+    for line in lines[1:]:
+        syllable, *found = line.split("\t")
+        classes[syllable] = tuple(f"{level}={value}" for level, value in zip(levels, found) if value)
+    return classes
 
 
 class SyllableIndex(dict):

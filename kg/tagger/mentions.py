@@ -16,6 +16,10 @@ Komsomolsk-on-Amur") is read as that place: the lowercase words describe it,
 as "tỉnh" does in "tỉnh Quảng_Nam". A news agency the gazetteers list keeps its
 type where the tagger reads the same span as a person. Role phrases standing for
 a person (``reference``) are not names and pass through as the rules made them.
+A person's name the tagger found once is a person wherever else the article
+writes it alone, untagged, in full or by its last part ("Lewthwaite" in every
+sentence after "Samantha Lewthwaite"): the tagger weighs each sentence alone
+and misses some of them.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from dataclasses import replace
 
 from kg.model import AnalysedArticle, EntityType, Mention
 from kg.tagger.features import document_types
-from kg.tagger.gazetteer import name_list, syllable_key
+from kg.tagger.gazetteer import cue_words, name_list, syllable_key
 from kg.tagger.syllables import syllable_spans
 from kg.tagger.tagger import EntityTagger, default_tagger, hint_labels
 
@@ -66,12 +70,80 @@ def learned_mentions(
                         confidence=span.confidence,
                     )
                 )
+    result += _names_repeated(analysed, offsets, by_span, result)
     result = _listed_agencies_typed(names, result)
     result = _lowercase_heads_trimmed(names, result)
     result = _facilities_kept(facilities, result)
     result += _listed_names_left_out(names, result)
     result += [m for m in rule_mentions if m.reference]
     return tuple(sorted(result, key=lambda m: (m.start, m.end)))
+
+
+# Types whose names are written the same way each time an article repeats them;
+# chosen on dev: organisations' acronyms recur as tickers and codes that are no name.
+REPEATED_TYPES = frozenset({EntityType.PERSON})
+
+
+def _names_repeated(
+    analysed: AnalysedArticle,
+    offsets: list[tuple[int, int]],
+    rule_names: dict[tuple[int, int], Mention],
+    tagged: list[Mention],
+) -> list[Mention]:
+    """Mentions of each tagged name of a ``REPEATED_TYPES`` type, one type only in the
+    article, wherever else it stands alone: no tagged span touches it and no
+    capitalised syllable but a cue comes right before it, none right after (it is no
+    part of a longer name)."""
+    text = analysed.article.text
+    types: dict[tuple[str, ...], set[EntityType]] = {}
+    confidence: dict[tuple[str, ...], float] = {}
+    for mention in tagged:
+        key = tuple(text[s:e] for s, e in syllable_spans(text, mention.start, mention.end))
+        types.setdefault(key, set()).add(mention.type)
+        confidence[key] = max(confidence.get(key, 0.0), mention.confidence or 0.0)
+    wanted = {key: next(iter(found)) for key, found in types.items() if len(found) == 1 and next(iter(found)) in REPEATED_TYPES}
+    # A person is named again by the last part of the name: "ông Tuấn", "Rossi".
+    for key, entity_type in list(wanted.items()):
+        last = key[-1:]
+        if entity_type == EntityType.PERSON and len(key) > 1 and len(last[0]) > 1 and last[0][:1].isupper():
+            if types.get(last, {entity_type}) == {entity_type}:
+                wanted.setdefault(last, entity_type)
+                confidence[last] = max(confidence.get(last, 0.0), confidence[key])
+    if not wanted:
+        return []
+    forms = [text[s:e] for s, e in offsets]
+    firsts = {key[0] for key in wanted}
+    taken = sorted((m.start, m.end) for m in tagged)
+    sentence_starts = [sentence.start for sentence in analysed.sentences]
+    found: list[Mention] = []
+    for index, form in enumerate(forms):
+        if form not in firsts or (index and _joined(forms, index - 1)):
+            continue
+        for key, entity_type in wanted.items():
+            last = index + len(key)
+            if tuple(forms[index:last]) != key or (last < len(forms) and forms[last][:1].isupper()):
+                continue
+            start, end = offsets[index][0], offsets[last - 1][1]
+            position = bisect_left(taken, (end,))
+            if any(s < end and start < e for s, e in taken[max(0, position - 1):position + 1]):
+                continue
+            sentence = analysed.sentences[max(0, bisect_left(sentence_starts, start + 1) - 1)]
+            proposed = rule_names.get((start, end))
+            if proposed is not None:
+                found.append(replace(proposed, type=entity_type, confidence=confidence[key]))
+            else:
+                found.append(
+                    Mention(analysed.id, sentence.index, start, end, text[start:end], entity_type, confidence=confidence[key])
+                )
+            taken.insert(position, (start, end))
+            break
+    return found
+
+
+def _joined(forms: list[str], index: int) -> bool:
+    """True when syllable ``index``, before a name, is capitalised and no cue ("Ông"
+    opening a sentence): the name would run on from it."""
+    return forms[index][:1].isupper() and (forms[index].lower(),) not in cue_words()
 
 
 def _listed_names_left_out(rule_names: list[Mention], tagged: list[Mention]) -> list[Mention]:

@@ -1,7 +1,10 @@
 """``python -m kg.training``: train the entity tagger (``make train``).
 
-Trains on the train split, reports dev scores, optionally a learning curve,
-and writes the model the package ships.
+Learns word classes from the text of every article that may be annotated
+(never a held-out one), trains on the train split, reports dev scores,
+optionally a learning curve, and writes the model the package ships. The
+tagger reads the word classes the package ships, so ``--out`` elsewhere is
+for experiments beside an installed model only.
 """
 
 from __future__ import annotations
@@ -14,8 +17,11 @@ import tempfile
 from pathlib import Path
 
 from kg.corpus.gold import load_gold
-from kg.tagger.gazetteer import KNOWN_NAMES_FILE
+from kg.corpus.texts import load_corpus, usable_ids
+from kg.tagger.features import forget_forms
+from kg.tagger.gazetteer import KNOWN_NAMES_FILE, WORD_CLASSES_FILE, word_classes
 from kg.tagger.tagger import MODEL_FILE, EntityTagger
+from kg.training.clusters import CLASS_LEVELS, corpus_syllables, exchange_classes, write_classes
 from kg.training.ner import evaluate_tagger, known_names_of, labelled_sentences, train
 
 
@@ -32,6 +38,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=MODEL_FILE, help="where to write the model")
     parser.add_argument("--curve", action="store_true", help="also train on 25 %% and 50 %% of the train articles")
     args = parser.parse_args(argv)
+    corpus = load_corpus()
+    syllables = corpus_syllables(corpus[article_id].raw for article_id in sorted(usable_ids()))
+    levels = {size: exchange_classes(syllables, size) for size in CLASS_LEVELS}
+    write_classes(args.out.parent / WORD_CLASSES_FILE.name, levels)
+    word_classes.cache_clear()
+    forget_forms()
+    print(f"word classes of {len(syllables)} syllables of corpus text written beside the model")
     gold = load_gold()
     train_articles = sorted((g for g in gold.values() if g.split == "train"), key=lambda g: g.id)
     dev_articles = [g for g in gold.values() if g.split == "dev"]

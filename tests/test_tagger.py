@@ -319,3 +319,21 @@ def test_word_classes_group_syllables_used_alike_and_are_learnt_alike_each_time(
     read = word_classes.__wrapped__(path)
     assert read["An"] == (f"c3={exchange_classes(syllables, 3)['An']}", f"c6={classes['An']}")
     assert word_classes.__wrapped__(tmp_path / "none.tsv") == {}
+
+
+def test_tagger_unsure_type_defers_to_a_sure_reading_of_the_same_name():
+    from kg.model import EntityType, Mention
+    from kg.tagger.mentions import _unsure_types_settled
+
+    def named(start, entity_type, confidence, text="Bình_Nhưỡng"):
+        return Mention("a", 0, start, start + len(text), text, entity_type, confidence=confidence)
+
+    settled = _unsure_types_settled(
+        [
+            named(0, EntityType.CITY, 0.96),
+            named(20, EntityType.ORGANIZATION, 0.46),  # unsure: takes the sure reading's type
+            named(40, EntityType.ORGANIZATION, 0.7),  # fairly sure: keeps its own
+            named(60, EntityType.ORGANIZATION, 0.3, text="Milan"),  # no sure reading of its name
+        ]
+    )
+    assert [m.type for m in settled] == [EntityType.CITY, EntityType.CITY, EntityType.ORGANIZATION, EntityType.ORGANIZATION]

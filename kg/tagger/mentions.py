@@ -10,7 +10,8 @@ that the lists know; on countries the lists are less sure than the tagger, which
 has seen them in use). A facility the
 rules found by its cue ("sân_bay", "nhà_máy", "ga", "Cosmodrome") keeps the
 rules' span and type over the tagged spans inside it: the cue is certain, and
-the event frames read the place with its cue. A tagged span that starts with
+the event frames read the place with its cue. A person the rules found after a
+title and its body stays apart from that body when the tagger joins the two. A tagged span that starts with
 a lowercase word and ends with a place the rules found ("trung_tâm công_nghiệp
 Komsomolsk-on-Amur") is read as that place: the lowercase words describe it,
 as "tỉnh" does in "tỉnh Quảng_Nam". A news agency the gazetteers list keeps its
@@ -74,9 +75,61 @@ def learned_mentions(
     result = _listed_agencies_typed(names, result)
     result = _lowercase_heads_trimmed(names, result)
     result = _facilities_kept(facilities, result)
+    result = _titled_persons_kept(names, result)
+    result = _unsure_types_settled(result)
     result += _listed_names_left_out(names, result)
     result += [m for m in rule_mentions if m.reference]
     return tuple(sorted(result, key=lambda m: (m.start, m.end)))
+
+
+#: Below this confidence a tagged type defers to a sure reading of the same name in its article.
+UNSURE = 0.5
+#: A reading this sure settles the type of the unsure ones.
+SURE = 0.9
+
+
+def _unsure_types_settled(tagged: list[Mention]) -> list[Mention]:
+    """A name the tagger types with less than ``UNSURE`` confidence takes the type it gave the
+    same name elsewhere in the article with at least ``SURE`` (one such type only): the article's
+    clearest reading of a name settles its doubtful ones ("hợp_tác với Bình_Nhưỡng")."""
+    sure: dict[str, set[EntityType]] = {}
+    for mention in tagged:
+        if mention.confidence is not None and mention.confidence >= SURE:
+            sure.setdefault(mention.text, set()).add(mention.type)
+    settled = []
+    for mention in tagged:
+        types = sure.get(mention.text, set())
+        if mention.confidence is not None and mention.confidence < UNSURE and len(types) == 1 and mention.type not in types:
+            mention = replace(mention, type=next(iter(types)))
+        settled.append(mention)
+    return settled
+
+
+def _titled_persons_kept(names: list[Mention], tagged: list[Mention]) -> list[Mention]:
+    """A person the rules found after a title and its body ("Chủ_tịch UBND tỉnh Quảng_Nam
+    Lê_Phước_Thanh") stays apart from the body when the tagger reads body and person as one
+    name: the title before them makes the split certain. The rules' body and person replace
+    the tagged span that runs from inside the title phrase to the person's end."""
+    titled = [m for m in names if m.type == EntityType.PERSON and m.title_span is not None]
+    if not titled:
+        return tagged
+    kept: list[Mention] = []
+    added: list[Mention] = []
+    for mention in tagged:
+        person = next(
+            (p for p in titled if p.title_span[0] <= mention.start < p.start and mention.end == p.end),
+            None,
+        )
+        if person is None:
+            kept.append(mention)
+            continue
+        added.append(replace(person, confidence=mention.confidence))
+        added.extend(
+            replace(body, confidence=mention.confidence)
+            for body in names
+            if mention.start <= body.start and body.end <= person.start and body.type != EntityType.PERSON
+        )
+    return kept + added
 
 
 # Types whose names are written the same way each time an article repeats them;

@@ -181,6 +181,10 @@ def test_speech_circumstance_without_content_gives_nothing():
         # the object of a verb or a preposition is no speaker, with or without a quotation
         ("Sau khi gặp ông [PER Lê_Văn_Nam] , giới_chức [COUNTRY Mỹ] cho_biết : “ Hai bên đã thống_nhất . ”", None),
         ("Sau cuộc gặp với ông [PER Lê_Văn_Nam] , giới_chức [COUNTRY Mỹ] cho_biết hai bên đã thống_nhất .", None),
+        # a body qualifying the person's title, or the object of "với", is no rival subject
+        ("Người phát_ngôn [ORG Bộ Quốc_phòng] [PER Peter_Galvez] trao_đổi với tờ [AGENCY Inquirer] khẳng_định : “ Hợp_đồng đã ký . ”", "Peter_Galvez"),
+        # a body that could be the subject before the person: who speaks is not said
+        ("Sau khi [ORG Bộ Tài_chính] họp , chị [PER Đào_Thị_Lan] bán rau nói : “ Giá tăng . ”", None),
         # two persons before the verb: which one speaks is not said
         ("Chị [PER Đào_Thị_Lan] mua rau của bà [PER Ngô_Thị_Tư] rồi nói : “ Rau rẻ . ”", None),
     ],

@@ -338,13 +338,16 @@ def _after_comma(view: ArticleView, j: int, last: int) -> tuple[int, int] | None
 def _lone_person_opening(view: ArticleView, cue: int, first: int) -> Argument | None:
     """"Chị X bán gà tại chợ Y nuối_tiếc nói : …": the one person named before a
     verb that opens a quotation, when the person is no object of a verb or a
-    preposition, and no body or other person stands between to be the subject."""
+    preposition, and no other person, nor a body that could be the subject,
+    stands between."""
     found: Argument | None = None
     for k in range(first, cue):
         piece = view.pieces[k]
         if piece.quoted or piece.mention is None:
             continue
         mention = piece.mention
+        if mention.type.is_organization and _names_no_subject(view, k, first):
+            continue  # "người phát_ngôn Bộ Quốc_phòng X", "X trao_đổi với tờ Inquirer"
         if mention.type.is_organization or (mention.type is EntityType.PERSON and mention.reference):
             return None
         if mention.type is not EntityType.PERSON:
@@ -356,6 +359,15 @@ def _lone_person_opening(view: ArticleView, cue: int, first: int) -> Argument | 
                 return None
             found = Argument(mention, k, resolved=True)
     return found
+
+
+def _names_no_subject(view: ArticleView, k: int, first: int) -> bool:
+    """Whether the body at piece ``k`` qualifies the person named right after it, or is
+    the object of a verb or a preposition: either way it is not who speaks."""
+    following = view.pieces[k + 1].mention if k + 1 < len(view) else None
+    if following is not None and following.type is EntityType.PERSON:
+        return True
+    return not opens_clause(view, noun_phrase_start(view, k), first)
 
 
 def _same_speaker(a: Event, b: Event) -> bool:

@@ -337,3 +337,17 @@ def test_tagger_unsure_type_defers_to_a_sure_reading_of_the_same_name():
         ]
     )
     assert [m.type for m in settled] == [EntityType.CITY, EntityType.CITY, EntityType.ORGANIZATION, EntityType.ORGANIZATION]
+
+
+def test_tagger_a_vietnamese_name_after_a_persons_title_is_a_person():
+    from kg.model import EntityType, Mention
+    from kg.tagger.mentions import _titled_vietnamese_names_persons
+
+    rule = Mention("a", 0, 9, 25, "Trịnh_Ngọc_Thạch", EntityType.PERSON, title="Đại_biểu", title_span=(0, 8))
+    body = Mention("a", 0, 40, 47, "Bộ Y_tế", EntityType.ORGANIZATION, title="Bộ_trưởng", title_span=(30, 39))
+    tagged = [
+        Mention("a", 0, 9, 25, "Trịnh_Ngọc_Thạch", EntityType.ORGANIZATION, confidence=0.6),
+        Mention("a", 0, 40, 47, "Bộ Y_tế", EntityType.ORGANIZATION, confidence=0.9),
+    ]
+    kept = _titled_vietnamese_names_persons([rule, body], tagged)
+    assert [m.type for m in kept] == [EntityType.PERSON, EntityType.ORGANIZATION]

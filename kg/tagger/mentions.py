@@ -28,6 +28,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
+from kg.lexicon import syllables_of, word_list
 from kg.model import AnalysedArticle, EntityType, Mention
 from kg.tagger.features import document_types
 from kg.tagger.gazetteer import cue_words, name_list, syllable_key
@@ -77,9 +78,33 @@ def learned_mentions(
     result = _facilities_kept(facilities, result)
     result = _titled_persons_kept(names, result)
     result = _unsure_types_settled(result)
+    result = _titled_vietnamese_names_persons(names, result)
     result += _listed_names_left_out(names, result)
     result += [m for m in rule_mentions if m.reference]
     return tuple(sorted(result, key=lambda m: (m.start, m.end)))
+
+
+#: Surnames a Vietnamese personal name begins with ("Trịnh", "Nguyễn").
+_SURNAMES = frozenset(syllables_of(w)[0] for w in word_list("names.vietnamese-surnames"))
+#: A Vietnamese personal name has two to four syllables.
+_NAME_SYLLABLES = range(2, 5)
+
+
+def _titled_vietnamese_names_persons(names: list[Mention], tagged: list[Mention]) -> list[Mention]:
+    """A name the rules found right after a person's title ("Đại_biểu Trịnh_Ngọc_Thạch"),
+    shaped as a Vietnamese personal name (a surname, then one to three syllables), is a
+    person, whatever type the tagger gave the same span."""
+    titled = {
+        (m.start, m.end)
+        for m in names
+        if m.type == EntityType.PERSON and m.title_span is not None and _vietnamese_name_shaped(m.text)
+    }
+    return [replace(m, type=EntityType.PERSON) if (m.start, m.end) in titled and m.type != EntityType.PERSON else m for m in tagged]
+
+
+def _vietnamese_name_shaped(text: str) -> bool:
+    syllables = syllables_of(text)
+    return len(syllables) in _NAME_SYLLABLES and syllables[0] in _SURNAMES and all(w[:1].isupper() for w in text.replace("_", " ").split())
 
 
 #: Below this confidence a tagged type defers to a sure reading of the same name in its article.

@@ -17,7 +17,8 @@ import json
 import types
 import typing
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import Enum
 from functools import lru_cache
 from typing import Any
@@ -44,27 +45,28 @@ def loads(data: bytes, tokens: bool = True) -> Extraction:
     ``tokens=False`` leaves every sentence without its tokens, several times
     faster, for a build that reads nothing of them after extraction.
     """
-    _strings.clear()
-    try:
+    with _decoding():
         value = json.loads(zlib.decompress(data).decode("utf-8"))
         return _decoder(Extraction, tokens)(value)
-    except CodecError:
-        raise
-    except (zlib.error, UnicodeDecodeError, ValueError, TypeError, IndexError, KeyError) as error:
-        raise CodecError(f"not a stored extraction ({type(error).__name__}: {error})") from error
-    finally:
-        _strings.clear()
 
 
 def loads_mentions(data: bytes) -> Extraction:
     """Of the extraction ``dumps`` wrote, only its article and mentions (the rest left empty):
     what resolution reads, at a fraction of the cost of ``loads``."""
-    _strings.clear()
-    try:
+    with _decoding():
         value = _array(json.loads(zlib.decompress(data).decode("utf-8")))
         article = _decoder(Article)(_array(value[0])[0])
         mentions = _decoder(tuple[Mention, ...])(value[1])
         return Extraction(AnalysedArticle(article, (), None, None, None, None), mentions)
+
+
+@contextmanager
+def _decoding() -> Iterator[None]:
+    """Around a decoding: a fresh table of shared strings, and any sign of data that is
+    no stored extraction raised as ``CodecError``."""
+    _strings.clear()
+    try:
+        yield
     except CodecError:
         raise
     except (zlib.error, UnicodeDecodeError, ValueError, TypeError, IndexError, KeyError) as error:

@@ -16,6 +16,13 @@ def statements_of(markup: str):
     return [e for e in events if e.type is EventType.STATEMENT]
 
 
+def the_statement(markup: str):
+    """The one statement read from ``markup``, or None when it tells none."""
+    statements = statements_of(markup)
+    assert len(statements) <= 1, statements
+    return statements[0] if statements else None
+
+
 @pytest.mark.parametrize(
     ("markup", "speaker", "reported_by", "quote"),
     [
@@ -190,11 +197,10 @@ def test_speech_circumstance_without_content_gives_nothing():
     ],
 )
 def test_speech_speaker_of_a_quotation_opened_after_a_description(markup, speaker):
-    statements = statements_of(markup)
+    statement = the_statement(markup)
     if speaker is None:
-        assert statements == []
+        assert statement is None
         return
-    (statement,) = statements
     assert roles_of(statement)["agent"] == [speaker]
 
 
@@ -216,11 +222,10 @@ def test_speech_speaker_of_a_quotation_opened_after_a_description(markup, speake
     ],
 )
 def test_speech_speaker_shared_or_fronted(markup, speaker):
-    statements = statements_of(markup)
+    statement = the_statement(markup)
     if speaker is None:
-        assert statements == []
+        assert statement is None
         return
-    (statement,) = statements
     assert roles_of(statement)["agent"] == [speaker]
 
 
@@ -253,11 +258,10 @@ def test_speech_one_who_speaks_for_a_body_unnamed_gives_the_body(markup):
     ],
 )
 def test_speech_coordinated_speakers_say_it_together(markup, speakers):
-    statements = statements_of(markup)
+    statement = the_statement(markup)
     if speakers is None:
-        assert statements == []
+        assert statement is None
         return
-    (statement,) = statements
     assert sorted(roles_of(statement)["agent"]) == speakers
 
 
@@ -291,11 +295,10 @@ def test_speech_coordinated_speakers_say_it_together(markup, speakers):
     ],
 )
 def test_speech_according_to_source(markup, speaker, reported_by):
-    statements = statements_of(markup)
+    statement = the_statement(markup)
     if speaker is None:
-        assert statements == []
+        assert statement is None
         return
-    (statement,) = statements
     assert roles_of(statement)["agent"] == [speaker]
     assert roles_of(statement).get("reportedBy", [None]) == [reported_by]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.analyse.tokens import is_foreign_word, syllable_class
+from kg.analyse.tokens import ends_in_initial, is_foreign_word, syllable_class
 from kg.lexicon import Lexicon, word_list, word_map
 from kg.model import Credit, Sentence, Token
 
@@ -336,16 +336,10 @@ class StructureFinder:
                 closes_quote = following == "”" or (following == '"' and open_quote) or following == ")"
                 if closes_quote and index + 1 not in skip:
                     continue
-                if token.text == "." and len(current) > 1 and _ends_in_initial(current[-2].text) and following[:1].isupper():
+                if token.text == "." and len(current) > 1 and ends_in_initial(current[-2].text) and following[:1].isupper():
                     continue  # "Sergei V. Mikhailov", "George W. Bush": an initial, not a sentence end
                 close()
             elif token.text in CLOSING_QUOTES and len(current) > 1 and current[-2].text in SENTENCE_END:
                 close()
         close()
         return sentences
-
-
-def _ends_in_initial(text: str) -> bool:
-    """Whether a token ends in a one-letter capital word, as a name's initial does ("V", "George_W")."""
-    last = text.replace("_", " ").split(" ")[-1]
-    return len(last) == 1 and last.isupper()

@@ -309,3 +309,9 @@ class Repairer:
         if head_type.is_organization and len(tail) >= 2:
             return len(head) > 1 or is_foreign_word(tail_words)
         return False
+
+
+def ends_in_initial(text: str) -> bool:
+    """Whether a token ends in a one-letter capital word, as a name's initial does ("V", "George_W")."""
+    last = text.replace("_", " ").split(" ")[-1]
+    return len(last) == 1 and last.isupper()

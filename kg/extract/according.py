@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from kg.extract.frames import (
     CLAUSE_OPENERS,
+    DEMONSTRATIVES,
     HONORIFICS,
     MEDIA_NOUNS,
     Argument,
@@ -43,7 +44,6 @@ _INFORMATION_LINKS = phrase_set(*word_list("speech.information-links"))
 
 #: Words that open a phrase telling where or to whom the source spoke: "theo báo_cáo của X trước Quốc_hội , …".
 _SOURCE_ADJUNCTS = phrase_set(*word_list("speech.source-adjuncts"))
-_THIS = phrase_set(*word_list("frames.demonstratives"))
 
 #: Statements found so far: (first, last piece) -> (event, sentence).
 Found = dict[tuple[int, int], tuple[Event, int]]
@@ -117,7 +117,7 @@ class _AccordingReader:
     def _paper_named_before(self, start: int, j: int, last: int) -> Argument | None:
         """"Theo tờ báo ( này ) , …": the paper or agency the article named last before piece ``start``."""
         view = self.view
-        if j < last and view.pieces[j].is_word and view.pieces[j].syllables in _THIS:
+        if j < last and view.pieces[j].is_word and view.pieces[j].syllables in DEMONSTRATIVES:
             j += 1
         if j >= last or view.pieces[j].text != ",":
             return None

@@ -56,7 +56,7 @@ _CARRY = phrase_set(*word_list("events.carry"))
 _AND = phrase_set(*word_list("frames.and"))
 #: "nhà_mạng này", "công_ty này": a body named again by its kind.
 _BODY_NOUNS = phrase_set(*word_list("frames.body-nouns"))
-_DEMONSTRATIVES = phrase_set(*word_list("frames.demonstratives"))
+DEMONSTRATIVES = phrase_set(*word_list("frames.demonstratives"))
 #: Prepositions whose object is no subject of the clause after it: "Sau cuộc gặp với ông X , …".
 _OBJECT_MARKERS = phrase_set(*word_list("frames.object-markers"))
 #: Words of number before a title: "Một_số đại_biểu", "các Bộ_trưởng" name several holders.
@@ -329,11 +329,11 @@ def opens_clause(view: ArticleView, start: int, stop: int) -> bool:
     j = start - 1
     if j < first:
         return True
-    return ends_with_any(view, j, _cue_verbs(), first) is None and ends_with_any(view, j, _OBJECT_MARKERS, first) is None
+    return ends_with_any(view, j, cue_verbs(), first) is None and ends_with_any(view, j, _OBJECT_MARKERS, first) is None
 
 
 @lru_cache(maxsize=1)
-def _cue_verbs() -> Phrases:
+def cue_verbs() -> Phrases:
     """The verbs of the cue lexicon ("gặp", "thăm", "cho_biết"), not its nouns ("cuộc họp")."""
     return Phrases(key for key, cue in lexicon.cues().items() if cue.frame not in {"between", "invitation-noun"})
 
@@ -502,7 +502,7 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
 def _demonstrated_body(view: ArticleView, j: int, first: int) -> Argument | None:
     """"nhà_mạng này", "công_ty này" ending at piece ``j``: the body named last before it,
     in its sentence or the one before."""
-    if j < first or view.pieces[j].syllables not in _DEMONSTRATIVES:
+    if j < first or view.pieces[j].syllables not in DEMONSTRATIVES:
         return None
     noun = ends_with_any(view, j - 1, _BODY_NOUNS, first)
     if noun is None:

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from kg.analyse.tokens import SENTENCE_STARTERS, is_foreign_word
+from kg.analyse.tokens import SENTENCE_STARTERS, ends_in_initial, is_foreign_word
 from kg.lexicon import Lexicon, word_list
 from kg.model import AnalysedArticle, EntityType, Token
 
@@ -367,7 +367,7 @@ class SpanFinder:
             k += 1
         if k < n and words[k].token.text == "-":
             k += 1
-        elif k < n and words[k].token.text == "." and _is_initial(words[k - 1].token.text):
+        elif k < n and words[k].token.text == "." and ends_in_initial(words[k - 1].token.text):
             k += 1  # "George_W . Bush", "Sergei V . Mikhailov"
         if k == j or k >= n:
             return 0
@@ -404,9 +404,3 @@ class SpanFinder:
         # A Vietnamese syllable capitalised on its own is a name only when the
         # article capitalises it where no sentence starts, more than once.
         return self.capital_seen[word.words] >= 2
-
-
-def _is_initial(text: str) -> bool:
-    """Whether a token ends in a one-letter capital word, as a name's initial does ("V", "George_W")."""
-    last = text.replace("_", " ").split(" ")[-1]
-    return len(last) == 1 and last.isupper()

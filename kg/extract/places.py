@@ -8,10 +8,9 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from kg.extract.admin_levels import admin_rank
 from kg.extract.frames import (
+    cue_verbs,
     MEDIA_NOUNS,
     PLACE_NOUNS,
     PLACE_TYPES,
@@ -21,8 +20,8 @@ from kg.extract.frames import (
     provenance,
     subject_before,
 )
-from kg.lexicon import cues, word_list
-from kg.extract.pieces import ArticleView, Phrases
+from kg.lexicon import word_list
+from kg.extract.pieces import ArticleView
 from kg.model import EntityType, Mention, Statement, TimeExpression
 
 EXTRACTOR = "places"
@@ -132,14 +131,8 @@ def _heads_its_phrase(view: ArticleView, k: int) -> bool:
         return True
     return any(
         ends_with_any(view, j, phrases, first) is not None
-        for phrases in (_HEAD_PLACE_NOUNS, _BEFORE_PLACE, _cue_words())
+        for phrases in (_HEAD_PLACE_NOUNS, _BEFORE_PLACE, cue_verbs())
     )
-
-
-@lru_cache(maxsize=1)
-def _cue_words() -> Phrases:
-    """The verbs of the cue lexicon ("thăm", "đến"), not its nouns ("cuộc họp")."""
-    return Phrases(key for key, cue in cues().items() if cue.frame not in {"between", "invitation-noun"})
 
 
 def _ends_apposition(view: ArticleView, j: int, last: int) -> bool:

@@ -158,9 +158,8 @@
     }
   }
 
-  /** Add up to EXPAND_STEP more neighbours of node i to the canvas; returns how many were added. */
-  function expand(i, onDone) {
-    if (i < 0 || i >= X.nodeCount) { return -1; }
+  /** Put node i and up to EXPAND_STEP more of its neighbours on the canvas, i in focus; returns how many neighbours were added. */
+  function showWithNeighbours(i) {
     toExplore();
     state.shown.add(i);
     state.focus = i;
@@ -169,6 +168,13 @@
       if (!state.shown.has(n.node)) { state.shown.add(n.node); added += 1; }
       return added >= EXPAND_STEP;
     });
+    return added;
+  }
+
+  /** Add up to EXPAND_STEP more neighbours of node i to the canvas; returns how many were added. */
+  function expand(i, onDone) {
+    if (i < 0 || i >= X.nodeCount) { return -1; }
+    var added = showWithNeighbours(i);
     C.highlight(null);
     render(false, onDone);
     C.selectNode(i);
@@ -179,14 +185,7 @@
   /** Bring node i and its best neighbours onto the canvas, highlight that ego network and centre it. */
   function focusNode(i, fromSearch, onDone) {
     if (i < 0 || i >= X.nodeCount) { return false; }
-    toExplore();
-    state.shown.add(i);
-    state.focus = i;
-    var added = 0;
-    X.neighbours(i).some(function (n) {
-      if (!state.shown.has(n.node)) { state.shown.add(n.node); added += 1; }
-      return added >= EXPAND_STEP;
-    });
+    showWithNeighbours(i);
     var ego = new Set([i]);
     X.neighbours(i).forEach(function (n) { if (state.shown.has(n.node)) { ego.add(n.node); } });
     render(false, function () {

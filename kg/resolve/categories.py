@@ -17,16 +17,20 @@ names are grouped, ``recategorise`` reads the article's evidence:
   last word of a foreign person's full name in the build, is that surname;
 - a one-word name typed a person that is no person's short name in its
   article, but that the article names more often as a body ("Basel" the
-  club), is that body; a person is never made a place.
+  club), is that body; a person is never made a place;
+- a capital typed a country ("Washington cáo buộc", ``resolver.capitals``)
+  stands for its country, and is resolved as the country.
 
 Each change is noted, and the note is part of the mention's decision.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from functools import lru_cache
 
-from kg.lexicon import load_lexicon
+from kg.lexicon import load_lexicon, word_map
 from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.model import EntityType
 from kg.resolve.aliases import AliasTable
@@ -43,6 +47,15 @@ def recategorise(named: list[Named], texts: dict[str, str], table: AliasTable) -
         if level and item.category != LOCATION:
             notes[item.mention.key] = f"a place: written after a word of level '{level}' ({item.category} by type)"
             item.category = LOCATION
+        elif (
+            not level
+            and item.mention.type is EntityType.COUNTRY
+            and (country := capital_of(item.name)) is not None
+            and not _followed_by_country(texts.get(item.mention.article_id, ""), item.mention.end, country, table)
+        ):
+            notes[item.mention.key] = f"the country '{country}': '{item.name}' is its capital, written for it (a country by type)"
+            item.name = country
+            item.alias = table.lookup(LOCATION, country)
     anchors: dict[tuple[str, str], set[str]] = defaultdict(set)
     surnames: dict[str, set[str]] = defaultdict(set)
     kinds: dict[tuple[str, str], dict[str, int]] = {}
@@ -89,6 +102,29 @@ def recategorise(named: list[Named], texts: dict[str, str], table: AliasTable) -
                 )
                 item.category = category
     return notes
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    return {exact_key(capital): country or "" for capital, country in word_map("resolver.capitals").items()}
+
+
+def capital_of(name: str) -> str | None:
+    """The country whose capital ``name`` is ("Bắc Kinh" -> "Trung Quốc"; ``resolver.capitals``), or None."""
+    return _capitals().get(exact_key(name))
+
+
+_ADDRESS_SEPARATOR = re.compile(r"^[\s,\-–—(]*")
+
+
+def _followed_by_country(text: str, end: int, country: str, table: AliasTable) -> bool:
+    """Whether the text at ``end`` goes on with ``country`` itself: "Nairobi, Kenya" is the city of an address."""
+    after = text[end : end + 40]
+    after = after[_ADDRESS_SEPARATOR.match(after).end() :]
+    entry = table.lookup(LOCATION, country)
+    names = entry.names if entry else (country,)
+    written = exact_key(after) + " "
+    return any(written.startswith(exact_key(name) + " ") for name in names if name)
 
 
 def _known(name: str, table: AliasTable) -> bool:

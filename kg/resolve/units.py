@@ -155,7 +155,8 @@ def assign_units(named: list[Named], table: AliasTable) -> Units:
     for item in named:
         # "Bác Hồ" is listed as written; "ông Putin" is looked up as "Putin".
         written = drop_lead_in(display(item.mention.text))
-        item.alias = None if item.unlisted else table.lookup(item.category, written) or table.lookup(item.category, item.name)
+        if item.alias is None and not item.unlisted:
+            item.alias = table.lookup(item.category, written) or table.lookup(item.category, item.name)
         if item.alias is not None:
             item.unit = (item.category, "alias:" + exact_key(item.alias.canonical))
         elif _may_be_short(item):

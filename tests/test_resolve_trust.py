@@ -1,0 +1,51 @@
+"""Resolver rules that keep two things of one name apart and join the names of one thing:
+tables of made-up sentences and what the resolver should make of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.resolve import resolve
+from kg.resolve.aliases import parse_alias_lines
+from test_resolve_support import Say, make_extraction
+
+TABLE = parse_alias_lines(
+    [
+        "Mỹ\tCountry\tHoa Kỳ\tQ30",
+        "Trung Quốc\tCountry\t\tQ148",
+        "Kenya\tCountry\t\t",
+        "Washington\tCity\tWashington DC\tQ61",
+        "Bắc Kinh\tCity\tBeijing\tQ956",
+    ],
+    "test-table",
+)
+
+
+def _entity_of(resolution, article_id: str, text: str) -> str | None:
+    for decision in resolution.decisions:
+        mention = decision.mention
+        if mention.article_id == article_id and mention.text == text:
+            return decision.entity_id
+    raise AssertionError(f"no mention {text!r} in {article_id}")
+
+
+@pytest.mark.parametrize(
+    ("pieces", "joins_country"),
+    [
+        # a capital typed a country stands for its government
+        ([Say("Washington", "Country"), "cáo_buộc", Say("Mỹ", "Country"), "."], True),
+        ([Say("Bắc_Kinh", "Country"), "phản_đối", "."], True),
+        # typed a city it is the city
+        ([Say("Washington", "City"), "mưa", "lớn", "."], False),
+        # an address: the capital followed by its own country is the city
+        (["vụ", "nổ", "ở", Say("Nairobi", "Country"), ",", Say("Kenya", "Country"), "."], False),
+        # after a word of level it is the city whatever its type
+        (["thủ_đô", Say("Bắc_Kinh", "Country"), "ô_nhiễm", "."], False),
+    ],
+)
+def test_a_capital_typed_a_country_is_the_country(pieces, joins_country):
+    resolution = resolve([make_extraction("a1", *pieces)], aliases=TABLE)
+    capital = next(p for p in pieces if isinstance(p, Say))
+    entity = _entity_of(resolution, "a1", capital.text)
+    country = {"Washington": "location/my", "Bắc_Kinh": "location/trung-quoc", "Nairobi": "location/kenya"}[capital.text]
+    assert (entity == country) is joins_country

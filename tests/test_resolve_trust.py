@@ -39,6 +39,7 @@ def _entity_of(resolution, article_id: str, text: str) -> str | None:
         ([Say("Washington", "City"), "mưa", "lớn", "."], False),
         # an address: the capital followed by its own country is the city
         (["vụ", "nổ", "ở", Say("Nairobi", "Country"), ",", Say("Kenya", "Country"), "."], False),
+        (["đánh_bom", "tại", Say("Nairobi", "Country"), "-", Say("Kenya", "Country"), ".", "Sau", "đó"], False),
         # after a word of level it is the city whatever its type
         (["thủ_đô", Say("Bắc_Kinh", "Country"), "ô_nhiễm", "."], False),
     ],
@@ -49,3 +50,19 @@ def test_a_capital_typed_a_country_is_the_country(pieces, joins_country):
     entity = _entity_of(resolution, "a1", capital.text)
     country = {"Washington": "location/my", "Bắc_Kinh": "location/trung-quoc", "Nairobi": "location/kenya"}[capital.text]
     assert (entity == country) is joins_country
+
+
+@pytest.mark.parametrize(
+    ("articles", "apart"),
+    [
+        # a town and the province of its name, the town's level abbreviated
+        ([("a1", ["tỉnh", Say("Quảng_Trị", "Region"), "và", "TX.", Say("Quảng_Trị", "City"), "."])], True),
+        ([("a1", ["tỉnh", Say("Quảng_Trị", "Region"), "và", "thị_xã", Say("Quảng_Trị", "City"), "."])], True),
+        # written bare elsewhere, the name is the province
+        ([("a1", ["tỉnh", Say("Quảng_Trị", "Region"), "mưa", "."]), ("a2", [Say("Quảng_Trị", "City"), "lũ", "."])], False),
+    ],
+)
+def test_a_town_is_kept_apart_from_the_province_of_its_name(articles, apart):
+    resolution = resolve([make_extraction(a, *pieces) for a, pieces in articles], aliases=TABLE)
+    ids = {d.entity_id for d in resolution.decisions if d.mention.text == "Quảng_Trị"}
+    assert (len(ids) == 2) is apart

@@ -123,7 +123,7 @@ def _followed_by_country(text: str, end: int, country: str, table: AliasTable) -
     after = after[_ADDRESS_SEPARATOR.match(after).end() :]
     entry = table.lookup(LOCATION, country)
     names = entry.names if entry else (country,)
-    written = exact_key(after) + " "
+    written = exact_key(" ".join(re.findall(r"\w+", after))) + " "
     return any(written.startswith(exact_key(name) + " ") for name in names if name)
 
 

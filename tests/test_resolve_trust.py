@@ -66,3 +66,28 @@ def test_a_town_is_kept_apart_from_the_province_of_its_name(articles, apart):
     resolution = resolve([make_extraction(a, *pieces) for a, pieces in articles], aliases=TABLE)
     ids = {d.entity_id for d in resolution.decisions if d.mention.text == "Quảng_Trị"}
     assert (len(ids) == 2) is apart
+
+
+@pytest.mark.parametrize(
+    ("articles", "count"),
+    [
+        # the west of a province is not the west of the country
+        ([("a1", ["khu_vực", Say("miền_Tây", "Region"), Say("Nghệ_An", "Region"), "nghèo"]), ("a2", ["các", "tỉnh", Say("miền_Tây", "Region")])], 2),
+        # ... and later bare in its article it is still the province's
+        (
+            [
+                ("a1", [Say("miền_Tây", "Region"), Say("Nghệ_An", "Region"), "nghèo", ".", Say("miền_Tây", "Region"), "mưa"]),
+                ("a2", ["về", Say("miền_Tây", "Region")]),
+            ],
+            2,
+        ),
+        # a list of regions qualifies none of them
+        ([("a1", [Say("miền_Tây", "Region"), ",", Say("Tây_Nguyên", "Region"), "mưa"]), ("a2", ["về", Say("miền_Tây", "Region")])], 1),
+        # bare in two articles of home news: one region
+        ([("a1", ["về", Say("miền_Tây", "Region")]), ("a2", ["gốc", Say("miền_Tây", "Region")])], 1),
+    ],
+)
+def test_a_region_is_the_one_of_the_place_named_right_after_it(articles, count):
+    resolution = resolve([make_extraction(a, *pieces) for a, pieces in articles], aliases=TABLE)
+    ids = {d.entity_id for d in resolution.decisions if d.mention.text == "miền_Tây"}
+    assert len(ids) == count

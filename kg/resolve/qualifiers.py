@@ -16,7 +16,7 @@ of its resolution unit, so that the two never merge:
 - a generic body (``resolver.generic-bodies``) is qualified by the place its
   name or the text right after it gives: a country for a national body
   ("Quốc hội Đức"), a province or city for a local one ("UBND tỉnh Quảng
-  Nam"; "đại biểu Quốc hội TP Hà Nội" is a delegation, not another parliament), else by the place its article last gave the same body, else by the
+  Nam"), a country or a province for a part of one ("miền Tây Thanh Hóa"); "đại biểu Quốc hội TP Hà Nội" is a delegation, not another parliament), else by the place its article last gave the same body, else by the
   foreign country the article is about, else by none (the body of the
   country the news is from, ``resolver.home-country``).
 
@@ -67,7 +67,8 @@ def _inherited_levels() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _generic_bodies() -> dict[tuple[str, ...], str]:
-    """Generic body -> the kind of place that tells two apart ("country" or "province"), longest first."""
+    """Generic body -> the kind of place that tells two apart ("country", "province", or "region" for a
+    part of a country or of a province), longest first."""
     bodies = {syllables_of(w): scope or "country" for w, scope in word_map("resolver.generic-bodies").items()}
     return dict(sorted(bodies.items(), key=lambda b: len(b[0]), reverse=True))
 
@@ -99,7 +100,8 @@ def qualify(named: list[Named], texts: dict[str, str], table: AliasTable) -> Non
             item.qualifier = f"of article {item.mention.article_id}"
     cities = _main_cities(named, texts, table)
     _qualify_places(places, texts, cities)
-    _qualify_bodies(bodies, texts, table, _main_countries(named, table), cities)
+    following = _places_by_start(named)
+    _qualify_bodies(bodies, texts, table, _main_countries(named, table), cities, following)
 
 
 def _qualify_places(places: list[Named], texts: dict[str, str], cities: dict[str, str]) -> None:
@@ -166,8 +168,31 @@ def _main_countries(named: list[Named], table: AliasTable) -> dict[str, str]:
     return main
 
 
+def _places_by_start(named: list[Named]) -> dict[tuple[str, int], Named]:
+    """The places of ``named`` by (article id, start offset)."""
+    return {(i.mention.article_id, i.mention.start): i for i in named if i.category == LOCATION}
+
+
+def _place_right_after(item: Named, text: str, following: dict[tuple[str, int], Named], table: AliasTable) -> str | None:
+    """The place named right after ``item`` ("miền Tây Thanh Hóa"; a list "miền Trung, Tây Nguyên" names none), as a key."""
+    gap = _GAP.match(text, item.mention.end)
+    place = following.get((item.mention.article_id, gap.end() if gap else item.mention.end))
+    if place is None or _generic_part(place.name) is not None:
+        return None
+    entry = table.lookup(LOCATION, place.name)
+    return exact_key(entry.canonical if entry else place.name)
+
+
+_GAP = re.compile(r"[ _]{0,2}")
+
+
 def _qualify_bodies(
-    bodies: list[Named], texts: dict[str, str], table: AliasTable, main: dict[str, str], cities: dict[str, str]
+    bodies: list[Named],
+    texts: dict[str, str],
+    table: AliasTable,
+    main: dict[str, str],
+    cities: dict[str, str],
+    following: dict[tuple[str, int], Named] | None = None,
 ) -> None:
     last_place: dict[tuple[str, tuple[str, ...]], str] = {}
     for item in sorted(bodies, key=lambda i: (i.mention.article_id, i.mention.start)):
@@ -181,6 +206,9 @@ def _qualify_bodies(
             # "UBND tỉnh" followed by "Quảng Nam": the level is in the name, the place after it
             rest, after = [], rest + after
         place = _place_in(rest, table, scope) or (None if rest else _place_in(_past_coordination(after), table, scope))
+        if place is None and not rest and scope == "region":
+            # a region of a country or of a province: the place named right after it
+            place = _place_right_after(item, text, following or {}, table)
         if place is not None and rest and _names_place(rest, table, place):
             # "Chính phủ Việt Nam" is the "Chính phủ" of Việt Nam: one unit with the bare body
             item.unit_name = " ".join(generic)
@@ -192,7 +220,7 @@ def _qualify_bodies(
             last_place[key] = place
         qualifier = place or last_place.get(key)
         article = item.mention.article_id
-        if not qualifier and scope == "country" and article in main:
+        if not qualifier and scope in ("country", "region") and article in main:
             # A guess from what the article is about; kept apart from the body a text names.
             qualifier = f"{main[article]} (the article's country)"
         elif not qualifier and scope == "province":
@@ -318,7 +346,7 @@ def _place_in(words: list[str], table: AliasTable, scope: str) -> str | None:
             break
     for size in range(min(4, len(words)), 0, -1):
         entry = table.lookup(LOCATION, " ".join(words[:size]))
-        if entry is not None and (entry.type is EntityType.COUNTRY) == (scope == "country"):
+        if entry is not None and (entry.type is EntityType.COUNTRY) == (scope in ("country", "region")):
             return exact_key(entry.canonical)
     if leveled and scope == "province":
         name = []

@@ -91,3 +91,37 @@ def test_a_region_is_the_one_of_the_place_named_right_after_it(articles, count):
     resolution = resolve([make_extraction(a, *pieces) for a, pieces in articles], aliases=TABLE)
     ids = {d.entity_id for d in resolution.decisions if d.mention.text == "miền_Tây"}
     assert len(ids) == count
+
+
+@pytest.mark.parametrize(
+    ("articles", "name", "count"),
+    [
+        # a given name the build also writes as the end of a full name is that person's in its article only
+        (
+            [
+                ("a1", [Say("Trần_Văn_Khoa"), "ghi", "bàn", ".", Say("Văn_Khoa"), "cười"]),
+                ("a2", [Say("Văn_Khoa"), "bị", "thẻ", "vàng"]),
+            ],
+            "Văn_Khoa",
+            2,
+        ),
+        # two articles writing the given name alone, and a full name elsewhere: three people at most
+        (
+            [
+                ("a1", [Say("Hà_Minh_Tuấn"), "đến", "."]),
+                ("a2", [Say("Minh_Tuấn"), "hát"]),
+                ("a3", [Say("Minh_Tuấn"), "đá", "bóng"]),
+            ],
+            "Minh_Tuấn",
+            2,
+        ),
+        # a name never written with a family name (a stage name) is one across articles
+        ([("a1", [Say("Thu_Loan"), "hát"]), ("a2", [Say("Thu_Loan"), "ra", "album"])], "Thu_Loan", 1),
+        # a family name and a given name is a full name, one across articles
+        ([("a1", [Say("Lê_Khoa"), "nói"]), ("a2", [Say("Lê_Khoa"), "cười"]), ("a3", [Say("Trần_Lê_Khoa"), "đi"])], "Lê_Khoa", 1),
+    ],
+)
+def test_a_given_name_alone_is_one_person_only_in_its_article(articles, name, count):
+    resolution = resolve([make_extraction(a, *pieces) for a, pieces in articles], aliases=TABLE)
+    ids = {d.entity_id for d in resolution.decisions if d.mention.text == name}
+    assert len(ids) == count

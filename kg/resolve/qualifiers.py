@@ -31,6 +31,12 @@ only guessed from what the article is about never joins it. An embassy
 (``resolver.posted-bodies``) is one in each host country, read after "tại"
 or "ở", else only its article's.
 
+A Vietnamese given name written without a family name ("Văn Nghĩa") that the
+build also writes as the end of a full name ("Lê Văn Nghĩa") is a short form,
+of one person only within its article; it reaches further by joining the full
+name its article writes. A name never written with a family name (a stage
+name, "Mỹ Tâm") is a name of its own.
+
 Names of the alias table are otherwise known things and are never qualified.
 """
 
@@ -40,10 +46,11 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from kg.lexicon import syllables_of, word_map
+from kg.lexicon import syllables_of, word_list, word_map
+from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.model import EntityType
 from kg.resolve.aliases import AliasTable
-from kg.resolve.names import LOCATION, ORGANIZATION, exact_key
+from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, exact_key
 from kg.resolve.units import Named
 
 #: How far after a body's name its place may be read ("Quốc hội Cộng hòa Liên bang Đức").
@@ -82,6 +89,7 @@ def qualify(named: list[Named], texts: dict[str, str], table: AliasTable) -> Non
     """Set the ``qualifier`` of every place of a level and every generic body in ``named``."""
     places: list[Named] = []
     bodies: list[Named] = []
+    tails = _given_names_of_full_names(named)
     for item in named:
         if item.category == LOCATION and _generic_part(item.name) is not None:
             bodies.append(item)  # "miền Trung" of one country or another
@@ -95,6 +103,9 @@ def qualify(named: list[Named], texts: dict[str, str], table: AliasTable) -> Non
             _qualify_posted(item, texts, table)
         elif item.category == ORGANIZATION and _generic_part(item.name) is not None:
             bodies.append(item)
+        elif item.category == PERSON and exact_key(item.name) in tails and table.lookup(PERSON, item.name) is None:
+            # "Văn Nghĩa" of "Lê Văn Nghĩa": a short form, of one person only within its article
+            item.qualifier = f"of article {item.mention.article_id}"
         elif item.category == ORGANIZATION and _kind_only(item.name) and table.lookup(ORGANIZATION, item.name) is None:
             # "Ủy ban", "Hội đồng quản trị": a kind of body, not a name; only its article knows which
             item.qualifier = f"of article {item.mention.article_id}"
@@ -323,6 +334,30 @@ def _capitalised_run(words: list[str], table: AliasTable) -> str | None:
 def _words(text: str) -> list[str]:
     """The syllables of ``text`` as written (case kept), punctuation apart."""
     return [w for w in re.split(r"[\s_]+", re.sub(r"[,.;:()\"“”]", " \\g<0> ", text)) if w]
+
+
+@lru_cache(maxsize=1)
+def _family_names() -> frozenset[str]:
+    middle = {exact_key(w) for w in word_list("resolver.middle-names")}
+    return frozenset(exact_key(w) for w in word_list("names.vietnamese-surnames")) - middle
+
+
+def given_name_only(name: str) -> bool:
+    """Whether a person's name is a Vietnamese given name without a family name ("Văn Nghĩa",
+    "Tiến Minh"; not "Lê Nghĩa"): two syllables, the first no family name (``resolver.middle-names``
+    are middle names before all)."""
+    parts = exact_key(name).split()
+    return len(parts) == 2 and all(is_vietnamese_syllable(p) for p in parts) and parts[0] not in _family_names()
+
+
+def _given_names_of_full_names(named: list[Named]) -> set[str]:
+    """The given names (last two syllables, as keys) of the Vietnamese full names of people in ``named``."""
+    tails = set()
+    for item in named:
+        parts = exact_key(item.name).split()
+        if item.category == PERSON and len(parts) > 2 and all(is_vietnamese_syllable(p) for p in parts):
+            tails.add(" ".join(parts[-2:]))
+    return {t for t in tails if given_name_only(t)}
 
 
 @lru_cache(maxsize=65536)

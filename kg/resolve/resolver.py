@@ -19,7 +19,8 @@ The rules, in order:
    acronym ("LHQ") is otherwise matched the same way to the
    longer name whose initials it spells (in another article only when some
    article spells it out and the name is foreign: Vietnamese initials recur). A one-syllable given name ("Chúc") is trusted in
-   its own article only. Short forms attach to full names and never join two
+   its own article only, and so is a two-syllable one ("Văn Nghĩa") that
+   ends a full name of the build (``kg.resolve.qualifiers``). Short forms attach to full names and never join two
    full names, so merges cannot chain.
 4. Spellings of one name that nothing else fits are merged: a foreign
    person's name one letter away from exactly one more frequent or listed

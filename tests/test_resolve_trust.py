@@ -125,3 +125,32 @@ def test_a_given_name_alone_is_one_person_only_in_its_article(articles, name, co
     resolution = resolve([make_extraction(a, *pieces) for a, pieces in articles], aliases=TABLE)
     ids = {d.entity_id for d in resolution.decisions if d.mention.text == name}
     assert len(ids) == count
+
+
+@pytest.mark.parametrize(
+    ("pieces", "acronym", "owner"),
+    [
+        # defined in brackets before a comment
+        (
+            [Say("Mặt_trận Giải_phóng Oromo", "Organization"), "(", Say("OLF", "Organization"), ",", "nhóm", "nổi_dậy", ")", "tấn_công", ".", Say("OLF", "Organization"), "rút"],
+            "OLF",
+            "organization/mat-tran-giai-phong-oromo",
+        ),
+        # defined in brackets alone
+        ([Say("Hiệp_hội Cá_tra Bắc_Bộ", "Organization"), "(", Say("HCB", "Organization"), ")", "họp"], "HCB", "organization/hiep-hoi-ca-tra-bac-bo"),
+        # an acronym typed a body never joins the place it spells
+        (
+            [Say("Việt_Nam", "Country"), "(", Say("VN", "Country"), ")", "dự", "giải", ".", "Đối_thủ", "của", Say("VN", "Organization"), "mạnh"],
+            "VN",
+            None,
+        ),
+    ],
+)
+def test_an_acronym_joins_what_its_brackets_define(pieces, acronym, owner):
+    resolution = resolve([make_extraction("a1", *pieces)], aliases=TABLE)
+    found = [d for d in resolution.decisions if d.mention.text == acronym and d.mention.type.value == "Organization"]
+    assert found
+    if owner is None:
+        assert all(not (d.entity_id or "").startswith("location/") for d in found)
+    else:
+        assert {d.entity_id for d in found} == {owner}

@@ -305,7 +305,8 @@ class _Resolver:
             units = self.by_word.get((item.category, "initials", fold(item.name.replace("_", ""))), set())
             how = "the initials of"
             where = item.mention.article_id if scope == "article" else "*"
-            defined = self.defined.get((where, exact_key(item.name)), set())
+            # an acronym names a thing of its own kind: "VN" for a team is not the country "Việt Nam (VN)"
+            defined = {u for u in self.defined.get((where, exact_key(item.name)), set()) if u[0] == item.category}
             if scope == "build":
                 # Vietnamese initials recur ("BTC": Bộ Tài chính, Ban tổ chức); only foreign names travel
                 defined = {u for u in defined if not any(has_diacritics(i.name) for i in self.full_units[u])}

@@ -154,3 +154,20 @@ def test_an_acronym_joins_what_its_brackets_define(pieces, acronym, owner):
         assert all(not (d.entity_id or "").startswith("location/") for d in found)
     else:
         assert {d.entity_id for d in found} == {owner}
+
+
+@pytest.mark.parametrize(
+    ("articles", "count"),
+    [
+        # the newspaper named after a body is not the body
+        ([("a1", ["phóng_viên", "báo", Say("Công_an nhân_dân", "NewsAgency"), "ghi"]), ("a2", [Say("Công_an nhân_dân", "Organization"), "điều_tra"])], 2),
+        ([("a1", ["theo", "tờ", Say("Quân_đội nhân_dân", "NewsAgency")]), ("a2", [Say("Quân_đội nhân_dân", "Organization"), "diễn_tập"])], 2),
+        # the newspaper in two articles is one
+        ([("a1", ["báo", Say("Quân_đội nhân_dân", "NewsAgency")]), ("a2", ["tờ", Say("Quân_đội nhân_dân", "NewsAgency")])], 1),
+        # the body in two articles is one
+        ([("a1", ["cùng", Say("Công_an nhân_dân", "Organization")]), ("a2", ["lực_lượng", Say("Công_an nhân_dân", "Organization")])], 1),
+    ],
+)
+def test_a_newspaper_named_after_a_body_is_kept_apart_from_it(articles, count):
+    resolution = resolve([make_extraction(a, *pieces) for a, pieces in articles], aliases=TABLE)
+    assert len({d.entity_id for d in resolution.decisions}) == count

@@ -31,6 +31,9 @@ only guessed from what the article is about never joins it. An embassy
 (``resolver.posted-bodies``) is one in each host country, read after "tại"
 or "ở", else only its article's.
 
+A generic body's name written after a word for a newspaper ("báo Quân đội
+nhân dân", ``resolver.outlet-words``) is the newspaper, apart from the body.
+
 A Vietnamese given name written without a family name ("Văn Nghĩa") that the
 build also writes as the end of a full name ("Lê Văn Nghĩa") is a short form,
 of one person only within its article; it reaches further by joining the full
@@ -101,6 +104,9 @@ def qualify(named: list[Named], texts: dict[str, str], table: AliasTable) -> Non
             places.append(item)
         elif item.category == ORGANIZATION and _posted(item.name):
             _qualify_posted(item, texts, table)
+        elif item.category == ORGANIZATION and _generic_part(item.name) is not None and _outlet_before(texts, item):
+            # "báo Quân đội nhân dân" is the newspaper, not the army
+            item.qualifier = "outlet"
         elif item.category == ORGANIZATION and _generic_part(item.name) is not None:
             bodies.append(item)
         elif item.category == PERSON and exact_key(item.name) in tails and table.lookup(PERSON, item.name) is None:
@@ -238,6 +244,18 @@ def _qualify_bodies(
             # Every province has its own: bare, it is the one province its article names, else its article's.
             qualifier = f"{cities[article]} (the article's province)" if article in cities else f"of article {article}"
         item.qualifier = "" if qualifier == _home() else qualifier
+
+
+@lru_cache(maxsize=1)
+def _outlet_words() -> frozenset[tuple[str, ...]]:
+    return frozenset(syllables_of(w) for w in word_map("resolver.outlet-words"))
+
+
+def _outlet_before(texts: dict[str, str], item: Named) -> bool:
+    """Whether a word for a newspaper or a station ("báo", "tờ", ``resolver.outlet-words``) stands right before ``item``."""
+    text = texts.get(item.mention.article_id, "")
+    before = syllables_of(text[max(0, item.mention.start - 12) : item.mention.start])
+    return any(len(before) >= n and before[-n:] in _outlet_words() for n in (2, 1))
 
 
 @lru_cache(maxsize=1)

@@ -171,3 +171,32 @@ def test_an_acronym_joins_what_its_brackets_define(pieces, acronym, owner):
 def test_a_newspaper_named_after_a_body_is_kept_apart_from_it(articles, count):
     resolution = resolve([make_extraction(a, *pieces) for a, pieces in articles], aliases=TABLE)
     assert len({d.entity_id for d in resolution.decisions}) == count
+
+
+@pytest.mark.parametrize(
+    ("articles", "joins"),
+    [
+        # the build names a province and its capital of one name: bare, the name is the province
+        (
+            [
+                ("a1", ["tỉnh", Say("Bình_Lâm", "Region"), "mưa"]),
+                ("a2", ["TP", Say("Bình_Lâm", "City"), "ngập"]),
+                ("a3", [Say("Bình_Lâm", "Region"), "thu_hút", "đầu_tư"]),
+            ],
+            {"a1": True, "a2": False},
+        ),
+        # an article that names only the city by its level keeps its bare name the city's
+        (
+            [("a1", ["tỉnh", Say("Bình_Lâm", "Region"), "mưa"]), ("a3", ["TP", Say("Bình_Lâm", "City"), "và", Say("Bình_Lâm", "City"), "ngập"])],
+            {"a1": False},
+        ),
+    ],
+)
+def test_a_bare_name_of_a_province_and_its_capital_is_the_province(articles, joins):
+    resolution = resolve([make_extraction(a, *pieces) for a, pieces in articles], aliases=TABLE)
+    ids: dict[str, set[str]] = {}
+    for decision in resolution.decisions:
+        ids.setdefault(decision.mention.article_id, set()).add(decision.entity_id)
+    bare = ids["a3"]
+    for article_id, expected in joins.items():
+        assert (bare <= ids[article_id]) is expected

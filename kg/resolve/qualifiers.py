@@ -8,15 +8,18 @@ of its resolution unit, so that the two never merge:
 - a place written after a word of administrative level ("tỉnh", "thành phố",
   "huyện", ``resolver.place-levels`` in ``ontology/words.tsv``) has that level;
   a street or a market named after a place ("đường Điện Biên", "chợ Cầu
-  Giấy") is of a level of its own. Written bare, a name takes the one level
-  its article gives it, else the one level the build gives it, when that
-  level is a province or a city (``resolver.inherited-levels``): news names
-  a province bare, and a commune of the same name with its level ("xã Vĩnh
+  Giấy") is of a level of its own. Written bare, a name takes the level
+  its article gives it, else the level the build gives it, when that
+  level is a province or a city (``resolver.inherited-levels``, the province
+  first when the two are given): news names a province bare, and its capital
+  or a commune of the same name with its level ("TP Vĩnh Long", "xã Vĩnh
   Long");
 - a generic body (``resolver.generic-bodies``) is qualified by the place its
   name or the text right after it gives: a country for a national body
   ("Quốc hội Đức"), a province or city for a local one ("UBND tỉnh Quảng
-  Nam"), a country or a province for a part of one ("miền Tây Thanh Hóa"); "đại biểu Quốc hội TP Hà Nội" is a delegation, not another parliament), else by the place its article last gave the same body, else by the
+  Nam"; "đại biểu Quốc hội TP Hà Nội" is a delegation, not another
+  parliament), a country or a province for a part of one ("miền Tây Thanh
+  Hóa"), else by the place its article last gave the same body, else by the
   foreign country the article is about, else by none (the body of the
   country the news is from, ``resolver.home-country``).
 
@@ -73,6 +76,12 @@ def _local_levels() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _inherited_levels() -> frozenset[str]:
     return frozenset(word_map("resolver.inherited-levels"))
+
+
+@lru_cache(maxsize=1)
+def _level_order() -> tuple[str, ...]:
+    """The inherited levels, the one a bare name takes first when its build gives it two."""
+    return tuple(word_map("resolver.inherited-levels"))
 
 
 @lru_cache(maxsize=1)
@@ -139,8 +148,9 @@ def _qualify_places(places: list[Named], texts: dict[str, str], cities: dict[str
     for item in bare:
         key = exact_key(item.name)
         levels = (in_article.get((item.mention.article_id, key)) or in_build.get(key, set())) & _inherited_levels()
-        if len(levels) == 1:
-            item.qualifier = next(iter(levels))
+        if levels:
+            # a province and its capital of one name ("tỉnh Thanh Hóa", "TP Thanh Hóa"): bare, it is the province
+            item.qualifier = next(level for level in _level_order() if level in levels)
 
 
 def _main_cities(named: list[Named], texts: dict[str, str], table: AliasTable) -> dict[str, str]:

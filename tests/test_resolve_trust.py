@@ -200,3 +200,19 @@ def test_a_bare_name_of_a_province_and_its_capital_is_the_province(articles, joi
     bare = ids["a3"]
     for article_id, expected in joins.items():
         assert (bare <= ids[article_id]) is expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (Say("Thông_tấn_xã Việt_Nam", "NewsAgency"), Say("TTXVN", "NewsAgency")),
+        (Say("Trung_ương Đoàn", "Organization"), Say("T.Ư Đoàn TNCS HCM", "Organization")),
+        (Say("Sở Giao_dịch Chứng_khoán TP.HCM", "Organization"), Say("HOSE", "Organization")),
+        (Say("Cục Dự_trữ Liên_bang Mỹ", "Organization"), Say("Fed", "Organization")),
+        (Say("Ban_Chấp_hành Trung_ương Đảng", "Organization"), Say("BCH TW Đảng", "Organization")),
+        (Say("Tập_đoàn Viễn_thông Quân_đội", "Organization"), Say("Viettel", "Organization")),
+    ],
+)
+def test_known_bodies_are_one_under_their_usual_names(first, second):
+    resolution = resolve([make_extraction("a1", first, "cho_biết", "."), make_extraction("a2", second, "công_bố")])
+    assert len({d.entity_id for d in resolution.decisions}) == 1

@@ -211,6 +211,8 @@ def test_a_bare_name_of_a_province_and_its_capital_is_the_province(articles, joi
         (Say("Cục Dự_trữ Liên_bang Mỹ", "Organization"), Say("Fed", "Organization")),
         (Say("Ban_Chấp_hành Trung_ương Đảng", "Organization"), Say("BCH TW Đảng", "Organization")),
         (Say("Tập_đoàn Viễn_thông Quân_đội", "Organization"), Say("Viettel", "Organization")),
+        (Say("Chelsea", "Organization"), Say("The Blues", "Organization")),
+        (Say("Barca", "Organization"), Say("FC Barcelona", "Organization")),
     ],
 )
 def test_known_bodies_are_one_under_their_usual_names(first, second):

@@ -218,3 +218,16 @@ def test_a_bare_name_of_a_province_and_its_capital_is_the_province(articles, joi
 def test_known_bodies_are_one_under_their_usual_names(first, second):
     resolution = resolve([make_extraction("a1", first, "cho_biết", "."), make_extraction("a2", second, "công_bố")])
     assert len({d.entity_id for d in resolution.decisions}) == 1
+
+
+@pytest.mark.parametrize(
+    "pieces",
+    [
+        ["tại", "(Thành_phố", Say("Bảo_An", "City"), ")", ".", Say("Bảo_An", "City"), "đẹp"],
+        ["tại", "“thành_phố", Say("Bảo_An", "City"), "”", ".", Say("Bảo_An", "City"), "đẹp"],
+        ["tại", "TP.", Say("Bảo_An", "City"), ".", Say("Bảo_An", "City"), "đẹp"],
+    ],
+)
+def test_a_level_word_is_read_through_an_opening_bracket_or_quote(pieces):
+    resolution = resolve([make_extraction("a1", *pieces), make_extraction("a2", Say("Bảo_An", "City"), "mưa")], aliases=TABLE)
+    assert len({d.entity_id for d in resolution.decisions}) == 1

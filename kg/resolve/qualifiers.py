@@ -167,9 +167,13 @@ def _main_cities(named: list[Named], texts: dict[str, str], table: AliasTable) -
     return {article_id: next(iter(cities)) for article_id, cities in counts.items() if len(cities) == 1}
 
 
+#: What may stand between words and a level word before a name: a dot ("TP."), an opening bracket or quote.
+_OPENING = re.compile(r"[.(\[“\"‘']")
+
+
 def level_before(text: str, start: int) -> str | None:
-    """The administrative level written just before offset ``start`` ("tỉnh ", "TP. ")."""
-    before = syllables_of(text[max(0, start - 20) : start].replace(".", " "))
+    """The administrative level written just before offset ``start`` ("tỉnh ", "TP. ", "(Thành phố ")."""
+    before = syllables_of(_OPENING.sub(" ", text[max(0, start - 20) : start]))
     for size in (2, 1):
         if len(before) >= size and before[-size:] in _levels():
             return _levels()[before[-size:]]

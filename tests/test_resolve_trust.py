@@ -213,6 +213,7 @@ def test_a_bare_name_of_a_province_and_its_capital_is_the_province(articles, joi
         (Say("Tập_đoàn Viễn_thông Quân_đội", "Organization"), Say("Viettel", "Organization")),
         (Say("Chelsea", "Organization"), Say("The Blues", "Organization")),
         (Say("Barca", "Organization"), Say("FC Barcelona", "Organization")),
+        (Say("TP.Hồ_Chí_Minh", "City"), Say("TP.HCM", "City")),
     ],
 )
 def test_known_bodies_are_one_under_their_usual_names(first, second):

@@ -159,6 +159,7 @@ RESOLUTION_RULES = frozenset(
         "facility-prefix",
         "organization-prefix",
         "given-name",
+        "abbreviated-name",
         "spelling-variant",
         "short-name-article",
         "acronym-article",

@@ -232,3 +232,41 @@ def test_known_bodies_are_one_under_their_usual_names(first, second):
 def test_a_level_word_is_read_through_an_opening_bracket_or_quote(pieces):
     resolution = resolve([make_extraction("a1", *pieces), make_extraction("a2", Say("Bảo_An", "City"), "mưa")], aliases=TABLE)
     assert len({d.entity_id for d in resolution.decisions}) == 1
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "joins"),
+    [
+        ("Bộ KH&CN", "Bộ Khoa_học và Công_nghệ", True),
+        ("Viện KHXH", "Viện Khoa_học Xã_hội", True),
+        # a province's department, bare in another article, is no one's to guess
+        ("Sở GTVT", "Sở Giao_thông Vận_tải", False),
+        ("Hội CCB Hà_Tĩnh", "Hội Cựu_chiến_binh Hà_Tĩnh", True),
+        ("Công_đoàn Ngân_hàng NNPT", "Công_đoàn Ngân_hàng Nông_nghiệp Phát_triển", True),
+        ("Ngân_hàng TMCP Á_Châu", "Ngân_hàng Thương_mại Cổ_phần Á_Châu", True),
+        # the written-out words differ
+        ("Viện KHXH", "Học_viện Khoa_học Xã_hội", False),
+        # initials that spell something else
+        ("Hội Cựu TNXP", "Hội Cựu Thương_nhân Xuất_khẩu", False),
+        # an acronym alone is no abbreviated name (acronyms have their own rules)
+        ("GTVT", "Giao_thông Vận_tải", False),
+    ],
+)
+def test_a_name_with_words_written_as_initials_joins_the_one_name_it_spells(short, full, joins):
+    resolution = resolve(
+        [make_extraction("a1", Say(full, "Organization"), "họp", "."), make_extraction("a2", Say(short, "Organization"), "báo_cáo")],
+        aliases=TABLE,
+    )
+    assert (len({d.entity_id for d in resolution.decisions}) == 1) is joins
+
+
+def test_two_names_an_abbreviation_spells_are_not_guessed_between():
+    resolution = resolve(
+        [
+            make_extraction("a1", Say("Viện Khoa_học Xã_hội", "Organization"), "họp"),
+            make_extraction("a2", Say("Viện Khí_hậu Xã_hội", "Organization"), "họp"),
+            make_extraction("a3", Say("Viện KHXH", "Organization"), "báo_cáo"),
+        ],
+        aliases=TABLE,
+    )
+    assert len({d.entity_id for d in resolution.decisions}) == 3

@@ -26,7 +26,10 @@ The rules, in order:
    person's name one letter away from exactly one more frequent or listed
    name ("Vladmir Putin"), and a facility name that begins exactly one
    longer facility name ("sân bay vũ trụ Vostochny" -> "Vostochny
-   Cosmodrome"); a facility never merges with the town it is named after.
+   Cosmodrome"); a facility never merges with the town it is named after;
+   an organisation name with words written as initials joins the one
+   name of the build it spells ("Bộ LĐTB&XH" -> "Bộ Lao động - Thương
+   binh và Xã hội").
 5. A role phrase standing alone ("Tổng thống Nga", "ông chủ Điện Kremlin")
    goes to the one person the build titles so (article first, then build),
    and is recorded as a reference, not as a name.
@@ -83,6 +86,7 @@ SCORES = {
     "facility-prefix": 0.75,
     "organization-prefix": 0.7,
     "given-name": 0.75,
+    "abbreviated-name": 0.75,
     "spelling-variant": 0.7,
     "short-name-article": 0.85,
     "acronym-article": 0.85,
@@ -268,6 +272,8 @@ class _Resolver:
                 "in the build, and an article writes both",
                 "given-name": f"'{item.name}' is the given name of '{group.canonical}', the only such name "
                 "in the build, and an article writes both",
+                "abbreviated-name": f"'{item.name}' is '{group.canonical}' with words written as initials, "
+                "the only such name in the build",
             }[rule]
         else:
             others = len(self.full_units[unit]) - 1

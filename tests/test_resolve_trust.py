@@ -270,3 +270,20 @@ def test_two_names_an_abbreviation_spells_are_not_guessed_between():
         aliases=TABLE,
     )
     assert len({d.entity_id for d in resolution.decisions}) == 3
+
+
+@pytest.mark.parametrize(
+    ("pieces", "person"),
+    [
+        # written alone more often as a person than as a body: the person
+        ([Say("Kovac", "Person"), "hát", ".", Say("Kovac", "Person"), "cười", ".", Say("Kovac", "Organization"), "nói"], True),
+        # more often as a body: a body named after someone ("Kovac" the firm)
+        ([Say("Kovac", "Organization"), "lãi", ".", Say("Kovac", "Organization"), "lỗ", ".", Say("Kovac", "Person"), "nói"], False),
+    ],
+)
+def test_a_surname_typed_a_body_is_the_person_its_article_writes_it_for(pieces, person):
+    resolution = resolve(
+        [make_extraction("a0", Say("Milan Kovac"), "đến", "."), make_extraction("a1", *pieces)], aliases=TABLE
+    )
+    body = [d for d in resolution.decisions if d.mention.article_id == "a1" and d.mention.type.value == "Organization"]
+    assert body and all((d.entity_id == "person/milan-kovac") is person for d in body)

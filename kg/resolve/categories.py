@@ -18,6 +18,9 @@ names are grouped, ``recategorise`` reads the article's evidence:
 - a one-word name typed a person that is no person's short name in its
   article, but that the article names more often as a body ("Basel" the
   club), is that body; a person is never made a place;
+- a one-word name typed a body that is the last word of a foreign person's
+  full name in the build, and that its article writes alone more often as
+  a person, is that person;
 - a capital typed a country ("Washington cáo buộc", ``resolver.capitals``)
   stands for its country, and is resolved as the country.
 
@@ -101,7 +104,29 @@ def recategorise(named: list[Named], texts: dict[str, str], table: AliasTable) -
                     f"{count} time(s) as a {category} (person by type)"
                 )
                 item.category = category
+    _surnames_typed_bodies(named, surnames, notes)
     return notes
+
+
+def _surnames_typed_bodies(named: list[Named], surnames: dict[str, set[str]], notes: dict[tuple[str, int, int], str]) -> None:
+    """A one-word name typed a body that is the surname of a foreign person of the build, and that
+    its article (as read so far) writes alone more often as a person, is that person ("Aslan")."""
+    counts: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for item in named:
+        if len(words(item.name)) == 1:
+            counts[(item.mention.article_id, exact_key(item.name))][item.category] += 1
+    for item in named:
+        key = (item.mention.article_id, exact_key(item.name))
+        if item.category != ORGANIZATION or len(words(item.name)) != 1 or item.mention.key in notes:
+            continue
+        found = sorted(surnames.get(exact_key(item.name), ()))
+        tally = counts[key]
+        if found and tally[PERSON] > sum(n for c, n in tally.items() if c != PERSON):
+            notes[item.mention.key] = (
+                f"a person: '{item.name}' is the last word of the foreign person name '{found[0]}' in the build, "
+                f"and its article writes it alone more often as a person ({item.category} by type)"
+            )
+            item.category = PERSON
 
 
 @lru_cache(maxsize=1)

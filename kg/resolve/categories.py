@@ -59,6 +59,7 @@ def recategorise(named: list[Named], texts: dict[str, str], table: AliasTable) -
             notes[item.mention.key] = f"the country '{country}': '{item.name}' is its capital, written for it (a country by type)"
             item.name = country
             item.alias = table.lookup(LOCATION, country)
+            item.capital_for_country = True
     anchors: dict[tuple[str, str], set[str]] = defaultdict(set)
     surnames: dict[str, set[str]] = defaultdict(set)
     kinds: dict[tuple[str, str], dict[str, int]] = {}

@@ -206,8 +206,8 @@ def _places_by_start(named: list[Named]) -> dict[tuple[str, int], Named]:
 
 def _place_right_after(item: Named, text: str, following: dict[tuple[str, int], Named], table: AliasTable) -> str | None:
     """The place named right after ``item`` ("miền Tây Thanh Hóa"; a list "miền Trung, Tây Nguyên" names none), as a key."""
-    gap = _GAP.match(text, item.mention.end)
-    place = following.get((item.mention.article_id, gap.end() if gap else item.mention.end))
+    gap = _GAP.match(text[item.mention.end : item.mention.end + 2])
+    place = following.get((item.mention.article_id, item.mention.end + (gap.end() if gap else 0)))
     if place is None or _generic_part(place.name) is not None:
         return None
     entry = table.lookup(LOCATION, place.name)

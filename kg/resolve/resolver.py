@@ -87,6 +87,7 @@ SCORES = {
     "organization-prefix": 0.7,
     "given-name": 0.75,
     "abbreviated-name": 0.75,
+    "capital-country": 0.8,
     "spelling-variant": 0.7,
     "short-name-article": 0.85,
     "acronym-article": 0.85,
@@ -257,7 +258,11 @@ class _Resolver:
 
     def _full_decision(self, item: Named, unit: UnitKey, group: Group) -> Pending:
         rejected = [(self.unit_group[u], "spelt with other diacritics") for u in self.fold_rejected.get(unit, ())]
-        if item.alias is not None:
+        if item.capital_for_country:
+            # not a name of the country: never a key by which a later build finds it again
+            evidence = f"the capital '{item.mention.text.replace('_', ' ')}' written for its country '{group.canonical}'"
+            rule = "capital-country"
+        elif item.alias is not None:
             evidence = f"'{item.name}' is listed for '{item.alias.canonical}' in the alias table (line {item.alias.line})"
             rule = "exact-name" if exact_key(item.name) == exact_key(item.alias.canonical) else "alias-table"
         elif unit != group.units[0]:

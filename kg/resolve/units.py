@@ -60,6 +60,8 @@ class Named:
     unit_name: str = ""
     #: Not the thing the alias table lists under this name ("Sài Gòn" of "sông Sài Gòn").
     unlisted: bool = False
+    #: A capital written for its country ("Washington cáo buộc"): ``name`` is the country's.
+    capital_for_country: bool = False
 
 
 @dataclass(slots=True)

@@ -304,3 +304,31 @@ def test_a_surname_typed_a_body_is_the_person_its_article_writes_it_for(pieces, 
     )
     body = [d for d in resolution.decisions if d.mention.article_id == "a1" and d.mention.type.value == "Organization"]
     assert body and all((d.entity_id == "person/milan-kovac") is person for d in body)
+
+
+@pytest.mark.parametrize(
+    ("typed", "joins"),
+    [
+        ("Facility", True),  # a hospital typed a building is the hospital
+        ("Location", True),
+        ("Organization", True),
+    ],
+)
+def test_a_body_typed_a_place_is_the_body_its_kind_says(typed, joins):
+    resolution = resolve(
+        [
+            make_extraction("a1", Say("Bệnh_viện Hòa_Bình", "Organization"), "tiếp_nhận", "."),
+            make_extraction("a2", "tại", Say("Bệnh_viện Hòa_Bình", typed), "."),
+        ],
+        aliases=TABLE,
+    )
+    assert (len({d.entity_id for d in resolution.decisions}) == 1) is joins
+
+
+def test_a_place_whose_name_begins_like_a_kind_of_body_stays_a_place():
+    resolution = resolve(
+        [make_extraction("a1", "đường", Say("Trường_Chinh", "Location"), "."), make_extraction("a2", Say("Trường_Chinh", "Person"), "nói")],
+        aliases=TABLE,
+    )
+    assert all(d.entity_id.startswith(("location/", "person/")) for d in resolution.decisions)
+    assert len({d.entity_id for d in resolution.decisions}) == 2

@@ -21,6 +21,8 @@ names are grouped, ``recategorise`` reads the article's evidence:
 - a one-word name typed a body that is the last word of a foreign person's
   full name in the build, and that its article writes alone more often as
   a person, is that person;
+- a name typed a facility or a location that begins with the kind of a
+  body ("Bệnh viện Bạch Mai", ``resolver.body-heads``) is that body;
 - a capital typed a country ("Washington cáo buộc", ``resolver.capitals``)
   stands for its country, and is resolved as the country.
 
@@ -33,7 +35,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from kg.lexicon import load_lexicon, word_map
+from kg.lexicon import load_lexicon, syllables_of, word_list, word_map
 from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.model import EntityType
 from kg.resolve.aliases import AliasTable
@@ -50,6 +52,9 @@ def recategorise(named: list[Named], texts: dict[str, str], table: AliasTable) -
         if level and item.category != LOCATION:
             notes[item.mention.key] = f"a place: written after a word of level '{level}' ({item.category} by type)"
             item.category = LOCATION
+        elif item.mention.type in (EntityType.FACILITY, EntityType.LOCATION) and _body_head(item.name):
+            notes[item.mention.key] = f"a body: '{item.name}' begins with the kind of a body ({item.mention.type.value} by type)"
+            item.category = ORGANIZATION
         elif (
             not level
             and item.mention.type is EntityType.COUNTRY
@@ -128,6 +133,17 @@ def _surnames_typed_bodies(named: list[Named], surnames: dict[str, set[str]], no
                 f"and its article writes it alone more often as a person ({item.category} by type)"
             )
             item.category = PERSON
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> tuple[tuple[str, ...], ...]:
+    return tuple(syllables_of(w) for w in word_list("resolver.body-heads"))
+
+
+def _body_head(name: str) -> bool:
+    """Whether a name begins with the kind of a body and goes on ("Bệnh viện Bạch Mai", ``resolver.body-heads``)."""
+    syllables = syllables_of(name)
+    return any(len(syllables) > len(head) and syllables[: len(head)] == head for head in _body_heads())
 
 
 @lru_cache(maxsize=1)

@@ -167,7 +167,7 @@ def assign_units(named: list[Named], table: AliasTable) -> Units:
         elif item.category == ORGANIZATION and (brand := company_core(item.name)) is not None:
             # "Tập đoàn Nokia" is the company "Nokia".
             item.unit = (item.category, exact_key(brand))
-        elif item.mention.type is EntityType.FACILITY:
+        elif item.mention.type is EntityType.FACILITY and item.category == LOCATION:
             # "sân bay vũ trụ Vostochny" and "Vostochny" name one facility, never the town "Vostochny".
             item.unit = (item.category, "facility:" + exact_key(facility_core(item.name)))
         else:

@@ -267,19 +267,7 @@ class _Resolver:
             rule = "exact-name" if exact_key(item.name) == exact_key(item.alias.canonical) else "alias-table"
         elif unit != group.units[0]:
             rule = self.merge_rule[unit]
-            evidence = {
-                "diacritic-fold": f"'{item.name}' is '{group.canonical}' written without diacritics, "
-                "the only such spelling in the build",
-                "spelling-variant": f"'{item.name}' is one letter (or a written-out umlaut) away from "
-                f"'{group.canonical}', the only such name in the build and the more frequent or listed spelling",
-                "facility-prefix": f"'{item.name}' begins '{group.canonical}', the only such facility in the build",
-                "organization-prefix": f"'{item.name}' begins '{group.canonical}', the only such organisation "
-                "in the build, and an article writes both",
-                "given-name": f"'{item.name}' is the given name of '{group.canonical}', the only such name "
-                "in the build, and an article writes both",
-                "abbreviated-name": f"'{item.name}' is '{group.canonical}' with words written as initials, "
-                "the only such name in the build",
-            }[rule]
+            evidence = _merge_evidence(rule, item.name, group.canonical)
         else:
             others = len(self.full_units[unit]) - 1
             evidence = f"full name '{item.name}', the same as {others} other mention(s)"
@@ -478,6 +466,23 @@ class _Resolver:
         if group is not None and pending.rule != "reference":
             evidence = f"{evidence}; entity '{group.canonical}'"
         return Decision(pending.mention, group.id if group else None, pending.rule, evidence, pending.score, rejected)
+
+
+def _merge_evidence(rule: str, name: str, canonical: str) -> str:
+    """Why the spelling ``name`` joined the group named ``canonical`` by ``rule``."""
+    return {
+        "diacritic-fold": f"'{name}' is '{canonical}' written without diacritics, "
+        "the only such spelling in the build",
+        "spelling-variant": f"'{name}' is one letter (or a written-out umlaut) away from "
+        f"'{canonical}', the only such name in the build and the more frequent or listed spelling",
+        "facility-prefix": f"'{name}' begins '{canonical}', the only such facility in the build",
+        "organization-prefix": f"'{name}' begins '{canonical}', the only such organisation "
+        "in the build, and an article writes both",
+        "given-name": f"'{name}' is the given name of '{canonical}', the only such name "
+        "in the build, and an article writes both",
+        "abbreviated-name": f"'{name}' is '{canonical}' with words written as initials, "
+        "the only such name in the build",
+    }[rule]
 
 
 def _distinct(groups: Iterable[Group]) -> list[Group]:

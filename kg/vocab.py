@@ -160,6 +160,7 @@ RESOLUTION_RULES = frozenset(
         "organization-prefix",
         "given-name",
         "abbreviated-name",
+        "link-variant",
         "capital-country",
         "spelling-variant",
         "short-name-article",

@@ -332,3 +332,24 @@ def test_a_place_whose_name_begins_like_a_kind_of_body_stays_a_place():
     )
     assert all(d.entity_id.startswith(("location/", "person/")) for d in resolution.decisions)
     assert len({d.entity_id for d in resolution.decisions}) == 2
+
+
+@pytest.mark.parametrize(
+    ("names", "count"),
+    [
+        # the links between the words of a name are no part of it
+        (["Bộ Văn_hóa và Thể_thao", "Bộ Văn_hóa - Thể_thao", "Bộ Văn_hóa Thể_thao"], 1),
+        (["Sở Nội_vụ & Lao_động", "Sở Nội_vụ và Lao_động"], 1),
+        # ... and an abbreviation of any of them is the one name
+        (["Bộ Văn_hóa và Thể_thao", "Bộ Văn_hóa - Thể_thao", "Bộ VH&TT", "Bộ VH-TT"], 1),
+        # other words are another name
+        (["Bộ Văn_hóa và Thể_thao", "Bộ Văn_hóa và Du_lịch"], 2),
+        # diacritics count: "đông" is not "động"
+        (["Công_ty Thông_tin di động", "Công_ty Thông_tin di đông"], 2),
+    ],
+)
+def test_names_that_differ_only_by_their_links_are_one(names, count):
+    resolution = resolve(
+        [make_extraction(f"a{i}", Say(name, "Organization"), "họp", ".") for i, name in enumerate(names)], aliases=TABLE
+    )
+    assert len({d.entity_id for d in resolution.decisions}) == count

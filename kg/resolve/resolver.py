@@ -27,7 +27,8 @@ The rules, in order:
    name ("Vladmir Putin"), and a facility name that begins exactly one
    longer facility name ("sân bay vũ trụ Vostochny" -> "Vostochny
    Cosmodrome"); a facility never merges with the town it is named after;
-   an organisation name with words written as initials joins the one
+   organisation names that differ only by the links between their words
+   ("và", "-", "&") are one; an organisation name with words written as initials joins the one
    name of the build it spells ("Bộ LĐTB&XH" -> "Bộ Lao động - Thương
    binh và Xã hội").
 5. A role phrase standing alone ("Tổng thống Nga", "ông chủ Điện Kremlin")
@@ -87,6 +88,7 @@ SCORES = {
     "organization-prefix": 0.7,
     "given-name": 0.75,
     "abbreviated-name": 0.75,
+    "link-variant": 0.85,
     "capital-country": 0.8,
     "spelling-variant": 0.7,
     "short-name-article": 0.85,
@@ -482,6 +484,7 @@ def _merge_evidence(rule: str, name: str, canonical: str) -> str:
         "in the build, and an article writes both",
         "abbreviated-name": f"'{name}' is '{canonical}' with words written as initials, "
         "the only such name in the build",
+        "link-variant": f"'{name}' is '{canonical}' with other words or signs between its words (và, -, &)",
     }[rule]
 
 

@@ -272,6 +272,8 @@ def group_units(full_units: dict[UnitKey, list[Named]]) -> Grouping:
         merged_into.setdefault(unit, (target, "organization-prefix"))
     for unit, target in _given_names(full_units).items():
         merged_into.setdefault(unit, (target, "given-name"))
+    for unit, target in _link_variants(full_units).items():
+        merged_into.setdefault(unit, (target, "link-variant"))
     for unit, target in _abbreviated_names(full_units).items():
         merged_into.setdefault(unit, (target, "abbreviated-name"))
     # Never chain: a unit that others join does not itself join anything.
@@ -472,8 +474,28 @@ def _abbreviated_names(units: dict[UnitKey, list[Named]]) -> dict[UnitKey, UnitK
         if not _abbreviated(name) or not any(not is_acronym(w) for w in _name_words(name)):
             continue
         found = {u for u in full.get(_initials_key(name), ()) if _spells(name, units[u][0].alias.names if units[u][0].alias else (units[u][0].name,))}
-        if len(found) == 1:
-            merges[unit] = found.pop()
+        # spellings of one name apart from their links ("Giáo dục và Đào tạo", "Giáo dục - Đào tạo") are one candidate
+        if len({_linkless(units[u][0].name) for u in found}) == 1:
+            merges[unit] = max(found, key=lambda u: (len(units[u]), u))
+    return merges
+
+
+def _linkless(name: str) -> str:
+    return " ".join(exact_key(w) for w in _name_words(name))
+
+
+def _link_variants(units: dict[UnitKey, list[Named]]) -> dict[UnitKey, UnitKey]:
+    """Organisation names that differ only by the links between their words ("Bộ Giáo dục và Đào
+    tạo", "Bộ Giáo dục - Đào tạo", "Bộ Giáo dục Đào tạo"): the less used join the most used."""
+    by_key: dict[tuple[str, str], list[UnitKey]] = defaultdict(list)
+    for unit, items in units.items():
+        if unit[0] == ORGANIZATION and items and items[0].alias is None and has_diacritics(items[0].name) and not _abbreviated(items[0].name):
+            by_key[(_linkless(items[0].name), items[0].qualifier or "")].append(unit)
+    merges = {}
+    for same in by_key.values():
+        if len(same) > 1:
+            target = max(same, key=lambda u: (len(units[u]), u))
+            merges.update({u: target for u in same if u != target})
     return merges
 
 

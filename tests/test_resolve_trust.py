@@ -353,3 +353,23 @@ def test_names_that_differ_only_by_their_links_are_one(names, count):
         [make_extraction(f"a{i}", Say(name, "Organization"), "họp", ".") for i, name in enumerate(names)], aliases=TABLE
     )
     assert len({d.entity_id for d in resolution.decisions}) == count
+
+
+@pytest.mark.parametrize(
+    ("pieces", "home"),
+    [
+        # the party written bare is the home one, even in an article about another country
+        ([Say("Lào", "Country"), "và", Say("Lào", "Country"), ":", Say("Đảng", "Organization"), "và", "Nhà_nước", "ta", "chúc_mừng"], True),
+        # another country's party where its name says so, through a list of bodies
+        (["quan_chức", Say("Đảng", "Organization"), "và", "Nhà_nước", Say("Lào", "Country"), "đón"], False),
+        (["người", "con", "của", Say("Đảng", "Organization"), "và", "nhân_dân", "các", "bộ_tộc", Say("Lào", "Country")], False),
+        ([Say("Đảng", "Organization"), ",", "Chính_phủ", ",", "nhân_dân", "các", "bộ_tộc", Say("Lào", "Country"), "cảm_ơn"], False),
+    ],
+)
+def test_the_party_is_another_countrys_only_where_its_name_says_so(pieces, home):
+    table = parse_alias_lines(["Lào\tCountry\t\t"], "test-table")
+    resolution = resolve(
+        [make_extraction("a0", Say("Đảng", "Organization"), "lãnh_đạo", "."), make_extraction("a1", *pieces)], aliases=table
+    )
+    ids = {d.mention.article_id: d.entity_id for d in resolution.decisions if d.mention.text == "Đảng"}
+    assert (ids["a1"] == ids["a0"]) is home

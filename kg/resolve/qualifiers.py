@@ -21,7 +21,9 @@ of its resolution unit, so that the two never merge:
   parliament), a country or a province for a part of one ("miền Tây Thanh
   Hóa"), else by the place its article last gave the same body, else by the
   foreign country the article is about, else by none (the body of the
-  country the news is from, ``resolver.home-country``).
+  country the news is from, ``resolver.home-country``). A body the home
+  news names bare for its own ("Đảng") takes only a country written right
+  after it ("Đảng và Nhà nước Lào"), no guess.
 
 A street or a market is one only within the one city its article names
 (every city has its "đường Điện Biên Phủ"); a listed name written after a
@@ -86,8 +88,8 @@ def _level_order() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _generic_bodies() -> dict[tuple[str, ...], str]:
-    """Generic body -> the kind of place that tells two apart ("country", "province", or "region" for a
-    part of a country or of a province), longest first."""
+    """Generic body -> the kind of place that tells two apart ("country", "province", "region" for a
+    part of a country or of a province, "named" for a country only its name gives), longest first."""
     bodies = {syllables_of(w): scope or "country" for w, scope in word_map("resolver.generic-bodies").items()}
     return dict(sorted(bodies.items(), key=lambda b: len(b[0]), reverse=True))
 
@@ -232,11 +234,13 @@ def _qualify_bodies(
         scope = _generic_bodies()[generic]
         rest = _words(item.name)[len(generic) :]
         text = texts.get(item.mention.article_id, "")
-        after = _words(text[item.mention.end : item.mention.end + 80])[:_PLACE_WORDS]
+        after = _words(text[item.mention.end : item.mention.end + 80])
         if rest and syllables_of(" ".join(rest)) in _levels():
             # "UBND tỉnh" followed by "Quảng Nam": the level is in the name, the place after it
             rest, after = [], rest + after
-        place = _place_in(rest, table, scope) or (None if rest else _place_in(_past_coordination(after), table, scope))
+        place = _place_in(rest, table, scope) or (
+            None if rest else _place_in(_past_coordination(after)[:_PLACE_WORDS], table, scope)
+        )
         if place is None and not rest and scope == "region":
             # a region of a country or of a province: the place named right after it
             place = _place_right_after(item, text, following or {}, table)
@@ -245,6 +249,10 @@ def _qualify_bodies(
             item.unit_name = " ".join(generic)
         if rest and place is None:
             # a name of its own ("Đảng Cộng sản Việt Nam"): no place read from around it
+            continue
+        if scope == "named":
+            # no guess: the body of another country only where its name says so ("Đảng và Nhà nước Lào")
+            item.qualifier = "" if place in (None, _home()) else place
             continue
         key = (item.mention.article_id, generic)
         if place is not None:
@@ -297,7 +305,7 @@ def _past_coordination(words: list[str]) -> list[str]:
     and "Chính phủ và Quốc hội Nga" name the country of every body of the list."""
     i = 0
     while i < len(words) and words[i].casefold() in (",", "và"):
-        for size in (3, 2, 1):
+        for size in (5, 4, 3, 2, 1):
             if syllables_of(" ".join(words[i + 1 : i + 1 + size])) in _coordinated():
                 i += 1 + size
                 break
@@ -413,7 +421,7 @@ def _place_in(words: list[str], table: AliasTable, scope: str) -> str | None:
             break
     for size in range(min(4, len(words)), 0, -1):
         entry = table.lookup(LOCATION, " ".join(words[:size]))
-        if entry is not None and (entry.type is EntityType.COUNTRY) == (scope in ("country", "region")):
+        if entry is not None and (entry.type is EntityType.COUNTRY) == (scope in ("country", "region", "named")):
             return exact_key(entry.canonical)
     if leveled and scope == "province":
         name = []

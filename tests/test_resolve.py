@@ -638,8 +638,8 @@ def test_resolve_an_embassy_is_one_in_each_host(articles, count):
 @pytest.mark.parametrize(
     ("articles", "joins"),
     [
-        # the given name and the full name in one article; the given name alone elsewhere
-        ([("a1", [Say("Nguyễn_Tiến_Minh"), "và", Say("Tiến_Minh")]), ("a2", [Say("Tiến_Minh"), "thắng"])], True),
+        # the given name and the full name in one article (alone elsewhere it is no one's: test_resolve_trust)
+        ([("a1", [Say("Nguyễn_Tiến_Minh"), "và", Say("Tiến_Minh")]), ("a2", [Say("Nguyễn_Tiến_Minh"), "thắng"])], True),
         # never written together
         ([("a1", [Say("Nguyễn_Tiến_Minh"), "thắng"]), ("a2", [Say("Tiến_Minh"), "thắng"])], False),
         # two people of that given name in the build

@@ -16,7 +16,8 @@ from collections import defaultdict
 from kg.resolve.names import LOCATION, PERSON, exact_key, fold, honorific_gender, initials, is_acronym
 from kg.resolve.units import Named, UnitKey
 
-_BRACKETED = re.compile(r"^\s*\(\s*([^()\s]{2,12})\s*\)")
+#: "(PVN)", and "(FSA, nhóm nổi dậy …)": the acronym first in brackets, alone or before a comment.
+_BRACKETED = re.compile(r"^\s*\(\s*([^()\s,;]{2,12})\s*[),;]")
 
 
 def defined_acronyms(full_units: dict[UnitKey, list[Named]], texts: dict[str, str]) -> dict[tuple[str, str], set[UnitKey]]:

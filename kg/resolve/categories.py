@@ -17,16 +17,25 @@ names are grouped, ``recategorise`` reads the article's evidence:
   last word of a foreign person's full name in the build, is that surname;
 - a one-word name typed a person that is no person's short name in its
   article, but that the article names more often as a body ("Basel" the
-  club), is that body; a person is never made a place.
+  club), is that body; a person is never made a place;
+- a one-word name typed a body that is the last word of a foreign person's
+  full name in the build, and that its article writes alone more often as
+  a person, is that person;
+- a name typed a facility or a location that begins with the kind of a
+  body ("Bệnh viện Bạch Mai", ``resolver.body-heads``) is that body;
+- a capital typed a country ("Washington cáo buộc", ``resolver.capitals``)
+  stands for its country, and is resolved as the country.
 
 Each change is noted, and the note is part of the mention's decision.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from functools import lru_cache
 
-from kg.lexicon import load_lexicon
+from kg.lexicon import load_lexicon, syllables_of, word_list, word_map
 from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.model import EntityType
 from kg.resolve.aliases import AliasTable
@@ -43,6 +52,19 @@ def recategorise(named: list[Named], texts: dict[str, str], table: AliasTable) -
         if level and item.category != LOCATION:
             notes[item.mention.key] = f"a place: written after a word of level '{level}' ({item.category} by type)"
             item.category = LOCATION
+        elif item.mention.type in (EntityType.FACILITY, EntityType.LOCATION) and _body_head(item.name):
+            notes[item.mention.key] = f"a body: '{item.name}' begins with the kind of a body ({item.mention.type.value} by type)"
+            item.category = ORGANIZATION
+        elif (
+            not level
+            and item.mention.type is EntityType.COUNTRY
+            and (country := capital_of(item.name)) is not None
+            and not _followed_by_country(texts.get(item.mention.article_id, ""), item.mention.end, country, table)
+        ):
+            notes[item.mention.key] = f"the country '{country}': '{item.name}' is its capital, written for it (a country by type)"
+            item.name = country
+            item.alias = table.lookup(LOCATION, country)
+            item.capital_for_country = True
     anchors: dict[tuple[str, str], set[str]] = defaultdict(set)
     surnames: dict[str, set[str]] = defaultdict(set)
     kinds: dict[tuple[str, str], dict[str, int]] = {}
@@ -88,7 +110,63 @@ def recategorise(named: list[Named], texts: dict[str, str], table: AliasTable) -
                     f"{count} time(s) as a {category} (person by type)"
                 )
                 item.category = category
+    _surnames_typed_bodies(named, surnames, notes)
     return notes
+
+
+def _surnames_typed_bodies(named: list[Named], surnames: dict[str, set[str]], notes: dict[tuple[str, int, int], str]) -> None:
+    """A one-word name typed a body that is the surname of a foreign person of the build, and that
+    its article (as read so far) writes alone more often as a person, is that person ("Aslan")."""
+    counts: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for item in named:
+        if len(words(item.name)) == 1:
+            counts[(item.mention.article_id, exact_key(item.name))][item.category] += 1
+    for item in named:
+        key = (item.mention.article_id, exact_key(item.name))
+        if item.category != ORGANIZATION or len(words(item.name)) != 1 or item.mention.key in notes:
+            continue
+        found = sorted(surnames.get(exact_key(item.name), ()))
+        tally = counts[key]
+        if found and tally[PERSON] > sum(n for c, n in tally.items() if c != PERSON):
+            notes[item.mention.key] = (
+                f"a person: '{item.name}' is the last word of the foreign person name '{found[0]}' in the build, "
+                f"and its article writes it alone more often as a person ({item.category} by type)"
+            )
+            item.category = PERSON
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> tuple[tuple[str, ...], ...]:
+    return tuple(syllables_of(w) for w in word_list("resolver.body-heads"))
+
+
+def _body_head(name: str) -> bool:
+    """Whether a name begins with the kind of a body and goes on ("Bệnh viện Bạch Mai", ``resolver.body-heads``)."""
+    syllables = syllables_of(name)
+    return any(len(syllables) > len(head) and syllables[: len(head)] == head for head in _body_heads())
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    return {exact_key(capital): country or "" for capital, country in word_map("resolver.capitals").items()}
+
+
+def capital_of(name: str) -> str | None:
+    """The country whose capital ``name`` is ("Bắc Kinh" -> "Trung Quốc"; ``resolver.capitals``), or None."""
+    return _capitals().get(exact_key(name))
+
+
+_ADDRESS_SEPARATOR = re.compile(r"^[\s,\-–—(]*")
+
+
+def _followed_by_country(text: str, end: int, country: str, table: AliasTable) -> bool:
+    """Whether the text at ``end`` goes on with ``country`` itself: "Nairobi, Kenya" is the city of an address."""
+    after = text[end : end + 40]
+    after = after[_ADDRESS_SEPARATOR.match(after).end() :]
+    entry = table.lookup(LOCATION, country)
+    names = entry.names if entry else (country,)
+    written = exact_key(" ".join(re.findall(r"\w+", after))) + " "
+    return any(written.startswith(exact_key(name) + " ") for name in names if name)
 
 
 def _known(name: str, table: AliasTable) -> bool:

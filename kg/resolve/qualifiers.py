@@ -8,17 +8,22 @@ of its resolution unit, so that the two never merge:
 - a place written after a word of administrative level ("tỉnh", "thành phố",
   "huyện", ``resolver.place-levels`` in ``ontology/words.tsv``) has that level;
   a street or a market named after a place ("đường Điện Biên", "chợ Cầu
-  Giấy") is of a level of its own. Written bare, a name takes the one level
-  its article gives it, else the one level the build gives it, when that
-  level is a province or a city (``resolver.inherited-levels``): news names
-  a province bare, and a commune of the same name with its level ("xã Vĩnh
+  Giấy") is of a level of its own. Written bare, a name takes the level
+  its article gives it, else the level the build gives it, when that
+  level is a province or a city (``resolver.inherited-levels``, the province
+  first when the two are given): news names a province bare, and its capital
+  or a commune of the same name with its level ("TP Vĩnh Long", "xã Vĩnh
   Long");
 - a generic body (``resolver.generic-bodies``) is qualified by the place its
   name or the text right after it gives: a country for a national body
   ("Quốc hội Đức"), a province or city for a local one ("UBND tỉnh Quảng
-  Nam"; "đại biểu Quốc hội TP Hà Nội" is a delegation, not another parliament), else by the place its article last gave the same body, else by the
+  Nam"; "đại biểu Quốc hội TP Hà Nội" is a delegation, not another
+  parliament), a country or a province for a part of one ("miền Tây Thanh
+  Hóa"), else by the place its article last gave the same body, else by the
   foreign country the article is about, else by none (the body of the
-  country the news is from, ``resolver.home-country``).
+  country the news is from, ``resolver.home-country``). A body the home
+  news names bare for its own ("Đảng") takes only a country written right
+  after it ("Đảng và Nhà nước Lào"), no guess.
 
 A street or a market is one only within the one city its article names
 (every city has its "đường Điện Biên Phủ"); a listed name written after a
@@ -31,6 +36,15 @@ only guessed from what the article is about never joins it. An embassy
 (``resolver.posted-bodies``) is one in each host country, read after "tại"
 or "ở", else only its article's.
 
+A generic body's name written after a word for a newspaper ("báo Quân đội
+nhân dân", ``resolver.outlet-words``) is the newspaper, apart from the body.
+
+A Vietnamese given name written without a family name ("Văn Nghĩa") that the
+build also writes as the end of a full name ("Lê Văn Nghĩa") is a short form,
+of one person only within its article; it reaches further by joining the full
+name its article writes. A name never written with a family name (a stage
+name, "Mỹ Tâm") is a name of its own.
+
 Names of the alias table are otherwise known things and are never qualified.
 """
 
@@ -40,10 +54,11 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from kg.lexicon import syllables_of, word_map
+from kg.lexicon import syllables_of, word_list, word_map
+from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.model import EntityType
 from kg.resolve.aliases import AliasTable
-from kg.resolve.names import LOCATION, ORGANIZATION, exact_key
+from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, exact_key
 from kg.resolve.units import Named
 
 #: How far after a body's name its place may be read ("Quốc hội Cộng hòa Liên bang Đức").
@@ -66,8 +81,15 @@ def _inherited_levels() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _level_order() -> tuple[str, ...]:
+    """The inherited levels, the one a bare name takes first when its build gives it two."""
+    return tuple(word_map("resolver.inherited-levels"))
+
+
+@lru_cache(maxsize=1)
 def _generic_bodies() -> dict[tuple[str, ...], str]:
-    """Generic body -> the kind of place that tells two apart ("country" or "province"), longest first."""
+    """Generic body -> the kind of place that tells two apart ("country", "province", "region" for a
+    part of a country or of a province, "named" for a country only its name gives), longest first."""
     bodies = {syllables_of(w): scope or "country" for w, scope in word_map("resolver.generic-bodies").items()}
     return dict(sorted(bodies.items(), key=lambda b: len(b[0]), reverse=True))
 
@@ -81,6 +103,7 @@ def qualify(named: list[Named], texts: dict[str, str], table: AliasTable) -> Non
     """Set the ``qualifier`` of every place of a level and every generic body in ``named``."""
     places: list[Named] = []
     bodies: list[Named] = []
+    tails = _given_names_of_full_names(named)
     for item in named:
         if item.category == LOCATION and _generic_part(item.name) is not None:
             bodies.append(item)  # "miền Trung" of one country or another
@@ -92,14 +115,21 @@ def qualify(named: list[Named], texts: dict[str, str], table: AliasTable) -> Non
             places.append(item)
         elif item.category == ORGANIZATION and _posted(item.name):
             _qualify_posted(item, texts, table)
+        elif item.category == ORGANIZATION and _generic_part(item.name) is not None and _outlet_before(texts, item):
+            # "báo Quân đội nhân dân" is the newspaper, not the army
+            item.qualifier = "outlet"
         elif item.category == ORGANIZATION and _generic_part(item.name) is not None:
             bodies.append(item)
+        elif item.category == PERSON and exact_key(item.name) in tails and table.lookup(PERSON, item.name) is None:
+            # "Văn Nghĩa" of "Lê Văn Nghĩa": a short form, of one person only within its article
+            item.qualifier = f"of article {item.mention.article_id}"
         elif item.category == ORGANIZATION and _kind_only(item.name) and table.lookup(ORGANIZATION, item.name) is None:
             # "Ủy ban", "Hội đồng quản trị": a kind of body, not a name; only its article knows which
             item.qualifier = f"of article {item.mention.article_id}"
     cities = _main_cities(named, texts, table)
     _qualify_places(places, texts, cities)
-    _qualify_bodies(bodies, texts, table, _main_countries(named, table), cities)
+    following = _places_by_start(named)
+    _qualify_bodies(bodies, texts, table, _main_countries(named, table), cities, following)
 
 
 def _qualify_places(places: list[Named], texts: dict[str, str], cities: dict[str, str]) -> None:
@@ -120,8 +150,9 @@ def _qualify_places(places: list[Named], texts: dict[str, str], cities: dict[str
     for item in bare:
         key = exact_key(item.name)
         levels = (in_article.get((item.mention.article_id, key)) or in_build.get(key, set())) & _inherited_levels()
-        if len(levels) == 1:
-            item.qualifier = next(iter(levels))
+        if levels:
+            # a province and its capital of one name ("tỉnh Thanh Hóa", "TP Thanh Hóa"): bare, it is the province
+            item.qualifier = next(level for level in _level_order() if level in levels)
 
 
 def _main_cities(named: list[Named], texts: dict[str, str], table: AliasTable) -> dict[str, str]:
@@ -138,9 +169,13 @@ def _main_cities(named: list[Named], texts: dict[str, str], table: AliasTable) -
     return {article_id: next(iter(cities)) for article_id, cities in counts.items() if len(cities) == 1}
 
 
+#: What may stand between words and a level word before a name: a dot ("TP."), an opening bracket or quote.
+_OPENING = re.compile(r"[.(\[“\"‘']")
+
+
 def level_before(text: str, start: int) -> str | None:
-    """The administrative level written just before offset ``start`` ("tỉnh ", "TP. ")."""
-    before = syllables_of(text[max(0, start - 20) : start].replace(".", " "))
+    """The administrative level written just before offset ``start`` ("tỉnh ", "TP. ", "(Thành phố ")."""
+    before = syllables_of(_OPENING.sub(" ", text[max(0, start - 20) : start]))
     for size in (2, 1):
         if len(before) >= size and before[-size:] in _levels():
             return _levels()[before[-size:]]
@@ -166,8 +201,31 @@ def _main_countries(named: list[Named], table: AliasTable) -> dict[str, str]:
     return main
 
 
+def _places_by_start(named: list[Named]) -> dict[tuple[str, int], Named]:
+    """The places of ``named`` by (article id, start offset)."""
+    return {(i.mention.article_id, i.mention.start): i for i in named if i.category == LOCATION}
+
+
+def _place_right_after(item: Named, text: str, following: dict[tuple[str, int], Named], table: AliasTable) -> str | None:
+    """The place named right after ``item`` ("miền Tây Thanh Hóa"; a list "miền Trung, Tây Nguyên" names none), as a key."""
+    gap = _GAP.match(text[item.mention.end : item.mention.end + 2])
+    place = following.get((item.mention.article_id, item.mention.end + (gap.end() if gap else 0)))
+    if place is None or _generic_part(place.name) is not None:
+        return None
+    entry = table.lookup(LOCATION, place.name)
+    return exact_key(entry.canonical if entry else place.name)
+
+
+_GAP = re.compile(r"[ _]{0,2}")
+
+
 def _qualify_bodies(
-    bodies: list[Named], texts: dict[str, str], table: AliasTable, main: dict[str, str], cities: dict[str, str]
+    bodies: list[Named],
+    texts: dict[str, str],
+    table: AliasTable,
+    main: dict[str, str],
+    cities: dict[str, str],
+    following: dict[tuple[str, int], Named] | None = None,
 ) -> None:
     last_place: dict[tuple[str, tuple[str, ...]], str] = {}
     for item in sorted(bodies, key=lambda i: (i.mention.article_id, i.mention.start)):
@@ -176,29 +234,50 @@ def _qualify_bodies(
         scope = _generic_bodies()[generic]
         rest = _words(item.name)[len(generic) :]
         text = texts.get(item.mention.article_id, "")
-        after = _words(text[item.mention.end : item.mention.end + 80])[:_PLACE_WORDS]
+        after = _words(text[item.mention.end : item.mention.end + 80])
         if rest and syllables_of(" ".join(rest)) in _levels():
             # "UBND tỉnh" followed by "Quảng Nam": the level is in the name, the place after it
             rest, after = [], rest + after
-        place = _place_in(rest, table, scope) or (None if rest else _place_in(_past_coordination(after), table, scope))
+        place = _place_in(rest, table, scope) or (
+            None if rest else _place_in(_past_coordination(after)[:_PLACE_WORDS], table, scope)
+        )
+        if place is None and not rest and scope == "region":
+            # a region of a country or of a province: the place named right after it
+            place = _place_right_after(item, text, following or {}, table)
         if place is not None and rest and _names_place(rest, table, place):
             # "Chính phủ Việt Nam" is the "Chính phủ" of Việt Nam: one unit with the bare body
             item.unit_name = " ".join(generic)
         if rest and place is None:
             # a name of its own ("Đảng Cộng sản Việt Nam"): no place read from around it
             continue
+        if scope == "named":
+            # no guess: the body of another country only where its name says so ("Đảng và Nhà nước Lào")
+            item.qualifier = "" if place in (None, _home()) else place
+            continue
         key = (item.mention.article_id, generic)
         if place is not None:
             last_place[key] = place
         qualifier = place or last_place.get(key)
         article = item.mention.article_id
-        if not qualifier and scope == "country" and article in main:
+        if not qualifier and scope in ("country", "region") and article in main:
             # A guess from what the article is about; kept apart from the body a text names.
             qualifier = f"{main[article]} (the article's country)"
         elif not qualifier and scope == "province":
             # Every province has its own: bare, it is the one province its article names, else its article's.
             qualifier = f"{cities[article]} (the article's province)" if article in cities else f"of article {article}"
         item.qualifier = "" if qualifier == _home() else qualifier
+
+
+@lru_cache(maxsize=1)
+def _outlet_words() -> frozenset[tuple[str, ...]]:
+    return frozenset(syllables_of(w) for w in word_map("resolver.outlet-words"))
+
+
+def _outlet_before(texts: dict[str, str], item: Named) -> bool:
+    """Whether a word for a newspaper or a station ("báo", "tờ", ``resolver.outlet-words``) stands right before ``item``."""
+    text = texts.get(item.mention.article_id, "")
+    before = syllables_of(text[max(0, item.mention.start - 12) : item.mention.start])
+    return any(len(before) >= n and before[-n:] in _outlet_words() for n in (2, 1))
 
 
 @lru_cache(maxsize=1)
@@ -226,7 +305,7 @@ def _past_coordination(words: list[str]) -> list[str]:
     and "Chính phủ và Quốc hội Nga" name the country of every body of the list."""
     i = 0
     while i < len(words) and words[i].casefold() in (",", "và"):
-        for size in (3, 2, 1):
+        for size in (5, 4, 3, 2, 1):
             if syllables_of(" ".join(words[i + 1 : i + 1 + size])) in _coordinated():
                 i += 1 + size
                 break
@@ -297,6 +376,30 @@ def _words(text: str) -> list[str]:
     return [w for w in re.split(r"[\s_]+", re.sub(r"[,.;:()\"“”]", " \\g<0> ", text)) if w]
 
 
+@lru_cache(maxsize=1)
+def _family_names() -> frozenset[str]:
+    middle = {exact_key(w) for w in word_list("resolver.middle-names")}
+    return frozenset(exact_key(w) for w in word_list("names.vietnamese-surnames")) - middle
+
+
+def given_name_only(name: str) -> bool:
+    """Whether a person's name is a Vietnamese given name without a family name ("Văn Nghĩa",
+    "Tiến Minh"; not "Lê Nghĩa"): two syllables, the first no family name (``resolver.middle-names``
+    are middle names before all)."""
+    parts = exact_key(name).split()
+    return len(parts) == 2 and all(is_vietnamese_syllable(p) for p in parts) and parts[0] not in _family_names()
+
+
+def _given_names_of_full_names(named: list[Named]) -> set[str]:
+    """The given names (last two syllables, as keys) of the Vietnamese full names of people in ``named``."""
+    tails = set()
+    for item in named:
+        parts = exact_key(item.name).split()
+        if item.category == PERSON and len(parts) > 2 and all(is_vietnamese_syllable(p) for p in parts):
+            tails.add(" ".join(parts[-2:]))
+    return {t for t in tails if given_name_only(t)}
+
+
 @lru_cache(maxsize=65536)
 def _generic_part(name: str) -> tuple[str, ...] | None:
     """The generic body a name begins with ("Quốc hội" of "Quốc hội Đức"), if any."""
@@ -318,7 +421,7 @@ def _place_in(words: list[str], table: AliasTable, scope: str) -> str | None:
             break
     for size in range(min(4, len(words)), 0, -1):
         entry = table.lookup(LOCATION, " ".join(words[:size]))
-        if entry is not None and (entry.type is EntityType.COUNTRY) == (scope == "country"):
+        if entry is not None and (entry.type is EntityType.COUNTRY) == (scope in ("country", "region", "named")):
             return exact_key(entry.canonical)
     if leveled and scope == "province":
         name = []

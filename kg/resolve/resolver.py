@@ -19,13 +19,18 @@ The rules, in order:
    acronym ("LHQ") is otherwise matched the same way to the
    longer name whose initials it spells (in another article only when some
    article spells it out and the name is foreign: Vietnamese initials recur). A one-syllable given name ("Chúc") is trusted in
-   its own article only. Short forms attach to full names and never join two
+   its own article only, and so is a two-syllable one ("Văn Nghĩa") that
+   ends a full name of the build (``kg.resolve.qualifiers``). Short forms attach to full names and never join two
    full names, so merges cannot chain.
 4. Spellings of one name that nothing else fits are merged: a foreign
    person's name one letter away from exactly one more frequent or listed
    name ("Vladmir Putin"), and a facility name that begins exactly one
    longer facility name ("sân bay vũ trụ Vostochny" -> "Vostochny
-   Cosmodrome"); a facility never merges with the town it is named after.
+   Cosmodrome"); a facility never merges with the town it is named after;
+   organisation names that differ only by the links between their words
+   ("và", "-", "&") are one; an organisation name with words written as initials joins the one
+   name of the build it spells ("Bộ LĐTB&XH" -> "Bộ Lao động - Thương
+   binh và Xã hội").
 5. A role phrase standing alone ("Tổng thống Nga", "ông chủ Điện Kremlin")
    goes to the one person the build titles so (article first, then build),
    and is recorded as a reference, not as a name.
@@ -82,6 +87,9 @@ SCORES = {
     "facility-prefix": 0.75,
     "organization-prefix": 0.7,
     "given-name": 0.75,
+    "abbreviated-name": 0.75,
+    "link-variant": 0.85,
+    "capital-country": 0.8,
     "spelling-variant": 0.7,
     "short-name-article": 0.85,
     "acronym-article": 0.85,
@@ -252,22 +260,16 @@ class _Resolver:
 
     def _full_decision(self, item: Named, unit: UnitKey, group: Group) -> Pending:
         rejected = [(self.unit_group[u], "spelt with other diacritics") for u in self.fold_rejected.get(unit, ())]
-        if item.alias is not None:
+        if item.capital_for_country:
+            # not a name of the country: never a key by which a later build finds it again
+            evidence = f"the capital '{item.mention.text.replace('_', ' ')}' written for its country '{group.canonical}'"
+            rule = "capital-country"
+        elif item.alias is not None:
             evidence = f"'{item.name}' is listed for '{item.alias.canonical}' in the alias table (line {item.alias.line})"
             rule = "exact-name" if exact_key(item.name) == exact_key(item.alias.canonical) else "alias-table"
         elif unit != group.units[0]:
             rule = self.merge_rule[unit]
-            evidence = {
-                "diacritic-fold": f"'{item.name}' is '{group.canonical}' written without diacritics, "
-                "the only such spelling in the build",
-                "spelling-variant": f"'{item.name}' is one letter (or a written-out umlaut) away from "
-                f"'{group.canonical}', the only such name in the build and the more frequent or listed spelling",
-                "facility-prefix": f"'{item.name}' begins '{group.canonical}', the only such facility in the build",
-                "organization-prefix": f"'{item.name}' begins '{group.canonical}', the only such organisation "
-                "in the build, and an article writes both",
-                "given-name": f"'{item.name}' is the given name of '{group.canonical}', the only such name "
-                "in the build, and an article writes both",
-            }[rule]
+            evidence = _merge_evidence(rule, item.name, group.canonical)
         else:
             others = len(self.full_units[unit]) - 1
             evidence = f"full name '{item.name}', the same as {others} other mention(s)"
@@ -304,7 +306,8 @@ class _Resolver:
             units = self.by_word.get((item.category, "initials", fold(item.name.replace("_", ""))), set())
             how = "the initials of"
             where = item.mention.article_id if scope == "article" else "*"
-            defined = self.defined.get((where, exact_key(item.name)), set())
+            # an acronym names a thing of its own kind: "VN" for a team is not the country "Việt Nam (VN)"
+            defined = {u for u in self.defined.get((where, exact_key(item.name)), set()) if u[0] == item.category}
             if scope == "build":
                 # Vietnamese initials recur ("BTC": Bộ Tài chính, Ban tổ chức); only foreign names travel
                 defined = {u for u in defined if not any(has_diacritics(i.name) for i in self.full_units[u])}
@@ -465,6 +468,24 @@ class _Resolver:
         if group is not None and pending.rule != "reference":
             evidence = f"{evidence}; entity '{group.canonical}'"
         return Decision(pending.mention, group.id if group else None, pending.rule, evidence, pending.score, rejected)
+
+
+def _merge_evidence(rule: str, name: str, canonical: str) -> str:
+    """Why the spelling ``name`` joined the group named ``canonical`` by ``rule``."""
+    return {
+        "diacritic-fold": f"'{name}' is '{canonical}' written without diacritics, "
+        "the only such spelling in the build",
+        "spelling-variant": f"'{name}' is one letter (or a written-out umlaut) away from "
+        f"'{canonical}', the only such name in the build and the more frequent or listed spelling",
+        "facility-prefix": f"'{name}' begins '{canonical}', the only such facility in the build",
+        "organization-prefix": f"'{name}' begins '{canonical}', the only such organisation "
+        "in the build, and an article writes both",
+        "given-name": f"'{name}' is the given name of '{canonical}', the only such name "
+        "in the build, and an article writes both",
+        "abbreviated-name": f"'{name}' is '{canonical}' with words written as initials, "
+        "the only such name in the build",
+        "link-variant": f"'{name}' is '{canonical}' with other words or signs between its words (và, -, &)",
+    }[rule]
 
 
 def _distinct(groups: Iterable[Group]) -> list[Group]:

@@ -60,6 +60,8 @@ class Named:
     unit_name: str = ""
     #: Not the thing the alias table lists under this name ("Sài Gòn" of "sông Sài Gòn").
     unlisted: bool = False
+    #: A capital written for its country ("Washington cáo buộc"): ``name`` is the country's.
+    capital_for_country: bool = False
 
 
 @dataclass(slots=True)
@@ -155,7 +157,8 @@ def assign_units(named: list[Named], table: AliasTable) -> Units:
     for item in named:
         # "Bác Hồ" is listed as written; "ông Putin" is looked up as "Putin".
         written = drop_lead_in(display(item.mention.text))
-        item.alias = None if item.unlisted else table.lookup(item.category, written) or table.lookup(item.category, item.name)
+        if item.alias is None and not item.unlisted:
+            item.alias = table.lookup(item.category, written) or table.lookup(item.category, item.name)
         if item.alias is not None:
             item.unit = (item.category, "alias:" + exact_key(item.alias.canonical))
         elif _may_be_short(item):
@@ -164,7 +167,7 @@ def assign_units(named: list[Named], table: AliasTable) -> Units:
         elif item.category == ORGANIZATION and (brand := company_core(item.name)) is not None:
             # "Tập đoàn Nokia" is the company "Nokia".
             item.unit = (item.category, exact_key(brand))
-        elif item.mention.type is EntityType.FACILITY:
+        elif item.mention.type is EntityType.FACILITY and item.category == LOCATION:
             # "sân bay vũ trụ Vostochny" and "Vostochny" name one facility, never the town "Vostochny".
             item.unit = (item.category, "facility:" + exact_key(facility_core(item.name)))
         else:
@@ -239,7 +242,9 @@ def group_units(full_units: dict[UnitKey, list[Named]]) -> Grouping:
     A name without diacritics joins the one spelling with diacritics it folds
     to; a foreign person's name one typo away from exactly one more frequent
     name joins it ("Vladmir Putin"); a facility name that begins exactly one
-    longer facility name joins it ("Vostochny" -> "Vostochny Cosmodrome").
+    longer facility name joins it ("Vostochny" -> "Vostochny Cosmodrome"); an
+    organisation name with words written as initials joins the one name it
+    spells ("Hội Cựu TNXP" -> "Hội Cựu Thanh niên xung phong").
     """
     merged_into: dict[UnitKey, tuple[UnitKey, str]] = {}
     fold_rejected: dict[UnitKey, list[UnitKey]] = {}
@@ -267,6 +272,10 @@ def group_units(full_units: dict[UnitKey, list[Named]]) -> Grouping:
         merged_into.setdefault(unit, (target, "organization-prefix"))
     for unit, target in _given_names(full_units).items():
         merged_into.setdefault(unit, (target, "given-name"))
+    for unit, target in _link_variants(full_units).items():
+        merged_into.setdefault(unit, (target, "link-variant"))
+    for unit, target in _abbreviated_names(full_units).items():
+        merged_into.setdefault(unit, (target, "abbreviated-name"))
     # Never chain: a unit that others join does not itself join anything.
     targets = {t for t, _ in merged_into.values()}
     merged_into = {u: m for u, m in merged_into.items() if u not in targets}
@@ -444,6 +453,99 @@ def _given_names(units: dict[UnitKey, list[Named]]) -> dict[UnitKey, UnitKey]:
             if articles[unit] & articles[target] and not _genders_differ(items, units[target]):
                 merges[unit] = target
     return merges
+
+
+def _abbreviated_names(units: dict[UnitKey, list[Named]]) -> dict[UnitKey, UnitKey]:
+    """Organisation names with words written as initials that spell out exactly one name of the
+    build in full, word for word ("Bộ GD&ĐT" -> "Bộ Giáo dục và Đào tạo", "Hội Cựu TNXP" ->
+    "Hội Cựu Thanh niên xung phong"): at least one word written out in both."""
+    full: dict[tuple[str, ...], list[UnitKey]] = defaultdict(list)
+    for unit, items in units.items():
+        if unit[0] != ORGANIZATION or not items or items[0].qualifier or _abbreviated(items[0].name):
+            continue
+        for name in items[0].alias.names if items[0].alias else (items[0].name,):
+            if not _abbreviated(name):
+                full[_initials_key(name)].append(unit)
+    merges = {}
+    for unit, items in units.items():
+        if unit[0] != ORGANIZATION or not items or items[0].alias is not None or items[0].qualifier:
+            continue
+        name = items[0].name
+        if not _abbreviated(name) or not any(not is_acronym(w) for w in _name_words(name)):
+            continue
+        found = {u for u in full.get(_initials_key(name), ()) if _spells(name, units[u][0].alias.names if units[u][0].alias else (units[u][0].name,))}
+        # spellings of one name apart from their links ("Giáo dục và Đào tạo", "Giáo dục - Đào tạo") are one candidate
+        if len({_linkless(units[u][0].name) for u in found}) == 1:
+            merges[unit] = max(found, key=lambda u: (len(units[u]), u))
+    return merges
+
+
+def _linkless(name: str) -> str:
+    return " ".join(exact_key(w) for w in _name_words(name))
+
+
+def _link_variants(units: dict[UnitKey, list[Named]]) -> dict[UnitKey, UnitKey]:
+    """Organisation names that differ only by the links between their words ("Bộ Giáo dục và Đào
+    tạo", "Bộ Giáo dục - Đào tạo", "Bộ Giáo dục Đào tạo"): the less used join the most used."""
+    by_key: dict[tuple[str, str], list[UnitKey]] = defaultdict(list)
+    for unit, items in units.items():
+        if unit[0] == ORGANIZATION and items and items[0].alias is None and has_diacritics(items[0].name) and not _abbreviated(items[0].name):
+            by_key[(_linkless(items[0].name), items[0].qualifier or "")].append(unit)
+    merges = {}
+    for same in by_key.values():
+        if len(same) > 1:
+            target = max(same, key=lambda u: (len(units[u]), u))
+            merges.update({u: target for u in same if u != target})
+    return merges
+
+
+#: Words a name writes out that its initials leave out ("Giáo dục và Đào tạo" is "GD&ĐT").
+_LINKS = frozenset({"và", "&", "-"})
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s_&]+", name) if w and w.casefold() not in _LINKS]
+
+
+def _abbreviated(name: str) -> bool:
+    """Whether a name has a word of two or more capitals after its first ("Bộ GD&ĐT"), but is not one."""
+    parts = _name_words(name)
+    return len(parts) > 1 and any(is_acronym(w) and len(_letters(w)) >= 2 for w in parts[1:])
+
+
+def _letters(word: str) -> str:
+    return "".join(c for c in folded_key(word) if c.isalnum())
+
+
+def _initials_key(name: str) -> tuple[str, ...]:
+    """The folded initials of a name's words, a word of capitals giving each of its letters."""
+    letters: list[str] = []
+    for word in _name_words(name):
+        for part in re.split(r"[-‐‑–]", word):
+            if not part:
+                continue
+            letters.extend(_letters(part) if is_acronym(part) else _letters(part)[:1])
+    return tuple(letters)
+
+
+def _spells(short: str, names: tuple[str, ...]) -> bool:
+    """Whether the words ``short`` writes out are the same words of one of ``names``, in their places."""
+    for name in names:
+        long_words = [w for word in _name_words(name) for w in re.split(r"[-‐‑–]", word) if w]
+        i = 0
+        same = 0
+        for word in (w for word in _name_words(short) for w in re.split(r"[-‐‑–]", word) if w):
+            if is_acronym(word) and len(_letters(word)) >= 2:
+                i += len(_letters(word))
+            elif i < len(long_words) and folded_key(word) == folded_key(long_words[i]):
+                i += 1
+                same += 1
+            else:
+                break
+        else:
+            if i == len(long_words) and same:
+                return True
+    return False
 
 
 def _genders_differ(first: list[Named], second: list[Named]) -> bool:

@@ -95,18 +95,24 @@ def longest_matches(lowered: list[str], lexicon: dict[tuple[str, ...], str]) -> 
     size = len(lowered)
     tags: list[str | None] = [None] * size
     prefixes = lexicon.prefixes
+    firsts = lexicon.firsts
+    starts = [index for index, form in enumerate(lowered) if form in firsts]
+    if not starts:
+        return tags
     free = 0
-    for index in [index for index, form in enumerate(lowered) if form in lexicon.firsts]:
+    for index in starts:
         if index < free:
             continue
-        kind = None
-        for end in range(index + 1, size + 1):
-            key = tuple(lowered[index:end])
+        key: tuple[str, ...] = (lowered[index],)
+        kind = lexicon.get(key)
+        length = 1
+        end = index + 1
+        while key in prefixes and end < size:
+            key += (lowered[end],)
+            end += 1
             found = lexicon.get(key)
             if found is not None:
                 kind, length = found, end - index
-            if key not in prefixes:
-                break
         if kind is not None:
             tags[index] = "B-" + kind
             if length > 1:

@@ -27,7 +27,7 @@ import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO
-from xml.etree.ElementTree import Element, SubElement, tostring
+from xml.etree.ElementTree import Element, tostring
 
 import networkx as nx
 from networkx.readwrite.graphml import GraphMLWriter
@@ -199,13 +199,47 @@ class _Keys:
 
 
 def _render(tag: str, attrib: dict[str, str], attributes: Mapping[str, Scalar], scope: str, keys: _Keys) -> bytes:
-    element = Element(tag, attrib)
+    """The element as ElementTree writes it once networkx has indented it (two levels
+    deep, no tail): ASCII, other characters as references. Written here directly,
+    as building and serialising a tree per element costs several times more."""
+    head = "<" + tag + "".join(f' {name}="{_escape_attribute(value)}"' for name, value in attrib.items())
+    if not attributes:
+        return (head + " />").encode("ascii", "xmlcharrefreplace")
+    parts = [head, ">"]
     for name, value in attributes.items():
-        data = SubElement(element, "data", key=f"@{keys.slot(str(name), scope, type(value))}")
-        data.text = str(value)
-    _WRITER.indent(element, 2)
-    element.tail = None
-    return tostring(element)
+        slot = keys.slot(str(name), scope, type(value))
+        text = str(value)
+        if text:
+            parts.append(f'\n      <data key="@{slot}">{_escape_text(text)}</data>')
+        else:
+            parts.append(f'\n      <data key="@{slot}" />')
+    parts.append(f"\n    </{tag}>")
+    return "".join(parts).encode("ascii", "xmlcharrefreplace")
+
+
+def _escape_text(text: str) -> str:
+    """Element text escaped as ElementTree escapes it."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    return text
+
+
+def _escape_attribute(text: str) -> str:
+    """An attribute value escaped as ElementTree escapes it."""
+    text = _escape_text(text)
+    if '"' in text:
+        text = text.replace('"', "&quot;")
+    if "\r" in text:
+        text = text.replace("\r", "&#13;")
+    if "\n" in text:
+        text = text.replace("\n", "&#10;")
+    if "\t" in text:
+        text = text.replace("\t", "&#09;")
+    return text
 
 
 def _spool_elements(graph: nx.MultiDiGraph, base: str, spool: IO[bytes]) -> _Keys:

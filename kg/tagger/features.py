@@ -16,7 +16,8 @@ the labels are the same, and the CRF reads fewer strings.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Sequence
+from typing import Any
 
 from kg.tagger.gazetteer import cue_words, known_names, longest_matches, name_list, word_classes
 
@@ -130,13 +131,13 @@ class FeatureExtractor:
     def __init__(self, attributes: Collection[str] | None = None) -> None:
         self._keep = frozenset(attributes) if attributes is not None else None
         # form -> (lowered, capitalised, own, as neighbour at -2, -1, +1, +2)
-        self._forms: dict[str, tuple] = {}
+        self._forms = _Kept(self._form)
         # (lowered, next lowered) -> (the next one's "bi-1" feature, this one's "bi+1" feature)
-        self._pairs: dict[tuple[str, str], tuple[tuple, tuple]] = {}
+        self._pairs = _Kept(self._pair)
         # (name, cue, known, rule) marks of a syllable -> what it gives its left neighbour, itself, its right one
-        self._marks: dict[tuple, tuple[tuple, tuple, tuple]] = {}
-        # ("doc", types) / ("cue", kind) / ("glue", code) -> the kept features
-        self._rare: dict[tuple, tuple] = {}
+        self._marks = _Kept(self._mark)
+        # ("doc", types) / ("-2cue", kind) / ("glue", code) -> the kept features
+        self._rare = _Kept(self._rare_features)
         self._edges = {offset: self._kept([f"{offset:+d}edge"]) for offset in (-2, -1, 1, 2)}
 
     def forget(self) -> None:
@@ -152,24 +153,18 @@ class FeatureExtractor:
         return tuple(features if keep is None else [f for f in features if f in keep])
 
     def _form(self, form: str) -> tuple:
-        entry = (
+        return (
             form.lower(),
             form[:1].isupper(),
             self._kept(own_features(form)),
             *(self._kept(neighbour_features(form, offset)) for offset in (-2, -1, 1, 2)),
         )
-        if len(self._forms) < _MAX_KEPT:
-            self._forms[form] = entry
-        return entry
 
     def _pair(self, pair: tuple[str, str]) -> tuple[tuple, tuple]:
         joined = f"{pair[0]}|{pair[1]}"
-        entry = (self._kept(["bi-1=" + joined]), self._kept(["bi+1=" + joined]))
-        if len(self._pairs) < _MAX_KEPT:
-            self._pairs[pair] = entry
-        return entry
+        return self._kept(["bi-1=" + joined]), self._kept(["bi+1=" + joined])
 
-    def _mark(self, marks: tuple) -> tuple[tuple, tuple, tuple]:
+    def _mark(self, marks: tuple) -> tuple[tuple, ...]:
         name, cue, known_name, rule = marks
         found = []
         if name:
@@ -180,20 +175,13 @@ class FeatureExtractor:
             found.append("known=" + known_name)
         if rule:
             found.append("rule=" + rule)
-        entry = tuple(self._kept([prefix + mark for mark in found]) for prefix in ("+1", "+0", "-1"))
-        self._marks[marks] = entry  # a few hundred combinations at most
-        return entry
+        return tuple(self._kept([prefix + mark for mark in found]) for prefix in ("+1", "+0", "-1"))
 
     def _rare_features(self, key: tuple) -> tuple:
-        found = self._rare.get(key)
-        if found is None:
-            kind, value = key
-            if kind == "doc":
-                found = self._kept(["doc=" + entity_type for entity_type in sorted(value)])
-            else:
-                found = self._kept([f"{kind}={value}"])
-            self._rare[key] = found
-        return found
+        kind, value = key
+        if kind == "doc":
+            return self._kept(["doc=" + entity_type for entity_type in sorted(value)])
+        return self._kept([f"{kind}={value}"])
 
     def sequence(
         self,
@@ -210,22 +198,23 @@ class FeatureExtractor:
         size = len(forms)
         if not size:
             return []
-        cached = self._forms
-        entries = [cached.get(form) or self._form(form) for form in forms]
-        lowered = [entry[0] for entry in entries]
+        entries = list(map(self._forms.__getitem__, forms))
+        lowered, _capitalised, own, as_2, as_1, as1, as2 = zip(*entries)
         edges = self._edges
-        before_2 = [edges[-2]] * min(2, size) + [entry[3] for entry in entries[:-2]]
-        before_1 = [edges[-1]] + [entry[4] for entry in entries[:-1]]
-        after_1 = [entry[5] for entry in entries[1:]] + [edges[1]]
-        after_2 = [entry[6] for entry in entries[2:]] + [edges[2]] * min(2, size)
-        pairs = self._pairs
-        bigrams = [pairs.get(pair) or self._pair(pair) for pair in zip(lowered, lowered[1:])]
-        left_pairs = [(), *[bigram[0] for bigram in bigrams]]
-        right_pairs = [*[bigram[1] for bigram in bigrams], ()]
+        before_2 = (edges[-2],) * min(2, size) + as_2[:-2]
+        before_1 = (edges[-1],) + as_1[:-1]
+        after_1 = as1[1:] + (edges[1],)
+        after_2 = as2[2:] + (edges[2],) * min(2, size)
+        if size > 1:
+            left_pairs, right_pairs = zip(*map(self._pairs.__getitem__, zip(lowered, lowered[1:])))
+            left_pairs = ((), *left_pairs)
+            right_pairs = (*right_pairs, ())
+        else:
+            left_pairs = right_pairs = ((),)
         result = [
-            [*entry[2], *m2, *m1, *p1, *p2, *left, *right]
-            for entry, m2, m1, p1, p2, left, right in zip(
-                entries, before_2, before_1, after_1, after_2, left_pairs, right_pairs
+            [*features, *m2, *m1, *p1, *p2, *left, *right]
+            for features, m2, m1, p1, p2, left, right in zip(
+                own, before_2, before_1, after_1, after_2, left_pairs, right_pairs
             )
         ]
         extra, cues = self._context(lowered, hints, known)
@@ -235,7 +224,7 @@ class FeatureExtractor:
             rare.update([index for index, code in enumerate(glue) if code])
         if article_types:
             rare.update([index for index, entry in enumerate(entries) if entry[1] and entry[0] in article_types])
-        rare_features = self._rare_features
+        rare_features = self._rare.__getitem__
         for index in rare:
             tail = extra.get(index, ())
             entry = entries[index]
@@ -251,7 +240,7 @@ class FeatureExtractor:
         return result
 
     def _context(
-        self, lowered: list[str], hints: list[str | None] | None, known: dict[tuple[str, ...], str] | None
+        self, lowered: Sequence[str], hints: list[str | None] | None, known: dict[tuple[str, ...], str] | None
     ) -> tuple[dict[int, tuple], list[str | None]]:
         """The kept name-list, cue, known-name and rule features of each syllable
         that has any, its own and its neighbours' (by index), and the cue matches."""
@@ -263,10 +252,8 @@ class FeatureExtractor:
         marks = self._marks
         extra: dict[int, tuple] = {}
         # Positions come in order, so each syllable gets its left neighbour's marks, then its own, then its right one's.
-        for position, key in enumerate(zip(names, cues, seen, rules)):
-            if key == _NO_MARKS:
-                continue
-            to_left, to_self, to_right = marks.get(key) or self._mark(key)
+        for position, key in [found for found in enumerate(zip(names, cues, seen, rules)) if found[1] != _NO_MARKS]:
+            to_left, to_self, to_right = marks[key]
             if to_left and position:
                 extra[position - 1] = extra.get(position - 1, ()) + to_left
             if to_self:
@@ -277,8 +264,23 @@ class FeatureExtractor:
 
 
 _NO_MARKS = (None, None, None, None)
-#: Distinct forms (and pairs of forms) whose features are kept.
+#: Distinct forms (pairs of forms, ...) whose features are kept.
 _MAX_KEPT = 500_000
+
+
+class _Kept(dict):
+    """Parts of features by key, each made by ``make`` the first time it is asked for
+    (and kept while fewer than ``_MAX_KEPT`` are)."""
+
+    def __init__(self, make: Callable[[Any], tuple]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key: Any) -> tuple:
+        value = self._make(key)
+        if len(self) < _MAX_KEPT:
+            self[key] = value
+        return value
 
 
 class EncodedFeatureExtractor(FeatureExtractor):

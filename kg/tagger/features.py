@@ -123,17 +123,21 @@ class FeatureExtractor:
 
     ``attributes``, when given, are the only features kept (a model's
     attributes); without it every feature is kept, as training needs.
-    Besides the forms, it keeps the bigram features of each pair of forms
-    and the kept, prefixed context marks of each combination of marks, so
-    that a sentence costs lookups and joins.
+    Besides the forms, it keeps the bigram features the model weighs, by
+    pair, and the kept, prefixed context marks of each combination of marks,
+    so that a sentence costs lookups and joins.
     """
 
     def __init__(self, attributes: Collection[str] | None = None) -> None:
         self._keep = frozenset(attributes) if attributes is not None else None
         # form -> (lowered, capitalised, own, as neighbour at -2, -1, +1, +2)
         self._forms = _Kept(self._form)
-        # (lowered, next lowered) -> (the next one's "bi-1" feature, this one's "bi+1" feature)
-        self._pairs = _Kept(self._pair)
+        # "lowered|next lowered" -> (the next one's "bi-1" feature, this one's "bi+1" feature), for
+        # the pairs the model weighs (None: every pair's features are made and kept)
+        self._pairs: dict[str, tuple[tuple, tuple]] | None = None
+        if self._keep is not None:
+            joined = {feature[5:] for feature in self._keep if feature.startswith(("bi-1=", "bi+1="))}
+            self._pairs = {pair: self._pair(pair) for pair in sorted(joined)}
         # (name, cue, known, rule) marks of a syllable -> what it gives its left neighbour, itself, its right one
         self._marks = _Kept(self._mark)
         # ("doc", types) / ("-2cue", kind) / ("glue", code) -> the kept features
@@ -143,7 +147,6 @@ class FeatureExtractor:
     def forget(self) -> None:
         """Drop every kept part (after the word classes were rebuilt)."""
         self._forms.clear()
-        self._pairs.clear()
         self._marks.clear()
         self._rare.clear()
 
@@ -160,8 +163,7 @@ class FeatureExtractor:
             *(self._kept(neighbour_features(form, offset)) for offset in (-2, -1, 1, 2)),
         )
 
-    def _pair(self, pair: tuple[str, str]) -> tuple[tuple, tuple]:
-        joined = f"{pair[0]}|{pair[1]}"
+    def _pair(self, joined: str) -> tuple[tuple, tuple]:
         return self._kept(["bi-1=" + joined]), self._kept(["bi+1=" + joined])
 
     def _mark(self, marks: tuple) -> tuple[tuple, ...]:
@@ -206,7 +208,13 @@ class FeatureExtractor:
         after_1 = as1[1:] + (edges[1],)
         after_2 = as2[2:] + (edges[2],) * min(2, size)
         if size > 1:
-            left_pairs, right_pairs = zip(*map(self._pairs.__getitem__, zip(lowered, lowered[1:])))
+            joined = [f"{left}|{right}" for left, right in zip(lowered, lowered[1:])]
+            if self._pairs is None:
+                bigrams = list(map(self._pair, joined))
+            else:
+                weighed = self._pairs.get
+                bigrams = [weighed(pair, _NO_PAIR) for pair in joined]
+            left_pairs, right_pairs = zip(*bigrams)
             left_pairs = ((), *left_pairs)
             right_pairs = (*right_pairs, ())
         else:
@@ -264,6 +272,7 @@ class FeatureExtractor:
 
 
 _NO_MARKS = (None, None, None, None)
+_NO_PAIR: tuple[tuple, tuple] = ((), ())
 #: Distinct forms (pairs of forms, ...) whose features are kept.
 _MAX_KEPT = 500_000
 

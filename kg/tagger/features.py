@@ -46,9 +46,9 @@ def shape(form: str) -> str:
 
 def is_vietnamese(form: str) -> bool:
     """True when the syllable carries a Vietnamese tone or vowel mark (or đ)."""
-    if any(char in _VIETNAMESE_LETTERS for char in form):
+    if not _VIETNAMESE_LETTERS.isdisjoint(form):
         return True
-    return any(mark in _VIETNAMESE_MARKS for mark in unicodedata.normalize("NFD", form))
+    return not _VIETNAMESE_MARKS.isdisjoint(unicodedata.normalize("NFD", form))
 
 
 def own_features(form: str) -> list[str]:

@@ -34,6 +34,7 @@ from networkx.readwrite.graphml import GraphMLWriter
 
 from kg.atomic import atomic_write_chunks, atomic_write_text
 from kg.export.evidence import Fact, aggregate_facts, distinct_evidence, predicate_words, published_text, shared_sources
+from kg.jsonio import dumps_unicode
 from kg.model import Provenance
 from kg.rdf import resource_iri
 
@@ -55,7 +56,7 @@ def _flatten_value(value: object) -> Scalar | None:
         return value
     if isinstance(value, (tuple, list, set, frozenset)):
         items = sorted(value) if isinstance(value, (set, frozenset)) else list(value)
-        return json.dumps([_json_item(v) for v in items], ensure_ascii=False)
+        return dumps_unicode([_json_item(v) for v in items])
     return xml_safe(str(value))
 
 
@@ -68,8 +69,8 @@ def _json_item(value: object) -> object:
 def _evidence_attributes(evidence: Iterable[Provenance]) -> dict[str, Scalar]:
     pieces = distinct_evidence(list(evidence))
     return {
-        "evidence": json.dumps([published_text(p.sentence) for p in pieces], ensure_ascii=False),
-        "evidenceArticles": json.dumps([p.article_id for p in pieces], ensure_ascii=False),
+        "evidence": dumps_unicode([published_text(p.sentence) for p in pieces]),
+        "evidenceArticles": dumps_unicode([p.article_id for p in pieces]),
         "evidenceStarts": json.dumps([p.start for p in pieces]),
         "evidenceEnds": json.dumps([p.end for p in pieces]),
     }
@@ -99,7 +100,7 @@ def _edge_attributes(fact: Fact) -> dict[str, Scalar]:
         "predicate": fact.predicate,
         "label": predicate_words(fact.predicate),
         "weight": len(fact.articles),
-        "articles": json.dumps(list(fact.articles), ensure_ascii=False),
+        "articles": dumps_unicode(list(fact.articles)),
     }
     if fact.evidence:
         flat.update(_evidence_attributes(fact.evidence))

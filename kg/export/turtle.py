@@ -33,6 +33,7 @@ from typing import Any
 import networkx as nx
 
 from kg.atomic import atomic_write_chunks
+from kg.jsonio import dumps_unicode
 from kg.rdf import (
     PREFIXES,
     RDF_TYPE,
@@ -253,13 +254,13 @@ def _compact_json(iri: str) -> str:
     for prefix, namespace in PREFIXES:
         if iri.startswith(namespace) and _LOCAL_NAME.fullmatch(iri, len(namespace)):
             return f'"{prefix}:{iri[len(namespace):]}"'
-    return json.dumps(iri, ensure_ascii=False)
+    return dumps_unicode(iri)
 
 
 def _jsonld_value(value: Term) -> str:
     if not isinstance(value, Literal):
-        return '{"@id": ' + json.dumps(value, ensure_ascii=False) + "}"
-    lexical = json.dumps(value.lexical, ensure_ascii=False)
+        return '{"@id": ' + dumps_unicode(value) + "}"
+    lexical = dumps_unicode(value.lexical)
     if value.language:
         return '{"@value": ' + lexical + ', "@language": ' + json.dumps(value.language) + "}"
     if value.datatype == XSD_STRING:
@@ -387,7 +388,7 @@ def spill_quads(quads: Iterable[Quad], render: TermRenderer, union: SortedSpill,
             key = "1" + p
             object_json = as_json.get(obj) or _remember(as_json, obj, _jsonld_value)
         predicate_json = compact.get(predicate) or _remember(compact, predicate, _compact_json)
-        subject_json = quoted.get(subject) or _remember(quoted, subject, _json_string)
+        subject_json = quoted.get(subject) or _remember(quoted, subject, dumps_unicode)
         union.add(f"{s}\t{key}\t{o}\t{object_json}\t{predicate_json}\t{subject_json}")
         g = "0" if graph_name is None else "1" + (cache.get(graph_name) or render(graph_name))
         named.add(f"{g}\t{s}\t{key}\t{o}")
@@ -398,8 +399,6 @@ def _remember(forms: dict[Any, str], value: Any, make: Callable[[Any], str]) -> 
     return encoded
 
 
-def _json_string(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)
 
 
 def _statements(rows: Iterable[list[str]], indent: str = "") -> Iterator[str]:

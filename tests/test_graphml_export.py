@@ -170,3 +170,10 @@ def test_an_element_is_rendered_as_elementtree_writes_it(tag: str, attrib: dict[
     GraphMLWriter().indent(element, 2)
     element.tail = None
     assert graphml._render(tag, attrib, values, tag, graphml._Keys()) == tostring(element)
+
+
+@pytest.mark.parametrize("kind", [str, int, float, bool])
+def test_each_type_of_value_has_the_graphml_type_networkx_gives_it(kind: type) -> None:
+    from networkx.readwrite.graphml import GraphMLWriter
+
+    assert graphml.XML_TYPES[kind] == GraphMLWriter().get_xml_type(kind)

@@ -160,7 +160,9 @@ def export(graph: nx.MultiDiGraph, out_dir: Path, base: str) -> list[Path]:
 # placeholder for each key; the keys are known at the end and the spool is then
 # copied out behind them.
 
-_WRITER = GraphMLWriter()
+#: The GraphML type of each type of value, as ``GraphMLWriter.get_xml_type`` gives it; kept
+#: here because making a writer imports numpy (for numpy's types, which no build writes).
+XML_TYPES: dict[type, str] = {str: "string", int: "long", float: "double", bool: "boolean"}
 _PLACEHOLDER = re.compile(r'<data key="@(\d+)">')
 _BOOLEAN_VALUE = re.compile(r'<data key="@(\d+)">(True|False)</data>')
 _LENGTH = struct.Struct(">I")
@@ -187,7 +189,7 @@ class _Keys:
         mixed_booleans: set[int] = set()
         for (name, scope, kind), number in self.slots.items():
             mixed = len(kinds[(name, scope)]) > 1
-            xml_type = _WRITER.get_xml_type(str if mixed else kind)
+            xml_type = _xml_type(str if mixed else kind)
             key = (name, xml_type, scope)
             if key not in ids:
                 ids[key] = f"d{len(ids)}"
@@ -197,6 +199,13 @@ class _Keys:
             if mixed and kind is bool:
                 mixed_booleans.add(number)
         return declarations, slot_ids, mixed_booleans
+
+
+def _xml_type(kind: type) -> str:
+    try:
+        return XML_TYPES[kind]
+    except KeyError as error:
+        raise TypeError(f"GraphML does not support type {kind} as data values.") from error
 
 
 def _render(tag: str, attrib: dict[str, str], attributes: Mapping[str, Scalar], scope: str, keys: _Keys) -> bytes:
@@ -268,7 +277,7 @@ def _document(spool: IO[bytes], keys: _Keys) -> Iterator[bytes]:
     """The GraphML document: the keys, then the spooled elements with their placeholders filled."""
     declarations, slot_ids, mixed_booleans = keys.resolve()
     root = tostring(Element("graphml", {
-        "xmlns": _WRITER.NS_GRAPHML, "xmlns:xsi": _WRITER.NS_XSI, "xsi:schemaLocation": _WRITER.SCHEMALOCATION,
+        "xmlns": GraphMLWriter.NS_GRAPHML, "xmlns:xsi": GraphMLWriter.NS_XSI, "xsi:schemaLocation": GraphMLWriter.SCHEMALOCATION,
     })).decode()
     head = [root.removesuffix(" />") + ">", *(f"  {d}" for d in declarations), '  <graph edgedefault="directed">']
     yield ("\n".join(head) + "\n").encode("utf-8")

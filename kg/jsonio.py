@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from typing import Any
 
 from kg.model import Decision, Event, Extraction, Mention, Provenance, Resolution, Statement, TimeExpression
+
+#: ``json.dumps(value, ensure_ascii=False)``, without making an encoder per call (the exporters call it per value).
+dumps_unicode = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def mention_record(mention: Mention, resolution: Resolution | None = None) -> dict[str, Any]:

@@ -144,3 +144,36 @@ def test_graphml_written_element_by_element_is_the_networkx_document(tmp_path: P
     graph = make()
     written = graphml.export(graph, tmp_path, BASE)[0].read_bytes()
     assert written == graphml.generate_graphml(graph, BASE).encode("utf-8")
+
+
+# (tag, XML attributes, data values) written for the test: escaping, characters
+# beyond ASCII, empty values and elements without data.
+RENDER_CASES = [
+    ("node", {"id": "person/x"}, {"label": "Lê Văn An", "mentions": 3, "confidence": 0.75, "planned": True}),
+    ("node", {"id": 'a "quoted" & <odd>\tid\r\n'}, {"label": 'x < y & "z" > w\ttab\r\nline'}),
+    ("node", {"id": "empty"}, {"label": "", "note": "kept"}),
+    ("node", {"id": "bare"}, {}),
+    ("edge", {"source": "a", "target": "b", "id": "0"}, {"label": "gặp 🙂 \u2028 Kim", "weight": 2}),
+]
+
+
+@pytest.mark.parametrize(("tag", "attrib", "values"), RENDER_CASES)
+def test_an_element_is_rendered_as_elementtree_writes_it(tag: str, attrib: dict[str, str], values: dict) -> None:
+    from xml.etree.ElementTree import Element, SubElement, tostring
+
+    from networkx.readwrite.graphml import GraphMLWriter
+
+    keys = graphml._Keys()
+    element = Element(tag, attrib)
+    for name, value in values.items():
+        SubElement(element, "data", key=f"@{keys.slot(name, tag, type(value))}").text = str(value)
+    GraphMLWriter().indent(element, 2)
+    element.tail = None
+    assert graphml._render(tag, attrib, values, tag, graphml._Keys()) == tostring(element)
+
+
+@pytest.mark.parametrize("kind", [str, int, float, bool])
+def test_each_type_of_value_has_the_graphml_type_networkx_gives_it(kind: type) -> None:
+    from networkx.readwrite.graphml import GraphMLWriter
+
+    assert graphml.XML_TYPES[kind] == GraphMLWriter().get_xml_type(kind)

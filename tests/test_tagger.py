@@ -13,7 +13,14 @@ import pytest
 
 from kg.analyse import analyse
 from kg.model import Article, EntityType, Mention
-from kg.tagger.features import FeatureExtractor, document_types, glue_codes, sequence_features, shape
+from kg.tagger.features import (
+    EncodedFeatureExtractor,
+    FeatureExtractor,
+    document_types,
+    glue_codes,
+    sequence_features,
+    shape,
+)
 from kg.tagger.gazetteer import SyllableIndex, longest_matches, word_classes
 from kg.tagger.mentions import learned_mentions
 from kg.tagger.syllables import syllable_spans
@@ -112,6 +119,69 @@ def test_features_do_not_depend_on_the_sentences_seen_before() -> None:
     again = extractor.sequence(forms, hints, {"lê": frozenset({"Person"})}, {}, [None] * len(forms))
     assert first == again == FeatureExtractor().sequence(forms, hints, {"lê": frozenset({"Person"})}, {}, [None] * len(forms))
     assert first == sequence_features(forms, hints, {"lê": frozenset({"Person"})}, {}, [None] * len(forms))
+
+
+# (sentence, rule hints by syllable, article-wide types) written for the test: the
+# kept parts of forms, pairs, marks and rare features must give every sentence
+# exactly the features built from scratch, whatever was built before.
+FEATURE_CASES = [
+    ("Ông Lê Văn Cường gặp bà Phạm Thị Dung ở Hà Nội .", {1: "B-Person", 2: "I-Person", 3: "I-Person"}, {"lê": frozenset({"Person"})}),
+    ("Bộ trưởng Ngoại giao Nga Sergei Lavrov tới Bình Nhưỡng", {4: "B-Country", 5: "B-Person", 6: "I-Person"}, {"nga": frozenset({"Country", "Organization"})}),
+    ("Kim Jong-un tiếp phái đoàn của TP.HCM tại Hà Nội và Hà Nội", {0: "B-Person"}, {}),
+    ("Hà", {0: "B-City"}, {"hà": frozenset({"City"})}),
+    ("tỉnh Quảng Nam , tỉnh Quảng Ngãi , ông Lê", {}, None),
+]
+
+
+# (syllables, rule hints, syllable index, its rule features in order): each syllable
+# reads its left neighbour's guess (-1), its own (+0), then its right one's (+1).
+RULE_FEATURE_CASES = [
+    (["thăm", "Nga", "và", "Lào"], [None, "B-Country", None, "B-Country"], 2, ["-1rule=B-Country", "+1rule=B-Country"]),
+    (["thăm", "Nga", "và", "Lào"], [None, "B-Country", None, "B-Country"], 1, ["+0rule=B-Country"]),
+    (["thăm", "Nga", "và", "Lào"], [None, "B-Country", None, "B-Country"], 0, ["+1rule=B-Country"]),
+    (["Lê", "Văn", "An", "nói"], ["B-Person", "I-Person", "I-Person", None], 1, ["-1rule=B-Person", "+0rule=I-Person", "+1rule=I-Person"]),
+    (["Lê", "Văn", "An", "nói"], ["B-Person", "I-Person", "I-Person", None], 3, ["-1rule=I-Person"]),
+    (["Lê", "Văn", "An", "nói"], [None, None, None, None], 1, []),
+]
+
+
+@pytest.mark.parametrize(("forms", "hints", "index", "expected"), RULE_FEATURE_CASES)
+def test_each_syllable_reads_the_rule_guesses_around_it_in_order(forms, hints, index, expected) -> None:
+    for extractor in (FeatureExtractor(), FeatureExtractor()):
+        extractor.sequence(forms, hints[::-1], None, {})  # other marks kept first must not leak in
+        assert [f for f in extractor.sequence(forms, hints, None, {})[index] if "rule=" in f] == expected
+
+
+@pytest.mark.parametrize(("text", "hinted", "article_types"), FEATURE_CASES)
+def test_kept_parts_give_the_features_built_from_scratch(text: str, hinted: dict[int, str], article_types) -> None:
+    offsets = syllable_spans(text)
+    forms = [text[s:e] for s, e in offsets]
+    hints = [hinted.get(index) for index in range(len(forms))]
+    glue = glue_codes(text, offsets)
+    warm = FeatureExtractor()
+    for other, other_hinted, other_types in FEATURE_CASES:
+        other_offsets = syllable_spans(other)
+        other_forms = [other[s:e] for s, e in other_offsets]
+        other_hints = [other_hinted.get(index) for index in range(len(other_forms))]
+        warm.sequence(other_forms, other_hints, other_types, None, glue_codes(other, other_offsets))
+    fresh = FeatureExtractor().sequence(forms, hints, article_types, None, glue)
+    assert warm.sequence(forms, hints, article_types, None, glue) == fresh
+    assert len(fresh) == len(forms) and all(features[0] == "bias" for features in fresh)
+
+
+@pytest.mark.parametrize(("text", "hinted", "article_types"), FEATURE_CASES)
+def test_encoded_features_are_the_utf8_of_the_kept_ones(text: str, hinted: dict[int, str], article_types) -> None:
+    offsets = syllable_spans(text)
+    forms = [text[s:e] for s, e in offsets]
+    hints = [hinted.get(index) for index in range(len(forms))]
+    glue = glue_codes(text, offsets)
+    everything = sequence_features(forms, hints, article_types, None, glue)
+    weighed = {feature for features in everything for feature in features[::2]}
+    encoded = EncodedFeatureExtractor(weighed)
+    for _ in range(2):  # built, then from the kept parts
+        assert encoded.sequence(forms, hints, article_types, None, glue) == [
+            [feature.encode("utf-8") for feature in features if feature in weighed] for features in everything
+        ]
 
 
 def test_the_tagger_reads_only_the_features_its_model_weighs_and_labels_alike(tiny_model: Path) -> None:

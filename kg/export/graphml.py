@@ -27,13 +27,14 @@ import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO
-from xml.etree.ElementTree import Element, SubElement, tostring
+from xml.etree.ElementTree import Element, tostring
 
 import networkx as nx
 from networkx.readwrite.graphml import GraphMLWriter
 
 from kg.atomic import atomic_write_chunks, atomic_write_text
 from kg.export.evidence import Fact, aggregate_facts, distinct_evidence, predicate_words, published_text, shared_sources
+from kg.jsonio import dumps_unicode
 from kg.model import Provenance
 from kg.rdf import resource_iri
 
@@ -55,7 +56,7 @@ def _flatten_value(value: object) -> Scalar | None:
         return value
     if isinstance(value, (tuple, list, set, frozenset)):
         items = sorted(value) if isinstance(value, (set, frozenset)) else list(value)
-        return json.dumps([_json_item(v) for v in items], ensure_ascii=False)
+        return dumps_unicode([_json_item(v) for v in items])
     return xml_safe(str(value))
 
 
@@ -68,8 +69,8 @@ def _json_item(value: object) -> object:
 def _evidence_attributes(evidence: Iterable[Provenance]) -> dict[str, Scalar]:
     pieces = distinct_evidence(list(evidence))
     return {
-        "evidence": json.dumps([published_text(p.sentence) for p in pieces], ensure_ascii=False),
-        "evidenceArticles": json.dumps([p.article_id for p in pieces], ensure_ascii=False),
+        "evidence": dumps_unicode([published_text(p.sentence) for p in pieces]),
+        "evidenceArticles": dumps_unicode([p.article_id for p in pieces]),
         "evidenceStarts": json.dumps([p.start for p in pieces]),
         "evidenceEnds": json.dumps([p.end for p in pieces]),
     }
@@ -99,7 +100,7 @@ def _edge_attributes(fact: Fact) -> dict[str, Scalar]:
         "predicate": fact.predicate,
         "label": predicate_words(fact.predicate),
         "weight": len(fact.articles),
-        "articles": json.dumps(list(fact.articles), ensure_ascii=False),
+        "articles": dumps_unicode(list(fact.articles)),
     }
     if fact.evidence:
         flat.update(_evidence_attributes(fact.evidence))
@@ -159,7 +160,9 @@ def export(graph: nx.MultiDiGraph, out_dir: Path, base: str) -> list[Path]:
 # placeholder for each key; the keys are known at the end and the spool is then
 # copied out behind them.
 
-_WRITER = GraphMLWriter()
+#: The GraphML type of each type of value, as ``GraphMLWriter.get_xml_type`` gives it; kept
+#: here because making a writer imports numpy (for numpy's types, which no build writes).
+XML_TYPES: dict[type, str] = {str: "string", int: "long", float: "double", bool: "boolean"}
 _PLACEHOLDER = re.compile(r'<data key="@(\d+)">')
 _BOOLEAN_VALUE = re.compile(r'<data key="@(\d+)">(True|False)</data>')
 _LENGTH = struct.Struct(">I")
@@ -186,7 +189,7 @@ class _Keys:
         mixed_booleans: set[int] = set()
         for (name, scope, kind), number in self.slots.items():
             mixed = len(kinds[(name, scope)]) > 1
-            xml_type = _WRITER.get_xml_type(str if mixed else kind)
+            xml_type = _xml_type(str if mixed else kind)
             key = (name, xml_type, scope)
             if key not in ids:
                 ids[key] = f"d{len(ids)}"
@@ -198,14 +201,55 @@ class _Keys:
         return declarations, slot_ids, mixed_booleans
 
 
+def _xml_type(kind: type) -> str:
+    try:
+        return XML_TYPES[kind]
+    except KeyError as error:
+        raise TypeError(f"GraphML does not support type {kind} as data values.") from error
+
+
 def _render(tag: str, attrib: dict[str, str], attributes: Mapping[str, Scalar], scope: str, keys: _Keys) -> bytes:
-    element = Element(tag, attrib)
+    """The element as ElementTree writes it once networkx has indented it (two levels
+    deep, no tail): ASCII, other characters as references. Written here directly,
+    as building and serialising a tree per element costs several times more."""
+    head = "<" + tag + "".join(f' {name}="{_escape_attribute(value)}"' for name, value in attrib.items())
+    if not attributes:
+        return (head + " />").encode("ascii", "xmlcharrefreplace")
+    parts = [head, ">"]
     for name, value in attributes.items():
-        data = SubElement(element, "data", key=f"@{keys.slot(str(name), scope, type(value))}")
-        data.text = str(value)
-    _WRITER.indent(element, 2)
-    element.tail = None
-    return tostring(element)
+        slot = keys.slot(str(name), scope, type(value))
+        text = str(value)
+        if text:
+            parts.append(f'\n      <data key="@{slot}">{_escape_text(text)}</data>')
+        else:
+            parts.append(f'\n      <data key="@{slot}" />')
+    parts.append(f"\n    </{tag}>")
+    return "".join(parts).encode("ascii", "xmlcharrefreplace")
+
+
+def _escape_text(text: str) -> str:
+    """Element text escaped as ElementTree escapes it."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    return text
+
+
+def _escape_attribute(text: str) -> str:
+    """An attribute value escaped as ElementTree escapes it."""
+    text = _escape_text(text)
+    if '"' in text:
+        text = text.replace('"', "&quot;")
+    if "\r" in text:
+        text = text.replace("\r", "&#13;")
+    if "\n" in text:
+        text = text.replace("\n", "&#10;")
+    if "\t" in text:
+        text = text.replace("\t", "&#09;")
+    return text
 
 
 def _spool_elements(graph: nx.MultiDiGraph, base: str, spool: IO[bytes]) -> _Keys:
@@ -233,7 +277,7 @@ def _document(spool: IO[bytes], keys: _Keys) -> Iterator[bytes]:
     """The GraphML document: the keys, then the spooled elements with their placeholders filled."""
     declarations, slot_ids, mixed_booleans = keys.resolve()
     root = tostring(Element("graphml", {
-        "xmlns": _WRITER.NS_GRAPHML, "xmlns:xsi": _WRITER.NS_XSI, "xsi:schemaLocation": _WRITER.SCHEMALOCATION,
+        "xmlns": GraphMLWriter.NS_GRAPHML, "xmlns:xsi": GraphMLWriter.NS_XSI, "xsi:schemaLocation": GraphMLWriter.SCHEMALOCATION,
     })).decode()
     head = [root.removesuffix(" />") + ">", *(f"  {d}" for d in declarations), '  <graph edgedefault="directed">']
     yield ("\n".join(head) + "\n").encode("utf-8")

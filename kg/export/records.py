@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kg.atomic import atomic_write_lines
-from kg.jsonio import decision_record
+from kg.jsonio import decision_record, dumps_unicode
 from kg.model import ReadError, Resolution
 from kg.resolve.registry import registry_lines
 
@@ -49,7 +49,7 @@ def write_errors(build, out_dir: Path, base: str) -> list[Path]:
 
 def generate_resolution(resolution: Resolution) -> Iterator[str]:
     """One JSON line per resolver decision: mention, entity, rule, evidence, score, rejected candidates."""
-    return (json.dumps(decision_record(d), ensure_ascii=False) for d in resolution.decisions)
+    return (dumps_unicode(decision_record(d)) for d in resolution.decisions)
 
 
 def write_resolution(build, out_dir: Path, base: str) -> list[Path]:

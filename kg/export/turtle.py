@@ -26,12 +26,14 @@ import itertools
 import json
 import re
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 
 from kg.atomic import atomic_write_chunks
+from kg.jsonio import dumps_unicode
 from kg.rdf import (
     PREFIXES,
     RDF_TYPE,
@@ -252,13 +254,13 @@ def _compact_json(iri: str) -> str:
     for prefix, namespace in PREFIXES:
         if iri.startswith(namespace) and _LOCAL_NAME.fullmatch(iri, len(namespace)):
             return f'"{prefix}:{iri[len(namespace):]}"'
-    return json.dumps(iri, ensure_ascii=False)
+    return dumps_unicode(iri)
 
 
 def _jsonld_value(value: Term) -> str:
     if not isinstance(value, Literal):
-        return '{"@id": ' + json.dumps(value, ensure_ascii=False) + "}"
-    lexical = json.dumps(value.lexical, ensure_ascii=False)
+        return '{"@id": ' + dumps_unicode(value) + "}"
+    lexical = dumps_unicode(value.lexical)
     if value.language:
         return '{"@value": ' + lexical + ', "@language": ' + json.dumps(value.language) + "}"
     if value.datatype == XSD_STRING:
@@ -367,23 +369,36 @@ def spill_quads(quads: Iterable[Quad], render: TermRenderer, union: SortedSpill,
     """
     cache = render.cache
     as_json: dict[Term, str] = {}
+    # IRIs in their JSON-LD forms: compacted (predicates, types) and as JSON strings (subjects)
+    compact: dict[str, str] = {}
+    quoted: dict[str, str] = {}
     for subject, predicate, obj, graph_name in quads:
         if len(cache) > RENDER_CACHE_TERMS:
             cache.clear()
             as_json.clear()
+            compact.clear()
+            quoted.clear()
         s = cache.get(subject) or render(subject)
         p = cache.get(predicate) or render(predicate)
         o = cache.get(obj) or render(obj)
-        key = "0" + p if p == _TYPE_TEXT else "1" + p
-        object_json = _compact_json(obj) if p == _TYPE_TEXT else (as_json.get(obj) or _remember(as_json, obj))
-        union.add(f"{s}\t{key}\t{o}\t{object_json}\t{_compact_json(predicate)}\t{json.dumps(subject, ensure_ascii=False)}")
+        if p == _TYPE_TEXT:
+            key = "0" + p
+            object_json = compact.get(obj) or _remember(compact, obj, _compact_json)
+        else:
+            key = "1" + p
+            object_json = as_json.get(obj) or _remember(as_json, obj, _jsonld_value)
+        predicate_json = compact.get(predicate) or _remember(compact, predicate, _compact_json)
+        subject_json = quoted.get(subject) or _remember(quoted, subject, dumps_unicode)
+        union.add(f"{s}\t{key}\t{o}\t{object_json}\t{predicate_json}\t{subject_json}")
         g = "0" if graph_name is None else "1" + (cache.get(graph_name) or render(graph_name))
         named.add(f"{g}\t{s}\t{key}\t{o}")
 
 
-def _remember(as_json: dict[Term, str], value: Term) -> str:
-    encoded = as_json[value] = _jsonld_value(value)
+def _remember(forms: dict[Any, str], value: Any, make: Callable[[Any], str]) -> str:
+    encoded = forms[value] = make(value)
     return encoded
+
+
 
 
 def _statements(rows: Iterable[list[str]], indent: str = "") -> Iterator[str]:

@@ -146,8 +146,10 @@ class _AccordingReader:
         while start < last and (view.pieces[start].is_quote_mark or view.pieces[start].text in {"-", "–"}):
             start += 1
         found = []
+        openers = _ACCORDING.starts
+        firsts = view.first_syllables
         for j in range(start, last):
-            if view.match_any(j, _ACCORDING) is None:
+            if firsts[j] not in openers or view.match_any(j, _ACCORDING) is None:
                 continue
             before = view.pieces[j - 1] if j > start else None
             if before is None or before.text == "," or (before.is_word and before.syllables in CLAUSE_OPENERS):

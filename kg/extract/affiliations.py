@@ -26,6 +26,7 @@ CONFIDENCE_SCORED_FOR = 0.7
 _MEMBER_NOUNS = phrase_set(*word_list("affiliations.member-nouns"))
 _SCORE_VERBS = phrase_set(*word_list("affiliations.score-verbs"))
 _FOR = phrase_set(*word_list("affiliations.for"))
+_OPENERS = _MEMBER_NOUNS.starts | _SCORE_VERBS.starts
 _OF = phrase_set(*word_list("affiliations.of"))
 #: How many words may stand between a scoring verb and "cho TEAM" ("ghi bàn thắng thứ hai cho").
 _SCORE_REACH = 6
@@ -35,7 +36,9 @@ _BODY_TYPES = frozenset({EntityType.ORGANIZATION})
 def find_affiliations(view: ArticleView, times: tuple[TimeExpression, ...] = ()) -> list[Statement]:
     """``person –memberOf→ body`` told by a member noun or by scoring for a team."""
     found: list[Statement] = []
-    for k in range(len(view.pieces)):
+    for k, first in enumerate(view.first_syllables):
+        if first not in _OPENERS:  # no member noun nor scoring verb starts here
+            continue
         noun_end = view.match_any(k, _MEMBER_NOUNS)
         if noun_end is not None and _is_common_noun(view, k):
             found.extend(_member_noun(view, k, noun_end))

@@ -16,7 +16,8 @@ the labels are the same, and the CRF reads fewer strings.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Sequence
+from typing import Any
 
 from kg.tagger.gazetteer import cue_words, known_names, longest_matches, name_list, word_classes
 
@@ -45,9 +46,9 @@ def shape(form: str) -> str:
 
 def is_vietnamese(form: str) -> bool:
     """True when the syllable carries a Vietnamese tone or vowel mark (or đ)."""
-    if any(char in _VIETNAMESE_LETTERS for char in form):
+    if not _VIETNAMESE_LETTERS.isdisjoint(form):
         return True
-    return any(mark in _VIETNAMESE_MARKS for mark in unicodedata.normalize("NFD", form))
+    return not _VIETNAMESE_MARKS.isdisjoint(unicodedata.normalize("NFD", form))
 
 
 def own_features(form: str) -> list[str]:
@@ -122,28 +123,67 @@ class FeatureExtractor:
 
     ``attributes``, when given, are the only features kept (a model's
     attributes); without it every feature is kept, as training needs.
+    Besides the forms, it keeps the bigram features the model weighs, by
+    pair, and the kept, prefixed context marks of each combination of marks,
+    so that a sentence costs lookups and joins.
     """
 
     def __init__(self, attributes: Collection[str] | None = None) -> None:
         self._keep = frozenset(attributes) if attributes is not None else None
         # form -> (lowered, capitalised, own, as neighbour at -2, -1, +1, +2)
-        self._forms: dict[str, tuple] = {}
+        self._forms = _Kept(self._form)
+        # "lowered|next lowered" -> (the next one's "bi-1" feature, this one's "bi+1" feature), for
+        # the pairs the model weighs (None: every pair's features are made and kept)
+        self._pairs: dict[str, tuple[tuple, tuple]] | None = None
+        if self._keep is not None:
+            joined = {feature[5:] for feature in self._keep if feature.startswith(("bi-1=", "bi+1="))}
+            self._pairs = {pair: self._pair(pair) for pair in sorted(joined)}
+        # (name, cue, known, rule) marks of a syllable -> what it gives its left neighbour, itself, its right one
+        self._marks = _Kept(self._mark)
+        # ("doc", types) / ("-2cue", kind) / ("glue", code) -> the kept features
+        self._rare = _Kept(self._rare_features)
         self._edges = {offset: self._kept([f"{offset:+d}edge"]) for offset in (-2, -1, 1, 2)}
 
-    def _kept(self, features: list[str]) -> tuple[str, ...]:
+    def forget(self) -> None:
+        """Drop every kept part (after the word classes were rebuilt)."""
+        self._forms.clear()
+        self._marks.clear()
+        self._rare.clear()
+
+    def _kept(self, features: list[str]) -> tuple:
+        """``features`` as kept: those of the model only, in the form handed to the CRF."""
         keep = self._keep
         return tuple(features if keep is None else [f for f in features if f in keep])
 
     def _form(self, form: str) -> tuple:
-        entry = (
+        return (
             form.lower(),
             form[:1].isupper(),
             self._kept(own_features(form)),
             *(self._kept(neighbour_features(form, offset)) for offset in (-2, -1, 1, 2)),
         )
-        if len(self._forms) < 500_000:
-            self._forms[form] = entry
-        return entry
+
+    def _pair(self, joined: str) -> tuple[tuple, tuple]:
+        return self._kept(["bi-1=" + joined]), self._kept(["bi+1=" + joined])
+
+    def _mark(self, marks: tuple) -> tuple[tuple, ...]:
+        name, cue, known_name, rule = marks
+        found = []
+        if name:
+            found.append("name=" + name)
+        if cue:
+            found.append("cue=" + cue)
+        if known_name:
+            found.append("known=" + known_name)
+        if rule:
+            found.append("rule=" + rule)
+        return tuple(self._kept([prefix + mark for mark in found]) for prefix in ("+1", "+0", "-1"))
+
+    def _rare_features(self, key: tuple) -> tuple:
+        kind, value = key
+        if kind == "doc":
+            return self._kept(["doc=" + entity_type for entity_type in sorted(value)])
+        return self._kept([f"{kind}={value}"])
 
     def sequence(
         self,
@@ -160,87 +200,104 @@ class FeatureExtractor:
         size = len(forms)
         if not size:
             return []
-        cached = self._forms
-        entries = [cached.get(form) or self._form(form) for form in forms]
-        lowered = [entry[0] for entry in entries]
-        keep = self._keep
+        entries = list(map(self._forms.__getitem__, forms))
+        lowered, _capitalised, own, as_2, as_1, as1, as2 = zip(*entries)
         edges = self._edges
-        before_2 = [edges[-2]] * min(2, size) + [entry[3] for entry in entries[:-2]]
-        before_1 = [edges[-1]] + [entry[4] for entry in entries[:-1]]
-        after_1 = [entry[5] for entry in entries[1:]] + [edges[1]]
-        after_2 = [entry[6] for entry in entries[2:]] + [edges[2]] * min(2, size)
-        pairs = [f"{left}|{right}" for left, right in zip(lowered, lowered[1:])]
-        left_pairs = ["bi-1=" + pair for pair in pairs]
-        right_pairs = ["bi+1=" + pair for pair in pairs]
-        if keep is not None:
-            left_pairs = [pair if pair in keep else None for pair in left_pairs]
-            right_pairs = [pair if pair in keep else None for pair in right_pairs]
-        left_pairs.insert(0, None)
-        right_pairs.append(None)
+        before_2 = (edges[-2],) * min(2, size) + as_2[:-2]
+        before_1 = (edges[-1],) + as_1[:-1]
+        after_1 = as1[1:] + (edges[1],)
+        after_2 = as2[2:] + (edges[2],) * min(2, size)
+        if size > 1:
+            joined = [f"{left}|{right}" for left, right in zip(lowered, lowered[1:])]
+            if self._pairs is None:
+                bigrams = list(map(self._pair, joined))
+            else:
+                weighed = self._pairs.get
+                bigrams = [weighed(pair, _NO_PAIR) for pair in joined]
+            left_pairs, right_pairs = zip(*bigrams)
+            left_pairs = ((), *left_pairs)
+            right_pairs = (*right_pairs, ())
+        else:
+            left_pairs = right_pairs = ((),)
         result = [
-            [*entry[2], *m2, *m1, *p1, *p2, left, right] if left and right
-            else [*entry[2], *m2, *m1, *p1, *p2, left] if left
-            else [*entry[2], *m2, *m1, *p1, *p2, right] if right
-            else [*entry[2], *m2, *m1, *p1, *p2]
-            for entry, m2, m1, p1, p2, left, right in zip(
-                entries, before_2, before_1, after_1, after_2, left_pairs, right_pairs
+            [*features, *m2, *m1, *p1, *p2, *left, *right]
+            for features, m2, m1, p1, p2, left, right in zip(
+                own, before_2, before_1, after_1, after_2, left_pairs, right_pairs
             )
         ]
         extra, cues = self._context(lowered, hints, known)
-        cue_after = [None, None, *cues[:-2]][:size]
-        rare = {index for index, marks in enumerate(extra) if marks}
-        rare.update([index for index, cue in enumerate(cue_after) if cue])
+        rare = set(extra)
+        rare.update([index + 2 for index, cue in enumerate(cues[:-2]) if cue])
         if glue is not None:
             rare.update([index for index, code in enumerate(glue) if code])
         if article_types:
             rare.update([index for index, entry in enumerate(entries) if entry[1] and entry[0] in article_types])
+        rare_features = self._rare.__getitem__
         for index in rare:
-            tail = list(extra[index] or ())
+            tail = extra.get(index, ())
             entry = entries[index]
             if article_types and entry[1]:
-                tail.extend("doc=" + entity_type for entity_type in sorted(article_types.get(entry[0], ())))
-            if cue_after[index]:
-                tail.append("-2cue=" + cue_after[index])
+                types = article_types.get(entry[0])
+                if types:
+                    tail += rare_features(("doc", types))
+            if index >= 2 and cues[index - 2]:
+                tail += rare_features(("-2cue", cues[index - 2]))
             if glue is not None and glue[index]:
-                tail.append("glue=" + glue[index])
-            result[index].extend(tail if keep is None else [feature for feature in tail if feature in keep])
+                tail += rare_features(("glue", glue[index]))
+            result[index].extend(tail)
         return result
 
-    @staticmethod
     def _context(
-        lowered: list[str], hints: list[str | None] | None, known: dict[tuple[str, ...], str] | None
-    ) -> tuple[list[list[str] | None], list[str | None]]:
-        """Per syllable, the name-list, cue, known-name and rule features of it
-        and of its neighbours (None when none), and the cue matches."""
+        self, lowered: Sequence[str], hints: list[str | None] | None, known: dict[tuple[str, ...], str] | None
+    ) -> tuple[dict[int, tuple], list[str | None]]:
+        """The kept name-list, cue, known-name and rule features of each syllable
+        that has any, its own and its neighbours' (by index), and the cue matches."""
         size = len(lowered)
         names = longest_matches(lowered, name_list())
         cues = longest_matches(lowered, cue_words())
         seen = longest_matches(lowered, known_names() if known is None else known)
         rules = hints if hints is not None else [None] * size
-        extra: list[list[str] | None] = [None] * size
-        marked = {index for index, name in enumerate(names) if name}
-        marked.update([index for index, cue in enumerate(cues) if cue])
-        marked.update([index for index, known_name in enumerate(seen) if known_name])
-        marked.update([index for index, rule in enumerate(rules) if rule])
-        for position in sorted(marked):
-            name, cue, known_name, rule = names[position], cues[position], seen[position], rules[position]
-            found = []
-            if name:
-                found.append("name=" + name)
-            if cue:
-                found.append("cue=" + cue)
-            if known_name:
-                found.append("known=" + known_name)
-            if rule:
-                found.append("rule=" + rule)
-            # Positions come in order, so each syllable gets its left neighbour's marks, then its own, then its right one's.
-            for prefix, index in (("+1", position - 1), ("+0", position), ("-1", position + 1)):
-                if 0 <= index < size:
-                    features = extra[index]
-                    if features is None:
-                        features = extra[index] = []
-                    features.extend(prefix + mark for mark in found)
+        marks = self._marks
+        extra: dict[int, tuple] = {}
+        # Positions come in order, so each syllable gets its left neighbour's marks, then its own, then its right one's.
+        for position, key in [found for found in enumerate(zip(names, cues, seen, rules)) if found[1] != _NO_MARKS]:
+            to_left, to_self, to_right = marks[key]
+            if to_left and position:
+                extra[position - 1] = extra.get(position - 1, ()) + to_left
+            if to_self:
+                extra[position] = extra.get(position, ()) + to_self
+            if to_right and position + 1 < size:
+                extra[position + 1] = extra.get(position + 1, ()) + to_right
         return extra, cues
+
+
+_NO_MARKS = (None, None, None, None)
+_NO_PAIR: tuple[tuple, tuple] = ((), ())
+#: Distinct forms (pairs of forms, ...) whose features are kept.
+_MAX_KEPT = 500_000
+
+
+class _Kept(dict):
+    """Parts of features by key, each made by ``make`` the first time it is asked for
+    (and kept while fewer than ``_MAX_KEPT`` are)."""
+
+    def __init__(self, make: Callable[[Any], tuple]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key: Any) -> tuple:
+        value = self._make(key)
+        if len(self) < _MAX_KEPT:
+            self[key] = value
+        return value
+
+
+class EncodedFeatureExtractor(FeatureExtractor):
+    """A ``FeatureExtractor`` whose features are UTF-8 bytes, as the CRF reads them:
+    each kept part is encoded once instead of every string of every sentence."""
+
+    def _kept(self, features: list[str]) -> tuple:
+        return tuple(feature.encode("utf-8") for feature in super()._kept(features))
 
 
 _UNFILTERED = FeatureExtractor()
@@ -248,7 +305,7 @@ _UNFILTERED = FeatureExtractor()
 
 def forget_forms() -> None:
     """Drop the kept features of every form (after the word classes were rebuilt)."""
-    _UNFILTERED._forms.clear()
+    _UNFILTERED.forget()
 
 
 def sequence_features(

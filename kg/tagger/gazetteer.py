@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
@@ -85,9 +86,13 @@ class SyllableIndex(dict):
         for key in entries:
             self.prefixes.update(key[:length] for length in range(1, len(key)))
         self.firsts = frozenset(key[0] for key in entries)
+        #: first syllable -> (the kind of the one-syllable entry or None, whether longer entries start with it)
+        self.openings: dict[str, tuple[str | None, bool]] = {
+            first: (entries.get((first,)), (first,) in self.prefixes) for first in self.firsts
+        }
 
 
-def longest_matches(lowered: list[str], lexicon: dict[tuple[str, ...], str]) -> list[str | None]:
+def longest_matches(lowered: Sequence[str], lexicon: dict[tuple[str, ...], str]) -> list[str | None]:
     """For each syllable, "B-kind" / "I-kind" of the longest listed entry covering it
     (matched left to right), or None."""
     if not isinstance(lexicon, SyllableIndex):
@@ -95,18 +100,25 @@ def longest_matches(lowered: list[str], lexicon: dict[tuple[str, ...], str]) -> 
     size = len(lowered)
     tags: list[str | None] = [None] * size
     prefixes = lexicon.prefixes
+    openings = lexicon.openings
+    starts = [index for index, form in enumerate(lowered) if form in openings]
+    if not starts:
+        return tags
     free = 0
-    for index in [index for index, form in enumerate(lowered) if form in lexicon.firsts]:
+    for index in starts:
         if index < free:
             continue
-        kind = None
-        for end in range(index + 1, size + 1):
-            key = tuple(lowered[index:end])
-            found = lexicon.get(key)
-            if found is not None:
-                kind, length = found, end - index
-            if key not in prefixes:
-                break
+        kind, longer = openings[lowered[index]]
+        length = 1
+        if longer:
+            key: tuple[str, ...] = (lowered[index],)
+            end = index + 1
+            while key in prefixes and end < size:
+                key += (lowered[end],)
+                end += 1
+                found = lexicon.get(key)
+                if found is not None:
+                    kind, length = found, end - index
         if kind is not None:
             tags[index] = "B-" + kind
             if length > 1:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from kg.tagger.features import FeatureExtractor, glue_codes
+from kg.tagger.features import EncodedFeatureExtractor, glue_codes
 from kg.tagger.syllables import syllable_spans
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "ner.crfsuite"
@@ -103,7 +103,7 @@ class EntityTagger:
             raise TaggerError(f"{model_file}: not a CRF model ({error}); rebuild it with `make train`") from error
         self.labels = tuple(self._tagger.labels())
         # Only the features the model weighs: the rest would be read and ignored.
-        self._features = FeatureExtractor({attribute for attribute, _label in self._tagger.info().state_features})
+        self._features = EncodedFeatureExtractor({attribute for attribute, _label in self._tagger.info().state_features})
 
     def tag(
         self,

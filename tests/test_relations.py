@@ -46,6 +46,41 @@ def test_relations_places_and_bodies(markup, expected):
 
 
 @pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # an address after a person: every link of the chain, even when a verb follows it
+        (
+            "Anh [PER Trần_Văn_Bình] , phố [LOC Hàng_Bạc] , quận [REGION Hoàn_Kiếm] , [CITY Hà_Nội] kể lại .",
+            {("Hàng_Bạc", "locatedIn", "Hoàn_Kiếm"), ("Hoàn_Kiếm", "locatedIn", "Hà_Nội")},
+        ),
+        # a place of no known rank before a province is one of its districts
+        (
+            "Bà [PER Lê_Thị_Hoa] , thị_trấn [CITY Đông_Anh] , [REGION Sóc_Sơn] , [CITY Hà_Nội] than_phiền .",
+            {("Đông_Anh", "locatedIn", "Sóc_Sơn"), ("Sóc_Sơn", "locatedIn", "Hà_Nội")},
+        ),
+        ("Cửa_hàng ở chợ [REGION Bến_Thành] , [CITY TP.HCM] mở cửa sớm .", {("Bến_Thành", "locatedIn", "TP.HCM")}),
+        ("Quán nằm ở [REGION Sơn_Trà] , [CITY Đà_Nẵng] .", {("Sơn_Trà", "locatedIn", "Đà_Nẵng")}),
+        # a ranked unit before an unranked one that lies in a province
+        (
+            "Ông [PER Nguyễn_Văn_Ba] , xã [REGION Tân_Phú] , [REGION Đồng_Xoài] , [REGION Bình_Phước] bị bắt .",
+            {("Tân_Phú", "locatedIn", "Đồng_Xoài"), ("Đồng_Xoài", "locatedIn", "Bình_Phước")},
+        ),
+        # the larger place in brackets, alone or with its own larger place
+        ("Công_an phường [REGION Vĩnh_Hải] ( TP [CITY Nha_Trang] ) đã vào_cuộc .", {("Vĩnh_Hải", "locatedIn", "Nha_Trang")}),
+        (
+            "Tại nhà_hàng [FAC Sen_Vàng] ( [LOC Kim_Mã] , [CITY Hà_Nội] ) , khách vẫn đông .",
+            {("Sen_Vàng", "locatedIn", "Kim_Mã"), ("Kim_Mã", "locatedIn", "Hà_Nội")},
+        ),
+        ("Trận động_đất ở [CITY Kobe] ( [COUNTRY Nhật_Bản] ) làm sập nhà .", {("Kobe", "locatedIn", "Nhật_Bản")}),
+        # a diplomatic mission lies in the country it is posted to
+        ("[ORG Đại_sứ_quán Pháp] tại [COUNTRY Việt_Nam] tổ_chức lễ kỷ_niệm .", {("Đại_sứ_quán Pháp", "locatedIn", "Việt_Nam")}),
+    ],
+)
+def test_relations_address_chains_and_brackets(markup, expected):
+    assert places(markup) == expected
+
+
+@pytest.mark.parametrize(
     "markup",
     [
         # a list of places is no chain of places
@@ -69,6 +104,13 @@ def test_relations_places_and_bodies(markup, expected):
         "Xét trong khu_vực [REGION Đông_Nam_Á] , [COUNTRY Việt_Nam] cũng đứng sau .",
         # membership needs "là thành_viên": a member named in passing is not a membership
         "Các thành_viên [ORG Hội_đồng Bảo_an] họp .",
+        # a list of cities, even when one of them is a province
+        "Đoàn sẽ ghé [CITY Huế] , [CITY Đà_Nẵng] , [CITY Hội_An] .",
+        "Các quận [REGION Cầu_Giấy] , [REGION Đống_Đa] , [CITY Hà_Nội] và [CITY TP.HCM] được chọn .",
+        # an alternative name in brackets is no larger place
+        "Ông sống ở [CITY TP.HCM] ( [CITY Sài_Gòn] ) từ nhỏ .",
+        # a company is not in a country where it only does business
+        "Liên_doanh [ORG Honda] tại [COUNTRY Việt_Nam] bán được nhiều xe .",
     ],
 )
 def test_relations_no_place_relation_without_the_pattern(markup):

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from kg.extract.admin_levels import admin_rank
+from kg.extract.admin_levels import PROVINCE_RANK, admin_rank
 from kg.extract.frames import (
     cue_verbs,
     MEDIA_NOUNS,
@@ -21,7 +21,7 @@ from kg.extract.frames import (
     subject_before,
 )
 from kg.lexicon import word_list
-from kg.extract.pieces import ArticleView
+from kg.extract.pieces import ArticleView, Phrases
 from kg.model import EntityType, Mention, Statement, TimeExpression
 
 EXTRACTOR = "places"
@@ -44,6 +44,10 @@ _BEFORE_PLACE = phrase_set(*word_list("places.before-place"))
 _AFTER_PLACE = phrase_set(*word_list("places.after-place"))
 _BRANCH = phrase_set(*word_list("places.branch"))
 _DETERMINERS = phrase_set(*word_list("places.determiners"))
+#: Diplomatic missions, which lie in the country they are posted to ("Đại_sứ_quán X ở Việt_Nam").
+_MISSIONS = phrase_set(*word_list("places.missions"))
+#: Words that make a kind of place plural ("các quận", "hai tỉnh"): the names after it are a list.
+_PLURAL = phrase_set(*word_list("places.plural"))
 #: Marks between a place and the larger place it lies in: "Santa_Ana , California", "Nairobi - Kenya".
 _APPOSITION = frozenset({",", "-", "–"})
 
@@ -88,8 +92,12 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
         if mention.type in _RANK and _larger(mention, after.mention, strictly=True):
             return [Statement(mention, "locatedIn", after.mention, provenance(view, k, j, EXTRACTOR, 0.7))]
         return []
+    if after.text == "(" and mention.type in _RANK:
+        return _bracketed(view, k, j + 1, last)
     if not _heads_its_phrase(view, k):
         return []  # "cuộc họp Bộ Chính_trị tại X", "đón đoàn đại_biểu Y tại X": "tại" tells where the act is
+    if after.text in _APPOSITION:
+        return _apposed_place(view, k, mention)
     if after.syllables == ("và",) and j + 2 < last and (other := view.pieces[j + 1].mention) is not None:
         # "thăm Đại_học X và Viện Y ở Vladivostok": the place holds both
         if other.type in _ORG_TYPES or other.type in _RANK:
@@ -102,14 +110,27 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
         if target is not None and _larger(mention, view.pieces[target].mention, strictly=False):
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.8))]
         return []
-    if after.text in _APPOSITION and mention.type in _RANK and not _in_list(view, k):
+    return []
+
+
+def _apposed_place(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
+    """"X , [vùng] Y": the place X lies in the larger place Y set beside it."""
+    last = view.bounds(k)[1]
+    j = k + 1
+    after = view.pieces[j]
+    if mention.type in _RANK and not _in_list(view, k):
         target = _place_at(view, j + 1, last)
         if (
             target is not None
             and _rises(view, k, target)
             and (after.text == "," or _city_and_country(mention, view.pieces[target].mention))
             and not _in_list(view, target)
-            and (_ends_apposition(view, target + 1, last) or _both_ranked_by_their_words(view, k, target))
+            and (
+                _ends_apposition(view, target + 1, last)
+                or _both_ranked_by_their_words(view, k, target)
+                or _in_chain(view, k, target)
+                or _below_province(view, k, target)
+            )
         ):
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.7))]
         owner = _described_as_of(view, j + 1, last)
@@ -151,7 +172,7 @@ def _body_located(view: ArticleView, k: int, place: Mention) -> bool:
     ở Dagestan", "liên_doanh của Samsung tại Việt_Nam" say nothing of the body's seat,
     and a body "tại" a whole country is mostly its presence there."""
     if place.type is EntityType.COUNTRY:
-        return False
+        return _of_kind(view, k, _MISSIONS)
     first = view.bounds(k)[0]
     j = k - 1
     if j < first:
@@ -226,11 +247,124 @@ def _city_and_country(inner: Mention, outer: Mention) -> bool:
 
 def _rises(view: ArticleView, inner: int, outer: int) -> bool:
     """Whether the place at piece ``outer`` is larger than the one at ``inner``: by their
-    administrative ranks when the text gives both ("xã X , huyện Y , Bến_Tre"), else by their types."""
+    administrative ranks when the text gives both ("xã X , huyện Y , Bến_Tre"), else by their types.
+
+    A place of no known rank before a province is one of its districts or towns
+    ("Từ_Liêm , Hà_Nội"), and a ranked unit before a place of no known rank lies in it
+    when that place lies in turn in a larger one ("xã X , Vĩnh_Bảo , Hải_Phòng")."""
+    if _plural_kind(view, inner):
+        return False  # "các quận X , Y , Hà_Nội": the units of a plural are items of a list
     inner_rank, outer_rank = admin_rank(view, inner), admin_rank(view, outer)
     if inner_rank is not None and outer_rank is not None:
         return inner_rank < outer_rank
-    return _larger(view.pieces[inner].mention, view.pieces[outer].mention, strictly=True)
+    inner_mention, outer_mention = view.pieces[inner].mention, view.pieces[outer].mention
+    if (
+        inner_rank is None
+        and outer_rank is not None
+        and outer_rank >= PROVINCE_RANK
+        and inner_mention.type in _RANK
+        and inner_mention.type is not EntityType.COUNTRY
+    ):
+        return True
+    if inner_rank is not None and inner_rank < PROVINCE_RANK and outer_rank is None and outer_mention.type is not EntityType.COUNTRY:
+        following = _next_link(view, outer)
+        if following is not None and _rises(view, outer, following):
+            return True
+    return _larger(inner_mention, outer_mention, strictly=True)
+
+
+def _next_link(view: ArticleView, k: int) -> int | None:
+    """The place after "X ," in a chain of places ("X , [huyện] Y"), or None."""
+    last = view.bounds(k)[1]
+    if k + 1 >= last or view.pieces[k + 1].text != ",":
+        return None
+    return _place_at(view, k + 2, last)
+
+
+def _phrase_start(view: ArticleView, k: int) -> int:
+    """The first piece of the place phrase of the name at ``k``: its words of kind and level ("quận X")."""
+    first = view.bounds(k)[0]
+    j = k
+    while j - 1 >= first:
+        start = ends_with_any(view, j - 1, PLACE_NOUNS, first)
+        if start is None:
+            start = ends_with_any(view, j - 1, _HEAD_PLACE_NOUNS, first)
+        if start is None:
+            break
+        j = start
+    return j
+
+
+def _plural_kind(view: ArticleView, k: int) -> bool:
+    """Whether the place at ``k`` follows a plural word of kind ("các quận X", "hai tỉnh X")."""
+    start = _phrase_start(view, k)
+    first = view.bounds(k)[0]
+    if start == k or start - 1 < first:
+        return False
+    before = view.pieces[start - 1]
+    return before.is_word and (before.syllables in _PLURAL or before.text.isdigit())
+
+
+def _previous_link(view: ArticleView, k: int) -> int | None:
+    """The place right before ", [quận] X" at ``k`` in a chain of places, or None."""
+    start = _phrase_start(view, k)
+    first = view.bounds(k)[0]
+    if start - 2 < first or view.pieces[start - 1].text != ",":
+        return None
+    mention = view.pieces[start - 2].mention
+    return start - 2 if mention is not None and mention.type in _RANK else None
+
+
+def _in_chain(view: ArticleView, inner: int, outer: int) -> bool:
+    """Whether "X , Y" is a link of an address: a chain of three rising places
+    ("phố X , quận Y , Hà_Nội") or a chain set after a person ("chị A , phường X , quận Y")."""
+    following = _next_link(view, outer)
+    if following is not None and _rises(view, outer, following):
+        return True
+    previous = _previous_link(view, inner)
+    if previous is not None and _rises(view, previous, inner):
+        return True
+    start = _phrase_start(view, inner)
+    first = view.bounds(inner)[0]
+    if start - 2 >= first and view.pieces[start - 1].text in {",", "("}:
+        person = view.pieces[start - 2].mention
+        return person is not None and person.type is EntityType.PERSON
+    return False
+
+
+def _below_province(view: ArticleView, inner: int, outer: int) -> bool:
+    """Whether a place below a province is set beside a province ("chợ Cầu_Giấy , Hà_Nội"):
+    an apposition even when a verb follows, for a province never starts a new clause there."""
+    outer_rank = admin_rank(view, outer)
+    inner_rank = admin_rank(view, inner)
+    return (
+        outer_rank is not None
+        and outer_rank >= PROVINCE_RANK
+        and (inner_rank is None or inner_rank < PROVINCE_RANK)
+        and view.pieces[inner].mention.type is not EntityType.COUNTRY
+    )
+
+
+def _bracketed(view: ArticleView, k: int, j: int, last: int) -> list[Statement]:
+    """"X ( Y )", "X ( Y , Z )": the place X lies in the larger place Y in brackets
+    ("phường Tân_Lập ( TP Nha_Trang )", "siêu_thị X ( Hoàng_Hoa_Thám , Hà_Nội )"); bodies
+    in brackets are read in ``kg.extract.bodies``."""
+    target = _place_at(view, j, last)
+    if target is None or target + 1 >= last or view.pieces[target + 1].text not in {")", ","}:
+        return []
+    mention, place = view.pieces[k].mention, view.pieces[target].mention
+    if not _rises(view, k, target):
+        return []
+    return [Statement(mention, "locatedIn", place, provenance(view, k, target, EXTRACTOR, 0.7))]
+
+
+def _of_kind(view: ArticleView, k: int, kinds: Phrases) -> bool:
+    """Whether the body at piece ``k`` is of one of ``kinds``, by its own first words or the noun before it."""
+    syllables = view.pieces[k].syllables
+    if any(syllables[:n] in kinds for n in range(1, min(len(syllables), 4) + 1)):
+        return True
+    first = view.bounds(k)[0]
+    return k - 1 >= first and ends_with_any(view, k - 1, kinds, first) is not None
 
 
 def _membership(view: ArticleView, k: int, times: tuple[TimeExpression, ...]) -> list[Statement]:

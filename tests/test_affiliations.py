@@ -34,3 +34,29 @@ def memberships(markup: str) -> set[tuple[str, str, str]]:
 )
 def test_affiliations_member_nouns_and_scoring(markup, expected):
     assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a school after a verb of study, directly, after its kind, or after "tại/ở"
+        ("Chị [PER Nguyễn_Thu_Trang] tốt_nghiệp [ORG Đại_học Ngoại_thương] năm 2010 .", {("Nguyễn_Thu_Trang", "memberOf", "Đại_học Ngoại_thương")}),
+        ("Ông [PER Trần_Minh] tốt_nghiệp trường [ORG Harvard] với bằng luật .", {("Trần_Minh", "memberOf", "Harvard")}),
+        ("Anh [PER Lý_Quang] học ngành kiến_trúc tại [ORG Đại_học Xây_dựng] .", {("Lý_Quang", "memberOf", "Đại_học Xây_dựng")}),
+        ("Cô [PER Mai_Anh] được đào_tạo bài_bản tại [ORG Nhạc_viện Hà_Nội] .", {("Mai_Anh", "memberOf", "Nhạc_viện Hà_Nội")}),
+        # what follows the verb is no school: a place, or a body that is not where one studies
+        ("Anh [PER Lý_Quang] học tiếng Anh tại [CITY Đà_Nẵng] .", set()),
+        ("Ông [PER Trần_Minh] học được nhiều điều từ [ORG Vinamilk] .", set()),
+        ("Anh [PER Lý_Quang] học xong thì [ORG Viettel] tuyển ngay .", set()),
+        # a body in brackets right after a name, alone or after a member noun
+        ("Em [PER Phạm_Thị_Lan] ( [ORG Đại_học Y Hà_Nội] ) nhận học_bổng .", {("Phạm_Thị_Lan", "memberOf", "Đại_học Y Hà_Nội")}),
+        ("[PER Vũ_Đức] ( sinh_viên trường [ORG Đại_học Luật] ) chia_sẻ .", {("Vũ_Đức", "memberOf", "Đại_học Luật")}),
+        ("Bàn gỡ của [PER Lewandowski] ( [ORG Dortmund] , [COUNTRY Đức] ) đến muộn .", {("Lewandowski", "memberOf", "Dortmund")}),
+        # brackets holding a title tell a post, a place tells where the person is from
+        ("Ông [PER Đỗ_Hùng] ( Giám_đốc [ORG Vinamilk] ) phát_biểu .", set()),
+        ("Đại_biểu [PER Đỗ_Hùng] ( [CITY Hải_Phòng] ) phát_biểu .", set()),
+        ("Ông [PER Đỗ_Hùng] ( [ORG Vinamilk] và [ORG Viettel] ) phát_biểu .", set()),
+    ],
+)
+def test_affiliations_study_and_bracketed_body(markup, expected):
+    assert memberships(markup) == expected

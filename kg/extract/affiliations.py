@@ -7,6 +7,11 @@
 - Who scores for a team plays for it: "Robinho mở tỷ_số cho AC_Milan",
   "Ramsey đã ghi 9 bàn cho Arsenal" (``affiliations.score-verbs``, then "cho"
   and the team in the same clause).
+- Who studies at a school belongs to it: "X tốt_nghiệp Đại_học Y",
+  "X học chuyên_ngành Z tại Đại_học Y" (``affiliations.study-verbs``, then the
+  school, directly or after ``affiliations.at``, in the same clause).
+- A body in brackets after a name is the person's: "em X ( Đại_học Y )",
+  "anh X ( sinh_viên trường Y )", "Lewandowski ( Dortmund )".
 
 Each gives ``person –memberOf→ body``; a post (``roles``) says more and is
 read there.
@@ -23,10 +28,18 @@ EXTRACTOR = "affiliations"
 #: Confidence of a membership told by a member noun, and by scoring for a team (docs/confidence.md).
 CONFIDENCE_MEMBER_NOUN = 0.75
 CONFIDENCE_SCORED_FOR = 0.7
+CONFIDENCE_STUDIED_AT = 0.7
+CONFIDENCE_BRACKETED = 0.7
 _MEMBER_NOUNS = phrase_set(*word_list("affiliations.member-nouns"))
 _SCORE_VERBS = phrase_set(*word_list("affiliations.score-verbs"))
 _FOR = phrase_set(*word_list("affiliations.for"))
 _OF = phrase_set(*word_list("affiliations.of"))
+_STUDY_VERBS = phrase_set(*word_list("affiliations.study-verbs"))
+#: Common nouns of kind written before a body's name ("trường Wharton", "công_ty Y").
+_BODY_NOUNS = phrase_set(*word_list("frames.body-nouns"))
+_AT = phrase_set(*word_list("affiliations.at"))
+#: How many words may stand between a verb of study and "tại SCHOOL" ("học chuyên_ngành Công_nghệ thông_tin tại").
+_STUDY_REACH = 6
 #: How many words may stand between a scoring verb and "cho TEAM" ("ghi bàn thắng thứ hai cho").
 _SCORE_REACH = 6
 _BODY_TYPES = frozenset({EntityType.ORGANIZATION})
@@ -42,7 +55,63 @@ def find_affiliations(view: ArticleView, times: tuple[TimeExpression, ...] = ())
         verb_end = view.match_any(k, _SCORE_VERBS)
         if verb_end is not None:
             found.extend(_scored_for(view, k, verb_end, times))
+        study_end = view.match_any(k, _STUDY_VERBS)
+        if study_end is not None and _is_common_noun(view, k):
+            found.extend(_studied_at(view, k, study_end, times))
+        if _person(view, k, len(view.pieces)):
+            found.extend(_bracketed_body(view, k))
     return found
+
+
+def _studied_at(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
+    """"X tốt_nghiệp Đại_học Y", "X học … tại Đại_học Y": the student belongs to the school."""
+    last = view.bounds(k)[1]
+    students = subject_before(view, k, {EntityType.PERSON}, times)
+    if not students:
+        return []
+    school = _named_body(view, end, last)
+    j = end
+    while school is None and j < min(last, end + _STUDY_REACH):
+        piece = view.pieces[j]
+        if is_barrier(piece) or piece.mention is not None:
+            return []
+        link = view.match_any(j, _AT)
+        if link is not None:
+            school = _named_body(view, link, last)
+            if school is None:
+                return []
+        j += 1
+    if school is None:
+        return []
+    evidence = provenance(view, min(s.piece for s in students), school, EXTRACTOR, CONFIDENCE_STUDIED_AT)
+    return [Statement(s.mention, "memberOf", view.pieces[school].mention, evidence) for s in students]
+
+
+def _named_body(view: ArticleView, k: int, last: int) -> int | None:
+    """The body named at piece ``k``, after a common noun of its kind or not ("trường Wharton")."""
+    if k < last and (end := view.match_any(k, _BODY_NOUNS)) is not None and view.pieces[k].mention is None:
+        k = end
+    return _body(view, k, last)
+
+
+def _bracketed_body(view: ArticleView, k: int) -> list[Statement]:
+    """"em X ( Đại_học Y )", "anh X ( sinh_viên trường Y )": the body in brackets right after a name.
+
+    The brackets hold the body alone, or a member noun and the body, and may add its place
+    ("( Đại_học Y , Hà_Nội )"); a title there tells a post, read by ``roles``."""
+    last = view.bounds(k)[1]
+    j = k + 1
+    if j + 2 >= last or view.pieces[j].text != "(":
+        return []
+    j += 1
+    noun_end = view.match_any(j, _MEMBER_NOUNS)
+    if noun_end is not None:
+        j = noun_end
+    body = _named_body(view, j, last)
+    if body is None or body + 1 >= last or view.pieces[body + 1].text not in {")", ","}:
+        return []
+    evidence = provenance(view, k, body, EXTRACTOR, CONFIDENCE_BRACKETED)
+    return [Statement(view.pieces[k].mention, "memberOf", view.pieces[body].mention, evidence)]
 
 
 def _is_common_noun(view: ArticleView, k: int) -> bool:

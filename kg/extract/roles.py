@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg import lexicon
-from kg.extract.frames import provenance, title_ending_at, title_starting_at
+from kg.extract.frames import HONORIFICS, provenance, title_ending_at, title_starting_at
 from kg.extract.pieces import ArticleView
 from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Mention, Statement
@@ -40,6 +40,8 @@ CONFIDENCE_APPOSITION = 0.8
 CONFIDENCE_TITLE_FIRST = 0.75
 CONFIDENCE_HOLDS = 0.75
 CONFIDENCE_REFERENCE = 0.7
+CONFIDENCE_TITLE_LIST = 0.75
+CONFIDENCE_SHARED_TITLE = 0.7
 #: Words that turn a title into another post ("phó", deputy) or a past one ("cựu", "nguyên").
 _MODIFIERS = frozenset(word_list("roles.modifiers"))
 #: Words before a title that make its post a past one ("cựu", "nguyên").
@@ -59,6 +61,8 @@ _GROUP_TITLES = frozenset(syllables_of(w) for w in word_list("roles.group-titles
 _PLURAL = frozenset(
     (w,) for w in word_list("roles.plural")
 ) | frozenset((str(n),) for n in range(2, 100))
+#: Words before a title that make it the title of several people ("các Phó Chủ_tịch Quốc_hội A , B và C").
+_PLURAL_TITLE = frozenset(syllables_of(w) for w in word_list("roles.plural-title"))
 #: Marks that open a title in apposition after a name ("X , Giám_đốc …", "X - …", "X ( …").
 APPOSITION_MARKS = frozenset({",", "-", "–", "("})
 _PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.REGION, EntityType.LOCATION})
@@ -76,7 +80,10 @@ def find_roles(view: ArticleView) -> list[Statement]:
         if mention.reference:
             references.append(k)
             continue
-        statements.extend(_title_before(view, k, mention))
+        before = _title_before(view, k, mention)
+        statements.extend(before)
+        statements.extend(_shared_by_list(view, k, before))
+        statements.extend(_titles_listed_before(view, k, mention, apposed))
         statements.extend(_title_after(view, k, mention, apposed))
         statements.extend(_title_held(view, k, mention, apposed))
     for k in references:
@@ -134,6 +141,89 @@ def _title_before(view: ArticleView, k: int, person: Mention) -> list[Statement]
         return []
     bodies = [view.pieces[q].mention for q in qualifiers]
     return _statements(view, person, title, bodies, start, k, CONFIDENCE_TITLE, span)
+
+
+def _link_ending_at(
+    view: ArticleView, end: int
+) -> tuple[int, lexicon.Title, list[Mention], tuple[int, int]] | None:
+    """A title and the bodies written after it, ending just before piece ``end``:
+    (first piece, title, bodies, title span); a past post when "nguyên/cựu" opens it."""
+    first = view.bounds(end - 1)[0] if end - 1 >= 0 else 0
+    if end - 1 >= first and (reference := view.pieces[end - 1].mention) is not None and reference.reference:
+        title = _title_of(view.pieces[end - 1].syllables)  # "Ủy_viên Bộ_Chính_trị" read as a reference
+        if title is None:
+            return None
+        span = _reference_title_span(view, reference)
+        if _former(view, end - 1):
+            return end - 2, _past(title), list(view.inner(reference)), span
+        return end - 1, title, list(view.inner(reference)), span
+    j = end
+    bodies: list[Mention] = []
+    while j - 1 >= first and len(bodies) < 2:
+        previous = view.pieces[j - 1].mention
+        if previous is None or previous.type is EntityType.PERSON:
+            break
+        bodies.insert(0, previous)
+        j -= 1
+    found = title_ending_at(view, j)
+    if found is None:
+        return None
+    start, title = found
+    span = _span(view, start, j)
+    if _former(view, start):
+        return start - 1, _past(title), bodies, span
+    if _modified(view, start):
+        return None
+    return start, title, bodies, span
+
+
+def _titles_listed_before(view: ArticleView, k: int, person: Mention, apposed: set[int]) -> list[Statement]:
+    """Posts listed before the one written right before the name, each with its body:
+    "Ủy_viên Bộ_Chính_trị , Bí_thư Thành_ủy Hà_Nội X" gives X both posts (the last one
+    is read by ``_title_before``)."""
+    first = view.bounds(k)[0]
+    link = _link_ending_at(view, k)
+    if link is None:
+        return []
+    j = link[0]
+    statements: list[Statement] = []
+    while j - 2 >= first and view.pieces[j - 1].text == "," and len(statements) < 3:
+        link = _link_ending_at(view, j - 1)
+        if link is None or not link[2]:
+            break
+        start, title, bodies, span = link
+        made = _statements(view, person, title, bodies, start, k, CONFIDENCE_TITLE_LIST, span)
+        statements.extend(made)
+        reference = start if view.pieces[start].mention is not None else start + 1
+        if made and view.pieces[reference].mention is not None:
+            apposed.add(reference)
+        j = start
+    return statements
+
+
+def _shared_by_list(view: ArticleView, k: int, posts: list[Statement]) -> list[Statement]:
+    """A plural title before a list of names is each one's post:
+    "các Phó Chủ_tịch Quốc_hội A , B và C" gives B and C the post read for A."""
+    if not posts or posts[0].title_span is None:
+        return []
+    first, last = view.bounds(k)
+    title_start = next((i for i in range(first, k) if view.pieces[i].start == posts[0].title_span[0]), None)
+    if title_start is None or title_start - 1 < first or view.pieces[title_start - 1].syllables not in _PLURAL_TITLE:
+        return []
+    shared: list[Statement] = []
+    j = k + 1
+    while j + 1 < last and view.pieces[j].text in {",", "và"}:
+        j += 1
+        while j < last and view.pieces[j].mention is None and view.pieces[j].syllables in HONORIFICS:
+            j += 1
+        other = view.pieces[j].mention if j < last else None
+        if other is None or other.type is not EntityType.PERSON or other.reference:
+            break
+        for post in posts:
+            evidence = provenance(view, title_start, j, EXTRACTOR, CONFIDENCE_SHARED_TITLE)
+            shared.append(Statement(other, post.predicate, post.object, evidence, post.title, post.title_span))
+        j += 1
+    return shared
 
 
 def _title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:

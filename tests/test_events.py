@@ -272,3 +272,59 @@ def test_events_quote_source_cues_come_from_the_lexicon():
 
     assert set(_QUOTE_SOURCES) == {key for key, cue in cues().items() if cue.frame == "quote-source"}
     assert ("dẫn", "lời") in _QUOTE_SOURCES
+
+
+@pytest.mark.parametrize(
+    ("markup", "agent", "place", "planned"),
+    [
+        # a visit told by its noun: the possessor after the place
+        ("Nhân_dịp chuyến thăm [COUNTRY Lào] của Thủ_tướng [PER Phạm_Văn_Hòa] , hai bên ký hiệp_định .", "Phạm_Văn_Hòa", "Lào", False),
+        # "X (sẽ) có chuyến thăm (tới) Z"
+        ("Bộ_trưởng [PER Lê_Minh_Khang] đang có chuyến thăm chính_thức tới [COUNTRY Canada] .", "Lê_Minh_Khang", "Canada", False),
+        ("Ông [PER Đinh_Quốc_Bảo] sẽ có chuyến công_du [COUNTRY Úc] vào {tháng 12|--12} .", "Đinh_Quốc_Bảo", "Úc", True),
+        # the visit as the circumstance of the clause after it
+        ("Trong chuyến thăm [CITY Bắc_Kinh] , ông [PER Hoàng_Văn_Nam] đã gặp nhiều doanh_nhân .", "Hoàng_Văn_Nam", "Bắc_Kinh", False),
+    ],
+)
+def test_events_visit_told_by_its_noun(markup, agent, place, planned):
+    (visit,) = events_of(markup, EventType.VISIT)
+    assert roles_of(visit)["agent"] == [agent] and roles_of(visit)["place"] == [place]
+    assert visit.planned is planned
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a visit noun with no visitor named for it
+        "Chuyến thăm [COUNTRY Lào] diễn ra tốt_đẹp .",
+        # the clause after the visit opens with someone else's act on a body, not a person
+        "Sau chuyến thăm [CITY Huế] , giá phòng tăng mạnh .",
+        # the place qualifies a noun after the visit noun, it is not where the visit goes
+        "Ông [PER Nam] kể về chuyến thăm nhà_máy [COUNTRY Nhật] cũ .",
+    ],
+)
+def test_events_no_visit_from_a_noun_without_visitor_or_destination(markup):
+    assert events_of(markup, EventType.VISIT) == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "agent", "host", "place"),
+    [
+        # a visit to a person: the host, and where when told
+        ("Ông [PER Trần_Đức_Lương] đến thăm Tổng_thống [COUNTRY Lào] [PER Bounnhang] tại [CITY Viêng_Chăn] .", "Trần_Đức_Lương", "Bounnhang", "Viêng_Chăn"),
+        ("Bà [PER Nguyễn_Thị_Hoa] thăm ông [PER Trần_Văn_Minh] .", "Nguyễn_Thị_Hoa", "Trần_Văn_Minh", None),
+    ],
+)
+def test_events_visit_to_a_host(markup, agent, host, place):
+    (visit,) = events_of(markup, EventType.VISIT)
+    found = roles_of(visit)
+    assert found["agent"] == [agent] and found["recipient"] == [host]
+    assert found.get("place", [None]) == [place]
+
+
+def test_events_meeting_with_a_titled_counterpart_of_a_country():
+    (meeting,) = events_of(
+        "Ngoại_trưởng [COUNTRY Úc] [PER Julie_Bishop] điện_đàm với Ngoại_trưởng [COUNTRY Nhật_Bản] [PER Fumio_Kishida] .",
+        EventType.MEETING,
+    )
+    assert set(roles_of(meeting)["participant"]) == {"Julie_Bishop", "Fumio_Kishida"}

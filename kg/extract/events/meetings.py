@@ -45,7 +45,7 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
         participants = subjects
         after = match.end + 1
     else:
-        objects = objects_after(view, match.end, types)
+        objects = [_holder(view, o) for o in objects_after(view, match.end, types)]
         if objects and objects[0].mention.type is not EntityType.PERSON and not _body_met(reader, match.end, objects[0].piece):
             objects = []
         # "X và Y hội_đàm": coordinated subjects meet each other, unless "với" names whom they meet
@@ -152,6 +152,13 @@ def _subject_after_comma(view, k: int) -> tuple[list[Argument], bool] | None:
         j += 1
     subjects = [s for s in objects_after(view, j + 1, PARTICIPANT_TYPES, max_gap=4) if s.mention.type is EntityType.PERSON]
     return (subjects[:1], False) if subjects else None
+
+
+def _holder(view, argument: Argument) -> Argument:
+    """The person a country only qualifies ("điện_đàm với Ngoại_trưởng Nga X" is with X), or the argument itself."""
+    if _counterpart_of(view, argument):
+        return Argument(view.pieces[argument.piece + 1].mention, argument.piece + 1)
+    return argument
 
 
 def _counterpart_of(view, argument) -> bool:

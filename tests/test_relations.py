@@ -191,3 +191,28 @@ def bodies(markup: str) -> set[tuple[str, str, str]]:
 )
 def test_bodies_seat_and_parent_in_apposition(markup, expected):
     assert bodies(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a word of belonging before the parent
+        ("[ORG Cục Hải_quan] trực_thuộc [ORG Bộ Tài_chính] đã vào_cuộc .", {("Cục Hải_quan", "partOf", "Bộ Tài_chính")}),
+        ("[ORG Công_ty Xăng_dầu Khu_vực 1] thuộc [ORG Petrolimex] tăng giá .", {("Công_ty Xăng_dầu Khu_vực 1", "partOf", "Petrolimex")}),
+        # an apposition naming the kind of part, with the body's short name first or not
+        ("[ORG FPT_Telecom] , một công_ty con của [ORG FPT] , báo lãi .", {("FPT_Telecom", "partOf", "FPT")}),
+        (
+            "[ORG Công_ty Tài_chính Bưu_điện] ( [ORG PTF] ) , đơn_vị thành_viên của [ORG LienVietPostBank] , giải_thể .",
+            {("Công_ty Tài_chính Bưu_điện", "partOf", "LienVietPostBank")},
+        ),
+        ("Báo [AGENCY Nhân_Dân] - cơ_quan ngôn_luận của [ORG Đảng Cộng_sản Việt_Nam] - đăng bài .", {("Nhân_Dân", "partOf", "Đảng Cộng_sản Việt_Nam")}),
+        # the body qualifying a title before a person is still its parent's
+        ("Ủy_viên [ORG Ủy_ban Kinh_tế] của [ORG Quốc_hội] [PER Trần_Hoàng_Ngân] phát_biểu .", {("Ủy_ban Kinh_tế", "partOf", "Quốc_hội")}),
+        # an apposition that names no kind of part, or a person as the owner
+        ("[ORG Samsung] , nhà sản_xuất lớn nhất của [COUNTRY Hàn_Quốc] , tăng lãi .", set()),
+        ("[ORG Vinamilk] , công_ty của ông [PER Nguyễn_Văn_An] , tăng lãi .", set()),
+        ("[ORG Viettel] thuộc top đầu , còn [ORG VNPT] đứng sau .", set()),
+    ],
+)
+def test_bodies_part_of_a_parent(markup, expected):
+    assert bodies(markup) == expected

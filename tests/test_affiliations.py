@@ -60,3 +60,8 @@ def test_affiliations_member_nouns_and_scoring(markup, expected):
 )
 def test_affiliations_study_and_bracketed_body(markup, expected):
     assert memberships(markup) == expected
+
+
+def test_affiliations_study_in_a_fronted_clause_is_the_main_subject_s():
+    markup = "Sau khi tốt_nghiệp [ORG Đại_học Kinh_tế] , anh [PER Đào_Văn_Phúc] về quê lập_nghiệp ."
+    assert memberships(markup) == {("Đào_Văn_Phúc", "memberOf", "Đại_học Kinh_tế")}

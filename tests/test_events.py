@@ -328,3 +328,31 @@ def test_events_meeting_with_a_titled_counterpart_of_a_country():
         EventType.MEETING,
     )
     assert set(roles_of(meeting)["participant"]) == {"Julie_Bishop", "Fumio_Kishida"}
+
+
+@pytest.mark.parametrize(
+    ("markup", "event_type", "expected"),
+    [
+        # a clause set before the main one, with no subject of its own, shares the main clause's
+        ("Khi tới [CITY Đà_Lạt] , ông [PER Hồ_Văn_Tâm] đã nghỉ tại khách_sạn .", EventType.TRAVEL, {"Hồ_Văn_Tâm", "Đà_Lạt"}),
+        ("Sau khi hội_đàm với ông [PER Kim_Ki-ho] , bà [PER Trần_Thu_Hà] trả_lời báo_chí .", EventType.MEETING, {"Kim_Ki-ho", "Trần_Thu_Hà"}),
+    ],
+)
+def test_events_fronted_clause_shares_the_main_subject(markup, event_type, expected):
+    (event,) = events_of(markup, event_type)
+    assert {r.mention.text for r in event.roles} == expected
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # the fronted clause has its own subject, or the main clause opens with no named subject
+        "Sau khi [PER Trần_Hòa] đến [CITY Huế] , ông [PER Lê_Bình] về nước .",
+        "Khi tới [CITY Đà_Lạt] , đoàn khách được ông [PER Hồ_Văn_Tâm] đón .",
+        # a clause that is not fronted: the comma closes an apposition, not a clause
+        "Đến [CITY Đà_Lạt] , ông [PER Hồ_Văn_Tâm] nghỉ lại .",
+    ],
+)
+def test_events_no_subject_borrowed_across_a_clause_without_opener(markup):
+    _, events = relations(markup)
+    assert [e for e in events if e.type is EventType.TRAVEL and any(r.mention.text in {"Lê_Bình", "Hồ_Văn_Tâm"} for r in e.roles)] == []

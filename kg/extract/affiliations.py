@@ -19,7 +19,7 @@ read there.
 
 from __future__ import annotations
 
-from kg.extract.frames import is_barrier, phrase_set, provenance, subject_before
+from kg.extract.frames import is_barrier, phrase_set, provenance, subject_after_fronted_clause, subject_before
 from kg.extract.pieces import ArticleView
 from kg.lexicon import word_list
 from kg.model import EntityType, Statement, TimeExpression
@@ -66,7 +66,7 @@ def find_affiliations(view: ArticleView, times: tuple[TimeExpression, ...] = ())
 def _studied_at(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
     """"X tốt_nghiệp Đại_học Y", "X học … tại Đại_học Y": the student belongs to the school."""
     last = view.bounds(k)[1]
-    students = subject_before(view, k, {EntityType.PERSON}, times)
+    students = subject_before(view, k, {EntityType.PERSON}, times) or subject_after_fronted_clause(view, k, {EntityType.PERSON})
     if not students:
         return []
     school = _named_body(view, end, last)

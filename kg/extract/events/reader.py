@@ -14,6 +14,7 @@ from kg.extract.frames import (
     place_after,
     provenance,
     skip_left,
+    subject_after_fronted_clause,
     subject_before,
     time_near,
 )
@@ -53,13 +54,13 @@ class EventReader:
         view = self.view
         first = view.bounds(cue)[0]
         j = skip_left(view, cue - 1, first, self.times)
-        if j < first or ends_with_any(view, j, SUBORDINATORS, first) is None:
-            return []
-        for k in range(first, j):
-            mention = view.pieces[k].mention
-            if mention is not None and mention.type in types and noun_phrase_start(view, k) == first:
-                return [Argument(mention, k)]
-        return []
+        if j >= first and ends_with_any(view, j, SUBORDINATORS, first) is not None:
+            for k in range(first, j):
+                mention = view.pieces[k].mention
+                if mention is not None and mention.type in types and noun_phrase_start(view, k) == first:
+                    return [Argument(mention, k)]
+        # "Khi đến Hà_Nội , ông X …": a clause set before the main one shares its subject
+        return subject_after_fronted_clause(view, cue, types)
 
     def emit(
         self,

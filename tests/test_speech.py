@@ -389,3 +389,17 @@ def test_speech_a_body_named_again_by_its_kind(markup, speaker):
 
 def test_speech_a_kind_without_a_body_before_it_speaks_for_nobody():
     assert statements_of("Công_ty này cho_biết doanh_thu tăng .") == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # after a quotation, a speaker described by a common noun kept as the name's prefix
+        ('" Tôi sẽ trở_lại sân_khấu vào mùa thu " , [PER ca_sĩ|Mỹ_Linh] cho biết .', "Mỹ_Linh"),
+        ('" Tôi sẽ trở_lại sân_khấu vào mùa thu " , nữ [PER ca_sĩ|Mỹ_Linh] cho biết .', "Mỹ_Linh"),
+        ('" Đội đã chơi rất tốt trong hiệp hai " , [PER HLV|Park_Hang-seo] nói .', "Park_Hang-seo"),
+    ],
+)
+def test_speech_quotation_before_a_described_speaker(markup, speaker):
+    statement = the_statement(markup)
+    assert roles_of(statement)["agent"] == [speaker]

@@ -57,6 +57,8 @@ _SPEAKING_FOR = phrase_set(*word_list("speech.speaking-for"))
 #: Words after a speech verb that make it mean something else ("khẳng_định mình").
 _NOT_SAID = phrase_set(*word_list("speech.not-said-after"))
 _MIN_QUOTE_WORDS = 3
+#: Words before a speaker's description that belong to it ("nữ ca_sĩ X").
+_DESCRIPTION_MODIFIERS = phrase_set(*word_list("speech.description-modifiers"))
 #: Words that open a circumstance after the verb ("phát_biểu tại diễn_đàn"), not what was said.
 _CIRCUMSTANCE = phrase_set(*word_list("speech.circumstance"))
 #: Syllables of a speech verb that say the speaker goes on ("nói thêm", "cho_biết tiếp").
@@ -149,6 +151,7 @@ class _SpeechReader:
         if match.cue.frame == "report" and speaker.mention.type not in AGENCY_TYPES:
             return
         speaker_start = noun_phrase_start(view, speaker.piece) if view.pieces[speaker.piece].mention else speaker.piece
+        speaker_start = _described_from(view, speaker_start, speaker.mention, first)
         reporter = self._quoting_agency(speaker_start, first)
         if reporter is not None:
             speaker_start = reporter[1]
@@ -292,6 +295,19 @@ class _SpeechReader:
                 speaker = event.mentions("agent")
                 return Argument(speaker[0], at, resolved=True) if speaker else None
         return None
+
+
+def _described_from(view: ArticleView, start: int, speaker: Mention, first: int) -> int:
+    """Where the speaker's phrase starts with the words that describe the person before the name
+    ("ca_sĩ X", "nữ ca_sĩ X"), which the recogniser keeps as the name's prefix."""
+    if speaker.prefix_start is None:
+        return start
+    j = start
+    while j - 1 >= first and view.pieces[j - 1].is_word and view.pieces[j - 1].mention is None and view.pieces[j - 1].start >= speaker.prefix_start:
+        j -= 1
+    if j < start and (before := ends_with_any(view, j - 1, _DESCRIPTION_MODIFIERS, first)) is not None:
+        j = before
+    return j
 
 
 def _shared_subject(view: ArticleView, j: int, first: int) -> Argument | None:

@@ -65,3 +65,19 @@ def test_affiliations_study_and_bracketed_body(markup, expected):
 def test_affiliations_study_in_a_fronted_clause_is_the_main_subject_s():
     markup = "Sau khi tốt_nghiệp [ORG Đại_học Kinh_tế] , anh [PER Đào_Văn_Phúc] về quê lập_nghiệp ."
     assert memberships(markup) == {("Đào_Văn_Phúc", "memberOf", "Đại_học Kinh_tế")}
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # "X là (một) NOUN (description) (của) BODY"
+        ("Ông [PER Hoàng_Trung_Kiên] là đảng_viên [ORG Đảng Dân_chủ] .", {("Hoàng_Trung_Kiên", "memberOf", "Đảng Dân_chủ")}),
+        ("[PER Lê_Công_Vinh] là một tiền_đạo xuất_sắc của [ORG Becamex_Bình_Dương] .", {("Lê_Công_Vinh", "memberOf", "Becamex_Bình_Dương")}),
+        ("Chị [PER Vũ_Thị_Mai] trở_thành nghiên_cứu_viên [ORG Viện Toán_học] .", {("Vũ_Thị_Mai", "memberOf", "Viện Toán_học")}),
+        # no member noun, or the body is not the member noun's
+        ("Ông [PER Hoàng_Trung_Kiên] là bạn của [ORG Đảng Dân_chủ] .", set()),
+        ("[PER Lê_Công_Vinh] là tiền_đạo , còn [ORG Becamex_Bình_Dương] thì chưa ký .", set()),
+    ],
+)
+def test_affiliations_member_noun_after_a_copula(markup, expected):
+    assert memberships(markup) == expected

@@ -406,3 +406,8 @@ def test_roles_title_implies_its_body(markup, expected):
 )
 def test_roles_posts_listed_before_a_name_or_shared_by_a_list(markup, expected):
     assert roles(markup) == expected
+
+
+def test_roles_two_titles_held_at_once_share_the_body_named_last():
+    markup = "Ông [PER Đào_Hữu_Phúc] , Chủ_tịch kiêm Tổng_giám_đốc [ORG Vinacafe] , phát_biểu ."
+    assert roles(markup) == {("Đào_Hữu_Phúc", "holdsPostAt", "Vinacafe")}

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from kg.extract.frames import is_barrier, phrase_set, provenance, subject_after_fronted_clause, subject_before
 from kg.extract.pieces import ArticleView
-from kg.lexicon import word_list
+from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Statement, TimeExpression
 
 EXTRACTOR = "affiliations"
@@ -42,6 +42,11 @@ _AT = phrase_set(*word_list("affiliations.at"))
 _STUDY_REACH = 6
 #: How many words may stand between a scoring verb and "cho TEAM" ("ghi bàn thắng thứ hai cho").
 _SCORE_REACH = 6
+#: "X là (một) NOUN …": the copula and the articles between it and a member noun.
+_COPULAS = frozenset(syllables_of(w) for w in word_list("affiliations.copulas"))
+_ARTICLES = frozenset(syllables_of(w) for w in word_list("affiliations.articles"))
+#: How many words of description may stand between a member noun and "của BODY" ("cầu_thủ quan_trọng của").
+_DESCRIPTION_REACH = 3
 _BODY_TYPES = frozenset({EntityType.ORGANIZATION})
 
 
@@ -147,11 +152,39 @@ def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
         team = _body(view, end + 1, last)
         if team is not None:
             pairs.append((end, team))  # "thủ_thành Cech của Chelsea"
+    if not pairs:
+        pairs.extend(_member_by_copula(view, k, end, first, last))
     statements = []
     for person, team in pairs:
         evidence = provenance(view, min(k, person, team), max(person, team), EXTRACTOR, CONFIDENCE_MEMBER_NOUN)
         statements.append(Statement(view.pieces[person].mention, "memberOf", view.pieces[team].mention, evidence))
     return statements
+
+
+def _member_by_copula(view: ArticleView, k: int, end: int, first: int, last: int) -> list[tuple[int, int]]:
+    """"X là (một) đảng_viên Đảng Y", "X là cầu_thủ quan_trọng của Arsenal": the subject of
+    "là" is a member of the body named after the member noun, with a few words of description."""
+    j = k - 1
+    while j >= first and view.pieces[j].syllables in _ARTICLES:
+        j -= 1
+    if j < first or view.pieces[j].syllables not in _COPULAS:
+        return []
+    subjects = subject_before(view, j, {EntityType.PERSON}, allow_pronoun=False)
+    if not subjects:
+        return []
+    body = _body(view, end, last)
+    step = end
+    while body is None and step < min(last, end + _DESCRIPTION_REACH):
+        piece = view.pieces[step]
+        if piece.mention is not None or is_barrier(piece):
+            return []
+        if view.match_any(step, _OF) is not None:
+            body = _body(view, step, last)
+            break
+        step += 1
+    if body is None:
+        return []
+    return [(s.piece, body) for s in subjects]
 
 
 def _apposed_after_person(view: ArticleView, k: int, first: int) -> bool:

@@ -54,6 +54,8 @@ _POSTED_AT = frozenset(syllables_of(w) for w in word_list("roles.posted-at"))
 _HOLDS = tuple(syllables_of(w) for w in word_list("roles.holds"))
 #: Adverbs allowed between the name and such a verb ("X hiện còn là …").
 _HOLDS_ADVERBS = tuple(syllables_of(w) for w in word_list("roles.holds-adverbs"))
+#: Words joining two titles one person holds at once ("Chủ_tịch kiêm Tổng_giám_đốc").
+_CONCURRENTLY = frozenset(syllables_of(w) for w in word_list("roles.concurrently"))
 #: Words between a post's body and the body it belongs to ("Ủy_ban Tư_pháp của Quốc_hội").
 _BODY_OF = frozenset(syllables_of(w) for w in word_list("roles.body-of"))
 #: Titles that, standing alone before a body, name its leadership as a group.
@@ -358,6 +360,9 @@ def _apposed_title(
     while end < last and len(bodies) < 2 and (m := view.pieces[end].mention) is not None and m.type is not EntityType.PERSON:
         bodies.append(m)
         end += 1
+    if not bodies and end + 1 < last and view.pieces[end].syllables in _CONCURRENTLY:
+        # "X , Chủ_tịch HĐQT kiêm Tổng_giám_đốc Thaco": the body is named with the second title
+        return _apposed_title(view, end + 1, last)
     if not bodies:
         return None
     return _past(title) if former else title, bodies, end, reference, span

@@ -356,3 +356,47 @@ def test_events_fronted_clause_shares_the_main_subject(markup, event_type, expec
 def test_events_no_subject_borrowed_across_a_clause_without_opener(markup):
     _, events = relations(markup)
     assert [e for e in events if e.type is EventType.TRAVEL and any(r.mention.text in {"Lê_Bình", "Hồ_Văn_Tâm"} for r in e.roles)] == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "event_type", "expected"),
+    [
+        # coordinated subjects that "have" a meeting meet each other
+        (
+            "Ông [PER Lý_Hiển_Long] và ông [PER Nguyễn_Văn_Hải] đã có cuộc hội_đàm tại [CITY Singapore] .",
+            EventType.MEETING,
+            {"Lý_Hiển_Long", "Nguyễn_Văn_Hải", "Singapore"},
+        ),
+        # receiving someone
+        ("Bà [PER Tòng_Thị_Hạnh] đón ông [PER Somsavat_Lengsavad] tại sân_bay .", EventType.MEETING, {"Tòng_Thị_Hạnh", "Somsavat_Lengsavad"}),
+        # the leader named for a delegation acts for it
+        (
+            "Đoàn đại_biểu do ông [PER Vương_Đình_Huệ] dẫn_đầu đã tới [CITY Viêng_Chăn] .",
+            EventType.TRAVEL,
+            {"Vương_Đình_Huệ", "Viêng_Chăn"},
+        ),
+        # the verb of a trip's course continues the sentence's clause
+        (
+            "Ông [PER Moon_Jae-in] đã tới [CITY Hà_Nội] , bắt_đầu chuyến thăm chính_thức [COUNTRY Việt_Nam] .",
+            EventType.VISIT,
+            {"Moon_Jae-in", "Việt_Nam"},
+        ),
+    ],
+)
+def test_events_meetings_receptions_delegations_and_trip_courses(markup, event_type, expected):
+    (event,) = events_of(markup, event_type)
+    assert {r.mention.text for r in event.roles} == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "event_type"),
+    [
+        # one subject having a meeting names no one met
+        ("Ông [PER Lý_Hiển_Long] đã có cuộc họp tại [CITY Singapore] .", EventType.MEETING),
+        # a leader not introduced by "do", or a verb of a trip's course whose sentence opens with another name
+        ("Ông [PER Vương_Đình_Huệ] dẫn_đầu , đoàn đã tới [CITY Viêng_Chăn] .", EventType.TRAVEL),
+        ("Tin từ [ORG Reuters] cho hay ông [PER Moon_Jae-in] , bắt_đầu chuyến thăm [COUNTRY Việt_Nam] .", EventType.VISIT),
+    ],
+)
+def test_events_no_meeting_or_trip_without_its_parties(markup, event_type):
+    assert events_of(markup, event_type) == []

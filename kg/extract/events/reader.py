@@ -28,6 +28,8 @@ RECIPROCAL = word_list("events.reciprocal")
 SUBORDINATORS = phrase_set(*word_list("events.subordinators"))
 ITEM_STOP = phrase_set(*word_list("events.item-stop"))
 PROPOSALS = phrase_set(*word_list("events.proposals"))
+#: Verbs that name who leads a delegation ("do X dẫn_đầu").
+LED_BY = phrase_set(*word_list("events.led-by"))
 #: Confidence of an event read with all its arguments written (docs/confidence.md).
 BASE_CONFIDENCE = 0.85
 #: Events whose place may be told before their subject ("Tại Hà_Nội , X tiếp Y").
@@ -54,6 +56,9 @@ class EventReader:
         view = self.view
         first = view.bounds(cue)[0]
         j = skip_left(view, cue - 1, first, self.times)
+        leader = self._leader(j, first, types)
+        if leader is not None:
+            return [leader]
         if j >= first and ends_with_any(view, j, SUBORDINATORS, first) is not None:
             for k in range(first, j):
                 mention = view.pieces[k].mention
@@ -61,6 +66,21 @@ class EventReader:
                     return [Argument(mention, k)]
         # "Khi đến Hà_Nội , ông X …": a clause set before the main one shares its subject
         return subject_after_fronted_clause(view, cue, types)
+
+    def _leader(self, j: int, first: int, types) -> Argument | None:
+        """"Đoàn … do (Tổng_Bí_thư) X dẫn_đầu đã tới Z": the leader named before the verb acts for the delegation."""
+        view = self.view
+        start = ends_with_any(view, j, LED_BY, first) if j >= first else None
+        if start is None or start - 1 < first:
+            return None
+        k = start - 1
+        mention = view.pieces[k].mention
+        if mention is None or mention.type not in types or mention.reference:
+            return None
+        opener = noun_phrase_start(view, k) - 1
+        if opener < first or view.pieces[opener].syllables != ("do",):
+            return None
+        return Argument(mention, k)
 
     def emit(
         self,

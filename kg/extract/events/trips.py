@@ -12,6 +12,7 @@ from kg.extract.events.reader import (
     ITEM_STOP,
 )
 from kg.extract.frames import (
+    ADVERBS,
     PLANNED,
     PLACE_TYPES,
     ends_with_any,
@@ -38,6 +39,8 @@ _VISIT_NOUNS = phrase_set(*word_list("events.visit-nouns"))
 #: Words between a visit noun and where it goes ("chuyến thăm tới Z").
 _TOWARDS = phrase_set(*word_list("events.towards"))
 _HAVE = phrase_set(*word_list("events.have"))
+#: Verbs of the course of a trip before its noun ("bắt_đầu chuyến thăm Z"), whose subject makes the visit.
+_TRIP_VERBS = phrase_set(*word_list("events.trip-verbs"))
 #: Prepositions that make a visit the circumstance of the clause after it ("Trong chuyến thăm Z , X …").
 _CIRCUMSTANCE = phrase_set(*word_list("events.circumstance"))
 #: How many words of time may open the clause before its subject ("Trong chuyến thăm Z , sáng 22/10 , X …").
@@ -106,10 +109,32 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
         agents, planned = found[0], found[1] or planned
     if not agents and _opens_circumstance(view, match.start, first):
         agents = _subject_after_phrase(view, after, last)  # "Trong chuyến thăm Z , X …"
+    if not agents and match.start - 1 >= first and ends_with_any(view, match.start - 1, _TRIP_VERBS, first) is not None:
+        agents = _sentence_subject(reader, ends_with_any(view, match.start - 1, _TRIP_VERBS, first))
     if not agents:
         return
     roles = [("agent", a) for a in distinct(agents)]
     reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=destination)
+
+
+def _sentence_subject(reader: EventReader, verb: int) -> list[Argument]:
+    """"X đã tới Hà_Nội , bắt_đầu chuyến thăm Z": the subject of the verb, or the person or body
+    that opens the sentence (after its time words) when the verb continues the sentence's clause."""
+    view = reader.view
+    found = reader.act(verb)
+    if found is not None:
+        return found[0]
+    first = view.bounds(verb)[0]
+    if verb - 1 < first or view.pieces[verb - 1].text != ",":
+        return []
+    j = first
+    while j < verb and (view.pieces[j].text == "," or is_time(reader.times, view.pieces[j]) or view.match_any(j, ADVERBS) is not None):
+        j = view.match_any(j, ADVERBS) or j + 1
+    for k in range(j, verb):
+        mention = view.pieces[k].mention
+        if mention is not None and mention.type in PARTICIPANT_TYPES:
+            return [Argument(mention, k)] if noun_phrase_start(view, k) == j and not mention.reference else []
+    return []
 
 
 def _possessor_after(view, j: int, last: int) -> list[Argument]:

@@ -81,3 +81,32 @@ def test_affiliations_study_in_a_fronted_clause_is_the_main_subject_s():
 )
 def test_affiliations_member_noun_after_a_copula(markup, expected):
     assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a list of players, each with a member noun or under one, then the team
+        (
+            "Thủ_môn [PER Bùi_Tiến_Dũng] , hậu_vệ [PER Đoàn_Văn_Hậu] và tiền_vệ [PER Đỗ_Hùng_Dũng] của [ORG Hà_Nội_FC] nghỉ .",
+            {("Bùi_Tiến_Dũng", "memberOf", "Hà_Nội_FC"), ("Đoàn_Văn_Hậu", "memberOf", "Hà_Nội_FC"), ("Đỗ_Hùng_Dũng", "memberOf", "Hà_Nội_FC")},
+        ),
+        (
+            "Tiền_đạo [PER Karim_Benzema] và [PER Gareth_Bale] của [ORG Real_Madrid] tỏa_sáng .",
+            {("Karim_Benzema", "memberOf", "Real_Madrid"), ("Gareth_Bale", "memberOf", "Real_Madrid")},
+        ),
+        (
+            "Các cầu_thủ [ORG Juventus] như [PER Paulo_Dybala] và [PER Leonardo_Bonucci] đều có_mặt .",
+            {("Paulo_Dybala", "memberOf", "Juventus"), ("Leonardo_Bonucci", "memberOf", "Juventus")},
+        ),
+        # joining or playing for a team
+        ("[PER Gareth_Bale] chuyển tới [ORG Real_Madrid] với giá kỷ_lục .", {("Gareth_Bale", "memberOf", "Real_Madrid")}),
+        ("[PER Lương_Xuân_Trường] từng khoác_áo [ORG Incheon_United] .", {("Lương_Xuân_Trường", "memberOf", "Incheon_United")}),
+        # a name before the list without a member noun of its own is not listed
+        ("Ông [PER Park_Ji-sung] và tiền_vệ [PER Son_Heung-min] của [ORG Tottenham] gặp nhau .", {("Son_Heung-min", "memberOf", "Tottenham")}),
+        # moving to a place is no membership
+        ("Anh [PER Lê_Văn_Tú] chuyển đến [CITY Đà_Nẵng] sinh_sống .", set()),
+    ],
+)
+def test_affiliations_lists_of_members_and_joining_a_team(markup, expected):
+    assert memberships(markup) == expected

@@ -19,7 +19,7 @@ read there.
 
 from __future__ import annotations
 
-from kg.extract.frames import is_barrier, phrase_set, provenance, subject_after_fronted_clause, subject_before
+from kg.extract.frames import ends_with_any, is_barrier, phrase_set, provenance, subject_after_fronted_clause, subject_before
 from kg.extract.pieces import ArticleView
 from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Statement, TimeExpression
@@ -35,6 +35,8 @@ _SCORE_VERBS = phrase_set(*word_list("affiliations.score-verbs"))
 _FOR = phrase_set(*word_list("affiliations.for"))
 _OF = phrase_set(*word_list("affiliations.of"))
 _STUDY_VERBS = phrase_set(*word_list("affiliations.study-verbs"))
+#: Verbs of joining or playing for a team, the team right after them ("khoác_áo Y", "đầu_quân cho Y").
+_JOIN_VERBS = phrase_set(*word_list("affiliations.join-verbs"))
 #: Common nouns of kind written before a body's name ("trường Wharton", "công_ty Y").
 _BODY_NOUNS = phrase_set(*word_list("frames.body-nouns"))
 _AT = phrase_set(*word_list("affiliations.at"))
@@ -47,6 +49,10 @@ _COPULAS = frozenset(syllables_of(w) for w in word_list("affiliations.copulas"))
 _ARTICLES = frozenset(syllables_of(w) for w in word_list("affiliations.articles"))
 #: How many words of description may stand between a member noun and "của BODY" ("cầu_thủ quan_trọng của").
 _DESCRIPTION_REACH = 3
+#: Marks between the items of a list of names.
+_LIST_MARKS = frozenset({",", "và"})
+#: Words that open the examples of a group ("các cầu_thủ Arsenal như A , B").
+_SUCH_AS = phrase_set(*word_list("affiliations.such-as"))
 _BODY_TYPES = frozenset({EntityType.ORGANIZATION})
 
 
@@ -60,12 +66,42 @@ def find_affiliations(view: ArticleView, times: tuple[TimeExpression, ...] = ())
         verb_end = view.match_any(k, _SCORE_VERBS)
         if verb_end is not None:
             found.extend(_scored_for(view, k, verb_end, times))
+        join_end = view.match_any(k, _JOIN_VERBS)
+        if join_end is not None and _is_common_noun(view, k):
+            found.extend(_joined(view, k, join_end, times))
         study_end = view.match_any(k, _STUDY_VERBS)
         if study_end is not None and _is_common_noun(view, k):
             found.extend(_studied_at(view, k, study_end, times))
         if _person(view, k, len(view.pieces)):
             found.extend(_bracketed_body(view, k))
-    return found
+    return _first_telling(found)
+
+
+def _first_telling(statements: list[Statement]) -> list[Statement]:
+    """One statement per member and body in a sentence: a list read from each of its member nouns tells it once."""
+    seen: set[tuple] = set()
+    kept = []
+    for statement in statements:
+        key = (statement.subject.key, statement.object.key, statement.provenance.sentence_index)
+        if key not in seen:
+            seen.add(key)
+            kept.append(statement)
+    return kept
+
+
+def _joined(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
+    """"X khoác_áo Y", "X đầu_quân cho Y": the player belongs to the team named right after the verb."""
+    last = view.bounds(k)[1]
+    players = subject_before(view, k, {EntityType.PERSON}, times, allow_pronoun=False)
+    if not players:
+        return []
+    if end < last and view.match_any(end, _FOR) is not None:
+        end = view.match_any(end, _FOR)
+    team = _named_body(view, end, last)
+    if team is None:
+        return []
+    evidence = provenance(view, min(p.piece for p in players), team, EXTRACTOR, CONFIDENCE_SCORED_FOR)
+    return [Statement(p.mention, "memberOf", view.pieces[team].mention, evidence) for p in players]
 
 
 def _studied_at(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
@@ -145,13 +181,23 @@ def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
     if body is not None:
         following = view.pieces[body + 1] if body + 1 < last else None
         if _person(view, body + 1, last):
-            pairs.append((body + 1, body))  # "hậu_vệ (của) Arsenal Bacary_Sagna"
+            # "hậu_vệ (của) Arsenal Bacary_Sagna", "hậu_vệ Arsenal A , B và C"
+            pairs.extend((p, body) for p in _listed_persons(view, body + 1, last))
+        elif following is not None and view.match_any(body + 1, _SUCH_AS) is not None:
+            # "các cầu_thủ Arsenal như A , B và C"
+            start = view.match_any(body + 1, _SUCH_AS)
+            if _person(view, start, last):
+                pairs.extend((p, body) for p in _listed_persons(view, start, last))
         elif _apposed_after_person(view, k, first) and (following is None or is_barrier(following)):
             pairs.append((k - 2, body))  # "Torres , tiền_đạo của Chelsea ,"
-    elif _person(view, end, last) and view.match_any(end + 1, _OF) is not None:
-        team = _body(view, end + 1, last)
-        if team is not None:
-            pairs.append((end, team))  # "thủ_thành Cech của Chelsea"
+    elif _person(view, end, last):
+        persons = _listed_persons(view, end, last)
+        after = persons[-1] + 1
+        if view.match_any(after, _OF) is not None and (team := _body(view, after, last)) is not None:
+            # "thủ_thành Cech của Chelsea", "tiền_đạo Messi và Neymar của Barca",
+            # "thủ_thành A , hậu_vệ B và tiền_vệ C của Chelsea": every item of the list
+            persons = _members_listed_before(view, k, first) + persons
+            pairs.extend((p, team) for p in persons)
     if not pairs:
         pairs.extend(_member_by_copula(view, k, end, first, last))
     statements = []
@@ -159,6 +205,36 @@ def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
         evidence = provenance(view, min(k, person, team), max(person, team), EXTRACTOR, CONFIDENCE_MEMBER_NOUN)
         statements.append(Statement(view.pieces[person].mention, "memberOf", view.pieces[team].mention, evidence))
     return statements
+
+
+def _listed_persons(view: ArticleView, k: int, last: int) -> list[int]:
+    """The person at piece ``k`` and those listed after it ("A , B và C"), each maybe after a member noun."""
+    persons = [k]
+    j = k + 1
+    while j + 1 < last and view.pieces[j].text in _LIST_MARKS:
+        nxt = view.match_any(j + 1, _MEMBER_NOUNS) or j + 1
+        if not _person(view, nxt, last):
+            break
+        persons.append(nxt)
+        j = nxt + 1
+    return persons
+
+
+def _members_listed_before(view: ArticleView, k: int, first: int) -> list[int]:
+    """The persons listed before the member noun at piece ``k``, each after a member noun of its own
+    ("thủ_thành A , hậu_vệ B và [tiền_vệ] C")."""
+    found: list[int] = []
+    j = k - 1
+    while j - 1 >= first and view.pieces[j].text in _LIST_MARKS:
+        person = j - 1
+        if not _person(view, person, view.bounds(k)[1]):
+            break
+        noun = ends_with_any(view, person - 1, _MEMBER_NOUNS, first) if person - 1 >= first else None
+        if noun is None:
+            break
+        found.insert(0, person)
+        j = noun - 1
+    return found
 
 
 def _member_by_copula(view: ArticleView, k: int, end: int, first: int, last: int) -> list[tuple[int, int]]:

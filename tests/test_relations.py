@@ -72,6 +72,10 @@ def test_relations_places_and_bodies(markup, expected):
             {("Sen_Vàng", "locatedIn", "Kim_Mã"), ("Kim_Mã", "locatedIn", "Hà_Nội")},
         ),
         ("Trận động_đất ở [CITY Kobe] ( [COUNTRY Nhật_Bản] ) làm sập nhà .", {("Kobe", "locatedIn", "Nhật_Bản")}),
+        # "X của Y" for places, a direction between the kind of place and its name, "nằm ở"
+        ("Thành_phố [CITY Mosul] của [COUNTRY Iraq] bị bao_vây .", {("Mosul", "locatedIn", "Iraq")}),
+        ("Bão đổ bộ vào thành_phố [CITY Tacloban] , miền trung [COUNTRY Philippines] .", {("Tacloban", "locatedIn", "Philippines")}),
+        ("Đảo [REGION Cát_Bà] nằm ở thành_phố [CITY Hải_Phòng] .", {("Cát_Bà", "locatedIn", "Hải_Phòng")}),
         # a diplomatic mission lies in the country it is posted to
         ("[ORG Đại_sứ_quán Pháp] tại [COUNTRY Việt_Nam] tổ_chức lễ kỷ_niệm .", {("Đại_sứ_quán Pháp", "locatedIn", "Việt_Nam")}),
     ],
@@ -109,6 +113,9 @@ def test_relations_address_chains_and_brackets(markup, expected):
         "Các quận [REGION Cầu_Giấy] , [REGION Đống_Đa] , [CITY Hà_Nội] và [CITY TP.HCM] được chọn .",
         # an alternative name in brackets is no larger place
         "Ông sống ở [CITY TP.HCM] ( [CITY Sài_Gòn] ) từ nhỏ .",
+        # "của" someone or something that is no larger place
+        "Quân_đội tấn_công [CITY Aleppo] của phiến_quân .",
+        "Thành_phố [CITY Hà_Nội] của [CITY Huế] khác xa .",
         # a company is not in a country where it only does business
         "Liên_doanh [ORG Honda] tại [COUNTRY Việt_Nam] bán được nhiều xe .",
     ],

@@ -33,6 +33,9 @@ _RANK = {
     EntityType.COUNTRY: 3,
 }
 _IN = phrase_set(*word_list("places.in"))
+_PLACE_OF = phrase_set(*word_list("places.of"))
+#: Words of direction between a kind of place and its name ("miền nam Afghanistan", "phía bắc X").
+_DIRECTIONS = phrase_set(*word_list("places.directions"))
 _MEMBER = phrase_set(*word_list("places.member"))
 _JOIN = phrase_set(*word_list("places.join"))
 _MEMBERSHIP_STARTS = _MEMBER.starts | _JOIN.starts
@@ -103,11 +106,19 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
         if other.type in _ORG_TYPES or other.type in _RANK:
             j += 2
     preposition = view.match_any(j, _IN)
+    if preposition is None and mention.type in _RANK and view.match_any(j, _PLACE_OF) is not None:
+        # "thành_phố Aleppo của Syria": a place "của" a larger one lies in it
+        target = _place_at(view, view.match_any(j, _PLACE_OF), last)
+        if target is not None and _larger(mention, view.pieces[target].mention, strictly=True):
+            return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.7))]
+        return []
     if preposition is not None:
         target = _place_at(view, preposition, last)
         if target is not None and mention.type in _ORG_TYPES and not _body_located(view, k, view.pieces[target].mention):
             return []
-        if target is not None and _larger(mention, view.pieces[target].mention, strictly=False):
+        if target is not None and (
+            _larger(mention, view.pieces[target].mention, strictly=False) or (mention.type in _RANK and _rises(view, k, target))
+        ):
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.8))]
         return []
     return []
@@ -182,17 +193,17 @@ def _body_located(view: ArticleView, k: int, place: Mention) -> bool:
 
 
 def _place_at(view: ArticleView, j: int, last: int) -> int | None:
-    """The place mention at ``j``, after at most two place nouns ("vùng", "thành_phố")."""
+    """The place mention at ``j``, after at most two place nouns or directions ("vùng", "thành_phố", "miền nam")."""
     for _ in range(3):
         if j >= last:
             return None
         piece = view.pieces[j]
         if piece.mention is not None:
             return j if piece.mention.type in PLACE_TYPES else None
-        end = view.match_any(j, PLACE_NOUNS)
+        end = view.match_any(j, PLACE_NOUNS) or view.match_any(j, _DIRECTIONS)
         if end is None:
             return None
-        j = end
+        j = end  # "thành_phố X", "miền nam X", "phía bắc X"
     return None
 
 

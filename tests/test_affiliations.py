@@ -110,3 +110,12 @@ def test_affiliations_member_noun_after_a_copula(markup, expected):
 )
 def test_affiliations_lists_of_members_and_joining_a_team(markup, expected):
     assert memberships(markup) == expected
+
+
+def test_affiliations_group_listing_its_members():
+    statements, _ = relations("Khối [ORG Mercosur] gồm [COUNTRY Brazil] , [COUNTRY Argentina] và [COUNTRY Uruguay] .")
+    assert {t for t in triples(statements) if t[1] == "memberOf"} == {
+        ("Brazil", "memberOf", "Mercosur"),
+        ("Argentina", "memberOf", "Mercosur"),
+        ("Uruguay", "memberOf", "Mercosur"),
+    }

@@ -76,6 +76,17 @@ def test_relations_places_and_bodies(markup, expected):
         ("Thành_phố [CITY Mosul] của [COUNTRY Iraq] bị bao_vây .", {("Mosul", "locatedIn", "Iraq")}),
         ("Bão đổ bộ vào thành_phố [CITY Tacloban] , miền trung [COUNTRY Philippines] .", {("Tacloban", "locatedIn", "Philippines")}),
         ("Đảo [REGION Cát_Bà] nằm ở thành_phố [CITY Hải_Phòng] .", {("Cát_Bà", "locatedIn", "Hải_Phòng")}),
+        # a place that holds the places listed after "gồm", or whose examples "như" lists
+        (
+            "Đoàn đến các tỉnh [REGION Tây_Nguyên] gồm : [REGION Kon_Tum] ( ngày 3/5 ) , [REGION Gia_Lai] và [REGION Đắk_Lắk] .",
+            {("Kon_Tum", "locatedIn", "Tây_Nguyên"), ("Gia_Lai", "locatedIn", "Tây_Nguyên"), ("Đắk_Lắk", "locatedIn", "Tây_Nguyên")},
+        ),
+        (
+            "Giá tăng ở các chợ quận [REGION Đống_Đa] như chợ [FAC Kim_Liên] , chợ [FAC Khâm_Thiên] .",
+            {("Kim_Liên", "locatedIn", "Đống_Đa"), ("Khâm_Thiên", "locatedIn", "Đống_Đa")},
+        ),
+        # an address after a person, the street heading its name
+        ("Anh [PER Lê_Tùng] , đường [LOC Láng] , [REGION Đống_Đa] phàn_nàn .", {("Láng", "locatedIn", "Đống_Đa")}),
         # a diplomatic mission lies in the country it is posted to
         ("[ORG Đại_sứ_quán Pháp] tại [COUNTRY Việt_Nam] tổ_chức lễ kỷ_niệm .", {("Đại_sứ_quán Pháp", "locatedIn", "Việt_Nam")}),
     ],
@@ -116,6 +127,9 @@ def test_relations_address_chains_and_brackets(markup, expected):
         # "của" someone or something that is no larger place
         "Quân_đội tấn_công [CITY Aleppo] của phiến_quân .",
         "Thành_phố [CITY Hà_Nội] của [CITY Huế] khác xa .",
+        # "như" compares as well as it gives examples: places no smaller say nothing
+        "[COUNTRY Lào] như [COUNTRY Campuchia] cũng xuất_khẩu điện .",
+        "Các nước [REGION châu_Âu] như [COUNTRY Đức] , [COUNTRY Pháp] đều giảm .",
         # a company is not in a country where it only does business
         "Liên_doanh [ORG Honda] tại [COUNTRY Việt_Nam] bán được nhiều xe .",
     ],

@@ -34,6 +34,10 @@ _RANK = {
 }
 _IN = phrase_set(*word_list("places.in"))
 _PLACE_OF = phrase_set(*word_list("places.of"))
+#: Words that open the list of what a place or a group holds ("gồm", "như").
+_LISTING = phrase_set(*word_list("places.listing"))
+#: Those of the listing words that say the place holds the items, not only gives examples ("gồm").
+_HOLDING = phrase_set(*word_list("places.holding"))
 #: Words of direction between a kind of place and its name ("miền nam Afghanistan", "phía bắc X").
 _DIRECTIONS = phrase_set(*word_list("places.directions"))
 _MEMBER = phrase_set(*word_list("places.member"))
@@ -63,6 +67,7 @@ def find_places(view: ArticleView, times: tuple[TimeExpression, ...] = ()) -> li
         if piece.mention is not None:
             statements.extend(_located(view, k, piece.mention))
             statements.extend(_agency_country(view, k, piece.mention))
+            statements.extend(_listed_under(view, k, piece.mention))
         elif firsts[k] in _MEMBERSHIP_STARTS and (
             view.match_any(k, _MEMBER) is not None or view.match_any(k, _JOIN) is not None
         ):
@@ -148,6 +153,52 @@ def _apposed_place(view: ArticleView, k: int, mention: Mention) -> list[Statemen
         if owner is not None and _larger(mention, view.pieces[owner].mention, strictly=True):
             return [Statement(mention, "locatedIn", view.pieces[owner].mention, provenance(view, k, owner, EXTRACTOR, 0.7))]
     return []
+
+
+def _listed_under(view: ArticleView, k: int, whole: Mention) -> list[Statement]:
+    """"khu_vực Tây_Bắc gồm : Hà_Giang , Lai_Châu và Điện_Biên", "quận Ba_Đình như chợ A , chợ B":
+    each place listed lies in the larger place before the list; "ASEAN gồm A , B" lists its members."""
+    first, last = view.bounds(k)
+    j = k + 1
+    if j >= last or (listing := view.match_any(j, _LISTING)) is None:
+        return []
+    holds = view.match_any(j, _HOLDING) is not None
+    j = listing
+    if j < last and view.pieces[j].text == ":":
+        j += 1
+    is_org = whole.type in _ORG_TYPES
+    if not is_org and whole.type not in _RANK:
+        return []
+    statements: list[Statement] = []
+    while j < last:
+        item = j if view.pieces[j].mention is not None else _place_at(view, view.match_any(j, _HEAD_PLACE_NOUNS) or j, last)
+        if item is None or (part := view.pieces[item].mention) is None:
+            break
+        if is_org and part.type in {EntityType.COUNTRY} | _ORG_TYPES:
+            statements.append(Statement(part, "memberOf", whole, provenance(view, k, item, EXTRACTOR, 0.7)))
+        elif not is_org and part.type in _RANK and (_rises(view, item, k) or holds and _may_hold(whole, part)):
+            statements.append(Statement(part, "locatedIn", whole, provenance(view, k, item, EXTRACTOR, 0.7)))
+        elif not is_org and part.type not in _ORG_TYPES:
+            return []  # "các nước châu_Á như Nhật_Bản , …": the items are no smaller places, it is no place's list
+        j = item + 1
+        if j + 1 < last and view.pieces[j].text == "(":
+            while j < last and view.pieces[j].text != ")":
+                j += 1  # "Hà_Giang ( ngày 2/11 ) , Lai_Châu": a bracket after an item
+            j += 1
+        if j >= last or view.pieces[j].text not in {",", "và"}:
+            break
+        j += 1
+    return statements
+
+
+def _may_hold(whole: Mention, part: Mention) -> bool:
+    """Whether a place said to hold another ("X gồm Y") may: a region or country holds any
+    smaller-named place, a city no country or region."""
+    if whole.type is EntityType.COUNTRY:
+        return part.type is not EntityType.COUNTRY
+    if whole.type is EntityType.REGION:
+        return True
+    return _RANK[part.type] <= _RANK[whole.type]
 
 
 def _heads_its_phrase(view: ArticleView, k: int) -> bool:

@@ -403,3 +403,16 @@ def test_speech_a_kind_without_a_body_before_it_speaks_for_nobody():
 def test_speech_quotation_before_a_described_speaker(markup, speaker):
     statement = the_statement(markup)
     assert roles_of(statement)["agent"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # "Theo đại_diện X": the body one speaks for is the source
+        ("Theo đại_diện [ORG Tổng_cục Hải_quan] , kim_ngạch xuất_khẩu tăng mạnh trong quý .", "Tổng_cục Hải_quan"),
+        ("Theo người phát_ngôn [ORG Bộ Công_an] , vụ án đang được điều_tra .", "Bộ Công_an"),
+    ],
+)
+def test_speech_according_to_one_who_speaks_for_a_body(markup, speaker):
+    statement = the_statement(markup)
+    assert roles_of(statement)["agent"] == [speaker]

@@ -2,7 +2,8 @@
 
 "Theo" opens a clause at the start of a sentence, after a comma or after a
 clause opener ("Bởi theo …"); the information X gave out may stand between
-("theo thông_tin từ X", "theo nhận_định từ nhóm phân_tích X"). A title and
+("theo thông_tin từ X", "theo nhận_định từ nhóm phân_tích X"), and so may one who
+speaks for a body ("theo đại_diện Bộ X": the body is the source). A title and
 its body name an officer: the person named after a comma speaks, or nobody.
 """
 
@@ -41,6 +42,8 @@ _ACCORDING = phrase_set(*word_list("speech.according"))
 #: "Theo thông_tin từ X", "theo báo_cáo của X": what X gave out, between "theo" and X.
 INFORMATION_NOUNS = phrase_set(*word_list("speech.information-nouns"))
 _INFORMATION_LINKS = phrase_set(*word_list("speech.information-links"))
+#: "Theo đại_diện X": one who speaks for the body X, the body then the source.
+_SPEAKING_FOR = phrase_set(*word_list("speech.speaking-for"))
 
 #: Words that open a phrase telling where or to whom the source spoke: "theo báo_cáo của X trước Quốc_hội , …".
 _SOURCE_ADJUNCTS = phrase_set(*word_list("speech.source-adjuncts"))
@@ -210,6 +213,9 @@ class _AccordingReader:
         """Past "thông_tin từ", "báo_cáo thẩm_tra của", "nhận_định từ nhóm phân_tích"
         after "Theo": where the source's name may start (None: no source follows)."""
         view = self.view
+        spokesman = view.match_any(j, _SPEAKING_FOR)
+        if spokesman is not None and spokesman < last and (body := view.pieces[spokesman].mention) is not None:
+            return spokesman if body.type is not EntityType.PERSON else j  # "theo đại_diện Bộ X": the body speaks
         information = view.match_any(j, INFORMATION_NOUNS)
         if information is None:
             return j

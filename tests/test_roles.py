@@ -411,3 +411,19 @@ def test_roles_posts_listed_before_a_name_or_shared_by_a_list(markup, expected):
 def test_roles_two_titles_held_at_once_share_the_body_named_last():
     markup = "Ông [PER Đào_Hữu_Phúc] , Chủ_tịch kiêm Tổng_giám_đốc [ORG Vinacafe] , phát_biểu ."
     assert roles(markup) == {("Đào_Hữu_Phúc", "holdsPostAt", "Vinacafe")}
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # adverbs of recent appointment before a verb of holding
+        ("Ông [PER Trần_Quốc_Tỏ] vừa được bổ_nhiệm giữ chức Giám_đốc [ORG Sở Tư_pháp] .", {("Trần_Quốc_Tỏ", "holdsPostAt", "Sở Tư_pháp")}),
+        # a post held before, or left
+        ("Ông [PER Vũ_Huy_Hoàng] từng là Bộ_trưởng [ORG Bộ Công_Thương] .", {("Vũ_Huy_Hoàng", "formerlyHeldPostAt", "Bộ Công_Thương")}),
+        ("Ông [PER Phạm_Văn_Lực] đã thôi giữ chức Chủ_tịch [ORG Sacombank] .", {("Phạm_Văn_Lực", "formerlyHeldPostAt", "Sacombank")}),
+        # a word of rank before a title read as a reference makes one title with it
+        ("Bà [PER Lê_Thị_Thu] giữ chức Phó [REF Tổng_giám_đốc [ORG Vinamilk]] .", {("Lê_Thị_Thu", "holdsPostAt", "Vinamilk")}),
+    ],
+)
+def test_roles_verb_of_holding_with_time_and_rank_words(markup, expected):
+    assert roles(markup) == expected

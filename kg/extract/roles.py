@@ -52,6 +52,8 @@ _ACTING = frozenset(syllables_of(w) for w in word_list("roles.acting"))
 _POSTED_AT = frozenset(syllables_of(w) for w in word_list("roles.posted-at"))
 #: Verbs that say the person holds the post named after them ("X giữ chức Tổng_giám_đốc ACBS").
 _HOLDS = tuple(syllables_of(w) for w in word_list("roles.holds"))
+#: Words before such a verb that make the post a past one ("X từng giữ chức …", "X thôi giữ chức …").
+_HELD_BEFORE = tuple(syllables_of(w) for w in word_list("roles.held-before"))
 #: Adverbs allowed between the name and such a verb ("X hiện còn là …").
 _HOLDS_ADVERBS = tuple(syllables_of(w) for w in word_list("roles.holds-adverbs"))
 #: Words joining two titles one person holds at once ("Chủ_tịch kiêm Tổng_giám_đốc").
@@ -295,7 +297,9 @@ def _title_held(view: ArticleView, k: int, person: Mention, apposed: set[int]) -
     """A verb of holding, then the title and its body: "X giữ chức Quyền Tổng_giám_đốc ACBS"."""
     last = view.bounds(k)[1]
     i = k + 1
-    while i < last and (j := view.match_any(i, _HOLDS_ADVERBS)) is not None:
+    past = False
+    while i < last and (j := view.match_any(i, _HOLDS_ADVERBS) or view.match_any(i, _HELD_BEFORE)) is not None:
+        past = past or view.match_any(i, _HELD_BEFORE) is not None  # "X từng giữ chức …", "X thôi giữ chức …"
         i = j
     j = view.match_any(i, _HOLDS) if i < last else None
     if j is None or j >= last:
@@ -304,6 +308,8 @@ def _title_held(view: ArticleView, k: int, person: Mention, apposed: set[int]) -
     if found is None:
         return []
     title, bodies, end, reference, span = found
+    if past:
+        title = _past(title)
     following = view.pieces[end] if end < last else None
     if following is not None and following.mention is not None and following.mention.type is EntityType.PERSON:
         return []
@@ -341,7 +347,15 @@ def _apposed_title(
     bodies: list[Mention] = []
     reference = None
     piece = view.pieces[start]
-    if piece.mention is not None and piece.mention.reference:
+    joined = _modifier_and_reference(view, start, last)
+    if joined is not None:
+        # "Phó Tổng_giám_đốc Vietcombank" read as "Phó" and a reference: one title, the body inside
+        title, ref = joined
+        bodies.extend(view.inner(ref))
+        reference = start + 1
+        end = start + 2
+        span = (piece.start, _reference_title_span(view, ref)[1])
+    elif piece.mention is not None and piece.mention.reference:
         title = _title_of(piece.syllables)
         if title is None:
             return None
@@ -366,6 +380,20 @@ def _apposed_title(
     if not bodies:
         return None
     return _past(title) if former else title, bodies, end, reference, span
+
+
+def _modifier_and_reference(view: ArticleView, start: int, last: int) -> tuple[lexicon.Title, Mention] | None:
+    """A word before a reference that makes one title with it ("Phó" + "Tổng_giám_đốc X"), or None."""
+    piece = view.pieces[start]
+    if start + 1 >= last or piece.mention is not None or not piece.is_word:
+        return None
+    reference = view.pieces[start + 1].mention
+    if reference is None or not reference.reference:
+        return None
+    title = _title_of(piece.syllables + view.pieces[start + 1].syllables)
+    if title is None or len(title.syllables) <= len(piece.syllables):
+        return None
+    return title, reference
 
 
 def _names_body(view: ArticleView, k: int) -> bool:

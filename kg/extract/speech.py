@@ -151,7 +151,8 @@ class _SpeechReader:
         if match.cue.frame == "report" and speaker.mention.type not in AGENCY_TYPES:
             return
         speaker_start = noun_phrase_start(view, speaker.piece) if view.pieces[speaker.piece].mention else speaker.piece
-        speaker_start = _described_from(view, speaker_start, speaker.mention, first)
+        if view.pieces[speaker.piece].mention is speaker.mention:
+            speaker_start = _described_from(view, speaker_start, speaker.mention, first)
         reporter = self._quoting_agency(speaker_start, first)
         if reporter is not None:
             speaker_start = reporter[1]
@@ -303,7 +304,12 @@ def _described_from(view: ArticleView, start: int, speaker: Mention, first: int)
     if speaker.prefix_start is None:
         return start
     j = start
-    while j - 1 >= first and view.pieces[j - 1].is_word and view.pieces[j - 1].mention is None and view.pieces[j - 1].start >= speaker.prefix_start:
+    while (
+        j - 1 >= first
+        and view.pieces[j - 1].is_word
+        and view.pieces[j - 1].mention is None
+        and speaker.prefix_start <= view.pieces[j - 1].start < speaker.start
+    ):
         j -= 1
     if j < start and (before := ends_with_any(view, j - 1, _DESCRIPTION_MODIFIERS, first)) is not None:
         j = before

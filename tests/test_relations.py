@@ -237,3 +237,18 @@ def test_bodies_seat_and_parent_in_apposition(markup, expected):
 )
 def test_bodies_part_of_a_parent(markup, expected):
     assert bodies(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # where a body sits: any kind of place, after "có/đặt trụ_sở (chính)"
+        ("[ORG Tập_đoàn Hòa_Phát] có trụ_sở chính tại [CITY Hà_Nội] .", {("Tập_đoàn Hòa_Phát", "locatedIn", "Hà_Nội")}),
+        ("[ORG Toyota] đặt trụ_sở ở [COUNTRY Nhật_Bản] .", {("Toyota", "locatedIn", "Nhật_Bản")}),
+        ("[ORG Grab] đóng trụ_sở_tại [COUNTRY Singapore] .", {("Grab", "locatedIn", "Singapore")}),
+        # a seat word with no place after it says nothing
+        ("[ORG Grab] có trụ_sở mới rất đẹp .", set()),
+    ],
+)
+def test_relations_seat_of_a_body(markup, expected):
+    assert places(markup) == expected

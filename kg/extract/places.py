@@ -34,6 +34,8 @@ _RANK = {
 }
 _IN = phrase_set(*word_list("places.in"))
 _PLACE_OF = phrase_set(*word_list("places.of"))
+#: Words that say where a body sits before "tại/ở Y" ("có trụ_sở", "đặt trụ_sở chính").
+_SEAT = phrase_set(*word_list("places.seat"))
 #: Words that open the list of what a place or a group holds ("gồm", "như").
 _LISTING = phrase_set(*word_list("places.listing"))
 #: Those of the listing words that say the place holds the items, not only gives examples ("gồm").
@@ -102,6 +104,15 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
         return []
     if after.text == "(" and mention.type in _RANK:
         return _bracketed(view, k, j + 1, last)
+    if mention.type in _ORG_TYPES and (seat := view.match_any(j, _SEAT)) is not None:
+        # "Tập_đoàn X có trụ_sở (chính) tại Y": where the body sits, whatever the kind of place
+        preposition = view.match_any(seat, _IN) if seat < last else None
+        if preposition is None and view.pieces[seat - 1].syllables[-1:] in {("tại",), ("ở",)}:
+            preposition = seat  # the segmenter may glue the preposition to the noun ("trụ_sở_tại")
+        target = _place_at(view, preposition, last) if preposition is not None else None
+        if target is None:
+            return []
+        return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.8))]
     if not _heads_its_phrase(view, k):
         return []  # "cuộc họp Bộ Chính_trị tại X", "đón đoàn đại_biểu Y tại X": "tại" tells where the act is
     if after.text in _APPOSITION:

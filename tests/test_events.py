@@ -400,3 +400,22 @@ def test_events_meetings_receptions_delegations_and_trip_courses(markup, event_t
 )
 def test_events_no_meeting_or_trip_without_its_parties(markup, event_type):
     assert events_of(markup, event_type) == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # leaving one place for another: the traveller is the subject of "rời"
+        ("Ông [PER Joko_Widodo] rời [CITY Jakarta] đến [CITY Bali] .", {"Joko_Widodo", "Bali"}),
+        ("Bà [PER Angela_Merkel] rời [CITY Berlin] lên_đường sang [COUNTRY Trung_Quốc] .", {"Angela_Merkel", "Trung_Quốc"}),
+        # coming back
+        ("Ông [PER Lý_Hiển_Long] đã về tới [COUNTRY Singapore] .", {"Lý_Hiển_Long", "Singapore"}),
+    ],
+)
+def test_events_travel_after_leaving_or_coming_back(markup, expected):
+    (travel,) = events_of(markup, EventType.TRAVEL)
+    assert {r.mention.text for r in travel.roles} == expected
+
+
+def test_events_no_travel_from_a_place_left_without_a_traveller():
+    assert events_of("Dòng vốn rời [COUNTRY Mỹ] đến [COUNTRY Nhật_Bản] .", EventType.TRAVEL) == []

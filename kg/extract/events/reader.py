@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kg.extract.frames import (
+    PLACE_TYPES,
     Argument,
     ends_with_any,
     modality,
@@ -30,6 +31,8 @@ ITEM_STOP = phrase_set(*word_list("events.item-stop"))
 PROPOSALS = phrase_set(*word_list("events.proposals"))
 #: Verbs that name who leads a delegation ("do X dẫn_đầu").
 LED_BY = phrase_set(*word_list("events.led-by"))
+#: Verbs of leaving a place before going on to another ("X rời Hà_Nội đến Z").
+LEAVE = phrase_set(*word_list("events.leave"))
 #: Confidence of an event read with all its arguments written (docs/confidence.md).
 BASE_CONFIDENCE = 0.85
 #: Events whose place may be told before their subject ("Tại Hà_Nội , X tiếp Y").
@@ -59,6 +62,9 @@ class EventReader:
         leader = self._leader(j, first, types)
         if leader is not None:
             return [leader]
+        left = self._leaving(j, first, types)
+        if left:
+            return left
         if j >= first and ends_with_any(view, j, SUBORDINATORS, first) is not None:
             for k in range(first, j):
                 mention = view.pieces[k].mention
@@ -66,6 +72,16 @@ class EventReader:
                     return [Argument(mention, k)]
         # "Khi đến Hà_Nội , ông X …": a clause set before the main one shares its subject
         return subject_after_fronted_clause(view, cue, types)
+
+    def _leaving(self, j: int, first: int, types) -> list[Argument]:
+        """"X rời Hà_Nội (lên_đường) đến Z": the subject of "rời" goes on from the place it leaves."""
+        view = self.view
+        if j < first or (place := view.pieces[j].mention) is None or place.type not in PLACE_TYPES:
+            return []
+        verb = ends_with_any(view, noun_phrase_start(view, j) - 1, LEAVE, first) if noun_phrase_start(view, j) - 1 >= first else None
+        if verb is None:
+            return []
+        return subject_before(view, verb, types, self.times)
 
     def _leader(self, j: int, first: int, types) -> Argument | None:
         """"Đoàn … do (Tổng_Bí_thư) X dẫn_đầu đã tới Z": the leader named before the verb acts for the delegation."""

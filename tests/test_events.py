@@ -419,3 +419,23 @@ def test_events_travel_after_leaving_or_coming_back(markup, expected):
 
 def test_events_no_travel_from_a_place_left_without_a_traveller():
     assert events_of("Dòng vốn rời [COUNTRY Mỹ] đến [COUNTRY Nhật_Bản] .", EventType.TRAVEL) == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "event_type", "expected"),
+    [
+        # a verb coordinated right after another cue shares its subject
+        ("Ông [PER Vương_Đình_Huệ] tiếp và làm_việc với ông [PER Lee_Hsien_Loong] .", EventType.MEETING, {"Vương_Đình_Huệ", "Lee_Hsien_Loong"}),
+        ("Bà [PER Đặng_Thị_Ngọc_Thịnh] gặp_gỡ , hội_đàm với ông [PER Emmanuel_Macron] .", EventType.MEETING, {"Đặng_Thị_Ngọc_Thịnh", "Emmanuel_Macron"}),
+        # going to visit: a verb of motion before "thăm"
+        ("Ông [PER Trần_Hồng_Hà] về thăm tỉnh [REGION Hà_Tĩnh] .", EventType.VISIT, {"Trần_Hồng_Hà", "Hà_Tĩnh"}),
+    ],
+)
+def test_events_coordinated_verbs_and_going_to_visit(markup, event_type, expected):
+    (event,) = events_of(markup, event_type)
+    assert {r.mention.text for r in event.roles} == expected
+
+
+def test_events_a_verb_after_another_cue_s_object_has_its_own_subject():
+    events = events_of("Ông [PER An] gặp ông [PER Bình] , tiếp ông [PER Cường] .", EventType.MEETING)
+    assert [{r.mention.text for r in e.roles} for e in events] == [{"An", "Bình"}]

@@ -31,6 +31,10 @@ ITEM_STOP = phrase_set(*word_list("events.item-stop"))
 PROPOSALS = phrase_set(*word_list("events.proposals"))
 #: Verbs that name who leads a delegation ("do X dẫn_đầu").
 LED_BY = phrase_set(*word_list("events.led-by"))
+#: Marks that join two verbs of one subject ("tiếp và làm_việc với", "gặp_gỡ , hội_đàm với").
+_VERB_LINKS = frozenset({"và", ","})
+#: How many pieces a cue spans at most, so that the cue before "và" ends right before it.
+_LONGEST_CUE = 3
 #: Verbs of leaving a place before going on to another ("X rời Hà_Nội đến Z").
 LEAVE = phrase_set(*word_list("events.leave"))
 #: Confidence of an event read with all its arguments written (docs/confidence.md).
@@ -65,6 +69,9 @@ class EventReader:
         left = self._leaving(j, first, types)
         if left:
             return left
+        shared = self._shared_by_coordinated_verbs(j, first, types, possessor_heads)
+        if shared:
+            return shared
         if j >= first and ends_with_any(view, j, SUBORDINATORS, first) is not None:
             for k in range(first, j):
                 mention = view.pieces[k].mention
@@ -72,6 +79,17 @@ class EventReader:
                     return [Argument(mention, k)]
         # "Khi đến Hà_Nội , ông X …": a clause set before the main one shares its subject
         return subject_after_fronted_clause(view, cue, types)
+
+    def _shared_by_coordinated_verbs(self, j: int, first: int, types, possessor_heads) -> list[Argument]:
+        """"X tiếp và làm_việc với Y", "X gặp_gỡ , hội_đàm với Y": a verb coordinated right after
+        another cue shares that cue's subject."""
+        view = self.view
+        if j < first or view.pieces[j].text not in _VERB_LINKS:
+            return []
+        previous = [c for c in self.cue_starts if first <= c < j and j - c <= _LONGEST_CUE]
+        if not previous or any(view.pieces[i].mention is not None or not view.pieces[i].is_word for i in range(previous[-1], j)):
+            return []  # the cue before must end right at the link, with no object of its own
+        return self.subjects(previous[-1], types, possessor_heads=possessor_heads)
 
     def _leaving(self, j: int, first: int, types) -> list[Argument]:
         """"X rời Hà_Nội (lên_đường) đến Z": the subject of "rời" goes on from the place it leaves."""

@@ -416,3 +416,20 @@ def test_speech_quotation_before_a_described_speaker(markup, speaker):
 def test_speech_according_to_one_who_speaks_for_a_body(markup, speaker):
     statement = the_statement(markup)
     assert roles_of(statement)["agent"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a speaker told with where they live, before the verb
+        ("Chị [PER Hoàng_Thị_Lụa] nhà ở phường [REGION Kim_Liên] cho biết giá rau tăng gấp đôi .", "Hoàng_Thị_Lụa"),
+        ("Ông [PER Tạ_Văn_Đức] trú tại huyện [REGION Gia_Lâm] , [CITY Hà_Nội] cho biết nước đã rút .", "Tạ_Văn_Đức"),
+    ],
+)
+def test_speech_speaker_told_with_where_they_live(markup, speaker):
+    statement = the_statement(markup)
+    assert roles_of(statement)["agent"] == [speaker]
+
+
+def test_speech_no_speaker_behind_a_possessor_with_a_residence():
+    assert the_statement("Xe của ông [PER Tạ_Văn_Đức] ở [CITY Hà_Nội] cho biết tăng .") is None

@@ -26,6 +26,7 @@ from kg.extract.frames import (
     ends_with_any,
     phrase_set,
     skip_left,
+    PLACE_TYPES,
     is_barrier,
     noun_phrase_start,
     objects_after,
@@ -57,6 +58,9 @@ _SPEAKING_FOR = phrase_set(*word_list("speech.speaking-for"))
 #: Words after a speech verb that make it mean something else ("khẳng_định mình").
 _NOT_SAID = phrase_set(*word_list("speech.not-said-after"))
 _MIN_QUOTE_WORDS = 3
+#: Words after a speaker's name telling where the speaker lives ("nhà ở", "trú tại"), and how far they reach.
+_RESIDENCE = phrase_set(*word_list("speech.residence"))
+_RESIDENCE_REACH = 10
 #: Words before a speaker's description that belong to it ("nữ ca_sĩ X").
 _DESCRIPTION_MODIFIERS = phrase_set(*word_list("speech.description-modifiers"))
 #: Words that open a circumstance after the verb ("phát_biểu tại diễn_đàn"), not what was said.
@@ -136,6 +140,9 @@ class _SpeechReader:
         if not speakers and match.end < last and view.pieces[match.end].text == ":":
             lone = _lone_person_opening(view, match.start, first)
             speakers = [lone] if lone is not None else []
+        if not speakers:
+            resident = _speaker_with_residence(view, _before_adverbs(view, match.start, first), first)
+            speakers = [resident] if resident is not None else []
         if not speakers:
             j = _before_adverbs(view, match.start, first)
             if j < first or view.pieces[j].mention is not None or is_barrier(view.pieces[j]):
@@ -296,6 +303,24 @@ class _SpeechReader:
                 speaker = event.mentions("agent")
                 return Argument(speaker[0], at, resolved=True) if speaker else None
         return None
+
+
+def _speaker_with_residence(view: ArticleView, j: int, first: int) -> Argument | None:
+    """"Bác Hoa nhà ở khu tập_thể quân_đội ( Hoàng_Quốc_Việt ) cho_biết": a person told with
+    where they live (``speech.residence``) before the verb ending at piece ``j``."""
+    for k in range(j, max(first - 1, j - _RESIDENCE_REACH), -1):
+        piece = view.pieces[k]
+        if piece.is_quote_mark or is_barrier(piece) and piece.text not in {"(", ")", ","}:
+            return None
+        mention = piece.mention
+        if mention is None or mention.type in PLACE_TYPES:
+            continue
+        if mention.type is not EntityType.PERSON or mention.reference or k + 1 > j:
+            return None
+        if view.match_any(k + 1, _RESIDENCE) is None:
+            return None
+        return Argument(mention, k) if opens_clause(view, noun_phrase_start(view, k), first) else None
+    return None
 
 
 def _described_from(view: ArticleView, start: int, speaker: Mention, first: int) -> int:

@@ -433,3 +433,18 @@ def test_speech_speaker_told_with_where_they_live(markup, speaker):
 
 def test_speech_no_speaker_behind_a_possessor_with_a_residence():
     assert the_statement("Xe của ông [PER Tạ_Văn_Đức] ở [CITY Hà_Nội] cho biết tăng .") is None
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # "Theo" before a name with a degree kept as its prefix, or after "cũng"
+        ("Theo [PER TS|Võ_Trí_Thành] , chuyên_gia kinh_tế , lạm_phát sẽ giảm trong năm tới .", "Võ_Trí_Thành"),
+        ("Cũng theo ông [PER Phạm_Văn_Hưng] , công_trình sẽ xong trước Tết .", "Phạm_Văn_Hưng"),
+        # a quotation before one who speaks for a body
+        ('" Chúng_tôi sẽ xử_lý nghiêm các sai_phạm " , đại_diện [ORG Sở Giao_thông] cho biết .', "Sở Giao_thông"),
+    ],
+)
+def test_speech_according_with_a_prefix_or_an_adverb_and_a_quoted_spokesman(markup, speaker):
+    statement = the_statement(markup)
+    assert roles_of(statement)["agent"] == [speaker]

@@ -26,7 +26,7 @@ from kg.extract.frames import (
     title_starting_at,
 )
 from kg.extract.pieces import ArticleView
-from kg.lexicon import word_list
+from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Event, EventRole, EventType, Mention, TimeExpression
 
 EXTRACTOR = "speech"
@@ -39,6 +39,8 @@ SPEAKER_TYPES = frozenset(
     {EntityType.PERSON, EntityType.ORGANIZATION, EntityType.NEWS_AGENCY, EntityType.COUNTRY, EntityType.CITY}
 )
 _ACCORDING = phrase_set(*word_list("speech.according"))
+#: Adverbs that may stand before "theo" as it opens a clause ("Cũng theo X , …").
+_AGAIN = frozenset(syllables_of(w) for w in word_list("speech.according-adverbs"))
 #: "Theo thông_tin từ X", "theo báo_cáo của X": what X gave out, between "theo" and X.
 INFORMATION_NOUNS = phrase_set(*word_list("speech.information-nouns"))
 _INFORMATION_LINKS = phrase_set(*word_list("speech.information-links"))
@@ -66,6 +68,18 @@ def _in_adjunct(view: ArticleView, k: int) -> bool:
     return k > 0 and view.pieces[k - 1].is_word and view.pieces[k - 1].syllables in _SOURCE_ADJUNCTS
 
 
+def _past_name_prefix(view: ArticleView, k: int, last: int) -> Argument | None:
+    """The person at or after piece ``k`` when only words of the person's own prefix stand between."""
+    j = k
+    while j < last and view.pieces[j].mention is None and view.pieces[j].is_word and not is_barrier(view.pieces[j]):
+        j += 1
+    if j == k or j >= last or (m := view.pieces[j].mention) is None or m.type is not EntityType.PERSON or m.reference:
+        return None
+    if m.prefix_start is None or m.prefix_start > view.pieces[k].start:
+        return None
+    return Argument(m, j)
+
+
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Whether two (first, last) piece ranges share a piece."""
     return a[0] <= b[1] and b[0] <= a[1]
@@ -90,6 +104,9 @@ class _AccordingReader:
         k = j
         if k < last and view.pieces[k].is_word and view.pieces[k].syllables in HONORIFICS:
             k += 1
+        prefixed = _past_name_prefix(view, k, last)
+        if prefixed is not None:
+            return prefixed  # "Theo TS X": a degree or description the recogniser keeps as the name's prefix
         found = title_starting_at(view, k) if k < last else None
         if found is not None:
             k = found[0]
@@ -152,7 +169,10 @@ class _AccordingReader:
         for j in range(start, last):
             if view.match_any(j, _ACCORDING) is None:
                 continue
-            before = view.pieces[j - 1] if j > start else None
+            i = j - 1
+            while i >= start and view.pieces[i].is_word and view.pieces[i].syllables in _AGAIN:
+                i -= 1  # "Cũng theo X , …"
+            before = view.pieces[i] if i >= start else None
             if before is None or before.text == "," or (before.is_word and before.syllables in CLAUSE_OPENERS):
                 found.append(j)
         return found

@@ -160,6 +160,8 @@ class _SpeechReader:
         speaker_start = noun_phrase_start(view, speaker.piece) if view.pieces[speaker.piece].mention else speaker.piece
         if view.pieces[speaker.piece].mention is speaker.mention:
             speaker_start = _described_from(view, speaker_start, speaker.mention, first)
+        if speaker_start - 1 >= first and (spokesman := ends_with_any(view, speaker_start - 1, _SPEAKING_FOR, first)) is not None:
+            speaker_start = spokesman  # "… " , đại_diện Công_an tỉnh X cho_biết": the phrase opens with who speaks for it
         reporter = self._quoting_agency(speaker_start, first)
         if reporter is not None:
             speaker_start = reporter[1]

@@ -1,7 +1,13 @@
 """Places and bodies: where a place lies, who belongs to which body, whose an agency is.
 
-- "X ở/tại [vùng] Y", "X , [vùng] Y", "X , sân_bay … của Y", "Viễn_Đông Nga": X locatedIn Y
-  when Y is a larger kind of place than X (facility < city < region < country);
+- "X ở/tại/nằm ở [vùng] Y", "X , [vùng] Y", "X , sân_bay … của Y", "Viễn_Đông Nga",
+  "thành_phố X của Y", "X ( Y )", "X , miền nam Y": X locatedIn Y when Y is a larger
+  place than X (by the administrative ranks the text gives, else facility < city <
+  region < country); an address is read link by link ("chị A , phố X , quận Y , Hà_Nội"),
+  and a place of no known rank before a province is one of its districts;
+- "R gồm A , B và C", "R như A , B": the places listed lie in R, the bodies or
+  countries listed are members of a group R;
+- "Tập_đoàn X có trụ_sở tại Y", "Đại_sứ_quán X ở Y": where a body sits;
 - "X (vẫn) là thành_viên … Y", "X gia_nhập Y": X memberOf Y;
 - "hãng thông_tấn Nga TASS", "Bộ Ngoại_giao Mỹ": the agency or body's country.
 """

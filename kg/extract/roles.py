@@ -19,7 +19,11 @@ Giám_đốc Sở Y_tế ,") gives the named person the post. The title and its 
 may also come first, then a comma and the name ("Phó Tổng_giám_đốc Viettel ,
 bà X"); a body "của" another is the post's ("Ủy_ban Tư_pháp của Quốc_hội").
 A verb of holding may stand between the name and the title ("X giữ chức
-Tổng_giám_đốc ACBS", "X hiện là Chủ_tịch Y").
+Tổng_giám_đốc ACBS", "X hiện là Chủ_tịch Y"), a past one with "từng/thôi"
+("X từng là Bộ_trưởng Y"). Several posts may be listed before one name
+("Ủy_viên Bộ_Chính_trị , Bí_thư Thành_ủy Hà_Nội X"), a plural title is each
+listed name's ("các Phó Chủ_tịch Quốc_hội A , B và C"), and two titles held at
+once share the body named last ("Chủ_tịch kiêm Tổng_giám_đốc Y").
 """
 
 from __future__ import annotations

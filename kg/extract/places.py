@@ -113,7 +113,7 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
     if mention.type in _ORG_TYPES and (seat := view.match_any(j, _SEAT)) is not None:
         # "Tập_đoàn X có trụ_sở (chính) tại Y": where the body sits, whatever the kind of place
         preposition = view.match_any(seat, _IN) if seat < last else None
-        if preposition is None and view.pieces[seat - 1].syllables[-1:] in {("tại",), ("ở",)}:
+        if preposition is None and view.pieces[seat - 1].syllables[-1:] in _IN:
             preposition = seat  # the segmenter may glue the preposition to the noun ("trụ_sở_tại")
         target = _place_at(view, preposition, last) if preposition is not None else None
         if target is None:

@@ -34,3 +34,88 @@ def memberships(markup: str) -> set[tuple[str, str, str]]:
 )
 def test_affiliations_member_nouns_and_scoring(markup, expected):
     assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a school after a verb of study, directly, after its kind, or after "tại/ở"
+        ("Chị [PER Nguyễn_Thu_Trang] tốt_nghiệp [ORG Đại_học Ngoại_thương] năm 2010 .", {("Nguyễn_Thu_Trang", "memberOf", "Đại_học Ngoại_thương")}),
+        ("Ông [PER Trần_Minh] tốt_nghiệp trường [ORG Harvard] với bằng luật .", {("Trần_Minh", "memberOf", "Harvard")}),
+        ("Anh [PER Lý_Quang] học ngành kiến_trúc tại [ORG Đại_học Xây_dựng] .", {("Lý_Quang", "memberOf", "Đại_học Xây_dựng")}),
+        ("Cô [PER Mai_Anh] được đào_tạo bài_bản tại [ORG Nhạc_viện Hà_Nội] .", {("Mai_Anh", "memberOf", "Nhạc_viện Hà_Nội")}),
+        # what follows the verb is no school: a place, or a body that is not where one studies
+        ("Anh [PER Lý_Quang] học tiếng Anh tại [CITY Đà_Nẵng] .", set()),
+        ("Ông [PER Trần_Minh] học được nhiều điều từ [ORG Vinamilk] .", set()),
+        ("Anh [PER Lý_Quang] học xong thì [ORG Viettel] tuyển ngay .", set()),
+        # a body in brackets right after a name, alone or after a member noun
+        ("Em [PER Phạm_Thị_Lan] ( [ORG Đại_học Y Hà_Nội] ) nhận học_bổng .", {("Phạm_Thị_Lan", "memberOf", "Đại_học Y Hà_Nội")}),
+        ("[PER Vũ_Đức] ( sinh_viên trường [ORG Đại_học Luật] ) chia_sẻ .", {("Vũ_Đức", "memberOf", "Đại_học Luật")}),
+        ("Bàn gỡ của [PER Lewandowski] ( [ORG Dortmund] , [COUNTRY Đức] ) đến muộn .", {("Lewandowski", "memberOf", "Dortmund")}),
+        # brackets holding a title tell a post, a place tells where the person is from
+        ("Ông [PER Đỗ_Hùng] ( Giám_đốc [ORG Vinamilk] ) phát_biểu .", set()),
+        ("Đại_biểu [PER Đỗ_Hùng] ( [CITY Hải_Phòng] ) phát_biểu .", set()),
+        ("Ông [PER Đỗ_Hùng] ( [ORG Vinamilk] và [ORG Viettel] ) phát_biểu .", set()),
+    ],
+)
+def test_affiliations_study_and_bracketed_body(markup, expected):
+    assert memberships(markup) == expected
+
+
+def test_affiliations_study_in_a_fronted_clause_is_the_main_subject_s():
+    markup = "Sau khi tốt_nghiệp [ORG Đại_học Kinh_tế] , anh [PER Đào_Văn_Phúc] về quê lập_nghiệp ."
+    assert memberships(markup) == {("Đào_Văn_Phúc", "memberOf", "Đại_học Kinh_tế")}
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # "X là (một) NOUN (description) (của) BODY"
+        ("Ông [PER Hoàng_Trung_Kiên] là đảng_viên [ORG Đảng Dân_chủ] .", {("Hoàng_Trung_Kiên", "memberOf", "Đảng Dân_chủ")}),
+        ("[PER Lê_Công_Vinh] là một tiền_đạo xuất_sắc của [ORG Becamex_Bình_Dương] .", {("Lê_Công_Vinh", "memberOf", "Becamex_Bình_Dương")}),
+        ("Chị [PER Vũ_Thị_Mai] trở_thành nghiên_cứu_viên [ORG Viện Toán_học] .", {("Vũ_Thị_Mai", "memberOf", "Viện Toán_học")}),
+        # no member noun, or the body is not the member noun's
+        ("Ông [PER Hoàng_Trung_Kiên] là bạn của [ORG Đảng Dân_chủ] .", set()),
+        ("[PER Lê_Công_Vinh] là tiền_đạo , còn [ORG Becamex_Bình_Dương] thì chưa ký .", set()),
+    ],
+)
+def test_affiliations_member_noun_after_a_copula(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a list of players, each with a member noun or under one, then the team
+        (
+            "Thủ_môn [PER Bùi_Tiến_Dũng] , hậu_vệ [PER Đoàn_Văn_Hậu] và tiền_vệ [PER Đỗ_Hùng_Dũng] của [ORG Hà_Nội_FC] nghỉ .",
+            {("Bùi_Tiến_Dũng", "memberOf", "Hà_Nội_FC"), ("Đoàn_Văn_Hậu", "memberOf", "Hà_Nội_FC"), ("Đỗ_Hùng_Dũng", "memberOf", "Hà_Nội_FC")},
+        ),
+        (
+            "Tiền_đạo [PER Karim_Benzema] và [PER Gareth_Bale] của [ORG Real_Madrid] tỏa_sáng .",
+            {("Karim_Benzema", "memberOf", "Real_Madrid"), ("Gareth_Bale", "memberOf", "Real_Madrid")},
+        ),
+        (
+            "Các cầu_thủ [ORG Juventus] như [PER Paulo_Dybala] và [PER Leonardo_Bonucci] đều có_mặt .",
+            {("Paulo_Dybala", "memberOf", "Juventus"), ("Leonardo_Bonucci", "memberOf", "Juventus")},
+        ),
+        # joining or playing for a team
+        ("[PER Gareth_Bale] chuyển tới [ORG Real_Madrid] với giá kỷ_lục .", {("Gareth_Bale", "memberOf", "Real_Madrid")}),
+        ("[PER Lương_Xuân_Trường] từng khoác_áo [ORG Incheon_United] .", {("Lương_Xuân_Trường", "memberOf", "Incheon_United")}),
+        # a name before the list without a member noun of its own is not listed
+        ("Ông [PER Park_Ji-sung] và tiền_vệ [PER Son_Heung-min] của [ORG Tottenham] gặp nhau .", {("Son_Heung-min", "memberOf", "Tottenham")}),
+        # moving to a place is no membership
+        ("Anh [PER Lê_Văn_Tú] chuyển đến [CITY Đà_Nẵng] sinh_sống .", set()),
+    ],
+)
+def test_affiliations_lists_of_members_and_joining_a_team(markup, expected):
+    assert memberships(markup) == expected
+
+
+def test_affiliations_group_listing_its_members():
+    statements, _ = relations("Khối [ORG Mercosur] gồm [COUNTRY Brazil] , [COUNTRY Argentina] và [COUNTRY Uruguay] .")
+    assert {t for t in triples(statements) if t[1] == "memberOf"} == {
+        ("Brazil", "memberOf", "Mercosur"),
+        ("Argentina", "memberOf", "Mercosur"),
+        ("Uruguay", "memberOf", "Mercosur"),
+    }

@@ -272,3 +272,170 @@ def test_events_quote_source_cues_come_from_the_lexicon():
 
     assert set(_QUOTE_SOURCES) == {key for key, cue in cues().items() if cue.frame == "quote-source"}
     assert ("dẫn", "lời") in _QUOTE_SOURCES
+
+
+@pytest.mark.parametrize(
+    ("markup", "agent", "place", "planned"),
+    [
+        # a visit told by its noun: the possessor after the place
+        ("Nhân_dịp chuyến thăm [COUNTRY Lào] của Thủ_tướng [PER Phạm_Văn_Hòa] , hai bên ký hiệp_định .", "Phạm_Văn_Hòa", "Lào", False),
+        # "X (sẽ) có chuyến thăm (tới) Z"
+        ("Bộ_trưởng [PER Lê_Minh_Khang] đang có chuyến thăm chính_thức tới [COUNTRY Canada] .", "Lê_Minh_Khang", "Canada", False),
+        ("Ông [PER Đinh_Quốc_Bảo] sẽ có chuyến công_du [COUNTRY Úc] vào {tháng 12|--12} .", "Đinh_Quốc_Bảo", "Úc", True),
+        # the visit as the circumstance of the clause after it
+        ("Trong chuyến thăm [CITY Bắc_Kinh] , ông [PER Hoàng_Văn_Nam] đã gặp nhiều doanh_nhân .", "Hoàng_Văn_Nam", "Bắc_Kinh", False),
+    ],
+)
+def test_events_visit_told_by_its_noun(markup, agent, place, planned):
+    (visit,) = events_of(markup, EventType.VISIT)
+    assert roles_of(visit)["agent"] == [agent] and roles_of(visit)["place"] == [place]
+    assert visit.planned is planned
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a visit noun with no visitor named for it
+        "Chuyến thăm [COUNTRY Lào] diễn ra tốt_đẹp .",
+        # the clause after the visit opens with someone else's act on a body, not a person
+        "Sau chuyến thăm [CITY Huế] , giá phòng tăng mạnh .",
+        # the place qualifies a noun after the visit noun, it is not where the visit goes
+        "Ông [PER Nam] kể về chuyến thăm nhà_máy [COUNTRY Nhật] cũ .",
+    ],
+)
+def test_events_no_visit_from_a_noun_without_visitor_or_destination(markup):
+    assert events_of(markup, EventType.VISIT) == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "agent", "host", "place"),
+    [
+        # a visit to a person: the host, and where when told
+        ("Ông [PER Trần_Đức_Lương] đến thăm Tổng_thống [COUNTRY Lào] [PER Bounnhang] tại [CITY Viêng_Chăn] .", "Trần_Đức_Lương", "Bounnhang", "Viêng_Chăn"),
+        ("Bà [PER Nguyễn_Thị_Hoa] thăm ông [PER Trần_Văn_Minh] .", "Nguyễn_Thị_Hoa", "Trần_Văn_Minh", None),
+    ],
+)
+def test_events_visit_to_a_host(markup, agent, host, place):
+    (visit,) = events_of(markup, EventType.VISIT)
+    found = roles_of(visit)
+    assert found["agent"] == [agent] and found["recipient"] == [host]
+    assert found.get("place", [None]) == [place]
+
+
+def test_events_meeting_with_a_titled_counterpart_of_a_country():
+    (meeting,) = events_of(
+        "Ngoại_trưởng [COUNTRY Úc] [PER Julie_Bishop] điện_đàm với Ngoại_trưởng [COUNTRY Nhật_Bản] [PER Fumio_Kishida] .",
+        EventType.MEETING,
+    )
+    assert set(roles_of(meeting)["participant"]) == {"Julie_Bishop", "Fumio_Kishida"}
+
+
+@pytest.mark.parametrize(
+    ("markup", "event_type", "expected"),
+    [
+        # a clause set before the main one, with no subject of its own, shares the main clause's
+        ("Khi tới [CITY Đà_Lạt] , ông [PER Hồ_Văn_Tâm] đã nghỉ tại khách_sạn .", EventType.TRAVEL, {"Hồ_Văn_Tâm", "Đà_Lạt"}),
+        ("Sau khi hội_đàm với ông [PER Kim_Ki-ho] , bà [PER Trần_Thu_Hà] trả_lời báo_chí .", EventType.MEETING, {"Kim_Ki-ho", "Trần_Thu_Hà"}),
+    ],
+)
+def test_events_fronted_clause_shares_the_main_subject(markup, event_type, expected):
+    (event,) = events_of(markup, event_type)
+    assert {r.mention.text for r in event.roles} == expected
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # the fronted clause has its own subject, or the main clause opens with no named subject
+        "Sau khi [PER Trần_Hòa] đến [CITY Huế] , ông [PER Lê_Bình] về nước .",
+        "Khi tới [CITY Đà_Lạt] , đoàn khách được ông [PER Hồ_Văn_Tâm] đón .",
+        # a clause that is not fronted: the comma closes an apposition, not a clause
+        "Đến [CITY Đà_Lạt] , ông [PER Hồ_Văn_Tâm] nghỉ lại .",
+    ],
+)
+def test_events_no_subject_borrowed_across_a_clause_without_opener(markup):
+    _, events = relations(markup)
+    assert [e for e in events if e.type is EventType.TRAVEL and any(r.mention.text in {"Lê_Bình", "Hồ_Văn_Tâm"} for r in e.roles)] == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "event_type", "expected"),
+    [
+        # coordinated subjects that "have" a meeting meet each other
+        (
+            "Ông [PER Lý_Hiển_Long] và ông [PER Nguyễn_Văn_Hải] đã có cuộc hội_đàm tại [CITY Singapore] .",
+            EventType.MEETING,
+            {"Lý_Hiển_Long", "Nguyễn_Văn_Hải", "Singapore"},
+        ),
+        # receiving someone
+        ("Bà [PER Tòng_Thị_Hạnh] đón ông [PER Somsavat_Lengsavad] tại sân_bay .", EventType.MEETING, {"Tòng_Thị_Hạnh", "Somsavat_Lengsavad"}),
+        # the leader named for a delegation acts for it
+        (
+            "Đoàn đại_biểu do ông [PER Vương_Đình_Huệ] dẫn_đầu đã tới [CITY Viêng_Chăn] .",
+            EventType.TRAVEL,
+            {"Vương_Đình_Huệ", "Viêng_Chăn"},
+        ),
+        # the verb of a trip's course continues the sentence's clause
+        (
+            "Ông [PER Moon_Jae-in] đã tới [CITY Hà_Nội] , bắt_đầu chuyến thăm chính_thức [COUNTRY Việt_Nam] .",
+            EventType.VISIT,
+            {"Moon_Jae-in", "Việt_Nam"},
+        ),
+    ],
+)
+def test_events_meetings_receptions_delegations_and_trip_courses(markup, event_type, expected):
+    (event,) = events_of(markup, event_type)
+    assert {r.mention.text for r in event.roles} == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "event_type"),
+    [
+        # one subject having a meeting names no one met
+        ("Ông [PER Lý_Hiển_Long] đã có cuộc họp tại [CITY Singapore] .", EventType.MEETING),
+        # a leader not introduced by "do", or a verb of a trip's course whose sentence opens with another name
+        ("Ông [PER Vương_Đình_Huệ] dẫn_đầu , đoàn đã tới [CITY Viêng_Chăn] .", EventType.TRAVEL),
+        ("Tin từ [ORG Reuters] cho hay ông [PER Moon_Jae-in] , bắt_đầu chuyến thăm [COUNTRY Việt_Nam] .", EventType.VISIT),
+    ],
+)
+def test_events_no_meeting_or_trip_without_its_parties(markup, event_type):
+    assert events_of(markup, event_type) == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # leaving one place for another: the traveller is the subject of "rời"
+        ("Ông [PER Joko_Widodo] rời [CITY Jakarta] đến [CITY Bali] .", {"Joko_Widodo", "Bali"}),
+        ("Bà [PER Angela_Merkel] rời [CITY Berlin] lên_đường sang [COUNTRY Trung_Quốc] .", {"Angela_Merkel", "Trung_Quốc"}),
+        # coming back
+        ("Ông [PER Lý_Hiển_Long] đã về tới [COUNTRY Singapore] .", {"Lý_Hiển_Long", "Singapore"}),
+    ],
+)
+def test_events_travel_after_leaving_or_coming_back(markup, expected):
+    (travel,) = events_of(markup, EventType.TRAVEL)
+    assert {r.mention.text for r in travel.roles} == expected
+
+
+def test_events_no_travel_from_a_place_left_without_a_traveller():
+    assert events_of("Dòng vốn rời [COUNTRY Mỹ] đến [COUNTRY Nhật_Bản] .", EventType.TRAVEL) == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "event_type", "expected"),
+    [
+        # a verb coordinated right after another cue shares its subject
+        ("Ông [PER Vương_Đình_Huệ] tiếp và làm_việc với ông [PER Lee_Hsien_Loong] .", EventType.MEETING, {"Vương_Đình_Huệ", "Lee_Hsien_Loong"}),
+        ("Bà [PER Đặng_Thị_Ngọc_Thịnh] gặp_gỡ , hội_đàm với ông [PER Emmanuel_Macron] .", EventType.MEETING, {"Đặng_Thị_Ngọc_Thịnh", "Emmanuel_Macron"}),
+        # going to visit: a verb of motion before "thăm"
+        ("Ông [PER Trần_Hồng_Hà] về thăm tỉnh [REGION Hà_Tĩnh] .", EventType.VISIT, {"Trần_Hồng_Hà", "Hà_Tĩnh"}),
+    ],
+)
+def test_events_coordinated_verbs_and_going_to_visit(markup, event_type, expected):
+    (event,) = events_of(markup, event_type)
+    assert {r.mention.text for r in event.roles} == expected
+
+
+def test_events_a_verb_after_another_cue_s_object_has_its_own_subject():
+    events = events_of("Ông [PER An] gặp ông [PER Bình] , tiếp ông [PER Cường] .", EventType.MEETING)
+    assert [{r.mention.text for r in e.roles} for e in events] == [{"An", "Bình"}]

@@ -46,6 +46,56 @@ def test_relations_places_and_bodies(markup, expected):
 
 
 @pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # an address after a person: every link of the chain, even when a verb follows it
+        (
+            "Anh [PER Trần_Văn_Bình] , phố [LOC Hàng_Bạc] , quận [REGION Hoàn_Kiếm] , [CITY Hà_Nội] kể lại .",
+            {("Hàng_Bạc", "locatedIn", "Hoàn_Kiếm"), ("Hoàn_Kiếm", "locatedIn", "Hà_Nội")},
+        ),
+        # a place of no known rank before a province is one of its districts
+        (
+            "Bà [PER Lê_Thị_Hoa] , thị_trấn [CITY Đông_Anh] , [REGION Sóc_Sơn] , [CITY Hà_Nội] than_phiền .",
+            {("Đông_Anh", "locatedIn", "Sóc_Sơn"), ("Sóc_Sơn", "locatedIn", "Hà_Nội")},
+        ),
+        ("Cửa_hàng ở chợ [REGION Bến_Thành] , [CITY TP.HCM] mở cửa sớm .", {("Bến_Thành", "locatedIn", "TP.HCM")}),
+        ("Quán nằm ở [REGION Sơn_Trà] , [CITY Đà_Nẵng] .", {("Sơn_Trà", "locatedIn", "Đà_Nẵng")}),
+        # a ranked unit before an unranked one that lies in a province
+        (
+            "Ông [PER Nguyễn_Văn_Ba] , xã [REGION Tân_Phú] , [REGION Đồng_Xoài] , [REGION Bình_Phước] bị bắt .",
+            {("Tân_Phú", "locatedIn", "Đồng_Xoài"), ("Đồng_Xoài", "locatedIn", "Bình_Phước")},
+        ),
+        # the larger place in brackets, alone or with its own larger place
+        ("Công_an phường [REGION Vĩnh_Hải] ( TP [CITY Nha_Trang] ) đã vào_cuộc .", {("Vĩnh_Hải", "locatedIn", "Nha_Trang")}),
+        (
+            "Tại nhà_hàng [FAC Sen_Vàng] ( [LOC Kim_Mã] , [CITY Hà_Nội] ) , khách vẫn đông .",
+            {("Sen_Vàng", "locatedIn", "Kim_Mã"), ("Kim_Mã", "locatedIn", "Hà_Nội")},
+        ),
+        ("Trận động_đất ở [CITY Kobe] ( [COUNTRY Nhật_Bản] ) làm sập nhà .", {("Kobe", "locatedIn", "Nhật_Bản")}),
+        # "X của Y" for places, a direction between the kind of place and its name, "nằm ở"
+        ("Thành_phố [CITY Mosul] của [COUNTRY Iraq] bị bao_vây .", {("Mosul", "locatedIn", "Iraq")}),
+        ("Bão đổ bộ vào thành_phố [CITY Tacloban] , miền trung [COUNTRY Philippines] .", {("Tacloban", "locatedIn", "Philippines")}),
+        ("Đảo [REGION Cát_Bà] nằm ở thành_phố [CITY Hải_Phòng] .", {("Cát_Bà", "locatedIn", "Hải_Phòng")}),
+        # a place that holds the places listed after "gồm", or whose examples "như" lists
+        (
+            "Đoàn đến các tỉnh [REGION Tây_Nguyên] gồm : [REGION Kon_Tum] ( ngày 3/5 ) , [REGION Gia_Lai] và [REGION Đắk_Lắk] .",
+            {("Kon_Tum", "locatedIn", "Tây_Nguyên"), ("Gia_Lai", "locatedIn", "Tây_Nguyên"), ("Đắk_Lắk", "locatedIn", "Tây_Nguyên")},
+        ),
+        (
+            "Giá tăng ở các chợ quận [REGION Đống_Đa] như chợ [FAC Kim_Liên] , chợ [FAC Khâm_Thiên] .",
+            {("Kim_Liên", "locatedIn", "Đống_Đa"), ("Khâm_Thiên", "locatedIn", "Đống_Đa")},
+        ),
+        # an address after a person, the street heading its name
+        ("Anh [PER Lê_Tùng] , đường [LOC Láng] , [REGION Đống_Đa] phàn_nàn .", {("Láng", "locatedIn", "Đống_Đa")}),
+        # a diplomatic mission lies in the country it is posted to
+        ("[ORG Đại_sứ_quán Pháp] tại [COUNTRY Việt_Nam] tổ_chức lễ kỷ_niệm .", {("Đại_sứ_quán Pháp", "locatedIn", "Việt_Nam")}),
+    ],
+)
+def test_relations_address_chains_and_brackets(markup, expected):
+    assert places(markup) == expected
+
+
+@pytest.mark.parametrize(
     "markup",
     [
         # a list of places is no chain of places
@@ -69,6 +119,19 @@ def test_relations_places_and_bodies(markup, expected):
         "Xét trong khu_vực [REGION Đông_Nam_Á] , [COUNTRY Việt_Nam] cũng đứng sau .",
         # membership needs "là thành_viên": a member named in passing is not a membership
         "Các thành_viên [ORG Hội_đồng Bảo_an] họp .",
+        # a list of cities, even when one of them is a province
+        "Đoàn sẽ ghé [CITY Huế] , [CITY Đà_Nẵng] , [CITY Hội_An] .",
+        "Các quận [REGION Cầu_Giấy] , [REGION Đống_Đa] , [CITY Hà_Nội] và [CITY TP.HCM] được chọn .",
+        # an alternative name in brackets is no larger place
+        "Ông sống ở [CITY TP.HCM] ( [CITY Sài_Gòn] ) từ nhỏ .",
+        # "của" someone or something that is no larger place
+        "Quân_đội tấn_công [CITY Aleppo] của phiến_quân .",
+        "Thành_phố [CITY Hà_Nội] của [CITY Huế] khác xa .",
+        # "như" compares as well as it gives examples: places no smaller say nothing
+        "[COUNTRY Lào] như [COUNTRY Campuchia] cũng xuất_khẩu điện .",
+        "Các nước [REGION châu_Âu] như [COUNTRY Đức] , [COUNTRY Pháp] đều giảm .",
+        # a company is not in a country where it only does business
+        "Liên_doanh [ORG Honda] tại [COUNTRY Việt_Nam] bán được nhiều xe .",
     ],
 )
 def test_relations_no_place_relation_without_the_pattern(markup):
@@ -149,3 +212,43 @@ def bodies(markup: str) -> set[tuple[str, str, str]]:
 )
 def test_bodies_seat_and_parent_in_apposition(markup, expected):
     assert bodies(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a word of belonging before the parent
+        ("[ORG Cục Hải_quan] trực_thuộc [ORG Bộ Tài_chính] đã vào_cuộc .", {("Cục Hải_quan", "partOf", "Bộ Tài_chính")}),
+        ("[ORG Công_ty Xăng_dầu Khu_vực 1] thuộc [ORG Petrolimex] tăng giá .", {("Công_ty Xăng_dầu Khu_vực 1", "partOf", "Petrolimex")}),
+        # an apposition naming the kind of part, with the body's short name first or not
+        ("[ORG FPT_Telecom] , một công_ty con của [ORG FPT] , báo lãi .", {("FPT_Telecom", "partOf", "FPT")}),
+        (
+            "[ORG Công_ty Tài_chính Bưu_điện] ( [ORG PTF] ) , đơn_vị thành_viên của [ORG LienVietPostBank] , giải_thể .",
+            {("Công_ty Tài_chính Bưu_điện", "partOf", "LienVietPostBank")},
+        ),
+        ("Báo [AGENCY Nhân_Dân] - cơ_quan ngôn_luận của [ORG Đảng Cộng_sản Việt_Nam] - đăng bài .", {("Nhân_Dân", "partOf", "Đảng Cộng_sản Việt_Nam")}),
+        # the body qualifying a title before a person is still its parent's
+        ("Ủy_viên [ORG Ủy_ban Kinh_tế] của [ORG Quốc_hội] [PER Trần_Hoàng_Ngân] phát_biểu .", {("Ủy_ban Kinh_tế", "partOf", "Quốc_hội")}),
+        # an apposition that names no kind of part, or a person as the owner
+        ("[ORG Samsung] , nhà sản_xuất lớn nhất của [COUNTRY Hàn_Quốc] , tăng lãi .", set()),
+        ("[ORG Vinamilk] , công_ty của ông [PER Nguyễn_Văn_An] , tăng lãi .", set()),
+        ("[ORG Viettel] thuộc top đầu , còn [ORG VNPT] đứng sau .", set()),
+    ],
+)
+def test_bodies_part_of_a_parent(markup, expected):
+    assert bodies(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # where a body sits: any kind of place, after "có/đặt trụ_sở (chính)"
+        ("[ORG Tập_đoàn Hòa_Phát] có trụ_sở chính tại [CITY Hà_Nội] .", {("Tập_đoàn Hòa_Phát", "locatedIn", "Hà_Nội")}),
+        ("[ORG Toyota] đặt trụ_sở ở [COUNTRY Nhật_Bản] .", {("Toyota", "locatedIn", "Nhật_Bản")}),
+        ("[ORG Grab] đóng trụ_sở_tại [COUNTRY Singapore] .", {("Grab", "locatedIn", "Singapore")}),
+        # a seat word with no place after it says nothing
+        ("[ORG Grab] có trụ_sở mới rất đẹp .", set()),
+    ],
+)
+def test_relations_seat_of_a_body(markup, expected):
+    assert places(markup) == expected

@@ -359,3 +359,71 @@ def test_roles_verb_of_holding_not_misread(markup, unexpected):
 )
 def test_roles_title_implies_its_body(markup, expected):
     assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # several posts listed before one name, each with its body
+        (
+            "Ủy_viên [ORG Ban Chấp_hành Trung_ương] , Bí_thư [ORG Tỉnh_ủy Nghệ_An] [PER Hồ_Đức_Phớc] dự lễ .",
+            {("Hồ_Đức_Phớc", "holdsPostAt", "Ban Chấp_hành Trung_ương"), ("Hồ_Đức_Phớc", "holdsPostAt", "Tỉnh_ủy Nghệ_An")},
+        ),
+        (
+            "Chủ_tịch [ORG Hội Nông_dân] , Giám_đốc [ORG Sở Nông_nghiệp] [PER Lê_Văn_Cường] trao quà .",
+            {("Lê_Văn_Cường", "chairmanOf", "Hội Nông_dân"), ("Lê_Văn_Cường", "holdsPostAt", "Sở Nông_nghiệp")},
+        ),
+        # the earlier post may be a past one
+        (
+            "nguyên Bộ_trưởng [ORG Bộ Giáo_dục] , Chủ_tịch [ORG Hội Khuyến_học] [PER Phạm_Minh_Đức] phát_biểu .",
+            {("Phạm_Minh_Đức", "formerlyHeldPostAt", "Bộ Giáo_dục"), ("Phạm_Minh_Đức", "chairmanOf", "Hội Khuyến_học")},
+        ),
+        # a plural title before a list of names is each one's post
+        (
+            "Các Phó Chủ_tịch [ORG Quốc_hội] [PER Trần_Văn_Một] , [PER Lê_Thị_Hai] và [PER Phan_Văn_Ba] dự họp .",
+            {
+                ("Trần_Văn_Một", "holdsPostAt", "Quốc_hội"),
+                ("Lê_Thị_Hai", "holdsPostAt", "Quốc_hội"),
+                ("Phan_Văn_Ba", "holdsPostAt", "Quốc_hội"),
+            },
+        ),
+        (
+            "Hai Phó Giám_đốc [ORG Sở Y_tế] [PER Đào_Minh] và bà [PER Vũ_Lan] ký văn_bản .",
+            {("Đào_Minh", "holdsPostAt", "Sở Y_tế"), ("Vũ_Lan", "holdsPostAt", "Sở Y_tế")},
+        ),
+        # a singular title is only the first name's; a post of another person before a comma is not listed
+        (
+            "Phó Chủ_tịch [ORG Quốc_hội] [PER Trần_Văn_Một] , [PER Lê_Thị_Hai] và [PER Phan_Văn_Ba] dự họp .",
+            {("Trần_Văn_Một", "holdsPostAt", "Quốc_hội")},
+        ),
+        (
+            "Tổng_thống [COUNTRY Nga] [PER Putin] , Thủ_tướng [COUNTRY Nhật_Bản] [PER Abe] dự họp .",
+            {("Putin", "presidentOf", "Nga"), ("Abe", "primeMinisterOf", "Nhật_Bản")},
+        ),
+        # a place or a phrase before the comma is no post
+        ("Tại [CITY Hà_Nội] , Thứ_trưởng [ORG Bộ Công_Thương] [PER Trần_Tuấn_Anh] cho biết .", {("Trần_Tuấn_Anh", "holdsPostAt", "Bộ Công_Thương")}),
+    ],
+)
+def test_roles_posts_listed_before_a_name_or_shared_by_a_list(markup, expected):
+    assert roles(markup) == expected
+
+
+def test_roles_two_titles_held_at_once_share_the_body_named_last():
+    markup = "Ông [PER Đào_Hữu_Phúc] , Chủ_tịch kiêm Tổng_giám_đốc [ORG Vinacafe] , phát_biểu ."
+    assert roles(markup) == {("Đào_Hữu_Phúc", "holdsPostAt", "Vinacafe")}
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # adverbs of recent appointment before a verb of holding
+        ("Ông [PER Trần_Quốc_Tỏ] vừa được bổ_nhiệm giữ chức Giám_đốc [ORG Sở Tư_pháp] .", {("Trần_Quốc_Tỏ", "holdsPostAt", "Sở Tư_pháp")}),
+        # a post held before, or left
+        ("Ông [PER Vũ_Huy_Hoàng] từng là Bộ_trưởng [ORG Bộ Công_Thương] .", {("Vũ_Huy_Hoàng", "formerlyHeldPostAt", "Bộ Công_Thương")}),
+        ("Ông [PER Phạm_Văn_Lực] đã thôi giữ chức Chủ_tịch [ORG Sacombank] .", {("Phạm_Văn_Lực", "formerlyHeldPostAt", "Sacombank")}),
+        # a word of rank before a title read as a reference makes one title with it
+        ("Bà [PER Lê_Thị_Thu] giữ chức Phó [REF Tổng_giám_đốc [ORG Vinamilk]] .", {("Lê_Thị_Thu", "holdsPostAt", "Vinamilk")}),
+    ],
+)
+def test_roles_verb_of_holding_with_time_and_rank_words(markup, expected):
+    assert roles(markup) == expected

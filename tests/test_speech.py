@@ -389,3 +389,62 @@ def test_speech_a_body_named_again_by_its_kind(markup, speaker):
 
 def test_speech_a_kind_without_a_body_before_it_speaks_for_nobody():
     assert statements_of("Công_ty này cho_biết doanh_thu tăng .") == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # after a quotation, a speaker described by a common noun kept as the name's prefix
+        ('" Tôi sẽ trở_lại sân_khấu vào mùa thu " , [PER ca_sĩ|Mỹ_Linh] cho biết .', "Mỹ_Linh"),
+        ('" Tôi sẽ trở_lại sân_khấu vào mùa thu " , nữ [PER ca_sĩ|Mỹ_Linh] cho biết .', "Mỹ_Linh"),
+        ('" Đội đã chơi rất tốt trong hiệp hai " , [PER HLV|Park_Hang-seo] nói .', "Park_Hang-seo"),
+    ],
+)
+def test_speech_quotation_before_a_described_speaker(markup, speaker):
+    statement = the_statement(markup)
+    assert roles_of(statement)["agent"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # "Theo đại_diện X": the body one speaks for is the source
+        ("Theo đại_diện [ORG Tổng_cục Hải_quan] , kim_ngạch xuất_khẩu tăng mạnh trong quý .", "Tổng_cục Hải_quan"),
+        ("Theo người phát_ngôn [ORG Bộ Công_an] , vụ án đang được điều_tra .", "Bộ Công_an"),
+    ],
+)
+def test_speech_according_to_one_who_speaks_for_a_body(markup, speaker):
+    statement = the_statement(markup)
+    assert roles_of(statement)["agent"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a speaker told with where they live, before the verb
+        ("Chị [PER Hoàng_Thị_Lụa] nhà ở phường [REGION Kim_Liên] cho biết giá rau tăng gấp đôi .", "Hoàng_Thị_Lụa"),
+        ("Ông [PER Tạ_Văn_Đức] trú tại huyện [REGION Gia_Lâm] , [CITY Hà_Nội] cho biết nước đã rút .", "Tạ_Văn_Đức"),
+    ],
+)
+def test_speech_speaker_told_with_where_they_live(markup, speaker):
+    statement = the_statement(markup)
+    assert roles_of(statement)["agent"] == [speaker]
+
+
+def test_speech_no_speaker_behind_a_possessor_with_a_residence():
+    assert the_statement("Xe của ông [PER Tạ_Văn_Đức] ở [CITY Hà_Nội] cho biết tăng .") is None
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # "Theo" before a name with a degree kept as its prefix, or after "cũng"
+        ("Theo [PER TS|Võ_Trí_Thành] , chuyên_gia kinh_tế , lạm_phát sẽ giảm trong năm tới .", "Võ_Trí_Thành"),
+        ("Cũng theo ông [PER Phạm_Văn_Hưng] , công_trình sẽ xong trước Tết .", "Phạm_Văn_Hưng"),
+        # a quotation before one who speaks for a body
+        ('" Chúng_tôi sẽ xử_lý nghiêm các sai_phạm " , đại_diện [ORG Sở Giao_thông] cho biết .', "Sở Giao_thông"),
+    ],
+)
+def test_speech_according_with_a_prefix_or_an_adverb_and_a_quoted_spokesman(markup, speaker):
+    statement = the_statement(markup)
+    assert roles_of(statement)["agent"] == [speaker]

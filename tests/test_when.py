@@ -42,9 +42,10 @@ def _dated(markup: str) -> list[tuple[str, str | None]]:
             f"{LAN} gặp {KIM} tại [CITY Huế] sau khi về nước {{ngày 10/9|--09-10}} .",
             [("Meeting", None)],
         ),
+        # (the clause before tells a travel of its own, which takes that date)
         (
             f"Sau khi đến [CITY Huế] {{hôm 10/9|--09-10}} , {LAN} đã gặp {KIM} .",
-            [("Meeting", None)],
+            [("Meeting", None), ("Travel", "hôm 10/9")],
         ),
         (
             f"{LAN} tiếp {KIM} , người sinh {{năm 1950|1950}} , {{hôm_qua|2023-09-12}} .",

@@ -2,7 +2,8 @@
 
 "Theo" opens a clause at the start of a sentence, after a comma or after a
 clause opener ("Bởi theo …"); the information X gave out may stand between
-("theo thông_tin từ X", "theo nhận_định từ nhóm phân_tích X"). A title and
+("theo thông_tin từ X", "theo nhận_định từ nhóm phân_tích X"), and so may one who
+speaks for a body ("theo đại_diện Bộ X": the body is the source). A title and
 its body name an officer: the person named after a comma speaks, or nobody.
 """
 
@@ -25,7 +26,7 @@ from kg.extract.frames import (
     title_starting_at,
 )
 from kg.extract.pieces import ArticleView
-from kg.lexicon import word_list
+from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Event, EventRole, EventType, Mention, TimeExpression
 
 EXTRACTOR = "speech"
@@ -38,9 +39,13 @@ SPEAKER_TYPES = frozenset(
     {EntityType.PERSON, EntityType.ORGANIZATION, EntityType.NEWS_AGENCY, EntityType.COUNTRY, EntityType.CITY}
 )
 _ACCORDING = phrase_set(*word_list("speech.according"))
+#: Adverbs that may stand before "theo" as it opens a clause ("Cũng theo X , …").
+_AGAIN = frozenset(syllables_of(w) for w in word_list("speech.according-adverbs"))
 #: "Theo thông_tin từ X", "theo báo_cáo của X": what X gave out, between "theo" and X.
 INFORMATION_NOUNS = phrase_set(*word_list("speech.information-nouns"))
 _INFORMATION_LINKS = phrase_set(*word_list("speech.information-links"))
+#: "Theo đại_diện X": one who speaks for the body X, the body then the source.
+_SPEAKING_FOR = phrase_set(*word_list("speech.speaking-for"))
 
 #: Words that open a phrase telling where or to whom the source spoke: "theo báo_cáo của X trước Quốc_hội , …".
 _SOURCE_ADJUNCTS = phrase_set(*word_list("speech.source-adjuncts"))
@@ -61,6 +66,18 @@ def read_according(view: ArticleView, times: Sequence[TimeExpression], found: Fo
 def _in_adjunct(view: ArticleView, k: int) -> bool:
     """Whether the mention at piece ``k`` follows a word of a place or audience ("trước Quốc_hội")."""
     return k > 0 and view.pieces[k - 1].is_word and view.pieces[k - 1].syllables in _SOURCE_ADJUNCTS
+
+
+def _past_name_prefix(view: ArticleView, k: int, last: int) -> Argument | None:
+    """The person at or after piece ``k`` when only words of the person's own prefix stand between."""
+    j = k
+    while j < last and view.pieces[j].mention is None and view.pieces[j].is_word and not is_barrier(view.pieces[j]):
+        j += 1
+    if j == k or j >= last or (m := view.pieces[j].mention) is None or m.type is not EntityType.PERSON or m.reference:
+        return None
+    if m.prefix_start is None or m.prefix_start > view.pieces[k].start:
+        return None
+    return Argument(m, j)
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -87,6 +104,9 @@ class _AccordingReader:
         k = j
         if k < last and view.pieces[k].is_word and view.pieces[k].syllables in HONORIFICS:
             k += 1
+        prefixed = _past_name_prefix(view, k, last)
+        if prefixed is not None:
+            return prefixed  # "Theo TS X": a degree or description the recogniser keeps as the name's prefix
         found = title_starting_at(view, k) if k < last else None
         if found is not None:
             k = found[0]
@@ -151,7 +171,10 @@ class _AccordingReader:
         for j in range(start, last):
             if firsts[j] not in openers or view.match_any(j, _ACCORDING) is None:
                 continue
-            before = view.pieces[j - 1] if j > start else None
+            i = j - 1
+            while i >= start and view.pieces[i].is_word and view.pieces[i].syllables in _AGAIN:
+                i -= 1  # "Cũng theo X , …"
+            before = view.pieces[i] if i >= start else None
             if before is None or before.text == "," or (before.is_word and before.syllables in CLAUSE_OPENERS):
                 found.append(j)
         return found
@@ -212,6 +235,9 @@ class _AccordingReader:
         """Past "thông_tin từ", "báo_cáo thẩm_tra của", "nhận_định từ nhóm phân_tích"
         after "Theo": where the source's name may start (None: no source follows)."""
         view = self.view
+        spokesman = view.match_any(j, _SPEAKING_FOR)
+        if spokesman is not None and spokesman < last and (body := view.pieces[spokesman].mention) is not None:
+            return spokesman if body.type is not EntityType.PERSON else j  # "theo đại_diện Bộ X": the body speaks
         information = view.match_any(j, INFORMATION_NOUNS)
         if information is None:
             return j

@@ -4,7 +4,7 @@ A place written after a word of level ("xã Thành_Thới A", "huyện Mỏ_Cày
 "tỉnh Bến_Tre") has that word's rank (``places.admin-ranks``: a hamlet below a
 commune, below a district, below a city of a province, below a province); a
 bare name of a province or of a city run by the centre ("Bến_Tre", "Hà_Nội")
-ranks as a province. Anything else has no rank, and chains of places are
+ranks as a province, and so does such a city after "thành_phố". Anything else has no rank, and chains of places are
 then read by their types alone.
 """
 
@@ -39,16 +39,24 @@ def _provinces() -> frozenset[tuple[str, ...]]:
     return frozenset(syllables_of(name.lower()) for name in names)
 
 
+@lru_cache(maxsize=1)
+def _municipalities() -> frozenset[tuple[str, ...]]:
+    return frozenset(syllables_of(name.lower()) for name in word_list("places.municipalities"))
+
+
 def admin_rank(view: ArticleView, k: int, spoken_only: bool = False) -> float | None:
     """The administrative rank of the place mention at piece ``k``, or None when the text
     gives none; ``spoken_only`` takes only a word of level written before the name."""
     first = view.bounds(k)[0]
     start = ends_with_any(view, k - 1, _rank_words(), first) if k - 1 >= first else None
+    mention = view.pieces[k].mention
     if start is not None:
-        return _ranks()[tuple(s for p in view.pieces[start:k] for s in p.syllables)]
+        spoken = _ranks()[tuple(s for p in view.pieces[start:k] for s in p.syllables)]
+        if mention is not None and syllables_of(mention.text.lower()) in _municipalities():
+            return max(spoken, PROVINCE_RANK)  # "thành_phố Hải_Phòng" is run by the centre, as a province
+        return spoken
     if spoken_only:
         return None
-    mention = view.pieces[k].mention
     if mention is not None and syllables_of(mention.text.lower()) in _provinces():
         return PROVINCE_RANK
     return None

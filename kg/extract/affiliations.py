@@ -7,6 +7,11 @@
 - Who scores for a team plays for it: "Robinho mở tỷ_số cho AC_Milan",
   "Ramsey đã ghi 9 bàn cho Arsenal" (``affiliations.score-verbs``, then "cho"
   and the team in the same clause).
+- Who studies at a school belongs to it: "X tốt_nghiệp Đại_học Y",
+  "X học chuyên_ngành Z tại Đại_học Y" (``affiliations.study-verbs``, then the
+  school, directly or after ``affiliations.at``, in the same clause).
+- A body in brackets after a name is the person's: "em X ( Đại_học Y )",
+  "anh X ( sinh_viên trường Y )", "Lewandowski ( Dortmund )".
 
 Each gives ``person –memberOf→ body``; a post (``roles``) says more and is
 read there.
@@ -14,22 +19,41 @@ read there.
 
 from __future__ import annotations
 
-from kg.extract.frames import is_barrier, phrase_set, provenance, subject_before
+from kg.extract.frames import ends_with_any, is_barrier, phrase_set, provenance, subject_after_fronted_clause, subject_before
 from kg.extract.pieces import ArticleView
-from kg.lexicon import word_list
+from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Statement, TimeExpression
 
 EXTRACTOR = "affiliations"
 #: Confidence of a membership told by a member noun, and by scoring for a team (docs/confidence.md).
 CONFIDENCE_MEMBER_NOUN = 0.75
 CONFIDENCE_SCORED_FOR = 0.7
+CONFIDENCE_STUDIED_AT = 0.7
+CONFIDENCE_BRACKETED = 0.7
 _MEMBER_NOUNS = phrase_set(*word_list("affiliations.member-nouns"))
 _SCORE_VERBS = phrase_set(*word_list("affiliations.score-verbs"))
 _FOR = phrase_set(*word_list("affiliations.for"))
 _OPENERS = _MEMBER_NOUNS.starts | _SCORE_VERBS.starts
 _OF = phrase_set(*word_list("affiliations.of"))
+_STUDY_VERBS = phrase_set(*word_list("affiliations.study-verbs"))
+#: Verbs of joining or playing for a team, the team right after them ("khoác_áo Y", "đầu_quân cho Y").
+_JOIN_VERBS = phrase_set(*word_list("affiliations.join-verbs"))
+#: Common nouns of kind written before a body's name ("trường Wharton", "công_ty Y").
+_BODY_NOUNS = phrase_set(*word_list("frames.body-nouns"))
+_AT = phrase_set(*word_list("affiliations.at"))
+#: How many words may stand between a verb of study and "tại SCHOOL" ("học chuyên_ngành Công_nghệ thông_tin tại").
+_STUDY_REACH = 6
 #: How many words may stand between a scoring verb and "cho TEAM" ("ghi bàn thắng thứ hai cho").
 _SCORE_REACH = 6
+#: "X là (một) NOUN …": the copula and the articles between it and a member noun.
+_COPULAS = frozenset(syllables_of(w) for w in word_list("affiliations.copulas"))
+_ARTICLES = frozenset(syllables_of(w) for w in word_list("affiliations.articles"))
+#: How many words of description may stand between a member noun and "của BODY" ("cầu_thủ quan_trọng của").
+_DESCRIPTION_REACH = 3
+#: Marks between the items of a list of names.
+_LIST_MARKS = frozenset({",", "và"})
+#: Words that open the examples of a group ("các cầu_thủ Arsenal như A , B").
+_SUCH_AS = phrase_set(*word_list("affiliations.such-as"))
 _BODY_TYPES = frozenset({EntityType.ORGANIZATION})
 
 
@@ -45,7 +69,93 @@ def find_affiliations(view: ArticleView, times: tuple[TimeExpression, ...] = ())
         verb_end = view.match_any(k, _SCORE_VERBS)
         if verb_end is not None:
             found.extend(_scored_for(view, k, verb_end, times))
-    return found
+        join_end = view.match_any(k, _JOIN_VERBS)
+        if join_end is not None and _is_common_noun(view, k):
+            found.extend(_joined(view, k, join_end, times))
+        study_end = view.match_any(k, _STUDY_VERBS)
+        if study_end is not None and _is_common_noun(view, k):
+            found.extend(_studied_at(view, k, study_end, times))
+        if _person(view, k, len(view.pieces)):
+            found.extend(_bracketed_body(view, k))
+    return _first_telling(found)
+
+
+def _first_telling(statements: list[Statement]) -> list[Statement]:
+    """One statement per member and body in a sentence: a list read from each of its member nouns tells it once."""
+    seen: set[tuple] = set()
+    kept = []
+    for statement in statements:
+        key = (statement.subject.key, statement.object.key, statement.provenance.sentence_index)
+        if key not in seen:
+            seen.add(key)
+            kept.append(statement)
+    return kept
+
+
+def _joined(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
+    """"X khoác_áo Y", "X đầu_quân cho Y": the player belongs to the team named right after the verb."""
+    last = view.bounds(k)[1]
+    players = subject_before(view, k, {EntityType.PERSON}, times, allow_pronoun=False)
+    if not players:
+        return []
+    if end < last and view.match_any(end, _FOR) is not None:
+        end = view.match_any(end, _FOR)
+    team = _named_body(view, end, last)
+    if team is None:
+        return []
+    evidence = provenance(view, min(p.piece for p in players), team, EXTRACTOR, CONFIDENCE_SCORED_FOR)
+    return [Statement(p.mention, "memberOf", view.pieces[team].mention, evidence) for p in players]
+
+
+def _studied_at(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
+    """"X tốt_nghiệp Đại_học Y", "X học … tại Đại_học Y": the student belongs to the school."""
+    last = view.bounds(k)[1]
+    students = subject_before(view, k, {EntityType.PERSON}, times) or subject_after_fronted_clause(view, k, {EntityType.PERSON})
+    if not students:
+        return []
+    school = _named_body(view, end, last)
+    j = end
+    while school is None and j < min(last, end + _STUDY_REACH):
+        piece = view.pieces[j]
+        if is_barrier(piece) or piece.mention is not None:
+            return []
+        link = view.match_any(j, _AT)
+        if link is not None:
+            school = _named_body(view, link, last)
+            if school is None:
+                return []
+        j += 1
+    if school is None:
+        return []
+    evidence = provenance(view, min(s.piece for s in students), school, EXTRACTOR, CONFIDENCE_STUDIED_AT)
+    return [Statement(s.mention, "memberOf", view.pieces[school].mention, evidence) for s in students]
+
+
+def _named_body(view: ArticleView, k: int, last: int) -> int | None:
+    """The body named at piece ``k``, after a common noun of its kind or not ("trường Wharton")."""
+    if k < last and (end := view.match_any(k, _BODY_NOUNS)) is not None and view.pieces[k].mention is None:
+        k = end
+    return _body(view, k, last)
+
+
+def _bracketed_body(view: ArticleView, k: int) -> list[Statement]:
+    """"em X ( Đại_học Y )", "anh X ( sinh_viên trường Y )": the body in brackets right after a name.
+
+    The brackets hold the body alone, or a member noun and the body, and may add its place
+    ("( Đại_học Y , Hà_Nội )"); a title there tells a post, read by ``roles``."""
+    last = view.bounds(k)[1]
+    j = k + 1
+    if j + 2 >= last or view.pieces[j].text != "(":
+        return []
+    j += 1
+    noun_end = view.match_any(j, _MEMBER_NOUNS)
+    if noun_end is not None:
+        j = noun_end
+    body = _named_body(view, j, last)
+    if body is None or body + 1 >= last or view.pieces[body + 1].text not in {")", ","}:
+        return []
+    evidence = provenance(view, k, body, EXTRACTOR, CONFIDENCE_BRACKETED)
+    return [Statement(view.pieces[k].mention, "memberOf", view.pieces[body].mention, evidence)]
 
 
 def _is_common_noun(view: ArticleView, k: int) -> bool:
@@ -74,18 +184,86 @@ def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
     if body is not None:
         following = view.pieces[body + 1] if body + 1 < last else None
         if _person(view, body + 1, last):
-            pairs.append((body + 1, body))  # "hậu_vệ (của) Arsenal Bacary_Sagna"
+            # "hậu_vệ (của) Arsenal Bacary_Sagna", "hậu_vệ Arsenal A , B và C"
+            pairs.extend((p, body) for p in _listed_persons(view, body + 1, last))
+        elif following is not None and view.match_any(body + 1, _SUCH_AS) is not None:
+            # "các cầu_thủ Arsenal như A , B và C"
+            start = view.match_any(body + 1, _SUCH_AS)
+            if _person(view, start, last):
+                pairs.extend((p, body) for p in _listed_persons(view, start, last))
         elif _apposed_after_person(view, k, first) and (following is None or is_barrier(following)):
             pairs.append((k - 2, body))  # "Torres , tiền_đạo của Chelsea ,"
-    elif _person(view, end, last) and view.match_any(end + 1, _OF) is not None:
-        team = _body(view, end + 1, last)
-        if team is not None:
-            pairs.append((end, team))  # "thủ_thành Cech của Chelsea"
+    elif _person(view, end, last):
+        persons = _listed_persons(view, end, last)
+        after = persons[-1] + 1
+        if view.match_any(after, _OF) is not None and (team := _body(view, after, last)) is not None:
+            # "thủ_thành Cech của Chelsea", "tiền_đạo Messi và Neymar của Barca",
+            # "thủ_thành A , hậu_vệ B và tiền_vệ C của Chelsea": every item of the list
+            persons = _members_listed_before(view, k, first) + persons
+            pairs.extend((p, team) for p in persons)
+    if not pairs:
+        pairs.extend(_member_by_copula(view, k, end, first, last))
     statements = []
     for person, team in pairs:
         evidence = provenance(view, min(k, person, team), max(person, team), EXTRACTOR, CONFIDENCE_MEMBER_NOUN)
         statements.append(Statement(view.pieces[person].mention, "memberOf", view.pieces[team].mention, evidence))
     return statements
+
+
+def _listed_persons(view: ArticleView, k: int, last: int) -> list[int]:
+    """The person at piece ``k`` and those listed after it ("A , B và C"), each maybe after a member noun."""
+    persons = [k]
+    j = k + 1
+    while j + 1 < last and view.pieces[j].text in _LIST_MARKS:
+        nxt = view.match_any(j + 1, _MEMBER_NOUNS) or j + 1
+        if not _person(view, nxt, last):
+            break
+        persons.append(nxt)
+        j = nxt + 1
+    return persons
+
+
+def _members_listed_before(view: ArticleView, k: int, first: int) -> list[int]:
+    """The persons listed before the member noun at piece ``k``, each after a member noun of its own
+    ("thủ_thành A , hậu_vệ B và [tiền_vệ] C")."""
+    found: list[int] = []
+    j = k - 1
+    while j - 1 >= first and view.pieces[j].text in _LIST_MARKS:
+        person = j - 1
+        if not _person(view, person, view.bounds(k)[1]):
+            break
+        noun = ends_with_any(view, person - 1, _MEMBER_NOUNS, first) if person - 1 >= first else None
+        if noun is None:
+            break
+        found.insert(0, person)
+        j = noun - 1
+    return found
+
+
+def _member_by_copula(view: ArticleView, k: int, end: int, first: int, last: int) -> list[tuple[int, int]]:
+    """"X là (một) đảng_viên Đảng Y", "X là cầu_thủ quan_trọng của Arsenal": the subject of
+    "là" is a member of the body named after the member noun, with a few words of description."""
+    j = k - 1
+    while j >= first and view.pieces[j].syllables in _ARTICLES:
+        j -= 1
+    if j < first or view.pieces[j].syllables not in _COPULAS:
+        return []
+    subjects = subject_before(view, j, {EntityType.PERSON}, allow_pronoun=False)
+    if not subjects:
+        return []
+    body = _body(view, end, last)
+    step = end
+    while body is None and step < min(last, end + _DESCRIPTION_REACH):
+        piece = view.pieces[step]
+        if piece.mention is not None or is_barrier(piece):
+            return []
+        if view.match_any(step, _OF) is not None:
+            body = _body(view, step, last)
+            break
+        step += 1
+    if body is None:
+        return []
+    return [(s.piece, body) for s in subjects]
 
 
 def _apposed_after_person(view: ArticleView, k: int, first: int) -> bool:

@@ -4,8 +4,10 @@
   "ORG ( PLACE )" ("INSEAD ( Pháp )") and "AGENCY của PLACE" ("báo Yomiuri của
   Nhật"): ORG locatedIn PLACE (another body "của" a country is the country's,
   not in it: "hạm_đội Thái_Bình_Dương của Nga");
-- "BODY ( PARENT )" ("Tổng_cục Thuế ( Bộ Tài_chính )") and "BODY của PARENT"
-  ("Ủy_ban Tư_pháp của Quốc_hội"): BODY partOf PARENT.
+- "BODY ( PARENT )" ("Tổng_cục Thuế ( Bộ Tài_chính )"), "BODY của PARENT"
+  ("Ủy_ban Tư_pháp của Quốc_hội"), "BODY (trực_)thuộc PARENT" and an apposition
+  that names the kind of part ("X , một công_ty con của Y", "báo X - cơ_quan
+  ngôn_luận của Đảng Y"): BODY partOf PARENT.
 
 A list ("Apple , Samsung , Mỹ") is no apposition; a name after a common noun
 ("liên_doanh của Samsung") is not the body the sentence speaks of.
@@ -13,8 +15,9 @@ A list ("Apple , Samsung , Mỹ") is no apposition; a name after a common noun
 
 from __future__ import annotations
 
-from kg.extract.frames import PLACE_TYPES, is_barrier, provenance
+from kg.extract.frames import PLACE_TYPES, is_barrier, phrase_set, provenance, title_ending_at
 from kg.extract.pieces import ArticleView
+from kg.lexicon import word_list
 from kg.model import EntityType, Mention, Statement
 
 EXTRACTOR = "places"
@@ -24,6 +27,14 @@ CONFIDENCE_OF = 0.7
 CONFIDENCE_COMMA = 0.65
 _BODY_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.NEWS_AGENCY})
 _SEATS = frozenset({EntityType.CITY, EntityType.REGION, EntityType.COUNTRY})
+#: Words that put a body under its parent ("trực_thuộc", "thuộc").
+_UNDER = phrase_set(*word_list("bodies.under"))
+#: Nouns that name a body as a part of another in apposition ("công_ty con", "đơn_vị", "cơ_quan ngôn_luận").
+_PART_NOUNS = phrase_set(*word_list("bodies.part-nouns"))
+#: How many words an apposition naming the kind of part may hold before "của/thuộc PARENT".
+_PART_REACH = 6
+CONFIDENCE_UNDER = 0.75
+CONFIDENCE_PART_NOUN = 0.7
 
 
 def find_bodies(view: ArticleView) -> list[Statement]:
@@ -33,7 +44,7 @@ def find_bodies(view: ArticleView) -> list[Statement]:
         body = piece.mention
         if body is None or body.type not in _BODY_TYPES or body.reference or body.title or body.honorific:
             continue  # a name with a person's title or honorific before it is a person's, whatever its type
-        found = _bracketed(view, k) or _of(view, k) or _comma(view, k)
+        found = _part_apposed(view, k) or _bracketed(view, k) or _of(view, k) or _under(view, k) or _comma(view, k)
         if found is not None:
             predicate, other, at, confidence = found
             statements.append(Statement(body, predicate, other, provenance(view, k, at, EXTRACTOR, confidence)))
@@ -76,8 +87,8 @@ def _of(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
     other = view.pieces[k + 2].mention
     if other is None:
         return None
-    if k + 3 < last and view.pieces[k + 3].mention is not None:
-        return None  # "của Bộ trưởng X": the body is someone's
+    if k + 3 < last and view.pieces[k + 3].mention is not None and title_ending_at(view, k) is None:
+        return None  # "Văn_phòng của Nga Putin": the body is someone's (unless a title before it makes the name its holder)
     body = view.pieces[k].mention
     if other.type in _SEATS and body.type is not EntityType.NEWS_AGENCY:
         return None  # "hạm_đội Thái_Bình_Dương của Nga" belongs to the country; a paper "của Nhật" is based there
@@ -104,3 +115,40 @@ def _comma(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
         if nxt.type is other.type:
             return None  # "X , Hà_Nội , Đà_Nẵng": a list of places
     return ("locatedIn", other, k + 2, CONFIDENCE_COMMA)
+
+
+def _under(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
+    """"Cục X trực_thuộc Bộ Y", "Công_ty X thuộc Tập_đoàn Y": the parent body after a word of belonging."""
+    last = view.bounds(k)[1]
+    end = view.match_any(k + 1, _UNDER) if k + 1 < last else None
+    if end is None or end >= last:
+        return None
+    other = view.pieces[end].mention
+    if other is None or other.type not in _BODY_TYPES or other.reference:
+        return None
+    return ("partOf", other, end, CONFIDENCE_UNDER)
+
+
+def _part_apposed(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
+    """"X , một công_ty con của Y", "báo X - cơ_quan ngôn_luận của Đảng Y": an apposition
+    naming the kind of part, then its parent; the body's short name in brackets may come first."""
+    last = view.bounds(k)[1]
+    j = k + 1
+    if j + 2 < last and view.pieces[j].text == "(" and view.pieces[j + 2].text == ")" and view.pieces[j + 1].mention is not None:
+        j += 3  # "X ( ACB_Capital ) , một công_ty con của Y"
+    if j >= last or view.pieces[j].text not in {",", "-", "–", "("}:
+        return None
+    named = False
+    for step in range(j + 1, min(last, j + 1 + _PART_REACH)):
+        piece = view.pieces[step]
+        if piece.mention is not None or is_barrier(piece):
+            return None
+        if view.match_any(step, _PART_NOUNS) is not None:
+            named = True
+        link = view.match_any(step, _UNDER) or (step + 1 if piece.syllables == ("của",) else None)
+        if named and link is not None and link < last:
+            other = view.pieces[link].mention
+            if other is None or other.type not in _BODY_TYPES or other.reference:
+                return None
+            return ("partOf", other, link, CONFIDENCE_PART_NOUN)
+    return None

@@ -40,6 +40,10 @@ COORDINATORS = phrase_set(*word_list("frames.coordinators"))
 CLAUSE_OPENERS = phrase_set(*word_list("frames.clause-openers"))
 BARRIER_MARKS = frozenset({",", ";", ":", ".", "!", "?", "…", "-", "–", "—", '"', "“", "”"})
 PLACE_PREPOSITIONS = phrase_set(*word_list("frames.place-prepositions"))
+#: Words that open a clause set before the main one, whose subject it shares ("Sau khi …", "Khi …").
+FRONTED_OPENERS = phrase_set(*word_list("frames.fronted-openers"))
+#: How far after the comma the main clause's subject may be named (its title and honorific included).
+_MAIN_SUBJECT_LEAD = 4
 _ACCORDING = phrase_set(*word_list("frames.according"))
 _GO_TO = phrase_set(*word_list("frames.go-to"))
 #: Nouns that name a kind of place before its name ("vùng Amur", "thành_phố Komsomolsk").
@@ -170,6 +174,29 @@ def skip_left(view: ArticleView, j: int, first: int, times: Sequence[TimeExpress
             continue
         return j
     return j
+
+
+def subject_after_fronted_clause(view: ArticleView, cue: int, types: Collection[EntityType]) -> list[Argument]:
+    """The subject of the main clause when the verb at ``cue`` stands in a clause set before it
+    with no subject of its own: "Sau khi tốt_nghiệp Đại_học X , anh Y …", "Khi đến Hà_Nội , ông Y …"."""
+    first, last = view.bounds(cue)
+    if view.match_any(first, FRONTED_OPENERS) is None:
+        return []
+    if any(view.pieces[j].mention is not None and view.pieces[j].mention.type in types for j in range(first, cue)):
+        return []
+    j = cue + 1
+    while j < last and view.pieces[j].text != ",":
+        piece = view.pieces[j]
+        if is_barrier(piece) or piece.is_quote_mark:
+            return []
+        j += 1
+    k = j + 1
+    while k < last and (end := view.match_any(k, ADVERBS)) is not None:
+        k = end  # "…, sau đó ông X"
+    found = objects_after(view, k, types, max_gap=_MAIN_SUBJECT_LEAD)
+    if not found or found[0].mention.reference or noun_phrase_start(view, found[0].piece) != k:
+        return []
+    return found[:1]
 
 
 def ends_with_any(view: ArticleView, j: int, phrases: Sequence[tuple[str, ...]], first: int) -> int | None:
@@ -341,7 +368,7 @@ def opens_clause(view: ArticleView, start: int, stop: int) -> bool:
 @lru_cache(maxsize=1)
 def cue_verbs() -> Phrases:
     """The verbs of the cue lexicon ("gặp", "thăm", "cho_biết"), not its nouns ("cuộc họp")."""
-    return Phrases(key for key, cue in lexicon.cues().items() if cue.frame not in {"between", "invitation-noun"})
+    return Phrases(key for key, cue in lexicon.cues().items() if cue.frame not in {"between", "invitation-noun", "visit-noun"})
 
 
 def _all_appositions(view: ArticleView, start: int, end: int) -> bool:

@@ -19,7 +19,11 @@ Giám_đốc Sở Y_tế ,") gives the named person the post. The title and its 
 may also come first, then a comma and the name ("Phó Tổng_giám_đốc Viettel ,
 bà X"); a body "của" another is the post's ("Ủy_ban Tư_pháp của Quốc_hội").
 A verb of holding may stand between the name and the title ("X giữ chức
-Tổng_giám_đốc ACBS", "X hiện là Chủ_tịch Y").
+Tổng_giám_đốc ACBS", "X hiện là Chủ_tịch Y"), a past one with "từng/thôi"
+("X từng là Bộ_trưởng Y"). Several posts may be listed before one name
+("Ủy_viên Bộ_Chính_trị , Bí_thư Thành_ủy Hà_Nội X"), a plural title is each
+listed name's ("các Phó Chủ_tịch Quốc_hội A , B và C"), and two titles held at
+once share the body named last ("Chủ_tịch kiêm Tổng_giám_đốc Y").
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg import lexicon
-from kg.extract.frames import provenance, title_ending_at, title_starting_at
+from kg.extract.frames import HONORIFICS, provenance, title_ending_at, title_starting_at
 from kg.extract.pieces import ArticleView
 from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Mention, Statement
@@ -40,6 +44,8 @@ CONFIDENCE_APPOSITION = 0.8
 CONFIDENCE_TITLE_FIRST = 0.75
 CONFIDENCE_HOLDS = 0.75
 CONFIDENCE_REFERENCE = 0.7
+CONFIDENCE_TITLE_LIST = 0.75
+CONFIDENCE_SHARED_TITLE = 0.7
 #: Words that turn a title into another post ("phó", deputy) or a past one ("cựu", "nguyên").
 _MODIFIERS = frozenset(word_list("roles.modifiers"))
 #: Words before a title that make its post a past one ("cựu", "nguyên").
@@ -50,8 +56,12 @@ _ACTING = frozenset(syllables_of(w) for w in word_list("roles.acting"))
 _POSTED_AT = frozenset(syllables_of(w) for w in word_list("roles.posted-at"))
 #: Verbs that say the person holds the post named after them ("X giữ chức Tổng_giám_đốc ACBS").
 _HOLDS = tuple(syllables_of(w) for w in word_list("roles.holds"))
+#: Words before such a verb that make the post a past one ("X từng giữ chức …", "X thôi giữ chức …").
+_HELD_BEFORE = tuple(syllables_of(w) for w in word_list("roles.held-before"))
 #: Adverbs allowed between the name and such a verb ("X hiện còn là …").
 _HOLDS_ADVERBS = tuple(syllables_of(w) for w in word_list("roles.holds-adverbs"))
+#: Words joining two titles one person holds at once ("Chủ_tịch kiêm Tổng_giám_đốc").
+_CONCURRENTLY = frozenset(syllables_of(w) for w in word_list("roles.concurrently"))
 #: Words between a post's body and the body it belongs to ("Ủy_ban Tư_pháp của Quốc_hội").
 _BODY_OF = frozenset(syllables_of(w) for w in word_list("roles.body-of"))
 #: Titles that, standing alone before a body, name its leadership as a group.
@@ -59,6 +69,8 @@ _GROUP_TITLES = frozenset(syllables_of(w) for w in word_list("roles.group-titles
 _PLURAL = frozenset(
     (w,) for w in word_list("roles.plural")
 ) | frozenset((str(n),) for n in range(2, 100))
+#: Words before a title that make it the title of several people ("các Phó Chủ_tịch Quốc_hội A , B và C").
+_PLURAL_TITLE = frozenset(syllables_of(w) for w in word_list("roles.plural-title"))
 #: Marks that open a title in apposition after a name ("X , Giám_đốc …", "X - …", "X ( …").
 APPOSITION_MARKS = frozenset({",", "-", "–", "("})
 _PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.REGION, EntityType.LOCATION})
@@ -76,7 +88,10 @@ def find_roles(view: ArticleView) -> list[Statement]:
         if mention.reference:
             references.append(k)
             continue
-        statements.extend(_title_before(view, k, mention))
+        before = _title_before(view, k, mention)
+        statements.extend(before)
+        statements.extend(_shared_by_list(view, k, before))
+        statements.extend(_titles_listed_before(view, k, mention, apposed))
         statements.extend(_title_after(view, k, mention, apposed))
         statements.extend(_title_held(view, k, mention, apposed))
     for k in references:
@@ -134,6 +149,89 @@ def _title_before(view: ArticleView, k: int, person: Mention) -> list[Statement]
         return []
     bodies = [view.pieces[q].mention for q in qualifiers]
     return _statements(view, person, title, bodies, start, k, CONFIDENCE_TITLE, span)
+
+
+def _link_ending_at(
+    view: ArticleView, end: int
+) -> tuple[int, lexicon.Title, list[Mention], tuple[int, int]] | None:
+    """A title and the bodies written after it, ending just before piece ``end``:
+    (first piece, title, bodies, title span); a past post when "nguyên/cựu" opens it."""
+    first = view.bounds(end - 1)[0] if end - 1 >= 0 else 0
+    if end - 1 >= first and (reference := view.pieces[end - 1].mention) is not None and reference.reference:
+        title = _title_of(view.pieces[end - 1].syllables)  # "Ủy_viên Bộ_Chính_trị" read as a reference
+        if title is None:
+            return None
+        span = _reference_title_span(view, reference)
+        if _former(view, end - 1):
+            return end - 2, _past(title), list(view.inner(reference)), span
+        return end - 1, title, list(view.inner(reference)), span
+    j = end
+    bodies: list[Mention] = []
+    while j - 1 >= first and len(bodies) < 2:
+        previous = view.pieces[j - 1].mention
+        if previous is None or previous.type is EntityType.PERSON:
+            break
+        bodies.insert(0, previous)
+        j -= 1
+    found = title_ending_at(view, j)
+    if found is None:
+        return None
+    start, title = found
+    span = _span(view, start, j)
+    if _former(view, start):
+        return start - 1, _past(title), bodies, span
+    if _modified(view, start):
+        return None
+    return start, title, bodies, span
+
+
+def _titles_listed_before(view: ArticleView, k: int, person: Mention, apposed: set[int]) -> list[Statement]:
+    """Posts listed before the one written right before the name, each with its body:
+    "Ủy_viên Bộ_Chính_trị , Bí_thư Thành_ủy Hà_Nội X" gives X both posts (the last one
+    is read by ``_title_before``)."""
+    first = view.bounds(k)[0]
+    link = _link_ending_at(view, k)
+    if link is None:
+        return []
+    j = link[0]
+    statements: list[Statement] = []
+    while j - 2 >= first and view.pieces[j - 1].text == "," and len(statements) < 3:
+        link = _link_ending_at(view, j - 1)
+        if link is None or not link[2]:
+            break
+        start, title, bodies, span = link
+        made = _statements(view, person, title, bodies, start, k, CONFIDENCE_TITLE_LIST, span)
+        statements.extend(made)
+        reference = start if view.pieces[start].mention is not None else start + 1
+        if made and view.pieces[reference].mention is not None:
+            apposed.add(reference)
+        j = start
+    return statements
+
+
+def _shared_by_list(view: ArticleView, k: int, posts: list[Statement]) -> list[Statement]:
+    """A plural title before a list of names is each one's post:
+    "các Phó Chủ_tịch Quốc_hội A , B và C" gives B and C the post read for A."""
+    if not posts or posts[0].title_span is None:
+        return []
+    first, last = view.bounds(k)
+    title_start = next((i for i in range(first, k) if view.pieces[i].start == posts[0].title_span[0]), None)
+    if title_start is None or title_start - 1 < first or view.pieces[title_start - 1].syllables not in _PLURAL_TITLE:
+        return []
+    shared: list[Statement] = []
+    j = k + 1
+    while j + 1 < last and view.pieces[j].text in {",", "và"}:
+        j += 1
+        while j < last and view.pieces[j].mention is None and view.pieces[j].syllables in HONORIFICS:
+            j += 1
+        other = view.pieces[j].mention if j < last else None
+        if other is None or other.type is not EntityType.PERSON or other.reference:
+            break
+        for post in posts:
+            evidence = provenance(view, title_start, j, EXTRACTOR, CONFIDENCE_SHARED_TITLE)
+            shared.append(Statement(other, post.predicate, post.object, evidence, post.title, post.title_span))
+        j += 1
+    return shared
 
 
 def _title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
@@ -203,7 +301,9 @@ def _title_held(view: ArticleView, k: int, person: Mention, apposed: set[int]) -
     """A verb of holding, then the title and its body: "X giữ chức Quyền Tổng_giám_đốc ACBS"."""
     last = view.bounds(k)[1]
     i = k + 1
-    while i < last and (j := view.match_any(i, _HOLDS_ADVERBS)) is not None:
+    past = False
+    while i < last and (j := view.match_any(i, _HOLDS_ADVERBS) or view.match_any(i, _HELD_BEFORE)) is not None:
+        past = past or view.match_any(i, _HELD_BEFORE) is not None  # "X từng giữ chức …", "X thôi giữ chức …"
         i = j
     j = view.match_any(i, _HOLDS) if i < last else None
     if j is None or j >= last:
@@ -212,6 +312,8 @@ def _title_held(view: ArticleView, k: int, person: Mention, apposed: set[int]) -
     if found is None:
         return []
     title, bodies, end, reference, span = found
+    if past:
+        title = _past(title)
     following = view.pieces[end] if end < last else None
     if following is not None and following.mention is not None and following.mention.type is EntityType.PERSON:
         return []
@@ -249,7 +351,15 @@ def _apposed_title(
     bodies: list[Mention] = []
     reference = None
     piece = view.pieces[start]
-    if piece.mention is not None and piece.mention.reference:
+    joined = _modifier_and_reference(view, start, last)
+    if joined is not None:
+        # "Phó Tổng_giám_đốc Vietcombank" read as "Phó" and a reference: one title, the body inside
+        title, ref = joined
+        bodies.extend(view.inner(ref))
+        reference = start + 1
+        end = start + 2
+        span = (piece.start, _reference_title_span(view, ref)[1])
+    elif piece.mention is not None and piece.mention.reference:
         title = _title_of(piece.syllables)
         if title is None:
             return None
@@ -268,9 +378,26 @@ def _apposed_title(
     while end < last and len(bodies) < 2 and (m := view.pieces[end].mention) is not None and m.type is not EntityType.PERSON:
         bodies.append(m)
         end += 1
+    if not bodies and end + 1 < last and view.pieces[end].syllables in _CONCURRENTLY:
+        # "X , Chủ_tịch HĐQT kiêm Tổng_giám_đốc Thaco": the body is named with the second title
+        return _apposed_title(view, end + 1, last)
     if not bodies:
         return None
     return _past(title) if former else title, bodies, end, reference, span
+
+
+def _modifier_and_reference(view: ArticleView, start: int, last: int) -> tuple[lexicon.Title, Mention] | None:
+    """A word before a reference that makes one title with it ("Phó" + "Tổng_giám_đốc X"), or None."""
+    piece = view.pieces[start]
+    if start + 1 >= last or piece.mention is not None or not piece.is_word:
+        return None
+    reference = view.pieces[start + 1].mention
+    if reference is None or not reference.reference:
+        return None
+    title = _title_of(piece.syllables + view.pieces[start + 1].syllables)
+    if title is None or len(title.syllables) <= len(piece.syllables):
+        return None
+    return title, reference
 
 
 def _names_body(view: ArticleView, k: int) -> bool:

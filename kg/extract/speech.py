@@ -26,6 +26,7 @@ from kg.extract.frames import (
     ends_with_any,
     phrase_set,
     skip_left,
+    PLACE_TYPES,
     is_barrier,
     noun_phrase_start,
     objects_after,
@@ -57,6 +58,11 @@ _SPEAKING_FOR = phrase_set(*word_list("speech.speaking-for"))
 #: Words after a speech verb that make it mean something else ("khẳng_định mình").
 _NOT_SAID = phrase_set(*word_list("speech.not-said-after"))
 _MIN_QUOTE_WORDS = 3
+#: Words after a speaker's name telling where the speaker lives ("nhà ở", "trú tại"), and how far they reach.
+_RESIDENCE = phrase_set(*word_list("speech.residence"))
+_RESIDENCE_REACH = 10
+#: Words before a speaker's description that belong to it ("nữ ca_sĩ X").
+_DESCRIPTION_MODIFIERS = phrase_set(*word_list("speech.description-modifiers"))
 #: Words that open a circumstance after the verb ("phát_biểu tại diễn_đàn"), not what was said.
 _CIRCUMSTANCE = phrase_set(*word_list("speech.circumstance"))
 #: Syllables of a speech verb that say the speaker goes on ("nói thêm", "cho_biết tiếp").
@@ -135,6 +141,9 @@ class _SpeechReader:
             lone = _lone_person_opening(view, match.start, first)
             speakers = [lone] if lone is not None else []
         if not speakers:
+            resident = _speaker_with_residence(view, _before_adverbs(view, match.start, first), first)
+            speakers = [resident] if resident is not None else []
+        if not speakers:
             j = _before_adverbs(view, match.start, first)
             if j < first or view.pieces[j].mention is not None or is_barrier(view.pieces[j]):
                 return
@@ -149,6 +158,10 @@ class _SpeechReader:
         if match.cue.frame == "report" and speaker.mention.type not in AGENCY_TYPES:
             return
         speaker_start = noun_phrase_start(view, speaker.piece) if view.pieces[speaker.piece].mention else speaker.piece
+        if view.pieces[speaker.piece].mention is speaker.mention:
+            speaker_start = _described_from(view, speaker_start, speaker.mention, first)
+        if speaker_start - 1 >= first and (spokesman := ends_with_any(view, speaker_start - 1, _SPEAKING_FOR, first)) is not None:
+            speaker_start = spokesman  # "… " , đại_diện Công_an tỉnh X cho_biết": the phrase opens with who speaks for it
         reporter = self._quoting_agency(speaker_start, first)
         if reporter is not None:
             speaker_start = reporter[1]
@@ -292,6 +305,42 @@ class _SpeechReader:
                 speaker = event.mentions("agent")
                 return Argument(speaker[0], at, resolved=True) if speaker else None
         return None
+
+
+def _speaker_with_residence(view: ArticleView, j: int, first: int) -> Argument | None:
+    """"Bác Hoa nhà ở khu tập_thể quân_đội ( Hoàng_Quốc_Việt ) cho_biết": a person told with
+    where they live (``speech.residence``) before the verb ending at piece ``j``."""
+    for k in range(j, max(first - 1, j - _RESIDENCE_REACH), -1):
+        piece = view.pieces[k]
+        if piece.is_quote_mark or is_barrier(piece) and piece.text not in {"(", ")", ","}:
+            return None
+        mention = piece.mention
+        if mention is None or mention.type in PLACE_TYPES:
+            continue
+        if mention.type is not EntityType.PERSON or mention.reference or k + 1 > j:
+            return None
+        if view.match_any(k + 1, _RESIDENCE) is None:
+            return None
+        return Argument(mention, k) if opens_clause(view, noun_phrase_start(view, k), first) else None
+    return None
+
+
+def _described_from(view: ArticleView, start: int, speaker: Mention, first: int) -> int:
+    """Where the speaker's phrase starts with the words that describe the person before the name
+    ("ca_sĩ X", "nữ ca_sĩ X"), which the recogniser keeps as the name's prefix."""
+    if speaker.prefix_start is None:
+        return start
+    j = start
+    while (
+        j - 1 >= first
+        and view.pieces[j - 1].is_word
+        and view.pieces[j - 1].mention is None
+        and speaker.prefix_start <= view.pieces[j - 1].start < speaker.start
+    ):
+        j -= 1
+    if j < start and (before := ends_with_any(view, j - 1, _DESCRIPTION_MODIFIERS, first)) is not None:
+        j = before
+    return j
 
 
 def _shared_subject(view: ArticleView, j: int, first: int) -> Argument | None:

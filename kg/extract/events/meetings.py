@@ -45,7 +45,7 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
         participants = subjects
         after = match.end + 1
     else:
-        objects = objects_after(view, match.end, types)
+        objects = [_holder(view, o) for o in objects_after(view, match.end, types)]
         if objects and objects[0].mention.type is not EntityType.PERSON and not _body_met(reader, match.end, objects[0].piece):
             objects = []
         # "X và Y hội_đàm": coordinated subjects meet each other, unless "với" names whom they meet
@@ -105,6 +105,7 @@ def meeting_between(reader: EventReader, match: CueMatch) -> None:
         _meeting_with(reader, match, j + 1, place)
         return
     if j >= last or view.pieces[j].syllables != ("giữa",):
+        _held_together(reader, match, place)
         return
     participants = [p for p in distinct(objects_after(view, j + 1, PARTICIPANT_TYPES, max_gap=3)) if not _counterpart_of(view, p)]
     if len(participants) < 2:
@@ -112,6 +113,23 @@ def meeting_between(reader: EventReader, match: CueMatch) -> None:
     after = max(p.piece for p in participants) + 1
     place = place or place_after(view, after, reader.next_cue(after))
     reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, place=place)
+
+
+def _held_together(reader: EventReader, match: CueMatch, place) -> None:
+    """"X và Y (đã) có cuộc hội_đàm (tại Z)": coordinated subjects of "có" meet each other."""
+    view = reader.view
+    if match.start - 1 < 0 or view.match_any(match.start - 1, _HAVE) != match.start:
+        return
+    found = reader.act(match.start - 1)
+    if found is None:
+        return
+    subjects, planned = found
+    participants = distinct(subjects)
+    if len(participants) < 2 or not _one_kind(participants):
+        return
+    after = match.end
+    place = place or place_after(view, after, reader.next_cue(after))
+    reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, planned=planned, place=place)
 
 
 def _meeting_with(reader: EventReader, match: CueMatch, start: int, place) -> None:
@@ -152,6 +170,13 @@ def _subject_after_comma(view, k: int) -> tuple[list[Argument], bool] | None:
         j += 1
     subjects = [s for s in objects_after(view, j + 1, PARTICIPANT_TYPES, max_gap=4) if s.mention.type is EntityType.PERSON]
     return (subjects[:1], False) if subjects else None
+
+
+def _holder(view, argument: Argument) -> Argument:
+    """The person a country only qualifies ("điện_đàm với Ngoại_trưởng Nga X" is with X), or the argument itself."""
+    if _counterpart_of(view, argument):
+        return Argument(view.pieces[argument.piece + 1].mention, argument.piece + 1)
+    return argument
 
 
 def _counterpart_of(view, argument) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kg.extract.frames import (
+    PLACE_TYPES,
     Argument,
     ends_with_any,
     modality,
@@ -14,6 +15,7 @@ from kg.extract.frames import (
     place_after,
     provenance,
     skip_left,
+    subject_after_fronted_clause,
     subject_before,
     time_near,
 )
@@ -27,6 +29,14 @@ RECIPROCAL = word_list("events.reciprocal")
 SUBORDINATORS = phrase_set(*word_list("events.subordinators"))
 ITEM_STOP = phrase_set(*word_list("events.item-stop"))
 PROPOSALS = phrase_set(*word_list("events.proposals"))
+#: Verbs that name who leads a delegation ("do X dẫn_đầu").
+LED_BY = phrase_set(*word_list("events.led-by"))
+#: Marks that join two verbs of one subject ("tiếp và làm_việc với", "gặp_gỡ , hội_đàm với").
+_VERB_LINKS = frozenset({"và", ","})
+#: How many pieces a cue spans at most, so that the cue before "và" ends right before it.
+_LONGEST_CUE = 3
+#: Verbs of leaving a place before going on to another ("X rời Hà_Nội đến Z").
+LEAVE = phrase_set(*word_list("events.leave"))
 #: Confidence of an event read with all its arguments written (docs/confidence.md).
 BASE_CONFIDENCE = 0.85
 #: Events whose place may be told before their subject ("Tại Hà_Nội , X tiếp Y").
@@ -53,13 +63,58 @@ class EventReader:
         view = self.view
         first = view.bounds(cue)[0]
         j = skip_left(view, cue - 1, first, self.times)
-        if j < first or ends_with_any(view, j, SUBORDINATORS, first) is None:
+        leader = self._leader(j, first, types)
+        if leader is not None:
+            return [leader]
+        left = self._leaving(j, first, types)
+        if left:
+            return left
+        shared = self._shared_by_coordinated_verbs(j, first, types, possessor_heads)
+        if shared:
+            return shared
+        if j >= first and ends_with_any(view, j, SUBORDINATORS, first) is not None:
+            for k in range(first, j):
+                mention = view.pieces[k].mention
+                if mention is not None and mention.type in types and noun_phrase_start(view, k) == first:
+                    return [Argument(mention, k)]
+        # "Khi đến Hà_Nội , ông X …": a clause set before the main one shares its subject
+        return subject_after_fronted_clause(view, cue, types)
+
+    def _shared_by_coordinated_verbs(self, j: int, first: int, types, possessor_heads) -> list[Argument]:
+        """"X tiếp và làm_việc với Y", "X gặp_gỡ , hội_đàm với Y": a verb coordinated right after
+        another cue shares that cue's subject."""
+        view = self.view
+        if j < first or view.pieces[j].text not in _VERB_LINKS:
             return []
-        for k in range(first, j):
-            mention = view.pieces[k].mention
-            if mention is not None and mention.type in types and noun_phrase_start(view, k) == first:
-                return [Argument(mention, k)]
-        return []
+        previous = [c for c in self.cue_starts if first <= c < j and j - c <= _LONGEST_CUE]
+        if not previous or any(view.pieces[i].mention is not None or not view.pieces[i].is_word for i in range(previous[-1], j)):
+            return []  # the cue before must end right at the link, with no object of its own
+        return self.subjects(previous[-1], types, possessor_heads=possessor_heads)
+
+    def _leaving(self, j: int, first: int, types) -> list[Argument]:
+        """"X rời Hà_Nội (lên_đường) đến Z": the subject of "rời" goes on from the place it leaves."""
+        view = self.view
+        if j < first or (place := view.pieces[j].mention) is None or place.type not in PLACE_TYPES:
+            return []
+        verb = ends_with_any(view, noun_phrase_start(view, j) - 1, LEAVE, first) if noun_phrase_start(view, j) - 1 >= first else None
+        if verb is None:
+            return []
+        return subject_before(view, verb, types, self.times)
+
+    def _leader(self, j: int, first: int, types) -> Argument | None:
+        """"Đoàn … do (Tổng_Bí_thư) X dẫn_đầu đã tới Z": the leader named before the verb acts for the delegation."""
+        view = self.view
+        start = ends_with_any(view, j, LED_BY, first) if j >= first else None
+        if start is None or start - 1 < first:
+            return None
+        k = start - 1
+        mention = view.pieces[k].mention
+        if mention is None or mention.type not in types or mention.reference:
+            return None
+        opener = noun_phrase_start(view, k) - 1
+        if opener < first or view.pieces[opener].syllables != ("do",):
+            return None
+        return Argument(mention, k)
 
     def emit(
         self,

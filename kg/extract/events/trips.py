@@ -1,4 +1,5 @@
-"""Visits and travels: "X thăm Z", "X đến Z bằng tàu"."""
+"""Visits and travels: "X thăm Z", "X đến thăm ông Y", "X đến Z bằng tàu", and visits told
+by a noun: "chuyến thăm Z của X", "X có chuyến thăm Z", "Trong chuyến thăm Z , X …"."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from kg.extract.events.reader import (
     ITEM_STOP,
 )
 from kg.extract.frames import (
+    ADVERBS,
     PLANNED,
     PLACE_TYPES,
     ends_with_any,
@@ -19,6 +21,8 @@ from kg.extract.frames import (
     noun_phrase_start,
     objects_after,
     phrase_set,
+    place_after,
+    Argument,
 )
 from kg.extract.registry import frame_reader
 from kg.lexicon import word_list
@@ -32,6 +36,15 @@ _EVENT_NOUNS = phrase_set(*word_list("events.event-nouns"))
 _TRIP_NOUNS = phrase_set(*word_list("events.trip-nouns"))
 #: Trip nouns that tell a visit: "chuyến thăm của X tới Z" is X visiting Z.
 _VISIT_NOUNS = phrase_set(*word_list("events.visit-nouns"))
+#: Words between a visit noun and where it goes ("chuyến thăm tới Z").
+_TOWARDS = phrase_set(*word_list("events.towards"))
+_HAVE = phrase_set(*word_list("events.have"))
+#: Verbs of the course of a trip before its noun ("bắt_đầu chuyến thăm Z"), whose subject makes the visit.
+_TRIP_VERBS = phrase_set(*word_list("events.trip-verbs"))
+#: Prepositions that make a visit the circumstance of the clause after it ("Trong chuyến thăm Z , X …").
+_CIRCUMSTANCE = phrase_set(*word_list("events.circumstance"))
+#: How many words of time may open the clause before its subject ("Trong chuyến thăm Z , sáng 22/10 , X …").
+_SUBJECT_LEAD = 3
 
 
 @frame_reader("subject-place", family="events")
@@ -47,13 +60,110 @@ def visit(reader: EventReader, match: CueMatch) -> None:
         return
     subjects, planned = found
     targets = objects_after(view, match.end, _VISIT_TARGETS | {EntityType.PERSON}, max_gap=4, stop_at_place=False)
-    if not targets or targets[0].mention.type is EntityType.PERSON:
+    if not targets:
+        return
+    roles = [("agent", s) for s in distinct(subjects)]
+    following = targets[0].piece + 1
+    if following < len(view) and (host := view.pieces[following].mention) is not None and host.type is EntityType.PERSON:
+        targets = [Argument(host, following)]  # "thăm Tổng_thống Nga Y": the country only qualifies the host
+    if targets[0].mention.type is EntityType.PERSON:
+        # "X đến thăm Tổng_thống Nga Y (tại Moskva)": Y is the host, the place where
+        if not _host_directly(view, match.end, targets[0].piece) or targets[0].mention.reference:
+            return
+        roles += [("recipient", targets[0])]
+        last = view.bounds(match.start)[1]
+        place = place_after(view, targets[0].piece + 1, reader.next_cue(targets[0].piece + 1) if targets[0].piece + 1 < last else last)
+        reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=place)
         return
     if not introduced_directly(view, match.end, targets[0].piece):
         return
-    target = targets[0]
-    roles = [("agent", s) for s in distinct(subjects)]
-    reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=target)
+    reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=targets[0])
+
+
+def _host_directly(view, start: int, person: int) -> bool:
+    """Whether the person at piece ``person`` is the object of the verb ending at ``start``:
+    only a title, its country or body and an honorific stand between them."""
+    return noun_phrase_start(view, person) == start
+
+
+@frame_reader("visit-noun", family="events")
+def visit_noun(reader: EventReader, match: CueMatch) -> None:
+    """"chuyến thăm (tới) Z của X", "X (đã) có chuyến thăm (tới) Z", "Trong chuyến thăm Z , X …":
+    the visit of X to Z told by the noun; "chuyến thăm của X tới Z" is read by ``travel``."""
+    view = reader.view
+    first, last = view.bounds(match.start)
+    j = match.end
+    while j < last and view.match_any(j, _TOWARDS) is not None:
+        j = view.match_any(j, _TOWARDS)
+    destinations = objects_after(view, j, PLACE_TYPES, max_gap=1, stop_at_place=False)
+    if not destinations or not introduced_directly(view, j, destinations[0].piece):
+        return
+    destination = destinations[0]
+    after = destination.piece + 1
+    planned = _planned_after(view, after, last) or _planned_after(view, max(first, match.start - 3), match.start)
+    agents = _possessor_after(view, after, last)
+    if not agents and match.start - 1 >= first and view.match_any(match.start - 1, _HAVE) == match.start:
+        found = reader.act(match.start - 1)  # "X (đã) có chuyến thăm Z"
+        if found is None:
+            return
+        agents, planned = found[0], found[1] or planned
+    if not agents and _opens_circumstance(view, match.start, first):
+        agents = _subject_after_phrase(view, after, last)  # "Trong chuyến thăm Z , X …"
+    if not agents and match.start - 1 >= first and ends_with_any(view, match.start - 1, _TRIP_VERBS, first) is not None:
+        agents = _sentence_subject(reader, ends_with_any(view, match.start - 1, _TRIP_VERBS, first))
+    if not agents:
+        return
+    roles = [("agent", a) for a in distinct(agents)]
+    reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=destination)
+
+
+def _sentence_subject(reader: EventReader, verb: int) -> list[Argument]:
+    """"X đã tới Hà_Nội , bắt_đầu chuyến thăm Z": the subject of the verb, or the person or body
+    that opens the sentence (after its time words) when the verb continues the sentence's clause."""
+    view = reader.view
+    found = reader.act(verb)
+    if found is not None:
+        return found[0]
+    first = view.bounds(verb)[0]
+    if verb - 1 < first or view.pieces[verb - 1].text != ",":
+        return []
+    j = first
+    while j < verb and (view.pieces[j].text == "," or is_time(reader.times, view.pieces[j]) or view.match_any(j, ADVERBS) is not None):
+        j = view.match_any(j, ADVERBS) or j + 1
+    for k in range(j, verb):
+        mention = view.pieces[k].mention
+        if mention is not None and mention.type in PARTICIPANT_TYPES:
+            return [Argument(mention, k)] if noun_phrase_start(view, k) == j and not mention.reference else []
+    return []
+
+
+def _possessor_after(view, j: int, last: int) -> list[Argument]:
+    """"… của (Tổng_thống Pháp) X": the person or body whose visit it is."""
+    if j >= last or view.match_any(j, _CARRY) is None:
+        return []
+    found = objects_after(view, view.match_any(j, _CARRY), PARTICIPANT_TYPES, max_gap=4)
+    found = [a for a in found if not a.mention.reference]
+    if found and noun_phrase_start(view, found[0].piece) == view.match_any(j, _CARRY):
+        return found[:1]
+    return []
+
+
+def _opens_circumstance(view, cue: int, first: int) -> bool:
+    """Whether a preposition of circumstance opens the noun phrase of the cue ("Trong chuyến thăm …")."""
+    return any(view.match_any(j, _CIRCUMSTANCE) == cue for j in range(max(first, cue - 3), cue))
+
+
+def _subject_after_phrase(view, j: int, last: int) -> list[Argument]:
+    """The person or body opening the clause after the comma that closes the phrase at ``j``."""
+    while j < last and view.pieces[j].text != ",":
+        piece = view.pieces[j]
+        if is_barrier(piece) or piece.mention is not None and piece.mention.type in PARTICIPANT_TYPES:
+            return []
+        j += 1
+    found = objects_after(view, j + 1, PARTICIPANT_TYPES, max_gap=4)
+    if found and noun_phrase_start(view, found[0].piece) <= j + 1 + _SUBJECT_LEAD and not found[0].mention.reference:
+        return found[:1]
+    return []
 
 
 @frame_reader("subject-destination", family="events")

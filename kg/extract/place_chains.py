@@ -1,0 +1,193 @@
+"""How places chain: the kind and rank of a place, and the links of an address.
+
+A place lies in another when the text shows the second is larger: by the
+administrative ranks the text gives ("xã X , huyện Y , Bến_Tre", see
+``kg.extract.admin_levels``), else by their kinds (facility < city < region <
+country). An address is read link by link; a list of places of one rank is no
+chain ("Hà_Nội , Đà_Nẵng và Huế", "các quận X , Y").
+"""
+
+from __future__ import annotations
+
+from kg.extract.admin_levels import PROVINCE_RANK, admin_rank
+from kg.extract.frames import PLACE_NOUNS, PLACE_TYPES, ends_with_any, phrase_set
+from kg.extract.pieces import ArticleView
+from kg.lexicon import word_list
+from kg.model import EntityType, Mention
+
+RANK = {
+    EntityType.FACILITY: 0,
+    EntityType.CITY: 1,
+    EntityType.LOCATION: 1,
+    EntityType.REGION: 2,
+    EntityType.COUNTRY: 3,
+}
+ORG_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.NEWS_AGENCY})
+#: Kinds of place that stand before a name as its head ("ga Khasan"), unlike "khu_vực"
+#: or "trung_tâm", which often head an office or a market named after the place.
+HEAD_PLACE_NOUNS = phrase_set(*word_list("places.head-place-nouns"))
+#: Words of direction between a kind of place and its name ("miền nam Afghanistan", "phía bắc X").
+_DIRECTIONS = phrase_set(*word_list("places.directions"))
+#: Words that make a kind of place plural ("các quận", "hai tỉnh"): the names after it are a list.
+_PLURAL = phrase_set(*word_list("places.plural"))
+
+
+def larger(inner: Mention, outer: Mention, strictly: bool) -> bool:
+    """Whether ``outer`` is a larger kind of place than ``inner`` (any place holds a body)."""
+    if inner.type not in RANK and inner.type not in ORG_TYPES:
+        return False
+    if outer.type not in RANK or inner.text == outer.text:
+        return False
+    if inner.type in ORG_TYPES:
+        return True
+    if strictly:
+        return RANK[outer.type] > RANK[inner.type]
+    return RANK[outer.type] >= RANK[inner.type] and not (outer.type is inner.type is EntityType.COUNTRY)
+
+
+def place_at(view: ArticleView, j: int, last: int) -> int | None:
+    """The place mention at ``j``, after at most two place nouns or directions ("vùng", "thành_phố", "miền nam")."""
+    for _ in range(3):
+        if j >= last:
+            return None
+        piece = view.pieces[j]
+        if piece.mention is not None:
+            return j if piece.mention.type in PLACE_TYPES else None
+        end = view.match_any(j, PLACE_NOUNS) or view.match_any(j, _DIRECTIONS)
+        if end is None:
+            return None
+        j = end  # "thành_phố X", "miền nam X", "phía bắc X"
+    return None
+
+
+def in_list(view: ArticleView, k: int) -> bool:
+    """Whether the place at ``k`` is an item of a list of places ("A , B và C"),
+    not a link of a chain of ever larger places ("ga X , vùng Y , Nga")."""
+    first, last = view.bounds(k)
+    mention = view.pieces[k].mention
+    if mention is None or mention.type not in RANK:
+        return False
+    for neighbour, separator, larger in ((k - 2, k - 1, False), (k + 2, k + 1, True)):
+        if not (first <= neighbour < last) or view.pieces[separator].text not in {",", "và"}:
+            continue
+        other = view.pieces[neighbour].mention
+        if other is None or other.type not in RANK:
+            continue
+        if view.pieces[separator].text == "và":
+            return True
+        rising = rises(view, k, neighbour) if larger else rises(view, neighbour, k)
+        if not rising:
+            return True
+    return False
+
+
+def both_ranked_by_their_words(view: ArticleView, inner: int, outer: int) -> bool:
+    """"thành_phố Tam_Kỳ , tỉnh Quảng_Nam đã …": with a word of level before each place,
+    the second is where the first lies, even when a verb follows it."""
+    return admin_rank(view, inner, spoken_only=True) is not None and admin_rank(view, outer, spoken_only=True) is not None
+
+
+def city_and_country(inner: Mention, outer: Mention) -> bool:
+    """A dash joins a city to its country ("Nairobi - Kenya"); between two provinces or
+    two countries it is a name of its own ("Bà_Rịa - Vũng_Tàu", "bệnh_viện Việt_Nam - Thụy_Điển")."""
+    return inner.type is EntityType.CITY and outer.type is EntityType.COUNTRY
+
+
+def rises(view: ArticleView, inner: int, outer: int) -> bool:
+    """Whether the place at piece ``outer`` is larger than the one at ``inner``: by their
+    administrative ranks when the text gives both ("xã X , huyện Y , Bến_Tre"), else by their types.
+
+    A place of no known rank before a province is one of its districts or towns
+    ("Từ_Liêm , Hà_Nội"), and a ranked unit before a place of no known rank lies in it
+    when that place lies in turn in a larger one ("xã X , Vĩnh_Bảo , Hải_Phòng")."""
+    if plural_kind(view, inner):
+        return False  # "các quận X , Y , Hà_Nội": the units of a plural are items of a list
+    inner_rank, outer_rank = admin_rank(view, inner), admin_rank(view, outer)
+    if inner_rank is not None and outer_rank is not None:
+        return inner_rank < outer_rank
+    inner_mention, outer_mention = view.pieces[inner].mention, view.pieces[outer].mention
+    if (
+        inner_rank is None
+        and outer_rank is not None
+        and outer_rank >= PROVINCE_RANK
+        and inner_mention.type in RANK
+        and inner_mention.type is not EntityType.COUNTRY
+    ):
+        return True
+    if inner_rank is not None and inner_rank < PROVINCE_RANK and outer_rank is None and outer_mention.type is not EntityType.COUNTRY:
+        following = next_link(view, outer)
+        if following is not None and rises(view, outer, following):
+            return True
+    return larger(inner_mention, outer_mention, strictly=True)
+
+
+def next_link(view: ArticleView, k: int) -> int | None:
+    """The place after "X ," in a chain of places ("X , [huyện] Y"), or None."""
+    last = view.bounds(k)[1]
+    if k + 1 >= last or view.pieces[k + 1].text != ",":
+        return None
+    return place_at(view, k + 2, last)
+
+
+def phrase_start(view: ArticleView, k: int) -> int:
+    """The first piece of the place phrase of the name at ``k``: its words of kind and level ("quận X")."""
+    first = view.bounds(k)[0]
+    j = k
+    while j - 1 >= first:
+        start = ends_with_any(view, j - 1, PLACE_NOUNS, first)
+        if start is None:
+            start = ends_with_any(view, j - 1, HEAD_PLACE_NOUNS, first)
+        if start is None:
+            break
+        j = start
+    return j
+
+
+def plural_kind(view: ArticleView, k: int) -> bool:
+    """Whether the place at ``k`` follows a plural word of kind ("các quận X", "hai tỉnh X")."""
+    start = phrase_start(view, k)
+    first = view.bounds(k)[0]
+    if start == k or start - 1 < first:
+        return False
+    before = view.pieces[start - 1]
+    return before.is_word and (before.syllables in _PLURAL or before.text.isdigit())
+
+
+def previous_link(view: ArticleView, k: int) -> int | None:
+    """The place right before ", [quận] X" at ``k`` in a chain of places, or None."""
+    start = phrase_start(view, k)
+    first = view.bounds(k)[0]
+    if start - 2 < first or view.pieces[start - 1].text != ",":
+        return None
+    mention = view.pieces[start - 2].mention
+    return start - 2 if mention is not None and mention.type in RANK else None
+
+
+def in_chain(view: ArticleView, inner: int, outer: int) -> bool:
+    """Whether "X , Y" is a link of an address: a chain of three rising places
+    ("phố X , quận Y , Hà_Nội") or a chain set after a person ("chị A , phường X , quận Y")."""
+    following = next_link(view, outer)
+    if following is not None and rises(view, outer, following):
+        return True
+    previous = previous_link(view, inner)
+    if previous is not None and rises(view, previous, inner):
+        return True
+    start = phrase_start(view, inner)
+    first = view.bounds(inner)[0]
+    if start - 2 >= first and view.pieces[start - 1].text in {",", "("}:
+        person = view.pieces[start - 2].mention
+        return person is not None and person.type is EntityType.PERSON
+    return False
+
+
+def below_province(view: ArticleView, inner: int, outer: int) -> bool:
+    """Whether a place below a province is set beside a province ("chợ Cầu_Giấy , Hà_Nội"):
+    an apposition even when a verb follows, for a province never starts a new clause there."""
+    outer_rank = admin_rank(view, outer)
+    inner_rank = admin_rank(view, inner)
+    return (
+        outer_rank is not None
+        and outer_rank >= PROVINCE_RANK
+        and (inner_rank is None or inner_rank < PROVINCE_RANK)
+        and view.pieces[inner].mention.type is not EntityType.COUNTRY
+    )

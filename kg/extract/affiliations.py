@@ -33,7 +33,6 @@ CONFIDENCE_BRACKETED = 0.7
 _MEMBER_NOUNS = phrase_set(*word_list("affiliations.member-nouns"))
 _SCORE_VERBS = phrase_set(*word_list("affiliations.score-verbs"))
 _FOR = phrase_set(*word_list("affiliations.for"))
-_OPENERS = _MEMBER_NOUNS.starts | _SCORE_VERBS.starts
 _OF = phrase_set(*word_list("affiliations.of"))
 _STUDY_VERBS = phrase_set(*word_list("affiliations.study-verbs"))
 #: Verbs of joining or playing for a team, the team right after them ("khoác_áo Y", "đầu_quân cho Y").
@@ -55,29 +54,36 @@ _LIST_MARKS = frozenset({",", "và"})
 #: Words that open the examples of a group ("các cầu_thủ Arsenal như A , B").
 _SUCH_AS = phrase_set(*word_list("affiliations.such-as"))
 _BODY_TYPES = frozenset({EntityType.ORGANIZATION})
+_OPENERS = _MEMBER_NOUNS.starts | _SCORE_VERBS.starts | _JOIN_VERBS.starts | _STUDY_VERBS.starts
 
 
 def find_affiliations(view: ArticleView, times: tuple[TimeExpression, ...] = ()) -> list[Statement]:
     """``person –memberOf→ body`` told by a member noun or by scoring for a team."""
     found: list[Statement] = []
     for k, first in enumerate(view.first_syllables):
-        if first not in _OPENERS:  # no member noun nor scoring verb starts here
-            continue
-        noun_end = view.match_any(k, _MEMBER_NOUNS)
-        if noun_end is not None and _is_common_noun(view, k):
-            found.extend(_member_noun(view, k, noun_end))
-        verb_end = view.match_any(k, _SCORE_VERBS)
-        if verb_end is not None:
-            found.extend(_scored_for(view, k, verb_end, times))
-        join_end = view.match_any(k, _JOIN_VERBS)
-        if join_end is not None and _is_common_noun(view, k):
-            found.extend(_joined(view, k, join_end, times))
-        study_end = view.match_any(k, _STUDY_VERBS)
-        if study_end is not None and _is_common_noun(view, k):
-            found.extend(_studied_at(view, k, study_end, times))
+        if first in _OPENERS:  # a member noun or a verb of this module may start here
+            found.extend(_told_by_words(view, k, times))
         if _person(view, k, len(view.pieces)):
             found.extend(_bracketed_body(view, k))
     return _first_telling(found)
+
+
+def _told_by_words(view: ArticleView, k: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
+    """The memberships a member noun, a scoring verb, a verb of joining or of studying at piece ``k`` tells."""
+    found: list[Statement] = []
+    noun_end = view.match_any(k, _MEMBER_NOUNS)
+    if noun_end is not None and _is_common_noun(view, k):
+        found.extend(_member_noun(view, k, noun_end))
+    verb_end = view.match_any(k, _SCORE_VERBS)
+    if verb_end is not None:
+        found.extend(_scored_for(view, k, verb_end, times))
+    join_end = view.match_any(k, _JOIN_VERBS)
+    if join_end is not None and _is_common_noun(view, k):
+        found.extend(_joined(view, k, join_end, times))
+    study_end = view.match_any(k, _STUDY_VERBS)
+    if study_end is not None and _is_common_noun(view, k):
+        found.extend(_studied_at(view, k, study_end, times))
+    return found
 
 
 def _first_telling(statements: list[Statement]) -> list[Statement]:

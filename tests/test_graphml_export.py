@@ -144,3 +144,31 @@ def test_graphml_written_element_by_element_is_the_networkx_document(tmp_path: P
     graph = make()
     written = graphml.export(graph, tmp_path, BASE)[0].read_bytes()
     assert written == graphml.generate_graphml(graph, BASE).encode("utf-8")
+
+
+def _render_with_elementtree(tag: str, attrib: dict[str, str], attributes: dict[str, object], keys) -> bytes:
+    """How networkx's writer renders one element: ElementTree, indented at depth 2."""
+    from xml.etree.ElementTree import Element, SubElement, tostring
+
+    element = Element(tag, attrib)
+    for name, value in attributes.items():
+        SubElement(element, "data", key=f"@{keys.slot(name, tag, type(value))}").text = str(value)
+    graphml._WRITER.indent(element, 2)
+    element.tail = None
+    return tostring(element)
+
+
+@pytest.mark.parametrize(
+    ("tag", "attrib", "attributes"),
+    [
+        ("node", {"id": "person/a"}, {"label": "Nguyễn Văn A", "mentions": 3}),
+        ("node", {"id": 'quote"&<tag>\ttab\r\nline'}, {"label": "a & b < c > d \"e\" 'f'"}),
+        ("node", {"id": "empty"}, {}),
+        ("node", {"id": "blank"}, {"label": "", "aliases": "[]", "quote": ""}),
+        ("edge", {"source": "a", "target": "b", "id": "0"}, {"weight": 2, "confidence": 0.75, "planned": True}),
+        ("edge", {"source": "x", "target": "y", "id": "1"}, {"evidence": "line\nbreak\r and\ttab, ☃ and 𝄞"}),
+    ],
+)
+def test_graphml_element_rendered_as_elementtree_renders_it(tag, attrib, attributes) -> None:
+    expected = _render_with_elementtree(tag, attrib, attributes, graphml._Keys())
+    assert graphml._render(tag, attrib, attributes, tag, graphml._Keys()) == expected

@@ -27,7 +27,7 @@ import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO
-from xml.etree.ElementTree import Element, SubElement, tostring
+from xml.etree.ElementTree import Element, tostring
 
 import networkx as nx
 from networkx.readwrite.graphml import GraphMLWriter
@@ -199,13 +199,39 @@ class _Keys:
 
 
 def _render(tag: str, attrib: dict[str, str], attributes: Mapping[str, Scalar], scope: str, keys: _Keys) -> bytes:
-    element = Element(tag, attrib)
-    for name, value in attributes.items():
-        data = SubElement(element, "data", key=f"@{keys.slot(str(name), scope, type(value))}")
-        data.text = str(value)
-    _WRITER.indent(element, 2)
-    element.tail = None
-    return tostring(element)
+    """One element as ElementTree writes it (``tostring``: ASCII, every other character as a
+    reference) once networkx has indented it at depth 2: one ``data`` child per attribute."""
+    parts = [f"<{tag}"]
+    parts.extend(f' {name}="{_escape_attribute(value)}"' for name, value in attrib.items())
+    if not attributes:
+        parts.append(" />")
+    else:
+        parts.append(">")
+        for name, value in attributes.items():
+            text = str(value)
+            slot = keys.slot(str(name), scope, type(value))
+            parts.append(f'\n      <data key="@{slot}">{_escape_text(text)}</data>' if text else f'\n      <data key="@{slot}" />')
+        parts.append(f"\n    </{tag}>")
+    return "".join(parts).encode("ascii", "xmlcharrefreplace")
+
+
+#: What ElementTree escapes in text, and in an attribute's value, in the order it does.
+_TEXT_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
+_ATTRIBUTE_ESCAPES = (*_TEXT_ESCAPES, ('"', "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"), ("\t", "&#09;"))
+
+
+def _escape_text(text: str) -> str:
+    for character, escaped in _TEXT_ESCAPES:
+        if character in text:
+            text = text.replace(character, escaped)
+    return text
+
+
+def _escape_attribute(text: str) -> str:
+    for character, escaped in _ATTRIBUTE_ESCAPES:
+        if character in text:
+            text = text.replace(character, escaped)
+    return text
 
 
 def _spool_elements(graph: nx.MultiDiGraph, base: str, spool: IO[bytes]) -> _Keys:

@@ -18,6 +18,7 @@ import tempfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import fields
+from operator import attrgetter
 from pathlib import Path
 from typing import overload
 
@@ -210,28 +211,16 @@ class SpooledDecisions(Sequence[Decision]):
 #: Field names of a mention and of a decision, in declaration order.
 _MENTION_FIELDS = tuple(f.name for f in fields(Mention))
 _DECISION_FIELDS = tuple(f.name for f in fields(Decision))
-_new = object.__new__
-_set = object.__setattr__
+_mention_values = attrgetter(*_MENTION_FIELDS)
+_decision_values = attrgetter(*_DECISION_FIELDS[1:])
 
 
 def _decision_row(decision: Decision) -> tuple:
     """A decision as a tuple of plain values: pickled and read back several times faster than
     the frozen records themselves, whose pickling looks up their fields on every object."""
-    mention = decision.mention
-    return (
-        tuple(getattr(mention, name) for name in _MENTION_FIELDS),
-        *(getattr(decision, name) for name in _DECISION_FIELDS[1:]),
-    )
+    return (_mention_values(decision.mention), *_decision_values(decision))
 
 
 def _decision_of(row: tuple) -> Decision:
-    """The decision ``_decision_row`` wrote (already checked when first made: rebuilt without
-    running its constructor's checks again)."""
-    mention = _new(Mention)
-    for name, value in zip(_MENTION_FIELDS, row[0]):
-        _set(mention, name, value)
-    decision = _new(Decision)
-    _set(decision, "mention", mention)
-    for name, value in zip(_DECISION_FIELDS[1:], row[1:]):
-        _set(decision, name, value)
-    return decision
+    """The decision ``_decision_row`` wrote."""
+    return Decision(Mention(*row[0]), *row[1:])

@@ -101,3 +101,19 @@ def test_stream_spooled_decision_keeps_every_field(tmp_path: Path, decision):
     back = SpooledDecisions([decision, decision], tmp_path)[1]
     assert back == decision and hash(back.mention) == hash(decision.mention)
     assert type(back.mention.type) is EntityType and back.mention.key == decision.mention.key
+
+
+def test_stream_resolver_hands_its_decisions_over_one_at_a_time(seeds_build):
+    feed = ResolverFeed()
+    for extraction in seeds_build.extractions:
+        feed.add(extraction)
+    handed: list[object] = []
+
+    def keep(decisions):
+        handed.append(decisions)
+        return tuple(decisions)
+
+    kept = resolve_mentions(feed.mentions, feed.texts, keep=keep)
+    assert len(handed) == 1 and not isinstance(handed[0], (list, tuple))
+    assert kept == resolve(seeds_build.extractions)
+    assert [d.mention.key for d in kept.decisions] == sorted(d.mention.key for d in kept.decisions)

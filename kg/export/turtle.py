@@ -367,16 +367,23 @@ def spill_quads(quads: Iterable[Quad], render: TermRenderer, union: SortedSpill,
     """
     cache = render.cache
     as_json: dict[Term, str] = {}
+    predicate_json: dict[Term, str] = {}
+    # The quads of one subject come together: its JSON is made once for them all.
+    last_subject, subject_json = None, ""
     for subject, predicate, obj, graph_name in quads:
         if len(cache) > RENDER_CACHE_TERMS:
             cache.clear()
             as_json.clear()
+            predicate_json.clear()
         s = cache.get(subject) or render(subject)
         p = cache.get(predicate) or render(predicate)
         o = cache.get(obj) or render(obj)
         key = "0" + p if p == _TYPE_TEXT else "1" + p
         object_json = _compact_json(obj) if p == _TYPE_TEXT else (as_json.get(obj) or _remember(as_json, obj))
-        union.add(f"{s}\t{key}\t{o}\t{object_json}\t{_compact_json(predicate)}\t{json.dumps(subject, ensure_ascii=False)}")
+        if subject != last_subject:
+            last_subject, subject_json = subject, json.dumps(subject, ensure_ascii=False)
+        compact = predicate_json.get(predicate) or predicate_json.setdefault(predicate, _compact_json(predicate))
+        union.add(f"{s}\t{key}\t{o}\t{object_json}\t{compact}\t{subject_json}")
         g = "0" if graph_name is None else "1" + (cache.get(graph_name) or render(graph_name))
         named.add(f"{g}\t{s}\t{key}\t{o}")
 

@@ -95,6 +95,10 @@ MAX_REJECTED = 6
 #: Heads of role phrases that mean the same post.
 ROLE_HEAD_SYNONYMS = word_map("resolver.role-head-synonyms")
 
+#: What a resolution keeps of its decisions, given them one by one (``tuple``, or a spool on disk).
+Keep = Callable[[Iterator[Decision]], Sequence[Decision]]
+
+
 class TextWindow(Protocol):
     """What the resolver does with an article's text: its length, and slices of it."""
 
@@ -141,7 +145,7 @@ def resolve_mentions(
     texts: Mapping[str, TextWindow],
     registry: Iterable[RegistryEntry] | None = None,
     aliases: AliasTable | None = None,
-    keep: Callable[[Iterator[Decision]], Sequence[Decision]] = tuple,
+    keep: Keep = tuple,
 ) -> Resolution:
     """``resolve`` fed with only what it reads: the mentions, and each article's text by id.
 
@@ -207,7 +211,7 @@ class _Resolver:
         self.defined = defined_acronyms(units.full_units, texts)
         self.genders = genders_of_units(units.full_units)
 
-    def run(self, keep: Callable[[Iterator[Decision]], Sequence[Decision]] = tuple) -> Resolution:
+    def run(self, keep: Keep = tuple) -> Resolution:
         groups = self.groups
         self._resolve_names(groups)
         assign_ids(groups, self.registry)
@@ -435,13 +439,11 @@ class _Resolver:
 
     # -- output ---------------------------------------------------------
 
-    def _result(self, groups: list[Group], keep: Callable[[Iterator[Decision]], Sequence[Decision]]) -> Resolution:
+    def _result(self, groups: list[Group], keep: Keep) -> Resolution:
         entities = []
         entity_of: dict[tuple[str, int, int], str] = {}
         # What each decision is made from; the decisions themselves are made one at a time for ``keep``.
-        decided: dict[tuple[str, int, int], tuple[Pending, Group | None] | Decision] = {
-            d.mention.key: d for d in self.empty
-        }
+        decided: dict[tuple[str, int, int], tuple[Pending, Group | None] | Decision] = {d.mention.key: d for d in self.empty}
         for group in groups:
             names: list[str] = []
             types: Counter[EntityType] = Counter()
@@ -462,10 +464,8 @@ class _Resolver:
         for key, pending in self.pending.items():
             decided[key] = (pending, None)
         entities.sort(key=lambda e: e.id)
-        decisions = (
-            made if isinstance(made := decided[key], Decision) else self._decision(*made) for key in sorted(decided)
-        )
-        return Resolution(tuple(entities), entity_of, keep(decisions))
+        made = (d if isinstance(d := decided[key], Decision) else self._decision(*d) for key in sorted(decided))
+        return Resolution(tuple(entities), entity_of, keep(made))
 
     def _decision(self, pending: Pending, group: Group | None) -> Decision:
         rejected = tuple(f"{g.id} ('{g.canonical}'): {reason}" for g, reason in pending.rejected[:MAX_REJECTED])

@@ -182,11 +182,12 @@ class ExtractionCache:
             text, data = self._db.execute(
                 "SELECT article, data FROM extractions WHERE article_id = ?", (article_id,)
             ).fetchone()
-            article = self._article(text)
-            if key == article_key(article, self.learned):
+            # The stored record is the article's JSON as its key was made from: hashed as it is,
+            # the article itself is read only when it must be extracted again.
+            if key == _key_of(text, self.learned):
                 take(self._load(data))
             else:
-                yield article
+                yield self._article(text)
 
     def _get(self, article: Article) -> Extraction | None:
         row = self._db.execute("SELECT key, data FROM extractions WHERE article_id = ?", (article.id,)).fetchone()

@@ -208,10 +208,14 @@ def assemble_stored(
     The resolver's decisions wait for the exporters on disk, in ``spool`` (a folder)."""
     if progress:
         progress.phase("resolve")
-    resolution = apply_overrides(resolve_mentions(feed.mentions, feed.texts, options.registry), tuple(options.overrides))
+    resolution = resolve_mentions(
+        feed.mentions, feed.texts, options.registry, keep=lambda decisions: SpooledDecisions(decisions, spool)
+    )
     del feed.mentions[:]
     feed.texts.clear()
-    resolution = replace(resolution, decisions=SpooledDecisions(resolution.decisions, spool))
+    if options.overrides:
+        corrected = apply_overrides(resolution, tuple(options.overrides))
+        resolution = replace(corrected, decisions=SpooledDecisions(corrected.decisions, spool))
     if progress:
         progress.phase("graph")
     graph = build_graph(stored, resolution, in_order=True)

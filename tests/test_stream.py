@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.build import build_outputs
-from kg.model import EntityType, Mention
+from kg.model import Decision, EntityType, Mention
 from kg.resolve import resolve
 from kg.resolve.resolver import resolve_mentions
 from kg.stream import RESOLVER_CONTEXT, ResolverFeed, SpooledDecisions, StoredExtractions, TextWindows, mention_windows
@@ -80,3 +80,40 @@ def test_stream_build_keeps_its_decisions_on_disk(tmp_path: Path, seeds_build):
     built = build_outputs([Path(__file__).parent.parent / "seeds"], tmp_path / "out")
     assert isinstance(built.resolution.decisions, SpooledDecisions)
     assert built.resolution == seeds_build.resolution
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        Decision(Mention("a1", 0, 4, 9, "Putin", EntityType.PERSON), "person/vladimir-putin", "short-name-article", "e", 0.85),
+        Decision(
+            Mention("a2", 3, 10, 21, "Kim_Jong-un", EntityType.PERSON, "Chủ_tịch", "ông", 2, False, 0.42, (2, 9)),
+            None,
+            "ambiguous",
+            "two names",
+            0.0,
+            ("person/a ('A'): one of 2", "person/b ('B'): one of 2"),
+        ),
+        Decision(Mention("a3", 1, 0, 12, "Tổng_thống Nga", EntityType.PERSON, reference=True), "person/x", "reference", "", 0.6),
+    ],
+)
+def test_stream_spooled_decision_keeps_every_field(tmp_path: Path, decision):
+    back = SpooledDecisions([decision, decision], tmp_path)[1]
+    assert back == decision and hash(back.mention) == hash(decision.mention)
+    assert type(back.mention.type) is EntityType and back.mention.key == decision.mention.key
+
+
+def test_stream_resolver_hands_its_decisions_over_one_at_a_time(seeds_build):
+    feed = ResolverFeed()
+    for extraction in seeds_build.extractions:
+        feed.add(extraction)
+    handed: list[object] = []
+
+    def keep(decisions):
+        handed.append(decisions)
+        return tuple(decisions)
+
+    kept = resolve_mentions(feed.mentions, feed.texts, keep=keep)
+    assert len(handed) == 1 and not isinstance(handed[0], (list, tuple))
+    assert kept == resolve(seeds_build.extractions)
+    assert [d.mention.key for d in kept.decisions] == sorted(d.mention.key for d in kept.decisions)

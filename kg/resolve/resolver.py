@@ -42,7 +42,7 @@ location): a person never merges with a country.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Protocol
 
 from kg.lexicon import word_map
@@ -103,6 +103,10 @@ MAX_REJECTED = 6
 #: Heads of role phrases that mean the same post.
 ROLE_HEAD_SYNONYMS = word_map("resolver.role-head-synonyms")
 
+#: What a resolution keeps of its decisions, given them one by one (``tuple``, or a spool on disk).
+Keep = Callable[[Iterator[Decision]], Sequence[Decision]]
+
+
 class TextWindow(Protocol):
     """What the resolver does with an article's text: its length, and slices of it."""
 
@@ -149,12 +153,16 @@ def resolve_mentions(
     texts: Mapping[str, TextWindow],
     registry: Iterable[RegistryEntry] | None = None,
     aliases: AliasTable | None = None,
+    keep: Keep = tuple,
 ) -> Resolution:
     """``resolve`` fed with only what it reads: the mentions, and each article's text by id.
 
     The resolver reads an article's text only near its mentions (the words
     written before and after a name, see ``kg.stream.RESOLVER_CONTEXT``),
     so a build may give, for each article, just those windows of it.
+    ``keep`` is given the decisions one by one, in mention order, and returns
+    what the resolution holds of them (a build spools them to disk, so they
+    are never all in memory at once).
     """
     table = aliases or default_alias_table()
     mentions = sorted({m.key: m for m in all_mentions}.values(), key=lambda m: m.key)
@@ -173,7 +181,7 @@ def resolve_mentions(
     qualify(named, texts, table)
     units = assign_units(named, table)
     grouping = group_units(units.full_units)
-    return _Resolver(table, tuple(registry or ()), texts, references, empty, units, grouping, notes).run()
+    return _Resolver(table, tuple(registry or ()), texts, references, empty, units, grouping, notes).run(keep)
 
 
 class _Resolver:
@@ -196,7 +204,7 @@ class _Resolver:
         self.registry = registry
         self.texts = texts
         self.references = references
-        self.decisions: dict[tuple[str, int, int], Decision] = {d.mention.key: d for d in empty}
+        self.empty = empty
         self.pending: dict[tuple[str, int, int], Pending] = {}
         self.full_units = units.full_units
         self.shorts = units.shorts
@@ -211,12 +219,12 @@ class _Resolver:
         self.defined = defined_acronyms(units.full_units, texts)
         self.genders = genders_of_units(units.full_units)
 
-    def run(self) -> Resolution:
+    def run(self, keep: Keep = tuple) -> Resolution:
         groups = self.groups
         self._resolve_names(groups)
         assign_ids(groups, self.registry)
         self._resolve_references(groups)
-        return self._result(groups)
+        return self._result(groups, keep)
 
     def _resolve_names(self, groups: list[Group]) -> None:
         for group in groups:
@@ -434,14 +442,16 @@ class _Resolver:
 
     # -- output ---------------------------------------------------------
 
-    def _result(self, groups: list[Group]) -> Resolution:
+    def _result(self, groups: list[Group], keep: Keep) -> Resolution:
         entities = []
         entity_of: dict[tuple[str, int, int], str] = {}
+        # What each decision is made from; the decisions themselves are made one at a time for ``keep``.
+        decided: dict[tuple[str, int, int], tuple[Pending, Group | None] | Decision] = {d.mention.key: d for d in self.empty}
         for group in groups:
             names: list[str] = []
             types: Counter[EntityType] = Counter()
             for item, pending in group.members:
-                self.decisions[item.mention.key] = self._decision(pending, group)
+                decided[item.mention.key] = (pending, group)
                 entity_of[item.mention.key] = group.id
                 if item.mention.reference:
                     continue
@@ -455,10 +465,10 @@ class _Resolver:
                 Entity(group.id, entity_type, group.canonical, tuple(aliases), same_as, len(group.members), tuple(articles))
             )
         for key, pending in self.pending.items():
-            self.decisions[key] = self._decision(pending, None)
+            decided[key] = (pending, None)
         entities.sort(key=lambda e: e.id)
-        decisions = tuple(self.decisions[key] for key in sorted(self.decisions))
-        return Resolution(tuple(entities), entity_of, decisions)
+        made = (d if isinstance(d := decided[key], Decision) else self._decision(*d) for key in sorted(decided))
+        return Resolution(tuple(entities), entity_of, keep(made))
 
     def _decision(self, pending: Pending, group: Group | None) -> Decision:
         rejected = tuple(f"{g.id} ('{g.canonical}'): {reason}" for g, reason in pending.rejected[:MAX_REJECTED])

@@ -235,6 +235,25 @@ def test_the_tagger_decides_names_and_the_rules_keep_what_they_are_sure_of(analy
     assert found[("Tổng_thống", "Person")].reference
 
 
+# (sentence, the tagger's lowercase-led span and type, the rules' place at its end, expected (text, type))
+LOWERCASE_HEADS = [
+    ("Nhà_máy ở khu kinh_tế Vân_Phong mở_cửa .", ("khu kinh_tế Vân_Phong", "Organization"), ("Vân_Phong", "Region"), ("Vân_Phong", "Region")),
+    ("Họ tới trung_tâm công_nghiệp Perm hôm_qua .", ("trung_tâm công_nghiệp Perm", "Organization"), ("Perm", "City"), ("Perm", "City")),
+    ("Bà ấy làm ở bệnh_viện Nhi_đồng Cần_Thơ .", ("bệnh_viện Nhi_đồng Cần_Thơ", "Organization"), ("Cần_Thơ", "City"), ("bệnh_viện Nhi_đồng Cần_Thơ", "Organization")),
+    ("Anh học trường đại_học Bách_khoa Đà_Nẵng .", ("trường đại_học Bách_khoa Đà_Nẵng", "Organization"), ("Đà_Nẵng", "City"), ("trường đại_học Bách_khoa Đà_Nẵng", "Organization")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "place", "expected"), LOWERCASE_HEADS)
+def test_a_lowercase_head_before_a_place_is_trimmed_unless_a_capitalised_word_stands_between(
+    sentence, tagged, place, expected
+) -> None:
+    analysed_sentence = analyse(Article(id="t", text=sentence, source="test", segmented=True))
+    rules = (_rule(sentence, place[0], place[1]),)
+    found = learned_mentions(analysed_sentence, rules, _FixedTagger({tagged[0]: (tagged[1], 0.8)}))
+    assert [(m.text, m.type.value) for m in found] == [expected]
+
+
 def test_hyphenated_lowercase_parts_stay_in_a_name_but_a_hyphen_between_names_splits() -> None:
     text = "Kim_Jong-un , Komsomolsk-on-Amur , Việt_Nam-Lào"
     offsets = syllable_spans(text)

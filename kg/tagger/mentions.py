@@ -14,8 +14,9 @@ the event frames read the place with its cue. A person the rules found after a
 title and its body stays apart from that body when the tagger joins the two. A tagged span that starts with
 a lowercase word and ends with a place the rules found ("trung_tâm công_nghiệp
 Komsomolsk-on-Amur") is read as that place: the lowercase words describe it,
-as "tỉnh" does in "tỉnh Quảng_Nam". A news agency the gazetteers list keeps its
-type where the tagger reads the same span as a person. Role phrases standing for
+as "tỉnh" does in "tỉnh Quảng_Nam" (not so when a capitalised word stands
+between them: "bệnh_viện Trung_ương Huế" is a body's name). A news agency the
+gazetteers list keeps its type where the tagger reads the same span as a person. Role phrases standing for
 a person (``reference``) are not names and pass through as the rules made them.
 A person's name the tagger found once is a person wherever else the article
 writes it alone, untagged, in full or by its last part ("Lewthwaite" in every
@@ -262,15 +263,23 @@ def _facilities_kept(facilities: list[Mention], tagged: list[Mention]) -> list[M
 
 
 def _lowercase_heads_trimmed(rule_names: list[Mention], tagged: list[Mention]) -> list[Mention]:
-    """``tagged`` with each lowercase-led span that ends with exactly one rule place replaced by it."""
+    """``tagged`` with each lowercase-led span that ends with exactly one rule place replaced by it,
+    unless a capitalised word stands between the head and the place: "bệnh_viện Trung_ương Huế"
+    and "trường đại_học Xây_dựng Hà_Nội" name a body of their own, whose head is part of the name."""
     result = []
     for mention in tagged:
         if mention.text[:1].islower():
             inside = [
                 r for r in rule_names if mention.start < r.start and r.end <= mention.end and r.type.is_location
             ]
-            if len(inside) == 1 and inside[0].end == mention.end:
+            if len(inside) == 1 and inside[0].end == mention.end and not _capitalised_before(mention, inside[0]):
                 result.append(replace(inside[0], confidence=mention.confidence))
                 continue
         result.append(mention)
     return result
+
+
+def _capitalised_before(mention: Mention, place: Mention) -> bool:
+    """True when a capitalised syllable of ``mention`` comes before ``place``, inside it."""
+    head = mention.text[: place.start - mention.start]
+    return any(head[s:e][:1].isupper() for s, e in syllable_spans(head))

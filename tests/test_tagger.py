@@ -370,3 +370,40 @@ def test_tagger_a_vietnamese_name_after_a_persons_title_is_a_person():
     ]
     kept = _titled_vietnamese_names_persons([rule, body], tagged)
     assert [m.type for m in kept] == [EntityType.PERSON, EntityType.ORGANIZATION]
+
+
+# (article, names the tagger finds, expected (text, type) of every name after the post-steps)
+BYLINES = [
+    (
+        "Giá vàng tăng mạnh sáng nay . Nhiều người đi mua vàng .\nTường_Vi",
+        {},
+        [("Tường_Vi", "Person")],
+    ),
+    (
+        "Giá vàng tăng mạnh sáng nay . Nhiều người đi mua vàng .\nMinh_Anh ( Theo Reuters )",
+        {},
+        [("Minh_Anh", "Person")],
+    ),
+    (
+        "Giá vàng tăng mạnh sáng nay . Nhiều người đi mua vàng .\nNGUYỆT PHƯƠNG",
+        {},
+        [("NGUYỆT PHƯƠNG", "Person")],
+    ),
+    (
+        "Trận đấu kết_thúc . Hai đội hòa nhau .\nFT Celtic 2",
+        {},
+        [],
+    ),
+    (
+        "Giá vàng tăng mạnh sáng nay . Nhiều người đi mua vàng .",
+        {},
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "tagged", "expected"), BYLINES)
+def test_the_closing_bylines_author_is_a_person_when_the_tagger_left_it(text, tagged, expected) -> None:
+    article = analyse(Article(id="t", text=text, source="test", segmented=True))
+    found = learned_mentions(article, (), _FixedTagger(tagged))
+    assert [(m.text, m.type.value) for m in found] == expected

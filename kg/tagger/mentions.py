@@ -81,6 +81,7 @@ def learned_mentions(
     result = _unsure_types_settled(result)
     result = _titled_vietnamese_names_persons(names, result)
     result += _listed_names_left_out(names, result)
+    result += _byline_author(analysed, result)
     result += [m for m in rule_mentions if m.reference]
     return tuple(sorted(result, key=lambda m: (m.start, m.end)))
 
@@ -223,6 +224,22 @@ def _joined(forms: list[str], index: int) -> bool:
     """True when syllable ``index``, before a name, is capitalised and no cue ("Ông"
     opening a sentence): the name would run on from it."""
     return forms[index][:1].isupper() and (forms[index].lower(),) not in cue_words()
+
+
+def _byline_author(analysed: AnalysedArticle, tagged: list[Mention]) -> list[Mention]:
+    """The author of the closing byline ("Tường_Vi", "NGUYỆT PHƯƠNG") as a person, when no tagged
+    span touches it and it has no digit: the article's structure says who wrote it, however
+    the tagger reads a line of two capitalised words with nothing around them."""
+    span = analysed.author_span
+    if span is None or any(t.start < span[1] and span[0] < t.end for t in tagged):
+        return []
+    start, end = span
+    if any(char.isdigit() for char in analysed.article.text[start:end]):
+        return []  # a score line ("FT Celtic 2"), no name
+    sentence_starts = [sentence.start for sentence in analysed.sentences]
+    sentence = analysed.sentences[max(0, bisect_left(sentence_starts, start + 1) - 1)]
+    text = analysed.article.text
+    return [Mention(analysed.id, sentence.index, start, end, text[start:end], EntityType.PERSON)]
 
 
 def _listed_names_left_out(rule_names: list[Mention], tagged: list[Mention]) -> list[Mention]:

@@ -407,3 +407,36 @@ def test_the_closing_bylines_author_is_a_person_when_the_tagger_left_it(text, ta
     article = analyse(Article(id="t", text=text, source="test", segmented=True))
     found = learned_mentions(article, (), _FixedTagger(tagged))
     assert [(m.text, m.type.value) for m in found] == expected
+
+
+class _CreditTagger:
+    """Stands in for the CRF on a credit read alone: one span over all of it, of the given type."""
+
+    def __init__(self, readings: dict[str, tuple[str, float]]) -> None:
+        self.readings = readings
+
+    def tag(self, text, start=0, end=None, hints=(), article_types=None):
+        reading = self.readings.get(text[start:end])
+        return [TaggedSpan(start, end, *reading)] if reading else []
+
+
+# (credit, the tagger's reading of it alone, expected type)
+CREDITS = [
+    ("Nhật_Minh", ("Person", 0.99), "Person"),
+    ("Nhật_Minh", ("Person", 0.6), "NewsAgency"),
+    ("AFP", ("NewsAgency", 0.99), "NewsAgency"),
+    ("Thanh_Niên", ("Person", 0.99), "NewsAgency"),
+    ("Kim_Oanh", None, "NewsAgency"),
+]
+
+
+@pytest.mark.parametrize(("credit", "reading", "expected"), CREDITS)
+def test_a_credit_the_tagger_reads_as_a_persons_name_and_no_list_knows_is_a_person(credit, reading, expected) -> None:
+    from kg.tagger.mentions import credits_typed
+
+    text = f"Hai nước hợp_tác . Ảnh : {credit}"
+    article = analyse(Article(id="t", text=text, source="test", segmented=True))
+    start = text.index(credit)
+    mention = Mention("t", -1, start, start + len(credit), credit, EntityType.NEWS_AGENCY)
+    tagger = _CreditTagger({credit: reading} if reading else {})
+    assert [m.type.value for m in credits_typed(article, (mention,), tagger)] == [expected]

@@ -32,7 +32,7 @@ from dataclasses import replace
 from kg.lexicon import syllables_of, word_list
 from kg.model import AnalysedArticle, EntityType, Mention
 from kg.tagger.features import document_types
-from kg.tagger.gazetteer import cue_words, name_list, syllable_key
+from kg.tagger.gazetteer import cue_words, known_names, name_list, syllable_key
 from kg.tagger.syllables import syllable_spans
 from kg.tagger.tagger import EntityTagger, default_tagger, hint_labels
 
@@ -224,6 +224,37 @@ def _joined(forms: list[str], index: int) -> bool:
     """True when syllable ``index``, before a name, is capitalised and no cue ("Ông"
     opening a sentence): the name would run on from it."""
     return forms[index][:1].isupper() and (forms[index].lower(),) not in cue_words()
+
+
+def credits_typed(
+    analysed: AnalysedArticle, credits: tuple[Mention, ...], tagger: EntityTagger | None = None
+) -> tuple[Mention, ...]:
+    """The caption and source credits, each a person where the tagger, reading the credit
+    alone, finds one person's name over all of it with at least ``SURE`` confidence and
+    neither the gazetteers nor the known names list it as anything else ("Ảnh: Nhật_Minh"
+    names a photographer; "Ảnh: AFP" and "Theo Thanh_Niên" an agency)."""
+    tagger = tagger or default_tagger()
+    text = analysed.article.text
+    listed, seen = name_list(), known_names()
+    typed = []
+    for credit in credits:
+        key = syllable_key(credit.text)
+        if listed.get(key, EntityType.PERSON.value) != EntityType.PERSON.value:
+            typed.append(credit)
+            continue
+        if seen.get(key, EntityType.PERSON.value) != EntityType.PERSON.value:
+            typed.append(credit)
+            continue
+        spans = tagger.tag(text, credit.start, credit.end)
+        if (
+            len(spans) == 1
+            and (spans[0].start, spans[0].end) == (credit.start, credit.end)
+            and spans[0].type == EntityType.PERSON.value
+            and spans[0].confidence >= SURE
+        ):
+            credit = replace(credit, type=EntityType.PERSON, confidence=spans[0].confidence)
+        typed.append(credit)
+    return tuple(typed)
 
 
 def _byline_author(analysed: AnalysedArticle, tagged: list[Mention]) -> list[Mention]:

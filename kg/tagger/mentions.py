@@ -73,6 +73,7 @@ def learned_mentions(
                         confidence=span.confidence,
                     )
                 )
+    result = _spans_cut_at_breakers(names, result)
     result += _names_repeated(analysed, offsets, by_span, result)
     result = _listed_agencies_typed(names, result)
     result = _lowercase_heads_trimmed(names, result)
@@ -84,6 +85,39 @@ def learned_mentions(
     result += _byline_author(analysed, result)
     result += [m for m in rule_mentions if m.reference]
     return tuple(sorted(result, key=lambda m: (m.start, m.end)))
+
+
+#: Lowercase words no name runs across ("tại", "của"): a tagged span is cut there.
+_BREAKERS = frozenset(word_list("tagger.span-breakers"))
+
+
+def _spans_cut_at_breakers(names: list[Mention], tagged: list[Mention]) -> list[Mention]:
+    """Each tagged span that runs across a lowercase breaker word ("Đại_sứ_quán Thổ_Nhĩ_Kỳ tại
+    Việt_Nam") cut there: the part before keeps the tagged type; a part after stays only where
+    a rule name covers exactly it, with the rule's type."""
+    rules = {(m.start, m.end): m for m in names}
+    result = []
+    for mention in tagged:
+        units = syllable_spans(mention.text)
+        cuts = [i for i, (s, e) in enumerate(units) if 0 < i < len(units) - 1 and mention.text[s:e] in _BREAKERS]
+        if not cuts:
+            result.append(mention)
+            continue
+        bounds = [0, *cuts, len(units)]
+        for piece, (first, last) in enumerate(zip(bounds, bounds[1:])):
+            if piece:
+                first += 1
+            if first >= last:
+                continue
+            start, end = mention.start + units[first][0], mention.start + units[last - 1][1]
+            proposed = rules.get((start, end))
+            if piece == 0 and mention.text[:1].isupper():
+                text = mention.text[: units[last - 1][1]]
+                base = proposed if proposed is not None else mention
+                result.append(replace(base, end=end, text=text, type=mention.type, confidence=mention.confidence))
+            elif piece and proposed is not None:
+                result.append(replace(proposed, confidence=mention.confidence))
+    return result
 
 
 #: Surnames a Vietnamese personal name begins with ("Trịnh", "Nguyễn").

@@ -483,3 +483,20 @@ def test_a_tagged_span_is_cut_at_a_lowercase_word_no_name_runs_across(sentence, 
     rule_names = tuple(_rule(sentence, text, entity_type) for text, entity_type in rules)
     found = learned_mentions(analysed_sentence, rule_names, _FixedTagger({tagged[0]: (tagged[1], 0.8)}))
     assert [(m.text, m.type.value) for m in found] == expected
+
+
+# (sentence, names the tagger finds, expected (text, type) of every name after the post-steps)
+ROADS = [
+    ("Xe chạy trên quốc_lộ 5 về Hải_Phòng .", {}, [("quốc_lộ 5", "Location")]),
+    ("Đoạn Quốc_lộ số 14B bị sạt_lở .", {}, [("Quốc_lộ số 14B", "Location")]),
+    ("Họ mở_rộng tỉnh_lộ 8 năm nay .", {}, [("tỉnh_lộ 8", "Location")]),
+    ("Xe chạy trên quốc_lộ mới .", {}, []),
+    ("Xe chạy trên quốc_lộ 5 .", {"quốc_lộ 5": ("Location", 0.9)}, [("quốc_lộ 5", "Location")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), ROADS)
+def test_a_road_named_by_its_number_is_a_location(sentence, tagged, expected) -> None:
+    article = analyse(Article(id="t", text=sentence, source="test", segmented=True))
+    found = learned_mentions(article, (), _FixedTagger(tagged))
+    assert [(m.text, m.type.value) for m in found] == expected

@@ -83,6 +83,7 @@ def learned_mentions(
     result = _titled_vietnamese_names_persons(names, result)
     result += _listed_names_left_out(names, result)
     result += _byline_author(analysed, result)
+    result += _numbered_roads(analysed, offsets, result)
     result += [m for m in rule_mentions if m.reference]
     return tuple(sorted(result, key=lambda m: (m.start, m.end)))
 
@@ -289,6 +290,35 @@ def credits_typed(
             credit = replace(credit, type=EntityType.PERSON, confidence=spans[0].confidence)
         typed.append(credit)
     return tuple(typed)
+
+
+#: Heads of a road named by its number ("quốc_lộ 1A"), as lowercased syllables.
+_ROAD_HEADS = frozenset(syllables_of(word.lower()) for word in word_list("tagger.numbered-road-heads"))
+#: The word that may stand between a road's head and its number ("quốc_lộ số 6").
+_NUMBER_WORD = "số"
+
+
+def _numbered_roads(analysed: AnalysedArticle, offsets: list[tuple[int, int]], tagged: list[Mention]) -> list[Mention]:
+    """Roads named by a head and a number ("quốc_lộ 1A", "Quốc_lộ số 13") as Locations, where no
+    tagged span touches them: the number is the name, and the head is part of it."""
+    text = analysed.article.text
+    forms = [text[s:e].lower() for s, e in offsets]
+    sentence_starts = [sentence.start for sentence in analysed.sentences]
+    found: list[Mention] = []
+    for index in range(len(forms) - 2):
+        if (forms[index], forms[index + 1]) not in _ROAD_HEADS:
+            continue
+        number = index + 2
+        if forms[number] == _NUMBER_WORD and number + 1 < len(forms):
+            number += 1
+        if not forms[number][:1].isdigit():
+            continue
+        start, end = offsets[index][0], offsets[number][1]
+        if any(t.start < end and start < t.end for t in tagged):
+            continue
+        sentence = analysed.sentences[max(0, bisect_left(sentence_starts, start + 1) - 1)]
+        found.append(Mention(analysed.id, sentence.index, start, end, text[start:end], EntityType.LOCATION))
+    return found
 
 
 def _byline_author(analysed: AnalysedArticle, tagged: list[Mention]) -> list[Mention]:

@@ -500,3 +500,20 @@ def test_a_road_named_by_its_number_is_a_location(sentence, tagged, expected) ->
     article = analyse(Article(id="t", text=sentence, source="test", segmented=True))
     found = learned_mentions(article, (), _FixedTagger(tagged))
     assert [(m.text, m.type.value) for m in found] == expected
+
+
+# (sentence, names the tagger finds, expected (text, type) after the post-steps)
+SURNAMES_BEFORE = [
+    ("Em Khổng Văn_Mạnh đạt giải .", {"Văn_Mạnh": ("Person", 0.9)}, [("Khổng Văn_Mạnh", "Person")]),
+    ("Chị Lò Mai_Cương phát_biểu .", {"Mai_Cương": ("Person", 0.9)}, [("Lò Mai_Cương", "Person")]),
+    ("Ông Tuấn phát_biểu .", {"Tuấn": ("Person", 0.9)}, [("Tuấn", "Person")]),
+    ("Bà đến Lê , Văn_Mạnh chờ .", {"Văn_Mạnh": ("Person", 0.9)}, [("Văn_Mạnh", "Person")]),
+    ("Công_ty Lê Minh_Phát mở_rộng .", {"Minh_Phát": ("Organization", 0.9)}, [("Minh_Phát", "Organization")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), SURNAMES_BEFORE)
+def test_a_persons_name_cut_short_of_the_surname_before_it_takes_it_in(sentence, tagged, expected) -> None:
+    article = analyse(Article(id="t", text=sentence, source="test", segmented=True))
+    found = learned_mentions(article, (), _FixedTagger(tagged))
+    assert [(m.text, m.type.value) for m in found] == expected

@@ -81,6 +81,7 @@ def learned_mentions(
     result = _titled_persons_kept(names, result)
     result = _unsure_types_settled(result)
     result = _titled_vietnamese_names_persons(names, result)
+    result = _vietnamese_names_completed(text, offsets, result)
     result += _listed_names_left_out(names, result)
     result += _byline_author(analysed, result)
     result += _numbered_roads(analysed, offsets, result)
@@ -137,6 +138,45 @@ def _titled_vietnamese_names_persons(names: list[Mention], tagged: list[Mention]
         if m.type == EntityType.PERSON and m.title_span is not None and _vietnamese_name_shaped(m.text)
     }
     return [replace(m, type=EntityType.PERSON) if (m.start, m.end) in titled and m.type != EntityType.PERSON else m for m in tagged]
+
+
+def _vietnamese_names_completed(text: str, offsets: list[tuple[int, int]], tagged: list[Mention]) -> list[Mention]:
+    """Each person's name of one to three capitalised syllables that the tagger cut short of
+    the Vietnamese surname right before it ("Khổng" + "Văn_Mạnh", "Lò" + "Mai_Cương"), with the
+    surname, when no other span covers it, it is no cue ("Ông") and nothing but a space
+    stands between."""
+    starts = [start for start, _ in offsets]
+    covered = sorted((m.start, m.end) for m in tagged)
+    completed = []
+    for mention in tagged:
+        first = bisect_left(starts, mention.start)
+        last = bisect_left(starts, mention.end)
+        names = [text[s:e] for s, e in offsets[first:last]]
+        if (
+            mention.type == EntityType.PERSON
+            and 0 < len(names) < 4
+            and all(name[:1].isupper() and name.isalpha() for name in names)
+            and _joins(text, offsets, first - 1)
+        ):
+            start, end = offsets[first - 1]
+            surname = text[start:end]
+            if (
+                surname[:1].isupper()
+                and surname.lower() in _SURNAMES
+                and (surname.lower(),) not in cue_words()  # "Ông" is a surname, and "ông" an honorific
+                and not any(s < end and start < e for s, e in covered)
+            ):
+                mention = replace(mention, start=start, text=text[start:mention.end])
+        completed.append(mention)
+    return completed
+
+
+def _joins(text: str, offsets: list[tuple[int, int]], index: int) -> bool:
+    """True when syllable ``index`` and the next stand apart by white space or "_" only."""
+    if index < 0 or index + 1 >= len(offsets):
+        return False
+    gap = text[offsets[index][1]:offsets[index + 1][0]]
+    return gap in (" ", "_")
 
 
 def _vietnamese_name_shaped(text: str) -> bool:

@@ -22,6 +22,13 @@ A person's name the tagger found once is a person wherever else the article
 writes it alone, untagged, in full or by its last part ("Lewthwaite" in every
 sentence after "Samantha Lewthwaite"): the tagger weighs each sentence alone
 and misses some of them.
+
+Smaller repairs of the tagged spans: a span is cut at a lowercase word no name
+runs across ("Đại_sứ_quán Thổ_Nhĩ_Kỳ tại Việt_Nam"); a person's name cut short
+of the surname right before it takes it in ("Khổng" + "Văn_Mạnh"); a road
+named by its number ("quốc_lộ 1A") is a Location; the closing byline's author
+is a person; and a caption credit the tagger reads as one person's name is a
+photographer, not an agency (``credits_typed``).
 """
 
 from __future__ import annotations

@@ -372,43 +372,6 @@ def test_tagger_a_vietnamese_name_after_a_persons_title_is_a_person():
     assert [m.type for m in kept] == [EntityType.PERSON, EntityType.ORGANIZATION]
 
 
-# (article, names the tagger finds, expected (text, type) of every name after the post-steps)
-BYLINES = [
-    (
-        "Giá vàng tăng mạnh sáng nay . Nhiều người đi mua vàng .\nTường_Vi",
-        {},
-        [("Tường_Vi", "Person")],
-    ),
-    (
-        "Giá vàng tăng mạnh sáng nay . Nhiều người đi mua vàng .\nMinh_Anh ( Theo Reuters )",
-        {},
-        [("Minh_Anh", "Person")],
-    ),
-    (
-        "Giá vàng tăng mạnh sáng nay . Nhiều người đi mua vàng .\nNGUYỆT PHƯƠNG",
-        {},
-        [("NGUYỆT PHƯƠNG", "Person")],
-    ),
-    (
-        "Trận đấu kết_thúc . Hai đội hòa nhau .\nFT Celtic 2",
-        {},
-        [],
-    ),
-    (
-        "Giá vàng tăng mạnh sáng nay . Nhiều người đi mua vàng .",
-        {},
-        [],
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "tagged", "expected"), BYLINES)
-def test_the_closing_bylines_author_is_a_person_when_the_tagger_left_it(text, tagged, expected) -> None:
-    article = analyse(Article(id="t", text=text, source="test", segmented=True))
-    found = learned_mentions(article, (), _FixedTagger(tagged))
-    assert [(m.text, m.type.value) for m in found] == expected
-
-
 class _CreditTagger:
     """Stands in for the CRF on a credit read alone: one span over all of it, of the given type."""
 
@@ -440,49 +403,6 @@ def test_a_credit_the_tagger_reads_as_a_persons_name_and_no_list_knows_is_a_pers
     mention = Mention("t", -1, start, start + len(credit), credit, EntityType.NEWS_AGENCY)
     tagger = _CreditTagger({credit: reading} if reading else {})
     assert [m.type.value for m in credits_typed(article, (mention,), tagger)] == [expected]
-
-
-# (sentence, the tagger's span and type, the rules' names, expected (text, type) after the cut)
-BREAKERS = [
-    (
-        "Đại_sứ_quán Thái_Lan tại Lào lên_tiếng .",
-        ("Đại_sứ_quán Thái_Lan tại Lào", "Organization"),
-        [("Lào", "Country")],
-        [("Đại_sứ_quán Thái_Lan", "Organization"), ("Lào", "Country")],
-    ),
-    (
-        "Ủy_ban Kinh_tế của Quốc_hội họp .",
-        ("Ủy_ban Kinh_tế của Quốc_hội", "Organization"),
-        [],
-        [("Ủy_ban Kinh_tế", "Organization")],
-    ),
-    (
-        "Hội_đồng Thi_đua do Bộ Nội_vụ lập .",
-        ("Hội_đồng Thi_đua do Bộ Nội_vụ", "Organization"),
-        [("Bộ Nội_vụ", "Organization")],
-        [("Hội_đồng Thi_đua", "Organization"), ("Bộ Nội_vụ", "Organization")],
-    ),
-    (
-        "Bộ Ngoại_giao Pháp lên_tiếng .",
-        ("Bộ Ngoại_giao Pháp", "Organization"),
-        [],
-        [("Bộ Ngoại_giao Pháp", "Organization")],
-    ),
-    (
-        "Ông nói tại Hà_Nội .",
-        ("tại Hà_Nội", "City"),
-        [],
-        [("tại Hà_Nội", "City")],
-    ),
-]
-
-
-@pytest.mark.parametrize(("sentence", "tagged", "rules", "expected"), BREAKERS)
-def test_a_tagged_span_is_cut_at_a_lowercase_word_no_name_runs_across(sentence, tagged, rules, expected) -> None:
-    analysed_sentence = analyse(Article(id="t", text=sentence, source="test", segmented=True))
-    rule_names = tuple(_rule(sentence, text, entity_type) for text, entity_type in rules)
-    found = learned_mentions(analysed_sentence, rule_names, _FixedTagger({tagged[0]: (tagged[1], 0.8)}))
-    assert [(m.text, m.type.value) for m in found] == expected
 
 
 # (sentence, names the tagger finds, expected (text, type) of every name after the post-steps)

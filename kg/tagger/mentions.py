@@ -23,12 +23,10 @@ writes it alone, untagged, in full or by its last part ("Lewthwaite" in every
 sentence after "Samantha Lewthwaite"): the tagger weighs each sentence alone
 and misses some of them.
 
-Smaller repairs of the tagged spans: a span is cut at a lowercase word no name
-runs across ("Đại_sứ_quán Thổ_Nhĩ_Kỳ tại Việt_Nam"); a person's name cut short
-of the surname right before it takes it in ("Khổng" + "Văn_Mạnh"); a road
-named by its number ("quốc_lộ 1A") is a Location; the closing byline's author
-is a person; and a caption credit the tagger reads as one person's name is a
-photographer, not an agency (``credits_typed``).
+Smaller repairs of the tagged spans: a person's name cut short of the surname
+right before it takes it in ("Khổng" + "Văn_Mạnh"); a road named by its number
+("quốc_lộ 1A") is a Location; and a caption credit the tagger reads as one
+person's name is a photographer, not an agency (``credits_typed``).
 """
 
 from __future__ import annotations
@@ -80,7 +78,6 @@ def learned_mentions(
                         confidence=span.confidence,
                     )
                 )
-    result = _spans_cut_at_breakers(names, result)
     result += _names_repeated(analysed, offsets, by_span, result)
     result = _listed_agencies_typed(names, result)
     result = _lowercase_heads_trimmed(names, result)
@@ -90,43 +87,9 @@ def learned_mentions(
     result = _titled_vietnamese_names_persons(names, result)
     result = _vietnamese_names_completed(text, offsets, result)
     result += _listed_names_left_out(names, result)
-    result += _byline_author(analysed, result)
     result += _numbered_roads(analysed, offsets, result)
     result += [m for m in rule_mentions if m.reference]
     return tuple(sorted(result, key=lambda m: (m.start, m.end)))
-
-
-#: Lowercase words no name runs across ("tại", "của"): a tagged span is cut there.
-_BREAKERS = frozenset(word_list("tagger.span-breakers"))
-
-
-def _spans_cut_at_breakers(names: list[Mention], tagged: list[Mention]) -> list[Mention]:
-    """Each tagged span that runs across a lowercase breaker word ("Đại_sứ_quán Thổ_Nhĩ_Kỳ tại
-    Việt_Nam") cut there: the part before keeps the tagged type; a part after stays only where
-    a rule name covers exactly it, with the rule's type."""
-    rules = {(m.start, m.end): m for m in names}
-    result = []
-    for mention in tagged:
-        units = syllable_spans(mention.text)
-        cuts = [i for i, (s, e) in enumerate(units) if 0 < i < len(units) - 1 and mention.text[s:e] in _BREAKERS]
-        if not cuts:
-            result.append(mention)
-            continue
-        bounds = [0, *cuts, len(units)]
-        for piece, (first, last) in enumerate(zip(bounds, bounds[1:])):
-            if piece:
-                first += 1
-            if first >= last:
-                continue
-            start, end = mention.start + units[first][0], mention.start + units[last - 1][1]
-            proposed = rules.get((start, end))
-            if piece == 0 and mention.text[:1].isupper():
-                text = mention.text[: units[last - 1][1]]
-                base = proposed if proposed is not None else mention
-                result.append(replace(base, end=end, text=text, type=mention.type, confidence=mention.confidence))
-            elif piece and proposed is not None:
-                result.append(replace(proposed, confidence=mention.confidence))
-    return result
 
 
 #: Surnames a Vietnamese personal name begins with ("Trịnh", "Nguyễn").
@@ -366,22 +329,6 @@ def _numbered_roads(analysed: AnalysedArticle, offsets: list[tuple[int, int]], t
         sentence = analysed.sentences[max(0, bisect_left(sentence_starts, start + 1) - 1)]
         found.append(Mention(analysed.id, sentence.index, start, end, text[start:end], EntityType.LOCATION))
     return found
-
-
-def _byline_author(analysed: AnalysedArticle, tagged: list[Mention]) -> list[Mention]:
-    """The author of the closing byline ("Tường_Vi", "NGUYỆT PHƯƠNG") as a person, when no tagged
-    span touches it and it has no digit: the article's structure says who wrote it, however
-    the tagger reads a line of two capitalised words with nothing around them."""
-    span = analysed.author_span
-    if span is None or any(t.start < span[1] and span[0] < t.end for t in tagged):
-        return []
-    start, end = span
-    if any(char.isdigit() for char in analysed.article.text[start:end]):
-        return []  # a score line ("FT Celtic 2"), no name
-    sentence_starts = [sentence.start for sentence in analysed.sentences]
-    sentence = analysed.sentences[max(0, bisect_left(sentence_starts, start + 1) - 1)]
-    text = analysed.article.text
-    return [Mention(analysed.id, sentence.index, start, end, text[start:end], EntityType.PERSON)]
 
 
 def _listed_names_left_out(rule_names: list[Mention], tagged: list[Mention]) -> list[Mention]:

@@ -305,6 +305,25 @@ def test_the_tagger_decides_names_and_the_rules_keep_what_they_are_sure_of(analy
     assert found[("Tổng_thống", "Person")].reference
 
 
+# (sentence, the tagger's lowercase-led span and type, the rules' place at its end, expected (text, type))
+LOWERCASE_HEADS = [
+    ("Nhà_máy ở khu kinh_tế Vân_Phong mở_cửa .", ("khu kinh_tế Vân_Phong", "Organization"), ("Vân_Phong", "Region"), ("Vân_Phong", "Region")),
+    ("Họ tới trung_tâm công_nghiệp Perm hôm_qua .", ("trung_tâm công_nghiệp Perm", "Organization"), ("Perm", "City"), ("Perm", "City")),
+    ("Bà ấy làm ở bệnh_viện Nhi_đồng Cần_Thơ .", ("bệnh_viện Nhi_đồng Cần_Thơ", "Organization"), ("Cần_Thơ", "City"), ("bệnh_viện Nhi_đồng Cần_Thơ", "Organization")),
+    ("Anh học trường đại_học Bách_khoa Đà_Nẵng .", ("trường đại_học Bách_khoa Đà_Nẵng", "Organization"), ("Đà_Nẵng", "City"), ("trường đại_học Bách_khoa Đà_Nẵng", "Organization")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "place", "expected"), LOWERCASE_HEADS)
+def test_a_lowercase_head_before_a_place_is_trimmed_unless_a_capitalised_word_stands_between(
+    sentence, tagged, place, expected
+) -> None:
+    analysed_sentence = analyse(Article(id="t", text=sentence, source="test", segmented=True))
+    rules = (_rule(sentence, place[0], place[1]),)
+    found = learned_mentions(analysed_sentence, rules, _FixedTagger({tagged[0]: (tagged[1], 0.8)}))
+    assert [(m.text, m.type.value) for m in found] == [expected]
+
+
 def test_hyphenated_lowercase_parts_stay_in_a_name_but_a_hyphen_between_names_splits() -> None:
     text = "Kim_Jong-un , Komsomolsk-on-Amur , Việt_Nam-Lào"
     offsets = syllable_spans(text)
@@ -421,3 +440,70 @@ def test_tagger_a_vietnamese_name_after_a_persons_title_is_a_person():
     ]
     kept = _titled_vietnamese_names_persons([rule, body], tagged)
     assert [m.type for m in kept] == [EntityType.PERSON, EntityType.ORGANIZATION]
+
+
+class _CreditTagger:
+    """Stands in for the CRF on a credit read alone: one span over all of it, of the given type."""
+
+    def __init__(self, readings: dict[str, tuple[str, float]]) -> None:
+        self.readings = readings
+
+    def tag(self, text, start=0, end=None, hints=(), article_types=None):
+        reading = self.readings.get(text[start:end])
+        return [TaggedSpan(start, end, *reading)] if reading else []
+
+
+# (credit, the tagger's reading of it alone, expected type)
+CREDITS = [
+    ("Nhật_Minh", ("Person", 0.99), "Person"),
+    ("Nhật_Minh", ("Person", 0.6), "NewsAgency"),
+    ("AFP", ("NewsAgency", 0.99), "NewsAgency"),
+    ("Thanh_Niên", ("Person", 0.99), "NewsAgency"),
+    ("Kim_Oanh", None, "NewsAgency"),
+]
+
+
+@pytest.mark.parametrize(("credit", "reading", "expected"), CREDITS)
+def test_a_credit_the_tagger_reads_as_a_persons_name_and_no_list_knows_is_a_person(credit, reading, expected) -> None:
+    from kg.tagger.mentions import credits_typed
+
+    text = f"Hai nước hợp_tác . Ảnh : {credit}"
+    article = analyse(Article(id="t", text=text, source="test", segmented=True))
+    start = text.index(credit)
+    mention = Mention("t", -1, start, start + len(credit), credit, EntityType.NEWS_AGENCY)
+    tagger = _CreditTagger({credit: reading} if reading else {})
+    assert [m.type.value for m in credits_typed(article, (mention,), tagger)] == [expected]
+
+
+# (sentence, names the tagger finds, expected (text, type) of every name after the post-steps)
+ROADS = [
+    ("Xe chạy trên quốc_lộ 5 về Hải_Phòng .", {}, [("quốc_lộ 5", "Location")]),
+    ("Đoạn Quốc_lộ số 14B bị sạt_lở .", {}, [("Quốc_lộ số 14B", "Location")]),
+    ("Họ mở_rộng tỉnh_lộ 8 năm nay .", {}, [("tỉnh_lộ 8", "Location")]),
+    ("Xe chạy trên quốc_lộ mới .", {}, []),
+    ("Xe chạy trên quốc_lộ 5 .", {"quốc_lộ 5": ("Location", 0.9)}, [("quốc_lộ 5", "Location")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), ROADS)
+def test_a_road_named_by_its_number_is_a_location(sentence, tagged, expected) -> None:
+    article = analyse(Article(id="t", text=sentence, source="test", segmented=True))
+    found = learned_mentions(article, (), _FixedTagger(tagged))
+    assert [(m.text, m.type.value) for m in found] == expected
+
+
+# (sentence, names the tagger finds, expected (text, type) after the post-steps)
+SURNAMES_BEFORE = [
+    ("Em Khổng Văn_Mạnh đạt giải .", {"Văn_Mạnh": ("Person", 0.9)}, [("Khổng Văn_Mạnh", "Person")]),
+    ("Chị Lò Mai_Cương phát_biểu .", {"Mai_Cương": ("Person", 0.9)}, [("Lò Mai_Cương", "Person")]),
+    ("Ông Tuấn phát_biểu .", {"Tuấn": ("Person", 0.9)}, [("Tuấn", "Person")]),
+    ("Bà đến Lê , Văn_Mạnh chờ .", {"Văn_Mạnh": ("Person", 0.9)}, [("Văn_Mạnh", "Person")]),
+    ("Công_ty Lê Minh_Phát mở_rộng .", {"Minh_Phát": ("Organization", 0.9)}, [("Minh_Phát", "Organization")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), SURNAMES_BEFORE)
+def test_a_persons_name_cut_short_of_the_surname_before_it_takes_it_in(sentence, tagged, expected) -> None:
+    article = analyse(Article(id="t", text=sentence, source="test", segmented=True))
+    found = learned_mentions(article, (), _FixedTagger(tagged))
+    assert [(m.text, m.type.value) for m in found] == expected

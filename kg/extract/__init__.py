@@ -20,7 +20,8 @@ def extract(analysed: AnalysedArticle, learned: bool = True) -> Extraction:
 
     Names are proposed by the rules and decided by the shipped entity tagger
     (``learned=False``: by the rules alone). The agencies of captions and of "( Theo … )" become NewsAgency mentions
-    too, so that the resolver gives each one entity shared with the body.
+    too, so that the resolver gives each one entity shared with the body; a credit the
+    tagger reads as a person's name (a photographer's) is a Person.
     """
     mentions = find_mentions(analysed)
     if learned:
@@ -31,6 +32,10 @@ def extract(analysed: AnalysedArticle, learned: bool = True) -> Extraction:
     times = find_times(analysed)
     statements, events = find_relations(analysed, mentions, times)
     credits = credit_mentions(analysed)
+    if learned:
+        from kg.tagger.mentions import credits_typed
+
+        credits = credits_typed(analysed, credits)
     return Extraction(analysed, mentions + credits, times, statements, events, credit_statements(analysed, credits))
 
 

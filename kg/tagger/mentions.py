@@ -14,13 +14,19 @@ the event frames read the place with its cue. A person the rules found after a
 title and its body stays apart from that body when the tagger joins the two. A tagged span that starts with
 a lowercase word and ends with a place the rules found ("trung_tâm công_nghiệp
 Komsomolsk-on-Amur") is read as that place: the lowercase words describe it,
-as "tỉnh" does in "tỉnh Quảng_Nam". A news agency the gazetteers list keeps its
-type where the tagger reads the same span as a person. Role phrases standing for
+as "tỉnh" does in "tỉnh Quảng_Nam" (not so when a capitalised word stands
+between them: "bệnh_viện Trung_ương Huế" is a body's name). A news agency the
+gazetteers list keeps its type where the tagger reads the same span as a person. Role phrases standing for
 a person (``reference``) are not names and pass through as the rules made them.
 A person's name the tagger found once is a person wherever else the article
 writes it alone, untagged, in full or by its last part ("Lewthwaite" in every
 sentence after "Samantha Lewthwaite"): the tagger weighs each sentence alone
 and misses some of them.
+
+Smaller repairs of the tagged spans: a person's name cut short of the surname
+right before it takes it in ("Khổng" + "Văn_Mạnh"); a road named by its number
+("quốc_lộ 1A") is a Location; and a caption credit the tagger reads as one
+person's name is a photographer, not an agency (``credits_typed``).
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ from dataclasses import replace
 from kg.lexicon import syllables_of, word_list
 from kg.model import AnalysedArticle, EntityType, Mention
 from kg.tagger.features import document_types
-from kg.tagger.gazetteer import cue_words, name_list, syllable_key
+from kg.tagger.gazetteer import cue_words, known_names, name_list, syllable_key
 from kg.tagger.syllables import syllable_spans
 from kg.tagger.tagger import EntityTagger, default_tagger, hint_labels
 
@@ -79,7 +85,9 @@ def learned_mentions(
     result = _titled_persons_kept(names, result)
     result = _unsure_types_settled(result)
     result = _titled_vietnamese_names_persons(names, result)
+    result = _vietnamese_names_completed(text, offsets, result)
     result += _listed_names_left_out(names, result)
+    result += _numbered_roads(analysed, offsets, result)
     result += [m for m in rule_mentions if m.reference]
     return tuple(sorted(result, key=lambda m: (m.start, m.end)))
 
@@ -100,6 +108,45 @@ def _titled_vietnamese_names_persons(names: list[Mention], tagged: list[Mention]
         if m.type == EntityType.PERSON and m.title_span is not None and _vietnamese_name_shaped(m.text)
     }
     return [replace(m, type=EntityType.PERSON) if (m.start, m.end) in titled and m.type != EntityType.PERSON else m for m in tagged]
+
+
+def _vietnamese_names_completed(text: str, offsets: list[tuple[int, int]], tagged: list[Mention]) -> list[Mention]:
+    """Each person's name of one to three capitalised syllables that the tagger cut short of
+    the Vietnamese surname right before it ("Khổng" + "Văn_Mạnh", "Lò" + "Mai_Cương"), with the
+    surname, when no other span covers it, it is no cue ("Ông") and nothing but a space
+    stands between."""
+    starts = [start for start, _ in offsets]
+    covered = sorted((m.start, m.end) for m in tagged)
+    completed = []
+    for mention in tagged:
+        first = bisect_left(starts, mention.start)
+        last = bisect_left(starts, mention.end)
+        names = [text[s:e] for s, e in offsets[first:last]]
+        if (
+            mention.type == EntityType.PERSON
+            and 0 < len(names) < 4
+            and all(name[:1].isupper() and name.isalpha() for name in names)
+            and _joins(text, offsets, first - 1)
+        ):
+            start, end = offsets[first - 1]
+            surname = text[start:end]
+            if (
+                surname[:1].isupper()
+                and surname.lower() in _SURNAMES
+                and (surname.lower(),) not in cue_words()  # "Ông" is a surname, and "ông" an honorific
+                and not any(s < end and start < e for s, e in covered)
+            ):
+                mention = replace(mention, start=start, text=text[start:mention.end])
+        completed.append(mention)
+    return completed
+
+
+def _joins(text: str, offsets: list[tuple[int, int]], index: int) -> bool:
+    """True when syllable ``index`` and the next stand apart by white space or "_" only."""
+    if index < 0 or index + 1 >= len(offsets):
+        return False
+    gap = text[offsets[index][1]:offsets[index + 1][0]]
+    return gap in (" ", "_")
 
 
 def _vietnamese_name_shaped(text: str) -> bool:
@@ -224,6 +271,66 @@ def _joined(forms: list[str], index: int) -> bool:
     return forms[index][:1].isupper() and (forms[index].lower(),) not in cue_words()
 
 
+def credits_typed(
+    analysed: AnalysedArticle, credits: tuple[Mention, ...], tagger: EntityTagger | None = None
+) -> tuple[Mention, ...]:
+    """The caption and source credits, each a person where the tagger, reading the credit
+    alone, finds one person's name over all of it with at least ``SURE`` confidence and
+    neither the gazetteers nor the known names list it as anything else ("Ảnh: Nhật_Minh"
+    names a photographer; "Ảnh: AFP" and "Theo Thanh_Niên" an agency)."""
+    tagger = tagger or default_tagger()
+    text = analysed.article.text
+    listed, seen = name_list(), known_names()
+    typed = []
+    for credit in credits:
+        key = syllable_key(credit.text)
+        if listed.get(key, EntityType.PERSON.value) != EntityType.PERSON.value:
+            typed.append(credit)
+            continue
+        if seen.get(key, EntityType.PERSON.value) != EntityType.PERSON.value:
+            typed.append(credit)
+            continue
+        spans = tagger.tag(text, credit.start, credit.end)
+        if (
+            len(spans) == 1
+            and (spans[0].start, spans[0].end) == (credit.start, credit.end)
+            and spans[0].type == EntityType.PERSON.value
+            and spans[0].confidence >= SURE
+        ):
+            credit = replace(credit, type=EntityType.PERSON, confidence=spans[0].confidence)
+        typed.append(credit)
+    return tuple(typed)
+
+
+#: Heads of a road named by its number ("quốc_lộ 1A"), as lowercased syllables.
+_ROAD_HEADS = frozenset(syllables_of(word.lower()) for word in word_list("tagger.numbered-road-heads"))
+#: The word that may stand between a road's head and its number ("quốc_lộ số 6").
+_NUMBER_WORD = "số"
+
+
+def _numbered_roads(analysed: AnalysedArticle, offsets: list[tuple[int, int]], tagged: list[Mention]) -> list[Mention]:
+    """Roads named by a head and a number ("quốc_lộ 1A", "Quốc_lộ số 13") as Locations, where no
+    tagged span touches them: the number is the name, and the head is part of it."""
+    text = analysed.article.text
+    forms = [text[s:e].lower() for s, e in offsets]
+    sentence_starts = [sentence.start for sentence in analysed.sentences]
+    found: list[Mention] = []
+    for index in range(len(forms) - 2):
+        if (forms[index], forms[index + 1]) not in _ROAD_HEADS:
+            continue
+        number = index + 2
+        if forms[number] == _NUMBER_WORD and number + 1 < len(forms):
+            number += 1
+        if not forms[number][:1].isdigit():
+            continue
+        start, end = offsets[index][0], offsets[number][1]
+        if any(t.start < end and start < t.end for t in tagged):
+            continue
+        sentence = analysed.sentences[max(0, bisect_left(sentence_starts, start + 1) - 1)]
+        found.append(Mention(analysed.id, sentence.index, start, end, text[start:end], EntityType.LOCATION))
+    return found
+
+
 def _listed_names_left_out(rule_names: list[Mention], tagged: list[Mention]) -> list[Mention]:
     """Rule city names that the gazetteers list exactly and no tagged span overlaps."""
     listed = name_list()
@@ -262,15 +369,23 @@ def _facilities_kept(facilities: list[Mention], tagged: list[Mention]) -> list[M
 
 
 def _lowercase_heads_trimmed(rule_names: list[Mention], tagged: list[Mention]) -> list[Mention]:
-    """``tagged`` with each lowercase-led span that ends with exactly one rule place replaced by it."""
+    """``tagged`` with each lowercase-led span that ends with exactly one rule place replaced by it,
+    unless a capitalised word stands between the head and the place: "bệnh_viện Trung_ương Huế"
+    and "trường đại_học Xây_dựng Hà_Nội" name a body of their own, whose head is part of the name."""
     result = []
     for mention in tagged:
         if mention.text[:1].islower():
             inside = [
                 r for r in rule_names if mention.start < r.start and r.end <= mention.end and r.type.is_location
             ]
-            if len(inside) == 1 and inside[0].end == mention.end:
+            if len(inside) == 1 and inside[0].end == mention.end and not _capitalised_before(mention, inside[0]):
                 result.append(replace(inside[0], confidence=mention.confidence))
                 continue
         result.append(mention)
     return result
+
+
+def _capitalised_before(mention: Mention, place: Mention) -> bool:
+    """True when a capitalised syllable of ``mention`` comes before ``place``, inside it."""
+    head = mention.text[: place.start - mention.start]
+    return any(head[s:e][:1].isupper() for s, e in syllable_spans(head))

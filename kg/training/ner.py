@@ -23,7 +23,11 @@ from kg.tagger.tagger import OUTSIDE, EntityTagger, hint_labels, spans_from_labe
 
 # Chosen on dev: more iterations than crfsuite's defaults. With the word classes
 # as features, c1 0.05 (dev exact F1 0.843) beats c1 0.02 (0.838, a model 40 %
-# larger that overfits: its decisions on some seed names hang at 0.5).
+# larger that overfits: its decisions on some seed names hang at 0.5). c2 0.005
+# beats 0.05 (0.838) and 0.001 (0.834); c1 0.1 ties (0.843, name level 0.792
+# against 0.787) but loses seed names. A second, stacked pass reading the first
+# pass's types of each syllable across the article (folds of train) gained
+# nothing (0.842).
 TRAINING_PARAMETERS = {
     "c1": 0.05,
     "c2": 0.005,

@@ -247,7 +247,7 @@ def subject_before(
             body = view.pieces[j - 1].mention
             if body is not None and body.type.is_organization:
                 j, mention = j - 1, body  # "Bộ Ngoại_giao Mexico nhấn_mạnh": the ministry speaks
-        start = noun_phrase_start(view, j)
+        start = _past_prefix(view, noun_phrase_start(view, j), mention, first)
         before = view.pieces[start - 1] if start - 1 >= first else None
         if before is not None and before.is_word and before.syllables in _CARRY:
             owner = view.pieces[start - 2].mention if start - 2 >= first else None
@@ -287,6 +287,22 @@ def subject_before(
         return []
     resolved = resolve_reference(view, j, first)
     return [resolved] if resolved is not None and resolved.mention.type in types else []
+
+
+def _past_prefix(view: ArticleView, start: int, mention: Mention, first: int) -> int:
+    """Where the phrase starting at piece ``start`` starts with the words the recogniser keeps as the
+    name's prefix ("nữ diễn_viên 26 tuổi X"): the words before them tell whose the name is."""
+    if mention.prefix_start is None:
+        return start
+    j = start
+    while (
+        j - 1 >= first
+        and view.pieces[j - 1].is_word
+        and not is_barrier(view.pieces[j - 1])
+        and mention.prefix_start <= view.pieces[j - 1].start < mention.start
+    ):
+        j -= 1
+    return j
 
 
 #: How far back a chain of appositions may reach from the verb to its person.

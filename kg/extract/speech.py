@@ -65,6 +65,12 @@ _RESIDENCE_REACH = 10
 _DESCRIPTION_MODIFIERS = phrase_set(*word_list("speech.description-modifiers"))
 #: Words that open a circumstance after the verb ("phát_biểu tại diễn_đàn"), not what was said.
 _CIRCUMSTANCE = phrase_set(*word_list("speech.circumstance"))
+#: Words after a reporting verb that name whom the agency cites ("dẫn nguồn tin từ …"): the agency says nothing itself.
+_CITED = phrase_set(*word_list("speech.cited"))
+#: Words before a speaker that make it the agent of a passive ("được X công_bố"): what was said is the subject, no clause.
+_PASSIVE = phrase_set(*word_list("speech.passive"))
+#: Media outlets that may speak in a clause after their name and country ("Tờ X , Trung_Quốc cho_biết").
+_OUTLET_TYPES = frozenset({EntityType.NEWS_AGENCY})
 #: Syllables of a speech verb that say the speaker goes on ("nói thêm", "cho_biết tiếp").
 _GOES_ON = word_list("speech.goes-on")
 #: The quote-source cues of ``ontology/events.tsv`` ("dẫn lời").
@@ -155,6 +161,10 @@ class _SpeechReader:
             speakers = [argument]
             resolved = True
         speaker = speakers[0]
+        outlet = _outlet_before_place(view, speaker, first)
+        if outlet is not None:
+            speakers = [outlet]
+            speaker = outlet
         if match.cue.frame == "report" and speaker.mention.type not in AGENCY_TYPES:
             return
         speaker_start = noun_phrase_start(view, speaker.piece) if view.pieces[speaker.piece].mention else speaker.piece
@@ -162,6 +172,8 @@ class _SpeechReader:
             speaker_start = _described_from(view, speaker_start, speaker.mention, first)
         if speaker_start - 1 >= first and (spokesman := ends_with_any(view, speaker_start - 1, _SPEAKING_FOR, first)) is not None:
             speaker_start = spokesman  # "… " , đại_diện Công_an tỉnh X cho_biết": the phrase opens with who speaks for it
+        if speaker_start - 1 >= first and ends_with_any(view, speaker_start - 1, _PASSIVE, first) is not None:
+            return  # "Kế_hoạch đã được Yahoo công_bố": the plan is announced, nothing is said
         reporter = self._quoting_agency(speaker_start, first)
         if reporter is not None:
             speaker_start = reporter[1]
@@ -172,6 +184,8 @@ class _SpeechReader:
             said = (quote.open + 1, quote.close)
             evidence = (quote.open, match.end - 1)
         else:
+            if _asks(view, last):
+                return  # "Vậy X đã kiến_nghị … ?": a question, nothing is said
             content = self._content_after(match.end, last)
             if content is None and _opened_by_as(view, speaker_start, first):
                 content = _after_comma(view, match.end, last)  # "Như X phát_biểu sau trận , …"
@@ -268,8 +282,9 @@ class _SpeechReader:
                     j = view.match_any(j, _THAT)
         if j >= last:
             return None
-        if view.match_any(j, _CIRCUMSTANCE) is not None:
-            # "nói với các nhà ngoại_giao … rằng X", "phát_biểu tại diễn_đàn : X": what is said follows
+        if view.match_any(j, _CIRCUMSTANCE) is not None or view.match_any(j, _CITED) is not None:
+            # "nói với các nhà ngoại_giao … rằng X", "phát_biểu tại diễn_đàn : X", "cho_biết về chính_sách : X":
+            # what is said follows, or nothing is (a topic, a cited source)
             for step in range(j, last):
                 piece = view.pieces[step]
                 if piece.is_quote_mark or is_barrier(piece) and piece.text not in {":"}:
@@ -421,6 +436,30 @@ def _names_no_subject(view: ArticleView, k: int, first: int) -> bool:
 
 def _same_speaker(a: Event, b: Event) -> bool:
     return {m.key for m in a.mentions("agent")} == {m.key for m in b.mentions("agent")}
+
+
+def _outlet_before_place(view: ArticleView, speaker: Argument, first: int) -> Argument | None:
+    """"Tờ Hindustan_Times , Trung_Quốc cho_biết": a country or city set off by a comma after an
+    outlet's name that opens the sentence is where the outlet is from; the outlet speaks."""
+    if speaker.mention.type not in PLACE_TYPES:
+        return None
+    comma = noun_phrase_start(view, speaker.piece) - 1
+    if comma - 1 < first or view.pieces[comma].text != ",":
+        return None
+    outlet = view.pieces[comma - 1].mention
+    if outlet is None or outlet.type not in _OUTLET_TYPES or view.pieces[comma - 1].quoted:
+        return None
+    if skip_left(view, noun_phrase_start(view, comma - 1) - 1, first, ()) >= first:
+        return None  # only an outlet that opens the sentence: "Theo tờ X , Hàn_Quốc tuyên_bố" is the country speaking
+    return Argument(outlet, comma - 1)
+
+
+def _asks(view: ArticleView, last: int) -> bool:
+    """Whether the sentence ending before piece ``last`` is a question."""
+    end = last - 1
+    while end >= 0 and view.pieces[end].is_quote_mark:
+        end -= 1
+    return end >= 0 and view.pieces[end].text == "?"
 
 
 def _before_adverbs(view: ArticleView, cue: int, first: int) -> int:

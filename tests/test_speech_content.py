@@ -1,0 +1,63 @@
+"""Statements need a speaker who says a clause: passives, topics, cited sources,
+questions and a place after an outlet give none, or give the outlet."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations_markup import roles_of
+from test_speech import statements_of
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a passive: the plan is announced, the body says nothing
+        "Kế_hoạch tăng giá đã được [ORG Bộ Công_thương] công_bố từ tuần trước .",
+        "Dự_án mới bị [ORG Sở Xây_dựng] bác_bỏ hôm_qua .",
+        # only a topic after the verb
+        "Bà [PER Trần_Thị_Hoa] cho_biết về chính_sách hỗ_trợ nông_dân tại hội_nghị .",
+        "Ông [PER Lê_Minh_Tuấn] chia_sẻ về kinh_nghiệm làm nông , trong buổi gặp_gỡ .",
+        # an agency citing an unnamed source says nothing itself
+        "Hãng tin [AGENCY Reuters] dẫn nguồn tin từ một quan_chức cho_biết , hai bên đã ký thỏa_thuận .",
+        # a question
+        "Vậy [ORG Hội Nông_dân] đã kiến_nghị đưa nội_dung này vào chương_trình ?",
+        "Liệu bà [PER Trần_Thị_Hoa] có nói rằng giá sẽ tăng ?",
+        # the possessor of a document is not its speaker
+        "Trong hồi_ký của ông [PER Lê_Minh_Tuấn] đã nêu nhiều câu_chuyện cảm_động .",
+    ],
+)
+def test_speech_no_statement_without_a_clause_said(markup):
+    assert statements_of(markup) == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # content after the topic and a colon or "rằng" is still said
+        ("Bà [PER Trần_Thị_Hoa] cho_biết về chính_sách : nông_dân sẽ được hỗ_trợ thêm .", "Trần_Thị_Hoa"),
+        ("Ông [PER Lê_Minh_Tuấn] nói về giá rằng giá lúa sẽ tăng mạnh .", "Lê_Minh_Tuấn"),
+        # an active speaker is unaffected
+        ("[ORG Bộ Công_thương] công_bố giá xăng sẽ giảm từ ngày mai .", "Bộ Công_thương"),
+    ],
+)
+def test_speech_topic_or_active_speaker_with_a_clause(markup, speaker):
+    (statement,) = statements_of(markup)
+    assert roles_of(statement)["agent"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # an outlet opening the sentence, then its country: the outlet speaks
+        ("Tờ [AGENCY Nhân_Dân_Nhật_Báo] , [COUNTRY Trung_Quốc] cho_biết , chính_quyền đang điều_tra vụ_việc .", "Nhân_Dân_Nhật_Báo"),
+        ("Báo [AGENCY Bangkok_Post] , [COUNTRY Thái_Lan] đưa tin lũ đã rút ở nhiều tỉnh .", "Bangkok_Post"),
+        # "Theo tờ X , Y tuyên_bố": Y speaks, X reports
+        ("Theo tờ [AGENCY Asahi] , [COUNTRY Hàn_Quốc] tuyên_bố rằng nước này sẽ không nhượng_bộ .", "Hàn_Quốc"),
+        # a country opening the sentence speaks for itself
+        ("[COUNTRY Trung_Quốc] cho_biết , chính_quyền đang điều_tra vụ_việc .", "Trung_Quốc"),
+    ],
+)
+def test_speech_outlet_before_its_country(markup, speaker):
+    (statement,) = statements_of(markup)
+    assert roles_of(statement)["agent"] == [speaker]

@@ -61,3 +61,35 @@ def test_speech_topic_or_active_speaker_with_a_clause(markup, speaker):
 def test_speech_outlet_before_its_country(markup, speaker):
     (statement,) = statements_of(markup)
     assert roles_of(statement)["agent"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # one who leads or stands for a body, unnamed: the body speaks
+        ("Lãnh_đạo [ORG Sở Y_tế] cho_biết , bệnh_viện sẽ mở thêm khoa mới .", "Sở Y_tế"),
+        ("Phía [COUNTRY Lào] cũng khẳng_định sẽ hợp_tác chặt_chẽ hơn .", "Lào"),
+        ("Theo lãnh_đạo [ORG Công_ty Hòa_Phát] , sản_lượng thép tăng mạnh .", "Công_ty Hòa_Phát"),
+        # the leader the article named before with a title at that body speaks
+        (
+            "Giám_đốc [ORG Sở Y_tế] [PER Trần_Văn_Bình] dự họp . Lãnh_đạo [ORG Sở Y_tế] cho_biết , bệnh_viện sẽ mở thêm khoa mới .",
+            "Trần_Văn_Bình",
+        ),
+        (
+            "Giám_đốc [ORG Sở Y_tế] [PER Trần_Văn_Bình] dự họp . Theo lãnh_đạo [ORG Sở Y_tế] , bệnh_viện sẽ mở thêm khoa mới .",
+            "Trần_Văn_Bình",
+        ),
+        # two officers of the body named before: nobody to choose, the body speaks
+        (
+            "Giám_đốc [ORG Sở Y_tế] [PER Trần_Văn_Bình] và Phó_Giám_đốc [ORG Sở Y_tế] [PER Lê_Thị_Hạnh] dự họp . "
+            "Lãnh_đạo [ORG Sở Y_tế] cho_biết , bệnh_viện sẽ mở thêm khoa mới .",
+            "Sở Y_tế",
+        ),
+        # what a source disclosed
+        ("Theo tiết_lộ của tờ [AGENCY Nikkei] , hợp_đồng trị_giá hai tỷ USD .", "Nikkei"),
+    ],
+)
+def test_speech_leader_or_side_of_a_body(markup, speaker):
+    found = [s for s in statements_of(markup)]
+    assert found, markup
+    assert roles_of(found[-1])["agent"] == [speaker]

@@ -18,8 +18,11 @@ from kg.extract.frames import (
     HONORIFICS,
     MEDIA_NOUNS,
     Argument,
+    ends_with_any,
     is_barrier,
     phrase_set,
+    same_person_name,
+    title_ending_at,
     provenance,
     resolve_reference,
     time_near,
@@ -46,6 +49,9 @@ INFORMATION_NOUNS = phrase_set(*word_list("speech.information-nouns"))
 _INFORMATION_LINKS = phrase_set(*word_list("speech.information-links"))
 #: "Theo đại_diện X": one who speaks for the body X, the body then the source.
 _SPEAKING_FOR = phrase_set(*word_list("speech.speaking-for"))
+
+#: Nouns of the one who leads a body ("lãnh_đạo Ủy_ban X"): the officer the article gave a title at X, when there is one.
+_LEADER = phrase_set(*word_list("speech.leader-nouns"))
 
 #: Words that open a phrase telling where or to whom the source spoke: "theo báo_cáo của X trước Quốc_hội , …".
 _SOURCE_ADJUNCTS = phrase_set(*word_list("speech.source-adjuncts"))
@@ -78,6 +84,35 @@ def _past_name_prefix(view: ArticleView, k: int, last: int) -> Argument | None:
     if m.prefix_start is None or m.prefix_start > view.pieces[k].start:
         return None
     return Argument(m, j)
+
+
+def _same_body(a: Mention, b: Mention) -> bool:
+    """Whether two names of bodies can be one body: one starts with the other, dashes and case aside."""
+    x, y = (" ".join(m.text.replace("–", "-").replace("_", " ").lower().split()) for m in (a, b))
+    return x.startswith(y) or y.startswith(x)
+
+
+def leader_or_body(view: ArticleView, body: Argument, first: int) -> Argument:
+    """"lãnh_đạo Ủy_ban X cho_biết": the one person the article named before with a title at X
+    ("Chủ_nhiệm Ủy_ban X Phùng_Quốc_Hiển") speaks; without one, the body speaks for itself."""
+    if body.mention.type is EntityType.PERSON:
+        return body
+    lead = ends_with_any(view, body.piece - 1, _LEADER, first) if body.piece - 1 >= first else None
+    if lead is None:
+        return body
+    candidates = [
+        m
+        for i in range(1, lead)
+        if (m := view.pieces[i].mention) is not None
+        and m.type is EntityType.PERSON
+        and not m.reference
+        and (q := view.pieces[i - 1].mention) is not None
+        and _same_body(q, body.mention)
+        and title_ending_at(view, i - 1) is not None
+    ]
+    if candidates and all(same_person_name(candidates[-1], m) for m in candidates):
+        return Argument(candidates[-1], body.piece, resolved=True)
+    return body
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -193,6 +228,7 @@ class _AccordingReader:
             source = self._paper_named_before(start, j, last)
         if source is None:
             return
+        source = leader_or_body(view, source, view.bounds(start)[0])
         comma = source.piece + 1
         while comma < last and view.pieces[comma].text != ",":
             if view.pieces[comma].mention is not None and comma - source.piece > 1 and not _in_adjunct(view, comma):

@@ -268,7 +268,9 @@ def subject_before(
             person = _apposed_person(view, start, first)
             if person is not None and person.mention.type in types and opens_clause(view, noun_phrase_start(view, person.piece), first):
                 return [person]
-            if mention.type in types and ends_with_any(view, start - 1, speaking_for, first) is not None:
+            if mention.type in types and any(
+                ends_with_any(view, at, speaking_for, first) is not None for at in (start - 1, j - 1) if at >= first
+            ):  # "Lãnh_đạo Sở Y_tế": the noun may also be read as the body's title
                 return [Argument(mention, j)]
             return []
         if mention.type is EntityType.PERSON and before is not None and before.is_word and before.syllables[-1:] in _STREET_HEADS:

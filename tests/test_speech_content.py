@@ -93,3 +93,20 @@ def test_speech_leader_or_side_of_a_body(markup, speaker):
     found = [s for s in statements_of(markup)]
     assert found, markup
     assert roles_of(found[-1])["agent"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ("Tin từ [ORG Trung_tâm Dự_báo] cho_biết , mưa lớn sẽ kéo_dài ba ngày .", "Trung_tâm Dự_báo"),
+        ("Thông_tin từ [ORG Bộ Công_an] cho_biết hai nghi_phạm đã bị bắt .", "Bộ Công_an"),
+        # "từ" after no noun of information: the body is where something comes from
+        ("Hàng từ [ORG Công_ty An_Phát] cho_biết là hàng mới .", None),
+    ],
+)
+def test_speech_what_a_body_gave_out_is_its_saying(markup, speaker):
+    found = statements_of(markup)
+    if speaker is None:
+        assert found == []
+    else:
+        assert [roles_of(s)["agent"] for s in found] == [[speaker]]

@@ -57,6 +57,8 @@ _NOT_BEFORE_SUBJECT = frozenset(syllables_of(w) for w in word_list("frames.not-b
 PRONOUNS = phrase_set(*word_list("frames.pronouns"))
 _TITLE_MODIFIERS = phrase_set(*word_list("frames.title-modifiers"))
 _CARRY = phrase_set(*word_list("events.carry"))
+#: "Tin từ X cho_biết": the word between what a source gave out and the source.
+_FROM_SOURCE = phrase_set(*word_list("frames.from-source"))
 _AND = phrase_set(*word_list("frames.and"))
 #: "nhà_mạng này", "công_ty này": a body named again by its kind.
 _BODY_NOUNS = phrase_set(*word_list("frames.body-nouns"))
@@ -256,7 +258,14 @@ def subject_before(
             heads = tuple(possessor_heads) + tuple(speaking_for)
             if not any(ends_with_any(view, start - 2, (h,), first) is not None for h in heads):
                 return []
-        if before is not None and before.is_word and before.syllables in _NOT_BEFORE_SUBJECT:
+        if (
+            before is not None
+            and before.is_word
+            and before.syllables in _FROM_SOURCE
+            and any(ends_with_any(view, start - 2, (h,), first) is not None for h in possessor_heads)
+        ):
+            pass  # "Tin từ Trung_tâm X cho_biết": what the body gave out, the body speaks
+        elif before is not None and before.is_word and before.syllables in _NOT_BEFORE_SUBJECT:
             return []  # "… mà ông X khẳng_định", "nguồn tin cho Apple nói": not the subject
         if mention.type is not EntityType.PERSON and EntityType.PERSON in types:
             person = apposition_head(view, j, first)

@@ -110,3 +110,41 @@ def test_speech_what_a_body_gave_out_is_its_saying(markup, speaker):
         assert found == []
     else:
         assert [roles_of(s)["agent"] for s in found] == [[speaker]]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "reported_by"),
+    [
+        # an agency quotes a person named last in the sentence, with a title and its body
+        (
+            '" Chúng_tôi sẽ mở thêm mười đường bay mới " , [AGENCY Bloomberg] dẫn lời Tổng_giám_đốc [ORG Vietjet] [PER Lưu_Đức_Khánh] .',
+            "Lưu_Đức_Khánh",
+            "Bloomberg",
+        ),
+        ('" Giá dầu sẽ còn giảm trong quý tới " , [AGENCY Reuters] dẫn lời ông [PER Ahmed_Khalil] .', "Ahmed_Khalil", "Reuters"),
+        # a person after a title and apposition, then where, then the verb
+        (
+            '" Hai bên là đối_tác lâu_dài và sẽ còn hợp_tác " , [PER Mark_Lee] - Giám_đốc của [ORG Boeing] - tại khu_vực [REGION Đông_Nam_Á] cho_biết .',
+            "Mark_Lee",
+            None,
+        ),
+    ],
+)
+def test_speech_speaker_named_after_the_quotation(markup, speaker, reported_by):
+    (statement,) = statements_of(markup)
+    roles = roles_of(statement)
+    assert roles["agent"] == [speaker]
+    assert roles.get("reportedBy", [None]) == [reported_by]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # the person quoted is followed by more than the end of the sentence: not the bare quoting form
+        '" Giá dầu sẽ còn giảm " , [AGENCY Reuters] dẫn lời ông [PER Ahmed_Khalil] trong buổi họp báo hôm_qua .',
+        # no quotation before the agency
+        "[AGENCY Reuters] dẫn lời ông [PER Ahmed_Khalil] .",
+    ],
+)
+def test_speech_no_saying_quoted_without_a_quotation_or_a_sentence_end(markup):
+    assert statements_of(markup) == []

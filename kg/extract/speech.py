@@ -20,6 +20,8 @@ from kg.extract.cues import CueMatch, find_cues
 from kg.extract.frames import (
     AGENT_TYPES,
     MEDIA_NOUNS,
+    HONORIFICS,
+    PLACE_PREPOSITIONS,
     PRONOUNS,
     Argument,
     apposed_speaker,
@@ -87,6 +89,8 @@ def find_statements(
     for match in matches if matches is not None else find_cues(view):
         if match.cue.event is EventType.STATEMENT and match.cue.frame in frames:
             frames[match.cue.frame](reader, match)
+        elif match.cue.event is EventType.STATEMENT and match.cue.frame == "quote-source":
+            reader.read_quoted(match)
     read_according(view, times, reader.found)
     return reader.statements()
 
@@ -139,6 +143,10 @@ class _SpeechReader:
         resolved = False
         if not speakers:
             apposed = apposed_speaker(view, _before_adverbs(view, match.start, first), first)
+            speakers = [apposed] if apposed is not None else []
+        if not speakers:
+            mark = _before_locative(view, _before_adverbs(view, match.start, first), first)
+            apposed = apposed_speaker(view, mark, first) if mark is not None else None
             speakers = [apposed] if apposed is not None else []
         if not speakers:
             shared = _shared_subject(view, _before_adverbs(view, match.start, first), first)
@@ -226,6 +234,34 @@ class _SpeechReader:
         if match.cue.frame == "report" and self._credit_quoted(evidence, speaker.mention):
             return  # '" … " , ông Kim nói , KCNA đưa_tin': KCNA reports Kim's saying, it says nothing itself
         # one saying is read once; a saying reported inside another's ("X đưa_tin , Y đề_nghị …") is its own
+        if not any(overlaps(key, other) and _same_speaker(found, event) for other, (found, _) in self.found.items()):
+            self.found[key] = (event, view.pieces[match.start].sentence)
+
+    def read_quoted(self, match: CueMatch) -> None:
+        """'" … " , Wall_Street_Journal dẫn lời Giám_đốc X Phạm_Ngọc_Minh .': the person the agency
+        quotes, named after the cue with only a title and its body between, says the quotation
+        (with a speech verb after the person, the verb's reading tells it)."""
+        view = self.view
+        first, last = view.bounds(match.start)
+        if view.pieces[match.start].quoted:
+            return
+        person = _quoted_person(view, match.end, last)
+        reporter = self._quoting_agency(match.end, first)
+        if person is None or reporter is None:
+            return
+        quote = self._quote_before(reporter[1], first)
+        if quote is None:
+            return
+        roles = (EventRole("agent", person.mention), EventRole("reportedBy", reporter[0].mention))
+        event = Event(
+            type=EventType.STATEMENT,
+            roles=roles,
+            provenance=provenance(view, quote.open, person.piece, EXTRACTOR, CONFIDENCE_QUOTED),
+            time=time_near(view, self.times, match.start, reporter[1], match.end),
+            quote=" ".join(view.words(quote.open + 1, quote.close).split()),
+            quote_span=view.span(quote.open + 1, quote.close),
+        )
+        key = (quote.open, person.piece)
         if not any(overlaps(key, other) and _same_speaker(found, event) for other, (found, _) in self.found.items()):
             self.found[key] = (event, view.pieces[match.start].sentence)
 
@@ -454,6 +490,37 @@ def _outlet_before_place(view: ArticleView, speaker: Argument, first: int) -> Ar
     if skip_left(view, noun_phrase_start(view, comma - 1) - 1, first, ()) >= first:
         return None  # only an outlet that opens the sentence: "Theo tờ X , Hàn_Quốc tuyên_bố" is the country speaking
     return Argument(outlet, comma - 1)
+
+
+def _quoted_person(view: ArticleView, start: int, last: int) -> Argument | None:
+    """The person named from piece ``start`` past a title, an honorific and bodies only,
+    when the sentence ends right after the name."""
+    k = start
+    found = title_starting_at(view, k) if k < last else None
+    if found is not None:
+        k = found[0]
+    elif k < last and view.pieces[k].is_word and view.pieces[k].syllables in HONORIFICS:
+        k += 1
+    while k < last and (m := view.pieces[k].mention) is not None and m.type is not EntityType.PERSON:
+        k += 1  # the title's body: "Giám_đốc điều_hành Vietnam_Airlines Phạm_Ngọc_Minh"
+    if k >= last or (m := view.pieces[k].mention) is None or m.type is not EntityType.PERSON or m.reference:
+        return None
+    if any(view.pieces[i].text not in {".", "!"} for i in range(k + 1, last)):
+        return None
+    return Argument(m, k)
+
+
+def _before_locative(view: ArticleView, j: int, first: int) -> int | None:
+    """'X - Giám_đốc Y - tại khu_vực Đông_Nam_Á cho_biết': the mark before the place phrase
+    after "tại"/"ở" that ends at piece ``j``, if one stands there."""
+    if j < first or (m := view.pieces[j].mention) is None or m.type not in PLACE_TYPES:
+        return None
+    for k in range(j - 1, max(first - 1, j - 5), -1):
+        if view.pieces[k].is_word and view.match_any(k, PLACE_PREPOSITIONS) is not None:
+            return k - 1 if k - 1 >= first and view.pieces[k - 1].text in {",", "-", "–", ")"} else None
+        if is_barrier(view.pieces[k]):
+            return None
+    return None
 
 
 def _asks(view: ArticleView, last: int) -> bool:

@@ -35,3 +35,4 @@ from test_roles import roles
 )
 def test_team_coaches_post_at_the_one_team_named(markup, expected):
     assert roles(markup) == expected
+

@@ -148,3 +148,19 @@ def test_speech_speaker_named_after_the_quotation(markup, speaker, reported_by):
 )
 def test_speech_no_saying_quoted_without_a_quotation_or_a_sentence_end(markup):
     assert statements_of(markup) == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "speakers"),
+    [
+        # two sources joined by "và" say it together
+        ("Theo [ORG Ngân_hàng Thế_giới] và [ORG Quỹ Tiền_tệ Quốc_tế] , kinh_tế Lào sẽ tăng_trưởng bảy phần_trăm .", ["Ngân_hàng Thế_giới", "Quỹ Tiền_tệ Quốc_tế"]),
+        # a person with an apposition up to the comma
+        ("Theo bà [PER Trần_Thị_Mai] - Giám_đốc [ORG Quỹ Nhi_đồng] ( UNICEF ) , trẻ_em vùng cao cần thêm hỗ_trợ .", ["Trần_Thị_Mai"]),
+        # a body named after the source without an apposition mark ends the reading
+        ("Theo ông [PER Trần_Văn_Hải] tại [ORG Bộ Tài_chính] , thu ngân_sách sẽ giảm .", ["Trần_Văn_Hải"]),
+    ],
+)
+def test_speech_according_to_joined_or_apposed_sources(markup, speakers):
+    (statement,) = statements_of(markup)
+    assert roles_of(statement)["agent"] == speakers

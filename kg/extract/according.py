@@ -56,6 +56,10 @@ _LEADER = phrase_set(*word_list("speech.leader-nouns"))
 #: Words that open a phrase telling where or to whom the source spoke: "theo báo_cáo của X trước Quốc_hội , …".
 _SOURCE_ADJUNCTS = phrase_set(*word_list("speech.source-adjuncts"))
 
+#: The word joining two sources ("Theo X và Y"), and the marks that open an apposition after a person.
+_AND = frozenset(syllables_of(w) for w in word_list("speech.source-and"))
+_APPOSITION_OPENERS = frozenset({"-", "–", "("})
+
 #: Statements found so far: (first, last piece) -> (event, sentence).
 Found = dict[tuple[int, int], tuple[Event, int]]
 
@@ -229,9 +233,16 @@ class _AccordingReader:
         if source is None:
             return
         source = leader_or_body(view, source, view.bounds(start)[0])
+        sources = [source]
         comma = source.piece + 1
+        if comma + 1 < last and view.pieces[comma].syllables in _AND and (also := view.pieces[comma + 1].mention) is not None:
+            if also.type in SPEAKER_TYPES and not also.reference and also.type is not EntityType.NEWS_AGENCY:
+                sources.append(Argument(also, comma + 1))  # "Theo ADB và Ngân_hàng Thế_giới , …": both say it
+                comma += 2
+        # "Theo bà X - Đại_diện Y ( UNDP ) , …": an apposition after the person runs to the comma
+        apposed = source.mention.type is EntityType.PERSON and comma < last and view.pieces[comma].text in _APPOSITION_OPENERS
         while comma < last and view.pieces[comma].text != ",":
-            if view.pieces[comma].mention is not None and comma - source.piece > 1 and not _in_adjunct(view, comma):
+            if view.pieces[comma].mention is not None and comma - source.piece > 1 and not apposed and not _in_adjunct(view, comma):
                 break
             comma += 1
         if comma >= last or view.pieces[comma].text != ",":
@@ -251,7 +262,7 @@ class _AccordingReader:
             end -= 1
         if end - comma < 3:
             return
-        roles = [EventRole("agent", source.mention)]
+        roles = [EventRole("agent", s.mention) for s in sources]
         if source.mention.type is EntityType.NEWS_AGENCY:
             roles.append(EventRole("reportedBy", source.mention))
         event = Event(

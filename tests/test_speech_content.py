@@ -15,6 +15,8 @@ from test_speech import statements_of
         # a passive: the plan is announced, the body says nothing
         "Kế_hoạch tăng giá đã được [ORG Bộ Công_thương] công_bố từ tuần trước .",
         "Dự_án mới bị [ORG Sở Xây_dựng] bác_bỏ hôm_qua .",
+        # a saying named as a fact another clause talks about
+        "Quốc_hội vẫn họp bất_chấp việc ông [PER Lê_Minh_Tuấn] yêu_cầu các đại_biểu tẩy_chay phiên họp .",
         # only a topic after the verb
         "Bà [PER Trần_Thị_Hoa] cho_biết về chính_sách hỗ_trợ nông_dân tại hội_nghị .",
         "Ông [PER Lê_Minh_Tuấn] chia_sẻ về kinh_nghiệm làm nông , trong buổi gặp_gỡ .",

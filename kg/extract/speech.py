@@ -69,7 +69,8 @@ _DESCRIPTION_MODIFIERS = phrase_set(*word_list("speech.description-modifiers"))
 _CIRCUMSTANCE = phrase_set(*word_list("speech.circumstance"))
 #: Words after a reporting verb that name whom the agency cites ("dẫn nguồn tin từ …"): the agency says nothing itself.
 _CITED = phrase_set(*word_list("speech.cited"))
-#: Words before a speaker that make it the agent of a passive ("được X công_bố"): what was said is the subject, no clause.
+#: Words before a speaker that make it the agent of a passive ("được X công_bố") or of a fact talked about
+#: ("bất_chấp việc X yêu_cầu …"): no saying is reported.
 _PASSIVE = phrase_set(*word_list("speech.passive"))
 #: Media outlets that may speak in a clause after their name and country ("Tờ X , Trung_Quốc cho_biết").
 _OUTLET_TYPES = frozenset({EntityType.NEWS_AGENCY})

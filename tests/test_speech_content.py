@@ -166,3 +166,16 @@ def test_speech_no_saying_quoted_without_a_quotation_or_a_sentence_end(markup):
 def test_speech_according_to_joined_or_apposed_sources(markup, speakers):
     (statement,) = statements_of(markup)
     assert roles_of(statement)["agent"] == speakers
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # the paper of a body or country speaks, past quote marks or a bracketed name
+        'Tờ " [AGENCY Thanh_Niên] " của [ORG Hội Liên_hiệp Thanh_niên] cho_biết : lễ_hội sẽ kéo_dài ba ngày .',
+        "Nhật_báo Buổi_sáng ( [AGENCY Asahi] ) của [COUNTRY Nhật_Bản] đưa tin : hai nước đã ký hiệp_định mới .",
+    ],
+)
+def test_speech_paper_of_a_body_speaks_past_marks(markup):
+    (statement,) = statements_of(markup)
+    assert roles_of(statement)["agent"] in (["Thanh_Niên"], ["Asahi"])

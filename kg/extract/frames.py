@@ -252,9 +252,10 @@ def subject_before(
         start = _past_prefix(view, noun_phrase_start(view, j), mention, first)
         before = view.pieces[start - 1] if start - 1 >= first else None
         if before is not None and before.is_word and before.syllables in _CARRY:
-            owner = view.pieces[start - 2].mention if start - 2 >= first else None
+            at = _past_marks(view, start - 2, first)
+            owner = view.pieces[at].mention if at >= first else None
             if owner is not None and owner.type is EntityType.NEWS_AGENCY and owner.type in types:
-                return [Argument(owner, start - 2)]  # "tờ Yomiuri của Nhật_Bản đưa_tin": the paper, not its country
+                return [Argument(owner, at)]  # "tờ Yomiuri của Nhật_Bản đưa_tin", 'tờ " Granma " của Đảng X': the paper
             heads = tuple(possessor_heads) + tuple(speaking_for)
             if not any(ends_with_any(view, start - 2, (h,), first) is not None for h in heads):
                 return []
@@ -298,6 +299,24 @@ def subject_before(
         return []
     resolved = resolve_reference(view, j, first)
     return [resolved] if resolved is not None and resolved.mention.type in types else []
+
+
+def _past_marks(view: ArticleView, j: int, first: int) -> int:
+    """Step left from piece ``j`` over closing quote marks and one bracketed aside ("Tấm_gương ( Der_Spiegel )");
+    the piece reached, or the bracketed name when it is the only one named there."""
+    while j >= first and view.pieces[j].is_quote_mark:
+        j -= 1
+    if j >= first and view.pieces[j].is_word and view.pieces[j].text == ")":
+        k = j
+        while k >= first and view.pieces[k].text != "(":
+            k -= 1
+        if k - 1 >= first and view.pieces[k - 1].mention is None and k + 2 == j and view.pieces[k + 1].mention is not None:
+            return k + 1  # "nhật_báo Tấm_gương ( Der_Spiegel )": the name in brackets when the one before is not known
+        if k - 1 >= first:
+            j = k - 1
+    while j >= first and view.pieces[j].is_quote_mark:
+        j -= 1
+    return j
 
 
 def _past_prefix(view: ArticleView, start: int, mention: Mention, first: int) -> int:

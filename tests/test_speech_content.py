@@ -179,3 +179,21 @@ def test_speech_according_to_joined_or_apposed_sources(markup, speakers):
 def test_speech_paper_of_a_body_speaks_past_marks(markup):
     (statement,) = statements_of(markup)
     assert roles_of(statement)["agent"] in (["Thanh_Niên"], ["Asahi"])
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a two-word speech verb written around whom it tells
+        ("Người phát_ngôn [ORG Bộ Tài_chính] ( không nêu tên ) cho [AGENCY AFP] biết ngân_sách sẽ được điều_chỉnh .", "Bộ Tài_chính"),
+        ("Ông [PER Lê_Văn_Hùng] cho [AGENCY VnExpress] hay , giá điện sẽ tăng từ tháng sau .", "Lê_Văn_Hùng"),
+        # "cho X biết" with no speaker before it tells no saying
+        ("Mẹ cho [PER Lan] biết bí_mật của gia_đình .", None),
+    ],
+)
+def test_speech_verb_split_around_whom_it_tells(markup, speaker):
+    found = statements_of(markup)
+    if speaker is None:
+        assert found == []
+    else:
+        assert [roles_of(s)["agent"] for s in found] == [[speaker]]

@@ -42,7 +42,7 @@ from kg.extract.frames import (
 from kg.extract.according import INFORMATION_NOUNS, SPEAKER_TYPES, leader_or_body, overlaps, read_according, with_role
 from kg.extract.pieces import ArticleView, QuoteSpan
 from kg.extract.registry import frame_reader, readers_of
-from kg.lexicon import cues, word_list
+from kg.lexicon import cues, syllables_of, word_list
 from kg.model import EntityType, Event, EventRole, EventType, Mention, TimeExpression
 
 EXTRACTOR = "speech"
@@ -79,6 +79,8 @@ _GOES_ON = word_list("speech.goes-on")
 #: The quote-source cues of ``ontology/events.tsv`` ("dẫn lời").
 _QUOTE_SOURCES = tuple(key for key, cue in cues().items() if cue.frame == "quote-source")
 _LONGEST_QUOTE_SOURCE = max(map(len, _QUOTE_SOURCES), default=0)
+#: Two-word speech verbs written around whom they tell ("X cho AFP biết"): their first and last syllable.
+_SPLIT_VERBS = tuple(syllables_of(w) for w in word_list("speech.split-verbs"))
 
 
 def find_statements(
@@ -92,6 +94,8 @@ def find_statements(
             frames[match.cue.frame](reader, match)
         elif match.cue.event is EventType.STATEMENT and match.cue.frame == "quote-source":
             reader.read_quoted(match)
+    for match in _split_verbs(view):
+        reader.read(match)
     read_according(view, times, reader.found)
     return reader.statements()
 
@@ -475,6 +479,20 @@ def _names_no_subject(view: ArticleView, k: int, first: int) -> bool:
 
 def _same_speaker(a: Event, b: Event) -> bool:
     return {m.key for m in a.mentions("agent")} == {m.key for m in b.mentions("agent")}
+
+
+def _split_verbs(view: ArticleView) -> list[CueMatch]:
+    """"người phát_ngôn X cho AFP biết …": a two-word speech verb around the one told, read as the verb."""
+    found = []
+    table = cues()
+    for i in range(len(view) - 2):
+        told = view.pieces[i + 1].mention
+        if told is None or told.type not in AGENT_TYPES or view.pieces[i].quoted:
+            continue
+        for verb in _SPLIT_VERBS:
+            if len(verb) == 2 and view.pieces[i].syllables == verb[:1] and view.pieces[i + 2].syllables == verb[1:] and verb in table:
+                found.append(CueMatch(i, i + 3, table[verb]))
+    return found
 
 
 def _outlet_before_place(view: ArticleView, speaker: Argument, first: int) -> Argument | None:

@@ -197,3 +197,21 @@ def test_speech_verb_split_around_whom_it_tells(markup, speaker):
         assert found == []
     else:
         assert [roles_of(s)["agent"] for s in found] == [[speaker]]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a nominal speaker that speaks for the body inside it
+        ("[REF Người_phát_ngôn [ORG Bộ Tài_chính]] cho_biết ngân_sách sẽ được điều_chỉnh .", "Bộ Tài_chính"),
+        ("[REF Lãnh_đạo [ORG Sở Y_tế]] cho_biết , bệnh_viện sẽ mở thêm khoa mới .", "Sở Y_tế"),
+        # the leader the article gave a title at the body before
+        (
+            "Giám_đốc [ORG Sở Y_tế] [PER Trần_Văn_Bình] dự họp . [REF Lãnh_đạo [ORG Sở Y_tế]] cho_biết , bệnh_viện sẽ mở thêm khoa mới .",
+            "Trần_Văn_Bình",
+        ),
+    ],
+)
+def test_speech_nominal_speaker_for_a_body(markup, speaker):
+    found = statements_of(markup)
+    assert [roles_of(s)["agent"] for s in found][-1:] == [[speaker]]

@@ -104,19 +104,44 @@ def leader_or_body(view: ArticleView, body: Argument, first: int) -> Argument:
     lead = ends_with_any(view, body.piece - 1, _LEADER, first) if body.piece - 1 >= first else None
     if lead is None:
         return body
+    officer = _officer_at(view, body.mention, lead)
+    return Argument(officer, body.piece, resolved=True) if officer is not None else body
+
+
+def spoken_for(view: ArticleView, speaker: Argument) -> Argument:
+    """A nominal speaker that names one who speaks for a body ("người phát_ngôn FSA",
+    "lãnh_đạo Đảng Cứu_quốc Campuchia"): the body inside it, or for a leader the one
+    officer the article gave a title at that body before; other speakers as they are."""
+    mention = speaker.mention
+    if mention.type is not EntityType.PERSON or not mention.reference:
+        return speaker
+    words = syllables_of(mention.text.lower())
+    opener = next((p for p in _SPEAKING_FOR if words[: len(p)] == p), None)
+    bodies = [m for m in view.inner(mention) if m.type in SPEAKER_TYPES and m.type is not EntityType.PERSON]
+    if opener is None or len(bodies) != 1:
+        return speaker
+    if any(words[: len(p)] == p for p in _LEADER):
+        officer = _officer_at(view, bodies[0], speaker.piece)
+        if officer is not None:
+            return Argument(officer, speaker.piece, resolved=True)
+    return Argument(bodies[0], speaker.piece)
+
+
+def _officer_at(view: ArticleView, body: Mention, before: int) -> Mention | None:
+    """The one person named before piece ``before`` right after a title and ``body``."""
     candidates = [
         m
-        for i in range(1, lead)
+        for i in range(1, before)
         if (m := view.pieces[i].mention) is not None
         and m.type is EntityType.PERSON
         and not m.reference
         and (q := view.pieces[i - 1].mention) is not None
-        and _same_body(q, body.mention)
+        and _same_body(q, body)
         and title_ending_at(view, i - 1) is not None
     ]
     if candidates and all(same_person_name(candidates[-1], m) for m in candidates):
-        return Argument(candidates[-1], body.piece, resolved=True)
-    return body
+        return candidates[-1]
+    return None
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

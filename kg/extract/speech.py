@@ -39,7 +39,7 @@ from kg.extract.frames import (
     time_near,
     title_starting_at,
 )
-from kg.extract.according import INFORMATION_NOUNS, SPEAKER_TYPES, leader_or_body, overlaps, read_according, with_role
+from kg.extract.according import INFORMATION_NOUNS, SPEAKER_TYPES, leader_or_body, overlaps, read_according, spoken_for, with_role
 from kg.extract.pieces import ArticleView, QuoteSpan
 from kg.extract.registry import frame_reader, readers_of
 from kg.lexicon import cues, syllables_of, word_list
@@ -174,7 +174,7 @@ class _SpeechReader:
             speakers = [argument]
             resolved = True
         if len(speakers) == 1:
-            speakers = [leader_or_body(view, speakers[0], first)]
+            speakers = [leader_or_body(view, spoken_for(view, speakers[0]), first)]
         speaker = speakers[0]
         outlet = _outlet_before_place(view, speaker, first)
         if outlet is not None:

@@ -215,3 +215,23 @@ def test_speech_verb_split_around_whom_it_tells(markup, speaker):
 def test_speech_nominal_speaker_for_a_body(markup, speaker):
     found = statements_of(markup)
     assert [roles_of(s)["agent"] for s in found][-1:] == [[speaker]]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # the person the article titled with the same role at the body speaks
+        (
+            "[PER Phát_ngôn_viên [ORG Bộ Ngoại_giao]|Lê_Thị_Thu_Hằng] dự họp_báo . [REF Người_phát_ngôn [ORG Bộ Ngoại_giao]] cho_biết hai nước sẽ ký hiệp_định .",
+            "Lê_Thị_Thu_Hằng",
+        ),
+        # a person with another role at the body is not the spokesperson
+        (
+            "[PER Bộ_trưởng [ORG Bộ Ngoại_giao]|Bùi_Thanh_Sơn] dự họp_báo . [REF Người_phát_ngôn [ORG Bộ Ngoại_giao]] cho_biết hai nước sẽ ký hiệp_định .",
+            "Bộ Ngoại_giao",
+        ),
+    ],
+)
+def test_speech_nominal_speaker_named_elsewhere(markup, speaker):
+    found = statements_of(markup)
+    assert [roles_of(s)["agent"] for s in found][-1:] == [[speaker]]

@@ -29,7 +29,7 @@ from kg.extract.frames import (
     title_starting_at,
 )
 from kg.extract.pieces import ArticleView
-from kg.lexicon import syllables_of, word_list
+from kg.lexicon import role_of_title, syllables_of, word_list
 from kg.model import EntityType, Event, EventRole, EventType, Mention, TimeExpression
 
 EXTRACTOR = "speech"
@@ -92,7 +92,7 @@ def _past_name_prefix(view: ArticleView, k: int, last: int) -> Argument | None:
 
 def _same_body(a: Mention, b: Mention) -> bool:
     """Whether two names of bodies can be one body: one starts with the other, dashes and case aside."""
-    x, y = (" ".join(m.text.replace("–", "-").replace("_", " ").lower().split()) for m in (a, b))
+    x, y = (_folded(m.text) for m in (a, b))
     return x.startswith(y) or y.startswith(x)
 
 
@@ -120,11 +120,34 @@ def spoken_for(view: ArticleView, speaker: Argument) -> Argument:
     bodies = [m for m in view.inner(mention) if m.type in SPEAKER_TYPES and m.type is not EntityType.PERSON]
     if opener is None or len(bodies) != 1:
         return speaker
-    if any(words[: len(p)] == p for p in _LEADER):
-        officer = _officer_at(view, bodies[0], speaker.piece)
-        if officer is not None:
-            return Argument(officer, speaker.piece, resolved=True)
+    leads = any(words[: len(p)] == p for p in _LEADER)
+    holder = _holder_titled(view, mention, bodies[0], leads)
+    if holder is None and leads:
+        holder = _officer_at(view, bodies[0], speaker.piece)
+    if holder is not None:
+        return Argument(holder, speaker.piece, resolved=True)
     return Argument(bodies[0], speaker.piece)
+
+
+def _holder_titled(view: ArticleView, reference: Mention, body: Mention, any_role: bool) -> Mention | None:
+    """The one person the article names with the role of ``reference`` (with any role, for a
+    leader) at ``body`` ("Phát_ngôn_viên Điện_Kremlin Dmitry_Peskov" for "Người_phát_ngôn Điện_Kremlin")."""
+    role = role_of_title(reference.text)
+    folded_body = _folded(body.text)
+    holders = []
+    for piece in view.pieces:
+        m = piece.mention
+        if m is None or m.type is not EntityType.PERSON or m.reference or m.title is None or m.prefix_start is None:
+            continue
+        if (any_role or role_of_title(m.title) == role) and folded_body in _folded(view.text[m.prefix_start : m.start]):
+            holders.append(m)
+    if holders and all(same_person_name(holders[-1], m) for m in holders):
+        return holders[-1]
+    return None
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.replace("–", "-").replace("_", " ").lower().split())
 
 
 def _officer_at(view: ArticleView, body: Mention, before: int) -> Mention | None:

@@ -18,15 +18,18 @@ from kg.extract.frames import (
     HONORIFICS,
     MEDIA_NOUNS,
     Argument,
+    ends_with_any,
     is_barrier,
     phrase_set,
+    same_person_name,
+    title_ending_at,
     provenance,
     resolve_reference,
     time_near,
     title_starting_at,
 )
 from kg.extract.pieces import ArticleView
-from kg.lexicon import syllables_of, word_list
+from kg.lexicon import role_of_title, syllables_of, word_list
 from kg.model import EntityType, Event, EventRole, EventType, Mention, TimeExpression
 
 EXTRACTOR = "speech"
@@ -47,8 +50,15 @@ _INFORMATION_LINKS = phrase_set(*word_list("speech.information-links"))
 #: "Theo đại_diện X": one who speaks for the body X, the body then the source.
 _SPEAKING_FOR = phrase_set(*word_list("speech.speaking-for"))
 
+#: Nouns of the one who leads a body ("lãnh_đạo Ủy_ban X"): the officer the article gave a title at X, when there is one.
+_LEADER = phrase_set(*word_list("speech.leader-nouns"))
+
 #: Words that open a phrase telling where or to whom the source spoke: "theo báo_cáo của X trước Quốc_hội , …".
 _SOURCE_ADJUNCTS = phrase_set(*word_list("speech.source-adjuncts"))
+
+#: The word joining two sources ("Theo X và Y"), and the marks that open an apposition after a person.
+_AND = frozenset(syllables_of(w) for w in word_list("speech.source-and"))
+_APPOSITION_OPENERS = frozenset({"-", "–", "("})
 
 #: Statements found so far: (first, last piece) -> (event, sentence).
 Found = dict[tuple[int, int], tuple[Event, int]]
@@ -78,6 +88,83 @@ def _past_name_prefix(view: ArticleView, k: int, last: int) -> Argument | None:
     if m.prefix_start is None or m.prefix_start > view.pieces[k].start:
         return None
     return Argument(m, j)
+
+
+def _same_body(a: Mention, b: Mention) -> bool:
+    """Whether two names of bodies can be one body: one starts with the other, dashes and case aside."""
+    x, y = (_folded(m.text) for m in (a, b))
+    return x.startswith(y) or y.startswith(x)
+
+
+def leader_or_body(view: ArticleView, body: Argument, first: int) -> Argument:
+    """"lãnh_đạo Ủy_ban X cho_biết": the one person the article named before with a title at X
+    ("Chủ_nhiệm Ủy_ban X Phùng_Quốc_Hiển") speaks; without one, the body speaks for itself."""
+    if body.mention.type is EntityType.PERSON:
+        return body
+    lead = ends_with_any(view, body.piece - 1, _LEADER, first) if body.piece - 1 >= first else None
+    if lead is None:
+        return body
+    officer = _officer_at(view, body.mention, lead)
+    return Argument(officer, body.piece, resolved=True) if officer is not None else body
+
+
+def spoken_for(view: ArticleView, speaker: Argument) -> Argument:
+    """A nominal speaker that names one who speaks for a body ("người phát_ngôn FSA",
+    "lãnh_đạo Đảng Cứu_quốc Campuchia"): the body inside it, or for a leader the one
+    officer the article gave a title at that body before; other speakers as they are."""
+    mention = speaker.mention
+    if mention.type is not EntityType.PERSON or not mention.reference:
+        return speaker
+    words = syllables_of(mention.text.lower())
+    opener = next((p for p in _SPEAKING_FOR if words[: len(p)] == p), None)
+    bodies = [m for m in view.inner(mention) if m.type in SPEAKER_TYPES and m.type is not EntityType.PERSON]
+    if opener is None or len(bodies) != 1:
+        return speaker
+    leads = any(words[: len(p)] == p for p in _LEADER)
+    holder = _holder_titled(view, mention, bodies[0], leads)
+    if holder is None and leads:
+        holder = _officer_at(view, bodies[0], speaker.piece)
+    if holder is not None:
+        return Argument(holder, speaker.piece, resolved=True)
+    return Argument(bodies[0], speaker.piece)
+
+
+def _holder_titled(view: ArticleView, reference: Mention, body: Mention, any_role: bool) -> Mention | None:
+    """The one person the article names with the role of ``reference`` (with any role, for a
+    leader) at ``body`` ("Phát_ngôn_viên Điện_Kremlin Dmitry_Peskov" for "Người_phát_ngôn Điện_Kremlin")."""
+    role = role_of_title(reference.text)
+    folded_body = _folded(body.text)
+    holders = []
+    for piece in view.pieces:
+        m = piece.mention
+        if m is None or m.type is not EntityType.PERSON or m.reference or m.title is None or m.prefix_start is None:
+            continue
+        if (any_role or role_of_title(m.title) == role) and folded_body in _folded(view.text[m.prefix_start : m.start]):
+            holders.append(m)
+    if holders and all(same_person_name(holders[-1], m) for m in holders):
+        return holders[-1]
+    return None
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.replace("–", "-").replace("_", " ").lower().split())
+
+
+def _officer_at(view: ArticleView, body: Mention, before: int) -> Mention | None:
+    """The one person named before piece ``before`` right after a title and ``body``."""
+    candidates = [
+        m
+        for i in range(1, before)
+        if (m := view.pieces[i].mention) is not None
+        and m.type is EntityType.PERSON
+        and not m.reference
+        and (q := view.pieces[i - 1].mention) is not None
+        and _same_body(q, body)
+        and title_ending_at(view, i - 1) is not None
+    ]
+    if candidates and all(same_person_name(candidates[-1], m) for m in candidates):
+        return candidates[-1]
+    return None
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -193,9 +280,17 @@ class _AccordingReader:
             source = self._paper_named_before(start, j, last)
         if source is None:
             return
+        source = leader_or_body(view, source, view.bounds(start)[0])
+        sources = [source]
         comma = source.piece + 1
+        if comma + 1 < last and view.pieces[comma].syllables in _AND and (also := view.pieces[comma + 1].mention) is not None:
+            if also.type in SPEAKER_TYPES and not also.reference and also.type is not EntityType.NEWS_AGENCY:
+                sources.append(Argument(also, comma + 1))  # "Theo ADB và Ngân_hàng Thế_giới , …": both say it
+                comma += 2
+        # "Theo bà X - Đại_diện Y ( UNDP ) , …": an apposition after the person runs to the comma
+        apposed = source.mention.type is EntityType.PERSON and comma < last and view.pieces[comma].text in _APPOSITION_OPENERS
         while comma < last and view.pieces[comma].text != ",":
-            if view.pieces[comma].mention is not None and comma - source.piece > 1 and not _in_adjunct(view, comma):
+            if view.pieces[comma].mention is not None and comma - source.piece > 1 and not apposed and not _in_adjunct(view, comma):
                 break
             comma += 1
         if comma >= last or view.pieces[comma].text != ",":
@@ -215,7 +310,7 @@ class _AccordingReader:
             end -= 1
         if end - comma < 3:
             return
-        roles = [EventRole("agent", source.mention)]
+        roles = [EventRole("agent", s.mention) for s in sources]
         if source.mention.type is EntityType.NEWS_AGENCY:
             roles.append(EventRole("reportedBy", source.mention))
         event = Event(

@@ -57,6 +57,8 @@ _NOT_BEFORE_SUBJECT = frozenset(syllables_of(w) for w in word_list("frames.not-b
 PRONOUNS = phrase_set(*word_list("frames.pronouns"))
 _TITLE_MODIFIERS = phrase_set(*word_list("frames.title-modifiers"))
 _CARRY = phrase_set(*word_list("events.carry"))
+#: "Tin từ X cho_biết": the word between what a source gave out and the source.
+_FROM_SOURCE = phrase_set(*word_list("frames.from-source"))
 _AND = phrase_set(*word_list("frames.and"))
 #: "nhà_mạng này", "công_ty này": a body named again by its kind.
 _BODY_NOUNS = phrase_set(*word_list("frames.body-nouns"))
@@ -247,16 +249,24 @@ def subject_before(
             body = view.pieces[j - 1].mention
             if body is not None and body.type.is_organization:
                 j, mention = j - 1, body  # "Bộ Ngoại_giao Mexico nhấn_mạnh": the ministry speaks
-        start = noun_phrase_start(view, j)
+        start = _past_prefix(view, noun_phrase_start(view, j), mention, first)
         before = view.pieces[start - 1] if start - 1 >= first else None
         if before is not None and before.is_word and before.syllables in _CARRY:
-            owner = view.pieces[start - 2].mention if start - 2 >= first else None
+            at = _past_marks(view, start - 2, first)
+            owner = view.pieces[at].mention if at >= first else None
             if owner is not None and owner.type is EntityType.NEWS_AGENCY and owner.type in types:
-                return [Argument(owner, start - 2)]  # "tờ Yomiuri của Nhật_Bản đưa_tin": the paper, not its country
+                return [Argument(owner, at)]  # "tờ Yomiuri của Nhật_Bản đưa_tin", 'tờ " Granma " của Đảng X': the paper
             heads = tuple(possessor_heads) + tuple(speaking_for)
             if not any(ends_with_any(view, start - 2, (h,), first) is not None for h in heads):
                 return []
-        if before is not None and before.is_word and before.syllables in _NOT_BEFORE_SUBJECT:
+        if (
+            before is not None
+            and before.is_word
+            and before.syllables in _FROM_SOURCE
+            and any(ends_with_any(view, start - 2, (h,), first) is not None for h in possessor_heads)
+        ):
+            pass  # "Tin từ Trung_tâm X cho_biết": what the body gave out, the body speaks
+        elif before is not None and before.is_word and before.syllables in _NOT_BEFORE_SUBJECT:
             return []  # "… mà ông X khẳng_định", "nguồn tin cho Apple nói": not the subject
         if mention.type is not EntityType.PERSON and EntityType.PERSON in types:
             person = apposition_head(view, j, first)
@@ -268,7 +278,9 @@ def subject_before(
             person = _apposed_person(view, start, first)
             if person is not None and person.mention.type in types and opens_clause(view, noun_phrase_start(view, person.piece), first):
                 return [person]
-            if mention.type in types and ends_with_any(view, start - 1, speaking_for, first) is not None:
+            if mention.type in types and any(
+                ends_with_any(view, at, speaking_for, first) is not None for at in (start - 1, j - 1) if at >= first
+            ):  # "Lãnh_đạo Sở Y_tế": the noun may also be read as the body's title
                 return [Argument(mention, j)]
             return []
         if mention.type is EntityType.PERSON and before is not None and before.is_word and before.syllables[-1:] in _STREET_HEADS:
@@ -287,6 +299,40 @@ def subject_before(
         return []
     resolved = resolve_reference(view, j, first)
     return [resolved] if resolved is not None and resolved.mention.type in types else []
+
+
+def _past_marks(view: ArticleView, j: int, first: int) -> int:
+    """Step left from piece ``j`` over closing quote marks and one bracketed aside ("Tấm_gương ( Der_Spiegel )");
+    the piece reached, or the bracketed name when it is the only one named there."""
+    while j >= first and view.pieces[j].is_quote_mark:
+        j -= 1
+    if j >= first and view.pieces[j].is_word and view.pieces[j].text == ")":
+        k = j
+        while k >= first and view.pieces[k].text != "(":
+            k -= 1
+        if k - 1 >= first and view.pieces[k - 1].mention is None and k + 2 == j and view.pieces[k + 1].mention is not None:
+            return k + 1  # "nhật_báo Tấm_gương ( Der_Spiegel )": the name in brackets when the one before is not known
+        if k - 1 >= first:
+            j = k - 1
+    while j >= first and view.pieces[j].is_quote_mark:
+        j -= 1
+    return j
+
+
+def _past_prefix(view: ArticleView, start: int, mention: Mention, first: int) -> int:
+    """Where the phrase starting at piece ``start`` starts with the words the recogniser keeps as the
+    name's prefix ("nữ diễn_viên 26 tuổi X"): the words before them tell whose the name is."""
+    if mention.prefix_start is None:
+        return start
+    j = start
+    while (
+        j - 1 >= first
+        and view.pieces[j - 1].is_word
+        and not is_barrier(view.pieces[j - 1])
+        and mention.prefix_start <= view.pieces[j - 1].start < mention.start
+    ):
+        j -= 1
+    return j
 
 
 #: How far back a chain of appositions may reach from the verb to its person.

@@ -19,6 +19,7 @@ from kg.extract.affiliations import find_affiliations
 from kg.extract.bodies import find_bodies
 from kg.extract.events import find_cues, find_events, shortcuts
 from kg.extract.implied_posts import find_implied_posts
+from kg.extract.team_coaches import find_team_coaches
 from kg.extract.lineups import find_lineups
 from kg.extract.pieces import ArticleView
 from kg.extract.places import find_places
@@ -38,6 +39,7 @@ def find_relations(
     statements_events = find_statements(view, times, matches)
     posts = find_roles(view)
     posts += find_implied_posts(view, posts)
+    posts += find_team_coaches(view, posts)
     posts = with_start_dates(view, posts, times)
     statements = (
         posts

@@ -20,6 +20,8 @@ from kg.extract.cues import CueMatch, find_cues
 from kg.extract.frames import (
     AGENT_TYPES,
     MEDIA_NOUNS,
+    HONORIFICS,
+    PLACE_PREPOSITIONS,
     PRONOUNS,
     Argument,
     apposed_speaker,
@@ -37,10 +39,10 @@ from kg.extract.frames import (
     time_near,
     title_starting_at,
 )
-from kg.extract.according import INFORMATION_NOUNS, SPEAKER_TYPES, overlaps, read_according, with_role
+from kg.extract.according import INFORMATION_NOUNS, SPEAKER_TYPES, leader_or_body, overlaps, read_according, spoken_for, with_role
 from kg.extract.pieces import ArticleView, QuoteSpan
 from kg.extract.registry import frame_reader, readers_of
-from kg.lexicon import cues, word_list
+from kg.lexicon import cues, syllables_of, word_list
 from kg.model import EntityType, Event, EventRole, EventType, Mention, TimeExpression
 
 EXTRACTOR = "speech"
@@ -65,11 +67,20 @@ _RESIDENCE_REACH = 10
 _DESCRIPTION_MODIFIERS = phrase_set(*word_list("speech.description-modifiers"))
 #: Words that open a circumstance after the verb ("phát_biểu tại diễn_đàn"), not what was said.
 _CIRCUMSTANCE = phrase_set(*word_list("speech.circumstance"))
+#: Words after a reporting verb that name whom the agency cites ("dẫn nguồn tin từ …"): the agency says nothing itself.
+_CITED = phrase_set(*word_list("speech.cited"))
+#: Words before a speaker that make it the agent of a passive ("được X công_bố") or of a fact talked about
+#: ("bất_chấp việc X yêu_cầu …"): no saying is reported.
+_PASSIVE = phrase_set(*word_list("speech.passive"))
+#: Media outlets that may speak in a clause after their name and country ("Tờ X , Trung_Quốc cho_biết").
+_OUTLET_TYPES = frozenset({EntityType.NEWS_AGENCY})
 #: Syllables of a speech verb that say the speaker goes on ("nói thêm", "cho_biết tiếp").
 _GOES_ON = word_list("speech.goes-on")
 #: The quote-source cues of ``ontology/events.tsv`` ("dẫn lời").
 _QUOTE_SOURCES = tuple(key for key, cue in cues().items() if cue.frame == "quote-source")
 _LONGEST_QUOTE_SOURCE = max(map(len, _QUOTE_SOURCES), default=0)
+#: Two-word speech verbs written around whom they tell ("X cho AFP biết"): their first and last syllable.
+_SPLIT_VERBS = tuple(syllables_of(w) for w in word_list("speech.split-verbs"))
 
 
 def find_statements(
@@ -81,6 +92,10 @@ def find_statements(
     for match in matches if matches is not None else find_cues(view):
         if match.cue.event is EventType.STATEMENT and match.cue.frame in frames:
             frames[match.cue.frame](reader, match)
+        elif match.cue.event is EventType.STATEMENT and match.cue.frame == "quote-source":
+            reader.read_quoted(match)
+    for match in _split_verbs(view):
+        reader.read(match)
     read_according(view, times, reader.found)
     return reader.statements()
 
@@ -135,6 +150,10 @@ class _SpeechReader:
             apposed = apposed_speaker(view, _before_adverbs(view, match.start, first), first)
             speakers = [apposed] if apposed is not None else []
         if not speakers:
+            mark = _before_locative(view, _before_adverbs(view, match.start, first), first)
+            apposed = apposed_speaker(view, mark, first) if mark is not None else None
+            speakers = [apposed] if apposed is not None else []
+        if not speakers:
             shared = _shared_subject(view, _before_adverbs(view, match.start, first), first)
             speakers = [shared] if shared is not None else []
         if not speakers and match.end < last and view.pieces[match.end].text == ":":
@@ -154,7 +173,13 @@ class _SpeechReader:
                 return
             speakers = [argument]
             resolved = True
+        if len(speakers) == 1:
+            speakers = [leader_or_body(view, spoken_for(view, speakers[0]), first)]
         speaker = speakers[0]
+        outlet = _outlet_before_place(view, speaker, first)
+        if outlet is not None:
+            speakers = [outlet]
+            speaker = outlet
         if match.cue.frame == "report" and speaker.mention.type not in AGENCY_TYPES:
             return
         speaker_start = noun_phrase_start(view, speaker.piece) if view.pieces[speaker.piece].mention else speaker.piece
@@ -162,6 +187,8 @@ class _SpeechReader:
             speaker_start = _described_from(view, speaker_start, speaker.mention, first)
         if speaker_start - 1 >= first and (spokesman := ends_with_any(view, speaker_start - 1, _SPEAKING_FOR, first)) is not None:
             speaker_start = spokesman  # "… " , đại_diện Công_an tỉnh X cho_biết": the phrase opens with who speaks for it
+        if speaker_start - 1 >= first and ends_with_any(view, speaker_start - 1, _PASSIVE, first) is not None:
+            return  # "Kế_hoạch đã được Yahoo công_bố": the plan is announced, nothing is said
         reporter = self._quoting_agency(speaker_start, first)
         if reporter is not None:
             speaker_start = reporter[1]
@@ -172,6 +199,8 @@ class _SpeechReader:
             said = (quote.open + 1, quote.close)
             evidence = (quote.open, match.end - 1)
         else:
+            if _asks(view, last):
+                return  # "Vậy X đã kiến_nghị … ?": a question, nothing is said
             content = self._content_after(match.end, last)
             if content is None and _opened_by_as(view, speaker_start, first):
                 content = _after_comma(view, match.end, last)  # "Như X phát_biểu sau trận , …"
@@ -210,6 +239,34 @@ class _SpeechReader:
         if match.cue.frame == "report" and self._credit_quoted(evidence, speaker.mention):
             return  # '" … " , ông Kim nói , KCNA đưa_tin': KCNA reports Kim's saying, it says nothing itself
         # one saying is read once; a saying reported inside another's ("X đưa_tin , Y đề_nghị …") is its own
+        if not any(overlaps(key, other) and _same_speaker(found, event) for other, (found, _) in self.found.items()):
+            self.found[key] = (event, view.pieces[match.start].sentence)
+
+    def read_quoted(self, match: CueMatch) -> None:
+        """'" … " , Wall_Street_Journal dẫn lời Giám_đốc X Phạm_Ngọc_Minh .': the person the agency
+        quotes, named after the cue with only a title and its body between, says the quotation
+        (with a speech verb after the person, the verb's reading tells it)."""
+        view = self.view
+        first, last = view.bounds(match.start)
+        if view.pieces[match.start].quoted:
+            return
+        person = _quoted_person(view, match.end, last)
+        reporter = self._quoting_agency(match.end, first)
+        if person is None or reporter is None:
+            return
+        quote = self._quote_before(reporter[1], first)
+        if quote is None:
+            return
+        roles = (EventRole("agent", person.mention), EventRole("reportedBy", reporter[0].mention))
+        event = Event(
+            type=EventType.STATEMENT,
+            roles=roles,
+            provenance=provenance(view, quote.open, person.piece, EXTRACTOR, CONFIDENCE_QUOTED),
+            time=time_near(view, self.times, match.start, reporter[1], match.end),
+            quote=" ".join(view.words(quote.open + 1, quote.close).split()),
+            quote_span=view.span(quote.open + 1, quote.close),
+        )
+        key = (quote.open, person.piece)
         if not any(overlaps(key, other) and _same_speaker(found, event) for other, (found, _) in self.found.items()):
             self.found[key] = (event, view.pieces[match.start].sentence)
 
@@ -268,8 +325,9 @@ class _SpeechReader:
                     j = view.match_any(j, _THAT)
         if j >= last:
             return None
-        if view.match_any(j, _CIRCUMSTANCE) is not None:
-            # "nói với các nhà ngoại_giao … rằng X", "phát_biểu tại diễn_đàn : X": what is said follows
+        if view.match_any(j, _CIRCUMSTANCE) is not None or view.match_any(j, _CITED) is not None:
+            # "nói với các nhà ngoại_giao … rằng X", "phát_biểu tại diễn_đàn : X", "cho_biết về chính_sách : X":
+            # what is said follows, or nothing is (a topic, a cited source)
             for step in range(j, last):
                 piece = view.pieces[step]
                 if piece.is_quote_mark or is_barrier(piece) and piece.text not in {":"}:
@@ -421,6 +479,75 @@ def _names_no_subject(view: ArticleView, k: int, first: int) -> bool:
 
 def _same_speaker(a: Event, b: Event) -> bool:
     return {m.key for m in a.mentions("agent")} == {m.key for m in b.mentions("agent")}
+
+
+def _split_verbs(view: ArticleView) -> list[CueMatch]:
+    """"người phát_ngôn X cho AFP biết …": a two-word speech verb around the one told, read as the verb."""
+    found = []
+    table = cues()
+    for i in range(len(view) - 2):
+        told = view.pieces[i + 1].mention
+        if told is None or told.type not in AGENT_TYPES or view.pieces[i].quoted:
+            continue
+        for verb in _SPLIT_VERBS:
+            if len(verb) == 2 and view.pieces[i].syllables == verb[:1] and view.pieces[i + 2].syllables == verb[1:] and verb in table:
+                found.append(CueMatch(i, i + 3, table[verb]))
+    return found
+
+
+def _outlet_before_place(view: ArticleView, speaker: Argument, first: int) -> Argument | None:
+    """"Tờ Hindustan_Times , Trung_Quốc cho_biết": a country or city set off by a comma after an
+    outlet's name that opens the sentence is where the outlet is from; the outlet speaks."""
+    if speaker.mention.type not in PLACE_TYPES:
+        return None
+    comma = noun_phrase_start(view, speaker.piece) - 1
+    if comma - 1 < first or view.pieces[comma].text != ",":
+        return None
+    outlet = view.pieces[comma - 1].mention
+    if outlet is None or outlet.type not in _OUTLET_TYPES or view.pieces[comma - 1].quoted:
+        return None
+    if skip_left(view, noun_phrase_start(view, comma - 1) - 1, first, ()) >= first:
+        return None  # only an outlet that opens the sentence: "Theo tờ X , Hàn_Quốc tuyên_bố" is the country speaking
+    return Argument(outlet, comma - 1)
+
+
+def _quoted_person(view: ArticleView, start: int, last: int) -> Argument | None:
+    """The person named from piece ``start`` past a title, an honorific and bodies only,
+    when the sentence ends right after the name."""
+    k = start
+    found = title_starting_at(view, k) if k < last else None
+    if found is not None:
+        k = found[0]
+    elif k < last and view.pieces[k].is_word and view.pieces[k].syllables in HONORIFICS:
+        k += 1
+    while k < last and (m := view.pieces[k].mention) is not None and m.type is not EntityType.PERSON:
+        k += 1  # the title's body: "Giám_đốc điều_hành Vietnam_Airlines Phạm_Ngọc_Minh"
+    if k >= last or (m := view.pieces[k].mention) is None or m.type is not EntityType.PERSON or m.reference:
+        return None
+    if any(view.pieces[i].text not in {".", "!"} for i in range(k + 1, last)):
+        return None
+    return Argument(m, k)
+
+
+def _before_locative(view: ArticleView, j: int, first: int) -> int | None:
+    """'X - Giám_đốc Y - tại khu_vực Đông_Nam_Á cho_biết': the mark before the place phrase
+    after "tại"/"ở" that ends at piece ``j``, if one stands there."""
+    if j < first or (m := view.pieces[j].mention) is None or m.type not in PLACE_TYPES:
+        return None
+    for k in range(j - 1, max(first - 1, j - 5), -1):
+        if view.pieces[k].is_word and view.match_any(k, PLACE_PREPOSITIONS) is not None:
+            return k - 1 if k - 1 >= first and view.pieces[k - 1].text in {",", "-", "–", ")"} else None
+        if is_barrier(view.pieces[k]):
+            return None
+    return None
+
+
+def _asks(view: ArticleView, last: int) -> bool:
+    """Whether the sentence ending before piece ``last`` is a question."""
+    end = last - 1
+    while end >= 0 and view.pieces[end].is_quote_mark:
+        end -= 1
+    return end >= 0 and view.pieces[end].text == "?"
 
 
 def _before_adverbs(view: ArticleView, cue: int, first: int) -> int:

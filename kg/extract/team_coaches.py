@@ -1,0 +1,74 @@
+"""Coaches of the one team their sentences name: "HLV Mourinho quyết_định cho Chelsea tấn_công".
+
+A coach's title ("HLV", "huấn_luyện_viên", ``roles.team-titles`` in
+``ontology/words.tsv``) written before a person's name with no team after it
+gives no post by itself. A sentence where the titled name stands and that
+names exactly one team (an organisation, not a news outlet) offers that team;
+when every such sentence of the article offers the same team, the person
+coaches it. Sentences naming two teams (the coach's and the opponent) offer
+none, and sentences offering different teams leave the person without a post.
+"""
+
+from __future__ import annotations
+
+from kg.extract.frames import phrase_set, provenance, same_person_name, title_ending_at
+from kg.extract.pieces import ArticleView
+from kg.lexicon import syllables_of, word_list
+from kg.model import EntityType, Mention, Statement
+
+EXTRACTOR = "roles"
+#: Confidence of a coach's post read from the one team of the sentence (docs/confidence.md).
+CONFIDENCE_TEAM = 0.55
+_TEAM_TITLES = phrase_set(*word_list("roles.team-titles"))
+
+
+def find_team_coaches(view: ArticleView, posts: list[Statement]) -> list[Statement]:
+    """The coach posts of titled persons whom ``posts`` give no post, at the one team their sentences name."""
+    offers: list[tuple[Mention, Mention, int, int, str, tuple[int, int]]] = []
+    for k, piece in enumerate(view.pieces):
+        person = piece.mention
+        if person is None or person.type is not EntityType.PERSON or person.reference:
+            continue
+        found = title_ending_at(view, k)
+        if found is None or found[1].syllables not in _TEAM_TITLES or found[1].predicate is None:
+            continue
+        team = _one_team(view, k)
+        if team is None:
+            continue
+        start = found[0]
+        span = (view.pieces[start].start, view.pieces[k - 1].end)
+        offers.append((person, team, start, k, found[1].predicate, span))
+    found_posts = []
+    for person, team, start, k, predicate, span in offers:
+        if any(same_person_name(person, p.subject) for p in posts):
+            continue
+        teams = {_folded(t) for other, t, *_ in offers if same_person_name(person, other)}
+        if len(teams) != 1:
+            continue
+        evidence = provenance(view, start, max(k, _piece_of(view, team)), EXTRACTOR, CONFIDENCE_TEAM)
+        found_posts.append(Statement(person, predicate, team, evidence, view.text[span[0] : span[1]], span))
+    return found_posts
+
+
+def _one_team(view: ArticleView, k: int) -> Mention | None:
+    """The one team named in the sentence of piece ``k`` (outside quotations), or None."""
+    first, last = view.bounds(k)
+    teams = [
+        p.mention
+        for p in view.pieces[first:last]
+        if p.mention is not None and p.mention.type is EntityType.ORGANIZATION and not p.mention.reference and not p.quoted
+    ]
+    if len({_folded(t) for t in teams}) != 1:
+        return None
+    return teams[0]
+
+
+def _folded(mention: Mention) -> str:
+    return " ".join(syllables_of(mention.text.lower()))
+
+
+def _piece_of(view: ArticleView, mention: Mention) -> int:
+    for i, piece in enumerate(view.pieces):
+        if piece.mention is mention:
+            return i
+    return 0

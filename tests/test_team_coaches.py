@@ -1,0 +1,38 @@
+"""Coaches of the one team their sentences name."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_roles import roles
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # one team in the sentence of "HLV X"
+        ("[PER HLV|Ruud_Koster] quyết_định cho [ORG Hải_Phòng] tấn_công ngay từ đầu .", {("Ruud_Koster", "holdsPostAt", "Hải_Phòng")}),
+        ("Trong khi đó , [PER huấn_luyện_viên|Lê_Thụy_Hải] tin rằng [ORG Becamex] sẽ giữ được ba điểm .", {("Lê_Thụy_Hải", "holdsPostAt", "Becamex")}),
+        # every sentence of the coach offers the same team
+        (
+            "[PER HLV|Ruud_Koster] cất [PER Văn_Quyết] . [PER HLV|Ruud_Koster] muốn [ORG Hải_Phòng] đá chắc_chắn hơn .",
+            {("Ruud_Koster", "holdsPostAt", "Hải_Phòng")},
+        ),
+        # two teams in the sentence: the opponent may be either
+        ("[PER HLV|Ruud_Koster] cho rằng [ORG Hải_Phòng] xứng_đáng thắng [ORG Becamex] .", set()),
+        # sentences offering different teams: no post
+        (
+            "[PER HLV|Ruud_Koster] khen [ORG Hải_Phòng] . [PER HLV|Ruud_Koster] lo_ngại hàng công của [ORG Becamex] .",
+            set(),
+        ),
+        # no team in the sentence
+        ("[PER HLV|Ruud_Koster] hài_lòng với các học_trò .", set()),
+        # a news outlet is no team
+        ("[PER HLV|Ruud_Koster] trả_lời phỏng_vấn [AGENCY VnExpress] .", set()),
+        # not a coach's title
+        ("Ông [PER Trần_Văn_Nam] khen [ORG Hải_Phòng] .", set()),
+    ],
+)
+def test_team_coaches_post_at_the_one_team_named(markup, expected):
+    assert roles(markup) == expected
+

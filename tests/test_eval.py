@@ -177,3 +177,21 @@ def test_dates_are_scored_on_the_events_the_gold_can_date() -> None:
     assert (result.dates.tp, result.dates.fp, result.dates.fn) == (0, 1, 1), "only the Travel's date is scored"
     (finding,) = [f for f in result.findings if f.task == "date"]
     assert finding.what == "Travel(Enrique Pena Nieto, Mexico): gold 2013-10-22, kg 2013-10-21"
+
+
+@pytest.mark.parametrize(("same_entity", "fp"), [(True, 0), (False, 1)])
+def test_a_fact_between_two_forms_of_one_entity_is_not_scored(same_entity, fp) -> None:
+    """A relation whose two sides the resolver makes one entity is no edge of the graph, and no prediction."""
+    from dataclasses import replace
+
+    from kg.evaluate.compare import compare_article
+    from kg.model import Provenance, Statement
+
+    linker, reference = _linker_case(same_entity)
+    gold, prediction = linker.gold, linker.prediction
+    name = prediction.extractions["a1"].mentions[0]
+    fact = Statement(name, "memberOf", reference, Provenance("a1", 1, "", 18, 59, "affiliations", 0.7))
+    extraction = prediction.extractions["a1"]
+    prediction = replace(prediction, extractions={"a1": replace(extraction, statements=(fact,))})
+    result = compare_article(replace(gold, posts=()), prediction)
+    assert result.relations.fp == fp

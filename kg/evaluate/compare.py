@@ -183,8 +183,11 @@ def _compare_relations(
     predicted: dict[tuple[str, str, str], str] = {}
     resolution = linker.prediction.resolution
     for statement in extraction.statements:
-        if resolution.entity_for(statement.subject) is None or resolution.entity_for(statement.object) is None:
+        subject, obj = resolution.entity_for(statement.subject), resolution.entity_for(statement.object)
+        if subject is None or obj is None:
             continue  # a role phrase the resolver could not tie to anyone: the graph drops the fact
+        if subject == obj:
+            continue  # a name and its other form ("X ( Vietnam_Airlines )"): the graph draws no edge to itself
         if statement.predicate in POST_PREDICATES:
             predicate = "post"
         elif statement.predicate in RELATION_PREDICATES:

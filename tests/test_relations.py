@@ -87,8 +87,17 @@ def test_relations_places_and_bodies(markup, expected):
         ),
         # an address after a person, the street heading its name
         ("Anh [PER Lê_Tùng] , đường [LOC Láng] , [REGION Đống_Đa] phàn_nàn .", {("Láng", "locatedIn", "Đống_Đa")}),
+        # an apposition naming the kind of place, then where it lies
+        ("Nước cuối bảng là [COUNTRY Chad] , quốc_gia ở [REGION châu_Phi] .", {("Chad", "locatedIn", "châu_Phi")}),
+        ("Máy_bay rơi gần [CITY Pakse] , thành_phố du_lịch ở miền nam [COUNTRY Lào] .", {("Pakse", "locatedIn", "Lào")}),
+        # ... not when "ở" is far from the noun of kind, nor when the other place is no larger
+        ("Khách đến [CITY Đà_Nẵng] , thành_phố có nhiều khách_sạn đẹp ở [REGION Mỹ_Khê] .", set()),
+        ("Họ nhắc đến [COUNTRY Việt_Nam] , nước có dự_án ở [COUNTRY Lào] .", set()),
         # a diplomatic mission lies in the country it is posted to
         ("[ORG Đại_sứ_quán Pháp] tại [COUNTRY Việt_Nam] tổ_chức lễ kỷ_niệm .", {("Đại_sứ_quán Pháp", "locatedIn", "Việt_Nam")}),
+        # ... also when the mission qualifies a noun before it
+        ("Một quan_chức [ORG Đại_sứ_quán Úc] tại [CITY Jakarta] xác_nhận tin này .", {("Đại_sứ_quán Úc", "locatedIn", "Jakarta")}),
+        ("Nhân_viên [ORG Tổng_lãnh_sự_quán Nhật] ở [CITY Đà_Nẵng] nghỉ lễ .", {("Tổng_lãnh_sự_quán Nhật", "locatedIn", "Đà_Nẵng")}),
     ],
 )
 def test_relations_address_chains_and_brackets(markup, expected):

@@ -62,6 +62,10 @@ _DETERMINERS = phrase_set(*word_list("places.determiners"))
 _MISSIONS = phrase_set(*word_list("places.missions"))
 #: Marks between a place and the larger place it lies in: "Santa_Ana , California", "Nairobi - Kenya".
 _APPOSITION = frozenset({",", "-", "–"})
+#: Nouns that call a place a country ("quốc_gia", "quốc_đảo").
+_COUNTRY_NOUNS = phrase_set(*word_list("places.country-nouns"))
+#: How many words may describe the noun of kind before "ở/tại Y" in an apposition ("X , quốc_gia nghèo nhất ở Y").
+_DESCRIBED_IN_REACH = 2
 
 
 def find_places(view: ArticleView, times: tuple[TimeExpression, ...] = ()) -> list[Statement]:
@@ -104,8 +108,11 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
         if target is None:
             return []
         return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.8))]
-    if not _heads_its_phrase(view, k):
-        return []  # "cuộc họp Bộ Chính_trị tại X", "đón đoàn đại_biểu Y tại X": "tại" tells where the act is
+    if not _heads_its_phrase(view, k) and not (mention.type in ORG_TYPES and _of_kind(view, k, _MISSIONS)):
+        # "cuộc họp Bộ Chính_trị tại X", "đón đoàn đại_biểu Y tại X": "tại" tells where the act is;
+        # a mission is named with the place it is posted to ("quan_chức Đại_sứ_quán X tại Y");
+        # an apposition that says what the place is still describes it ("là Chad , quốc_gia ở Y")
+        return _described_place(view, k, mention) if after.text in _APPOSITION else []
     if after.text in _APPOSITION:
         return _apposed_place(view, k, mention)
     if after.syllables == ("và",) and j + 2 < last and (other := view.pieces[j + 1].mention) is not None:
@@ -151,9 +158,20 @@ def _apposed_place(view: ArticleView, k: int, mention: Mention) -> list[Statemen
             )
         ):
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.7))]
-        owner = _described_as_of(view, j + 1, last)
-        if owner is not None and larger(mention, view.pieces[owner].mention, strictly=True):
-            return [Statement(mention, "locatedIn", view.pieces[owner].mention, provenance(view, k, owner, EXTRACTOR, 0.7))]
+        return _described_place(view, k, mention)
+    return []
+
+
+def _described_place(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
+    """"X , sân_bay … của Y", "X , quốc_gia ở Y": the larger place an apposition naming X's kind puts it in."""
+    if mention.type not in RANK or in_list(view, k):
+        return []
+    last = view.bounds(k)[1]
+    owner = _described_as_of(view, k + 2, last)
+    if owner is not None and (
+        larger(mention, view.pieces[owner].mention, strictly=True) or _country_in_region(view, k + 2, mention, owner)
+    ):
+        return [Statement(mention, "locatedIn", view.pieces[owner].mention, provenance(view, k, owner, EXTRACTOR, 0.7))]
     return []
 
 
@@ -246,8 +264,10 @@ def _body_located(view: ArticleView, k: int, place: Mention) -> bool:
 
 
 def _described_as_of(view: ArticleView, j: int, last: int) -> int | None:
-    """"X , sân_bay vũ_trụ hiện_đại nhất của Y": the place Y an apposition says X is of."""
-    if view.match_any(j, PLACE_NOUNS) is None:
+    """"X , sân_bay vũ_trụ hiện_đại nhất của Y", "X , quốc_gia ở Y": the place Y an apposition
+    says X is of, or is in when "ở/tại" follows the noun of kind closely ("quốc_gia nghèo ở Y")."""
+    noun_end = view.match_any(j, PLACE_NOUNS) or view.match_any(j, _COUNTRY_NOUNS)
+    if noun_end is None:
         return None
     for step in range(j, min(last, j + 8)):
         piece = view.pieces[step]
@@ -258,7 +278,19 @@ def _described_as_of(view: ArticleView, j: int, last: int) -> int | None:
             if target < last and (m := view.pieces[target].mention) is not None and m.type in PLACE_TYPES:
                 return target
             return None
+        if step - noun_end <= _DESCRIBED_IN_REACH and (link := view.match_any(step, _IN)) is not None:
+            return place_at(view, link, last) if link < last else None
     return None
+
+
+def _country_in_region(view: ArticleView, j: int, country: Mention, owner: int) -> bool:
+    """"Chad , quốc_gia ở châu_Phi": an apposition that calls a country a country places it in the region after it."""
+    region = view.pieces[owner].mention
+    return (
+        country.type is EntityType.COUNTRY
+        and region.type is EntityType.REGION
+        and view.match_any(j, _COUNTRY_NOUNS) is not None
+    )
 
 
 def _bracketed(view: ArticleView, k: int, j: int, last: int) -> list[Statement]:

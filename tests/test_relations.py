@@ -210,6 +210,9 @@ def bodies(markup: str) -> set[tuple[str, str, str]]:
         ("[ORG Ủy_ban Tư_pháp] của [ORG Quốc_hội] họp .", {("Ủy_ban Tư_pháp", "partOf", "Quốc_hội")}),
         # the body's own short name in brackets is no parent
         ("[ORG Tập_đoàn Dầu_khí Việt_Nam] ( [ORG PVN] ) báo lãi .", set()),
+        # ... or in another language; a Vietnamese name in brackets stays a parent
+        ("[ORG Tổng_công_ty Đường_sắt Việt_Nam] ( [ORG Vietnam_Railways] ) mua tàu .", set()),
+        ("[ORG Cục Quản_lý cạnh_tranh] ( [ORG Bộ Công_Thương] ) công_bố .", {("Cục Quản_lý cạnh_tranh", "partOf", "Bộ Công_Thương")}),
         # a list is no apposition; a place that opens a new clause is not the seat
         ("[ORG Apple] , [ORG Samsung] , [COUNTRY Mỹ] đều tăng .", set()),
         ("Ông gặp [ORG Vinamilk] , [COUNTRY Mỹ] cũng cử đại_diện .", set()),

@@ -67,10 +67,21 @@ def _bracketed(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | N
     other = view.pieces[k + 2].mention
     if other is None:
         return None
-    if _short_form(other):
-        return None  # "Tập_đoàn Dầu_khí Việt_Nam ( PVN )": the body's own short name
+    if _short_form(other) or _foreign_form(view.pieces[k].mention, other):
+        return None  # "Tập_đoàn Dầu_khí Việt_Nam ( PVN )", "Hãng Hàng_không Quốc_gia ( Vietnam_Airlines )": its own other name
     predicate = _relation(view.pieces[k].mention, other)
     return (predicate, other, k + 3, CONFIDENCE_BRACKET) if predicate else None
+
+
+def _foreign_form(body: Mention, other: Mention) -> bool:
+    """Whether the body in brackets is the first one's name written in another language:
+    the first has Vietnamese letters ("đ", "ư", tones), the bracketed one has none."""
+    return body.type is other.type and _vietnamese(body.text) and not _vietnamese(other.text)
+
+
+def _vietnamese(text: str) -> bool:
+    """Whether ``text`` has a letter beyond plain Latin (Vietnamese diacritics)."""
+    return any(c.isalpha() and not c.isascii() for c in text)
 
 
 def _short_form(mention: Mention) -> bool:

@@ -44,6 +44,11 @@ def test_affiliations_member_nouns_and_scoring(markup, expected):
         ("Ông [PER Trần_Minh] tốt_nghiệp trường [ORG Harvard] với bằng luật .", {("Trần_Minh", "memberOf", "Harvard")}),
         ("Anh [PER Lý_Quang] học ngành kiến_trúc tại [ORG Đại_học Xây_dựng] .", {("Lý_Quang", "memberOf", "Đại_học Xây_dựng")}),
         ("Cô [PER Mai_Anh] được đào_tạo bài_bản tại [ORG Nhạc_viện Hà_Nội] .", {("Mai_Anh", "memberOf", "Nhạc_viện Hà_Nội")}),
+        # a verb of study after "và" shares the subject that opens its clause
+        ("Sau đó , [PER Trần_Lâm] về [CITY Huế] dạy tiếng Anh và học thạc_sĩ tại [ORG Đại_học Huế] .", {("Trần_Lâm", "memberOf", "Đại_học Huế")}),
+        # ... unless that clause names another person, or the clause has no person first
+        ("[PER Trần_Lâm] gặp [PER Lê_Hà] và học thêm tại [ORG Đại_học Huế] .", set()),
+        ("Năm đó về [CITY Huế] , bạn của [PER Trần_Lâm] dạy tiếng Anh và học tại [ORG Đại_học Huế] .", set()),
         # what follows the verb is no school: a place, or a body that is not where one studies
         ("Anh [PER Lý_Quang] học tiếng Anh tại [CITY Đà_Nẵng] .", set()),
         ("Ông [PER Trần_Minh] học được nhiều điều từ [ORG Vinamilk] .", set()),

@@ -19,7 +19,7 @@ read there.
 
 from __future__ import annotations
 
-from kg.extract.frames import ends_with_any, is_barrier, phrase_set, provenance, subject_after_fronted_clause, subject_before
+from kg.extract.frames import Argument, ends_with_any, is_barrier, phrase_set, provenance, subject_after_fronted_clause, subject_before
 from kg.extract.pieces import ArticleView
 from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Statement, TimeExpression
@@ -51,6 +51,8 @@ _ARTICLES = frozenset(syllables_of(w) for w in word_list("affiliations.articles"
 _DESCRIPTION_REACH = 3
 #: Marks between the items of a list of names.
 _LIST_MARKS = frozenset({",", "và"})
+#: The conjunction between two verbs that share a subject.
+_AND = frozenset(syllables_of(w) for w in word_list("affiliations.and"))
 #: Words that open the examples of a group ("các cầu_thủ Arsenal như A , B").
 _SUCH_AS = phrase_set(*word_list("affiliations.such-as"))
 _BODY_TYPES = frozenset({EntityType.ORGANIZATION})
@@ -116,7 +118,11 @@ def _joined(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ..
 def _studied_at(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
     """"X tốt_nghiệp Đại_học Y", "X học … tại Đại_học Y": the student belongs to the school."""
     last = view.bounds(k)[1]
-    students = subject_before(view, k, {EntityType.PERSON}, times) or subject_after_fronted_clause(view, k, {EntityType.PERSON})
+    students = (
+        subject_before(view, k, {EntityType.PERSON}, times)
+        or subject_after_fronted_clause(view, k, {EntityType.PERSON})
+        or _coordinated_subject(view, k)
+    )
     if not students:
         return []
     school = _named_body(view, end, last)
@@ -135,6 +141,22 @@ def _studied_at(view: ArticleView, k: int, end: int, times: tuple[TimeExpression
         return []
     evidence = provenance(view, min(s.piece for s in students), school, EXTRACTOR, CONFIDENCE_STUDIED_AT)
     return [Statement(s.mention, "memberOf", view.pieces[school].mention, evidence) for s in students]
+
+
+def _coordinated_subject(view: ArticleView, k: int) -> list[Argument]:
+    """"X đã ra Hà_Nội làm phiên_dịch và học … tại Y": a verb after "và" shares the subject
+    that opens its clause, when that clause names no other person."""
+    first = view.bounds(k)[0]
+    if k - 1 <= first or view.pieces[k - 1].syllables not in _AND:
+        return []
+    j = k - 2
+    while j >= first and not is_barrier(view.pieces[j]) and not view.pieces[j].is_quote_mark:
+        j -= 1
+    start = j + 1
+    persons = [i for i in range(start, k - 1) if _person(view, i, k)]
+    if persons != [start]:
+        return []
+    return [Argument(view.pieces[start].mention, start)]
 
 
 def _named_body(view: ArticleView, k: int, last: int) -> int | None:

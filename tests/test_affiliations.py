@@ -49,6 +49,12 @@ def test_affiliations_member_nouns_and_scoring(markup, expected):
         # ... unless that clause names another person, or the clause has no person first
         ("[PER Trần_Lâm] gặp [PER Lê_Hà] và học thêm tại [ORG Đại_học Huế] .", set()),
         ("Năm đó về [CITY Huế] , bạn của [PER Trần_Lâm] dạy tiếng Anh và học tại [ORG Đại_học Huế] .", set()),
+        # a degree, then the school it is from after a comma or in brackets
+        ("Bà [PER Ngô_Thu_Hà] có bằng Thạc_sĩ Tài_chính , [ORG Đại_học Sydney] , Úc .", {("Ngô_Thu_Hà", "memberOf", "Đại_học Sydney")}),
+        ("Ông [PER Đào_Văn_Hải] có trình_độ Tiến_sĩ Luật ( [ORG Trường Đại_học Luật] ) .", {("Đào_Văn_Hải", "memberOf", "Trường Đại_học Luật")}),
+        # ... not a body that is no school, nor a school that opens a new clause
+        ("Ông [PER Đào_Văn_Hải] có bằng kỹ_sư , [ORG Vinamilk] tuyển ông ngay .", set()),
+        ("Ông [PER Đào_Văn_Hải] có bằng kỹ_sư , [ORG Trường Đại_học Luật] mời ông giảng_dạy .", set()),
         # what follows the verb is no school: a place, or a body that is not where one studies
         ("Anh [PER Lý_Quang] học tiếng Anh tại [CITY Đà_Nẵng] .", set()),
         ("Ông [PER Trần_Minh] học được nhiều điều từ [ORG Vinamilk] .", set()),

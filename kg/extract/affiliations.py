@@ -20,7 +20,7 @@ read there.
 from __future__ import annotations
 
 from kg.extract.frames import Argument, ends_with_any, is_barrier, phrase_set, provenance, subject_after_fronted_clause, subject_before
-from kg.extract.pieces import ArticleView
+from kg.extract.pieces import ArticleView, Phrases
 from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Statement, TimeExpression
 
@@ -40,6 +40,12 @@ _JOIN_VERBS = phrase_set(*word_list("affiliations.join-verbs"))
 #: Common nouns of kind written before a body's name ("trường Wharton", "công_ty Y").
 _BODY_NOUNS = phrase_set(*word_list("frames.body-nouns"))
 _AT = phrase_set(*word_list("affiliations.at"))
+#: Verbs of holding a degree, the degree's name then the school after them ("có bằng", "có trình_độ").
+_DEGREE_VERBS = phrase_set(*word_list("affiliations.degree-verbs"))
+#: The kinds of school a degree is from, as the first words of its name ("Đại_học", "Trường", "University").
+_SCHOOLS = phrase_set(*word_list("affiliations.school-nouns"))
+#: How many words the name of a degree may have ("Thạc_sĩ Quản_trị Kinh_doanh").
+_DEGREE_REACH = 6
 #: How many words may stand between a verb of study and "tại SCHOOL" ("học chuyên_ngành Công_nghệ thông_tin tại").
 _STUDY_REACH = 6
 #: How many words may stand between a scoring verb and "cho TEAM" ("ghi bàn thắng thứ hai cho").
@@ -56,7 +62,7 @@ _AND = frozenset(syllables_of(w) for w in word_list("affiliations.and"))
 #: Words that open the examples of a group ("các cầu_thủ Arsenal như A , B").
 _SUCH_AS = phrase_set(*word_list("affiliations.such-as"))
 _BODY_TYPES = frozenset({EntityType.ORGANIZATION})
-_OPENERS = _MEMBER_NOUNS.starts | _SCORE_VERBS.starts | _JOIN_VERBS.starts | _STUDY_VERBS.starts
+_OPENERS = _MEMBER_NOUNS.starts | _SCORE_VERBS.starts | _JOIN_VERBS.starts | _STUDY_VERBS.starts | _DEGREE_VERBS.starts
 
 
 def find_affiliations(view: ArticleView, times: tuple[TimeExpression, ...] = ()) -> list[Statement]:
@@ -85,7 +91,39 @@ def _told_by_words(view: ArticleView, k: int, times: tuple[TimeExpression, ...])
     study_end = view.match_any(k, _STUDY_VERBS)
     if study_end is not None and _is_common_noun(view, k):
         found.extend(_studied_at(view, k, study_end, times))
+    degree_end = view.match_any(k, _DEGREE_VERBS)
+    if degree_end is not None and _is_common_noun(view, k):
+        found.extend(_degree_from(view, k, degree_end, times))
     return found
+
+
+def _degree_from(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
+    """"X có bằng Thạc_sĩ Kinh_tế , Đại_học Y , Z", "X có trình_độ Thạc_sĩ QTKD ( Trường Y , …":
+    the school set after the degree's name, in brackets or after a comma, is the holder's."""
+    last = view.bounds(k)[1]
+    holders = subject_before(view, k, {EntityType.PERSON}, times)
+    if not holders:
+        return []
+    for j in range(end, min(last - 1, end + _DEGREE_REACH + 1)):
+        piece = view.pieces[j]
+        if piece.text in {",", "("}:
+            school = j + 1
+            mention = view.pieces[school].mention
+            if mention is None or mention.type not in _BODY_TYPES or mention.reference or not _of_kind(view, school, _SCHOOLS):
+                return []
+            if school + 1 < last and not is_barrier(view.pieces[school + 1]):
+                return []  # the school's name closes the apposition: ", Đại_học Y ," or "( Trường Y )"
+            evidence = provenance(view, min(h.piece for h in holders), school, EXTRACTOR, CONFIDENCE_STUDIED_AT)
+            return [Statement(h.mention, "memberOf", mention, evidence) for h in holders]
+        if is_barrier(piece) or piece.mention is not None:
+            return []
+    return []
+
+
+def _of_kind(view: ArticleView, k: int, kinds: Phrases) -> bool:
+    """Whether the body named at piece ``k`` starts with one of ``kinds`` ("Đại_học X", "Trường Y")."""
+    syllables = view.pieces[k].syllables
+    return any(syllables[:n] in kinds for n in range(1, min(len(syllables), 3) + 1))
 
 
 def _first_telling(statements: list[Statement]) -> list[Statement]:

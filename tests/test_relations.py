@@ -93,6 +93,12 @@ def test_relations_places_and_bodies(markup, expected):
         # ... not when "ở" is far from the noun of kind, nor when the other place is no larger
         ("Khách đến [CITY Đà_Nẵng] , thành_phố có nhiều khách_sạn đẹp ở [REGION Mỹ_Khê] .", set()),
         ("Họ nhắc đến [COUNTRY Việt_Nam] , nước có dự_án ở [COUNTRY Lào] .", set()),
+        # a body said to come from a place, before or after the words, or after a kind of body
+        ("[ORG Porto] đến_từ [COUNTRY Bồ_Đào_Nha] thắng đậm .", {("Porto", "locatedIn", "Bồ_Đào_Nha")}),
+        ("Hãng đến_từ [COUNTRY Hàn_Quốc] [ORG Samsung] đã mở nhà_máy .", {("Samsung", "locatedIn", "Hàn_Quốc")}),
+        ("Đội bóng đến_từ [COUNTRY Hà_Lan] , [ORG Ajax] chơi tấn_công .", {("Ajax", "locatedIn", "Hà_Lan")}),
+        # ... not a body after people or goods who come from the place
+        ("Du_khách đến_từ [COUNTRY Nhật_Bản] , [ORG Vietjet] cho_biết vẫn tăng .", set()),
         # a diplomatic mission lies in the country it is posted to
         ("[ORG Đại_sứ_quán Pháp] tại [COUNTRY Việt_Nam] tổ_chức lễ kỷ_niệm .", {("Đại_sứ_quán Pháp", "locatedIn", "Việt_Nam")}),
         # ... also when the mission qualifies a noun before it

@@ -62,6 +62,10 @@ _DETERMINERS = phrase_set(*word_list("places.determiners"))
 _MISSIONS = phrase_set(*word_list("places.missions"))
 #: Marks between a place and the larger place it lies in: "Santa_Ana , California", "Nairobi - Kenya".
 _APPOSITION = frozenset({",", "-", "–"})
+#: Words that say where a body comes from ("đến_từ").
+_FROM = phrase_set(*word_list("places.from"))
+#: Kinds of body whose name may follow "đến_từ PLACE" ("đội bóng đến_từ Romania , Steaua").
+_FROM_HEADS = phrase_set(*word_list("places.from-heads"))
 #: Nouns that call a place a country ("quốc_gia", "quốc_đảo").
 _COUNTRY_NOUNS = phrase_set(*word_list("places.country-nouns"))
 #: How many words may describe the noun of kind before "ở/tại Y" in an apposition ("X , quốc_gia nghèo nhất ở Y").
@@ -75,6 +79,7 @@ def find_places(view: ArticleView, times: tuple[TimeExpression, ...] = ()) -> li
     for k, piece in enumerate(view.pieces):
         if piece.mention is not None:
             statements.extend(_located(view, k, piece.mention))
+            statements.extend(_comes_from(view, k, piece.mention))
             statements.extend(_agency_country(view, k, piece.mention))
             statements.extend(_listed_under(view, k, piece.mention))
         elif firsts[k] in _MEMBERSHIP_STARTS and (
@@ -136,6 +141,30 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.8))]
         return []
     return []
+
+
+def _comes_from(view: ArticleView, k: int, place: Mention) -> list[Statement]:
+    """"Steaua đến_từ Romania", "Tập_đoàn đến_từ Mỹ General_Electric", "đội bóng đến_từ Romania ,
+    Steaua": the body said to come from a place is based there."""
+    if place.type not in PLACE_TYPES:
+        return []
+    first, last = view.bounds(k)
+    start = ends_with_any(view, k - 1, _FROM, first) if k - 1 >= first else None
+    if start is None:
+        return []
+    body = None
+    if start - 1 >= first and view.pieces[start - 1].mention is not None:
+        body = start - 1  # "Steaua đến_từ Romania"
+    elif start - 1 >= first and ends_with_any(view, start - 1, _FROM_HEADS, first) is not None:
+        # a kind of body the place qualifies, then its name: "Tập_đoàn đến_từ Mỹ General_Electric"
+        j = k + 2 if k + 2 < last and view.pieces[k + 1].text == "," else k + 1
+        body = j if j < last and view.pieces[j].mention is not None else None
+    if body is None:
+        return []
+    mention = view.pieces[body].mention
+    if mention.type not in ORG_TYPES or mention.reference:
+        return []
+    return [Statement(mention, "locatedIn", place, provenance(view, min(body, k), max(body, k), EXTRACTOR, 0.7))]
 
 
 def _apposed_place(view: ArticleView, k: int, mention: Mention) -> list[Statement]:

@@ -221,6 +221,11 @@ def bodies(markup: str) -> set[tuple[str, str, str]]:
         ("[ORG Cục Quản_lý cạnh_tranh] ( [ORG Bộ Công_Thương] ) công_bố .", {("Cục Quản_lý cạnh_tranh", "partOf", "Bộ Công_Thương")}),
         # a list is no apposition; a place that opens a new clause is not the seat
         ("[ORG Apple] , [ORG Samsung] , [COUNTRY Mỹ] đều tăng .", set()),
+        # a place before the body is no list of bodies
+        (
+            "Ông làm Giám_đốc khu_vực [REGION Châu_Á] , [ORG Ngân_hàng HSBC] , [COUNTRY Singapore] ; rồi về nước .",
+            {("Ngân_hàng HSBC", "locatedIn", "Singapore")},
+        ),
         ("Ông gặp [ORG Vinamilk] , [COUNTRY Mỹ] cũng cử đại_diện .", set()),
         # a name under a person's title is a person's, even typed as a body
         ("Theo đại_biểu [ORG Đại_biểu|Cao_Sỹ_Kiêm] ( [CITY Thái_Bình] ) , ngân_sách hụt thu .", set()),

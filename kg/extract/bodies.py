@@ -153,8 +153,8 @@ def _comma(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
     other = view.pieces[k + 2].mention
     if other is None or other.type not in _SEATS:
         return None
-    if k - 1 >= first and view.pieces[k - 1].text in {",", "và"} and view.pieces[k - 2].mention is not None:
-        return None  # "Apple , Samsung , Mỹ": an item of a list
+    if k - 2 >= first and view.pieces[k - 1].text in {",", "và"} and _is_body(view.pieces[k - 2].mention):
+        return None  # "Apple , Samsung , Mỹ": an item of a list of bodies ("khu_vực Châu_Á , Ngân_hàng X , Y" is none)
     after = k + 3
     if after < last and not (is_barrier(view.pieces[after]) or view.pieces[after].text == ")"):
         nxt = view.pieces[after].mention
@@ -164,6 +164,10 @@ def _comma(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
         if nxt.type is other.type:
             return None  # "X , Hà_Nội , Đà_Nẵng": a list of places
     return ("locatedIn", other, k + 2, CONFIDENCE_COMMA)
+
+
+def _is_body(mention: Mention | None) -> bool:
+    return mention is not None and mention.type in _BODY_TYPES
 
 
 def _under(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:

@@ -26,6 +26,8 @@ def places(markup: str) -> set[tuple[str, str, str]]:
         ("Anh bị bắt ở [CITY Santa_Ana] , [REGION California] trong lúc đợi xe .", {("Santa_Ana", "locatedIn", "California")}),
         ("[COUNTRY Nga] vẫn là thành_viên có trách_nhiệm trong [ORG Hội_đồng Bảo_an Liên_Hợp_Quốc] .", {("Nga", "memberOf", "Hội_đồng Bảo_an Liên_Hợp_Quốc")}),
         ("[COUNTRY Việt_Nam] gia_nhập [ORG WTO] năm 2007 .", {("Việt_Nam", "memberOf", "WTO")}),
+        # a member of an unnamed part of the body holds a seat there, which is a post
+        ("Ông [PER Trần_Bình] là thành_viên Hội_đồng quản_trị của [ORG Vinamilk] .", set()),
         ("hãng thông_tấn [COUNTRY Nga] [AGENCY TASS] đưa tin .", {("TASS", "country", "Nga")}),
         ("hãng thông_tấn trung_ương [COUNTRY Triều_Tiên] [AGENCY KCNA] đưa tin .", {("KCNA", "country", "Triều_Tiên")}),
         ("[ORG Bộ Ngoại_giao] [COUNTRY Mỹ] cho biết .", {("Bộ Ngoại_giao", "country", "Mỹ")}),

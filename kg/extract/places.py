@@ -62,6 +62,8 @@ _DETERMINERS = phrase_set(*word_list("places.determiners"))
 _MISSIONS = phrase_set(*word_list("places.missions"))
 #: Marks between a place and the larger place it lies in: "Santa_Ana , California", "Nairobi - Kenya".
 _APPOSITION = frozenset({",", "-", "–"})
+#: Kinds of part of a body ("hội_đồng", "ban"): a member of one unnamed holds a seat there, not a membership of the body.
+_UNNAMED_PARTS = phrase_set(*word_list("bodies.part-heads"))
 #: Words that say where a body comes from ("đến_từ").
 _FROM = phrase_set(*word_list("places.from"))
 #: Kinds of body whose name may follow "đến_từ PLACE" ("đội bóng đến_từ Romania , Steaua").
@@ -371,8 +373,8 @@ def _membership(view: ArticleView, k: int, times: tuple[TimeExpression, ...]) ->
                     for s in subjects
                 ]
             return []
-        if is_barrier(piece):
-            return []
+        if is_barrier(piece) or view.match_any(step, _UNNAMED_PARTS) is not None:
+            return []  # "là thành_viên Hội_đồng thành_viên của Y": a seat on a part of Y, a post
     return []
 
 

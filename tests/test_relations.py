@@ -277,27 +277,3 @@ def test_bodies_part_of_a_parent(markup, expected):
 )
 def test_relations_seat_of_a_body(markup, expected):
     assert places(markup) == expected
-
-
-@pytest.mark.parametrize(
-    ("markup", "expected"),
-    [
-        # a kind of part whose name ends with a body the text names by itself
-        (
-            "[ORG Ban Kiểm_soát Công_ty Hòa_Phát] đã họp . [ORG Công_ty Hòa_Phát] báo lãi .",
-            {("Ban Kiểm_soát Công_ty Hòa_Phát", "partOf", "Công_ty Hòa_Phát")},
-        ),
-        ("[ORG Quốc_hội] họp . [ORG Ủy_ban Kinh_tế của Quốc_hội] thẩm_tra .", {("Ủy_ban Kinh_tế của Quốc_hội", "partOf", "Quốc_hội")}),
-        ("[ORG Hội_đồng Quản_trị VNPT] bầu chủ_tịch mới . [ORG VNPT] lãi .", {("Hội_đồng Quản_trị VNPT", "partOf", "VNPT")}),
-        # the parent is not named by itself in the article
-        ("[ORG Ban Kiểm_soát Công_ty Hòa_Phát] đã họp .", set()),
-        # a body that is no kind of part, a committee that runs a programme, a common word at the end
-        ("[ORG Tập_đoàn Tài_chính Mizuho] mua lại . [ORG Mizuho] lãi .", set()),
-        ("[ORG Ban Tổ_chức cuộc_thi Hoa_hậu Biển] công_bố . [ORG Hoa_hậu Biển] khai_mạc .", set()),
-        ("[ORG Hội_đồng Tư_pháp quốc_gia] họp . Một [ORG quốc_gia] phản_đối .", set()),
-        # a span run on past the part's name
-        ("[ORG Hội_đồng Tư_pháp do Chủ_tịch nước hoặc Chánh_án Tòa_án Tối_cao] họp . [ORG Tòa_án Tối_cao] xử .", set()),
-    ],
-)
-def test_bodies_part_named_with_its_parent(markup, expected):
-    assert {t for t in bodies(markup) if t[1] == "partOf"} == expected

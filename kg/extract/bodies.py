@@ -34,22 +34,12 @@ _PART_NOUNS = phrase_set(*word_list("bodies.part-nouns"))
 #: How many words an apposition naming the kind of part may hold before "của/thuộc PARENT".
 _PART_REACH = 6
 CONFIDENCE_UNDER = 0.75
-CONFIDENCE_PARENT_IN_NAME = 0.7
-#: Kinds of body that are parts of another, written first in a name that ends with the other's
-#: ("Ban Thanh_tra nhân_dân Trường X", "Hội_đồng Thành_viên ACBS").
-_PART_HEADS = phrase_set(*word_list("bodies.part-heads"))
-#: How many syllables the part's own name may have before its parent's: more is a span run on
-#: past the name ("Hội_đồng X do Chủ_tịch nước hoặc Chánh_án Tòa_án Y").
-_PART_NAME_REACH = 8
-#: Of those, the kinds that run an event or programme rather than belong to a body ("Ban Tổ_chức chương_trình X").
-_NOT_PARTS = phrase_set(*word_list("bodies.not-part-heads"))
 CONFIDENCE_PART_NOUN = 0.7
 
 
 def find_bodies(view: ArticleView) -> list[Statement]:
     """locatedIn and partOf statements of bodies named in apposition."""
     statements: list[Statement] = []
-    bodies = _named_bodies(view)
     for k, piece in enumerate(view.pieces):
         body = piece.mention
         if body is None or body.type not in _BODY_TYPES or body.reference or body.title or body.honorific:
@@ -58,35 +48,7 @@ def find_bodies(view: ArticleView) -> list[Statement]:
         if found is not None:
             predicate, other, at, confidence = found
             statements.append(Statement(body, predicate, other, provenance(view, k, at, EXTRACTOR, confidence)))
-        parent = _parent_in_name(view, k, bodies)
-        if parent is not None:
-            statements.append(Statement(body, "partOf", parent, provenance(view, k, k, EXTRACTOR, CONFIDENCE_PARENT_IN_NAME)))
     return statements
-
-
-def _named_bodies(view: ArticleView) -> dict[tuple[str, ...], Mention]:
-    """The first mention of each body the article names, by the syllables of its name."""
-    bodies: dict[tuple[str, ...], Mention] = {}
-    for piece in view.pieces:
-        body = piece.mention
-        if body is not None and body.type in _BODY_TYPES and not body.reference:
-            bodies.setdefault(piece.syllables, body)
-    return bodies
-
-
-def _parent_in_name(view: ArticleView, k: int, bodies: dict[tuple[str, ...], Mention]) -> Mention | None:
-    """"Ban Thanh_tra nhân_dân Trường X", "Ủy_ban Pháp_luật của Quốc_hội": a body whose name is
-    a kind of part ("ban", "hội_đồng", "ủy_ban") and ends with the name of a body the article
-    names by itself is a part of that body."""
-    syllables = view.pieces[k].syllables
-    heads = range(1, min(len(syllables), 4) + 1)
-    if not any(syllables[:n] in _PART_HEADS for n in heads) or any(syllables[:n] in _NOT_PARTS for n in heads):
-        return None
-    for size in range(len(syllables) - 1, max(0, len(syllables) - 1 - _PART_NAME_REACH), -1):
-        parent = bodies.get(syllables[-size:])
-        if parent is not None and any(c.isupper() for c in parent.text):
-            return parent  # a name, not a common word a body is named with ("Hội_đồng Tư_pháp quốc_gia")
-    return None
 
 
 def _relation(body: Mention, other: Mention) -> str | None:

@@ -63,7 +63,7 @@ _MISSIONS = phrase_set(*word_list("places.missions"))
 #: Marks between a place and the larger place it lies in: "Santa_Ana , California", "Nairobi - Kenya".
 _APPOSITION = frozenset({",", "-", "–"})
 #: Kinds of part of a body ("hội_đồng", "ban"): a member of one unnamed holds a seat there, not a membership of the body.
-_UNNAMED_PARTS = phrase_set(*word_list("bodies.part-heads"))
+_UNNAMED_PARTS = phrase_set(*word_list("places.unnamed-parts"))
 #: Words that say where a body comes from ("đến_từ").
 _FROM = phrase_set(*word_list("places.from"))
 #: Kinds of body whose name may follow "đến_từ PLACE" ("đội bóng đến_từ Romania , Steaua").

@@ -25,6 +25,11 @@ from test_roles import roles
             "[PER HLV|Ruud_Koster] khen [ORG Hải_Phòng] . [PER HLV|Ruud_Koster] lo_ngại hàng công của [ORG Becamex] .",
             set(),
         ),
+        # the one team is the one met, beaten or compared with: the opponent
+        ("Gặp lại [ORG U21_Sydney] , các học_trò của [PER HLV|Đinh_Văn_Dũng] chơi phòng_ngự .", set()),
+        ("Các học_trò của [PER HLV|Ruud_Koster] thua [ORG Becamex] 0-2 .", set()),
+        ("Đội chủ nhà được đánh_giá nhỉnh hơn [ORG U23_Việt_Nam] nhưng đoàn quân của [PER HLV|Park_Sung_Hwa] vẫn thua .", set()),
+        ("Trận đấu với đội [ORG Becamex] , [PER HLV|Ruud_Koster] cất [PER Văn_Quyết] .", set()),
         # no team in the sentence
         ("[PER HLV|Ruud_Koster] hài_lòng với các học_trò .", set()),
         # a news outlet is no team

@@ -6,7 +6,10 @@ gives no post by itself. A sentence where the titled name stands and that
 names exactly one team (an organisation, not a news outlet) offers that team;
 when every such sentence of the article offers the same team, the person
 coaches it. Sentences naming two teams (the coach's and the opponent) offer
-none, and sentences offering different teams leave the person without a post.
+none, nor does a sentence whose team is met, faced or compared with
+("gặp lại U21 Sydney", "thua Becamex", "nhỉnh hơn U23 Việt Nam": the
+``roles.opponent-cues`` right before it), and sentences offering different
+teams leave the person without a post.
 """
 
 from __future__ import annotations
@@ -20,6 +23,10 @@ EXTRACTOR = "roles"
 #: Confidence of a coach's post read from the one team of the sentence (docs/confidence.md).
 CONFIDENCE_TEAM = 0.55
 _TEAM_TITLES = phrase_set(*word_list("roles.team-titles"))
+#: Words right before a team that make it the one played, met or compared with: the opponent.
+_OPPONENT_CUES = phrase_set(*word_list("roles.opponent-cues"))
+#: How many pieces before a team an opponent cue may stand ("gặp lại đội U21 Sydney").
+_OPPONENT_REACH = 3
 
 
 def find_team_coaches(view: ArticleView, posts: list[Statement]) -> list[Statement]:
@@ -54,13 +61,22 @@ def _one_team(view: ArticleView, k: int) -> Mention | None:
     """The one team named in the sentence of piece ``k`` (outside quotations), or None."""
     first, last = view.bounds(k)
     teams = [
-        p.mention
-        for p in view.pieces[first:last]
+        (i, p.mention)
+        for i, p in enumerate(view.pieces[first:last], start=first)
         if p.mention is not None and p.mention.type is EntityType.ORGANIZATION and not p.mention.reference and not p.quoted
     ]
-    if len({_folded(t) for t in teams}) != 1:
+    if len({_folded(t) for _, t in teams}) != 1 or any(_opponent(view, i, first) for i, _ in teams):
         return None
-    return teams[0]
+    return teams[0][1]
+
+
+def _opponent(view: ArticleView, team: int, first: int) -> bool:
+    """Whether an opponent cue ends within reach before the team at piece ``team``."""
+    for j in range(max(first, team - _OPPONENT_REACH), team):
+        end = view.match_any(j, _OPPONENT_CUES)
+        if end is not None and end <= team:
+            return True
+    return False
 
 
 def _folded(mention: Mention) -> str:

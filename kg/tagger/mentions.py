@@ -10,7 +10,9 @@ that the lists know; on countries the lists are less sure than the tagger, which
 has seen them in use). A facility the
 rules found by its cue ("sân_bay", "nhà_máy", "ga", "Cosmodrome") keeps the
 rules' span and type over the tagged spans inside it: the cue is certain, and
-the event frames read the place with its cue. A person the rules found after a
+the event frames read the place with its cue. The lowercase cue itself is
+then left out of the span ("chợ Ngọc_Hà" -> "Ngọc_Hà"), as for any classifier
+noun in front of a place. A person the rules found after a
 title and its body stays apart from that body when the tagger joins the two. A tagged span that starts with
 a lowercase word and ends with a place the rules found ("trung_tâm công_nghiệp
 Komsomolsk-on-Amur") is read as that place: the lowercase words describe it,
@@ -82,6 +84,7 @@ def learned_mentions(
     result = _listed_agencies_typed(names, result)
     result = _lowercase_heads_trimmed(names, result)
     result = _facilities_kept(facilities, result)
+    result = _facility_cues_trimmed(result)
     result = _titled_persons_kept(names, result)
     result = _unsure_types_settled(result)
     result = _titled_vietnamese_names_persons(names, result)
@@ -366,6 +369,21 @@ def _facilities_kept(facilities: list[Mention], tagged: list[Mention]) -> list[M
             confidence = min((t.confidence or 0.0 for t in inside), default=None)
             kept = [t for t in kept if t not in inside] + [replace(facility, confidence=confidence)]
     return kept
+
+
+def _facility_cues_trimmed(tagged: list[Mention]) -> list[Mention]:
+    """``tagged`` with each facility that begins with lowercase words ("chợ Ngọc_Hà", "sân_bay
+    Nội_Bài") starting at its first capitalised word: the kind in front is a classifier, not part
+    of the name. A facility with no capitalised word stays whole."""
+    result = []
+    for mention in tagged:
+        if mention.type == EntityType.FACILITY and mention.text[:1].islower():
+            units = syllable_spans(mention.text)
+            first = next((s for s, e in units if mention.text[s:e][:1].isupper()), None)
+            if first is not None:
+                mention = replace(mention, start=mention.start + first, text=mention.text[first:])
+        result.append(mention)
+    return result
 
 
 def _lowercase_heads_trimmed(rule_names: list[Mention], tagged: list[Mention]) -> list[Mention]:

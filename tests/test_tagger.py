@@ -468,6 +468,31 @@ def test_a_facility_leaves_the_lowercase_cue_in_front_of_its_name_out(sentence, 
     assert [(m.text, m.type.value) for m in found] == expected
 
 
+# (article, names the tagger finds, expected (text, type) of every name after the post-steps)
+BYLINES = [
+    ("Giá xăng giảm nhẹ chiều nay . Nhiều người đổ xăng .\nThu_Hà", {}, [("Thu_Hà", "Person")]),
+    ("Giá xăng giảm nhẹ chiều nay . Nhiều người đổ xăng .\nQuốc_Bảo ( Theo AFP )", {}, [("Quốc_Bảo", "Person")]),
+    ("Giá xăng giảm nhẹ chiều nay . Nhiều người đổ xăng .\nHOÀNG LONG", {}, [("HOÀNG LONG", "Person")]),
+    # a name already found over it is not found twice
+    (
+        "Chị Thu_Hà đi mua xăng chiều nay . Nhiều người đổ xăng .\nThu_Hà",
+        {"Thu_Hà": ("Person", 0.95)},
+        [("Thu_Hà", "Person"), ("Thu_Hà", "Person")],
+    ),
+    # a score line has a digit: no author
+    ("Trận đấu kết_thúc . Hai đội hòa nhau .\nFT Arsenal 1", {}, []),
+    # no byline at all
+    ("Giá xăng giảm nhẹ chiều nay . Nhiều người đổ xăng .", {}, []),
+]
+
+
+@pytest.mark.parametrize(("text", "tagged", "expected"), BYLINES)
+def test_the_closing_bylines_author_is_a_person_when_the_tagger_left_it(text, tagged, expected) -> None:
+    article = analyse(Article(id="t", text=text, source="test", segmented=True))
+    found = learned_mentions(article, (), _FixedTagger(tagged))
+    assert [(m.text, m.type.value) for m in found] == expected
+
+
 class _CreditTagger:
     """Stands in for the CRF on a credit read alone: one span over all of it, of the given type."""
 

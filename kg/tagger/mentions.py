@@ -27,7 +27,7 @@ and misses some of them.
 
 Smaller repairs of the tagged spans: a person's name cut short of the surname
 right before it takes it in ("Khổng" + "Văn_Mạnh"); a road named by its number
-("quốc_lộ 1A") is a Location; and a caption credit the tagger reads as one
+("quốc_lộ 1A") is a Location; the closing byline's author is a person; and a caption credit the tagger reads as one
 person's name is a photographer, not an agency (``credits_typed``).
 """
 
@@ -90,6 +90,7 @@ def learned_mentions(
     result = _titled_vietnamese_names_persons(names, result)
     result = _vietnamese_names_completed(text, offsets, result)
     result += _listed_names_left_out(names, result)
+    result += _byline_author(analysed, result)
     result += _numbered_roads(analysed, offsets, result)
     result += [m for m in rule_mentions if m.reference]
     return tuple(sorted(result, key=lambda m: (m.start, m.end)))
@@ -332,6 +333,22 @@ def _numbered_roads(analysed: AnalysedArticle, offsets: list[tuple[int, int]], t
         sentence = analysed.sentences[max(0, bisect_left(sentence_starts, start + 1) - 1)]
         found.append(Mention(analysed.id, sentence.index, start, end, text[start:end], EntityType.LOCATION))
     return found
+
+
+def _byline_author(analysed: AnalysedArticle, tagged: list[Mention]) -> list[Mention]:
+    """The author of the closing byline ("Tường_Vi", "NGUYỆT PHƯƠNG") as a person, when no tagged
+    span touches it and it has no digit: the article's structure says who wrote it, however
+    the tagger reads a line of two capitalised words with nothing around them."""
+    span = analysed.author_span
+    if span is None or any(t.start < span[1] and span[0] < t.end for t in tagged):
+        return []
+    start, end = span
+    if any(char.isdigit() for char in analysed.article.text[start:end]):
+        return []  # a score line ("FT Celtic 2"), no name
+    sentence_starts = [sentence.start for sentence in analysed.sentences]
+    sentence = analysed.sentences[max(0, bisect_left(sentence_starts, start + 1) - 1)]
+    text = analysed.article.text
+    return [Mention(analysed.id, sentence.index, start, end, text[start:end], EntityType.PERSON)]
 
 
 def _listed_names_left_out(rule_names: list[Mention], tagged: list[Mention]) -> list[Mention]:

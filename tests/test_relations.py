@@ -22,6 +22,11 @@ def places(markup: str) -> set[tuple[str, str, str]]:
         ("Ông thăm [ORG Viện_Hàn_lâm Khoa_học Nga] ở [CITY Vladivostok] .", {("Viện_Hàn_lâm Khoa_học Nga", "locatedIn", "Vladivostok")}),
         ("Ông đến [FAC Vostochny_Cosmodrome] , vùng [REGION Amur] , {ngày 13/9|--09-13} .", {("Vostochny_Cosmodrome", "locatedIn", "Amur")}),
         ("Họ gặp tại [FAC Vostochny_Cosmodrome] , sân_bay vũ_trụ hiện_đại nhất của [COUNTRY Nga] .", {("Vostochny_Cosmodrome", "locatedIn", "Nga")}),
+        # a facility's name after its kind of facility heads its phrase, as after "ga"
+        ("Tàu hạ_cánh xuống sân_bay vũ_trụ [FAC Baikonur] , vùng [REGION Kyzylorda] .", {("Baikonur", "locatedIn", "Kyzylorda")}),
+        ("Họ làm ở nhà_máy [FAC Dung_Quất] , tỉnh [REGION Quảng_Ngãi] .", {("Dung_Quất", "locatedIn", "Quảng_Ngãi")}),
+        # not so for a place that is no facility: "vũ_trụ" is no kind of city
+        ("Họ bàn về ngành vũ_trụ [CITY Moskva] , [COUNTRY Nga] .", set()),
         ("Họ gặp ở [REGION Viễn_Đông] [COUNTRY Nga] .", {("Viễn_Đông", "locatedIn", "Nga")}),
         ("Anh bị bắt ở [CITY Santa_Ana] , [REGION California] trong lúc đợi xe .", {("Santa_Ana", "locatedIn", "California")}),
         ("[COUNTRY Nga] vẫn là thành_viên có trách_nhiệm trong [ORG Hội_đồng Bảo_an Liên_Hợp_Quốc] .", {("Nga", "memberOf", "Hội_đồng Bảo_an Liên_Hợp_Quốc")}),

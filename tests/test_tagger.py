@@ -293,8 +293,9 @@ def test_the_tagger_decides_names_and_the_rules_keep_what_they_are_sure_of(analy
     assert found[("Vladimir_Putin", "Person")].title == "Tổng_thống"
     assert found[("Vladimir_Putin", "Person")].confidence == 0.9
     assert ("Kim_Jong-un", "Organization") in found
-    # A facility found by its cue keeps the rules' span and type.
-    assert ("sân_bay vũ_trụ Vostochny", "Facility") in found and ("Vostochny", "Organization") not in found
+    # A facility found by its cue keeps the rules' type, its name without the lowercase cue.
+    assert ("Vostochny", "Facility") in found and ("Vostochny", "Organization") not in found
+    assert ("sân_bay vũ_trụ Vostochny", "Facility") not in found
     # A lowercase-led span ending in a place the rules found is that place.
     assert ("Komsomolsk-on-Amur", "City") in found
     assert ("trung_tâm Komsomolsk-on-Amur", "Organization") not in found
@@ -440,6 +441,56 @@ def test_tagger_a_vietnamese_name_after_a_persons_title_is_a_person():
     ]
     kept = _titled_vietnamese_names_persons([rule, body], tagged)
     assert [m.type for m in kept] == [EntityType.PERSON, EntityType.ORGANIZATION]
+
+
+# (sentence, the rules' facility, the tagger's spans, expected (text, type) of every name)
+FACILITY_CUES = [
+    ("Bà đi chợ Bến_Thành mua rau .", "chợ Bến_Thành", {"Bến_Thành": ("City", 0.6)}, [("Bến_Thành", "Facility")]),
+    ("Máy_bay hạ_cánh xuống sân_bay Tân_Sơn_Nhất .", "sân_bay Tân_Sơn_Nhất", {}, [("Tân_Sơn_Nhất", "Facility")]),
+    (
+        "Tàu dừng ở nhà_ga trung_tâm Lyon .",
+        "nhà_ga trung_tâm Lyon",
+        {"nhà_ga trung_tâm Lyon": ("Facility", 0.7)},
+        [("Lyon", "Facility")],
+    ),
+    # A capitalised kind is part of the name.
+    ("Ông làm_việc tại Nhà_Trắng .", "Nhà_Trắng", {"Nhà_Trắng": ("Facility", 0.9)}, [("Nhà_Trắng", "Facility")]),
+    # No capitalised word: nothing to trim to.
+    ("Họ họp ở cầu số 3 .", "cầu số 3", {}, [("cầu số 3", "Facility")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "facility", "tagged", "expected"), FACILITY_CUES)
+def test_a_facility_leaves_the_lowercase_cue_in_front_of_its_name_out(sentence, facility, tagged, expected) -> None:
+    analysed_sentence = analyse(Article(id="t", text=sentence, source="test", segmented=True))
+    rules = (_rule(sentence, facility, "Facility"),)
+    found = learned_mentions(analysed_sentence, rules, _FixedTagger(tagged))
+    assert [(m.text, m.type.value) for m in found] == expected
+
+
+# (article, names the tagger finds, expected (text, type) of every name after the post-steps)
+BYLINES = [
+    ("Giá xăng giảm nhẹ chiều nay . Nhiều người đổ xăng .\nThu_Hà", {}, [("Thu_Hà", "Person")]),
+    ("Giá xăng giảm nhẹ chiều nay . Nhiều người đổ xăng .\nQuốc_Bảo ( Theo AFP )", {}, [("Quốc_Bảo", "Person")]),
+    ("Giá xăng giảm nhẹ chiều nay . Nhiều người đổ xăng .\nHOÀNG LONG", {}, [("HOÀNG LONG", "Person")]),
+    # a name already found over it is not found twice
+    (
+        "Chị Thu_Hà đi mua xăng chiều nay . Nhiều người đổ xăng .\nThu_Hà",
+        {"Thu_Hà": ("Person", 0.95)},
+        [("Thu_Hà", "Person"), ("Thu_Hà", "Person")],
+    ),
+    # a score line has a digit: no author
+    ("Trận đấu kết_thúc . Hai đội hòa nhau .\nFT Arsenal 1", {}, []),
+    # no byline at all
+    ("Giá xăng giảm nhẹ chiều nay . Nhiều người đổ xăng .", {}, []),
+]
+
+
+@pytest.mark.parametrize(("text", "tagged", "expected"), BYLINES)
+def test_the_closing_bylines_author_is_a_person_when_the_tagger_left_it(text, tagged, expected) -> None:
+    article = analyse(Article(id="t", text=text, source="test", segmented=True))
+    found = learned_mentions(article, (), _FixedTagger(tagged))
+    assert [(m.text, m.type.value) for m in found] == expected
 
 
 class _CreditTagger:

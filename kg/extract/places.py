@@ -38,7 +38,7 @@ from kg.extract.frames import (
     provenance,
     subject_before,
 )
-from kg.lexicon import word_list
+from kg.lexicon import load_lexicon, word_list
 from kg.extract.pieces import ArticleView, Phrases
 from kg.model import EntityType, Mention, Statement, TimeExpression
 
@@ -55,6 +55,8 @@ _MEMBER = phrase_set(*word_list("places.member"))
 _JOIN = phrase_set(*word_list("places.join"))
 _MEMBERSHIP_STARTS = _MEMBER.starts | _JOIN.starts
 _BEFORE_PLACE = phrase_set(*word_list("places.before-place"))
+#: The kinds of facility written before a facility's name ("sân_bay vũ_trụ X", "nhà_máy X"), as the cues list them.
+_FACILITY_KINDS = phrase_set(*sorted(cue for cue, (kind, _type) in load_lexicon().cues.items() if kind == "facility"))
 _AFTER_PLACE = phrase_set(*word_list("places.after-place"))
 _BRANCH = phrase_set(*word_list("places.branch"))
 _DETERMINERS = phrase_set(*word_list("places.determiners"))
@@ -255,7 +257,8 @@ def _may_hold(whole: Mention, part: Mention) -> bool:
 def _heads_its_phrase(view: ArticleView, k: int) -> bool:
     """Whether the name at ``k`` is not the modifier of a common noun before it:
     it starts its sentence or follows punctuation, a preposition, a conjunction,
-    a verb of the cue lexicon or a kind of place ("ga Khasan", "thành_phố X")."""
+    a verb of the cue lexicon or a kind of place ("ga Khasan", "thành_phố X"); a facility's
+    name also follows any kind of facility the cues list ("sân_bay vũ_trụ X")."""
     first = view.bounds(k)[0]
     j = k - 1
     if j < first:
@@ -263,6 +266,8 @@ def _heads_its_phrase(view: ArticleView, k: int) -> bool:
     piece = view.pieces[j]
     if piece.mention is not None or is_barrier(piece) or piece.is_quote_mark:
         return True
+    if view.pieces[k].mention.type is EntityType.FACILITY and ends_with_any(view, j, _FACILITY_KINDS, first) is not None:
+        return True  # "sân_bay vũ_trụ X": the kind of a facility heads its name, as "ga" does
     return any(
         ends_with_any(view, j, phrases, first) is not None
         for phrases in (HEAD_PLACE_NOUNS, _BEFORE_PLACE, cue_verbs())

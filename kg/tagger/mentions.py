@@ -10,7 +10,9 @@ that the lists know; on countries the lists are less sure than the tagger, which
 has seen them in use). A facility the
 rules found by its cue ("sân_bay", "nhà_máy", "ga", "Cosmodrome") keeps the
 rules' span and type over the tagged spans inside it: the cue is certain, and
-the event frames read the place with its cue. A person the rules found after a
+the event frames read the place with its cue. The lowercase cue itself is
+then left out of the span ("chợ Ngọc_Hà" -> "Ngọc_Hà"), as for any classifier
+noun in front of a place. A person the rules found after a
 title and its body stays apart from that body when the tagger joins the two. A tagged span that starts with
 a lowercase word and ends with a place the rules found ("trung_tâm công_nghiệp
 Komsomolsk-on-Amur") is read as that place: the lowercase words describe it,
@@ -25,7 +27,7 @@ and misses some of them.
 
 Smaller repairs of the tagged spans: a person's name cut short of the surname
 right before it takes it in ("Khổng" + "Văn_Mạnh"); a road named by its number
-("quốc_lộ 1A") is a Location; and a caption credit the tagger reads as one
+("quốc_lộ 1A") is a Location; the closing byline's author is a person; and a caption credit the tagger reads as one
 person's name is a photographer, not an agency (``credits_typed``).
 """
 
@@ -82,11 +84,13 @@ def learned_mentions(
     result = _listed_agencies_typed(names, result)
     result = _lowercase_heads_trimmed(names, result)
     result = _facilities_kept(facilities, result)
+    result = _facility_cues_trimmed(result)
     result = _titled_persons_kept(names, result)
     result = _unsure_types_settled(result)
     result = _titled_vietnamese_names_persons(names, result)
     result = _vietnamese_names_completed(text, offsets, result)
     result += _listed_names_left_out(names, result)
+    result += _byline_author(analysed, result)
     result += _numbered_roads(analysed, offsets, result)
     result += [m for m in rule_mentions if m.reference]
     return tuple(sorted(result, key=lambda m: (m.start, m.end)))
@@ -331,6 +335,22 @@ def _numbered_roads(analysed: AnalysedArticle, offsets: list[tuple[int, int]], t
     return found
 
 
+def _byline_author(analysed: AnalysedArticle, tagged: list[Mention]) -> list[Mention]:
+    """The author of the closing byline ("Tường_Vi", "NGUYỆT PHƯƠNG") as a person, when no tagged
+    span touches it and it has no digit: the article's structure says who wrote it, however
+    the tagger reads a line of two capitalised words with nothing around them."""
+    span = analysed.author_span
+    if span is None or any(t.start < span[1] and span[0] < t.end for t in tagged):
+        return []
+    start, end = span
+    if any(char.isdigit() for char in analysed.article.text[start:end]):
+        return []  # a score line ("FT Celtic 2"), no name
+    sentence_starts = [sentence.start for sentence in analysed.sentences]
+    sentence = analysed.sentences[max(0, bisect_left(sentence_starts, start + 1) - 1)]
+    text = analysed.article.text
+    return [Mention(analysed.id, sentence.index, start, end, text[start:end], EntityType.PERSON)]
+
+
 def _listed_names_left_out(rule_names: list[Mention], tagged: list[Mention]) -> list[Mention]:
     """Rule city names that the gazetteers list exactly and no tagged span overlaps."""
     listed = name_list()
@@ -366,6 +386,21 @@ def _facilities_kept(facilities: list[Mention], tagged: list[Mention]) -> list[M
             confidence = min((t.confidence or 0.0 for t in inside), default=None)
             kept = [t for t in kept if t not in inside] + [replace(facility, confidence=confidence)]
     return kept
+
+
+def _facility_cues_trimmed(tagged: list[Mention]) -> list[Mention]:
+    """``tagged`` with each facility that begins with lowercase words ("chợ Ngọc_Hà", "sân_bay
+    Nội_Bài") starting at its first capitalised word: the kind in front is a classifier, not part
+    of the name. A facility with no capitalised word stays whole."""
+    result = []
+    for mention in tagged:
+        if mention.type == EntityType.FACILITY and mention.text[:1].islower():
+            units = syllable_spans(mention.text)
+            first = next((s for s, e in units if mention.text[s:e][:1].isupper()), None)
+            if first is not None:
+                mention = replace(mention, start=mention.start + first, text=mention.text[first:])
+        result.append(mention)
+    return result
 
 
 def _lowercase_heads_trimmed(rule_names: list[Mention], tagged: list[Mention]) -> list[Mention]:

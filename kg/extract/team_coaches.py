@@ -31,7 +31,7 @@ _OPPONENT_REACH = 3
 
 def find_team_coaches(view: ArticleView, posts: list[Statement]) -> list[Statement]:
     """The coach posts of titled persons whom ``posts`` give no post, at the one team their sentences name."""
-    offers: list[tuple[Mention, Mention, int, int, str, tuple[int, int]]] = []
+    offers: list[tuple[Mention, Mention, int, int, int, str, tuple[int, int]]] = []
     for k, piece in enumerate(view.pieces):
         person = piece.mention
         if person is None or person.type is not EntityType.PERSON or person.reference:
@@ -39,35 +39,36 @@ def find_team_coaches(view: ArticleView, posts: list[Statement]) -> list[Stateme
         found = title_ending_at(view, k)
         if found is None or found[1].syllables not in _TEAM_TITLES or found[1].predicate is None:
             continue
-        team = _one_team(view, k)
-        if team is None:
+        named = _one_team(view, k)
+        if named is None:
             continue
         start = found[0]
         span = (view.pieces[start].start, view.pieces[k - 1].end)
-        offers.append((person, team, start, k, found[1].predicate, span))
+        offers.append((person, named[1], named[0], start, k, found[1].predicate, span))
     found_posts = []
-    for person, team, start, k, predicate, span in offers:
+    for person, team, team_piece, start, k, predicate, span in offers:
         if any(same_person_name(person, p.subject) for p in posts):
             continue
-        teams = {_folded(t) for other, t, *_ in offers if same_person_name(person, other)}
+        teams = {syllables_of(t.text) for other, t, *_ in offers if same_person_name(person, other)}
         if len(teams) != 1:
             continue
-        evidence = provenance(view, start, max(k, _piece_of(view, team)), EXTRACTOR, CONFIDENCE_TEAM)
+        evidence = provenance(view, start, max(k, team_piece), EXTRACTOR, CONFIDENCE_TEAM)
         found_posts.append(Statement(person, predicate, team, evidence, view.text[span[0] : span[1]], span))
     return found_posts
 
 
-def _one_team(view: ArticleView, k: int) -> Mention | None:
-    """The one team named in the sentence of piece ``k`` (outside quotations), or None."""
+def _one_team(view: ArticleView, k: int) -> tuple[int, Mention] | None:
+    """The one team named in the sentence of piece ``k`` (outside quotations), with the piece it
+    stands at, or None."""
     first, last = view.bounds(k)
     teams = [
         (i, p.mention)
         for i, p in enumerate(view.pieces[first:last], start=first)
         if p.mention is not None and p.mention.type is EntityType.ORGANIZATION and not p.mention.reference and not p.quoted
     ]
-    if len({_folded(t) for _, t in teams}) != 1 or any(_opponent(view, i, first) for i, _ in teams):
+    if len({syllables_of(t.text) for _, t in teams}) != 1 or any(_opponent(view, i, first) for i, _ in teams):
         return None
-    return teams[0][1]
+    return teams[0]
 
 
 def _opponent(view: ArticleView, team: int, first: int) -> bool:
@@ -78,13 +79,3 @@ def _opponent(view: ArticleView, team: int, first: int) -> bool:
             return True
     return False
 
-
-def _folded(mention: Mention) -> str:
-    return " ".join(syllables_of(mention.text.lower()))
-
-
-def _piece_of(view: ArticleView, mention: Mention) -> int:
-    for i, piece in enumerate(view.pieces):
-        if piece.mention is mention:
-            return i
-    return 0

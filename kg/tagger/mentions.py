@@ -37,7 +37,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from kg.lexicon import syllables_of, word_list
-from kg.model import AnalysedArticle, EntityType, Mention
+from kg.model import AnalysedArticle, EntityType, Mention, Sentence
 from kg.tagger.features import document_types
 from kg.tagger.gazetteer import cue_words, known_names, name_list, syllable_key
 from kg.tagger.syllables import syllable_spans
@@ -243,7 +243,6 @@ def _names_repeated(
     forms = [text[s:e] for s, e in offsets]
     firsts = {key[0] for key in wanted}
     taken = sorted((m.start, m.end) for m in tagged)
-    sentence_starts = [sentence.start for sentence in analysed.sentences]
     found: list[Mention] = []
     for index, form in enumerate(forms):
         if form not in firsts or (index and _joined(forms, index - 1)):
@@ -256,7 +255,7 @@ def _names_repeated(
             position = bisect_left(taken, (end,))
             if any(s < end and start < e for s, e in taken[max(0, position - 1):position + 1]):
                 continue
-            sentence = analysed.sentences[max(0, bisect_left(sentence_starts, start + 1) - 1)]
+            sentence = _sentence_at(analysed, start)
             proposed = rule_names.get((start, end))
             if proposed is not None:
                 found.append(replace(proposed, type=entity_type, confidence=confidence[key]))
@@ -267,6 +266,17 @@ def _names_repeated(
             taken.insert(position, (start, end))
             break
     return found
+
+
+def _sentence_at(analysed: AnalysedArticle, offset: int) -> Sentence:
+    """The sentence of ``analysed`` in which the character at ``offset`` stands."""
+    starts = [sentence.start for sentence in analysed.sentences]
+    return analysed.sentences[max(0, bisect_left(starts, offset + 1) - 1)]
+
+
+def _touches(start: int, end: int, mentions: list[Mention]) -> bool:
+    """Whether any of ``mentions`` overlaps the span ``start``–``end``."""
+    return any(m.start < end and start < m.end for m in mentions)
 
 
 def _joined(forms: list[str], index: int) -> bool:
@@ -317,7 +327,6 @@ def _numbered_roads(analysed: AnalysedArticle, offsets: list[tuple[int, int]], t
     tagged span touches them: the number is the name, and the head is part of it."""
     text = analysed.article.text
     forms = [text[s:e].lower() for s, e in offsets]
-    sentence_starts = [sentence.start for sentence in analysed.sentences]
     found: list[Mention] = []
     for index in range(len(forms) - 2):
         if (forms[index], forms[index + 1]) not in _ROAD_HEADS:
@@ -328,9 +337,9 @@ def _numbered_roads(analysed: AnalysedArticle, offsets: list[tuple[int, int]], t
         if not forms[number][:1].isdigit():
             continue
         start, end = offsets[index][0], offsets[number][1]
-        if any(t.start < end and start < t.end for t in tagged):
+        if _touches(start, end, tagged):
             continue
-        sentence = analysed.sentences[max(0, bisect_left(sentence_starts, start + 1) - 1)]
+        sentence = _sentence_at(analysed, start)
         found.append(Mention(analysed.id, sentence.index, start, end, text[start:end], EntityType.LOCATION))
     return found
 
@@ -340,13 +349,12 @@ def _byline_author(analysed: AnalysedArticle, tagged: list[Mention]) -> list[Men
     span touches it and it has no digit: the article's structure says who wrote it, however
     the tagger reads a line of two capitalised words with nothing around them."""
     span = analysed.author_span
-    if span is None or any(t.start < span[1] and span[0] < t.end for t in tagged):
+    if span is None or _touches(*span, tagged):
         return []
     start, end = span
     if any(char.isdigit() for char in analysed.article.text[start:end]):
         return []  # a score line ("FT Celtic 2"), no name
-    sentence_starts = [sentence.start for sentence in analysed.sentences]
-    sentence = analysed.sentences[max(0, bisect_left(sentence_starts, start + 1) - 1)]
+    sentence = _sentence_at(analysed, start)
     text = analysed.article.text
     return [Mention(analysed.id, sentence.index, start, end, text[start:end], EntityType.PERSON)]
 
@@ -358,7 +366,7 @@ def _listed_names_left_out(rule_names: list[Mention], tagged: list[Mention]) -> 
     for mention in rule_names:
         if mention.type != EntityType.CITY or syllable_key(mention.text) not in listed:
             continue
-        if any(t.start < mention.end and mention.start < t.end for t in tagged):
+        if _touches(mention.start, mention.end, tagged):
             continue
         kept.append(mention)
     return kept

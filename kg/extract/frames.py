@@ -249,7 +249,7 @@ def subject_before(
             body = view.pieces[j - 1].mention
             if body is not None and body.type.is_organization:
                 j, mention = j - 1, body  # "Bộ Ngoại_giao Mexico nhấn_mạnh": the ministry speaks
-        start = _past_prefix(view, noun_phrase_start(view, j), mention, first)
+        start = past_prefix(view, noun_phrase_start(view, j), mention, first)
         before = view.pieces[start - 1] if start - 1 >= first else None
         if before is not None and before.is_word and before.syllables in _CARRY:
             at = _past_marks(view, start - 2, first)
@@ -319,15 +319,16 @@ def _past_marks(view: ArticleView, j: int, first: int) -> int:
     return j
 
 
-def _past_prefix(view: ArticleView, start: int, mention: Mention, first: int) -> int:
+def past_prefix(view: ArticleView, start: int, mention: Mention, first: int) -> int:
     """Where the phrase starting at piece ``start`` starts with the words the recogniser keeps as the
-    name's prefix ("nữ diễn_viên 26 tuổi X"): the words before them tell whose the name is."""
+    name's prefix ("nữ diễn_viên 26 tuổi X", "ca_sĩ X"): the words before them tell whose the name is."""
     if mention.prefix_start is None:
         return start
     j = start
     while (
         j - 1 >= first
         and view.pieces[j - 1].is_word
+        and view.pieces[j - 1].mention is None
         and not is_barrier(view.pieces[j - 1])
         and mention.prefix_start <= view.pieces[j - 1].start < mention.start
     ):

@@ -26,6 +26,7 @@ from kg.extract.frames import (
     Argument,
     apposed_speaker,
     ends_with_any,
+    past_prefix,
     phrase_set,
     skip_left,
     PLACE_TYPES,
@@ -386,16 +387,7 @@ def _speaker_with_residence(view: ArticleView, j: int, first: int) -> Argument |
 def _described_from(view: ArticleView, start: int, speaker: Mention, first: int) -> int:
     """Where the speaker's phrase starts with the words that describe the person before the name
     ("ca_sĩ X", "nữ ca_sĩ X"), which the recogniser keeps as the name's prefix."""
-    if speaker.prefix_start is None:
-        return start
-    j = start
-    while (
-        j - 1 >= first
-        and view.pieces[j - 1].is_word
-        and view.pieces[j - 1].mention is None
-        and speaker.prefix_start <= view.pieces[j - 1].start < speaker.start
-    ):
-        j -= 1
+    j = past_prefix(view, start, speaker, first)
     if j < start and (before := ends_with_any(view, j - 1, _DESCRIPTION_MODIFIERS, first)) is not None:
         j = before
     return j

@@ -283,11 +283,17 @@ def explain(
 
 @app.command("eval", cls=_Command)
 def eval_command(
-    split: str = typer.Option("test", "--split", metavar="SPLIT", help="Gold split to build and score: test, dev or train."),
+    split: Optional[str] = typer.Option(
+        None, "--split", metavar="SPLIT", help="Gold split to build and score: test (the default), dev or train."
+    ),
     raw_input: bool = typer.Option(True, "--raw-input/--segmented-input", help="Feed kg the raw or the segmented text."),
     errors: bool = typer.Option(False, "--errors", help="List every false positive and negative with its sentence."),
     stats: bool = typer.Option(False, "--stats", help="Print the counts of the annotations by split instead."),
     agreement: bool = typer.Option(False, "--agreement", help="Print the agreement of the twice-annotated articles instead."),
+    gold_consistency: bool = typer.Option(
+        False, "--gold-consistency",
+        help="List gold entities of different articles whose keys disagree (no extraction; every split unless --split).",
+    ),
     record: bool = typer.Option(False, "--record-baseline", help="Save the scores as the baseline the tests hold to."),
     rules_only: bool = _RULES_ONLY_OPTION,
     corpus: Optional[Path] = typer.Option(None, "--corpus", metavar="FILE.jsonl", help="The corpus JSONL the gold annotates."),
@@ -311,9 +317,15 @@ def eval_command(
 
             typer.echo(format_agreement(measure_agreement(corpus=corpus_path)))
             return
+        if gold_consistency:
+            from kg.corpus.gold import load_gold
+            from kg.evaluate.consistency import check, format_check
+
+            typer.echo(format_check(check(load_gold(corpus=corpus_path, split=split))))
+            return
         from kg.evaluate.report import evaluate, format_report, record_baseline
 
-        evaluation = evaluate(split, "raw" if raw_input else "segmented", corpus=corpus_path, learned=not rules_only)
+        evaluation = evaluate(split or "test", "raw" if raw_input else "segmented", corpus=corpus_path, learned=not rules_only)
     except (GoldError, CorpusError, ValueError) as error:
         _fail(str(error))
     typer.echo(format_report(evaluation, errors=errors))

@@ -1,0 +1,397 @@
+"""Gold consistency across articles: entities that look like one thing but have
+different gold identities, or one identity under names that do not match.
+
+Resolution is scored against ``gold_identities``: entities of different
+articles are one thing when they share a key, or a name form of one type
+family. A ministry keyed in one article and unkeyed in another, "Úc" and
+"Australia", or one person spelt two ways then count as different things, and
+a bare "Quốc hội" of two countries as one. This check reads only the gold
+(no extraction runs) and lists such groups for an annotator to decide. Two
+entities of different types ("Pakse" the city and the airport), or both keyed
+with different keys, are kept apart on purpose and not flagged as alike:
+
+- ``same form``: one name form (case-folded) on entities of different identities;
+- ``keyed and unkeyed``: as above, where one entity has a key and another none;
+- ``variant form``: forms that differ only by spacing, hyphens, dots, "&", case
+  or the place of the tone mark ("Uỷ ban"/"Ủy ban");
+- ``acronym``: an acronym form that is the acronym of another entity's form
+  (not for people: bylines in initials name no one across articles);
+- ``known aliases``: names the alias table (``ontology/aliases.tsv``) or the
+  gazetteer's international names give as one thing ("Úc"/"Australia",
+  "TP.HCM"/"Sài Gòn"), on entities of different identities;
+- ``spelling``: two names of people, one word apart, where that word is
+  written in Latin letters without Vietnamese marks in both and differs by a
+  letter or two ("Urosevski"/"Urolevski");
+- ``bare name``: a person named in an article only by one word, without a
+  key, that is the last word of another article's person;
+- ``generic body``: an organisation named only by a generic body
+  (``resolver.generic-bodies`` in ``ontology/words.tsv``) without a key;
+- ``one identity, different names``: entities of one identity none of whose
+  full names (key, else longest form) the others write.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from kg.corpus.gold import GoldArticle
+from kg.evaluate.compare import fold
+from kg.evaluate.resolution import TYPE_FAMILIES, gold_identities
+from kg.lexicon.gazetteer import load_lexicon
+from kg.lexicon.tsv import syllables_of
+from kg.lexicon.words import word_list
+from kg.resolve.aliases import default_alias_table
+
+SAME_FORM = "same form"
+KEYED_AND_UNKEYED = "keyed and unkeyed"
+VARIANT_FORM = "variant form"
+ACRONYM = "acronym"
+ALIASES = "known aliases"
+SPELLING = "spelling"
+BARE_NAME = "bare name"
+GENERIC_BODY = "generic body"
+DIFFERENT_NAMES = "one identity, different names"
+
+# Words written after a generic body that still name no place ("UBND tỉnh" of which province?).
+_LEVEL_WORDS = frozenset({"tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường", "trung ương"})
+_PUNCTUATION = re.compile(r"[\s\-‐–.&'’/_]+")
+_ACRONYM_FORM = re.compile(r"^[A-ZĐ0-9][A-ZĐ0-9.\-&]*[A-ZĐ0-9]$")
+_JOINING_WORDS = frozenset({"và", "&"})
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """One gold entity of one article, as the check sees it."""
+
+    article: str
+    entity: str
+    type: str
+    key: str | None
+    forms: tuple[str, ...]
+    identity: object
+
+    @property
+    def family(self) -> str:
+        """The type family identities are drawn within (people, organisations, places)."""
+        return TYPE_FAMILIES[self.type]
+
+    @property
+    def full_name(self) -> str:
+        """The name the entity is known by across articles: its key, else its longest form."""
+        return self.key or max(self.forms, key=len, default=self.entity)
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Entities of different articles the check flags together, and why."""
+
+    reason: str
+    members: tuple[Member, ...]
+
+
+def members_of(gold: dict[str, GoldArticle]) -> list[Member]:
+    """Every gold entity with a name form, with its identity across ``gold``."""
+    identity = gold_identities(gold)
+    members = []
+    for article_id in sorted(gold):
+        annotated = gold[article_id]
+        forms: dict[str, list[str]] = defaultdict(list)
+        for mention in annotated.names():
+            if mention.text not in forms[mention.entity]:
+                forms[mention.entity].append(mention.text)
+        for entity_id, entity in annotated.entities.items():
+            if forms[entity_id]:
+                members.append(
+                    Member(article_id, entity_id, entity.type, entity.key, tuple(forms[entity_id]),
+                           identity[(article_id, entity_id)])
+                )
+    return members
+
+
+def loose(text: str) -> str:
+    """A name with case, spacing, hyphens, dots, "&" and the tone mark's place ignored."""
+    return "".join(syllables_of(_PUNCTUATION.sub(" ", fold(text))))
+
+
+def acronyms(text: str) -> set[str]:
+    """The acronyms a name of two or more words can be written as ("Liên Hợp Quốc" -> LHQ):
+    the initials of every word, and without "và"/"&"; "Đ" also as "D"."""
+    words = [w for w in re.split(r"[\s\-‐–]+", text.replace("&", " & ")) if w]
+    if len(words) < 2:
+        return set()
+    found = set()
+    for kept in (words, [w for w in words if w.casefold() not in _JOINING_WORDS]):
+        initials = "".join(w[0] for w in kept if w[0].isalnum()).upper()
+        if len(initials) >= 2:
+            found |= {initials, initials.replace("Đ", "D")}
+    return found
+
+
+def is_acronym(form: str) -> bool:
+    """True for a form written as an acronym: capitals (and digits), no spaces."""
+    return bool(_ACRONYM_FORM.match(form)) and sum(c.isalpha() for c in form) >= 2
+
+
+def _acronym_letters(form: str) -> set[str]:
+    letters = re.sub(r"[.\-&]", "", form).upper()
+    return {letters, letters.replace("Đ", "D")}
+
+
+@lru_cache(maxsize=1)
+def generic_bodies() -> frozenset[str]:
+    """The generic bodies of ``resolver.generic-bodies``, as loose names."""
+    return frozenset(loose(word) for word in word_list("resolver.generic-bodies"))
+
+
+def is_generic(form: str) -> bool:
+    """True when ``form`` names only a generic body, maybe with a bare level word ("UBND tỉnh")."""
+    if loose(form) in generic_bodies():
+        return True
+    words = fold(form).split()
+    for cut in range(len(words) - 1, 0, -1):
+        if loose(" ".join(words[:cut])) in generic_bodies():
+            return " ".join(words[cut:]) in _LEVEL_WORDS
+    return False
+
+
+def _flag(buckets: dict[object, list[Member]], reason: str) -> list[Group]:
+    """The buckets holding two entities of one type, of different articles and identities, not
+    both keyed (entities keyed apart, or of two types, are kept apart on purpose)."""
+    groups = []
+    for members in buckets.values():
+        unique = sorted({(m.article, m.entity): m for m in members}.values(), key=lambda m: (m.article, m.entity))
+        if any(_clash(a, b) for i, a in enumerate(unique) for b in unique[i + 1:]):
+            groups.append(Group(reason, tuple(unique)))
+    return groups
+
+
+def _clash(a: Member, b: Member) -> bool:
+    return (
+        a.article != b.article
+        and a.identity != b.identity
+        and _kind(a.type) == _kind(b.type)
+        and not (a.key and b.key and loose(a.key) != loose(b.key))
+    )
+
+
+def _kind(entity_type: str) -> str:
+    return "Organization" if entity_type == "NewsAgency" else entity_type
+
+
+def _same_form(members: list[Member]) -> list[Group]:
+    buckets: dict[object, list[Member]] = defaultdict(list)
+    for member in members:
+        for form in member.forms:
+            buckets[(member.family, fold(form))].append(member)
+    return [
+        Group(KEYED_AND_UNKEYED if any(m.key for m in g.members) else SAME_FORM, g.members)
+        for g in _flag(buckets, SAME_FORM)
+    ]
+
+
+def _variants(members: list[Member]) -> list[Group]:
+    """Names (forms and keys) equal when loosened but not when folded, on different identities."""
+    buckets: dict[object, list[Member]] = defaultdict(list)
+    spellings: dict[object, set[str]] = defaultdict(set)
+    for member in members:
+        for name in (*member.forms, *([member.key] if member.key else [])):
+            bucket = (member.family, loose(name))
+            buckets[bucket].append(member)
+            spellings[bucket].add(fold(name))
+    return _flag({b: m for b, m in buckets.items() if len(spellings[b]) > 1}, VARIANT_FORM)
+
+
+def _acronyms(members: list[Member]) -> list[Group]:
+    by_acronym: dict[object, list[Member]] = defaultdict(list)
+    members = [m for m in members if m.family != "person"]  # initials of bylines name no one across articles
+    for member in members:
+        for name in (*member.forms, *([member.key] if member.key else [])):
+            for acronym in acronyms(name):
+                by_acronym[(member.family, acronym)].append(member)
+    buckets: dict[object, list[Member]] = defaultdict(list)
+    for member in members:
+        for form in member.forms:
+            if not is_acronym(form):
+                continue
+            for letters in _acronym_letters(form):
+                expanded = by_acronym.get((member.family, letters), [])
+                others = [m for m in expanded if _clash(member, m)]
+                if others:
+                    buckets[(member.family, form.upper())] += [member, *others]
+    return _flag(buckets, ACRONYM)
+
+
+@lru_cache(maxsize=1)
+def known_names() -> dict[tuple[str, str], frozenset[str]]:
+    """(family, loose name) -> the things it names: an alias table line, or an international name."""
+    things: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for entry in default_alias_table().entries:
+        if entry.type is not None and entry.type.value in TYPE_FAMILIES:
+            family = TYPE_FAMILIES[entry.type.value]
+            for name in entry.names:
+                things[(family, loose(name))].add(f"alias {entry.line}")
+    lexicon = load_lexicon()
+    for name, english in lexicon.international.items():
+        entity_type = lexicon.names.get(name)
+        if english and english != "-" and entity_type is not None and entity_type.value in TYPE_FAMILIES:
+            family = TYPE_FAMILIES[entity_type.value]
+            for written in (name, english):
+                things[(family, loose(written))].add(f"international {loose(english)}")
+    return {name: frozenset(found) for name, found in things.items()}
+
+
+def _aliases(members: list[Member]) -> list[Group]:
+    buckets: dict[object, list[Member]] = defaultdict(list)
+    names = known_names()
+    for member in members:
+        for name in (*member.forms, *([member.key] if member.key else [])):
+            for thing in names.get((member.family, loose(name)), ()):
+                buckets[(member.family, thing)].append(member)
+    groups = []
+    for members_of_thing in buckets.values():
+        unique = sorted({(m.article, m.entity): m for m in members_of_thing}.values(),
+                        key=lambda m: (m.article, m.entity))
+        if any(a.article != b.article and a.identity != b.identity and _kind(a.type) == _kind(b.type)
+               for i, a in enumerate(unique) for b in unique[i + 1:]):
+            groups.append(Group(ALIASES, tuple(unique)))
+    return groups
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance between two strings."""
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1]
+
+
+def spelt_alike(a: str, b: str) -> bool:
+    """True for two names of as many words, all alike but one foreign word a letter or two apart."""
+    words_a, words_b = fold(a).split(), fold(b).split()
+    if len(words_a) != len(words_b) or len(words_a) < 2:
+        return False
+    differing = [(x, y) for x, y in zip(words_a, words_b) if x != y]
+    if len(differing) != 1:
+        return False
+    x, y = differing[0]
+    return x.isascii() and y.isascii() and min(len(x), len(y)) >= 5 and edit_distance(x, y) <= 2
+
+
+def _spellings(members: list[Member]) -> list[Group]:
+    by_word: dict[str, list[tuple[str, Member]]] = defaultdict(list)
+    for member in members:
+        if member.family == "person":
+            for name in {*member.forms, *([member.key] if member.key else [])}:
+                for word in set(fold(name).split()):
+                    by_word[word].append((name, member))
+    buckets: dict[object, list[Member]] = defaultdict(list)
+    for named in by_word.values():
+        for i, (name_a, a) in enumerate(named):
+            for name_b, b in named[i + 1:]:
+                if _clash(a, b) and spelt_alike(name_a, name_b):
+                    buckets[frozenset({fold(name_a), fold(name_b)})] += [a, b]
+    return _flag(buckets, SPELLING)
+
+
+def _bare_names(members: list[Member]) -> list[Group]:
+    last_words: dict[str, list[Member]] = defaultdict(list)
+    for member in members:
+        if member.family == "person":
+            for form in member.forms:
+                words = fold(form).split()
+                if len(words) > 1:
+                    last_words[words[-1]].append(member)
+    buckets: dict[object, list[Member]] = defaultdict(list)
+    for member in members:
+        if member.family != "person" or member.key or any(len(f.split()) > 1 for f in member.forms):
+            continue
+        for form in member.forms:
+            others = [m for m in last_words.get(fold(form), []) if _clash(member, m)]
+            if others:
+                buckets[(member.article, member.entity)] += [member, *others]
+    return _flag(buckets, BARE_NAME)
+
+
+def _generic(members: list[Member]) -> list[Group]:
+    buckets: dict[object, list[Member]] = defaultdict(list)
+    for member in members:
+        if member.family != "organization" or member.key:
+            continue
+        for form in member.forms:
+            if is_generic(form):
+                buckets[loose(form)].append(member)
+    groups = []
+    for members_of_form in buckets.values():
+        unique = tuple(sorted({(m.article, m.entity): m for m in members_of_form}.values(),
+                              key=lambda m: (m.article, m.entity)))
+        groups.append(Group(GENERIC_BODY, unique))
+    return groups
+
+
+def _different_names(members: list[Member]) -> list[Group]:
+    """One identity in several articles, its entities in more than one cluster of names
+    where a member joins another when one's full name is a name the other writes."""
+    by_identity: dict[object, list[Member]] = defaultdict(list)
+    for member in members:
+        by_identity[member.identity].append(member)
+    groups = []
+    for same in by_identity.values():
+        if len({m.article for m in same}) < 2:
+            continue
+        names = [{loose(n) for n in (*m.forms, *([m.key] if m.key else []))} for m in same]
+        cluster = list(range(len(same)))
+
+        def root(i: int) -> int:
+            while cluster[i] != i:
+                i = cluster[i]
+            return i
+
+        for i, a in enumerate(same):
+            for j in range(i + 1, len(same)):
+                if loose(a.full_name) in names[j] or loose(same[j].full_name) in names[i]:
+                    cluster[root(i)] = root(j)
+        if len({root(i) for i in range(len(same))}) > 1:
+            groups.append(Group(DIFFERENT_NAMES, tuple(sorted(same, key=lambda m: (m.article, m.entity)))))
+    return groups
+
+
+def check(gold: dict[str, GoldArticle]) -> list[Group]:
+    """Every flagged group of ``gold``, a group once (the first reason that flags it)."""
+    members = members_of(gold)
+    seen: set[frozenset[tuple[str, str]]] = set()
+    groups = []
+    for found in (_same_form(members), _variants(members), _acronyms(members), _aliases(members), _spellings(members),
+                  _bare_names(members), _generic(members),
+                  _different_names(members)):
+        for group in sorted(found, key=lambda g: [(m.article, m.entity) for m in g.members]):
+            ids = frozenset((m.article, m.entity) for m in group.members)
+            if ids not in seen:
+                seen.add(ids)
+                groups.append(group)
+    return groups
+
+
+def format_group(group: Group) -> str:
+    """One line: the reason, then each entity as article:id type {key} "form" | "form"."""
+    parts = []
+    for m in group.members:
+        forms = " | ".join(f'"{f}"' for f in m.forms)
+        parts.append(f"{m.article}:{m.entity} {m.type} {{{m.key or ''}}} {forms}")
+    return f"[{group.reason}] " + " ; ".join(parts)
+
+
+def format_check(groups: Iterable[Group]) -> str:
+    """The flagged groups, one a line, and their count by reason."""
+    groups = list(groups)
+    counts: dict[str, int] = defaultdict(int)
+    for group in groups:
+        counts[group.reason] += 1
+    summary = ", ".join(f"{reason}: {n}" for reason, n in sorted(counts.items())) or "none"
+    return "\n".join([*(format_group(g) for g in groups), f"gold consistency: {len(groups)} groups ({summary})"])

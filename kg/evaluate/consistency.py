@@ -25,7 +25,8 @@ with different keys, are kept apart on purpose and not flagged as alike:
 - ``bare name``: a person named in an article only by one word, without a
   key, that is the last word of another article's person;
 - ``generic body``: an organisation named only by a generic body
-  (``resolver.generic-bodies`` in ``ontology/words.tsv``) without a key;
+  (``resolver.generic-bodies`` in ``ontology/words.tsv``) without a key, or
+  with a key that is itself only the generic body ("{Bộ Y tế}");
 - ``one identity, different names``: entities of one identity none of whose
   full names (key, else longest form) the others write.
 """
@@ -58,7 +59,7 @@ DIFFERENT_NAMES = "one identity, different names"
 
 # Words written after a generic body that still name no place ("UBND tỉnh" of which province?).
 _LEVEL_WORDS = frozenset({"tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường", "trung ương"})
-_PUNCTUATION = re.compile(r"[\s\-‐–.&'’/_]+")
+_PUNCTUATION = re.compile(r"[\s\-‐–.,&'’/_]+")
 _ACRONYM_FORM = re.compile(r"^[A-ZĐ0-9][A-ZĐ0-9.\-&]*[A-ZĐ0-9]$")
 _JOINING_WORDS = frozenset({"và", "&"})
 
@@ -170,12 +171,22 @@ def _flag(buckets: dict[object, list[Member]], reason: str) -> list[Group]:
 
 
 def _clash(a: Member, b: Member) -> bool:
+    """Two entities that may be one thing under two identities: of different articles, of one
+    type, not both keyed apart (two keys one of which only adds words to the other, "{Bộ Y tế}"
+    and "{Bộ Y tế Việt Nam}", are not apart)."""
     return (
         a.article != b.article
         and a.identity != b.identity
         and _kind(a.type) == _kind(b.type)
-        and not (a.key and b.key and loose(a.key) != loose(b.key))
+        and not (a.key and b.key and not _extends(a.key, b.key))
     )
+
+
+def _extends(a: str, b: str) -> bool:
+    """True when one name is the other with words added after it, or the two are alike loosely."""
+    words_a, words_b = fold(a).split(), fold(b).split()
+    shorter, longer = sorted((words_a, words_b), key=len)
+    return loose(a) == loose(b) or longer[: len(shorter)] == shorter
 
 
 def _kind(entity_type: str) -> str:
@@ -255,10 +266,18 @@ def _aliases(members: list[Member]) -> list[Group]:
     for members_of_thing in buckets.values():
         unique = sorted({(m.article, m.entity): m for m in members_of_thing}.values(),
                         key=lambda m: (m.article, m.entity))
-        if any(a.article != b.article and a.identity != b.identity and _kind(a.type) == _kind(b.type)
-               for i, a in enumerate(unique) for b in unique[i + 1:]):
+        if any(_aliases_clash(a, b, names) for i, a in enumerate(unique) for b in unique[i + 1:]):
             groups.append(Group(ALIASES, tuple(unique)))
     return groups
+
+
+def _aliases_clash(a: Member, b: Member, names: dict[tuple[str, str], frozenset[str]]) -> bool:
+    """Like ``_clash``, but two keys that are names of one known thing ("Úc", "Australia") clash too."""
+    if a.article == b.article or a.identity == b.identity or _kind(a.type) != _kind(b.type):
+        return False
+    if a.key and b.key:
+        return bool(names.get((a.family, loose(a.key)), frozenset()) & names.get((b.family, loose(b.key)), frozenset()))
+    return True
 
 
 def edit_distance(a: str, b: str) -> int:
@@ -281,7 +300,8 @@ def spelt_alike(a: str, b: str) -> bool:
     if len(differing) != 1:
         return False
     x, y = differing[0]
-    return x.isascii() and y.isascii() and min(len(x), len(y)) >= 5 and edit_distance(x, y) <= 2
+    shorter = min(len(x), len(y))
+    return x.isascii() and y.isascii() and shorter >= 6 and edit_distance(x, y) <= shorter // 4
 
 
 def _spellings(members: list[Member]) -> list[Group]:
@@ -322,7 +342,7 @@ def _bare_names(members: list[Member]) -> list[Group]:
 def _generic(members: list[Member]) -> list[Group]:
     buckets: dict[object, list[Member]] = defaultdict(list)
     for member in members:
-        if member.family != "organization" or member.key:
+        if member.family != "organization" or (member.key and not is_generic(member.key)):
             continue
         for form in member.forms:
             if is_generic(form):

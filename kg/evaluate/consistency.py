@@ -62,6 +62,7 @@ _LEVEL_WORDS = frozenset({"tỉnh", "thành phố", "tp", "huyện", "quận", "
 _PUNCTUATION = re.compile(r"[\s\-‐–.,&'’/_]+")
 _ACRONYM_FORM = re.compile(r"^[A-ZĐ0-9][A-ZĐ0-9.\-&]*[A-ZĐ0-9]$")
 _JOINING_WORDS = frozenset({"và", "&"})
+_PLACE_PART_WORDS = frozenset({"miền"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +173,7 @@ def _flag(buckets: dict[object, list[Member]], reason: str) -> list[Group]:
 
 def _clash(a: Member, b: Member) -> bool:
     """Two entities that may be one thing under two identities: of different articles, of one
-    type, not both keyed apart (two keys one of which only adds words to the other, "{Bộ Y tế}"
+    type, not both keyed apart (a generic key and the same key with words after it, "{Bộ Y tế}"
     and "{Bộ Y tế Việt Nam}", are not apart)."""
     return (
         a.article != b.article
@@ -183,10 +184,16 @@ def _clash(a: Member, b: Member) -> bool:
 
 
 def _extends(a: str, b: str) -> bool:
-    """True when one name is the other with words added after it, or the two are alike loosely."""
-    words_a, words_b = fold(a).split(), fold(b).split()
-    shorter, longer = sorted((words_a, words_b), key=len)
-    return loose(a) == loose(b) or longer[: len(shorter)] == shorter
+    """True when the two are alike loosely, or one is a generic body and the other goes on from it."""
+    if loose(a) == loose(b):
+        return True
+    shorter, longer = sorted((fold(a).split(), fold(b).split()), key=len)
+    # only bodies: a bare "miền Trung" is the home country's, a foreign one is keyed with its country
+    return longer[: len(shorter)] == shorter and is_generic(" ".join(shorter)) and not _is_place_part(shorter)
+
+
+def _is_place_part(words: list[str]) -> bool:
+    return bool(words) and words[0] in _PLACE_PART_WORDS
 
 
 def _kind(entity_type: str) -> str:
@@ -199,7 +206,8 @@ def _same_form(members: list[Member]) -> list[Group]:
         for form in member.forms:
             buckets[(member.family, fold(form))].append(member)
     return [
-        Group(KEYED_AND_UNKEYED if any(m.key for m in g.members) else SAME_FORM, g.members)
+        Group(KEYED_AND_UNKEYED if any(m.key for m in g.members) and not all(m.key for m in g.members) else SAME_FORM,
+              g.members)
         for g in _flag(buckets, SAME_FORM)
     ]
 

@@ -34,6 +34,7 @@ with different keys, are kept apart on purpose and not flagged as alike:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -121,13 +122,14 @@ def loose(text: str) -> str:
 
 def acronyms(text: str) -> set[str]:
     """The acronyms a name of two or more words can be written as ("Liên Hợp Quốc" -> LHQ):
-    the initials of every word, and without "và"/"&"; "Đ" also as "D"."""
+    the initials of every word without their marks, and without "và"/"&"; "Đ" also as "D"."""
     words = [w for w in re.split(r"[\s\-‐–]+", text.replace("&", " & ")) if w]
     if len(words) < 2:
         return set()
     found = set()
     for kept in (words, [w for w in words if w.casefold() not in _JOINING_WORDS]):
-        initials = "".join(w[0] for w in kept if w[0].isalnum()).upper()
+        # the initial without its marks ("Ủy" -> U), but "Đ" is a letter of its own
+        initials = "".join(unicodedata.normalize("NFD", w[0])[0] for w in kept if w[0].isalnum()).upper()
         if len(initials) >= 2:
             found |= {initials, initials.replace("Đ", "D")}
     return found

@@ -16,6 +16,7 @@ from kg.evaluate.consistency import (
     DIFFERENT_NAMES,
     GENERIC_BODY,
     KEYED_AND_UNKEYED,
+    ONE_ARTICLE,
     SAME_FORM,
     SPELLING,
     VARIANT_FORM,
@@ -81,6 +82,18 @@ CASES = [
     (("Ông Trần Quốc Huy nói. Ông Huy cho biết thêm.", "E1 Person {Trần Quốc Huy}: Trần Quốc Huy | Huy"),
      ("Anh Nguyễn Hữu Huy kể. Anh Huy cho biết.", "E1 Person {Nguyễn Hữu Huy}: Nguyễn Hữu Huy | Huy"),
      []),
+    (("Hậu vệ Mesut Özil ghi bàn.", "E1 Person {Mesut Özil}: Mesut Özil"),
+     ("Mesut Ozil chuyền bóng.", "E1 Person {Mesut Ozil}: Mesut Ozil"),
+     [SPELLING]),
+    (("Công ty VBĐQ Sài Gòn tăng giá.", "E1 Organization: Công ty VBĐQ Sài Gòn"),
+     ("Công ty Vàng bạc đá quý Sài Gòn niêm yết giá.", "E1 Organization: Công ty Vàng bạc đá quý Sài Gòn"),
+     [ACRONYM]),
+    (("LA Galaxy thắng.", "E1 Organization {LA Galaxy}: LA Galaxy"),
+     ("Màn hình do LG sản xuất.", "E1 Organization {LG}: LG"),
+     []),
+    (("Bắc Kinh phản đối, Trung Quốc cho biết.", "E1 Country: Trung Quốc | Bắc Kinh"),
+     ("Ông tới Bắc Kinh hôm qua.", "E1 City: Bắc Kinh"),
+     []),
     (("Hội Chữ thập đỏ quyên góp.", "E1 Organization: Hội Chữ thập đỏ"),
      ("Hội chữ thập đỏ tới nơi.", "E1 Organization: Hội chữ thập đỏ"),
      []),
@@ -97,6 +110,20 @@ def test_a_generic_body_alone_is_flagged_even_in_one_article_and_a_generic_key_c
     assert _reasons(("Bộ Ngoại giao ra thông cáo.", "E1 Organization {Bộ Ngoại giao}: Bộ Ngoại giao")) == [GENERIC_BODY]
     assert _reasons(("Chính phủ Lào họp.", "E1 Organization {Chính phủ Lào}: Chính phủ")) == []
     assert _reasons(("UBND tỉnh họp.", "E1 Organization: UBND tỉnh")) == [GENERIC_BODY]
+
+
+def test_two_entities_of_one_article_joined_by_a_shared_unkeyed_form_are_flagged() -> None:
+    text = "Bà Trần Nguyệt Hoa nói. Bác Hoa đi chợ. Bà Hoa cho biết."
+    assert _reasons((text, "E1 Person: Trần Nguyệt Hoa | Hoa@s3\nE2 Person: Hoa@s2")) == [ONE_ARTICLE]
+    assert _reasons((text, "E1 Person {Trần Nguyệt Hoa}: Trần Nguyệt Hoa | Hoa@s3\nE2 Person: Hoa@s2")) == []
+
+
+def test_a_capital_among_a_countrys_forms_joins_the_city_of_another_article_under_one_identity() -> None:
+    gold = _gold(
+        ("Bắc Kinh phản đối, Trung Quốc cho biết. Ông tới Bắc Kinh.",
+         "E1 Country: Trung Quốc | Bắc Kinh@s1\nE2 City: Bắc Kinh@s2"),
+    )
+    assert [g.reason for g in check(gold)] == [ONE_ARTICLE]
 
 
 def test_a_generic_key_and_the_same_key_with_its_country_are_two_identities_flagged() -> None:
@@ -143,8 +170,39 @@ def test_loose_names_ignore_only_spacing_punctuation_case_and_the_tone_marks_pla
         ("Hà", "H", False),
     ],
 )
-def test_acronyms_of_a_name(name: str, acronym: str, found: bool) -> None:
+def test_acronyms_of_a_name_ignore_marks_but_keep_the_letter_dd(name: str, acronym: str, found: bool) -> None:
     assert (acronym in consistency.acronyms(name)) is found
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "found"),
+    [
+        ("Công ty VBĐQ Sài Gòn", "Công ty Vàng bạc đá quý Sài Gòn", True),
+        ("Bộ GD&ĐT", "Bộ Giáo dục và Đào tạo", True),
+        ("Trường ĐH Nông Lâm TP.HCM", "Trường Đại học Nông Lâm TP.HCM", True),
+        ("Công ty SJC", "Công ty Vàng bạc đá quý Sài Gòn", False),
+        ("LG", "LA Galaxy", False),
+        ("Bộ GD&ĐT", "Bộ Giao thông Vận tải", False),
+    ],
+)
+def test_a_run_of_words_written_as_initials(short: str, long: str, found: bool) -> None:
+    assert consistency.abbreviates(short, long) is found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "alike"),
+    [
+        ("Mesut Özil", "Mesut Ozil", True),
+        ("Alex Urosevski", "Alex Urolevski", True),
+        ("Tanongsak Saensoomboonsuk", "Tanongsak Saensomboonsuk", True),
+        ("John Kerry", "John Terry", False),
+        ("Minh Thu", "Minh Thư", False),
+        ("Nguyễn Văn An", "Nguyễn Văn Anh", False),
+        ("Urosevski", "Urolevski", False),
+    ],
+)
+def test_foreign_names_spelt_alike(a: str, b: str, alike: bool) -> None:
+    assert consistency.spelt_alike(a, b) is alike
 
 
 @pytest.mark.parametrize(

@@ -15,18 +15,23 @@ with different keys, are kept apart on purpose and not flagged as alike:
 - ``variant form``: forms that differ only by spacing, hyphens, dots, "&", case
   or the place of the tone mark ("Uỷ ban"/"Ủy ban");
 - ``acronym``: an acronym form that is the acronym of another entity's form
-  (not for people: bylines in initials name no one across articles);
+  (not for people: bylines in initials name no one across articles), or a
+  name with a run of words written as initials ("Công ty VBĐQ Sài Gòn");
 - ``known aliases``: names the alias table (``ontology/aliases.tsv``) or the
   gazetteer's international names give as one thing ("Úc"/"Australia",
   "TP.HCM"/"Sài Gòn"), on entities of different identities;
 - ``spelling``: two names of people, one word apart, where that word is
-  written in Latin letters without Vietnamese marks in both and differs by a
-  letter or two ("Urosevski"/"Urolevski");
+  written in Latin letters without Vietnamese marks in both and differs only
+  by foreign marks ("Özil"/"Ozil") or by a letter or two
+  ("Urosevski"/"Urolevski"); keys spelt so are not apart either;
 - ``bare name``: a person named in an article only by one word, without a
   key, that is the last word of another article's person;
 - ``generic body``: an organisation named only by a generic body
   (``resolver.generic-bodies`` in ``ontology/words.tsv``) without a key, or
   with a key that is itself only the generic body ("{Bộ Y tế}");
+- ``two entities of one article, one identity``: two entities an annotator
+  kept apart in one article that share an unkeyed form ("Hoa@s5", "Hoa@s35"),
+  so that the identities join them;
 - ``one identity, different names``: entities of one identity none of whose
   full names (key, else longest form) the others write.
 """
@@ -57,6 +62,7 @@ SPELLING = "spelling"
 BARE_NAME = "bare name"
 GENERIC_BODY = "generic body"
 DIFFERENT_NAMES = "one identity, different names"
+ONE_ARTICLE = "two entities of one article, one identity"
 
 # Words written after a generic body that still name no place ("UBND tỉnh" of which province?).
 _LEVEL_WORDS = frozenset({"tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường", "trung ương"})
@@ -135,6 +141,23 @@ def acronyms(text: str) -> set[str]:
     return found
 
 
+def abbreviates(short: str, long: str) -> bool:
+    """True when ``short`` is ``long`` with one run of two or more words written as their
+    initials ("Công ty VBĐQ Sài Gòn" for "Công ty Vàng bạc đá quý Sài Gòn")."""
+    written, words_s, words_l = short.split(), fold(short).split(), fold(long).split()
+    if len(written) != len(words_s) or len(written) < 2:
+        return False
+    for i, word in enumerate(written):
+        if not is_acronym(word):
+            continue
+        rest = words_s[i + 1:]
+        span = len(words_l) - i - len(rest)
+        if words_s[:i] != words_l[:i] or span < 2 or words_l[len(words_l) - len(rest):] != rest:
+            return False
+        return bool(_acronym_letters(word) & acronyms(" ".join(long.split()[i:i + span])))
+    return False
+
+
 def is_acronym(form: str) -> bool:
     """True for a form written as an acronym: capitals (and digits), no spaces."""
     return bool(_ACRONYM_FORM.match(form)) and sum(c.isalpha() for c in form) >= 2
@@ -186,8 +209,9 @@ def _clash(a: Member, b: Member) -> bool:
 
 
 def _extends(a: str, b: str) -> bool:
-    """True when the two are alike loosely, or one is a generic body and the other goes on from it."""
-    if loose(a) == loose(b):
+    """True when two keys name one thing: alike loosely, spelt alike, one abbreviating words of the
+    other, or one a generic body and the other going on from it."""
+    if loose(a) == loose(b) or spelt_alike(a, b) or abbreviates(a, b) or abbreviates(b, a):
         return True
     shorter, longer = sorted((fold(a).split(), fold(b).split()), key=len)
     # only bodies: a bare "miền Trung" is the home country's, a foreign one is keyed with its country
@@ -246,6 +270,26 @@ def _acronyms(members: list[Member]) -> list[Group]:
     return _flag(buckets, ACRONYM)
 
 
+def _abbreviations(members: list[Member]) -> list[Group]:
+    """Names with a run of words written as initials, against the names they shorten."""
+    by_first: dict[tuple[str, str], list[tuple[str, Member]]] = defaultdict(list)
+    for member in members:
+        if member.family != "person":
+            for name in {*member.forms, *([member.key] if member.key else [])}:
+                words = fold(name).split()
+                if len(words) > 1:
+                    by_first[(member.family, words[0])].append((name, member))
+    buckets: dict[object, list[Member]] = defaultdict(list)
+    for named in by_first.values():
+        for short, a in named:
+            if not any(is_acronym(word) for word in short.split()[1:]):
+                continue
+            for long, b in named:
+                if _clash(a, b) and abbreviates(short, long):
+                    buckets[(a.family, fold(long))] += [a, b]
+    return _flag(buckets, ACRONYM)
+
+
 @lru_cache(maxsize=1)
 def known_names() -> dict[tuple[str, str], frozenset[str]]:
     """(family, loose name) -> the things it names: an alias table line, or an international name."""
@@ -301,17 +345,32 @@ def edit_distance(a: str, b: str) -> int:
     return previous[-1]
 
 
+# Marks of Latin letters that Vietnamese does not use ("Özil", "Müller", "Çelik").
+_FOREIGN_MARKS = frozenset({"\u0308", "\u0327", "\u030a", "\u030c", "\u0328", "\u030b"})
+
+
+def _foreign_plain(word: str) -> str | None:
+    """The word without its foreign marks when it is written in Latin letters with at most
+    such marks ("özil" -> "ozil"), else None (a Vietnamese word, or one of another script)."""
+    letters = [c for c in unicodedata.normalize("NFD", word) if c not in _FOREIGN_MARKS]
+    plain = "".join(letters)
+    return plain if plain.isascii() else None
+
+
 def spelt_alike(a: str, b: str) -> bool:
-    """True for two names of as many words, all alike but one foreign word a letter or two apart."""
+    """True for two names of as many words, all alike but one foreign word that differs only by
+    foreign marks ("Özil"/"Ozil") or, when long, by a letter or two ("Urosevski"/"Urolevski")."""
     words_a, words_b = fold(a).split(), fold(b).split()
     if len(words_a) != len(words_b) or len(words_a) < 2:
         return False
     differing = [(x, y) for x, y in zip(words_a, words_b) if x != y]
     if len(differing) != 1:
         return False
-    x, y = differing[0]
+    x, y = (_foreign_plain(w) for w in differing[0])
+    if x is None or y is None:
+        return False
     shorter = min(len(x), len(y))
-    return x.isascii() and y.isascii() and shorter >= 6 and edit_distance(x, y) <= shorter // 4
+    return x == y or (shorter >= 6 and edit_distance(x, y) <= shorter // 4)
 
 
 def _spellings(members: list[Member]) -> list[Group]:
@@ -392,13 +451,25 @@ def _different_names(members: list[Member]) -> list[Group]:
     return groups
 
 
+def _one_article(members: list[Member]) -> list[Group]:
+    by_identity: dict[object, list[Member]] = defaultdict(list)
+    for member in members:
+        by_identity[member.identity].append(member)
+    groups = []
+    for same in by_identity.values():
+        articles = [m.article for m in same]
+        if len(articles) != len(set(articles)):
+            groups.append(Group(ONE_ARTICLE, tuple(sorted(same, key=lambda m: (m.article, m.entity)))))
+    return groups
+
+
 def check(gold: dict[str, GoldArticle]) -> list[Group]:
     """Every flagged group of ``gold``, a group once (the first reason that flags it)."""
     members = members_of(gold)
     seen: set[frozenset[tuple[str, str]]] = set()
     groups = []
-    for found in (_same_form(members), _variants(members), _acronyms(members), _aliases(members), _spellings(members),
-                  _bare_names(members), _generic(members),
+    for found in (_same_form(members), _variants(members), _acronyms(members), _abbreviations(members), _aliases(members), _spellings(members),
+                  _bare_names(members), _generic(members), _one_article(members),
                   _different_names(members)):
         for group in sorted(found, key=lambda g: [(m.article, m.entity) for m in g.members]):
             ids = frozenset((m.article, m.entity) for m in group.members)

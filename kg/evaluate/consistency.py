@@ -50,7 +50,7 @@ from kg.evaluate.compare import fold
 from kg.evaluate.resolution import TYPE_FAMILIES, gold_identities
 from kg.lexicon.gazetteer import load_lexicon
 from kg.lexicon.tsv import syllables_of
-from kg.lexicon.words import word_list
+from kg.lexicon.words import word_map
 from kg.resolve.aliases import default_alias_table
 
 SAME_FORM = "same form"
@@ -64,12 +64,9 @@ GENERIC_BODY = "generic body"
 DIFFERENT_NAMES = "one identity, different names"
 ONE_ARTICLE = "two entities of one article, one identity"
 
-# Words written after a generic body that still name no place ("UBND tỉnh" of which province?).
-_LEVEL_WORDS = frozenset({"tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường", "trung ương"})
 _PUNCTUATION = re.compile(r"[\s\-‐–.,&'’/_]+")
 _ACRONYM_FORM = re.compile(r"^[A-ZĐ0-9][A-ZĐ0-9.\-&]*[A-ZĐ0-9]$")
 _JOINING_WORDS = frozenset({"và", "&"})
-_PLACE_PART_WORDS = frozenset({"miền"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,9 +166,17 @@ def _acronym_letters(form: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def generic_bodies() -> frozenset[str]:
-    """The generic bodies of ``resolver.generic-bodies``, as loose names."""
-    return frozenset(loose(word) for word in word_list("resolver.generic-bodies"))
+def generic_bodies() -> dict[str, str]:
+    """The generic bodies of ``resolver.generic-bodies`` as loose names, each with the kind of
+    place that tells two apart ("country", "province", "region" for a part of a country)."""
+    return {loose(word): scope or "country" for word, scope in word_map("resolver.generic-bodies").items()}
+
+
+@lru_cache(maxsize=1)
+def _level_words() -> frozenset[str]:
+    """Words of administrative level (``resolver.place-levels``): written after a generic body
+    they still name no place ("UBND tỉnh" of which province?)."""
+    return frozenset(fold(word) for word in word_map("resolver.place-levels"))
 
 
 def is_generic(form: str) -> bool:
@@ -181,7 +186,7 @@ def is_generic(form: str) -> bool:
     words = fold(form).split()
     for cut in range(len(words) - 1, 0, -1):
         if loose(" ".join(words[:cut])) in generic_bodies():
-            return " ".join(words[cut:]) in _LEVEL_WORDS
+            return " ".join(words[cut:]) in _level_words()
     return False
 
 
@@ -215,11 +220,7 @@ def _extends(a: str, b: str) -> bool:
         return True
     shorter, longer = sorted((fold(a).split(), fold(b).split()), key=len)
     # only bodies: a bare "miền Trung" is the home country's, a foreign one is keyed with its country
-    return longer[: len(shorter)] == shorter and is_generic(" ".join(shorter)) and not _is_place_part(shorter)
-
-
-def _is_place_part(words: list[str]) -> bool:
-    return bool(words) and words[0] in _PLACE_PART_WORDS
+    return longer[: len(shorter)] == shorter and generic_bodies().get(loose(" ".join(shorter))) not in (None, "region")
 
 
 def _kind(entity_type: str) -> str:

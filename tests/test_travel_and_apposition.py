@@ -1,0 +1,79 @@
+"""Journeys told by "lên/xuống/đi/du_lịch X", visits of a delegation, and bodies set beside a person's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import EventType
+from test_relations_markup import relations, roles_of, triples
+
+
+def events_of(markup: str, event_type: EventType):
+    _, events = relations(markup)
+    return [e for e in events if e.type is event_type]
+
+
+@pytest.mark.parametrize(
+    ("markup", "agent", "destination"),
+    [
+        ("Năm 2001 , chị [PER Lê_Thu_Hà] rời [CITY Nam_Định] lên [CITY Hà_Nội] học đàn .", "Lê_Thu_Hà", "Hà_Nội"),
+        ("Ông [PER Trần_Bình] xuống [REGION Cà_Mau] kiểm_tra đê .", "Trần_Bình", "Cà_Mau"),
+        ("Đội [ORG U19 Thái_Lan] đi [COUNTRY Nhật_Bản] tập_huấn .", "U19 Thái_Lan", "Nhật_Bản"),
+        ("Nữ nghi_phạm [PER Sally_Jones] đi qua [COUNTRY Kenya] rồi biến_mất .", "Sally_Jones", "Kenya"),
+        ("Ca_sĩ [PER Mỹ_Linh] du_lịch [REGION châu Âu] cùng gia_đình .", "Mỹ_Linh", "châu Âu"),
+        ("Ông [PER Lý_Quang] lên_đường tới [CITY Tokyo] sáng nay .", "Lý_Quang", "Tokyo"),
+    ],
+)
+def test_travel_cues(markup, agent, destination):
+    (travel,) = events_of(markup, EventType.TRAVEL)
+    assert roles_of(travel)["agent"] == [agent] and roles_of(travel)["destination"] == [destination]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # "lên/xuống" of a rise or a fall, "đi" before no place: nobody goes anywhere
+        "Giá vàng tại [CITY Hà_Nội] tăng lên 40 triệu đồng .",
+        "Ông [PER Trần_Bình] đi làm ở [ORG Viettel] .",
+        "Ông [PER Trần_Bình] đưa ảnh lên [ORG Facebook] .",
+        "Mực nước sông ở [REGION Cà_Mau] xuống thấp .",
+    ],
+)
+def test_no_travel_without_a_place_gone_to(markup):
+    assert events_of(markup, EventType.TRAVEL) == []
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "Bà [PER Lê_Hà] nói chuyến thăm của đoàn [ORG Đảng Xã_hội Chile] đến [COUNTRY Việt_Nam] rất thành_công .",
+        "Chuyến thăm của phái_đoàn [ORG Quốc_hội Lào] tới [CITY Huế] kéo_dài ba ngày .",
+    ],
+)
+def test_visit_of_a_delegation_is_a_visit_not_a_travel(markup):
+    (visit,) = events_of(markup, EventType.VISIT)
+    assert len(roles_of(visit)["agent"]) == 1 and len(roles_of(visit)["place"]) == 1
+    assert events_of(markup, EventType.TRAVEL) == []
+
+
+def memberships(markup: str) -> set[tuple[str, str, str]]:
+    statements, _ = relations(markup)
+    return {t for t in triples(statements) if t[1] == "memberOf"}
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("Đại_biểu [PER Lê_Văn_Hưng] - [ORG Đoàn ĐBQH Cần_Thơ] , phát_biểu tại hội_trường .", {("Lê_Văn_Hưng", "memberOf", "Đoàn ĐBQH Cần_Thơ")}),
+        ("Giải gồm : giáo_sư [PER Trần_Khánh] , [ORG Đại_học Bách_khoa] ; tiến_sĩ [PER Lê_An] , [ORG Viện Toán_học] .", {("Trần_Khánh", "memberOf", "Đại_học Bách_khoa"), ("Lê_An", "memberOf", "Viện Toán_học")}),
+        # a list of names, not an apposition
+        ("Nhà tài_trợ gồm ông [PER Trần_Khánh] , [ORG Vingroup] , [ORG Viettel] và [ORG FPT] .", set()),
+        ("Khách mời là [PER Lê_An] , [PER Trần_Khánh] , [ORG Vingroup] .", set()),
+        # the body opens a new clause
+        ("Ông [PER Trần_Khánh] , [ORG Vingroup] đã mời ông phát_biểu .", set()),
+        # a post at the body says more than a membership
+        ("Ông [PER Tổng_giám_đốc|Trần_Khánh] , [ORG Vingroup] , cho_biết .", set()),
+    ],
+)
+def test_body_set_beside_a_person(markup, expected):
+    assert memberships(markup) == expected

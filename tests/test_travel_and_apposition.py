@@ -77,3 +77,39 @@ def memberships(markup: str) -> set[tuple[str, str, str]]:
 )
 def test_body_set_beside_a_person(markup, expected):
     assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # member nouns of research, expertise and staff, the body after "của" or "tại/ở"
+        ("[PER Trần_Khánh] , nhà_nghiên_cứu tại [ORG Viện Sử_học] , cho_biết .", {("Trần_Khánh", "memberOf", "Viện Sử_học")}),
+        ("[PER Lê_An] , chuyên_gia của [ORG Ngân_hàng Phát_triển Châu_Á] , nhận_định .", {("Lê_An", "memberOf", "Ngân_hàng Phát_triển Châu_Á")}),
+        ("Nhà_khoa_học [PER Lê_An] của [ORG Viện Vật_lý] công_bố kết_quả .", {("Lê_An", "memberOf", "Viện Vật_lý")}),
+        ("[PER Lê_An] , bác_sĩ ở [ORG Bệnh_viện Chợ_Rẫy] , khuyến_cáo .", {("Lê_An", "memberOf", "Bệnh_viện Chợ_Rẫy")}),
+        # a place after "ở" is where, not whose
+        ("[PER Lê_An] , chuyên_gia ở [CITY Hà_Nội] , nhận_định .", set()),
+        # the experts of a country are no members of a body
+        ("Các chuyên_gia [COUNTRY Mỹ] như [PER Lê_An] nhận_định .", set()),
+    ],
+)
+def test_member_nouns_of_staff_and_research(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("[PER Lê_Minh] đã có buổi tiếp với [PER Tổng_thống|Park_Geun-hye] .", {"Lê_Minh", "Park_Geun-hye"}),
+        ("[PER Lê_Minh] và [PER Kevin_Rudd] đã có buổi làm_việc tại [CITY Canberra] .", {"Lê_Minh", "Kevin_Rudd", "Canberra"}),
+        ("Buổi gặp_gỡ giữa [PER Lê_Minh] và [PER Kevin_Rudd] diễn ra thân_mật .", {"Lê_Minh", "Kevin_Rudd"}),
+        ("Trong buổi hội_kiến với [PER Kevin_Rudd] , [PER Lê_Minh] khẳng_định quan_hệ tốt_đẹp .", {"Lê_Minh", "Kevin_Rudd"}),
+    ],
+)
+def test_meetings_told_by_a_session_noun(markup, expected):
+    (meeting,) = events_of(markup, EventType.MEETING)
+    assert {r.mention.text for r in meeting.roles} == expected
+
+
+def test_no_meeting_from_a_session_with_no_one_named():
+    assert events_of("Tại buổi làm_việc , [PER Lê_Minh] đề_nghị tăng vốn .", EventType.MEETING) == []

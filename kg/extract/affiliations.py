@@ -231,9 +231,9 @@ def _is_common_noun(view: ArticleView, k: int) -> bool:
 
 
 def _body(view: ArticleView, k: int, last: int) -> int | None:
-    """The body named at piece ``k``, or after "của" there."""
-    if k < last and view.match_any(k, _OF) is not None:
-        k = view.match_any(k, _OF)
+    """The body named at piece ``k``, or after "của" or "tại/ở" there ("nghiên_cứu_viên tại Viện Y")."""
+    if k < last and (link := view.match_any(k, _OF) or view.match_any(k, _AT)) is not None:
+        k = link
     if k < last and (m := view.pieces[k].mention) is not None and m.type in _BODY_TYPES and not m.reference:
         return k
     return None

@@ -36,6 +36,7 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
     types = PARTICIPANT_TYPES | {EntityType.COUNTRY} if between_states else PARTICIPANT_TYPES
     found = reader.act(match.start, types)
     if found is None:
+        _fronted(reader, match, types)
         return
     subjects, planned = found
     first, last = view.bounds(match.start)
@@ -57,6 +58,25 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
         return
     place = place_after(view, after, reader.next_cue(after))
     reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, planned=planned, place=place)
+
+
+def _fronted(reader: EventReader, match: CueMatch, types) -> None:
+    """"Tiếp Bộ_trưởng Mỹ X , ông Y khẳng_định …": a meeting verb that opens its sentence with its
+    object, the one who meets named first in the clause after the comma."""
+    view = reader.view
+    first, last = view.bounds(match.start)
+    if match.start != first or _tells_a_contest(view, first, last):
+        return
+    objects = [_holder(view, o) for o in objects_after(view, match.end, types)]
+    if not objects or (objects[0].mention.type is not EntityType.PERSON and not _body_met(reader, match.end, objects[0].piece)):
+        return
+    found = _subject_after_comma(view, objects[0].piece)
+    if found is None:
+        return
+    participants = distinct(found[0] + objects[:1])
+    if len(participants) < 2 or not _one_kind(participants):
+        return
+    reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start)
 
 
 def _tells_a_contest(view, first: int, last: int) -> bool:

@@ -113,3 +113,20 @@ def test_meetings_told_by_a_session_noun(markup, expected):
 
 def test_no_meeting_from_a_session_with_no_one_named():
     assert events_of("Tại buổi làm_việc , [PER Lê_Minh] đề_nghị tăng vốn .", EventType.MEETING) == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # "thuộc BODY" right after the person, also in brackets
+        ("Thượng_nghị_sĩ [PER Rand_Paul] thuộc [ORG đảng Cộng_hòa] phản_đối .", {("Rand_Paul", "memberOf", "đảng Cộng_hòa")}),
+        ("Kỹ_sư [PER Lê_An] ( thuộc [ORG Viện Cơ_học] ) trình_bày .", {("Lê_An", "memberOf", "Viện Cơ_học")}),
+        # "của" ties a person to a party, not to any body
+        ("Nghị_sĩ [PER Kim_Han-gil] của [ORG đảng Dân_chủ] bị phạt .", {("Kim_Han-gil", "memberOf", "đảng Dân_chủ")}),
+        ("Bức thư của [PER Lê_An] của [ORG Vinamilk] gây chú_ý .", set()),
+        # "thuộc" before no body
+        ("Ông [PER Lê_An] thuộc diện chính_sách .", set()),
+    ],
+)
+def test_body_a_person_belongs_to(markup, expected):
+    assert memberships(markup) == expected

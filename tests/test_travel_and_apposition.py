@@ -130,3 +130,35 @@ def test_no_meeting_from_a_session_with_no_one_named():
 )
 def test_body_a_person_belongs_to(markup, expected):
     assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # "thành_viên (của) BODY" in apposition to a country, a body or a person
+        ("[COUNTRY Ba_Lan] , một thành_viên của [ORG NATO] , lên_tiếng .", {("Ba_Lan", "memberOf", "NATO")}),
+        ("[COUNTRY Pháp] , thành_viên thường_trực [ORG Hội_đồng Bảo_an] , phản_đối .", {("Pháp", "memberOf", "Hội_đồng Bảo_an")}),
+        ("Tay súng [PER Omar_Hammami] , một thành_viên của [ORG al-Shabaab] , bị bắt .", {("Omar_Hammami", "memberOf", "al-Shabaab")}),
+        # "là một trong năm thành_viên … của BODY"
+        ("[COUNTRY Anh] là một trong năm thành_viên thường_trực của [ORG Hội_đồng Bảo_an] .", {("Anh", "memberOf", "Hội_đồng Bảo_an")}),
+        # the last item of a list is not what the apposition describes
+        ("[COUNTRY Đức] , [COUNTRY Ba_Lan] , một thành_viên của [ORG NATO] , lên_tiếng .", set()),
+        # the apposition goes on past the body: its member is of something else
+        ("[COUNTRY Ba_Lan] , thành_viên [ORG NATO] ở phía đông , lên_tiếng .", set()),
+    ],
+)
+def test_member_told_by_apposition(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a seat on a board is a post, not a membership of the company
+        "Ông [PER Lê_Minh] , thành_viên HĐQT [ORG Vinamilk] , mua cổ_phiếu .",
+        # a body named inside a title: the apposition describes the title's holder
+        "Chủ_nhiệm [ORG Ủy_ban Kinh_tế] , Ủy_viên [ORG Ủy_ban Dự_thảo] , ông [PER Lê_Minh] phát_biểu .",
+    ],
+)
+def test_no_member_told_by_apposition_of_a_post(markup):
+    assert memberships(markup) == set()

@@ -37,3 +37,44 @@ def meetings(markup: str) -> list[set[str]]:
 )
 def test_meeting_variants(markup, expected):
     assert meetings(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a body met in a working session, directly or through its leaders
+        ("Ông [PER Lê_Minh] đã có buổi làm_việc với [ORG Tập_đoàn Viettel] .", [{"Lê_Minh", "Tập_đoàn Viettel"}]),
+        ("Ông [PER Lê_Minh] có cuộc gặp với lãnh_đạo [ORG Tập_đoàn Viettel] .", [{"Lê_Minh", "Tập_đoàn Viettel"}]),
+        # whom they met is not the body named further on
+        ("[PER Lê_Minh] và [PER Trần_An] có cuộc họp với các đồng_nghiệp của [ORG Viettel] .", []),
+    ],
+)
+def test_meeting_with_a_body(markup, expected):
+    assert meetings(markup) == expected
+
+
+def gifts(markup: str) -> list[tuple[str, str]]:
+    _, events = relations(markup)
+    return [
+        (e.mentions("agent")[0].text, e.mentions("recipient")[0].text) for e in events if e.type is EventType.GIFT_GIVING
+    ]
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("[ORG Viettel] đã trao quà cho [ORG trường Hòa_Bình 2] .", [("Viettel", "trường Hòa_Bình 2")]),
+        ("[ORG Viettel] trao học_bổng cho em [PER Lê_An] .", [("Viettel", "Lê_An")]),
+        ("Bà [PER Lê_An] gửi tặng ông [PER Trần_Bình] một cuốn sách .", [("Lê_An", "Trần_Bình")]),
+        # handing over a decision is no gift
+        ("Ông [PER Lê_Minh] trao quyết_định bổ_nhiệm cho ông [PER Trần_Bình] .", []),
+    ],
+)
+def test_gifts_handed_over(markup, expected):
+    assert gifts(markup) == expected
+
+
+def test_travel_by_air():
+    _, events = relations("Bà [PER Merkel] bay sang [COUNTRY Mỹ] dự hội_nghị .")
+    (travel,) = [e for e in events if e.type is EventType.TRAVEL]
+    assert [m.text for m in travel.mentions("agent")] == ["Merkel"] and [m.text for m in travel.mentions("destination")] == ["Mỹ"]

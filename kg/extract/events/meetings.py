@@ -157,7 +157,10 @@ def _meeting_with(reader: EventReader, match: CueMatch, start: int, place) -> No
     view = reader.view
     verb = match.start - 1 if match.start - 1 >= 0 and view.pieces[match.start - 1].syllables in _HAVE else match.start
     found = reader.act(verb)
-    objects = [o for o in objects_after(view, start, PARTICIPANT_TYPES) if o.mention.type is EntityType.PERSON]
+    found_after = objects_after(view, start, PARTICIPANT_TYPES)
+    objects = [o for o in found_after if o.mention.type is EntityType.PERSON]
+    if not objects and found_after and _body_met(reader, start, found_after[0].piece):
+        objects = found_after[:1]  # "X có buổi làm_việc với (lãnh_đạo) Tập_đoàn Y": the body is met
     if not objects:
         return  # "X và Y có cuộc họp với những người đồng_cấp Nhật": whom they met is not named
     if found is None and _told_as_circumstance(view, match.start):

@@ -57,3 +57,20 @@ def parts(markup: str) -> set[tuple[str, str, str]]:
 )
 def test_named_parts(markup, expected):
     assert parts(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the body's other name in brackets before "thuộc"
+        (
+            "[ORG Cục Điều_tra Liên_bang] ( [ORG FBI] ) thuộc [ORG Bộ Tư_pháp Mỹ] đã vào_cuộc .",
+            {("Cục Điều_tra Liên_bang", "partOf", "Bộ Tư_pháp Mỹ")},
+        ),
+        ("[ORG Cục Hải_quan] thuộc [ORG Bộ Tài_chính] công_bố số_liệu .", {("Cục Hải_quan", "partOf", "Bộ Tài_chính")}),
+        # brackets that hold no name, then "thuộc" a place: nothing
+        ("[ORG Cục Hải_quan] ( mới ) thuộc [ORG Bộ Tài_chính] công_bố .", set()),
+    ],
+)
+def test_part_under_its_parent(markup, expected):
+    assert parts(markup) == expected

@@ -162,3 +162,8 @@ def test_member_told_by_apposition(markup, expected):
 )
 def test_no_member_told_by_apposition_of_a_post(markup):
     assert memberships(markup) == set()
+
+
+def test_a_reporter_at_a_body_is_not_its_member():
+    assert memberships("[PER Lê_An] , phóng_viên tại [ORG Nhà_Trắng] , đặt câu hỏi .") == set()
+    assert memberships("[PER Lê_An] , phóng_viên của [ORG Viettel] , đặt câu hỏi .") == {("Lê_An", "memberOf", "Viettel")}

@@ -78,3 +78,25 @@ def test_travel_by_air():
     _, events = relations("Bà [PER Merkel] bay sang [COUNTRY Mỹ] dự hội_nghị .")
     (travel,) = [e for e in events if e.type is EventType.TRAVEL]
     assert [m.text for m in travel.mentions("agent")] == ["Merkel"] and [m.text for m in travel.mentions("destination")] == ["Mỹ"]
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # "và" joins a person described by a noun for a person, then "nhau"
+        (
+            "[PER Hun_Sen] và lãnh_đạo phe đối_lập [PER Sam_Rainsy] đã gặp nhau tại [CITY Phnom_Penh] .",
+            [{"Hun_Sen", "Sam_Rainsy"}],
+        ),
+        # ... not a clause that ends before "và"
+        ("Ông [PER Lê_Minh] phát_biểu và lãnh_đạo [PER Trần_An] gặp nhau .", []),
+        # the one met undergoes the meeting: "được Y tiếp_kiến"
+        ("Ông [PER Sam_Rainsy] đã được Quốc_vương [PER Norodom_Sihamoni] tiếp_kiến .", [{"Sam_Rainsy", "Norodom_Sihamoni"}]),
+        # dinners, phone calls and dialogues
+        ("Ông [PER Putin] và ông [PER Abe] đã ăn tối cùng nhau .", [{"Putin", "Abe"}]),
+        ("Ông [PER Obama] đã nói_chuyện điện_thoại với ông [PER Rouhani] .", [{"Obama", "Rouhani"}]),
+        ("Ông [PER Hun_Sen] và ông [PER Sam_Rainsy] đã có cuộc đối_thoại .", [{"Hun_Sen", "Sam_Rainsy"}]),
+    ],
+)
+def test_meetings_of_described_partners_passives_and_calls(markup, expected):
+    assert meetings(markup) == expected

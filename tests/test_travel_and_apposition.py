@@ -167,3 +167,14 @@ def test_no_member_told_by_apposition_of_a_post(markup):
 def test_a_reporter_at_a_body_is_not_its_member():
     assert memberships("[PER Lê_An] , phóng_viên tại [ORG Nhà_Trắng] , đặt câu hỏi .") == set()
     assert memberships("[PER Lê_An] , phóng_viên của [ORG Viettel] , đặt câu hỏi .") == {("Lê_An", "memberOf", "Viettel")}
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("Ngôi_sao [PER Gareth_Bale] của [ORG Real_Madrid] bị chấn_thương .", {("Gareth_Bale", "memberOf", "Real_Madrid")}),
+        ("Ngôi_sao [PER Gareth_Bale] của [COUNTRY Xứ_Wales] bị chấn_thương .", set()),
+    ],
+)
+def test_star_of_a_team(markup, expected):
+    assert memberships(markup) == expected

@@ -6,7 +6,7 @@ sentence's end), is the body the person belongs to: ``person –memberOf→ body
 the body "thuộc" puts the person in, and the party "của" ties the person to.
 Names listed one after another ("A , Vingroup , Viettel") are a list, not an apposition;
 a person whose title names a post ("Tổng_giám_đốc X , Vingroup") holds that post at the
-body, which says more than a membership (a delegate, "Đại_biểu X", is a member).
+body, which says more than a membership (a delegate, "Đại_biểu X", is a member; a seat, "Ủy_viên X", is a post).
 """
 
 from __future__ import annotations

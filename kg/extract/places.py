@@ -394,12 +394,13 @@ def _membership(view: ArticleView, k: int, times: tuple[TimeExpression, ...]) ->
 
 
 def _apposed_member(view: ArticleView, k: int, first: int) -> bool:
-    """Whether piece ``k`` names a country, body or person that an apposition after it describes,
-    and is no item of a list ("A , B , một thành_viên …")."""
+    """Whether piece ``k`` names a country or body that an apposition after it describes, and is
+    no item of a list ("A , B , một thành_viên …"); a person "thành_viên" of a body holds a
+    seat there, a post the roles read."""
     mention = view.pieces[k].mention
-    if mention is None or mention.reference or mention.type not in {EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON}:
+    if mention is None or mention.reference or mention.type not in {EntityType.COUNTRY, EntityType.ORGANIZATION}:
         return False
-    if mention.type is not EntityType.PERSON and title_ending_at(view, k) is not None:
+    if title_ending_at(view, k) is not None:
         return False  # "Chủ_nhiệm Ủy_ban X , Ủy_viên Ủy_ban Y": the apposition describes the title's holder
     return not (k - 2 >= first and view.pieces[k - 1].text in {",", "và"} and view.pieces[k - 2].mention is not None)
 

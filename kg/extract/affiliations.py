@@ -62,6 +62,8 @@ _AND = frozenset(syllables_of(w) for w in word_list("affiliations.and"))
 #: Words that open the examples of a group ("các cầu_thủ Arsenal như A , B").
 _SUCH_AS = phrase_set(*word_list("affiliations.such-as"))
 _BODY_TYPES = frozenset({EntityType.ORGANIZATION})
+#: Member nouns of the press: "phóng_viên tại Nhà_Trắng" says where one reports from, not whose one is.
+_REPORTING_NOUNS = phrase_set(*word_list("affiliations.reporting-nouns"))
 _OPENERS = _MEMBER_NOUNS.starts | _SCORE_VERBS.starts | _JOIN_VERBS.starts | _STUDY_VERBS.starts | _DEGREE_VERBS.starts
 
 
@@ -230,10 +232,11 @@ def _is_common_noun(view: ArticleView, k: int) -> bool:
     return piece.mention is None and piece.is_word and not piece.quoted
 
 
-def _body(view: ArticleView, k: int, last: int) -> int | None:
-    """The body named at piece ``k``, or after "của" there."""
-    if k < last and view.match_any(k, _OF) is not None:
-        k = view.match_any(k, _OF)
+def _body(view: ArticleView, k: int, last: int, at: bool = True) -> int | None:
+    """The body named at piece ``k``, or after "của" there, or after "tại/ở" when ``at``
+    ("nghiên_cứu_viên tại Viện Y")."""
+    if k < last and (link := view.match_any(k, _OF) or (view.match_any(k, _AT) if at else None)) is not None:
+        k = link
     if k < last and (m := view.pieces[k].mention) is not None and m.type in _BODY_TYPES and not m.reference:
         return k
     return None
@@ -246,7 +249,7 @@ def _person(view: ArticleView, k: int, last: int) -> bool:
 def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
     first, last = view.bounds(k)
     pairs: list[tuple[int, int]] = []
-    body = _body(view, end, last)
+    body = _body(view, end, last, at=view.match_any(k, _REPORTING_NOUNS) is None)
     if body is not None:
         following = view.pieces[body + 1] if body + 1 < last else None
         if _person(view, body + 1, last):
@@ -317,7 +320,7 @@ def _member_by_copula(view: ArticleView, k: int, end: int, first: int, last: int
     subjects = subject_before(view, j, {EntityType.PERSON}, allow_pronoun=False)
     if not subjects:
         return []
-    body = _body(view, end, last)
+    body = _body(view, end, last, at=view.match_any(k, _REPORTING_NOUNS) is None)
     step = end
     while body is None and step < min(last, end + _DESCRIPTION_REACH):
         piece = view.pieces[step]

@@ -133,9 +133,13 @@ def _is_body(mention: Mention | None) -> bool:
 
 
 def _under(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
-    """"Cục X trực_thuộc Bộ Y", "Công_ty X thuộc Tập_đoàn Y": the parent body after a word of belonging."""
+    """"Cục X trực_thuộc Bộ Y", "Công_ty X thuộc Tập_đoàn Y": the parent body after a word of belonging;
+    the body's other name in brackets may come first ("Cục X ( FBI ) thuộc Bộ Y")."""
     last = view.bounds(k)[1]
-    end = view.match_any(k + 1, _UNDER) if k + 1 < last else None
+    j = k + 1
+    if j + 2 < last and view.pieces[j].text == "(" and view.pieces[j + 2].text == ")" and view.pieces[j + 1].mention is not None:
+        j += 3
+    end = view.match_any(j, _UNDER) if j < last else None
     if end is None or end >= last:
         return None
     other = view.pieces[end].mention

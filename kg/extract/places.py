@@ -28,6 +28,7 @@ from kg.extract.place_chains import (
     rises,
 )
 from kg.extract.frames import (
+    Argument,
     cue_verbs,
     MEDIA_NOUNS,
     PLACE_NOUNS,
@@ -37,6 +38,7 @@ from kg.extract.frames import (
     is_barrier,
     provenance,
     subject_before,
+    title_ending_at,
 )
 from kg.lexicon import load_lexicon, word_list
 from kg.extract.pieces import ArticleView, Phrases
@@ -356,22 +358,30 @@ def _membership(view: ArticleView, k: int, times: tuple[TimeExpression, ...]) ->
     is_join = view.match_any(k, _JOIN) is not None
     first = view.bounds(k)[0]
     subject_at = k
+    apposed = False
     if not is_join:
         j = k - 1
         while j >= first and view.pieces[j].syllables in _DETERMINERS:
             j -= 1
-        if j < first or view.pieces[j].syllables != ("là",):
+        apposed = j - 1 >= first and view.pieces[j].text == "," and _apposed_member(view, j - 1, first)
+        if not apposed and (j < first or view.pieces[j].syllables != ("là",)):
             return []
         subject_at = j
-    subjects = subject_before(
-        view, subject_at, {EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON}, times, allow_pronoun=False
-    )
+    if apposed:
+        # "Thổ_Nhĩ_Kỳ , một thành_viên của NATO ,": the name the apposition describes
+        subjects = [Argument(view.pieces[subject_at - 1].mention, subject_at - 1)]
+    else:
+        subjects = subject_before(
+            view, subject_at, {EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON}, times, allow_pronoun=False
+        )
     if not subjects:
         return []
     last = view.bounds(k)[1]
     for step in range(end, min(last, end + 8)):
         piece = view.pieces[step]
         if piece.mention is not None:
+            if apposed and step + 1 < last and not is_barrier(view.pieces[step + 1]):
+                return []  # the apposition goes on past the body: not the body the name is a member of
             if piece.mention.type in ORG_TYPES:
                 return [
                     Statement(s.mention, "memberOf", piece.mention, provenance(view, s.piece, step, EXTRACTOR, 0.8))
@@ -381,6 +391,18 @@ def _membership(view: ArticleView, k: int, times: tuple[TimeExpression, ...]) ->
         if is_barrier(piece) or view.match_any(step, _UNNAMED_PARTS) is not None:
             return []  # "là thành_viên Hội_đồng thành_viên của Y": a seat on a part of Y, a post
     return []
+
+
+def _apposed_member(view: ArticleView, k: int, first: int) -> bool:
+    """Whether piece ``k`` names a country or body that an apposition after it describes, and is
+    no item of a list ("A , B , một thành_viên …"); a person "thành_viên" of a body holds a
+    seat there, a post the roles read."""
+    mention = view.pieces[k].mention
+    if mention is None or mention.reference or mention.type not in {EntityType.COUNTRY, EntityType.ORGANIZATION}:
+        return False
+    if title_ending_at(view, k) is not None:
+        return False  # "Chủ_nhiệm Ủy_ban X , Ủy_viên Ủy_ban Y": the apposition describes the title's holder
+    return not (k - 2 >= first and view.pieces[k - 1].text in {",", "và"} and view.pieces[k - 2].mention is not None)
 
 
 def _agency_country(view: ArticleView, k: int, mention: Mention) -> list[Statement]:

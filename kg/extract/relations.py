@@ -6,6 +6,8 @@ with the grammar of ``kg.extract.frames`` and the lexicons of ``ontology/``:
 - ``roles``: posts held ("Tổng_thống Nga Vladimir_Putin" -> presidentOf);
 - ``places``: locatedIn, memberOf and the country of agencies and bodies;
 - ``affiliations``: memberOf told by a member noun or by scoring for a team;
+- ``apposed_bodies``: memberOf told by a body set beside a person's name;
+- ``named_parts``: partOf told by a part's name ("Ủy_ban Thường_vụ Quốc_hội");
 - ``events``: meetings, visits, travels, invitations and gifts, with their
   binary shortcuts (met, visited, invited, gaveGiftTo);
 - ``speech``: statements with speaker, quote and reporting agency.
@@ -16,17 +18,23 @@ What ``confidence`` means for each is written in docs/confidence.md.
 from __future__ import annotations
 
 from kg.extract.affiliations import find_affiliations
+from kg.extract.apposed_bodies import find_apposed_bodies
 from kg.extract.bodies import find_bodies
 from kg.extract.events import find_cues, find_events, shortcuts
 from kg.extract.implied_posts import find_implied_posts
 from kg.extract.team_coaches import find_team_coaches
 from kg.extract.lineups import find_lineups
+from kg.extract.named_parts import find_named_parts
 from kg.extract.pieces import ArticleView
 from kg.extract.places import find_places
 from kg.extract.post_dates import with_start_dates
 from kg.extract.roles import find_roles
 from kg.extract.speech import find_statements
 from kg.model import AnalysedArticle, Event, Mention, Statement, TimeExpression
+from kg.vocab import ROLE_PREDICATES
+
+#: The predicates of a post: a person who holds one at a body is not also its member.
+_POST_PREDICATES = frozenset(p for p in ROLE_PREDICATES if p != "memberOf")
 
 
 def find_relations(
@@ -45,11 +53,20 @@ def find_relations(
         posts
         + find_places(view, times)
         + find_bodies(view)
+        + find_named_parts(view)
         + find_lineups(view)
         + find_affiliations(view, times)
+        + find_apposed_bodies(view)
         + list(shortcuts(events))
     )
-    return _unique_statements(statements), tuple(events + statements_events)
+    return _unique_statements(_without_memberships_held_as_posts(statements)), tuple(events + statements_events)
+
+
+def _without_memberships_held_as_posts(statements: list[Statement]) -> list[Statement]:
+    """The statements without a membership of a person in a body where the person holds a post:
+    the post says more ("Giám_đốc X , Vingroup")."""
+    posts = {(s.subject.key, s.object.text) for s in statements if s.predicate in _POST_PREDICATES}
+    return [s for s in statements if s.predicate != "memberOf" or (s.subject.key, s.object.text) not in posts]
 
 
 def _unique_statements(statements: list[Statement]) -> tuple[Statement, ...]:

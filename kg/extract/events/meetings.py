@@ -9,7 +9,16 @@ from kg.extract.events.reader import (
     distinct,
     RECIPROCAL,
 )
-from kg.extract.frames import PLACE_PREPOSITIONS, Argument, is_barrier, objects_after, phrase_set, place_after
+from kg.extract.frames import (
+    PLACE_PREPOSITIONS,
+    Argument,
+    is_barrier,
+    noun_phrase_start,
+    objects_after,
+    phrase_set,
+    place_after,
+    subject_before,
+)
 from kg.extract.registry import frame_reader
 from kg.lexicon import word_list
 from kg.model import EntityType, EventType
@@ -19,6 +28,12 @@ _BODY_MET = phrase_set(*word_list("events.body-met"))
 #: What may stand between a meeting noun and "giữa": "cuộc gặp thượng_đỉnh giữa X và Y".
 _BETWEEN_HEADS = phrase_set(*word_list("events.between-heads"))
 _WITH = ("với",)
+#: Nouns for a person that open a description of a name ("lãnh_đạo đảng đối_lập Y", "người đồng_cấp Y").
+_PERSON_NOUNS = phrase_set(*word_list("events.person-nouns"))
+#: How many words such a description may have.
+_DESCRIPTION_REACH = 6
+#: "được/bị": the subject undergoes the act of the person named after it.
+_PASSIVE = frozenset(tuple(w.split()) for w in word_list("events.passive"))
 #: Words of a sports contest: "gặp" there is playing against ("gặp Djokovic ở chung_kết").
 _CONTEST_WORDS = phrase_set(*word_list("events.contest-words"))
 #: "X (đã) có cuộc gặp với Y": the verb before a meeting noun.
@@ -36,13 +51,14 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
     types = PARTICIPANT_TYPES | {EntityType.COUNTRY} if between_states else PARTICIPANT_TYPES
     found = reader.act(match.start, types)
     if found is None:
+        _fronted(reader, match, types)
         return
     subjects, planned = found
     first, last = view.bounds(match.start)
     if _tells_a_contest(view, first, last):
         return  # "Del_Potro gặp Djokovic ở chung_kết": a match, not a meeting
     if match.end < last and view.pieces[match.end].syllables == RECIPROCAL:
-        participants = subjects
+        participants = subjects if len(subjects) > 1 else subjects + _described_partner(view, subjects[0].piece, first)
         after = match.end + 1
     else:
         objects = [_holder(view, o) for o in objects_after(view, match.end, types)]
@@ -51,12 +67,60 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
         # "X và Y hội_đàm": coordinated subjects meet each other, unless "với" names whom they meet
         meet_others = match.end < last and view.pieces[match.end].syllables == _WITH
         participants = subjects + objects if objects else subjects if len(subjects) > 1 and not meet_others else []
+        if not objects and len(subjects) == 1 and not meet_others:
+            participants = subjects + _passive_agent(view, subjects[0].piece, first)  # "X được Quốc_vương Y tiếp_kiến"
         after = max((o.piece for o in objects), default=match.end) + 1
     participants = distinct(participants)
     if len(participants) < 2 or not _one_kind(participants):
         return
     place = place_after(view, after, reader.next_cue(after))
     reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, planned=planned, place=place)
+
+
+def _described_partner(view, k: int, first: int) -> list[Argument]:
+    """"X và lãnh_đạo đảng đối_lập Y gặp nhau": the person joined by "và" to the subject at piece ``k``,
+    past words that describe the subject and open with a noun for a person (``events.person-nouns``)."""
+    edge = noun_phrase_start(view, k)
+    for j in range(edge - 1, max(first, edge - 1 - _DESCRIPTION_REACH) - 1, -1):
+        piece = view.pieces[j]
+        if not piece.is_word or is_barrier(piece):
+            return []
+        if piece.syllables == ("và",):
+            if view.match_any(j + 1, _PERSON_NOUNS) is None or j - 1 < first:
+                return []
+            partner = view.pieces[j - 1].mention
+            if partner is None or partner.type is not EntityType.PERSON or partner.reference:
+                return []
+            return [Argument(partner, j - 1)]
+    return []
+
+
+def _passive_agent(view, k: int, first: int) -> list[Argument]:
+    """"X được (Quốc_vương) Y tiếp_kiến": the person after "được" who meets the subject."""
+    j = noun_phrase_start(view, k) - 1
+    if j - 1 < first or view.pieces[j].syllables not in _PASSIVE:
+        return []
+    met = subject_before(view, j, {EntityType.PERSON}, allow_pronoun=False)
+    return met[:1]
+
+
+def _fronted(reader: EventReader, match: CueMatch, types) -> None:
+    """"Tiếp Bộ_trưởng Mỹ X , ông Y khẳng_định …": a meeting verb that opens its sentence with its
+    object, the one who meets named first in the clause after the comma."""
+    view = reader.view
+    first, last = view.bounds(match.start)
+    if match.start != first or _tells_a_contest(view, first, last):
+        return
+    objects = [_holder(view, o) for o in objects_after(view, match.end, types)]
+    if not objects or (objects[0].mention.type is not EntityType.PERSON and not _body_met(reader, match.end, objects[0].piece)):
+        return
+    found = _subject_after_comma(view, objects[0].piece)
+    if found is None:
+        return
+    participants = distinct(found[0] + objects[:1])
+    if len(participants) < 2 or not _one_kind(participants):
+        return
+    reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start)
 
 
 def _tells_a_contest(view, first: int, last: int) -> bool:
@@ -137,7 +201,10 @@ def _meeting_with(reader: EventReader, match: CueMatch, start: int, place) -> No
     view = reader.view
     verb = match.start - 1 if match.start - 1 >= 0 and view.pieces[match.start - 1].syllables in _HAVE else match.start
     found = reader.act(verb)
-    objects = [o for o in objects_after(view, start, PARTICIPANT_TYPES) if o.mention.type is EntityType.PERSON]
+    found_after = objects_after(view, start, PARTICIPANT_TYPES)
+    objects = [o for o in found_after if o.mention.type is EntityType.PERSON]
+    if not objects and found_after and _body_met(reader, start, found_after[0].piece):
+        objects = found_after[:1]  # "X có buổi làm_việc với (lãnh_đạo) Tập_đoàn Y": the body is met
     if not objects:
         return  # "X và Y có cuộc họp với những người đồng_cấp Nhật": whom they met is not named
     if found is None and _told_as_circumstance(view, match.start):

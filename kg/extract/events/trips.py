@@ -45,6 +45,8 @@ _TRIP_VERBS = phrase_set(*word_list("events.trip-verbs"))
 _CIRCUMSTANCE = phrase_set(*word_list("events.circumstance"))
 #: How many words of time may open the clause before its subject ("Trong chuyến thăm Z , sáng 22/10 , X …").
 _SUBJECT_LEAD = 3
+#: Nouns of a delegation between "của" and the body it comes from ("chuyến thăm của đoàn Đảng X").
+_DELEGATIONS = phrase_set(*word_list("events.delegations"))
 
 
 @frame_reader("subject-place", family="events")
@@ -190,9 +192,12 @@ def travel(reader: EventReader, match: CueMatch) -> None:
 
 
 def _visit_of(view, subject: int) -> bool:
-    """Whether the subject at piece ``subject`` is the possessor of a visit noun ("chuyến thăm của X")."""
+    """Whether the subject at piece ``subject`` is the possessor of a visit noun ("chuyến thăm của X",
+    "chuyến thăm của đoàn X")."""
     first = view.bounds(subject)[0]
     j = noun_phrase_start(view, subject) - 1
+    if j >= first and (delegation := ends_with_any(view, j, _DELEGATIONS, first)) is not None:
+        j = delegation - 1
     if j - 1 < first or view.match_any(j, _CARRY) != j + 1:
         return False
     return ends_with_any(view, j - 1, _VISIT_NOUNS, first) is not None

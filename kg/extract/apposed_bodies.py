@@ -1,0 +1,104 @@
+"""A body set beside a person's name: "Đại_biểu X - Đoàn ĐBQH Y ,", "giáo_sư X , Trường Đại_học Y ;",
+"Hạ_nghị_sĩ X thuộc đảng Cộng_hòa", "Nghị_sĩ X của đảng Y".
+
+The body in apposition to a person, closed at once by a mark (";", ")", "," or the
+sentence's end), is the body the person belongs to: ``person –memberOf→ body``; so is
+the body "thuộc" puts the person in, and the party "của" ties the person to.
+Names listed one after another ("A , Vingroup , Viettel") are a list, not an apposition;
+a person whose title names a post ("Tổng_giám_đốc X , Vingroup") holds that post at the
+body, which says more than a membership (a delegate, "Đại_biểu X", is a member; a seat, "Ủy_viên X", is a post).
+"""
+
+from __future__ import annotations
+
+from kg.extract.frames import phrase_set, provenance
+from kg.extract.pieces import ArticleView
+from kg.lexicon import syllables_of, titles, word_list
+from kg.model import EntityType, Mention, Statement
+
+EXTRACTOR = "affiliations"
+#: Confidence of a membership told by apposition (docs/confidence.md).
+CONFIDENCE_APPOSED = 0.65
+#: Marks between a person's name and the body set beside it.
+_APPOSING = frozenset({",", "-", "–"})
+#: Marks that close the apposition after the body.
+_CLOSING = frozenset({";", ")", ",", ".", ":"})
+#: Marks and words that join the items of a list.
+_LISTING = frozenset({",", "và", ";"})
+#: Words that put a person in a body ("thuộc").
+_BELONGS = phrase_set(*word_list("affiliations.belongs"))
+#: Words that tie a person to a party after the name ("của"), and the kinds of party ("đảng").
+_OF = phrase_set(*word_list("affiliations.of"))
+_PARTIES = phrase_set(*word_list("affiliations.party-nouns"))
+#: Roles whose holders are members of the body set beside them ("đại_biểu": a delegate of a delegation).
+_MEMBER_ROLES = frozenset(word_list("affiliations.member-roles"))
+
+
+def find_apposed_bodies(view: ArticleView) -> list[Statement]:
+    """``person –memberOf→ body`` for a body set beside a person's name and closed there."""
+    found: list[Statement] = []
+    for k, piece in enumerate(view.pieces):
+        if not _is(piece.mention, EntityType.PERSON) or _holds_a_post(piece.mention):
+            continue
+        first, last = view.bounds(k)
+        body = _belongs_to(view, k, last)
+        if body is None:
+            body = k + 2
+            if body >= last or view.pieces[k + 1].text not in _APPOSING or not _is(view.pieces[body].mention, EntityType.ORGANIZATION):
+                continue
+            if not _closed_after(view, body, last) or _listed_before(view, k, first):
+                continue
+        evidence = provenance(view, k, body, EXTRACTOR, CONFIDENCE_APPOSED)
+        found.append(Statement(piece.mention, "memberOf", view.pieces[body].mention, evidence))
+    return found
+
+
+def _belongs_to(view: ArticleView, k: int, last: int) -> int | None:
+    """The body after "thuộc" ("X thuộc đảng Y", "X ( thuộc Viện Y )"), or the party after "của"
+    ("Nghị_sĩ X của đảng Y"), right after the person at piece ``k``."""
+    j = k + 2 if k + 1 < last and view.pieces[k + 1].text == "(" else k + 1
+    if j >= last:
+        return None
+    link = view.match_any(j, _BELONGS)
+    party_only = link is None
+    if link is None:
+        link = view.match_any(j, _OF)
+    if link is None or link >= last or not _is(view.pieces[link].mention, EntityType.ORGANIZATION):
+        return None
+    if party_only and not any(view.pieces[link].syllables[:n] in _PARTIES for n in range(1, 3)):
+        return None
+    return link
+
+
+def _is(mention: Mention | None, kind: EntityType) -> bool:
+    return mention is not None and mention.type is kind and not mention.reference
+
+
+def _holds_a_post(person: Mention) -> bool:
+    """Whether the person's title names a post other than a member's ("Tổng_giám_đốc", not "Đại_biểu")."""
+    if not person.title:
+        return False
+    words = syllables_of(person.title)
+    known = titles()
+    for i in range(len(words)):
+        for j in range(i + 1, len(words) + 1):
+            title = known.get(words[i:j])
+            if title is not None and title.predicate is not None and title.role not in _MEMBER_ROLES:
+                return True
+    return False
+
+
+def _closed_after(view: ArticleView, body: int, last: int) -> bool:
+    """Whether a mark closes the apposition right after the body, with no further name listed after it."""
+    after = body + 1
+    if after >= last:
+        return True
+    if view.pieces[after].text not in _CLOSING:
+        return False
+    following = view.pieces[after + 1] if after + 1 < last else None
+    return view.pieces[after].text != "," or following is None or (following.mention is None and following.text not in _LISTING)
+
+
+def _listed_before(view: ArticleView, k: int, first: int) -> bool:
+    """Whether the person at piece ``k`` follows another name in a list ("A , B , Vingroup")."""
+    return k - 2 >= first and view.pieces[k - 1].text in _LISTING and view.pieces[k - 2].mention is not None

@@ -1,0 +1,66 @@
+"""Parts of a body told by their names: "Ủy_ban Thường_vụ Quốc_hội", "Hội_đồng Thành_viên ACBS",
+"Ban thanh_tra nhân_dân trường Tân_Lập 1".
+
+A body whose name opens with the kind of a part (``bodies.part-heads``: "ban", "ủy_ban",
+"hội_đồng", "phòng", "cục" …) and ends with the name of another body of the same
+article, written there on its own, is a part of that body: ``part –partOf→ whole``.
+The whole must be named alone somewhere in the article, so that a place ("Sở Y_tế
+Hà_Nội") or a word that is no body's name never becomes a parent.
+"""
+
+from __future__ import annotations
+
+from kg.extract.frames import phrase_set, provenance
+from kg.extract.pieces import ArticleView
+from kg.lexicon import syllables_of, word_list
+from kg.model import EntityType, Mention, Statement
+
+EXTRACTOR = "bodies"
+#: Confidence of a part read from its name (docs/confidence.md).
+CONFIDENCE_NAMED_PART = 0.75
+#: Kinds of part that open a part's name ("Ban …", "Ủy_ban …", "Hội_đồng …").
+_PART_HEADS = phrase_set(*word_list("bodies.part-heads"))
+#: A word that may join the part's own words to its whole's name ("Ủy_ban Pháp_luật của Quốc_hội").
+_OF = frozenset(syllables_of(w) for w in word_list("affiliations.of"))
+#: Kinds of group that are no part of the body they are named after ("Ban tổ_chức" of a show, "Ban nhạc").
+_NOT_PARTS = phrase_set(*word_list("bodies.not-part-heads"))
+#: How many syllables a kind of part has at most.
+_HEAD_REACH = 3
+#: How many syllables of its own a part's name may have between its kind and its whole
+#: ("Ban cha_mẹ học_sinh …"); more is a clause the name has swallowed.
+_OWN_REACH = 5
+
+
+def find_named_parts(view: ArticleView) -> list[Statement]:
+    """``part –partOf→ whole`` for every body whose name ends with the name of another body of the article."""
+    wholes: dict[tuple[str, ...], Mention] = {}
+    for piece in view.pieces:
+        mention = piece.mention
+        if _is_body(mention):
+            wholes.setdefault(syllables_of(mention.text), mention)
+    statements: list[Statement] = []
+    for k, piece in enumerate(view.pieces):
+        mention = piece.mention
+        if not _is_body(mention):
+            continue
+        whole = _whole_named_in(syllables_of(mention.text), wholes)
+        if whole is not None and whole.key != mention.key:
+            statements.append(Statement(mention, "partOf", whole, provenance(view, k, k, EXTRACTOR, CONFIDENCE_NAMED_PART)))
+    return statements
+
+
+def _is_body(mention: Mention | None) -> bool:
+    return mention is not None and mention.type is EntityType.ORGANIZATION and not mention.reference
+
+
+def _whole_named_in(name: tuple[str, ...], wholes: dict[tuple[str, ...], Mention]) -> Mention | None:
+    """The body whose whole name ends ``name`` after a kind of part and at least one word of the part's own."""
+    head = max((n for n in range(1, min(_HEAD_REACH, len(name)) + 1) if name[:n] in _PART_HEADS), default=0)
+    if head == 0 or any(name[:n] in _NOT_PARTS for n in range(1, min(_HEAD_REACH, len(name)) + 1)):
+        return None
+    for cut in range(head + 1, min(len(name), head + _OWN_REACH + 1)):
+        rest = name[cut + 1 :] if name[cut : cut + 1] in _OF else name[cut:]
+        whole = wholes.get(rest)
+        if whole is not None:
+            return whole  # the longest whole: "Ban X Công_an Hà_Nội" is a part of "Công_an Hà_Nội"
+    return None

@@ -1,0 +1,102 @@
+"""Meetings told the other ways news tells them: a verb that opens its sentence, a delegation received."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import EventType
+from test_relations_markup import relations
+
+
+def meetings(markup: str) -> list[set[str]]:
+    _, events = relations(markup)
+    return [{r.mention.text for r in e.roles if r.role == "participant"} for e in events if e.type is EventType.MEETING]
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the verb opens the sentence with whom is met; who meets opens the clause after the comma
+        (
+            "Tiếp Đại_sứ [COUNTRY Úc] [PER Hugh_Borrowman] , Bộ_trưởng [PER Cao_Đức_Phát] đề_nghị tăng xuất_khẩu .",
+            [{"Hugh_Borrowman", "Cao_Đức_Phát"}],
+        ),
+        (
+            "Hội_kiến Tổng_thống [COUNTRY Pháp] [PER François_Hollande] , ông [PER Nguyễn_Sinh_Hùng] cảm_ơn sự đón_tiếp .",
+            [{"François_Hollande", "Nguyễn_Sinh_Hùng"}],
+        ),
+        # a working delegation of a body received
+        (
+            "Bộ_trưởng [PER Cao_Đức_Phát] tiếp đoàn công_tác của [ORG Ngân_hàng Thế_giới] .",
+            [{"Cao_Đức_Phát", "Ngân_hàng Thế_giới"}],
+        ),
+        # a match, not a meeting; a verb inside the sentence; no one named after the comma
+        ("Gặp [PER Nadal] ở chung_kết , [PER Federer] thua .", []),
+        ("Tiếp Đại_sứ [COUNTRY Úc] [PER Hugh_Borrowman] , lãnh_đạo bộ đề_nghị tăng xuất_khẩu .", []),
+    ],
+)
+def test_meeting_variants(markup, expected):
+    assert meetings(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a body met in a working session, directly or through its leaders
+        ("Ông [PER Lê_Minh] đã có buổi làm_việc với [ORG Tập_đoàn Viettel] .", [{"Lê_Minh", "Tập_đoàn Viettel"}]),
+        ("Ông [PER Lê_Minh] có cuộc gặp với lãnh_đạo [ORG Tập_đoàn Viettel] .", [{"Lê_Minh", "Tập_đoàn Viettel"}]),
+        # whom they met is not the body named further on
+        ("[PER Lê_Minh] và [PER Trần_An] có cuộc họp với các đồng_nghiệp của [ORG Viettel] .", []),
+    ],
+)
+def test_meeting_with_a_body(markup, expected):
+    assert meetings(markup) == expected
+
+
+def gifts(markup: str) -> list[tuple[str, str]]:
+    _, events = relations(markup)
+    return [
+        (e.mentions("agent")[0].text, e.mentions("recipient")[0].text) for e in events if e.type is EventType.GIFT_GIVING
+    ]
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("[ORG Viettel] đã trao quà cho [ORG trường Hòa_Bình 2] .", [("Viettel", "trường Hòa_Bình 2")]),
+        ("[ORG Viettel] trao học_bổng cho em [PER Lê_An] .", [("Viettel", "Lê_An")]),
+        ("Bà [PER Lê_An] gửi tặng ông [PER Trần_Bình] một cuốn sách .", [("Lê_An", "Trần_Bình")]),
+        # handing over a decision is no gift
+        ("Ông [PER Lê_Minh] trao quyết_định bổ_nhiệm cho ông [PER Trần_Bình] .", []),
+    ],
+)
+def test_gifts_handed_over(markup, expected):
+    assert gifts(markup) == expected
+
+
+def test_travel_by_air():
+    _, events = relations("Bà [PER Merkel] bay sang [COUNTRY Mỹ] dự hội_nghị .")
+    (travel,) = [e for e in events if e.type is EventType.TRAVEL]
+    assert [m.text for m in travel.mentions("agent")] == ["Merkel"] and [m.text for m in travel.mentions("destination")] == ["Mỹ"]
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # "và" joins a person described by a noun for a person, then "nhau"
+        (
+            "[PER Hun_Sen] và lãnh_đạo phe đối_lập [PER Sam_Rainsy] đã gặp nhau tại [CITY Phnom_Penh] .",
+            [{"Hun_Sen", "Sam_Rainsy"}],
+        ),
+        # ... not a clause that ends before "và"
+        ("Ông [PER Lê_Minh] phát_biểu và lãnh_đạo [PER Trần_An] gặp nhau .", []),
+        # the one met undergoes the meeting: "được Y tiếp_kiến"
+        ("Ông [PER Sam_Rainsy] đã được Quốc_vương [PER Norodom_Sihamoni] tiếp_kiến .", [{"Sam_Rainsy", "Norodom_Sihamoni"}]),
+        # dinners, phone calls and dialogues
+        ("Ông [PER Putin] và ông [PER Abe] đã ăn tối cùng nhau .", [{"Putin", "Abe"}]),
+        ("Ông [PER Obama] đã nói_chuyện điện_thoại với ông [PER Rouhani] .", [{"Obama", "Rouhani"}]),
+        ("Ông [PER Hun_Sen] và ông [PER Sam_Rainsy] đã có cuộc đối_thoại .", [{"Hun_Sen", "Sam_Rainsy"}]),
+    ],
+)
+def test_meetings_of_described_partners_passives_and_calls(markup, expected):
+    assert meetings(markup) == expected

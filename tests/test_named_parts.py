@@ -1,0 +1,76 @@
+"""Parts of a body told by their names: "Ủy_ban Thường_vụ Quốc_hội" is a part of "Quốc_hội"."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations_markup import relations, triples
+
+
+def parts(markup: str) -> set[tuple[str, str, str]]:
+    statements, _ = relations(markup)
+    return {t for t in triples(statements) if t[1] == "partOf"}
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a kind of part, words of its own, then the name of a body the article names alone
+        (
+            "[ORG Quốc_hội] họp phiên bế_mạc . [ORG Ủy_ban Thường_vụ Quốc_hội] đã trình báo_cáo .",
+            {("Ủy_ban Thường_vụ Quốc_hội", "partOf", "Quốc_hội")},
+        ),
+        (
+            "Ông [PER Lâm] vào [ORG Hội_đồng Quản_trị Sacombank] . [ORG Sacombank] lãi lớn .",
+            {("Hội_đồng Quản_trị Sacombank", "partOf", "Sacombank")},
+        ),
+        (
+            "Đại_diện [ORG Ban phụ_huynh trường Hòa_Bình 2] phản_đối . Lãnh_đạo [ORG trường Hòa_Bình 2] im_lặng .",
+            {("Ban phụ_huynh trường Hòa_Bình 2", "partOf", "trường Hòa_Bình 2")},
+        ),
+        # "của" between the part's words and the whole's name
+        (
+            "[ORG Ủy_ban Kinh_tế của Quốc_hội] thẩm_tra dự_án . [ORG Quốc_hội] sẽ biểu_quyết .",
+            {("Ủy_ban Kinh_tế của Quốc_hội", "partOf", "Quốc_hội")},
+        ),
+        # the longest whole the article names: a unit of the city police, not of a shorter name
+        (
+            "[ORG Phòng Cảnh_sát Hình_sự Công_an Hải_Phòng] bắt nghi_phạm . [ORG Công_an Hải_Phòng] khen_thưởng .",
+            {("Phòng Cảnh_sát Hình_sự Công_an Hải_Phòng", "partOf", "Công_an Hải_Phòng")},
+        ),
+        # the whole is never named alone: nothing
+        ("[ORG Ủy_ban Thường_vụ Quốc_hội] đã trình báo_cáo .", set()),
+        # a place at the end of the name is no parent
+        ("[ORG Sở Y_tế Đà_Nẵng] kiểm_tra ở [CITY Đà_Nẵng] .", set()),
+        # a name that opens with no kind of part ("Ngân_hàng", "Tập_đoàn")
+        ("[ORG Ngân_hàng Phát_triển Sacombank] và [ORG Sacombank] hợp_tác .", set()),
+        # an organising committee or a jury is no part of the show it is named after
+        ("[ORG Ban tổ_chức chương_trình Giọng_Hát Việt] cảm_ơn khán_giả của [ORG Giọng_Hát Việt] .", set()),
+        # a name that swallowed a clause: too many words between the kind and the whole
+        (
+            "Lập [ORG Hội_đồng tư_pháp do Chủ_tịch nước hoặc Chánh_án Tòa_án Tối_cao] . [ORG Tòa_án Tối_cao] đồng_ý .",
+            set(),
+        ),
+        # a kind of part with no words of its own before the whole's name
+        ("[ORG Ban Quốc_hội] và [ORG Quốc_hội] họp .", set()),
+    ],
+)
+def test_named_parts(markup, expected):
+    assert parts(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the body's other name in brackets before "thuộc"
+        (
+            "[ORG Cục Điều_tra Liên_bang] ( [ORG FBI] ) thuộc [ORG Bộ Tư_pháp Mỹ] đã vào_cuộc .",
+            {("Cục Điều_tra Liên_bang", "partOf", "Bộ Tư_pháp Mỹ")},
+        ),
+        ("[ORG Cục Hải_quan] thuộc [ORG Bộ Tài_chính] công_bố số_liệu .", {("Cục Hải_quan", "partOf", "Bộ Tài_chính")}),
+        # brackets that hold no name, then "thuộc" a place: nothing
+        ("[ORG Cục Hải_quan] ( mới ) thuộc [ORG Bộ Tài_chính] công_bố .", set()),
+    ],
+)
+def test_part_under_its_parent(markup, expected):
+    assert parts(markup) == expected

@@ -427,3 +427,40 @@ def test_roles_two_titles_held_at_once_share_the_body_named_last():
 )
 def test_roles_verb_of_holding_with_time_and_rank_words(markup, expected):
     assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the title's last words open the body's name: the title shares the head noun
+        ("Ông [PER Lê_Văn_Bình] , Chánh [ORG Văn_phòng Bộ Nội_vụ] , cho biết .", {("Lê_Văn_Bình", "holdsPostAt", "Văn_phòng Bộ Nội_vụ")}),
+        ("Bà [PER Trần_Thu_Hà] - Phó [ORG phòng Tài_chính quận Ba_Đình] phát_biểu .", {("Trần_Thu_Hà", "holdsPostAt", "phòng Tài_chính quận Ba_Đình")}),
+        ("Chánh [ORG Văn_phòng Chính_phủ] [PER Mai_Tiến_Dũng] dự họp .", {("Mai_Tiến_Dũng", "holdsPostAt", "Văn_phòng Chính_phủ")}),
+        ("Ông [PER Đỗ_Hữu_Tâm] , Trưởng [ORG Ban Dân_vận Tỉnh_ủy Nghệ_An] , nói .", {("Đỗ_Hữu_Tâm", "holdsPostAt", "Ban Dân_vận Tỉnh_ủy Nghệ_An")}),
+        # a deputy prime minister of a government named as a body
+        ("Ông [PER Somchai_Keo] , Phó Thủ_tướng [ORG Chính_phủ Thái_Lan] , đến .", {("Somchai_Keo", "holdsPostAt", "Chính_phủ Thái_Lan")}),
+        # a few words tell what the post is in, then "của" and the body
+        ("Ông [PER John_Smith] , Giám_đốc phát_triển kinh_doanh của [ORG Vietjet_Air] , cho biết .", {("John_Smith", "holdsPostAt", "Vietjet_Air")}),
+        ("Bà [PER Lê_Thị_Mai] , Trưởng_phòng kế_toán của [ORG Công_ty Hoà_Bình] nói .", {("Lê_Thị_Mai", "holdsPostAt", "Công_ty Hoà_Bình")}),
+    ],
+)
+def test_roles_title_sharing_the_body_name_or_described_before_its_body(markup, expected):
+    assert roles(markup) >= expected
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a word that names no title with the body's head gives nothing
+        "Ông [PER Lê_Văn_Bình] , cán_bộ [ORG Văn_phòng Bộ Nội_vụ] , cho biết .",
+        # the words before "của" are a saying, not what the post is in
+        "Ông [PER John_Smith] , Giám_đốc nói rằng kế_hoạch của [ORG Vietjet_Air] đã xong .",
+        "Ông [PER John_Smith] , Giám_đốc cho biết quyết_định của [ORG Vietjet_Air] .",
+        # too many words between the title and "của"
+        "Ông [PER John_Smith] , Giám_đốc không hề biết gì về kế_hoạch của [ORG Vietjet_Air] .",
+        # the body's name shared by a person's name is no title
+        "Ông [PER Lê_Văn_Bình] , Chánh [PER Văn_Phòng] , cho biết .",
+    ],
+)
+def test_roles_title_sharing_the_body_name_not_misread(markup):
+    assert roles(markup) == set()

@@ -449,3 +449,38 @@ def test_speech_no_speaker_behind_a_possessor_with_a_residence():
 def test_speech_according_with_a_prefix_or_an_adverb_and_a_quoted_spokesman(markup, speaker):
     statement = the_statement(markup)
     assert roles_of(statement)["agent"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a wish to do something is no saying
+        "[ORG Mobifone] mong_muốn mang đến cho khách_hàng dịch_vụ tốt hơn .",
+        "Bà [PER Lê_Thị_Hoa] mong_muốn được gặp lại gia_đình .",
+        # a speech verb that names a thing: a noun phrase, not what was said
+        "[COUNTRY Nhật_Bản] đã phủ_nhận bài báo của tờ Asahi .",
+        "[ORG Samsung] lần đầu tiên tiết_lộ các hình_ảnh về mẫu điện_thoại mới .",
+        "Ông [PER Trần_Văn_Nam] chia_sẻ nhiều vấn_đề mà cả hai bên cùng quan_tâm .",
+        "[ORG Bộ Tài_chính] báo_cáo số_liệu thu ngân_sách quý ba .",
+    ],
+)
+def test_speech_a_wish_or_a_thing_named_is_no_saying(markup):
+    assert the_statement(markup) is None
+
+
+@pytest.mark.parametrize(
+    ("markup", "quote"),
+    [
+        # a wish with a clause after it is a saying
+        ("Bà [PER Lê_Thị_Hoa] mong_muốn rằng hai nước sẽ hợp_tác chặt_chẽ hơn .", "hai nước sẽ hợp tác chặt chẽ hơn"),
+        ("Ông [PER Trần_Văn_Nam] mong_muốn các doanh_nghiệp tiếp_tục đầu_tư vào tỉnh .", "các doanh nghiệp tiếp tục đầu tư vào tỉnh"),
+        ("Ông [PER Trần_Văn_Nam] mong_muốn [COUNTRY Nhật_Bản] tiếp_tục hỗ_trợ .", "Nhật Bản tiếp tục hỗ trợ"),
+        # the same verbs followed by a clause are sayings
+        ("[COUNTRY Nhật_Bản] phủ_nhận rằng tàu của họ đã vào vùng biển này .", "tàu của họ đã vào vùng biển này"),
+        ("Ông [PER Trần_Văn_Nam] chia_sẻ : nhiều vấn_đề vẫn chưa được giải_quyết .", "nhiều vấn đề vẫn chưa được giải quyết"),
+        ("[ORG Samsung] tiết_lộ doanh_số đã tăng gấp đôi .", "doanh số đã tăng gấp đôi"),
+    ],
+)
+def test_speech_a_wish_or_a_verb_of_naming_with_a_clause_is_a_saying(markup, quote):
+    statement = the_statement(markup)
+    assert statement is not None and statement.quote == quote

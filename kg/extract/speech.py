@@ -60,6 +60,13 @@ _AS = phrase_set(*word_list("speech.as"))
 _SPEAKING_FOR = phrase_set(*word_list("speech.speaking-for"))
 #: Words after a speech verb that make it mean something else ("khẳng_định mình").
 _NOT_SAID = phrase_set(*word_list("speech.not-said-after"))
+#: Verbs of wishing: a saying only when a clause follows them ("mong_muốn rằng …", "mong_muốn các bên …"),
+#: a wish to do something otherwise ("Viettel mong_muốn mang đến …").
+_WISHES = phrase_set(*word_list("speech.wishes"))
+#: Speech verbs that also take a noun phrase ("phủ_nhận bài báo", "tiết_lộ các hình_ảnh"), and the words
+#: that open such a noun phrase: the verb then tells of a thing, not of what was said.
+_NOUN_OBJECT_VERBS = phrase_set(*word_list("speech.noun-object-verbs"))
+_NOUN_PHRASE_OPENERS = phrase_set(*word_list("speech.noun-phrase-openers"))
 _MIN_QUOTE_WORDS = 3
 #: Words after a speaker's name telling where the speaker lives ("nhà ở", "trú tại"), and how far they reach.
 _RESIDENCE = phrase_set(*word_list("speech.residence"))
@@ -137,6 +144,8 @@ class _SpeechReader:
             return  # a capitalised cue inside a sentence is a noun or a heading ("Báo_cáo thẩm_tra"), not a verb
         if match.end < last and view.match_any(match.end, _NOT_SAID) is not None:
             return  # "khẳng_định mình": proved oneself, said nothing
+        if _tells_no_saying(view, match, last):
+            return
         speakers = subject_before(
             view,
             match.start,
@@ -364,6 +373,21 @@ class _SpeechReader:
                 speaker = event.mentions("agent")
                 return Argument(speaker[0], at, resolved=True) if speaker else None
         return None
+
+
+def _tells_no_saying(view: ArticleView, match: CueMatch, last: int) -> bool:
+    """Whether the verb at ``match`` tells a wish or names a thing rather than a saying:
+    "Viettel mong_muốn mang đến …" (a wish without a clause opened after it), "X phủ_nhận bài báo",
+    "X tiết_lộ các hình_ảnh" (a noun phrase right after a verb that may take one)."""
+    after = match.end
+    if after >= last or view.pieces[after].is_quote_mark or view.pieces[after].text in {".", "!", "?", ";"}:
+        return False  # '" … " , X mong_muốn .': the quotation before is what was said
+    if match.cue.syllables in _WISHES:
+        # "mong_muốn rằng …", "mong_muốn những tấm gương … tiếp_tục …", "mong_muốn Việt_Nam …": a clause with its subject
+        opened = view.match_any(after, _THAT) is not None or view.pieces[after].text in {",", ":"}
+        subject = view.pieces[after].mention is not None or view.match_any(after, _NOUN_PHRASE_OPENERS) is not None
+        return not opened and not subject
+    return match.cue.syllables in _NOUN_OBJECT_VERBS and view.match_any(after, _NOUN_PHRASE_OPENERS) is not None
 
 
 def _speaker_with_residence(view: ArticleView, j: int, first: int) -> Argument | None:

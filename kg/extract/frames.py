@@ -709,11 +709,12 @@ def place_after(view: ArticleView, start: int, stop: int) -> Argument | None:
 
 
 def time_near(
-    view: ArticleView, times: Sequence[TimeExpression], cue: int, first: int, stop: int
+    view: ArticleView, times: Sequence[TimeExpression], cue: int, first: int, stop: int, *, saying: bool = False
 ) -> TimeExpression | None:
     """The time expression of the event at piece ``cue`` between pieces ``first``
-    and ``stop`` of its sentence (see :func:`kg.extract.when.event_time`)."""
-    return event_time(view, times, cue, first, stop)
+    and ``stop`` of its sentence (see :func:`kg.extract.when.event_time`); ``saying``
+    for a statement, whose date is the one told with its speaker."""
+    return event_time(view, times, cue, first, stop, saying=saying)
 
 
 def modality(view: ArticleView, first: int, cue: int) -> tuple[bool, bool]:

@@ -236,7 +236,7 @@ class _SpeechReader:
         if speaker.mention.reference:
             confidence -= 0.1
         # when it was said is told with the speaker ("X ngày 22/10 cho_biết"), never inside what was said
-        time = time_near(view, self.times, match.start, speaker_start, match.end)
+        time = time_near(view, self.times, match.start, speaker_start, match.end, saying=True)
         event = Event(
             type=EventType.STATEMENT,
             roles=tuple(roles),
@@ -272,7 +272,7 @@ class _SpeechReader:
             type=EventType.STATEMENT,
             roles=roles,
             provenance=provenance(view, quote.open, person.piece, EXTRACTOR, CONFIDENCE_QUOTED),
-            time=time_near(view, self.times, match.start, reporter[1], match.end),
+            time=time_near(view, self.times, match.start, reporter[1], match.end, saying=True),
             quote=" ".join(view.words(quote.open + 1, quote.close).split()),
             quote_span=view.span(quote.open + 1, quote.close),
         )

@@ -97,3 +97,36 @@ def test_when_a_saying_keeps_the_date_told_with_its_speaker():
     _, events = relations(f"[ORG Bộ Ngoại_giao] {{ngày 22/10|--10-22}} cho biết {LAN} sẽ gặp {KIM} .")
     (statement,) = [e for e in events if e.type is EventType.STATEMENT]
     assert statement.time is not None and statement.time.text == "ngày 22/10"
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a sentence that opens on the occasion told before takes that sentence's date
+        (
+            f"{{Sáng 5/3|--03-05}} , {LAN} đến [CITY Huế] . Tại đây , {LAN} gặp {KIM} .",
+            [("Travel", "Sáng 5/3"), ("Meeting", "Sáng 5/3")],
+        ),
+        (
+            f"{LAN} tiếp {KIM} {{ngày 13/9|--09-13}} . Tại buổi tiếp , {KIM} mời {LAN} thăm [COUNTRY Lào] .",
+            [("Meeting", "ngày 13/9"), ("Invitation", "ngày 13/9")],
+        ),
+        # its own date comes first
+        (
+            f"{{Sáng 5/3|--03-05}} , {LAN} đến [CITY Huế] . Tại đây , {{ngày 6/3|--03-06}} {LAN} gặp {KIM} .",
+            [("Travel", "Sáng 5/3"), ("Meeting", "ngày 6/3")],
+        ),
+        # a sentence that does not open on the same occasion takes nothing from the one before
+        (
+            f"{{Sáng 5/3|--03-05}} , {LAN} đến [CITY Huế] . Sau đó , {LAN} gặp {KIM} .",
+            [("Travel", "Sáng 5/3"), ("Meeting", None)],
+        ),
+        # nor the date of a saying in the sentence before
+        (
+            f"[ORG Bộ Ngoại_giao] {{ngày 22/10|--10-22}} cho biết {LAN} đã đến [CITY Huế] . Tại đây , {LAN} gặp {KIM} .",
+            [("Travel", None), ("Meeting", None)],
+        ),
+    ],
+)
+def test_when_a_sentence_on_the_same_occasion_takes_the_date_before(markup, expected):
+    assert _dated(markup) == expected

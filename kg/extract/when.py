@@ -12,7 +12,10 @@ The date of a saying is not the date of what the saying tells: for an event
 told after a verb of saying (``times.saying-verbs``), a date written before
 that verb is when it was said ("Bộ Ngoại_giao ngày 22/10 cho_biết X sẽ thăm Y"),
 and a date written right after a news outlet is when the outlet reported it
-("Theo tờ Yomiuri ngày 21/10 , X đã gặp Y").
+("Theo tờ Yomiuri ngày 21/10 , X đã gặp Y"). A sentence without a date of its
+own that opens on the occasion the sentence before told ("Tại đây", "Tại buổi
+tiếp", ``times.same-occasion``) takes that sentence's date ("Sáng 5/3 , X đến
+Huế . Tại đây , X gặp Y .").
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ _OTHER_CLAUSES = Phrases(syllables_of(w) for w in word_list("times.other-clauses
 _APPOSITION_CLAUSES = Phrases(syllables_of(w) for w in word_list("times.apposition-clauses"))
 _BOUNDARIES = frozenset(word_list("times.clause-marks"))
 _SAYING_VERBS = Phrases(syllables_of(w) for w in word_list("times.saying-verbs"))
+_SAME_OCCASION = Phrases(syllables_of(w) for w in word_list("times.same-occasion"))
 
 
 def event_time(
@@ -45,6 +49,15 @@ def event_time(
     the event of a saying itself, which keeps the dates told with its speaker."""
     if stop <= first:
         return None
+    found = _in_sentence(view, times, cue, first, stop, later, saying)
+    if found is None and not saying and first == view.bounds(cue)[0] and view.match_any(first, _SAME_OCCASION) is not None:
+        return _date_of_occasion(view, times, first)
+    return found
+
+
+def _in_sentence(
+    view: ArticleView, times: Sequence[TimeExpression], cue: int, first: int, stop: int, later: bool, saying: bool
+) -> TimeExpression | None:
     lo, hi = view.pieces[first].start, view.pieces[stop - 1].end
     inside = [t for t in times if lo <= t.start and t.end <= hi]
     if not inside:
@@ -74,6 +87,21 @@ def event_time(
         if best is None or key < best[0]:
             best = (key, time)
     return best[1] if best else None
+
+
+def _date_of_occasion(view: ArticleView, times: Sequence[TimeExpression], first: int) -> TimeExpression | None:
+    """The date of the occasion the sentence before piece ``first`` told: its first date that is
+    neither quoted nor of a saying."""
+    if first == 0:
+        return None
+    before_first, before_stop = view.bounds(first - 1)
+    lo, hi = view.pieces[before_first].start, view.pieces[before_stop - 1].end
+    for time in sorted((t for t in times if lo <= t.start and t.end <= hi), key=lambda t: t.start):
+        piece = _piece_at(view, time.start, before_first, before_stop)
+        if piece is None or view.pieces[piece].quoted or _date_of_saying(view, piece, before_stop, before_first):
+            continue
+        return time
+    return None
 
 
 def _date_of_saying(view: ArticleView, piece: int, cue: int, first: int) -> bool:

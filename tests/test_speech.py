@@ -484,3 +484,39 @@ def test_speech_a_wish_or_a_thing_named_is_no_saying(markup):
 def test_speech_a_wish_or_a_verb_of_naming_with_a_clause_is_a_saying(markup, quote):
     statement = the_statement(markup)
     assert statement is not None and statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        # a sentence opened by a person's name (with the title kept with it) and a colon: what the person says
+        ("[PER GS|Phan_Huy_Lê] : Đây là một điều thiếu_sót và rất buồn .", "Phan_Huy_Lê", "Đây là một điều thiếu sót và rất buồn"),
+        ("Ông [PER Trần_Văn_Nam] : chúng_tôi sẽ làm tiếp .", "Trần_Văn_Nam", "chúng tôi sẽ làm tiếp"),
+        ('Bà [PER Lê_Thị_Hoa] : " Giá rau đã tăng gấp đôi " .', "Lê_Thị_Hoa", "Giá rau đã tăng gấp đôi"),
+        # an adverb of repetition between the speaker and the verb
+        ("[COUNTRY Israel] nhiều lần cảnh_báo sẵn_sàng sử_dụng vũ_lực .", "Israel", "sẵn sàng sử dụng vũ lực"),
+        # the coaching staff speak for the team
+        ("Ban huấn_luyện [ORG đội tuyển Việt_Nam] đánh_giá thủ_môn này vẫn có chuyên_môn tốt .", "đội tuyển Việt_Nam", "thủ môn này vẫn có chuyên môn tốt"),
+    ],
+)
+def test_speech_name_and_colon_or_a_speaker_past_a_repetition_or_for_a_team(markup, speaker, quote):
+    statement = the_statement(markup)
+    assert statement is not None
+    assert roles_of(statement)["agent"] == [speaker]
+    assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a name after other words, or after the colon, heads no saying
+        "Ảnh : [PER Trần_Văn_Nam] chụp tại hội_nghị .",
+        "Trao_đổi với [PER Trần_Văn_Nam] : anh ấy kể rất nhiều .",
+        # too few words after the colon
+        "[PER Trần_Văn_Nam] : 0912345678 .",
+        # a body's name and a colon is a heading
+        "[ORG Bộ Y_tế] : tăng cường phòng_chống dịch bệnh .",
+    ],
+)
+def test_speech_name_and_colon_not_misread(markup):
+    assert the_statement(markup) is None

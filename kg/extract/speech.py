@@ -104,6 +104,7 @@ def find_statements(
             reader.read_quoted(match)
     for match in _split_verbs(view):
         reader.read(match)
+    reader.read_name_colon_openings()
     read_according(view, times, reader.found)
     return reader.statements()
 
@@ -279,6 +280,44 @@ class _SpeechReader:
         key = (quote.open, person.piece)
         if not any(overlaps(key, other) and _same_speaker(found, event) for other, (found, _) in self.found.items()):
             self.found[key] = (event, view.pieces[match.start].sentence)
+
+    def read_name_colon_openings(self) -> None:
+        """"GS Phan_Huy_Lê : Đây là một thiếu_sót .": a sentence that opens with a person's name
+        (and the title kept with it), then a colon and what the person says."""
+        view = self.view
+        for index in view.sentence_range:
+            first, last = view.sentence_range[index]
+            k = next((i for i in range(first, last) if view.pieces[i].mention is not None), None)
+            if k is None or k + 1 >= last or view.pieces[k + 1].text != ":":
+                continue
+            person = view.pieces[k].mention
+            if person.type is not EntityType.PERSON or person.reference or view.pieces[k].quoted:
+                continue
+            opening = past_prefix(view, k, person, first)
+            while opening - 1 >= first and view.pieces[opening - 1].is_word and view.pieces[opening - 1].syllables in HONORIFICS:
+                opening -= 1
+            if opening != first:
+                continue  # words before the name that are not its title: the name is no heading of a saying
+            end = last
+            while end > k + 2 and view.pieces[end - 1].text in {".", "!", "?"}:
+                end -= 1
+            said = (k + 2, end)
+            quoted = next((q for q in view.quotes if q.open == k + 2 and q.close < end), None)
+            if quoted is not None:
+                said = (quoted.open + 1, quoted.close)
+            if sum(1 for i in range(*said) if view.pieces[i].is_word and view.pieces[i].syllables) < _MIN_QUOTE_WORDS:
+                continue
+            if any(overlaps((first, end - 1), key) for key in self.found):
+                continue
+            event = Event(
+                type=EventType.STATEMENT,
+                roles=(EventRole("agent", person),),
+                provenance=provenance(view, first, end - 1, EXTRACTOR, CONFIDENCE_REPORTED),
+                time=None,
+                quote=" ".join(view.words(*said).split()),
+                quote_span=view.span(*said),
+            )
+            self.found[(first, end - 1)] = (event, index)
 
     def _credit_quoted(self, evidence: tuple[int, int], agency: Mention) -> bool:
         """Give ``agency`` as reporter to the sayings already read where it reports a quotation; whether there were any."""

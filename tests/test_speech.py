@@ -490,9 +490,9 @@ def test_speech_a_wish_or_a_verb_of_naming_with_a_clause_is_a_saying(markup, quo
     ("markup", "speaker", "quote"),
     [
         # a sentence opened by a person's name (with the title kept with it) and a colon: what the person says
-        ("[PER GS|Phan_Huy_Lê] : Đây là một điều thiếu_sót và rất buồn .", "Phan_Huy_Lê", "Đây là một điều thiếu sót và rất buồn"),
-        ("Ông [PER Trần_Văn_Nam] : chúng_tôi sẽ làm tiếp .", "Trần_Văn_Nam", "chúng tôi sẽ làm tiếp"),
-        ('Bà [PER Lê_Thị_Hoa] : " Giá rau đã tăng gấp đôi " .', "Lê_Thị_Hoa", "Giá rau đã tăng gấp đôi"),
+        ("Tin mới . [PER GS|Phan_Huy_Lê] : Đây là một điều thiếu_sót và rất buồn .", "Phan_Huy_Lê", "Đây là một điều thiếu sót và rất buồn"),
+        ("Tin mới . Ông [PER Trần_Văn_Nam] : chúng_tôi sẽ làm tiếp .", "Trần_Văn_Nam", "chúng tôi sẽ làm tiếp"),
+        ('Tin mới . Bà [PER Lê_Thị_Hoa] : " Giá rau đã tăng gấp đôi " .', "Lê_Thị_Hoa", "Giá rau đã tăng gấp đôi"),
         # an adverb of repetition between the speaker and the verb
         ("[COUNTRY Israel] nhiều lần cảnh_báo sẵn_sàng sử_dụng vũ_lực .", "Israel", "sẵn sàng sử dụng vũ lực"),
         # the coaching staff speak for the team
@@ -510,13 +510,40 @@ def test_speech_name_and_colon_or_a_speaker_past_a_repetition_or_for_a_team(mark
     "markup",
     [
         # a name after other words, or after the colon, heads no saying
-        "Ảnh : [PER Trần_Văn_Nam] chụp tại hội_nghị .",
-        "Trao_đổi với [PER Trần_Văn_Nam] : anh ấy kể rất nhiều .",
+        "Tin mới . Ảnh : [PER Trần_Văn_Nam] chụp tại hội_nghị .",
+        "Tin mới . Trao_đổi với [PER Trần_Văn_Nam] : anh ấy kể rất nhiều .",
         # too few words after the colon
-        "[PER Trần_Văn_Nam] : 0912345678 .",
+        "Tin mới . [PER Trần_Văn_Nam] : 0912345678 .",
         # a body's name and a colon is a heading
-        "[ORG Bộ Y_tế] : tăng cường phòng_chống dịch bệnh .",
+        "Tin mới . [ORG Bộ Y_tế] : tăng cường phòng_chống dịch bệnh .",
+        # the article's first sentence may be its headline run on into the text
+        "Ông [PER Trần_Văn_Nam] : Nga sẽ thắng Lãnh_đạo này tin_tưởng vào chiến_thắng .",
     ],
 )
 def test_speech_name_and_colon_not_misread(markup):
     assert the_statement(markup) is None
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # the person is described after "của": the owner of what speaks, not the speaker
+        "{Chiều 1/11|--11-01} , công_ty quản_lý của nữ diễn_viên 26 tuổi [PER Kim_Mi_Sook] khẳng_định hai người là một cặp .",
+        "Luật_sư của cựu bộ_trưởng [PER Lê_Văn_Bình] cho_biết ông sẽ kháng_cáo .",
+    ],
+)
+def test_speech_no_speaker_described_after_a_possessor(markup):
+    assert the_statement(markup) is None
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # the description without "của" before it belongs to the speaker
+        ("Nữ diễn_viên 26 tuổi [PER Kim_Mi_Sook] khẳng_định hai người là một cặp .", "Kim_Mi_Sook"),
+        ("Trong buổi họp_báo của công_ty , ca_sĩ [PER Lê_Hoa] cho_biết cô sẽ nghỉ một tháng .", "Lê_Hoa"),
+    ],
+)
+def test_speech_described_speaker_without_a_possessor(markup, speaker):
+    statement = the_statement(markup)
+    assert statement is not None and roles_of(statement)["agent"] == [speaker]

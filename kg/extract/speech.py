@@ -283,10 +283,13 @@ class _SpeechReader:
 
     def read_name_colon_openings(self) -> None:
         """"GS Phan_Huy_Lê : Đây là một thiếu_sót .": a sentence that opens with a person's name
-        (and the title kept with it), then a colon and what the person says."""
+        (and the title kept with it), then a colon and what the person says; not the article's
+        first sentence, where a headline of that shape may run on into the text."""
         view = self.view
         for index in view.sentence_range:
             first, last = view.sentence_range[index]
+            if first == 0:
+                continue  # the article's opening often runs on from its headline ("Ông X : Nga sẽ thắng")
             k = next((i for i in range(first, last) if view.pieces[i].mention is not None), None)
             if k is None or k + 1 >= last or view.pieces[k + 1].text != ":":
                 continue

@@ -355,6 +355,16 @@ def test_roles_verb_of_holding_not_misread(markup, unexpected):
             "[ORG Chính_phủ] họp . Thủ_tướng [COUNTRY Nhật_Bản] [PER Shinzo_Abe] đến .",
             {("Shinzo_Abe", "primeMinisterOf", "Nhật_Bản")},
         ),
+        # a post read from another title of the person leaves the implied one
+        (
+            "[ORG Quốc_hội] họp . Theo đại_biểu [PER Cao_Văn_Khải] ( [REGION Thái_Bình] ) – Chủ_tịch [ORG Hiệp_hội Dệt_may] , cần sửa .",
+            {("Cao_Văn_Khải", "holdsPostAt", "Quốc_hội"), ("Cao_Văn_Khải", "chairmanOf", "Hiệp_hội Dệt_may")},
+        ),
+        # the same title read with its body implies nothing more
+        (
+            "[ORG Quốc_hội] họp . Đại_biểu [ORG Quốc_hội] [REGION Thái_Bình] [PER Cao_Văn_Khải] phát_biểu .",
+            {("Cao_Văn_Khải", "holdsPostAt", "Quốc_hội")},
+        ),
     ],
 )
 def test_roles_title_implies_its_body(markup, expected):

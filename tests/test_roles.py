@@ -474,3 +474,40 @@ def test_roles_title_sharing_the_body_name_or_described_before_its_body(markup, 
 )
 def test_roles_title_sharing_the_body_name_not_misread(markup):
     assert roles(markup) == set()
+
+
+def _with_reference(markup: str, reference: str) -> set[tuple[str, str, str]]:
+    """The posts of ``markup`` with a reference mention over the words ``reference`` added, which
+    overlaps the name of the body written after the title."""
+    from dataclasses import replace
+
+    from kg.extract.relations import find_relations
+    from kg.model import EntityType
+
+    analysed, mentions, times = parse_markup(markup)
+    text = analysed.article.text
+    start = text.index(reference)
+    body = next(m for m in mentions if m.type is EntityType.ORGANIZATION)
+    extra = replace(body, start=start, end=start + len(reference), text=reference, type=EntityType.PERSON, reference=True)
+    statements, _ = find_relations(analysed, tuple(sorted((*mentions, extra), key=lambda m: m.start)), times)
+    return {t for t in triples(statements) if t[1] in ROLE_PREDICATES}
+
+
+@pytest.mark.parametrize(
+    ("markup", "reference", "expected"),
+    [
+        # a reference cut inside the body's name ("Giám_đốc Sở Văn_hóa") leaves the whole name to the post
+        (
+            "Ông [PER Lê_Văn_Rum] , Giám_đốc [ORG Sở Văn_hóa - Thể_thao và Du_lịch] , cho biết .",
+            "Giám_đốc Sở Văn_hóa",
+            {("Lê_Văn_Rum", "holdsPostAt", "Sở Văn_hóa - Thể_thao và Du_lịch")},
+        ),
+        (
+            "Tổng_Bí_thư [ORG BCH TW Đảng NDCM Lào] [PER Choummaly_Sayasone] dự lễ .",
+            "Tổng_Bí_thư BCH",
+            {("Choummaly_Sayasone", "leaderOf", "BCH TW Đảng NDCM Lào")},
+        ),
+    ],
+)
+def test_roles_reference_overlapping_the_body_name_gives_way_to_it(markup, reference, expected):
+    assert _with_reference(markup, reference) == expected

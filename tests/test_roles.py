@@ -360,6 +360,11 @@ def test_roles_verb_of_holding_not_misread(markup, unexpected):
             "[ORG Quốc_hội] họp . Theo đại_biểu [PER Cao_Văn_Khải] ( [REGION Thái_Bình] ) – Chủ_tịch [ORG Hiệp_hội Dệt_may] , cần sửa .",
             {("Cao_Văn_Khải", "holdsPostAt", "Quốc_hội"), ("Cao_Văn_Khải", "chairmanOf", "Hiệp_hội Dệt_may")},
         ),
+        # a title in apposition read as a reference with its place inside implies its body too
+        (
+            "[ORG Quốc_hội] họp . Ông [PER Huỳnh_Văn_Ánh] - [REF ĐBQH [CITY TP.HCM]] , cho_rằng cần sửa .",
+            {("Huỳnh_Văn_Ánh", "holdsPostAt", "Quốc_hội")},
+        ),
         # the same title read with its body implies nothing more
         (
             "[ORG Quốc_hội] họp . Đại_biểu [ORG Quốc_hội] [REGION Thái_Bình] [PER Cao_Văn_Khải] phát_biểu .",

@@ -134,11 +134,30 @@ def _title_after(view: ArticleView, k: int) -> tuple[lexicon.Title, tuple[int, i
     start = mark + 1
     if view.pieces[start].is_word and view.pieces[start].syllables in HONORIFICS:
         return None
+    reference = view.pieces[start].mention
+    if reference is not None and reference.reference and reference.type is EntityType.PERSON:
+        # "X - ĐBQH TP.HCM" read as a reference: its title words, the place inside it
+        title = _title_opening(view.pieces[start].syllables)
+        if title is None:
+            return None
+        inner = [m.start for m in view.inner(reference)]
+        end = min(inner) if inner else reference.end
+        return title, (reference.start, reference.start + len(view.text[reference.start : end].rstrip())), k, start
     found = title_starting_at(view, start)
     if found is None:
         return None
     end, title = found
     return title, (view.pieces[start].start, view.pieces[end - 1].end), k, end - 1
+
+
+def _title_opening(syllables: tuple[str, ...]) -> lexicon.Title | None:
+    """The longest lexicon title that opens ``syllables`` and implies a body."""
+    titles = lexicon.titles()
+    for length in range(len(syllables), 0, -1):
+        title = titles.get(syllables[:length])
+        if title is not None and title.syllables in implied_bodies():
+            return title
+    return None
 
 
 def _body_mentions(view: ArticleView) -> list[tuple[int, Mention, str]]:

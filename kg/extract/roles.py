@@ -75,6 +75,9 @@ _PLURAL_TITLE = frozenset(syllables_of(w) for w in word_list("roles.plural-title
 #: Marks that open a title in apposition after a name ("X , Giám_đốc …", "X - …", "X ( …").
 APPOSITION_MARKS = frozenset({",", "-", "–", "("})
 _PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.REGION, EntityType.LOCATION})
+#: Marks between a title with its body and the name after it ("Phó Tổng_giám_đốc Viettel , bà X",
+#: "Chủ_tịch Hội Luật_gia – ông X").
+_TITLE_FIRST_MARKS = frozenset({",", "-", "–"})
 #: How many words of a title may stand before the body whose name ends it ("Chánh" + "Văn_phòng …").
 _TITLE_WORDS_BEFORE_BODY = 2
 #: How many syllables of a body's name a title may share ("Văn_phòng" of "Văn_phòng Quốc_gia …").
@@ -255,7 +258,7 @@ def _title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
     if person.prefix_start is not None:
         while j - 1 >= first and view.pieces[j - 1].is_word and view.pieces[j - 1].start >= person.prefix_start:
             j -= 1
-    if j - 1 < first or view.pieces[j - 1].text != ",":
+    if j - 1 < first or view.pieces[j - 1].text not in _TITLE_FIRST_MARKS:
         return []
     j -= 1
     bodies: list[int] = []

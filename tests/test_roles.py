@@ -522,10 +522,10 @@ def test_roles_reference_overlapping_the_body_name_gives_way_to_it(markup, refer
     ("markup", "expected"),
     [
         # the title and its body, then a dash and the name
-        ("Chủ_tịch [ORG Hiệp_hội Luật_gia] – ông [PER Lê_Văn_Hải] phát_biểu .", {("Lê_Văn_Hải", "chairmanOf", "Hiệp_hội Luật_gia")}),
-        ("Giám_đốc [ORG Sở Y_tế] - bà [PER Trần_Thị_Lan] cho biết .", {("Trần_Thị_Lan", "holdsPostAt", "Sở Y_tế")}),
+        ("Chủ_tịch [ORG Hiệp_hội Luật_gia] – [PER ông|Lê_Văn_Hải] phát_biểu .", {("Lê_Văn_Hải", "chairmanOf", "Hiệp_hội Luật_gia")}),
+        ("Giám_đốc [ORG Sở Y_tế] - [PER bà|Trần_Thị_Lan] cho biết .", {("Trần_Thị_Lan", "holdsPostAt", "Sở Y_tế")}),
         # a body without a title before it gives no post
-        ("[ORG Sở Y_tế] - bà [PER Trần_Thị_Lan] cho biết .", set()),
+        ("[ORG Sở Y_tế] - [PER bà|Trần_Thị_Lan] cho biết .", set()),
     ],
 )
 def test_roles_title_first_then_a_dash_and_the_name(markup, expected):

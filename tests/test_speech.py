@@ -547,3 +547,18 @@ def test_speech_no_speaker_described_after_a_possessor(markup):
 def test_speech_described_speaker_without_a_possessor(markup, speaker):
     statement = the_statement(markup)
     assert statement is not None and roles_of(statement)["agent"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("markup", "quote"),
+    [
+        # a noun phrase that opens a clause told after "rằng" or a colon
+        ("Tờ [AGENCY Thanh_Niên] công_bố thông_tin rằng hai công_ty đã sáp_nhập .", "thông tin rằng hai công ty đã sáp nhập"),
+        # verbs that mostly take a clause keep "các …" as its subject
+        ("[ORG Bộ Quốc_phòng] xác_nhận các tên_lửa đã được phóng thành_công .", "các tên lửa đã được phóng thành công"),
+        ("Bà [PER Lê_Thị_Hoa] nêu rõ các cơ_quan đang cùng hỗ_trợ người_dân .", "các cơ quan đang cùng hỗ trợ người dân"),
+    ],
+)
+def test_speech_a_noun_phrase_opening_a_clause_is_said(markup, quote):
+    statement = the_statement(markup)
+    assert statement is not None and statement.quote == quote

@@ -429,7 +429,10 @@ def _tells_no_saying(view: ArticleView, match: CueMatch, last: int) -> bool:
         opened = view.match_any(after, _THAT) is not None or view.pieces[after].text in {",", ":"}
         subject = view.pieces[after].mention is not None or view.match_any(after, _NOUN_PHRASE_OPENERS) is not None
         return not opened and not subject
-    return match.cue.syllables in _NOUN_OBJECT_VERBS and view.match_any(after, _NOUN_PHRASE_OPENERS) is not None
+    if match.cue.syllables not in _NOUN_OBJECT_VERBS or view.match_any(after, _NOUN_PHRASE_OPENERS) is None:
+        return False
+    # "công_bố thông_tin rằng …": the noun phrase opens a clause told after it
+    return not any(view.pieces[j].syllables == ("rằng",) or view.pieces[j].text == ":" for j in range(after + 1, last))
 
 
 def _speaker_with_residence(view: ArticleView, j: int, first: int) -> Argument | None:

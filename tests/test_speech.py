@@ -457,6 +457,7 @@ def test_speech_according_with_a_prefix_or_an_adverb_and_a_quoted_spokesman(mark
         # a wish to do something is no saying
         "[ORG Mobifone] mong_muốn mang đến cho khách_hàng dịch_vụ tốt hơn .",
         "Bà [PER Lê_Thị_Hoa] mong_muốn được gặp lại gia_đình .",
+        "Bà [PER Lê_Thị_Hoa] mong_muốn sau này được gặp lại gia_đình .",
         # a speech verb that names a thing: a noun phrase, not what was said
         "[COUNTRY Nhật_Bản] đã phủ_nhận bài báo của tờ Asahi .",
         "[ORG Samsung] lần đầu tiên tiết_lộ các hình_ảnh về mẫu điện_thoại mới .",
@@ -475,6 +476,7 @@ def test_speech_a_wish_or_a_thing_named_is_no_saying(markup):
         ("Bà [PER Lê_Thị_Hoa] mong_muốn rằng hai nước sẽ hợp_tác chặt_chẽ hơn .", "hai nước sẽ hợp tác chặt chẽ hơn"),
         ("Ông [PER Trần_Văn_Nam] mong_muốn các doanh_nghiệp tiếp_tục đầu_tư vào tỉnh .", "các doanh nghiệp tiếp tục đầu tư vào tỉnh"),
         ("Ông [PER Trần_Văn_Nam] mong_muốn [COUNTRY Nhật_Bản] tiếp_tục hỗ_trợ .", "Nhật Bản tiếp tục hỗ trợ"),
+        ("[ORG Hội Cựu_chiến_binh] mong_muốn hằng năm [ORG Ủy_ban tỉnh] dành hai buổi làm_việc .", "hằng năm Ủy ban tỉnh dành hai buổi làm việc"),
         # the same verbs followed by a clause are sayings
         ("[COUNTRY Nhật_Bản] phủ_nhận rằng tàu của họ đã vào vùng biển này .", "tàu của họ đã vào vùng biển này"),
         ("Ông [PER Trần_Văn_Nam] chia_sẻ : nhiều vấn_đề vẫn chưa được giải_quyết .", "nhiều vấn đề vẫn chưa được giải quyết"),

@@ -63,6 +63,8 @@ _NOT_SAID = phrase_set(*word_list("speech.not-said-after"))
 #: Verbs of wishing: a saying only when a clause follows them ("mong_muốn rằng …", "mong_muốn các bên …"),
 #: a wish to do something otherwise ("Viettel mong_muốn mang đến …").
 _WISHES = phrase_set(*word_list("speech.wishes"))
+#: Time adverbs that may stand between a verb of wishing and the clause wished for ("mong_muốn hằng năm X …").
+_WISH_ADVERBS = phrase_set(*word_list("speech.wish-adverbs"))
 #: Speech verbs that also take a noun phrase ("phủ_nhận bài báo", "tiết_lộ các hình_ảnh"), and the words
 #: that open such a noun phrase: the verb then tells of a thing, not of what was said.
 _NOUN_OBJECT_VERBS = phrase_set(*word_list("speech.noun-object-verbs"))
@@ -425,7 +427,9 @@ def _tells_no_saying(view: ArticleView, match: CueMatch, last: int) -> bool:
     if after >= last or view.pieces[after].is_quote_mark or view.pieces[after].text in {".", "!", "?", ";"}:
         return False  # '" … " , X mong_muốn .': the quotation before is what was said
     if match.cue.syllables in _WISHES:
-        # "mong_muốn rằng …", "mong_muốn những tấm gương … tiếp_tục …", "mong_muốn Việt_Nam …": a clause with its subject
+        # "mong_muốn rằng …", "mong_muốn những tấm gương … tiếp_tục …", "mong_muốn (hằng năm) Việt_Nam …": a clause with its subject
+        while after + 1 < last and (past := view.match_any(after, _WISH_ADVERBS)) is not None and past < last:
+            after = past + 1 if view.pieces[past].text == "," else past
         opened = view.match_any(after, _THAT) is not None or view.pieces[after].text in {",", ":"}
         subject = view.pieces[after].mention is not None or view.match_any(after, _NOUN_PHRASE_OPENERS) is not None
         return not opened and not subject

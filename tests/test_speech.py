@@ -564,3 +564,20 @@ def test_speech_described_speaker_without_a_possessor(markup, speaker):
 def test_speech_a_noun_phrase_opening_a_clause_is_said(markup, quote):
     statement = the_statement(markup)
     assert statement is not None and statement.quote == quote
+
+
+def test_speech_speaker_described_by_an_occupation_after_the_quotation():
+    statement = the_statement('" Mình đi chợ từ sáng sớm để mua rau " , chị [PER Minh] , tiểu_thương chợ [FAC Bưởi] , chia_sẻ .')
+    assert statement is not None and roles_of(statement)["agent"] == ["Minh"]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a body after a noun of people names whom they work for: they speak, not the body
+        "Công_nhân [ORG Samsung] cho biết lương đã tăng .",
+        "Tiểu_thương chợ [FAC Bưởi] cho biết giá rau tăng gấp đôi .",
+    ],
+)
+def test_speech_a_body_after_a_noun_of_people_does_not_speak(markup):
+    assert the_statement(markup) is None

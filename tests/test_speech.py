@@ -581,3 +581,31 @@ def test_speech_speaker_described_by_an_occupation_after_the_quotation():
 )
 def test_speech_a_body_after_a_noun_of_people_does_not_speak(markup):
     assert the_statement(markup) is None
+
+
+@pytest.mark.parametrize(
+    ("markup", "quote"),
+    [
+        # a verb of proposing tells what it proposes after "về việc", past whom it is proposed to
+        (
+            "Vì vậy , [ORG Chính_phủ] đề_xuất với [ORG Quốc_hội] về việc tăng bội_chi , theo đó nâng mức bội_chi lên 5,3 % .",
+            "việc tăng bội chi , theo đó nâng mức bội chi lên 5,3 %",
+        ),
+        ("[ORG Bộ Tài_chính] kiến_nghị về việc giảm thuế thu_nhập .", "việc giảm thuế thu nhập"),
+    ],
+)
+def test_speech_a_proposal_told_after_ve_viec(markup, quote):
+    statement = the_statement(markup)
+    assert statement is not None and statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a topic after "về" is no content, for a proposal as for a saying
+        "[ORG Chính_phủ] đề_xuất với [ORG Quốc_hội] về ngân_sách .",
+        "Ông [PER Trần_Văn_Nam] cho biết về việc tăng thuế .",
+    ],
+)
+def test_speech_a_topic_after_ve_is_no_proposal(markup):
+    assert the_statement(markup) is None

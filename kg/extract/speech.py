@@ -63,6 +63,9 @@ _NOT_SAID = phrase_set(*word_list("speech.not-said-after"))
 #: Verbs of wishing: a saying only when a clause follows them ("mong_muốn rằng …", "mong_muốn các bên …"),
 #: a wish to do something otherwise ("Viettel mong_muốn mang đến …").
 _WISHES = phrase_set(*word_list("speech.wishes"))
+#: Verbs of proposing, and the words after which they tell what is proposed ("đề_xuất … về việc tăng bội_chi").
+_PROPOSALS = phrase_set(*word_list("speech.proposals"))
+_PROPOSED = phrase_set(*word_list("speech.proposed"))
 #: Time adverbs that may stand between a verb of wishing and the clause wished for ("mong_muốn hằng năm X …").
 _WISH_ADVERBS = phrase_set(*word_list("speech.wish-adverbs"))
 #: Speech verbs that also take a noun phrase ("phủ_nhận bài báo", "tiết_lộ các hình_ảnh"), and the words
@@ -215,6 +218,8 @@ class _SpeechReader:
             if _asks(view, last):
                 return  # "Vậy X đã kiến_nghị … ?": a question, nothing is said
             content = self._content_after(match.end, last)
+            if content is None and match.cue.syllables in _PROPOSALS:
+                content = _proposed(view, match.end, last)
             if content is None and _opened_by_as(view, speaker_start, first):
                 content = _after_comma(view, match.end, last)  # "Như X phát_biểu sau trận , …"
             if content is None:
@@ -417,6 +422,26 @@ class _SpeechReader:
                 speaker = event.mentions("agent")
                 return Argument(speaker[0], at, resolved=True) if speaker else None
         return None
+
+
+def _proposed(view: ArticleView, j: int, last: int) -> tuple[int, int] | None:
+    """What a verb of proposing ending before piece ``j`` proposes after "về việc", past whom it is
+    proposed to ("đề_xuất với Quốc_hội về việc tăng bội_chi , …"): the rest of the sentence."""
+    for step in range(j, min(last, j + _PROPOSAL_REACH)):
+        piece = view.pieces[step]
+        if piece.is_quote_mark or is_barrier(piece):
+            return None
+        end = view.match_any(step, _PROPOSED)
+        if end is not None and view.pieces[step].syllables[:1] == ("về",):
+            stop = last
+            while stop > end and view.pieces[stop - 1].text in {".", "!", "?"}:
+                stop -= 1
+            return (end - 1, stop) if stop - end >= 2 else None
+    return None
+
+
+#: How far after a verb of proposing "về việc" may stand.
+_PROPOSAL_REACH = 6
 
 
 def _tells_no_saying(view: ArticleView, match: CueMatch, last: int) -> bool:

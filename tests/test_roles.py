@@ -109,6 +109,13 @@ def test_roles_post_whose_object_does_not_fit_its_title_is_rejected(title, city,
         ("[PER Phó Tổng_Giám_đốc [ORG Viettel]|Phạm_Thị_Thanh_Vân] nói .", ("Phạm_Thị_Thanh_Vân", "holdsPostAt", "Viettel")),
         ("[PER Chủ_tịch HĐQT [ORG Vinamilk]|Mai_Kiều_Liên] nói .", ("Mai_Kiều_Liên", "holdsPostAt", "Vinamilk")),
         ("[PER Hiệu_trưởng [ORG Đại_học Bách_khoa]|Nguyễn_Văn_A] nói .", ("Nguyễn_Văn_A", "holdsPostAt", "Đại_học Bách_khoa")),
+        ("Bà [PER Lê_Thị_Hoa] , CEO [ORG Hoa_Sen_Group] , cho biết .", ("Lê_Thị_Hoa", "holdsPostAt", "Hoa_Sen_Group")),
+        ("Ông [PER Kenji_Ito] , Giám_đốc khu_vực [ORG Mitsui] , nói .", ("Kenji_Ito", "holdsPostAt", "Mitsui")),
+        ("Ông [PER Kenji_Ito] , Trưởng đại_diện [ORG JICA] tại Việt_Nam , nói .", ("Kenji_Ito", "holdsPostAt", "JICA")),
+        ("Ông [PER Đoàn_Xuân_Hưng] , Đại_sứ đặc_mệnh toàn_quyền [COUNTRY Việt_Nam] tại [COUNTRY Nhật_Bản] , cho biết .", ("Đoàn_Xuân_Hưng", "holdsPostAt", "Việt_Nam")),
+        ("Ông [PER Kim_Jong-un] , người đứng_đầu [COUNTRY Triều_Tiên] , đến .", ("Kim_Jong-un", "leaderOf", "Triều_Tiên")),
+        ("[PER Thủ_quân [ORG đội_tuyển Việt_Nam]|Lê_Công_Vinh] ghi bàn .", ("Lê_Công_Vinh", "holdsPostAt", "đội_tuyển Việt_Nam")),
+        ("Ông [PER Lê_Văn_A] , Tổng_giám_đốc điều_hành [ORG FPT] , cho biết .", ("Lê_Văn_A", "holdsPostAt", "FPT")),
         # judicial
         ("[PER Chánh_án [ORG Tòa_án nhân_dân tối_cao]|Trương_Hòa_Bình] cho biết .", ("Trương_Hòa_Bình", "holdsPostAt", "Tòa_án nhân_dân tối_cao")),
         ("[PER Viện_trưởng [ORG Viện Kiểm_sát nhân_dân tối_cao]|Nguyễn_Hòa_Bình] nói .", ("Nguyễn_Hòa_Bình", "holdsPostAt", "Viện Kiểm_sát nhân_dân tối_cao")),
@@ -355,6 +362,21 @@ def test_roles_verb_of_holding_not_misread(markup, unexpected):
             "[ORG Chính_phủ] họp . Thủ_tướng [COUNTRY Nhật_Bản] [PER Shinzo_Abe] đến .",
             {("Shinzo_Abe", "primeMinisterOf", "Nhật_Bản")},
         ),
+        # a post read from another title of the person leaves the implied one
+        (
+            "[ORG Quốc_hội] họp . Theo đại_biểu [PER Cao_Văn_Khải] ( [REGION Thái_Bình] ) – Chủ_tịch [ORG Hiệp_hội Dệt_may] , cần sửa .",
+            {("Cao_Văn_Khải", "holdsPostAt", "Quốc_hội"), ("Cao_Văn_Khải", "chairmanOf", "Hiệp_hội Dệt_may")},
+        ),
+        # a title in apposition read as a reference with its place inside implies its body too
+        (
+            "[ORG Quốc_hội] họp . Ông [PER Huỳnh_Văn_Ánh] - [REF ĐBQH [CITY TP.HCM]] , cho_rằng cần sửa .",
+            {("Huỳnh_Văn_Ánh", "holdsPostAt", "Quốc_hội")},
+        ),
+        # the same title read with its body implies nothing more
+        (
+            "[ORG Quốc_hội] họp . Đại_biểu [ORG Quốc_hội] [REGION Thái_Bình] [PER Cao_Văn_Khải] phát_biểu .",
+            {("Cao_Văn_Khải", "holdsPostAt", "Quốc_hội")},
+        ),
     ],
 )
 def test_roles_title_implies_its_body(markup, expected):
@@ -426,4 +448,92 @@ def test_roles_two_titles_held_at_once_share_the_body_named_last():
     ],
 )
 def test_roles_verb_of_holding_with_time_and_rank_words(markup, expected):
+    assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the title's last words open the body's name: the title shares the head noun
+        ("Ông [PER Lê_Văn_Bình] , Chánh [ORG Văn_phòng Bộ Nội_vụ] , cho biết .", {("Lê_Văn_Bình", "holdsPostAt", "Văn_phòng Bộ Nội_vụ")}),
+        ("Bà [PER Trần_Thu_Hà] - Phó [ORG phòng Tài_chính quận Ba_Đình] phát_biểu .", {("Trần_Thu_Hà", "holdsPostAt", "phòng Tài_chính quận Ba_Đình")}),
+        ("Chánh [ORG Văn_phòng Chính_phủ] [PER Mai_Tiến_Dũng] dự họp .", {("Mai_Tiến_Dũng", "holdsPostAt", "Văn_phòng Chính_phủ")}),
+        ("Ông [PER Đỗ_Hữu_Tâm] , Trưởng [ORG Ban Dân_vận Tỉnh_ủy Nghệ_An] , nói .", {("Đỗ_Hữu_Tâm", "holdsPostAt", "Ban Dân_vận Tỉnh_ủy Nghệ_An")}),
+        # a deputy prime minister of a government named as a body
+        ("Ông [PER Somchai_Keo] , Phó Thủ_tướng [ORG Chính_phủ Thái_Lan] , đến .", {("Somchai_Keo", "holdsPostAt", "Chính_phủ Thái_Lan")}),
+        # a few words tell what the post is in, then "của" and the body
+        ("Ông [PER John_Smith] , Giám_đốc phát_triển kinh_doanh của [ORG Vietjet_Air] , cho biết .", {("John_Smith", "holdsPostAt", "Vietjet_Air")}),
+        ("Bà [PER Lê_Thị_Mai] , Trưởng_phòng kế_toán của [ORG Công_ty Hoà_Bình] nói .", {("Lê_Thị_Mai", "holdsPostAt", "Công_ty Hoà_Bình")}),
+    ],
+)
+def test_roles_title_sharing_the_body_name_or_described_before_its_body(markup, expected):
+    assert roles(markup) >= expected
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a word that names no title with the body's head gives nothing
+        "Ông [PER Lê_Văn_Bình] , cán_bộ [ORG Văn_phòng Bộ Nội_vụ] , cho biết .",
+        # the words before "của" are a saying, not what the post is in
+        "Ông [PER John_Smith] , Giám_đốc nói rằng kế_hoạch của [ORG Vietjet_Air] đã xong .",
+        "Ông [PER John_Smith] , Giám_đốc cho biết quyết_định của [ORG Vietjet_Air] .",
+        # too many words between the title and "của"
+        "Ông [PER John_Smith] , Giám_đốc không hề biết gì về kế_hoạch của [ORG Vietjet_Air] .",
+        # the body's name shared by a person's name is no title
+        "Ông [PER Lê_Văn_Bình] , Chánh [PER Văn_Phòng] , cho biết .",
+    ],
+)
+def test_roles_title_sharing_the_body_name_not_misread(markup):
+    assert roles(markup) == set()
+
+
+def _with_reference(markup: str, reference: str) -> set[tuple[str, str, str]]:
+    """The posts of ``markup`` with a reference mention over the words ``reference`` added, which
+    overlaps the name of the body written after the title."""
+    from dataclasses import replace
+
+    from kg.extract.relations import find_relations
+    from kg.model import EntityType
+
+    analysed, mentions, times = parse_markup(markup)
+    text = analysed.article.text
+    start = text.index(reference)
+    body = next(m for m in mentions if m.type is EntityType.ORGANIZATION)
+    extra = replace(body, start=start, end=start + len(reference), text=reference, type=EntityType.PERSON, reference=True)
+    statements, _ = find_relations(analysed, tuple(sorted((*mentions, extra), key=lambda m: m.start)), times)
+    return {t for t in triples(statements) if t[1] in ROLE_PREDICATES}
+
+
+@pytest.mark.parametrize(
+    ("markup", "reference", "expected"),
+    [
+        # a reference cut inside the body's name ("Giám_đốc Sở Văn_hóa") leaves the whole name to the post
+        (
+            "Ông [PER Lê_Văn_Rum] , Giám_đốc [ORG Sở Văn_hóa - Thể_thao và Du_lịch] , cho biết .",
+            "Giám_đốc Sở Văn_hóa",
+            {("Lê_Văn_Rum", "holdsPostAt", "Sở Văn_hóa - Thể_thao và Du_lịch")},
+        ),
+        (
+            "Tổng_Bí_thư [ORG BCH TW Đảng NDCM Lào] [PER Choummaly_Sayasone] dự lễ .",
+            "Tổng_Bí_thư BCH",
+            {("Choummaly_Sayasone", "leaderOf", "BCH TW Đảng NDCM Lào")},
+        ),
+    ],
+)
+def test_roles_reference_overlapping_the_body_name_gives_way_to_it(markup, reference, expected):
+    assert _with_reference(markup, reference) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the title and its body, then a dash and the name
+        ("Chủ_tịch [ORG Hiệp_hội Luật_gia] – [PER ông|Lê_Văn_Hải] phát_biểu .", {("Lê_Văn_Hải", "chairmanOf", "Hiệp_hội Luật_gia")}),
+        ("Giám_đốc [ORG Sở Y_tế] - [PER bà|Trần_Thị_Lan] cho biết .", {("Trần_Thị_Lan", "holdsPostAt", "Sở Y_tế")}),
+        # a body without a title before it gives no post
+        ("[ORG Sở Y_tế] - [PER bà|Trần_Thị_Lan] cho biết .", set()),
+    ],
+)
+def test_roles_title_first_then_a_dash_and_the_name(markup, expected):
     assert roles(markup) == expected

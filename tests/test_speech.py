@@ -449,3 +449,163 @@ def test_speech_no_speaker_behind_a_possessor_with_a_residence():
 def test_speech_according_with_a_prefix_or_an_adverb_and_a_quoted_spokesman(markup, speaker):
     statement = the_statement(markup)
     assert roles_of(statement)["agent"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a wish to do something is no saying
+        "[ORG Mobifone] mong_muốn mang đến cho khách_hàng dịch_vụ tốt hơn .",
+        "Bà [PER Lê_Thị_Hoa] mong_muốn được gặp lại gia_đình .",
+        "Bà [PER Lê_Thị_Hoa] mong_muốn sau này được gặp lại gia_đình .",
+        # a speech verb that names a thing: a noun phrase, not what was said
+        "[COUNTRY Nhật_Bản] đã phủ_nhận bài báo của tờ Asahi .",
+        "[ORG Samsung] lần đầu tiên tiết_lộ các hình_ảnh về mẫu điện_thoại mới .",
+        "Ông [PER Trần_Văn_Nam] chia_sẻ nhiều vấn_đề mà cả hai bên cùng quan_tâm .",
+        "[ORG Bộ Tài_chính] báo_cáo số_liệu thu ngân_sách quý ba .",
+    ],
+)
+def test_speech_a_wish_or_a_thing_named_is_no_saying(markup):
+    assert the_statement(markup) is None
+
+
+@pytest.mark.parametrize(
+    ("markup", "quote"),
+    [
+        # a wish with a clause after it is a saying
+        ("Bà [PER Lê_Thị_Hoa] mong_muốn rằng hai nước sẽ hợp_tác chặt_chẽ hơn .", "hai nước sẽ hợp tác chặt chẽ hơn"),
+        ("Ông [PER Trần_Văn_Nam] mong_muốn các doanh_nghiệp tiếp_tục đầu_tư vào tỉnh .", "các doanh nghiệp tiếp tục đầu tư vào tỉnh"),
+        ("Ông [PER Trần_Văn_Nam] mong_muốn [COUNTRY Nhật_Bản] tiếp_tục hỗ_trợ .", "Nhật Bản tiếp tục hỗ trợ"),
+        ("[ORG Hội Cựu_chiến_binh] mong_muốn hằng năm [ORG Ủy_ban tỉnh] dành hai buổi làm_việc .", "hằng năm Ủy ban tỉnh dành hai buổi làm việc"),
+        # the same verbs followed by a clause are sayings
+        ("[COUNTRY Nhật_Bản] phủ_nhận rằng tàu của họ đã vào vùng biển này .", "tàu của họ đã vào vùng biển này"),
+        ("Ông [PER Trần_Văn_Nam] chia_sẻ : nhiều vấn_đề vẫn chưa được giải_quyết .", "nhiều vấn đề vẫn chưa được giải quyết"),
+        ("[ORG Samsung] tiết_lộ doanh_số đã tăng gấp đôi .", "doanh số đã tăng gấp đôi"),
+    ],
+)
+def test_speech_a_wish_or_a_verb_of_naming_with_a_clause_is_a_saying(markup, quote):
+    statement = the_statement(markup)
+    assert statement is not None and statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        # a sentence opened by a person's name (with the title kept with it) and a colon: what the person says
+        ("Tin mới . [PER GS|Phan_Huy_Lê] : Đây là một điều thiếu_sót và rất buồn .", "Phan_Huy_Lê", "Đây là một điều thiếu sót và rất buồn"),
+        ("Tin mới . Ông [PER Trần_Văn_Nam] : chúng_tôi sẽ làm tiếp .", "Trần_Văn_Nam", "chúng tôi sẽ làm tiếp"),
+        ('Tin mới . Bà [PER Lê_Thị_Hoa] : " Giá rau đã tăng gấp đôi " .', "Lê_Thị_Hoa", "Giá rau đã tăng gấp đôi"),
+        # an adverb of repetition between the speaker and the verb
+        ("[COUNTRY Israel] nhiều lần cảnh_báo sẵn_sàng sử_dụng vũ_lực .", "Israel", "sẵn sàng sử dụng vũ lực"),
+        # the coaching staff speak for the team
+        ("Ban huấn_luyện [ORG đội tuyển Việt_Nam] đánh_giá thủ_môn này vẫn có chuyên_môn tốt .", "đội tuyển Việt_Nam", "thủ môn này vẫn có chuyên môn tốt"),
+    ],
+)
+def test_speech_name_and_colon_or_a_speaker_past_a_repetition_or_for_a_team(markup, speaker, quote):
+    statement = the_statement(markup)
+    assert statement is not None
+    assert roles_of(statement)["agent"] == [speaker]
+    assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a name after other words, or after the colon, heads no saying
+        "Tin mới . Ảnh : [PER Trần_Văn_Nam] chụp tại hội_nghị .",
+        "Tin mới . Trao_đổi với [PER Trần_Văn_Nam] : anh ấy kể rất nhiều .",
+        # too few words after the colon
+        "Tin mới . [PER Trần_Văn_Nam] : 0912345678 .",
+        # a body's name and a colon is a heading
+        "Tin mới . [ORG Bộ Y_tế] : tăng cường phòng_chống dịch bệnh .",
+        # the article's first sentence may be its headline run on into the text
+        "Ông [PER Trần_Văn_Nam] : Nga sẽ thắng Lãnh_đạo này tin_tưởng vào chiến_thắng .",
+    ],
+)
+def test_speech_name_and_colon_not_misread(markup):
+    assert the_statement(markup) is None
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # the person is described after "của": the owner of what speaks, not the speaker
+        "{Chiều 1/11|--11-01} , công_ty quản_lý của nữ diễn_viên 26 tuổi [PER Kim_Mi_Sook] khẳng_định hai người là một cặp .",
+        "Luật_sư của cựu bộ_trưởng [PER Lê_Văn_Bình] cho_biết ông sẽ kháng_cáo .",
+    ],
+)
+def test_speech_no_speaker_described_after_a_possessor(markup):
+    assert the_statement(markup) is None
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # the description without "của" before it belongs to the speaker
+        ("Nữ diễn_viên 26 tuổi [PER Kim_Mi_Sook] khẳng_định hai người là một cặp .", "Kim_Mi_Sook"),
+        ("Trong buổi họp_báo của công_ty , ca_sĩ [PER Lê_Hoa] cho_biết cô sẽ nghỉ một tháng .", "Lê_Hoa"),
+    ],
+)
+def test_speech_described_speaker_without_a_possessor(markup, speaker):
+    statement = the_statement(markup)
+    assert statement is not None and roles_of(statement)["agent"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("markup", "quote"),
+    [
+        # a noun phrase that opens a clause told after "rằng" or a colon
+        ("Tờ [AGENCY Thanh_Niên] công_bố thông_tin rằng hai công_ty đã sáp_nhập .", "thông tin rằng hai công ty đã sáp nhập"),
+        # verbs that mostly take a clause keep "các …" as its subject
+        ("[ORG Bộ Quốc_phòng] xác_nhận các tên_lửa đã được phóng thành_công .", "các tên lửa đã được phóng thành công"),
+        ("Bà [PER Lê_Thị_Hoa] nêu rõ các cơ_quan đang cùng hỗ_trợ người_dân .", "các cơ quan đang cùng hỗ trợ người dân"),
+    ],
+)
+def test_speech_a_noun_phrase_opening_a_clause_is_said(markup, quote):
+    statement = the_statement(markup)
+    assert statement is not None and statement.quote == quote
+
+
+def test_speech_speaker_described_by_an_occupation_after_the_quotation():
+    statement = the_statement('" Mình đi chợ từ sáng sớm để mua rau " , chị [PER Minh] , tiểu_thương chợ [FAC Bưởi] , chia_sẻ .')
+    assert statement is not None and roles_of(statement)["agent"] == ["Minh"]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a body after a noun of people names whom they work for: they speak, not the body
+        "Công_nhân [ORG Samsung] cho biết lương đã tăng .",
+        "Tiểu_thương chợ [FAC Bưởi] cho biết giá rau tăng gấp đôi .",
+    ],
+)
+def test_speech_a_body_after_a_noun_of_people_does_not_speak(markup):
+    assert the_statement(markup) is None
+
+
+@pytest.mark.parametrize(
+    ("markup", "quote"),
+    [
+        # a verb of proposing tells what it proposes after "về việc", past whom it is proposed to
+        (
+            "Vì vậy , [ORG Chính_phủ] đề_xuất với [ORG Quốc_hội] về việc tăng bội_chi , theo đó nâng mức bội_chi lên 5,3 % .",
+            "việc tăng bội chi , theo đó nâng mức bội chi lên 5,3 %",
+        ),
+        ("[ORG Bộ Tài_chính] kiến_nghị về việc giảm thuế thu_nhập .", "việc giảm thuế thu nhập"),
+    ],
+)
+def test_speech_a_proposal_told_after_ve_viec(markup, quote):
+    statement = the_statement(markup)
+    assert statement is not None and statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a topic after "về" is no content, for a proposal as for a saying
+        "[ORG Chính_phủ] đề_xuất với [ORG Quốc_hội] về ngân_sách .",
+        "Ông [PER Trần_Văn_Nam] cho biết về việc tăng thuế .",
+    ],
+)
+def test_speech_a_topic_after_ve_is_no_proposal(markup):
+    assert the_statement(markup) is None

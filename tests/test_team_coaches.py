@@ -41,3 +41,27 @@ from test_roles import roles
 def test_team_coaches_post_at_the_one_team_named(markup, expected):
     assert roles(markup) == expected
 
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # beside "thầy_trò HLV X" the team named may be the one played: the other sentences tell the team
+        (
+            "[PER HLV|Ruud_Koster] khen [ORG Hải_Phòng] . Thầy_trò [PER HLV|Ruud_Koster] quên mất sức_mạnh của [ORG Becamex] .",
+            {("Ruud_Koster", "holdsPostAt", "Hải_Phòng")},
+        ),
+        # with no other sentence offering a team, the one named beside the phrase counts
+        (
+            "[ORG Hải_Phòng] gặp khó và đoàn_quân của [PER HLV|Ruud_Koster] cần thắng .",
+            {("Ruud_Koster", "holdsPostAt", "Hải_Phòng")},
+        ),
+        # two such sentences offering different teams: no post
+        (
+            "Thầy_trò [PER HLV|Ruud_Koster] nể [ORG Becamex] . Thầy_trò [PER HLV|Ruud_Koster] khen [ORG Hải_Phòng] .",
+            set(),
+        ),
+    ],
+)
+def test_team_coaches_phrase_naming_the_coachs_own_team(markup, expected):
+    assert roles(markup) == expected

@@ -69,3 +69,64 @@ def _dated(markup: str) -> list[tuple[str, str | None]]:
 )
 def test_when_event_takes_the_date_of_its_clause(markup: str, expected: list) -> None:
     assert sorted(_dated(markup)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a date told with a verb of saying is when it was said, not when the event told after it happened
+        (f"[ORG Bộ Ngoại_giao] {{ngày 22/10|--10-22}} cho biết {LAN} sẽ gặp {KIM} .", [("Meeting", None)]),
+        (f"{{Chiều 5/3|--03-05}} , {LAN} tuyên_bố rằng {LAN} đã tiếp {KIM} .", [("Meeting", None)]),
+        (f"Báo [AGENCY Nhân_Dân] {{hôm_qua|2023-09-12}} đưa tin {LAN} đã gặp {KIM} .", [("Meeting", None)]),
+        # a date written right after a news outlet is when the outlet reported
+        (f"Theo tờ [AGENCY Thanh_Niên] {{ngày 21/10|--10-21}} , {LAN} đã gặp {KIM} .", [("Meeting", None)]),
+        # the event's own date after the verb of saying stays
+        (f"[ORG Bộ Ngoại_giao] cho biết {LAN} đã gặp {KIM} {{hôm 20/10|--10-20}} .", [("Meeting", "hôm 20/10")]),
+        (f"[ORG Bộ Ngoại_giao] {{ngày 22/10|--10-22}} cho biết {{ngày 20/10|--10-20}} {LAN} đã gặp {KIM} .", [("Meeting", "ngày 20/10")]),
+        # a verb of saying after the event leaves its date as it was
+        (f"{{Ngày 13/9|--09-13}} , {LAN} tiếp {KIM} và cho biết hai bên sẽ hợp_tác .", [("Meeting", "Ngày 13/9")]),
+        # a date after a place, not an outlet, stays
+        (f"Tại [CITY Huế] {{ngày 13/9|--09-13}} , {LAN} tiếp {KIM} .", [("Meeting", "ngày 13/9")]),
+    ],
+)
+def test_when_a_date_of_a_saying_is_not_the_date_of_what_it_tells(markup, expected):
+    assert _dated(markup) == expected
+
+
+def test_when_a_saying_keeps_the_date_told_with_its_speaker():
+    _, events = relations(f"[ORG Bộ Ngoại_giao] {{ngày 22/10|--10-22}} cho biết {LAN} sẽ gặp {KIM} .")
+    (statement,) = [e for e in events if e.type is EventType.STATEMENT]
+    assert statement.time is not None and statement.time.text == "ngày 22/10"
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a sentence that opens on the occasion told before takes that sentence's date
+        (
+            f"{{Sáng 5/3|--03-05}} , {LAN} đến [CITY Huế] . Tại đây , {LAN} gặp {KIM} .",
+            [("Travel", "Sáng 5/3"), ("Meeting", "Sáng 5/3")],
+        ),
+        (
+            f"{LAN} tiếp {KIM} {{ngày 13/9|--09-13}} . Tại buổi tiếp , {KIM} mời {LAN} thăm [COUNTRY Lào] .",
+            [("Meeting", "ngày 13/9"), ("Invitation", "ngày 13/9")],
+        ),
+        # its own date comes first
+        (
+            f"{{Sáng 5/3|--03-05}} , {LAN} đến [CITY Huế] . Tại đây , {{ngày 6/3|--03-06}} {LAN} gặp {KIM} .",
+            [("Travel", "Sáng 5/3"), ("Meeting", "ngày 6/3")],
+        ),
+        # a sentence that does not open on the same occasion takes nothing from the one before
+        (
+            f"{{Sáng 5/3|--03-05}} , {LAN} đến [CITY Huế] . Sau đó , {LAN} gặp {KIM} .",
+            [("Travel", "Sáng 5/3"), ("Meeting", None)],
+        ),
+        # nor the date of a saying in the sentence before
+        (
+            f"[ORG Bộ Ngoại_giao] {{ngày 22/10|--10-22}} cho biết {LAN} đã đến [CITY Huế] . Tại đây , {LAN} gặp {KIM} .",
+            [("Travel", None), ("Meeting", None)],
+        ),
+    ],
+)
+def test_when_a_sentence_on_the_same_occasion_takes_the_date_before(markup, expected):
+    assert _dated(markup) == expected

@@ -317,7 +317,7 @@ class _AccordingReader:
             type=EventType.STATEMENT,
             roles=tuple(roles),
             provenance=provenance(view, start, end - 1, EXTRACTOR, CONFIDENCE_ACCORDING - (RESOLVED_PENALTY if source.resolved else 0)),
-            time=time_near(view, self.times, comma, start, comma),
+            time=time_near(view, self.times, comma, start, comma, saying=True),
             quote=" ".join(view.words(comma + 1, end).split()),
             quote_span=view.span(comma + 1, end),
         )

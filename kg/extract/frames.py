@@ -250,6 +250,8 @@ def subject_before(
             if body is not None and body.type.is_organization:
                 j, mention = j - 1, body  # "Bộ Ngoại_giao Mexico nhấn_mạnh": the ministry speaks
         start = past_prefix(view, noun_phrase_start(view, j), mention, first)
+        if mention.type is EntityType.PERSON and mention.prefix_start is None:
+            start = _past_description(view, start, first)
         before = view.pieces[start - 1] if start - 1 >= first else None
         if before is not None and before.is_word and before.syllables in _CARRY:
             at = _past_marks(view, start - 2, first)
@@ -299,6 +301,25 @@ def subject_before(
         return []
     resolved = resolve_reference(view, j, first)
     return [resolved] if resolved is not None and resolved.mention.type in types else []
+
+
+def _past_description(view: ArticleView, start: int, first: int) -> int:
+    """Where the lowercase words describing the person named at piece ``start`` begin, when
+    "của" stands before them ("công_ty quản_lý của nữ diễn_viên 26 tuổi X"): the words before
+    then tell whose the name is; ``start`` itself otherwise."""
+    j = start
+    while j - 1 >= first and start - j < _DESCRIPTION_REACH:
+        piece = view.pieces[j - 1]
+        if piece.mention is not None or is_barrier(piece) or piece.is_quote_mark or not piece.text[:1].islower() and not piece.text[:1].isdigit():
+            break
+        if piece.syllables in _CARRY:
+            return j if j < start else start
+        j -= 1
+    return start
+
+
+#: How many words may describe a person between "của" and the name.
+_DESCRIPTION_REACH = 5
 
 
 def _past_marks(view: ArticleView, j: int, first: int) -> int:
@@ -709,11 +730,12 @@ def place_after(view: ArticleView, start: int, stop: int) -> Argument | None:
 
 
 def time_near(
-    view: ArticleView, times: Sequence[TimeExpression], cue: int, first: int, stop: int
+    view: ArticleView, times: Sequence[TimeExpression], cue: int, first: int, stop: int, *, saying: bool = False
 ) -> TimeExpression | None:
     """The time expression of the event at piece ``cue`` between pieces ``first``
-    and ``stop`` of its sentence (see :func:`kg.extract.when.event_time`)."""
-    return event_time(view, times, cue, first, stop)
+    and ``stop`` of its sentence (see :func:`kg.extract.when.event_time`); ``saying``
+    for a statement, whose date is the one told with its speaker."""
+    return event_time(view, times, cue, first, stop, saying=saying)
 
 
 def modality(view: ArticleView, first: int, cue: int) -> tuple[bool, bool]:

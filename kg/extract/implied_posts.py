@@ -44,8 +44,10 @@ def implied_bodies() -> dict[tuple[str, ...], frozenset[str]]:
 def find_implied_posts(view: ArticleView, statements: list[Statement]) -> list[Statement]:
     """The posts at implied bodies of the persons that ``statements`` give no post,
     and the posts of persons who work for a body ("X làm_việc tại Vietnam_Airlines")."""
+    read_titles = {(s.subject.key, s.title_span) for s in statements if s.title_span is not None}
     with_post = {s.subject.key for s in statements}
     bodies = _body_mentions(view)
+    implied: set[tuple[str, int, int]] = set()
     found: list[Statement] = []
     for k, piece in enumerate(view.pieces):
         person = piece.mention
@@ -56,12 +58,14 @@ def find_implied_posts(view: ArticleView, statements: list[Statement]) -> list[S
             body, last = employer
             evidence = provenance(view, k, last, EXTRACTOR, CONFIDENCE_WORKS_FOR)
             found.append(Statement(person, "holdsPostAt", body, evidence))
-        if person.key in with_post:
-            continue
         titled = _title_before(view, k) or _title_after(view, k)
         if titled is None:
             continue
         title, span, first, last = titled
+        if person.key in with_post and (
+            person.key in implied or any(key == person.key and _overlap(at, span) for key, at in read_titles)
+        ):
+            continue  # the title was read with its body, or the person's implied post is found already
         names = implied_bodies().get(title.syllables)
         if not names or title.predicate is None:
             continue
@@ -71,7 +75,12 @@ def find_implied_posts(view: ArticleView, statements: list[Statement]) -> list[S
         evidence = provenance(view, first, last, EXTRACTOR, CONFIDENCE_IMPLIED)
         found.append(Statement(person, title.predicate, body, evidence, view.text[span[0] : span[1]], span))
         with_post.add(person.key)
+        implied.add(person.key)
     return found
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _works_for(view: ArticleView, k: int) -> tuple[Mention, int] | None:
@@ -125,11 +134,30 @@ def _title_after(view: ArticleView, k: int) -> tuple[lexicon.Title, tuple[int, i
     start = mark + 1
     if view.pieces[start].is_word and view.pieces[start].syllables in HONORIFICS:
         return None
+    reference = view.pieces[start].mention
+    if reference is not None and reference.reference and reference.type is EntityType.PERSON:
+        # "X - ĐBQH TP.HCM" read as a reference: its title words, the place inside it
+        title = _title_opening(view.pieces[start].syllables)
+        if title is None:
+            return None
+        inner = [m.start for m in view.inner(reference)]
+        end = min(inner) if inner else reference.end
+        return title, (reference.start, reference.start + len(view.text[reference.start : end].rstrip())), k, start
     found = title_starting_at(view, start)
     if found is None:
         return None
     end, title = found
     return title, (view.pieces[start].start, view.pieces[end - 1].end), k, end - 1
+
+
+def _title_opening(syllables: tuple[str, ...]) -> lexicon.Title | None:
+    """The longest lexicon title that opens ``syllables`` and implies a body."""
+    titles = lexicon.titles()
+    for length in range(len(syllables), 0, -1):
+        title = titles.get(syllables[:length])
+        if title is not None and title.syllables in implied_bodies():
+            return title
+    return None
 
 
 def _body_mentions(view: ArticleView) -> list[tuple[int, Mention, str]]:

@@ -210,6 +210,11 @@ def _split_nested(mentions: Sequence[Mention]) -> tuple[list[Mention], dict[tupl
         if top and mention.start >= top[-1].start and mention.end <= top[-1].end and mention.key != top[-1].key:
             nested.setdefault(top[-1].key, []).append(mention)
         elif top and mention.start < top[-1].end:
+            if top[-1].reference and not mention.reference and mention.end > top[-1].end:
+                # "Giám_đốc Sở Văn_hóa" read as a reference, "Sở Văn_hóa - Thể_thao và Du_lịch" as a name:
+                # the name stays whole, the title before it is words again
+                nested.pop(top[-1].key, None)
+                top[-1] = mention
             continue  # overlapping without nesting: keep the earlier one
         else:
             top.append(mention)

@@ -28,6 +28,7 @@ once share the body named last ("Chủ_tịch kiêm Tổng_giám_đốc Y").
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg import lexicon
@@ -74,6 +75,18 @@ _PLURAL_TITLE = frozenset(syllables_of(w) for w in word_list("roles.plural-title
 #: Marks that open a title in apposition after a name ("X , Giám_đốc …", "X - …", "X ( …").
 APPOSITION_MARKS = frozenset({",", "-", "–", "("})
 _PLACES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.REGION, EntityType.LOCATION})
+#: Marks between a title with its body and the name after it ("Phó Tổng_giám_đốc Viettel , bà X",
+#: "Chủ_tịch Hội Luật_gia – ông X").
+_TITLE_FIRST_MARKS = frozenset({",", "-", "–"})
+#: How many words of a title may stand before the body whose name ends it ("Chánh" + "Văn_phòng …").
+_TITLE_WORDS_BEFORE_BODY = 2
+#: How many syllables of a body's name a title may share ("Văn_phòng" of "Văn_phòng Quốc_gia …").
+_SHARED_HEAD_SYLLABLES = 2
+#: How many words may tell what a post is in before "của" and its body ("Giám_đốc phát_triển kinh_doanh của X").
+_DESCRIPTION_WORDS = 3
+#: Words that end such a description: a verb of saying or of holding, a clause opener.
+_NOT_DESCRIPTION = tuple(syllables_of(w) for w in word_list("roles.not-description"))
+_SYLLABLE = re.compile(r"[^\s_]+")
 
 
 def find_roles(view: ArticleView) -> list[Statement]:
@@ -138,10 +151,14 @@ def _title_before(view: ArticleView, k: int, person: Mention) -> list[Statement]
         owner = _body_after_of(view, k)
         if owner is not None:
             qualifiers = [owner]  # "HLV Arsene_Wenger của Arsenal": the body after the name
-    if found is None or not qualifiers:
+    borrowed = _title_into_body_before(view, qualifiers[0], first) if found is None and qualifiers else None
+    if (found is None and borrowed is None) or not qualifiers:
         return _title_first(view, k, person)
-    start, title = found
-    span = _span(view, start, j)
+    if borrowed is not None:
+        start, title, span = borrowed  # "Chánh Văn_phòng Chính_phủ X": the title ends inside the body's name
+    else:
+        start, title = found
+        span = _span(view, start, j)
     if _former(view, start):
         bodies = [view.pieces[q].mention for q in qualifiers]
         return _statements(view, person, _past(title), bodies, start - 1, k, CONFIDENCE_TITLE, span)
@@ -241,7 +258,7 @@ def _title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
     if person.prefix_start is not None:
         while j - 1 >= first and view.pieces[j - 1].is_word and view.pieces[j - 1].start >= person.prefix_start:
             j -= 1
-    if j - 1 < first or view.pieces[j - 1].text != ",":
+    if j - 1 < first or view.pieces[j - 1].text not in _TITLE_FIRST_MARKS:
         return []
     j -= 1
     bodies: list[int] = []
@@ -369,10 +386,16 @@ def _apposed_title(
         span = _reference_title_span(view, piece.mention)
     else:
         found = title_starting_at(view, start)
-        if found is None:
+        borrowed = _title_into_body(view, start, last) if found is None else None
+        if found is None and borrowed is None:
             return None
-        end, title = found
-        span = _span(view, start, end)
+        if borrowed is not None:
+            end, title, span = borrowed  # "X , Chánh Văn_phòng Quốc_gia …": the title ends inside the body's name
+        else:
+            end, title = found
+            span = _span(view, start, end)
+    if not bodies and (described := _described_body_of(view, end, last)) is not None:
+        end = described  # "X , Giám_đốc phát_triển kinh_doanh của Vietjet_Air"
     if not bodies and end + 1 < last and view.pieces[end].syllables in _BODY_OF and _names_body(view, end + 1):
         end += 1  # "X , tiền_đạo của Chelsea"
     while end < last and len(bodies) < 2 and (m := view.pieces[end].mention) is not None and m.type is not EntityType.PERSON:
@@ -384,6 +407,65 @@ def _apposed_title(
     if not bodies:
         return None
     return _past(title) if former else title, bodies, end, reference, span
+
+
+def _title_into_body(view: ArticleView, start: int, last: int) -> tuple[int, lexicon.Title, tuple[int, int]] | None:
+    """A title whose last words open the name of the body after it: "Chánh Văn_phòng Quốc_gia X",
+    "Phó phòng GD&ĐT TP Nha_Trang" (the body's name keeps its head noun, the title shares it).
+    (piece of the body, title, title span), or None."""
+    for body in range(start + 1, min(last, start + _TITLE_WORDS_BEFORE_BODY + 1)):
+        mention = view.pieces[body].mention
+        if mention is not None:
+            break
+    else:
+        return None
+    if any(not view.pieces[i].is_word or view.pieces[i].text in APPOSITION_MARKS for i in range(start, body)):
+        return None
+    if mention.type is EntityType.PERSON or mention.reference:
+        return None
+    words = tuple(s for i in range(start, body) for s in view.pieces[i].syllables)
+    head = syllables_of(mention.text)
+    titles = lexicon.titles()
+    for shared in range(min(_SHARED_HEAD_SYLLABLES, len(head) - 1), 0, -1):
+        title = titles.get(words + head[:shared])
+        if title is not None:
+            end = mention.start + _syllables_length(mention.text, shared)
+            return body, title, (view.pieces[start].start, end)
+    return None
+
+
+def _title_into_body_before(view: ArticleView, body: int, first: int) -> tuple[int, lexicon.Title, tuple[int, int]] | None:
+    """The title ending inside the name of the body at piece ``body``, its words written just
+    before it ("Chánh Văn_phòng Chính_phủ"): (first piece, title, title span), or None."""
+    for start in range(max(first, body - _TITLE_WORDS_BEFORE_BODY), body):
+        found = _title_into_body(view, start, body + 1)
+        if found is not None and found[0] == body:
+            return start, found[1], found[2]
+    return None
+
+
+def _syllables_length(text: str, count: int) -> int:
+    """How many characters of ``text`` its first ``count`` syllables take."""
+    seen = 0
+    for match in _SYLLABLE.finditer(text):
+        seen += 1
+        if seen == count:
+            return match.end()
+    return len(text)
+
+
+def _described_body_of(view: ArticleView, end: int, last: int) -> int | None:
+    """Past a few lowercase words that tell what the post is in, to "của" and a body:
+    "Giám_đốc phát_triển kinh_doanh của Vietjet_Air" (the piece of "của"), or None."""
+    for j in range(end, min(last, end + _DESCRIPTION_WORDS + 1)):
+        piece = view.pieces[j]
+        if piece.mention is not None or not piece.is_word or not piece.text[:1].islower():
+            return None
+        if piece.syllables in _BODY_OF:
+            return j if j > end and j + 1 < last and _names_body(view, j + 1) else None
+        if view.match_any(j, _NOT_DESCRIPTION) is not None:
+            return None
+    return None
 
 
 def _modifier_and_reference(view: ArticleView, start: int, last: int) -> tuple[lexicon.Title, Mention] | None:

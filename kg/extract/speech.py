@@ -60,6 +60,18 @@ _AS = phrase_set(*word_list("speech.as"))
 _SPEAKING_FOR = phrase_set(*word_list("speech.speaking-for"))
 #: Words after a speech verb that make it mean something else ("khẳng_định mình").
 _NOT_SAID = phrase_set(*word_list("speech.not-said-after"))
+#: Verbs of wishing: a saying only when a clause follows them ("mong_muốn rằng …", "mong_muốn các bên …"),
+#: a wish to do something otherwise ("Viettel mong_muốn mang đến …").
+_WISHES = phrase_set(*word_list("speech.wishes"))
+#: Verbs of proposing, and the words after which they tell what is proposed ("đề_xuất … về việc tăng bội_chi").
+_PROPOSALS = phrase_set(*word_list("speech.proposals"))
+_PROPOSED = phrase_set(*word_list("speech.proposed"))
+#: Time adverbs that may stand between a verb of wishing and the clause wished for ("mong_muốn hằng năm X …").
+_WISH_ADVERBS = phrase_set(*word_list("speech.wish-adverbs"))
+#: Speech verbs that also take a noun phrase ("phủ_nhận bài báo", "tiết_lộ các hình_ảnh"), and the words
+#: that open such a noun phrase: the verb then tells of a thing, not of what was said.
+_NOUN_OBJECT_VERBS = phrase_set(*word_list("speech.noun-object-verbs"))
+_NOUN_PHRASE_OPENERS = phrase_set(*word_list("speech.noun-phrase-openers"))
 _MIN_QUOTE_WORDS = 3
 #: Words after a speaker's name telling where the speaker lives ("nhà ở", "trú tại"), and how far they reach.
 _RESIDENCE = phrase_set(*word_list("speech.residence"))
@@ -97,6 +109,7 @@ def find_statements(
             reader.read_quoted(match)
     for match in _split_verbs(view):
         reader.read(match)
+    reader.read_name_colon_openings()
     read_according(view, times, reader.found)
     return reader.statements()
 
@@ -137,6 +150,8 @@ class _SpeechReader:
             return  # a capitalised cue inside a sentence is a noun or a heading ("Báo_cáo thẩm_tra"), not a verb
         if match.end < last and view.match_any(match.end, _NOT_SAID) is not None:
             return  # "khẳng_định mình": proved oneself, said nothing
+        if _tells_no_saying(view, match, last):
+            return
         speakers = subject_before(
             view,
             match.start,
@@ -203,6 +218,8 @@ class _SpeechReader:
             if _asks(view, last):
                 return  # "Vậy X đã kiến_nghị … ?": a question, nothing is said
             content = self._content_after(match.end, last)
+            if content is None and match.cue.syllables in _PROPOSALS:
+                content = _proposed(view, match.end, last)
             if content is None and _opened_by_as(view, speaker_start, first):
                 content = _after_comma(view, match.end, last)  # "Như X phát_biểu sau trận , …"
             if content is None:
@@ -227,7 +244,7 @@ class _SpeechReader:
         if speaker.mention.reference:
             confidence -= 0.1
         # when it was said is told with the speaker ("X ngày 22/10 cho_biết"), never inside what was said
-        time = time_near(view, self.times, match.start, speaker_start, match.end)
+        time = time_near(view, self.times, match.start, speaker_start, match.end, saying=True)
         event = Event(
             type=EventType.STATEMENT,
             roles=tuple(roles),
@@ -263,13 +280,54 @@ class _SpeechReader:
             type=EventType.STATEMENT,
             roles=roles,
             provenance=provenance(view, quote.open, person.piece, EXTRACTOR, CONFIDENCE_QUOTED),
-            time=time_near(view, self.times, match.start, reporter[1], match.end),
+            time=time_near(view, self.times, match.start, reporter[1], match.end, saying=True),
             quote=" ".join(view.words(quote.open + 1, quote.close).split()),
             quote_span=view.span(quote.open + 1, quote.close),
         )
         key = (quote.open, person.piece)
         if not any(overlaps(key, other) and _same_speaker(found, event) for other, (found, _) in self.found.items()):
             self.found[key] = (event, view.pieces[match.start].sentence)
+
+    def read_name_colon_openings(self) -> None:
+        """"GS Phan_Huy_Lê : Đây là một thiếu_sót .": a sentence that opens with a person's name
+        (and the title kept with it), then a colon and what the person says; not the article's
+        first sentence, where a headline of that shape may run on into the text."""
+        view = self.view
+        for index in view.sentence_range:
+            first, last = view.sentence_range[index]
+            if first == 0:
+                continue  # the article's opening often runs on from its headline ("Ông X : Nga sẽ thắng")
+            k = next((i for i in range(first, last) if view.pieces[i].mention is not None), None)
+            if k is None or k + 1 >= last or view.pieces[k + 1].text != ":":
+                continue
+            person = view.pieces[k].mention
+            if person.type is not EntityType.PERSON or person.reference or view.pieces[k].quoted:
+                continue
+            opening = past_prefix(view, k, person, first)
+            while opening - 1 >= first and view.pieces[opening - 1].is_word and view.pieces[opening - 1].syllables in HONORIFICS:
+                opening -= 1
+            if opening != first:
+                continue  # words before the name that are not its title: the name is no heading of a saying
+            end = last
+            while end > k + 2 and view.pieces[end - 1].text in {".", "!", "?"}:
+                end -= 1
+            said = (k + 2, end)
+            quoted = next((q for q in view.quotes if q.open == k + 2 and q.close < end), None)
+            if quoted is not None:
+                said = (quoted.open + 1, quoted.close)
+            if sum(1 for i in range(*said) if view.pieces[i].is_word and view.pieces[i].syllables) < _MIN_QUOTE_WORDS:
+                continue
+            if any(overlaps((first, end - 1), key) for key in self.found):
+                continue
+            event = Event(
+                type=EventType.STATEMENT,
+                roles=(EventRole("agent", person),),
+                provenance=provenance(view, first, end - 1, EXTRACTOR, CONFIDENCE_REPORTED),
+                time=None,
+                quote=" ".join(view.words(*said).split()),
+                quote_span=view.span(*said),
+            )
+            self.found[(first, end - 1)] = (event, index)
 
     def _credit_quoted(self, evidence: tuple[int, int], agency: Mention) -> bool:
         """Give ``agency`` as reporter to the sayings already read where it reports a quotation; whether there were any."""
@@ -364,6 +422,46 @@ class _SpeechReader:
                 speaker = event.mentions("agent")
                 return Argument(speaker[0], at, resolved=True) if speaker else None
         return None
+
+
+def _proposed(view: ArticleView, j: int, last: int) -> tuple[int, int] | None:
+    """What a verb of proposing ending before piece ``j`` proposes after "về việc", past whom it is
+    proposed to ("đề_xuất với Quốc_hội về việc tăng bội_chi , …"): the rest of the sentence."""
+    for step in range(j, min(last, j + _PROPOSAL_REACH)):
+        piece = view.pieces[step]
+        if piece.is_quote_mark or is_barrier(piece):
+            return None
+        end = view.match_any(step, _PROPOSED)
+        if end is not None and view.pieces[step].syllables[:1] == ("về",):
+            stop = last
+            while stop > end and view.pieces[stop - 1].text in {".", "!", "?"}:
+                stop -= 1
+            return (end - 1, stop) if stop - end >= 2 else None
+    return None
+
+
+#: How far after a verb of proposing "về việc" may stand.
+_PROPOSAL_REACH = 6
+
+
+def _tells_no_saying(view: ArticleView, match: CueMatch, last: int) -> bool:
+    """Whether the verb at ``match`` tells a wish or names a thing rather than a saying:
+    "Viettel mong_muốn mang đến …" (a wish without a clause opened after it), "X phủ_nhận bài báo",
+    "X tiết_lộ các hình_ảnh" (a noun phrase right after a verb that may take one)."""
+    after = match.end
+    if after >= last or view.pieces[after].is_quote_mark or view.pieces[after].text in {".", "!", "?", ";"}:
+        return False  # '" … " , X mong_muốn .': the quotation before is what was said
+    if match.cue.syllables in _WISHES:
+        # "mong_muốn rằng …", "mong_muốn những tấm gương … tiếp_tục …", "mong_muốn (hằng năm) Việt_Nam …": a clause with its subject
+        while after + 1 < last and (past := view.match_any(after, _WISH_ADVERBS)) is not None and past < last:
+            after = past + 1 if view.pieces[past].text == "," else past
+        opened = view.match_any(after, _THAT) is not None or view.pieces[after].text in {",", ":"}
+        subject = view.pieces[after].mention is not None or view.match_any(after, _NOUN_PHRASE_OPENERS) is not None
+        return not opened and not subject
+    if match.cue.syllables not in _NOUN_OBJECT_VERBS or view.match_any(after, _NOUN_PHRASE_OPENERS) is None:
+        return False
+    # "công_bố thông_tin rằng …": the noun phrase opens a clause told after it
+    return not any(view.pieces[j].syllables == ("rằng",) or view.pieces[j].text == ":" for j in range(after + 1, last))
 
 
 def _speaker_with_residence(view: ArticleView, j: int, first: int) -> Argument | None:

@@ -9,7 +9,10 @@ coaches it. Sentences naming two teams (the coach's and the opponent) offer
 none, nor does a sentence whose team is met, faced or compared with
 ("gặp lại U21 Sydney", "thua Becamex", "nhỉnh hơn U23 Việt Nam": the
 ``roles.opponent-cues`` right before it), and sentences offering different
-teams leave the person without a post.
+teams leave the person without a post. A sentence that names the coach's own
+team by a phrase before the title ("thầy_trò HLV X", "đoàn_quân của HLV X",
+``roles.coach-team-phrases``) may name the team played: its team counts only
+when no other sentence offers one.
 """
 
 from __future__ import annotations
@@ -27,11 +30,14 @@ _TEAM_TITLES = phrase_set(*word_list("roles.team-titles"))
 _OPPONENT_CUES = phrase_set(*word_list("roles.opponent-cues"))
 #: How many pieces before a team an opponent cue may stand ("gặp lại đội U21 Sydney").
 _OPPONENT_REACH = 3
+#: Words before a coach's title that name the coach's own team ("thầy_trò HLV X", "đoàn_quân của HLV X"):
+#: a team named beside such a phrase may be the one played.
+_COACH_TEAM_PHRASES = phrase_set(*word_list("roles.coach-team-phrases"))
 
 
 def find_team_coaches(view: ArticleView, posts: list[Statement]) -> list[Statement]:
     """The coach posts of titled persons whom ``posts`` give no post, at the one team their sentences name."""
-    offers: list[tuple[Mention, Mention, int, int, int, str, tuple[int, int]]] = []
+    offers: list[tuple[Mention, Mention, int, int, int, str, tuple[int, int], bool]] = []
     for k, piece in enumerate(view.pieces):
         person = piece.mention
         if person is None or person.type is not EntityType.PERSON or person.reference:
@@ -39,17 +45,23 @@ def find_team_coaches(view: ArticleView, posts: list[Statement]) -> list[Stateme
         found = title_ending_at(view, k)
         if found is None or found[1].syllables not in _TEAM_TITLES or found[1].predicate is None:
             continue
+        start = found[0]
         named = _one_team(view, k)
         if named is None:
             continue
-        start = found[0]
         span = (view.pieces[start].start, view.pieces[k - 1].end)
-        offers.append((person, named[1], named[0], start, k, found[1].predicate, span))
+        # "thầy_trò HLV X … sức_mạnh của Dortmund": beside a phrase naming X's own team, the team may be the one played
+        weak = _names_own_team(view, start)
+        offers.append((person, named[1], named[0], start, k, found[1].predicate, span, weak))
     found_posts = []
-    for person, team, team_piece, start, k, predicate, span in offers:
+    for person, team, team_piece, start, k, predicate, span, weak in offers:
         if any(same_person_name(person, p.subject) for p in posts):
             continue
-        teams = {syllables_of(t.text) for other, t, *_ in offers if same_person_name(person, other)}
+        own = [(t, w) for other, t, *_, w in offers if same_person_name(person, other)]
+        strong = any(not w for _, w in own)
+        if weak and strong:
+            continue  # the sentences without such a phrase tell the team
+        teams = {syllables_of(t.text) for t, w in own if w == weak}
         if len(teams) != 1:
             continue
         evidence = provenance(view, start, max(k, team_piece), EXTRACTOR, CONFIDENCE_TEAM)
@@ -69,6 +81,15 @@ def _one_team(view: ArticleView, k: int) -> tuple[int, Mention] | None:
     if len({syllables_of(t.text) for _, t in teams}) != 1 or any(_opponent(view, i, first) for i, _ in teams):
         return None
     return teams[0]
+
+
+def _names_own_team(view: ArticleView, title_start: int) -> bool:
+    """Whether a phrase naming the coach's own team ends right before the title at ``title_start``."""
+    first = view.bounds(title_start)[0]
+    for j in range(max(first, title_start - 4), title_start):
+        if view.match_any(j, _COACH_TEAM_PHRASES) == title_start:
+            return True
+    return False
 
 
 def _opponent(view: ArticleView, team: int, first: int) -> bool:

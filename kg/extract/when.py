@@ -8,6 +8,14 @@ is never taken for an event told outside it, nor a date of a clause that
 tells of something else: one opened by "sau khi", "khi", "rằng", "để"
 (``times.other-clauses``), or an apposition opened after a comma by "người",
 "nơi" (``times.apposition-clauses``), unless the event is told in that clause.
+The date of a saying is not the date of what the saying tells: for an event
+told after a verb of saying (``times.saying-verbs``), a date written before
+that verb is when it was said ("Bộ Ngoại_giao ngày 22/10 cho_biết X sẽ thăm Y"),
+and a date written right after a news outlet is when the outlet reported it
+("Theo tờ Yomiuri ngày 21/10 , X đã gặp Y"). A sentence without a date of its
+own that opens on the occasion the sentence before told ("Tại đây", "Tại buổi
+tiếp", ``times.same-occasion``) takes that sentence's date ("Sáng 5/3 , X đến
+Huế . Tại đây , X gặp Y .").
 """
 
 from __future__ import annotations
@@ -16,21 +24,40 @@ from collections.abc import Sequence
 
 from kg.extract.pieces import ArticleView, Phrases
 from kg.lexicon import syllables_of, word_list
-from kg.model import TimeExpression
+from kg.model import EntityType, TimeExpression
 
 _OTHER_CLAUSES = Phrases(syllables_of(w) for w in word_list("times.other-clauses"))
 _APPOSITION_CLAUSES = Phrases(syllables_of(w) for w in word_list("times.apposition-clauses"))
 _BOUNDARIES = frozenset(word_list("times.clause-marks"))
+_SAYING_VERBS = Phrases(syllables_of(w) for w in word_list("times.saying-verbs"))
+_SAME_OCCASION = Phrases(syllables_of(w) for w in word_list("times.same-occasion"))
 
 
 def event_time(
-    view: ArticleView, times: Sequence[TimeExpression], cue: int, first: int, stop: int, *, later: bool = True
+    view: ArticleView,
+    times: Sequence[TimeExpression],
+    cue: int,
+    first: int,
+    stop: int,
+    *,
+    later: bool = True,
+    saying: bool = False,
 ) -> TimeExpression | None:
     """The date of the event told at piece ``cue``, among ``times`` between pieces
     ``first`` and ``stop`` (past the last) of its sentence; None when there is none.
-    ``later=False`` leaves out the clauses after the cue's."""
+    ``later=False`` leaves out the clauses after the cue's; ``saying=True`` is for
+    the event of a saying itself, which keeps the dates told with its speaker."""
     if stop <= first:
         return None
+    found = _in_sentence(view, times, cue, first, stop, later, saying)
+    if found is None and not saying and first == view.bounds(cue)[0] and view.match_any(first, _SAME_OCCASION) is not None:
+        return _date_of_occasion(view, times, first)
+    return found
+
+
+def _in_sentence(
+    view: ArticleView, times: Sequence[TimeExpression], cue: int, first: int, stop: int, later: bool, saying: bool
+) -> TimeExpression | None:
     lo, hi = view.pieces[first].start, view.pieces[stop - 1].end
     inside = [t for t in times if lo <= t.start and t.end <= hi]
     if not inside:
@@ -45,6 +72,8 @@ def event_time(
             continue
         if not quoted_cue and view.pieces[piece].quoted:
             continue
+        if not saying and _date_of_saying(view, piece, cue, first):
+            continue
         clause = clause_of[piece - first]
         if clause != cue_clause and clause in other:
             continue
@@ -58,6 +87,35 @@ def event_time(
         if best is None or key < best[0]:
             best = (key, time)
     return best[1] if best else None
+
+
+def _date_of_occasion(view: ArticleView, times: Sequence[TimeExpression], first: int) -> TimeExpression | None:
+    """The date of the occasion the sentence before piece ``first`` told: its first date that is
+    neither quoted nor of a saying."""
+    if first == 0:
+        return None
+    before_first, before_stop = view.bounds(first - 1)
+    lo, hi = view.pieces[before_first].start, view.pieces[before_stop - 1].end
+    for time in sorted((t for t in times if lo <= t.start and t.end <= hi), key=lambda t: t.start):
+        piece = _piece_at(view, time.start, before_first, before_stop)
+        if piece is None or view.pieces[piece].quoted or _date_of_saying(view, piece, before_stop, before_first):
+            continue
+        return time
+    return None
+
+
+def _date_of_saying(view: ArticleView, piece: int, cue: int, first: int) -> bool:
+    """Whether the date at ``piece`` is when something was said or reported, not when the
+    event at ``cue`` happened: it stands right after a news outlet, or before a verb of
+    saying that itself stands before the cue."""
+    previous = view.pieces[piece - 1].mention if piece - 1 >= first else None
+    if previous is not None and previous.type is EntityType.NEWS_AGENCY:
+        return True
+    for j in range(piece + 1, cue):
+        end = view.match_any(j, _SAYING_VERBS) if view.pieces[j].is_word and not view.pieces[j].quoted else None
+        if end is not None and end <= cue:
+            return True
+    return False
 
 
 def _piece_at(view: ArticleView, offset: int, first: int, stop: int) -> int | None:

@@ -485,7 +485,8 @@ def test_roles_title_sharing_the_body_name_or_described_before_its_body(markup, 
     ],
 )
 def test_roles_title_sharing_the_body_name_not_misread(markup):
-    assert roles(markup) == set()
+    # "cán bộ" makes its person a member of the body, never the holder of a post there
+    assert {fact for fact in roles(markup) if fact[1] != "memberOf"} == set()
 
 
 def _with_reference(markup: str, reference: str) -> set[tuple[str, str, str]]:

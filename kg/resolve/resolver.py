@@ -78,6 +78,7 @@ from kg.resolve.units import (
     name_unit,
     name_group,
     prepare,
+    shared,
 )
 
 SCORES = {
@@ -264,10 +265,11 @@ class _Resolver:
                 if found.alias is None:
                     self.full_units[unit].append(item)
                     name_group(found, self.full_units)
+        pending.evidence = shared(pending.evidence)
         found.members.append((item, pending))
 
     def _full_decision(self, item: Named, unit: UnitKey, group: Group) -> Pending:
-        rejected = [(self.unit_group[u], "spelt with other diacritics") for u in self.fold_rejected.get(unit, ())]
+        rejected = tuple((self.unit_group[u], "spelt with other diacritics") for u in self.fold_rejected.get(unit, ()))
         if item.capital_for_country:
             # not a name of the country: never a key by which a later build finds it again
             evidence = f"the capital '{item.mention.text.replace('_', ' ')}' written for its country '{group.canonical}'"
@@ -284,7 +286,8 @@ class _Resolver:
             rule = "exact-name"
         if item.title:
             evidence += f"; title/honorific '{item.title}' kept apart"
-        return Pending(item.mention, rule, evidence, SCORES[rule], rejected)
+        # The mentions of one name share their evidence, word for word.
+        return Pending(item.mention, rule, shared(evidence), SCORES[rule], rejected)
 
     def _short_decision(self, item: Named, scope: str) -> tuple[Group | None, Pending | None]:
         """Which full name a short form or acronym abbreviates, looking in ``scope``.
@@ -451,8 +454,9 @@ class _Resolver:
             names: list[str] = []
             types: Counter[EntityType] = Counter()
             for item, pending in group.members:
-                decided[item.mention.key] = (pending, group)
-                entity_of[item.mention.key] = group.id
+                key = item.mention.key  # one tuple for both tables
+                decided[key] = (pending, group)
+                entity_of[key] = group.id
                 if item.mention.reference:
                     continue
                 types[item.mention.type] += 1

@@ -449,13 +449,14 @@ class _Resolver:
         entities = []
         entity_of: dict[tuple[str, int, int], str] = {}
         # What each decision is made from; the decisions themselves are made one at a time for ``keep``.
-        decided: dict[tuple[str, int, int], tuple[Pending, Group | None] | Decision] = {d.mention.key: d for d in self.empty}
+        decided: dict[tuple[str, int, int], Pending | tuple[Pending, None] | Decision] = {d.mention.key: d for d in self.empty}
         for group in groups:
             names: list[str] = []
             types: Counter[EntityType] = Counter()
             for item, pending in group.members:
                 key = item.mention.key  # one tuple for both tables
-                decided[key] = (pending, group)
+                pending.group = group  # rather than a pair per mention
+                decided[key] = pending
                 entity_of[key] = group.id
                 if item.mention.reference:
                     continue
@@ -471,8 +472,17 @@ class _Resolver:
         for key, pending in self.pending.items():
             decided[key] = (pending, None)
         entities.sort(key=lambda e: e.id)
-        made = (d if isinstance(d := decided[key], Decision) else self._decision(*d) for key in sorted(decided))
+        made = (self._made(decided[key]) for key in sorted(decided))
         return Resolution(tuple(entities), entity_of, keep(made))
+
+    def _made(self, decided: Pending | tuple[Pending, None] | Decision) -> Decision:
+        if isinstance(decided, Decision):
+            return decided
+        if isinstance(decided, Pending):
+            # The group holds the pending decision, which held the group: no cycle left for the collector.
+            group, decided.group = decided.group, None
+            return self._decision(decided, group)
+        return self._decision(*decided)
 
     def _decision(self, pending: Pending, group: Group | None) -> Decision:
         rejected = tuple(f"{g.id} ('{g.canonical}'): {reason}" for g, reason in pending.rejected[:MAX_REJECTED])

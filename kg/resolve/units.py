@@ -76,6 +76,8 @@ class Pending:
     score: float
     #: A tuple, empty for most decisions: one list per mention would cost a build more than its names.
     rejected: Sequence[tuple["Group", str]] = ()
+    #: The group the decision joins the mention to, once decided.
+    group: "Group | None" = None
 
 
 @dataclass(slots=True)

@@ -472,17 +472,8 @@ class _Resolver:
         for key, pending in self.pending.items():
             decided[key] = (pending, None)
         entities.sort(key=lambda e: e.id)
-        made = (self._made(decided[key]) for key in sorted(decided))
+        made = (_made(decided[key], self._decision) for key in sorted(decided))
         return Resolution(tuple(entities), entity_of, keep(made))
-
-    def _made(self, decided: Pending | tuple[Pending, None] | Decision) -> Decision:
-        if isinstance(decided, Decision):
-            return decided
-        if isinstance(decided, Pending):
-            # The group holds the pending decision, which held the group: no cycle left for the collector.
-            group, decided.group = decided.group, None
-            return self._decision(decided, group)
-        return self._decision(*decided)
 
     def _decision(self, pending: Pending, group: Group | None) -> Decision:
         rejected = tuple(f"{g.id} ('{g.canonical}'): {reason}" for g, reason in pending.rejected[:MAX_REJECTED])
@@ -492,6 +483,17 @@ class _Resolver:
         if group is not None and pending.rule != "reference":
             evidence = f"{evidence}; entity '{group.canonical}'"
         return Decision(pending.mention, group.id if group else None, pending.rule, evidence, pending.score, rejected)
+
+
+def _made(decided: Pending | tuple[Pending, None] | Decision, decide: Callable[[Pending, Group | None], Decision]) -> Decision:
+    """The decision ``decided`` stands for: made already, or made by ``decide`` from a pending one."""
+    if isinstance(decided, Decision):
+        return decided
+    if isinstance(decided, Pending):
+        # The group holds the pending decision, which held the group: no cycle left for the collector.
+        group, decided.group = decided.group, None
+        return decide(decided, group)
+    return decide(*decided)
 
 
 def _merge_evidence(rule: str, name: str, canonical: str) -> str:

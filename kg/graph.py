@@ -41,6 +41,11 @@ IDENTIFYING_ROLES_BY_TYPE = {
 }
 
 
+#: The attributes of every article's ``mentions`` edge, one record shared by all of them
+#: (a build holds tens of such edges per article); read, never changed.
+MENTION_EDGE: dict[str, object] = {"predicate": "mentions", "provenance": None}
+
+
 def article_node_id(article_id: str) -> str:
     """The node id of an article."""
     return f"article/{article_id}"
@@ -125,11 +130,22 @@ def _add_article(graph: nx.MultiDiGraph, extraction: Extraction, resolution: Res
     )
     mentioned = sorted({eid for m in extraction.mentions if (eid := resolution.entity_for(m))})
     for entity_id in mentioned:
-        graph.add_edge(node, entity_id, predicate="mentions", provenance=None)
+        _add_mention_edge(graph, node, entity_id)
     for credit in extraction.credit_statements:
         agency = resolution.entity_for(credit.agency)
         if agency is not None:
             graph.add_edge(node, agency, predicate=credit.predicate, provenance=credit.provenance)
+
+
+def _add_mention_edge(graph: nx.MultiDiGraph, article: str, entity_id: str) -> None:
+    """The edge ``article -mentions-> entity_id``, as ``add_edge`` would make it but with the
+    shared ``MENTION_EDGE`` as its attributes (the first edge between the two nodes)."""
+    if entity_id not in graph._node or entity_id in graph._succ[article]:
+        graph.add_edge(article, entity_id, **MENTION_EDGE)
+        return
+    keys = {0: MENTION_EDGE}
+    graph._succ[article][entity_id] = keys
+    graph._pred[entity_id][article] = keys
 
 
 def _add_events(

@@ -78,6 +78,7 @@ from kg.resolve.units import (
     name_unit,
     name_group,
     prepare,
+    shared,
 )
 
 SCORES = {
@@ -264,10 +265,11 @@ class _Resolver:
                 if found.alias is None:
                     self.full_units[unit].append(item)
                     name_group(found, self.full_units)
+        pending.evidence = shared(pending.evidence)
         found.members.append((item, pending))
 
     def _full_decision(self, item: Named, unit: UnitKey, group: Group) -> Pending:
-        rejected = [(self.unit_group[u], "spelt with other diacritics") for u in self.fold_rejected.get(unit, ())]
+        rejected = tuple((self.unit_group[u], "spelt with other diacritics") for u in self.fold_rejected.get(unit, ()))
         if item.capital_for_country:
             # not a name of the country: never a key by which a later build finds it again
             evidence = f"the capital '{item.mention.text.replace('_', ' ')}' written for its country '{group.canonical}'"
@@ -284,7 +286,8 @@ class _Resolver:
             rule = "exact-name"
         if item.title:
             evidence += f"; title/honorific '{item.title}' kept apart"
-        return Pending(item.mention, rule, evidence, SCORES[rule], rejected)
+        # The mentions of one name share their evidence, word for word.
+        return Pending(item.mention, rule, shared(evidence), SCORES[rule], rejected)
 
     def _short_decision(self, item: Named, scope: str) -> tuple[Group | None, Pending | None]:
         """Which full name a short form or acronym abbreviates, looking in ``scope``.
@@ -446,13 +449,15 @@ class _Resolver:
         entities = []
         entity_of: dict[tuple[str, int, int], str] = {}
         # What each decision is made from; the decisions themselves are made one at a time for ``keep``.
-        decided: dict[tuple[str, int, int], tuple[Pending, Group | None] | Decision] = {d.mention.key: d for d in self.empty}
+        decided: dict[tuple[str, int, int], Pending | tuple[Pending, None] | Decision] = {d.mention.key: d for d in self.empty}
         for group in groups:
             names: list[str] = []
             types: Counter[EntityType] = Counter()
             for item, pending in group.members:
-                decided[item.mention.key] = (pending, group)
-                entity_of[item.mention.key] = group.id
+                key = item.mention.key  # one tuple for both tables
+                pending.group = group  # rather than a pair per mention
+                decided[key] = pending
+                entity_of[key] = group.id
                 if item.mention.reference:
                     continue
                 types[item.mention.type] += 1
@@ -467,7 +472,7 @@ class _Resolver:
         for key, pending in self.pending.items():
             decided[key] = (pending, None)
         entities.sort(key=lambda e: e.id)
-        made = (d if isinstance(d := decided[key], Decision) else self._decision(*d) for key in sorted(decided))
+        made = (_made(decided[key], self._decision) for key in sorted(decided))
         return Resolution(tuple(entities), entity_of, keep(made))
 
     def _decision(self, pending: Pending, group: Group | None) -> Decision:
@@ -478,6 +483,17 @@ class _Resolver:
         if group is not None and pending.rule != "reference":
             evidence = f"{evidence}; entity '{group.canonical}'"
         return Decision(pending.mention, group.id if group else None, pending.rule, evidence, pending.score, rejected)
+
+
+def _made(decided: Pending | tuple[Pending, None] | Decision, decide: Callable[[Pending, Group | None], Decision]) -> Decision:
+    """The decision ``decided`` stands for: made already, or made by ``decide`` from a pending one."""
+    if isinstance(decided, Decision):
+        return decided
+    if isinstance(decided, Pending):
+        # The group holds the pending decision, which held the group: no cycle left for the collector.
+        group, decided.group = decided.group, None
+        return decide(decided, group)
+    return decide(*decided)
 
 
 def _merge_evidence(rule: str, name: str, canonical: str) -> str:

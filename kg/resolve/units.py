@@ -10,7 +10,9 @@ typo, a facility's short name) into ``Group`` records with their canonical name.
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kg.lexicon import word_list
@@ -72,7 +74,10 @@ class Pending:
     rule: str
     evidence: str
     score: float
-    rejected: list[tuple["Group", str]] = field(default_factory=list)
+    #: A tuple, empty for most decisions: one list per mention would cost a build more than its names.
+    rejected: Sequence[tuple["Group", str]] = ()
+    #: The group the decision joins the mention to, once decided.
+    group: "Group | None" = None
 
 
 @dataclass(slots=True)
@@ -116,7 +121,8 @@ def prepare(mention: Mention, texts: dict[str, str], table: AliasTable) -> Named
     if mention.reference:
         start = mention.prefix_start if mention.prefix_start is not None else mention.start
         written = text[start : mention.end] if 0 <= start < mention.end <= len(text) else mention.text
-        return Named(mention, category, display(written), display(written), None)
+        shown = shared(display(written))
+        return Named(mention, category, shown, shown, None)
     # The surface form as written, less words that segmentation glued on.
     if mention.prefix_start is not None and 0 <= mention.prefix_start <= mention.start <= len(text):
         prefix = display(text[mention.prefix_start : mention.start])
@@ -133,7 +139,13 @@ def prepare(mention: Mention, texts: dict[str, str], table: AliasTable) -> Named
     title = display(mention.title) if mention.title else stripped
     if category == PERSON and title:
         name, title = split_title_place(name, title, table)
-    return Named(mention, category, name, surface, title)
+    return Named(mention, category, shared(name), shared(surface), shared(title) if title else title)
+
+
+def shared(text: str) -> str:
+    """One copy of ``text`` for all who hold it: a build names the same things over and
+    over, and the resolver holds every mention's names at once."""
+    return sys.intern(text)
 
 
 def split_title_place(name: str, title: str, table: AliasTable) -> tuple[str, str]:
@@ -154,6 +166,8 @@ def assign_units(named: list[Named], table: AliasTable) -> Units:
     """Full names get a unit; short forms are decided later. Sets each full name's ``alias`` and ``unit``."""
     full_units: dict[UnitKey, list[Named]] = defaultdict(list)
     shorts: list[Named] = []
+    # One tuple per unit, not one per mention.
+    same_unit: dict[UnitKey, UnitKey] = {}
     for item in named:
         # "Bác Hồ" is listed as written; "ông Putin" is looked up as "Putin".
         written = drop_lead_in(display(item.mention.text))
@@ -172,8 +186,9 @@ def assign_units(named: list[Named], table: AliasTable) -> Units:
             item.unit = (item.category, "facility:" + exact_key(facility_core(item.name)))
         else:
             if item.category == ORGANIZATION:
-                item.unit_name = _organization_key(item.unit_name or item.name, table)
+                item.unit_name = shared(_organization_key(item.unit_name or item.name, table))
             item.unit = name_unit(item)
+        item.unit = same_unit.setdefault(item.unit, item.unit)
         full_units[item.unit].append(item)
     # Anchors that short forms and acronyms can point to: multi-word full names.
     by_word: dict[tuple[str, str, str], set[UnitKey]] = defaultdict(set)

@@ -617,3 +617,29 @@ def test_the_lowercase_share_is_a_column_the_tagger_reads_as_a_feature(tmp_path:
     read = word_classes.__wrapped__(path)
     assert read["Aslan"][-1] == "low=0" and read["Lúc"][-1] == "low=3"  # half of them lowercase
     assert not any(feature.startswith("low=") for feature in read["ông"])
+
+
+def _titled(start: int, text: str, title: str | None) -> Mention:
+    span = (start - len(title) - 1, start - 1) if title else None
+    return Mention("a", 0, start, start + len(text), text, EntityType.PERSON, title=title, title_span=span)
+
+
+# (the rules' person: its title or None; the tagger's type and confidence of the same span; the type kept)
+TITLED_UNSURE = [
+    ("Ngoại_trưởng", EntityType.ORGANIZATION, 0.61, EntityType.PERSON),  # unsure: the title decides
+    ("Ngoại_trưởng", EntityType.COUNTRY, 0.3, EntityType.PERSON),
+    ("Ngoại_trưởng", EntityType.ORGANIZATION, 0.95, EntityType.ORGANIZATION),  # sure: the tagger decides
+    (None, EntityType.ORGANIZATION, 0.61, EntityType.ORGANIZATION),  # no title: nothing to go by
+    ("Ca_sỹ", EntityType.PERSON, 0.4, EntityType.PERSON),
+]
+
+
+@pytest.mark.parametrize(("title", "tagged_type", "confidence", "expected"), TITLED_UNSURE)
+def test_a_name_after_a_persons_title_is_a_person_unless_the_tagger_is_sure(title, tagged_type, confidence, expected) -> None:
+    from kg.tagger.mentions import _unsure_titled_names_persons
+
+    rule = _titled(20, "Sergey_Lavrov", title)
+    tagged = Mention("a", 0, 20, 33, "Sergey_Lavrov", tagged_type, confidence=confidence)
+    other = Mention("a", 0, 40, 47, "Bộ Y_tế", EntityType.ORGANIZATION, confidence=0.6)
+    kept = _unsure_titled_names_persons([rule], [tagged, other])
+    assert [m.type for m in kept] == [expected, EntityType.ORGANIZATION]

@@ -73,6 +73,10 @@ def test_mentions_gold_precision_and_recall_per_type_on_seeds() -> None:
         ("Tham_dự có Phó_Chủ tịch Quốc_hội Uông_Chu_Lưu , đại_diện .", "Uông_Chu_Lưu", "Phó_Chủ tịch Quốc_hội", None, "Phó_Chủ"),
         # The country name cut in two by the segmenter: "Ấn Độ_Manmohan_Singh".
         ("Thủ_tướng Ấn Độ_Manmohan_Singh cho rằng .", "Manmohan_Singh", "Thủ_tướng Ấn Độ", None, "Thủ_tướng"),
+        # Professions spelt with "sỹ" as with "sĩ".
+        ("Tối_qua ca_sỹ Hà_Anh_Thư hát .", "Hà_Anh_Thư", "ca_sỹ", None, "ca_sỹ"),
+        ("Bài hát của nhạc_sỹ Trần_Văn_Bình được chọn .", "Trần_Văn_Bình", "nhạc_sỹ", None, "nhạc_sỹ"),
+        ("Nghệ_sỹ Lê_Thu_Hà biểu_diễn .", "Lê_Thu_Hà", "Nghệ_sỹ", None, "Nghệ_sỹ"),
     ],
 )
 def test_mentions_title_and_honorific_attach_to_the_name(
@@ -111,6 +115,9 @@ def test_mentions_role_phrase_without_name_is_a_reference(
         ("Đoàn tàu đến vùng Tambovia ở phía đông .", "Tambovia", EntityType.REGION),
         ("Ông thăm Đại_học Bách_khoa Hà_Nội .", "Đại_học Bách_khoa Hà_Nội", EntityType.ORGANIZATION),
         ("Họ tham_quan sân_bay vũ_trụ Plesetsk .", "sân_bay vũ_trụ Plesetsk", EntityType.FACILITY),
+        # a ground named after "sân", as after "sân_vận_động"
+        ("Đội khách thua trên sân Anfield tối_qua .", "sân Anfield", EntityType.FACILITY),
+        ("Trận đấu diễn ra tại sân Hàng_Đẫy .", "sân Hàng_Đẫy", EntityType.FACILITY),
         ("Ông thăm Nhà_máy sản_xuất ô_tô Gorky .", "Nhà_máy sản_xuất ô_tô Gorky", EntityType.FACILITY),
         ("Ông đến Baikonur_Cosmodrome hôm_qua .", "Baikonur_Cosmodrome", EntityType.FACILITY),
         ("hãng thông_tấn Nga Interfax đưa tin .", "Interfax", EntityType.NEWS_AGENCY),

@@ -18,6 +18,8 @@ from kg.tagger.features import (
     FeatureExtractor,
     document_types,
     glue_codes,
+    neighbour_features,
+    own_features,
     sequence_features,
     shape,
 )
@@ -25,7 +27,7 @@ from kg.tagger.gazetteer import SyllableIndex, longest_matches, word_classes
 from kg.tagger.mentions import learned_mentions
 from kg.tagger.syllables import syllable_spans
 from kg.tagger.tagger import EntityTagger, TaggedSpan, TaggerError, _hyphenated_end, hint_labels, spans_from_labels
-from kg.training.clusters import corpus_syllables, exchange_classes, write_classes
+from kg.training.clusters import corpus_syllables, exchange_classes, lowercase_shares, write_classes
 from kg.training.ner import LabelledSentence, train
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -558,3 +560,86 @@ def test_a_persons_name_cut_short_of_the_surname_before_it_takes_it_in(sentence,
     article = analyse(Article(id="t", text=sentence, source="test", segmented=True))
     found = learned_mentions(article, (), _FixedTagger(tagged))
     assert [(m.text, m.type.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("form", "present", "absent"),
+    [
+        ("Robinho", {"title", "foreign", "title-foreign"}, {"vi", "title-vi"}),
+        ("Nguyễn", {"title", "vi", "title-vi"}, {"foreign", "title-foreign"}),
+        ("cướp", {"vi"}, {"title", "title-vi", "title-foreign"}),
+        ("bóng", {"vi"}, {"title", "title-vi", "title-foreign"}),
+        ("UEFA", {"title", "upper", "title-foreign"}, {"title-vi"}),
+        ("2-1", {"digit"}, {"title", "title-vi", "title-foreign"}),
+    ],
+)
+def test_a_capitalised_syllable_says_whether_it_is_spelt_the_vietnamese_way(form, present, absent) -> None:
+    features = set(own_features(form))
+    assert present <= features and not absent & features
+
+
+@pytest.mark.parametrize(
+    ("form", "offset", "expected"),
+    [
+        ("cướp", -1, {"-1lower"}),
+        ("ghi", 1, {"+1lower"}),
+        ("Kaka", -1, {"-1title", "-1foreign"}),
+        ("Hà", 1, {"+1title", "+1vi"}),
+        (",", -1, set()),
+        ("9", 1, set()),
+    ],
+)
+def test_a_neighbour_says_whether_it_is_a_lowercase_word(form, offset, expected) -> None:
+    marks = {"lower", "title", "vi", "foreign"}
+    found = {f for f in neighbour_features(form, offset) if f[2:] in marks}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "syllable", "bucket"),
+    [
+        ("Lúc đó trời mưa . lúc ấy lúc này lúc nào lúc sáng . Lúc về", "Lúc", 3),  # 4 of 6 lowercase
+        ("Aslan hát . Aslan cười . anh Aslan đi", "Aslan", 0),  # never lowercase
+        ("Sau đó về . sau này . Sau khi", "Sau", 2),  # 1 of 3 lowercase
+        ("Khi đó . khi ấy . khi nào . khi về . khi đi . khi mưa . khi nắng . khi ăn . khi ngủ . khi học . Khi xong", "Khi", 4),
+    ],
+)
+def test_a_capitalised_syllable_knows_how_often_it_is_written_lowercase(text, syllable, bucket) -> None:
+    shares = lowercase_shares(corpus_syllables([text]))
+    assert shares[syllable] == bucket
+    assert not any(key[:1].islower() for key in shares)
+
+
+def test_the_lowercase_share_is_a_column_the_tagger_reads_as_a_feature(tmp_path: Path) -> None:
+    syllables = corpus_syllables(["Lúc đó . lúc ấy . lúc này . Lúc về . ông Aslan . ông Aslan ."] * 2)
+    path = tmp_path / "classes.tsv"
+    write_classes(path, {2: exchange_classes(syllables, 2)}, lowercase_shares(syllables))
+    read = word_classes.__wrapped__(path)
+    assert read["Aslan"][-1] == "low=0" and read["Lúc"][-1] == "low=3"  # half of them lowercase
+    assert not any(feature.startswith("low=") for feature in read["ông"])
+
+
+def _titled(start: int, text: str, title: str | None) -> Mention:
+    span = (start - len(title) - 1, start - 1) if title else None
+    return Mention("a", 0, start, start + len(text), text, EntityType.PERSON, title=title, title_span=span)
+
+
+# (the rules' person: its title or None; the tagger's type and confidence of the same span; the type kept)
+TITLED_UNSURE = [
+    ("Ngoại_trưởng", EntityType.ORGANIZATION, 0.61, EntityType.PERSON),  # unsure: the title decides
+    ("Ngoại_trưởng", EntityType.COUNTRY, 0.3, EntityType.PERSON),
+    ("Ngoại_trưởng", EntityType.ORGANIZATION, 0.95, EntityType.ORGANIZATION),  # sure: the tagger decides
+    (None, EntityType.ORGANIZATION, 0.61, EntityType.ORGANIZATION),  # no title: nothing to go by
+    ("Ca_sỹ", EntityType.PERSON, 0.4, EntityType.PERSON),
+]
+
+
+@pytest.mark.parametrize(("title", "tagged_type", "confidence", "expected"), TITLED_UNSURE)
+def test_a_name_after_a_persons_title_is_a_person_unless_the_tagger_is_sure(title, tagged_type, confidence, expected) -> None:
+    from kg.tagger.mentions import _unsure_titled_names_persons
+
+    rule = _titled(20, "Sergey_Lavrov", title)
+    tagged = Mention("a", 0, 20, 33, "Sergey_Lavrov", tagged_type, confidence=confidence)
+    other = Mention("a", 0, 40, 47, "Bộ Y_tế", EntityType.ORGANIZATION, confidence=0.6)
+    kept = _unsure_titled_names_persons([rule], [tagged, other])
+    assert [m.type for m in kept] == [expected, EntityType.ORGANIZATION]

@@ -2,7 +2,9 @@
 
 Most features depend on one syllable's form only (among them its word classes,
 learnt from unlabelled corpus text by ``kg.training.clusters``, so that a name
-never annotated still looks like the names that were); they are computed once per
+never annotated still looks like the names that were, and how often the corpus
+writes a capitalised syllable in lowercase: a capitalised "Lúc" is mostly a
+sentence's first word, "Aslan" always a name); they are computed once per
 distinct form (its own features and what it gives each neighbour) and kept,
 so that tagging a long archive costs little more than joining kept tuples.
 The features that depend on context (name-list and cue matches over several
@@ -63,16 +65,24 @@ def own_features(form: str) -> list[str]:
         f"s2={lowered[-2:]}",
         f"s3={lowered[-3:]}",
     ]
-    if form[:1].isupper():
+    capitalised = form[:1].isupper()
+    if capitalised:
         features.append("title")
     if form.isupper() and len(form) > 1:
         features.append("upper")
     if any(char.isdigit() for char in form):
         features.append("digit")
+    # The model weighs each feature alone: capitalised and spelt the Vietnamese way
+    # (a given name, a place, a sentence's first word) is a cue of its own, as is
+    # capitalised and spelt otherwise (a foreign name: "Steaua", "Robinho").
     if is_vietnamese(form):
         features.append("vi")
+        if capitalised:
+            features.append("title-vi")
     elif form[:1].isalpha():
         features.append("foreign")
+        if capitalised:
+            features.append("title-foreign")
     if len(form) == 1:
         features.append("len1")
     features.extend(word_classes().get(form, ()))
@@ -89,6 +99,8 @@ def neighbour_features(form: str, offset: int) -> list[str]:
     if form[:1].isupper():
         features.append(f"{prefix}title")
         features.append(f"{prefix}{'vi' if is_vietnamese(form) else 'foreign'}")
+    elif form[:1].isalpha():
+        features.append(f"{prefix}lower")  # a capitalised word beside it is no sentence's opening
     return features
 
 

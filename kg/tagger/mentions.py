@@ -13,7 +13,9 @@ rules' span and type over the tagged spans inside it: the cue is certain, and
 the event frames read the place with its cue. The lowercase cue itself is
 then left out of the span ("chợ Ngọc_Hà" -> "Ngọc_Hà"), as for any classifier
 noun in front of a place. A person the rules found after a
-title and its body stays apart from that body when the tagger joins the two. A tagged span that starts with
+title and its body stays apart from that body when the tagger joins the two, and a
+name the rules found after a person's title is a person where the tagger is unsure of
+another type ("Ngoại_trưởng Sergey_Lavrov"). A tagged span that starts with
 a lowercase word and ends with a place the rules found ("trung_tâm công_nghiệp
 Komsomolsk-on-Amur") is read as that place: the lowercase words describe it,
 as "tỉnh" does in "tỉnh Quảng_Nam" (not so when a capitalised word stands
@@ -88,6 +90,7 @@ def learned_mentions(
     result = _titled_persons_kept(names, result)
     result = _unsure_types_settled(result)
     result = _titled_vietnamese_names_persons(names, result)
+    result = _unsure_titled_names_persons(names, result)
     result = _vietnamese_names_completed(text, offsets, result)
     result += _listed_names_left_out(names, result)
     result += _byline_author(analysed, result)
@@ -112,6 +115,19 @@ def _titled_vietnamese_names_persons(names: list[Mention], tagged: list[Mention]
         if m.type == EntityType.PERSON and m.title_span is not None and _vietnamese_name_shaped(m.text)
     }
     return [replace(m, type=EntityType.PERSON) if (m.start, m.end) in titled and m.type != EntityType.PERSON else m for m in tagged]
+
+
+def _unsure_titled_names_persons(names: list[Mention], tagged: list[Mention]) -> list[Mention]:
+    """A name the rules found right after a person's title ("Ngoại_trưởng Sergey_Lavrov") is a
+    person where the tagger gives the same span another type with less than ``SURE``
+    confidence: the title is the surer cue."""
+    titled = {(m.start, m.end) for m in names if m.type == EntityType.PERSON and m.title_span is not None}
+    return [
+        replace(m, type=EntityType.PERSON)
+        if (m.start, m.end) in titled and m.type != EntityType.PERSON and (m.confidence or 0.0) < SURE
+        else m
+        for m in tagged
+    ]
 
 
 def _vietnamese_names_completed(text: str, offsets: list[tuple[int, int]], tagged: list[Mention]) -> list[Mention]:

@@ -21,7 +21,7 @@ from kg.corpus.texts import load_corpus, usable_ids
 from kg.tagger.features import forget_forms
 from kg.tagger.gazetteer import KNOWN_NAMES_FILE, WORD_CLASSES_FILE, word_classes
 from kg.tagger.tagger import MODEL_FILE, EntityTagger
-from kg.training.clusters import CLASS_LEVELS, corpus_syllables, exchange_classes, write_classes
+from kg.training.clusters import CLASS_LEVELS, corpus_syllables, exchange_classes, lowercase_shares, write_classes
 from kg.training.ner import evaluate_tagger, known_names_of, labelled_sentences, train
 
 
@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     corpus = load_corpus()
     syllables = corpus_syllables(corpus[article_id].raw for article_id in sorted(usable_ids()))
     levels = {size: exchange_classes(syllables, size) for size in CLASS_LEVELS}
-    write_classes(args.out.parent / WORD_CLASSES_FILE.name, levels)
+    write_classes(args.out.parent / WORD_CLASSES_FILE.name, levels, lowercase_shares(syllables))
     word_classes.cache_clear()
     forget_forms()
     print(f"word classes of {len(syllables)} syllables of corpus text written beside the model")

@@ -131,10 +131,37 @@ def _gains(
     return row_gain + column_gain + diagonal_gain - unigram
 
 
-def write_classes(path: Path, levels: dict[int, dict[str, int]]) -> None:
-    """``syllable<TAB>class at each level``, sorted by syllable: the file the tagger reads."""
+#: Upper bounds of the buckets of ``lowercase_shares``: how often a capitalised
+#: syllable's letters are written in lowercase, from never to nearly always.
+LOWERCASE_BUCKETS = (0.02, 0.2, 0.5, 0.8, 1.01)
+
+
+def lowercase_shares(syllables: Sequence[str], min_count: int = MIN_COUNT) -> dict[str, int]:
+    """Each capitalised syllable seen at least ``min_count`` times -> the bucket
+    (index into ``LOWERCASE_BUCKETS``) of the share of its lowercase spelling among
+    all its spellings: "Lúc" opens sentences but is mostly "lúc", "Aslan" never is."""
+    counts = Counter(syllables)
+    by_lowered: Counter = Counter()
+    for syllable, n in counts.items():
+        by_lowered[syllable.lower()] += n
+    shares = {}
+    for syllable, n in counts.items():
+        if n < min_count or not syllable[:1].isupper():
+            continue
+        lowered = syllable.lower()
+        share = counts.get(lowered, 0) / by_lowered[lowered]
+        shares[syllable] = next(i for i, bound in enumerate(LOWERCASE_BUCKETS) if share < bound)
+    return shares
+
+
+def write_classes(path: Path, levels: dict[int, dict[str, int]], shares: dict[str, int] | None = None) -> None:
+    """``syllable<TAB>class at each level[<TAB>lowercase share bucket]``, sorted by
+    syllable: the file the tagger reads (each column a feature ``column=value``)."""
     sizes = sorted(levels)
-    words = sorted(set().union(*(set(level) for level in levels.values())))
-    lines = ["syllable\t" + "\t".join(f"c{size}" for size in sizes)]
-    lines += [word + "\t" + "\t".join(str(levels[size].get(word, "")) for size in sizes) for word in words]
+    columns = [(f"c{size}", levels[size]) for size in sizes]
+    if shares is not None:
+        columns.append(("low", shares))
+    words = sorted(set().union(*(set(column) for _name, column in columns)))
+    lines = ["syllable\t" + "\t".join(name for name, _column in columns)]
+    lines += [word + "\t" + "\t".join(str(column.get(word, "")) for _name, column in columns) for word in words]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -27,7 +27,9 @@ from kg.tagger.tagger import OUTSIDE, EntityTagger, hint_labels, spans_from_labe
 # beats 0.05 (0.838) and 0.001 (0.834); c1 0.1 ties (0.843, name level 0.792
 # against 0.787) but loses seed names. A second, stacked pass reading the first
 # pass's types of each syllable across the article (folds of train) gained
-# nothing (0.842).
+# nothing (0.842). Learning a third of the train sentences a second time
+# without the rules' guesses, so that the model leans on the word's own
+# features more, lost (0.830).
 TRAINING_PARAMETERS = {
     "c1": 0.05,
     "c2": 0.005,

@@ -55,6 +55,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from kg.lexicon import syllables_of, word_list, word_map
+from kg.lexicon.cues import load_titles
 from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.model import EntityType
 from kg.resolve.aliases import AliasTable
@@ -302,16 +303,42 @@ def _coordinated() -> frozenset[tuple[str, ...]]:
 
 def _past_coordination(words: list[str]) -> list[str]:
     """``words`` past a list of bodies joined to the one before them: "Chính phủ, nhân dân Nga"
-    and "Chính phủ và Quốc hội Nga" name the country of every body of the list."""
+    and "Chính phủ và Quốc hội Nga" name the country of every body of the list; so do the
+    posts of one person ("Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ Lào")."""
     i = 0
     while i < len(words) and words[i].casefold() in (",", "và"):
-        for size in (5, 4, 3, 2, 1):
-            if syllables_of(" ".join(words[i + 1 : i + 1 + size])) in _coordinated():
-                i += 1 + size
-                break
-        else:
+        size = _coordinated_at(words, i + 1)
+        if not size and words[i] == ",":
+            size = _post_at(words, i + 1)
+        if not size:
             return words
+        i += 1 + size
     return words[i:]
+
+
+def _coordinated_at(words: list[str], i: int) -> int:
+    """How many words of a coordinated body (``resolver.coordinated-bodies``) start at ``i``, or 0."""
+    for size in (5, 4, 3, 2, 1):
+        if syllables_of(" ".join(words[i : i + size])) in _coordinated():
+            return size
+    return 0
+
+
+def _post_at(words: list[str], i: int) -> int:
+    """How many words of a post start at ``i``: a title (``roles.tsv``) and the generic body it is
+    held at ("Phó Thủ tướng Chính phủ"), or 0."""
+    for title in range(4, 0, -1):
+        if syllables_of(" ".join(words[i : i + title])) not in _titles():
+            continue
+        body = _generic_part(" ".join(words[i + title : i + title + 8]))
+        if body is not None:
+            return title + len(body)
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[tuple[str, ...]]:
+    return frozenset(load_titles())
 
 
 def _kind_only(name: str) -> bool:

@@ -66,6 +66,7 @@ from kg.resolve.names import (
 from kg.resolve.categories import recategorise
 from kg.resolve.qualifiers import qualify
 from kg.resolve.registry import NAMING_RULES, RegistryEntry
+from kg.resolve.credits import mark_credits
 from kg.resolve.spelling import mark_written_plain
 from kg.resolve.units import (
     Group,
@@ -181,6 +182,7 @@ def resolve_mentions(
     notes = recategorise(named, texts, table)
     qualify(named, texts, table)
     mark_written_plain(named, texts)
+    mark_credits(named, texts)
     units = assign_units(named, table)
     grouping = group_units(units.full_units)
     return _Resolver(table, tuple(registry or ()), texts, references, empty, units, grouping, notes).run(keep)

@@ -233,6 +233,8 @@ def name_unit(item: Named) -> UnitKey:
 
 
 def _may_be_short(item: Named) -> bool:
+    if item.qualifier == "credit":
+        return False  # a byline is written as its outlet always writes it ("M.Quang")
     if item.category == PERSON:
         return len(words(item.name)) == 1 or INITIALLED.match(item.name) is not None
     return is_acronym(item.name)

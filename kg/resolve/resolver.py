@@ -47,6 +47,7 @@ from typing import Protocol
 
 from kg.lexicon import word_map
 from kg.model import Decision, Entity, EntityType, Extraction, Mention, Resolution
+from kg.resolve.address import fits, generation_of, generations_in_articles
 from kg.resolve.abbreviations import defined_acronyms, gender_of, genders_of_units
 from kg.resolve.aliases import AliasTable, default_alias_table
 from kg.lexicon.syllables import is_vietnamese_syllable
@@ -222,6 +223,7 @@ class _Resolver:
         self.attested: dict[tuple[str, str], set[int]] = defaultdict(set)
         self.defined = defined_acronyms(units.full_units, texts)
         self.genders = genders_of_units(units.full_units)
+        self.generations = generations_in_articles(units.full_units, texts)
 
     def run(self, keep: Keep = tuple) -> Resolution:
         groups = self.groups
@@ -329,6 +331,10 @@ class _Resolver:
         if gender is not None:
             # "bà Park" is not the "ông Park Chung-hee" of another article
             units = {u for u in units if not self.genders.get(u) or gender in self.genders[u]}
+        if item.category == PERSON:
+            # "bác Hoa" is not the "chị Trần Nguyệt Hoa" of its article
+            generation = generation_of(item, self.texts)
+            units = {u for u in units if fits(generation, self.generations.get((item.mention.article_id, u)))}
         everywhere = _distinct(self.unit_group[u] for u in units)
         if scope == "article":
             article = item.mention.article_id

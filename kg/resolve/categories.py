@@ -40,7 +40,8 @@ from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.model import EntityType
 from kg.resolve.aliases import AliasTable
 from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, exact_key, words
-from kg.resolve.qualifiers import level_before
+from kg.resolve.actors import acts
+from kg.resolve.qualifiers import home_country, level_before
 from kg.resolve.units import Named
 
 
@@ -57,11 +58,12 @@ def recategorise(named: list[Named], texts: dict[str, str], table: AliasTable) -
             item.category = ORGANIZATION
         elif (
             not level
-            and item.mention.type is EntityType.COUNTRY
             and (country := capital_of(item.name)) is not None
+            and (item.mention.type is EntityType.COUNTRY or _acts_for_country(item, country, texts))
             and not _followed_by_country(texts.get(item.mention.article_id, ""), item.mention.end, country, table)
         ):
-            notes[item.mention.key] = f"the country '{country}': '{item.name}' is its capital, written for it (a country by type)"
+            how = "a country by type" if item.mention.type is EntityType.COUNTRY else "it speaks, decides or deals"
+            notes[item.mention.key] = f"the country '{country}': '{item.name}' is its capital, written for it ({how})"
             item.name = country
             item.alias = table.lookup(LOCATION, country)
             item.capital_for_country = True
@@ -154,6 +156,15 @@ def _capitals() -> dict[str, str]:
 def capital_of(name: str) -> str | None:
     """The country whose capital ``name`` is ("Bắc Kinh" -> "Trung Quốc"; ``resolver.capitals``), or None."""
     return _capitals().get(exact_key(name))
+
+
+def _acts_for_country(item: Named, country: str, texts: dict[str, str]) -> bool:
+    """Whether a foreign capital typed a city is written as a party that acts (``kg.resolve.actors``):
+    "Seoul sẽ chuyển giao"; the home country's capital is its city's own government."""
+    if item.mention.type is not EntityType.CITY or exact_key(country) == home_country():
+        return False
+    text = texts.get(item.mention.article_id)
+    return text is not None and acts(text, item.mention.start, item.mention.end)
 
 
 _ADDRESS_SEPARATOR = re.compile(r"^[\s,\-–—(]*")

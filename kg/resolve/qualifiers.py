@@ -100,6 +100,11 @@ def _home() -> str:
     return exact_key(next(iter(word_map("resolver.home-country")), ""))
 
 
+def home_country() -> str:
+    """The key of the country the news is from (``resolver.home-country``)."""
+    return _home()
+
+
 def qualify(named: list[Named], texts: dict[str, str], table: AliasTable) -> None:
     """Set the ``qualifier`` of every place of a level and every generic body in ``named``."""
     places: list[Named] = []

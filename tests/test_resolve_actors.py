@@ -48,3 +48,30 @@ def test_a_capital_typed_a_city_that_acts_is_its_country(pieces, country):
     capital = next(p for p in pieces if isinstance(p, Say))
     (decision,) = [d for d in resolution.decisions if d.mention.text == capital.text]
     assert (decision.rule == "capital-country") is country
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # two places that deal with each other are states
+        ("Tokyo và Manila đã đàm phán về hợp đồng.", True),
+        ("Tokyo và Manila ký kết thỏa thuận.", True),
+        # a list of places is no party by any other verb
+        ("Tokyo và Osaka phủ nhận tin đồn.", False),
+        ("Tokyo và Osaka mưa lớn.", False),
+    ],
+)
+def test_acts_in_a_pair(text, party):
+    assert acts(text, 0, len("Tokyo")) is party
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Tokyo và Manila đã đàm phán về hợp đồng.", True),
+        ("Tokyo và Manila phủ nhận tin đồn.", False),
+    ],
+)
+def test_acts_second_of_a_pair(text, party):
+    start = text.index("Manila")
+    assert acts(text, start, start + len("Manila")) is party

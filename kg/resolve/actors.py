@@ -6,7 +6,8 @@ News writes a state by its capital when the state speaks, decides or deals
 nghị tại Seoul"). ``acts`` reads the words around a name: a verb of saying,
 deciding or dealing after it (``resolver.actor-verbs``, adverbs such as "đã",
 "sẽ" between, ``resolver.actor-adverbs``; or after "và" and a second name),
-or a word before it that makes it a party (``resolver.party-before``: "phản
+or, for two places joined by "và", a verb of dealing with each other,
+``resolver.reciprocal-verbs``), or a word before it that makes it a party (``resolver.party-before``: "phản
 đối", "sức ép với", "giữa"). A preposition of place right before it
 (``resolver.place-prepositions``: "tại", "ở", "tới"), or a body or the people
 of the city ("cảnh sát Bắc Kinh cho biết"), makes it the city.
@@ -62,11 +63,14 @@ def acts(text: _Text, start: int, end: int) -> bool:
         return True
     after_text = text[end : min(len(text), end + _AFTER)]
     after = _syllables(after_text)
-    # "Seoul và Manila đã đàm phán": past a second capitalised name
-    second = re.match(r"\s*(?:và|,)\s+((?:[A-ZĐ][\w\-]*[\s_]*){1,3})", after_text)
+    # "Seoul và Manila đã đàm phán": two places that deal with each other are states
+    second = re.match(r"\s*và\s+((?:[A-ZĐ][\w\-]*[\s_]*){1,3})", after_text)
+    verbs = _phrases("resolver.actor-verbs")
     if second:
-        after = after[1 + len(_syllables(second.group(1))) :]
+        after, verbs = after[1 + len(_syllables(second.group(1))) :], _phrases("resolver.reciprocal-verbs")
+    elif re.search(r"[A-ZĐ][\w\-]*[\s_]+và\s*$", text[max(0, start - _BEFORE) : start]):
+        verbs = _phrases("resolver.reciprocal-verbs")  # the second of a pair ("Tokyo và Manila")
     adverbs = _phrases("resolver.actor-adverbs")
-    while (size := _starts_with(after, adverbs)) :
+    while size := _starts_with(after, adverbs):
         after = after[size:]
-    return _starts_with(after, _phrases("resolver.actor-verbs")) > 0
+    return _starts_with(after, verbs) > 0

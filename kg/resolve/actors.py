@@ -54,10 +54,15 @@ def _ends_with(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
     return any(len(words) >= size and tuple(words[-size:]) in phrases for size in (4, 3, 2, 1))
 
 
+def after_place_word(text: _Text, start: int) -> bool:
+    """Whether a preposition of place or a body of a city stands right before ``start`` ("tại", "cảnh sát")."""
+    return _ends_with(_syllables(text[max(0, start - _BEFORE) : start]), _phrases("resolver.place-prepositions"))
+
+
 def acts(text: _Text, start: int, end: int) -> bool:
     """Whether the name at ``start``-``end`` of ``text`` is written as a party that speaks, decides or deals."""
     before = _syllables(text[max(0, start - _BEFORE) : start])
-    if _ends_with(before, _phrases("resolver.place-prepositions")):
+    if after_place_word(text, start):
         return False
     if _ends_with(before, _phrases("resolver.party-before")):
         return True

@@ -58,3 +58,25 @@ def test_a_generic_body_is_of_the_country_its_context_gives(first, second, same)
     body = next(p.text for p in second if isinstance(p, Say) and p.type == "Organization")
     written = [p.text for p in first if isinstance(p, Say) and p.type == "Organization"][0]
     assert (_entity_of(resolution, "a1", written) == _entity_of(resolution, "a2", body)) is same
+
+
+@pytest.mark.parametrize(
+    ("first", "same"),
+    [
+        # the one foreign country its sentence named before it
+        (["người", "dân", Say("Nhật_Bản", "Country"), "kêu_gọi", Say("Chính_phủ", "Organization"), "hành_động", "."], False),
+        # two countries before it: not guessed
+        ([Say("Nhật_Bản", "Country"), "và", Say("Hàn_Quốc", "Country"), "kêu_gọi", Say("Chính_phủ", "Organization"),
+          "hành_động", "."], True),
+        # the home country named before it
+        (["người", "dân", Say("Việt_Nam", "Country"), "kêu_gọi", Say("Chính_phủ", "Organization"), "hành_động", "."], True),
+        # a post as the home news writes it
+        (["Đại_sứ", Say("Nhật_Bản", "Country"), "chào", "Thủ_tướng", Say("Chính_phủ", "Organization"), "."], True),
+        # a country named only after it
+        ([Say("Chính_phủ", "Organization"), "phản_đối", "kế_hoạch", "của", Say("Nhật_Bản", "Country"), "."], True),
+    ],
+)
+def test_a_bare_body_is_of_the_foreign_country_its_sentence_named(first, same):
+    second = [Say("Chính_phủ", "Organization"), "họp", "phiên", "thường_kỳ", "."]
+    resolution = resolve([make_extraction("a1", *first), make_extraction("a2", *second)])
+    assert (_entity_of(resolution, "a1", "Chính_phủ") == _entity_of(resolution, "a2", "Chính_phủ")) is same

@@ -60,6 +60,7 @@ from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.model import EntityType
 from kg.resolve.aliases import AliasTable
 from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, exact_key
+from kg.resolve.sentences import countries_by_sentence, sentence_country
 from kg.resolve.units import Named
 
 #: How far after a body's name its place may be read ("Quốc hội Cộng hòa Liên bang Đức").
@@ -135,7 +136,7 @@ def qualify(named: list[Named], texts: dict[str, str], table: AliasTable) -> Non
     cities = _main_cities(named, texts, table)
     _qualify_places(places, texts, cities)
     following = _places_by_start(named)
-    _qualify_bodies(bodies, texts, table, _main_countries(named, table), cities, following)
+    _qualify_bodies(bodies, texts, table, _main_countries(named, table), cities, following, countries_by_sentence(named, table))
 
 
 def _qualify_places(places: list[Named], texts: dict[str, str], cities: dict[str, str]) -> None:
@@ -232,6 +233,7 @@ def _qualify_bodies(
     main: dict[str, str],
     cities: dict[str, str],
     following: dict[tuple[str, int], Named] | None = None,
+    in_sentence: dict[tuple[str, int], list[tuple[int, str]]] | None = None,
 ) -> None:
     last_place: dict[tuple[str, tuple[str, ...]], str] = {}
     for item in sorted(bodies, key=lambda i: (i.mention.article_id, i.mention.start)):
@@ -263,6 +265,9 @@ def _qualify_bodies(
         key = (item.mention.article_id, generic)
         if place is not None:
             last_place[key] = place
+        if place is None and scope == "country" and not _held_as_post(text, item):
+            # "người dân Ấn Độ … kêu gọi Chính phủ": the one foreign country its sentence named before it
+            place = sentence_country(item, in_sentence or {}, _home())
         qualifier = place or last_place.get(key)
         article = item.mention.article_id
         if not qualifier and scope in ("country", "region") and article in main:
@@ -272,6 +277,12 @@ def _qualify_bodies(
             # Every province has its own: bare, it is the one province its article names, else its article's.
             qualifier = f"{cities[article]} (the article's province)" if article in cities else f"of article {article}"
         item.qualifier = "" if qualifier == _home() else qualifier
+
+
+def _held_as_post(text: str, item: Named) -> bool:
+    """Whether a title stands right before the body ("Thủ tướng Chính phủ"): a post as the home news writes it."""
+    before = _words(text[max(0, item.mention.start - 30) : item.mention.start])
+    return any(tuple(w.casefold() for w in before[-n:]) in _titles() for n in (4, 3, 2, 1) if len(before) >= n)
 
 
 @lru_cache(maxsize=1)

@@ -265,10 +265,12 @@ def _qualify_bodies(
         key = (item.mention.article_id, generic)
         if place is not None:
             last_place[key] = place
-        if place is None and scope == "country" and not _held_as_post(text, item):
-            # "người dân Ấn Độ … kêu gọi Chính phủ": the one foreign country its sentence named before it
-            place = sentence_country(item, in_sentence or {}, _home())
         qualifier = place or last_place.get(key)
+        if not qualifier and scope == "country" and not _held_as_post(text, item):
+            # "người dân Ấn Độ … kêu gọi Chính phủ": the one foreign country its sentence named before it,
+            # a guess like the article's country, kept apart from the body a text names
+            guessed = sentence_country(item, in_sentence or {}, _home())
+            qualifier = f"{guessed} (the article's country)" if guessed else ""
         article = item.mention.article_id
         if not qualifier and scope in ("country", "region") and article in main:
             # A guess from what the article is about; kept apart from the body a text names.

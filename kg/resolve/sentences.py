@@ -2,7 +2,9 @@
 
 "… phản ứng của người dân Ấn Độ, họ kêu gọi Chính phủ phải có hành động":
 the "Chính phủ" of a sentence that has named one foreign country before it is
-that country's, whatever the rest of the article is about. A body held as a
+that country's, whatever the rest of the article is about (a guess, as the
+country an article is about is: kept apart from the body a text names with its
+country). A body held as a
 post ("Thủ tướng Chính phủ") is read as news writes it, the home country's,
 unless its place is written.
 """

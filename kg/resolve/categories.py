@@ -41,7 +41,7 @@ from kg.model import EntityType
 from kg.resolve.aliases import AliasTable
 from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, exact_key, words
 from kg.resolve.actors import acts
-from kg.resolve.clubs import read_clubs
+from kg.resolve.clubs import read_clubs, read_rosters
 from kg.resolve.qualifiers import home_country, level_before
 from kg.resolve.units import Named
 
@@ -115,6 +115,7 @@ def recategorise(named: list[Named], texts: dict[str, str], table: AliasTable) -
                 item.category = category
     _surnames_typed_bodies(named, surnames, notes)
     read_clubs(named, texts, notes)
+    read_rosters(named, texts, notes)
     return notes
 
 

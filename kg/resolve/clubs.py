@@ -7,10 +7,18 @@ preposition of place or a level word ("tới Milan", "đội bóng thành Milan"
 that names exactly one club of that city: a name of an organisation with a
 word of a club (``resolver.club-words``: "AC", "FC", "Inter", "Real") and
 the city's name as its other words.
+
+A squad list names each player with his club in brackets ("Nguyễn Văn A
+(SLNA), Trần Văn B (TP.HCM), Lê Văn C (Viettel)"): ``read_rosters`` makes
+every name in brackets after a person's a club (the qualifier ``CLUB``, and
+no name of the alias table: "Viettel" there is the football club, not the
+company) in an article that lists at least ``_ROSTER`` players so, most of
+them with a name typed an organisation.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from functools import lru_cache
@@ -18,9 +26,20 @@ from typing import Protocol
 
 from kg.lexicon import word_list
 from kg.resolve.actors import after_place_word
-from kg.resolve.names import LOCATION, ORGANIZATION, exact_key, words
+from kg.model import EntityType
+from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, exact_key, words
 from kg.resolve.qualifiers import level_before
 from kg.resolve.units import Named
+
+
+#: The qualifier of a club read from a squad list.
+CLUB = "club"
+
+#: How many players in brackets with their club make a squad list.
+_ROSTER = 3
+
+_OPEN = re.compile(r"^\s*\(\s*$")
+_CLOSE = re.compile(r"^\s*\)")
 
 
 class _Text(Protocol):
@@ -65,3 +84,40 @@ def read_clubs(named: list[Named], texts: Mapping[str, _Text], notes: dict[tuple
             f"and no word of place stands before it ({item.mention.type.value} by type)"
         )
         item.category = ORGANIZATION
+
+
+def read_rosters(named: list[Named], texts: Mapping[str, _Text], notes: dict[tuple[str, int, int], str]) -> None:
+    """Make the names in brackets after players' names in a squad list clubs."""
+    by_article: dict[str, list[Named]] = defaultdict(list)
+    for item in named:
+        by_article[item.mention.article_id].append(item)
+    for article_id, items in by_article.items():
+        text = texts.get(article_id)
+        if text is None:
+            continue
+        items.sort(key=lambda i: i.mention.start)
+        bracketed = [
+            after
+            for before, after in zip(items, items[1:])
+            if before.category == PERSON and _in_brackets_after(text, before, after)
+        ]
+        typed = sum(i.mention.type is EntityType.ORGANIZATION for i in bracketed)
+        if len(bracketed) < _ROSTER or 2 * typed <= len(bracketed):
+            continue
+        for item in bracketed:
+            notes[item.mention.key] = (
+                f"a club: '{item.name}' stands in brackets after a player's name in a list of {len(bracketed)} "
+                f"({item.mention.type.value} by type)"
+            )
+            item.category = ORGANIZATION
+            item.qualifier = CLUB
+            item.unlisted = True
+            item.alias = None
+
+
+def _in_brackets_after(text: _Text, person: Named, item: Named) -> bool:
+    """Whether ``item`` stands alone in brackets right after ``person`` ("Lê Văn A (SLNA)")."""
+    if item.category == PERSON or item.mention.start - person.mention.end > 6:
+        return False
+    between = text[person.mention.end : item.mention.start]
+    return bool(_OPEN.match(between)) and bool(_CLOSE.match(text[item.mention.end : min(len(text), item.mention.end + 4)]))

@@ -75,3 +75,20 @@ def test_acts_in_a_pair(text, party):
 def test_acts_second_of_a_pair(text, party):
     start = text.index("Manila")
     assert acts(text, start, start + len("Manila")) is party
+
+
+@pytest.mark.parametrize(
+    ("pieces", "country"),
+    [
+        # typed a country, a capital stands for it
+        ([Say("Bắc_Kinh", "Country"), "phản_đối", "."], True),
+        # unless a preposition of place makes it the city
+        (["hội_nghị", "tại", Say("Bắc_Kinh", "Country"), "kết_thúc", "."], False),
+        (["đoàn", "đã", "tới", Say("Bắc_Kinh", "Country"), "."], False),
+    ],
+)
+def test_a_capital_typed_a_country_after_a_preposition_of_place_is_the_city(pieces, country):
+    resolution = resolve([make_extraction("a1", *pieces)])
+    capital = next(p for p in pieces if isinstance(p, Say))
+    (decision,) = [d for d in resolution.decisions if d.mention.text == capital.text]
+    assert (decision.rule == "capital-country") is country

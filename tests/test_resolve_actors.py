@@ -92,3 +92,20 @@ def test_a_capital_typed_a_country_after_a_preposition_of_place_is_the_city(piec
     capital = next(p for p in pieces if isinstance(p, Say))
     (decision,) = [d for d in resolution.decisions if d.mention.text == capital.text]
     assert (decision.rule == "capital-country") is country
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a modal between the name and its verb
+        ("Bắc Kinh hy vọng Tokyo có thể phối hợp chặt chẽ.", True),
+        # the deed of a state
+        ("Mỹ ủng hộ việc Tokyo đưa tranh chấp ra tòa.", True),
+        ("sự đồng thuận của Tokyo trong vụ việc", True),
+        # a place of a list
+        ("Ông đã ở Tokyo và Osaka.", False),
+    ],
+)
+def test_acts_more(text, party):
+    start = text.index("Tokyo")
+    assert acts(text, start, start + len("Tokyo")) is party

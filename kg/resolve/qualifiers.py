@@ -14,7 +14,8 @@ of its resolution unit, so that the two never merge:
   first when the two are given): news names a province bare, and its capital
   or a commune of the same name with its level ("TP Vĩnh Long", "xã Vĩnh
   Long");
-- a generic body (``resolver.generic-bodies``) is qualified by the place its
+- a generic body (``resolver.generic-bodies``, and ``resolver.national-bodies``
+  that every country has: a politburo, a Red Cross) is qualified by the place its
   name or the text right after it gives: a country for a national body
   ("Quốc hội Đức"), a province or city for a local one ("UBND tỉnh Quảng
   Nam"; "đại biểu Quốc hội TP Hà Nội" is a delegation, not another
@@ -92,7 +93,8 @@ def _level_order() -> tuple[str, ...]:
 def _generic_bodies() -> dict[tuple[str, ...], str]:
     """Generic body -> the kind of place that tells two apart ("country", "province", "region" for a
     part of a country or of a province, "named" for a country only its name gives), longest first."""
-    bodies = {syllables_of(w): scope or "country" for w, scope in word_map("resolver.generic-bodies").items()}
+    listed = {**word_map("resolver.generic-bodies"), **word_map("resolver.national-bodies")}
+    bodies = {syllables_of(w): scope or "country" for w, scope in listed.items()}
     return dict(sorted(bodies.items(), key=lambda b: len(b[0]), reverse=True))
 
 

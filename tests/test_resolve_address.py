@@ -41,3 +41,13 @@ def test_a_short_form_keeps_the_generation_its_article_gives(pieces, joins):
     resolution = resolve([make_extraction("a1", *pieces)])
     entity = {d.mention.text: d.entity_id for d in resolution.decisions}
     assert (entity["Lan"] == entity["Trần_Thị_Lan"]) is joins
+
+
+def test_a_short_form_of_another_generation_is_a_person_of_its_article():
+    first = make_extraction("a1", "bác", Say("Lan"), "bán", "rau", ".", "chị", Say("Trần_Thị_Lan"), "bán", "cá", ".")
+    second = make_extraction("a2", "bác", Say("Lan"), "kể", "chuyện", ".", "chị", Say("Lê_Thị_Lan"), "hát", ".")
+    resolution = resolve([first, second])
+    entity = {(d.mention.article_id, d.mention.text): d.entity_id for d in resolution.decisions}
+    # an entity of its own, that the other article's elder Lan does not join
+    assert entity[("a1", "Lan")] is not None
+    assert entity[("a1", "Lan")] not in (entity[("a1", "Trần_Thị_Lan")], entity[("a2", "Lan")])

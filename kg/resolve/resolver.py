@@ -332,9 +332,17 @@ class _Resolver:
             # "bà Park" is not the "ông Park Chung-hee" of another article
             units = {u for u in units if not self.genders.get(u) or gender in self.genders[u]}
         if item.category == PERSON:
-            # "bác Hoa" is not the "chị Trần Nguyệt Hoa" of its article
+            # "bác Hoa" is not the "chị Trần Nguyệt Hoa" of its article, but another Hoa of it
             generation = generation_of(item, self.texts)
-            units = {u for u in units if fits(generation, self.generations.get((item.mention.article_id, u)))}
+            article = item.mention.article_id
+            other = {u for u in units if not fits(generation, self.generations.get((article, u)))}
+            units -= other
+            if scope == "article" and not any(self.in_article[(article, u)] for u in units) and any(
+                self.in_article[(article, u)] for u in other
+            ):
+                item.qualifier = f"of article {article}"
+                evidence = f"'{item.name}' is addressed as another generation than the full names it ends in its article; a person of its own"
+                return None, Pending(item.mention, "exact-name", evidence, SCORES["exact-name"])
         everywhere = _distinct(self.unit_group[u] for u in units)
         if scope == "article":
             article = item.mention.article_id

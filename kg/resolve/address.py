@@ -73,3 +73,31 @@ def generations_in_articles(
 def fits(generation: str | None, known: set[str] | None) -> bool:
     """Whether a short form addressed as ``generation`` may be a person its article addresses as ``known``."""
     return generation is None or not known or generation in known
+
+
+def of_generation(
+    item: Named,
+    units: set[UnitKey],
+    texts: Mapping[str, _Text],
+    generations: Mapping[tuple[str, UnitKey], set[str]],
+    in_article: Mapping[tuple[str, UnitKey], int],
+    scope: str,
+) -> tuple[set[UnitKey], str | None]:
+    """The full names of ``units`` a person's short form may join, its word of address heard,
+    and why it is a person of its own article when that word rules out every full name there
+    ("bác Hoa" beside "chị Trần Nguyệt Hoa"; ``item`` then takes its article as qualifier)."""
+    if item.category != PERSON:
+        return units, None
+    generation = generation_of(item, texts)
+    article = item.mention.article_id
+    other = {u for u in units if not fits(generation, generations.get((article, u)))}
+    units = units - other
+    if scope == "article" and not any(in_article.get((article, u)) for u in units) and any(
+        in_article.get((article, u)) for u in other
+    ):
+        item.qualifier = f"of article {article}"
+        return units, (
+            f"'{item.name}' is addressed as another generation than the full names it ends in its article; "
+            "a person of its own"
+        )
+    return units, None

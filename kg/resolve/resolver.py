@@ -47,7 +47,7 @@ from typing import Protocol
 
 from kg.lexicon import word_map
 from kg.model import Decision, Entity, EntityType, Extraction, Mention, Resolution
-from kg.resolve.address import fits, generation_of, generations_in_articles
+from kg.resolve.address import generations_in_articles, of_generation
 from kg.resolve.abbreviations import defined_acronyms, gender_of, genders_of_units
 from kg.resolve.aliases import AliasTable, default_alias_table
 from kg.lexicon.syllables import is_vietnamese_syllable
@@ -331,18 +331,9 @@ class _Resolver:
         if gender is not None:
             # "bà Park" is not the "ông Park Chung-hee" of another article
             units = {u for u in units if not self.genders.get(u) or gender in self.genders[u]}
-        if item.category == PERSON:
-            # "bác Hoa" is not the "chị Trần Nguyệt Hoa" of its article, but another Hoa of it
-            generation = generation_of(item, self.texts)
-            article = item.mention.article_id
-            other = {u for u in units if not fits(generation, self.generations.get((article, u)))}
-            units -= other
-            if scope == "article" and not any(self.in_article[(article, u)] for u in units) and any(
-                self.in_article[(article, u)] for u in other
-            ):
-                item.qualifier = f"of article {article}"
-                evidence = f"'{item.name}' is addressed as another generation than the full names it ends in its article; a person of its own"
-                return None, Pending(item.mention, "exact-name", evidence, SCORES["exact-name"])
+        units, own = of_generation(item, units, self.texts, self.generations, self.in_article, scope)
+        if own is not None:
+            return None, Pending(item.mention, "exact-name", own, SCORES["exact-name"])
         everywhere = _distinct(self.unit_group[u] for u in units)
         if scope == "article":
             article = item.mention.article_id

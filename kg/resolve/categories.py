@@ -24,7 +24,9 @@ names are grouped, ``recategorise`` reads the article's evidence:
 - a name typed a facility or a location that begins with the kind of a
   body ("Bệnh viện Bạch Mai", ``resolver.body-heads``) is that body;
 - a capital typed a country ("Washington cáo buộc", ``resolver.capitals``)
-  stands for its country, and is resolved as the country.
+  stands for its country, and is resolved as the country, unless a preposition
+  of place makes it the city ("tại Bắc Kinh"); typed a city, a foreign capital
+  stands for its country where it speaks, decides or deals (``kg.resolve.actors``).
 
 Each change is noted, and the note is part of the mention's decision.
 """
@@ -40,7 +42,9 @@ from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.model import EntityType
 from kg.resolve.aliases import AliasTable
 from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, exact_key, words
-from kg.resolve.qualifiers import level_before
+from kg.resolve.actors import acts, after_place_word
+from kg.resolve.clubs import read_clubs, read_rosters
+from kg.resolve.qualifiers import home_country, level_before
 from kg.resolve.units import Named
 
 
@@ -57,11 +61,12 @@ def recategorise(named: list[Named], texts: dict[str, str], table: AliasTable) -
             item.category = ORGANIZATION
         elif (
             not level
-            and item.mention.type is EntityType.COUNTRY
             and (country := capital_of(item.name)) is not None
+            and (_typed_country(item, texts) or _acts_for_country(item, country, texts))
             and not _followed_by_country(texts.get(item.mention.article_id, ""), item.mention.end, country, table)
         ):
-            notes[item.mention.key] = f"the country '{country}': '{item.name}' is its capital, written for it (a country by type)"
+            how = "a country by type" if item.mention.type is EntityType.COUNTRY else "it speaks, decides or deals"
+            notes[item.mention.key] = f"the country '{country}': '{item.name}' is its capital, written for it ({how})"
             item.name = country
             item.alias = table.lookup(LOCATION, country)
             item.capital_for_country = True
@@ -111,6 +116,8 @@ def recategorise(named: list[Named], texts: dict[str, str], table: AliasTable) -
                 )
                 item.category = category
     _surnames_typed_bodies(named, surnames, notes)
+    read_clubs(named, texts, notes)
+    read_rosters(named, texts, notes)
     return notes
 
 
@@ -154,6 +161,23 @@ def _capitals() -> dict[str, str]:
 def capital_of(name: str) -> str | None:
     """The country whose capital ``name`` is ("Bắc Kinh" -> "Trung Quốc"; ``resolver.capitals``), or None."""
     return _capitals().get(exact_key(name))
+
+
+def _typed_country(item: Named, texts: dict[str, str]) -> bool:
+    """Whether a capital is typed a country and no preposition of place makes it the city ("tại Bắc Kinh")."""
+    if item.mention.type is not EntityType.COUNTRY:
+        return False
+    text = texts.get(item.mention.article_id)
+    return text is None or not after_place_word(text, item.mention.start)
+
+
+def _acts_for_country(item: Named, country: str, texts: dict[str, str]) -> bool:
+    """Whether a foreign capital typed a city is written as a party that acts (``kg.resolve.actors``):
+    "Seoul sẽ chuyển giao"; the home country's capital is its city's own government."""
+    if item.mention.type is not EntityType.CITY or exact_key(country) == home_country():
+        return False
+    text = texts.get(item.mention.article_id)
+    return text is not None and acts(text, item.mention.start, item.mention.end)
 
 
 _ADDRESS_SEPARATOR = re.compile(r"^[\s,\-–—(]*")

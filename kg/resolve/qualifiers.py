@@ -14,7 +14,8 @@ of its resolution unit, so that the two never merge:
   first when the two are given): news names a province bare, and its capital
   or a commune of the same name with its level ("TP Vĩnh Long", "xã Vĩnh
   Long");
-- a generic body (``resolver.generic-bodies``) is qualified by the place its
+- a generic body (``resolver.generic-bodies``, and ``resolver.national-bodies``
+  that every country has: a politburo, a Red Cross) is qualified by the place its
   name or the text right after it gives: a country for a national body
   ("Quốc hội Đức"), a province or city for a local one ("UBND tỉnh Quảng
   Nam"; "đại biểu Quốc hội TP Hà Nội" is a delegation, not another
@@ -55,10 +56,12 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from kg.lexicon import syllables_of, word_list, word_map
+from kg.lexicon.cues import load_titles
 from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.model import EntityType
 from kg.resolve.aliases import AliasTable
 from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, exact_key
+from kg.resolve.sentences import countries_by_sentence, sentence_country
 from kg.resolve.units import Named
 
 #: How far after a body's name its place may be read ("Quốc hội Cộng hòa Liên bang Đức").
@@ -90,13 +93,19 @@ def _level_order() -> tuple[str, ...]:
 def _generic_bodies() -> dict[tuple[str, ...], str]:
     """Generic body -> the kind of place that tells two apart ("country", "province", "region" for a
     part of a country or of a province, "named" for a country only its name gives), longest first."""
-    bodies = {syllables_of(w): scope or "country" for w, scope in word_map("resolver.generic-bodies").items()}
+    listed = {**word_map("resolver.generic-bodies"), **word_map("resolver.national-bodies")}
+    bodies = {syllables_of(w): scope or "country" for w, scope in listed.items()}
     return dict(sorted(bodies.items(), key=lambda b: len(b[0]), reverse=True))
 
 
 @lru_cache(maxsize=1)
 def _home() -> str:
     return exact_key(next(iter(word_map("resolver.home-country")), ""))
+
+
+def home_country() -> str:
+    """The key of the country the news is from (``resolver.home-country``)."""
+    return _home()
 
 
 def qualify(named: list[Named], texts: dict[str, str], table: AliasTable) -> None:
@@ -129,7 +138,7 @@ def qualify(named: list[Named], texts: dict[str, str], table: AliasTable) -> Non
     cities = _main_cities(named, texts, table)
     _qualify_places(places, texts, cities)
     following = _places_by_start(named)
-    _qualify_bodies(bodies, texts, table, _main_countries(named, table), cities, following)
+    _qualify_bodies(bodies, texts, table, _main_countries(named, table), cities, following, countries_by_sentence(named, table))
 
 
 def _qualify_places(places: list[Named], texts: dict[str, str], cities: dict[str, str]) -> None:
@@ -226,6 +235,7 @@ def _qualify_bodies(
     main: dict[str, str],
     cities: dict[str, str],
     following: dict[tuple[str, int], Named] | None = None,
+    in_sentence: dict[tuple[str, int], list[tuple[int, str]]] | None = None,
 ) -> None:
     last_place: dict[tuple[str, tuple[str, ...]], str] = {}
     for item in sorted(bodies, key=lambda i: (i.mention.article_id, i.mention.start)):
@@ -258,6 +268,11 @@ def _qualify_bodies(
         if place is not None:
             last_place[key] = place
         qualifier = place or last_place.get(key)
+        if not qualifier and scope == "country" and not _held_as_post(text, item):
+            # "người dân Ấn Độ … kêu gọi Chính phủ": the one foreign country its sentence named before it,
+            # a guess like the article's country, kept apart from the body a text names
+            guessed = sentence_country(item, in_sentence or {}, _home())
+            qualifier = f"{guessed} (the article's country)" if guessed else ""
         article = item.mention.article_id
         if not qualifier and scope in ("country", "region") and article in main:
             # A guess from what the article is about; kept apart from the body a text names.
@@ -266,6 +281,12 @@ def _qualify_bodies(
             # Every province has its own: bare, it is the one province its article names, else its article's.
             qualifier = f"{cities[article]} (the article's province)" if article in cities else f"of article {article}"
         item.qualifier = "" if qualifier == _home() else qualifier
+
+
+def _held_as_post(text: str, item: Named) -> bool:
+    """Whether a title stands right before the body ("Thủ tướng Chính phủ"): a post as the home news writes it."""
+    before = _words(text[max(0, item.mention.start - 30) : item.mention.start])
+    return any(tuple(w.casefold() for w in before[-n:]) in _titles() for n in (4, 3, 2, 1) if len(before) >= n)
 
 
 @lru_cache(maxsize=1)
@@ -302,16 +323,42 @@ def _coordinated() -> frozenset[tuple[str, ...]]:
 
 def _past_coordination(words: list[str]) -> list[str]:
     """``words`` past a list of bodies joined to the one before them: "Chính phủ, nhân dân Nga"
-    and "Chính phủ và Quốc hội Nga" name the country of every body of the list."""
+    and "Chính phủ và Quốc hội Nga" name the country of every body of the list; so do the
+    posts of one person ("Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ Lào")."""
     i = 0
     while i < len(words) and words[i].casefold() in (",", "và"):
-        for size in (5, 4, 3, 2, 1):
-            if syllables_of(" ".join(words[i + 1 : i + 1 + size])) in _coordinated():
-                i += 1 + size
-                break
-        else:
+        size = _coordinated_at(words, i + 1)
+        if not size and words[i] == ",":
+            size = _post_at(words, i + 1)
+        if not size:
             return words
+        i += 1 + size
     return words[i:]
+
+
+def _coordinated_at(words: list[str], i: int) -> int:
+    """How many words of a coordinated body (``resolver.coordinated-bodies``) start at ``i``, or 0."""
+    for size in (5, 4, 3, 2, 1):
+        if syllables_of(" ".join(words[i : i + size])) in _coordinated():
+            return size
+    return 0
+
+
+def _post_at(words: list[str], i: int) -> int:
+    """How many words of a post start at ``i``: a title (``roles.tsv``) and the generic body it is
+    held at ("Phó Thủ tướng Chính phủ"), or 0."""
+    for title in range(4, 0, -1):
+        if syllables_of(" ".join(words[i : i + title])) not in _titles():
+            continue
+        body = _generic_part(" ".join(words[i + title : i + title + 8]))
+        if body is not None:
+            return title + len(body)
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[tuple[str, ...]]:
+    return frozenset(load_titles())
 
 
 def _kind_only(name: str) -> bool:

@@ -47,6 +47,7 @@ from typing import Protocol
 
 from kg.lexicon import word_map
 from kg.model import Decision, Entity, EntityType, Extraction, Mention, Resolution
+from kg.resolve.address import generations_in_articles, of_generation
 from kg.resolve.abbreviations import defined_acronyms, gender_of, genders_of_units
 from kg.resolve.aliases import AliasTable, default_alias_table
 from kg.lexicon.syllables import is_vietnamese_syllable
@@ -66,6 +67,8 @@ from kg.resolve.names import (
 from kg.resolve.categories import recategorise
 from kg.resolve.qualifiers import qualify
 from kg.resolve.registry import NAMING_RULES, RegistryEntry
+from kg.resolve.credits import mark_credits
+from kg.resolve.spelling import mark_written_plain
 from kg.resolve.units import (
     Group,
     Grouping,
@@ -180,6 +183,8 @@ def resolve_mentions(
             named.append(prepared)
     notes = recategorise(named, texts, table)
     qualify(named, texts, table)
+    mark_written_plain(named, texts)
+    mark_credits(named, texts)
     units = assign_units(named, table)
     grouping = group_units(units.full_units)
     return _Resolver(table, tuple(registry or ()), texts, references, empty, units, grouping, notes).run(keep)
@@ -219,6 +224,7 @@ class _Resolver:
         self.attested: dict[tuple[str, str], set[int]] = defaultdict(set)
         self.defined = defined_acronyms(units.full_units, texts)
         self.genders = genders_of_units(units.full_units)
+        self.generations = generations_in_articles(units.full_units, texts)
 
     def run(self, keep: Keep = tuple) -> Resolution:
         groups = self.groups
@@ -328,6 +334,9 @@ class _Resolver:
         if gender is not None:
             # "bà Park" is not the "ông Park Chung-hee" of another article
             units = {u for u in units if not self.genders.get(u) or gender in self.genders[u]}
+        units, own = of_generation(item, units, self.texts, self.generations, self.in_article, scope)
+        if own is not None:
+            return None, Pending(item.mention, "exact-name", own, SCORES["exact-name"])
         everywhere = _distinct(self.unit_group[u] for u in units)
         if scope == "article":
             article = item.mention.article_id

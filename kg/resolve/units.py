@@ -64,6 +64,8 @@ class Named:
     unlisted: bool = False
     #: A capital written for its country ("Washington cáo buộc"): ``name`` is the country's.
     capital_for_country: bool = False
+    #: Written without diacritics among words written with them: the name as written (``kg.resolve.spelling``).
+    written_plain: bool = False
 
 
 @dataclass(slots=True)
@@ -246,6 +248,8 @@ def name_unit(item: Named) -> UnitKey:
 
 
 def _may_be_short(item: Named) -> bool:
+    if item.qualifier == "credit":
+        return False  # a byline is written as its outlet always writes it ("M.Quang")
     if item.category == PERSON:
         return len(words(item.name)) == 1 or INITIALLED.match(item.name) is not None
     return is_acronym(item.name)
@@ -270,6 +274,8 @@ def group_units(full_units: dict[UnitKey, list[Named]]) -> Grouping:
     for units in by_folded.values():
         plain = sorted(u for u in units if not any(has_diacritics(i.name) for i in full_units[u]))
         marked = sorted(u for u in units if u not in plain)
+        # "Minh Thu" among words with marks is written so on purpose: not "Minh Thư"
+        plain = [u for u in plain if not all(i.written_plain for i in full_units[u])]
         if len(marked) == 1:
             for unit in plain:
                 merged_into[unit] = (marked[0], "diacritic-fold")

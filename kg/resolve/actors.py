@@ -1,0 +1,81 @@
+"""A place that acts: a capital written for its country's government.
+
+News writes a state by its capital when the state speaks, decides or deals
+("Seoul sẽ chuyển giao 12 chiếc máy bay", "Seoul và Manila đã đàm phán",
+"gây sức ép với Seoul"), and the city where something happens in it ("hội
+nghị tại Seoul"). ``acts`` reads the words around a name: a verb of saying,
+deciding or dealing after it (``resolver.actor-verbs``, adverbs such as "đã",
+"sẽ" between, ``resolver.actor-adverbs``; or after "và" and a second name),
+or, for two places joined by "và", a verb of dealing with each other,
+``resolver.reciprocal-verbs``), or a word before it that makes it a party (``resolver.party-before``: "phản
+đối", "sức ép với", "giữa"). A preposition of place right before it
+(``resolver.place-prepositions``: "tại", "ở", "tới"), or a body or the people
+of the city ("cảnh sát Bắc Kinh cho biết"), makes it the city.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Protocol
+
+from kg.lexicon import syllables_of, word_map
+
+#: How far before and after a name its words are read (within ``kg.stream.RESOLVER_CONTEXT``).
+_BEFORE, _AFTER = 36, 80
+
+
+class _Text(Protocol):
+    def __len__(self) -> int: ...
+
+    def __getitem__(self, index: slice, /) -> str: ...
+
+
+@lru_cache(maxsize=None)
+def _phrases(name: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(syllables_of(w) for w in word_map(name))
+
+
+def _syllables(text: str) -> list[str]:
+    """The words of ``text`` as lowercase syllables, a punctuation mark as a word of its own."""
+    spaced = re.sub(r"([^\w\s])", r" \1 ", text.replace("_", " "))
+    return [w.casefold() for w in spaced.split()]
+
+
+def _starts_with(words: list[str], phrases: frozenset[tuple[str, ...]]) -> int:
+    """How many of the first words of ``words`` make a phrase of ``phrases`` (longest first), or 0."""
+    for size in (4, 3, 2, 1):
+        if len(words) >= size and tuple(words[:size]) in phrases:
+            return size
+    return 0
+
+
+def _ends_with(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    return any(len(words) >= size and tuple(words[-size:]) in phrases for size in (4, 3, 2, 1))
+
+
+def after_place_word(text: _Text, start: int) -> bool:
+    """Whether a preposition of place or a body of a city stands right before ``start`` ("tại", "cảnh sát")."""
+    return _ends_with(_syllables(text[max(0, start - _BEFORE) : start]), _phrases("resolver.place-prepositions"))
+
+
+def acts(text: _Text, start: int, end: int) -> bool:
+    """Whether the name at ``start``-``end`` of ``text`` is written as a party that speaks, decides or deals."""
+    before = _syllables(text[max(0, start - _BEFORE) : start])
+    if after_place_word(text, start):
+        return False
+    if _ends_with(before, _phrases("resolver.party-before")):
+        return True
+    after_text = text[end : min(len(text), end + _AFTER)]
+    after = _syllables(after_text)
+    # "Seoul và Manila đã đàm phán": two places that deal with each other are states
+    second = re.match(r"\s*và\s+((?:[A-ZĐ][\w\-]*[\s_]*){1,3})", after_text)
+    verbs = _phrases("resolver.actor-verbs")
+    if second:
+        after, verbs = after[1 + len(_syllables(second.group(1))) :], _phrases("resolver.reciprocal-verbs")
+    elif re.search(r"[A-ZĐ][\w\-]*[\s_]+và\s*$", text[max(0, start - _BEFORE) : start]):
+        verbs = _phrases("resolver.reciprocal-verbs")  # the second of a pair ("Tokyo và Manila")
+    adverbs = _phrases("resolver.actor-adverbs")
+    while size := _starts_with(after, adverbs):
+        after = after[size:]
+    return _starts_with(after, verbs) > 0

@@ -1,0 +1,123 @@
+"""A club written by the name of its city.
+
+Sports news names a club by its city once the article has named it in full
+("AC Milan" … "thế trận thuộc về Milan"), and names the city after a
+preposition of place or a level word ("tới Milan", "đội bóng thành Milan").
+``read_clubs`` makes a city's name typed a place the club's, in an article
+that names exactly one club of that city: a name of an organisation with a
+word of a club (``resolver.club-words``: "AC", "FC", "Inter", "Real") and
+the city's name as its other words.
+
+A squad list names each player with his club in brackets ("Nguyễn Văn A
+(SLNA), Trần Văn B (TP.HCM), Lê Văn C (Viettel)"): ``read_rosters`` makes
+every name in brackets after a person's a club (the qualifier ``CLUB``, and
+no name of the alias table: "Viettel" there is the football club, not the
+company) in an article that lists at least ``_ROSTER`` players so, most of
+them with a name typed an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Protocol
+
+from kg.lexicon import word_list
+from kg.resolve.actors import after_place_word
+from kg.model import EntityType
+from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, exact_key, words
+from kg.resolve.qualifiers import level_before
+from kg.resolve.units import Named
+
+
+#: The qualifier of a club read from a squad list.
+CLUB = "club"
+
+#: How many players in brackets with their club make a squad list.
+_ROSTER = 3
+
+_OPEN = re.compile(r"^\s*\(\s*$")
+_CLOSE = re.compile(r"^\s*\)")
+
+
+class _Text(Protocol):
+    def __len__(self) -> int: ...
+
+    def __getitem__(self, index: slice, /) -> str: ...
+
+
+@lru_cache(maxsize=1)
+def _club_words() -> frozenset[str]:
+    return frozenset(exact_key(w) for w in word_list("resolver.club-words"))
+
+
+def club_place(name: str) -> str | None:
+    """The place a club's name is made of ("AC Milan" -> "milan"), as a key, or None."""
+    parts = [exact_key(w) for w in words(name)]
+    rest = [p for p in parts if p not in _club_words()]
+    if len(parts) < 2 or len(rest) == len(parts) or not rest:
+        return None
+    return " ".join(rest)
+
+
+def read_clubs(named: list[Named], texts: Mapping[str, _Text], notes: dict[tuple[str, int, int], str]) -> None:
+    """Make the places of ``named`` written for the one club of their name in their article that club's."""
+    clubs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for item in named:
+        if item.category == ORGANIZATION and (place := club_place(item.name)) is not None:
+            clubs[(item.mention.article_id, place)].add(exact_key(item.name))
+    if not clubs:
+        return
+    for item in named:
+        if item.category != LOCATION or item.mention.key in notes:
+            continue
+        found = clubs.get((item.mention.article_id, exact_key(item.name)), set())
+        text = texts.get(item.mention.article_id)
+        if len(found) != 1 or text is None:
+            continue
+        if level_before(text, item.mention.start) or after_place_word(text, item.mention.start):
+            continue
+        notes[item.mention.key] = (
+            f"an organization: the article names the club '{next(iter(found))}' of '{item.name}', "
+            f"and no word of place stands before it ({item.mention.type.value} by type)"
+        )
+        item.category = ORGANIZATION
+
+
+def read_rosters(named: list[Named], texts: Mapping[str, _Text], notes: dict[tuple[str, int, int], str]) -> None:
+    """Make the names in brackets after players' names in a squad list clubs."""
+    by_article: dict[str, list[Named]] = defaultdict(list)
+    for item in named:
+        by_article[item.mention.article_id].append(item)
+    for article_id, items in by_article.items():
+        text = texts.get(article_id)
+        if text is None:
+            continue
+        items.sort(key=lambda i: i.mention.start)
+        bracketed = [
+            after
+            for before, after in zip(items, items[1:])
+            if before.category == PERSON and _in_brackets_after(text, before, after)
+        ]
+        typed = sum(i.mention.type is EntityType.ORGANIZATION for i in bracketed)
+        if len(bracketed) < _ROSTER or 2 * typed <= len(bracketed):
+            continue
+        for item in bracketed:
+            notes[item.mention.key] = (
+                f"a club: '{item.name}' stands in brackets after a player's name in a list of {len(bracketed)} "
+                f"({item.mention.type.value} by type)"
+            )
+            item.category = ORGANIZATION
+            item.qualifier = CLUB
+            item.unlisted = True
+            item.alias = None
+
+
+def _in_brackets_after(text: _Text, person: Named, item: Named) -> bool:
+    """Whether ``item`` stands alone in brackets right after ``person`` ("Lê Văn A (SLNA)")."""
+    if item.category == PERSON or item.mention.start - person.mention.end > 6:
+        return False
+    between = text[person.mention.end : item.mention.start]
+    return bool(_OPEN.match(between)) and bool(_CLOSE.match(text[item.mention.end : min(len(text), item.mention.end + 4)]))

@@ -1,0 +1,106 @@
+"""Bylines and credits: the names of those who wrote an article or took its photos.
+
+News signs an article with a name standing alone at its end ("… trong cả nước.
+Thu Phương") or before its source ("Minh Thư Theo Trí Thức Trẻ"), and credits
+photos after a word of credit ("Ảnh: Chí Linh", ``resolver.credit-words``);
+some names the team that made a piece ("Minh Quang - Lê Thanh thực hiện",
+``resolver.credit-verbs``). A credit names a journalist, not the singer or the
+minister of the same name the text of another article is about, and it is
+written the way its outlet always writes it ("M.Quang", "Chí Linh"): it is
+never a short form of a longer name. ``mark_credits`` gives such names the
+qualifier ``CREDIT`` and keeps their name as written, so that credits join
+credits of the same spelling only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Protocol
+
+from kg.lexicon import syllables_of, word_map
+from kg.resolve.names import PERSON, display, drop_lead_in
+from kg.resolve.units import Named
+
+#: The qualifier of a credited name.
+CREDIT = "credit"
+
+#: How far before and after a name the resolver may read (within ``kg.stream.RESOLVER_CONTEXT``).
+_BEFORE, _AFTER = 40, 120
+
+#: What closes the sentence before a byline, possibly with a closing quote or bracket after it.
+_SENTENCE_END = re.compile(r"(?:^|[.!?…]\s*[”\"')\]]?)\s*$")
+#: A source named after a byline: "Theo Trí Thức Trẻ".
+_SOURCE_AFTER = re.compile(r"^\s*Theo[\s_]+\S")
+#: A second name joined to the first in a credit: "Minh Quang - Lê Thanh thực hiện".
+_JOINED = re.compile(r"^\s*(?:[-–,&]|và)\s*")
+
+
+class _Text(Protocol):
+    def __len__(self) -> int: ...
+
+    def __getitem__(self, index: slice, /) -> str: ...
+
+
+@lru_cache(maxsize=1)
+def _credit_words() -> frozenset[tuple[str, ...]]:
+    return frozenset(syllables_of(w) for w in word_map("resolver.credit-words"))
+
+
+@lru_cache(maxsize=1)
+def _credit_verbs() -> frozenset[tuple[str, ...]]:
+    return frozenset(syllables_of(w) for w in word_map("resolver.credit-verbs"))
+
+
+def is_credit(text: _Text, start: int, end: int) -> bool:
+    """Whether the name at ``start``-``end`` of ``text`` is a byline or a credit."""
+    before = text[max(0, start - _BEFORE) : start]
+    stop = min(len(text), end + _AFTER)
+    after = text[end:stop]
+    if _credit_word_before(before):
+        return True
+    if not _SENTENCE_END.search(before):
+        return False
+    if stop == len(text) and not after.strip(" .\n\t\r"):
+        return True  # the article's last words
+    return bool(_SOURCE_AFTER.match(after)) or _credit_verb_after(after)
+
+
+def _credit_word_before(before: str) -> bool:
+    """Whether ``before`` ends with a word of credit and a colon or dash ("Ảnh:", "Tin, ảnh:", "(Ảnh -")."""
+    match = re.search(r"([^\W\d]+(?:[\s_,]+[^\W\d]+){0,2})\s*[:\-–]\s*$", before)
+    if match is None:
+        return False
+    said = _syllables(match.group(1))
+    return any(said[-n:] in _credit_words() for n in (3, 2, 1) if len(said) >= n)
+
+
+def _credit_verb_after(after: str) -> bool:
+    """Whether a verb of making a piece follows, maybe after a second name ("- Lê Thanh thực hiện")."""
+    joined = _JOINED.match(after)
+    rest = after[joined.end() :] if joined else after
+    said = _syllables(rest[:40])
+    for skip in range(0, 5 if joined else 1):
+        if any(said[skip : skip + n] in _credit_verbs() for n in (1, 2)):
+            return True
+    return False
+
+
+def _syllables(text: str) -> tuple[str, ...]:
+    """The syllables of ``text``, punctuation apart."""
+    return syllables_of(re.sub(r"[^\w\s]", " ", text))
+
+
+def mark_credits(named: list[Named], texts: Mapping[str, _Text]) -> None:
+    """Give the persons' names of ``named`` that are bylines or credits the qualifier ``CREDIT``
+    and their name as written."""
+    for item in named:
+        if item.category != PERSON or item.mention.reference:
+            continue
+        text = texts.get(item.mention.article_id)
+        if text is None or not is_credit(text, item.mention.start, item.mention.end):
+            continue
+        item.qualifier = CREDIT
+        item.name = drop_lead_in(display(item.mention.text)) or item.name
+        item.title = None

@@ -44,6 +44,7 @@ from kg.resolve.aliases import AliasTable
 from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, exact_key, words
 from kg.resolve.actors import acts, after_place_word
 from kg.resolve.clubs import read_clubs, read_rosters
+from kg.resolve.teams import read_teams
 from kg.resolve.qualifiers import home_country, level_before
 from kg.resolve.units import Named
 
@@ -118,6 +119,7 @@ def recategorise(named: list[Named], texts: dict[str, str], table: AliasTable) -
     _surnames_typed_bodies(named, surnames, notes)
     read_clubs(named, texts, notes)
     read_rosters(named, texts, notes)
+    read_teams(named, texts, table, notes)
     return notes
 
 

@@ -26,7 +26,9 @@ names are grouped, ``recategorise`` reads the article's evidence:
 - a capital typed a country ("Washington cáo buộc", ``resolver.capitals``)
   stands for its country, and is resolved as the country, unless a preposition
   of place makes it the city ("tại Bắc Kinh"); typed a city, a foreign capital
-  stands for its country where it speaks, decides or deals (``kg.resolve.actors``).
+  stands for its country where it speaks, decides or deals (``kg.resolve.actors``);
+- a country's or a province's bare name written for a side of a match is that
+  team, apart from the place (``kg.resolve.teams``).
 
 Each change is noted, and the note is part of the mention's decision.
 """

@@ -7,9 +7,11 @@ the place every bare name of a place that is
 
 - written right after a word of a team (``resolver.team-words``: "tuyển",
   "đội tuyển", "U23"), or
-- written in a sentence of a match: a word of a match near it
-  (``resolver.match-cues``: "tỷ số", "vòng bảng", "đánh bại") in its own
-  sentence, or a score written right after it ("Malaysia 2-0"),
+- a side of a match: a score written right after it ("Malaysia 2-0"), or a
+  verb of a match right before or after it (``resolver.match-verbs``: "gặp",
+  "thắng", "tái đấu") in a sentence with a word of a match
+  (``resolver.match-cues``: "tỷ số", "vòng bảng", "đánh bại"), or joined by
+  "và" or a comma to the side named just before it ("gặp Uzbekistan và UAE"),
 
 unless a word of level or of place stands before it ("tỉnh Thanh Hóa", "tại
 Việt Nam"). The team is the one team of that place its article names in full

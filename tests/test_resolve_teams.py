@@ -82,6 +82,10 @@ def _one(entities: dict[str, str], prefix: str) -> str:
         # a country in a match is its national team, not the country
         ([Say("Lào", "Country"), "thắng", Say("Brunei", "Country"), "2-0", "ở", "vòng_bảng", "."], True),
         (["Ở", "vòng", "loại", ",", "Brunei", "sẽ", "gặp", Say("Lào", "Country"), "."], True),
+        # the second of two sides joined by "và"
+        (["Ở", "vòng", "loại", ",", "Brunei", "sẽ", "gặp", Say("Campuchia", "Country"), "và", Say("Lào", "Country"), "."], True),
+        # "và" after a place that is no side of a match
+        (["Ở", "vòng", "loại", ",", "cổ", "động", "viên", Say("Campuchia", "Country"), "và", Say("Lào", "Country"), "."], False),
         # a preposition of place before it: the country
         (["Trận", "đấu", "diễn", "ra", "tại", Say("Lào", "Country"), "."], False),
         # no match: the country

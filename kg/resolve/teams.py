@@ -44,6 +44,8 @@ NATIONAL_TEAM = "đội tuyển"
 
 _PLACE_TYPES = (EntityType.COUNTRY, EntityType.CITY, EntityType.REGION, EntityType.LOCATION)
 #: What joins two sides of a match ("gặp Uzbekistan và UAE").
+#: How many characters may stand between two sides joined by "và".
+_GAP = 6
 _PAIR = re.compile(r"^\s*(?:và|,)\s*$")
 _SENTENCE_END = re.compile(r"[.!?;:\n]")
 _SCORE_AFTER = re.compile(r"^\s*\d{1,2}\s*[-–]\s*\d{1,2}\b(?![-–/.]\d)")
@@ -126,7 +128,8 @@ def read_teams(named: list[Named], texts: Mapping[str, _Text], table: AliasTable
         start, end = item.mention.start, item.mention.end
         if level_before(text, start) or after_place_word(text, start):
             continue
-        paired = item.mention.article_id in last_team and _PAIR.match(text[last_team[item.mention.article_id] : start])
+        previous = last_team.get(item.mention.article_id, -_GAP)
+        paired = start - previous <= _GAP and _PAIR.match(text[previous:start])
         if not (paired or after_team_word(text, start) or in_match(text, start, end)):
             continue
         last_team[item.mention.article_id] = end

@@ -26,7 +26,9 @@ names are grouped, ``recategorise`` reads the article's evidence:
 - a capital typed a country ("Washington cáo buộc", ``resolver.capitals``)
   stands for its country, and is resolved as the country, unless a preposition
   of place makes it the city ("tại Bắc Kinh"); typed a city, a foreign capital
-  stands for its country where it speaks, decides or deals (``kg.resolve.actors``).
+  stands for its country where it speaks, decides or deals (``kg.resolve.actors``);
+- a country's or a province's bare name written for a side of a match is that
+  team, apart from the place (``kg.resolve.teams``).
 
 Each change is noted, and the note is part of the mention's decision.
 """
@@ -44,6 +46,7 @@ from kg.resolve.aliases import AliasTable
 from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, exact_key, words
 from kg.resolve.actors import acts, after_place_word
 from kg.resolve.clubs import read_clubs, read_rosters
+from kg.resolve.teams import read_teams
 from kg.resolve.qualifiers import home_country, level_before
 from kg.resolve.units import Named
 
@@ -118,6 +121,7 @@ def recategorise(named: list[Named], texts: dict[str, str], table: AliasTable) -
     _surnames_typed_bodies(named, surnames, notes)
     read_clubs(named, texts, notes)
     read_rosters(named, texts, notes)
+    read_teams(named, texts, table, notes)
     return notes
 
 

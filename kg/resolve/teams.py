@@ -1,0 +1,161 @@
+"""A team written by the name of its country or province.
+
+Sports news names a national team by its country ("Việt Nam thắng Malaysia
+2-0", "trận gặp Uzbekistan") and a provincial club by its province ("Thanh
+Hóa thua trên sân nhà"). Such a name is no place: ``read_teams`` takes out of
+the place every bare name of a place that is
+
+- written right after a word of a team (``resolver.team-words``: "tuyển",
+  "đội tuyển", "U23"), or
+- a side of a match: a score written right after it ("Malaysia 2-0"), or a
+  verb of a match right before or after it (``resolver.match-verbs``: "gặp",
+  "thắng", "tái đấu") in a sentence with a word of a match
+  (``resolver.match-cues``: "tỷ số", "vòng bảng", "đánh bại"), or joined by
+  "và" or a comma to the side named just before it ("gặp Uzbekistan và UAE"),
+
+unless a word of level or of place stands before it ("tỉnh Thanh Hóa", "tại
+Việt Nam"). The team is the one team of that place its article names in full
+("U23 Myanmar" … "cho Myanmar"), else, for a country, its national team
+("đội tuyển Malaysia"), else a club of the province of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Protocol
+
+from kg.lexicon import load_lexicon, syllables_of, word_list
+from kg.model import EntityType
+from kg.resolve.actors import after_place_word
+from kg.resolve.aliases import AliasTable
+from kg.resolve.clubs import CLUB
+from kg.resolve.names import LOCATION, ORGANIZATION, exact_key
+from kg.resolve.qualifiers import level_before
+from kg.resolve.units import Named
+
+#: How far before and after a name the words of a match are read (within ``kg.stream.RESOLVER_CONTEXT``).
+_BEFORE, _AFTER = 40, 100
+
+#: The head a national team's name takes when its article names it by its country only.
+NATIONAL_TEAM = "đội tuyển"
+
+_PLACE_TYPES = (EntityType.COUNTRY, EntityType.CITY, EntityType.REGION, EntityType.LOCATION)
+#: What joins two sides of a match ("gặp Uzbekistan và UAE").
+#: How many characters may stand between two sides joined by "và".
+_GAP = 6
+_PAIR = re.compile(r"^\s*(?:và|,)\s*$")
+_SENTENCE_END = re.compile(r"[.!?;:\n]")
+_SCORE_AFTER = re.compile(r"^\s*\d{1,2}\s*[-–]\s*\d{1,2}\b(?![-–/.]\d)")
+
+
+class _Text(Protocol):
+    def __len__(self) -> int: ...
+
+    def __getitem__(self, index: slice, /) -> str: ...
+
+
+@lru_cache(maxsize=None)
+def _phrases(name: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(syllables_of(w) for w in word_list(name))
+
+
+def _syllables(text: str) -> list[str]:
+    """The words of ``text`` as lower-case syllables, dots and hyphens inside a word dropped ("U.23" -> "u23")."""
+    joined = re.sub(r"(?<=\w)[.\-](?=\w)", "", text.replace("_", " "))
+    return [s for w in re.sub(r"[^\w\s]", " ", joined).split() for s in syllables_of(w)]
+
+
+def _contains(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    sizes = {len(p) for p in phrases}
+    return any(tuple(words[i : i + n]) in phrases for n in sizes for i in range(len(words) - n + 1))
+
+
+def after_team_word(text: _Text, start: int) -> bool:
+    """Whether a word of a team stands right before ``start`` ("tuyển Việt Nam", "U23 Myanmar")."""
+    return _ends_with(_syllables(text[max(0, start - _BEFORE) : start]), _phrases("resolver.team-words"))
+
+
+def _ends_with(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    return any(len(words) >= len(p) and tuple(words[-len(p) :]) == p for p in phrases)
+
+
+def _starts_with(words: list[str], phrases: frozenset[tuple[str, ...]]) -> int:
+    """How many of the first words of ``words`` make a phrase of ``phrases`` (longest first), or 0."""
+    return max((len(p) for p in phrases if tuple(words[: len(p)]) == p), default=0)
+
+
+def in_match(text: _Text, start: int, end: int) -> bool:
+    """Whether the name at ``start``-``end`` is a side of a match: a score right after it ("Malaysia 2-0"),
+    or a verb of a match right before or after it ("gặp Myanmar", "Việt Nam sẽ tái đấu") in a
+    sentence with a word of a match."""
+    after_text = text[end : min(len(text), end + _AFTER)]
+    if _SCORE_AFTER.match(after_text):
+        return True
+    before = _syllables(_SENTENCE_END.split(text[max(0, start - _BEFORE) : start])[-1])
+    after = _syllables(_SENTENCE_END.split(after_text)[0])
+    if not _contains(before + ["|"] + after, _phrases("resolver.match-cues")):
+        return False
+    verbs = _phrases("resolver.match-verbs")
+    while size := _starts_with(after, _phrases("resolver.actor-adverbs")):
+        after = after[size:]
+    return _ends_with(before, verbs) or _starts_with(after, verbs) > 0
+
+
+def team_place(name: str) -> str | None:
+    """The place a team's name is made of ("U23 Việt Nam" -> "việt nam", "tuyển Pháp" -> "pháp"), as a key, or None."""
+    parts = _syllables(name)
+    heads = _phrases("resolver.team-words")
+    peeled = 0
+    while size := next((n for n in sorted({len(h) for h in heads}, reverse=True) if len(parts) > n and tuple(parts[:n]) in heads), 0):
+        parts, peeled = parts[size:], peeled + 1
+    return exact_key(" ".join(parts)) if peeled else None
+
+
+def read_teams(named: list[Named], texts: Mapping[str, _Text], table: AliasTable, notes: dict[tuple[str, int, int], str]) -> None:
+    """Make the bare names of places of ``named`` written for a team that team's."""
+    teams: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for item in named:
+        if item.category == ORGANIZATION and (place := team_place(item.name)) is not None:
+            teams[(item.mention.article_id, place)].add(item.name)
+    last_team: dict[str, int] = {}
+    for item in sorted(named, key=lambda i: (i.mention.article_id, i.mention.start)):
+        text = texts.get(item.mention.article_id)
+        if item.category != LOCATION or item.mention.type not in _PLACE_TYPES or item.mention.key in notes or text is None:
+            continue
+        start, end = item.mention.start, item.mention.end
+        if level_before(text, start) or after_place_word(text, start):
+            continue
+        previous = last_team.get(item.mention.article_id, -_GAP)
+        paired = start - previous <= _GAP and _PAIR.match(text[previous:start])
+        if not (paired or after_team_word(text, start) or in_match(text, start, end)):
+            continue
+        last_team[item.mention.article_id] = end
+        _make_team(item, teams.get((item.mention.article_id, exact_key(item.name)), set()), table, notes)
+
+
+def _make_team(item: Named, found: set[str], table: AliasTable, notes: dict[tuple[str, int, int], str]) -> None:
+    """Make ``item`` the one team of its place its article names (``found``), else its country's national team, else a club."""
+    entry = table.lookup(LOCATION, item.name)
+    country = (entry is not None and entry.type is EntityType.COUNTRY) or load_lexicon().names.get(item.name) is EntityType.COUNTRY
+    if len(found) == 1:
+        target = next(iter(found))
+    elif country:
+        target = f"{NATIONAL_TEAM} {entry.canonical if entry else item.name}"
+    else:
+        target = ""
+    notes[item.mention.key] = (
+        f"a team: '{item.name}' is written for {repr(target) if target else 'a club of its own'} "
+        f"in a match ({item.mention.type.value} by type)"
+    )
+    item.category = ORGANIZATION
+    item.unit_name = ""
+    if target:
+        item.name = target
+        item.alias = table.lookup(ORGANIZATION, target)
+    else:
+        item.qualifier = CLUB
+        item.unlisted = True
+        item.alias = None

@@ -1,0 +1,123 @@
+"""A team written by the name of its country or province, and the place itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.resolve import resolve
+from kg.resolve.teams import after_team_word, in_match, team_place
+from test_resolve_support import Say, make_extraction
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [
+        ("U23 Lào", "lào"),
+        ("U.19 Campuchia", "campuchia"),
+        ("đội tuyển Philippines", "philippines"),
+        ("ĐT U22 Lào", "lào"),
+        ("tuyển Brazil", "brazil"),
+        ("Lào", None),
+        ("Bộ Ngoại giao Lào", None),
+    ],
+)
+def test_team_place(name, place):
+    assert team_place(name) == place
+
+
+def _at(text: str, name: str) -> tuple[int, int]:
+    start = text.index(name)
+    return start, start + len(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a side of a match: a score after it, a verb of a match next to it in a sentence of a match
+        ("Lào thắng Brunei 3-1 ở lượt đi.", "Brunei", True),
+        ("Đêm qua Singapore 2-2 Indonesia.", "Singapore", True),
+        ("Ở vòng bảng, Lào sẽ gặp Philippines.", "Philippines", True),
+        ("Campuchia đã cầm hòa Timor Leste trên sân khách.", "Campuchia", True),
+        ("Thủ môn Lào mắc lỗi khi Brunei đánh bại họ.", "Brunei", True),
+        # a verb of a match with no word of a match in the sentence: not guessed
+        ("Lào thắng kiện trong vụ tranh chấp thương mại.", "Lào", False),
+        ("Bộ trưởng gặp Campuchia để bàn về thương mại.", "Campuchia", False),
+        # a word of a match without a verb next to the name
+        ("Người hâm mộ Lào xem trận đấu qua truyền hình.", "Lào", False),
+        # a date is no score
+        ("Đoàn đến Campuchia 17-10-2014 để thi đấu.", "Campuchia", False),
+    ],
+)
+def test_in_match(text, name, expected):
+    assert in_match(text, *_at(text, name)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Ban huấn luyện tuyển Lào họp.", "Lào", True),
+        ("Các cầu thủ U23 Campuchia tập luyện.", "Campuchia", True),
+        ("Quân đội Campuchia diễn tập.", "Campuchia", False),
+        ("Người dân Lào đón Tết.", "Lào", False),
+    ],
+)
+def test_after_team_word(text, name, expected):
+    assert after_team_word(text, _at(text, name)[0]) is expected
+
+
+def _entities(*pieces) -> dict[str, str]:
+    country = make_extraction("a2", "Kinh_tế", Say("Lào", "Country"), "tăng_trưởng", "mạnh", ".")
+    resolution = resolve([make_extraction("a1", *pieces), country])
+    return {f"{d.mention.article_id}:{d.mention.text}@{d.mention.start}": d.entity_id for d in resolution.decisions if d.entity_id}
+
+
+def _one(entities: dict[str, str], prefix: str) -> str:
+    (entity,) = [v for k, v in entities.items() if k.startswith(prefix)]
+    return entity
+
+
+@pytest.mark.parametrize(
+    ("pieces", "team"),
+    [
+        # a country in a match is its national team, not the country
+        ([Say("Lào", "Country"), "thắng", Say("Brunei", "Country"), "2-0", "ở", "vòng_bảng", "."], True),
+        (["Ở", "vòng", "loại", ",", "Brunei", "sẽ", "gặp", Say("Lào", "Country"), "."], True),
+        # the second of two sides joined by "và"
+        (["Ở", "vòng", "loại", ",", "Brunei", "sẽ", "gặp", Say("Campuchia", "Country"), "và", Say("Lào", "Country"), "."], True),
+        # "và" after a place that is no side of a match
+        (["Ở", "vòng", "loại", ",", "cổ", "động", "viên", Say("Campuchia", "Country"), "và", Say("Lào", "Country"), "."], False),
+        # a preposition of place before it: the country
+        (["Trận", "đấu", "diễn", "ra", "tại", Say("Lào", "Country"), "."], False),
+        # no match: the country
+        (["Bộ_trưởng", "thăm", Say("Lào", "Country"), "."], False),
+    ],
+)
+def test_a_country_written_for_its_team(pieces, team):
+    entities = _entities(*pieces)
+    lao = _one(entities, "a1:Lào@")
+    assert (lao != _one(entities, "a2:Lào@")) is team
+    assert (lao == "organization/doi-tuyen-lao") is team
+
+
+def test_a_country_in_a_match_joins_the_one_team_of_it_its_article_names():
+    entities = _entities(
+        Say("U23_Lào", "Organization"), "tập", "luyện", ".", "Tỷ", "số", "1-0", "nghiêng", "về", "phía", "khách", "khi",
+        Say("Brunei", "Country"), "đánh_bại", Say("Lào", "Country"), ".",
+    )
+    assert _one(entities, "a1:Lào@") == _one(entities, "a1:U23_Lào@")
+
+
+@pytest.mark.parametrize(
+    ("pieces", "club"),
+    [
+        # a province in a match is a club of its own, apart from the province
+        (["Ở", "vòng", "bảng", ",", Say("Hà_Giang", "Region"), "thua", Say("Cao_Bằng", "Region"), "0-1", "."], True),
+        # after a word of level: the province
+        (["Ở", "vòng", "bảng", ",", "tỉnh", Say("Hà_Giang", "Region"), "thua", "."], False),
+    ],
+)
+def test_a_province_written_for_its_club(pieces, club):
+    province = make_extraction("a3", "Mưa", "lớn", "ở", Say("Hà_Giang", "Region"), ".")
+    resolution = resolve([make_extraction("a1", *pieces), province])
+    entity = {(d.mention.article_id, d.mention.text): d.entity_id for d in resolution.decisions}
+    assert (entity[("a1", "Hà_Giang")] != entity[("a3", "Hà_Giang")]) is club

@@ -405,11 +405,11 @@ class _Resolver:
             if group.category != PERSON:
                 continue
             for item, _ in group.members:
-                for key in self._role_keys(item.title) if item.title else ():
+                for key in _role_keys(self.table, item.title) if item.title else ():
                     by_title_article[(item.mention.article_id, key)].add(group.id)
                     by_title_build[key].add(group.id)
         for item in self.references:
-            post = self._role_keys(item.surface)[0]
+            post = _role_keys(self.table, item.surface)[0]
             local = sorted(by_title_article.get((item.mention.article_id, post), ()))
             everywhere = sorted(by_title_build.get(post, ()))
             pending = None
@@ -434,23 +434,6 @@ class _Resolver:
             if pending is None:
                 evidence = f"no person in the build carries the title '{item.surface}' (post '{post}')"
                 self.pending[item.mention.key] = Pending(item.mention, "unresolved-reference", evidence, 0.0)
-
-    def _role_keys(self, phrase: str) -> list[str]:
-        """Keys of a role phrase: the post it stands for, then the generic title it starts with."""
-        parts = list(words(phrase))
-        while len(parts) > 1 and is_honorific(parts[0]) and not self.table.lookup("role", " ".join(parts)):
-            parts.pop(0)
-        role = exact_key(self.table.role(" ".join(parts)))
-        for head in sorted(ROLE_HEAD_SYNONYMS, key=len, reverse=True):
-            if role == head or role.startswith(head + " "):
-                role = ROLE_HEAD_SYNONYMS[head] + role[len(head) :]
-                break
-        keys = [role]
-        for title in sorted(TITLES, key=len, reverse=True):
-            if role.startswith(title + " "):
-                keys.append(title)
-                break
-        return keys
 
     # -- output ---------------------------------------------------------
 
@@ -503,6 +486,24 @@ def _made(decided: Pending | tuple[Pending, None] | Decision, decide: Callable[[
         group, decided.group = decided.group, None
         return decide(decided, group)
     return decide(*decided)
+
+
+def _role_keys(table: AliasTable, phrase: str) -> list[str]:
+    """Keys of a role phrase: the post it stands for, then the generic title it starts with."""
+    parts = list(words(phrase))
+    while len(parts) > 1 and is_honorific(parts[0]) and not table.lookup("role", " ".join(parts)):
+        parts.pop(0)
+    role = exact_key(table.role(" ".join(parts)))
+    for head in sorted(ROLE_HEAD_SYNONYMS, key=len, reverse=True):
+        if role == head or role.startswith(head + " "):
+            role = ROLE_HEAD_SYNONYMS[head] + role[len(head) :]
+            break
+    keys = [role]
+    for title in sorted(TITLES, key=len, reverse=True):
+        if role.startswith(title + " "):
+            keys.append(title)
+            break
+    return keys
 
 
 def _merge_evidence(rule: str, name: str, canonical: str) -> str:

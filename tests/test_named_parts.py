@@ -53,6 +53,17 @@ def parts(markup: str) -> set[tuple[str, str, str]]:
         ),
         # a kind of part with no words of its own before the whole's name
         ("[ORG Ban Quốc_hội] và [ORG Quốc_hội] họp .", set()),
+        # the part's words name a body of their own: the committee belongs to the union, not the bank
+        (
+            "[ORG Ban chấp_hành Công_đoàn Ngân_hàng Đông_Á] họp . [ORG Ngân_hàng Đông_Á] tài_trợ .",
+            set(),
+        ),
+        ("[ORG Ban Thường_vụ Đảng_bộ Tập_đoàn Than] nhóm_họp ; [ORG Tập_đoàn Than] báo_lãi .", set()),
+        # a body's word that is not at the part's start still lets the part reach the whole
+        (
+            "[ORG Hội_đồng Thành_viên Tập_đoàn Than] quyết_định ; [ORG Tập_đoàn Than] báo_lãi .",
+            {("Hội_đồng Thành_viên Tập_đoàn Than", "partOf", "Tập_đoàn Than")},
+        ),
     ],
 )
 def test_named_parts(markup, expected):

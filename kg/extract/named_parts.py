@@ -24,6 +24,9 @@ _PART_HEADS = phrase_set(*word_list("bodies.part-heads"))
 _OF = frozenset(syllables_of(w) for w in word_list("affiliations.of"))
 #: Kinds of group that are no part of the body they are named after ("Ban tổ_chức" of a show, "Ban nhạc").
 _NOT_PARTS = phrase_set(*word_list("bodies.not-part-heads"))
+#: Bodies of their own that a part's words may name before the whole ("Ban chấp_hành Công_đoàn
+#: Ngân_hàng X" is a part of the bank's union, not of the bank).
+_BODIES_WITHIN = phrase_set(*word_list("bodies.bodies-within"))
 #: How many syllables a kind of part has at most.
 _HEAD_REACH = 3
 #: How many syllables of its own a part's name may have between its kind and its whole
@@ -59,8 +62,15 @@ def _whole_named_in(name: tuple[str, ...], wholes: dict[tuple[str, ...], Mention
     if head == 0 or any(name[:n] in _NOT_PARTS for n in range(1, min(_HEAD_REACH, len(name)) + 1)):
         return None
     for cut in range(head + 1, min(len(name), head + _OWN_REACH + 1)):
+        if _names_a_body(name[head:cut]):
+            return None
         rest = name[cut + 1 :] if name[cut : cut + 1] in _OF else name[cut:]
         whole = wholes.get(rest)
         if whole is not None:
             return whole  # the longest whole: "Ban X Công_an Hà_Nội" is a part of "Công_an Hà_Nội"
     return None
+
+
+def _names_a_body(words: tuple[str, ...]) -> bool:
+    """Whether the part's own words hold a body of its own ("chấp_hành Công_đoàn")."""
+    return any(words[i:j] in _BODIES_WITHIN for i in range(len(words)) for j in range(i + 1, len(words) + 1))

@@ -56,6 +56,8 @@ def test_a_capital_typed_a_city_that_acts_is_its_country(pieces, country):
         # two places that deal with each other are states
         ("Tokyo và Manila đã đàm phán về hợp đồng.", True),
         ("Tokyo và Manila ký kết thỏa thuận.", True),
+        # a verb of dealing of five syllables
+        ("Tokyo và Manila bình thường hóa quan hệ.", True),
         # a list of places is no party by any other verb
         ("Tokyo và Osaka phủ nhận tin đồn.", False),
         ("Tokyo và Osaka mưa lớn.", False),

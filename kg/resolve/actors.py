@@ -16,24 +16,11 @@ of the city ("cảnh sát Bắc Kinh cho biết"), makes it the city.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Protocol
 
-from kg.lexicon import syllables_of, word_map
+from kg.resolve.context import TextWindow, ends_with, phrases, starts_with
 
 #: How far before and after a name its words are read (within ``kg.stream.RESOLVER_CONTEXT``).
 _BEFORE, _AFTER = 36, 80
-
-
-class _Text(Protocol):
-    def __len__(self) -> int: ...
-
-    def __getitem__(self, index: slice, /) -> str: ...
-
-
-@lru_cache(maxsize=None)
-def _phrases(name: str) -> frozenset[tuple[str, ...]]:
-    return frozenset(syllables_of(w) for w in word_map(name))
 
 
 def _syllables(text: str) -> list[str]:
@@ -42,40 +29,28 @@ def _syllables(text: str) -> list[str]:
     return [w.casefold() for w in spaced.split()]
 
 
-def _starts_with(words: list[str], phrases: frozenset[tuple[str, ...]]) -> int:
-    """How many of the first words of ``words`` make a phrase of ``phrases`` (longest first), or 0."""
-    for size in (4, 3, 2, 1):
-        if len(words) >= size and tuple(words[:size]) in phrases:
-            return size
-    return 0
-
-
-def _ends_with(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
-    return any(len(words) >= size and tuple(words[-size:]) in phrases for size in (4, 3, 2, 1))
-
-
-def after_place_word(text: _Text, start: int) -> bool:
+def after_place_word(text: TextWindow, start: int) -> bool:
     """Whether a preposition of place or a body of a city stands right before ``start`` ("tại", "cảnh sát")."""
-    return _ends_with(_syllables(text[max(0, start - _BEFORE) : start]), _phrases("resolver.place-prepositions"))
+    return ends_with(_syllables(text[max(0, start - _BEFORE) : start]), phrases("resolver.place-prepositions"))
 
 
-def acts(text: _Text, start: int, end: int) -> bool:
+def acts(text: TextWindow, start: int, end: int) -> bool:
     """Whether the name at ``start``-``end`` of ``text`` is written as a party that speaks, decides or deals."""
     before = _syllables(text[max(0, start - _BEFORE) : start])
     if after_place_word(text, start):
         return False
-    if _ends_with(before, _phrases("resolver.party-before")):
+    if ends_with(before, phrases("resolver.party-before")):
         return True
     after_text = text[end : min(len(text), end + _AFTER)]
     after = _syllables(after_text)
     # "Seoul và Manila đã đàm phán": two places that deal with each other are states
     second = re.match(r"\s*và\s+((?:[A-ZĐ][\w\-]*[\s_]*){1,3})", after_text)
-    verbs = _phrases("resolver.actor-verbs")
+    verbs = phrases("resolver.actor-verbs")
     if second:
-        after, verbs = after[1 + len(_syllables(second.group(1))) :], _phrases("resolver.reciprocal-verbs")
+        after, verbs = after[1 + len(_syllables(second.group(1))) :], phrases("resolver.reciprocal-verbs")
     elif re.search(r"[A-ZĐ][\w\-]*[\s_]+và\s*$", text[max(0, start - _BEFORE) : start]):
-        verbs = _phrases("resolver.reciprocal-verbs")  # the second of a pair ("Tokyo và Manila")
-    adverbs = _phrases("resolver.actor-adverbs")
-    while size := _starts_with(after, adverbs):
+        verbs = phrases("resolver.reciprocal-verbs")  # the second of a pair ("Tokyo và Manila")
+    adverbs = phrases("resolver.actor-adverbs")
+    while size := starts_with(after, adverbs):
         after = after[size:]
-    return _starts_with(after, verbs) > 0
+    return starts_with(after, verbs) > 0

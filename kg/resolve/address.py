@@ -16,9 +16,9 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping
 from functools import lru_cache
-from typing import Protocol
 
 from kg.lexicon import syllables_of, word_map
+from kg.resolve.context import TextWindow
 from kg.resolve.names import PERSON
 from kg.resolve.units import Named, UnitKey
 
@@ -28,18 +28,12 @@ _BEFORE = 12
 _LAST_WORD = re.compile(r"([^\W\d_]+)[\s_]*$")
 
 
-class _Text(Protocol):
-    def __len__(self) -> int: ...
-
-    def __getitem__(self, index: slice, /) -> str: ...
-
-
 @lru_cache(maxsize=1)
 def _generations() -> dict[tuple[str, ...], str]:
     return {syllables_of(word): generation for word, generation in word_map("resolver.honorific-generation").items()}
 
 
-def generation_of(item: Named, texts: Mapping[str, _Text]) -> str | None:
+def generation_of(item: Named, texts: Mapping[str, TextWindow]) -> str | None:
     """The generation the word right before a person's name says ("bác" -> "elder"), or None."""
     if item.category != PERSON:
         return None
@@ -56,7 +50,7 @@ def generation_of(item: Named, texts: Mapping[str, _Text]) -> str | None:
 
 
 def generations_in_articles(
-    full_units: Mapping[UnitKey, list[Named]], texts: Mapping[str, _Text]
+    full_units: Mapping[UnitKey, list[Named]], texts: Mapping[str, TextWindow]
 ) -> dict[tuple[str, UnitKey], set[str]]:
     """(article id, unit) -> the generations the article addresses that full name by."""
     found: dict[tuple[str, UnitKey], set[str]] = defaultdict(set)
@@ -78,7 +72,7 @@ def fits(generation: str | None, known: set[str] | None) -> bool:
 def of_generation(
     item: Named,
     units: set[UnitKey],
-    texts: Mapping[str, _Text],
+    texts: Mapping[str, TextWindow],
     generations: Mapping[tuple[str, UnitKey], set[str]],
     in_article: Mapping[tuple[str, UnitKey], int],
     scope: str,

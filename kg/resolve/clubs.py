@@ -22,11 +22,11 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping
 from functools import lru_cache
-from typing import Protocol
 
 from kg.lexicon import word_list
 from kg.resolve.actors import after_place_word
 from kg.model import EntityType
+from kg.resolve.context import TextWindow
 from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, exact_key, words
 from kg.resolve.qualifiers import level_before
 from kg.resolve.units import Named
@@ -40,12 +40,6 @@ _ROSTER = 3
 
 _OPEN = re.compile(r"^\s*\(\s*$")
 _CLOSE = re.compile(r"^\s*\)")
-
-
-class _Text(Protocol):
-    def __len__(self) -> int: ...
-
-    def __getitem__(self, index: slice, /) -> str: ...
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +56,7 @@ def club_place(name: str) -> str | None:
     return " ".join(rest)
 
 
-def read_clubs(named: list[Named], texts: Mapping[str, _Text], notes: dict[tuple[str, int, int], str]) -> None:
+def read_clubs(named: list[Named], texts: Mapping[str, TextWindow], notes: dict[tuple[str, int, int], str]) -> None:
     """Make the places of ``named`` written for the one club of their name in their article that club's."""
     clubs: dict[tuple[str, str], set[str]] = defaultdict(set)
     for item in named:
@@ -86,7 +80,7 @@ def read_clubs(named: list[Named], texts: Mapping[str, _Text], notes: dict[tuple
         item.category = ORGANIZATION
 
 
-def read_rosters(named: list[Named], texts: Mapping[str, _Text], notes: dict[tuple[str, int, int], str]) -> None:
+def read_rosters(named: list[Named], texts: Mapping[str, TextWindow], notes: dict[tuple[str, int, int], str]) -> None:
     """Make the names in brackets after players' names in a squad list clubs."""
     by_article: dict[str, list[Named]] = defaultdict(list)
     for item in named:
@@ -115,7 +109,7 @@ def read_rosters(named: list[Named], texts: Mapping[str, _Text], notes: dict[tup
             item.alias = None
 
 
-def _in_brackets_after(text: _Text, person: Named, item: Named) -> bool:
+def _in_brackets_after(text: TextWindow, person: Named, item: Named) -> bool:
     """Whether ``item`` stands alone in brackets right after ``person`` ("Lê Văn A (SLNA)")."""
     if item.category == PERSON or item.mention.start - person.mention.end > 6:
         return False

@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import lru_cache
-from typing import Protocol
 
-from kg.lexicon import syllables_of, word_map
+from kg.lexicon import syllables_of
+from kg.resolve.context import TextWindow, ends_with, phrases, starts_with
 from kg.resolve.names import PERSON, display, drop_lead_in
 from kg.resolve.units import Named
 
@@ -37,23 +36,7 @@ _SOURCE_AFTER = re.compile(r"^\s*Theo[\s_]+\S")
 _JOINED = re.compile(r"^\s*(?:[-–,&]|và)\s*")
 
 
-class _Text(Protocol):
-    def __len__(self) -> int: ...
-
-    def __getitem__(self, index: slice, /) -> str: ...
-
-
-@lru_cache(maxsize=1)
-def _credit_words() -> frozenset[tuple[str, ...]]:
-    return frozenset(syllables_of(w) for w in word_map("resolver.credit-words"))
-
-
-@lru_cache(maxsize=1)
-def _credit_verbs() -> frozenset[tuple[str, ...]]:
-    return frozenset(syllables_of(w) for w in word_map("resolver.credit-verbs"))
-
-
-def is_credit(text: _Text, start: int, end: int) -> bool:
+def is_credit(text: TextWindow, start: int, end: int) -> bool:
     """Whether the name at ``start``-``end`` of ``text`` is a byline or a credit."""
     before = text[max(0, start - _BEFORE) : start]
     stop = min(len(text), end + _AFTER)
@@ -73,7 +56,7 @@ def _credit_word_before(before: str) -> bool:
     if match is None:
         return False
     said = _syllables(match.group(1))
-    return any(said[-n:] in _credit_words() for n in (3, 2, 1) if len(said) >= n)
+    return ends_with(said, phrases("resolver.credit-words"))
 
 
 def _credit_verb_after(after: str) -> bool:
@@ -82,7 +65,7 @@ def _credit_verb_after(after: str) -> bool:
     rest = after[joined.end() :] if joined else after
     said = _syllables(rest[:40])
     for skip in range(0, 5 if joined else 1):
-        if any(said[skip : skip + n] in _credit_verbs() for n in (1, 2)):
+        if starts_with(said[skip:], phrases("resolver.credit-verbs")):
             return True
     return False
 
@@ -92,7 +75,7 @@ def _syllables(text: str) -> tuple[str, ...]:
     return syllables_of(re.sub(r"[^\w\s]", " ", text))
 
 
-def mark_credits(named: list[Named], texts: Mapping[str, _Text]) -> None:
+def mark_credits(named: list[Named], texts: Mapping[str, TextWindow]) -> None:
     """Give the persons' names of ``named`` that are bylines or credits the qualifier ``CREDIT``
     and their name as written."""
     for item in named:

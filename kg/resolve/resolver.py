@@ -43,7 +43,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Protocol
 
 from kg.lexicon import word_map
 from kg.model import Decision, Entity, EntityType, Extraction, Mention, Resolution
@@ -65,6 +64,7 @@ from kg.resolve.names import (
     words,
 )
 from kg.resolve.categories import recategorise
+from kg.resolve.context import TextWindow
 from kg.resolve.qualifiers import qualify
 from kg.resolve.registry import NAMING_RULES, RegistryEntry
 from kg.resolve.credits import mark_credits
@@ -109,14 +109,6 @@ ROLE_HEAD_SYNONYMS = word_map("resolver.role-head-synonyms")
 
 #: What a resolution keeps of its decisions, given them one by one (``tuple``, or a spool on disk).
 Keep = Callable[[Iterator[Decision]], Sequence[Decision]]
-
-
-class TextWindow(Protocol):
-    """What the resolver does with an article's text: its length, and slices of it."""
-
-    def __len__(self) -> int: ...
-
-    def __getitem__(self, index: slice, /) -> str: ...
 
 
 # More specific types win ties when an entity's mentions disagree.

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Protocol
 
 from kg.lexicon.syllables import is_vietnamese_syllable
+from kg.resolve.context import TextWindow
 from kg.resolve.names import exact_key, has_diacritics, words
 from kg.resolve.units import Named
 
@@ -27,12 +27,6 @@ _MARKED_SHARE = 0.2
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-class _Text(Protocol):
-    def __len__(self) -> int: ...
-
-    def __getitem__(self, index: slice, /) -> str: ...
-
-
 def written_with_marks(text: str) -> bool:
     """Whether ``text`` is written with diacritics: enough of its words carry them (a few words are not enough)."""
     found = _WORD.findall(text)
@@ -41,7 +35,7 @@ def written_with_marks(text: str) -> bool:
     return sum(has_diacritics(w) for w in found) >= _MARKED_SHARE * len(found)
 
 
-def mark_written_plain(named: list[Named], texts: Mapping[str, _Text]) -> None:
+def mark_written_plain(named: list[Named], texts: Mapping[str, TextWindow]) -> None:
     """Set ``written_plain`` on the names without diacritics that could carry them (every word a
     Vietnamese syllable) and stand among words written with them."""
     for item in named:

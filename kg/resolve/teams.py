@@ -24,14 +24,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping
-from functools import lru_cache
-from typing import Protocol
 
-from kg.lexicon import load_lexicon, syllables_of, word_list
+from kg.lexicon import load_lexicon, syllables_of
 from kg.model import EntityType
 from kg.resolve.actors import after_place_word
 from kg.resolve.aliases import AliasTable
 from kg.resolve.clubs import CLUB
+from kg.resolve.context import TextWindow, contains, ends_with, phrases, starts_with
 from kg.resolve.names import LOCATION, ORGANIZATION, exact_key
 from kg.resolve.qualifiers import level_before
 from kg.resolve.units import Named
@@ -51,43 +50,18 @@ _SENTENCE_END = re.compile(r"[.!?;:\n]")
 _SCORE_AFTER = re.compile(r"^\s*\d{1,2}\s*[-–]\s*\d{1,2}\b(?![-–/.]\d)")
 
 
-class _Text(Protocol):
-    def __len__(self) -> int: ...
-
-    def __getitem__(self, index: slice, /) -> str: ...
-
-
-@lru_cache(maxsize=None)
-def _phrases(name: str) -> frozenset[tuple[str, ...]]:
-    return frozenset(syllables_of(w) for w in word_list(name))
-
-
 def _syllables(text: str) -> list[str]:
     """The words of ``text`` as lower-case syllables, dots and hyphens inside a word dropped ("U.23" -> "u23")."""
     joined = re.sub(r"(?<=\w)[.\-](?=\w)", "", text.replace("_", " "))
     return [s for w in re.sub(r"[^\w\s]", " ", joined).split() for s in syllables_of(w)]
 
 
-def _contains(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
-    sizes = {len(p) for p in phrases}
-    return any(tuple(words[i : i + n]) in phrases for n in sizes for i in range(len(words) - n + 1))
-
-
-def after_team_word(text: _Text, start: int) -> bool:
+def after_team_word(text: TextWindow, start: int) -> bool:
     """Whether a word of a team stands right before ``start`` ("tuyển Việt Nam", "U23 Myanmar")."""
-    return _ends_with(_syllables(text[max(0, start - _BEFORE) : start]), _phrases("resolver.team-words"))
+    return ends_with(_syllables(text[max(0, start - _BEFORE) : start]), phrases("resolver.team-words"))
 
 
-def _ends_with(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
-    return any(len(words) >= len(p) and tuple(words[-len(p) :]) == p for p in phrases)
-
-
-def _starts_with(words: list[str], phrases: frozenset[tuple[str, ...]]) -> int:
-    """How many of the first words of ``words`` make a phrase of ``phrases`` (longest first), or 0."""
-    return max((len(p) for p in phrases if tuple(words[: len(p)]) == p), default=0)
-
-
-def in_match(text: _Text, start: int, end: int) -> bool:
+def in_match(text: TextWindow, start: int, end: int) -> bool:
     """Whether the name at ``start``-``end`` is a side of a match: a score right after it ("Malaysia 2-0"),
     or a verb of a match right before or after it ("gặp Myanmar", "Việt Nam sẽ tái đấu") in a
     sentence with a word of a match."""
@@ -96,25 +70,25 @@ def in_match(text: _Text, start: int, end: int) -> bool:
         return True
     before = _syllables(_SENTENCE_END.split(text[max(0, start - _BEFORE) : start])[-1])
     after = _syllables(_SENTENCE_END.split(after_text)[0])
-    if not _contains(before + ["|"] + after, _phrases("resolver.match-cues")):
+    if not contains(before + ["|"] + after, phrases("resolver.match-cues")):
         return False
-    verbs = _phrases("resolver.match-verbs")
-    while size := _starts_with(after, _phrases("resolver.actor-adverbs")):
+    verbs = phrases("resolver.match-verbs")
+    while size := starts_with(after, phrases("resolver.actor-adverbs")):
         after = after[size:]
-    return _ends_with(before, verbs) or _starts_with(after, verbs) > 0
+    return ends_with(before, verbs) or starts_with(after, verbs) > 0
 
 
 def team_place(name: str) -> str | None:
     """The place a team's name is made of ("U23 Việt Nam" -> "việt nam", "tuyển Pháp" -> "pháp"), as a key, or None."""
     parts = _syllables(name)
-    heads = _phrases("resolver.team-words")
+    heads = phrases("resolver.team-words")
     peeled = 0
     while size := next((n for n in sorted({len(h) for h in heads}, reverse=True) if len(parts) > n and tuple(parts[:n]) in heads), 0):
         parts, peeled = parts[size:], peeled + 1
     return exact_key(" ".join(parts)) if peeled else None
 
 
-def read_teams(named: list[Named], texts: Mapping[str, _Text], table: AliasTable, notes: dict[tuple[str, int, int], str]) -> None:
+def read_teams(named: list[Named], texts: Mapping[str, TextWindow], table: AliasTable, notes: dict[tuple[str, int, int], str]) -> None:
     """Make the bare names of places of ``named`` written for a team that team's."""
     teams: dict[tuple[str, str], set[str]] = defaultdict(set)
     for item in named:

@@ -130,3 +130,44 @@ def test_when_a_saying_keeps_the_date_told_with_its_speaker():
 )
 def test_when_a_sentence_on_the_same_occasion_takes_the_date_before(markup, expected):
     assert _dated(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # an event told after "trước/sau" is another occasion: the clause's date is not its own
+        (
+            f"Trước chuyến thăm [COUNTRY Nhật_Bản] của {LAN} , {{đầu tháng này|2023-09}} , quan_hệ hai nước căng_thẳng .",
+            [("Visit", None)],
+        ),
+        (
+            f"{{Ngày 13/9|--09-13}} , {LAN} đã gặp {KIM} trước chuyến thăm [COUNTRY Nhật_Bản] của {KIM} .",
+            [("Meeting", "Ngày 13/9"), ("Visit", None)],
+        ),
+        # nor is the date told in such a phrase the clause's
+        (
+            f"Sau cuộc gặp {KIM} tại [CITY Huế] {{hôm 21/10|--10-21}} , {LAN} đến [CITY Hà_Nội] .",
+            [("Travel", None)],
+        ),
+        (
+            f"Sau cuộc gặp {KIM} , {{ngày 21/10|--10-21}} , {LAN} đến [CITY Hà_Nội] .",
+            [("Travel", "ngày 21/10")],
+        ),
+        # the trip during which a meeting happens lasts longer than its day
+        (
+            f"{{Tối 22/10|--10-22}} , {LAN} tiếp {KIM} nhân chuyến thăm [CITY Huế] của {KIM} .",
+            [("Meeting", "Tối 22/10"), ("Visit", None)],
+        ),
+        (
+            f"Nhân chuyến thăm [COUNTRY Lào] của {LAN} , {{sáng 5/3|--03-05}} , {KIM} tiếp {LAN} .",
+            [("Meeting", "sáng 5/3"), ("Visit", None)],
+        ),
+        # but a date told in the trip's own phrase is the trip's, and the day of what happens during it
+        (
+            f"Trong chuyến thăm [CITY Huế] {{ngày 5/3|--03-05}} , {LAN} gặp {KIM} .",
+            [("Meeting", "ngày 5/3"), ("Visit", "ngày 5/3")],
+        ),
+    ],
+)
+def test_when_event_of_another_occasion_keeps_its_own_date(markup: str, expected: list) -> None:
+    assert sorted(_dated(markup)) == sorted(expected)

@@ -52,7 +52,7 @@ def _start_of(view: ArticleView, statement: Statement, times: Sequence[TimeExpre
     inside = [t for t in times if view.pieces[first].start <= t.start and t.end <= view.pieces[stop - 1].end]
     if not inside:
         return None
-    clause_of, other = clauses(view, first, stop, inside)
+    clause_of, other, _ = clauses(view, first, stop, inside)
     own = {clause_of[title - first], clause_of[holder - first]}
     # "Bộ_trưởng X , người nhậm_chức năm 2016 , …": a clause about the holder right after
     own |= {c + step for c in own for step in (1, 2) if c + step in other}

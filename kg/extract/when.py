@@ -7,7 +7,11 @@ vùng W , ngày 13/9"); the nearest wins within each. A date inside a quotation
 is never taken for an event told outside it, nor a date of a clause that
 tells of something else: one opened by "sau khi", "khi", "rằng", "để"
 (``times.other-clauses``), or an apposition opened after a comma by "người",
-"nơi" (``times.apposition-clauses``), unless the event is told in that clause.
+"nơi" (``times.apposition-clauses``), unless the event is told in that clause;
+an event told in such a clause, or in a phrase naming the occasion of another
+event ("X tiếp Y nhân chuyến thăm Z", ``times.occasion-phrases``), takes only
+the dates of its own clause ("Trước chuyến thăm Z , đầu tháng này , …" gives
+the visit no date).
 The date of a saying is not the date of what the saying tells: for an event
 told after a verb of saying (``times.saying-verbs``), a date written before
 that verb is when it was said ("Bộ Ngoại_giao ngày 22/10 cho_biết X sẽ thăm Y"),
@@ -21,6 +25,7 @@ Huế . Tại đây , X gặp Y .").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from kg.extract.pieces import ArticleView, Phrases
 from kg.lexicon import syllables_of, word_list
@@ -31,6 +36,16 @@ _APPOSITION_CLAUSES = Phrases(syllables_of(w) for w in word_list("times.appositi
 _BOUNDARIES = frozenset(word_list("times.clause-marks"))
 _SAYING_VERBS = Phrases(syllables_of(w) for w in word_list("times.saying-verbs"))
 _SAME_OCCASION = Phrases(syllables_of(w) for w in word_list("times.same-occasion"))
+_OCCASION_PHRASES = Phrases(syllables_of(w) for w in word_list("times.occasion-phrases"))
+
+
+class Clauses(NamedTuple):
+    """The clause number of each piece of a sentence's span, the numbers of the clauses
+    that tell of something else, and those of phrases naming an occasion."""
+
+    clause_of: list[int]
+    other: set[int]
+    occasions: set[int]
 
 
 def event_time(
@@ -62,8 +77,9 @@ def _in_sentence(
     inside = [t for t in times if lo <= t.start and t.end <= hi]
     if not inside:
         return None
-    clause_of, other = clauses(view, first, stop, inside)
+    clause_of, other, occasions = clauses(view, first, stop, inside)
     cue_clause = clause_of[cue - first] if first <= cue < stop else None
+    own_only = cue_clause is not None and (cue_clause in other or cue_clause in occasions)
     quoted_cue = view.pieces[cue].quoted
     best: tuple[tuple[int, int], TimeExpression] | None = None
     for time in inside:
@@ -75,7 +91,7 @@ def _in_sentence(
         if not saying and _date_of_saying(view, piece, cue, first):
             continue
         clause = clause_of[piece - first]
-        if clause != cue_clause and clause in other:
+        if clause != cue_clause and (clause in other or own_only):
             continue
         if clause == cue_clause:
             tier = 0
@@ -126,13 +142,12 @@ def _piece_at(view: ArticleView, offset: int, first: int, stop: int) -> int | No
     return None
 
 
-def clauses(
-    view: ArticleView, first: int, stop: int, times: Sequence[TimeExpression]
-) -> tuple[list[int], set[int]]:
-    """The clause number of each piece from ``first`` to ``stop``, and the numbers
-    of the clauses that tell of something else."""
+def clauses(view: ArticleView, first: int, stop: int, times: Sequence[TimeExpression]) -> Clauses:
+    """The clauses of the pieces from ``first`` to ``stop``: a mark or a word that opens
+    a clause of something else or a phrase of an occasion starts a new one."""
     clause_of: list[int] = []
     other: set[int] = set()
+    occasions: set[int] = set()
     clause = 0
     after_mark = True
     j = first
@@ -146,13 +161,17 @@ def clauses(
             j += 1
             continue
         end = None
+        occasion = False
         if piece.is_word and not in_time:
             end = view.match_any(j, _OTHER_CLAUSES)
             if end is None and after_mark:
                 end = view.match_any(j, _APPOSITION_CLAUSES)
+            if end is None:
+                end = view.match_any(j, _OCCASION_PHRASES)
+                occasion = end is not None
         if end is not None:
             clause += 1
-            other.add(clause)
+            (occasions if occasion else other).add(clause)
             clause_of.extend([clause] * (end - j))
             after_mark = False
             j = end
@@ -160,4 +179,4 @@ def clauses(
         clause_of.append(clause)
         after_mark = False
         j += 1
-    return clause_of, other
+    return Clauses(clause_of, other, occasions)

@@ -609,3 +609,57 @@ def test_speech_a_proposal_told_after_ve_viec(markup, quote):
 )
 def test_speech_a_topic_after_ve_is_no_proposal(markup):
     assert the_statement(markup) is None
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        # a pronoun means the first person of the sentence before when only that one bears its honorific
+        (
+            "Bà [PER Mai_Lan] nhắc tới cuộc gặp của ông [PER Trần_Hùng] với [PER Sato] . Bà nhấn_mạnh , hai nước vẫn hợp_tác tốt .",
+            "Mai_Lan",
+            "hai nước vẫn hợp tác tốt",
+        ),
+        (
+            "Ông [PER Lê_Văn_Lan] gặp bà [PER Kim_Hoa] tại [CITY Huế] . Ông nói rằng hai nước vẫn hợp_tác tốt .",
+            "Lê_Văn_Lan",
+            "hai nước vẫn hợp tác tốt",
+        ),
+        # "Theo bà , …": the person the pronoun means
+        ("Bà [PER Mai_Lan] trả_lời báo_chí hôm_qua . Theo bà , giá xăng sẽ giảm .", "Mai_Lan", "giá xăng sẽ giảm"),
+    ],
+)
+def test_speech_pronoun_speaker_by_honorific(markup, speaker, quote):
+    said = [s for s in statements_of(markup) if s.quote == quote]
+    assert [roles_of(s)["agent"] for s in said] == [[speaker]]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # two persons bear the pronoun's honorific: no one can be told
+        "Ông [PER Lê_Văn_Lan] gặp ông [PER Kim_Hoa] tại [CITY Huế] . Ông nói rằng hai nước vẫn hợp_tác tốt .",
+        # the first person bears another honorific
+        "Bà [PER Mai_Lan] gặp ông [PER Trần_Hùng] và [PER Sato] tại [CITY Huế] . Ông nói rằng hai nước vẫn hợp_tác tốt .",
+        # "Theo ông , …" with no one it can mean
+        "Theo ông , giá xăng sẽ giảm .",
+    ],
+)
+def test_speech_pronoun_speaker_left_out_when_unclear(markup):
+    assert not [s for s in statements_of(markup) if s.quote in {"hai nước vẫn hợp tác tốt", "giá xăng sẽ giảm"}]
+
+
+@pytest.mark.parametrize(
+    ("markup", "said"),
+    [
+        # a verb that names a thing, past a preposition, tells no content
+        ("[COUNTRY Ai_Cập] tuyên_bố chủ_quyền với hai hòn đảo ở khu_vực tranh_chấp .", None),
+        ("Bà [PER Mai_Lan] đề_cập đến những khó_khăn của ngành .", None),
+        # the same verbs with a clause after them are sayings
+        ("Ông [PER Trần_Hùng] tuyên_bố cuộc đàm_phán đã kết_thúc .", "cuộc đàm phán đã kết thúc"),
+        ("Ông [PER Trần_Hùng] tuyên_bố [COUNTRY Ai_Cập] sẽ tham_gia .", "Ai Cập sẽ tham gia"),
+    ],
+)
+def test_speech_noun_object_is_no_saying(markup, said):
+    quotes = [s.quote for s in statements_of(markup)]
+    assert quotes == ([said] if said else [])

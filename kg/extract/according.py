@@ -17,6 +17,7 @@ from kg.extract.frames import (
     DEMONSTRATIVES,
     HONORIFICS,
     MEDIA_NOUNS,
+    PRONOUNS,
     Argument,
     ends_with_any,
     is_barrier,
@@ -188,6 +189,11 @@ class _AccordingReader:
         its body ("Theo Chánh_thanh_tra Bộ Y_tế Đặng_Văn_Chính" is the inspector),
         never a name behind a common noun ("Theo người_nhà chị Huyền")."""
         view = self.view
+        said = view.match_any(j, PRONOUNS) if j < last else None
+        if said is not None and said < last and view.pieces[said].text == ",":
+            # "Theo bà , …": the person the pronoun means speaks
+            resolved = resolve_reference(view, said - 1, view.bounds(j)[0])
+            return Argument(resolved.mention, said - 1, resolved=True) if resolved is not None else None
         k = j
         if k < last and view.pieces[k].is_word and view.pieces[k].syllables in HONORIFICS:
             k += 1

@@ -556,8 +556,10 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
     """The person a pronoun ("ông") or bare title ("Người_phát_ngôn") ending at piece ``j`` means.
 
     A pronoun means the person named in this or the previous sentence when all
-    the persons named there are one; a bare title means the person the article
-    earlier gave that title to, when there is exactly one.
+    the persons named there are one, else the first of them when it is written
+    with the pronoun's own honorific and no other is ("Bà Harf nhắc tới cuộc gặp
+    của ông Kerry và Saud . Bà nói …" is Harf); a bare title means the person the
+    article earlier gave that title to, when there is exactly one.
     """
     body = _demonstrated_body(view, j, first)
     if body is not None:
@@ -575,7 +577,7 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
             and not m.reference
             and not view.pieces[i].quoted
         ]
-        return _unique_person(candidates, pronoun)
+        return _unique_person(candidates, pronoun) or _first_of_honorific(view, candidates, pronoun)
     found = None
     for start in range(max(first, j - 4), j + 1):
         end_title = title_starting_at(view, start)
@@ -598,6 +600,25 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
         if title is not None and title.predicate == found.predicate:
             candidates.append((i, m))
     return _unique_person(candidates, title_start)
+
+
+def _first_of_honorific(view: ArticleView, candidates: list[tuple[int, Mention]], pronoun: int) -> Argument | None:
+    """The first of ``candidates`` when it bears the honorific the pronoun at piece ``pronoun``
+    opens with ("bà" for "bà ấy") and no candidate of another name bears it."""
+    if not candidates:
+        return None
+    honorific = view.pieces[pronoun].syllables[:1]
+
+    def bears(i: int, mention: Mention) -> bool:
+        if mention.honorific is not None:
+            return syllables_of(mention.honorific.lower()) == honorific
+        before = view.pieces[i - 1] if i > 0 else None
+        return before is not None and before.is_word and tuple(s.lower() for s in before.syllables) == honorific
+
+    at, first = candidates[0]
+    if not bears(at, first) or any(bears(i, m) and not same_person_name(first, m) for i, m in candidates[1:]):
+        return None
+    return Argument(first, pronoun, resolved=True)
 
 
 def _demonstrated_body(view: ArticleView, j: int, first: int) -> Argument | None:

@@ -72,6 +72,8 @@ _WISH_ADVERBS = phrase_set(*word_list("speech.wish-adverbs"))
 #: that open such a noun phrase: the verb then tells of a thing, not of what was said.
 _NOUN_OBJECT_VERBS = phrase_set(*word_list("speech.noun-object-verbs"))
 _NOUN_PHRASE_OPENERS = phrase_set(*word_list("speech.noun-phrase-openers"))
+#: Prepositions between such a verb and its noun phrase ("đề_cập đến cuộc gặp").
+_NOUN_OBJECT_LINKS = phrase_set(*word_list("speech.noun-object-links"))
 _MIN_QUOTE_WORDS = 3
 #: Words after a speaker's name telling where the speaker lives ("nhà ở", "trú tại"), and how far they reach.
 _RESIDENCE = phrase_set(*word_list("speech.residence"))
@@ -447,7 +449,8 @@ _PROPOSAL_REACH = 6
 def _tells_no_saying(view: ArticleView, match: CueMatch, last: int) -> bool:
     """Whether the verb at ``match`` tells a wish or names a thing rather than a saying:
     "Viettel mong_muốn mang đến …" (a wish without a clause opened after it), "X phủ_nhận bài báo",
-    "X tiết_lộ các hình_ảnh" (a noun phrase right after a verb that may take one)."""
+    "X tiết_lộ các hình_ảnh", "X đề_cập đến những khó_khăn" (a noun phrase right after a verb that
+    may take one)."""
     after = match.end
     if after >= last or view.pieces[after].is_quote_mark or view.pieces[after].text in {".", "!", "?", ";"}:
         return False  # '" … " , X mong_muốn .': the quotation before is what was said
@@ -458,7 +461,12 @@ def _tells_no_saying(view: ArticleView, match: CueMatch, last: int) -> bool:
         opened = view.match_any(after, _THAT) is not None or view.pieces[after].text in {",", ":"}
         subject = view.pieces[after].mention is not None or view.match_any(after, _NOUN_PHRASE_OPENERS) is not None
         return not opened and not subject
-    if match.cue.syllables not in _NOUN_OBJECT_VERBS or view.match_any(after, _NOUN_PHRASE_OPENERS) is None:
+    if match.cue.syllables not in _NOUN_OBJECT_VERBS:
+        return False
+    linked = view.match_any(after, _NOUN_OBJECT_LINKS)
+    if linked is not None and linked < last:
+        after = linked  # "X đề_cập đến những khó_khăn …"
+    if view.match_any(after, _NOUN_PHRASE_OPENERS) is None:
         return False
     # "công_bố thông_tin rằng …": the noun phrase opens a clause told after it
     return not any(view.pieces[j].syllables == ("rằng",) or view.pieces[j].text == ":" for j in range(after + 1, last))

@@ -538,3 +538,51 @@ def test_roles_reference_overlapping_the_body_name_gives_way_to_it(markup, refer
 )
 def test_roles_title_first_then_a_dash_and_the_name(markup, expected):
     assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a national title with a Vietnamese name and no body: a post of the home country the article names
+        (
+            "[PER Chủ_tịch nước|Trương_Văn_Hòa] tiếp đoàn đại_biểu tại [COUNTRY Việt_Nam] .",
+            {("Trương_Văn_Hòa", "presidentOf", "Việt_Nam")},
+        ),
+        (
+            "[PER Bộ_trưởng Ngoại_giao|Phạm_Minh_Châu] gửi điện tới [COUNTRY Ai_Cập] . [COUNTRY Việt_Nam] chia_sẻ .",
+            {("Phạm_Minh_Châu", "foreignMinisterOf", "Việt_Nam")},
+        ),
+        (
+            "[PER Phó Thủ_tướng|Lê_Thị_Thu] cho biết [COUNTRY Việt_Nam] sẽ viện_trợ .",
+            {("Lê_Thị_Thu", "holdsPostAt", "Việt_Nam")},
+        ),
+        # a former holder
+        (
+            "Đường mang tên nguyên [PER Chủ_tịch nước|Võ_Văn_Hùng] ở [COUNTRY Việt_Nam] .",
+            {("Võ_Văn_Hùng", "formerlyHeldPostAt", "Việt_Nam")},
+        ),
+        # the body the title implies comes first when the article names it
+        (
+            "[PER Thủ_tướng|Nguyễn_Văn_Tài] nói [ORG Chính_phủ] sẽ hỗ_trợ [COUNTRY Việt_Nam] .",
+            {("Nguyễn_Văn_Tài", "primeMinisterOf", "Chính_phủ")},
+        ),
+        # a title after a name that another name follows is that name's
+        (
+            "Tham_dự có [PER Phó Chủ_tịch [ORG Quốc_hội]|Trần_Thị_Lan] , [PER Phó Chủ_tịch nước|Lê_Thị_Thu] và đại_diện [COUNTRY Việt_Nam] .",
+            {("Trần_Thị_Lan", "holdsPostAt", "Quốc_hội"), ("Lê_Thị_Thu", "holdsPostAt", "Việt_Nam")},
+        ),
+        (
+            "Tham_dự có bà [PER Trần_Thị_Lan] , [PER Phó Chủ_tịch nước|Lê_Thị_Thu] và đại_diện [COUNTRY Việt_Nam] .",
+            {("Lê_Thị_Thu", "holdsPostAt", "Việt_Nam")},
+        ),
+        # a foreign name: its country is not guessed
+        ("[PER Thủ_tướng|Hun_Sen] đến [COUNTRY Việt_Nam] .", set()),
+        ("[PER Chủ_tịch nước|Tập_Cận_Bình] đến [COUNTRY Việt_Nam] .", set()),
+        # the home country not named in the article
+        ("[PER Chủ_tịch nước|Trương_Văn_Hòa] tiếp khách .", set()),
+        # a title that is no national post
+        ("[PER Chủ_tịch|Nguyễn_Văn_Bình] đến [COUNTRY Việt_Nam] .", set()),
+    ],
+)
+def test_roles_national_title_is_a_post_of_the_home_country(markup, expected):
+    assert roles(markup) == expected

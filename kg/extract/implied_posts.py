@@ -9,6 +9,13 @@ when the article names that body (``roles.implied-body`` in
 imply a kind of body ("hiệu_trưởng X" heads a school): then the article must
 name exactly one body of that kind. A title
 that names its country or body is read by ``roles.py`` instead.
+
+A title of a national post ("Chủ_tịch nước", "Thủ_tướng", ``roles.home-country-titles``)
+written with a Vietnamese name (``names.vietnamese-surnames``) and no body
+of its own or implied is a post of the home country (``roles.home-country``),
+when the article names it: "Chủ_tịch nước Trương_Tấn_Sang" is Việt_Nam's
+president. A foreign name with such a title gives nothing: its country is not
+guessed.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ from functools import lru_cache
 from kg import lexicon
 from kg.extract.frames import HONORIFICS, is_barrier, phrase_set, provenance, title_ending_at, title_starting_at
 from kg.extract.pieces import ArticleView
-from kg.extract.roles import APPOSITION_MARKS
+from kg.extract.roles import APPOSITION_MARKS, FORMER_POST, is_former
 from kg.lexicon import syllables_of, word_list, word_map
 from kg.model import EntityType, Mention, Statement
 
@@ -30,6 +37,13 @@ CONFIDENCE_WORKS_FOR = 0.7
 _WORK_VERBS = phrase_set(*word_list("roles.work-verbs"))
 _WORK_LINKS = phrase_set(*word_list("roles.work-links"))
 _WORK_REACH = 6
+CONFIDENCE_HOME_COUNTRY = 0.6
+#: Titles of national posts that, with a Vietnamese name and no body, are posts of the home country.
+_HOME_TITLES = frozenset(syllables_of(w) for w in word_list("roles.home-country-titles"))
+_HOME_COUNTRY = frozenset(" ".join(syllables_of(w.lower())) for w in word_list("roles.home-country"))
+_SURNAMES = frozenset(w.lower() for w in word_list("names.vietnamese-surnames"))
+#: How many syllables a Vietnamese full name has at least ("Trương Tấn Sang").
+_FULL_NAME_SYLLABLES = 3
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +61,7 @@ def find_implied_posts(view: ArticleView, statements: list[Statement]) -> list[S
     read_titles = {(s.subject.key, s.title_span) for s in statements if s.title_span is not None}
     with_post = {s.subject.key for s in statements}
     bodies = _body_mentions(view)
+    countries = _country_mentions(view)
     implied: set[tuple[str, int, int]] = set()
     found: list[Statement] = []
     for k, piece in enumerate(view.pieces):
@@ -66,14 +81,21 @@ def find_implied_posts(view: ArticleView, statements: list[Statement]) -> list[S
             person.key in implied or any(key == person.key and _overlap(at, span) for key, at in read_titles)
         ):
             continue  # the title was read with its body, or the person's implied post is found already
-        names = implied_bodies().get(title.syllables)
-        if not names or title.predicate is None:
+        if title.predicate is None:
             continue
-        body = _nearest(bodies, names, k)
+        names = implied_bodies().get(title.syllables)
+        body = _nearest(bodies, names, k) if names else None
+        confidence = CONFIDENCE_IMPLIED
+        predicate = title.predicate
+        if body is None and person.key not in with_post and title.syllables in _HOME_TITLES and _vietnamese_name(person):
+            body = _nearest(countries, _HOME_COUNTRY, k)
+            confidence = CONFIDENCE_HOME_COUNTRY
+            if is_former(view, first):
+                predicate = FORMER_POST  # "nguyên Chủ_tịch nước X"
         if body is None:
             continue
-        evidence = provenance(view, first, last, EXTRACTOR, CONFIDENCE_IMPLIED)
-        found.append(Statement(person, title.predicate, body, evidence, view.text[span[0] : span[1]], span))
+        evidence = provenance(view, first, last, EXTRACTOR, confidence)
+        found.append(Statement(person, predicate, body, evidence, view.text[span[0] : span[1]], span))
         with_post.add(person.key)
         implied.add(person.key)
     return found
@@ -147,7 +169,16 @@ def _title_after(view: ArticleView, k: int) -> tuple[lexicon.Title, tuple[int, i
     if found is None:
         return None
     end, title = found
+    if _names_person_after(view, end, last):
+        return None  # "A , Chủ_tịch nước B": the title is the next name's
     return title, (view.pieces[start].start, view.pieces[end - 1].end), k, end - 1
+
+
+def _names_person_after(view: ArticleView, j: int, last: int) -> bool:
+    """Whether a person is named at piece ``j`` past the bodies and places written there."""
+    while j < last and (m := view.pieces[j].mention) is not None and m.type is not EntityType.PERSON:
+        j += 1
+    return j < last and (m := view.pieces[j].mention) is not None and m.type is EntityType.PERSON
 
 
 def _title_opening(syllables: tuple[str, ...]) -> lexicon.Title | None:
@@ -167,6 +198,21 @@ def _body_mentions(view: ArticleView) -> list[tuple[int, Mention, str]]:
         for k, p in enumerate(view.pieces)
         if p.mention is not None and p.mention.type.is_organization and not p.mention.reference
     ]
+
+
+def _country_mentions(view: ArticleView) -> list[tuple[int, Mention, str]]:
+    """Every country mention of the article: (piece, mention, folded name)."""
+    return [
+        (k, p.mention, " ".join(syllables_of(p.mention.text.lower())))
+        for k, p in enumerate(view.pieces)
+        if p.mention is not None and p.mention.type is EntityType.COUNTRY and not p.mention.reference
+    ]
+
+
+def _vietnamese_name(person: Mention) -> bool:
+    """Whether ``person`` is written as a Vietnamese full name: a known surname first, three syllables or more."""
+    syllables = syllables_of(person.text.lower())
+    return len(syllables) >= _FULL_NAME_SYLLABLES and syllables[0] in _SURNAMES
 
 
 def _nearest(bodies: list[tuple[int, Mention, str]], names: frozenset[str], k: int) -> Mention | None:

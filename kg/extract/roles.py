@@ -589,6 +589,11 @@ def _apposed_to_person(view: ArticleView, start: int) -> bool:
     return before is not None and before.type is EntityType.PERSON
 
 
+def is_former(view: ArticleView, start: int) -> bool:
+    """Whether the title at piece ``start`` follows a word that makes it a past post ("nguyên Thủ_tướng")."""
+    return _former(view, start)
+
+
 def _former(view: ArticleView, start: int) -> bool:
     """Whether the title at ``start`` follows a word that makes it a past post ("nguyên Thủ_tướng")."""
     first = view.bounds(start)[0]

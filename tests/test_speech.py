@@ -663,3 +663,32 @@ def test_speech_pronoun_speaker_left_out_when_unclear(markup):
 def test_speech_noun_object_is_no_saying(markup, said):
     quotes = [s.quote for s in statements_of(markup)]
     assert quotes == ([said] if said else [])
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        # a phrase that starts like a circumstance but opens what is said
+        ("Ông [PER Lê_Văn_Lan] cho biết , trên thực_tế giá xăng sẽ giảm .", "Lê_Văn_Lan", "trên thực tế giá xăng sẽ giảm"),
+        ("Đại_diện [ORG Bộ Công_Thương] cho biết , về cơ_bản nguồn cung vẫn ổn_định .", "Bộ Công_Thương", "về cơ bản nguồn cung vẫn ổn định"),
+        # a word after a body's name that tells which one it is, before the verb
+        ("Lãnh_đạo [ORG Đảng Tự_do] đối_lập cho biết , cuộc tuần_hành sẽ kéo_dài .", "Đảng Tự_do", "cuộc tuần hành sẽ kéo dài"),
+        ("[ORG Đảng Dân_chủ] ( [ORG DP] ) cầm_quyền tuyên_bố sẽ tăng thuế .", "Đảng Dân_chủ", "sẽ tăng thuế"),
+    ],
+)
+def test_speech_content_opener_and_body_modifier(markup, speaker, quote):
+    said = [s for s in statements_of(markup) if s.quote == quote]
+    assert [roles_of(s)["agent"] for s in said] == [[speaker]]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a circumstance is still no content ("cho biết trên trang web", a place where it was said)
+        "Ông [PER Lê_Văn_Lan] cho biết trên trang_web của công_ty .",
+        # the modifier after a person is no body's
+        "Ông [PER Lê_Văn_Lan] đối_lập cho biết , cuộc tuần_hành sẽ kéo_dài .",
+    ],
+)
+def test_speech_content_opener_and_body_modifier_stay_apart(markup):
+    assert statements_of(markup) == []

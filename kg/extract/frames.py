@@ -55,6 +55,8 @@ _STREET_HEADS = frozenset(p[-1:] for p in STREET_NOUNS)
 #: Words after which a name is the object of a preposition or heads a relative clause.
 _NOT_BEFORE_SUBJECT = frozenset(syllables_of(w) for w in word_list("frames.not-before-subject"))
 PRONOUNS = phrase_set(*word_list("frames.pronouns"))
+#: Words after a body's name that tell which one it is ("Đảng X đối_lập cho_biết").
+_BODY_MODIFIERS = phrase_set(*word_list("frames.body-modifiers"))
 _TITLE_MODIFIERS = phrase_set(*word_list("frames.title-modifiers"))
 _CARRY = phrase_set(*word_list("events.carry"))
 #: "Tin từ X cho_biết": the word between what a source gave out and the source.
@@ -174,8 +176,20 @@ def skip_left(view: ArticleView, j: int, first: int, times: Sequence[TimeExpress
         if piece.is_word and ends_with_any(view, j, ADVERBS, first) is not None:
             j = ends_with_any(view, j, ADVERBS, first) - 1
             continue
+        modifier = ends_with_any(view, j, _BODY_MODIFIERS, first) if piece.is_word else None
+        if modifier is not None and modifier - 1 >= first and _ends_body(view, modifier - 1):
+            j = modifier - 1  # "Đảng Cứu_quốc Campuchia ( CNRP ) đối_lập cho_biết": the party speaks
+            continue
         return j
     return j
+
+
+def _ends_body(view: ArticleView, j: int) -> bool:
+    """Whether piece ``j`` ends the name of a body, or a bracket after one."""
+    piece = view.pieces[j]
+    if piece.text == ")":
+        return True
+    return piece.mention is not None and piece.mention.type.is_organization
 
 
 def subject_after_fronted_clause(view: ArticleView, cue: int, types: Collection[EntityType]) -> list[Argument]:

@@ -82,6 +82,8 @@ _RESIDENCE_REACH = 10
 _DESCRIPTION_MODIFIERS = phrase_set(*word_list("speech.description-modifiers"))
 #: Words that open a circumstance after the verb ("phát_biểu tại diễn_đàn"), not what was said.
 _CIRCUMSTANCE = phrase_set(*word_list("speech.circumstance"))
+#: Phrases that open what is said though they start like a circumstance ("cho_biết , trên thực_tế …").
+_CONTENT_OPENERS = phrase_set(*word_list("speech.content-openers"))
 #: Words after a reporting verb that name whom the agency cites ("dẫn nguồn tin từ …"): the agency says nothing itself.
 _CITED = phrase_set(*word_list("speech.cited"))
 #: Words before a speaker that make it the agent of a passive ("được X công_bố") or of a fact talked about
@@ -386,7 +388,8 @@ class _SpeechReader:
                     j = view.match_any(j, _THAT)
         if j >= last:
             return None
-        if view.match_any(j, _CIRCUMSTANCE) is not None or view.match_any(j, _CITED) is not None:
+        opens_content = view.match_any(j, _CONTENT_OPENERS) is not None
+        if not opens_content and (view.match_any(j, _CIRCUMSTANCE) is not None or view.match_any(j, _CITED) is not None):
             # "nói với các nhà ngoại_giao … rằng X", "phát_biểu tại diễn_đàn : X", "cho_biết về chính_sách : X":
             # what is said follows, or nothing is (a topic, a cited source)
             for step in range(j, last):

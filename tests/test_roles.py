@@ -586,3 +586,25 @@ def test_roles_title_first_then_a_dash_and_the_name(markup, expected):
 )
 def test_roles_national_title_is_a_post_of_the_home_country(markup, expected):
     assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a title, the unit it heads in lowercase words, a comma and the body that closes the apposition
+        (
+            "Giải_thưởng trao cho tiến_sĩ [PER Hồ_Văn_Khánh] , trưởng khoa nhi , [ORG bệnh_viện Bạch_Mai] ; tiến_sĩ [PER Lê_Thu] .",
+            {("Hồ_Văn_Khánh", "holdsPostAt", "bệnh_viện Bạch_Mai")},
+        ),
+        (
+            "Ông [PER Hồ_Văn_Khánh] , trưởng phòng kế_hoạch , [ORG Công_ty Sông_Hồng] cho biết giá sẽ tăng .",
+            {("Hồ_Văn_Khánh", "holdsPostAt", "Công_ty Sông_Hồng")},
+        ),
+        # a body that does not close the apposition may be another's
+        ("Ông [PER Hồ_Văn_Khánh] , phó giám_đốc , [ORG Công_ty Sông_Hồng] và ông [PER Lê_Thu] đến .", set()),
+        # a person after the comma: no body
+        ("Ông [PER Hồ_Văn_Khánh] , trưởng khoa nhi , ông [PER Lê_Thu] , đã đến .", set()),
+    ],
+)
+def test_roles_title_unit_then_body(markup, expected):
+    assert roles(markup) == expected

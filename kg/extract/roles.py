@@ -87,6 +87,10 @@ _DESCRIPTION_WORDS = 3
 #: Words that end such a description: a verb of saying or of holding, a clause opener.
 _NOT_DESCRIPTION = tuple(syllables_of(w) for w in word_list("roles.not-description"))
 _SYLLABLE = re.compile(r"[^\s_]+")
+#: Verbs of saying: one may follow the body that closes an apposition ("X , trưởng phòng Y , Công_ty Z cho_biết").
+_SAYING_VERBS = tuple(syllables_of(w) for w in word_list("times.saying-verbs"))
+#: Marks that close an apposition ending with a unit's body ("X , trưởng khoa Y , bệnh_viện Z ;").
+_UNIT_BODY_CLOSERS = frozenset({",", ";", ".", ")", ":"})
 
 
 def find_roles(view: ArticleView) -> list[Statement]:
@@ -398,6 +402,8 @@ def _apposed_title(
         end = described  # "X , Giám_đốc phát_triển kinh_doanh của Vietjet_Air"
     if not bodies and end + 1 < last and view.pieces[end].syllables in _BODY_OF and _names_body(view, end + 1):
         end += 1  # "X , tiền_đạo của Chelsea"
+    if not bodies and (unit := _unit_then_body(view, end, last)) is not None:
+        end = unit  # "X , trưởng khoa sinh_hóa , bệnh_viện Y ;"
     while end < last and len(bodies) < 2 and (m := view.pieces[end].mention) is not None and m.type is not EntityType.PERSON:
         bodies.append(m)
         end += 1
@@ -407,6 +413,26 @@ def _apposed_title(
     if not bodies:
         return None
     return _past(title) if former else title, bodies, end, reference, span
+
+
+def _unit_then_body(view: ArticleView, end: int, last: int) -> int | None:
+    """Past a few lowercase words naming the unit a title heads and a comma, a body whose
+    name closes the apposition: "trưởng khoa sinh_hóa , bệnh_viện Y ;", "trưởng phòng kế_hoạch ,
+    Công_ty Y cho_biết" (the piece of the body), or None."""
+    j = end
+    while j < last and j - end < _DESCRIPTION_WORDS:
+        piece = view.pieces[j]
+        if piece.mention is not None or not piece.is_word or not piece.text[:1].islower():
+            break
+        if view.match_any(j, _NOT_DESCRIPTION) is not None:
+            return None
+        j += 1
+    if j + 1 >= last or view.pieces[j].text != "," or not _names_body(view, j + 1):
+        return None
+    after = view.pieces[j + 2] if j + 2 < last else None
+    if after is not None and after.text not in _UNIT_BODY_CLOSERS and view.match_any(j + 2, _SAYING_VERBS) is None:
+        return None  # the body closes the apposition, or a verb of saying follows it
+    return j + 1
 
 
 def _title_into_body(view: ArticleView, start: int, last: int) -> tuple[int, lexicon.Title, tuple[int, int]] | None:

@@ -608,3 +608,21 @@ def test_roles_national_title_is_a_post_of_the_home_country(markup, expected):
 )
 def test_roles_title_unit_then_body(markup, expected):
     assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a deputy spokesperson holds a post at the body, before or after the name
+        (
+            "[PER Phó Phát_ngôn_viên [ORG Bộ Ngoại_giao Pháp]|Anne_Leclerc] khẳng_định quan_hệ vẫn tốt .",
+            {("Anne_Leclerc", "holdsPostAt", "Bộ Ngoại_giao Pháp")},
+        ),
+        (
+            "Bà [PER Anne_Leclerc] , phó phát_ngôn_viên [ORG Bộ Ngoại_giao Pháp] , cho biết .",
+            {("Anne_Leclerc", "holdsPostAt", "Bộ Ngoại_giao Pháp")},
+        ),
+    ],
+)
+def test_roles_deputy_spokesperson(markup, expected):
+    assert roles(markup) == expected

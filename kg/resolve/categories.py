@@ -45,8 +45,8 @@ from kg.model import EntityType
 from kg.resolve.aliases import AliasTable
 from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, exact_key, words
 from kg.resolve.actors import acts, after_place_word
-from kg.resolve.clubs import read_clubs, read_rosters
-from kg.resolve.teams import read_teams
+from kg.resolve.clubs import read_clubs, read_rosters, read_sponsored
+from kg.resolve.teams import read_teams, team_place
 from kg.resolve.qualifiers import home_country, level_before
 from kg.resolve.units import Named
 
@@ -120,7 +120,9 @@ def recategorise(named: list[Named], texts: dict[str, str], table: AliasTable) -
                 item.category = category
     _surnames_typed_bodies(named, surnames, notes)
     read_clubs(named, texts, notes)
-    read_rosters(named, texts, notes)
+    sports = frozenset(i.mention.article_id for i in named if i.category == ORGANIZATION and team_place(i.name) is not None)
+    read_rosters(named, texts, notes, sports)
+    read_sponsored(named, texts, notes)
     read_teams(named, texts, table, notes)
     return notes
 

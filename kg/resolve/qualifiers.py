@@ -59,8 +59,10 @@ from kg.lexicon import syllables_of, word_list, word_map
 from kg.lexicon.cues import load_titles
 from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.model import EntityType
+from kg.resolve.abbreviations import mark_defined_here
 from kg.resolve.aliases import AliasTable
 from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, exact_key
+from kg.resolve.streets import house_number_level
 from kg.resolve.sentences import countries_by_sentence, sentence_country
 from kg.resolve.units import Named
 
@@ -139,6 +141,7 @@ def qualify(named: list[Named], texts: dict[str, str], table: AliasTable) -> Non
     _qualify_places(places, texts, cities)
     following = _places_by_start(named)
     _qualify_bodies(bodies, texts, table, _main_countries(named, table), cities, following, countries_by_sentence(named, table))
+    mark_defined_here(named, texts)
 
 
 def _qualify_places(places: list[Named], texts: dict[str, str], cities: dict[str, str]) -> None:
@@ -183,12 +186,13 @@ _OPENING = re.compile(r"[.(\[“\"‘']")
 
 
 def level_before(text: str, start: int) -> str | None:
-    """The administrative level written just before offset ``start`` ("tỉnh ", "TP. ", "(Thành phố ")."""
+    """The administrative level written just before offset ``start`` ("tỉnh ", "TP. ", "(Thành phố "),
+    or a street's after a house number ("ở 171 ", ``kg.resolve.streets``)."""
     before = syllables_of(_OPENING.sub(" ", text[max(0, start - 20) : start]))
     for size in (2, 1):
         if len(before) >= size and before[-size:] in _levels():
             return _levels()[before[-size:]]
-    return None
+    return house_number_level(text, start)
 
 
 def _main_countries(named: list[Named], table: AliasTable) -> dict[str, str]:

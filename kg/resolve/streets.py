@@ -1,0 +1,43 @@
+"""A street written by its house number: "ở 171 Trường Chinh", "số 5 Lê Duẩn".
+
+Vietnamese addresses leave out the word "đường": a name right after a house
+number ("171", "12A", "25/3") that a word of address stands before
+(``resolver.address-words``: "số", "ở", "tại") is a street, whatever the
+name is otherwise (a person's, a province's). ``house_number_level`` gives
+such a name the level of a street, which ``kg.resolve.qualifiers`` reads as
+it reads "đường".
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import word_map
+from kg.resolve.context import TextWindow, ends_with, phrases
+
+#: How far before a name its house number and the word of address before it are read.
+_BEFORE = 36
+
+#: A house number at the end of the text before a name: "171 ", "12A ", "25/3 ", "số 5, ".
+_HOUSE_NUMBER = re.compile(r"(?:^|\s)(\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)*)[\s,]+$")
+
+
+#: The level word an address leaves out (its level is read from ``resolver.place-levels``).
+STREET_WORD = "đường"
+
+
+def house_number_level(text: TextWindow, start: int) -> str | None:
+    """The level of a street ("đường" in ``resolver.place-levels``) when a house number after a
+    word of address stands right before ``start``, else None."""
+    before = text[max(0, start - _BEFORE) : start]
+    number = _HOUSE_NUMBER.search(before)
+    if number is None:
+        return None
+    words = [w.casefold() for w in re.sub(r"[^\w\s]", " ", before[: number.start(1)].replace("_", " ")).split()]
+    if not ends_with(words, phrases("resolver.address-words")):
+        return None
+    return _street_level()
+
+
+def _street_level() -> str | None:
+    return word_map("resolver.place-levels").get(STREET_WORD)

@@ -6,10 +6,6 @@
   A listed name ("Liên Hợp Quốc", ``ontology/aliases.tsv``) or an acronym
   ("ASEAN") followed by another acronym in brackets ends the longer name
   the acronym is of ("Quỹ Nhi đồng Liên Hợp Quốc (UNICEF)"): no definition.
-- An acronym written in brackets right after words ("… Syria (FSA, …)")
-  is defined there; when none of its article's names is the definition,
-  ``mark_defined_here`` keeps it to its article: the same letters elsewhere
-  are another thing's ("FSA" of a Japanese agency).
 - "ông" and "bà" (``resolver.honorific-gender`` in ``ontology/words.tsv``)
   say a person's gender: a short form under one never joins a full name
   the build only writes under the other.
@@ -19,9 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping
 
-from kg.resolve.context import TextWindow
 from kg.resolve.names import LOCATION, PERSON, exact_key, fold, honorific_gender, initials, is_acronym
 from kg.resolve.units import Named, UnitKey
 
@@ -62,24 +56,6 @@ def _may_abbreviate(acronym: str, item: Named) -> bool:
     if item.category == LOCATION and not spelt.startswith(letters[:1]):
         return False
     return not (letters in spelt and not spelt.startswith(letters))
-
-
-#: Words, then an opening bracket, right before an acronym: "Quân đội tự do Syria (FSA".
-_OPENED_AFTER_WORDS = re.compile(r"\w[\s_]*\(\s*$")
-
-
-def mark_defined_here(named: list[Named], texts: Mapping[str, TextWindow]) -> None:
-    """Give every acronym of an article that writes it in brackets after words the qualifier
-    of that article (a definition found among its names still decides first)."""
-    acronyms = [i for i in named if i.category != PERSON and not i.qualifier and is_acronym(i.name)]
-    defined: set[tuple[str, str]] = set()
-    for item in acronyms:
-        text = texts.get(item.mention.article_id)
-        if text is not None and _OPENED_AFTER_WORDS.search(text[max(0, item.mention.start - 8) : item.mention.start]):
-            defined.add((item.mention.article_id, exact_key(item.name)))
-    for item in acronyms:
-        if (item.mention.article_id, exact_key(item.name)) in defined:
-            item.qualifier = f"of article {item.mention.article_id}"
 
 
 def gender_of(item: Named) -> str | None:

@@ -16,7 +16,7 @@ company) in an article that lists at least ``_ROSTER`` players so, most of
 them with a name typed an organisation, or, in an article that names a team
 (``sports``: "U22 Việt Nam", "đội tuyển"), one of them.
 
-A place's name glued to the initial of a sponsor ("V.Ninh Bình", "B. Bình
+A place's name glued to the initial of a sponsor ("V.Ninh Bình", "B.Bình
 Dương") is a club: ``read_sponsored`` makes it one (the qualifier ``CLUB``).
 A level written as an initial ("Q.Bình Thạnh", ``resolver.level-initials``)
 is no sponsor.
@@ -133,8 +133,8 @@ def _in_brackets_after(text: TextWindow, person: Named, item: Named) -> bool:
     return bool(_OPEN.match(between)) and bool(_CLOSE.match(text[item.mention.end : min(len(text), item.mention.end + 4)]))
 
 
-#: A capital letter and a dot right before a name: the initial of a sponsor ("V.Ninh Bình").
-_INITIAL_BEFORE = re.compile(r"(?:^|[\s(,;:])([A-ZĐ])\.\s?$")
+#: A capital letter and a dot glued to a name: the initial of a sponsor ("V.Ninh Bình"; "độ C. Đà Nẵng" ends a sentence).
+_INITIAL_BEFORE = re.compile(r"(?:^|[\s(,;:])([A-ZĐ])\.$")
 
 
 @lru_cache(maxsize=1)

@@ -59,11 +59,10 @@ from kg.lexicon import syllables_of, word_list, word_map
 from kg.lexicon.cues import load_titles
 from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.model import EntityType
-from kg.resolve.abbreviations import mark_defined_here
 from kg.resolve.aliases import AliasTable
 from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, exact_key
 from kg.resolve.streets import house_number_level
-from kg.resolve.sentences import countries_by_sentence, sentence_country
+from kg.resolve.sentences import countries_by_sentence, sentence_country, side_country
 from kg.resolve.units import Named
 
 #: How far after a body's name its place may be read ("Quốc hội Cộng hòa Liên bang Đức").
@@ -141,7 +140,6 @@ def qualify(named: list[Named], texts: dict[str, str], table: AliasTable) -> Non
     _qualify_places(places, texts, cities)
     following = _places_by_start(named)
     _qualify_bodies(bodies, texts, table, _main_countries(named, table), cities, following, countries_by_sentence(named, table))
-    mark_defined_here(named, texts)
 
 
 def _qualify_places(places: list[Named], texts: dict[str, str], cities: dict[str, str]) -> None:
@@ -272,6 +270,8 @@ def _qualify_bodies(
         if place is not None:
             last_place[key] = place
         qualifier = place or last_place.get(key)
+        if not qualifier and scope == "country":
+            qualifier = side_country(item, in_sentence or {}, texts, _home()) or ""
         if not qualifier and scope == "country" and not _held_as_post(text, item):
             # "người dân Ấn Độ … kêu gọi Chính phủ": the one foreign country its sentence named before it,
             # a guess like the article's country, kept apart from the body a text names

@@ -1,8 +1,8 @@
 """A street written by its house number: "ở 171 Trường Chinh", "số 5 Lê Duẩn".
 
 Vietnamese addresses leave out the word "đường": a name right after a house
-number ("171", "12A", "25/3") that a word of address stands before
-(``resolver.address-words``: "số", "ở", "tại") is a street, whatever the
+number ("171", "số 12A", "25/3") that a word of address stands before
+(``resolver.address-words``: "ở", "tại", "nhà") is a street, whatever the
 name is otherwise (a person's, a province's). ``house_number_level`` gives
 such a name the level of a street, which ``kg.resolve.qualifiers`` reads as
 it reads "đường".
@@ -18,8 +18,9 @@ from kg.resolve.context import TextWindow, ends_with, phrases
 #: How far before a name its house number and the word of address before it are read.
 _BEFORE = 36
 
-#: A house number at the end of the text before a name: "171 ", "12A ", "25/3 ", "số 5, ".
-_HOUSE_NUMBER = re.compile(r"(?:^|\s)(\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)*)[\s,]+$")
+#: A house number at the end of the text before a name: "171 ", "12A ", "25/3 ", "số 5 " (a rank,
+#: "hạt giống số 8", has no word of address before it).
+_HOUSE_NUMBER = re.compile(r"(?:^|\s)((?:số\s+)?\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)*)\s+$", re.IGNORECASE)
 
 
 #: The level word an address leaves out (its level is read from ``resolver.place-levels``).

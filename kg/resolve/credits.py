@@ -32,8 +32,8 @@ _BEFORE, _AFTER = 40, 120
 
 #: What closes the sentence before a byline, possibly with a closing quote or bracket after it.
 _SENTENCE_END = re.compile(r"(?:^|[.!?…]\s*[”\"')\]]?)\s*$")
-#: A sentence's end (not the text's start) right before a name.
-_AFTER_SENTENCE = re.compile(r"[.!?…]\s*[”\"')\]]?\s*$")
+#: A sentence's end (not the text's start, nor a dot glued to the name: "Q.Bình Thạnh") right before a name.
+_AFTER_SENTENCE = re.compile(r"[.!?…][”\"')\]]?\s+$")
 #: A source named after a byline: "Theo Trí Thức Trẻ".
 _SOURCE_AFTER = re.compile(r"^\s*Theo[\s_]+\S")
 #: A second name joined to the first in a credit: "Minh Quang - Lê Thanh thực hiện".

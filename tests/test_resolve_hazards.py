@@ -10,6 +10,7 @@ from kg.resolve import resolve
 from kg.resolve.actors import acts
 from kg.resolve.clubs import sponsor_initial_before
 from kg.resolve.credits import is_byline_at_end
+from kg.resolve.seats import at_building
 from kg.resolve.streets import house_number_level
 from test_resolve_support import Say, make_extraction
 
@@ -189,3 +190,27 @@ def test_an_acronym_in_brackets_after_a_listed_name(pieces, acronym, joined):
 def test_a_body_on_a_countrys_side(pieces, apart):
     home = ["Đại_tướng", "thăm", Say("Bộ_Quốc_phòng", "Organization"), "."]
     assert _same(pieces, home, "Bộ_Quốc_phòng") is not apart
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "building"),
+    [
+        ("một phái đoàn tình báo Đức đến Nhà Trắng.", "Nhà Trắng", True),
+        ("Snowden đã tới thăm điện Kremlin và các viện bảo tàng", "Kremlin", True),
+        ("biểu tình trước Lầu Năm Góc", "Lầu Năm Góc", True),
+        # the government
+        ("Nhà Trắng cho biết sẽ xem xét", "Nhà Trắng", False),
+        ("thực quyền nằm trong tay các nhân vật trong điện Kremlin", "Kremlin", False),
+        ("quyết định của Nhà Trắng", "Nhà Trắng", False),
+    ],
+)
+def test_a_seat_of_government_as_a_building(text, name, building):
+    start = text.index(name)
+    assert at_building(text, start) is building
+
+
+def test_the_building_is_not_the_government():
+    building = ["Phái_đoàn", "đến", Say("Nhà_Trắng", "Organization"), "."]
+    government = [Say("Nhà_Trắng", "Organization"), "cho", "biết", "."]
+    assert not _same(building, government, "Nhà_Trắng")
+    assert _same(["Phái_đoàn", "tới", Say("Nhà_Trắng", "Organization"), "."], building, "Nhà_Trắng")

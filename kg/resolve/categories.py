@@ -46,6 +46,7 @@ from kg.resolve.aliases import AliasTable
 from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, exact_key, words
 from kg.resolve.actors import acts, after_place_word
 from kg.resolve.clubs import read_clubs, read_rosters, read_sponsored
+from kg.resolve.seats import read_seats
 from kg.resolve.teams import read_teams, team_place
 from kg.resolve.qualifiers import home_country, level_before
 from kg.resolve.units import Named
@@ -123,6 +124,7 @@ def recategorise(named: list[Named], texts: dict[str, str], table: AliasTable) -
     sports = frozenset(i.mention.article_id for i in named if i.category == ORGANIZATION and team_place(i.name) is not None)
     read_rosters(named, texts, notes, sports)
     read_sponsored(named, texts, notes)
+    read_seats(named, texts, notes)
     read_teams(named, texts, table, notes)
     return notes
 

@@ -86,6 +86,9 @@ def test_a_name_standing_alone_at_the_end(text, name, byline):
         ("Washington luôn đánh giá cao những cố gắng đó", "Washington", True),
         ("chương trình gián điệp do Washington đứng đầu", "Washington", True),
         ("Snowden được Matxcơva cho phép tị nạn", "Matxcơva", True),
+        ("Bangkok đưa ra đề nghị trên", "Bangkok", True),
+        ("Đó là lý do Bangkok nhiều lần phản đối", "Bangkok", True),
+        ("do Bangkok và Manila có tranh chấp lãnh thổ", "Manila", True),
         # the city
         ("cuộc họp tại Washington có nhiều nghị sĩ", "Washington", False),
         ("sân bay Wattay của Vientiane", "Vientiane", False),

@@ -217,3 +217,37 @@ def test_the_building_is_not_the_government():
     government = [Say("Nhà_Trắng", "Organization"), "cho", "biết", "."]
     assert not _same(building, government, "Nhà_Trắng")
     assert _same(["Phái_đoàn", "tới", Say("Nhà_Trắng", "Organization"), "."], building, "Nhà_Trắng")
+
+
+@pytest.mark.parametrize(
+    ("pieces", "same"),
+    [
+        # a word for a country before the country's name: the home country's body
+        (["Thủ_tướng", Say("Chính_phủ_nước_CHXHCN_Việt_Nam", "Organization"), "gửi", "điện", "."], True),
+        (["Thủ_tướng", Say("Chính_phủ_nước_CHDCND_Lào", "Organization"), "gửi", "điện", "."], False),
+        # the article names the home body and another: a post held at the bare body is the home one's
+        (["Thủ_tướng", Say("Chính_phủ_Việt_Nam", "Organization"), "và", "Thủ_tướng", Say("Chính_phủ_Lào", "Organization"),
+          "gửi", "điện", ".", "Phó_Thủ_tướng", Say("Chính_phủ", "Organization"), "dự", "."], True),
+        # only another country's body named before: the bare one is still that country's
+        (["Thủ_tướng", Say("Chính_phủ_Lào", "Organization"), "phát_biểu", ".", "Phó_Thủ_tướng", Say("Chính_phủ", "Organization"),
+          "dự", "."], False),
+    ],
+)
+def test_a_governments_country(pieces, same):
+    home = ["Nghị_quyết", "của", Say("Chính_phủ_Việt_Nam", "Organization"), "."]
+    last = [p for p in pieces if isinstance(p, Say)][-1].text
+    assert _same(pieces, home, last, "Chính_phủ_Việt_Nam") is same
+
+
+@pytest.mark.parametrize(
+    ("pieces", "same"),
+    [
+        # the home news' party named bare is its listed name's
+        (["Nghị_quyết", "của", Say("Đảng", "Organization"), "."], True),
+        # another country's party named with it is not
+        (["Nghị_quyết", "của", Say("Đảng", "Organization"), "và", "Nhà_nước", "Lào", "."], False),
+    ],
+)
+def test_the_party_named_bare(pieces, same):
+    listed = ["Ban", "Bí_thư", Say("Đảng_Cộng_sản_Việt_Nam", "Organization"), "."]
+    assert _same(pieces, listed, "Đảng", "Đảng_Cộng_sản_Việt_Nam") is same

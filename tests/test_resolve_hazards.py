@@ -8,6 +8,8 @@ import pytest
 from kg.model import AnalysedArticle, Article, EntityType, Extraction, Mention
 from kg.resolve import resolve
 from kg.resolve.actors import acts
+from kg.resolve.aliases import default_alias_table
+from kg.resolve.branches import branch_country
 from kg.resolve.clubs import sponsor_initial_before
 from kg.resolve.credits import is_byline_at_end
 from kg.resolve.seats import at_building
@@ -251,3 +253,26 @@ def test_a_governments_country(pieces, same):
 def test_the_party_named_bare(pieces, same):
     listed = ["Ban", "Bí_thư", Say("Đảng_Cộng_sản_Việt_Nam", "Organization"), "."]
     assert _same(pieces, listed, "Đảng", "Đảng_Cộng_sản_Việt_Nam") is same
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Abbott Việt Nam", "Việt Nam"),
+        ("Honda Nhật Bản", "Nhật Bản"),
+        # a Vietnamese name, a name without a country, a one-word country
+        ("Nguyễn Việt Nam", None),
+        ("Kim Jong Un", None),
+        ("Abbott", None),
+    ],
+)
+def test_a_companys_branch_named_with_its_country(name, country):
+    assert branch_country(name, default_alias_table()) == country
+
+
+def test_the_branch_is_no_persons_full_name():
+    branch = ["Tổng_giám_đốc", Say("Abbott_Việt_Nam"), "cho", "biết", "."]
+    company = ["Hãng", Say("Abbott"), "thu", "hồi", "sản_phẩm", "."]
+    resolution = resolve([make_extraction("a1", *branch, *company)])
+    assert _entity(resolution, "a1", "Abbott") != _entity(resolution, "a1", "Abbott_Việt_Nam")
+    assert _entity(resolution, "a1", "Abbott_Việt_Nam").startswith("organization/")

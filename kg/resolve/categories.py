@@ -45,6 +45,7 @@ from kg.model import EntityType
 from kg.resolve.aliases import AliasTable
 from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, exact_key, words
 from kg.resolve.actors import acts, after_place_word
+from kg.resolve.branches import read_branches
 from kg.resolve.clubs import read_clubs, read_rosters, read_sponsored
 from kg.resolve.seats import read_seats
 from kg.resolve.teams import read_teams, team_place
@@ -74,6 +75,7 @@ def recategorise(named: list[Named], texts: dict[str, str], table: AliasTable) -
             item.name = country
             item.alias = table.lookup(LOCATION, country)
             item.capital_for_country = True
+    read_branches(named, table, notes)
     anchors: dict[tuple[str, str], set[str]] = defaultdict(set)
     surnames: dict[str, set[str]] = defaultdict(set)
     kinds: dict[tuple[str, str], dict[str, int]] = {}

@@ -276,3 +276,23 @@ def test_the_branch_is_no_persons_full_name():
     resolution = resolve([make_extraction("a1", *branch, *company)])
     assert _entity(resolution, "a1", "Abbott") != _entity(resolution, "a1", "Abbott_Việt_Nam")
     assert _entity(resolution, "a1", "Abbott_Việt_Nam").startswith("organization/")
+
+
+@pytest.mark.parametrize(
+    ("kind", "river"),
+    [
+        # typed only a location in an article that writes the river: the river
+        ("Location", True),
+        # typed the city: the city
+        ("City", False),
+    ],
+)
+def test_a_citys_name_for_its_river(kind, river):
+    article = ["Nước", "sông", Say("Sài_Gòn", "Location"), "dâng", "cao", ".", "Mực", "nước", "hệ_thống",
+               Say("Sài_Gòn", kind), "sẽ", "rút", "."]
+    resolution = resolve([make_extraction("a1", *article), make_extraction("a2", "Kẹt", "xe", "ở", Say("Sài_Gòn", "City"), ".")])
+    bare = [d.entity_id for d in resolution.decisions if d.mention.article_id == "a1"]
+    city = _entity(resolution, "a2", "Sài_Gòn")
+    assert bare[0] != city
+    assert (bare[1] == bare[0]) is river
+    assert (bare[1] != city) is river

@@ -141,6 +141,7 @@ def qualify(named: list[Named], texts: dict[str, str], table: AliasTable) -> Non
         elif item.category == ORGANIZATION and _kind_only(item.name) and table.lookup(ORGANIZATION, item.name) is None:
             # "Ủy ban", "Hội đồng quản trị": a kind of body, not a name; only its article knows which
             item.qualifier = f"of article {item.mention.article_id}"
+    _features_written_bare(named, texts, table)
     cities = _main_cities(named, texts, table)
     _qualify_places(places, texts, cities)
     following = _places_by_start(named)
@@ -168,6 +169,26 @@ def _qualify_places(places: list[Named], texts: dict[str, str], cities: dict[str
         if levels:
             # a province and its capital of one name ("tỉnh Thanh Hóa", "TP Thanh Hóa"): bare, it is the province
             item.qualifier = next(level for level in _level_order() if level in levels)
+
+
+def _features_written_bare(named: list[Named], texts: dict[str, str], table: AliasTable) -> None:
+    """A listed city's name typed only a location in an article that writes it after a word of a
+    natural feature ("sông Sài Gòn" … "hệ thống Sài Gòn") is that feature, as the one after the word is."""
+    features: dict[tuple[str, str], str] = {}
+    for item in named:
+        if item.category == LOCATION and item.unlisted:
+            level = level_before(texts.get(item.mention.article_id, ""), item.mention.start)
+            if level in _unlisted_levels():
+                features[(item.mention.article_id, exact_key(item.name))] = level
+    for item in named:
+        level = features.get((item.mention.article_id, exact_key(item.name)))
+        if level is None or item.unlisted or item.category != LOCATION or item.mention.type is not EntityType.LOCATION:
+            continue
+        entry = table.lookup(LOCATION, item.name)
+        if entry is not None and entry.type is not EntityType.LOCATION:
+            item.unlisted = True
+            item.alias = None
+            item.qualifier = level
 
 
 def _main_cities(named: list[Named], texts: dict[str, str], table: AliasTable) -> dict[str, str]:

@@ -14,6 +14,7 @@ from kg.resolve.clubs import sponsor_initial_before
 from kg.resolve.credits import is_byline_at_end
 from kg.resolve.seats import at_building
 from kg.resolve.streets import house_number_level
+from kg.resolve.teams import in_match
 from test_resolve_support import Say, make_extraction
 
 
@@ -296,3 +297,18 @@ def test_a_citys_name_for_its_river(kind, river):
     assert bare[0] != city
     assert (bare[1] == bare[0]) is river
     assert (bare[1] != city) is river
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        ("Phút 34, Kyi Ly mở tỷ số 1-0 cho Lào.", "Lào", True),
+        ("Hậu vệ tranh bóng với cầu thủ của Brunei và bị thổi phạt đền.", "Brunei", True),
+        ("Đó là trận thắng trước Campuchia ở vòng bảng.", "Campuchia", True),
+        # "cho" with no word of a match in the sentence
+        ("Nhật Bản viện trợ 10 triệu USD cho Lào.", "Lào", False),
+    ],
+)
+def test_more_ways_to_name_a_side_of_a_match(text, name, side):
+    start = text.index(name)
+    assert in_match(text, start, start + len(name)) is side

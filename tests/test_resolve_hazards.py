@@ -312,3 +312,18 @@ def test_a_citys_name_for_its_river(kind, river):
 def test_more_ways_to_name_a_side_of_a_match(text, name, side):
     start = text.index(name)
     assert in_match(text, start, start + len(name)) is side
+
+
+@pytest.mark.parametrize(
+    ("sports", "same"),
+    [
+        # typed a body in an article that names a team: one of the country's teams, kept to its article
+        (True, False),
+        # no team named: left as it is
+        (False, True),
+    ],
+)
+def test_a_countrys_name_typed_a_body_in_sports_news(sports, same):
+    first = ([Say("U21_Malaysia", "Organization"), "tập", "."] if sports else []) + ["Trận", "với", Say("Malaysia", "Organization"), "."]
+    second = [Say("U23_Malaysia", "Organization"), "tập", ".", "Trận", "với", Say("Malaysia", "Organization"), "."]
+    assert _same(first, second, "Malaysia") is same

@@ -325,5 +325,5 @@ def test_more_ways_to_name_a_side_of_a_match(text, name, side):
 )
 def test_a_countrys_name_typed_a_body_in_sports_news(sports, same):
     first = ([Say("U21_Malaysia", "Organization"), "tập", "."] if sports else []) + ["Trận", "với", Say("Malaysia", "Organization"), "."]
-    second = [Say("U23_Malaysia", "Organization"), "tập", ".", "Trận", "với", Say("Malaysia", "Organization"), "."]
+    second = ([Say("U23_Malaysia", "Organization"), "tập", "."] if sports else []) + ["Kết_quả", "của", Say("Malaysia", "Organization"), "."]
     assert _same(first, second, "Malaysia") is same

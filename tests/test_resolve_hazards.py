@@ -327,3 +327,17 @@ def test_a_countrys_name_typed_a_body_in_sports_news(sports, same):
     first = ([Say("U21_Malaysia", "Organization"), "tập", "."] if sports else []) + ["Trận", "với", Say("Malaysia", "Organization"), "."]
     second = ([Say("U23_Malaysia", "Organization"), "tập", "."] if sports else []) + ["Kết_quả", "của", Say("Malaysia", "Organization"), "."]
     assert _same(first, second, "Malaysia") is same
+
+
+@pytest.mark.parametrize(
+    ("pieces", "state"),
+    [
+        # a capital typed a body: the state that decides
+        ([Say("Manila", "Organization"), "cũng", "đã", "quyết_định", "mua", "thêm", "."], True),
+        # after a preposition of place it is still the city
+        (["Hội_nghị", "tại", Say("Manila", "Organization"), "bế_mạc", "."], False),
+    ],
+)
+def test_a_capital_typed_a_body(pieces, state):
+    country = ["Bão", "đổ", "bộ", "vào", Say("Philippines", "Country"), "."]
+    assert _same(pieces, country, "Manila", "Philippines") is state

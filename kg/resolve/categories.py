@@ -23,7 +23,7 @@ names are grouped, ``recategorise`` reads the article's evidence:
   a person, is that person;
 - a name typed a facility or a location that begins with the kind of a
   body ("Bệnh viện Bạch Mai", ``resolver.body-heads``) is that body;
-- a capital typed a country ("Washington cáo buộc", ``resolver.capitals``)
+- a capital typed a country or a body ("Washington cáo buộc", ``resolver.capitals``)
   stands for its country, and is resolved as the country, unless a preposition
   of place makes it the city ("tại Bắc Kinh"); typed a city, a foreign capital
   stands for its country where it speaks, decides or deals (``kg.resolve.actors``);
@@ -174,8 +174,9 @@ def capital_of(name: str) -> str | None:
 
 
 def _typed_country(item: Named, texts: dict[str, str]) -> bool:
-    """Whether a capital is typed a country and no preposition of place makes it the city ("tại Bắc Kinh")."""
-    if item.mention.type is not EntityType.COUNTRY:
+    """Whether a capital is typed a country, or a body (a state that decides: "Manila cũng đã quyết định"),
+    and no preposition of place makes it the city ("tại Bắc Kinh")."""
+    if item.mention.type not in (EntityType.COUNTRY, EntityType.ORGANIZATION):
         return False
     text = texts.get(item.mention.article_id)
     return text is None or not after_place_word(text, item.mention.start)

@@ -334,8 +334,9 @@ def test_a_countrys_name_typed_a_body_in_sports_news(sports, same):
     [
         # a capital typed a body: the state that decides
         ([Say("Manila", "Organization"), "cũng", "đã", "quyết_định", "mua", "thêm", "."], True),
-        # after a preposition of place it is still the city
+        # after a preposition of place it is still the city; written as no party, a club of its name
         (["Hội_nghị", "tại", Say("Manila", "Organization"), "bế_mạc", "."], False),
+        (["Đội", "bóng", "trở", "thành", Say("Manila", "Organization"), "mới", "."], False),
     ],
 )
 def test_a_capital_typed_a_body(pieces, state):

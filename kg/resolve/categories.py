@@ -23,9 +23,9 @@ names are grouped, ``recategorise`` reads the article's evidence:
   a person, is that person;
 - a name typed a facility or a location that begins with the kind of a
   body ("Bệnh viện Bạch Mai", ``resolver.body-heads``) is that body;
-- a capital typed a country or a body ("Washington cáo buộc", ``resolver.capitals``)
+- a capital typed a country ("Washington cáo buộc", ``resolver.capitals``)
   stands for its country, and is resolved as the country, unless a preposition
-  of place makes it the city ("tại Bắc Kinh"); typed a city, a foreign capital
+  of place makes it the city ("tại Bắc Kinh"); typed a city or a body, a foreign capital
   stands for its country where it speaks, decides or deals (``kg.resolve.actors``);
 - a country's or a province's bare name written for a side of a match is that
   team, apart from the place (``kg.resolve.teams``).
@@ -73,6 +73,7 @@ def recategorise(named: list[Named], texts: dict[str, str], table: AliasTable) -
             how = "a country by type" if item.mention.type is EntityType.COUNTRY else "it speaks, decides or deals"
             notes[item.mention.key] = f"the country '{country}': '{item.name}' is its capital, written for it ({how})"
             item.name = country
+            item.category = LOCATION
             item.alias = table.lookup(LOCATION, country)
             item.capital_for_country = True
     read_branches(named, table, notes)
@@ -174,18 +175,18 @@ def capital_of(name: str) -> str | None:
 
 
 def _typed_country(item: Named, texts: dict[str, str]) -> bool:
-    """Whether a capital is typed a country, or a body (a state that decides: "Manila cũng đã quyết định"),
-    and no preposition of place makes it the city ("tại Bắc Kinh")."""
-    if item.mention.type not in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+    """Whether a capital is typed a country and no preposition of place makes it the city ("tại Bắc Kinh")."""
+    if item.mention.type is not EntityType.COUNTRY:
         return False
     text = texts.get(item.mention.article_id)
     return text is None or not after_place_word(text, item.mention.start)
 
 
 def _acts_for_country(item: Named, country: str, texts: dict[str, str]) -> bool:
-    """Whether a foreign capital typed a city is written as a party that acts (``kg.resolve.actors``):
-    "Seoul sẽ chuyển giao"; the home country's capital is its city's own government."""
-    if item.mention.type is not EntityType.CITY or exact_key(country) == home_country():
+    """Whether a foreign capital typed a city or a body is written as a party that acts (``kg.resolve.actors``):
+    "Seoul sẽ chuyển giao", "Manila cũng đã quyết định" ("Roma" the club is typed a body too, and acts
+    in no such way); the home country's capital is its city's own government."""
+    if item.mention.type not in (EntityType.CITY, EntityType.ORGANIZATION) or exact_key(country) == home_country():
         return False
     text = texts.get(item.mention.article_id)
     return text is not None and acts(text, item.mention.start, item.mention.end)

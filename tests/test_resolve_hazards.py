@@ -38,11 +38,14 @@ _PROVINCE = ["Mưa", "lớn", "ở", "tỉnh", Say("Bình_Phước", "Region"), 
         ("cửa hàng xăng dầu ở 171 ", True),
         ("trụ sở tại số 12A ", True),
         ("nhà 25/3 ", True),
+        ("mua sách tại nhà sách Tiền Phong, 17 ", True),
         # a rank, a year, a count: no address
         ("hạt giống số 8 ", False),
         ("Đội CSGT số 1, ", False),
         ("vào năm 2013 ", False),
         ("ghi bàn ở phút 34 ", False),
+        ("Trong đó, 17 ", False),
+        ("ngày 15/10, 17 ", False),
     ],
 )
 def test_a_house_number_after_a_word_of_address(text, street):

@@ -2,7 +2,8 @@
 
 Vietnamese addresses leave out the word "đường": a name right after a house
 number ("171", "số 12A", "25/3") that a word of address stands before
-(``resolver.address-words``: "ở", "tại", "nhà") is a street, whatever the
+(``resolver.address-words``: "ở", "tại", "nhà"), or a name and a comma
+("nhà sách Tiền Phong, 17 Ngọc Hà"), is a street, whatever the
 name is otherwise (a person's, a province's). ``house_number_level`` gives
 such a name the level of a street, which ``kg.resolve.qualifiers`` reads as
 it reads "đường".
@@ -27,6 +28,10 @@ _HOUSE_NUMBER = re.compile(r"(?:^|\s)((?:số\s+)?\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-
 STREET_WORD = "đường"
 
 
+#: A name and a comma before a house number: "nhà sách Tiền Phong, 17 Ngọc Hà".
+_AFTER_NAME = re.compile(r"[A-ZĐ]\w*[\s_]*,\s*$")
+
+
 def house_number_level(text: TextWindow, start: int) -> str | None:
     """The level of a street ("đường" in ``resolver.place-levels``) when a house number after a
     word of address stands right before ``start``, else None."""
@@ -34,8 +39,9 @@ def house_number_level(text: TextWindow, start: int) -> str | None:
     number = _HOUSE_NUMBER.search(before)
     if number is None:
         return None
-    words = [w.casefold() for w in re.sub(r"[^\w\s]", " ", before[: number.start(1)].replace("_", " ")).split()]
-    if not ends_with(words, phrases("resolver.address-words")):
+    lead = before[: number.start(1)]
+    words = [w.casefold() for w in re.sub(r"[^\w\s]", " ", lead.replace("_", " ")).split()]
+    if not ends_with(words, phrases("resolver.address-words")) and not _AFTER_NAME.search(lead):
         return None
     return _street_level()
 

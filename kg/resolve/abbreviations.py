@@ -3,6 +3,9 @@
 - "Tập đoàn Dầu khí Việt Nam (PVN)": a name followed by an acronym in
   brackets defines it; the acronym then names that thing in its article,
   and in the build when every article that defines it agrees.
+  A listed name ("Liên Hợp Quốc", ``ontology/aliases.tsv``) or an acronym
+  ("ASEAN") followed by another acronym in brackets ends the longer name
+  the acronym is of ("Quỹ Nhi đồng Liên Hợp Quốc (UNICEF)"): no definition.
 - "ông" and "bà" (``resolver.honorific-gender`` in ``ontology/words.tsv``)
   say a person's gender: a short form under one never joins a full name
   the build only writes under the other.
@@ -46,6 +49,8 @@ def _may_abbreviate(acronym: str, item: Named) -> bool:
     """
     if item.category == PERSON:
         return False
+    if is_acronym(item.name) or (item.alias is not None and exact_key(acronym) not in {exact_key(n) for n in item.alias.names}):
+        return False  # "ASEAN (AHA)", "Liên Hợp Quốc (UNDP)": the end of a longer name
     letters = fold(re.sub(r"[^\w]", "", acronym))
     spelt = initials(item.name)
     if item.category == LOCATION and not spelt.startswith(letters[:1]):

@@ -25,7 +25,7 @@ names are grouped, ``recategorise`` reads the article's evidence:
   body ("Bệnh viện Bạch Mai", ``resolver.body-heads``) is that body;
 - a capital typed a country ("Washington cáo buộc", ``resolver.capitals``)
   stands for its country, and is resolved as the country, unless a preposition
-  of place makes it the city ("tại Bắc Kinh"); typed a city, a foreign capital
+  of place makes it the city ("tại Bắc Kinh"); typed a city or a body, a foreign capital
   stands for its country where it speaks, decides or deals (``kg.resolve.actors``);
 - a country's or a province's bare name written for a side of a match is that
   team, apart from the place (``kg.resolve.teams``).
@@ -45,8 +45,10 @@ from kg.model import EntityType
 from kg.resolve.aliases import AliasTable
 from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, exact_key, words
 from kg.resolve.actors import acts, after_place_word
-from kg.resolve.clubs import read_clubs, read_rosters
-from kg.resolve.teams import read_teams
+from kg.resolve.branches import read_branches
+from kg.resolve.clubs import read_clubs, read_rosters, read_sponsored
+from kg.resolve.seats import read_seats
+from kg.resolve.teams import read_teams, team_place
 from kg.resolve.qualifiers import home_country, level_before
 from kg.resolve.units import Named
 
@@ -71,8 +73,10 @@ def recategorise(named: list[Named], texts: dict[str, str], table: AliasTable) -
             how = "a country by type" if item.mention.type is EntityType.COUNTRY else "it speaks, decides or deals"
             notes[item.mention.key] = f"the country '{country}': '{item.name}' is its capital, written for it ({how})"
             item.name = country
+            item.category = LOCATION
             item.alias = table.lookup(LOCATION, country)
             item.capital_for_country = True
+    read_branches(named, table, notes)
     anchors: dict[tuple[str, str], set[str]] = defaultdict(set)
     surnames: dict[str, set[str]] = defaultdict(set)
     kinds: dict[tuple[str, str], dict[str, int]] = {}
@@ -120,7 +124,10 @@ def recategorise(named: list[Named], texts: dict[str, str], table: AliasTable) -
                 item.category = category
     _surnames_typed_bodies(named, surnames, notes)
     read_clubs(named, texts, notes)
-    read_rosters(named, texts, notes)
+    sports = frozenset(i.mention.article_id for i in named if i.category == ORGANIZATION and team_place(i.name) is not None)
+    read_rosters(named, texts, notes, sports)
+    read_sponsored(named, texts, notes)
+    read_seats(named, texts, notes)
     read_teams(named, texts, table, notes)
     return notes
 
@@ -176,9 +183,10 @@ def _typed_country(item: Named, texts: dict[str, str]) -> bool:
 
 
 def _acts_for_country(item: Named, country: str, texts: dict[str, str]) -> bool:
-    """Whether a foreign capital typed a city is written as a party that acts (``kg.resolve.actors``):
-    "Seoul sẽ chuyển giao"; the home country's capital is its city's own government."""
-    if item.mention.type is not EntityType.CITY or exact_key(country) == home_country():
+    """Whether a foreign capital typed a city or a body is written as a party that acts (``kg.resolve.actors``):
+    "Seoul sẽ chuyển giao", "Manila cũng đã quyết định" ("Roma" the club is typed a body too, and acts
+    in no such way); the home country's capital is its city's own government."""
+    if item.mention.type not in (EntityType.CITY, EntityType.ORGANIZATION) or exact_key(country) == home_country():
         return False
     text = texts.get(item.mention.article_id)
     return text is not None and acts(text, item.mention.start, item.mention.end)

@@ -13,7 +13,13 @@ A squad list names each player with his club in brackets ("Nguyễn Văn A
 every name in brackets after a person's a club (the qualifier ``CLUB``, and
 no name of the alias table: "Viettel" there is the football club, not the
 company) in an article that lists at least ``_ROSTER`` players so, most of
-them with a name typed an organisation.
+them with a name typed an organisation, or, in an article that names a team
+(``sports``: "U22 Việt Nam", "đội tuyển"), one of them.
+
+A place's name glued to the initial of a sponsor ("V.Ninh Bình", "B.Bình
+Dương") is a club: ``read_sponsored`` makes it one (the qualifier ``CLUB``).
+A level written as an initial ("Q.Bình Thạnh", ``resolver.level-initials``)
+is no sponsor.
 """
 
 from __future__ import annotations
@@ -80,8 +86,17 @@ def read_clubs(named: list[Named], texts: Mapping[str, TextWindow], notes: dict[
         item.category = ORGANIZATION
 
 
-def read_rosters(named: list[Named], texts: Mapping[str, TextWindow], notes: dict[tuple[str, int, int], str]) -> None:
-    """Make the names in brackets after players' names in a squad list clubs."""
+def read_rosters(
+    named: list[Named],
+    texts: Mapping[str, TextWindow],
+    notes: dict[tuple[str, int, int], str],
+    sports: frozenset[str] = frozenset(),
+) -> None:
+    """Make the names in brackets after players' names in a squad list clubs.
+
+    ``sports`` are the ids of the articles that name a team: there one name typed
+    an organisation makes the list a squad's ("(SLNA)", "(An Giang)"); elsewhere
+    most must be, places in brackets being where people come from."""
     by_article: dict[str, list[Named]] = defaultdict(list)
     for item in named:
         by_article[item.mention.article_id].append(item)
@@ -96,7 +111,8 @@ def read_rosters(named: list[Named], texts: Mapping[str, TextWindow], notes: dic
             if before.category == PERSON and _in_brackets_after(text, before, after)
         ]
         typed = sum(i.mention.type is EntityType.ORGANIZATION for i in bracketed)
-        if len(bracketed) < _ROSTER or 2 * typed <= len(bracketed):
+        needed = 1 if article_id in sports else len(bracketed) // 2 + 1
+        if len(bracketed) < _ROSTER or typed < needed:
             continue
         for item in bracketed:
             notes[item.mention.key] = (
@@ -115,3 +131,35 @@ def _in_brackets_after(text: TextWindow, person: Named, item: Named) -> bool:
         return False
     between = text[person.mention.end : item.mention.start]
     return bool(_OPEN.match(between)) and bool(_CLOSE.match(text[item.mention.end : min(len(text), item.mention.end + 4)]))
+
+
+#: A capital letter and a dot glued to a name: the initial of a sponsor ("V.Ninh Bình"; "độ C. Đà Nẵng" ends a sentence).
+_INITIAL_BEFORE = re.compile(r"(?:^|[\s(,;:])([A-ZĐ])\.$")
+
+
+@lru_cache(maxsize=1)
+def _level_initials() -> frozenset[str]:
+    return frozenset(w.casefold() for w in word_list("resolver.level-initials"))
+
+
+def sponsor_initial_before(text: TextWindow, start: int) -> bool:
+    """Whether the initial of a sponsor stands glued before ``start`` ("V.Ninh Bình"; not "Q.Bình Thạnh")."""
+    found = _INITIAL_BEFORE.search(text[max(0, start - 4) : start])
+    return found is not None and found.group(1).casefold() not in _level_initials()
+
+
+def read_sponsored(named: list[Named], texts: Mapping[str, TextWindow], notes: dict[tuple[str, int, int], str]) -> None:
+    """Make the places of ``named`` written after the initial of a sponsor clubs."""
+    for item in named:
+        text = texts.get(item.mention.article_id)
+        if item.category != LOCATION or item.mention.key in notes or text is None:
+            continue
+        if not sponsor_initial_before(text, item.mention.start):
+            continue
+        notes[item.mention.key] = (
+            f"a club: '{item.name}' is written after the initial of a sponsor ({item.mention.type.value} by type)"
+        )
+        item.category = ORGANIZATION
+        item.qualifier = CLUB
+        item.unlisted = True
+        item.alias = None

@@ -9,7 +9,9 @@ minister of the same name the text of another article is about, and it is
 written the way its outlet always writes it ("M.Quang", "Chí Linh"): it is
 never a short form of a longer name. ``mark_credits`` gives such names the
 qualifier ``CREDIT`` and keeps their name as written, so that credits join
-credits of the same spelling only.
+credits of the same spelling only. A name read as a place that stands alone
+as an article's last words ("… khó khăn. Hải Dương") is its byline too: a
+person's name, not the province.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections.abc import Mapping
 
 from kg.lexicon import syllables_of
 from kg.resolve.context import TextWindow, ends_with, phrases, starts_with
-from kg.resolve.names import PERSON, display, drop_lead_in
+from kg.resolve.names import LOCATION, PERSON, display, drop_lead_in
 from kg.resolve.units import Named
 
 #: The qualifier of a credited name.
@@ -30,6 +32,8 @@ _BEFORE, _AFTER = 40, 120
 
 #: What closes the sentence before a byline, possibly with a closing quote or bracket after it.
 _SENTENCE_END = re.compile(r"(?:^|[.!?…]\s*[”\"')\]]?)\s*$")
+#: A sentence's end (not the text's start, nor a dot glued to the name: "Q.Bình Thạnh") right before a name.
+_AFTER_SENTENCE = re.compile(r"[.!?…][”\"')\]]?\s+$")
 #: A source named after a byline: "Theo Trí Thức Trẻ".
 _SOURCE_AFTER = re.compile(r"^\s*Theo[\s_]+\S")
 #: A second name joined to the first in a credit: "Minh Quang - Lê Thanh thực hiện".
@@ -45,9 +49,20 @@ def is_credit(text: TextWindow, start: int, end: int) -> bool:
         return True
     if not _SENTENCE_END.search(before):
         return False
-    if stop == len(text) and not after.strip(" .\n\t\r"):
-        return True  # the article's last words
+    if _last_words(text, end):
+        return True
     return bool(_SOURCE_AFTER.match(after)) or _credit_verb_after(after)
+
+
+def _last_words(text: TextWindow, end: int) -> bool:
+    """Whether nothing but dots and spaces follows ``end`` in ``text``."""
+    stop = min(len(text), end + _AFTER)
+    return stop == len(text) and not text[end:stop].strip(" .\n\t\r")
+
+
+def is_byline_at_end(text: TextWindow, start: int, end: int) -> bool:
+    """Whether the name at ``start``-``end`` stands alone after a sentence as the article's last words."""
+    return bool(_AFTER_SENTENCE.search(text[max(0, start - _BEFORE) : start])) and _last_words(text, end)
 
 
 def _credit_word_before(before: str) -> bool:
@@ -79,10 +94,16 @@ def mark_credits(named: list[Named], texts: Mapping[str, TextWindow]) -> None:
     """Give the persons' names of ``named`` that are bylines or credits the qualifier ``CREDIT``
     and their name as written."""
     for item in named:
-        if item.category != PERSON or item.mention.reference:
+        if item.category not in (PERSON, LOCATION) or item.mention.reference:
             continue
         text = texts.get(item.mention.article_id)
-        if text is None or not is_credit(text, item.mention.start, item.mention.end):
+        if text is None:
+            continue
+        if item.category == LOCATION:
+            if not is_byline_at_end(text, item.mention.start, item.mention.end):
+                continue
+            item.category, item.alias, item.unlisted = PERSON, None, True
+        elif not is_credit(text, item.mention.start, item.mention.end):
             continue
         item.qualifier = CREDIT
         item.name = drop_lead_in(display(item.mention.text)) or item.name

@@ -22,7 +22,12 @@ of its resolution unit, so that the two never merge:
   parliament), a country or a province for a part of one ("miền Tây Thanh
   Hóa"), else by the place its article last gave the same body, else by the
   foreign country the article is about, else by none (the body of the
-  country the news is from, ``resolver.home-country``). A body the home
+  country the news is from, ``resolver.home-country``); a post held at a
+  body named bare ("Phó Thủ tướng Chính phủ") in an article that has named
+  the home country's body and another's is the home one's. A body's country
+  may follow a word for a country ("Quốc hội nước CHXHCN Việt Nam",
+  ``resolver.country-words``); the party the home news names bare ("Đảng")
+  is its own listed one (``resolver.home-bodies``). A body the home
   news names bare for its own ("Đảng") takes only a country written right
   after it ("Đảng và Nhà nước Lào"), no guess.
 
@@ -61,7 +66,8 @@ from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.model import EntityType
 from kg.resolve.aliases import AliasTable
 from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, exact_key
-from kg.resolve.sentences import countries_by_sentence, sentence_country
+from kg.resolve.streets import house_number_level
+from kg.resolve.sentences import countries_by_sentence, sentence_country, side_country
 from kg.resolve.units import Named
 
 #: How far after a body's name its place may be read ("Quốc hội Cộng hòa Liên bang Đức").
@@ -135,6 +141,7 @@ def qualify(named: list[Named], texts: dict[str, str], table: AliasTable) -> Non
         elif item.category == ORGANIZATION and _kind_only(item.name) and table.lookup(ORGANIZATION, item.name) is None:
             # "Ủy ban", "Hội đồng quản trị": a kind of body, not a name; only its article knows which
             item.qualifier = f"of article {item.mention.article_id}"
+    _features_written_bare(named, texts, table)
     cities = _main_cities(named, texts, table)
     _qualify_places(places, texts, cities)
     following = _places_by_start(named)
@@ -164,6 +171,26 @@ def _qualify_places(places: list[Named], texts: dict[str, str], cities: dict[str
             item.qualifier = next(level for level in _level_order() if level in levels)
 
 
+def _features_written_bare(named: list[Named], texts: dict[str, str], table: AliasTable) -> None:
+    """A listed city's name typed only a location in an article that writes it after a word of a
+    natural feature ("sông Sài Gòn" … "hệ thống Sài Gòn") is that feature, as the one after the word is."""
+    features: dict[tuple[str, str], str] = {}
+    for item in named:
+        if item.category == LOCATION and item.unlisted:
+            level = level_before(texts.get(item.mention.article_id, ""), item.mention.start)
+            if level in _unlisted_levels():
+                features[(item.mention.article_id, exact_key(item.name))] = level
+    for item in named:
+        level = features.get((item.mention.article_id, exact_key(item.name)))
+        if level is None or item.unlisted or item.category != LOCATION or item.mention.type is not EntityType.LOCATION:
+            continue
+        entry = table.lookup(LOCATION, item.name)
+        if entry is not None and entry.type is not EntityType.LOCATION:
+            item.unlisted = True
+            item.alias = None
+            item.qualifier = level
+
+
 def _main_cities(named: list[Named], texts: dict[str, str], table: AliasTable) -> dict[str, str]:
     """Per article, the one city or province it names, as a key (none when it names two:
     "Xa lộ Hà Nội" is a road of TP.HCM)."""
@@ -183,12 +210,13 @@ _OPENING = re.compile(r"[.(\[“\"‘']")
 
 
 def level_before(text: str, start: int) -> str | None:
-    """The administrative level written just before offset ``start`` ("tỉnh ", "TP. ", "(Thành phố ")."""
+    """The administrative level written just before offset ``start`` ("tỉnh ", "TP. ", "(Thành phố "),
+    or a street's after a house number ("ở 171 ", ``kg.resolve.streets``)."""
     before = syllables_of(_OPENING.sub(" ", text[max(0, start - 20) : start]))
     for size in (2, 1):
         if len(before) >= size and before[-size:] in _levels():
             return _levels()[before[-size:]]
-    return None
+    return house_number_level(text, start)
 
 
 def _main_countries(named: list[Named], table: AliasTable) -> dict[str, str]:
@@ -238,6 +266,7 @@ def _qualify_bodies(
     in_sentence: dict[tuple[str, int], list[tuple[int, str]]] | None = None,
 ) -> None:
     last_place: dict[tuple[str, tuple[str, ...]], str] = {}
+    given: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
     for item in sorted(bodies, key=lambda i: (i.mention.article_id, i.mention.start)):
         generic = _generic_part(item.name)
         assert generic is not None
@@ -263,11 +292,20 @@ def _qualify_bodies(
         if scope == "named":
             # no guess: the body of another country only where its name says so ("Đảng và Nhà nước Lào")
             item.qualifier = "" if place in (None, _home()) else place
+            if not item.qualifier and not rest:
+                # bare, the home news' own: "Đảng" is the listed "Đảng Cộng sản Việt Nam"
+                item.alias = table.lookup(ORGANIZATION, _home_bodies().get(" ".join(generic), "")) or item.alias
             continue
         key = (item.mention.article_id, generic)
         if place is not None:
             last_place[key] = place
+            given[key].add(place)
         qualifier = place or last_place.get(key)
+        if place is None and _home() in given[key] and len(given[key]) > 1 and _held_as_post(text, item):
+            # the article has named the body of the home country and of another: a post held bare is the home one's
+            qualifier = _home()
+        if not qualifier and scope == "country":
+            qualifier = side_country(item, in_sentence or {}, texts, _home()) or ""
         if not qualifier and scope == "country" and not _held_as_post(text, item):
             # "người dân Ấn Độ … kêu gọi Chính phủ": the one foreign country its sentence named before it,
             # a guess like the article's country, kept apart from the body a text names
@@ -367,7 +405,9 @@ def _kind_only(name: str) -> bool:
 
 
 def _names_place(words: list[str], table: AliasTable, place: str) -> bool:
-    """Whether ``words`` are the place ``place`` and nothing more ("Việt Nam", "tỉnh Quảng Nam")."""
+    """Whether ``words`` are the place ``place`` and nothing more ("Việt Nam", "tỉnh Quảng Nam",
+    "nước CHXHCN Việt Nam")."""
+    words = _past_country_word(words)
     for size in (2, 1):
         if len(words) > size and syllables_of(" ".join(words[:size])) in _levels():
             words = words[size:]
@@ -447,6 +487,22 @@ def _given_names_of_full_names(named: list[Named]) -> set[str]:
     return {t for t in tails if given_name_only(t)}
 
 
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in word_list("resolver.country-words"))
+
+
+def _past_country_word(words: list[str]) -> list[str]:
+    """``words`` less a word for a country before a country's name ("nước" of "nước CHXHCN Việt Nam")."""
+    return words[1:] if len(words) > 1 and words[0].casefold() in _country_words() else words
+
+
+@lru_cache(maxsize=1)
+def _home_bodies() -> dict[str, str]:
+    """A body the home news names bare for its own -> the name of it the alias table lists (``resolver.home-bodies``)."""
+    return {exact_key(body): name or "" for body, name in word_map("resolver.home-bodies").items()}
+
+
 @lru_cache(maxsize=65536)
 def _generic_part(name: str) -> tuple[str, ...] | None:
     """The generic body a name begins with ("Quốc hội" of "Quốc hội Đức"), if any."""
@@ -462,6 +518,7 @@ def _place_in(words: list[str], table: AliasTable, scope: str) -> str | None:
     ("Đức"), or for a province's body a known city or the capitalised words after a level
     word ("tỉnh Quảng Nam")."""
     leveled = False
+    words = _past_country_word(words)
     for size in (2, 1):
         if len(words) > size and syllables_of(" ".join(words[:size])) in _levels():
             words, leveled = words[size:], True

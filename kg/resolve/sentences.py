@@ -6,15 +6,20 @@ that country's, whatever the rest of the article is about (a guess, as the
 country an article is about is: kept apart from the body a text names with its
 country). A body held as a
 post ("Thủ tướng Chính phủ") is read as news writes it, the home country's,
-unless its place is written.
+unless its place is written, or the sentence has put itself on a foreign
+country's side ("về phía Philippines, người phát ngôn Bộ Quốc phòng …",
+``resolver.side-words``): that country's body, as if its name were written.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from collections.abc import Mapping
 
 from kg.model import EntityType
 from kg.resolve.aliases import AliasTable
+from kg.resolve.context import TextWindow, ends_with, phrases
 from kg.resolve.names import LOCATION, exact_key
 from kg.resolve.units import Named
 
@@ -41,3 +46,24 @@ def sentence_country(item: Named, countries: dict[tuple[str, int], list[tuple[in
         return None
     (country,) = before
     return None if country == home else country
+
+
+#: How far before a country its word of side is read.
+_SIDE_BEFORE = 16
+
+
+def side_country(
+    item: Named, countries: dict[tuple[str, int], list[tuple[int, str]]], texts: Mapping[str, TextWindow], home: str
+) -> str | None:
+    """The foreign country whose side the sentence of ``item`` took before it ("về phía Philippines, …"), or None."""
+    text = texts.get(item.mention.article_id)
+    if text is None:
+        return None
+    sides = phrases("resolver.side-words")
+    for start, key in reversed(countries.get((item.mention.article_id, item.mention.sentence), ())):
+        if start >= item.mention.start:
+            continue
+        before = re.sub(r"[^\w\s]", " ", text[max(0, start - _SIDE_BEFORE) : start].replace("_", " ")).casefold().split()
+        if ends_with(before, sides):
+            return None if key == home else key
+    return None

@@ -14,7 +14,9 @@ the place every bare name of a place that is
   "và" or a comma to the side named just before it ("gặp Uzbekistan và UAE"),
 
 unless a word of level or of place stands before it ("tỉnh Thanh Hóa", "tại
-Việt Nam"). The team is the one team of that place its article names in full
+Việt Nam"). A country's bare name typed a body in an article that names a
+team is one of its teams, which one only its article knows ("trận đấu với
+Malaysia" in an article on U21 and U23 sides): kept to its article. The team is the one team of that place its article names in full
 ("U23 Myanmar" … "cho Myanmar"), else, for a country, its national team
 ("đội tuyển Malaysia"), else a club of the province of its own.
 """
@@ -94,6 +96,14 @@ def read_teams(named: list[Named], texts: Mapping[str, TextWindow], table: Alias
     for item in named:
         if item.category == ORGANIZATION and (place := team_place(item.name)) is not None:
             teams[(item.mention.article_id, place)].add(item.name)
+    sports = {article_id for article_id, _ in teams}
+    for item in named:
+        if item.category == ORGANIZATION and item.mention.article_id in sports and _country(item.name, table) and item.mention.key not in notes:
+            # a country's bare name typed a body in sports news: one of its teams, which only its article knows
+            notes[item.mention.key] = f"a team: '{item.name}' is a country's name typed a body in an article that names a team"
+            item.qualifier = f"team of article {item.mention.article_id}"
+            item.unlisted = True
+            item.alias = None
     last_team: dict[str, int] = {}
     for item in sorted(named, key=lambda i: (i.mention.article_id, i.mention.start)):
         text = texts.get(item.mention.article_id)
@@ -110,10 +120,16 @@ def read_teams(named: list[Named], texts: Mapping[str, TextWindow], table: Alias
         _make_team(item, teams.get((item.mention.article_id, exact_key(item.name)), set()), table, notes)
 
 
+def _country(name: str, table: AliasTable) -> bool:
+    """Whether ``name`` is a country's, by the alias table or the gazetteer."""
+    entry = table.lookup(LOCATION, name)
+    return (entry is not None and entry.type is EntityType.COUNTRY) or load_lexicon().names.get(name) is EntityType.COUNTRY
+
+
 def _make_team(item: Named, found: set[str], table: AliasTable, notes: dict[tuple[str, int, int], str]) -> None:
     """Make ``item`` the one team of its place its article names (``found``), else its country's national team, else a club."""
     entry = table.lookup(LOCATION, item.name)
-    country = (entry is not None and entry.type is EntityType.COUNTRY) or load_lexicon().names.get(item.name) is EntityType.COUNTRY
+    country = _country(item.name, table)
     if len(found) == 1:
         target = next(iter(found))
     elif country:

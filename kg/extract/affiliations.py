@@ -37,6 +37,16 @@ _OF = phrase_set(*word_list("affiliations.of"))
 _STUDY_VERBS = phrase_set(*word_list("affiliations.study-verbs"))
 #: Verbs of joining or playing for a team, the team right after them ("khoác_áo Y", "đầu_quân cho Y").
 _JOIN_VERBS = phrase_set(*word_list("affiliations.join-verbs"))
+#: Verbs of being called up or admitted, or of playing for a team, the body right after them
+#: ("được triệu_tập vào Y", "trúng_tuyển vào Y", "chơi cho Y", "thi_đấu trong màu_áo Y").
+_ENTRY_VERBS = phrase_set(*word_list("affiliations.call-up-verbs"), *word_list("affiliations.play-verbs"))
+#: Verbs of playing whose "ở/tại TEAM" names one's team as "cho TEAM" does ("chơi tốt ở Y").
+_PLAY_VERBS = phrase_set(*word_list("affiliations.play-at-verbs"))
+#: Verbs of calling players up, the players then "vào/lên" and the team after them ("triệu_tập A , B vào Y").
+_CALL_UP_ACTIVE = phrase_set(*word_list("affiliations.call-up-active"))
+_INTO = phrase_set(*word_list("affiliations.into"))
+#: Nouns of a squad or list between such a verb and the team ("vào đội_hình đội_tuyển Y").
+_SQUAD_NOUNS = phrase_set(*word_list("affiliations.squad-nouns"))
 #: Common nouns of kind written before a body's name ("trường Wharton", "công_ty Y").
 _BODY_NOUNS = phrase_set(*word_list("frames.body-nouns"))
 _AT = phrase_set(*word_list("affiliations.at"))
@@ -64,7 +74,16 @@ _SUCH_AS = phrase_set(*word_list("affiliations.such-as"))
 _BODY_TYPES = frozenset({EntityType.ORGANIZATION})
 #: Member nouns of the press: "phóng_viên tại Nhà_Trắng" says where one reports from, not whose one is.
 _REPORTING_NOUNS = phrase_set(*word_list("affiliations.reporting-nouns"))
-_OPENERS = _MEMBER_NOUNS.starts | _SCORE_VERBS.starts | _JOIN_VERBS.starts | _STUDY_VERBS.starts | _DEGREE_VERBS.starts
+_OPENERS = (
+    _MEMBER_NOUNS.starts
+    | _SCORE_VERBS.starts
+    | _JOIN_VERBS.starts
+    | _ENTRY_VERBS.starts
+    | _CALL_UP_ACTIVE.starts
+    | _PLAY_VERBS.starts
+    | _STUDY_VERBS.starts
+    | _DEGREE_VERBS.starts
+)
 
 
 def find_affiliations(view: ArticleView, times: tuple[TimeExpression, ...] = ()) -> list[Statement]:
@@ -84,12 +103,18 @@ def _told_by_words(view: ArticleView, k: int, times: tuple[TimeExpression, ...])
     noun_end = view.match_any(k, _MEMBER_NOUNS)
     if noun_end is not None and _is_common_noun(view, k):
         found.extend(_member_noun(view, k, noun_end))
-    verb_end = view.match_any(k, _SCORE_VERBS)
+    verb_end = view.match_any(k, _SCORE_VERBS) or view.match_any(k, _PLAY_VERBS)
     if verb_end is not None:
         found.extend(_scored_for(view, k, verb_end, times))
     join_end = view.match_any(k, _JOIN_VERBS)
     if join_end is not None and _is_common_noun(view, k):
         found.extend(_joined(view, k, join_end, times))
+    entry_end = view.match_any(k, _ENTRY_VERBS)
+    if entry_end is not None and _is_common_noun(view, k):
+        found.extend(_joined(view, k, entry_end, times))
+    call_end = view.match_any(k, _CALL_UP_ACTIVE)
+    if call_end is not None and _is_common_noun(view, k):
+        found.extend(_called_up(view, k, call_end))
     study_end = view.match_any(k, _STUDY_VERBS)
     if study_end is not None and _is_common_noun(view, k):
         found.extend(_studied_at(view, k, study_end, times))
@@ -141,18 +166,41 @@ def _first_telling(statements: list[Statement]) -> list[Statement]:
 
 
 def _joined(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
-    """"X khoác_áo Y", "X đầu_quân cho Y": the player belongs to the team named right after the verb."""
+    """"X khoác_áo Y", "X đầu_quân cho Y", "X và Z được triệu_tập vào (đội_hình) Y", "X chơi cho Y":
+    the person belongs to the body named right after the verb, maybe after a noun of a squad."""
     last = view.bounds(k)[1]
     players = subject_before(view, k, {EntityType.PERSON}, times, allow_pronoun=False)
     if not players:
         return []
     if end < last and view.match_any(end, _FOR) is not None:
         end = view.match_any(end, _FOR)
+    if end < last and view.pieces[end].mention is None and (squad := view.match_any(end, _SQUAD_NOUNS)) is not None:
+        end = squad
     team = _named_body(view, end, last)
     if team is None:
         return []
     evidence = provenance(view, min(p.piece for p in players), team, EXTRACTOR, CONFIDENCE_SCORED_FOR)
     return [Statement(p.mention, "memberOf", view.pieces[team].mention, evidence) for p in players]
+
+
+def _called_up(view: ArticleView, k: int, end: int) -> list[Statement]:
+    """"HLV X triệu_tập (tiền_đạo) A , B và C vào (đội_hình) Y": the players called up belong to the team;
+    the persons must follow the verb directly and "vào/lên" the last of them."""
+    last = view.bounds(k)[1]
+    start = view.match_any(end, _MEMBER_NOUNS) or end if end < last else end
+    if not _person(view, start, last):
+        return []
+    players = _listed_persons(view, start, last)
+    link = view.match_any(players[-1] + 1, _INTO) if players[-1] + 1 < last else None
+    if link is None:
+        return []
+    if link < last and view.pieces[link].mention is None and (squad := view.match_any(link, _SQUAD_NOUNS)) is not None:
+        link = squad
+    team = _body(view, link, last, at=False)
+    if team is None:
+        return []
+    evidence = provenance(view, k, team, EXTRACTOR, CONFIDENCE_SCORED_FOR)
+    return [Statement(view.pieces[p].mention, "memberOf", view.pieces[team].mention, evidence) for p in players]
 
 
 def _studied_at(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
@@ -350,6 +398,8 @@ def _scored_for(view: ArticleView, k: int, end: int, times: tuple[TimeExpression
         if is_barrier(piece):
             return []
         link = view.match_any(j, _FOR)
+        if link is None and view.match_any(k, _PLAY_VERBS) is not None:
+            link = view.match_any(j, _AT)  # "X chơi khá tốt ở Y": where one plays is one's team
         if link is None:
             if piece.mention is not None:
                 return []

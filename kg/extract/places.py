@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from kg.extract.admin_levels import admin_rank
 from kg.extract.place_chains import (
     HEAD_PLACE_NOUNS,
     ORG_TYPES,
@@ -62,6 +63,9 @@ _FACILITY_KINDS = phrase_set(*sorted(cue for cue, (kind, _type) in load_lexicon(
 _AFTER_PLACE = phrase_set(*word_list("places.after-place"))
 _BRANCH = phrase_set(*word_list("places.branch"))
 _DETERMINERS = phrase_set(*word_list("places.determiners"))
+#: Kinds of body that stand where they are built, so "tại/ở" even a whole country is their seat
+#: ("Đại_học Harvard tại Mỹ", "Bệnh_viện X ở Lào"), unlike a company present in many.
+_SEATED_KINDS = phrase_set(*word_list("places.seated-kinds"))
 #: Diplomatic missions, which lie in the country they are posted to ("Đại_sứ_quán X ở Việt_Nam").
 _MISSIONS = phrase_set(*word_list("places.missions"))
 #: Marks between a place and the larger place it lies in: "Santa_Ana , California", "Nairobi - Kenya".
@@ -110,6 +114,8 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
         return []
     if after.text == "(" and mention.type in RANK:
         return _bracketed(view, k, j + 1, last)
+    if mention.type in RANK and (target := _ranked_next(view, k, j, last)) is not None:
+        return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.75))]
     if mention.type in ORG_TYPES and (seat := view.match_any(j, _SEAT)) is not None:
         # "Tập_đoàn X có trụ_sở (chính) tại Y": where the body sits, whatever the kind of place
         preposition = view.match_any(seat, _IN) if seat < last else None
@@ -147,6 +153,17 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.8))]
         return []
     return []
+
+
+def _ranked_next(view: ArticleView, k: int, j: int, last: int) -> int | None:
+    """"huyện Điện_Bàn tỉnh Quảng_Nam", "xã X huyện Y": with no comma between them, a place
+    whose word of level is higher follows the place it holds; both words of level are written."""
+    if admin_rank(view, k, spoken_only=True) is None:
+        return None
+    target = place_at(view, j, last)
+    if target is None or target == j or admin_rank(view, target, spoken_only=True) is None:
+        return None
+    return target if rises(view, k, target) else None
 
 
 def _comes_from(view: ArticleView, k: int, place: Mention) -> list[Statement]:
@@ -290,9 +307,10 @@ def _body_located(view: ArticleView, k: int, place: Mention) -> bool:
     """Whether "BODY ở/tại PLACE" says where the body is, not where a branch or
     dealing of it is: "cơ_quan thường_trú của TTXVN tại Nga", "chi_nhánh Bộ Nội_vụ
     ở Dagestan", "liên_doanh của Samsung tại Việt_Nam" say nothing of the body's seat,
-    and a body "tại" a whole country is mostly its presence there."""
+    and a body "tại" a whole country is mostly its presence there, unless it is a mission or a
+    body of a kind that stands where it is built (a school, a hospital)."""
     if place.type is EntityType.COUNTRY:
-        return _of_kind(view, k, _MISSIONS)
+        return _of_kind(view, k, _MISSIONS) or _of_kind(view, k, _SEATED_KINDS)
     first = view.bounds(k)[0]
     j = k - 1
     if j < first:

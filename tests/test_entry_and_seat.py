@@ -1,0 +1,64 @@
+"""Memberships told by a call-up, an admission or playing for a team; a place's level words
+without a comma; a school or hospital set "tại/ở" a country."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations_markup import relations, triples
+
+
+def facts(markup: str, predicate: str) -> set[tuple[str, str, str]]:
+    statements, _ = relations(markup)
+    return {t for t in triples(statements) if t[1] == predicate}
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # passive call-up or admission: every listed subject, the team maybe after a noun of a squad
+        ("Hai thủ_thành [PER Tấn_Lộc] và [PER Văn_Hùng] được triệu_tập vào [ORG đội_tuyển Việt_Nam] .",
+         {("Tấn_Lộc", "memberOf", "đội_tuyển Việt_Nam"), ("Văn_Hùng", "memberOf", "đội_tuyển Việt_Nam")}),
+        ("[PER Tấn_Lộc] sẽ được triệu_tập vào đội_hình [ORG tuyển Việt_Nam] trong đợt tập_trung .",
+         {("Tấn_Lộc", "memberOf", "tuyển Việt_Nam")}),
+        ("[PER Tấn_Lộc] được triệu_tập lên [ORG U23 Việt_Nam] .", {("Tấn_Lộc", "memberOf", "U23 Việt_Nam")}),
+        ("Chị [PER Mai_Hương] trúng_tuyển vào [ORG Học_viện Âm_nhạc] năm 2001 .",
+         {("Mai_Hương", "memberOf", "Học_viện Âm_nhạc")}),
+        # active call-up: the persons right after the verb, then "vào/lên" the team
+        ("HLV [PER Park] triệu_tập tiền_đạo [PER Tấn_Lộc] và [PER Văn_Hùng] lên [ORG đội_tuyển Việt_Nam] .",
+         {("Tấn_Lộc", "memberOf", "đội_tuyển Việt_Nam"), ("Văn_Hùng", "memberOf", "đội_tuyển Việt_Nam")}),
+        ("Ban huấn_luyện bổ_sung [PER Quang_Hải] vào danh_sách [ORG U23 Việt_Nam] .",
+         {("Quang_Hải", "memberOf", "U23 Việt_Nam")}),
+        # ... not a person summoned somewhere that is no team, nor the coach who calls
+        ("Công_an triệu_tập ông [PER Lê_Tâm] đến trụ_sở [ORG Công_an huyện Đông_Anh] .", set()),
+        ("[PER Park] triệu_tập thêm hai cầu_thủ vào [ORG đội_tuyển Việt_Nam] .", set()),
+        # playing for a team, or playing well "ở" it
+        ("[PER Tấn_Lộc] từng chơi cho [ORG Thanh_Hóa FC] .", {("Tấn_Lộc", "memberOf", "Thanh_Hóa FC")}),
+        ("[PER Tấn_Lộc] thi_đấu trong màu áo [ORG Becamex Bình_Dương] .", {("Tấn_Lộc", "memberOf", "Becamex Bình_Dương")}),
+        ("[PER Tấn_Lộc] cũng đã chơi khá tốt ở [ORG Thanh_Hóa] mùa trước .", {("Tấn_Lộc", "memberOf", "Thanh_Hóa")}),
+        # ... where one plays is no team when it is a place or a stadium
+        ("[PER Tấn_Lộc] thi_đấu ở [CITY Hà_Nội] suốt mùa giải .", set()),
+        ("[PER Tấn_Lộc] thi_đấu tại [FAC Mỹ_Đình] tối qua .", set()),
+    ],
+)
+def test_entry_memberships(markup, expected):
+    assert facts(markup, "memberOf") == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # two places, each after its word of level, with no comma: the higher level holds the lower
+        ("Vụ cháy xảy ra tại huyện [REGION Điện_Bàn] tỉnh [REGION Quảng_Nam] .", {("Điện_Bàn", "locatedIn", "Quảng_Nam")}),
+        ("Ông sống ở xã [REGION Hòa_Tiến] huyện [REGION Hòa_Vang] đã lâu .", {("Hòa_Tiến", "locatedIn", "Hòa_Vang")}),
+        # ... not when the first is the higher one, nor for a plural kind, nor without a word of level
+        ("Đoàn về tỉnh [REGION Quảng_Nam] huyện [REGION Điện_Bàn] .", set()),
+        ("Các huyện [REGION Điện_Bàn] tỉnh [REGION Quảng_Nam] bị ngập .", set()),
+        # a school or hospital "tại/ở" a country is seated there; a company there is only present
+        ("Ông học tại [ORG Đại_học Harvard] tại [COUNTRY Mỹ] hai năm .", {("Đại_học Harvard", "locatedIn", "Mỹ")}),
+        ("[ORG Bệnh_viện Hữu_nghị] ở [COUNTRY Lào] tiếp_nhận bệnh_nhân .", {("Bệnh_viện Hữu_nghị", "locatedIn", "Lào")}),
+        ("[ORG Samsung] tại [COUNTRY Việt_Nam] tăng vốn .", set()),
+    ],
+)
+def test_levels_and_seats(markup, expected):
+    assert facts(markup, "locatedIn") == expected

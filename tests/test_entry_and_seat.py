@@ -62,3 +62,35 @@ def test_entry_memberships(markup, expected):
 )
 def test_levels_and_seats(markup, expected):
     assert facts(markup, "locatedIn") == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a school or hospital with its place beside it, the apposition closing there or rising on
+        ("Ông học ( [ORG Trường Luật] , [ORG Đại_học Yale] , [COUNTRY Mỹ] ) .", {("Đại_học Yale", "locatedIn", "Mỹ")}),
+        ("Bà tốt_nghiệp [ORG Đại_học Kỹ_thuật Praha] , [CITY Praha] , [COUNTRY Séc] .",
+         {("Đại_học Kỹ_thuật Praha", "locatedIn", "Praha"), ("Praha", "locatedIn", "Séc")}),
+        # ... not a list of places after it, nor a clause that goes on past the place
+        ("Các trường [ORG Đại_học Harvard] , [CITY Oxford] và [CITY Cambridge] đều tuyển_sinh .", set()),
+        ("Bệnh_nhân được chuyển tới [ORG Bệnh_viện Nhi] , [CITY Huế] để cấp_cứu .", set()),
+    ],
+)
+def test_seat_in_apposition(markup, expected):
+    assert facts(markup, "locatedIn") == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a body one has, set beside the noun that says so
+        ("Đêm nhạc có [ORG Bức_Tường] – ban_nhạc Rock của [PER Trần_Lập] biểu_diễn .", {("Trần_Lập", "memberOf", "Bức_Tường")}),
+        ("[ORG Sao_Mai Media] , công_ty của ca_sĩ [PER Hà_Linh] , phát_hành album .", {("Hà_Linh", "memberOf", "Sao_Mai Media")}),
+        ("Album do công_ty của ca_sĩ [PER Hà_Linh] là [ORG Sao_Mai Media] thực_hiện .", {("Hà_Linh", "memberOf", "Sao_Mai Media")}),
+        # ... no body named beside it, or a place after "là"
+        ("Công_ty của [PER Hà_Linh] vừa phá_sản .", set()),
+        ("Anh bán nhà cho công_ty của [PER Hà_Linh] là [CITY Huế] .", set()),
+    ],
+)
+def test_bodies_one_has(markup, expected):
+    assert facts(markup, "memberOf") == expected

@@ -42,6 +42,11 @@ _JOIN_VERBS = phrase_set(*word_list("affiliations.join-verbs"))
 _ENTRY_VERBS = phrase_set(*word_list("affiliations.call-up-verbs"), *word_list("affiliations.play-verbs"))
 #: Verbs of playing whose "ở/tại TEAM" names one's team as "cho TEAM" does ("chơi tốt ở Y").
 _PLAY_VERBS = phrase_set(*word_list("affiliations.play-at-verbs"))
+#: Bodies one has, named beside the noun ("P.A.K – nhóm_nhạc Rock của X", "công_ty của ca_sĩ X là Y").
+_OWN_BODIES = phrase_set(*word_list("affiliations.own-bodies"))
+_OWN_HOLDERS = phrase_set(*word_list("affiliations.own-holders"))
+#: How many words of description may stand between such a noun and "của" ("nhóm_nhạc Rock của").
+_OWN_REACH = 2
 #: Verbs of calling players up, the players then "vào/lên" and the team after them ("triệu_tập A , B vào Y").
 _CALL_UP_ACTIVE = phrase_set(*word_list("affiliations.call-up-active"))
 _INTO = phrase_set(*word_list("affiliations.into"))
@@ -81,6 +86,7 @@ _OPENERS = (
     | _ENTRY_VERBS.starts
     | _CALL_UP_ACTIVE.starts
     | _PLAY_VERBS.starts
+    | _OWN_BODIES.starts
     | _STUDY_VERBS.starts
     | _DEGREE_VERBS.starts
 )
@@ -112,6 +118,9 @@ def _told_by_words(view: ArticleView, k: int, times: tuple[TimeExpression, ...])
     entry_end = view.match_any(k, _ENTRY_VERBS)
     if entry_end is not None and _is_common_noun(view, k):
         found.extend(_joined(view, k, entry_end, times))
+    own_end = view.match_any(k, _OWN_BODIES)
+    if own_end is not None and _is_common_noun(view, k):
+        found.extend(_own_body(view, k, own_end))
     call_end = view.match_any(k, _CALL_UP_ACTIVE)
     if call_end is not None and _is_common_noun(view, k):
         found.extend(_called_up(view, k, call_end))
@@ -181,6 +190,32 @@ def _joined(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ..
         return []
     evidence = provenance(view, min(p.piece for p in players), team, EXTRACTOR, CONFIDENCE_SCORED_FOR)
     return [Statement(p.mention, "memberOf", view.pieces[team].mention, evidence) for p in players]
+
+
+def _own_body(view: ArticleView, k: int, end: int) -> list[Statement]:
+    """"Y – nhóm_nhạc Rock của X", "công_ty của ca_sĩ X là Y": the body set beside the noun
+    of a body one has is X's; before the noun after a dash, comma or bracket, or after "X là"."""
+    first, last = view.bounds(k)
+    j = end
+    while j < min(last, end + _OWN_REACH) and view.match_any(j, _OF) is None:
+        if view.pieces[j].mention is not None or is_barrier(view.pieces[j]):
+            return []
+        j += 1
+    link = view.match_any(j, _OF) if j < last else None
+    if link is None:
+        return []
+    person = view.match_any(link, _OWN_HOLDERS) or link if link < last else link
+    if not _person(view, person, last):
+        return []
+    body = None
+    if k - 2 >= first and view.pieces[k - 1].text in {"–", "-", ",", "("}:
+        body = _body(view, k - 2, last, at=False)  # "Y – nhóm_nhạc … của X"
+    elif person + 2 < last and view.pieces[person + 1].syllables in _COPULAS:
+        body = _body(view, person + 2, last, at=False)  # "công_ty của X là Y"
+    if body is None:
+        return []
+    evidence = provenance(view, min(k, body), max(person, body), EXTRACTOR, CONFIDENCE_BRACKETED)
+    return [Statement(view.pieces[person].mention, "memberOf", view.pieces[body].mention, evidence)]
 
 
 def _called_up(view: ArticleView, k: int, end: int) -> list[Statement]:

@@ -25,6 +25,7 @@ from kg.extract.place_chains import (
     in_chain,
     in_list,
     larger,
+    next_link,
     place_at,
     rises,
 )
@@ -131,6 +132,8 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
         # an apposition that says what the place is still describes it ("là Chad , quốc_gia ở Y")
         return _described_place(view, k, mention) if after.text in _APPOSITION else []
     if after.text in _APPOSITION:
+        if mention.type in ORG_TYPES:
+            return _apposed_seat(view, k, mention)
         return _apposed_place(view, k, mention)
     if after.syllables == ("và",) and j + 2 < last and (other := view.pieces[j + 1].mention) is not None:
         # "thăm Đại_học X và Viện Y ở Vladivostok": the place holds both
@@ -212,6 +215,21 @@ def _apposed_place(view: ArticleView, k: int, mention: Mention) -> list[Statemen
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.7))]
         return _described_place(view, k, mention)
     return []
+
+
+def _apposed_seat(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
+    """"Đại_học Pennsylvania , Hoa_Kỳ", "( Bệnh_viện X , Hà_Nội )": a school or hospital with the
+    place it stands in set beside it, the apposition closing there or going on to a larger place."""
+    if view.pieces[k + 1].text != "," or not _of_kind(view, k, _SEATED_KINDS):
+        return []
+    last = view.bounds(k)[1]
+    target = place_at(view, k + 2, last)
+    if target is None or in_list(view, target):
+        return []
+    following = next_link(view, target)
+    if not (_ends_apposition(view, target + 1, last) or (following is not None and rises(view, target, following))):
+        return []
+    return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.7))]
 
 
 def _described_place(view: ArticleView, k: int, mention: Mention) -> list[Statement]:

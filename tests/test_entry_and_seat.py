@@ -94,3 +94,19 @@ def test_seat_in_apposition(markup, expected):
 )
 def test_bodies_one_has(markup, expected):
     assert facts(markup, "memberOf") == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a place before a list of places, each after its word of kind, lies in none of them
+        ("Hầm qua đèo Cả - quốc_lộ [LOC 1A] , tỉnh [REGION Phú_Yên] và tỉnh [REGION Khánh_Hòa] được khởi_công .", set()),
+        ("Đường nối huyện [REGION Ba_Vì] , tỉnh [REGION Hòa_Bình] và tỉnh [REGION Phú_Thọ] .", set()),
+        # ... while a chain of rising places is still read link by link
+        ("Ông sống ở xã [REGION Hòa_Tiến] , huyện [REGION Hòa_Vang] , TP [CITY Đà_Nẵng] .",
+         {("Hòa_Tiến", "locatedIn", "Hòa_Vang"), ("Hòa_Vang", "locatedIn", "Đà_Nẵng")}),
+        ("Bão đổ_bộ vào [CITY Hội_An] , tỉnh [REGION Quảng_Nam] .", {("Hội_An", "locatedIn", "Quảng_Nam")}),
+    ],
+)
+def test_place_before_a_list(markup, expected):
+    assert facts(markup, "locatedIn") == expected

@@ -19,7 +19,7 @@ read there.
 
 from __future__ import annotations
 
-from kg.extract.frames import Argument, ends_with_any, is_barrier, phrase_set, provenance, subject_after_fronted_clause, subject_before
+from kg.extract.frames import Argument, cue_verbs, ends_with_any, is_barrier, phrase_set, provenance, subject_after_fronted_clause, subject_before
 from kg.extract.pieces import ArticleView, Phrases
 from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Statement, TimeExpression
@@ -343,8 +343,10 @@ def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
             start = view.match_any(body + 1, _SUCH_AS)
             if _person(view, start, last):
                 pairs.extend((p, body) for p in _listed_persons(view, start, last))
-        elif _apposed_after_person(view, k, first) and (following is None or is_barrier(following)):
-            pairs.append((k - 2, body))  # "Torres , tiền_đạo của Chelsea ,"
+        elif (person := _apposed_after_person(view, k, first)) is not None and (
+            following is None or is_barrier(following) or view.match_any(body + 1, cue_verbs()) is not None
+        ):
+            pairs.append((person, body))  # "Torres , tiền_đạo của Chelsea ,", "X , một nhân_viên của Y ,"
     elif _person(view, end, last):
         persons = _listed_persons(view, end, last)
         after = persons[-1] + 1
@@ -418,9 +420,15 @@ def _member_by_copula(view: ArticleView, k: int, end: int, first: int, last: int
     return [(s.piece, body) for s in subjects]
 
 
-def _apposed_after_person(view: ArticleView, k: int, first: int) -> bool:
-    """Whether the noun at piece ``k`` opens an apposition to the person just before it."""
-    return k - 2 >= first and view.pieces[k - 1].text in {",", "-", "–", "("} and _person(view, k - 2, view.bounds(k)[1])
+def _apposed_after_person(view: ArticleView, k: int, first: int) -> int | None:
+    """The person just before the apposition the noun at piece ``k`` opens, maybe after an
+    article ("X , một nhân_viên của Y"), or None."""
+    j = k - 1
+    while j >= first and view.pieces[j].syllables in _ARTICLES:
+        j -= 1
+    if j - 1 >= first and view.pieces[j].text in {",", "-", "–", "("} and _person(view, j - 1, view.bounds(k)[1]):
+        return j - 1
+    return None
 
 
 def _scored_for(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:

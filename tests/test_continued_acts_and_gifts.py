@@ -57,3 +57,23 @@ def test_continued_acts(markup, kind, expected):
 )
 def test_gifts_to_places_and_passive(markup, expected):
     assert events_of(markup, "GiftGiving") == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # verbs of going that say how one goes, then the direction and the destination
+        ("[ORG U23 Lào] hành_quân sang [COUNTRY Myanmar] dự giải .", [{"agent": ["U23 Lào"], "destination": ["Myanmar"]}]),
+        ("Đoàn của [ORG Viettel] đã di_chuyển tới [CITY Yangon] .", []),
+        ("[ORG Đội_tuyển Lào] đã di_chuyển tới [CITY Yangon] .", [{"agent": ["Đội_tuyển Lào"], "destination": ["Yangon"]}]),
+        ("[PER Trần_Khải] bỏ trốn sang [COUNTRY Campuchia] năm 2010 .", [{"agent": ["Trần_Khải"], "destination": ["Campuchia"]}]),
+        ("[PER Trần_Khải] xuất_cảnh sang [COUNTRY Lào] .", [{"agent": ["Trần_Khải"], "destination": ["Lào"]}]),
+        ("[PER Trần_Khải] nhập_cảnh [COUNTRY Thái_Lan] trái_phép .", [{"agent": ["Trần_Khải"], "destination": ["Thái_Lan"]}]),
+        ("[PER Trần_Khải] quay về [CITY Huế] sau ba năm .", [{"agent": ["Trần_Khải"], "destination": ["Huế"]}]),
+        # ... a verb of going with no place after it, or a body that is no place, gives no travel
+        ("[PER Trần_Khải] bỏ trốn sang nước ngoài .", []),
+        ("[PER Trần_Khải] quay về [ORG Viettel] làm_việc .", []),
+    ],
+)
+def test_ways_of_going(markup, expected):
+    assert events_of(markup, "Travel") == expected

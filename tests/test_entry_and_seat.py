@@ -127,3 +127,19 @@ def test_place_before_a_list(markup, expected):
 )
 def test_apposed_and_armed_members(markup, expected):
     assert facts(markup, "memberOf") == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # an apposition calling a place the capital or seat of a larger one, maybe after a description
+        ("Máy_bay rơi gần [CITY Kampot] , thủ_phủ tỉnh [REGION Kampot_Province] .", {("Kampot", "locatedIn", "Kampot_Province")}),
+        ("Vụ nổ xảy ra ở [CITY Quetta] , thành_phố lớn ở phía tây , thủ_phủ [REGION Baluchistan] .", {("Quetta", "locatedIn", "Baluchistan")}),
+        ("Đoàn tới [CITY Lima] , thủ_đô của [COUNTRY Peru] .", {("Lima", "locatedIn", "Peru")}),
+        # ... not a capital of a smaller place; a description naming another place takes the apposition
+        ("Ông sống ở [COUNTRY Peru] , thủ_đô [CITY Lima] .", set()),
+        ("Ông đến [CITY Cusco] , gần [CITY Lima] , thủ_đô [COUNTRY Peru] .", {("Lima", "locatedIn", "Peru")}),
+    ],
+)
+def test_capital_in_apposition(markup, expected):
+    assert facts(markup, "locatedIn") == expected

@@ -67,6 +67,10 @@ _DETERMINERS = phrase_set(*word_list("places.determiners"))
 #: Kinds of body that stand where they are built, so "tại/ở" even a whole country is their seat
 #: ("Đại_học Harvard tại Mỹ", "Bệnh_viện X ở Lào"), unlike a company present in many.
 _SEATED_KINDS = phrase_set(*word_list("places.seated-kinds"))
+#: Nouns that call a place the capital or seat of a larger one ("thủ_phủ", "thủ_đô", "tỉnh_lỵ").
+_CAPITAL_NOUNS = phrase_set(*word_list("places.capital-nouns"))
+#: How many words an apposition of description before "thủ_phủ Y" may have ("thành_phố du_lịch ở phía Nam").
+_DESCRIPTION_REACH = 8
 #: Diplomatic missions, which lie in the country they are posted to ("Đại_sứ_quán X ở Việt_Nam").
 _MISSIONS = phrase_set(*word_list("places.missions"))
 #: Marks between a place and the larger place it lies in: "Santa_Ana , California", "Nairobi - Kenya".
@@ -237,12 +241,32 @@ def _described_place(view: ArticleView, k: int, mention: Mention) -> list[Statem
     if mention.type not in RANK or in_list(view, k):
         return []
     last = view.bounds(k)[1]
-    owner = _described_as_of(view, k + 2, last)
+    owner = _described_as_of(view, k + 2, last) or _capital_of(view, k + 2, last)
     if owner is not None and (
         larger(mention, view.pieces[owner].mention, strictly=True) or _country_in_region(view, k + 2, mention, owner)
     ):
         return [Statement(mention, "locatedIn", view.pieces[owner].mention, provenance(view, k, owner, EXTRACTOR, 0.7))]
     return []
+
+
+def _capital_of(view: ArticleView, j: int, last: int) -> int | None:
+    """"X , thủ_phủ tỉnh Y", "X , thành_phố du_lịch ở phía Nam , thủ_phủ Y": the place an apposition
+    calls X the capital or seat of, maybe after one apposition of description before it."""
+    for _ in range(2):
+        noun_end = view.match_any(j, _CAPITAL_NOUNS) if j < last else None
+        if noun_end is not None:
+            if noun_end < last and view.match_any(noun_end, _PLACE_OF) is not None:
+                noun_end = view.match_any(noun_end, _PLACE_OF)
+            return place_at(view, noun_end, last)
+        step = j
+        while step < min(last, j + _DESCRIPTION_REACH) and view.pieces[step].text != ",":
+            if view.pieces[step].mention is not None or is_barrier(view.pieces[step]):
+                return None
+            step += 1
+        if step >= last or view.pieces[step].text != ",":
+            return None
+        j = step + 1
+    return None
 
 
 def _listed_under(view: ArticleView, k: int, whole: Mention) -> list[Statement]:

@@ -143,3 +143,18 @@ def test_apposed_and_armed_members(markup, expected):
 )
 def test_capital_in_apposition(markup, expected):
     assert facts(markup, "locatedIn") == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a company written after its kind, then its country: based there
+        ("Radar do công_ty [ORG Raytheon] [COUNTRY Mỹ] chế_tạo .", {("Raytheon", "locatedIn", "Mỹ")}),
+        ("Động_cơ của tập_đoàn [ORG Rolls-Royce] [COUNTRY Anh] rất bền .", {("Rolls-Royce", "locatedIn", "Anh")}),
+        # ... a body without its kind before it is only of the country ("Bộ Ngoại_giao Mỹ")
+        ("[ORG Bộ Ngoại_giao] [COUNTRY Mỹ] cho_biết .", set()),
+        ("Radar do [ORG Raytheon] [COUNTRY Mỹ] chế_tạo .", set()),
+    ],
+)
+def test_company_and_country(markup, expected):
+    assert facts(markup, "locatedIn") == expected

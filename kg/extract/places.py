@@ -67,6 +67,8 @@ _DETERMINERS = phrase_set(*word_list("places.determiners"))
 #: Kinds of body that stand where they are built, so "tại/ở" even a whole country is their seat
 #: ("Đại_học Harvard tại Mỹ", "Bệnh_viện X ở Lào"), unlike a company present in many.
 _SEATED_KINDS = phrase_set(*word_list("places.seated-kinds"))
+#: Kinds of company written before its name ("công_ty X Mỹ", "tập_đoàn X Nhật_Bản"): the country after the name is its seat.
+_COMPANY_KINDS = phrase_set(*word_list("places.company-kinds"))
 #: Nouns that call a place the capital or seat of a larger one ("thủ_phủ", "thủ_đô", "tỉnh_lỵ").
 _CAPITAL_NOUNS = phrase_set(*word_list("places.capital-nouns"))
 #: How many words an apposition of description before "thủ_phủ Y" may have ("thành_phố du_lịch ở phía Nam").
@@ -475,7 +477,13 @@ def _agency_country(view: ArticleView, k: int, mention: Mention) -> list[Stateme
     following = view.pieces[k + 1].mention if k + 1 < last else None
     if following is not None and following.type is EntityType.COUNTRY:
         # "Bộ Ngoại_giao Mỹ": a body named with its country after it
-        return [Statement(mention, "country", following, provenance(view, k, k + 1, EXTRACTOR, 0.7))]
+        evidence = provenance(view, k, k + 1, EXTRACTOR, 0.7)
+        found = [Statement(mention, "country", following, evidence)]
+        first = view.bounds(k)[0]
+        if k - 1 >= first and ends_with_any(view, k - 1, _COMPANY_KINDS, first) is not None:
+            # "công_ty Lockheed_Martin Mỹ": a company written after its kind, then its country, is based there
+            found.append(Statement(mention, "locatedIn", following, evidence))
+        return found
     first = view.bounds(k)[0]
     if k - 1 >= first and (country := view.pieces[k - 1].mention) is not None and country.type is EntityType.COUNTRY:
         for start in range(max(first, k - 5), k - 1):

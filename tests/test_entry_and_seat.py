@@ -158,3 +158,23 @@ def test_capital_in_apposition(markup, expected):
 )
 def test_company_and_country(markup, expected):
     assert facts(markup, "locatedIn") == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a student's year or class may stand between the noun and the school
+        ("[PER Lê_Văn_An] là sinh_viên năm thứ ba [ORG Trường Đại_học Mỏ] .", {("Lê_Văn_An", "memberOf", "Trường Đại_học Mỏ")}),
+        ("Em [PER Lê_Mai] , học_sinh lớp 12A [ORG Trường THPT Phan_Bội_Châu] , đoạt giải .",
+         {("Lê_Mai", "memberOf", "Trường THPT Phan_Bội_Châu")}),
+        ("Em [PER Lê_Mai] ( học_sinh lớp 6C [ORG Trường THCS Kim_Đồng] , huyện [REGION Đắk_Mil] ) nghỉ học .",
+         {("Lê_Mai", "memberOf", "Trường THCS Kim_Đồng")}),
+        # alumni are members, as graduates are
+        ("[PER Lê_Văn_An] , cựu sinh_viên [ORG Đại_học Stanford] , cho_biết .", {("Lê_Văn_An", "memberOf", "Đại_học Stanford")}),
+        # ... the words between must not reach a body that is no school, nor another name
+        ("[PER Lê_Văn_An] là sinh_viên giỏi nhất [ORG Viettel] .", set()),
+        ("[PER Lê_Văn_An] là sinh_viên được [PER Trần_Bình] dạy ở [ORG Trường Đại_học Mỏ] .", set()),
+    ],
+)
+def test_students_year_and_alumni(markup, expected):
+    assert facts(markup, "memberOf") == expected

@@ -47,6 +47,10 @@ _OWN_BODIES = phrase_set(*word_list("affiliations.own-bodies"))
 _OWN_HOLDERS = phrase_set(*word_list("affiliations.own-holders"))
 #: How many words of description may stand between such a noun and "của" ("nhóm_nhạc Rock của").
 _OWN_REACH = 2
+#: Member nouns of those who study, whose year or class may stand before the school ("sinh_viên năm thứ ba Trường Y").
+_STUDENT_NOUNS = phrase_set(*word_list("affiliations.student-nouns"))
+#: How many words may say the year or class before the school ("năm thứ ba", "lớp 12A").
+_CLASS_REACH = 4
 #: Verbs of calling players up, the players then "vào/lên" and the team after them ("triệu_tập A , B vào Y").
 _CALL_UP_ACTIVE = phrase_set(*word_list("affiliations.call-up-active"))
 _INTO = phrase_set(*word_list("affiliations.into"))
@@ -303,10 +307,24 @@ def _bracketed_body(view: ArticleView, k: int) -> list[Statement]:
     if noun_end is not None:
         j = noun_end
     body = _named_body(view, j, last)
+    if body is None and noun_end is not None and view.match_any(k + 2, _STUDENT_NOUNS) is not None:
+        body = _described_school(view, j, last)
     if body is None or body + 1 >= last or view.pieces[body + 1].text not in {")", ","}:
         return []
     evidence = provenance(view, k, body, EXTRACTOR, CONFIDENCE_BRACKETED)
     return [Statement(view.pieces[k].mention, "memberOf", view.pieces[body].mention, evidence)]
+
+
+def _described_school(view: ArticleView, k: int, last: int) -> int | None:
+    """"sinh_viên năm thứ ba Trường Y", "học_sinh lớp 12 Trường Y": the school after a few words
+    that say which year or class, with no name or mark among them."""
+    for j in range(k, min(last, k + _CLASS_REACH + 1)):
+        piece = view.pieces[j]
+        if piece.mention is not None:
+            return j if piece.mention.type in _BODY_TYPES and not piece.mention.reference and _of_kind(view, j, _SCHOOLS) else None
+        if is_barrier(piece) or not piece.is_word:
+            return None
+    return None
 
 
 def _is_common_noun(view: ArticleView, k: int) -> bool:
@@ -333,6 +351,8 @@ def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
     first, last = view.bounds(k)
     pairs: list[tuple[int, int]] = []
     body = _body(view, end, last, at=view.match_any(k, _REPORTING_NOUNS) is None)
+    if body is None and view.match_any(k, _STUDENT_NOUNS) is not None:
+        body = _described_school(view, end, last)
     if body is not None:
         following = view.pieces[body + 1] if body + 1 < last else None
         if _person(view, body + 1, last):
@@ -406,6 +426,8 @@ def _member_by_copula(view: ArticleView, k: int, end: int, first: int, last: int
     if not subjects:
         return []
     body = _body(view, end, last, at=view.match_any(k, _REPORTING_NOUNS) is None)
+    if body is None and view.match_any(k, _STUDENT_NOUNS) is not None:
+        body = _described_school(view, end, last)
     step = end
     while body is None and step < min(last, end + _DESCRIPTION_REACH):
         piece = view.pieces[step]

@@ -178,3 +178,20 @@ def test_company_and_country(markup, expected):
 )
 def test_students_year_and_alumni(markup, expected):
     assert facts(markup, "memberOf") == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a school set before its university, the apposition closing there or going on to its place
+        ("Ông học ( [ORG Trường Sloan] , [ORG Đại_học MIT] , [COUNTRY Mỹ] ) .", {("Trường Sloan", "partOf", "Đại_học MIT")}),
+        ("Bà tốt_nghiệp [ORG Trường Đại_học Khoa_học Tự_nhiên] , [ORG Đại_học Quốc_gia Hà_Nội] .",
+         {("Trường Đại_học Khoa_học Tự_nhiên", "partOf", "Đại_học Quốc_gia Hà_Nội")}),
+        # ... not in a list of bodies, nor before a body that is no university, nor when the clause goes on
+        ("Các trường [ORG Đại_học Mỏ] , [ORG Trường Luật] , [ORG Đại_học Huế] và [ORG Học_viện Ngân_hàng] tuyển_sinh .", set()),
+        ("Ông học [ORG Trường Luật] , [ORG Vinamilk] tuyển ông .", set()),
+        ("Ông học [ORG Trường Luật] , [ORG Đại_học Huế] mời ông dạy .", set()),
+    ],
+)
+def test_school_of_university(markup, expected):
+    assert facts(markup, "partOf") == expected

@@ -69,6 +69,9 @@ _DETERMINERS = phrase_set(*word_list("places.determiners"))
 _SEATED_KINDS = phrase_set(*word_list("places.seated-kinds"))
 #: Kinds of company written before its name ("công_ty X Mỹ", "tập_đoàn X Nhật_Bản"): the country after the name is its seat.
 _COMPANY_KINDS = phrase_set(*word_list("places.company-kinds"))
+#: Kinds of school within a university, and kinds of university ("Trường Wharton , Đại_học Pennsylvania").
+_FACULTY_KINDS = phrase_set(*word_list("places.faculty-kinds"))
+_UNIVERSITY_KINDS = phrase_set(*word_list("places.university-kinds"))
 #: Nouns that call a place the capital or seat of a larger one ("thủ_phủ", "thủ_đô", "tỉnh_lỵ").
 _CAPITAL_NOUNS = phrase_set(*word_list("places.capital-nouns"))
 #: How many words an apposition of description before "thủ_phủ Y" may have ("thành_phố du_lịch ở phía Nam").
@@ -132,6 +135,8 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
         if target is None:
             return []
         return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.8))]
+    if mention.type in ORG_TYPES and after.text == "," and (school := _school_of(view, k, last)) is not None:
+        return [school]  # "tốt_nghiệp trường X , Đại_học Y": whatever word stands before the school
     if not _heads_its_phrase(view, k) and not (mention.type in ORG_TYPES and _of_kind(view, k, _MISSIONS)):
         # "cuộc họp Bộ Chính_trị tại X", "đón đoàn đại_biểu Y tại X": "tại" tells where the act is;
         # a mission is named with the place it is posted to ("quan_chức Đại_sứ_quán X tại Y");
@@ -225,10 +230,15 @@ def _apposed_place(view: ArticleView, k: int, mention: Mention) -> list[Statemen
 
 def _apposed_seat(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
     """"Đại_học Pennsylvania , Hoa_Kỳ", "( Bệnh_viện X , Hà_Nội )": a school or hospital with the
-    place it stands in set beside it, the apposition closing there or going on to a larger place."""
-    if view.pieces[k + 1].text != "," or not _of_kind(view, k, _SEATED_KINDS):
+    place it stands in set beside it, the apposition closing there or going on to a larger place;
+    a school set before its university is a part of it."""
+    if view.pieces[k + 1].text != ",":
         return []
     last = view.bounds(k)[1]
+    if (school := _school_of(view, k, last)) is not None:
+        return [school]
+    if not _of_kind(view, k, _SEATED_KINDS):
+        return []
     target = place_at(view, k + 2, last)
     if target is None or in_list(view, target):
         return []
@@ -236,6 +246,23 @@ def _apposed_seat(view: ArticleView, k: int, mention: Mention) -> list[Statement
     if not (_ends_apposition(view, target + 1, last) or (following is not None and rises(view, target, following))):
         return []
     return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.7))]
+
+
+def _school_of(view: ArticleView, k: int, last: int) -> Statement | None:
+    """"Trường Wharton , Đại_học Pennsylvania , Mỹ": a school set before a university, the
+    apposition closing after it or going on to its place, is a school of that university."""
+    first = view.bounds(k)[0]
+    if k - 2 >= first and view.pieces[k - 1].text in {",", "và"} and view.pieces[k - 2].mention is not None:
+        return None  # an item of a list of bodies
+    whole = k + 2
+    if whole >= last or (mention := view.pieces[whole].mention) is None or mention.type not in ORG_TYPES:
+        return None
+    if not (_of_kind(view, k, _FACULTY_KINDS) and _of_kind(view, whole, _UNIVERSITY_KINDS)):
+        return None
+    after = whole + 1
+    if not (_ends_apposition(view, after, last) or (after < last and view.pieces[after].text == "," and place_at(view, after + 1, last) is not None)):
+        return None
+    return Statement(view.pieces[k].mention, "partOf", mention, provenance(view, k, whole, EXTRACTOR, 0.7))
 
 
 def _described_place(view: ArticleView, k: int, mention: Mention) -> list[Statement]:

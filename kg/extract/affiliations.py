@@ -12,6 +12,13 @@
   school, directly or after ``affiliations.at``, in the same clause).
 - A body in brackets after a name is the person's: "em X ( Đại_học Y )",
   "anh X ( sinh_viên trường Y )", "Lewandowski ( Dortmund )".
+- Who is called up, admitted or plays for a team belongs to it: "X và Y được
+  triệu_tập vào (đội_hình) Z", "HLV triệu_tập A , B lên Z", "X trúng_tuyển vào Z",
+  "X chơi cho Z", "X thi_đấu trong màu_áo Z", "X chơi khá tốt ở Z".
+- A body one has, set beside the noun that says so: "Y – ban_nhạc của X",
+  "công_ty của ca_sĩ X là Y".
+- A student's year or class may stand before the school ("sinh_viên năm thứ ba
+  Trường Y"); alumni ("cựu sinh_viên Y") are members.
 
 Each gives ``person –memberOf→ body``; a post (``roles``) says more and is
 read there.

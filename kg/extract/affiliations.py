@@ -12,6 +12,13 @@
   school, directly or after ``affiliations.at``, in the same clause).
 - A body in brackets after a name is the person's: "em X ( Đại_học Y )",
   "anh X ( sinh_viên trường Y )", "Lewandowski ( Dortmund )".
+- Who is called up, admitted or plays for a team belongs to it: "X và Y được
+  triệu_tập vào (đội_hình) Z", "HLV triệu_tập A , B lên Z", "X trúng_tuyển vào Z",
+  "X chơi cho Z", "X thi_đấu trong màu_áo Z", "X chơi khá tốt ở Z".
+- A body one has, set beside the noun that says so: "Y – ban_nhạc của X",
+  "công_ty của ca_sĩ X là Y".
+- A student's year or class may stand before the school ("sinh_viên năm thứ ba
+  Trường Y"); alumni ("cựu sinh_viên Y") are members.
 
 Each gives ``person –memberOf→ body``; a post (``roles``) says more and is
 read there.
@@ -19,7 +26,7 @@ read there.
 
 from __future__ import annotations
 
-from kg.extract.frames import Argument, ends_with_any, is_barrier, phrase_set, provenance, subject_after_fronted_clause, subject_before
+from kg.extract.frames import Argument, cue_verbs, ends_with_any, is_barrier, phrase_set, provenance, subject_after_fronted_clause, subject_before
 from kg.extract.pieces import ArticleView, Phrases
 from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Statement, TimeExpression
@@ -37,6 +44,25 @@ _OF = phrase_set(*word_list("affiliations.of"))
 _STUDY_VERBS = phrase_set(*word_list("affiliations.study-verbs"))
 #: Verbs of joining or playing for a team, the team right after them ("khoác_áo Y", "đầu_quân cho Y").
 _JOIN_VERBS = phrase_set(*word_list("affiliations.join-verbs"))
+#: Verbs of being called up or admitted, or of playing for a team, the body right after them
+#: ("được triệu_tập vào Y", "trúng_tuyển vào Y", "chơi cho Y", "thi_đấu trong màu_áo Y").
+_ENTRY_VERBS = phrase_set(*word_list("affiliations.call-up-verbs"), *word_list("affiliations.play-verbs"))
+#: Verbs of playing whose "ở/tại TEAM" names one's team as "cho TEAM" does ("chơi tốt ở Y").
+_PLAY_VERBS = phrase_set(*word_list("affiliations.play-at-verbs"))
+#: Bodies one has, named beside the noun ("P.A.K – nhóm_nhạc Rock của X", "công_ty của ca_sĩ X là Y").
+_OWN_BODIES = phrase_set(*word_list("affiliations.own-bodies"))
+_OWN_HOLDERS = phrase_set(*word_list("affiliations.own-holders"))
+#: How many words of description may stand between such a noun and "của" ("nhóm_nhạc Rock của").
+_OWN_REACH = 2
+#: Member nouns of those who study, whose year or class may stand before the school ("sinh_viên năm thứ ba Trường Y").
+_STUDENT_NOUNS = phrase_set(*word_list("affiliations.student-nouns"))
+#: How many words may say the year or class before the school ("năm thứ ba", "lớp 12A").
+_CLASS_REACH = 4
+#: Verbs of calling players up, the players then "vào/lên" and the team after them ("triệu_tập A , B vào Y").
+_CALL_UP_ACTIVE = phrase_set(*word_list("affiliations.call-up-active"))
+_INTO = phrase_set(*word_list("affiliations.into"))
+#: Nouns of a squad or list between such a verb and the team ("vào đội_hình đội_tuyển Y").
+_SQUAD_NOUNS = phrase_set(*word_list("affiliations.squad-nouns"))
 #: Common nouns of kind written before a body's name ("trường Wharton", "công_ty Y").
 _BODY_NOUNS = phrase_set(*word_list("frames.body-nouns"))
 _AT = phrase_set(*word_list("affiliations.at"))
@@ -64,7 +90,17 @@ _SUCH_AS = phrase_set(*word_list("affiliations.such-as"))
 _BODY_TYPES = frozenset({EntityType.ORGANIZATION})
 #: Member nouns of the press: "phóng_viên tại Nhà_Trắng" says where one reports from, not whose one is.
 _REPORTING_NOUNS = phrase_set(*word_list("affiliations.reporting-nouns"))
-_OPENERS = _MEMBER_NOUNS.starts | _SCORE_VERBS.starts | _JOIN_VERBS.starts | _STUDY_VERBS.starts | _DEGREE_VERBS.starts
+_OPENERS = (
+    _MEMBER_NOUNS.starts
+    | _SCORE_VERBS.starts
+    | _JOIN_VERBS.starts
+    | _ENTRY_VERBS.starts
+    | _CALL_UP_ACTIVE.starts
+    | _PLAY_VERBS.starts
+    | _OWN_BODIES.starts
+    | _STUDY_VERBS.starts
+    | _DEGREE_VERBS.starts
+)
 
 
 def find_affiliations(view: ArticleView, times: tuple[TimeExpression, ...] = ()) -> list[Statement]:
@@ -84,12 +120,21 @@ def _told_by_words(view: ArticleView, k: int, times: tuple[TimeExpression, ...])
     noun_end = view.match_any(k, _MEMBER_NOUNS)
     if noun_end is not None and _is_common_noun(view, k):
         found.extend(_member_noun(view, k, noun_end))
-    verb_end = view.match_any(k, _SCORE_VERBS)
+    verb_end = view.match_any(k, _SCORE_VERBS) or view.match_any(k, _PLAY_VERBS)
     if verb_end is not None:
         found.extend(_scored_for(view, k, verb_end, times))
     join_end = view.match_any(k, _JOIN_VERBS)
     if join_end is not None and _is_common_noun(view, k):
         found.extend(_joined(view, k, join_end, times))
+    entry_end = view.match_any(k, _ENTRY_VERBS)
+    if entry_end is not None and _is_common_noun(view, k):
+        found.extend(_joined(view, k, entry_end, times))
+    own_end = view.match_any(k, _OWN_BODIES)
+    if own_end is not None and _is_common_noun(view, k):
+        found.extend(_own_body(view, k, own_end))
+    call_end = view.match_any(k, _CALL_UP_ACTIVE)
+    if call_end is not None and _is_common_noun(view, k):
+        found.extend(_called_up(view, k, call_end))
     study_end = view.match_any(k, _STUDY_VERBS)
     if study_end is not None and _is_common_noun(view, k):
         found.extend(_studied_at(view, k, study_end, times))
@@ -141,18 +186,67 @@ def _first_telling(statements: list[Statement]) -> list[Statement]:
 
 
 def _joined(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
-    """"X khoác_áo Y", "X đầu_quân cho Y": the player belongs to the team named right after the verb."""
+    """"X khoác_áo Y", "X đầu_quân cho Y", "X và Z được triệu_tập vào (đội_hình) Y", "X chơi cho Y":
+    the person belongs to the body named right after the verb, maybe after a noun of a squad."""
     last = view.bounds(k)[1]
     players = subject_before(view, k, {EntityType.PERSON}, times, allow_pronoun=False)
     if not players:
         return []
     if end < last and view.match_any(end, _FOR) is not None:
         end = view.match_any(end, _FOR)
+    if end < last and view.pieces[end].mention is None and (squad := view.match_any(end, _SQUAD_NOUNS)) is not None:
+        end = squad
     team = _named_body(view, end, last)
     if team is None:
         return []
     evidence = provenance(view, min(p.piece for p in players), team, EXTRACTOR, CONFIDENCE_SCORED_FOR)
     return [Statement(p.mention, "memberOf", view.pieces[team].mention, evidence) for p in players]
+
+
+def _own_body(view: ArticleView, k: int, end: int) -> list[Statement]:
+    """"Y – nhóm_nhạc Rock của X", "công_ty của ca_sĩ X là Y": the body set beside the noun
+    of a body one has is X's; before the noun after a dash, comma or bracket, or after "X là"."""
+    first, last = view.bounds(k)
+    j = end
+    while j < min(last, end + _OWN_REACH) and view.match_any(j, _OF) is None:
+        if view.pieces[j].mention is not None or is_barrier(view.pieces[j]):
+            return []
+        j += 1
+    link = view.match_any(j, _OF) if j < last else None
+    if link is None:
+        return []
+    person = view.match_any(link, _OWN_HOLDERS) or link if link < last else link
+    if not _person(view, person, last):
+        return []
+    body = None
+    if k - 2 >= first and view.pieces[k - 1].text in {"–", "-", ",", "("}:
+        body = _body(view, k - 2, last, at=False)  # "Y – nhóm_nhạc … của X"
+    elif person + 2 < last and view.pieces[person + 1].syllables in _COPULAS:
+        body = _body(view, person + 2, last, at=False)  # "công_ty của X là Y"
+    if body is None:
+        return []
+    evidence = provenance(view, min(k, body), max(person, body), EXTRACTOR, CONFIDENCE_BRACKETED)
+    return [Statement(view.pieces[person].mention, "memberOf", view.pieces[body].mention, evidence)]
+
+
+def _called_up(view: ArticleView, k: int, end: int) -> list[Statement]:
+    """"HLV X triệu_tập (tiền_đạo) A , B và C vào (đội_hình) Y": the players called up belong to the team;
+    the persons must follow the verb directly and "vào/lên" the last of them."""
+    last = view.bounds(k)[1]
+    start = view.match_any(end, _MEMBER_NOUNS) or end if end < last else end
+    if not _person(view, start, last):
+        return []
+    players = _listed_persons(view, start, last)
+    link = view.match_any(players[-1] + 1, _INTO) if players[-1] + 1 < last else None
+    if link is None:
+        return []
+    if link < last and view.pieces[link].mention is None and (squad := view.match_any(link, _SQUAD_NOUNS)) is not None:
+        link = squad
+    team = _body(view, link, last, at=False)
+    if team is None:
+        return []
+    evidence = provenance(view, k, team, EXTRACTOR, CONFIDENCE_SCORED_FOR)
+    return [Statement(view.pieces[p].mention, "memberOf", view.pieces[team].mention, evidence) for p in players]
 
 
 def _studied_at(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
@@ -220,10 +314,24 @@ def _bracketed_body(view: ArticleView, k: int) -> list[Statement]:
     if noun_end is not None:
         j = noun_end
     body = _named_body(view, j, last)
+    if body is None and noun_end is not None and view.match_any(k + 2, _STUDENT_NOUNS) is not None:
+        body = _described_school(view, j, last)
     if body is None or body + 1 >= last or view.pieces[body + 1].text not in {")", ","}:
         return []
     evidence = provenance(view, k, body, EXTRACTOR, CONFIDENCE_BRACKETED)
     return [Statement(view.pieces[k].mention, "memberOf", view.pieces[body].mention, evidence)]
+
+
+def _described_school(view: ArticleView, k: int, last: int) -> int | None:
+    """"sinh_viên năm thứ ba Trường Y", "học_sinh lớp 12 Trường Y": the school after a few words
+    that say which year or class, with no name or mark among them."""
+    for j in range(k, min(last, k + _CLASS_REACH + 1)):
+        piece = view.pieces[j]
+        if piece.mention is not None:
+            return j if piece.mention.type in _BODY_TYPES and not piece.mention.reference and _of_kind(view, j, _SCHOOLS) else None
+        if is_barrier(piece) or not piece.is_word:
+            return None
+    return None
 
 
 def _is_common_noun(view: ArticleView, k: int) -> bool:
@@ -250,6 +358,8 @@ def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
     first, last = view.bounds(k)
     pairs: list[tuple[int, int]] = []
     body = _body(view, end, last, at=view.match_any(k, _REPORTING_NOUNS) is None)
+    if body is None and view.match_any(k, _STUDENT_NOUNS) is not None:
+        body = _described_school(view, end, last)
     if body is not None:
         following = view.pieces[body + 1] if body + 1 < last else None
         if _person(view, body + 1, last):
@@ -260,8 +370,10 @@ def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
             start = view.match_any(body + 1, _SUCH_AS)
             if _person(view, start, last):
                 pairs.extend((p, body) for p in _listed_persons(view, start, last))
-        elif _apposed_after_person(view, k, first) and (following is None or is_barrier(following)):
-            pairs.append((k - 2, body))  # "Torres , tiền_đạo của Chelsea ,"
+        elif (person := _apposed_after_person(view, k, first)) is not None and (
+            following is None or is_barrier(following) or view.match_any(body + 1, cue_verbs()) is not None
+        ):
+            pairs.append((person, body))  # "Torres , tiền_đạo của Chelsea ,", "X , một nhân_viên của Y ,"
     elif _person(view, end, last):
         persons = _listed_persons(view, end, last)
         after = persons[-1] + 1
@@ -321,6 +433,8 @@ def _member_by_copula(view: ArticleView, k: int, end: int, first: int, last: int
     if not subjects:
         return []
     body = _body(view, end, last, at=view.match_any(k, _REPORTING_NOUNS) is None)
+    if body is None and view.match_any(k, _STUDENT_NOUNS) is not None:
+        body = _described_school(view, end, last)
     step = end
     while body is None and step < min(last, end + _DESCRIPTION_REACH):
         piece = view.pieces[step]
@@ -335,9 +449,15 @@ def _member_by_copula(view: ArticleView, k: int, end: int, first: int, last: int
     return [(s.piece, body) for s in subjects]
 
 
-def _apposed_after_person(view: ArticleView, k: int, first: int) -> bool:
-    """Whether the noun at piece ``k`` opens an apposition to the person just before it."""
-    return k - 2 >= first and view.pieces[k - 1].text in {",", "-", "–", "("} and _person(view, k - 2, view.bounds(k)[1])
+def _apposed_after_person(view: ArticleView, k: int, first: int) -> int | None:
+    """The person just before the apposition the noun at piece ``k`` opens, maybe after an
+    article ("X , một nhân_viên của Y"), or None."""
+    j = k - 1
+    while j >= first and view.pieces[j].syllables in _ARTICLES:
+        j -= 1
+    if j - 1 >= first and view.pieces[j].text in {",", "-", "–", "("} and _person(view, j - 1, view.bounds(k)[1]):
+        return j - 1
+    return None
 
 
 def _scored_for(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
@@ -350,6 +470,8 @@ def _scored_for(view: ArticleView, k: int, end: int, times: tuple[TimeExpression
         if is_barrier(piece):
             return []
         link = view.match_any(j, _FOR)
+        if link is None and view.match_any(k, _PLAY_VERBS) is not None:
+            link = view.match_any(j, _AT)  # "X chơi khá tốt ở Y": where one plays is one's team
         if link is None:
             if piece.mention is not None:
                 return []

@@ -67,7 +67,8 @@ def in_list(view: ArticleView, k: int) -> bool:
     mention = view.pieces[k].mention
     if mention is None or mention.type not in RANK:
         return False
-    for neighbour, separator, larger in ((k - 2, k - 1, False), (k + 2, k + 1, True)):
+    after = place_at(view, k + 2, last) if k + 2 < last else None  # "tỉnh X và tỉnh Y": past the word of kind
+    for neighbour, separator, larger in ((k - 2, k - 1, False), (after if after is not None else k + 2, k + 1, True)):
         if not (first <= neighbour < last) or view.pieces[separator].text not in {",", "và"}:
             continue
         other = view.pieces[neighbour].mention

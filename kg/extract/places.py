@@ -7,13 +7,17 @@
   and a place of no known rank before a province is one of its districts;
 - "R gồm A , B và C", "R như A , B": the places listed lie in R, the bodies or
   countries listed are members of a group R;
-- "Tập_đoàn X có trụ_sở tại Y", "Đại_sứ_quán X ở Y": where a body sits;
+- "huyện X tỉnh Y" with no comma, each after its word of level; "X , thủ_phủ tỉnh Y",
+  "X , thủ_đô của Y": the place lies in the larger one;
+- "Tập_đoàn X có trụ_sở tại Y", "Đại_sứ_quán X ở Y", "Đại_học X tại Mỹ", "Đại_học X , Mỹ",
+  "công_ty X Mỹ": where a body sits; "Trường X , Đại_học Y": the school is part of the university;
 - "X (vẫn) là thành_viên … Y", "X gia_nhập Y": X memberOf Y;
 - "hãng thông_tấn Nga TASS", "Bộ Ngoại_giao Mỹ": the agency or body's country.
 """
 
 from __future__ import annotations
 
+from kg.extract.admin_levels import admin_rank
 from kg.extract.place_chains import (
     HEAD_PLACE_NOUNS,
     ORG_TYPES,
@@ -24,6 +28,7 @@ from kg.extract.place_chains import (
     in_chain,
     in_list,
     larger,
+    next_link,
     place_at,
     rises,
 )
@@ -62,6 +67,18 @@ _FACILITY_KINDS = phrase_set(*sorted(cue for cue, (kind, _type) in load_lexicon(
 _AFTER_PLACE = phrase_set(*word_list("places.after-place"))
 _BRANCH = phrase_set(*word_list("places.branch"))
 _DETERMINERS = phrase_set(*word_list("places.determiners"))
+#: Kinds of body that stand where they are built, so "tại/ở" even a whole country is their seat
+#: ("Đại_học Harvard tại Mỹ", "Bệnh_viện X ở Lào"), unlike a company present in many.
+_SEATED_KINDS = phrase_set(*word_list("places.seated-kinds"))
+#: Kinds of company written before its name ("công_ty X Mỹ", "tập_đoàn X Nhật_Bản"): the country after the name is its seat.
+_COMPANY_KINDS = phrase_set(*word_list("places.company-kinds"))
+#: Kinds of school within a university, and kinds of university ("Trường Wharton , Đại_học Pennsylvania").
+_FACULTY_KINDS = phrase_set(*word_list("places.faculty-kinds"))
+_UNIVERSITY_KINDS = phrase_set(*word_list("places.university-kinds"))
+#: Nouns that call a place the capital or seat of a larger one ("thủ_phủ", "thủ_đô", "tỉnh_lỵ").
+_CAPITAL_NOUNS = phrase_set(*word_list("places.capital-nouns"))
+#: How many words an apposition of description before "thủ_phủ Y" may have ("thành_phố du_lịch ở phía Nam").
+_DESCRIPTION_REACH = 8
 #: Diplomatic missions, which lie in the country they are posted to ("Đại_sứ_quán X ở Việt_Nam").
 _MISSIONS = phrase_set(*word_list("places.missions"))
 #: Marks between a place and the larger place it lies in: "Santa_Ana , California", "Nairobi - Kenya".
@@ -110,6 +127,8 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
         return []
     if after.text == "(" and mention.type in RANK:
         return _bracketed(view, k, j + 1, last)
+    if mention.type in RANK and (target := _ranked_next(view, k, j, last)) is not None:
+        return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.75))]
     if mention.type in ORG_TYPES and (seat := view.match_any(j, _SEAT)) is not None:
         # "Tập_đoàn X có trụ_sở (chính) tại Y": where the body sits, whatever the kind of place
         preposition = view.match_any(seat, _IN) if seat < last else None
@@ -119,12 +138,16 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
         if target is None:
             return []
         return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.8))]
+    if mention.type in ORG_TYPES and after.text == "," and (school := _school_of(view, k, last)) is not None:
+        return [school]  # "tốt_nghiệp trường X , Đại_học Y": whatever word stands before the school
     if not _heads_its_phrase(view, k) and not (mention.type in ORG_TYPES and _of_kind(view, k, _MISSIONS)):
         # "cuộc họp Bộ Chính_trị tại X", "đón đoàn đại_biểu Y tại X": "tại" tells where the act is;
         # a mission is named with the place it is posted to ("quan_chức Đại_sứ_quán X tại Y");
         # an apposition that says what the place is still describes it ("là Chad , quốc_gia ở Y")
         return _described_place(view, k, mention) if after.text in _APPOSITION else []
     if after.text in _APPOSITION:
+        if mention.type in ORG_TYPES:
+            return _apposed_seat(view, k, mention)
         return _apposed_place(view, k, mention)
     if after.syllables == ("và",) and j + 2 < last and (other := view.pieces[j + 1].mention) is not None:
         # "thăm Đại_học X và Viện Y ở Vladivostok": the place holds both
@@ -147,6 +170,17 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.8))]
         return []
     return []
+
+
+def _ranked_next(view: ArticleView, k: int, j: int, last: int) -> int | None:
+    """"huyện Điện_Bàn tỉnh Quảng_Nam", "xã X huyện Y": with no comma between them, a place
+    whose word of level is higher follows the place it holds; both words of level are written."""
+    if admin_rank(view, k, spoken_only=True) is None:
+        return None
+    target = place_at(view, j, last)
+    if target is None or target == j or admin_rank(view, target, spoken_only=True) is None:
+        return None
+    return target if rises(view, k, target) else None
 
 
 def _comes_from(view: ArticleView, k: int, place: Mention) -> list[Statement]:
@@ -197,17 +231,74 @@ def _apposed_place(view: ArticleView, k: int, mention: Mention) -> list[Statemen
     return []
 
 
+def _apposed_seat(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
+    """"Đại_học Pennsylvania , Hoa_Kỳ", "( Bệnh_viện X , Hà_Nội )": a school or hospital with the
+    place it stands in set beside it, the apposition closing there or going on to a larger place;
+    a school set before its university is a part of it."""
+    if view.pieces[k + 1].text != ",":
+        return []
+    last = view.bounds(k)[1]
+    if (school := _school_of(view, k, last)) is not None:
+        return [school]
+    if not _of_kind(view, k, _SEATED_KINDS):
+        return []
+    target = place_at(view, k + 2, last)
+    if target is None or in_list(view, target):
+        return []
+    following = next_link(view, target)
+    if not (_ends_apposition(view, target + 1, last) or (following is not None and rises(view, target, following))):
+        return []
+    return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.7))]
+
+
+def _school_of(view: ArticleView, k: int, last: int) -> Statement | None:
+    """"Trường Wharton , Đại_học Pennsylvania , Mỹ": a school set before a university, the
+    apposition closing after it or going on to its place, is a school of that university."""
+    first = view.bounds(k)[0]
+    if k - 2 >= first and view.pieces[k - 1].text in {",", "và"} and view.pieces[k - 2].mention is not None:
+        return None  # an item of a list of bodies
+    whole = k + 2
+    if whole >= last or (mention := view.pieces[whole].mention) is None or mention.type not in ORG_TYPES:
+        return None
+    if not (_of_kind(view, k, _FACULTY_KINDS) and _of_kind(view, whole, _UNIVERSITY_KINDS)):
+        return None
+    after = whole + 1
+    if not (_ends_apposition(view, after, last) or (after < last and view.pieces[after].text == "," and place_at(view, after + 1, last) is not None)):
+        return None
+    return Statement(view.pieces[k].mention, "partOf", mention, provenance(view, k, whole, EXTRACTOR, 0.7))
+
+
 def _described_place(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
     """"X , sân_bay … của Y", "X , quốc_gia ở Y": the larger place an apposition naming X's kind puts it in."""
     if mention.type not in RANK or in_list(view, k):
         return []
     last = view.bounds(k)[1]
-    owner = _described_as_of(view, k + 2, last)
+    owner = _described_as_of(view, k + 2, last) or _capital_of(view, k + 2, last)
     if owner is not None and (
         larger(mention, view.pieces[owner].mention, strictly=True) or _country_in_region(view, k + 2, mention, owner)
     ):
         return [Statement(mention, "locatedIn", view.pieces[owner].mention, provenance(view, k, owner, EXTRACTOR, 0.7))]
     return []
+
+
+def _capital_of(view: ArticleView, j: int, last: int) -> int | None:
+    """"X , thủ_phủ tỉnh Y", "X , thành_phố du_lịch ở phía Nam , thủ_phủ Y": the place an apposition
+    calls X the capital or seat of, maybe after one apposition of description before it."""
+    for _ in range(2):
+        noun_end = view.match_any(j, _CAPITAL_NOUNS) if j < last else None
+        if noun_end is not None:
+            if noun_end < last and view.match_any(noun_end, _PLACE_OF) is not None:
+                noun_end = view.match_any(noun_end, _PLACE_OF)
+            return place_at(view, noun_end, last)
+        step = j
+        while step < min(last, j + _DESCRIPTION_REACH) and view.pieces[step].text != ",":
+            if view.pieces[step].mention is not None or is_barrier(view.pieces[step]):
+                return None
+            step += 1
+        if step >= last or view.pieces[step].text != ",":
+            return None
+        j = step + 1
+    return None
 
 
 def _listed_under(view: ArticleView, k: int, whole: Mention) -> list[Statement]:
@@ -290,9 +381,10 @@ def _body_located(view: ArticleView, k: int, place: Mention) -> bool:
     """Whether "BODY ở/tại PLACE" says where the body is, not where a branch or
     dealing of it is: "cơ_quan thường_trú của TTXVN tại Nga", "chi_nhánh Bộ Nội_vụ
     ở Dagestan", "liên_doanh của Samsung tại Việt_Nam" say nothing of the body's seat,
-    and a body "tại" a whole country is mostly its presence there."""
+    and a body "tại" a whole country is mostly its presence there, unless it is a mission or a
+    body of a kind that stands where it is built (a school, a hospital)."""
     if place.type is EntityType.COUNTRY:
-        return _of_kind(view, k, _MISSIONS)
+        return _of_kind(view, k, _MISSIONS) or _of_kind(view, k, _SEATED_KINDS)
     first = view.bounds(k)[0]
     j = k - 1
     if j < first:
@@ -415,7 +507,13 @@ def _agency_country(view: ArticleView, k: int, mention: Mention) -> list[Stateme
     following = view.pieces[k + 1].mention if k + 1 < last else None
     if following is not None and following.type is EntityType.COUNTRY:
         # "Bộ Ngoại_giao Mỹ": a body named with its country after it
-        return [Statement(mention, "country", following, provenance(view, k, k + 1, EXTRACTOR, 0.7))]
+        evidence = provenance(view, k, k + 1, EXTRACTOR, 0.7)
+        found = [Statement(mention, "country", following, evidence)]
+        first = view.bounds(k)[0]
+        if k - 1 >= first and ends_with_any(view, k - 1, _COMPANY_KINDS, first) is not None:
+            # "công_ty Lockheed_Martin Mỹ": a company written after its kind, then its country, is based there
+            found.append(Statement(mention, "locatedIn", following, evidence))
+        return found
     first = view.bounds(k)[0]
     if k - 1 >= first and (country := view.pieces[k - 1].mention) is not None and country.type is EntityType.COUNTRY:
         for start in range(max(first, k - 5), k - 1):

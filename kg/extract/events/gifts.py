@@ -1,4 +1,5 @@
-"""Gifts: "X tặng Y ITEM", "X tặng ITEM cho Y", "X và Y tặng nhau ITEM"."""
+"""Gifts: "X tặng Y ITEM", "X tặng ITEM cho Y" (Y also a province or a country), "X và Y tặng
+nhau ITEM", "X được Y tặng ITEM"."""
 
 from __future__ import annotations
 
@@ -11,12 +12,16 @@ from kg.extract.events.reader import (
     ITEM_STOP,
     RECIPROCAL,
 )
-from kg.extract.frames import is_barrier, noun_phrase_start, objects_after, phrase_set
+from kg.extract.frames import Argument, is_barrier, noun_phrase_start, objects_after, phrase_set, subject_before
 from kg.extract.registry import frame_reader
 from kg.lexicon import word_list
 from kg.model import EntityType, EventType
 
 _BY = phrase_set(*word_list("events.by"))
+#: The word of the passive before the giver ("X được Y tặng").
+_PASSIVE = phrase_set(*word_list("events.gift-passive"))
+#: Places that receive a gift when "cho" names them ("trao_tặng 200 suất quà cho tỉnh X").
+_PLACE_RECIPIENTS = frozenset({EntityType.REGION, EntityType.CITY, EntityType.COUNTRY})
 _ITEM_SKIP = phrase_set(*word_list("events.item-skip"))
 
 
@@ -43,17 +48,22 @@ def give(reader: EventReader, match: CueMatch) -> None:
                         planned=planned, items=items,
                     )
         return
+    types = PARTICIPANT_TYPES
     if j < last and view.pieces[j].syllables == ("cho",):
         j += 1
-    recipients = objects_after(view, j, PARTICIPANT_TYPES, max_gap=2)
+        types = PARTICIPANT_TYPES | _PLACE_RECIPIENTS  # "tặng cho tỉnh X": "cho" names the recipient
+    recipients = objects_after(view, j, types, max_gap=2)
     if recipients:
         items = _item(reader, max(r.piece for r in recipients) + 1, last)
         recipients = recipients[:1]
     else:
         items, after = _item_then_for(reader, j, last)
-        recipients = objects_after(view, after, PARTICIPANT_TYPES, max_gap=2) if after is not None else []
+        recipients = objects_after(view, after, PARTICIPANT_TYPES | _PLACE_RECIPIENTS, max_gap=2) if after is not None else []
     if not recipients:
-        return
+        passive = _passive_recipient(reader, givers)
+        if passive is None or j < last and view.pieces[j].mention is not None:
+            return
+        recipients, items = [passive], _item(reader, j, last)
     if not items:
         items = _item_before(reader, givers[0].piece)
     for giver in distinct(givers):
@@ -61,6 +71,19 @@ def give(reader: EventReader, match: CueMatch) -> None:
             EventType.GIFT_GIVING, [("agent", giver), ("recipient", recipients[0])], match.start,
             planned=planned, items=items,
         )
+
+
+def _passive_recipient(reader: EventReader, givers: list[Argument]) -> Argument | None:
+    """"X được Y tặng ITEM": the subject of "được" receives what the one giver after it gives."""
+    view = reader.view
+    if len(givers) != 1:
+        return None
+    first = view.bounds(givers[0].piece)[0]
+    j = noun_phrase_start(view, givers[0].piece) - 1
+    if j < first or view.match_any(j, _PASSIVE) != j + 1:
+        return None
+    found = subject_before(view, j, PARTICIPANT_TYPES, reader.times, allow_pronoun=False)
+    return found[0] if len(found) == 1 else None
 
 
 def _reciprocal_after(reader: EventReader, j: int, last: int) -> int | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kg.extract.frames import (
+    ADVERBS,
     PLACE_TYPES,
     Argument,
     ends_with_any,
@@ -35,6 +36,12 @@ LED_BY = phrase_set(*word_list("events.led-by"))
 _VERB_LINKS = frozenset({"và", ","})
 #: How many pieces a cue spans at most, so that the cue before "và" ends right before it.
 _LONGEST_CUE = 3
+#: Words of sequence that open a clause going on from an earlier act ("sau_đó", "rồi").
+_THEN = phrase_set(*word_list("events.then"))
+#: How many words (adverbs: "đã", "cũng") may stand between a word of sequence and the verb it opens.
+_THEN_REACH = 4
+#: Marks that open what someone says: an act told before one tells nothing of the words after it.
+_OPENS_SPEECH = frozenset({":", "“", "”", '"', "«"})
 #: Verbs of leaving a place before going on to another ("X rời Hà_Nội đến Z").
 LEAVE = phrase_set(*word_list("events.leave"))
 #: Confidence of an event read with all its arguments written (docs/confidence.md).
@@ -69,7 +76,7 @@ class EventReader:
         left = self._leaving(j, first, types)
         if left:
             return left
-        shared = self._shared_by_coordinated_verbs(j, first, types, possessor_heads)
+        shared = self._shared_by_coordinated_verbs(j, first, types, possessor_heads) or self._continued(cue, first, types, possessor_heads)
         if shared:
             return shared
         if j >= first and ends_with_any(view, j, SUBORDINATORS, first) is not None:
@@ -90,6 +97,32 @@ class EventReader:
         if not previous or any(view.pieces[i].mention is not None or not view.pieces[i].is_word for i in range(previous[-1], j)):
             return []  # the cue before must end right at the link, with no object of its own
         return self.subjects(previous[-1], types, possessor_heads=possessor_heads)
+
+    def _continued(self, cue: int, first: int, types, possessor_heads) -> list[Argument]:
+        """"X đến Z , sau_đó hội_đàm với Y", "X gặp Y rồi sang Z": a clause that goes on after
+        an earlier act with a word of sequence and no subject of its own shares that act's subject."""
+        view = self.view
+        start = None
+        j = cue - 1
+        while j >= max(first, cue - _THEN_REACH):
+            start = ends_with_any(view, j, _THEN, first)
+            if start is not None:
+                break
+            adverb = ends_with_any(view, j, ADVERBS, first)
+            if adverb is None:
+                return []  # only adverbs ("đã", "cũng") between the word of sequence and the verb
+            j = adverb - 1
+        if start is None:
+            return []
+        link = start - 1
+        if link >= first and view.pieces[link].text in _VERB_LINKS:
+            link -= 1  # ", sau_đó", "và sau_đó"
+        if link >= first and view.pieces[link].text in _VERB_LINKS:
+            link -= 1  # ", và sau_đó"
+        previous = [c for c in self.cue_starts if first <= c <= link]
+        if not previous or any(p.is_quote_mark or p.text in _OPENS_SPEECH for p in view.pieces[previous[-1]:link + 1]):
+            return []  # the earlier act must be told in the same run of words, not before a quotation
+        return subject_before(view, previous[-1], types, self.times, possessor_heads=possessor_heads)
 
     def _leaving(self, j: int, first: int, types) -> list[Argument]:
         """"X rời Hà_Nội (lên_đường) đến Z": the subject of "rời" goes on from the place it leaves."""

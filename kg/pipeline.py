@@ -211,8 +211,7 @@ def assemble_stored(
     resolution = resolve_mentions(
         feed.mentions, feed.texts, options.registry, keep=lambda decisions: SpooledDecisions(decisions, spool)
     )
-    del feed.mentions[:]
-    feed.texts.clear()
+    feed.clear()
     if options.overrides:
         corrected = apply_overrides(resolution, tuple(options.overrides))
         resolution = replace(corrected, decisions=SpooledDecisions(corrected.decisions, spool))

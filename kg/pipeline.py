@@ -209,7 +209,11 @@ def assemble_stored(
     if progress:
         progress.phase("resolve")
     resolution = resolve_mentions(
-        feed.mentions, feed.texts, options.registry, keep=lambda decisions: SpooledDecisions(decisions, spool)
+        feed.mentions,
+        feed.texts,
+        options.registry,
+        keep=lambda decisions: SpooledDecisions(decisions, spool),
+        read_all=feed.clear,
     )
     feed.clear()
     if options.overrides:

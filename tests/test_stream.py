@@ -159,3 +159,23 @@ def test_stream_windows_read_back_text_with_any_characters(text, spans, start, s
     assert windows[start:stop] == text[start:stop]
     assert windows[spans[0][0] : spans[0][1]] == text[spans[0][0] : spans[0][1]]  # another window between
     assert windows[start:stop] == text[start:stop]
+
+
+def test_stream_resolver_reads_no_text_after_it_says_it_has_read_all(seeds_build):
+    feed = ResolverFeed()
+    for extraction in seeds_build.extractions:
+        feed.add(extraction)
+    said: list[int] = []
+
+    class Texts(dict):
+        def get(self, key, default=None):
+            assert not said, "a text read after read_all"
+            return super().get(key, default)
+
+        def __getitem__(self, key):
+            assert not said, "a text read after read_all"
+            return super().__getitem__(key)
+
+    kept = resolve_mentions(feed.mentions, Texts(feed.texts), read_all=lambda: said.append(1))
+    assert said == [1]
+    assert kept == resolve(seeds_build.extractions)

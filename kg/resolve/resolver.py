@@ -237,19 +237,10 @@ class _Resolver:
     def _forget_what_the_rules_read(self) -> None:
         """Let go of the texts and the indexes the rules read: the decisions are made from the groups
         and the pending decisions alone, and this is the moment a build holds the most."""
-        self.texts = {}
-        self.references = []
-        self.full_units = {}
-        self.shorts = []
-        self.by_word = {}
-        self.in_article = Counter()
-        self.unit_group = {}
-        self.fold_rejected = {}
-        self.merge_rule = {}
-        self.attested = defaultdict(set)
-        self.defined = {}
-        self.genders = {}
-        self.generations = {}
+        self.texts, self.references, self.shorts = {}, [], []
+        self.full_units, self.by_word, self.unit_group, self.fold_rejected, self.merge_rule = {}, {}, {}, {}, {}
+        self.defined, self.genders, self.generations = {}, {}, {}
+        self.in_article, self.attested = Counter(), defaultdict(set)
 
     def _resolve_names(self, groups: list[Group]) -> None:
         for group in groups:

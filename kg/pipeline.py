@@ -209,10 +209,13 @@ def assemble_stored(
     if progress:
         progress.phase("resolve")
     resolution = resolve_mentions(
-        feed.mentions, feed.texts, options.registry, keep=lambda decisions: SpooledDecisions(decisions, spool)
+        feed.mentions,
+        feed.texts,
+        options.registry,
+        keep=lambda decisions: SpooledDecisions(decisions, spool),
+        read_all=feed.clear,
     )
-    del feed.mentions[:]
-    feed.texts.clear()
+    feed.clear()
     if options.overrides:
         corrected = apply_overrides(resolution, tuple(options.overrides))
         resolution = replace(corrected, decisions=SpooledDecisions(corrected.decisions, spool))

@@ -410,3 +410,23 @@ def test_neo4j_read_plan_reads_evidence_spans_as_integers(tmp_path: Path) -> Non
     (met,) = [row for group in read_plan(tmp_path).relationships for row in group.rows]
     assert met["props"]["evidenceStarts"] == [7, 90, 40]
     assert met["props"]["evidenceArticles"] == ["a1", "a1", "a2"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["plain", "with, a comma", 'a "quoted" word', "two\nlines", "", "Hà Nội; Việt Nam"],
+)
+def test_neo4j_csv_written_row_by_row_is_the_csv_text(tmp_path, text):
+    from kg.atomic import atomic_write_lines
+
+    node = neo4j.NodeRecord(iri=f"{BASE}person/x", labels=("Entity", "Person"), kind="entity", properties={"name": text})
+    relationship = neo4j.RelationshipRecord(
+        start=f"{BASE}person/x", end=f"{BASE}person/y", type="MET", start_label="Entity", end_label="Entity",
+        properties={"articles": (text,) if text else ()},
+    )
+    for lines, whole in (
+        (neo4j.node_csv_lines([node, node]), neo4j.generate_node_csv([node, node])),
+        (neo4j.relationship_csv_lines([relationship]), neo4j.generate_relationship_csv([relationship])),
+    ):
+        written = atomic_write_lines(tmp_path / "file.csv", lines).read_text(encoding="utf-8")
+        assert written == whole and whole.count("\n") >= 2

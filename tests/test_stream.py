@@ -117,3 +117,65 @@ def test_stream_resolver_hands_its_decisions_over_one_at_a_time(seeds_build):
     assert len(handed) == 1 and not isinstance(handed[0], (list, tuple))
     assert kept == resolve(seeds_build.extractions)
     assert [d.mention.key for d in kept.decisions] == sorted(d.mention.key for d in kept.decisions)
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        Mention("a1", 0, 4, 9, "Putin", EntityType.PERSON),
+        Mention("a2", 3, 300, 311, "Kim_Jong-un", EntityType.PERSON, "Chủ_tịch", "ông", 290, False, 0.42, (290, 298)),
+        Mention("a3", 1, 1, 12, "Tổng_thống Nga", EntityType.PERSON, reference=True),
+        Mention("a4", 1, 0, 1, "X", EntityType.ORGANIZATION, prefix_start=1, reference=False, confidence=1.0),
+    ],
+)
+def test_stream_feed_keeps_an_equal_mention_of_the_same_types(mention):
+    kept = ResolverFeed().compact(mention)
+    assert kept == mention and kept.key == mention.key
+    assert [type(getattr(kept, f)) for f in mention.__slots__] == [type(getattr(mention, f)) for f in mention.__slots__]
+
+
+def test_stream_feed_holds_a_repeated_value_once():
+    feed = ResolverFeed()
+    text = "".join(["Hà", "_Nội"])  # a fresh string each time
+    first = feed.compact(Mention("a1", 2, 1000, 1006, text, EntityType.CITY, title_span=(990, 999)))
+    second = feed.compact(Mention("a2", 2, int("1000"), int("1006"), "".join(["Hà", "_Nội"]), EntityType.CITY,
+                                  title_span=(int("990"), 999)))
+    assert first.text is second.text and first.start is second.start and first.end is second.end
+    assert first.title_span is second.title_span
+    feed.clear()
+    assert feed.mentions == [] and feed.texts == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "start", "stop"),
+    [
+        ("Thủ tướng Phạm Minh Chính thăm Nhật Bản", [(0, 20), (25, 38)], 10, 20),
+        ("Thủ tướng Phạm Minh Chính thăm Nhật Bản", [(0, 20), (25, 38)], 25, 38),
+        ("ASCII only text here", [(0, 5), (8, 20)], 9, 12),
+    ],
+)
+def test_stream_windows_read_back_text_with_any_characters(text, spans, start, stop):
+    windows = TextWindows(text, spans)
+    assert windows[start:stop] == text[start:stop]
+    assert windows[spans[0][0] : spans[0][1]] == text[spans[0][0] : spans[0][1]]  # another window between
+    assert windows[start:stop] == text[start:stop]
+
+
+def test_stream_resolver_reads_no_text_after_it_says_it_has_read_all(seeds_build):
+    feed = ResolverFeed()
+    for extraction in seeds_build.extractions:
+        feed.add(extraction)
+    said: list[int] = []
+
+    class Texts(dict):
+        def get(self, key, default=None):
+            assert not said, "a text read after read_all"
+            return super().get(key, default)
+
+        def __getitem__(self, key):
+            assert not said, "a text read after read_all"
+            return super().__getitem__(key)
+
+    kept = resolve_mentions(feed.mentions, Texts(feed.texts), read_all=lambda: said.append(1))
+    assert said == [1]
+    assert kept == resolve(seeds_build.extractions)

@@ -42,7 +42,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.atomic import atomic_write_text
+from kg.atomic import atomic_write_lines, atomic_write_text
 from kg.export.evidence import aggregate_facts, distinct_evidence, published_text, shared_sources
 from kg.model import EventType, Provenance
 from kg.rdf import resource_iri
@@ -348,27 +348,35 @@ def csv_cell(text: str) -> str:
     return text
 
 
-def _csv_text(rows: Iterable[Sequence[str]]) -> str:
-    return "".join(",".join(csv_cell(cell) for cell in row) + "\n" for row in rows)
+def _csv_line(row: Sequence[str]) -> str:
+    return ",".join(csv_cell(cell) for cell in row)
 
 
 def generate_node_csv(records: Sequence[NodeRecord]) -> str:
     """The CSV text of one node file (records of one label set)."""
+    return "".join(f"{line}\n" for line in node_csv_lines(records))
+
+
+def node_csv_lines(records: Sequence[NodeRecord]) -> Iterator[str]:
+    """The rows of one node file as CSV text, one at a time, without their line ends."""
     kind = records[0].kind
-    rows = [node_header(kind)]
+    yield _csv_line(node_header(kind))
     for record in records:
         values = [format_value(record.properties.get(c.name)) for c in NODE_COLUMNS[kind]]
-        rows.append([record.iri, ARRAY_DELIMITER.join(record.labels), *values])
-    return _csv_text(rows)
+        yield _csv_line([record.iri, ARRAY_DELIMITER.join(record.labels), *values])
 
 
 def generate_relationship_csv(records: Sequence[RelationshipRecord]) -> str:
     """The CSV text of one relationship file."""
-    rows = [relationship_header()]
+    return "".join(f"{line}\n" for line in relationship_csv_lines(records))
+
+
+def relationship_csv_lines(records: Sequence[RelationshipRecord]) -> Iterator[str]:
+    """The rows of one relationship file as CSV text, one at a time, without their line ends."""
+    yield _csv_line(relationship_header())
     for record in records:
         values = [format_value(record.properties.get(c.name)) for c in RELATIONSHIP_COLUMNS]
-        rows.append([record.start, record.end, record.type, *values])
-    return _csv_text(rows)
+        yield _csv_line([record.start, record.end, record.type, *values])
 
 
 def group_nodes(records: Iterable[NodeRecord]) -> dict[tuple[str, ...], list[NodeRecord]]:
@@ -516,11 +524,12 @@ def _write_files(
     node_files = []
     for labels, records in node_groups.items():
         node_files.append(node_file_name(labels))
-        yield atomic_write_text(folder / node_files[-1], generate_node_csv(records))
+        # written row by row: a file's text is never whole in memory
+        yield atomic_write_lines(folder / node_files[-1], node_csv_lines(records))
     relationship_files = []
     for records in relationship_groups.values():
         relationship_files.append(relationship_file_name(records[0]))
-        yield atomic_write_text(folder / relationship_files[-1], generate_relationship_csv(records))
+        yield atomic_write_lines(folder / relationship_files[-1], relationship_csv_lines(records))
     yield atomic_write_text(folder / "load.cypher", generate_load_cypher(node_groups, relationship_groups))
     yield atomic_write_text(folder / "README.txt", generate_readme(node_files, relationship_files))
 

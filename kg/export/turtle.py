@@ -294,10 +294,10 @@ def _without_garbage_collection() -> Iterator[None]:
 
 
 #: Rendered triples sorted in memory at a time before a run of them goes to disk.
-SPILL_LINES = 200_000
+SPILL_LINES = 50_000
 
 #: Rendered terms remembered at most; the memory is then cleared (rendering is deterministic).
-RENDER_CACHE_TERMS = 200_000
+RENDER_CACHE_TERMS = 50_000
 
 _TYPE_TEXT = "rdf:type"
 

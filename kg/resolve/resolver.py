@@ -150,6 +150,7 @@ def resolve_mentions(
     registry: Iterable[RegistryEntry] | None = None,
     aliases: AliasTable | None = None,
     keep: Keep = tuple,
+    read_all: Callable[[], None] | None = None,
 ) -> Resolution:
     """``resolve`` fed with only what it reads: the mentions, and each article's text by id.
 
@@ -158,7 +159,9 @@ def resolve_mentions(
     so a build may give, for each article, just those windows of it.
     ``keep`` is given the decisions one by one, in mention order, and returns
     what the resolution holds of them (a build spools them to disk, so they
-    are never all in memory at once).
+    are never all in memory at once). ``read_all`` is called once every
+    name is decided, before the decisions are written out: the texts and the
+    mentions given are not read after it, and a caller may let them go.
     """
     table = aliases or default_alias_table()
     mentions = sorted({m.key: m for m in all_mentions}.values(), key=lambda m: m.key)
@@ -179,7 +182,10 @@ def resolve_mentions(
     mark_credits(named, texts)
     units = assign_units(named, table)
     grouping = group_units(units.full_units)
-    return _Resolver(table, tuple(registry or ()), texts, references, empty, units, grouping, notes).run(keep)
+    resolver = _Resolver(table, tuple(registry or ()), texts, references, empty, units, grouping, notes)
+    # The resolver holds what it still reads, and lets go of it once the names are decided.
+    del mentions, named, references, empty, units, grouping
+    return resolver.run(keep, read_all)
 
 
 class _Resolver:
@@ -218,12 +224,23 @@ class _Resolver:
         self.genders = genders_of_units(units.full_units)
         self.generations = generations_in_articles(units.full_units, texts)
 
-    def run(self, keep: Keep = tuple) -> Resolution:
+    def run(self, keep: Keep = tuple, read_all: Callable[[], None] | None = None) -> Resolution:
         groups = self.groups
         self._resolve_names(groups)
         assign_ids(groups, self.registry)
         self._resolve_references(groups)
+        self._forget_what_the_rules_read()
+        if read_all is not None:
+            read_all()
         return self._result(groups, keep)
+
+    def _forget_what_the_rules_read(self) -> None:
+        """Let go of the texts and the indexes the rules read: the decisions are made from the groups
+        and the pending decisions alone, and this is the moment a build holds the most."""
+        self.texts, self.references, self.shorts = {}, [], []
+        self.full_units, self.by_word, self.unit_group, self.fold_rejected, self.merge_rule = {}, {}, {}, {}, {}
+        self.defined, self.genders, self.generations = {}, {}, {}
+        self.in_article, self.attested = Counter(), defaultdict(set)
 
     def _resolve_names(self, groups: list[Group]) -> None:
         for group in groups:

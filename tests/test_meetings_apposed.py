@@ -49,8 +49,9 @@ def visits(markup: str) -> list[tuple[set[str], set[str]]]:
             "Ông [PER Lê_Minh] tiếp Đại_sứ [COUNTRY Lào] và Đại_sứ [COUNTRY Chile] , ông [PER Võ_Tấn] cũng dự .",
             [],
         ),
-        # a title with no name is no participant
-        ("Ông [PER Lê_Minh] tiếp [REF Đại_sứ [COUNTRY Lào]] .", []),
+        # one member of a body, told with no name, is no participant; a title of one holder is
+        ("Ông [PER Lê_Minh] tiếp [REF đại_biểu [ORG Quốc_hội Lào]] .", []),
+        ("Ông [PER Lê_Minh] tiếp [REF Đại_sứ [COUNTRY Lào]] .", [{"Lê_Minh", "Đại_sứ Lào"}]),
     ],
 )
 def test_meetings_with_an_apposed_person(markup, expected):

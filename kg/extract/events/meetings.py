@@ -33,6 +33,8 @@ _WITH = ("với",)
 _WITH_OR_AND = phrase_set("với", "và")
 #: Nouns for a person that open a description of a name ("lãnh_đạo đảng đối_lập Y", "người đồng_cấp Y").
 _PERSON_NOUNS = phrase_set(*word_list("events.person-nouns"))
+#: Nouns for one member of a body ("đại_biểu Đảng X"): such a reference names no one person.
+_GROUP_MEMBERS = tuple(tuple(w.lower().split()) for w in word_list("events.group-members"))
 #: How many words such a description may have.
 _DESCRIPTION_REACH = 6
 #: "được/bị": the subject undergoes the act of the person named after it.
@@ -87,9 +89,13 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
 
 
 def _title_only(argument: Argument) -> bool:
-    """Whether a person is told only by a title, with no name ("đại_biểu Đảng X" read as a person)."""
+    """Whether a person is told only as one member of a body ("đại_biểu Đảng X" standing alone):
+    not one person a later step can name, unlike a title of one holder ("Thủ_tướng")."""
     mention = argument.mention
-    return mention.type is EntityType.PERSON and (mention.reference or mention.title == mention.text)
+    if mention.type is not EntityType.PERSON or not mention.reference:
+        return False
+    words = tuple((mention.title or mention.text).lower().replace("_", " ").split())
+    return any(words[: len(noun)] == noun for noun in _GROUP_MEMBERS)
 
 
 def _described_partner(view, k: int, first: int) -> list[Argument]:

@@ -1,4 +1,6 @@
-"""Meetings: "X gặp Y", "X và Y hội_đàm", "cuộc gặp giữa X và Y"."""
+"""Meetings: "X gặp Y", "X và Y hội_đàm", "cuộc gặp giữa X và Y", and the one met named in an
+apposition after the title of a body or country ("X tiếp Tổng_giám_đốc Hãng Z , ngài Y",
+"giữa X và người đồng_cấp Z , ông Y")."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
 """Visits and travels: "X thăm Z", "X đến thăm ông Y", "X đến Z bằng tàu", and visits told
-by a noun: "chuyến thăm Z của X", "X có chuyến thăm Z", "Trong chuyến thăm Z , X …"."""
+by a noun: "chuyến thăm Z của X", "X có chuyến thăm Z", "Trong chuyến thăm Z , X …"; the visit of a
+delegation is its leader's ("Đoàn …, do ông X dẫn_đầu, sang thăm Z")."""
 
 from __future__ import annotations
 

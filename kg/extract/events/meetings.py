@@ -1,4 +1,6 @@
-"""Meetings: "X gặp Y", "X và Y hội_đàm", "cuộc gặp giữa X và Y"."""
+"""Meetings: "X gặp Y", "X và Y hội_đàm", "cuộc gặp giữa X và Y", and the one met named in an
+apposition after the title of a body or country ("X tiếp Tổng_giám_đốc Hãng Z , ngài Y",
+"giữa X và người đồng_cấp Z , ông Y")."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from kg.extract.frames import (
     Argument,
     is_barrier,
     noun_phrase_start,
+    title_starting_at,
     objects_after,
     phrase_set,
     place_after,
@@ -28,8 +31,12 @@ _BODY_MET = phrase_set(*word_list("events.body-met"))
 #: What may stand between a meeting noun and "giữa": "cuộc gặp thượng_đỉnh giữa X và Y".
 _BETWEEN_HEADS = phrase_set(*word_list("events.between-heads"))
 _WITH = ("với",)
+#: Words that join another party: an apposition never reaches across them.
+_WITH_OR_AND = phrase_set("với", "và")
 #: Nouns for a person that open a description of a name ("lãnh_đạo đảng đối_lập Y", "người đồng_cấp Y").
 _PERSON_NOUNS = phrase_set(*word_list("events.person-nouns"))
+#: Nouns for one member of a body ("đại_biểu Đảng X"): such a reference names no one person.
+_GROUP_MEMBERS = tuple(tuple(w.lower().split()) for w in word_list("events.group-members"))
 #: How many words such a description may have.
 _DESCRIPTION_REACH = 6
 #: "được/bị": the subject undergoes the act of the person named after it.
@@ -40,6 +47,9 @@ _CONTEST_WORDS = phrase_set(*word_list("events.contest-words"))
 _HAVE = phrase_set(*word_list("events.have"))
 #: Cues whose parties may be states: "Philippines thương_lượng với Hàn_Quốc".
 _BETWEEN_STATES = phrase_set(*word_list("events.between-states"))
+#: How many pieces a title with the body or country it heads may span before the comma of an
+#: apposition ("Tổng_giám_đốc Hãng thông_tấn Nga ITAR-TASS , ngài Y").
+_APPOSITION_REACH = 8
 #: Prepositions that make a meeting the circumstance of another clause: "trong cuộc gặp với X, Y nói".
 _CIRCUMSTANCE = phrase_set(*word_list("events.circumstance"))
 
@@ -62,6 +72,9 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
         after = match.end + 1
     else:
         objects = [_holder(view, o) for o in objects_after(view, match.end, types)]
+        apposed = _apposed_person(view, match.end, last)
+        if apposed is not None and (not objects or objects[0].piece > apposed.piece or objects[0].mention.type is not EntityType.PERSON):
+            objects = [apposed]  # "tiếp Tổng_giám_đốc Hãng X , ngài Y": the person the title names
         if objects and objects[0].mention.type is not EntityType.PERSON and not _body_met(reader, match.end, objects[0].piece):
             objects = []
         # "X và Y hội_đàm": coordinated subjects meet each other, unless "với" names whom they meet
@@ -70,11 +83,21 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
         if not objects and len(subjects) == 1 and not meet_others:
             participants = subjects + _passive_agent(view, subjects[0].piece, first)  # "X được Quốc_vương Y tiếp_kiến"
         after = max((o.piece for o in objects), default=match.end) + 1
-    participants = distinct(participants)
+    participants = [p for p in distinct(participants) if not _title_only(p)]
     if len(participants) < 2 or not _one_kind(participants):
         return
     place = place_after(view, after, reader.next_cue(after))
     reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, planned=planned, place=place)
+
+
+def _title_only(argument: Argument) -> bool:
+    """Whether a person is told only as one member of a body ("đại_biểu Đảng X" standing alone):
+    not one person a later step can name, unlike a title of one holder ("Thủ_tướng")."""
+    mention = argument.mention
+    if mention.type is not EntityType.PERSON or not mention.reference:
+        return False
+    words = tuple((mention.title or mention.text).lower().replace("_", " ").split())
+    return any(words[: len(noun)] == noun for noun in _GROUP_MEMBERS)
 
 
 def _described_partner(view, k: int, first: int) -> list[Argument]:
@@ -172,6 +195,8 @@ def meeting_between(reader: EventReader, match: CueMatch) -> None:
         _held_together(reader, match, place)
         return
     participants = [p for p in distinct(objects_after(view, j + 1, PARTICIPANT_TYPES, max_gap=3)) if not _counterpart_of(view, p)]
+    if len(participants) == 1:
+        participants += _apposed_partner(view, participants[0].piece, last)
     if len(participants) < 2:
         return
     after = max(p.piece for p in participants) + 1
@@ -203,6 +228,9 @@ def _meeting_with(reader: EventReader, match: CueMatch, start: int, place) -> No
     found = reader.act(verb)
     found_after = objects_after(view, start, PARTICIPANT_TYPES)
     objects = [o for o in found_after if o.mention.type is EntityType.PERSON]
+    apposed = _apposed_person(view, start, view.bounds(start)[1])
+    if apposed is not None and (not objects or objects[0].piece > apposed.piece):
+        objects = [apposed]  # "có cuộc gặp với Giám_đốc Công_ty X , ông Y": the person the title names
     if not objects and found_after and _body_met(reader, start, found_after[0].piece):
         objects = found_after[:1]  # "X có buổi làm_việc với (lãnh_đạo) Tập_đoàn Y": the body is met
     if not objects:
@@ -252,3 +280,43 @@ def _counterpart_of(view, argument) -> bool:
     following = view.pieces[k + 1].mention if k + 1 < len(view) else None
     return argument.mention.type is EntityType.COUNTRY and following is not None and following.type is EntityType.PERSON
 
+
+
+def _apposed_person(view, start: int, last: int) -> Argument | None:
+    """"Tổng_giám_đốc Hãng thông_tấn Nga ITAR-TASS , ngài Y", "người đồng_cấp Saudi_Arabia , ông Y":
+    the person named after the comma that closes a title (or a noun for a person) and the bodies
+    or countries it heads, starting at piece ``start``; None when the phrase is anything else."""
+    if start >= last or view.pieces[start].mention is not None:
+        return None
+    if title_starting_at(view, start) is None and view.match_any(start, _PERSON_NOUNS) is None:
+        return None
+    j = start
+    qualifiers = 0
+    while j < last and view.pieces[j].text != ",":
+        piece = view.pieces[j]
+        if is_barrier(piece) or j - start > _APPOSITION_REACH or view.match_any(j, _WITH_OR_AND) is not None:
+            return None
+        if piece.mention is not None:
+            if piece.mention.type is EntityType.PERSON:
+                return None
+            qualifiers += 1
+        j += 1
+    if qualifiers == 0 or j + 1 >= last:
+        return None
+    for k in range(j + 1, min(last, j + 4)):
+        mention = view.pieces[k].mention
+        if mention is not None:
+            if mention.type is not EntityType.PERSON or mention.reference or noun_phrase_start(view, k) != j + 1:
+                return None
+            return Argument(mention, k)
+    return None
+
+
+def _apposed_partner(view, k: int, last: int) -> list[Argument]:
+    """"giữa X và người đồng_cấp Saudi_Arabia , ông Y": the person joined by "và" to the participant
+    at piece ``k`` through an apposition."""
+    if k + 1 < last and view.pieces[k + 1].syllables == ("và",):
+        apposed = _apposed_person(view, k + 2, last)
+        if apposed is not None:
+            return [apposed]
+    return []

@@ -1,5 +1,6 @@
 """Visits and travels: "X thăm Z", "X đến thăm ông Y", "X đến Z bằng tàu", and visits told
-by a noun: "chuyến thăm Z của X", "X có chuyến thăm Z", "Trong chuyến thăm Z , X …"."""
+by a noun: "chuyến thăm Z của X", "X có chuyến thăm Z", "Trong chuyến thăm Z , X …"; the visit of a
+delegation is its leader's ("Đoàn …, do ông X dẫn_đầu, sang thăm Z")."""
 
 from __future__ import annotations
 
@@ -47,6 +48,12 @@ _CIRCUMSTANCE = phrase_set(*word_list("events.circumstance"))
 _SUBJECT_LEAD = 3
 #: Nouns of a delegation between "của" and the body it comes from ("chuyến thăm của đoàn Đảng X").
 _DELEGATIONS = phrase_set(*word_list("events.delegations"))
+#: Verbs of leading a delegation: "Đoàn …, do ông X dẫn_đầu, thăm Z" is X's visit.
+_LEAD_VERBS = phrase_set(*word_list("events.lead-verbs"))
+#: The word that names who leads before such a verb ("do X dẫn_đầu").
+_LED_BY = phrase_set(*word_list("events.led-by"))
+#: How many pieces the leader's name and its apposed posts may span ("do đồng_chí X , Ủy_viên Bộ_Chính_trị , …").
+_LEADER_REACH = 14
 
 
 @frame_reader("subject-place", family="events")
@@ -57,7 +64,7 @@ def visit(reader: EventReader, match: CueMatch) -> None:
         return  # "lời mời thăm Nga", "mời Y thăm Z": read by the invitation frames
     if match.start - 1 >= first and view.pieces[match.start - 1].syllables in _EVENT_NOUNS:
         return  # the noun "chuyến thăm": no verb, no subject
-    found = reader.act(match.start)
+    found = _leader(view, match.start, first) or reader.act(match.start)
     if found is None:
         return
     subjects, planned = found
@@ -80,6 +87,25 @@ def visit(reader: EventReader, match: CueMatch) -> None:
     if not introduced_directly(view, match.end, targets[0].piece):
         return
     reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=targets[0])
+
+
+def _leader(view, cue: int, first: int) -> tuple[list[Argument], bool] | None:
+    """"Đoàn …, do (đồng_chí) X (, Ủy_viên Bộ_Chính_trị) (đã) dẫn_đầu (, sang) thăm Z": the person who
+    leads the delegation making the visit, and whether the visit is only planned."""
+    j = cue - 1
+    while j >= first and (view.pieces[j].text == "," or ends_with_any(view, j, ADVERBS, first) is not None):
+        j = j - 1 if view.pieces[j].text == "," else ends_with_any(view, j, ADVERBS, first) - 1
+    verb = ends_with_any(view, j, _LEAD_VERBS, first) if j >= first else None
+    if verb is None:
+        return None
+    for k in range(verb - 1, max(first, verb - _LEADER_REACH) - 1, -1):
+        if view.pieces[k].mention is None and view.match_any(k, _LED_BY) == k + 1:
+            leaders = [a for a in objects_after(view, k + 1, {EntityType.PERSON}, max_gap=2) if a.piece < verb]
+            if not leaders or noun_phrase_start(view, leaders[0].piece) != k + 1 or leaders[0].mention.reference:
+                return None
+            planned = any(view.match_any(i, PLANNED) is not None for i in range(leaders[0].piece + 1, cue))
+            return leaders[:1], planned
+    return None
 
 
 def _host_directly(view, start: int, person: int) -> bool:

@@ -314,11 +314,16 @@ LOWERCASE_HEADS = [
     ("Họ tới trung_tâm công_nghiệp Perm hôm_qua .", ("trung_tâm công_nghiệp Perm", "Organization"), ("Perm", "City"), ("Perm", "City")),
     ("Bà ấy làm ở bệnh_viện Nhi_đồng Cần_Thơ .", ("bệnh_viện Nhi_đồng Cần_Thơ", "Organization"), ("Cần_Thơ", "City"), ("bệnh_viện Nhi_đồng Cần_Thơ", "Organization")),
     ("Anh học trường đại_học Bách_khoa Đà_Nẵng .", ("trường đại_học Bách_khoa Đà_Nẵng", "Organization"), ("Đà_Nẵng", "City"), ("trường đại_học Bách_khoa Đà_Nẵng", "Organization")),
+    # A body's head among the lowercase words keeps the body's name whole.
+    ("Chị vay ở ngân_hàng Bắc_Á năm ngoái .", ("ngân_hàng Bắc_Á", "Organization"), ("Bắc_Á", "Region"), ("ngân_hàng Bắc_Á", "Organization")),
+    ("Ông ấy là ủy_viên thành_ủy Hải_Phòng .", ("thành_ủy Hải_Phòng", "Organization"), ("Hải_Phòng", "City"), ("thành_ủy Hải_Phòng", "Organization")),
+    ("Anh làm cho công_ty cổ_phần thủy_sản Cà_Mau .", ("công_ty cổ_phần thủy_sản Cà_Mau", "Organization"), ("Cà_Mau", "Region"), ("công_ty cổ_phần thủy_sản Cà_Mau", "Organization")),
+    ("Nhà_máy ở tỉnh Long_An mở_cửa .", ("tỉnh Long_An", "Organization"), ("Long_An", "Region"), ("Long_An", "Region")),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "tagged", "place", "expected"), LOWERCASE_HEADS)
-def test_a_lowercase_head_before_a_place_is_trimmed_unless_a_capitalised_word_stands_between(
+def test_a_lowercase_head_before_a_place_is_trimmed_unless_a_capitalised_word_or_a_body_head_stands_before_it(
     sentence, tagged, place, expected
 ) -> None:
     analysed_sentence = analyse(Article(id="t", text=sentence, source="test", segmented=True))

@@ -427,21 +427,37 @@ def _facility_cues_trimmed(tagged: list[Mention]) -> list[Mention]:
     return result
 
 
+#: Lowercase heads of a body's name ("ngân_hàng", "thành_ủy"), as lowercased syllables.
+_BODY_HEADS = frozenset(syllables_of(word) for word in word_list("tagger.body-heads"))
+
+
 def _lowercase_heads_trimmed(rule_names: list[Mention], tagged: list[Mention]) -> list[Mention]:
     """``tagged`` with each lowercase-led span that ends with exactly one rule place replaced by it,
     unless a capitalised word stands between the head and the place: "bệnh_viện Trung_ương Huế"
-    and "trường đại_học Xây_dựng Hà_Nội" name a body of their own, whose head is part of the name."""
+    and "trường đại_học Xây_dựng Hà_Nội" name a body of their own, whose head is part of the name;
+    nor when the words before the place hold a body's head ("ngân_hàng Đông_Á", "thành_ủy Hà_Nội")."""
     result = []
     for mention in tagged:
         if mention.text[:1].islower():
             inside = [
                 r for r in rule_names if mention.start < r.start and r.end <= mention.end and r.type.is_location
             ]
-            if len(inside) == 1 and inside[0].end == mention.end and not _capitalised_before(mention, inside[0]):
+            if (
+                len(inside) == 1
+                and inside[0].end == mention.end
+                and not _capitalised_before(mention, inside[0])
+                and not _body_head_before(mention, inside[0])
+            ):
                 result.append(replace(inside[0], confidence=mention.confidence))
                 continue
         result.append(mention)
     return result
+
+
+def _body_head_before(mention: Mention, place: Mention) -> bool:
+    """True when the words of ``mention`` before ``place`` hold a body's head ("công_ty cổ_phần")."""
+    words = syllables_of(mention.text[: place.start - mention.start])
+    return any(words[i:i + len(head)] == head for head in _BODY_HEADS for i in range(len(words)))
 
 
 def _capitalised_before(mention: Mention, place: Mention) -> bool:

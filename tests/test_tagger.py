@@ -648,3 +648,32 @@ def test_a_name_after_a_persons_title_is_a_person_unless_the_tagger_is_sure(titl
     other = Mention("a", 0, 40, 47, "Bộ Y_tế", EntityType.ORGANIZATION, confidence=0.6)
     kept = _unsure_titled_names_persons([rule], [tagged, other])
     assert [m.type for m in kept] == [expected, EntityType.ORGANIZATION]
+
+
+# (sentence, the tagger's spans, expected facilities) written for the test.
+LISTED_FACILITIES = [
+    (
+        "Sáng nay , tại các chợ như Hòa_Bình , Minh_Khai và Văn_Chương , giá rau tăng .",
+        {"Hòa_Bình": ("Person", 0.7), "Minh_Khai": ("Person", 0.6), "Văn_Chương": ("Location", 0.5)},
+        ["Hòa_Bình", "Minh_Khai", "Văn_Chương"],
+    ),
+    (
+        "Ở những sân_bay Long_Thành , Cát_Bi hành_khách đông .",
+        {"Long_Thành": ("City", 0.6), "Cát_Bi": ("Person", 0.6)},
+        ["Long_Thành", "Cát_Bi"],
+    ),
+    # One name is no list: the tagger's reading stands.
+    ("Tại các chợ Hòa_Bình giá rau tăng .", {"Hòa_Bình": ("Person", 0.7)}, []),
+    # No plural marker: "chợ Hòa_Bình , Hà_Nội" is a market and its city.
+    ("Tại chợ Hòa_Bình , Hà_Nội giá rau tăng .", {"Hòa_Bình": ("Person", 0.7), "Hà_Nội": ("City", 0.9)}, []),
+    # A kind that is no facility's ("các tỉnh") types nothing.
+    ("Tại các tỉnh Long_An , Bến_Tre giá rau tăng .", {"Long_An": ("Region", 0.9), "Bến_Tre": ("Region", 0.9)}, []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), LISTED_FACILITIES)
+def test_names_listed_after_a_plural_facility_cue_are_facilities(sentence, tagged, expected) -> None:
+    analysed_sentence = analyse(Article(id="t", text=sentence, source="test", segmented=True))
+    found = learned_mentions(analysed_sentence, (), _FixedTagger(tagged))
+    assert sorted(m.text for m in found if m.type == EntityType.FACILITY) == sorted(expected)
+    assert len(found) == len(tagged)

@@ -12,7 +12,8 @@ rules found by its cue ("sân_bay", "nhà_máy", "ga", "Cosmodrome") keeps the
 rules' span and type over the tagged spans inside it: the cue is certain, and
 the event frames read the place with its cue. The lowercase cue itself is
 then left out of the span ("chợ Ngọc_Hà" -> "Ngọc_Hà"), as for any classifier
-noun in front of a place. A person the rules found after a
+noun in front of a place. Names listed after a plural facility cue ("các chợ như
+Bưởi, Ngọc_Hà") are facilities, each of them. A person the rules found after a
 title and its body stays apart from that body when the tagger joins the two, and a
 name the rules found after a person's title is a person where the tagger is unsure of
 another type ("Ngoại_trưởng Sergey_Lavrov"). A tagged span that starts with
@@ -87,6 +88,7 @@ def learned_mentions(
     result = _lowercase_heads_trimmed(names, result)
     result = _facilities_kept(facilities, result)
     result = _facility_cues_trimmed(result)
+    result = _listed_facilities(analysed, offsets, result)
     result = _titled_persons_kept(names, result)
     result = _unsure_types_settled(result)
     result = _titled_vietnamese_names_persons(names, result)
@@ -410,6 +412,71 @@ def _facilities_kept(facilities: list[Mention], tagged: list[Mention]) -> list[M
             confidence = min((t.confidence or 0.0 for t in inside), default=None)
             kept = [t for t in kept if t not in inside] + [replace(facility, confidence=confidence)]
     return kept
+
+
+#: "các", "những": a kind of place after one is plural.
+_PLURAL_MARKERS = frozenset(syllables_of(word) for word in word_list("tagger.plural-markers"))
+#: "như": may stand between the plural kind and its names.
+_LIST_OPENERS = frozenset(word_list("tagger.list-openers"))
+#: "," and "và": join the names of a list.
+_LIST_JOINERS = frozenset(word_list("tagger.list-joiners"))
+#: The kind of cue that names a facility ("chợ", "sân_bay").
+_FACILITY_CUE = "facility"
+
+
+def _listed_facilities(
+    analysed: AnalysedArticle, offsets: list[tuple[int, int]], tagged: list[Mention]
+) -> list[Mention]:
+    """Every name listed after a plural facility cue ("các chợ như Bưởi, Ngọc_Hà và Thành_Công")
+    as a Facility: the cue types the whole list, though each name alone reads as a person's.
+    A list is two names or more, each a run of capitalised syllables, joined by "," or "và";
+    it ends at the first other word. A tagged span inside a listed name gives way to it."""
+    text = analysed.article.text
+    forms = [text[s:e] for s, e in offsets]
+    lowered = [form.lower() for form in forms]
+    cues = cue_words()
+    found: list[tuple[int, int]] = []
+    for index in range(len(forms) - 2):
+        marker = next((m for m in _PLURAL_MARKERS if tuple(lowered[index:index + len(m)]) == m), None)
+        if marker is None:
+            continue
+        position = index + len(marker)
+        cue = max(
+            (n for n in range(1, 5) if cues.get(tuple(lowered[position:position + n])) == _FACILITY_CUE),
+            default=0,
+        )
+        if not cue or not forms[position][:1].islower():
+            continue
+        position += cue
+        if position < len(forms) and lowered[position] in _LIST_OPENERS:
+            position += 1
+        names = _list_items(forms, lowered, position)
+        if len(names) > 1:
+            found.extend((offsets[first][0], offsets[last - 1][1]) for first, last in names)
+    if not found:
+        return tagged
+    kept = [m for m in tagged if not any(s <= m.start and m.end <= e for s, e in found)]
+    for start, end in found:
+        inside = [m for m in tagged if start <= m.start and m.end <= end]
+        confidence = min((m.confidence for m in inside if m.confidence is not None), default=None)
+        sentence = _sentence_at(analysed, start)
+        kept.append(Mention(analysed.id, sentence.index, start, end, text[start:end], EntityType.FACILITY, confidence=confidence))
+    return kept
+
+
+def _list_items(forms: list[str], lowered: list[str], position: int) -> list[tuple[int, int]]:
+    """The names (first and past-the-last syllable) of a list starting at ``position``."""
+    items: list[tuple[int, int]] = []
+    while position < len(forms) and forms[position][:1].isupper():
+        first = position
+        while position < len(forms) and forms[position][:1].isupper():
+            position += 1
+        items.append((first, position))
+        if position < len(forms) and lowered[position] in _LIST_JOINERS:
+            position += 1
+        else:
+            break
+    return items
 
 
 def _facility_cues_trimmed(tagged: list[Mention]) -> list[Mention]:

@@ -416,6 +416,7 @@ def _facilities_kept(facilities: list[Mention], tagged: list[Mention]) -> list[M
 
 #: "các", "những": a kind of place after one is plural.
 _PLURAL_MARKERS = frozenset(syllables_of(word) for word in word_list("tagger.plural-markers"))
+_MARKER_FIRSTS = frozenset(marker[0] for marker in _PLURAL_MARKERS)
 #: "như": may stand between the plural kind and its names.
 _LIST_OPENERS = frozenset(word_list("tagger.list-openers"))
 #: "," and "và": join the names of a list.
@@ -436,7 +437,7 @@ def _listed_facilities(
     lowered = [form.lower() for form in forms]
     cues = cue_words()
     found: list[tuple[int, int]] = []
-    for index in range(len(forms) - 2):
+    for index in [i for i, form in enumerate(lowered) if form in _MARKER_FIRSTS]:
         marker = next((m for m in _PLURAL_MARKERS if tuple(lowered[index:index + len(m)]) == m), None)
         if marker is None:
             continue

@@ -36,6 +36,7 @@ person's name is a photographer, not an agency (``credits_typed``).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 
@@ -88,7 +89,7 @@ def learned_mentions(
     result = _lowercase_heads_trimmed(names, result)
     result = _facilities_kept(facilities, result)
     result = _facility_cues_trimmed(result)
-    result = _listed_facilities(analysed, offsets, result)
+    result = _listed_facilities(analysed, offsets, unit_starts, result)
     result = _titled_persons_kept(names, result)
     result = _unsure_types_settled(result)
     result = _titled_vietnamese_names_persons(names, result)
@@ -416,7 +417,15 @@ def _facilities_kept(facilities: list[Mention], tagged: list[Mention]) -> list[M
 
 #: "các", "những": a kind of place after one is plural.
 _PLURAL_MARKERS = frozenset(syllables_of(word) for word in word_list("tagger.plural-markers"))
-_MARKER_FIRSTS = frozenset(marker[0] for marker in _PLURAL_MARKERS)
+#: A plural marker as written in text, alone: "các", "Những", "một_số", "một số".
+_MARKER_PATTERN = re.compile(
+    r"(?<![^\W_])(?:"
+    + "|".join("[ _]".join(map(re.escape, m)) for m in sorted(_PLURAL_MARKERS, key=len, reverse=True))
+    + r")(?![^\W_])",
+    re.IGNORECASE,
+)
+#: Syllables read after a marker: its cue, an opener and the list.
+_LIST_WINDOW = 60
 #: "như": may stand between the plural kind and its names.
 _LIST_OPENERS = frozenset(word_list("tagger.list-openers"))
 #: "," and "và": join the names of a list.
@@ -426,34 +435,33 @@ _FACILITY_CUE = "facility"
 
 
 def _listed_facilities(
-    analysed: AnalysedArticle, offsets: list[tuple[int, int]], tagged: list[Mention]
+    analysed: AnalysedArticle, offsets: list[tuple[int, int]], unit_starts: list[int], tagged: list[Mention]
 ) -> list[Mention]:
     """Every name listed after a plural facility cue ("các chợ như Bưởi, Ngọc_Hà và Thành_Công")
     as a Facility: the cue types the whole list, though each name alone reads as a person's.
     A list is two names or more, each a run of capitalised syllables, joined by "," or "và";
     it ends at the first other word. A tagged span inside a listed name gives way to it."""
     text = analysed.article.text
-    forms = [text[s:e] for s, e in offsets]
-    lowered = [form.lower() for form in forms]
     cues = cue_words()
     found: list[tuple[int, int]] = []
-    for index in [i for i, form in enumerate(lowered) if form in _MARKER_FIRSTS]:
-        marker = next((m for m in _PLURAL_MARKERS if tuple(lowered[index:index + len(m)]) == m), None)
-        if marker is None:
-            continue
-        position = index + len(marker)
+    # The markers are found in the text itself, so that only the syllables after one are read.
+    for match in _MARKER_PATTERN.finditer(text):
+        first = bisect_left(unit_starts, match.end())
+        window = offsets[first:first + _LIST_WINDOW]
+        forms = [text[s:e] for s, e in window]
+        lowered = [form.lower() for form in forms]
         cue = max(
-            (n for n in range(1, 5) if cues.get(tuple(lowered[position:position + n])) == _FACILITY_CUE),
+            (n for n in range(1, 5) if cues.get(tuple(lowered[:n])) == _FACILITY_CUE),
             default=0,
         )
-        if not cue or not forms[position][:1].islower():
+        if not cue or not forms[0][:1].islower():
             continue
-        position += cue
+        position = cue
         if position < len(forms) and lowered[position] in _LIST_OPENERS:
             position += 1
         names = _list_items(forms, lowered, position)
         if len(names) > 1:
-            found.extend((offsets[first][0], offsets[last - 1][1]) for first, last in names)
+            found.extend((window[start][0], window[end - 1][1]) for start, end in names)
     if not found:
         return tagged
     kept = [m for m in tagged if not any(s <= m.start and m.end <= e for s, e in found)]

@@ -662,6 +662,12 @@ LISTED_FACILITIES = [
         {"Long_Thành": ("City", 0.6), "Cát_Bi": ("Person", 0.6)},
         ["Long_Thành", "Cát_Bi"],
     ),
+    # The longest cue ("nhà_máy điện hạt_nhân") is read whole before its list.
+    (
+        "Ở những nhà_máy điện hạt_nhân Rivne , Khmelnytskyi sự_cố đã xảy ra .",
+        {"Rivne": ("City", 0.6), "Khmelnytskyi": ("City", 0.6)},
+        ["Rivne", "Khmelnytskyi"],
+    ),
     # One name is no list: the tagger's reading stands.
     ("Tại các chợ Hòa_Bình giá rau tăng .", {"Hòa_Bình": ("Person", 0.7)}, []),
     # No plural marker: "chợ Hòa_Bình , Hà_Nội" is a market and its city.

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from functools import cache
 
 from kg.lexicon import syllables_of, word_list
 from kg.model import AnalysedArticle, EntityType, Mention, Sentence
@@ -443,19 +444,18 @@ def _listed_facilities(
     it ends at the first other word. A tagged span inside a listed name gives way to it."""
     text = analysed.article.text
     cues = cue_words()
+    longest = _longest_facility_cue()
     found: list[tuple[int, int]] = []
     # The markers are found in the text itself, so that only the syllables after one are read.
     for match in _MARKER_PATTERN.finditer(text):
         first = bisect_left(unit_starts, match.end())
+        head = tuple(text[s:e].lower() for s, e in offsets[first:first + longest])
+        cue = max((n for n in range(1, longest + 1) if cues.get(head[:n]) == _FACILITY_CUE), default=0)
+        if not cue or not text[offsets[first][0]].islower():
+            continue
         window = offsets[first:first + _LIST_WINDOW]
         forms = [text[s:e] for s, e in window]
         lowered = [form.lower() for form in forms]
-        cue = max(
-            (n for n in range(1, 5) if cues.get(tuple(lowered[:n])) == _FACILITY_CUE),
-            default=0,
-        )
-        if not cue or not forms[0][:1].islower():
-            continue
         position = cue
         if position < len(forms) and lowered[position] in _LIST_OPENERS:
             position += 1
@@ -471,6 +471,12 @@ def _listed_facilities(
         sentence = _sentence_at(analysed, start)
         kept.append(Mention(analysed.id, sentence.index, start, end, text[start:end], EntityType.FACILITY, confidence=confidence))
     return kept
+
+
+@cache
+def _longest_facility_cue() -> int:
+    """The syllables of the longest facility cue ("nhà_máy điện hạt_nhân": five)."""
+    return max((len(key) for key, kind in cue_words().items() if kind == _FACILITY_CUE), default=0)
 
 
 def _list_items(forms: list[str], lowered: list[str], position: int) -> list[tuple[int, int]]:

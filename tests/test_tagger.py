@@ -314,11 +314,16 @@ LOWERCASE_HEADS = [
     ("Họ tới trung_tâm công_nghiệp Perm hôm_qua .", ("trung_tâm công_nghiệp Perm", "Organization"), ("Perm", "City"), ("Perm", "City")),
     ("Bà ấy làm ở bệnh_viện Nhi_đồng Cần_Thơ .", ("bệnh_viện Nhi_đồng Cần_Thơ", "Organization"), ("Cần_Thơ", "City"), ("bệnh_viện Nhi_đồng Cần_Thơ", "Organization")),
     ("Anh học trường đại_học Bách_khoa Đà_Nẵng .", ("trường đại_học Bách_khoa Đà_Nẵng", "Organization"), ("Đà_Nẵng", "City"), ("trường đại_học Bách_khoa Đà_Nẵng", "Organization")),
+    # A body's head among the lowercase words keeps the body's name whole.
+    ("Chị vay ở ngân_hàng Bắc_Á năm ngoái .", ("ngân_hàng Bắc_Á", "Organization"), ("Bắc_Á", "Region"), ("ngân_hàng Bắc_Á", "Organization")),
+    ("Ông ấy là ủy_viên thành_ủy Hải_Phòng .", ("thành_ủy Hải_Phòng", "Organization"), ("Hải_Phòng", "City"), ("thành_ủy Hải_Phòng", "Organization")),
+    ("Anh làm cho công_ty cổ_phần thủy_sản Cà_Mau .", ("công_ty cổ_phần thủy_sản Cà_Mau", "Organization"), ("Cà_Mau", "Region"), ("công_ty cổ_phần thủy_sản Cà_Mau", "Organization")),
+    ("Nhà_máy ở tỉnh Long_An mở_cửa .", ("tỉnh Long_An", "Organization"), ("Long_An", "Region"), ("Long_An", "Region")),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "tagged", "place", "expected"), LOWERCASE_HEADS)
-def test_a_lowercase_head_before_a_place_is_trimmed_unless_a_capitalised_word_stands_between(
+def test_a_lowercase_head_before_a_place_is_trimmed_unless_a_capitalised_word_or_a_body_head_stands_before_it(
     sentence, tagged, place, expected
 ) -> None:
     analysed_sentence = analyse(Article(id="t", text=sentence, source="test", segmented=True))
@@ -643,3 +648,38 @@ def test_a_name_after_a_persons_title_is_a_person_unless_the_tagger_is_sure(titl
     other = Mention("a", 0, 40, 47, "Bộ Y_tế", EntityType.ORGANIZATION, confidence=0.6)
     kept = _unsure_titled_names_persons([rule], [tagged, other])
     assert [m.type for m in kept] == [expected, EntityType.ORGANIZATION]
+
+
+# (sentence, the tagger's spans, expected facilities) written for the test.
+LISTED_FACILITIES = [
+    (
+        "Sáng nay , tại các chợ như Hòa_Bình , Minh_Khai và Văn_Chương , giá rau tăng .",
+        {"Hòa_Bình": ("Person", 0.7), "Minh_Khai": ("Person", 0.6), "Văn_Chương": ("Location", 0.5)},
+        ["Hòa_Bình", "Minh_Khai", "Văn_Chương"],
+    ),
+    (
+        "Ở những sân_bay Long_Thành , Cát_Bi hành_khách đông .",
+        {"Long_Thành": ("City", 0.6), "Cát_Bi": ("Person", 0.6)},
+        ["Long_Thành", "Cát_Bi"],
+    ),
+    # The longest cue ("nhà_máy điện hạt_nhân") is read whole before its list.
+    (
+        "Ở những nhà_máy điện hạt_nhân Rivne , Khmelnytskyi sự_cố đã xảy ra .",
+        {"Rivne": ("City", 0.6), "Khmelnytskyi": ("City", 0.6)},
+        ["Rivne", "Khmelnytskyi"],
+    ),
+    # One name is no list: the tagger's reading stands.
+    ("Tại các chợ Hòa_Bình giá rau tăng .", {"Hòa_Bình": ("Person", 0.7)}, []),
+    # No plural marker: "chợ Hòa_Bình , Hà_Nội" is a market and its city.
+    ("Tại chợ Hòa_Bình , Hà_Nội giá rau tăng .", {"Hòa_Bình": ("Person", 0.7), "Hà_Nội": ("City", 0.9)}, []),
+    # A kind that is no facility's ("các tỉnh") types nothing.
+    ("Tại các tỉnh Long_An , Bến_Tre giá rau tăng .", {"Long_An": ("Region", 0.9), "Bến_Tre": ("Region", 0.9)}, []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), LISTED_FACILITIES)
+def test_names_listed_after_a_plural_facility_cue_are_facilities(sentence, tagged, expected) -> None:
+    analysed_sentence = analyse(Article(id="t", text=sentence, source="test", segmented=True))
+    found = learned_mentions(analysed_sentence, (), _FixedTagger(tagged))
+    assert sorted(m.text for m in found if m.type == EntityType.FACILITY) == sorted(expected)
+    assert len(found) == len(tagged)

@@ -12,7 +12,8 @@ rules found by its cue ("sân_bay", "nhà_máy", "ga", "Cosmodrome") keeps the
 rules' span and type over the tagged spans inside it: the cue is certain, and
 the event frames read the place with its cue. The lowercase cue itself is
 then left out of the span ("chợ Ngọc_Hà" -> "Ngọc_Hà"), as for any classifier
-noun in front of a place. A person the rules found after a
+noun in front of a place. Names listed after a plural facility cue ("các chợ như
+Bưởi, Ngọc_Hà") are facilities, each of them. A person the rules found after a
 title and its body stays apart from that body when the tagger joins the two, and a
 name the rules found after a person's title is a person where the tagger is unsure of
 another type ("Ngoại_trưởng Sergey_Lavrov"). A tagged span that starts with
@@ -35,8 +36,10 @@ person's name is a photographer, not an agency (``credits_typed``).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
+from functools import cache
 
 from kg.lexicon import syllables_of, word_list
 from kg.model import AnalysedArticle, EntityType, Mention, Sentence
@@ -87,6 +90,7 @@ def learned_mentions(
     result = _lowercase_heads_trimmed(names, result)
     result = _facilities_kept(facilities, result)
     result = _facility_cues_trimmed(result)
+    result = _listed_facilities(analysed, offsets, unit_starts, result)
     result = _titled_persons_kept(names, result)
     result = _unsure_types_settled(result)
     result = _titled_vietnamese_names_persons(names, result)
@@ -412,6 +416,84 @@ def _facilities_kept(facilities: list[Mention], tagged: list[Mention]) -> list[M
     return kept
 
 
+#: "các", "những": a kind of place after one is plural.
+_PLURAL_MARKERS = frozenset(syllables_of(word) for word in word_list("tagger.plural-markers"))
+#: A plural marker as written in text, alone: "các", "Những", "một_số", "một số".
+_MARKER_PATTERN = re.compile(
+    r"(?<![^\W_])(?:"
+    + "|".join("[ _]".join(map(re.escape, m)) for m in sorted(_PLURAL_MARKERS, key=len, reverse=True))
+    + r")(?![^\W_])",
+    re.IGNORECASE,
+)
+#: Syllables read after a marker: its cue, an opener and the list.
+_LIST_WINDOW = 60
+#: "như": may stand between the plural kind and its names.
+_LIST_OPENERS = frozenset(word_list("tagger.list-openers"))
+#: "," and "và": join the names of a list.
+_LIST_JOINERS = frozenset(word_list("tagger.list-joiners"))
+#: The kind of cue that names a facility ("chợ", "sân_bay").
+_FACILITY_CUE = "facility"
+
+
+def _listed_facilities(
+    analysed: AnalysedArticle, offsets: list[tuple[int, int]], unit_starts: list[int], tagged: list[Mention]
+) -> list[Mention]:
+    """Every name listed after a plural facility cue ("các chợ như Bưởi, Ngọc_Hà và Thành_Công")
+    as a Facility: the cue types the whole list, though each name alone reads as a person's.
+    A list is two names or more, each a run of capitalised syllables, joined by "," or "và";
+    it ends at the first other word. A tagged span inside a listed name gives way to it."""
+    text = analysed.article.text
+    cues = cue_words()
+    longest = _longest_facility_cue()
+    found: list[tuple[int, int]] = []
+    # The markers are found in the text itself, so that only the syllables after one are read.
+    for match in _MARKER_PATTERN.finditer(text):
+        first = bisect_left(unit_starts, match.end())
+        head = tuple(text[s:e].lower() for s, e in offsets[first:first + longest])
+        cue = max((n for n in range(1, longest + 1) if cues.get(head[:n]) == _FACILITY_CUE), default=0)
+        if not cue or not text[offsets[first][0]].islower():
+            continue
+        window = offsets[first:first + _LIST_WINDOW]
+        forms = [text[s:e] for s, e in window]
+        lowered = [form.lower() for form in forms]
+        position = cue
+        if position < len(forms) and lowered[position] in _LIST_OPENERS:
+            position += 1
+        names = _list_items(forms, lowered, position)
+        if len(names) > 1:
+            found.extend((window[start][0], window[end - 1][1]) for start, end in names)
+    if not found:
+        return tagged
+    kept = [m for m in tagged if not any(s <= m.start and m.end <= e for s, e in found)]
+    for start, end in found:
+        inside = [m for m in tagged if start <= m.start and m.end <= end]
+        confidence = min((m.confidence for m in inside if m.confidence is not None), default=None)
+        sentence = _sentence_at(analysed, start)
+        kept.append(Mention(analysed.id, sentence.index, start, end, text[start:end], EntityType.FACILITY, confidence=confidence))
+    return kept
+
+
+@cache
+def _longest_facility_cue() -> int:
+    """The syllables of the longest facility cue ("nhà_máy điện hạt_nhân": five)."""
+    return max((len(key) for key, kind in cue_words().items() if kind == _FACILITY_CUE), default=0)
+
+
+def _list_items(forms: list[str], lowered: list[str], position: int) -> list[tuple[int, int]]:
+    """The names (first and past-the-last syllable) of a list starting at ``position``."""
+    items: list[tuple[int, int]] = []
+    while position < len(forms) and forms[position][:1].isupper():
+        first = position
+        while position < len(forms) and forms[position][:1].isupper():
+            position += 1
+        items.append((first, position))
+        if position < len(forms) and lowered[position] in _LIST_JOINERS:
+            position += 1
+        else:
+            break
+    return items
+
+
 def _facility_cues_trimmed(tagged: list[Mention]) -> list[Mention]:
     """``tagged`` with each facility that begins with lowercase words ("chợ Ngọc_Hà", "sân_bay
     Nội_Bài") starting at its first capitalised word: the kind in front is a classifier, not part
@@ -427,21 +509,37 @@ def _facility_cues_trimmed(tagged: list[Mention]) -> list[Mention]:
     return result
 
 
+#: Lowercase heads of a body's name ("ngân_hàng", "thành_ủy"), as lowercased syllables.
+_BODY_HEADS = frozenset(syllables_of(word) for word in word_list("tagger.body-heads"))
+
+
 def _lowercase_heads_trimmed(rule_names: list[Mention], tagged: list[Mention]) -> list[Mention]:
     """``tagged`` with each lowercase-led span that ends with exactly one rule place replaced by it,
     unless a capitalised word stands between the head and the place: "bệnh_viện Trung_ương Huế"
-    and "trường đại_học Xây_dựng Hà_Nội" name a body of their own, whose head is part of the name."""
+    and "trường đại_học Xây_dựng Hà_Nội" name a body of their own, whose head is part of the name;
+    nor when the words before the place hold a body's head ("ngân_hàng Đông_Á", "thành_ủy Hà_Nội")."""
     result = []
     for mention in tagged:
         if mention.text[:1].islower():
             inside = [
                 r for r in rule_names if mention.start < r.start and r.end <= mention.end and r.type.is_location
             ]
-            if len(inside) == 1 and inside[0].end == mention.end and not _capitalised_before(mention, inside[0]):
+            if (
+                len(inside) == 1
+                and inside[0].end == mention.end
+                and not _capitalised_before(mention, inside[0])
+                and not _body_head_before(mention, inside[0])
+            ):
                 result.append(replace(inside[0], confidence=mention.confidence))
                 continue
         result.append(mention)
     return result
+
+
+def _body_head_before(mention: Mention, place: Mention) -> bool:
+    """True when the words of ``mention`` before ``place`` hold a body's head ("công_ty cổ_phần")."""
+    words = syllables_of(mention.text[: place.start - mention.start])
+    return any(words[i:i + len(head)] == head for head in _BODY_HEADS for i in range(len(words)))
 
 
 def _capitalised_before(mention: Mention, place: Mention) -> bool:

@@ -22,7 +22,7 @@ from kg.tagger.features import forget_forms
 from kg.tagger.gazetteer import KNOWN_NAMES_FILE, WORD_CLASSES_FILE, word_classes
 from kg.tagger.tagger import MODEL_FILE, EntityTagger
 from kg.training.clusters import CLASS_LEVELS, corpus_syllables, exchange_classes, lowercase_shares, write_classes
-from kg.training.ner import evaluate_tagger, known_names_of, labelled_sentences, train
+from kg.training.ner import TEXT_FORMS, TRAINING_FORMS, evaluate_tagger, known_names_of, labelled_sentences, train
 
 
 LEARNING_CURVE_SEED = 7
@@ -37,6 +37,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kg.training", description=__doc__)
     parser.add_argument("--out", type=Path, default=MODEL_FILE, help="where to write the model")
     parser.add_argument("--curve", action="store_true", help="also train on 25 %% and 50 %% of the train articles")
+    parser.add_argument(
+        "--forms", nargs="+", choices=TEXT_FORMS, default=list(TRAINING_FORMS), help="the text forms to learn from"
+    )
     args = parser.parse_args(argv)
     corpus = load_corpus()
     syllables = corpus_syllables(corpus[article_id].raw for article_id in sorted(usable_ids()))
@@ -53,23 +56,27 @@ def main(argv: list[str] | None = None) -> int:
         size = max(1, round(len(train_articles) * fraction))
         subset = sorted(random.Random(LEARNING_CURVE_SEED).sample(train_articles, size), key=lambda g: g.id)
         known = known_names_of(subset)
-        sentences = labelled_sentences(subset, known=known, leave_out=True)
-        dev = labelled_sentences(dev_articles, known=known)
+        sentences = [s for form in args.forms for s in labelled_sentences(subset, known=known, leave_out=True, form=form)]
+        dev = {form: labelled_sentences(dev_articles, known=known, form=form) for form in TEXT_FORMS}
         with tempfile.TemporaryDirectory() as folder:
             model = args.out if fraction == 1.0 else Path(folder) / "ner.crfsuite"
             seconds = train(sentences, model)
             if fraction == 1.0:
                 known.write(args.out.parent / KNOWN_NAMES_FILE.name)
-            result = evaluate_tagger(EntityTagger(model), dev)
             digest = hashlib.sha256(model.read_bytes()).hexdigest()[:12]
             print(
-                f"{fraction:.0%} of train: {len(subset)} articles, {sum(len(s.forms) for s in sentences)} syllables, "
-                f"trained in {seconds:.0f} s, {model.stat().st_size / 1e6:.1f} MB, sha256 {digest}; dev:"
+                f"{fraction:.0%} of train: {len(subset)} articles, {sum(len(s.forms) for s in sentences)} syllables "
+                f"({', '.join(args.forms)}), trained in {seconds:.0f} s, {model.stat().st_size / 1e6:.1f} MB, "
+                f"sha256 {digest}"
             )
-            print(_line("exact", result.exact))
-            print(_line("name level", result.names))
-            for entity_type, typed in result.by_type.items():
-                print(_line(entity_type, typed))
+            tagger = EntityTagger(model)
+            for form, sentences_of_form in dev.items():
+                result = evaluate_tagger(tagger, sentences_of_form)
+                print(f"dev, {form} text:")
+                print(_line("exact", result.exact))
+                print(_line("name level", result.names))
+                for entity_type, typed in result.by_type.items():
+                    print(_line(entity_type, typed))
     print(f"model written to {args.out}, known names beside it")
     return 0
 

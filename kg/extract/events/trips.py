@@ -52,6 +52,9 @@ _DELEGATIONS = phrase_set(*word_list("events.delegations"))
 _LEAD_VERBS = phrase_set(*word_list("events.lead-verbs"))
 #: The word that names who leads before such a verb ("do X dẫn_đầu").
 _LED_BY = phrase_set(*word_list("events.led-by"))
+#: Words that make a visit the occasion of the clause after it ("nhân chuyến thăm Z của X , A sẽ …"):
+#: the visit happens when that clause does, so it is planned when the clause is.
+_OCCASION = phrase_set(*word_list("events.occasion-words"))
 #: How many pieces the leader's name and its apposed posts may span ("do đồng_chí X , Ủy_viên Bộ_Chính_trị , …").
 _LEADER_REACH = 14
 
@@ -128,7 +131,11 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
         return
     destination = destinations[0]
     after = destination.piece + 1
-    planned = _planned_after(view, after, last) or _planned_after(view, max(first, match.start - 3), match.start)
+    planned = (
+        _planned_after(view, after, last)
+        or _planned_after(view, max(first, match.start - 3), match.start)
+        or _occasion_planned(view, match.start, first, last)
+    )
     agents = _possessor_after(view, after, last)
     if not agents and match.start - 1 >= first and view.match_any(match.start - 1, _HAVE) == match.start:
         found = reader.act(match.start - 1)  # "X (đã) có chuyến thăm Z"
@@ -227,6 +234,20 @@ def _visit_of(view, subject: int) -> bool:
     if j - 1 < first or view.match_any(j, _CARRY) != j + 1:
         return False
     return ends_with_any(view, j - 1, _VISIT_NOUNS, first) is not None
+
+
+def _occasion_planned(view, cue: int, first: int, last: int) -> bool:
+    """Whether a visit named as an occasion ("nhân chuyến thăm Z của X") belongs to a planned clause:
+    a word of plan before it in the sentence ("Sắp_tới , nhân …") or in the clause after its phrase
+    ("…, A sẽ tổ_chức …")."""
+    if cue - 1 < first or ends_with_any(view, cue - 1, _OCCASION, first) is None:
+        return False
+    if any(view.match_any(i, PLANNED) is not None for i in range(first, cue)):
+        return True
+    j = cue
+    while j < last and not is_barrier(view.pieces[j]):
+        j += 1
+    return _planned_after(view, j + 1, last)
 
 
 def _planned_after(view, j: int, last: int) -> bool:

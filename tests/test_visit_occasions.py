@@ -1,0 +1,52 @@
+"""A visit named as the occasion of a clause ("nhân chuyến thăm Z của X , …") is planned when that clause is."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import EventType
+from test_relations_markup import relations
+
+
+def visits(markup: str) -> list[tuple[str, str, bool]]:
+    _, events = relations(markup)
+    return [
+        (e.mentions("agent")[0].text, e.mentions("place")[0].text, e.planned)
+        for e in events
+        if e.type is EventType.VISIT
+    ]
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the clause after the occasion is planned
+        (
+            "Nhân chuyến thăm [COUNTRY Lào] của Thủ_tướng [PER Trần_Minh] , hai bên sẽ ký ba hiệp_định .",
+            [("Trần_Minh", "Lào", True)],
+        ),
+        (
+            "Ông [PER Hà_Văn_Tư] cho biết , nhân dịp chuyến thăm [COUNTRY Nhật_Bản] của Chủ_tịch [PER Lê_Sơn] , "
+            "hai công_ty sẽ mở triển_lãm .",
+            [("Lê_Sơn", "Nhật_Bản", True)],
+        ),
+        # a word of plan before the occasion
+        (
+            "Sắp tới , nhân chuyến thăm [COUNTRY Ấn_Độ] của Tổng_thống [PER Lê_Sơn] , hai nước ký hiệp_định .",
+            [("Lê_Sơn", "Ấn_Độ", True)],
+        ),
+        # the clause after the occasion is told as done: the visit is not planned
+        (
+            "Nhân chuyến thăm [COUNTRY Lào] của Thủ_tướng [PER Trần_Minh] , hai bên đã ký ba hiệp_định .",
+            [("Trần_Minh", "Lào", False)],
+        ),
+        # without an occasion word, a plan later in the sentence is another act's
+        (
+            "Trong chuyến thăm [COUNTRY Lào] của Thủ_tướng [PER Trần_Minh] , hai bên đã ký ba hiệp_định , "
+            "và sẽ gặp lại vào năm sau .",
+            [("Trần_Minh", "Lào", False)],
+        ),
+    ],
+)
+def test_visit_as_occasion_is_as_planned_as_its_clause(markup: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert visits(markup) == expected

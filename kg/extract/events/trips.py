@@ -11,6 +11,7 @@ from kg.extract.events.reader import (
     distinct,
     is_time,
     ITEM_STOP,
+    LED_BY,
 )
 from kg.extract.frames import (
     ADVERBS,
@@ -50,8 +51,6 @@ _SUBJECT_LEAD = 3
 _DELEGATIONS = phrase_set(*word_list("events.delegations"))
 #: Verbs of leading a delegation: "Đoàn …, do ông X dẫn_đầu, thăm Z" is X's visit.
 _LEAD_VERBS = phrase_set(*word_list("events.lead-verbs"))
-#: The word that names who leads before such a verb ("do X dẫn_đầu").
-_LED_BY = phrase_set(*word_list("events.led-by"))
 #: Words that make a visit the occasion of the clause after it ("nhân chuyến thăm Z của X , A sẽ …"):
 #: the visit happens when that clause does, so it is planned when the clause is.
 _OCCASION = phrase_set(*word_list("events.occasion-words"))
@@ -102,7 +101,7 @@ def _leader(view, cue: int, first: int) -> tuple[list[Argument], bool] | None:
     if verb is None:
         return None
     for k in range(verb - 1, max(first, verb - _LEADER_REACH) - 1, -1):
-        if view.pieces[k].mention is None and view.match_any(k, _LED_BY) == k + 1:
+        if view.pieces[k].mention is None and view.match_any(k, LED_BY) == k + 1:
             leaders = [a for a in objects_after(view, k + 1, {EntityType.PERSON}, max_gap=2) if a.piece < verb]
             if not leaders or noun_phrase_start(view, leaders[0].piece) != k + 1 or leaders[0].mention.reference:
                 return None

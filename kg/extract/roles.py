@@ -163,7 +163,7 @@ def _title_before(view: ArticleView, k: int, person: Mention) -> list[Statement]
     else:
         start, title = found
         span = _span(view, start, j)
-    if _former(view, start):
+    if is_former(view, start):
         bodies = [view.pieces[q].mention for q in qualifiers]
         return _statements(view, person, _past(title), bodies, start - 1, k, CONFIDENCE_TITLE, span)
     if _modified(view, start):
@@ -183,7 +183,7 @@ def _link_ending_at(
         if title is None:
             return None
         span = _reference_title_span(view, reference)
-        if _former(view, end - 1):
+        if is_former(view, end - 1):
             return end - 2, _past(title), list(view.inner(reference)), span
         return end - 1, title, list(view.inner(reference)), span
     j = end
@@ -199,7 +199,7 @@ def _link_ending_at(
         return None
     start, title = found
     span = _span(view, start, j)
-    if _former(view, start):
+    if is_former(view, start):
         return start - 1, _past(title), bodies, span
     if _modified(view, start):
         return None
@@ -282,7 +282,7 @@ def _title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
     span = _span(view, start, j)
     if _apposed_to_person(view, start):
         return []
-    if _former(view, start):
+    if is_former(view, start):
         title, start = _past(title), start - 1
     elif _modified(view, start):
         return []
@@ -617,11 +617,6 @@ def _apposed_to_person(view: ArticleView, start: int) -> bool:
 
 def is_former(view: ArticleView, start: int) -> bool:
     """Whether the title at piece ``start`` follows a word that makes it a past post ("nguyên Thủ_tướng")."""
-    return _former(view, start)
-
-
-def _former(view: ArticleView, start: int) -> bool:
-    """Whether the title at ``start`` follows a word that makes it a past post ("nguyên Thủ_tướng")."""
     first = view.bounds(start)[0]
     return start - 1 >= first and view.pieces[start - 1].is_word and view.pieces[start - 1].syllables in _FORMER
 

@@ -32,7 +32,7 @@ _BODY_MET = phrase_set(*word_list("events.body-met"))
 _BETWEEN_HEADS = phrase_set(*word_list("events.between-heads"))
 _WITH = ("với",)
 #: Words that join another party: an apposition never reaches across them.
-_WITH_OR_AND = phrase_set("với", "và")
+_WITH_OR_AND = phrase_set(*word_list("events.party-joiners"))
 #: Nouns for a person that open a description of a name ("lãnh_đạo đảng đối_lập Y", "người đồng_cấp Y").
 _PERSON_NOUNS = phrase_set(*word_list("events.person-nouns"))
 #: Nouns for one member of a body ("đại_biểu Đảng X"): such a reference names no one person.

@@ -22,6 +22,7 @@ from kg.extract.frames import (
     place_after,
     subject_before,
 )
+from kg.extract.pieces import ArticleView
 from kg.extract.registry import frame_reader
 from kg.lexicon import word_list
 from kg.model import EntityType, EventType
@@ -100,7 +101,7 @@ def _title_only(argument: Argument) -> bool:
     return any(words[: len(noun)] == noun for noun in _GROUP_MEMBERS)
 
 
-def _described_partner(view, k: int, first: int) -> list[Argument]:
+def _described_partner(view: ArticleView, k: int, first: int) -> list[Argument]:
     """"X và lãnh_đạo đảng đối_lập Y gặp nhau": the person joined by "và" to the subject at piece ``k``,
     past words that describe the subject and open with a noun for a person (``events.person-nouns``)."""
     edge = noun_phrase_start(view, k)
@@ -118,7 +119,7 @@ def _described_partner(view, k: int, first: int) -> list[Argument]:
     return []
 
 
-def _passive_agent(view, k: int, first: int) -> list[Argument]:
+def _passive_agent(view: ArticleView, k: int, first: int) -> list[Argument]:
     """"X được (Quốc_vương) Y tiếp_kiến": the person after "được" who meets the subject."""
     j = noun_phrase_start(view, k) - 1
     if j - 1 < first or view.pieces[j].syllables not in _PASSIVE:
@@ -146,7 +147,7 @@ def _fronted(reader: EventReader, match: CueMatch, types) -> None:
     reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start)
 
 
-def _tells_a_contest(view, first: int, last: int) -> bool:
+def _tells_a_contest(view: ArticleView, first: int, last: int) -> bool:
     """Whether a word of a sports contest stands in the sentence, also glued to its
     neighbours by the segmenter ("Tại_trận", "đầu_ra_quân")."""
     syllables = [s for j in range(first, last) if view.pieces[j].mention is None for s in view.pieces[j].syllables]
@@ -249,13 +250,13 @@ def _meeting_with(reader: EventReader, match: CueMatch, start: int, place) -> No
     reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, planned=planned, place=place)
 
 
-def _told_as_circumstance(view, cue: int) -> bool:
+def _told_as_circumstance(view: ArticleView, cue: int) -> bool:
     """Whether a preposition opens the meeting's noun phrase ("trong cuộc gặp …", "bên_lề cuộc hội_đàm …")."""
     first = view.bounds(cue)[0]
     return any(view.match_any(j, _CIRCUMSTANCE) == cue for j in range(max(first, cue - 2), cue))
 
 
-def _subject_after_comma(view, k: int) -> tuple[list[Argument], bool] | None:
+def _subject_after_comma(view: ArticleView, k: int) -> tuple[list[Argument], bool] | None:
     """The person opening the clause after the comma that closes the phrase ending at piece ``k``."""
     last = view.bounds(k)[1]
     j = k + 1
@@ -267,14 +268,14 @@ def _subject_after_comma(view, k: int) -> tuple[list[Argument], bool] | None:
     return (subjects[:1], False) if subjects else None
 
 
-def _holder(view, argument: Argument) -> Argument:
+def _holder(view: ArticleView, argument: Argument) -> Argument:
     """The person a country only qualifies ("điện_đàm với Ngoại_trưởng Nga X" is with X), or the argument itself."""
     if _counterpart_of(view, argument):
         return Argument(view.pieces[argument.piece + 1].mention, argument.piece + 1)
     return argument
 
 
-def _counterpart_of(view, argument) -> bool:
+def _counterpart_of(view: ArticleView, argument: Argument) -> bool:
     """"người đồng_cấp Philippines X": the country only qualifies the counterpart named after it."""
     k = argument.piece
     following = view.pieces[k + 1].mention if k + 1 < len(view) else None
@@ -282,7 +283,7 @@ def _counterpart_of(view, argument) -> bool:
 
 
 
-def _apposed_person(view, start: int, last: int) -> Argument | None:
+def _apposed_person(view: ArticleView, start: int, last: int) -> Argument | None:
     """"Tổng_giám_đốc Hãng thông_tấn Nga ITAR-TASS , ngài Y", "người đồng_cấp Saudi_Arabia , ông Y":
     the person named after the comma that closes a title (or a noun for a person) and the bodies
     or countries it heads, starting at piece ``start``; None when the phrase is anything else."""
@@ -312,7 +313,7 @@ def _apposed_person(view, start: int, last: int) -> Argument | None:
     return None
 
 
-def _apposed_partner(view, k: int, last: int) -> list[Argument]:
+def _apposed_partner(view: ArticleView, k: int, last: int) -> list[Argument]:
     """"giữa X và người đồng_cấp Saudi_Arabia , ông Y": the person joined by "và" to the participant
     at piece ``k`` through an apposition."""
     if k + 1 < last and view.pieces[k + 1].syllables == ("và",):

@@ -26,6 +26,7 @@ from kg.extract.frames import (
     place_after,
     Argument,
 )
+from kg.extract.pieces import ArticleView
 from kg.extract.registry import frame_reader
 from kg.lexicon import word_list
 from kg.model import EntityType, EventType
@@ -91,7 +92,7 @@ def visit(reader: EventReader, match: CueMatch) -> None:
     reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=targets[0])
 
 
-def _leader(view, cue: int, first: int) -> tuple[list[Argument], bool] | None:
+def _leader(view: ArticleView, cue: int, first: int) -> tuple[list[Argument], bool] | None:
     """"Đoàn …, do (đồng_chí) X (, Ủy_viên Bộ_Chính_trị) (đã) dẫn_đầu (, sang) thăm Z": the person who
     leads the delegation making the visit, and whether the visit is only planned."""
     j = cue - 1
@@ -110,7 +111,7 @@ def _leader(view, cue: int, first: int) -> tuple[list[Argument], bool] | None:
     return None
 
 
-def _host_directly(view, start: int, person: int) -> bool:
+def _host_directly(view: ArticleView, start: int, person: int) -> bool:
     """Whether the person at piece ``person`` is the object of the verb ending at ``start``:
     only a title, its country or body and an honorific stand between them."""
     return noun_phrase_start(view, person) == start
@@ -171,7 +172,7 @@ def _sentence_subject(reader: EventReader, verb: int) -> list[Argument]:
     return []
 
 
-def _possessor_after(view, j: int, last: int) -> list[Argument]:
+def _possessor_after(view: ArticleView, j: int, last: int) -> list[Argument]:
     """"… của (Tổng_thống Pháp) X": the person or body whose visit it is."""
     if j >= last or view.match_any(j, _CARRY) is None:
         return []
@@ -182,12 +183,12 @@ def _possessor_after(view, j: int, last: int) -> list[Argument]:
     return []
 
 
-def _opens_circumstance(view, cue: int, first: int) -> bool:
+def _opens_circumstance(view: ArticleView, cue: int, first: int) -> bool:
     """Whether a preposition of circumstance opens the noun phrase of the cue ("Trong chuyến thăm …")."""
     return any(view.match_any(j, _CIRCUMSTANCE) == cue for j in range(max(first, cue - 3), cue))
 
 
-def _subject_after_phrase(view, j: int, last: int) -> list[Argument]:
+def _subject_after_phrase(view: ArticleView, j: int, last: int) -> list[Argument]:
     """The person or body opening the clause after the comma that closes the phrase at ``j``."""
     while j < last and view.pieces[j].text != ",":
         piece = view.pieces[j]
@@ -223,7 +224,7 @@ def travel(reader: EventReader, match: CueMatch) -> None:
     reader.emit(EventType.TRAVEL, roles, match.start, planned=planned, vehicle=vehicle)
 
 
-def _visit_of(view, subject: int) -> bool:
+def _visit_of(view: ArticleView, subject: int) -> bool:
     """Whether the subject at piece ``subject`` is the possessor of a visit noun ("chuyến thăm của X",
     "chuyến thăm của đoàn X")."""
     first = view.bounds(subject)[0]
@@ -235,7 +236,7 @@ def _visit_of(view, subject: int) -> bool:
     return ends_with_any(view, j - 1, _VISIT_NOUNS, first) is not None
 
 
-def _occasion_planned(view, cue: int, first: int, last: int) -> bool:
+def _occasion_planned(view: ArticleView, cue: int, first: int, last: int) -> bool:
     """Whether a visit named as an occasion ("nhân chuyến thăm Z của X") belongs to a planned clause:
     a word of plan before it in the sentence ("Sắp_tới , nhân …") or in the clause after its phrase
     ("…, A sẽ tổ_chức …")."""
@@ -249,7 +250,7 @@ def _occasion_planned(view, cue: int, first: int, last: int) -> bool:
     return _planned_after(view, j + 1, last)
 
 
-def _planned_after(view, j: int, last: int) -> bool:
+def _planned_after(view: ArticleView, j: int, last: int) -> bool:
     """Whether a word of plan ("dự_kiến", "sẽ", "sắp") follows in the clause from piece ``j``."""
     while j < last and not is_barrier(view.pieces[j]):
         if view.match_any(j, PLANNED) is not None:

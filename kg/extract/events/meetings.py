@@ -16,11 +16,11 @@ from kg.extract.frames import (
     Argument,
     is_barrier,
     noun_phrase_start,
-    title_starting_at,
     objects_after,
     phrase_set,
     place_after,
     subject_before,
+    title_starting_at,
 )
 from kg.extract.pieces import ArticleView
 from kg.extract.registry import frame_reader
@@ -280,7 +280,6 @@ def _counterpart_of(view: ArticleView, argument: Argument) -> bool:
     k = argument.piece
     following = view.pieces[k + 1].mention if k + 1 < len(view) else None
     return argument.mention.type is EntityType.COUNTRY and following is not None and following.type is EntityType.PERSON
-
 
 
 def _apposed_person(view: ArticleView, start: int, last: int) -> Argument | None:

@@ -8,6 +8,7 @@ those words start or end with, or hold, a phrase of one of its word lists
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol
@@ -23,6 +24,11 @@ class TextWindow(Protocol):
     def __len__(self) -> int: ...
 
     def __getitem__(self, index: slice, /) -> str: ...
+
+
+def unmarked_words(text: str) -> list[str]:
+    """The words of ``text`` as lowercase syllables, its punctuation dropped ("ở 17/3" -> ["ở", "17", "3"])."""
+    return re.sub(r"[^\w\s]", " ", text.replace("_", " ")).casefold().split()
 
 
 @lru_cache(maxsize=None)

@@ -13,13 +13,12 @@ country's side ("về phía Philippines, người phát ngôn Bộ Quốc phòng
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Mapping
 
 from kg.model import EntityType
 from kg.resolve.aliases import AliasTable
-from kg.resolve.context import TextWindow, ends_with, phrases
+from kg.resolve.context import TextWindow, ends_with, phrases, unmarked_words
 from kg.resolve.names import LOCATION, exact_key
 from kg.resolve.units import Named
 
@@ -63,7 +62,7 @@ def side_country(
     for start, key in reversed(countries.get((item.mention.article_id, item.mention.sentence), ())):
         if start >= item.mention.start:
             continue
-        before = re.sub(r"[^\w\s]", " ", text[max(0, start - _SIDE_BEFORE) : start].replace("_", " ")).casefold().split()
+        before = unmarked_words(text[max(0, start - _SIDE_BEFORE) : start])
         if ends_with(before, sides):
             return None if key == home else key
     return None

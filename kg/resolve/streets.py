@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.lexicon import word_map
-from kg.resolve.context import TextWindow, ends_with, phrases
+from kg.resolve.context import TextWindow, ends_with, phrases, unmarked_words
 
 #: How far before a name its house number and the word of address before it are read.
 _BEFORE = 36
@@ -40,7 +40,7 @@ def house_number_level(text: TextWindow, start: int) -> str | None:
     if number is None:
         return None
     lead = before[: number.start(1)]
-    words = [w.casefold() for w in re.sub(r"[^\w\s]", " ", lead.replace("_", " ")).split()]
+    words = unmarked_words(lead)
     if not ends_with(words, phrases("resolver.address-words")) and not _AFTER_NAME.search(lead):
         return None
     return _street_level()

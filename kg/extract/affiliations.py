@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from kg.extract.frames import Argument, cue_verbs, ends_with_any, is_barrier, phrase_set, provenance, subject_after_fronted_clause, subject_before
 from kg.extract.pieces import ArticleView, Phrases
+from kg.extract.roles import APPOSITION_MARKS
 from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Statement, TimeExpression
 
@@ -219,7 +220,7 @@ def _own_body(view: ArticleView, k: int, end: int) -> list[Statement]:
     if not _person(view, person, last):
         return []
     body = None
-    if k - 2 >= first and view.pieces[k - 1].text in {"–", "-", ",", "("}:
+    if k - 2 >= first and view.pieces[k - 1].text in APPOSITION_MARKS:
         body = _body(view, k - 2, last, at=False)  # "Y – nhóm_nhạc … của X"
     elif person + 2 < last and view.pieces[person + 1].syllables in _COPULAS:
         body = _body(view, person + 2, last, at=False)  # "công_ty của X là Y"
@@ -455,7 +456,7 @@ def _apposed_after_person(view: ArticleView, k: int, first: int) -> int | None:
     j = k - 1
     while j >= first and view.pieces[j].syllables in _ARTICLES:
         j -= 1
-    if j - 1 >= first and view.pieces[j].text in {",", "-", "–", "("} and _person(view, j - 1, view.bounds(k)[1]):
+    if j - 1 >= first and view.pieces[j].text in APPOSITION_MARKS and _person(view, j - 1, view.bounds(k)[1]):
         return j - 1
     return None
 

@@ -20,6 +20,7 @@ guessed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from kg import lexicon
@@ -193,19 +194,21 @@ def _title_opening(syllables: tuple[str, ...]) -> lexicon.Title | None:
 
 def _body_mentions(view: ArticleView) -> list[tuple[int, Mention, str]]:
     """Every organisation mention of the article: (piece, mention, folded name)."""
-    return [
-        (k, p.mention, " ".join(syllables_of(p.mention.text.lower())))
-        for k, p in enumerate(view.pieces)
-        if p.mention is not None and p.mention.type.is_organization and not p.mention.reference
-    ]
+    return _named_mentions(view, lambda entity_type: entity_type.is_organization)
 
 
 def _country_mentions(view: ArticleView) -> list[tuple[int, Mention, str]]:
     """Every country mention of the article: (piece, mention, folded name)."""
+    return _named_mentions(view, lambda entity_type: entity_type is EntityType.COUNTRY)
+
+
+def _named_mentions(view: ArticleView, kept: Callable[[EntityType], bool]) -> list[tuple[int, Mention, str]]:
+    """Every mention of the article that names (not refers) and whose type is ``kept``:
+    (piece, mention, folded name)."""
     return [
         (k, p.mention, " ".join(syllables_of(p.mention.text.lower())))
         for k, p in enumerate(view.pieces)
-        if p.mention is not None and p.mention.type is EntityType.COUNTRY and not p.mention.reference
+        if p.mention is not None and kept(p.mention.type) and not p.mention.reference
     ]
 
 

@@ -430,3 +430,18 @@ def test_neo4j_csv_written_row_by_row_is_the_csv_text(tmp_path, text):
     ):
         written = atomic_write_lines(tmp_path / "file.csv", lines).read_text(encoding="utf-8")
         assert written == whole and whole.count("\n") >= 2
+
+
+def test_relationship_files_are_written_from_deferred_records_as_from_whole_ones(tmp_path: Path) -> None:
+    """The export works out each relationship's properties only when writing its row; the files it
+    writes are the text of the records with their properties at hand."""
+    graph = _small_graph()
+    deferred = neo4j.deferred_relationship_records(graph, BASE)
+    whole = neo4j.relationship_records(graph, BASE)
+    assert [(r.type, r.start, r.end) for r in deferred] == [(r.type, r.start, r.end) for r in whole]
+    assert not any(hasattr(r, "__dict__") for r in deferred)  # slotted: nothing cached on the record
+    neo4j.export(graph, tmp_path, BASE)
+    for records in neo4j.group_relationships(whole).values():
+        written = (tmp_path / "neo4j" / neo4j.relationship_file_name(records[0])).read_text(encoding="utf-8")
+        assert written == neo4j.generate_relationship_csv(records)
+        assert "evidence" in written.splitlines()[0]

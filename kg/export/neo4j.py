@@ -43,7 +43,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.atomic import atomic_write_lines, atomic_write_text
-from kg.export.evidence import aggregate_facts, distinct_evidence, published_text, shared_sources
+from kg.export.evidence import Fact, aggregate_facts, distinct_evidence, published_text, shared_sources
 from kg.model import EventType, Provenance
 from kg.rdf import resource_iri
 from kg.vocab import class_closure
@@ -245,30 +245,44 @@ def _node_record(node: str, data: Mapping[str, object], base: str, source_file: 
 
 def relationship_records(graph: nx.MultiDiGraph, base: str) -> list[RelationshipRecord]:
     """One record per (source, target, predicate), evidence aggregated, sorted."""
+    return [
+        RelationshipRecord(r.start, r.end, r.type, r.start_label, r.end_label, r.properties)
+        for r in deferred_relationship_records(graph, base)
+    ]
+
+
+def deferred_relationship_records(graph: nx.MultiDiGraph, base: str) -> list[DeferredRelationshipRecord]:
+    """The records of ``relationship_records``, in the same order, with their properties left to be
+    worked out when each row is written."""
     first_label = {node: labels_for(str(d["kind"]), str(d["type"]))[0] for node, d in graph.nodes(data=True)}
     starts = _start_dates(graph)
-    records = []
-    for fact in aggregate_facts(graph):
-        properties: dict[str, Value] = {
-            "articles": fact.articles,
-            **evidence_properties(fact.evidence),
-            "confidence": max((p.confidence for p in fact.evidence), default=None),
-            "corroboration": len(fact.articles) or None,
-        }
-        started = starts.get((fact.source, fact.target, fact.predicate))
-        if started:
-            properties["startDates"] = started
-        records.append(
-            RelationshipRecord(
-                start=resource_iri(base, fact.source),
-                end=resource_iri(base, fact.target),
-                type=relationship_type(fact.predicate),
-                start_label=first_label[fact.source],
-                end_label=first_label[fact.target],
-                properties=properties,
-            )
+    records = [
+        DeferredRelationshipRecord(
+            start=resource_iri(base, fact.source),
+            end=resource_iri(base, fact.target),
+            type=relationship_type(fact.predicate),
+            start_label=first_label[fact.source],
+            end_label=first_label[fact.target],
+            fact=fact,
+            started=starts.get((fact.source, fact.target, fact.predicate)),
         )
+        for fact in aggregate_facts(graph)
+    ]
     return sorted(records, key=lambda r: (r.type, r.start, r.end))
+
+
+def fact_properties(fact: Fact, started: tuple[str, ...] | None) -> dict[str, Value]:
+    """A relationship's properties: its articles, aligned evidence, best confidence, corroboration and,
+    for a post, the start dates the articles tell."""
+    properties: dict[str, Value] = {
+        "articles": fact.articles,
+        **evidence_properties(fact.evidence),
+        "confidence": max((p.confidence for p in fact.evidence), default=None),
+        "corroboration": len(fact.articles) or None,
+    }
+    if started:
+        properties["startDates"] = started
+    return properties
 
 
 def _start_dates(graph: nx.MultiDiGraph) -> dict[tuple[str, str, str], tuple[str, ...]]:
@@ -321,7 +335,7 @@ def node_file_name(labels: Sequence[str]) -> str:
     return "nodes." + ".".join(labels) + ".csv"
 
 
-def relationship_file_name(record: RelationshipRecord) -> str:
+def relationship_file_name(record: Relationship) -> str:
     return f"relationships.{record.type}.{record.start_label}.{record.end_label}.csv"
 
 
@@ -352,6 +366,29 @@ def _csv_line(row: Sequence[str]) -> str:
     return ",".join(csv_cell(cell) for cell in row)
 
 
+@dataclass(frozen=True, slots=True)
+class DeferredRelationshipRecord:
+    """A relationship whose properties are worked out from its fact only when asked for, so that
+    the export never holds the evidence texts of every relationship at once."""
+
+    start: str
+    end: str
+    type: str
+    start_label: str
+    end_label: str
+    fact: Fact
+    started: tuple[str, ...] | None
+
+    @property
+    def properties(self) -> Mapping[str, Value]:
+        """The relationship's properties, as ``RelationshipRecord.properties``."""
+        return fact_properties(self.fact, self.started)
+
+
+#: A relationship record with its properties at hand or worked out when its row is written.
+Relationship = RelationshipRecord | DeferredRelationshipRecord
+
+
 def generate_node_csv(records: Sequence[NodeRecord]) -> str:
     """The CSV text of one node file (records of one label set)."""
     return "".join(f"{line}\n" for line in node_csv_lines(records))
@@ -371,11 +408,12 @@ def generate_relationship_csv(records: Sequence[RelationshipRecord]) -> str:
     return "".join(f"{line}\n" for line in relationship_csv_lines(records))
 
 
-def relationship_csv_lines(records: Sequence[RelationshipRecord]) -> Iterator[str]:
+def relationship_csv_lines(records: Sequence[Relationship]) -> Iterator[str]:
     """The rows of one relationship file as CSV text, one at a time, without their line ends."""
     yield _csv_line(relationship_header())
     for record in records:
-        values = [format_value(record.properties.get(c.name)) for c in RELATIONSHIP_COLUMNS]
+        properties = record.properties
+        values = [format_value(properties.get(c.name)) for c in RELATIONSHIP_COLUMNS]
         yield _csv_line([record.start, record.end, record.type, *values])
 
 
@@ -388,10 +426,10 @@ def group_nodes(records: Iterable[NodeRecord]) -> dict[tuple[str, ...], list[Nod
 
 
 def group_relationships(
-    records: Iterable[RelationshipRecord],
-) -> dict[tuple[str, str, str], list[RelationshipRecord]]:
+    records: Iterable[Relationship],
+) -> dict[tuple[str, str, str], list[Relationship]]:
     """Relationship records by (type, start label, end label), in sorted order."""
-    groups: dict[tuple[str, str, str], list[RelationshipRecord]] = defaultdict(list)
+    groups: dict[tuple[str, str, str], list[Relationship]] = defaultdict(list)
     for record in records:
         groups[(record.type, record.start_label, record.end_label)].append(record)
     return {key: groups[key] for key in sorted(groups)}
@@ -437,7 +475,7 @@ def _csv_properties(columns: Sequence[Column]) -> str:
 
 def generate_load_cypher(
     node_groups: Mapping[tuple[str, ...], Sequence[NodeRecord]],
-    relationship_groups: Mapping[tuple[str, str, str], Sequence[RelationshipRecord]],
+    relationship_groups: Mapping[tuple[str, str, str], Sequence[Relationship]],
 ) -> str:
     """``load.cypher``: constraints, then every node file, then every relationship file.
 
@@ -510,7 +548,7 @@ def export(graph: nx.MultiDiGraph, out_dir: Path, base: str) -> list[Path]:
     """Write ``out_dir/neo4j/``: node and relationship CSV files, ``load.cypher`` and ``README.txt``."""
     folder = out_dir / "neo4j"
     node_groups = group_nodes(node_records(graph, base))
-    relationship_groups = group_relationships(relationship_records(graph, base))
+    relationship_groups = group_relationships(deferred_relationship_records(graph, base))
     written = list(_write_files(folder, node_groups, relationship_groups))
     _remove_stale_csv(folder, {p.name for p in written})
     return written
@@ -519,7 +557,7 @@ def export(graph: nx.MultiDiGraph, out_dir: Path, base: str) -> list[Path]:
 def _write_files(
     folder: Path,
     node_groups: Mapping[tuple[str, ...], Sequence[NodeRecord]],
-    relationship_groups: Mapping[tuple[str, str, str], Sequence[RelationshipRecord]],
+    relationship_groups: Mapping[tuple[str, str, str], Sequence[Relationship]],
 ) -> Iterator[Path]:
     node_files = []
     for labels, records in node_groups.items():

@@ -3,7 +3,7 @@
 - :func:`published_text`: a sentence as published, without the segmenter's
   ``_`` between the syllables of a word. ``_`` becomes a space, so the text
   keeps its length and every character offset into it stays true.
-- :func:`aggregate_facts`: one fact per (subject, predicate, object) with all
+- :func:`aggregate_facts` (and :func:`iter_facts`, one at a time): one fact per (subject, predicate, object) with all
   its evidence; a symmetric predicate (``met``) gives one fact per unordered
   pair, whichever way round each article told it.
 - :func:`predicate_words`: a predicate as a label ("gave a gift to").
@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -101,8 +100,16 @@ def aggregate_facts(graph: nx.MultiDiGraph, predicates: Collection[str] | None =
     Edges without provenance (an article's ``mentions``) take the article
     itself as their evidence, so their ``articles`` is the article's id.
     """
-    grouped: dict[tuple[str, str, str], list[Provenance]] = defaultdict(list)
-    bookkeeping: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    return list(iter_facts(graph, predicates))
+
+
+def iter_facts(graph: nx.MultiDiGraph, predicates: Collection[str] | None = None) -> Iterator[Fact]:
+    """The facts of :func:`aggregate_facts`, in its order, made one at a time: an exporter that
+    writes each as it comes never holds them all."""
+    # a key's evidence; () until it has some, as most keys (an article's mentions) never do
+    grouped: dict[tuple[str, str, str], list[Provenance] | tuple[()]] = {}
+    # the articles of edges without provenance; a tuple, as nearly every such key has one edge
+    bookkeeping: dict[tuple[str, str, str], tuple[str, ...]] = {}
     for source, target, data in graph.edges(data=True):
         predicate = str(data["predicate"])
         if predicates is not None and predicate not in predicates:
@@ -111,20 +118,23 @@ def aggregate_facts(graph: nx.MultiDiGraph, predicates: Collection[str] | None =
             source, target = target, source
         key = (source, target, predicate)
         provenance = data.get("provenance")
-        grouped.setdefault(key, [])
+        told = grouped.setdefault(key, ())
         if isinstance(provenance, Provenance):
-            grouped[key].append(provenance)
+            if told:
+                told.append(provenance)  # type: ignore[union-attr]
+            else:
+                grouped[key] = [provenance]
         elif graph.nodes[source].get("kind") == "article":
-            bookkeeping[key].update(str(a) for a in graph.nodes[source].get("articles", ()))
-    facts = []
+            ids = tuple(str(a) for a in graph.nodes[source].get("articles", ()))
+            earlier = bookkeeping.get(key)
+            bookkeeping[key] = ids if earlier is None else tuple(sorted(set(earlier) | set(ids)))
     for key in sorted(grouped):
         source, target, predicate = key
-        evidence = tuple(sorted(grouped[key], key=evidence_order))
-        articles = {p.article_id for p in evidence} | bookkeeping.get(key, set())
-        facts.append(
-            Fact(source, target, predicate, evidence, tuple(sorted(articles)), predicate in SYMMETRIC_PREDICATES)
-        )
-    return facts
+        evidence = tuple(sorted(grouped.pop(key), key=evidence_order))
+        told_by = bookkeeping.pop(key, ())
+        if evidence or len(told_by) > 1:
+            told_by = tuple(sorted({p.article_id for p in evidence}.union(told_by)))
+        yield Fact(source, target, predicate, evidence, told_by, predicate in SYMMETRIC_PREDICATES)
 
 
 def distinct_evidence(evidence: tuple[Provenance, ...] | list[Provenance]) -> list[Provenance]:

@@ -33,7 +33,15 @@ import networkx as nx
 from networkx.readwrite.graphml import GraphMLWriter
 
 from kg.atomic import atomic_write_chunks, atomic_write_text
-from kg.export.evidence import Fact, aggregate_facts, distinct_evidence, predicate_words, published_text, shared_sources
+from kg.export.evidence import (
+    Fact,
+    aggregate_facts,
+    distinct_evidence,
+    iter_facts,
+    predicate_words,
+    published_text,
+    shared_sources,
+)
 from kg.jsonio import dumps_unicode
 from kg.model import Provenance
 from kg.rdf import resource_iri
@@ -259,10 +267,12 @@ def _spool_elements(graph: nx.MultiDiGraph, base: str, spool: IO[bytes]) -> _Key
     for node, data in sorted(graph.nodes(data=True)):
         attributes = _node_attributes(node, data, base, sources.get(node))
         _write_record(spool, _render("node", {"id": str(node)}, attributes, "node", keys))
-    per_pair: dict[tuple[str, str], int] = {}
-    for fact in aggregate_facts(graph):
-        number = per_pair.get((fact.source, fact.target), 0)
-        per_pair[(fact.source, fact.target)] = number + 1
+    # facts come sorted by (source, target, predicate): the facts of one pair are consecutive
+    pair: tuple[str, str] | None = None
+    number = 0
+    for fact in iter_facts(graph):
+        number = number + 1 if (fact.source, fact.target) == pair else 0
+        pair = (fact.source, fact.target)
         attrib = {"source": str(fact.source), "target": str(fact.target), "id": str(number)}
         _write_record(spool, _render("edge", attrib, _edge_attributes(fact), "edge", keys))
     return keys

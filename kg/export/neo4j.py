@@ -34,6 +34,7 @@ separator), which is removed from text beforehand, so it can never clash.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -43,7 +44,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.atomic import atomic_write_lines, atomic_write_text
-from kg.export.evidence import Fact, aggregate_facts, distinct_evidence, published_text, shared_sources
+from kg.export.evidence import Fact, distinct_evidence, iter_facts, published_text, shared_sources
 from kg.model import EventType, Provenance
 from kg.rdf import resource_iri
 from kg.vocab import class_closure
@@ -160,6 +161,7 @@ def check_identifier(name: str, what: str) -> str:
     return name
 
 
+@functools.cache
 def labels_for(kind: str, node_type: str) -> tuple[str, ...]:
     """The Neo4j labels of a node: its class and the class's superclasses, most general first
     (``("Location", "Country")``)."""
@@ -169,17 +171,33 @@ def labels_for(kind: str, node_type: str) -> tuple[str, ...]:
     return tuple(check_identifier(label, "Label") for label in labels)
 
 
+@functools.cache
 def relationship_type(predicate: str) -> str:
     """A predicate in UPPER_SNAKE: ``spokespersonOf`` -> ``SPOKESPERSON_OF``."""
     snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", predicate).upper()
     return check_identifier(snake, "Relationship type")
 
 
-def node_records(graph: nx.MultiDiGraph, base: str) -> list[NodeRecord]:
-    """Every node of ``graph`` with its labels and properties, sorted by IRI."""
+def node_records(graph: nx.MultiDiGraph, base: str, iris: Mapping[str, str] | None = None) -> list[NodeRecord]:
+    """Every node of ``graph`` with its labels and properties, sorted by IRI (``iris``: each node's
+    IRI, from :func:`node_iris`, when the caller has them already)."""
+    return [NodeRecord(r.iri, r.labels, r.kind, r.properties) for r in deferred_node_records(graph, base, iris)]
+
+
+def deferred_node_records(
+    graph: nx.MultiDiGraph, base: str, iris: Mapping[str, str] | None = None
+) -> list[DeferredNodeRecord]:
+    """The records of :func:`node_records`, in the same order, with their properties left to be
+    worked out when each row is written."""
     sources = shared_sources(graph)
-    records = [_node_record(node, data, base, sources.get(node)) for node, data in graph.nodes(data=True)]
+    iris = iris if iris is not None else node_iris(graph, base)
+    records = [_deferred_node_record(node, data, iris[node], sources.get(node)) for node, data in graph.nodes(data=True)]
     return sorted(records, key=lambda r: r.iri)
+
+
+def node_iris(graph: nx.MultiDiGraph, base: str) -> dict[str, str]:
+    """The IRI of each node, made once: the records of its node and of all its relationships share it."""
+    return {node: resource_iri(base, node) for node in graph}
 
 
 def evidence_properties(evidence: Iterable[Provenance]) -> dict[str, Value]:
@@ -193,9 +211,24 @@ def evidence_properties(evidence: Iterable[Provenance]) -> dict[str, Value]:
     }
 
 
-def _node_record(node: str, data: Mapping[str, object], base: str, source_file: str | None = None) -> NodeRecord:
+def _deferred_node_record(
+    node: str, data: Mapping[str, object], iri: str, source_file: str | None = None
+) -> DeferredNodeRecord:
     if "kind" not in data or "type" not in data:
         raise ValueError(f"Graph node {node!r} has no 'kind'/'type' attribute; every node must be added by kg.graph")
+    kind = str(data["kind"])
+    return DeferredNodeRecord(
+        iri=iri,
+        labels=labels_for(kind, str(data["type"])),
+        kind=kind if kind in NODE_COLUMNS else "entity",
+        node=node,
+        data=data,
+        source_file=source_file,
+    )
+
+
+def node_properties(node: str, data: Mapping[str, object], source_file: str | None = None) -> dict[str, Value]:
+    """A node's properties in its file's column order: name, articles and what its kind has."""
     kind = str(data["kind"])
     columns = NODE_COLUMNS.get(kind, NODE_COLUMNS["entity"])
     articles = _strings(data.get("articles", ()))
@@ -234,13 +267,7 @@ def _node_record(node: str, data: Mapping[str, object], base: str, source_file: 
             sameAs=_strings(data.get("same_as", ())),
             mentions=int(mentions) if mentions is not None else None,
         )
-    ordered = {column.name: properties.get(column.name) for column in columns}
-    return NodeRecord(
-        iri=resource_iri(base, node),
-        labels=labels_for(kind, str(data["type"])),
-        kind=kind if kind in NODE_COLUMNS else "entity",
-        properties=ordered,
-    )
+    return {column.name: properties.get(column.name) for column in columns}
 
 
 def relationship_records(graph: nx.MultiDiGraph, base: str) -> list[RelationshipRecord]:
@@ -251,22 +278,25 @@ def relationship_records(graph: nx.MultiDiGraph, base: str) -> list[Relationship
     ]
 
 
-def deferred_relationship_records(graph: nx.MultiDiGraph, base: str) -> list[DeferredRelationshipRecord]:
+def deferred_relationship_records(
+    graph: nx.MultiDiGraph, base: str, iris: Mapping[str, str] | None = None
+) -> list[DeferredRelationshipRecord]:
     """The records of ``relationship_records``, in the same order, with their properties left to be
-    worked out when each row is written."""
+    worked out when each row is written (``iris`` as for :func:`node_records`)."""
     first_label = {node: labels_for(str(d["kind"]), str(d["type"]))[0] for node, d in graph.nodes(data=True)}
+    iris = iris if iris is not None else node_iris(graph, base)
     starts = _start_dates(graph)
     records = [
         DeferredRelationshipRecord(
-            start=resource_iri(base, fact.source),
-            end=resource_iri(base, fact.target),
+            start=iris[fact.source],
+            end=iris[fact.target],
             type=relationship_type(fact.predicate),
             start_label=first_label[fact.source],
             end_label=first_label[fact.target],
             fact=fact,
             started=starts.get((fact.source, fact.target, fact.predicate)),
         )
-        for fact in aggregate_facts(graph)
+        for fact in iter_facts(graph)
     ]
     return sorted(records, key=lambda r: (r.type, r.start, r.end))
 
@@ -367,6 +397,28 @@ def _csv_line(row: Sequence[str]) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class DeferredNodeRecord:
+    """A node whose properties are worked out from the graph's own attributes only when asked
+    for, so that the export never holds the evidence texts of every event at once."""
+
+    iri: str
+    labels: tuple[str, ...]
+    kind: str
+    node: str
+    data: Mapping[str, object]
+    source_file: str | None
+
+    @property
+    def properties(self) -> Mapping[str, Value]:
+        """The node's properties, as ``NodeRecord.properties``."""
+        return node_properties(self.node, self.data, self.source_file)
+
+
+#: A node record with its properties at hand or worked out when its row is written.
+Node = NodeRecord | DeferredNodeRecord
+
+
+@dataclass(frozen=True, slots=True)
 class DeferredRelationshipRecord:
     """A relationship whose properties are worked out from its fact only when asked for, so that
     the export never holds the evidence texts of every relationship at once."""
@@ -389,17 +441,18 @@ class DeferredRelationshipRecord:
 Relationship = RelationshipRecord | DeferredRelationshipRecord
 
 
-def generate_node_csv(records: Sequence[NodeRecord]) -> str:
+def generate_node_csv(records: Sequence[Node]) -> str:
     """The CSV text of one node file (records of one label set)."""
     return "".join(f"{line}\n" for line in node_csv_lines(records))
 
 
-def node_csv_lines(records: Sequence[NodeRecord]) -> Iterator[str]:
+def node_csv_lines(records: Sequence[Node]) -> Iterator[str]:
     """The rows of one node file as CSV text, one at a time, without their line ends."""
     kind = records[0].kind
     yield _csv_line(node_header(kind))
     for record in records:
-        values = [format_value(record.properties.get(c.name)) for c in NODE_COLUMNS[kind]]
+        properties = record.properties
+        values = [format_value(properties.get(c.name)) for c in NODE_COLUMNS[kind]]
         yield _csv_line([record.iri, ARRAY_DELIMITER.join(record.labels), *values])
 
 
@@ -417,9 +470,9 @@ def relationship_csv_lines(records: Sequence[Relationship]) -> Iterator[str]:
         yield _csv_line([record.start, record.end, record.type, *values])
 
 
-def group_nodes(records: Iterable[NodeRecord]) -> dict[tuple[str, ...], list[NodeRecord]]:
+def group_nodes(records: Iterable[Node]) -> dict[tuple[str, ...], list[Node]]:
     """Node records by label set, in sorted order."""
-    groups: dict[tuple[str, ...], list[NodeRecord]] = defaultdict(list)
+    groups: dict[tuple[str, ...], list[Node]] = defaultdict(list)
     for record in records:
         groups[record.labels].append(record)
     return {labels: groups[labels] for labels in sorted(groups)}
@@ -474,7 +527,7 @@ def _csv_properties(columns: Sequence[Column]) -> str:
 
 
 def generate_load_cypher(
-    node_groups: Mapping[tuple[str, ...], Sequence[NodeRecord]],
+    node_groups: Mapping[tuple[str, ...], Sequence[Node]],
     relationship_groups: Mapping[tuple[str, str, str], Sequence[Relationship]],
 ) -> str:
     """``load.cypher``: constraints, then every node file, then every relationship file.
@@ -547,8 +600,10 @@ def generate_readme(node_files: Sequence[str], relationship_files: Sequence[str]
 def export(graph: nx.MultiDiGraph, out_dir: Path, base: str) -> list[Path]:
     """Write ``out_dir/neo4j/``: node and relationship CSV files, ``load.cypher`` and ``README.txt``."""
     folder = out_dir / "neo4j"
-    node_groups = group_nodes(node_records(graph, base))
-    relationship_groups = group_relationships(deferred_relationship_records(graph, base))
+    iris = node_iris(graph, base)
+    node_groups = group_nodes(deferred_node_records(graph, base, iris))
+    relationship_groups = group_relationships(deferred_relationship_records(graph, base, iris))
+    del iris
     written = list(_write_files(folder, node_groups, relationship_groups))
     _remove_stale_csv(folder, {p.name for p in written})
     return written
@@ -556,7 +611,7 @@ def export(graph: nx.MultiDiGraph, out_dir: Path, base: str) -> list[Path]:
 
 def _write_files(
     folder: Path,
-    node_groups: Mapping[tuple[str, ...], Sequence[NodeRecord]],
+    node_groups: Mapping[tuple[str, ...], Sequence[Node]],
     relationship_groups: Mapping[tuple[str, str, str], Sequence[Relationship]],
 ) -> Iterator[Path]:
     node_files = []

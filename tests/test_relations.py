@@ -206,6 +206,34 @@ def test_relations_mention_off_the_text_is_a_clear_error():
         find_relations(analysed, shifted, times)
 
 
+def parts_of_places(markup: str) -> set[tuple[str, str, str]]:
+    statements, _ = relations(markup)
+    return {t for t in triples(statements) if t[1] in ("locatedIn", "partOf")}
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a country beside a former union, in brackets or after a comma, was one of its parts
+        ("Ông từng làm kỹ_sư ở [COUNTRY Estonia] ( [COUNTRY Liên_Xô] cũ ) nhiều năm .", {("Estonia", "partOf", "Liên_Xô")}),
+        ("Bà sinh ra tại [COUNTRY Croatia] , [COUNTRY Nam_Tư] cũ .", {("Croatia", "partOf", "Nam_Tư")}),
+        ("Gia_đình cô rời [COUNTRY Slovakia] ( [COUNTRY Tiệp_Khắc] trước_đây ) năm 1990 .", {("Slovakia", "partOf", "Tiệp_Khắc")}),
+        # the school's country stays its seat when the former union follows it
+        (
+            "Anh học ở [ORG Đại_học Bách_khoa Kiev] , [COUNTRY Ukraine] , [COUNTRY Liên_Xô] cũ .",
+            {("Đại_học Bách_khoa Kiev", "locatedIn", "Ukraine"), ("Ukraine", "partOf", "Liên_Xô")},
+        ),
+        # with no word of former time, two countries side by side say nothing
+        ("Hàng được bán sang [COUNTRY Ukraine] ( [COUNTRY Nga] ) qua đường biển .", set()),
+        ("Ông đã thăm [COUNTRY Latvia] , [COUNTRY Liên_Xô] và [COUNTRY Ba_Lan] .", set()),
+        # "cũ" that qualifies a noun after the country is no former state
+        ("Đoàn đi [COUNTRY Đức] , [COUNTRY Pháp] cũ kỹ thuật lạc_hậu .", set()),
+    ],
+)
+def test_relations_country_of_a_former_union(markup, expected):
+    assert parts_of_places(markup) == expected
+
+
 def bodies(markup: str) -> set[tuple[str, str, str]]:
     statements, _ = relations(markup)
     return {t for t in triples(statements) if t[1] in ("locatedIn", "partOf")}

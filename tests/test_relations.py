@@ -306,6 +306,14 @@ def test_bodies_part_of_a_parent(markup, expected):
         ("[ORG Grab] đóng trụ_sở_tại [COUNTRY Singapore] .", {("Grab", "locatedIn", "Singapore")}),
         # a seat word with no place after it says nothing
         ("[ORG Grab] có trụ_sở mới rất đẹp .", set()),
+        # a school's or hospital's place, then a phrase "với …" of the sentence
+        ("Cô tốt_nghiệp [ORG Đại_học Monash] , [COUNTRY Australia] với tấm bằng loại giỏi .", {("Đại_học Monash", "locatedIn", "Australia")}),
+        ("Ông được mổ tại [ORG Bệnh_viện Raffles] , [COUNTRY Singapore] với chi_phí lớn .", {("Bệnh_viện Raffles", "locatedIn", "Singapore")}),
+        # the school after a verb of study is the verb's object, not a noun's modifier
+        ("Anh tốt_nghiệp [ORG Đại_học Stanford] tại [COUNTRY Mỹ] năm 2010 .", {("Đại_học Stanford", "locatedIn", "Mỹ")}),
+        # not for a body of another kind, nor for a list of countries
+        ("Ông làm cho [ORG Vingroup] , [COUNTRY Nga] với nhiều đối_tác .", set()),
+        ("Họ học ở [ORG Đại_học Monash] , [COUNTRY Australia] , [COUNTRY Anh] với học_bổng .", set()),
     ],
 )
 def test_relations_seat_of_a_body(markup, expected):

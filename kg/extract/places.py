@@ -11,7 +11,7 @@
 - "huyện X tỉnh Y" with no comma, each after its word of level; "X , thủ_phủ tỉnh Y",
   "X , thủ_đô của Y": the place lies in the larger one;
 - "Tập_đoàn X có trụ_sở tại Y", "Đại_sứ_quán X ở Y", "Đại_học X tại Mỹ", "Đại_học X , Mỹ",
-  "công_ty X Mỹ": where a body sits; "Trường X , Đại_học Y": the school is part of the university;
+  "công_ty X Mỹ", "tốt_nghiệp Đại_học X , Mỹ với bằng …": where a body sits; "Trường X , Đại_học Y": the school is part of the university;
 - "X (vẫn) là thành_viên … Y", "X gia_nhập Y": X memberOf Y;
 - "hãng thông_tấn Nga TASS", "Bộ Ngoại_giao Mỹ": the agency or body's country.
 """
@@ -94,6 +94,11 @@ _FROM_HEADS = phrase_set(*word_list("places.from-heads"))
 _COUNTRY_NOUNS = phrase_set(*word_list("places.country-nouns"))
 #: How many words may describe the noun of kind before "ở/tại Y" in an apposition ("X , quốc_gia nghèo nhất ở Y").
 _DESCRIBED_IN_REACH = 2
+#: Words that may close the apposition of a school's or hospital's seat besides those of any place
+#: ("Đại_học X , Hoa_Kỳ với bằng …"): after such a body's place, a phrase of its own, not a new clause.
+_AFTER_SEAT = phrase_set(*word_list("places.after-seat"))
+#: Verbs of study, whose object is the school itself ("tốt_nghiệp Đại_học X , Mỹ"), as a cue verb's is.
+_STUDY_VERBS = phrase_set(*word_list("affiliations.study-verbs"))
 #: Words after a country that call it a former state ("Liên_Xô cũ"): a country set beside it was one of its parts.
 _FORMER = phrase_set(*word_list("places.former"))
 
@@ -254,7 +259,9 @@ def _apposed_seat(view: ArticleView, k: int, mention: Mention) -> list[Statement
     if _former_whole(view, target + 1, last) is None:  # "Đại_học X , Latvia , Liên_Xô cũ" is no list of countries
         following = next_link(view, target)
         if in_list(view, target) or not (
-            _ends_apposition(view, target + 1, last) or (following is not None and rises(view, target, following))
+            _ends_apposition(view, target + 1, last)
+            or (target + 1 < last and view.match_any(target + 1, _AFTER_SEAT) is not None)
+            or (following is not None and rises(view, target, following))
         ):
             return []
     return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.7))]
@@ -359,7 +366,7 @@ def _may_hold(whole: Mention, part: Mention) -> bool:
 def _heads_its_phrase(view: ArticleView, k: int) -> bool:
     """Whether the name at ``k`` is not the modifier of a common noun before it:
     it starts its sentence or follows punctuation, a preposition, a conjunction,
-    a verb of the cue lexicon or a kind of place ("ga Khasan", "thành_phố X"); a facility's
+    a verb of the cue lexicon or of study, or a kind of place ("ga Khasan", "thành_phố X"); a facility's
     name also follows any kind of facility the cues list ("sân_bay vũ_trụ X")."""
     first = view.bounds(k)[0]
     j = k - 1
@@ -372,7 +379,7 @@ def _heads_its_phrase(view: ArticleView, k: int) -> bool:
         return True  # "sân_bay vũ_trụ X": the kind of a facility heads its name, as "ga" does
     return any(
         ends_with_any(view, j, phrases, first) is not None
-        for phrases in (HEAD_PLACE_NOUNS, _BEFORE_PLACE, cue_verbs())
+        for phrases in (HEAD_PLACE_NOUNS, _BEFORE_PLACE, cue_verbs(), _STUDY_VERBS)
     )
 
 

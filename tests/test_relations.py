@@ -111,6 +111,21 @@ def test_relations_places_and_bodies(markup, expected):
         # ... also when the mission qualifies a noun before it
         ("Một quan_chức [ORG Đại_sứ_quán Úc] tại [CITY Jakarta] xác_nhận tin này .", {("Đại_sứ_quán Úc", "locatedIn", "Jakarta")}),
         ("Nhân_viên [ORG Tổng_lãnh_sự_quán Nhật] ở [CITY Đà_Nẵng] nghỉ lễ .", {("Tổng_lãnh_sự_quán Nhật", "locatedIn", "Đà_Nẵng")}),
+        # a word of level or kind may open the place in brackets or after "ở" ("phường", "cù_lao", "bán_đảo")
+        (
+            "Nước ngập sâu trên đường [LOC Lê_Lợi] ( phường [REGION An_Cư] , quận [REGION Ninh_Kiều] ) .",
+            {("Lê_Lợi", "locatedIn", "An_Cư"), ("An_Cư", "locatedIn", "Ninh_Kiều")},
+        ),
+        (
+            "[FAC Đền Bà_Chúa] nằm ở cù_lao [LOC Ông_Chưởng] ( xã [REGION Kiến_An] , huyện [REGION Chợ_Mới] ) .",
+            {("Đền Bà_Chúa", "locatedIn", "Ông_Chưởng"), ("Ông_Chưởng", "locatedIn", "Kiến_An"), ("Kiến_An", "locatedIn", "Chợ_Mới")},
+        ),
+        (
+            "Tàu ngầm thử tên_lửa ở bán_đảo [REGION Kola] ở vùng [REGION Bắc_Cực] của [COUNTRY Nga] .",
+            {("Kola", "locatedIn", "Bắc_Cực"), ("Bắc_Cực", "locatedIn", "Nga")},
+        ),
+        # a list in brackets after the word of level is still no chain
+        ("Mưa lớn ở các tỉnh [REGION Nghệ_An] ( huyện [REGION Quỳ_Hợp] , huyện [REGION Quế_Phong] ) .", set()),
     ],
 )
 def test_relations_address_chains_and_brackets(markup, expected):

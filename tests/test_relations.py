@@ -111,6 +111,21 @@ def test_relations_places_and_bodies(markup, expected):
         # ... also when the mission qualifies a noun before it
         ("Một quan_chức [ORG Đại_sứ_quán Úc] tại [CITY Jakarta] xác_nhận tin này .", {("Đại_sứ_quán Úc", "locatedIn", "Jakarta")}),
         ("Nhân_viên [ORG Tổng_lãnh_sự_quán Nhật] ở [CITY Đà_Nẵng] nghỉ lễ .", {("Tổng_lãnh_sự_quán Nhật", "locatedIn", "Đà_Nẵng")}),
+        # a word of level or kind may open the place in brackets or after "ở" ("phường", "cù_lao", "bán_đảo")
+        (
+            "Nước ngập sâu trên đường [LOC Lê_Lợi] ( phường [REGION An_Cư] , quận [REGION Ninh_Kiều] ) .",
+            {("Lê_Lợi", "locatedIn", "An_Cư"), ("An_Cư", "locatedIn", "Ninh_Kiều")},
+        ),
+        (
+            "[FAC Đền Bà_Chúa] nằm ở cù_lao [LOC Ông_Chưởng] ( xã [REGION Kiến_An] , huyện [REGION Chợ_Mới] ) .",
+            {("Đền Bà_Chúa", "locatedIn", "Ông_Chưởng"), ("Ông_Chưởng", "locatedIn", "Kiến_An"), ("Kiến_An", "locatedIn", "Chợ_Mới")},
+        ),
+        (
+            "Tàu ngầm thử tên_lửa ở bán_đảo [REGION Kola] ở vùng [REGION Bắc_Cực] của [COUNTRY Nga] .",
+            {("Kola", "locatedIn", "Bắc_Cực"), ("Bắc_Cực", "locatedIn", "Nga")},
+        ),
+        # a list in brackets after the word of level is still no chain
+        ("Mưa lớn ở các tỉnh [REGION Nghệ_An] ( huyện [REGION Quỳ_Hợp] , huyện [REGION Quế_Phong] ) .", set()),
     ],
 )
 def test_relations_address_chains_and_brackets(markup, expected):
@@ -206,6 +221,34 @@ def test_relations_mention_off_the_text_is_a_clear_error():
         find_relations(analysed, shifted, times)
 
 
+def parts_of_places(markup: str) -> set[tuple[str, str, str]]:
+    statements, _ = relations(markup)
+    return {t for t in triples(statements) if t[1] in ("locatedIn", "partOf")}
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a country beside a former union, in brackets or after a comma, was one of its parts
+        ("Ông từng làm kỹ_sư ở [COUNTRY Estonia] ( [COUNTRY Liên_Xô] cũ ) nhiều năm .", {("Estonia", "partOf", "Liên_Xô")}),
+        ("Bà sinh ra tại [COUNTRY Croatia] , [COUNTRY Nam_Tư] cũ .", {("Croatia", "partOf", "Nam_Tư")}),
+        ("Gia_đình cô rời [COUNTRY Slovakia] ( [COUNTRY Tiệp_Khắc] trước_đây ) năm 1990 .", {("Slovakia", "partOf", "Tiệp_Khắc")}),
+        # the school's country stays its seat when the former union follows it
+        (
+            "Anh học ở [ORG Đại_học Bách_khoa Kiev] , [COUNTRY Ukraine] , [COUNTRY Liên_Xô] cũ .",
+            {("Đại_học Bách_khoa Kiev", "locatedIn", "Ukraine"), ("Ukraine", "partOf", "Liên_Xô")},
+        ),
+        # with no word of former time, two countries side by side say nothing
+        ("Hàng được bán sang [COUNTRY Ukraine] ( [COUNTRY Nga] ) qua đường biển .", set()),
+        ("Ông đã thăm [COUNTRY Latvia] , [COUNTRY Liên_Xô] và [COUNTRY Ba_Lan] .", set()),
+        # "cũ" that qualifies a noun after the country is no former state
+        ("Đoàn đi [COUNTRY Đức] , [COUNTRY Pháp] cũ kỹ thuật lạc_hậu .", set()),
+    ],
+)
+def test_relations_country_of_a_former_union(markup, expected):
+    assert parts_of_places(markup) == expected
+
+
 def bodies(markup: str) -> set[tuple[str, str, str]]:
     statements, _ = relations(markup)
     return {t for t in triples(statements) if t[1] in ("locatedIn", "partOf")}
@@ -278,6 +321,14 @@ def test_bodies_part_of_a_parent(markup, expected):
         ("[ORG Grab] đóng trụ_sở_tại [COUNTRY Singapore] .", {("Grab", "locatedIn", "Singapore")}),
         # a seat word with no place after it says nothing
         ("[ORG Grab] có trụ_sở mới rất đẹp .", set()),
+        # a school's or hospital's place, then a phrase "với …" of the sentence
+        ("Cô tốt_nghiệp [ORG Đại_học Monash] , [COUNTRY Australia] với tấm bằng loại giỏi .", {("Đại_học Monash", "locatedIn", "Australia")}),
+        ("Ông được mổ tại [ORG Bệnh_viện Raffles] , [COUNTRY Singapore] với chi_phí lớn .", {("Bệnh_viện Raffles", "locatedIn", "Singapore")}),
+        # the school after a verb of study is the verb's object, not a noun's modifier
+        ("Anh tốt_nghiệp [ORG Đại_học Stanford] tại [COUNTRY Mỹ] năm 2010 .", {("Đại_học Stanford", "locatedIn", "Mỹ")}),
+        # not for a body of another kind, nor for a list of countries
+        ("Ông làm cho [ORG Vingroup] , [COUNTRY Nga] với nhiều đối_tác .", set()),
+        ("Họ học ở [ORG Đại_học Monash] , [COUNTRY Australia] , [COUNTRY Anh] với học_bổng .", set()),
     ],
 )
 def test_relations_seat_of_a_body(markup, expected):

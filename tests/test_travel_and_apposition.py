@@ -71,6 +71,12 @@ def memberships(markup: str) -> set[tuple[str, str, str]]:
         ("Khách mời là [PER Lê_An] , [PER Trần_Khánh] , [ORG Vingroup] .", set()),
         # the body opens a new clause
         ("Ông [PER Trần_Khánh] , [ORG Vingroup] đã mời ông phát_biểu .", set()),
+        # the one place where the body is may close the apposition after it
+        ("Giải nhất về tay kỹ_sư [PER Phạm_Quang_Huy] , [ORG Công_ty Cơ_khí Hòa_Bình] , [REGION Nghệ_An] .", {("Phạm_Quang_Huy", "memberOf", "Công_ty Cơ_khí Hòa_Bình")}),
+        ("Khen_thưởng bác_sĩ [PER Đỗ_Thu_Hà] , [ORG Bệnh_viện Đa_khoa] , [CITY Vinh] ; và hai y_tá .", {("Đỗ_Thu_Hà", "memberOf", "Bệnh_viện Đa_khoa")}),
+        # places listed after the body, or a place that opens a new clause, close nothing
+        ("Ông [PER Phạm_Quang_Huy] , [ORG Vingroup] , [CITY Hà_Nội] , [CITY Huế] được mời .", set()),
+        ("Ông [PER Phạm_Quang_Huy] , [ORG Vingroup] , [CITY Hà_Nội] có nhiều dự_án .", set()),
         # a seat ("Ủy_viên") or a post at the body says more than a membership
         ("[PER Ủy_viên|Lê_Hồng_Anh] , [ORG Bộ Chính_trị] , phát_biểu .", set()),
         ("Ông [PER Tổng_giám_đốc|Trần_Khánh] , [ORG Vingroup] , cho_biết .", set()),

@@ -2,8 +2,8 @@
 "Hạ_nghị_sĩ X thuộc đảng Cộng_hòa", "Nghị_sĩ X của đảng Y".
 
 The body in apposition to a person, closed at once by a mark (";", ")", "," or the
-sentence's end), is the body the person belongs to: ``person –memberOf→ body``; so is
-the body "thuộc" puts the person in, and the party "của" ties the person to.
+sentence's end) or after the one place where it is ("thạc_sĩ X , công_ty Y , Thanh_Hóa ."),
+is the body the person belongs to: ``person –memberOf→ body``; so is the body "thuộc" puts the person in, and the party "của" ties the person to.
 Names listed one after another ("A , Vingroup , Viettel") are a list, not an apposition;
 a person whose title names a post ("Tổng_giám_đốc X , Vingroup") holds that post at the
 body, which says more than a membership (a delegate, "Đại_biểu X", is a member; a seat, "Ủy_viên X", is a post).
@@ -11,7 +11,7 @@ body, which says more than a membership (a delegate, "Đại_biểu X", is a mem
 
 from __future__ import annotations
 
-from kg.extract.frames import phrase_set, provenance
+from kg.extract.frames import PLACE_TYPES, phrase_set, provenance
 from kg.extract.pieces import ArticleView
 from kg.lexicon import syllables_of, titles, word_list
 from kg.model import EntityType, Mention, Statement
@@ -89,8 +89,20 @@ def _holds_a_post(person: Mention) -> bool:
 
 
 def _closed_after(view: ArticleView, body: int, last: int) -> bool:
-    """Whether a mark closes the apposition right after the body, with no further name listed after it."""
-    after = body + 1
+    """Whether a mark closes the apposition right after the body, or right after the one place that
+    says where the body is ("công_ty Y , Thanh_Hóa ;"), with no further name listed after it."""
+    seat = body + 2
+    if seat < last and view.pieces[body + 1].text == "," and _is_place(view.pieces[seat].mention):
+        return _closes(view, seat + 1, last)
+    return _closes(view, body + 1, last)
+
+
+def _is_place(mention: Mention | None) -> bool:
+    return mention is not None and mention.type in PLACE_TYPES and not mention.reference
+
+
+def _closes(view: ArticleView, after: int, last: int) -> bool:
+    """Whether a mark at piece ``after`` (or the sentence's end) closes the apposition, no name listed after it."""
     if after >= last:
         return True
     if view.pieces[after].text not in _CLOSING:

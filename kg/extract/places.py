@@ -7,10 +7,11 @@
   and a place of no known rank before a province is one of its districts;
 - "R gồm A , B và C", "R như A , B": the places listed lie in R, the bodies or
   countries listed are members of a group R;
+- "Latvia ( Liên_Xô cũ )", "Latvia , Liên_Xô cũ": a country beside a former union is its part;
 - "huyện X tỉnh Y" with no comma, each after its word of level; "X , thủ_phủ tỉnh Y",
   "X , thủ_đô của Y": the place lies in the larger one;
 - "Tập_đoàn X có trụ_sở tại Y", "Đại_sứ_quán X ở Y", "Đại_học X tại Mỹ", "Đại_học X , Mỹ",
-  "công_ty X Mỹ": where a body sits; "Trường X , Đại_học Y": the school is part of the university;
+  "công_ty X Mỹ", "tốt_nghiệp Đại_học X , Mỹ với bằng …": where a body sits; "Trường X , Đại_học Y": the school is part of the university;
 - "X (vẫn) là thành_viên … Y", "X gia_nhập Y": X memberOf Y;
 - "hãng thông_tấn Nga TASS", "Bộ Ngoại_giao Mỹ": the agency or body's country.
 """
@@ -93,6 +94,13 @@ _FROM_HEADS = phrase_set(*word_list("places.from-heads"))
 _COUNTRY_NOUNS = phrase_set(*word_list("places.country-nouns"))
 #: How many words may describe the noun of kind before "ở/tại Y" in an apposition ("X , quốc_gia nghèo nhất ở Y").
 _DESCRIBED_IN_REACH = 2
+#: Words that may close the apposition of a school's or hospital's seat besides those of any place
+#: ("Đại_học X , Hoa_Kỳ với bằng …"): after such a body's place, a phrase of its own, not a new clause.
+_AFTER_SEAT = phrase_set(*word_list("places.after-seat"))
+#: Verbs of study, whose object is the school itself ("tốt_nghiệp Đại_học X , Mỹ"), as a cue verb's is.
+_STUDY_VERBS = phrase_set(*word_list("affiliations.study-verbs"))
+#: Words after a country that call it a former state ("Liên_Xô cũ"): a country set beside it was one of its parts.
+_FORMER = phrase_set(*word_list("places.former"))
 
 
 def find_places(view: ArticleView, times: tuple[TimeExpression, ...] = ()) -> list[Statement]:
@@ -119,6 +127,9 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
     j = k + 1
     if j >= last:
         return []
+    if mention.type is EntityType.COUNTRY and (whole := _former_whole(view, j, last)) is not None:
+        # "Latvia ( Liên_Xô cũ )", "Latvia , Liên_Xô cũ": a country of a former union is a part of it
+        return [Statement(mention, "partOf", view.pieces[whole].mention, provenance(view, k, whole, EXTRACTOR, 0.7))]
     after = view.pieces[j]
     # "Viễn_Đông Nga": a place followed by the larger place it lies in
     if after.mention is not None:
@@ -243,11 +254,16 @@ def _apposed_seat(view: ArticleView, k: int, mention: Mention) -> list[Statement
     if not _of_kind(view, k, _SEATED_KINDS):
         return []
     target = place_at(view, k + 2, last)
-    if target is None or in_list(view, target):
+    if target is None:
         return []
-    following = next_link(view, target)
-    if not (_ends_apposition(view, target + 1, last) or (following is not None and rises(view, target, following))):
-        return []
+    if _former_whole(view, target + 1, last) is None:  # "Đại_học X , Latvia , Liên_Xô cũ" is no list of countries
+        following = next_link(view, target)
+        if in_list(view, target) or not (
+            _ends_apposition(view, target + 1, last)
+            or (target + 1 < last and view.match_any(target + 1, _AFTER_SEAT) is not None)
+            or (following is not None and rises(view, target, following))
+        ):
+            return []
     return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.7))]
 
 
@@ -350,7 +366,7 @@ def _may_hold(whole: Mention, part: Mention) -> bool:
 def _heads_its_phrase(view: ArticleView, k: int) -> bool:
     """Whether the name at ``k`` is not the modifier of a common noun before it:
     it starts its sentence or follows punctuation, a preposition, a conjunction,
-    a verb of the cue lexicon or a kind of place ("ga Khasan", "thành_phố X"); a facility's
+    a verb of the cue lexicon or of study, or a kind of place ("ga Khasan", "thành_phố X"); a facility's
     name also follows any kind of facility the cues list ("sân_bay vũ_trụ X")."""
     first = view.bounds(k)[0]
     j = k - 1
@@ -363,7 +379,7 @@ def _heads_its_phrase(view: ArticleView, k: int) -> bool:
         return True  # "sân_bay vũ_trụ X": the kind of a facility heads its name, as "ga" does
     return any(
         ends_with_any(view, j, phrases, first) is not None
-        for phrases in (HEAD_PLACE_NOUNS, _BEFORE_PLACE, cue_verbs())
+        for phrases in (HEAD_PLACE_NOUNS, _BEFORE_PLACE, cue_verbs(), _STUDY_VERBS)
     )
 
 
@@ -421,6 +437,20 @@ def _country_in_region(view: ArticleView, j: int, country: Mention, owner: int) 
         and region.type is EntityType.REGION
         and view.match_any(j, _COUNTRY_NOUNS) is not None
     )
+
+
+def _former_whole(view: ArticleView, j: int, last: int) -> int | None:
+    """The former state a country's apposition names at piece ``j``: "( Liên_Xô cũ )", ", Nam_Tư cũ ;",
+    a country and a word of former time, then the bracket or the apposition closing."""
+    if j + 2 >= last or view.pieces[j].text not in {"(", ","}:
+        return None
+    whole = view.pieces[j + 1].mention
+    if whole is None or whole.type is not EntityType.COUNTRY or whole.reference:
+        return None
+    end = view.match_any(j + 2, _FORMER)
+    if end is None or not _ends_apposition(view, end, last):
+        return None
+    return j + 1
 
 
 def _bracketed(view: ArticleView, k: int, j: int, last: int) -> list[Statement]:

@@ -626,3 +626,63 @@ def test_roles_title_unit_then_body(markup, expected):
 )
 def test_roles_deputy_spokesperson(markup, expected):
     assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a verb of holding inside brackets right after the name; "trước_đó" makes the post a past one
+        (
+            "Ông [PER Lê_Quang_Huy] ( trước_đó là thành_viên HĐQT [ORG Vinamilk] ) vừa nhận nhiệm_vụ mới .",
+            {("Lê_Quang_Huy", "formerlyHeldPostAt", "Vinamilk")},
+        ),
+        # a verb of holding past a bracketed aside
+        (
+            "Bà [PER Trịnh_Thu_Quý] ( 52 tuổi ) làm Tổng_giám_đốc [ORG Vissan] từ năm 2010 .",
+            {("Trịnh_Thu_Quý", "holdsPostAt", "Vissan")},
+        ),
+    ],
+)
+def test_roles_verb_of_holding_in_or_after_brackets(markup, expected):
+    assert roles(markup) == expected
+
+
+_ABOUT_VINACAFE = "[ORG Vinacafe] vừa công_bố kết_quả kinh_doanh . Lợi_nhuận của [ORG Vinacafe] tăng 10 % . "
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # "công_ty" after a title stands for the one company the article is about
+        (
+            _ABOUT_VINACAFE + "Ông [PER Phạm_Quang_Vũ] – Tổng_giám_đốc công_ty cho_biết xuất_khẩu tăng .",
+            {("Phạm_Quang_Vũ", "holdsPostAt", "Vinacafe")},
+        ),
+        (
+            _ABOUT_VINACAFE + "Bà [PER Hà_Thị_Mai] đảm_nhiệm vị_trí Phó Tổng_giám_đốc công_ty từ tháng 3 .",
+            {("Hà_Thị_Mai", "holdsPostAt", "Vinacafe")},
+        ),
+    ],
+)
+def test_roles_common_noun_after_a_title_is_the_body_the_article_is_about(markup, expected):
+    assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # the company is named once only
+        "[ORG Vinacafe] vừa công_bố kết_quả . Ông [PER Phạm_Quang_Vũ] – Tổng_giám_đốc công_ty cho_biết xuất_khẩu tăng .",
+        # two companies are named as often
+        "[ORG Vinacafe] và [ORG Trung_Nguyên] cạnh_tranh . [ORG Vinacafe] thắng [ORG Trung_Nguyên] . "
+        "Ông [PER Phạm_Quang_Vũ] – Tổng_giám_đốc công_ty cho_biết xuất_khẩu tăng .",
+        # the body the article is about is of another kind
+        "[ORG Bộ Công_Thương] họp . [ORG Bộ Công_Thương] kết_luận . Ông [PER Phạm_Quang_Vũ] – Giám_đốc công_ty cho_biết sẽ sửa .",
+        # a word after the noun makes it another company
+        _ABOUT_VINACAFE + "Ông [PER Phạm_Quang_Vũ] – Giám_đốc công_ty con cho_biết xuất_khẩu tăng .",
+        # the company is named only after the noun
+        "Ông [PER Phạm_Quang_Vũ] – Tổng_giám_đốc công_ty cho_biết . [ORG Vinacafe] lãi . [ORG Vinacafe] tăng_trưởng .",
+    ],
+)
+def test_roles_common_noun_after_a_title_not_misread(markup):
+    assert roles(markup) == set()

@@ -20,7 +20,10 @@ may also come first, then a comma and the name ("Phó Tổng_giám_đốc Viette
 bà X"); a body "của" another is the post's ("Ủy_ban Tư_pháp của Quốc_hội").
 A verb of holding may stand between the name and the title ("X giữ chức
 Tổng_giám_đốc ACBS", "X hiện là Chủ_tịch Y"), a past one with "từng/thôi"
-("X từng là Bộ_trưởng Y"). Several posts may be listed before one name
+("X từng là Bộ_trưởng Y"), also inside brackets after the name ("X ( trước_đó là
+thành_viên HĐTV ACBS )") or past them. A common noun of a kind of company right
+after a title ("Tổng_giám_đốc công_ty") stands for the one company the article
+is about (named most often, at least twice). Several posts may be listed before one name
 ("Ủy_viên Bộ_Chính_trị , Bí_thư Thành_ủy Hà_Nội X"), a plural title is each
 listed name's ("các Phó Chủ_tịch Quốc_hội A , B và C"), and two titles held at
 once share the body named last ("Chủ_tịch kiêm Tổng_giám_đốc Y").
@@ -33,7 +36,7 @@ from dataclasses import replace
 
 from kg import lexicon
 from kg.extract.frames import HONORIFICS, provenance, title_ending_at, title_starting_at
-from kg.extract.pieces import ArticleView
+from kg.extract.pieces import ArticleView, Phrases
 from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Mention, Statement
 
@@ -91,6 +94,16 @@ _SYLLABLE = re.compile(r"[^\s_]+")
 _SAYING_VERBS = tuple(syllables_of(w) for w in word_list("times.saying-verbs"))
 #: Marks that close an apposition ending with a unit's body ("X , trưởng khoa Y , bệnh_viện Z ;").
 _UNIT_BODY_CLOSERS = frozenset({",", ";", ".", ")", ":"})
+#: Common nouns of a kind of body that, right after a title, stand for the body the article is about
+#: ("Tổng_giám_đốc công_ty"), unless a word after them says it is another ("công_ty con").
+_FOCUS_NOUNS = Phrases(syllables_of(w) for w in word_list("roles.focus-body-nouns"))
+_OTHER_BODY_WORDS = frozenset(syllables_of(w) for w in word_list("roles.other-body-words"))
+#: Common nouns of kind written before a body's name ("Bộ Y_tế", "Công_ty Y").
+_KIND_NOUNS = Phrases(syllables_of(w) for w in word_list("frames.body-nouns"))
+#: How many times the body an article is about is named at least.
+_FOCUS_MENTIONS = 2
+#: How many pieces a bracketed aside after a name may have ("X ( trước_đó là thành_viên HĐTV ACBS )").
+_ASIDE_REACH = 12
 
 
 def find_roles(view: ArticleView) -> list[Statement]:
@@ -319,9 +332,21 @@ def _title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) 
 
 
 def _title_held(view: ArticleView, k: int, person: Mention, apposed: set[int]) -> list[Statement]:
-    """A verb of holding, then the title and its body: "X giữ chức Quyền Tổng_giám_đốc ACBS"."""
+    """A verb of holding, then the title and its body: "X giữ chức Quyền Tổng_giám_đốc ACBS";
+    inside brackets right after the name ("X ( trước_đó là thành_viên HĐTV ACBS )"), or past
+    them ("X ( 45 tuổi ) làm Tổng_giám_đốc Y")."""
     last = view.bounds(k)[1]
-    i = k + 1
+    if k + 1 >= last or view.pieces[k + 1].text != "(":
+        return _held_from(view, k, k + 1, person, apposed)
+    inside = _held_from(view, k, k + 2, person, apposed)
+    close = next((j for j in range(k + 2, min(last, k + 2 + _ASIDE_REACH)) if view.pieces[j].text == ")"), None)
+    after = _held_from(view, k, close + 1, person, apposed) if close is not None else []
+    return inside + after
+
+
+def _held_from(view: ArticleView, k: int, i: int, person: Mention, apposed: set[int]) -> list[Statement]:
+    """The post a verb of holding at piece ``i`` gives the person at piece ``k``."""
+    last = view.bounds(k)[1]
     past = False
     while i < last and (j := view.match_any(i, _HOLDS_ADVERBS) or view.match_any(i, _HELD_BEFORE)) is not None:
         past = past or view.match_any(i, _HELD_BEFORE) is not None  # "X từng giữ chức …", "X thôi giữ chức …"
@@ -407,12 +432,49 @@ def _apposed_title(
     while end < last and len(bodies) < 2 and (m := view.pieces[end].mention) is not None and m.type is not EntityType.PERSON:
         bodies.append(m)
         end += 1
+    if not bodies and (focus := _focus_body(view, end, last)) is not None:
+        bodies.append(focus)  # "X – Tổng_giám_đốc công_ty cho_biết": the one company the article is about
+        end = view.match_any(end, _FOCUS_NOUNS) or end + 1
     if not bodies and end + 1 < last and view.pieces[end].syllables in _CONCURRENTLY:
         # "X , Chủ_tịch HĐQT kiêm Tổng_giám_đốc Thaco": the body is named with the second title
         return _apposed_title(view, end + 1, last)
     if not bodies:
         return None
     return _past(title) if former else title, bodies, end, reference, span
+
+
+def _focus_body(view: ArticleView, end: int, last: int) -> Mention | None:
+    """The body a common noun of its kind at piece ``end`` stands for ("Tổng_giám_đốc công_ty"):
+    the organisation the article names most often, at least twice and more often than any
+    other, named before the noun (its last mention there), and not named as a body of another kind ("Bộ Y_tế" is no
+    company); None when the noun is followed by a name or by a word that makes it another
+    body ("công_ty con")."""
+    if end >= last or not view.pieces[end].is_word or not view.pieces[end].text[:1].islower():
+        return None
+    noun_end = view.match_any(end, _FOCUS_NOUNS)
+    if noun_end is None:
+        return None
+    following = view.pieces[noun_end] if noun_end < last else None
+    if following is not None and (following.mention is not None or following.syllables in _OTHER_BODY_WORDS):
+        return None
+    noun = tuple(s for piece in view.pieces[end:noun_end] for s in piece.syllables)
+    counts: dict[tuple[str, ...], int] = {}
+    latest: dict[tuple[str, ...], Mention] = {}
+    for piece in view.pieces:
+        mention = piece.mention
+        if mention is not None and mention.type is EntityType.ORGANIZATION and not mention.reference:
+            name = syllables_of(mention.text.lower())
+            counts[name] = counts.get(name, 0) + 1
+            if mention.start < view.pieces[end].start:
+                latest[name] = mention
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < _FOCUS_MENTIONS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    name, _ = ranked[0]
+    kind = next((n for n in range(1, 4) if name[:n] in _KIND_NOUNS), None)
+    if kind is not None and name[:kind] != noun:
+        return None
+    return latest.get(name)  # the last mention of it before the noun
 
 
 def _unit_then_body(view: ArticleView, end: int, last: int) -> int | None:

@@ -686,3 +686,34 @@ def test_roles_common_noun_after_a_title_is_the_body_the_article_is_about(markup
 )
 def test_roles_common_noun_after_a_title_not_misread(markup):
     assert roles(markup) == set()
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the successor holds the post, the one succeeded held it
+        (
+            "Ông [PER Bùi_Văn_Tài] lên thay ông [PER Lê_Văn_Kỳ] làm Chủ_tịch [ORG Vinaconex] .",
+            {("Bùi_Văn_Tài", "chairmanOf", "Vinaconex"), ("Lê_Văn_Kỳ", "formerlyHeldPostAt", "Vinaconex")},
+        ),
+        (
+            "Bà [PER Đinh_Thị_Hoa] sẽ kế_nhiệm ông [PER Trương_Văn_Phước] giữ chức Tổng_giám_đốc [ORG Eximbank] .",
+            {("Đinh_Thị_Hoa", "holdsPostAt", "Eximbank"), ("Trương_Văn_Phước", "formerlyHeldPostAt", "Eximbank")},
+        ),
+    ],
+)
+def test_roles_successor_and_the_one_succeeded(markup, expected):
+    assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # "thay mặt" speaks on behalf of someone: no succession, no post
+        "Ông [PER Bùi_Văn_Tài] thay_mặt ông [PER Lê_Văn_Kỳ] phát_biểu .",
+        # a verb of succession without a post after the name
+        "Ông [PER Bùi_Văn_Tài] lên thay ông [PER Lê_Văn_Kỳ] từ tháng 5 .",
+    ],
+)
+def test_roles_succession_without_a_post_gives_none(markup):
+    assert roles(markup) == set()

@@ -23,7 +23,9 @@ Tổng_giám_đốc ACBS", "X hiện là Chủ_tịch Y"), a past one with "từ
 ("X từng là Bộ_trưởng Y"), also inside brackets after the name ("X ( trước_đó là
 thành_viên HĐTV ACBS )") or past them. A common noun of a kind of company right
 after a title ("Tổng_giám_đốc công_ty") stands for the one company the article
-is about (named most often, at least twice). Several posts may be listed before one name
+is about (named most often, at least twice). After a verb of succession the
+successor holds the post and the one succeeded held it ("X lên thay ông Y làm
+Chủ_tịch Z"). Several posts may be listed before one name
 ("Ủy_viên Bộ_Chính_trị , Bí_thư Thành_ủy Hà_Nội X"), a plural title is each
 listed name's ("các Phó Chủ_tịch Quốc_hội A , B và C"), and two titles held at
 once share the body named last ("Chủ_tịch kiêm Tổng_giám_đốc Y").
@@ -35,7 +37,7 @@ import re
 from dataclasses import replace
 
 from kg import lexicon
-from kg.extract.frames import HONORIFICS, provenance, title_ending_at, title_starting_at
+from kg.extract.frames import HONORIFICS, ends_with_any, provenance, title_ending_at, title_starting_at
 from kg.extract.pieces import ArticleView, Phrases
 from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Mention, Statement
@@ -102,6 +104,10 @@ _OTHER_BODY_WORDS = frozenset(syllables_of(w) for w in word_list("roles.other-bo
 _KIND_NOUNS = Phrases(syllables_of(w) for w in word_list("frames.body-nouns"))
 #: How many times the body an article is about is named at least.
 _FOCUS_MENTIONS = 2
+#: Verbs of succession between a successor and the one succeeded ("X lên thay ông Y làm …").
+_SUCCEEDS = Phrases(syllables_of(w) for w in word_list("roles.succeeds"))
+#: Honorifics of one word that may stand between such a verb and the name ("ông", "bà").
+_SINGLE_HONORIFICS = frozenset(p for p in HONORIFICS if len(p) == 1)
 #: How many pieces a bracketed aside after a name may have ("X ( trước_đó là thành_viên HĐTV ACBS )").
 _ASIDE_REACH = 12
 
@@ -124,6 +130,7 @@ def find_roles(view: ArticleView) -> list[Statement]:
         statements.extend(_titles_listed_before(view, k, mention, apposed))
         statements.extend(_title_after(view, k, mention, apposed))
         statements.extend(_title_held(view, k, mention, apposed))
+        statements.extend(_title_taken_over(view, k, mention, apposed))
     for k in references:
         if k not in apposed:
             statements.extend(_reference_role(view, k, view.pieces[k].mention))
@@ -344,10 +351,38 @@ def _title_held(view: ArticleView, k: int, person: Mention, apposed: set[int]) -
     return inside + after
 
 
-def _held_from(view: ArticleView, k: int, i: int, person: Mention, apposed: set[int]) -> list[Statement]:
-    """The post a verb of holding at piece ``i`` gives the person at piece ``k``."""
+def _title_taken_over(view: ArticleView, k: int, person: Mention, apposed: set[int]) -> list[Statement]:
+    """"X lên thay ông Y làm Chủ_tịch Z": the successor holds the post the name after the verb
+    of succession held (that name's past post is read by ``_title_held``)."""
     last = view.bounds(k)[1]
-    past = False
+    i = k + 1
+    while i < last and (j := view.match_any(i, _HOLDS_ADVERBS)) is not None:
+        i = j
+    j = view.match_any(i, _SUCCEEDS) if i < last else None
+    if j is None or j >= last:
+        return []
+    if view.pieces[j].mention is None and (honorific := view.match_any(j, HONORIFICS)) is not None:
+        j = honorific
+    predecessor = view.pieces[j].mention if j < last else None
+    if predecessor is None or predecessor.type is not EntityType.PERSON or predecessor.reference:
+        return []
+    return _held_from(view, k, j + 1, person, apposed)
+
+
+def _succeeded(view: ArticleView, k: int) -> bool:
+    """Whether the name at piece ``k`` follows a verb of succession ("X lên thay ông Y …")."""
+    first = view.bounds(k)[0]
+    j = k - 1
+    if j >= first and view.pieces[j].is_word and view.pieces[j].syllables in _SINGLE_HONORIFICS:
+        j -= 1
+    return j >= first and ends_with_any(view, j, _SUCCEEDS, first) is not None
+
+
+def _held_from(view: ArticleView, k: int, i: int, person: Mention, apposed: set[int]) -> list[Statement]:
+    """The post a verb of holding at piece ``i`` gives the person at piece ``k``; a past one when
+    the person is named after a verb of succession ("X lên thay ông Y làm …")."""
+    last = view.bounds(k)[1]
+    past = _succeeded(view, k)
     while i < last and (j := view.match_any(i, _HOLDS_ADVERBS) or view.match_any(i, _HELD_BEFORE)) is not None:
         past = past or view.match_any(i, _HELD_BEFORE) is not None  # "X từng giữ chức …", "X thôi giữ chức …"
         i = j

@@ -717,3 +717,57 @@ def test_roles_successor_and_the_one_succeeded(markup, expected):
 )
 def test_roles_succession_without_a_post_gives_none(markup):
     assert roles(markup) == set()
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # "nước" between a title and its country's name
+        (
+            "Ông [PER Somsak_Vong] , Bộ_trưởng Tài_chính nước [COUNTRY Thái_Lan] , phát_biểu .",
+            {("Somsak_Vong", "ministerOf", "Thái_Lan")},
+        ),
+        # a national title with no body of its own, then a comma and a title of the same country
+        (
+            "Ông [PER Somsak_Vong] , Phó Thủ_tướng , Bộ_trưởng Tài_chính [COUNTRY Thái_Lan] , Trưởng_đoàn "
+            "[ORG Ủy_ban Hợp_tác Thái – Việt] , phát_biểu .",
+            {
+                ("Somsak_Vong", "holdsPostAt", "Thái_Lan"),
+                ("Somsak_Vong", "ministerOf", "Thái_Lan"),
+                ("Somsak_Vong", "holdsPostAt", "Ủy_ban Hợp_tác Thái – Việt"),
+            },
+        ),
+    ],
+)
+def test_roles_apposed_titles_sharing_a_country(markup, expected):
+    assert roles(markup) >= expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "unexpected"),
+    [
+        # a title with no body shares only a country, not another body
+        (
+            "Ông [PER Trần_Văn_Hòa] , Thứ_trưởng , Tổng_cục_trưởng [ORG Tổng_cục Thuế] , phát_biểu .",
+            ("Trần_Văn_Hòa", "holdsPostAt", "Tổng_cục Thuế", "Thứ_trưởng"),
+        ),
+    ],
+)
+def test_roles_apposed_title_without_body_not_misread(markup, unexpected):
+    statements, _ = relations(markup)
+    titled = {(s.subject.text, s.predicate, s.object.text, s.title) for s in statements}
+    assert unexpected not in titled
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a title before a reference that names the members of a body, then a comma and the name
+        (
+            "Phó trưởng đoàn [REF Đại_biểu [ORG Quốc_hội] tỉnh [REGION Bình_Định]] , [PER ông|Lê_Công_Định] cho_rằng cần sửa .",
+            {("Lê_Công_Định", "holdsPostAt", "Quốc_hội")},
+        ),
+    ],
+)
+def test_roles_head_of_a_delegation_named_by_its_members(markup, expected):
+    assert roles(markup) >= expected

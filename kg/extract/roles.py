@@ -25,7 +25,11 @@ thành_viên HĐTV ACBS )") or past them. A common noun of a kind of company rig
 after a title ("Tổng_giám_đốc công_ty") stands for the one company the article
 is about (named most often, at least twice). After a verb of succession the
 successor holds the post and the one succeeded held it ("X lên thay ông Y làm
-Chủ_tịch Z"). Several posts may be listed before one name
+Chủ_tịch Z"). In an apposition a national title with no body, then a comma and a
+title of a country, is a post of that country too ("X , Phó Thủ_tướng , Bộ_trưởng
+Ngoại_giao nước Lào"); "nước" may stand before the country's name. A title
+before a reference naming a body's delegates heads that delegation ("Phó
+trưởng đoàn Đại_biểu Quốc_hội TP.HCM , ông X"). Several posts may be listed before one name
 ("Ủy_viên Bộ_Chính_trị , Bí_thư Thành_ủy Hà_Nội X"), a plural title is each
 listed name's ("các Phó Chủ_tịch Quốc_hội A , B và C"), and two titles held at
 once share the body named last ("Chủ_tịch kiêm Tổng_giám_đốc Y").
@@ -104,6 +108,8 @@ _OTHER_BODY_WORDS = frozenset(syllables_of(w) for w in word_list("roles.other-bo
 _KIND_NOUNS = Phrases(syllables_of(w) for w in word_list("frames.body-nouns"))
 #: How many times the body an article is about is named at least.
 _FOCUS_MENTIONS = 2
+#: Words for a country written between a title and the country's name ("Bộ_trưởng Ngoại_giao nước Lào").
+_COUNTRY_WORDS = frozenset(syllables_of(w) for w in word_list("roles.country-words"))
 #: Verbs of succession between a successor and the one succeeded ("X lên thay ông Y làm …").
 _SUCCEEDS = Phrases(syllables_of(w) for w in word_list("roles.succeeds"))
 #: Honorifics of one word that may stand between such a verb and the name ("ông", "bà").
@@ -285,6 +291,10 @@ def _title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
     if j - 1 < first or view.pieces[j - 1].text not in _TITLE_FIRST_MARKS:
         return []
     j -= 1
+    delegation = _title_of_delegation(view, j, first)
+    if delegation is not None:
+        start, title, owned, span = delegation
+        return _statements(view, person, title, owned, start, k, CONFIDENCE_TITLE_FIRST, span)
     bodies: list[int] = []
     while j - 1 >= first and len(bodies) < 2:
         previous = view.pieces[j - 1].mention
@@ -310,6 +320,25 @@ def _title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
     return _statements(view, person, title, owned, start, k, CONFIDENCE_TITLE_FIRST, span)
 
 
+def _title_of_delegation(
+    view: ArticleView, j: int, first: int
+) -> tuple[int, lexicon.Title, list[Mention], tuple[int, int]] | None:
+    """A title, then a reference naming the members of a body ending just before piece ``j``:
+    "Phó trưởng đoàn Đại_biểu Quốc_hội TP.HCM , ông X" heads the delegation of the body named
+    inside the reference. (first piece, title, bodies, title span), or None."""
+    reference = view.pieces[j - 1].mention if j - 1 >= first else None
+    if reference is None or not reference.reference or reference.type is not EntityType.PERSON:
+        return None
+    owned = [m for m in view.inner(reference) if m.type is not EntityType.PERSON]
+    found = title_ending_at(view, j - 1)
+    if not owned or found is None:
+        return None
+    start, title = found
+    if _modified(view, start) or is_former(view, start):
+        return None
+    return start, title, owned, _span(view, start, j - 1)
+
+
 def _title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) -> list[Statement]:
     """Titles in apposition after the name: "X , Giám_đốc Sở Y_tế Hà_Nội ,", "X - Thứ_trưởng Bộ Công_an"."""
     last = view.bounds(k)[1]
@@ -320,6 +349,9 @@ def _title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) 
     start = mark + 1
     while start < last:
         found = _apposed_title(view, start, last)
+        bare = _bare_title(view, start, last) if found is None else None
+        if bare is not None:
+            found = _apposed_title(view, bare[0] + 1, last)
         if found is None:
             break
         title, bodies, end, reference, span = found
@@ -329,6 +361,10 @@ def _title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) 
         made = _statements(view, person, title, bodies, k, end - 1, CONFIDENCE_APPOSITION, span)
         if not made:
             break
+        if bare is not None and made[0].object.type is EntityType.COUNTRY:
+            # "X , Phó Thủ_tướng , Bộ_trưởng Ngoại_giao nước Lào ,": a national title shares the country
+            bare_span = _span(view, start, bare[0])
+            statements.extend(_statements(view, person, bare[1], bodies, k, end - 1, CONFIDENCE_APPOSITION, bare_span))
         statements.extend(made)
         if reference is not None:
             apposed.add(reference)
@@ -336,6 +372,18 @@ def _title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) 
             break
         start = end + 1
     return statements
+
+
+def _bare_title(view: ArticleView, start: int, last: int) -> tuple[int, lexicon.Title] | None:
+    """A title with no body at piece ``start``, closed by a comma and followed by another title
+    ("Phó Thủ_tướng , Bộ_trưởng …"): (piece of the comma, title), or None."""
+    found = title_starting_at(view, start)
+    if found is None:
+        return None
+    end, title = found
+    if end + 1 >= last or view.pieces[end].text != "," or title_starting_at(view, end + 1) is None:
+        return None
+    return end, title
 
 
 def _title_held(view: ArticleView, k: int, person: Mention, apposed: set[int]) -> list[Statement]:
@@ -464,6 +512,8 @@ def _apposed_title(
         end += 1  # "X , tiền_đạo của Chelsea"
     if not bodies and (unit := _unit_then_body(view, end, last)) is not None:
         end = unit  # "X , trưởng khoa sinh_hóa , bệnh_viện Y ;"
+    if not bodies and end + 1 < last and view.pieces[end].syllables in _COUNTRY_WORDS and _is_country(view, end + 1):
+        end += 1  # "Bộ_trưởng Ngoại_giao nước CHDCND Lào": the word for a country before its name
     while end < last and len(bodies) < 2 and (m := view.pieces[end].mention) is not None and m.type is not EntityType.PERSON:
         bodies.append(m)
         end += 1
@@ -603,6 +653,12 @@ def _modifier_and_reference(view: ArticleView, start: int, last: int) -> tuple[l
     if title is None or len(title.syllables) <= len(piece.syllables):
         return None
     return title, reference
+
+
+def _is_country(view: ArticleView, k: int) -> bool:
+    """Whether piece ``k`` names a country."""
+    mention = view.pieces[k].mention
+    return mention is not None and mention.type is EntityType.COUNTRY and not mention.reference
 
 
 def _names_body(view: ArticleView, k: int) -> bool:

@@ -771,3 +771,26 @@ def test_roles_apposed_title_without_body_not_misread(markup, unexpected):
 )
 def test_roles_head_of_a_delegation_named_by_its_members(markup, expected):
     assert roles(markup) >= expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a plural word opens a list of names, a verb of holding and the title follow
+        (
+            "Các ông [PER Hồ_Văn_Lâm] , [PER Đào_Duy_Tân] và bà [PER Kiều_Thị_Nga] là thành_viên HĐQT [ORG Masan] .",
+            {
+                ("Hồ_Văn_Lâm", "holdsPostAt", "Masan"),
+                ("Đào_Duy_Tân", "holdsPostAt", "Masan"),
+                ("Kiều_Thị_Nga", "holdsPostAt", "Masan"),
+            },
+        ),
+        # without a plural word the list is not read: only the name before the verb holds the post
+        (
+            "Theo ông [PER Hồ_Văn_Lâm] , bà [PER Kiều_Thị_Nga] là thành_viên HĐQT [ORG Masan] .",
+            {("Kiều_Thị_Nga", "holdsPostAt", "Masan")},
+        ),
+    ],
+)
+def test_roles_title_held_by_a_list_of_names(markup, expected):
+    assert roles(markup) == expected

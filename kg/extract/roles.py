@@ -25,7 +25,8 @@ thành_viên HĐTV ACBS )") or past them. A common noun of a kind of company rig
 after a title ("Tổng_giám_đốc công_ty") stands for the one company the article
 is about (named most often, at least twice). After a verb of succession the
 successor holds the post and the one succeeded held it ("X lên thay ông Y làm
-Chủ_tịch Z"). In an apposition a national title with no body, then a comma and a
+Chủ_tịch Z"); a list of names opened by a plural word before the verb gives each
+name the post ("các ông A , B và C là thành_viên HĐQT Y"). In an apposition a national title with no body, then a comma and a
 title of a country, is a post of that country too ("X , Phó Thủ_tướng , Bộ_trưởng
 Ngoại_giao nước Lào"); "nước" may stand before the country's name. A title
 before a reference naming a body's delegates heads that delegation ("Phó
@@ -137,6 +138,7 @@ def find_roles(view: ArticleView) -> list[Statement]:
         statements.extend(_title_after(view, k, mention, apposed))
         statements.extend(_title_held(view, k, mention, apposed))
         statements.extend(_title_taken_over(view, k, mention, apposed))
+        statements.extend(_title_held_by_list(view, k, apposed))
     for k in references:
         if k not in apposed:
             statements.extend(_reference_role(view, k, view.pieces[k].mention))
@@ -397,6 +399,37 @@ def _title_held(view: ArticleView, k: int, person: Mention, apposed: set[int]) -
     close = next((j for j in range(k + 2, min(last, k + 2 + _ASIDE_REACH)) if view.pieces[j].text == ")"), None)
     after = _held_from(view, k, close + 1, person, apposed) if close is not None else []
     return inside + after
+
+
+def _title_held_by_list(view: ArticleView, k: int, apposed: set[int]) -> list[Statement]:
+    """"các ông A , B và C là thành_viên HĐQT Y": a list of names opened by a plural word, then a
+    verb of holding and the title, gives every name the post (the last name's is read by
+    ``_title_held``); ``k`` is the first name."""
+    first, last = view.bounds(k)
+    j = k - 1
+    if j >= first and view.pieces[j].is_word and view.pieces[j].syllables in _SINGLE_HONORIFICS:
+        j -= 1
+    if j < first or not view.pieces[j].is_word or view.pieces[j].syllables not in _PLURAL_TITLE:
+        return []
+    members = [k]
+    i = k + 1
+    while i + 1 < last and view.pieces[i].text in {",", "và"}:
+        following = i + 1
+        if view.pieces[following].is_word and view.pieces[following].syllables in _SINGLE_HONORIFICS:
+            following += 1
+        mention = view.pieces[following].mention if following < last else None
+        if mention is None or mention.type is not EntityType.PERSON or mention.reference:
+            break
+        members.append(following)
+        i = following + 1
+    if len(members) < 2:
+        return []
+    made = _held_from(view, members[-1], i, view.pieces[members[-1]].mention, apposed)
+    return [
+        replace(post, subject=view.pieces[m].mention, provenance=replace(post.provenance, start=view.pieces[k].start))
+        for m in members[:-1]
+        for post in made
+    ]
 
 
 def _title_taken_over(view: ArticleView, k: int, person: Mention, apposed: set[int]) -> list[Statement]:

@@ -794,3 +794,20 @@ def test_roles_head_of_a_delegation_named_by_its_members(markup, expected):
 )
 def test_roles_title_held_by_a_list_of_names(markup, expected):
     assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # elected to sit in a body
+        ("Ông [PER Lò_Văn_Hải] được bầu vào [ORG Ban Chấp_hành Hội Nông_dân] .", {("Lò_Văn_Hải", "holdsPostAt", "Ban Chấp_hành Hội Nông_dân")}),
+        # elected to a company's board, the company named after it
+        ("Bà [PER Mai_Kiều_Liên] đã được bầu vào HĐQT [ORG Vinamilk] nhiệm_kỳ mới .", {("Mai_Kiều_Liên", "holdsPostAt", "Vinamilk")}),
+    ],
+)
+def test_roles_elected_into_a_body(markup, expected):
+    assert roles(markup) == expected
+
+
+def test_roles_elected_into_nothing_named_gives_no_post():
+    assert roles("Ông [PER Lò_Văn_Hải] được bầu vào vị_trí mới từ hôm_qua tại [ORG Hội Nông_dân] .") == set()

@@ -811,3 +811,33 @@ def test_roles_elected_into_a_body(markup, expected):
 
 def test_roles_elected_into_nothing_named_gives_no_post():
     assert roles("Ông [PER Lò_Văn_Hải] được bầu vào vị_trí mới từ hôm_qua tại [ORG Hội Nông_dân] .") == set()
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # titles listed with commas, the last one with no body, then a dash and the name
+        (
+            "Sáng nay , Chủ_nhiệm [ORG Ủy_ban Kinh_tế] , Ủy_viên [ORG Hội_đồng Dân_tộc] khóa XIII , Trưởng ban soạn_thảo "
+            "dự_án luật – [PER ông|Vũ_Hồng_Thanh] trình_bày báo_cáo .",
+            {("Vũ_Hồng_Thanh", "holdsPostAt", "Ủy_ban Kinh_tế"), ("Vũ_Hồng_Thanh", "holdsPostAt", "Hội_đồng Dân_tộc")},
+        ),
+    ],
+)
+def test_roles_titles_listed_before_a_dash_and_the_name(markup, expected):
+    assert roles(markup) >= expected
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # the titles stand in apposition after another name: they are that name's
+        "Có ông [PER Lê_Văn_Thông] – Phó Chủ_tịch [ORG Hội Nhà_báo] , Tổng_biên_tập [ORG Báo Lao_Động] , Phó_trưởng ban "
+        "tổ_chức , [PER nhà_báo|Trần_Minh_Toàn] – thành_viên ban giám_khảo .",
+        # an item that does not open with a title ends the list
+        "Sáng nay , sau khi họp [ORG Ủy_ban Kinh_tế] , Trưởng ban soạn_thảo – [PER ông|Vũ_Hồng_Thanh] trình_bày .",
+    ],
+)
+def test_roles_titles_listed_before_a_name_not_misread(markup):
+    names = {t[0] for t in roles(markup)}
+    assert "Trần_Minh_Toàn" not in names and "Vũ_Hồng_Thanh" not in names

@@ -31,7 +31,9 @@ title of a country, is a post of that country too ("X , Phó Thủ_tướng , B�
 Ngoại_giao nước Lào"); "nước" may stand before the country's name. A title
 before a reference naming a body's delegates heads that delegation ("Phó
 trưởng đoàn Đại_biểu Quốc_hội TP.HCM , ông X"). Several posts may be listed before one name
-("Ủy_viên Bộ_Chính_trị , Bí_thư Thành_ủy Hà_Nội X"), a plural title is each
+("Ủy_viên Bộ_Chính_trị , Bí_thư Thành_ủy Hà_Nội X"), or listed before a dash and the
+name, the last with no body of its own ("Chủ_nhiệm Ủy_ban A , Ủy_viên Ủy_ban B ,
+Trưởng ban biên_tập … – ông X"), a plural title is each
 listed name's ("các Phó Chủ_tịch Quốc_hội A , B và C"), and two titles held at
 once share the body named last ("Chủ_tịch kiêm Tổng_giám_đốc Y").
 """
@@ -42,7 +44,7 @@ import re
 from dataclasses import replace
 
 from kg import lexicon
-from kg.extract.frames import HONORIFICS, ends_with_any, provenance, title_ending_at, title_starting_at
+from kg.extract.frames import HONORIFICS, ends_with_any, is_barrier, provenance, title_ending_at, title_starting_at
 from kg.extract.pieces import ArticleView, Phrases
 from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Mention, Statement
@@ -115,6 +117,8 @@ _COUNTRY_WORDS = frozenset(syllables_of(w) for w in word_list("roles.country-wor
 _SUCCEEDS = Phrases(syllables_of(w) for w in word_list("roles.succeeds"))
 #: Honorifics of one word that may stand between such a verb and the name ("ông", "bà").
 _SINGLE_HONORIFICS = frozenset(p for p in HONORIFICS if len(p) == 1)
+#: How many titles listed before a name are read at most ("A , B , C – ông X").
+_LISTED_TITLES = 4
 #: How many pieces a bracketed aside after a name may have ("X ( trước_đó là thành_viên HĐTV ACBS )").
 _ASIDE_REACH = 12
 
@@ -293,6 +297,7 @@ def _title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
     if j - 1 < first or view.pieces[j - 1].text not in _TITLE_FIRST_MARKS:
         return []
     j -= 1
+    mark = j
     delegation = _title_of_delegation(view, j, first)
     if delegation is not None:
         start, title, owned, span = delegation
@@ -309,7 +314,7 @@ def _title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
         j -= 1
     found = title_ending_at(view, j)
     if found is None or not bodies:
-        return []
+        return _titles_listed_first(view, k, person, mark)
     start, title = found
     span = _span(view, start, j)
     if _apposed_to_person(view, start):
@@ -320,6 +325,52 @@ def _title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
         return []
     owned = [view.pieces[b].mention for b in bodies]
     return _statements(view, person, title, owned, start, k, CONFIDENCE_TITLE_FIRST, span)
+
+
+def _titles_listed_first(view: ArticleView, k: int, person: Mention, mark: int) -> list[Statement]:
+    """Titles listed with commas, then a dash or comma and the name, the last one with no body
+    of its own: "Chủ_nhiệm Ủy_ban Pháp_luật , Ủy_viên Ủy_ban Y năm 1992 , Trưởng ban biên_tập
+    Dự_thảo … – ông X". Each item opens with a title and names its body; the list ends at an
+    item that does not open with one; none may name a person, and the first may not stand in
+    apposition after another name."""
+    first = view.bounds(k)[0]
+    items: list[tuple[int, int]] = []
+    end = mark
+    while end > first and len(items) < _LISTED_TITLES:
+        start = end - 1
+        while start >= first and view.pieces[start].text != "," and not is_barrier(view.pieces[start]):
+            start -= 1
+        if title_starting_at(view, start + 1) is None and not _former_title_at(view, start + 1):
+            break  # "Sáng nay , Chủ_nhiệm …": the list opens after the words before it
+        items.append((start + 1, end))
+        if start < first or view.pieces[start].text != ",":
+            break
+        end = start
+    if len(items) < 2 or _apposed_to_person(view, items[-1][0]):
+        return []  # "A – Phó Chủ_tịch Y , Tổng_biên_tập Z , B – …": the titles are A's
+    statements: list[Statement] = []
+    for start, end in items:
+        mentions = [view.pieces[i].mention for i in range(start, end) if view.pieces[i].mention is not None]
+        if any(m.type is EntityType.PERSON for m in mentions):
+            return []
+        past = _former_title_at(view, start)
+        title_start = start + 1 if past else start
+        title_end, title = title_starting_at(view, title_start)
+        if past:
+            title = _past(title)
+        span = _span(view, title_start, title_end)
+        statements.extend(_statements(view, person, title, mentions[:1], start, k, CONFIDENCE_TITLE_LIST, span))
+    return statements
+
+
+def _former_title_at(view: ArticleView, i: int) -> bool:
+    """Whether a word of a past post ("nguyên") and a title start at piece ``i``."""
+    return (
+        i + 1 < len(view.pieces)
+        and view.pieces[i].is_word
+        and view.pieces[i].syllables in _FORMER
+        and title_starting_at(view, i + 1) is not None
+    )
 
 
 def _title_of_delegation(

@@ -841,3 +841,23 @@ def test_roles_titles_listed_before_a_dash_and_the_name(markup, expected):
 def test_roles_titles_listed_before_a_name_not_misread(markup):
     names = {t[0] for t in roles(markup)}
     assert "Trần_Minh_Toàn" not in names and "Vũ_Hồng_Thanh" not in names
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a rank or a title of nobility between the comma and the name
+        (
+            "Giám_đốc [ORG Công_an tỉnh Nghệ_An] , Thiếu_tướng [PER Nguyễn_Hữu_Cầu] phát_biểu .",
+            {("Nguyễn_Hữu_Cầu", "holdsPostAt", "Công_an tỉnh Nghệ_An")},
+        ),
+        (
+            "Giám_đốc [ORG Cơ_quan Tình_báo Jordan] , Hoàng_tử [PER Faisal_Hamid] cho_biết .",
+            {("Faisal_Hamid", "holdsPostAt", "Cơ_quan Tình_báo Jordan")},
+        ),
+        # a body with no title before the comma gives no post
+        ("Theo [ORG Bộ Công_an] , Thiếu_tướng [PER Đỗ_Văn_Bình] cho_biết .", set()),
+    ],
+)
+def test_roles_title_first_then_a_rank_and_the_name(markup, expected):
+    assert roles(markup) == expected

@@ -17,7 +17,8 @@ that name's); one closed by a comma may be followed by another ("X , Ủy_viên 
 Chủ_nhiệm B"). A title whose body was read as a reference mention ("X ,
 Giám_đốc Sở Y_tế ,") gives the named person the post. The title and its body
 may also come first, then a comma and the name ("Phó Tổng_giám_đốc Viettel ,
-bà X"); a body "của" another is the post's ("Ủy_ban Tư_pháp của Quốc_hội").
+bà X"), maybe with a rank or a title of no post before it ("Giám_đốc Công_an TP
+Hà_Nội , Thiếu_tướng X"); a body "của" another is the post's ("Ủy_ban Tư_pháp của Quốc_hội").
 A verb of holding may stand between the name and the title ("X giữ chức
 Tổng_giám_đốc ACBS", "X hiện là Chủ_tịch Y"), a past one with "từng/thôi"
 ("X từng là Bộ_trưởng Y"), also inside brackets after the name ("X ( trước_đó là
@@ -46,7 +47,7 @@ from dataclasses import replace
 from kg import lexicon
 from kg.extract.frames import HONORIFICS, ends_with_any, is_barrier, provenance, title_ending_at, title_starting_at
 from kg.extract.pieces import ArticleView, Phrases
-from kg.lexicon import syllables_of, word_list
+from kg.lexicon import load_lexicon, syllables_of, word_list
 from kg.model import EntityType, Mention, Statement
 
 EXTRACTOR = "roles"
@@ -117,6 +118,10 @@ _COUNTRY_WORDS = frozenset(syllables_of(w) for w in word_list("roles.country-wor
 _SUCCEEDS = Phrases(syllables_of(w) for w in word_list("roles.succeeds"))
 #: Honorifics of one word that may stand between such a verb and the name ("ông", "bà").
 _SINGLE_HONORIFICS = frozenset(p for p in HONORIFICS if len(p) == 1)
+#: Titles of the gazetteer (ranks, nobility) a name may carry after a title with its body
+#: ("Tư_lệnh Lực_lượng Y , Thượng_tướng X"), and how many words they have at most.
+_RANKS = load_lexicon().titles
+_RANK_WORDS = 3
 #: How many titles listed before a name are read at most ("A , B , C – ông X").
 _LISTED_TITLES = 4
 #: How many pieces a bracketed aside after a name may have ("X ( trước_đó là thành_viên HĐTV ACBS )").
@@ -294,6 +299,7 @@ def _title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
     if person.prefix_start is not None:
         while j - 1 >= first and view.pieces[j - 1].is_word and view.pieces[j - 1].start >= person.prefix_start:
             j -= 1
+    j = _past_rank(view, j, first)
     if j - 1 < first or view.pieces[j - 1].text not in _TITLE_FIRST_MARKS:
         return []
     j -= 1
@@ -325,6 +331,20 @@ def _title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
         return []
     owned = [view.pieces[b].mention for b in bodies]
     return _statements(view, person, title, owned, start, k, CONFIDENCE_TITLE_FIRST, span)
+
+
+def _past_rank(view: ArticleView, j: int, first: int) -> int:
+    """Back past a rank or a title of no post written just before piece ``j``, outside the
+    name's mention ("…, Thượng_tướng X", "…, Hoàng_tử X"), or ``j`` itself."""
+    for start in range(max(first, j - _RANK_WORDS), j):
+        pieces = view.pieces[start:j]
+        if not all(p.is_word for p in pieces):
+            continue
+        words = " ".join(s for p in pieces for s in p.syllables)
+        post = lexicon.titles().get(tuple(words.split()))
+        if words in _RANKS and (post is None or post.predicate is None):
+            return start
+    return j
 
 
 def _titles_listed_first(view: ArticleView, k: int, person: Mention, mark: int) -> list[Statement]:

@@ -861,3 +861,22 @@ def test_roles_titles_listed_before_a_name_not_misread(markup):
 )
 def test_roles_title_first_then_a_rank_and_the_name(markup, expected):
     assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # "Thường_trực" alone is the title of a body's standing member
+        (
+            "Ông [PER Trần_Quốc_Vượng] , Ủy_viên [ORG Bộ_Chính_trị] , Thường_trực [ORG Ban Bí_thư] dự họp .",
+            {("Trần_Quốc_Vượng", "holdsPostAt", "Bộ_Chính_trị"), ("Trần_Quốc_Vượng", "holdsPostAt", "Ban Bí_thư")},
+        ),
+        # the longer title keeps its own words
+        (
+            "Ông [PER Tòng_Thị_Phóng] , Phó Chủ_tịch thường_trực [ORG Quốc_hội] , phát_biểu .",
+            {("Tòng_Thị_Phóng", "holdsPostAt", "Quốc_hội")},
+        ),
+    ],
+)
+def test_roles_standing_member(markup, expected):
+    assert roles(markup) == expected

@@ -626,3 +626,257 @@ def test_roles_title_unit_then_body(markup, expected):
 )
 def test_roles_deputy_spokesperson(markup, expected):
     assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a verb of holding inside brackets right after the name; "trước_đó" makes the post a past one
+        (
+            "Ông [PER Lê_Quang_Huy] ( trước_đó là thành_viên HĐQT [ORG Vinamilk] ) vừa nhận nhiệm_vụ mới .",
+            {("Lê_Quang_Huy", "formerlyHeldPostAt", "Vinamilk")},
+        ),
+        # a verb of holding past a bracketed aside
+        (
+            "Bà [PER Trịnh_Thu_Quý] ( 52 tuổi ) làm Tổng_giám_đốc [ORG Vissan] từ năm 2010 .",
+            {("Trịnh_Thu_Quý", "holdsPostAt", "Vissan")},
+        ),
+    ],
+)
+def test_roles_verb_of_holding_in_or_after_brackets(markup, expected):
+    assert roles(markup) == expected
+
+
+_ABOUT_VINACAFE = "[ORG Vinacafe] vừa công_bố kết_quả kinh_doanh . Lợi_nhuận của [ORG Vinacafe] tăng 10 % . "
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # "công_ty" after a title stands for the one company the article is about
+        (
+            _ABOUT_VINACAFE + "Ông [PER Phạm_Quang_Vũ] – Tổng_giám_đốc công_ty cho_biết xuất_khẩu tăng .",
+            {("Phạm_Quang_Vũ", "holdsPostAt", "Vinacafe")},
+        ),
+        (
+            _ABOUT_VINACAFE + "Bà [PER Hà_Thị_Mai] đảm_nhiệm vị_trí Phó Tổng_giám_đốc công_ty từ tháng 3 .",
+            {("Hà_Thị_Mai", "holdsPostAt", "Vinacafe")},
+        ),
+    ],
+)
+def test_roles_common_noun_after_a_title_is_the_body_the_article_is_about(markup, expected):
+    assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # the company is named once only
+        "[ORG Vinacafe] vừa công_bố kết_quả . Ông [PER Phạm_Quang_Vũ] – Tổng_giám_đốc công_ty cho_biết xuất_khẩu tăng .",
+        # two companies are named as often
+        "[ORG Vinacafe] và [ORG Trung_Nguyên] cạnh_tranh . [ORG Vinacafe] thắng [ORG Trung_Nguyên] . "
+        "Ông [PER Phạm_Quang_Vũ] – Tổng_giám_đốc công_ty cho_biết xuất_khẩu tăng .",
+        # the body the article is about is of another kind
+        "[ORG Bộ Công_Thương] họp . [ORG Bộ Công_Thương] kết_luận . Ông [PER Phạm_Quang_Vũ] – Giám_đốc công_ty cho_biết sẽ sửa .",
+        # a word after the noun makes it another company
+        _ABOUT_VINACAFE + "Ông [PER Phạm_Quang_Vũ] – Giám_đốc công_ty con cho_biết xuất_khẩu tăng .",
+        # the company is named only after the noun
+        "Ông [PER Phạm_Quang_Vũ] – Tổng_giám_đốc công_ty cho_biết . [ORG Vinacafe] lãi . [ORG Vinacafe] tăng_trưởng .",
+    ],
+)
+def test_roles_common_noun_after_a_title_not_misread(markup):
+    assert roles(markup) == set()
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the successor holds the post, the one succeeded held it
+        (
+            "Ông [PER Bùi_Văn_Tài] lên thay ông [PER Lê_Văn_Kỳ] làm Chủ_tịch [ORG Vinaconex] .",
+            {("Bùi_Văn_Tài", "chairmanOf", "Vinaconex"), ("Lê_Văn_Kỳ", "formerlyHeldPostAt", "Vinaconex")},
+        ),
+        (
+            "Bà [PER Đinh_Thị_Hoa] sẽ kế_nhiệm ông [PER Trương_Văn_Phước] giữ chức Tổng_giám_đốc [ORG Eximbank] .",
+            {("Đinh_Thị_Hoa", "holdsPostAt", "Eximbank"), ("Trương_Văn_Phước", "formerlyHeldPostAt", "Eximbank")},
+        ),
+    ],
+)
+def test_roles_successor_and_the_one_succeeded(markup, expected):
+    assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # "thay mặt" speaks on behalf of someone: no succession, no post
+        "Ông [PER Bùi_Văn_Tài] thay_mặt ông [PER Lê_Văn_Kỳ] phát_biểu .",
+        # a verb of succession without a post after the name
+        "Ông [PER Bùi_Văn_Tài] lên thay ông [PER Lê_Văn_Kỳ] từ tháng 5 .",
+    ],
+)
+def test_roles_succession_without_a_post_gives_none(markup):
+    assert roles(markup) == set()
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # "nước" between a title and its country's name
+        (
+            "Ông [PER Somsak_Vong] , Bộ_trưởng Tài_chính nước [COUNTRY Thái_Lan] , phát_biểu .",
+            {("Somsak_Vong", "ministerOf", "Thái_Lan")},
+        ),
+        # a national title with no body of its own, then a comma and a title of the same country
+        (
+            "Ông [PER Somsak_Vong] , Phó Thủ_tướng , Bộ_trưởng Tài_chính [COUNTRY Thái_Lan] , Trưởng_đoàn "
+            "[ORG Ủy_ban Hợp_tác Thái – Việt] , phát_biểu .",
+            {
+                ("Somsak_Vong", "holdsPostAt", "Thái_Lan"),
+                ("Somsak_Vong", "ministerOf", "Thái_Lan"),
+                ("Somsak_Vong", "holdsPostAt", "Ủy_ban Hợp_tác Thái – Việt"),
+            },
+        ),
+    ],
+)
+def test_roles_apposed_titles_sharing_a_country(markup, expected):
+    assert roles(markup) >= expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "unexpected"),
+    [
+        # a title with no body shares only a country, not another body
+        (
+            "Ông [PER Trần_Văn_Hòa] , Thứ_trưởng , Tổng_cục_trưởng [ORG Tổng_cục Thuế] , phát_biểu .",
+            ("Trần_Văn_Hòa", "holdsPostAt", "Tổng_cục Thuế", "Thứ_trưởng"),
+        ),
+    ],
+)
+def test_roles_apposed_title_without_body_not_misread(markup, unexpected):
+    statements, _ = relations(markup)
+    titled = {(s.subject.text, s.predicate, s.object.text, s.title) for s in statements}
+    assert unexpected not in titled
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a title before a reference that names the members of a body, then a comma and the name
+        (
+            "Phó trưởng đoàn [REF Đại_biểu [ORG Quốc_hội] tỉnh [REGION Bình_Định]] , [PER ông|Lê_Công_Định] cho_rằng cần sửa .",
+            {("Lê_Công_Định", "holdsPostAt", "Quốc_hội")},
+        ),
+    ],
+)
+def test_roles_head_of_a_delegation_named_by_its_members(markup, expected):
+    assert roles(markup) >= expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a plural word opens a list of names, a verb of holding and the title follow
+        (
+            "Các ông [PER Hồ_Văn_Lâm] , [PER Đào_Duy_Tân] và bà [PER Kiều_Thị_Nga] là thành_viên HĐQT [ORG Masan] .",
+            {
+                ("Hồ_Văn_Lâm", "holdsPostAt", "Masan"),
+                ("Đào_Duy_Tân", "holdsPostAt", "Masan"),
+                ("Kiều_Thị_Nga", "holdsPostAt", "Masan"),
+            },
+        ),
+        # without a plural word the list is not read: only the name before the verb holds the post
+        (
+            "Theo ông [PER Hồ_Văn_Lâm] , bà [PER Kiều_Thị_Nga] là thành_viên HĐQT [ORG Masan] .",
+            {("Kiều_Thị_Nga", "holdsPostAt", "Masan")},
+        ),
+    ],
+)
+def test_roles_title_held_by_a_list_of_names(markup, expected):
+    assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # elected to sit in a body
+        ("Ông [PER Lò_Văn_Hải] được bầu vào [ORG Ban Chấp_hành Hội Nông_dân] .", {("Lò_Văn_Hải", "holdsPostAt", "Ban Chấp_hành Hội Nông_dân")}),
+        # elected to a company's board, the company named after it
+        ("Bà [PER Mai_Kiều_Liên] đã được bầu vào HĐQT [ORG Vinamilk] nhiệm_kỳ mới .", {("Mai_Kiều_Liên", "holdsPostAt", "Vinamilk")}),
+    ],
+)
+def test_roles_elected_into_a_body(markup, expected):
+    assert roles(markup) == expected
+
+
+def test_roles_elected_into_nothing_named_gives_no_post():
+    assert roles("Ông [PER Lò_Văn_Hải] được bầu vào vị_trí mới từ hôm_qua tại [ORG Hội Nông_dân] .") == set()
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # titles listed with commas, the last one with no body, then a dash and the name
+        (
+            "Sáng nay , Chủ_nhiệm [ORG Ủy_ban Kinh_tế] , Ủy_viên [ORG Hội_đồng Dân_tộc] khóa XIII , Trưởng ban soạn_thảo "
+            "dự_án luật – [PER ông|Vũ_Hồng_Thanh] trình_bày báo_cáo .",
+            {("Vũ_Hồng_Thanh", "holdsPostAt", "Ủy_ban Kinh_tế"), ("Vũ_Hồng_Thanh", "holdsPostAt", "Hội_đồng Dân_tộc")},
+        ),
+    ],
+)
+def test_roles_titles_listed_before_a_dash_and_the_name(markup, expected):
+    assert roles(markup) >= expected
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # the titles stand in apposition after another name: they are that name's
+        "Có ông [PER Lê_Văn_Thông] – Phó Chủ_tịch [ORG Hội Nhà_báo] , Tổng_biên_tập [ORG Báo Lao_Động] , Phó_trưởng ban "
+        "tổ_chức , [PER nhà_báo|Trần_Minh_Toàn] – thành_viên ban giám_khảo .",
+        # an item that does not open with a title ends the list
+        "Sáng nay , sau khi họp [ORG Ủy_ban Kinh_tế] , Trưởng ban soạn_thảo – [PER ông|Vũ_Hồng_Thanh] trình_bày .",
+    ],
+)
+def test_roles_titles_listed_before_a_name_not_misread(markup):
+    names = {t[0] for t in roles(markup)}
+    assert "Trần_Minh_Toàn" not in names and "Vũ_Hồng_Thanh" not in names
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a rank or a title of nobility between the comma and the name
+        (
+            "Giám_đốc [ORG Công_an tỉnh Nghệ_An] , Thiếu_tướng [PER Nguyễn_Hữu_Cầu] phát_biểu .",
+            {("Nguyễn_Hữu_Cầu", "holdsPostAt", "Công_an tỉnh Nghệ_An")},
+        ),
+        (
+            "Giám_đốc [ORG Cơ_quan Tình_báo Jordan] , Hoàng_tử [PER Faisal_Hamid] cho_biết .",
+            {("Faisal_Hamid", "holdsPostAt", "Cơ_quan Tình_báo Jordan")},
+        ),
+        # a body with no title before the comma gives no post
+        ("Theo [ORG Bộ Công_an] , Thiếu_tướng [PER Đỗ_Văn_Bình] cho_biết .", set()),
+    ],
+)
+def test_roles_title_first_then_a_rank_and_the_name(markup, expected):
+    assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # "Thường_trực" alone is the title of a body's standing member
+        (
+            "Ông [PER Trần_Quốc_Vượng] , Ủy_viên [ORG Bộ_Chính_trị] , Thường_trực [ORG Ban Bí_thư] dự họp .",
+            {("Trần_Quốc_Vượng", "holdsPostAt", "Bộ_Chính_trị"), ("Trần_Quốc_Vượng", "holdsPostAt", "Ban Bí_thư")},
+        ),
+        # the longer title keeps its own words
+        (
+            "Ông [PER Tòng_Thị_Phóng] , Phó Chủ_tịch thường_trực [ORG Quốc_hội] , phát_biểu .",
+            {("Tòng_Thị_Phóng", "holdsPostAt", "Quốc_hội")},
+        ),
+    ],
+)
+def test_roles_standing_member(markup, expected):
+    assert roles(markup) == expected

@@ -38,6 +38,10 @@ CONFIDENCE_WORKS_FOR = 0.7
 _WORK_VERBS = phrase_set(*word_list("roles.work-verbs"))
 _WORK_LINKS = phrase_set(*word_list("roles.work-links"))
 _WORK_REACH = 6
+#: "X được bầu vào ORG": the words before the body a person was elected to sit in.
+_ELECTED_INTO = phrase_set(*word_list("roles.elected-into"))
+#: The boards of a company, written before its name ("HĐQT Vinamilk").
+_BOARDS = phrase_set(*word_list("roles.boards"))
 CONFIDENCE_HOME_COUNTRY = 0.6
 #: Titles of national posts that, with a Vietnamese name and no body, are posts of the home country.
 _HOME_TITLES = frozenset(syllables_of(w) for w in word_list("roles.home-country-titles"))
@@ -58,7 +62,8 @@ def implied_bodies() -> dict[tuple[str, ...], frozenset[str]]:
 
 def find_implied_posts(view: ArticleView, statements: list[Statement]) -> list[Statement]:
     """The posts at implied bodies of the persons that ``statements`` give no post,
-    and the posts of persons who work for a body ("X làm_việc tại Vietnam_Airlines")."""
+    and the posts of persons who work for a body ("X làm_việc tại Vietnam_Airlines") or
+    were elected to sit in one ("X được bầu vào HĐQT Y")."""
     read_titles = {(s.subject.key, s.title_span) for s in statements if s.title_span is not None}
     with_post = {s.subject.key for s in statements}
     bodies = _body_mentions(view)
@@ -69,7 +74,7 @@ def find_implied_posts(view: ArticleView, statements: list[Statement]) -> list[S
         person = piece.mention
         if person is None or person.type is not EntityType.PERSON or person.reference:
             continue
-        employer = _works_for(view, k)
+        employer = _works_for(view, k) or _elected_into(view, k)
         if employer is not None:
             body, last = employer
             evidence = provenance(view, k, last, EXTRACTOR, CONFIDENCE_WORKS_FOR)
@@ -119,6 +124,25 @@ def _works_for(view: ArticleView, k: int) -> tuple[Mention, int] | None:
         if link is None or link >= last:
             return None
         body = view.pieces[link].mention
+        if body is None or not body.type.is_organization or body.reference:
+            return None
+        return body, link
+    return None
+
+
+def _elected_into(view: ArticleView, k: int) -> tuple[Mention, int] | None:
+    """"X được bầu vào Ban Chấp_hành Y", "X trúng_cử vào Y": the body X was elected to sit in;
+    a company's board before its name ("được bầu vào HĐQT Vinamilk") sits in the company."""
+    last = view.bounds(k)[1]
+    for j in range(k + 1, min(last, k + 1 + _WORK_REACH)):
+        link = view.match_any(j, _ELECTED_INTO)
+        if link is None:
+            if view.pieces[j].mention is not None or is_barrier(view.pieces[j]):
+                return None
+            continue
+        if link < last and view.pieces[link].mention is None and (board := view.match_any(link, _BOARDS)) is not None:
+            link = board  # "được bầu vào HĐQT Vinamilk": the board of the company named after it
+        body = view.pieces[link].mention if link < last else None
         if body is None or not body.type.is_organization or body.reference:
             return None
         return body, link

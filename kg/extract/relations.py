@@ -4,6 +4,7 @@ Each extractor reads the article as a stream of pieces (``kg.extract.pieces``)
 with the grammar of ``kg.extract.frames`` and the lexicons of ``ontology/``:
 
 - ``roles``: posts held ("Tổng_thống Nga Vladimir_Putin" -> presidentOf);
+- ``rosters``: posts listed after the body they are held at ("Ban điều_hành của ACBS gồm …");
 - ``places``: locatedIn, memberOf and the country of agencies and bodies;
 - ``affiliations``: memberOf told by a member noun or by scoring for a team;
 - ``apposed_bodies``: memberOf told by a body set beside a person's name;
@@ -29,6 +30,7 @@ from kg.extract.pieces import ArticleView
 from kg.extract.places import find_places
 from kg.extract.post_dates import with_start_dates
 from kg.extract.roles import find_roles
+from kg.extract.rosters import find_rosters
 from kg.extract.speech import find_statements
 from kg.model import AnalysedArticle, Event, Mention, Statement, TimeExpression
 from kg.vocab import ROLE_PREDICATES
@@ -46,6 +48,7 @@ def find_relations(
     events = find_events(view, times, matches)
     statements_events = find_statements(view, times, matches)
     posts = find_roles(view)
+    posts += find_rosters(view)
     posts += find_implied_posts(view, posts)
     posts += find_team_coaches(view, posts)
     posts = with_start_dates(view, posts, times)

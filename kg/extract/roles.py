@@ -17,11 +17,24 @@ that name's); one closed by a comma may be followed by another ("X , Ủy_viên 
 Chủ_nhiệm B"). A title whose body was read as a reference mention ("X ,
 Giám_đốc Sở Y_tế ,") gives the named person the post. The title and its body
 may also come first, then a comma and the name ("Phó Tổng_giám_đốc Viettel ,
-bà X"); a body "của" another is the post's ("Ủy_ban Tư_pháp của Quốc_hội").
+bà X"), maybe with a rank or a title of no post before it ("Giám_đốc Công_an TP
+Hà_Nội , Thiếu_tướng X"); a body "của" another is the post's ("Ủy_ban Tư_pháp của Quốc_hội").
 A verb of holding may stand between the name and the title ("X giữ chức
 Tổng_giám_đốc ACBS", "X hiện là Chủ_tịch Y"), a past one with "từng/thôi"
-("X từng là Bộ_trưởng Y"). Several posts may be listed before one name
-("Ủy_viên Bộ_Chính_trị , Bí_thư Thành_ủy Hà_Nội X"), a plural title is each
+("X từng là Bộ_trưởng Y"), also inside brackets after the name ("X ( trước_đó là
+thành_viên HĐTV ACBS )") or past them. A common noun of a kind of company right
+after a title ("Tổng_giám_đốc công_ty") stands for the one company the article
+is about (named most often, at least twice). After a verb of succession the
+successor holds the post and the one succeeded held it ("X lên thay ông Y làm
+Chủ_tịch Z"); a list of names opened by a plural word before the verb gives each
+name the post ("các ông A , B và C là thành_viên HĐQT Y"). In an apposition a national title with no body, then a comma and a
+title of a country, is a post of that country too ("X , Phó Thủ_tướng , Bộ_trưởng
+Ngoại_giao nước Lào"); "nước" may stand before the country's name. A title
+before a reference naming a body's delegates heads that delegation ("Phó
+trưởng đoàn Đại_biểu Quốc_hội TP.HCM , ông X"). Several posts may be listed before one name
+("Ủy_viên Bộ_Chính_trị , Bí_thư Thành_ủy Hà_Nội X"), or listed before a dash and the
+name, the last with no body of its own ("Chủ_nhiệm Ủy_ban A , Ủy_viên Ủy_ban B ,
+Trưởng ban biên_tập … – ông X"), a plural title is each
 listed name's ("các Phó Chủ_tịch Quốc_hội A , B và C"), and two titles held at
 once share the body named last ("Chủ_tịch kiêm Tổng_giám_đốc Y").
 """
@@ -32,9 +45,9 @@ import re
 from dataclasses import replace
 
 from kg import lexicon
-from kg.extract.frames import HONORIFICS, provenance, title_ending_at, title_starting_at
-from kg.extract.pieces import ArticleView
-from kg.lexicon import syllables_of, word_list
+from kg.extract.frames import HONORIFICS, ends_with_any, is_barrier, provenance, title_ending_at, title_starting_at
+from kg.extract.pieces import ArticleView, Phrases
+from kg.lexicon import load_lexicon, syllables_of, word_list
 from kg.model import EntityType, Mention, Statement
 
 EXTRACTOR = "roles"
@@ -91,6 +104,28 @@ _SYLLABLE = re.compile(r"[^\s_]+")
 _SAYING_VERBS = tuple(syllables_of(w) for w in word_list("times.saying-verbs"))
 #: Marks that close an apposition ending with a unit's body ("X , trưởng khoa Y , bệnh_viện Z ;").
 _UNIT_BODY_CLOSERS = frozenset({",", ";", ".", ")", ":"})
+#: Common nouns of a kind of body that, right after a title, stand for the body the article is about
+#: ("Tổng_giám_đốc công_ty"), unless a word after them says it is another ("công_ty con").
+_FOCUS_NOUNS = Phrases(syllables_of(w) for w in word_list("roles.focus-body-nouns"))
+_OTHER_BODY_WORDS = frozenset(syllables_of(w) for w in word_list("roles.other-body-words"))
+#: Common nouns of kind written before a body's name ("Bộ Y_tế", "Công_ty Y").
+_KIND_NOUNS = Phrases(syllables_of(w) for w in word_list("frames.body-nouns"))
+#: How many times the body an article is about is named at least.
+_FOCUS_MENTIONS = 2
+#: Words for a country written between a title and the country's name ("Bộ_trưởng Ngoại_giao nước Lào").
+_COUNTRY_WORDS = frozenset(syllables_of(w) for w in word_list("roles.country-words"))
+#: Verbs of succession between a successor and the one succeeded ("X lên thay ông Y làm …").
+_SUCCEEDS = Phrases(syllables_of(w) for w in word_list("roles.succeeds"))
+#: Honorifics of one word that may stand between such a verb and the name ("ông", "bà").
+_SINGLE_HONORIFICS = frozenset(p for p in HONORIFICS if len(p) == 1)
+#: Titles of the gazetteer (ranks, nobility) a name may carry after a title with its body
+#: ("Tư_lệnh Lực_lượng Y , Thượng_tướng X"), and how many words they have at most.
+_RANKS = load_lexicon().titles
+_RANK_WORDS = 3
+#: How many titles listed before a name are read at most ("A , B , C – ông X").
+_LISTED_TITLES = 4
+#: How many pieces a bracketed aside after a name may have ("X ( trước_đó là thành_viên HĐTV ACBS )").
+_ASIDE_REACH = 12
 
 
 def find_roles(view: ArticleView) -> list[Statement]:
@@ -111,6 +146,8 @@ def find_roles(view: ArticleView) -> list[Statement]:
         statements.extend(_titles_listed_before(view, k, mention, apposed))
         statements.extend(_title_after(view, k, mention, apposed))
         statements.extend(_title_held(view, k, mention, apposed))
+        statements.extend(_title_taken_over(view, k, mention, apposed))
+        statements.extend(_title_held_by_list(view, k, apposed))
     for k in references:
         if k not in apposed:
             statements.extend(_reference_role(view, k, view.pieces[k].mention))
@@ -262,9 +299,15 @@ def _title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
     if person.prefix_start is not None:
         while j - 1 >= first and view.pieces[j - 1].is_word and view.pieces[j - 1].start >= person.prefix_start:
             j -= 1
+    j = _past_rank(view, j, first)
     if j - 1 < first or view.pieces[j - 1].text not in _TITLE_FIRST_MARKS:
         return []
     j -= 1
+    mark = j
+    delegation = _title_of_delegation(view, j, first)
+    if delegation is not None:
+        start, title, owned, span = delegation
+        return _statements(view, person, title, owned, start, k, CONFIDENCE_TITLE_FIRST, span)
     bodies: list[int] = []
     while j - 1 >= first and len(bodies) < 2:
         previous = view.pieces[j - 1].mention
@@ -277,7 +320,7 @@ def _title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
         j -= 1
     found = title_ending_at(view, j)
     if found is None or not bodies:
-        return []
+        return _titles_listed_first(view, k, person, mark)
     start, title = found
     span = _span(view, start, j)
     if _apposed_to_person(view, start):
@@ -290,6 +333,85 @@ def _title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
     return _statements(view, person, title, owned, start, k, CONFIDENCE_TITLE_FIRST, span)
 
 
+def _past_rank(view: ArticleView, j: int, first: int) -> int:
+    """Back past a rank or a title of no post written just before piece ``j``, outside the
+    name's mention ("…, Thượng_tướng X", "…, Hoàng_tử X"), or ``j`` itself."""
+    for start in range(max(first, j - _RANK_WORDS), j):
+        pieces = view.pieces[start:j]
+        if not all(p.is_word for p in pieces):
+            continue
+        words = " ".join(s for p in pieces for s in p.syllables)
+        post = lexicon.titles().get(tuple(words.split()))
+        if words in _RANKS and (post is None or post.predicate is None):
+            return start
+    return j
+
+
+def _titles_listed_first(view: ArticleView, k: int, person: Mention, mark: int) -> list[Statement]:
+    """Titles listed with commas, then a dash or comma and the name, the last one with no body
+    of its own: "Chủ_nhiệm Ủy_ban Pháp_luật , Ủy_viên Ủy_ban Y năm 1992 , Trưởng ban biên_tập
+    Dự_thảo … – ông X". Each item opens with a title and names its body; the list ends at an
+    item that does not open with one; none may name a person, and the first may not stand in
+    apposition after another name."""
+    first = view.bounds(k)[0]
+    items: list[tuple[int, int]] = []
+    end = mark
+    while end > first and len(items) < _LISTED_TITLES:
+        start = end - 1
+        while start >= first and view.pieces[start].text != "," and not is_barrier(view.pieces[start]):
+            start -= 1
+        if title_starting_at(view, start + 1) is None and not _former_title_at(view, start + 1):
+            break  # "Sáng nay , Chủ_nhiệm …": the list opens after the words before it
+        items.append((start + 1, end))
+        if start < first or view.pieces[start].text != ",":
+            break
+        end = start
+    if len(items) < 2 or _apposed_to_person(view, items[-1][0]):
+        return []  # "A – Phó Chủ_tịch Y , Tổng_biên_tập Z , B – …": the titles are A's
+    statements: list[Statement] = []
+    for start, end in items:
+        mentions = [view.pieces[i].mention for i in range(start, end) if view.pieces[i].mention is not None]
+        if any(m.type is EntityType.PERSON for m in mentions):
+            return []
+        past = _former_title_at(view, start)
+        title_start = start + 1 if past else start
+        title_end, title = title_starting_at(view, title_start)
+        if past:
+            title = _past(title)
+        span = _span(view, title_start, title_end)
+        statements.extend(_statements(view, person, title, mentions[:1], start, k, CONFIDENCE_TITLE_LIST, span))
+    return statements
+
+
+def _former_title_at(view: ArticleView, i: int) -> bool:
+    """Whether a word of a past post ("nguyên") and a title start at piece ``i``."""
+    return (
+        i + 1 < len(view.pieces)
+        and view.pieces[i].is_word
+        and view.pieces[i].syllables in _FORMER
+        and title_starting_at(view, i + 1) is not None
+    )
+
+
+def _title_of_delegation(
+    view: ArticleView, j: int, first: int
+) -> tuple[int, lexicon.Title, list[Mention], tuple[int, int]] | None:
+    """A title, then a reference naming the members of a body ending just before piece ``j``:
+    "Phó trưởng đoàn Đại_biểu Quốc_hội TP.HCM , ông X" heads the delegation of the body named
+    inside the reference. (first piece, title, bodies, title span), or None."""
+    reference = view.pieces[j - 1].mention if j - 1 >= first else None
+    if reference is None or not reference.reference or reference.type is not EntityType.PERSON:
+        return None
+    owned = [m for m in view.inner(reference) if m.type is not EntityType.PERSON]
+    found = title_ending_at(view, j - 1)
+    if not owned or found is None:
+        return None
+    start, title = found
+    if _modified(view, start) or is_former(view, start):
+        return None
+    return start, title, owned, _span(view, start, j - 1)
+
+
 def _title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) -> list[Statement]:
     """Titles in apposition after the name: "X , Giám_đốc Sở Y_tế Hà_Nội ,", "X - Thứ_trưởng Bộ Công_an"."""
     last = view.bounds(k)[1]
@@ -300,6 +422,9 @@ def _title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) 
     start = mark + 1
     while start < last:
         found = _apposed_title(view, start, last)
+        bare = _bare_title(view, start, last) if found is None else None
+        if bare is not None:
+            found = _apposed_title(view, bare[0] + 1, last)
         if found is None:
             break
         title, bodies, end, reference, span = found
@@ -309,6 +434,10 @@ def _title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) 
         made = _statements(view, person, title, bodies, k, end - 1, CONFIDENCE_APPOSITION, span)
         if not made:
             break
+        if bare is not None and made[0].object.type is EntityType.COUNTRY:
+            # "X , Phó Thủ_tướng , Bộ_trưởng Ngoại_giao nước Lào ,": a national title shares the country
+            bare_span = _span(view, start, bare[0])
+            statements.extend(_statements(view, person, bare[1], bodies, k, end - 1, CONFIDENCE_APPOSITION, bare_span))
         statements.extend(made)
         if reference is not None:
             apposed.add(reference)
@@ -318,11 +447,94 @@ def _title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) 
     return statements
 
 
+def _bare_title(view: ArticleView, start: int, last: int) -> tuple[int, lexicon.Title] | None:
+    """A title with no body at piece ``start``, closed by a comma and followed by another title
+    ("Phó Thủ_tướng , Bộ_trưởng …"): (piece of the comma, title), or None."""
+    found = title_starting_at(view, start)
+    if found is None:
+        return None
+    end, title = found
+    if end + 1 >= last or view.pieces[end].text != "," or title_starting_at(view, end + 1) is None:
+        return None
+    return end, title
+
+
 def _title_held(view: ArticleView, k: int, person: Mention, apposed: set[int]) -> list[Statement]:
-    """A verb of holding, then the title and its body: "X giữ chức Quyền Tổng_giám_đốc ACBS"."""
+    """A verb of holding, then the title and its body: "X giữ chức Quyền Tổng_giám_đốc ACBS";
+    inside brackets right after the name ("X ( trước_đó là thành_viên HĐTV ACBS )"), or past
+    them ("X ( 45 tuổi ) làm Tổng_giám_đốc Y")."""
+    last = view.bounds(k)[1]
+    if k + 1 >= last or view.pieces[k + 1].text != "(":
+        return _held_from(view, k, k + 1, person, apposed)
+    inside = _held_from(view, k, k + 2, person, apposed)
+    close = next((j for j in range(k + 2, min(last, k + 2 + _ASIDE_REACH)) if view.pieces[j].text == ")"), None)
+    after = _held_from(view, k, close + 1, person, apposed) if close is not None else []
+    return inside + after
+
+
+def _title_held_by_list(view: ArticleView, k: int, apposed: set[int]) -> list[Statement]:
+    """"các ông A , B và C là thành_viên HĐQT Y": a list of names opened by a plural word, then a
+    verb of holding and the title, gives every name the post (the last name's is read by
+    ``_title_held``); ``k`` is the first name."""
+    first, last = view.bounds(k)
+    j = k - 1
+    if j >= first and view.pieces[j].is_word and view.pieces[j].syllables in _SINGLE_HONORIFICS:
+        j -= 1
+    if j < first or not view.pieces[j].is_word or view.pieces[j].syllables not in _PLURAL_TITLE:
+        return []
+    members = [k]
+    i = k + 1
+    while i + 1 < last and view.pieces[i].text in {",", "và"}:
+        following = i + 1
+        if view.pieces[following].is_word and view.pieces[following].syllables in _SINGLE_HONORIFICS:
+            following += 1
+        mention = view.pieces[following].mention if following < last else None
+        if mention is None or mention.type is not EntityType.PERSON or mention.reference:
+            break
+        members.append(following)
+        i = following + 1
+    if len(members) < 2:
+        return []
+    made = _held_from(view, members[-1], i, view.pieces[members[-1]].mention, apposed)
+    return [
+        replace(post, subject=view.pieces[m].mention, provenance=replace(post.provenance, start=view.pieces[k].start))
+        for m in members[:-1]
+        for post in made
+    ]
+
+
+def _title_taken_over(view: ArticleView, k: int, person: Mention, apposed: set[int]) -> list[Statement]:
+    """"X lên thay ông Y làm Chủ_tịch Z": the successor holds the post the name after the verb
+    of succession held (that name's past post is read by ``_title_held``)."""
     last = view.bounds(k)[1]
     i = k + 1
-    past = False
+    while i < last and (j := view.match_any(i, _HOLDS_ADVERBS)) is not None:
+        i = j
+    j = view.match_any(i, _SUCCEEDS) if i < last else None
+    if j is None or j >= last:
+        return []
+    if view.pieces[j].mention is None and (honorific := view.match_any(j, HONORIFICS)) is not None:
+        j = honorific
+    predecessor = view.pieces[j].mention if j < last else None
+    if predecessor is None or predecessor.type is not EntityType.PERSON or predecessor.reference:
+        return []
+    return _held_from(view, k, j + 1, person, apposed)
+
+
+def _succeeded(view: ArticleView, k: int) -> bool:
+    """Whether the name at piece ``k`` follows a verb of succession ("X lên thay ông Y …")."""
+    first = view.bounds(k)[0]
+    j = k - 1
+    if j >= first and view.pieces[j].is_word and view.pieces[j].syllables in _SINGLE_HONORIFICS:
+        j -= 1
+    return j >= first and ends_with_any(view, j, _SUCCEEDS, first) is not None
+
+
+def _held_from(view: ArticleView, k: int, i: int, person: Mention, apposed: set[int]) -> list[Statement]:
+    """The post a verb of holding at piece ``i`` gives the person at piece ``k``; a past one when
+    the person is named after a verb of succession ("X lên thay ông Y làm …")."""
+    last = view.bounds(k)[1]
+    past = _succeeded(view, k)
     while i < last and (j := view.match_any(i, _HOLDS_ADVERBS) or view.match_any(i, _HELD_BEFORE)) is not None:
         past = past or view.match_any(i, _HELD_BEFORE) is not None  # "X từng giữ chức …", "X thôi giữ chức …"
         i = j
@@ -404,15 +616,54 @@ def _apposed_title(
         end += 1  # "X , tiền_đạo của Chelsea"
     if not bodies and (unit := _unit_then_body(view, end, last)) is not None:
         end = unit  # "X , trưởng khoa sinh_hóa , bệnh_viện Y ;"
+    if not bodies and end + 1 < last and view.pieces[end].syllables in _COUNTRY_WORDS and _is_country(view, end + 1):
+        end += 1  # "Bộ_trưởng Ngoại_giao nước CHDCND Lào": the word for a country before its name
     while end < last and len(bodies) < 2 and (m := view.pieces[end].mention) is not None and m.type is not EntityType.PERSON:
         bodies.append(m)
         end += 1
+    if not bodies and (focus := _focus_body(view, end, last)) is not None:
+        bodies.append(focus)  # "X – Tổng_giám_đốc công_ty cho_biết": the one company the article is about
+        end = view.match_any(end, _FOCUS_NOUNS) or end + 1
     if not bodies and end + 1 < last and view.pieces[end].syllables in _CONCURRENTLY:
         # "X , Chủ_tịch HĐQT kiêm Tổng_giám_đốc Thaco": the body is named with the second title
         return _apposed_title(view, end + 1, last)
     if not bodies:
         return None
     return _past(title) if former else title, bodies, end, reference, span
+
+
+def _focus_body(view: ArticleView, end: int, last: int) -> Mention | None:
+    """The body a common noun of its kind at piece ``end`` stands for ("Tổng_giám_đốc công_ty"):
+    the organisation the article names most often, at least twice and more often than any
+    other, named before the noun (its last mention there), and not named as a body of another kind ("Bộ Y_tế" is no
+    company); None when the noun is followed by a name or by a word that makes it another
+    body ("công_ty con")."""
+    if end >= last or not view.pieces[end].is_word or not view.pieces[end].text[:1].islower():
+        return None
+    noun_end = view.match_any(end, _FOCUS_NOUNS)
+    if noun_end is None:
+        return None
+    following = view.pieces[noun_end] if noun_end < last else None
+    if following is not None and (following.mention is not None or following.syllables in _OTHER_BODY_WORDS):
+        return None
+    noun = tuple(s for piece in view.pieces[end:noun_end] for s in piece.syllables)
+    counts: dict[tuple[str, ...], int] = {}
+    latest: dict[tuple[str, ...], Mention] = {}
+    for piece in view.pieces:
+        mention = piece.mention
+        if mention is not None and mention.type is EntityType.ORGANIZATION and not mention.reference:
+            name = syllables_of(mention.text.lower())
+            counts[name] = counts.get(name, 0) + 1
+            if mention.start < view.pieces[end].start:
+                latest[name] = mention
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < _FOCUS_MENTIONS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    name, _ = ranked[0]
+    kind = next((n for n in range(1, 4) if name[:n] in _KIND_NOUNS), None)
+    if kind is not None and name[:kind] != noun:
+        return None
+    return latest.get(name)  # the last mention of it before the noun
 
 
 def _unit_then_body(view: ArticleView, end: int, last: int) -> int | None:
@@ -506,6 +757,12 @@ def _modifier_and_reference(view: ArticleView, start: int, last: int) -> tuple[l
     if title is None or len(title.syllables) <= len(piece.syllables):
         return None
     return title, reference
+
+
+def _is_country(view: ArticleView, k: int) -> bool:
+    """Whether piece ``k`` names a country."""
+    mention = view.pieces[k].mention
+    return mention is not None and mention.type is EntityType.COUNTRY and not mention.reference
 
 
 def _names_body(view: ArticleView, k: int) -> bool:

@@ -692,3 +692,37 @@ def test_speech_content_opener_and_body_modifier(markup, speaker, quote):
 )
 def test_speech_content_opener_and_body_modifier_stay_apart(markup):
     assert statements_of(markup) == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        # a colon, "rằng" or a comma right after the verb opens what was said, even when it starts like a circumstance
+        (
+            "Báo [AGENCY Thanh_Niên] đưa tin : trước khi khai_mạc hội_chợ , ban tổ_chức đã kiểm_tra các gian hàng .",
+            "Thanh_Niên",
+            "trước khi khai mạc hội chợ , ban tổ chức đã kiểm tra các gian hàng",
+        ),
+        (
+            "Ông [PER Hoàng_Văn_Lực] nói rằng tại các xã vùng cao , giá phân_bón đã tăng gấp đôi .",
+            "Hoàng_Văn_Lực",
+            "tại các xã vùng cao , giá phân bón đã tăng gấp đôi",
+        ),
+        (
+            "Bà [PER Đinh_Thị_Thu] cho_biết , về học_phí , nhà_trường sẽ giữ mức cũ .",
+            "Đinh_Thị_Thu",
+            "về học phí , nhà trường sẽ giữ mức cũ",
+        ),
+        # without such a mark the circumstance is where or about what the saying was, and nothing said follows
+        ("Ông [PER Hoàng_Văn_Lực] phát_biểu tại hội_nghị tổng_kết năm .", None, None),
+        ("Bà [PER Đinh_Thị_Thu] cho_biết về kế_hoạch tuyển_sinh của trường .", None, None),
+    ],
+)
+def test_speech_content_opened_by_a_mark_after_the_verb(markup, speaker, quote):
+    statement = the_statement(markup)
+    if speaker is None:
+        assert statement is None
+        return
+    assert roles_of(statement)["agent"] == [speaker]
+    assert statement.quote == quote
+

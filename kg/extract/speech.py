@@ -376,9 +376,14 @@ class _SpeechReader:
     def _content_after(self, j: int, last: int) -> tuple[int, int] | None:
         """What is said after the verb: a quotation, or the rest of the sentence."""
         view = self.view
+        # "X đưa_tin : trước khi …", "X nói rằng tại …", "X nói , về chuyện này , …": after a colon, "rằng"
+        # or a comma, what follows is said, not a circumstance of the saying
+        opened = False
         while j < last and (view.match_any(j, _THAT) is not None or view.pieces[j].syllables == ("thêm",)):
+            opened = opened or view.match_any(j, _THAT) is not None
             j = view.match_any(j, _THAT) or j + 1
         if j < last and view.pieces[j].text in {",", ":"}:
+            opened = True
             j += 1  # "X cho_biết , …", "X cho_rằng , …": the comma opens what was said
         if j < last and view.pieces[j].syllables == ("với",):
             objects = objects_after(view, j + 1, AGENT_TYPES, max_gap=2)
@@ -388,7 +393,7 @@ class _SpeechReader:
                     j = view.match_any(j, _THAT)
         if j >= last:
             return None
-        opens_content = view.match_any(j, _CONTENT_OPENERS) is not None
+        opens_content = opened or view.match_any(j, _CONTENT_OPENERS) is not None
         if not opens_content and (view.match_any(j, _CIRCUMSTANCE) is not None or view.match_any(j, _CITED) is not None):
             # "nói với các nhà ngoại_giao … rằng X", "phát_biểu tại diễn_đàn : X", "cho_biết về chính_sách : X":
             # what is said follows, or nothing is (a topic, a cited source)

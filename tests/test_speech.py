@@ -726,3 +726,29 @@ def test_speech_content_opened_by_a_mark_after_the_verb(markup, speaker, quote):
     assert roles_of(statement)["agent"] == [speaker]
     assert statement.quote == quote
 
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # an apposition opened by "một" and a noun of a person, a title or a body
+        ("Anh [PER Trịnh_Văn_Khoa] - một tiểu_thương ở chợ nói giá thịt đã tăng .", "Trịnh_Văn_Khoa"),
+        (
+            "Đại_tá [PER Ngô_Quang_Huy] - Trưởng_phòng [ORG Phòng Cảnh_sát Giao_thông] , một đơn_vị của công_an tỉnh , cho_biết số vụ tai_nạn giảm .",
+            "Ngô_Quang_Huy",
+        ),
+        ("Bà [PER Lý_Thị_Nga] , một Phó_Chủ_tịch [ORG Hội Phụ_nữ] , cho_biết hội sẽ mở lớp mới .", "Lý_Thị_Nga"),
+        # a dash sets the person apart from the description that runs up to the verb
+        ("Chị [PER Phan_Thị_Yến] – giáo_viên trường làng nói học_sinh đã đi học lại .", "Phan_Thị_Yến"),
+        # "một" before what is no noun of a person or body opens no apposition
+        ("Anh [PER Trịnh_Văn_Khoa] - một mình bán hàng nói giá thịt đã tăng .", None),
+        # the person is the object of a verb: who speaks is not said
+        ("Sau khi gặp anh [PER Trịnh_Văn_Khoa] - tiểu_thương ở chợ nói giá thịt đã tăng .", None),
+    ],
+)
+def test_speech_speaker_before_an_indefinite_or_dashed_description(markup, speaker):
+    statement = the_statement(markup)
+    if speaker is None:
+        assert statement is None
+        return
+    assert roles_of(statement)["agent"] == [speaker]
+

@@ -69,6 +69,8 @@ DEMONSTRATIVES = phrase_set(*word_list("frames.demonstratives"))
 _OBJECT_MARKERS = phrase_set(*word_list("frames.object-markers"))
 #: Words of number before a title: "Một_số đại_biểu", "các Bộ_trưởng" name several holders.
 _QUANTIFIERS = phrase_set(*word_list("frames.quantifiers"))
+#: "một" before a noun of a person or a body: "X - một phụ_huynh khác", "Cục Y , một đơn_vị trực_thuộc …".
+_INDEFINITES = phrase_set(*word_list("frames.indefinites"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -406,6 +408,15 @@ def apposed_speaker(view: ArticleView, mark: int, first: int) -> Argument | None
     return _head_of_appositions(view, mark, max(first, mark - _APPOSITION_REACH))
 
 
+def dashed_speaker(view: ArticleView, end: int, first: int) -> Argument | None:
+    """"chị X - một phụ_huynh khác [nói]", "ông X – giám_đốc công_ty [cho_biết]": the person whom
+    a dash sets apart from a chain of appositions running up to piece ``end``."""
+    found = _head_of_appositions(view, end, max(first, end - _APPOSITION_REACH))
+    if found is None or view.pieces[found.piece + 1].text not in {"-", "–"}:
+        return None
+    return found
+
+
 def apposition_head(view: ArticleView, k: int, first: int) -> Argument | None:
     """The person a chain of appositions ending in mention piece ``k`` describes:
     "Bà X , Phó_Tổng_giám_đốc Y , Chủ_tịch Quỹ Z [cho_biết]", "chị X , phố Y ,
@@ -477,7 +488,20 @@ def _opens_noun_phrase(view: ArticleView, j: int) -> bool:
         return True
     if view.match_any(j, _TITLE_MODIFIERS) is not None and j + 1 < len(view) and title_starting_at(view, j + 1):
         return True  # "quyền hiệu_trưởng", "nguyên Giám_đốc"
-    return any(view.match_any(j, nouns) is not None for nouns in (PLACE_NOUNS, PERSON_NOUNS, STREET_NOUNS))
+    if any(view.match_any(j, nouns) is not None for nouns in (PLACE_NOUNS, PERSON_NOUNS, STREET_NOUNS)):
+        return True
+    return _opens_indefinite(view, j)
+
+
+def _opens_indefinite(view: ArticleView, j: int) -> bool:
+    """Whether "một" at piece ``j`` opens a noun of a person, a title or a body ("một phụ_huynh khác",
+    "một Phó_Chủ_tịch", "một đơn_vị trực_thuộc Bộ"): one of a kind, described in apposition."""
+    noun = view.match_any(j, _INDEFINITES)
+    if noun is None or noun >= len(view) or view.pieces[noun].mention is not None:
+        return False
+    if title_starting_at(view, noun) is not None:
+        return True
+    return any(view.match_any(noun, nouns) is not None for nouns in (PERSON_NOUNS, _BODY_NOUNS))
 
 
 def _apposed_person(view: ArticleView, start: int, first: int) -> Argument | None:

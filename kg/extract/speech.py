@@ -25,6 +25,7 @@ from kg.extract.frames import (
     PRONOUNS,
     Argument,
     apposed_speaker,
+    dashed_speaker,
     ends_with_any,
     past_prefix,
     phrase_set,
@@ -169,6 +170,9 @@ class _SpeechReader:
         if not speakers:
             apposed = apposed_speaker(view, _before_adverbs(view, match.start, first), first)
             speakers = [apposed] if apposed is not None else []
+        if not speakers:
+            dashed = dashed_speaker(view, _before_adverbs(view, match.start, first) + 1, first)
+            speakers = [dashed] if dashed is not None else []
         if not speakers:
             mark = _before_locative(view, _before_adverbs(view, match.start, first), first)
             apposed = apposed_speaker(view, mark, first) if mark is not None else None

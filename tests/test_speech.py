@@ -752,3 +752,31 @@ def test_speech_speaker_before_an_indefinite_or_dashed_description(markup, speak
         return
     assert roles_of(statement)["agent"] == [speaker]
 
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a name ending in an initial, whose stop ended the sentence, then a dash and a lowercase description
+        (
+            "Tại trường , chị [PER Trần_Thị_H] . - cô giáo trường tiểu_học cho_biết : học_sinh được ăn trưa miễn_phí .",
+            "Trần_Thị_H",
+        ),
+        (
+            "Anh [PER Lê_Văn_K] . – thành_viên đại_diện [ORG Ban phụ_huynh] cho_biết : bữa ăn đã được cải_thiện .",
+            "Lê_Văn_K",
+        ),
+        # a full name before the stop: the sentence after it is a sentence of its own
+        ("Tại trường , chị [PER Trần_Thị_Hoa] . - cô giáo trường tiểu_học cho_biết : học_sinh được ăn trưa miễn_phí .", None),
+        # a capitalised word after the dash opens no apposition
+        (
+            "Anh [PER Lê_Văn_K] . - [ORG Ban phụ_huynh] cho_biết : bữa ăn đã được cải_thiện .",
+            "Ban phụ_huynh",
+        ),
+    ],
+)
+def test_speech_apposition_continued_after_an_initial(markup, speaker):
+    statement = the_statement(markup)
+    if speaker is None:
+        assert statement is None
+        return
+    assert roles_of(statement)["agent"] == [speaker]

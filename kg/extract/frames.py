@@ -408,6 +408,28 @@ def apposed_speaker(view: ArticleView, mark: int, first: int) -> Argument | None
     return _head_of_appositions(view, mark, max(first, mark - _APPOSITION_REACH))
 
 
+def apposed_across_stop(view: ArticleView, end: int, first: int) -> Argument | None:
+    """"Anh Nguyễn_Văn D . - thành_viên Ban X cho_biết": a sentence that opens with a dash and a
+    lowercase word continues the apposition of the person named by an initial ("D .") at the end
+    of the sentence before, whose stop ended it; the person, when only appositions run from the
+    dash to piece ``end``."""
+    stop = first - 1
+    if stop < 1 or first + 1 >= end or view.pieces[first].text not in {"-", "–"} or view.pieces[stop].text != ".":
+        return None
+    if not view.pieces[first + 1].text[:1].islower():
+        return None
+    person = view.pieces[stop - 1].mention
+    if person is None or person.type is not EntityType.PERSON or person.reference:
+        return None
+    initial = person.text.replace("_", " ").split()[-1]
+    if len(initial) != 1 or not initial.isupper():
+        return None
+    if not _all_appositions(view, first, end):
+        return None
+    previous = view.bounds(stop)[0]
+    return Argument(person, stop - 1) if opens_clause(view, noun_phrase_start(view, stop - 1), previous) else None
+
+
 def dashed_speaker(view: ArticleView, end: int, first: int) -> Argument | None:
     """"chị X - một phụ_huynh khác [nói]", "ông X – giám_đốc công_ty [cho_biết]": the person whom
     a dash sets apart from a chain of appositions running up to piece ``end``."""

@@ -24,6 +24,7 @@ from kg.extract.frames import (
     PLACE_PREPOSITIONS,
     PRONOUNS,
     Argument,
+    apposed_across_stop,
     apposed_speaker,
     dashed_speaker,
     ends_with_any,
@@ -167,6 +168,9 @@ class _SpeechReader:
             speaking_for=_SPEAKING_FOR,
         )
         resolved = False
+        continued = apposed_across_stop(view, _before_adverbs(view, match.start, first) + 1, first)
+        if continued is not None:
+            speakers = [continued]  # the person the sentence before ended with, not the body of its title
         if not speakers:
             apposed = apposed_speaker(view, _before_adverbs(view, match.start, first), first)
             speakers = [apposed] if apposed is not None else []
@@ -209,6 +213,8 @@ class _SpeechReader:
         speaker_start = noun_phrase_start(view, speaker.piece) if view.pieces[speaker.piece].mention else speaker.piece
         if view.pieces[speaker.piece].mention is speaker.mention:
             speaker_start = _described_from(view, speaker_start, speaker.mention, first)
+        if continued is not None and speakers == [continued]:
+            speaker_start = first  # the saying is told in this sentence, from its dash on
         if speaker_start - 1 >= first and (spokesman := ends_with_any(view, speaker_start - 1, _SPEAKING_FOR, first)) is not None:
             speaker_start = spokesman  # "… " , đại_diện Công_an tỉnh X cho_biết": the phrase opens with who speaks for it
         if speaker_start - 1 >= first and ends_with_any(view, speaker_start - 1, _PASSIVE, first) is not None:

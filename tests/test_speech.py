@@ -312,7 +312,6 @@ def test_speech_according_to_source(markup, speaker, reported_by):
         # the object of a preposition is not the speaker
         "Một nguồn tin thân_cận với chuỗi cung_ứng cho [ORG Apple] nói rằng màn_hình sẽ lớn hơn .",
         "Một quan_chức giấu tên trong [ORG Chính_phủ Hàn_Quốc] cho_rằng hợp_đồng sẽ được ký .",
-        "Ông [PER Galvez] trao_đổi với tờ [AGENCY Inquirer] khẳng_định việc mua đã có kế_hoạch .",
         # an officer named by title and country only is not the country
         '" Hai đồng tiền gây khó_khăn lớn " , Chủ_tịch [COUNTRY Cuba] cho_biết .',
         "Các đại_biểu [ORG Quốc_hội] cho_rằng dự_thảo đã tiếp_thu ý_kiến .",
@@ -779,4 +778,23 @@ def test_speech_apposition_continued_after_an_initial(markup, speaker):
     if speaker is None:
         assert statement is None
         return
+    assert roles_of(statement)["agent"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # whom the speaker talks to stands between the speaker and the verb: the speaker is the subject before it
+        ("Ông [PER Hà_Minh_Đức] trao_đổi với tờ [AGENCY Tuổi_Trẻ] khẳng_định giá điện sẽ không tăng .", "Hà_Minh_Đức"),
+        ("Ông [PER Galvez] trao_đổi với tờ [AGENCY Inquirer] khẳng_định việc mua đã có kế_hoạch .", "Galvez"),
+        ("Bà [PER Vũ_Thị_Lan] trả_lời phỏng_vấn đài [AGENCY VOV] cho_biết dự_án sẽ khởi_công .", "Vũ_Thị_Lan"),
+        ("[ORG Công_ty Sông_Đà] hôm_qua trò_chuyện với phóng_viên nhấn_mạnh rằng công_trình đúng tiến_độ .", "Công_ty Sông_Đà"),
+        # a comma ends the phrase: the name after it is a subject of its own
+        ("Ông [PER Hà_Minh_Đức] trả_lời , [AGENCY Tuổi_Trẻ] khẳng_định giá điện sẽ không tăng .", "Tuổi_Trẻ"),
+        # the one talked to is named before a fronted phrase: the body after the comma speaks
+        ("Sau khi trao_đổi với ông [PER Hà_Minh_Đức] , [ORG Bộ Công_thương] khẳng_định giá điện sẽ không tăng .", "Bộ Công_thương"),
+    ],
+)
+def test_speech_speaker_before_whom_it_talks_to(markup, speaker):
+    (statement,) = statements_of(markup)
     assert roles_of(statement)["agent"] == [speaker]

@@ -80,6 +80,10 @@ _MIN_QUOTE_WORDS = 3
 #: Words after a speaker's name telling where the speaker lives ("nhà ở", "trú tại"), and how far they reach.
 _RESIDENCE = phrase_set(*word_list("speech.residence"))
 _RESIDENCE_REACH = 10
+#: Verbs of being interviewed that may stand between a speaker and the speech verb, with whom the speaker
+#: talks to after them ("X trao_đổi với tờ Inquirer khẳng_định …"), and how many pieces that one may take.
+_INTERVIEWED_BY = phrase_set(*word_list("speech.interviewed-by"))
+_INTERVIEWER_REACH = 5
 #: Words before a speaker's description that belong to it ("nữ ca_sĩ X").
 _DESCRIPTION_MODIFIERS = phrase_set(*word_list("speech.description-modifiers"))
 #: Words that open a circumstance after the verb ("phát_biểu tại diễn_đàn"), not what was said.
@@ -158,9 +162,10 @@ class _SpeechReader:
             return  # "khẳng_định mình": proved oneself, said nothing
         if _tells_no_saying(view, match, last):
             return
+        interview = _interviewed_before(view, _before_adverbs(view, match.start, first), first)
         speakers = subject_before(
             view,
-            match.start,
+            interview if interview is not None else match.start,
             SPEAKER_TYPES,
             self.times,
             allow_pronoun=False,
@@ -488,6 +493,19 @@ def _tells_no_saying(view: ArticleView, match: CueMatch, last: int) -> bool:
         return False
     # "công_bố thông_tin rằng …": the noun phrase opens a clause told after it
     return not any(view.pieces[j].syllables == ("rằng",) or view.pieces[j].text == ":" for j in range(after + 1, last))
+
+
+def _interviewed_before(view: ArticleView, j: int, first: int) -> int | None:
+    """"X trao_đổi với tờ Inquirer khẳng_định", "X trả_lời phỏng_vấn phóng_viên khẳng_định": where the
+    phrase telling whom the speaker talks to starts, when it ends at piece ``j`` right before the
+    speech verb; the speaker is the subject before it, never the one talked to."""
+    for k in range(j, max(first - 1, j - _INTERVIEWER_REACH), -1):
+        piece = view.pieces[k]
+        if piece.is_quote_mark or piece.quoted or is_barrier(piece):
+            return None
+        if piece.mention is None and (start := ends_with_any(view, k, _INTERVIEWED_BY, first)) is not None:
+            return start if k < j else None
+    return None
 
 
 def _speaker_with_residence(view: ArticleView, j: int, first: int) -> Argument | None:

@@ -177,24 +177,8 @@ class _SpeechReader:
         if continued is not None:
             speakers = [continued]  # the person the sentence before ended with, not the body of its title
         if not speakers:
-            apposed = apposed_speaker(view, _before_adverbs(view, match.start, first), first)
-            speakers = [apposed] if apposed is not None else []
-        if not speakers:
-            dashed = dashed_speaker(view, _before_adverbs(view, match.start, first) + 1, first)
-            speakers = [dashed] if dashed is not None else []
-        if not speakers:
-            mark = _before_locative(view, _before_adverbs(view, match.start, first), first)
-            apposed = apposed_speaker(view, mark, first) if mark is not None else None
-            speakers = [apposed] if apposed is not None else []
-        if not speakers:
-            shared = _shared_subject(view, _before_adverbs(view, match.start, first), first)
-            speakers = [shared] if shared is not None else []
-        if not speakers and match.end < last and view.pieces[match.end].text == ":":
-            lone = _lone_person_opening(view, match.start, first)
-            speakers = [lone] if lone is not None else []
-        if not speakers:
-            resident = _speaker_with_residence(view, _before_adverbs(view, match.start, first), first)
-            speakers = [resident] if resident is not None else []
+            described = _described_speaker(view, match, first, last)
+            speakers = [described] if described is not None else []
         if not speakers:
             j = _before_adverbs(view, match.start, first)
             if j < first or view.pieces[j].mention is not None or is_barrier(view.pieces[j]):
@@ -493,6 +477,24 @@ def _tells_no_saying(view: ArticleView, match: CueMatch, last: int) -> bool:
         return False
     # "công_bố thông_tin rằng …": the noun phrase opens a clause told after it
     return not any(view.pieces[j].syllables == ("rằng",) or view.pieces[j].text == ":" for j in range(after + 1, last))
+
+
+def _described_speaker(view: ArticleView, match: CueMatch, first: int, last: int) -> Argument | None:
+    """The speaker of the verb at ``match`` when no name stands right before it: the person of a chain
+    of appositions (closed by a mark, set apart by a dash, or ending in a place after "tại"), the
+    subject a verb after "vì"/"và" shares, the one person opening a sentence whose verb opens with a
+    colon, or a person told with where they live."""
+    j = _before_adverbs(view, match.start, first)
+    mark = _before_locative(view, j, first)
+    found = (
+        apposed_speaker(view, j, first)
+        or dashed_speaker(view, j + 1, first)
+        or (apposed_speaker(view, mark, first) if mark is not None else None)
+        or _shared_subject(view, j, first)
+    )
+    if found is None and match.end < last and view.pieces[match.end].text == ":":
+        found = _lone_person_opening(view, match.start, first)
+    return found or _speaker_with_residence(view, j, first)
 
 
 def _interviewed_before(view: ArticleView, j: int, first: int) -> int | None:

@@ -798,3 +798,26 @@ def test_speech_apposition_continued_after_an_initial(markup, speaker):
 def test_speech_speaker_before_whom_it_talks_to(markup, speaker):
     (statement,) = statements_of(markup)
     assert roles_of(statement)["agent"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        # the quotation ends in its own comma, the speaker follows its closing mark
+        (
+            '" Đội cứu_hộ sẽ làm_việc suốt đêm nay , " ông [PER Trần_Quốc_Bảo] nói với các phóng_viên .',
+            "Trần_Quốc_Bảo",
+            "Đội cứu hộ sẽ làm việc suốt đêm nay",
+        ),
+        ("“ Giá lúa năm nay khá cao , ” bà [PER Mai_Thị_Hạnh] cho_biết .", "Mai_Thị_Hạnh", "Giá lúa năm nay khá cao"),
+        # neither a comma inside nor one after the closing mark: the quotation is a term the sentence uses
+        ("“ Giá lúa năm nay khá cao ” bà [PER Mai_Thị_Hạnh] cho_biết .", None, None),
+    ],
+)
+def test_speech_quotation_closed_by_its_own_comma(markup, speaker, quote):
+    statement = the_statement(markup)
+    if speaker is None:
+        assert statement is None
+        return
+    assert roles_of(statement)["agent"] == [speaker]
+    assert statement.quote == quote

@@ -215,7 +215,7 @@ class _SpeechReader:
         if quote is None and match.cue.frame == "reply":
             return  # "X trả_lời phóng_viên": what follows is whom X answered, not what X said
         if quote is not None:
-            said = (quote.open + 1, quote.close)
+            said = (quote.open + 1, quote.close - 1 if view.pieces[quote.close - 1].text == "," else quote.close)
             evidence = (quote.open, match.end - 1)
         else:
             if _asks(view, last):
@@ -360,12 +360,16 @@ class _SpeechReader:
         return Argument(m, k), start
 
     def _quote_before(self, speaker_start: int, first: int) -> QuoteSpan | None:
-        """The quotation closed just before ``" … " ,`` the speaker's phrase."""
+        """The quotation closed just before ``" … " ,`` the speaker's phrase, or right before it when
+        the quotation ends in its own comma (``" … , " ông X nói``)."""
         view = self.view
         j = speaker_start - 1
-        if j < first or view.pieces[j].text not in {",", "-", "–"}:
+        if j < first:
             return None
-        j -= 1
+        if view.pieces[j].text in {",", "-", "–"}:
+            j -= 1
+        elif not (view.pieces[j].is_quote_mark and j - 1 >= first and view.pieces[j - 1].text == ","):
+            return None
         for quote in view.quotes:
             # a short quoted phrase is a term the sentence uses, not what is said
             if quote.close == j and quote.close - quote.open - 1 >= _MIN_QUOTE_WORDS:

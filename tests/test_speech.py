@@ -821,3 +821,23 @@ def test_speech_quotation_closed_by_its_own_comma(markup, speaker, quote):
         return
     assert roles_of(statement)["agent"] == [speaker]
     assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # the body after "của" tells whose employee or officer the person in apposition is: the person speaks
+        ("Ông [PER Karim_Haddad] , một nhân_viên của [ORG Hội Chữ_thập_đỏ] cho_biết hàng chục người bị_thương .", "Karim_Haddad"),
+        ("Bà [PER Ngô_Thị_Vân] , giám_đốc điều_hành của [ORG Công_ty Minh_Phát] nói doanh_thu đã tăng gấp đôi .", "Ngô_Thị_Vân"),
+        # what stands between is no description of the person: nobody is said to speak
+        ("Ông [PER Karim_Haddad] , bạn của [ORG Hội Chữ_thập_đỏ] cho_biết hàng chục người bị_thương .", None),
+        # the person is the object of a verb
+        ("Khi gặp ông [PER Karim_Haddad] , một nhân_viên của [ORG Hội Chữ_thập_đỏ] cho_biết hàng chục người bị_thương .", None),
+    ],
+)
+def test_speech_person_in_apposition_with_a_possessed_description(markup, speaker):
+    statement = the_statement(markup)
+    if speaker is None:
+        assert statement is None
+        return
+    assert roles_of(statement)["agent"] == [speaker]

@@ -276,7 +276,9 @@ def subject_before(
                 return [Argument(owner, at)]  # "tờ Yomiuri của Nhật_Bản đưa_tin", 'tờ " Granma " của Đảng X': the paper
             heads = tuple(possessor_heads) + tuple(speaking_for)
             if not any(ends_with_any(view, start - 2, (h,), first) is not None for h in heads):
-                return []
+                # "X , một nhân_viên của Y cho_biết": the possessor describes the person in apposition, who is the subject
+                person = apposition_head(view, j, first) if EntityType.PERSON in types else None
+                return [person] if person is not None and person.mention.type in types else []
         if (
             before is not None
             and before.is_word

@@ -841,3 +841,21 @@ def test_speech_person_in_apposition_with_a_possessed_description(markup, speake
         assert statement is None
         return
     assert roles_of(statement)["agent"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a title and its body or country, then where the post is held, in apposition to the person
+        ("Ông [PER Jan_Dvořák] , Đại_sứ [COUNTRY Séc] tại [COUNTRY Việt_Nam] cho_biết , triển_lãm sẽ mở vào tháng sau .", "Jan_Dvořák"),
+        ("Bà [PER Anna_Lee] , Giám_đốc [ORG Intel] tại khu_vực [REGION Đông_Nam_Á] cho_biết nhà_máy sẽ mở_rộng .", "Anna_Lee"),
+        # no mark after the person: the title and body are the object of the verb before them
+        ("Ông [PER Jan_Dvořák] gặp Đại_sứ [COUNTRY Séc] tại [COUNTRY Việt_Nam] cho_biết , triển_lãm sẽ mở vào tháng sau .", None),
+    ],
+)
+def test_speech_person_in_apposition_with_a_post_held_somewhere(markup, speaker):
+    statement = the_statement(markup)
+    if speaker is None:
+        assert statement is None
+        return
+    assert roles_of(statement)["agent"] == [speaker]

@@ -25,6 +25,7 @@ from kg.extract.frames import (
     PRONOUNS,
     Argument,
     apposed_across_stop,
+    apposition_head,
     apposed_speaker,
     dashed_speaker,
     ends_with_any,
@@ -493,7 +494,7 @@ def _described_speaker(view: ArticleView, match: CueMatch, first: int, last: int
     found = (
         apposed_speaker(view, j, first)
         or dashed_speaker(view, j + 1, first)
-        or (apposed_speaker(view, mark, first) if mark is not None else None)
+        or (_apposed_before_place(view, mark, first) if mark is not None else None)
         or _shared_subject(view, j, first)
     )
     if found is None and match.end < last and view.pieces[match.end].text == ":":
@@ -670,16 +671,29 @@ def _quoted_person(view: ArticleView, start: int, last: int) -> Argument | None:
 
 
 def _before_locative(view: ArticleView, j: int, first: int) -> int | None:
-    """'X - Giám_đốc Y - tại khu_vực Đông_Nam_Á cho_biết': the mark before the place phrase
-    after "tại"/"ở" that ends at piece ``j``, if one stands there."""
+    """'X - Giám_đốc Y - tại khu_vực Đông_Nam_Á cho_biết', 'X , Đại_sứ Séc tại Việt_Nam cho_biết':
+    the mark, or the name of a body or country, before the place phrase after "tại"/"ở" that ends
+    at piece ``j``, if one stands there."""
     if j < first or (m := view.pieces[j].mention) is None or m.type not in PLACE_TYPES:
         return None
     for k in range(j - 1, max(first - 1, j - 5), -1):
         if view.pieces[k].is_word and view.match_any(k, PLACE_PREPOSITIONS) is not None:
-            return k - 1 if k - 1 >= first and view.pieces[k - 1].text in {",", "-", "–", ")"} else None
+            if k - 1 < first:
+                return None
+            before = view.pieces[k - 1]
+            named = before.mention is not None and before.mention.type is not EntityType.PERSON
+            return k - 1 if named or before.text in {",", "-", "–", ")"} else None
         if is_barrier(view.pieces[k]):
             return None
     return None
+
+
+def _apposed_before_place(view: ArticleView, k: int, first: int) -> Argument | None:
+    """The person of the appositions that end at piece ``k`` before a place phrase: closed by
+    the mark at ``k``, or ending in the name at ``k`` ("X , Đại_sứ Séc [tại Việt_Nam]")."""
+    if view.pieces[k].mention is not None:
+        return apposition_head(view, k, first)
+    return apposed_speaker(view, k, first)
 
 
 def _asks(view: ArticleView, last: int) -> bool:

@@ -859,3 +859,35 @@ def test_speech_person_in_apposition_with_a_post_held_somewhere(markup, speaker)
         assert statement is None
         return
     assert roles_of(statement)["agent"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        # a time or place after the verb, set before a clause by a comma, belongs to what is said
+        (
+            "HLV [PER Đỗ_Văn_Khải] cho_biết trong hiệp hai , cả đội đã chơi thiếu tập_trung .",
+            "Đỗ_Văn_Khải",
+            "trong hiệp hai , cả đội đã chơi thiếu tập trung",
+        ),
+        (
+            "Tờ [AGENCY Nhật_báo Phương_Nam] đưa tin khi đám cháy bùng lên , nhiều người đã kịp thoát ra .",
+            "Nhật_báo Phương_Nam",
+            "khi đám cháy bùng lên , nhiều người đã kịp thoát ra",
+        ),
+        # a topic, or whom one shares with, is no part of what is said
+        ("Ông [PER Đỗ_Văn_Khải] chia_sẻ về chuyến đi , trong buổi giao_lưu tối qua .", None, None),
+        ("[COUNTRY Lào] chia_sẻ với nhân_dân vùng lũ , trong những ngày khó_khăn này .", None, None),
+        # whom the report cites follows the comma: the agency says nothing itself
+        ("Hãng tin [AGENCY Xinhua] đưa tin trên trang web , dẫn lời một người hàng_xóm của gia_đình .", None, None),
+        # a capitalised adverb after the verb opens a new sentence run on into this one
+        ("Thứ_trưởng [PER Đỗ_Văn_Khải] phát_biểu tại hội_nghị Cũng tại đây , các doanh_nghiệp ký hợp_đồng .", None, None),
+    ],
+)
+def test_speech_time_or_place_fronted_in_what_is_said(markup, speaker, quote):
+    statement = the_statement(markup)
+    if speaker is None:
+        assert statement is None
+        return
+    assert roles_of(statement)["agent"] == [speaker]
+    assert statement.quote == quote

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from kg.extract.cues import CueMatch, find_cues
 from kg.extract.frames import (
+    ADVERBS,
     AGENT_TYPES,
     MEDIA_NOUNS,
     HONORIFICS,
@@ -89,6 +90,9 @@ _INTERVIEWER_REACH = 5
 _DESCRIPTION_MODIFIERS = phrase_set(*word_list("speech.description-modifiers"))
 #: Words that open a circumstance after the verb ("phát_biểu tại diễn_đàn"), not what was said.
 _CIRCUMSTANCE = phrase_set(*word_list("speech.circumstance"))
+#: Words of circumstance that tell a topic or whom one talks to ("cho_biết về chính_sách", "chia_sẻ với nhân_dân"),
+#: not a time or place fronted in what is said ("cho_biết trong hiệp một , cả hai đội …").
+_NOT_FRONTED = phrase_set(*word_list("speech.not-fronted"))
 #: Phrases that open what is said though they start like a circumstance ("cho_biết , trên thực_tế …").
 _CONTENT_OPENERS = phrase_set(*word_list("speech.content-openers"))
 #: Words after a reporting verb that name whom the agency cites ("dẫn nguồn tin từ …"): the agency says nothing itself.
@@ -103,6 +107,7 @@ _GOES_ON = word_list("speech.goes-on")
 #: The quote-source cues of ``ontology/events.tsv`` ("dẫn lời").
 _QUOTE_SOURCES = tuple(key for key, cue in cues().items() if cue.frame == "quote-source")
 _LONGEST_QUOTE_SOURCE = max(map(len, _QUOTE_SOURCES), default=0)
+_QUOTING = phrase_set(*(" ".join(cue) for cue in _QUOTE_SOURCES))
 #: Two-word speech verbs written around whom they tell ("X cho AFP biết"): their first and last syllable.
 _SPLIT_VERBS = tuple(syllables_of(w) for w in word_list("speech.split-verbs"))
 
@@ -400,9 +405,13 @@ class _SpeechReader:
         opens_content = opened or view.match_any(j, _CONTENT_OPENERS) is not None
         if not opens_content and (view.match_any(j, _CIRCUMSTANCE) is not None or view.match_any(j, _CITED) is not None):
             # "nói với các nhà ngoại_giao … rằng X", "phát_biểu tại diễn_đàn : X", "cho_biết về chính_sách : X":
-            # what is said follows, or nothing is (a topic, a cited source)
+            # what is said follows, or nothing is (a topic, a cited source); "cho_biết trong hiệp một , cả hai
+            # đội …": a time or place set before a clause by a comma belongs to what is said
+            adverbial = view.match_any(j, _CIRCUMSTANCE) is not None and view.match_any(j, _NOT_FRONTED) is None
             for step in range(j, last):
                 piece = view.pieces[step]
+                if piece.text == "," and adverbial and view.match_any(j, _CITED) is None and not _runs_on(view, j, step):
+                    return _to_sentence_end(view, j, step + 1, last)
                 if piece.is_quote_mark or is_barrier(piece) and piece.text not in {":"}:
                     return None
                 if piece.syllables in {("rằng",), (":",)}:
@@ -436,6 +445,30 @@ class _SpeechReader:
                 speaker = event.mentions("agent")
                 return Argument(speaker[0], at, resolved=True) if speaker else None
         return None
+
+
+def _runs_on(view: ArticleView, j: int, end: int) -> bool:
+    """Whether pieces ``j`` to ``end`` hold a capitalised adverb or word of circumstance that is no name:
+    a new sentence or a caption run on into this one ("phát_biểu tại diễn_đàn Cũng tại đây , …")."""
+    for i in range(j, end):
+        piece = view.pieces[i]
+        if piece.mention is None and piece.text[:1].isupper() and (
+            view.match_any(i, ADVERBS) is not None or view.match_any(i, _CIRCUMSTANCE) is not None
+        ):
+            return True
+    return False
+
+
+def _to_sentence_end(view: ArticleView, j: int, clause: int, last: int) -> tuple[int, int] | None:
+    """Pieces ``j`` to the end of the sentence before its stop, when a clause of a few words follows
+    from piece ``clause`` ("trong hiệp một , cả hai đội nhập_cuộc thận_trọng"), not whom a report cites."""
+    end = last
+    while end > clause and view.pieces[end - 1].text in {".", "!", "?"}:
+        end -= 1
+    if clause < end and (view.match_any(clause, _CITED) is not None or view.match_any(clause, _QUOTING) is not None):
+        return None  # "đưa_tin trên trang web , dẫn lời một người hàng_xóm": whom the report cites, not what it says
+    words = sum(1 for i in range(clause, end) if view.pieces[i].is_word and view.pieces[i].syllables and not is_barrier(view.pieces[i]))
+    return (j, end) if words >= _MIN_QUOTE_WORDS else None
 
 
 def _proposed(view: ArticleView, j: int, last: int) -> tuple[int, int] | None:

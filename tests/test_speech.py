@@ -312,7 +312,6 @@ def test_speech_according_to_source(markup, speaker, reported_by):
         # the object of a preposition is not the speaker
         "Một nguồn tin thân_cận với chuỗi cung_ứng cho [ORG Apple] nói rằng màn_hình sẽ lớn hơn .",
         "Một quan_chức giấu tên trong [ORG Chính_phủ Hàn_Quốc] cho_rằng hợp_đồng sẽ được ký .",
-        "Ông [PER Galvez] trao_đổi với tờ [AGENCY Inquirer] khẳng_định việc mua đã có kế_hoạch .",
         # an officer named by title and country only is not the country
         '" Hai đồng tiền gây khó_khăn lớn " , Chủ_tịch [COUNTRY Cuba] cho_biết .',
         "Các đại_biểu [ORG Quốc_hội] cho_rằng dự_thảo đã tiếp_thu ý_kiến .",
@@ -692,3 +691,203 @@ def test_speech_content_opener_and_body_modifier(markup, speaker, quote):
 )
 def test_speech_content_opener_and_body_modifier_stay_apart(markup):
     assert statements_of(markup) == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        # a colon, "rằng" or a comma right after the verb opens what was said, even when it starts like a circumstance
+        (
+            "Báo [AGENCY Thanh_Niên] đưa tin : trước khi khai_mạc hội_chợ , ban tổ_chức đã kiểm_tra các gian hàng .",
+            "Thanh_Niên",
+            "trước khi khai mạc hội chợ , ban tổ chức đã kiểm tra các gian hàng",
+        ),
+        (
+            "Ông [PER Hoàng_Văn_Lực] nói rằng tại các xã vùng cao , giá phân_bón đã tăng gấp đôi .",
+            "Hoàng_Văn_Lực",
+            "tại các xã vùng cao , giá phân bón đã tăng gấp đôi",
+        ),
+        (
+            "Bà [PER Đinh_Thị_Thu] cho_biết , về học_phí , nhà_trường sẽ giữ mức cũ .",
+            "Đinh_Thị_Thu",
+            "về học phí , nhà trường sẽ giữ mức cũ",
+        ),
+        # without such a mark the circumstance is where or about what the saying was, and nothing said follows
+        ("Ông [PER Hoàng_Văn_Lực] phát_biểu tại hội_nghị tổng_kết năm .", None, None),
+        ("Bà [PER Đinh_Thị_Thu] cho_biết về kế_hoạch tuyển_sinh của trường .", None, None),
+    ],
+)
+def test_speech_content_opened_by_a_mark_after_the_verb(markup, speaker, quote):
+    statement = the_statement(markup)
+    if speaker is None:
+        assert statement is None
+        return
+    assert roles_of(statement)["agent"] == [speaker]
+    assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # an apposition opened by "một" and a noun of a person, a title or a body
+        ("Anh [PER Trịnh_Văn_Khoa] - một tiểu_thương ở chợ nói giá thịt đã tăng .", "Trịnh_Văn_Khoa"),
+        (
+            "Đại_tá [PER Ngô_Quang_Huy] - Trưởng_phòng [ORG Phòng Cảnh_sát Giao_thông] , một đơn_vị của công_an tỉnh , cho_biết số vụ tai_nạn giảm .",
+            "Ngô_Quang_Huy",
+        ),
+        ("Bà [PER Lý_Thị_Nga] , một Phó_Chủ_tịch [ORG Hội Phụ_nữ] , cho_biết hội sẽ mở lớp mới .", "Lý_Thị_Nga"),
+        # a dash sets the person apart from the description that runs up to the verb
+        ("Chị [PER Phan_Thị_Yến] – giáo_viên trường làng nói học_sinh đã đi học lại .", "Phan_Thị_Yến"),
+        # "một" before what is no noun of a person or body opens no apposition
+        ("Anh [PER Trịnh_Văn_Khoa] - một mình bán hàng nói giá thịt đã tăng .", None),
+        # the person is the object of a verb: who speaks is not said
+        ("Sau khi gặp anh [PER Trịnh_Văn_Khoa] - tiểu_thương ở chợ nói giá thịt đã tăng .", None),
+    ],
+)
+def test_speech_speaker_before_an_indefinite_or_dashed_description(markup, speaker):
+    statement = the_statement(markup)
+    if speaker is None:
+        assert statement is None
+        return
+    assert roles_of(statement)["agent"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a name ending in an initial, whose stop ended the sentence, then a dash and a lowercase description
+        (
+            "Tại trường , chị [PER Trần_Thị_H] . - cô giáo trường tiểu_học cho_biết : học_sinh được ăn trưa miễn_phí .",
+            "Trần_Thị_H",
+        ),
+        (
+            "Anh [PER Lê_Văn_K] . – thành_viên đại_diện [ORG Ban phụ_huynh] cho_biết : bữa ăn đã được cải_thiện .",
+            "Lê_Văn_K",
+        ),
+        # a full name before the stop: the sentence after it is a sentence of its own
+        ("Tại trường , chị [PER Trần_Thị_Hoa] . - cô giáo trường tiểu_học cho_biết : học_sinh được ăn trưa miễn_phí .", None),
+        # a capitalised word after the dash opens no apposition
+        (
+            "Anh [PER Lê_Văn_K] . - [ORG Ban phụ_huynh] cho_biết : bữa ăn đã được cải_thiện .",
+            "Ban phụ_huynh",
+        ),
+    ],
+)
+def test_speech_apposition_continued_after_an_initial(markup, speaker):
+    statement = the_statement(markup)
+    if speaker is None:
+        assert statement is None
+        return
+    assert roles_of(statement)["agent"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # whom the speaker talks to stands between the speaker and the verb: the speaker is the subject before it
+        ("Ông [PER Hà_Minh_Đức] trao_đổi với tờ [AGENCY Tuổi_Trẻ] khẳng_định giá điện sẽ không tăng .", "Hà_Minh_Đức"),
+        ("Ông [PER Galvez] trao_đổi với tờ [AGENCY Inquirer] khẳng_định việc mua đã có kế_hoạch .", "Galvez"),
+        ("Bà [PER Vũ_Thị_Lan] trả_lời phỏng_vấn đài [AGENCY VOV] cho_biết dự_án sẽ khởi_công .", "Vũ_Thị_Lan"),
+        ("[ORG Công_ty Sông_Đà] hôm_qua trò_chuyện với phóng_viên nhấn_mạnh rằng công_trình đúng tiến_độ .", "Công_ty Sông_Đà"),
+        # a comma ends the phrase: the name after it is a subject of its own
+        ("Ông [PER Hà_Minh_Đức] trả_lời , [AGENCY Tuổi_Trẻ] khẳng_định giá điện sẽ không tăng .", "Tuổi_Trẻ"),
+        # the one talked to is named before a fronted phrase: the body after the comma speaks
+        ("Sau khi trao_đổi với ông [PER Hà_Minh_Đức] , [ORG Bộ Công_thương] khẳng_định giá điện sẽ không tăng .", "Bộ Công_thương"),
+    ],
+)
+def test_speech_speaker_before_whom_it_talks_to(markup, speaker):
+    (statement,) = statements_of(markup)
+    assert roles_of(statement)["agent"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        # the quotation ends in its own comma, the speaker follows its closing mark
+        (
+            '" Đội cứu_hộ sẽ làm_việc suốt đêm nay , " ông [PER Trần_Quốc_Bảo] nói với các phóng_viên .',
+            "Trần_Quốc_Bảo",
+            "Đội cứu hộ sẽ làm việc suốt đêm nay",
+        ),
+        ("“ Giá lúa năm nay khá cao , ” bà [PER Mai_Thị_Hạnh] cho_biết .", "Mai_Thị_Hạnh", "Giá lúa năm nay khá cao"),
+        # neither a comma inside nor one after the closing mark: the quotation is a term the sentence uses
+        ("“ Giá lúa năm nay khá cao ” bà [PER Mai_Thị_Hạnh] cho_biết .", None, None),
+    ],
+)
+def test_speech_quotation_closed_by_its_own_comma(markup, speaker, quote):
+    statement = the_statement(markup)
+    if speaker is None:
+        assert statement is None
+        return
+    assert roles_of(statement)["agent"] == [speaker]
+    assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # the body after "của" tells whose employee or officer the person in apposition is: the person speaks
+        ("Ông [PER Karim_Haddad] , một nhân_viên của [ORG Hội Chữ_thập_đỏ] cho_biết hàng chục người bị_thương .", "Karim_Haddad"),
+        ("Bà [PER Ngô_Thị_Vân] , giám_đốc điều_hành của [ORG Công_ty Minh_Phát] nói doanh_thu đã tăng gấp đôi .", "Ngô_Thị_Vân"),
+        # what stands between is no description of the person: nobody is said to speak
+        ("Ông [PER Karim_Haddad] , bạn của [ORG Hội Chữ_thập_đỏ] cho_biết hàng chục người bị_thương .", None),
+        # the person is the object of a verb
+        ("Khi gặp ông [PER Karim_Haddad] , một nhân_viên của [ORG Hội Chữ_thập_đỏ] cho_biết hàng chục người bị_thương .", None),
+    ],
+)
+def test_speech_person_in_apposition_with_a_possessed_description(markup, speaker):
+    statement = the_statement(markup)
+    if speaker is None:
+        assert statement is None
+        return
+    assert roles_of(statement)["agent"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a title and its body or country, then where the post is held, in apposition to the person
+        ("Ông [PER Jan_Dvořák] , Đại_sứ [COUNTRY Séc] tại [COUNTRY Việt_Nam] cho_biết , triển_lãm sẽ mở vào tháng sau .", "Jan_Dvořák"),
+        ("Bà [PER Anna_Lee] , Giám_đốc [ORG Intel] tại khu_vực [REGION Đông_Nam_Á] cho_biết nhà_máy sẽ mở_rộng .", "Anna_Lee"),
+        # no mark after the person: the title and body are the object of the verb before them
+        ("Ông [PER Jan_Dvořák] gặp Đại_sứ [COUNTRY Séc] tại [COUNTRY Việt_Nam] cho_biết , triển_lãm sẽ mở vào tháng sau .", None),
+    ],
+)
+def test_speech_person_in_apposition_with_a_post_held_somewhere(markup, speaker):
+    statement = the_statement(markup)
+    if speaker is None:
+        assert statement is None
+        return
+    assert roles_of(statement)["agent"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        # a time or place after the verb, set before a clause by a comma, belongs to what is said
+        (
+            "HLV [PER Đỗ_Văn_Khải] cho_biết trong hiệp hai , cả đội đã chơi thiếu tập_trung .",
+            "Đỗ_Văn_Khải",
+            "trong hiệp hai , cả đội đã chơi thiếu tập trung",
+        ),
+        (
+            "Tờ [AGENCY Nhật_báo Phương_Nam] đưa tin khi đám cháy bùng lên , nhiều người đã kịp thoát ra .",
+            "Nhật_báo Phương_Nam",
+            "khi đám cháy bùng lên , nhiều người đã kịp thoát ra",
+        ),
+        # a topic, or whom one shares with, is no part of what is said
+        ("Ông [PER Đỗ_Văn_Khải] chia_sẻ về chuyến đi , trong buổi giao_lưu tối qua .", None, None),
+        ("[COUNTRY Lào] chia_sẻ với nhân_dân vùng lũ , trong những ngày khó_khăn này .", None, None),
+        # whom the report cites follows the comma: the agency says nothing itself
+        ("Hãng tin [AGENCY Xinhua] đưa tin trên trang web , dẫn lời một người hàng_xóm của gia_đình .", None, None),
+        # a capitalised adverb after the verb opens a new sentence run on into this one
+        ("Thứ_trưởng [PER Đỗ_Văn_Khải] phát_biểu tại hội_nghị Cũng tại đây , các doanh_nghiệp ký hợp_đồng .", None, None),
+    ],
+)
+def test_speech_time_or_place_fronted_in_what_is_said(markup, speaker, quote):
+    statement = the_statement(markup)
+    if speaker is None:
+        assert statement is None
+        return
+    assert roles_of(statement)["agent"] == [speaker]
+    assert statement.quote == quote

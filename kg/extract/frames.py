@@ -69,6 +69,8 @@ DEMONSTRATIVES = phrase_set(*word_list("frames.demonstratives"))
 _OBJECT_MARKERS = phrase_set(*word_list("frames.object-markers"))
 #: Words of number before a title: "Một_số đại_biểu", "các Bộ_trưởng" name several holders.
 _QUANTIFIERS = phrase_set(*word_list("frames.quantifiers"))
+#: "một" before a noun of a person or a body: "X - một phụ_huynh khác", "Cục Y , một đơn_vị trực_thuộc …".
+_INDEFINITES = phrase_set(*word_list("frames.indefinites"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,7 +276,9 @@ def subject_before(
                 return [Argument(owner, at)]  # "tờ Yomiuri của Nhật_Bản đưa_tin", 'tờ " Granma " của Đảng X': the paper
             heads = tuple(possessor_heads) + tuple(speaking_for)
             if not any(ends_with_any(view, start - 2, (h,), first) is not None for h in heads):
-                return []
+                # "X , một nhân_viên của Y cho_biết": the possessor describes the person in apposition, who is the subject
+                person = apposition_head(view, j, first) if EntityType.PERSON in types else None
+                return [person] if person is not None and person.mention.type in types else []
         if (
             before is not None
             and before.is_word
@@ -406,6 +410,37 @@ def apposed_speaker(view: ArticleView, mark: int, first: int) -> Argument | None
     return _head_of_appositions(view, mark, max(first, mark - _APPOSITION_REACH))
 
 
+def apposed_across_stop(view: ArticleView, end: int, first: int) -> Argument | None:
+    """"Anh Nguyễn_Văn D . - thành_viên Ban X cho_biết": a sentence that opens with a dash and a
+    lowercase word continues the apposition of the person named by an initial ("D .") at the end
+    of the sentence before, whose stop ended it; the person, when only appositions run from the
+    dash to piece ``end``."""
+    stop = first - 1
+    if stop < 1 or first + 1 >= end or view.pieces[first].text not in {"-", "–"} or view.pieces[stop].text != ".":
+        return None
+    if not view.pieces[first + 1].text[:1].islower():
+        return None
+    person = view.pieces[stop - 1].mention
+    if person is None or person.type is not EntityType.PERSON or person.reference:
+        return None
+    initial = person.text.replace("_", " ").split()[-1]
+    if len(initial) != 1 or not initial.isupper():
+        return None
+    if not _all_appositions(view, first, end):
+        return None
+    previous = view.bounds(stop)[0]
+    return Argument(person, stop - 1) if opens_clause(view, noun_phrase_start(view, stop - 1), previous) else None
+
+
+def dashed_speaker(view: ArticleView, end: int, first: int) -> Argument | None:
+    """"chị X - một phụ_huynh khác [nói]", "ông X – giám_đốc công_ty [cho_biết]": the person whom
+    a dash sets apart from a chain of appositions running up to piece ``end``."""
+    found = _head_of_appositions(view, end, max(first, end - _APPOSITION_REACH))
+    if found is None or view.pieces[found.piece + 1].text not in {"-", "–"}:
+        return None
+    return found
+
+
 def apposition_head(view: ArticleView, k: int, first: int) -> Argument | None:
     """The person a chain of appositions ending in mention piece ``k`` describes:
     "Bà X , Phó_Tổng_giám_đốc Y , Chủ_tịch Quỹ Z [cho_biết]", "chị X , phố Y ,
@@ -477,7 +512,20 @@ def _opens_noun_phrase(view: ArticleView, j: int) -> bool:
         return True
     if view.match_any(j, _TITLE_MODIFIERS) is not None and j + 1 < len(view) and title_starting_at(view, j + 1):
         return True  # "quyền hiệu_trưởng", "nguyên Giám_đốc"
-    return any(view.match_any(j, nouns) is not None for nouns in (PLACE_NOUNS, PERSON_NOUNS, STREET_NOUNS))
+    if any(view.match_any(j, nouns) is not None for nouns in (PLACE_NOUNS, PERSON_NOUNS, STREET_NOUNS)):
+        return True
+    return _opens_indefinite(view, j)
+
+
+def _opens_indefinite(view: ArticleView, j: int) -> bool:
+    """Whether "một" at piece ``j`` opens a noun of a person, a title or a body ("một phụ_huynh khác",
+    "một Phó_Chủ_tịch", "một đơn_vị trực_thuộc Bộ"): one of a kind, described in apposition."""
+    noun = view.match_any(j, _INDEFINITES)
+    if noun is None or noun >= len(view) or view.pieces[noun].mention is not None:
+        return False
+    if title_starting_at(view, noun) is not None:
+        return True
+    return any(view.match_any(noun, nouns) is not None for nouns in (PERSON_NOUNS, _BODY_NOUNS))
 
 
 def _apposed_person(view: ArticleView, start: int, first: int) -> Argument | None:

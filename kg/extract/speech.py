@@ -18,13 +18,17 @@ from collections.abc import Sequence
 
 from kg.extract.cues import CueMatch, find_cues
 from kg.extract.frames import (
+    ADVERBS,
     AGENT_TYPES,
     MEDIA_NOUNS,
     HONORIFICS,
     PLACE_PREPOSITIONS,
     PRONOUNS,
     Argument,
+    apposed_across_stop,
+    apposition_head,
     apposed_speaker,
+    dashed_speaker,
     ends_with_any,
     past_prefix,
     phrase_set,
@@ -78,10 +82,17 @@ _MIN_QUOTE_WORDS = 3
 #: Words after a speaker's name telling where the speaker lives ("nhà ở", "trú tại"), and how far they reach.
 _RESIDENCE = phrase_set(*word_list("speech.residence"))
 _RESIDENCE_REACH = 10
+#: Verbs of being interviewed that may stand between a speaker and the speech verb, with whom the speaker
+#: talks to after them ("X trao_đổi với tờ Inquirer khẳng_định …"), and how many pieces that one may take.
+_INTERVIEWED_BY = phrase_set(*word_list("speech.interviewed-by"))
+_INTERVIEWER_REACH = 5
 #: Words before a speaker's description that belong to it ("nữ ca_sĩ X").
 _DESCRIPTION_MODIFIERS = phrase_set(*word_list("speech.description-modifiers"))
 #: Words that open a circumstance after the verb ("phát_biểu tại diễn_đàn"), not what was said.
 _CIRCUMSTANCE = phrase_set(*word_list("speech.circumstance"))
+#: Words of circumstance that tell a topic or whom one talks to ("cho_biết về chính_sách", "chia_sẻ với nhân_dân"),
+#: not a time or place fronted in what is said ("cho_biết trong hiệp một , cả hai đội …").
+_NOT_FRONTED = phrase_set(*word_list("speech.not-fronted"))
 #: Phrases that open what is said though they start like a circumstance ("cho_biết , trên thực_tế …").
 _CONTENT_OPENERS = phrase_set(*word_list("speech.content-openers"))
 #: Words after a reporting verb that name whom the agency cites ("dẫn nguồn tin từ …"): the agency says nothing itself.
@@ -96,6 +107,7 @@ _GOES_ON = word_list("speech.goes-on")
 #: The quote-source cues of ``ontology/events.tsv`` ("dẫn lời").
 _QUOTE_SOURCES = tuple(key for key, cue in cues().items() if cue.frame == "quote-source")
 _LONGEST_QUOTE_SOURCE = max(map(len, _QUOTE_SOURCES), default=0)
+_QUOTING = phrase_set(*(" ".join(cue) for cue in _QUOTE_SOURCES))
 #: Two-word speech verbs written around whom they tell ("X cho AFP biết"): their first and last syllable.
 _SPLIT_VERBS = tuple(syllables_of(w) for w in word_list("speech.split-verbs"))
 
@@ -156,9 +168,10 @@ class _SpeechReader:
             return  # "khẳng_định mình": proved oneself, said nothing
         if _tells_no_saying(view, match, last):
             return
+        interview = _interviewed_before(view, _before_adverbs(view, match.start, first), first)
         speakers = subject_before(
             view,
-            match.start,
+            interview if interview is not None else match.start,
             SPEAKER_TYPES,
             self.times,
             allow_pronoun=False,
@@ -166,22 +179,12 @@ class _SpeechReader:
             speaking_for=_SPEAKING_FOR,
         )
         resolved = False
+        continued = apposed_across_stop(view, _before_adverbs(view, match.start, first) + 1, first)
+        if continued is not None:
+            speakers = [continued]  # the person the sentence before ended with, not the body of its title
         if not speakers:
-            apposed = apposed_speaker(view, _before_adverbs(view, match.start, first), first)
-            speakers = [apposed] if apposed is not None else []
-        if not speakers:
-            mark = _before_locative(view, _before_adverbs(view, match.start, first), first)
-            apposed = apposed_speaker(view, mark, first) if mark is not None else None
-            speakers = [apposed] if apposed is not None else []
-        if not speakers:
-            shared = _shared_subject(view, _before_adverbs(view, match.start, first), first)
-            speakers = [shared] if shared is not None else []
-        if not speakers and match.end < last and view.pieces[match.end].text == ":":
-            lone = _lone_person_opening(view, match.start, first)
-            speakers = [lone] if lone is not None else []
-        if not speakers:
-            resident = _speaker_with_residence(view, _before_adverbs(view, match.start, first), first)
-            speakers = [resident] if resident is not None else []
+            described = _described_speaker(view, match, first, last)
+            speakers = [described] if described is not None else []
         if not speakers:
             j = _before_adverbs(view, match.start, first)
             if j < first or view.pieces[j].mention is not None or is_barrier(view.pieces[j]):
@@ -205,6 +208,8 @@ class _SpeechReader:
         speaker_start = noun_phrase_start(view, speaker.piece) if view.pieces[speaker.piece].mention else speaker.piece
         if view.pieces[speaker.piece].mention is speaker.mention:
             speaker_start = _described_from(view, speaker_start, speaker.mention, first)
+        if continued is not None and speakers == [continued]:
+            speaker_start = first  # the saying is told in this sentence, from its dash on
         if speaker_start - 1 >= first and (spokesman := ends_with_any(view, speaker_start - 1, _SPEAKING_FOR, first)) is not None:
             speaker_start = spokesman  # "… " , đại_diện Công_an tỉnh X cho_biết": the phrase opens with who speaks for it
         if speaker_start - 1 >= first and ends_with_any(view, speaker_start - 1, _PASSIVE, first) is not None:
@@ -216,7 +221,7 @@ class _SpeechReader:
         if quote is None and match.cue.frame == "reply":
             return  # "X trả_lời phóng_viên": what follows is whom X answered, not what X said
         if quote is not None:
-            said = (quote.open + 1, quote.close)
+            said = (quote.open + 1, quote.close - 1 if view.pieces[quote.close - 1].text == "," else quote.close)
             evidence = (quote.open, match.end - 1)
         else:
             if _asks(view, last):
@@ -361,12 +366,16 @@ class _SpeechReader:
         return Argument(m, k), start
 
     def _quote_before(self, speaker_start: int, first: int) -> QuoteSpan | None:
-        """The quotation closed just before ``" … " ,`` the speaker's phrase."""
+        """The quotation closed just before ``" … " ,`` the speaker's phrase, or right before it when
+        the quotation ends in its own comma (``" … , " ông X nói``)."""
         view = self.view
         j = speaker_start - 1
-        if j < first or view.pieces[j].text not in {",", "-", "–"}:
+        if j < first:
             return None
-        j -= 1
+        if view.pieces[j].text in {",", "-", "–"}:
+            j -= 1
+        elif not (view.pieces[j].is_quote_mark and j - 1 >= first and view.pieces[j - 1].text == ","):
+            return None
         for quote in view.quotes:
             # a short quoted phrase is a term the sentence uses, not what is said
             if quote.close == j and quote.close - quote.open - 1 >= _MIN_QUOTE_WORDS:
@@ -376,9 +385,14 @@ class _SpeechReader:
     def _content_after(self, j: int, last: int) -> tuple[int, int] | None:
         """What is said after the verb: a quotation, or the rest of the sentence."""
         view = self.view
+        # "X đưa_tin : trước khi …", "X nói rằng tại …", "X nói , về chuyện này , …": after a colon, "rằng"
+        # or a comma, what follows is said, not a circumstance of the saying
+        opened = False
         while j < last and (view.match_any(j, _THAT) is not None or view.pieces[j].syllables == ("thêm",)):
+            opened = opened or view.match_any(j, _THAT) is not None
             j = view.match_any(j, _THAT) or j + 1
         if j < last and view.pieces[j].text in {",", ":"}:
+            opened = True
             j += 1  # "X cho_biết , …", "X cho_rằng , …": the comma opens what was said
         if j < last and view.pieces[j].syllables == ("với",):
             objects = objects_after(view, j + 1, AGENT_TYPES, max_gap=2)
@@ -388,12 +402,16 @@ class _SpeechReader:
                     j = view.match_any(j, _THAT)
         if j >= last:
             return None
-        opens_content = view.match_any(j, _CONTENT_OPENERS) is not None
+        opens_content = opened or view.match_any(j, _CONTENT_OPENERS) is not None
         if not opens_content and (view.match_any(j, _CIRCUMSTANCE) is not None or view.match_any(j, _CITED) is not None):
             # "nói với các nhà ngoại_giao … rằng X", "phát_biểu tại diễn_đàn : X", "cho_biết về chính_sách : X":
-            # what is said follows, or nothing is (a topic, a cited source)
+            # what is said follows, or nothing is (a topic, a cited source); "cho_biết trong hiệp một , cả hai
+            # đội …": a time or place set before a clause by a comma belongs to what is said
+            adverbial = view.match_any(j, _CIRCUMSTANCE) is not None and view.match_any(j, _NOT_FRONTED) is None
             for step in range(j, last):
                 piece = view.pieces[step]
+                if piece.text == "," and adverbial and view.match_any(j, _CITED) is None and not _runs_on(view, j, step):
+                    return _to_sentence_end(view, j, step + 1, last)
                 if piece.is_quote_mark or is_barrier(piece) and piece.text not in {":"}:
                     return None
                 if piece.syllables in {("rằng",), (":",)}:
@@ -427,6 +445,30 @@ class _SpeechReader:
                 speaker = event.mentions("agent")
                 return Argument(speaker[0], at, resolved=True) if speaker else None
         return None
+
+
+def _runs_on(view: ArticleView, j: int, end: int) -> bool:
+    """Whether pieces ``j`` to ``end`` hold a capitalised adverb or word of circumstance that is no name:
+    a new sentence or a caption run on into this one ("phát_biểu tại diễn_đàn Cũng tại đây , …")."""
+    for i in range(j, end):
+        piece = view.pieces[i]
+        if piece.mention is None and piece.text[:1].isupper() and (
+            view.match_any(i, ADVERBS) is not None or view.match_any(i, _CIRCUMSTANCE) is not None
+        ):
+            return True
+    return False
+
+
+def _to_sentence_end(view: ArticleView, j: int, clause: int, last: int) -> tuple[int, int] | None:
+    """Pieces ``j`` to the end of the sentence before its stop, when a clause of a few words follows
+    from piece ``clause`` ("trong hiệp một , cả hai đội nhập_cuộc thận_trọng"), not whom a report cites."""
+    end = last
+    while end > clause and view.pieces[end - 1].text in {".", "!", "?"}:
+        end -= 1
+    if clause < end and (view.match_any(clause, _CITED) is not None or view.match_any(clause, _QUOTING) is not None):
+        return None  # "đưa_tin trên trang web , dẫn lời một người hàng_xóm": whom the report cites, not what it says
+    words = sum(1 for i in range(clause, end) if view.pieces[i].is_word and view.pieces[i].syllables and not is_barrier(view.pieces[i]))
+    return (j, end) if words >= _MIN_QUOTE_WORDS else None
 
 
 def _proposed(view: ArticleView, j: int, last: int) -> tuple[int, int] | None:
@@ -473,6 +515,37 @@ def _tells_no_saying(view: ArticleView, match: CueMatch, last: int) -> bool:
         return False
     # "công_bố thông_tin rằng …": the noun phrase opens a clause told after it
     return not any(view.pieces[j].syllables == ("rằng",) or view.pieces[j].text == ":" for j in range(after + 1, last))
+
+
+def _described_speaker(view: ArticleView, match: CueMatch, first: int, last: int) -> Argument | None:
+    """The speaker of the verb at ``match`` when no name stands right before it: the person of a chain
+    of appositions (closed by a mark, set apart by a dash, or ending in a place after "tại"), the
+    subject a verb after "vì"/"và" shares, the one person opening a sentence whose verb opens with a
+    colon, or a person told with where they live."""
+    j = _before_adverbs(view, match.start, first)
+    mark = _before_locative(view, j, first)
+    found = (
+        apposed_speaker(view, j, first)
+        or dashed_speaker(view, j + 1, first)
+        or (_apposed_before_place(view, mark, first) if mark is not None else None)
+        or _shared_subject(view, j, first)
+    )
+    if found is None and match.end < last and view.pieces[match.end].text == ":":
+        found = _lone_person_opening(view, match.start, first)
+    return found or _speaker_with_residence(view, j, first)
+
+
+def _interviewed_before(view: ArticleView, j: int, first: int) -> int | None:
+    """"X trao_đổi với tờ Inquirer khẳng_định", "X trả_lời phỏng_vấn phóng_viên khẳng_định": where the
+    phrase telling whom the speaker talks to starts, when it ends at piece ``j`` right before the
+    speech verb; the speaker is the subject before it, never the one talked to."""
+    for k in range(j, max(first - 1, j - _INTERVIEWER_REACH), -1):
+        piece = view.pieces[k]
+        if piece.is_quote_mark or piece.quoted or is_barrier(piece):
+            return None
+        if piece.mention is None and (start := ends_with_any(view, k, _INTERVIEWED_BY, first)) is not None:
+            return start if k < j else None
+    return None
 
 
 def _speaker_with_residence(view: ArticleView, j: int, first: int) -> Argument | None:
@@ -631,16 +704,29 @@ def _quoted_person(view: ArticleView, start: int, last: int) -> Argument | None:
 
 
 def _before_locative(view: ArticleView, j: int, first: int) -> int | None:
-    """'X - Giám_đốc Y - tại khu_vực Đông_Nam_Á cho_biết': the mark before the place phrase
-    after "tại"/"ở" that ends at piece ``j``, if one stands there."""
+    """'X - Giám_đốc Y - tại khu_vực Đông_Nam_Á cho_biết', 'X , Đại_sứ Séc tại Việt_Nam cho_biết':
+    the mark, or the name of a body or country, before the place phrase after "tại"/"ở" that ends
+    at piece ``j``, if one stands there."""
     if j < first or (m := view.pieces[j].mention) is None or m.type not in PLACE_TYPES:
         return None
     for k in range(j - 1, max(first - 1, j - 5), -1):
         if view.pieces[k].is_word and view.match_any(k, PLACE_PREPOSITIONS) is not None:
-            return k - 1 if k - 1 >= first and view.pieces[k - 1].text in {",", "-", "–", ")"} else None
+            if k - 1 < first:
+                return None
+            before = view.pieces[k - 1]
+            named = before.mention is not None and before.mention.type is not EntityType.PERSON
+            return k - 1 if named or before.text in {",", "-", "–", ")"} else None
         if is_barrier(view.pieces[k]):
             return None
     return None
+
+
+def _apposed_before_place(view: ArticleView, k: int, first: int) -> Argument | None:
+    """The person of the appositions that end at piece ``k`` before a place phrase: closed by
+    the mark at ``k``, or ending in the name at ``k`` ("X , Đại_sứ Séc [tại Việt_Nam]")."""
+    if view.pieces[k].mention is not None:
+        return apposition_head(view, k, first)
+    return apposed_speaker(view, k, first)
 
 
 def _asks(view: ArticleView, last: int) -> bool:

@@ -23,6 +23,16 @@ def the_statement(markup: str):
     return statements[0] if statements else None
 
 
+def assert_speaker(markup: str, speaker: str | None):
+    """``markup`` tells one statement said by ``speaker`` (returned), or none when ``speaker`` is None."""
+    statement = the_statement(markup)
+    if speaker is None:
+        assert statement is None
+        return None
+    assert roles_of(statement)["agent"] == [speaker]
+    return statement
+
+
 @pytest.mark.parametrize(
     ("markup", "speaker", "reported_by", "quote"),
     [
@@ -197,11 +207,7 @@ def test_speech_circumstance_without_content_gives_nothing():
     ],
 )
 def test_speech_speaker_of_a_quotation_opened_after_a_description(markup, speaker):
-    statement = the_statement(markup)
-    if speaker is None:
-        assert statement is None
-        return
-    assert roles_of(statement)["agent"] == [speaker]
+    assert_speaker(markup, speaker)
 
 
 @pytest.mark.parametrize(
@@ -222,11 +228,7 @@ def test_speech_speaker_of_a_quotation_opened_after_a_description(markup, speake
     ],
 )
 def test_speech_speaker_shared_or_fronted(markup, speaker):
-    statement = the_statement(markup)
-    if speaker is None:
-        assert statement is None
-        return
-    assert roles_of(statement)["agent"] == [speaker]
+    assert_speaker(markup, speaker)
 
 
 @pytest.mark.parametrize(
@@ -718,12 +720,9 @@ def test_speech_content_opener_and_body_modifier_stay_apart(markup):
     ],
 )
 def test_speech_content_opened_by_a_mark_after_the_verb(markup, speaker, quote):
-    statement = the_statement(markup)
-    if speaker is None:
-        assert statement is None
-        return
-    assert roles_of(statement)["agent"] == [speaker]
-    assert statement.quote == quote
+    statement = assert_speaker(markup, speaker)
+    if statement is not None:
+        assert statement.quote == quote
 
 
 @pytest.mark.parametrize(
@@ -745,11 +744,7 @@ def test_speech_content_opened_by_a_mark_after_the_verb(markup, speaker, quote):
     ],
 )
 def test_speech_speaker_before_an_indefinite_or_dashed_description(markup, speaker):
-    statement = the_statement(markup)
-    if speaker is None:
-        assert statement is None
-        return
-    assert roles_of(statement)["agent"] == [speaker]
+    assert_speaker(markup, speaker)
 
 
 @pytest.mark.parametrize(
@@ -774,11 +769,7 @@ def test_speech_speaker_before_an_indefinite_or_dashed_description(markup, speak
     ],
 )
 def test_speech_apposition_continued_after_an_initial(markup, speaker):
-    statement = the_statement(markup)
-    if speaker is None:
-        assert statement is None
-        return
-    assert roles_of(statement)["agent"] == [speaker]
+    assert_speaker(markup, speaker)
 
 
 @pytest.mark.parametrize(
@@ -815,12 +806,9 @@ def test_speech_speaker_before_whom_it_talks_to(markup, speaker):
     ],
 )
 def test_speech_quotation_closed_by_its_own_comma(markup, speaker, quote):
-    statement = the_statement(markup)
-    if speaker is None:
-        assert statement is None
-        return
-    assert roles_of(statement)["agent"] == [speaker]
-    assert statement.quote == quote
+    statement = assert_speaker(markup, speaker)
+    if statement is not None:
+        assert statement.quote == quote
 
 
 @pytest.mark.parametrize(
@@ -836,11 +824,7 @@ def test_speech_quotation_closed_by_its_own_comma(markup, speaker, quote):
     ],
 )
 def test_speech_person_in_apposition_with_a_possessed_description(markup, speaker):
-    statement = the_statement(markup)
-    if speaker is None:
-        assert statement is None
-        return
-    assert roles_of(statement)["agent"] == [speaker]
+    assert_speaker(markup, speaker)
 
 
 @pytest.mark.parametrize(
@@ -854,11 +838,7 @@ def test_speech_person_in_apposition_with_a_possessed_description(markup, speake
     ],
 )
 def test_speech_person_in_apposition_with_a_post_held_somewhere(markup, speaker):
-    statement = the_statement(markup)
-    if speaker is None:
-        assert statement is None
-        return
-    assert roles_of(statement)["agent"] == [speaker]
+    assert_speaker(markup, speaker)
 
 
 @pytest.mark.parametrize(
@@ -885,9 +865,6 @@ def test_speech_person_in_apposition_with_a_post_held_somewhere(markup, speaker)
     ],
 )
 def test_speech_time_or_place_fronted_in_what_is_said(markup, speaker, quote):
-    statement = the_statement(markup)
-    if speaker is None:
-        assert statement is None
-        return
-    assert roles_of(statement)["agent"] == [speaker]
-    assert statement.quote == quote
+    statement = assert_speaker(markup, speaker)
+    if statement is not None:
+        assert statement.quote == quote

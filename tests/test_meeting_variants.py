@@ -100,3 +100,22 @@ def test_travel_by_air():
 )
 def test_meetings_of_described_partners_passives_and_calls(markup, expected):
     assert meetings(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a span of time ago before the subject tells when, it is no preposition before the name
+        ("Ba tuần trước [PER Lê_Văn_Hòa] đã gặp ông [PER Trần_Minh] .", [{"Lê_Văn_Hòa", "Trần_Minh"}]),
+        (
+            "[PER Lê_Văn_Hòa] quý giọng hát của [PER Trần_Minh] , 2 năm trước [PER Lê_Văn_Hòa] và [PER Trần_Minh] đã gặp nhau .",
+            [{"Lê_Văn_Hòa", "Trần_Minh"}],
+        ),
+        # "trước" with no span of time before it: in front of whom, not who meets
+        ("Trước [PER Lê_Văn_Hòa] và [PER Trần_Minh] gặp nhau .", []),
+        ("Đứng trước [PER Lê_Văn_Hòa] , ông [PER Trần_Minh] gặp [PER Nguyễn_An] .", [{"Trần_Minh", "Nguyễn_An"}]),
+    ],
+)
+def test_meeting_subject_after_a_time_ago(markup, expected):
+    assert meetings(markup) == expected
+

@@ -119,3 +119,29 @@ def test_meetings_of_described_partners_passives_and_calls(markup, expected):
 def test_meeting_subject_after_a_time_ago(markup, expected):
     assert meetings(markup) == expected
 
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a caption names the parties side by side at the meeting or the signing, with no verb
+        ("Đại_diện [ORG Ngân_hàng ACB] và [ORG Công_ty Sông_Đà] tại lễ ký_kết hợp_đồng tín_dụng .", [{"Ngân_hàng ACB", "Công_ty Sông_Đà"}]),
+        (
+            "Ảnh : [PER Lê_Minh] Đại_diện [ORG Ngân_hàng ACB] ( phải ) và [ORG Công_ty Sông_Đà] tại lễ ký thỏa_thuận sáng 3/11 .",
+            [{"Ngân_hàng ACB", "Công_ty Sông_Đà"}],
+        ),
+        ("Thủ_tướng [PER Lê_Văn_Hòa] và Tổng_thống [PER Paul_Durand] trong buổi hội_đàm .", [{"Lê_Văn_Hòa", "Paul_Durand"}]),
+        # a verb before the names: they are its objects, not a caption
+        ("Ông [PER Lê_Văn_Hòa] cảm_ơn [ORG Ngân_hàng ACB] và [ORG Công_ty Sông_Đà] tại lễ ký_kết hợp_đồng .", []),
+        ("Nhiều doanh_nghiệp như [ORG Ngân_hàng ACB] và [ORG Công_ty Sông_Đà] có_mặt tại lễ ký_kết .", []),
+        # two bodies that sign a contract are not told to meet
+        ("[ORG Ngân_hàng ACB] và [ORG Công_ty Sông_Đà] đã ký_kết hợp_đồng tín_dụng .", []),
+    ],
+)
+def test_meeting_told_by_a_caption(markup, expected):
+    assert meetings(markup) == expected
+
+
+def test_meeting_caption_place_after_the_ceremony():
+    _, events = relations("Đại_diện [ORG Ngân_hàng ACB] và [ORG Công_ty Sông_Đà] tại lễ ký_kết hợp_đồng diễn ra sáng nay tại [CITY Hà_Nội] .")
+    (meeting,) = [e for e in events if e.type is EventType.MEETING]
+    assert [m.text for m in meeting.mentions("place")] == ["Hà_Nội"]

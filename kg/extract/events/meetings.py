@@ -51,6 +51,8 @@ _BETWEEN_STATES = phrase_set(*word_list("events.between-states"))
 #: How many pieces a title with the body or country it heads may span before the comma of an
 #: apposition ("Tổng_giám_đốc Hãng thông_tấn Nga ITAR-TASS , ngài Y").
 _APPOSITION_REACH = 8
+#: Prepositions that set the parties of a caption at a meeting: "X và Y tại lễ ký_kết".
+_CAPTION_PREPOSITIONS = phrase_set(*word_list("events.caption-prepositions"))
 #: Prepositions that make a meeting the circumstance of another clause: "trong cuộc gặp với X, Y nói".
 _CIRCUMSTANCE = phrase_set(*word_list("events.circumstance"))
 
@@ -193,7 +195,8 @@ def meeting_between(reader: EventReader, match: CueMatch) -> None:
         _meeting_with(reader, match, j + 1, place)
         return
     if j >= last or view.pieces[j].syllables != ("giữa",):
-        _held_together(reader, match, place)
+        if not _captioned(reader, match, place):
+            _held_together(reader, match, place)
         return
     participants = [p for p in distinct(objects_after(view, j + 1, PARTICIPANT_TYPES, max_gap=3)) if not _counterpart_of(view, p)]
     if len(participants) == 1:
@@ -203,6 +206,32 @@ def meeting_between(reader: EventReader, match: CueMatch) -> None:
     after = max(p.piece for p in participants) + 1
     place = place or place_after(view, after, reader.next_cue(after))
     reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, place=place)
+
+
+def _captioned(reader: EventReader, match: CueMatch, place) -> bool:
+    """"(Đại_diện) X và Y tại lễ ký_kết …", "X và Y trong buổi hội_đàm": a caption names the parties
+    side by side at the meeting, with no verb; whether it did."""
+    view = reader.view
+    first = view.bounds(match.start)[0]
+    at = match.start - 1
+    if at < first or view.match_any(at, _CAPTION_PREPOSITIONS) != match.start:
+        return False
+    parties = distinct(subject_before(view, at, PARTICIPANT_TYPES, reader.times, allow_pronoun=False))
+    if len(parties) < 2 or not _one_kind(parties) or any(p.mention.reference for p in parties):
+        return False
+    opening = min(noun_phrase_start(view, p.piece) for p in parties)
+    if any(_tells_something(view.pieces[k]) for k in range(first, opening)):
+        return False  # words before the parties: a clause whose verb says what they did
+    # the words after the noun only tell of the ceremony ("… diễn ra sáng 22/10 tại Hà_Nội")
+    place = place or place_after(view, match.end, view.bounds(match.start)[1])
+    reader.emit(EventType.MEETING, [("participant", p) for p in parties], match.start, place=place)
+    return True
+
+
+def _tells_something(piece) -> bool:
+    """Whether a piece before a caption's parties is a word of a clause, not a name, a mark or a
+    capitalised word of a credit or title ("Ảnh : Thảo_Nguyên", "Đại_diện")."""
+    return piece.mention is None and piece.is_word and not is_barrier(piece) and piece.text[:1].islower()
 
 
 def _held_together(reader: EventReader, match: CueMatch, place) -> None:

@@ -145,3 +145,21 @@ def test_meeting_caption_place_after_the_ceremony():
     _, events = relations("Đại_diện [ORG Ngân_hàng ACB] và [ORG Công_ty Sông_Đà] tại lễ ký_kết hợp_đồng diễn ra sáng nay tại [CITY Hà_Nội] .")
     (meeting,) = [e for e in events if e.type is EventType.MEETING]
     assert [m.text for m in meeting.mentions("place")] == ["Hà_Nội"]
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # members of a body after a delegation noun are the body's delegation: the body is met
+        ("Tối qua , ông [PER Lê_Văn_Hòa] tiếp đoàn [REF đại_biểu [ORG Đảng Xanh Đức]] .", [{"Lê_Văn_Hòa", "Đảng Xanh Đức"}]),
+        (
+            "Ông [PER Lê_Văn_Hòa] gặp phái_đoàn [REF thành_viên [ORG Hội Chữ_thập_đỏ Nhật_Bản]] .",
+            [{"Lê_Văn_Hòa", "Hội Chữ_thập_đỏ Nhật_Bản"}],
+        ),
+        # one member with no delegation noun names no one the graph can hold
+        ("Ông [PER Lê_Văn_Hòa] tiếp [REF đại_biểu [ORG Đảng Xanh Đức]] .", []),
+    ],
+)
+def test_meeting_with_a_delegation_of_a_body(markup, expected):
+    assert meetings(markup) == expected
+

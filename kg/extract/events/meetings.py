@@ -14,6 +14,7 @@ from kg.extract.events.reader import (
 from kg.extract.frames import (
     PLACE_PREPOSITIONS,
     Argument,
+    ends_with_any,
     is_barrier,
     noun_phrase_start,
     objects_after,
@@ -51,6 +52,8 @@ _BETWEEN_STATES = phrase_set(*word_list("events.between-states"))
 #: How many pieces a title with the body or country it heads may span before the comma of an
 #: apposition ("Tổng_giám_đốc Hãng thông_tấn Nga ITAR-TASS , ngài Y").
 _APPOSITION_REACH = 8
+#: Nouns of a delegation: "đoàn đại_biểu Đảng X" is the party's delegation.
+_DELEGATIONS = phrase_set(*word_list("events.delegations"))
 #: Prepositions that set the parties of a caption at a meeting: "X và Y tại lễ ký_kết".
 _CAPTION_PREPOSITIONS = phrase_set(*word_list("events.caption-prepositions"))
 #: Prepositions that make a meeting the circumstance of another clause: "trong cuộc gặp với X, Y nói".
@@ -74,7 +77,7 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
         participants = subjects if len(subjects) > 1 else subjects + _described_partner(view, subjects[0].piece, first)
         after = match.end + 1
     else:
-        objects = [_holder(view, o) for o in objects_after(view, match.end, types)]
+        objects = [_delegation_body(view, _holder(view, o)) for o in objects_after(view, match.end, types)]
         apposed = _apposed_person(view, match.end, last)
         if apposed is not None and (not objects or objects[0].piece > apposed.piece or objects[0].mention.type is not EntityType.PERSON):
             objects = [apposed]  # "tiếp Tổng_giám_đốc Hãng X , ngài Y": the person the title names
@@ -91,6 +94,20 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
         return
     place = place_after(view, after, reader.next_cue(after))
     reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, planned=planned, place=place)
+
+
+def _delegation_body(view: ArticleView, argument: Argument) -> Argument:
+    """"tiếp đoàn đại_biểu Đảng X": members of a body named after a delegation noun are the body's
+    delegation, so the body is met; the argument itself otherwise."""
+    if not _title_only(argument):
+        return argument
+    start = noun_phrase_start(view, argument.piece)
+    first = view.bounds(argument.piece)[0]
+    before = start - 1
+    if before < first or ends_with_any(view, before, _DELEGATIONS, first) is None:
+        return argument
+    bodies = [m for m in view.inner(argument.mention) if m.type is EntityType.ORGANIZATION]
+    return Argument(bodies[0], argument.piece) if len(bodies) == 1 else argument
 
 
 def _title_only(argument: Argument) -> bool:

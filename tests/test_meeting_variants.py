@@ -163,3 +163,19 @@ def test_meeting_caption_place_after_the_ceremony():
 def test_meeting_with_a_delegation_of_a_body(markup, expected):
     assert meetings(markup) == expected
 
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the one glad to receive or meet someone does it
+        (
+            "Ông [PER Lê_Văn_Hòa] bày_tỏ vui_mừng được đón_tiếp Tổng_thống [PER Paul_Durand] tại [CITY Huế] .",
+            [{"Lê_Văn_Hòa", "Paul_Durand"}],
+        ),
+        ("Bà [PER Trần_Lan] rất hân_hạnh được tiếp ông [PER Paul_Durand] .", [{"Trần_Lan", "Paul_Durand"}]),
+        # glad people who are not named: no meeting
+        ("Người dân vui_mừng được gặp ông [PER Paul_Durand] .", []),
+    ],
+)
+def test_meeting_of_one_glad_to_meet(markup, expected):
+    assert meetings(markup) == expected

@@ -44,6 +44,8 @@ _THEN_REACH = 4
 _OPENS_SPEECH = frozenset({":", "“", "”", '"', "«"})
 #: Verbs of leaving a place before going on to another ("X rời Hà_Nội đến Z").
 LEAVE = phrase_set(*word_list("events.leave"))
+#: Words of gladness between a subject and what it is glad to do ("vui_mừng được", "hân_hạnh được").
+_GLAD_TO = phrase_set(*word_list("events.glad-to"))
 #: Confidence of an event read with all its arguments written (docs/confidence.md).
 BASE_CONFIDENCE = 0.85
 #: Events whose place may be told before their subject ("Tại Hà_Nội , X tiếp Y").
@@ -73,6 +75,10 @@ class EventReader:
         leader = self._leader(j, first, types)
         if leader is not None:
             return [leader]
+        glad = ends_with_any(view, j, _GLAD_TO, first) if j >= first else None
+        if glad is not None:
+            # "X bày_tỏ vui_mừng được đón_tiếp Y": the one glad to do it does it
+            return subject_before(view, glad, types, self.times, possessor_heads=possessor_heads)
         left = self._leaving(j, first, types)
         if left:
             return left

@@ -216,13 +216,15 @@ def meeting_between(reader: EventReader, match: CueMatch) -> None:
             _held_together(reader, match, place)
         return
     participants = [p for p in distinct(objects_after(view, j + 1, PARTICIPANT_TYPES, max_gap=3)) if not _counterpart_of(view, p)]
-    if len(participants) == 1:
-        participants += _apposed_partner(view, participants[0].piece, last)
+    apposed = _apposed_partner(view, participants[0].piece, last) if len(participants) == 1 else []
+    participants += apposed
     if len(participants) < 2:
         return
     after = max(p.piece for p in participants) + 1
     place = place or place_after(view, after, reader.next_cue(after))
-    reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, place=place)
+    # "giữa X và người đồng_cấp Z , ông Y tại P hôm 21/10": the date goes on after the apposition
+    time_cue = apposed[0].piece if apposed else None
+    reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, place=place, time_cue=time_cue)
 
 
 def _captioned(reader: EventReader, match: CueMatch, place) -> bool:

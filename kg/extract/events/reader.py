@@ -167,6 +167,7 @@ class EventReader:
         vehicle: tuple[int, int] | None = None,
         place: Argument | None = None,
         with_time: bool = True,
+        time_cue: int | None = None,
     ) -> Event:
         view = self.view
         if place is None and event_type in _PLACED_BEFORE:
@@ -187,7 +188,7 @@ class EventReader:
         if view.pieces[cue].quoted:
             confidence -= 0.1
         bounds = view.bounds(cue)
-        time = time_near(view, self.times, cue, bounds[0], bounds[1]) if with_time else None
+        time = time_near(view, self.times, cue if time_cue is None else time_cue, bounds[0], bounds[1]) if with_time else None
         if time is not None and time.relative and time.relative.startswith("next"):
             planned = True
         event = Event(

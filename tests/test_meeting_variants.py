@@ -179,3 +179,23 @@ def test_meeting_with_a_delegation_of_a_body(markup, expected):
 )
 def test_meeting_of_one_glad_to_meet(markup, expected):
     assert meetings(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a meeting set before a clause: its subject met the person its verb acts on
+        (
+            "Theo ông [PER Lê_Văn_Hòa] , tại cuộc hội_đàm ở [CITY Paris] vào {sáng 22/10|--10-22} , ông cũng đã hối_thúc "
+            "Ngoại_trưởng [PER Paul_Durand] cung_cấp thông_tin .",
+            [{"Lê_Văn_Hòa", "Paul_Durand"}],
+        ),
+        ("Trong cuộc gặp này , bà [PER Trần_Lan] đã cảm_ơn ông [PER Paul_Durand] vì sự ủng_hộ .", [{"Trần_Lan", "Paul_Durand"}]),
+        # a saying names someone it is about, not someone met
+        ("Tại cuộc gặp , ông [PER Lê_Văn_Hòa] cho_biết ông [PER Paul_Durand] sẽ sang thăm .", []),
+        # a press conference is no meeting of the two
+        ("Tại cuộc họp báo , ông [PER Lê_Văn_Hòa] cảm_ơn ông [PER Paul_Durand] .", []),
+    ],
+)
+def test_meeting_framing_a_clause(markup, expected):
+    assert meetings(markup) == expected

@@ -21,6 +21,13 @@ def events_of(markup: str, event_type: EventType):
     [
         (f"{PUTIN} tiếp {KIM} tại [FAC Vostochny_Cosmodrome] {{ngày 13/9|--09-13}} .", {"Vladimir_Putin", "Kim_Jong-un"}, "Vostochny_Cosmodrome", "--09-13"),
         (f"{PUTIN} gặp ông [PER Kim_Jong-un] .", {"Vladimir_Putin", "Kim_Jong-un"}, None, None),
+        # the date told after an apposed partner is the meeting's
+        (
+            "Sau cuộc gặp giữa Thủ_tướng [COUNTRY Lào] [PER Somsak] và người đồng_cấp [COUNTRY Thái_Lan] , ông [PER Prayut] tại [CITY Viêng_Chăn] {hôm 5-11|--11-05} , hai bên ra thông_cáo .",
+            {"Somsak", "Prayut"},
+            "Viêng_Chăn",
+            "--11-05",
+        ),
         (f"{PUTIN} ( phải ) và {KIM} gặp nhau tại vùng [REGION Amur] {{ngày 13/9|--09-13}} .", {"Vladimir_Putin", "Kim_Jong-un"}, "Amur", "--09-13"),
         (f"{KIM} gặp và hội_đàm với {PUTIN} tại một sân_bay vũ_trụ ở [REGION Viễn_Đông] .", {"Vladimir_Putin", "Kim_Jong-un"}, "Viễn_Đông", None),
         (f"{PUTIN} ( trái ) bắt_tay {KIM} tại [FAC Vostochny_Cosmodrome] , vùng [REGION Amur] , {{ngày 13/9|--09-13}} .", {"Vladimir_Putin", "Kim_Jong-un"}, "Vostochny_Cosmodrome", "--09-13"),

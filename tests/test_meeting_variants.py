@@ -100,3 +100,102 @@ def test_travel_by_air():
 )
 def test_meetings_of_described_partners_passives_and_calls(markup, expected):
     assert meetings(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a span of time ago before the subject tells when, it is no preposition before the name
+        ("Ba tuần trước [PER Lê_Văn_Hòa] đã gặp ông [PER Trần_Minh] .", [{"Lê_Văn_Hòa", "Trần_Minh"}]),
+        (
+            "[PER Lê_Văn_Hòa] quý giọng hát của [PER Trần_Minh] , 2 năm trước [PER Lê_Văn_Hòa] và [PER Trần_Minh] đã gặp nhau .",
+            [{"Lê_Văn_Hòa", "Trần_Minh"}],
+        ),
+        # "trước" with no span of time before it: in front of whom, not who meets
+        ("Trước [PER Lê_Văn_Hòa] và [PER Trần_Minh] gặp nhau .", []),
+        ("Đứng trước [PER Lê_Văn_Hòa] , ông [PER Trần_Minh] gặp [PER Nguyễn_An] .", [{"Trần_Minh", "Nguyễn_An"}]),
+    ],
+)
+def test_meeting_subject_after_a_time_ago(markup, expected):
+    assert meetings(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a caption names the parties side by side at the meeting or the signing, with no verb
+        ("Đại_diện [ORG Ngân_hàng ACB] và [ORG Công_ty Sông_Đà] tại lễ ký_kết hợp_đồng tín_dụng .", [{"Ngân_hàng ACB", "Công_ty Sông_Đà"}]),
+        (
+            "Ảnh : [PER Lê_Minh] Đại_diện [ORG Ngân_hàng ACB] ( phải ) và [ORG Công_ty Sông_Đà] tại lễ ký thỏa_thuận sáng 3/11 .",
+            [{"Ngân_hàng ACB", "Công_ty Sông_Đà"}],
+        ),
+        ("Thủ_tướng [PER Lê_Văn_Hòa] và Tổng_thống [PER Paul_Durand] trong buổi hội_đàm .", [{"Lê_Văn_Hòa", "Paul_Durand"}]),
+        # a verb before the names: they are its objects, not a caption
+        ("Ông [PER Lê_Văn_Hòa] cảm_ơn [ORG Ngân_hàng ACB] và [ORG Công_ty Sông_Đà] tại lễ ký_kết hợp_đồng .", []),
+        ("Nhiều doanh_nghiệp như [ORG Ngân_hàng ACB] và [ORG Công_ty Sông_Đà] có_mặt tại lễ ký_kết .", []),
+        # two bodies that sign a contract are not told to meet
+        ("[ORG Ngân_hàng ACB] và [ORG Công_ty Sông_Đà] đã ký_kết hợp_đồng tín_dụng .", []),
+    ],
+)
+def test_meeting_told_by_a_caption(markup, expected):
+    assert meetings(markup) == expected
+
+
+def test_meeting_caption_place_after_the_ceremony():
+    _, events = relations("Đại_diện [ORG Ngân_hàng ACB] và [ORG Công_ty Sông_Đà] tại lễ ký_kết hợp_đồng diễn ra sáng nay tại [CITY Hà_Nội] .")
+    (meeting,) = [e for e in events if e.type is EventType.MEETING]
+    assert [m.text for m in meeting.mentions("place")] == ["Hà_Nội"]
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # members of a body after a delegation noun are the body's delegation: the body is met
+        ("Tối qua , ông [PER Lê_Văn_Hòa] tiếp đoàn [REF đại_biểu [ORG Đảng Xanh Đức]] .", [{"Lê_Văn_Hòa", "Đảng Xanh Đức"}]),
+        (
+            "Ông [PER Lê_Văn_Hòa] gặp phái_đoàn [REF thành_viên [ORG Hội Chữ_thập_đỏ Nhật_Bản]] .",
+            [{"Lê_Văn_Hòa", "Hội Chữ_thập_đỏ Nhật_Bản"}],
+        ),
+        # one member with no delegation noun names no one the graph can hold
+        ("Ông [PER Lê_Văn_Hòa] tiếp [REF đại_biểu [ORG Đảng Xanh Đức]] .", []),
+    ],
+)
+def test_meeting_with_a_delegation_of_a_body(markup, expected):
+    assert meetings(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the one glad to receive or meet someone does it
+        (
+            "Ông [PER Lê_Văn_Hòa] bày_tỏ vui_mừng được đón_tiếp Tổng_thống [PER Paul_Durand] tại [CITY Huế] .",
+            [{"Lê_Văn_Hòa", "Paul_Durand"}],
+        ),
+        ("Bà [PER Trần_Lan] rất hân_hạnh được tiếp ông [PER Paul_Durand] .", [{"Trần_Lan", "Paul_Durand"}]),
+        # glad people who are not named: no meeting
+        ("Người dân vui_mừng được gặp ông [PER Paul_Durand] .", []),
+    ],
+)
+def test_meeting_of_one_glad_to_meet(markup, expected):
+    assert meetings(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a meeting set before a clause: its subject met the person its verb acts on
+        (
+            "Theo ông [PER Lê_Văn_Hòa] , tại cuộc hội_đàm ở [CITY Paris] vào {sáng 22/10|--10-22} , ông cũng đã hối_thúc "
+            "Ngoại_trưởng [PER Paul_Durand] cung_cấp thông_tin .",
+            [{"Lê_Văn_Hòa", "Paul_Durand"}],
+        ),
+        ("Trong cuộc gặp này , bà [PER Trần_Lan] đã cảm_ơn ông [PER Paul_Durand] vì sự ủng_hộ .", [{"Trần_Lan", "Paul_Durand"}]),
+        # a saying names someone it is about, not someone met
+        ("Tại cuộc gặp , ông [PER Lê_Văn_Hòa] cho_biết ông [PER Paul_Durand] sẽ sang thăm .", []),
+        # a press conference is no meeting of the two
+        ("Tại cuộc họp báo , ông [PER Lê_Văn_Hòa] cảm_ơn ông [PER Paul_Durand] .", []),
+    ],
+)
+def test_meeting_framing_a_clause(markup, expected):
+    assert meetings(markup) == expected

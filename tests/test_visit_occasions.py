@@ -50,3 +50,25 @@ def visits(markup: str) -> list[tuple[str, str, bool]]:
 )
 def test_visit_as_occasion_is_as_planned_as_its_clause(markup: str, expected: list[tuple[str, str, bool]]) -> None:
     assert visits(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # what one said or did during a visit, with "của", tells whose visit it was
+        (
+            "Thông_cáo nhắc lại cam_kết của Tổng_thống [PER Paul_Durand] đưa ra trong chuyến thăm [COUNTRY Mexico] tháng 9 .",
+            [("Paul_Durand", "Mexico", False)],
+        ),
+        (
+            "Bài phát_biểu của Thủ_tướng [PER Lê_Văn_Hòa] tại chuyến thăm [COUNTRY Nhật_Bản] được đánh_giá cao .",
+            [("Lê_Văn_Hòa", "Nhật_Bản", False)],
+        ),
+        # the people of a body during a visit are not the body visiting
+        ("Nhà_báo của [ORG Thông_tấn_xã Bình_Minh] có_mặt trong chuyến thăm [COUNTRY Nhật_Bản] .", []),
+        # too many words between the deed and the visit: whose visit is not told
+        ("Cam_kết của ông [PER Lê_Văn_Hòa] đã được nhắc lại nhiều lần trong chuyến thăm [COUNTRY Nhật_Bản] .", []),
+    ],
+)
+def test_visit_of_whose_deed_it_frames(markup, expected):
+    assert visits(markup) == expected

@@ -54,6 +54,11 @@ STREET_NOUNS = phrase_set(*word_list("frames.street-nouns"))
 _STREET_HEADS = frozenset(p[-1:] for p in STREET_NOUNS)
 #: Words after which a name is the object of a preposition or heads a relative clause.
 _NOT_BEFORE_SUBJECT = frozenset(syllables_of(w) for w in word_list("frames.not-before-subject"))
+#: Units of a span of time: "hai năm trước", "vài tuần trước" tell when, not "in front of" whom.
+_DURATION_UNITS = frozenset(syllables_of(w) for w in word_list("frames.duration-units"))
+#: Words that close a span of time into a time ago ("trước").
+_DURATION_ENDS = frozenset(syllables_of(w) for w in word_list("frames.duration-ends"))
+_NUMBER_WORDS = frozenset(word_list("times.quantities"))
 PRONOUNS = phrase_set(*word_list("frames.pronouns"))
 #: Words after a body's name that tell which one it is ("Đảng X đối_lập cho_biết").
 _BODY_MODIFIERS = phrase_set(*word_list("frames.body-modifiers"))
@@ -286,7 +291,7 @@ def subject_before(
             and any(ends_with_any(view, start - 2, (h,), first) is not None for h in possessor_heads)
         ):
             pass  # "Tin từ Trung_tâm X cho_biết": what the body gave out, the body speaks
-        elif before is not None and before.is_word and before.syllables in _NOT_BEFORE_SUBJECT:
+        elif before is not None and before.is_word and before.syllables in _NOT_BEFORE_SUBJECT and not _tells_when(view, start - 1, first, times):
             return []  # "… mà ông X khẳng_định", "nguồn tin cho Apple nói": not the subject
         if mention.type is not EntityType.PERSON and EntityType.PERSON in types:
             person = apposition_head(view, j, first)
@@ -310,7 +315,13 @@ def subject_before(
         subjects = [Argument(mention, j)]
         subjects.extend(_coordinated_before(view, j, types, first))
         head = noun_phrase_start(view, subjects[-1].piece)
-        if len(subjects) > 1 and head - 1 >= first and view.pieces[head - 1].is_word and view.pieces[head - 1].syllables in _NOT_BEFORE_SUBJECT:
+        if (
+            len(subjects) > 1
+            and head - 1 >= first
+            and view.pieces[head - 1].is_word
+            and view.pieces[head - 1].syllables in _NOT_BEFORE_SUBJECT
+            and not _tells_when(view, head - 1, first, times)
+        ):
             return []  # "văn_bản gửi Ủy_ban X và Sở Y công_bố …": the list is the object of "gửi"
         if len(subjects) == 1 and mention.type is EntityType.PERSON:
             subjects.extend(_listed_before(view, j, first))
@@ -319,6 +330,29 @@ def subject_before(
         return []
     resolved = resolve_reference(view, j, first)
     return [resolved] if resolved is not None and resolved.mention.type in types else []
+
+
+def _tells_when(view: ArticleView, j: int, first: int, times: Sequence[TimeExpression]) -> bool:
+    """Whether piece ``j`` ends words of time ("tuần trước", "2 năm trước") rather than being a preposition."""
+    piece = view.pieces[j]
+    return any(t.start <= piece.start and piece.end <= t.end for t in times) or _ends_time_ago(view, j, first)
+
+
+def _ends_time_ago(view: ArticleView, j: int, first: int) -> bool:
+    """Whether piece ``j`` closes a time ago ("2 năm trước", "vài tuần trước"): a number, a unit of
+    time and a word like "trước", which then is no preposition before the name after it."""
+    syllables: list[str] = []
+    for k in range(j, max(first, j - 2) - 1, -1):
+        piece = view.pieces[k]
+        if piece.mention is not None or not piece.is_word or is_barrier(piece):
+            break
+        syllables[:0] = [s.lower() for s in piece.syllables]
+        if len(syllables) >= 3:
+            break
+    if len(syllables) < 3:
+        return False
+    number, unit, end = syllables[-3], syllables[-2], syllables[-1]
+    return (end,) in _DURATION_ENDS and (unit,) in _DURATION_UNITS and (number.isdigit() or number in _NUMBER_WORDS)
 
 
 def _past_description(view: ArticleView, start: int, first: int) -> int:

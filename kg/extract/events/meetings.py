@@ -12,8 +12,11 @@ from kg.extract.events.reader import (
     RECIPROCAL,
 )
 from kg.extract.frames import (
+    DEMONSTRATIVES,
     PLACE_PREPOSITIONS,
+    PLACE_TYPES,
     Argument,
+    ends_with_any,
     is_barrier,
     noun_phrase_start,
     objects_after,
@@ -51,6 +54,18 @@ _BETWEEN_STATES = phrase_set(*word_list("events.between-states"))
 #: How many pieces a title with the body or country it heads may span before the comma of an
 #: apposition ("Tổng_giám_đốc Hãng thông_tấn Nga ITAR-TASS , ngài Y").
 _APPOSITION_REACH = 8
+#: Nouns of a delegation: "đoàn đại_biểu Đảng X" is the party's delegation.
+_DELEGATIONS = phrase_set(*word_list("events.delegations"))
+#: Words that lead a date ("vào sáng 22/10").
+_DATE_LEADS = phrase_set(*word_list("times.date-leads"))
+#: How many pieces (a place, a time) may stand between a framing meeting noun and its comma.
+_FRAME_REACH = 8
+#: How many words the verb of the clause after a framing meeting may have ("cũng đã hối_thúc").
+_VERB_REACH = 4
+#: How many words (a title, an honorific) may open that clause before its subject's name.
+_SUBJECT_LEAD = 3
+#: Prepositions that set the parties of a caption at a meeting: "X và Y tại lễ ký_kết".
+_CAPTION_PREPOSITIONS = phrase_set(*word_list("events.caption-prepositions"))
 #: Prepositions that make a meeting the circumstance of another clause: "trong cuộc gặp với X, Y nói".
 _CIRCUMSTANCE = phrase_set(*word_list("events.circumstance"))
 
@@ -72,7 +87,7 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
         participants = subjects if len(subjects) > 1 else subjects + _described_partner(view, subjects[0].piece, first)
         after = match.end + 1
     else:
-        objects = [_holder(view, o) for o in objects_after(view, match.end, types)]
+        objects = [_delegation_body(view, _holder(view, o)) for o in objects_after(view, match.end, types)]
         apposed = _apposed_person(view, match.end, last)
         if apposed is not None and (not objects or objects[0].piece > apposed.piece or objects[0].mention.type is not EntityType.PERSON):
             objects = [apposed]  # "tiếp Tổng_giám_đốc Hãng X , ngài Y": the person the title names
@@ -89,6 +104,20 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
         return
     place = place_after(view, after, reader.next_cue(after))
     reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, planned=planned, place=place)
+
+
+def _delegation_body(view: ArticleView, argument: Argument) -> Argument:
+    """"tiếp đoàn đại_biểu Đảng X": members of a body named after a delegation noun are the body's
+    delegation, so the body is met; the argument itself otherwise."""
+    if not _title_only(argument):
+        return argument
+    start = noun_phrase_start(view, argument.piece)
+    first = view.bounds(argument.piece)[0]
+    before = start - 1
+    if before < first or ends_with_any(view, before, _DELEGATIONS, first) is None:
+        return argument
+    bodies = [m for m in view.inner(argument.mention) if m.type is EntityType.ORGANIZATION]
+    return Argument(bodies[0], argument.piece) if len(bodies) == 1 else argument
 
 
 def _title_only(argument: Argument) -> bool:
@@ -193,16 +222,113 @@ def meeting_between(reader: EventReader, match: CueMatch) -> None:
         _meeting_with(reader, match, j + 1, place)
         return
     if j >= last or view.pieces[j].syllables != ("giữa",):
-        _held_together(reader, match, place)
+        if not _captioned(reader, match, place) and not _framing(reader, match, j, place):
+            _held_together(reader, match, place)
         return
     participants = [p for p in distinct(objects_after(view, j + 1, PARTICIPANT_TYPES, max_gap=3)) if not _counterpart_of(view, p)]
-    if len(participants) == 1:
-        participants += _apposed_partner(view, participants[0].piece, last)
+    apposed = _apposed_partner(view, participants[0].piece, last) if len(participants) == 1 else []
+    participants += apposed
     if len(participants) < 2:
         return
     after = max(p.piece for p in participants) + 1
     place = place or place_after(view, after, reader.next_cue(after))
-    reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, place=place)
+    # "giữa X và người đồng_cấp Z , ông Y tại P hôm 21/10": the date goes on after the apposition
+    time_cue = apposed[0].piece if apposed else None
+    reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, place=place, time_cue=time_cue)
+
+
+def _framing(reader: EventReader, match: CueMatch, j: int, place) -> bool:
+    """"Tại cuộc hội_đàm (ở P) (sáng 22/10) , X đã hối_thúc Ngoại_trưởng Y …", "Trong cuộc gặp này , bà X
+    cảm_ơn ông Y": a meeting set before a clause, where the clause's subject acts on the person it names
+    right after its verb; whether it read one. ``j`` is the piece after the meeting noun and its heads."""
+    view = reader.view
+    first, last = view.bounds(match.start)
+    if not _told_as_circumstance(view, match.start):
+        return False
+    if j < last and view.pieces[j].syllables in DEMONSTRATIVES:
+        j += 1
+    comma = j
+    while comma < last and view.pieces[comma].text != "," and comma - j <= _FRAME_REACH:
+        if not _where_or_when(reader, comma):
+            return False  # "trong cuộc họp báo …", "trong cuộc gặp X": more than where and when
+        comma += 1
+    if comma >= last or view.pieces[comma].text != ",":
+        return False
+    met = _person_after_verb(reader, comma + 1, last)
+    if met is None:
+        return False
+    subject, other = met
+    place = place or place_after(view, match.end, comma)
+    reader.emit(EventType.MEETING, [("participant", subject), ("participant", other)], match.start, place=place)
+    return True
+
+
+def _where_or_when(reader: EventReader, k: int) -> bool:
+    """Whether piece ``k`` tells only where or when: a place, "tại/ở", a time or a word leading one."""
+    view = reader.view
+    piece = view.pieces[k]
+    if piece.mention is not None:
+        return piece.mention.type in PLACE_TYPES
+    return (
+        view.match_any(k, PLACE_PREPOSITIONS) is not None
+        or piece.syllables in _DATE_LEADS
+        or any(t.start <= piece.start and piece.end <= t.end for t in reader.times)
+    )
+
+
+def _person_after_verb(reader: EventReader, start: int, last: int) -> tuple[Argument, Argument] | None:
+    """The subject opening the clause at ``start`` and the person its verb (one to three words, no
+    cue among them: "cảm_ơn", "đã hối_thúc") acts on, as (subject, object); None otherwise."""
+    view = reader.view
+    for k in range(start, last):
+        piece = view.pieces[k]
+        if is_barrier(piece) or piece.is_quote_mark:
+            return None
+        mention = piece.mention
+        if mention is None:
+            continue
+        if mention.type is not EntityType.PERSON or mention.reference:
+            return None
+        edge = noun_phrase_start(view, k)
+        for verb in range(edge - 1, max(start, edge - _VERB_REACH) - 1, -1):
+            subjects = subject_before(view, verb, {EntityType.PERSON}, reader.times)
+            if len(subjects) != 1 or subjects[0].piece >= verb:
+                continue
+            opening = noun_phrase_start(view, subjects[0].piece) if view.pieces[subjects[0].piece].mention is subjects[0].mention and not subjects[0].resolved else subjects[0].piece
+            if subjects[0].mention.key == mention.key or any(verb <= c < edge for c in reader.cue_starts):
+                return None
+            if opening > start + _SUBJECT_LEAD:
+                continue
+            return subjects[0], Argument(mention, k)
+        if edge > start + _SUBJECT_LEAD:
+            return None  # the second name the clause gives is not the one acted on
+    return None
+
+
+def _captioned(reader: EventReader, match: CueMatch, place) -> bool:
+    """"(Đại_diện) X và Y tại lễ ký_kết …", "X và Y trong buổi hội_đàm": a caption names the parties
+    side by side at the meeting, with no verb; whether it did."""
+    view = reader.view
+    first = view.bounds(match.start)[0]
+    at = match.start - 1
+    if at < first or view.match_any(at, _CAPTION_PREPOSITIONS) != match.start:
+        return False
+    parties = distinct(subject_before(view, at, PARTICIPANT_TYPES, reader.times, allow_pronoun=False))
+    if len(parties) < 2 or not _one_kind(parties) or any(p.mention.reference for p in parties):
+        return False
+    opening = min(noun_phrase_start(view, p.piece) for p in parties)
+    if any(_tells_something(view.pieces[k]) for k in range(first, opening)):
+        return False  # words before the parties: a clause whose verb says what they did
+    # the words after the noun only tell of the ceremony ("… diễn ra sáng 22/10 tại Hà_Nội")
+    place = place or place_after(view, match.end, view.bounds(match.start)[1])
+    reader.emit(EventType.MEETING, [("participant", p) for p in parties], match.start, place=place)
+    return True
+
+
+def _tells_something(piece) -> bool:
+    """Whether a piece before a caption's parties is a word of a clause, not a name, a mark or a
+    capitalised word of a credit or title ("Ảnh : Thảo_Nguyên", "Đại_diện")."""
+    return piece.mention is None and piece.is_word and not is_barrier(piece) and piece.text[:1].islower()
 
 
 def _held_together(reader: EventReader, match: CueMatch, place) -> None:

@@ -44,6 +44,8 @@ _THEN_REACH = 4
 _OPENS_SPEECH = frozenset({":", "“", "”", '"', "«"})
 #: Verbs of leaving a place before going on to another ("X rời Hà_Nội đến Z").
 LEAVE = phrase_set(*word_list("events.leave"))
+#: Words of gladness between a subject and what it is glad to do ("vui_mừng được", "hân_hạnh được").
+_GLAD_TO = phrase_set(*word_list("events.glad-to"))
 #: Confidence of an event read with all its arguments written (docs/confidence.md).
 BASE_CONFIDENCE = 0.85
 #: Events whose place may be told before their subject ("Tại Hà_Nội , X tiếp Y").
@@ -73,6 +75,10 @@ class EventReader:
         leader = self._leader(j, first, types)
         if leader is not None:
             return [leader]
+        glad = ends_with_any(view, j, _GLAD_TO, first) if j >= first else None
+        if glad is not None:
+            # "X bày_tỏ vui_mừng được đón_tiếp Y": the one glad to do it does it
+            return subject_before(view, glad, types, self.times, possessor_heads=possessor_heads)
         left = self._leaving(j, first, types)
         if left:
             return left
@@ -161,6 +167,7 @@ class EventReader:
         vehicle: tuple[int, int] | None = None,
         place: Argument | None = None,
         with_time: bool = True,
+        time_cue: int | None = None,
     ) -> Event:
         view = self.view
         if place is None and event_type in _PLACED_BEFORE:
@@ -181,7 +188,7 @@ class EventReader:
         if view.pieces[cue].quoted:
             confidence -= 0.1
         bounds = view.bounds(cue)
-        time = time_near(view, self.times, cue, bounds[0], bounds[1]) if with_time else None
+        time = time_near(view, self.times, cue if time_cue is None else time_cue, bounds[0], bounds[1]) if with_time else None
         if time is not None and time.relative and time.relative.startswith("next"):
             planned = True
         event = Event(

@@ -46,6 +46,10 @@ _HAVE = phrase_set(*word_list("events.have"))
 _TRIP_VERBS = phrase_set(*word_list("events.trip-verbs"))
 #: Prepositions that make a visit the circumstance of the clause after it ("Trong chuyến thăm Z , X …").
 _CIRCUMSTANCE = phrase_set(*word_list("events.circumstance"))
+#: What one says or does during a visit: "cam_kết của X đưa ra trong chuyến thăm Z" is X's visit.
+_DEEDS = phrase_set(*word_list("events.deeds"))
+#: How many words (a verb: "đưa ra") may stand between whose deed it was and the visit that frames it.
+_DONE_REACH = 2
 #: How many words of time may open the clause before its subject ("Trong chuyến thăm Z , sáng 22/10 , X …").
 _SUBJECT_LEAD = 3
 #: Nouns of a delegation between "của" and the body it comes from ("chuyến thăm của đoàn Đảng X").
@@ -144,6 +148,8 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
         agents, planned = found[0], found[1] or planned
     if not agents and _opens_circumstance(view, match.start, first):
         agents = _subject_after_phrase(view, after, last)  # "Trong chuyến thăm Z , X …"
+        if not agents:
+            agents = _possessor_of_what_was_done(view, match.start, first)  # "cam_kết của X đưa ra trong chuyến thăm Z"
     if not agents and match.start - 1 >= first and ends_with_any(view, match.start - 1, _TRIP_VERBS, first) is not None:
         agents = _sentence_subject(reader, ends_with_any(view, match.start - 1, _TRIP_VERBS, first))
     if not agents:
@@ -181,6 +187,30 @@ def _possessor_after(view: ArticleView, j: int, last: int) -> list[Argument]:
     if found and noun_phrase_start(view, found[0].piece) == view.match_any(j, _CARRY):
         return found[:1]
     return []
+
+
+def _possessor_of_what_was_done(view: ArticleView, cue: int, first: int) -> list[Argument]:
+    """"cam_kết của X (đưa ra) trong chuyến thăm Z", "phát_biểu của X tại chuyến thăm Z": the one whose
+    words or deeds the visit frames, named with "của" right before the preposition and its verb."""
+    j = cue - 1
+    while j >= first and view.match_any(j, _CIRCUMSTANCE) != cue:
+        j -= 1
+    k = j - 1
+    verbs = 0
+    while k >= first and view.pieces[k].mention is None and verbs < _DONE_REACH:
+        piece = view.pieces[k]
+        if not piece.is_word or is_barrier(piece) or piece.syllables in _CARRY:
+            return []
+        k, verbs = k - 1, verbs + 1
+    mention = view.pieces[k].mention if k >= first else None
+    if mention is None or mention.type not in PARTICIPANT_TYPES or mention.reference:
+        return []
+    owner = noun_phrase_start(view, k) - 1
+    if owner - 1 < first or view.pieces[owner].syllables not in _CARRY:
+        return []
+    if ends_with_any(view, owner - 1, _DEEDS, first) is None:
+        return []  # "nhà_báo của X có_mặt trong chuyến thăm Z": X's people, not X's own deed
+    return [Argument(mention, k)]
 
 
 def _opens_circumstance(view: ArticleView, cue: int, first: int) -> bool:

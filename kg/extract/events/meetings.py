@@ -1,6 +1,10 @@
 """Meetings: "X gặp Y", "X và Y hội_đàm", "cuộc gặp giữa X và Y", and the one met named in an
 apposition after the title of a body or country ("X tiếp Tổng_giám_đốc Hãng Z , ngài Y",
-"giữa X và người đồng_cấp Z , ông Y")."""
+"giữa X và người đồng_cấp Z , ông Y"); the body whose delegation (``events.delegations``) is
+met ("tiếp đoàn đại_biểu Đảng X"); the parties a caption sets side by side before a preposition
+of ``events.caption-prepositions`` and the meeting noun ("X và Y tại lễ ký_kết"); and a
+meeting set before a clause whose subject acts on the person after its verb ("Trong cuộc gặp
+này , X cảm_ơn Y")."""
 
 from __future__ import annotations
 
@@ -25,7 +29,7 @@ from kg.extract.frames import (
     subject_before,
     title_starting_at,
 )
-from kg.extract.pieces import ArticleView
+from kg.extract.pieces import ArticleView, Piece
 from kg.extract.registry import frame_reader
 from kg.lexicon import word_list
 from kg.model import EntityType, EventType
@@ -237,12 +241,12 @@ def meeting_between(reader: EventReader, match: CueMatch) -> None:
     reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, place=place, time_cue=time_cue)
 
 
-def _framing(reader: EventReader, match: CueMatch, j: int, place) -> bool:
+def _framing(reader: EventReader, match: CueMatch, j: int, place: Argument | None) -> bool:
     """"Tại cuộc hội_đàm (ở P) (sáng 22/10) , X đã hối_thúc Ngoại_trưởng Y …", "Trong cuộc gặp này , bà X
     cảm_ơn ông Y": a meeting set before a clause, where the clause's subject acts on the person it names
     right after its verb; whether it read one. ``j`` is the piece after the meeting noun and its heads."""
     view = reader.view
-    first, last = view.bounds(match.start)
+    last = view.bounds(match.start)[1]
     if not _told_as_circumstance(view, match.start):
         return False
     if j < last and view.pieces[j].syllables in DEMONSTRATIVES:
@@ -305,11 +309,11 @@ def _person_after_verb(reader: EventReader, start: int, last: int) -> tuple[Argu
     return None
 
 
-def _captioned(reader: EventReader, match: CueMatch, place) -> bool:
+def _captioned(reader: EventReader, match: CueMatch, place: Argument | None) -> bool:
     """"(Đại_diện) X và Y tại lễ ký_kết …", "X và Y trong buổi hội_đàm": a caption names the parties
     side by side at the meeting, with no verb; whether it did."""
     view = reader.view
-    first = view.bounds(match.start)[0]
+    first, last = view.bounds(match.start)
     at = match.start - 1
     if at < first or view.match_any(at, _CAPTION_PREPOSITIONS) != match.start:
         return False
@@ -320,12 +324,12 @@ def _captioned(reader: EventReader, match: CueMatch, place) -> bool:
     if any(_tells_something(view.pieces[k]) for k in range(first, opening)):
         return False  # words before the parties: a clause whose verb says what they did
     # the words after the noun only tell of the ceremony ("… diễn ra sáng 22/10 tại Hà_Nội")
-    place = place or place_after(view, match.end, view.bounds(match.start)[1])
+    place = place or place_after(view, match.end, last)
     reader.emit(EventType.MEETING, [("participant", p) for p in parties], match.start, place=place)
     return True
 
 
-def _tells_something(piece) -> bool:
+def _tells_something(piece: Piece) -> bool:
     """Whether a piece before a caption's parties is a word of a clause, not a name, a mark or a
     capitalised word of a credit or title ("Ảnh : Thảo_Nguyên", "Đại_diện")."""
     return piece.mention is None and piece.is_word and not is_barrier(piece) and piece.text[:1].islower()

@@ -1,5 +1,7 @@
 """Posts listed after the body they are held at: "Ban điều_hành của ACBS có ba
-thành_viên gồm ông X , Tổng_giám_đốc và hai phó Tổng_giám_đốc là ông Y và bà Z".
+thành_viên gồm ông X , Tổng_giám_đốc và hai phó Tổng_giám_đốc là ông Y và bà Z";
+and the posts listed after a person's career: "X đã đảm_nhiệm nhiều vị_trí như
+Giám_đốc Ngân_hàng A , Phó Chủ_tịch B".
 
 A list opened by ``roles.roster-openers`` ("gồm", "bao gồm") a few words after
 a body's name (no mark or other name between them) names who holds which post
@@ -9,6 +11,13 @@ the name ("Chủ_tịch X"), or a title, maybe after a count, then "là" and the
 names that hold it ("hai phó Tổng_giám_đốc là ông Y và bà Z"). A title with
 its own body written after it is read by ``roles``; an item that is neither
 ends the list.
+
+A career list follows a person's name, a verb of ``roles.career-verbs``
+("đảm_nhiệm", maybe after adverbs or "từng", which make the posts past ones), a
+noun of ``roles.career-nouns`` ("vị_trí", "chức_vụ") and a word of
+``roles.career-openers`` ("như"); its items, split by semicolons if it has any,
+else by commas, are each a title and the first body it names, or the body that
+one is "của".
 """
 
 from __future__ import annotations
@@ -37,9 +46,11 @@ _BODY_REACH = 5
 _SEPARATORS = frozenset({",", ";", "và"})
 #: Marks between a name and its title in apposition.
 _APPOSING = frozenset({",", "-", "–"})
-#: "X đã đảm_nhiệm nhiều vị_trí … như": adverbs, verbs of holding, nouns of posts, the word opening the list.
-_ADVERBS = phrase_set(*word_list("roles.holds-adverbs"), *word_list("roles.held-before"))
+#: Words that may stand between a name and the verb of a career ("X hiện đã …", "X từng …").
+_BEFORE_CAREER_VERB = phrase_set(*word_list("roles.holds-adverbs"), *word_list("roles.held-before"))
+#: Those of them that make the posts listed past ones ("X từng giữ nhiều chức_vụ như …").
 _HELD_BEFORE = phrase_set(*word_list("roles.held-before"))
+#: "X đã đảm_nhiệm nhiều vị_trí … như": verbs of holding, nouns of posts, the words opening the list.
 _CAREER_VERBS = phrase_set(*word_list("roles.career-verbs"))
 _CAREER_NOUNS = phrase_set(*word_list("roles.career-nouns"))
 _CAREER_OPENERS = phrase_set(*word_list("roles.career-openers"))
@@ -72,7 +83,7 @@ def _career(view: ArticleView, k: int) -> list[Statement]:
     last = view.bounds(k)[1]
     j = k + 1
     past = False
-    while j < last and (step := view.match_any(j, _ADVERBS)) is not None:
+    while j < last and (step := view.match_any(j, _BEFORE_CAREER_VERB)) is not None:
         past = past or view.match_any(j, _HELD_BEFORE) is not None  # "X từng giữ nhiều chức_vụ như …"
         j = step
     verb = view.match_any(j, _CAREER_VERBS) if j < last else None
@@ -83,8 +94,7 @@ def _career(view: ArticleView, k: int) -> list[Statement]:
         return []
     opener = None
     for i in range(noun, min(last, noun + _CAREER_REACH + 1)):
-        if view.match_any(i, _CAREER_OPENERS) is not None:
-            opener = view.match_any(i, _CAREER_OPENERS)
+        if (opener := view.match_any(i, _CAREER_OPENERS)) is not None:
             break
         if not view.pieces[i].is_word or is_barrier(view.pieces[i]):
             return []
@@ -216,7 +226,7 @@ def _posts(
     if title.predicate is None or EntityType.PERSON not in title.subject_types or owner.type not in title.object_types:
         return []
     span = (view.pieces[start].start, view.pieces[end - 1].end)
-    made = []
+    made: list[Statement] = []
     for person in persons:
         evidence = provenance(view, body, max(person, end - 1), EXTRACTOR, CONFIDENCE_ROSTER)
         made.append(Statement(view.pieces[person].mention, title.predicate, owner, evidence, view.text[span[0] : span[1]], span))
@@ -233,10 +243,12 @@ def _past_honorific(view: ArticleView, j: int, last: int) -> int:
 
 
 def _organisation(view: ArticleView, k: int) -> bool:
+    """Whether piece ``k`` is the name (not a reference) of an organisation."""
     mention = view.pieces[k].mention
     return mention is not None and mention.type is EntityType.ORGANIZATION and not mention.reference
 
 
 def _person(view: ArticleView, k: int, last: int) -> bool:
+    """Whether piece ``k``, before ``last``, is the name (not a reference) of a person."""
     mention: Mention | None = view.pieces[k].mention if k < last else None
     return mention is not None and mention.type is EntityType.PERSON and not mention.reference

@@ -58,6 +58,7 @@ _NOT_BEFORE_SUBJECT = frozenset(syllables_of(w) for w in word_list("frames.not-b
 _DURATION_UNITS = frozenset(syllables_of(w) for w in word_list("frames.duration-units"))
 #: Words that close a span of time into a time ago ("trước").
 _DURATION_ENDS = frozenset(syllables_of(w) for w in word_list("frames.duration-ends"))
+#: Numbers written as words that may count such units ("hai năm trước", "vài tuần trước").
 _NUMBER_WORDS = frozenset(word_list("times.quantities"))
 PRONOUNS = phrase_set(*word_list("frames.pronouns"))
 #: Words after a body's name that tell which one it is ("Đảng X đối_lập cho_biết").

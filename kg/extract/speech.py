@@ -107,6 +107,7 @@ _GOES_ON = word_list("speech.goes-on")
 #: The quote-source cues of ``ontology/events.tsv`` ("dẫn lời").
 _QUOTE_SOURCES = tuple(key for key, cue in cues().items() if cue.frame == "quote-source")
 _LONGEST_QUOTE_SOURCE = max(map(len, _QUOTE_SOURCES), default=0)
+#: The same cues as phrases to match: after a fronted circumstance they name whom a report cites.
 _QUOTING = phrase_set(*(" ".join(cue) for cue in _QUOTE_SOURCES))
 #: Two-word speech verbs written around whom they tell ("X cho AFP biết"): their first and last syllable.
 _SPLIT_VERBS = tuple(syllables_of(w) for w in word_list("speech.split-verbs"))

@@ -3,7 +3,8 @@
 
 The body in apposition to a person, closed at once by a mark (";", ")", "," or the
 sentence's end) or after the one place where it is ("thạc_sĩ X , công_ty Y , Thanh_Hóa ."),
-is the body the person belongs to: ``person –memberOf→ body``; so is the body "thuộc" puts the person in, and the party "của" ties the person to.
+is the body the person belongs to: ``person –memberOf→ body``; so is the body "thuộc" puts
+the person in, and the party "của" ties the person to.
 Names listed one after another ("A , Vingroup , Viettel") are a list, not an apposition;
 a person whose title names a post ("Tổng_giám_đốc X , Vingroup") holds that post at the
 body, which says more than a membership (a delegate, "Đại_biểu X", is a member; a seat, "Ủy_viên X", is a post).
@@ -98,6 +99,7 @@ def _closed_after(view: ArticleView, body: int, last: int) -> bool:
 
 
 def _is_place(mention: Mention | None) -> bool:
+    """Whether ``mention`` is the name (not a reference) of a place."""
     return mention is not None and mention.type in PLACE_TYPES and not mention.reference
 
 

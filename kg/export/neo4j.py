@@ -603,7 +603,7 @@ def export(graph: nx.MultiDiGraph, out_dir: Path, base: str) -> list[Path]:
     iris = node_iris(graph, base)
     node_groups = group_nodes(deferred_node_records(graph, base, iris))
     relationship_groups = group_relationships(deferred_relationship_records(graph, base, iris))
-    del iris
+    del iris  # the records hold the IRIs they need; the map of every node's is not kept while writing
     written = list(_write_files(folder, node_groups, relationship_groups))
     _remove_stale_csv(folder, {p.name for p in written})
     return written

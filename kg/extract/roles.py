@@ -10,33 +10,37 @@ guessed.
 The body is the organisation or country written right after the title
 ("Bộ_trưởng Bộ Y_tế Nguyễn_Thị_Kim_Tiến"); a place after "tại" says where the
 post is held, not whose it is ("đại_sứ Ấn_Độ tại Nga X" is a post of Ấn_Độ).
-An apposition may open with a comma, a dash or a bracket and ends with its
-body, closed by a mark or not ("X - Phó Cục_trưởng Cục Thuế Hà_Nội cho biết",
-"X , Phó_phòng Y cho biết"), unless a name follows the body (the title is then
-that name's); one closed by a comma may be followed by another ("X , Ủy_viên A ,
-Chủ_nhiệm B"). A title whose body was read as a reference mention ("X ,
-Giám_đốc Sở Y_tế ,") gives the named person the post. The title and its body
-may also come first, then a comma and the name ("Phó Tổng_giám_đốc Viettel ,
-bà X"), maybe with a rank or a title of no post before it ("Giám_đốc Công_an TP
-Hà_Nội , Thiếu_tướng X"); a body "của" another is the post's ("Ủy_ban Tư_pháp của Quốc_hội").
-A verb of holding may stand between the name and the title ("X giữ chức
-Tổng_giám_đốc ACBS", "X hiện là Chủ_tịch Y"), a past one with "từng/thôi"
-("X từng là Bộ_trưởng Y"), also inside brackets after the name ("X ( trước_đó là
-thành_viên HĐTV ACBS )") or past them. A common noun of a kind of company right
-after a title ("Tổng_giám_đốc công_ty") stands for the one company the article
-is about (named most often, at least twice). After a verb of succession the
-successor holds the post and the one succeeded held it ("X lên thay ông Y làm
-Chủ_tịch Z"); a list of names opened by a plural word before the verb gives each
-name the post ("các ông A , B và C là thành_viên HĐQT Y"). In an apposition a national title with no body, then a comma and a
-title of a country, is a post of that country too ("X , Phó Thủ_tướng , Bộ_trưởng
-Ngoại_giao nước Lào"); "nước" may stand before the country's name. A title
-before a reference naming a body's delegates heads that delegation ("Phó
-trưởng đoàn Đại_biểu Quốc_hội TP.HCM , ông X"). Several posts may be listed before one name
-("Ủy_viên Bộ_Chính_trị , Bí_thư Thành_ủy Hà_Nội X"), or listed before a dash and the
-name, the last with no body of its own ("Chủ_nhiệm Ủy_ban A , Ủy_viên Ủy_ban B ,
-Trưởng ban biên_tập … – ông X"), a plural title is each
-listed name's ("các Phó Chủ_tịch Quốc_hội A , B và C"), and two titles held at
-once share the body named last ("Chủ_tịch kiêm Tổng_giám_đốc Y").
+An apposition may open with a comma, a dash or a bracket and ends with its body, closed
+by a mark or not ("X - Phó Cục_trưởng Cục Thuế Hà_Nội cho biết", "X , Phó_phòng Y cho
+biết"), unless a name follows the body (the title is then that name's); one closed by a
+comma may be followed by another ("X , Ủy_viên A , Chủ_nhiệm B"). A title whose body was
+read as a reference mention ("X , Giám_đốc Sở Y_tế ,") gives the named person the post.
+The title and its body may also come first, then a comma and the name ("Phó
+Tổng_giám_đốc Viettel , bà X"), maybe with a rank or a title of no post before it
+("Giám_đốc Công_an TP Hà_Nội , Thiếu_tướng X"); a body "của" another is the post's
+("Ủy_ban Tư_pháp của Quốc_hội").
+
+A verb of holding may stand between the name and the title ("X giữ chức Tổng_giám_đốc
+ACBS", "X hiện là Chủ_tịch Y"), a past one with "từng/thôi" ("X từng là Bộ_trưởng Y"),
+also inside brackets after the name ("X ( trước_đó là thành_viên HĐTV ACBS )") or past
+them.
+
+A common noun of a kind of company right after a title ("Tổng_giám_đốc công_ty") stands
+for the one company the article is about (named most often, at least twice). After a
+verb of succession the successor holds the post and the one succeeded held it ("X lên
+thay ông Y làm Chủ_tịch Z"); a list of names opened by a plural word before the verb
+gives each name the post ("các ông A , B và C là thành_viên HĐQT Y").
+
+In an apposition a national title with no body, then a comma and a title of a country,
+is a post of that country too ("X , Phó Thủ_tướng , Bộ_trưởng Ngoại_giao nước Lào");
+"nước" may stand before the country's name. A title before a reference naming a body's
+delegates heads that delegation ("Phó trưởng đoàn Đại_biểu Quốc_hội TP.HCM , ông X").
+
+Several posts may be listed before one name ("Ủy_viên Bộ_Chính_trị , Bí_thư Thành_ủy
+Hà_Nội X"), or listed before a dash and the name, the last with no body of its own
+("Chủ_nhiệm Ủy_ban A , Ủy_viên Ủy_ban B , Trưởng ban biên_tập … – ông X"), a plural
+title is each listed name's ("các Phó Chủ_tịch Quốc_hội A , B và C"), and two titles
+held at once share the body named last ("Chủ_tịch kiêm Tổng_giám_đốc Y").
 """
 
 from __future__ import annotations

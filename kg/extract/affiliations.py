@@ -26,7 +26,7 @@ read there.
 
 from __future__ import annotations
 
-from kg.extract.frames import Argument, cue_verbs, ends_with_any, is_barrier, phrase_set, provenance, subject_after_fronted_clause, subject_before
+from kg.extract.frames import Argument, cue_verbs, ends_with_any, is_barrier, names_person, phrase_set, provenance, subject_after_fronted_clause, subject_before
 from kg.extract.pieces import ArticleView, Phrases
 from kg.extract.roles import APPOSITION_MARKS
 from kg.lexicon import syllables_of, word_list
@@ -110,7 +110,7 @@ def find_affiliations(view: ArticleView, times: tuple[TimeExpression, ...] = ())
     for k, first in enumerate(view.first_syllables):
         if first in _OPENERS:  # a member noun or a verb of this module may start here
             found.extend(_told_by_words(view, k, times))
-        if _person(view, k, len(view.pieces)):
+        if names_person(view, k, len(view.pieces)):
             found.extend(_bracketed_body(view, k))
     return _first_telling(found)
 
@@ -217,7 +217,7 @@ def _own_body(view: ArticleView, k: int, end: int) -> list[Statement]:
     if link is None:
         return []
     person = view.match_any(link, _OWN_HOLDERS) or link if link < last else link
-    if not _person(view, person, last):
+    if not names_person(view, person, last):
         return []
     body = None
     if k - 2 >= first and view.pieces[k - 1].text in APPOSITION_MARKS:
@@ -235,7 +235,7 @@ def _called_up(view: ArticleView, k: int, end: int) -> list[Statement]:
     the persons must follow the verb directly and "vào/lên" the last of them."""
     last = view.bounds(k)[1]
     start = view.match_any(end, _MEMBER_NOUNS) or end if end < last else end
-    if not _person(view, start, last):
+    if not names_person(view, start, last):
         return []
     players = _listed_persons(view, start, last)
     link = view.match_any(players[-1] + 1, _INTO) if players[-1] + 1 < last else None
@@ -288,7 +288,7 @@ def _coordinated_subject(view: ArticleView, k: int) -> list[Argument]:
     while j >= first and not is_barrier(view.pieces[j]) and not view.pieces[j].is_quote_mark:
         j -= 1
     start = j + 1
-    persons = [i for i in range(start, k - 1) if _person(view, i, k)]
+    persons = [i for i in range(start, k - 1) if names_person(view, i, k)]
     if persons != [start]:
         return []
     return [Argument(view.pieces[start].mention, start)]
@@ -351,10 +351,6 @@ def _body(view: ArticleView, k: int, last: int, at: bool = True) -> int | None:
     return None
 
 
-def _person(view: ArticleView, k: int, last: int) -> bool:
-    return k < last and (m := view.pieces[k].mention) is not None and m.type is EntityType.PERSON and not m.reference
-
-
 def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
     first, last = view.bounds(k)
     pairs: list[tuple[int, int]] = []
@@ -363,19 +359,19 @@ def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
         body = _described_school(view, end, last)
     if body is not None:
         following = view.pieces[body + 1] if body + 1 < last else None
-        if _person(view, body + 1, last):
+        if names_person(view, body + 1, last):
             # "hậu_vệ (của) Arsenal Bacary_Sagna", "hậu_vệ Arsenal A , B và C"
             pairs.extend((p, body) for p in _listed_persons(view, body + 1, last))
         elif following is not None and view.match_any(body + 1, _SUCH_AS) is not None:
             # "các cầu_thủ Arsenal như A , B và C"
             start = view.match_any(body + 1, _SUCH_AS)
-            if _person(view, start, last):
+            if names_person(view, start, last):
                 pairs.extend((p, body) for p in _listed_persons(view, start, last))
         elif (person := _apposed_after_person(view, k, first)) is not None and (
             following is None or is_barrier(following) or view.match_any(body + 1, cue_verbs()) is not None
         ):
             pairs.append((person, body))  # "Torres , tiền_đạo của Chelsea ,", "X , một nhân_viên của Y ,"
-    elif _person(view, end, last):
+    elif names_person(view, end, last):
         persons = _listed_persons(view, end, last)
         after = persons[-1] + 1
         if view.match_any(after, _OF) is not None and (team := _body(view, after, last)) is not None:
@@ -398,7 +394,7 @@ def _listed_persons(view: ArticleView, k: int, last: int) -> list[int]:
     j = k + 1
     while j + 1 < last and view.pieces[j].text in _LIST_MARKS:
         nxt = view.match_any(j + 1, _MEMBER_NOUNS) or j + 1
-        if not _person(view, nxt, last):
+        if not names_person(view, nxt, last):
             break
         persons.append(nxt)
         j = nxt + 1
@@ -412,7 +408,7 @@ def _members_listed_before(view: ArticleView, k: int, first: int) -> list[int]:
     j = k - 1
     while j - 1 >= first and view.pieces[j].text in _LIST_MARKS:
         person = j - 1
-        if not _person(view, person, view.bounds(k)[1]):
+        if not names_person(view, person, view.bounds(k)[1]):
             break
         noun = ends_with_any(view, person - 1, _MEMBER_NOUNS, first) if person - 1 >= first else None
         if noun is None:
@@ -456,7 +452,7 @@ def _apposed_after_person(view: ArticleView, k: int, first: int) -> int | None:
     j = k - 1
     while j >= first and view.pieces[j].syllables in _ARTICLES:
         j -= 1
-    if j - 1 >= first and view.pieces[j].text in APPOSITION_MARKS and _person(view, j - 1, view.bounds(k)[1]):
+    if j - 1 >= first and view.pieces[j].text in APPOSITION_MARKS and names_person(view, j - 1, view.bounds(k)[1]):
         return j - 1
     return None
 

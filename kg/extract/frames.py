@@ -749,6 +749,11 @@ def _unique_person(candidates: list[tuple[int, Mention]], at: int) -> Argument |
     return None
 
 
+def names_person(view: ArticleView, k: int, last: int) -> bool:
+    """Whether piece ``k``, before ``last``, is the name (not a reference) of a person."""
+    return k < last and (m := view.pieces[k].mention) is not None and m.type is EntityType.PERSON and not m.reference
+
+
 def same_person_name(a: Mention, b: Mention) -> bool:
     """Whether two person names can be one person: one is a prefix or suffix of the other."""
     x, y = syllables_of(a.text.replace("-", "_")), syllables_of(b.text.replace("-", "_"))

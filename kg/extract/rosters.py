@@ -25,11 +25,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg import lexicon
-from kg.extract.frames import HONORIFICS, is_barrier, phrase_set, provenance, title_starting_at
+from kg.extract.frames import HONORIFICS, is_barrier, names_person, phrase_set, provenance, title_starting_at
 from kg.extract.pieces import ArticleView
 from kg.extract.roles import FORMER_POST
 from kg.lexicon import syllables_of, word_list
-from kg.model import EntityType, Mention, Statement
+from kg.model import EntityType, Statement
 
 EXTRACTOR = "roles"
 #: Confidence of a post read from a roster (docs/confidence.md).
@@ -64,7 +64,7 @@ def find_rosters(view: ArticleView) -> list[Statement]:
     """Every post a roster after a body's name, or a list of the posts a person held, gives."""
     found: list[Statement] = []
     for k, piece in enumerate(view.pieces):
-        if _person(view, k, len(view.pieces)):
+        if names_person(view, k, len(view.pieces)):
             found.extend(_career(view, k))
         if piece.mention is not None or piece.quoted:
             continue
@@ -174,7 +174,7 @@ def _item(view: ArticleView, body: int, j: int, last: int) -> tuple[list[Stateme
     """The posts one item of a roster at piece ``j`` gives and the piece after it, or None
     when no name or title opens it."""
     j = _past_honorific(view, j, last)
-    if _person(view, j, last):
+    if names_person(view, j, last):
         person = j
         if j + 2 < last and view.pieces[j + 1].text in _APPOSING:
             titled = _bodyless_title(view, j + 2, last)
@@ -192,14 +192,14 @@ def _item(view: ArticleView, body: int, j: int, last: int) -> tuple[list[Stateme
     if holders < last and view.pieces[holders].is_word and view.pieces[holders].syllables in _HELD_BY:
         holders += 1
     holder = _past_honorific(view, holders, last)
-    if not _person(view, holder, last):
+    if not names_person(view, holder, last):
         return None
     persons = [holder]
     after = holder + 1
     if holders > end:  # "là ông Y và bà Z": every name listed holds the title
         while after + 1 < last and view.pieces[after].syllables == ("và",):
             following = _past_honorific(view, after + 1, last)
-            if not _person(view, following, last):
+            if not names_person(view, following, last):
                 break
             persons.append(following)
             after = following + 1
@@ -246,9 +246,3 @@ def _organisation(view: ArticleView, k: int) -> bool:
     """Whether piece ``k`` is the name (not a reference) of an organisation."""
     mention = view.pieces[k].mention
     return mention is not None and mention.type is EntityType.ORGANIZATION and not mention.reference
-
-
-def _person(view: ArticleView, k: int, last: int) -> bool:
-    """Whether piece ``k``, before ``last``, is the name (not a reference) of a person."""
-    mention: Mention | None = view.pieces[k].mention if k < last else None
-    return mention is not None and mention.type is EntityType.PERSON and not mention.reference

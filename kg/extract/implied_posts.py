@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract.frames import HONORIFICS, is_barrier, phrase_set, provenance, title_ending_at, title_starting_at
-from kg.extract.pieces import ArticleView
+from kg.extract.pieces import ArticleView, Phrases
 from kg.extract.roles import APPOSITION_MARKS, FORMER_POST, is_former
 from kg.lexicon import syllables_of, word_list, word_map
 from kg.model import EntityType, Mention, Statement
@@ -114,39 +114,48 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def _works_for(view: ArticleView, k: int) -> tuple[Mention, int] | None:
     """"X (đã có 10 năm) làm_việc tại/cho ORG", "X công_tác ở ORG": the body X works for."""
     last = view.bounds(k)[1]
-    for j in range(k + 1, min(last, k + 1 + _WORK_REACH)):
-        verb = view.match_any(j, _WORK_VERBS)
-        if verb is None:
-            if view.pieces[j].mention is not None or is_barrier(view.pieces[j]):
-                return None
-            continue
-        link = view.match_any(verb, _WORK_LINKS) if verb < last else None
-        if link is None or link >= last:
-            return None
-        body = view.pieces[link].mention
-        if body is None or not body.type.is_organization or body.reference:
-            return None
-        return body, link
-    return None
+    verb = _phrase_after_name(view, k, _WORK_VERBS)
+    if verb is None:
+        return None
+    link = view.match_any(verb, _WORK_LINKS) if verb < last else None
+    if link is None:
+        return None
+    body = _body_at(view, link, last)
+    return (body, link) if body is not None else None
 
 
 def _elected_into(view: ArticleView, k: int) -> tuple[Mention, int] | None:
     """"X được bầu vào Ban Chấp_hành Y", "X trúng_cử vào Y": the body X was elected to sit in;
     a company's board before its name ("được bầu vào HĐQT Vinamilk") sits in the company."""
     last = view.bounds(k)[1]
+    link = _phrase_after_name(view, k, _ELECTED_INTO)
+    if link is None:
+        return None
+    if link < last and view.pieces[link].mention is None and (board := view.match_any(link, _BOARDS)) is not None:
+        link = board  # "được bầu vào HĐQT Vinamilk": the board of the company named after it
+    body = _body_at(view, link, last)
+    return (body, link) if body is not None else None
+
+
+def _phrase_after_name(view: ArticleView, k: int, phrases: Phrases) -> int | None:
+    """Where a phrase of ``phrases`` ends that follows the name at piece ``k`` within a few words
+    (``_WORK_REACH``), no other name and no clause boundary before it; None otherwise."""
+    last = view.bounds(k)[1]
     for j in range(k + 1, min(last, k + 1 + _WORK_REACH)):
-        link = view.match_any(j, _ELECTED_INTO)
-        if link is None:
-            if view.pieces[j].mention is not None or is_barrier(view.pieces[j]):
-                return None
-            continue
-        if link < last and view.pieces[link].mention is None and (board := view.match_any(link, _BOARDS)) is not None:
-            link = board  # "được bầu vào HĐQT Vinamilk": the board of the company named after it
-        body = view.pieces[link].mention if link < last else None
-        if body is None or not body.type.is_organization or body.reference:
+        end = view.match_any(j, phrases)
+        if end is not None:
+            return end
+        if view.pieces[j].mention is not None or is_barrier(view.pieces[j]):
             return None
-        return body, link
     return None
+
+
+def _body_at(view: ArticleView, j: int, last: int) -> Mention | None:
+    """The organisation named (not referred to) at piece ``j``, before ``last``, or None."""
+    body = view.pieces[j].mention if j < last else None
+    if body is None or not body.type.is_organization or body.reference:
+        return None
+    return body
 
 
 def _title_before(view: ArticleView, k: int) -> tuple[lexicon.Title, tuple[int, int], int, int] | None:

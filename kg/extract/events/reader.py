@@ -169,6 +169,11 @@ class EventReader:
         with_time: bool = True,
         time_cue: int | None = None,
     ) -> Event:
+        """Record the event the cue at piece ``cue`` tells, with its ``roles``, and return it (an
+        event told the same way twice is kept once). Its place is ``place``, or for some types the
+        one told before the subject; its time is the one nearest the cue, or nearest ``time_cue``
+        when the date goes on after the arguments ("… , ông Y tại P hôm 21/10"), and a time to
+        come makes it planned; ``with_time=False`` gives it none."""
         view = self.view
         if place is None and event_type in _PLACED_BEFORE:
             # "Tại Hà_Nội , ông X tiếp Y": the place told before the subject

@@ -114,6 +114,8 @@ _FOCUS_NOUNS = Phrases(syllables_of(w) for w in word_list("roles.focus-body-noun
 _OTHER_BODY_WORDS = frozenset(syllables_of(w) for w in word_list("roles.other-body-words"))
 #: Common nouns of kind written before a body's name ("Bộ Y_tế", "Công_ty Y").
 _KIND_NOUNS = Phrases(syllables_of(w) for w in word_list("frames.body-nouns"))
+#: How many words such a noun of kind opening a body's name has at most.
+_KIND_NOUN_WORDS = 3
 #: How many times the body an article is about is named at least.
 _FOCUS_MENTIONS = 2
 #: Words for a country written between a title and the country's name ("Bộ_trưởng Ngoại_giao nước Lào").
@@ -124,7 +126,7 @@ _SUCCEEDS = Phrases(syllables_of(w) for w in word_list("roles.succeeds"))
 _SINGLE_HONORIFICS = frozenset(p for p in HONORIFICS if len(p) == 1)
 #: Titles of the gazetteer (ranks, nobility) a name may carry after a title with its body
 #: ("Tư_lệnh Lực_lượng Y , Thượng_tướng X"), and how many words they have at most.
-_RANKS = load_lexicon().titles
+_GAZETTEER_TITLES = load_lexicon().titles
 _RANK_WORDS = 3
 #: How many titles listed before a name are read at most ("A , B , C – ông X").
 _LISTED_TITLES = 4
@@ -346,7 +348,7 @@ def _past_rank(view: ArticleView, j: int, first: int) -> int:
             continue
         words = " ".join(s for p in pieces for s in p.syllables)
         post = lexicon.titles().get(tuple(words.split()))
-        if words in _RANKS and (post is None or post.predicate is None):
+        if words in _GAZETTEER_TITLES and (post is None or post.predicate is None):
             return start
     return j
 
@@ -664,7 +666,7 @@ def _focus_body(view: ArticleView, end: int, last: int) -> Mention | None:
     if not ranked or ranked[0][1] < _FOCUS_MENTIONS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     name, _ = ranked[0]
-    kind = next((n for n in range(1, 4) if name[:n] in _KIND_NOUNS), None)
+    kind = next((n for n in range(1, _KIND_NOUN_WORDS + 1) if name[:n] in _KIND_NOUNS), None)
     if kind is not None and name[:kind] != noun:
         return None
     return latest.get(name)  # the last mention of it before the noun

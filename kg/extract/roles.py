@@ -114,7 +114,7 @@ _FOCUS_NOUNS = Phrases(syllables_of(w) for w in word_list("roles.focus-body-noun
 _OTHER_BODY_WORDS = frozenset(syllables_of(w) for w in word_list("roles.other-body-words"))
 #: Common nouns of kind written before a body's name ("Bộ Y_tế", "Công_ty Y").
 _KIND_NOUNS = Phrases(syllables_of(w) for w in word_list("frames.body-nouns"))
-#: How many words such a noun of kind opening a body's name has at most.
+#: How many syllables such a noun of kind has at most where it opens a body's name ("Tổng_công_ty X").
 _KIND_NOUN_WORDS = 3
 #: How many times the body an article is about is named at least.
 _FOCUS_MENTIONS = 2
@@ -641,9 +641,9 @@ def _apposed_title(
 def _focus_body(view: ArticleView, end: int, last: int) -> Mention | None:
     """The body a common noun of its kind at piece ``end`` stands for ("Tổng_giám_đốc công_ty"):
     the organisation the article names most often, at least twice and more often than any
-    other, named before the noun (its last mention there), and not named as a body of another kind ("Bộ Y_tế" is no
-    company); None when the noun is followed by a name or by a word that makes it another
-    body ("công_ty con")."""
+    other, named before the noun (its last mention there), and not named as a body of another
+    kind ("Bộ Y_tế" is no company); None when the noun is followed by a name or by a word that
+    makes it another body ("công_ty con")."""
     if end >= last or not view.pieces[end].is_word or not view.pieces[end].text[:1].islower():
         return None
     noun_end = view.match_any(end, _FOCUS_NOUNS)

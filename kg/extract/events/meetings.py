@@ -298,12 +298,16 @@ def _person_after_verb(reader: EventReader, start: int, last: int) -> tuple[Argu
             subjects = subject_before(view, verb, {EntityType.PERSON}, reader.times)
             if len(subjects) != 1 or subjects[0].piece >= verb:
                 continue
-            opening = noun_phrase_start(view, subjects[0].piece) if view.pieces[subjects[0].piece].mention is subjects[0].mention and not subjects[0].resolved else subjects[0].piece
-            if subjects[0].mention.key == mention.key or any(verb <= c < edge for c in reader.cue_starts):
+            subject = subjects[0]
+            # a name written there may open with its title or honorific; a subject resolved from a
+            # pronoun or a title is counted from that word
+            written = view.pieces[subject.piece].mention is subject.mention and not subject.resolved
+            opening = noun_phrase_start(view, subject.piece) if written else subject.piece
+            if subject.mention.key == mention.key or any(verb <= c < edge for c in reader.cue_starts):
                 return None
             if opening > start + _SUBJECT_LEAD:
                 continue
-            return subjects[0], Argument(mention, k)
+            return subject, Argument(mention, k)
         if edge > start + _SUBJECT_LEAD:
             return None  # the second name the clause gives is not the one acted on
     return None

@@ -26,7 +26,17 @@ read there.
 
 from __future__ import annotations
 
-from kg.extract.frames import Argument, cue_verbs, ends_with_any, is_barrier, names_person, phrase_set, provenance, subject_after_fronted_clause, subject_before
+from kg.extract.frames import (
+    Argument,
+    cue_verbs,
+    ends_with_any,
+    is_barrier,
+    names_person,
+    phrase_set,
+    provenance,
+    subject_after_fronted_clause,
+    subject_before,
+)
 from kg.extract.pieces import ArticleView, Phrases
 from kg.extract.roles import APPOSITION_MARKS
 from kg.lexicon import syllables_of, word_list

@@ -120,8 +120,8 @@ def iter_facts(graph: nx.MultiDiGraph, predicates: Collection[str] | None = None
         provenance = data.get("provenance")
         told = grouped.setdefault(key, ())
         if isinstance(provenance, Provenance):
-            if told:
-                told.append(provenance)  # type: ignore[union-attr]
+            if isinstance(told, list):
+                told.append(provenance)
             else:
                 grouped[key] = [provenance]
         elif graph.nodes[source].get("kind") == "article":

@@ -64,7 +64,7 @@ MISFIT_POSTS = [
     ("Chủ_tịch nước", "Hà_Nội", "Việt_Nam"),
     pytest.param("Thủ_tướng", "Hải_Phòng", "Nhật_Bản", marks=pytest.mark.xfail(reason=_MISTYPED_CITY, strict=True)),
     ("Tổng_thống", "Huế", "Nga"),
-    ("Tổng_thống", "Paris", "Pháp"),
+    pytest.param("Tổng_thống", "Paris", "Pháp", marks=pytest.mark.xfail(reason=_MISTYPED_CITY, strict=True)),
 ]
 
 

@@ -17,6 +17,10 @@
   "X chơi cho Z", "X thi_đấu trong màu_áo Z", "X chơi khá tốt ở Z".
 - A body one has, set beside the noun that says so: "Y – ban_nhạc của X",
   "công_ty của ca_sĩ X là Y".
+- A noun of staff (``affiliations.staff-nouns``: "giáo_viên", "bác_sĩ",
+  "nhân_viên") read as a member noun ties the person to the body by a post
+  (``holdsPostAt``, the noun its title; ``formerlyHeldPostAt`` after "cựu")
+  instead: teachers, doctors and staff work at a body, they are no members of it.
 - A student's year or class may stand before the school ("sinh_viên năm thứ ba
   Trường Y"); alumni ("cựu sinh_viên Y") are members.
 
@@ -38,9 +42,9 @@ from kg.extract.frames import (
     subject_before,
 )
 from kg.extract.pieces import ArticleView, Phrases
-from kg.extract.roles import APPOSITION_MARKS
+from kg.extract.roles import APPOSITION_MARKS, FORMER_POST, is_former
 from kg.lexicon import syllables_of, word_list
-from kg.model import EntityType, Statement, TimeExpression
+from kg.model import EntityType, Mention, Provenance, Statement, TimeExpression
 
 EXTRACTOR = "affiliations"
 #: Confidence of a membership told by a member noun, and by scoring for a team (docs/confidence.md).
@@ -48,7 +52,11 @@ CONFIDENCE_MEMBER_NOUN = 0.75
 CONFIDENCE_SCORED_FOR = 0.7
 CONFIDENCE_STUDIED_AT = 0.7
 CONFIDENCE_BRACKETED = 0.7
-_MEMBER_NOUNS = phrase_set(*word_list("affiliations.member-nouns"))
+#: Nouns of those who work at a body: they hold a post there, written with the noun as its title.
+_STAFF_NOUNS = phrase_set(*word_list("affiliations.staff-nouns"))
+_MEMBER_NOUNS = phrase_set(*word_list("affiliations.member-nouns"), *word_list("affiliations.staff-nouns"))
+#: The post a noun of staff tells.
+_STAFF_POST = "holdsPostAt"
 _SCORE_VERBS = phrase_set(*word_list("affiliations.score-verbs"))
 _FOR = phrase_set(*word_list("affiliations.for"))
 _OF = phrase_set(*word_list("affiliations.of"))
@@ -330,6 +338,8 @@ def _bracketed_body(view: ArticleView, k: int) -> list[Statement]:
     if body is None or body + 1 >= last or view.pieces[body + 1].text not in {")", ","}:
         return []
     evidence = provenance(view, k, body, EXTRACTOR, CONFIDENCE_BRACKETED)
+    if noun_end is not None:
+        return [_tie(view, k + 2, noun_end, view.pieces[k].mention, view.pieces[body].mention, evidence)]
     return [Statement(view.pieces[k].mention, "memberOf", view.pieces[body].mention, evidence)]
 
 
@@ -394,8 +404,18 @@ def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
     statements = []
     for person, team in pairs:
         evidence = provenance(view, min(k, person, team), max(person, team), EXTRACTOR, CONFIDENCE_MEMBER_NOUN)
-        statements.append(Statement(view.pieces[person].mention, "memberOf", view.pieces[team].mention, evidence))
+        statements.append(_tie(view, k, end, view.pieces[person].mention, view.pieces[team].mention, evidence))
     return statements
+
+
+def _tie(view: ArticleView, k: int, end: int, person: Mention, body: Mention, evidence: Provenance) -> Statement:
+    """The person's tie to the body told by the noun at pieces ``k`` to ``end``: a post when it is
+    a noun of staff ("giáo_viên Trường Y"), its title the noun as written; else a membership."""
+    if view.match_any(k, _STAFF_NOUNS) != end:
+        return Statement(person, "memberOf", body, evidence)
+    span = (view.pieces[k].start, view.pieces[end - 1].end)
+    predicate = FORMER_POST if is_former(view, k) else _STAFF_POST  # "cựu nhân_viên CIA X"
+    return Statement(person, predicate, body, evidence, view.text[span[0] : span[1]], span)
 
 
 def _listed_persons(view: ArticleView, k: int, last: int) -> list[int]:

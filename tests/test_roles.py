@@ -880,3 +880,27 @@ def test_roles_title_first_then_a_rank_and_the_name(markup, expected):
 )
 def test_roles_standing_member(markup, expected):
     assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # abbreviated company titles, commissars, parliamentarians, editors, founders, deputies of inspectors
+        ("Bà [PER Vũ_Kim_Hạnh] , GĐ [ORG Trung_tâm BSA] ; ông [PER Lê_Vinh] .", {("Vũ_Kim_Hạnh", "holdsPostAt", "Trung_tâm BSA")}),
+        ("PGĐ [ORG Sở Y_tế Hà_Nội] [PER Nguyễn_Văn_An] cho_biết .", {("Nguyễn_Văn_An", "holdsPostAt", "Sở Y_tế Hà_Nội")}),
+        ("Ông [PER Nguyễn_Nam_Khánh] , Chính_ủy [ORG Quân_khu 5] , phát_biểu .", {("Nguyễn_Nam_Khánh", "holdsPostAt", "Quân_khu 5")}),
+        ("Phó Chính_ủy [ORG Quân_khu 2] [PER Phạm_Hồng_Cư] đến thăm .", {("Phạm_Hồng_Cư", "holdsPostAt", "Quân_khu 2")}),
+        ("“ Đó là dấu_hiệu tốt ” , nghị_sĩ [COUNTRY Syria] [PER Issam_Khalil] cho_biết .", {("Issam_Khalil", "holdsPostAt", "Syria")}),
+        ("Thượng_nghị_sĩ [COUNTRY Mỹ] [PER John_McCain] chỉ_trích .", {("John_McCain", "holdsPostAt", "Mỹ")}),
+        ("Ông [PER Đinh_Viết_Tứ] , chủ_bút [ORG báo Hướng_Việt] , cho_biết .", {("Đinh_Viết_Tứ", "holdsPostAt", "báo Hướng_Việt")}),
+        ("Người sáng_lập [ORG Tập_đoàn Microsoft] [PER Bill_Gates] đứng thứ 6 .", {("Bill_Gates", "holdsPostAt", "Tập_đoàn Microsoft")}),
+        ("Phó Tổng_Thanh_tra [ORG Thanh_tra Chính_phủ] [PER Trần_Đức_Lượng] nhấn_mạnh .", {("Trần_Đức_Lượng", "holdsPostAt", "Thanh_tra Chính_phủ")}),
+        ("Đại_biện lâm_thời [COUNTRY Mỹ] [PER Kristen_Bauer] được triệu_tập .", {("Kristen_Bauer", "holdsPostAt", "Mỹ")}),
+        # a parliamentarian's party is no post (the membership is read apart); no body, no post
+        ("Nghị_sĩ [ORG đảng Cộng_hòa] [PER John_McCain] chỉ_trích .", set()),
+        ("Thượng_nghị_sĩ [PER John_McCain] chỉ_trích .", set()),
+        ("Ông [PER Lê_Vinh] , GĐ , cho_biết .", set()),
+    ],
+)
+def test_roles_titles_of_commissars_parliamentarians_and_abbreviations(markup, expected):
+    assert {t for t in roles(markup) if t[1] != "memberOf"} == expected

@@ -904,3 +904,37 @@ def test_roles_standing_member(markup, expected):
 )
 def test_roles_titles_of_commissars_parliamentarians_and_abbreviations(markup, expected):
     assert {t for t in roles(markup) if t[1] != "memberOf"} == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a title and its body before a comma and a name are that name's post
+        ("Phó Tổng_giám_đốc [ORG Viettel] , [PER bà|Lê_Thu_Hà] , phát_biểu .", {("Lê_Thu_Hà", "holdsPostAt", "Viettel")}),
+        # ... unless the title is a later item of a list in apposition after another name
+        (
+            "Có [PER ông|Trần_Quốc_Huy] - ủy_viên [ORG T.Ư Đảng] , bí_thư [ORG Tỉnh_ủy Đắk_Nông] , [PER ông|Vũ_Văn_Bình] - phó tổng_biên_tập [ORG báo Tuổi_Trẻ] .",
+            {
+                ("Trần_Quốc_Huy", "holdsPostAt", "T.Ư Đảng"),
+                ("Trần_Quốc_Huy", "holdsPostAt", "Tỉnh_ủy Đắk_Nông"),
+                ("Vũ_Văn_Bình", "holdsPostAt", "báo Tuổi_Trẻ"),
+            },
+        ),
+        (
+            "Có [PER ông|Nguyễn_Chí_Dũng] – Ủy_viên [ORG BCH Trung_ương Đảng] , Bí_thư [ORG Tỉnh_ủy Ninh_Thuận] , [PER anh|Phan_Văn_Mãi] .",
+            {("Nguyễn_Chí_Dũng", "holdsPostAt", "BCH Trung_ương Đảng"), ("Nguyễn_Chí_Dũng", "holdsPostAt", "Tỉnh_ủy Ninh_Thuận")},
+        ),
+        # words of the sentence before the title, not a name: the title is the name's after it
+        (
+            "Sáng nay , Bí_thư [ORG Thành_ủy Hà_Nội] , [PER ông|Phạm_Quang_Nghị] phát_biểu .",
+            {("Phạm_Quang_Nghị", "holdsPostAt", "Thành_ủy Hà_Nội")},
+        ),
+        # a title right after a name and a comma is that name's, not the next name's
+        (
+            "Có [PER ông|Lê_Minh] , Bí_thư [ORG Thành_ủy Hà_Nội] , [PER ông|Phạm_Quang_Nghị] và nhiều khách .",
+            {("Lê_Minh", "holdsPostAt", "Thành_ủy Hà_Nội")},
+        ),
+    ],
+)
+def test_roles_title_first_not_taken_from_an_apposition_before(markup, expected):
+    assert roles(markup) == expected

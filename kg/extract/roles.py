@@ -18,7 +18,8 @@ read as a reference mention ("X , Giám_đốc Sở Y_tế ,") gives the named p
 The title and its body may also come first, then a comma and the name ("Phó
 Tổng_giám_đốc Viettel , bà X"), maybe with a rank or a title of no post before it
 ("Giám_đốc Công_an TP Hà_Nội , Thiếu_tướng X"); a body "của" another is the post's
-("Ủy_ban Tư_pháp của Quốc_hội").
+("Ủy_ban Tư_pháp của Quốc_hội"). Such a title that is an item of a list of titles in
+apposition after another name is that name's ("A – Ủy_viên X , Bí_thư Y , anh B").
 
 A verb of holding may stand between the name and the title ("X giữ chức Tổng_giám_đốc
 ACBS", "X hiện là Chủ_tịch Y"), a past one with "từng/thôi" ("X từng là Bộ_trưởng Y"),
@@ -329,7 +330,7 @@ def _title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
         return _titles_listed_first(view, k, person, mark)
     start, title = found
     span = _span(view, start, j)
-    if _apposed_to_person(view, start):
+    if _listed_after_person(view, start):
         return []
     if is_former(view, start):
         title, start = _past(title), start - 1
@@ -867,6 +868,33 @@ def _reference_title_span(view: ArticleView, reference: Mention) -> tuple[int, i
     end = min(inner) if inner else reference.end
     text = view.text[reference.start : end]
     return reference.start, reference.start + len(text.rstrip())
+
+
+def _listed_after_person(view: ArticleView, start: int) -> bool:
+    """Whether the title at ``start`` stands in apposition after a name, maybe as a later item of a
+    list of titles there ("A – Ủy_viên X , Bí_thư Y , anh B": "Bí_thư Y" is A's, not B's)."""
+    first = view.bounds(start)[0]
+    item = start
+    for _ in range(_LISTED_TITLES):
+        if _apposed_to_person(view, item):
+            return True
+        if item - 2 < first or view.pieces[item - 1].text != ",":
+            return False
+        i = item - 2
+        while i >= first and view.pieces[i].text not in APPOSITION_MARKS and not is_barrier(view.pieces[i]):
+            i -= 1
+        item = i + 1
+        if not _opens_with_title(view, item):
+            return False
+    return False
+
+
+def _opens_with_title(view: ArticleView, i: int) -> bool:
+    """Whether a title opens at piece ``i``, as words or as a reference that names a role."""
+    mention = view.pieces[i].mention
+    if mention is not None:
+        return mention.reference and _title_of(view.pieces[i].syllables) is not None
+    return title_starting_at(view, i) is not None or _former_title_at(view, i)
 
 
 def _apposed_to_person(view: ArticleView, start: int) -> bool:

@@ -938,3 +938,31 @@ def test_roles_titles_of_commissars_parliamentarians_and_abbreviations(markup, e
 )
 def test_roles_title_first_not_taken_from_an_apposition_before(markup, expected):
     assert roles(markup) == expected
+
+
+_YAHOO_ARTICLE = "[ORG Yahoo] đổi logo . [ORG Yahoo] công_bố kế_hoạch . "
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a company's title with no body, the one organisation of its sentence the one the article is about
+        (
+            _YAHOO_ARTICLE + "Đó là đổi_mới mà [ORG Yahoo] có nhờ [PER CEO|Marissa_Mayer] .",
+            {("Marissa_Mayer", "holdsPostAt", "Yahoo")},
+        ),
+        # the sentence names no organisation, or another one too
+        (_YAHOO_ARTICLE + "[PER CEO|Marissa_Mayer] hài_lòng .", set()),
+        (_YAHOO_ARTICLE + "[PER CEO|Marissa_Mayer] nói [ORG Yahoo] hơn [ORG Google] .", set()),
+        # the organisation is not the one the article is about, or is no company
+        ("[ORG Google] im_lặng . [ORG Google] tăng_trưởng . [ORG Google] dẫn_đầu . [PER CEO|Marissa_Mayer] nói [ORG Yahoo] sẽ khác .", set()),
+        (
+            "[ORG Bộ Tài_chính] họp . [ORG Bộ Tài_chính] công_bố . [PER Tổng_giám_đốc|Lê_An] nói [ORG Bộ Tài_chính] đúng .",
+            set(),
+        ),
+        # a title no company alone has
+        (_YAHOO_ARTICLE + "[PER Giám_đốc|Lê_An] nói [ORG Yahoo] sẽ khác .", set()),
+    ],
+)
+def test_roles_company_title_at_the_company_the_article_is_about(markup, expected):
+    assert roles(markup) == expected

@@ -966,3 +966,25 @@ _YAHOO_ARTICLE = "[ORG Yahoo] đổi logo . [ORG Yahoo] công_bố kế_hoạch 
 )
 def test_roles_company_title_at_the_company_the_article_is_about(markup, expected):
     assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the kind of outlet between the title and the outlet's name, after the name or before it
+        ("Ông [PER Vũ_Văn_Bình] , phó tổng_biên_tập báo [AGENCY Tuổi_Trẻ] , phát_biểu .", {("Vũ_Văn_Bình", "holdsPostAt", "Tuổi_Trẻ")}),
+        ("Tổng_biên_tập báo [AGENCY Thanh_Niên] [PER Nguyễn_Quang_Thông] phát_biểu .", {("Nguyễn_Quang_Thông", "holdsPostAt", "Thanh_Niên")}),
+        ("Ông [PER Sergei_Mikhailov] , Tổng_giám_đốc hãng thông_tấn [AGENCY ITAR-TASS] , đến thăm .", {("Sergei_Mikhailov", "holdsPostAt", "ITAR-TASS")}),
+        ("Giám_đốc [AGENCY ESPN] [PER Seth_Ader] chia_sẻ .", {("Seth_Ader", "holdsPostAt", "ESPN")}),
+        # a noun of an outlet with no outlet named after it, or a place there: no post
+        ("Ông [PER Vũ_Văn_Bình] , phó tổng_biên_tập báo , phát_biểu .", set()),
+        ("Ông [PER Vũ_Văn_Bình] , phó tổng_biên_tập báo tại [CITY Hà_Nội] , phát_biểu .", set()),
+        # the leadership of a body listed after an apposition is no title of the name before it
+        (
+            "Có [PER ông|Vũ_Văn_Bình] - phó tổng_biên_tập báo [AGENCY Tuổi_Trẻ] , lãnh_đạo [ORG Tỉnh_đoàn Đắk_Nông] và khách .",
+            {("Vũ_Văn_Bình", "holdsPostAt", "Tuổi_Trẻ")},
+        ),
+    ],
+)
+def test_roles_posts_at_news_outlets(markup, expected):
+    assert roles(markup) == expected

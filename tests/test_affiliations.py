@@ -169,3 +169,17 @@ def test_affiliations_staff_hold_a_post_where_they_work(markup, expected):
 def test_affiliations_former_staff_held_the_post_before():
     statements, _ = relations("Cựu nhân_viên [ORG CIA] [PER Edward_Snowden] tị_nạn tại [COUNTRY Nga] .")
     assert {t for t in triples(statements) if t[0] == "Edward_Snowden"} == {("Edward_Snowden", "formerlyHeldPostAt", "CIA")}
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a noun of staff before the name, the body in brackets after it: a post
+        ("[PER bác_sĩ|Lê_Văn_Thính] ( [ORG Bệnh_viện Bạch_Mai] ) cho_biết .", {("Lê_Văn_Thính", "holdsPostAt", "Bệnh_viện Bạch_Mai")}),
+        # another title before the name, or none: a membership
+        ("[PER giáo_sư|Lê_Văn_Thính] ( [ORG Bệnh_viện Bạch_Mai] ) cho_biết .", {("Lê_Văn_Thính", "memberOf", "Bệnh_viện Bạch_Mai")}),
+        ("Em [PER Phạm_Thị_Lan] ( [ORG Đại_học Y Hà_Nội] ) nhận học_bổng .", {("Phạm_Thị_Lan", "memberOf", "Đại_học Y Hà_Nội")}),
+    ],
+)
+def test_affiliations_staff_title_before_a_bracketed_body(markup, expected):
+    assert ties(markup) == expected

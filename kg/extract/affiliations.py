@@ -55,6 +55,7 @@ CONFIDENCE_BRACKETED = 0.7
 #: Nouns of those who work at a body: they hold a post there, written with the noun as its title.
 _STAFF_NOUNS = phrase_set(*word_list("affiliations.staff-nouns"))
 _MEMBER_NOUNS = phrase_set(*word_list("affiliations.member-nouns"), *word_list("affiliations.staff-nouns"))
+_STAFF_TITLES = frozenset(syllables_of(w) for w in word_list("affiliations.staff-nouns"))
 #: The post a noun of staff tells.
 _STAFF_POST = "holdsPostAt"
 _SCORE_VERBS = phrase_set(*word_list("affiliations.score-verbs"))
@@ -323,7 +324,8 @@ def _bracketed_body(view: ArticleView, k: int) -> list[Statement]:
     """"em X ( Đại_học Y )", "anh X ( sinh_viên trường Y )": the body in brackets right after a name.
 
     The brackets hold the body alone, or a member noun and the body, and may add its place
-    ("( Đại_học Y , Hà_Nội )"); a title there tells a post, read by ``roles``."""
+    ("( Đại_học Y , Hà_Nội )"); a title there tells a post, read by ``roles``; a noun of staff
+    there or before the name, a post at the body ("bác_sĩ X ( Bệnh_viện Y )")."""
     last = view.bounds(k)[1]
     j = k + 1
     if j + 2 >= last or view.pieces[j].text != "(":
@@ -338,9 +340,13 @@ def _bracketed_body(view: ArticleView, k: int) -> list[Statement]:
     if body is None or body + 1 >= last or view.pieces[body + 1].text not in {")", ","}:
         return []
     evidence = provenance(view, k, body, EXTRACTOR, CONFIDENCE_BRACKETED)
+    person = view.pieces[k].mention
     if noun_end is not None:
-        return [_tie(view, k + 2, noun_end, view.pieces[k].mention, view.pieces[body].mention, evidence)]
-    return [Statement(view.pieces[k].mention, "memberOf", view.pieces[body].mention, evidence)]
+        return [_tie(view, k + 2, noun_end, person, view.pieces[body].mention, evidence)]
+    if person.title is not None and syllables_of(person.title) in _STAFF_TITLES:
+        # "bác_sĩ X ( Bệnh_viện Y )": the title before the name is a noun of staff
+        return [Statement(person, _STAFF_POST, view.pieces[body].mention, evidence, person.title, person.title_span)]
+    return [Statement(person, "memberOf", view.pieces[body].mention, evidence)]
 
 
 def _described_school(view: ArticleView, k: int, last: int) -> int | None:

@@ -183,3 +183,14 @@ def test_affiliations_former_staff_held_the_post_before():
 )
 def test_affiliations_staff_title_before_a_bracketed_body(markup, expected):
     assert ties(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("Còn có [PER Đào_Quang_Khánh] ( SN 1996 ) , nhân_viên bảo_vệ [ORG Thẩm_mỹ_viện Cát_Tường] .", {("Đào_Quang_Khánh", "holdsPostAt", "Thẩm_mỹ_viện Cát_Tường")}),
+        ("Còn có [PER Đào_Quang_Khánh] ( bạn [PER Lê_An] ) , nhân_viên [ORG Thẩm_mỹ_viện Cát_Tường] .", set()),
+    ],
+)
+def test_affiliations_staff_after_the_year_of_birth(markup, expected):
+    assert ties(markup) == expected

@@ -988,3 +988,20 @@ def test_roles_company_title_at_the_company_the_article_is_about(markup, expecte
 )
 def test_roles_posts_at_news_outlets(markup, expected):
     assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the year of birth in brackets between the name and its apposition
+        ("Công_an bắt [PER Nguyễn_Văn_Tâm] ( SN 1973 ) , Giám_đốc [ORG Công_ty Hòa_Bình] .", {("Nguyễn_Văn_Tâm", "holdsPostAt", "Công_ty Hòa_Bình")}),
+        (
+            "Công_an bắt [PER Nguyễn_Văn_Tâm] ( sinh năm 1973 , trú tại [CITY Hà_Nội] ) , Giám_đốc [ORG Công_ty Hòa_Bình] .",
+            {("Nguyễn_Văn_Tâm", "holdsPostAt", "Công_ty Hòa_Bình")},
+        ),
+        # brackets that do not open with the year of birth are not passed
+        ("Công_an bắt [PER Nguyễn_Văn_Tâm] ( bạn của [PER Lê_An] ) , Giám_đốc [ORG Công_ty Hòa_Bình] .", set()),
+    ],
+)
+def test_roles_apposition_after_the_year_of_birth(markup, expected):
+    assert roles(markup) == expected

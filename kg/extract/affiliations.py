@@ -42,7 +42,7 @@ from kg.extract.frames import (
     subject_before,
 )
 from kg.extract.pieces import ArticleView, Phrases
-from kg.extract.roles import APPOSITION_MARKS, FORMER_POST, is_former
+from kg.extract.roles import APPOSITION_MARKS, FORMER_POST, after_birth_aside, is_former
 from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Mention, Provenance, Statement, TimeExpression
 
@@ -99,6 +99,8 @@ _SCORE_REACH = 6
 #: "X là (một) NOUN …": the copula and the articles between it and a member noun.
 _COPULAS = frozenset(syllables_of(w) for w in word_list("affiliations.copulas"))
 _ARTICLES = frozenset(syllables_of(w) for w in word_list("affiliations.articles"))
+#: How many pieces the year of birth in brackets after a name may take ("X ( SN 1996 ) , nhân_viên Y").
+_ASIDE_REACH = 12
 #: How many words of description may stand between a member noun and "của BODY" ("cầu_thủ quan_trọng của").
 _DESCRIPTION_REACH = 3
 #: Marks between the items of a list of names.
@@ -484,12 +486,20 @@ def _member_by_copula(view: ArticleView, k: int, end: int, first: int, last: int
 
 def _apposed_after_person(view: ArticleView, k: int, first: int) -> int | None:
     """The person just before the apposition the noun at piece ``k`` opens, maybe after an
-    article ("X , một nhân_viên của Y"), or None."""
+    article ("X , một nhân_viên của Y") or after the year of birth in brackets ("X ( SN 1996 ) ,
+    nhân_viên Y"), or None."""
     j = k - 1
     while j >= first and view.pieces[j].syllables in _ARTICLES:
         j -= 1
-    if j - 1 >= first and view.pieces[j].text in APPOSITION_MARKS and names_person(view, j - 1, view.bounds(k)[1]):
+    if j - 1 < first or view.pieces[j].text not in APPOSITION_MARKS:
+        return None
+    last = view.bounds(k)[1]
+    if names_person(view, j - 1, last):
         return j - 1
+    # "X ( SN 1996 ) , nhân_viên …": past the year of birth in brackets
+    opening = next((i for i in range(j - 2, max(first, j - _ASIDE_REACH) - 1, -1) if view.pieces[i].text == "("), None)
+    if opening is not None and after_birth_aside(view, opening, last) == j and names_person(view, opening - 1, last):
+        return opening - 1
     return None
 
 

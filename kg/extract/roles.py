@@ -10,7 +10,8 @@ guessed.
 The body is the organisation or country written right after the title
 ("Bộ_trưởng Bộ Y_tế Nguyễn_Thị_Kim_Tiến"); a place after "tại" says where the
 post is held, not whose it is ("đại_sứ Ấn_Độ tại Nga X" is a post of Ấn_Độ).
-An apposition may open with a comma, a dash or a bracket and ends with its body, closed
+An apposition may open with a comma, a dash or a bracket, maybe after the year of birth in
+brackets ("X ( SN 1973 ) , Giám_đốc Y"), and ends with its body, closed
 by a mark or not ("X - Phó Cục_trưởng Cục Thuế Hà_Nội cho biết", "X , Phó_phòng Y cho
 biết"), unless a name follows the body (the title is then that name's); one closed by a
 comma may be followed by another ("X , Ủy_viên A , Chủ_nhiệm B"), but not by the leadership
@@ -137,6 +138,8 @@ _GAZETTEER_TITLES = load_lexicon().titles
 _RANK_WORDS = 3
 #: How many titles listed before a name are read at most ("A , B , C – ông X").
 _LISTED_TITLES = 4
+#: Words that open a bracketed aside giving a person's year of birth ("X ( SN 1973 )").
+_BIRTH_ASIDES = Phrases(syllables_of(w) for w in word_list("roles.birth-asides"))
 #: How many pieces a bracketed aside after a name may have ("X ( trước_đó là thành_viên HĐTV ACBS )").
 _ASIDE_REACH = 12
 
@@ -580,7 +583,8 @@ def _held_from(view: ArticleView, k: int, i: int, person: Mention, apposed: set[
 
 
 def _after_bracketed_place(view: ArticleView, i: int, last: int) -> int:
-    """Past a place in brackets after a name ("X ( Thái_Bình ) – Chủ_tịch …"), or ``i`` itself."""
+    """Past a place in brackets after a name ("X ( Thái_Bình ) – Chủ_tịch …"), or past brackets
+    that open with the year of birth ("X ( SN 1973 , bác_sĩ … ) , Giám_đốc …"), or ``i`` itself."""
     if (
         i + 3 < last
         and view.pieces[i].text == "("
@@ -589,7 +593,16 @@ def _after_bracketed_place(view: ArticleView, i: int, last: int) -> int:
         and view.pieces[i + 2].text == ")"
     ):
         return i + 3
-    return i
+    return after_birth_aside(view, i, last)
+
+
+def after_birth_aside(view: ArticleView, i: int, last: int) -> int:
+    """Past brackets at piece ``i`` that open with the year of birth ("( SN 1996 )", "( sinh năm 1973 ,
+    … )"), or ``i`` itself."""
+    if i + 1 >= last or view.pieces[i].text != "(" or view.match_any(i + 1, _BIRTH_ASIDES) is None:
+        return i
+    close = next((j for j in range(i + 2, min(last, i + 2 + _ASIDE_REACH)) if view.pieces[j].text == ")"), None)
+    return close + 1 if close is not None else i
 
 
 def _apposed_title(

@@ -21,7 +21,7 @@ def memberships(markup: str) -> set[tuple[str, str, str]]:
         # the person between the noun and "của BODY"
         ("Thủ_thành [PER Petr_Cech] của [ORG Chelsea] chơi xuất_sắc .", {("Petr_Cech", "memberOf", "Chelsea")}),
         # in apposition after the person
-        ("[PER Lê_Thị_Hoa] , giảng_viên [ORG Đại_học Bách_khoa] , cho_biết đề_tài đã xong .", {("Lê_Thị_Hoa", "memberOf", "Đại_học Bách_khoa")}),
+        ("[PER Lê_Thị_Hoa] , nghiên_cứu_viên [ORG Viện Toán_học] , cho_biết đề_tài đã xong .", {("Lê_Thị_Hoa", "memberOf", "Viện Toán_học")}),
         # scoring for a team
         ("[PER Aaron_Ramsey] đã ghi 9 bàn cho [ORG Arsenal] từ đầu mùa .", {("Aaron_Ramsey", "memberOf", "Arsenal")}),
         ("[PER Robinho] mở tỷ_số cho [ORG AC_Milan] từ rất sớm .", {("Robinho", "memberOf", "AC_Milan")}),
@@ -130,3 +130,67 @@ def test_affiliations_group_listing_its_members():
         ("Argentina", "memberOf", "Mercosur"),
         ("Uruguay", "memberOf", "Mercosur"),
     }
+
+
+def ties(markup: str) -> set[tuple[str, str, str]]:
+    """The posts and memberships of persons in bodies that ``markup`` tells."""
+    statements, _ = relations(markup)
+    return {t for t in triples(statements) if t[1] in {"memberOf", "holdsPostAt"}}
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # teachers, lecturers, doctors, nurses and staff hold a post at the body they work at
+        ("Cô [PER Nguyễn_Thị_Hòa] , giáo_viên [ORG Trường Tiểu_học Hoàng_Quế] , đoạt giải nhất .", {("Nguyễn_Thị_Hòa", "holdsPostAt", "Trường Tiểu_học Hoàng_Quế")}),
+        ("Ông [PER Hoàng_Văn_Phương] , giảng_viên [ORG Đại_học An_ninh] , đoạt giải nhì .", {("Hoàng_Văn_Phương", "holdsPostAt", "Đại_học An_ninh")}),
+        ("[PER Rami_Abdulrahman] , một nhân_viên của [ORG SOHR] cho_biết giao_tranh vẫn tiếp_diễn .", {("Rami_Abdulrahman", "holdsPostAt", "SOHR")}),
+        ("Nhân_viên [ORG Bệnh_viện Bạch_Mai] [PER Lê_Thị_Vân] được khen_thưởng .", {("Lê_Thị_Vân", "holdsPostAt", "Bệnh_viện Bạch_Mai")}),
+        ("Y_tá [PER Bùi_Thị_Hoa] của [ORG Bệnh_viện Việt_Đức] trực đêm .", {("Bùi_Thị_Hoa", "holdsPostAt", "Bệnh_viện Việt_Đức")}),
+        ("[PER Lê_An] , bác_sĩ ở [ORG Bệnh_viện Chợ_Rẫy] , khuyến_cáo .", {("Lê_An", "holdsPostAt", "Bệnh_viện Chợ_Rẫy")}),
+        ("Chị [PER Trần_Thu] ( nhân_viên [ORG Vietcombank] ) cho_biết .", {("Trần_Thu", "holdsPostAt", "Vietcombank")}),
+        ("Ông [PER Lê_Hà] là giảng_viên của [ORG Đại_học Huế] .", {("Lê_Hà", "holdsPostAt", "Đại_học Huế")}),
+        ("[PER bác_sĩ|Đỗ_Thu_Hà] , [ORG Bệnh_viện Đa_khoa] , [CITY Vinh] ; và hai y_tá .", {("Đỗ_Thu_Hà", "holdsPostAt", "Bệnh_viện Đa_khoa")}),
+        # researchers, engineers, players and students stay members
+        ("[PER Trần_Khánh] , kỹ_sư [ORG Công_ty Cơ_khí] , cho_biết .", {("Trần_Khánh", "memberOf", "Công_ty Cơ_khí")}),
+        ("[PER Vũ_Đức] ( sinh_viên trường [ORG Đại_học Luật] ) chia_sẻ .", {("Vũ_Đức", "memberOf", "Đại_học Luật")}),
+        # no body written with the noun, a place after it, or a clause that goes on: nothing
+        ("[PER Lê_Hà] , nhân_viên văn_phòng , cho_biết .", set()),
+        ("[PER Lê_An] , bác_sĩ ở [CITY Hà_Nội] , khuyến_cáo .", set()),
+        ("[PER Lê_Hà] , một giảng_viên của [ORG Đại_học Huế] nay làm ở [ORG Viettel] .", set()),
+        # the staff of a body the person is not said to be one of
+        ("Ông [PER Lê_Hà] gặp nhân_viên [ORG Vietcombank] hôm qua .", set()),
+    ],
+)
+def test_affiliations_staff_hold_a_post_where_they_work(markup, expected):
+    assert ties(markup) == expected
+
+
+def test_affiliations_former_staff_held_the_post_before():
+    statements, _ = relations("Cựu nhân_viên [ORG CIA] [PER Edward_Snowden] tị_nạn tại [COUNTRY Nga] .")
+    assert {t for t in triples(statements) if t[0] == "Edward_Snowden"} == {("Edward_Snowden", "formerlyHeldPostAt", "CIA")}
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a noun of staff before the name, the body in brackets after it: a post
+        ("[PER bác_sĩ|Lê_Văn_Thính] ( [ORG Bệnh_viện Bạch_Mai] ) cho_biết .", {("Lê_Văn_Thính", "holdsPostAt", "Bệnh_viện Bạch_Mai")}),
+        # another title before the name, or none: a membership
+        ("[PER giáo_sư|Lê_Văn_Thính] ( [ORG Bệnh_viện Bạch_Mai] ) cho_biết .", {("Lê_Văn_Thính", "memberOf", "Bệnh_viện Bạch_Mai")}),
+        ("Em [PER Phạm_Thị_Lan] ( [ORG Đại_học Y Hà_Nội] ) nhận học_bổng .", {("Phạm_Thị_Lan", "memberOf", "Đại_học Y Hà_Nội")}),
+    ],
+)
+def test_affiliations_staff_title_before_a_bracketed_body(markup, expected):
+    assert ties(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("Còn có [PER Đào_Quang_Khánh] ( SN 1996 ) , nhân_viên bảo_vệ [ORG Thẩm_mỹ_viện Cát_Tường] .", {("Đào_Quang_Khánh", "holdsPostAt", "Thẩm_mỹ_viện Cát_Tường")}),
+        ("Còn có [PER Đào_Quang_Khánh] ( bạn [PER Lê_An] ) , nhân_viên [ORG Thẩm_mỹ_viện Cát_Tường] .", set()),
+    ],
+)
+def test_affiliations_staff_after_the_year_of_birth(markup, expected):
+    assert ties(markup) == expected

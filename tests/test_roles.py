@@ -880,3 +880,128 @@ def test_roles_title_first_then_a_rank_and_the_name(markup, expected):
 )
 def test_roles_standing_member(markup, expected):
     assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # abbreviated company titles, commissars, parliamentarians, editors, founders, deputies of inspectors
+        ("Bà [PER Vũ_Kim_Hạnh] , GĐ [ORG Trung_tâm BSA] ; ông [PER Lê_Vinh] .", {("Vũ_Kim_Hạnh", "holdsPostAt", "Trung_tâm BSA")}),
+        ("PGĐ [ORG Sở Y_tế Hà_Nội] [PER Nguyễn_Văn_An] cho_biết .", {("Nguyễn_Văn_An", "holdsPostAt", "Sở Y_tế Hà_Nội")}),
+        ("Ông [PER Nguyễn_Nam_Khánh] , Chính_ủy [ORG Quân_khu 5] , phát_biểu .", {("Nguyễn_Nam_Khánh", "holdsPostAt", "Quân_khu 5")}),
+        ("Phó Chính_ủy [ORG Quân_khu 2] [PER Phạm_Hồng_Cư] đến thăm .", {("Phạm_Hồng_Cư", "holdsPostAt", "Quân_khu 2")}),
+        ("“ Đó là dấu_hiệu tốt ” , nghị_sĩ [COUNTRY Syria] [PER Issam_Khalil] cho_biết .", {("Issam_Khalil", "holdsPostAt", "Syria")}),
+        ("Thượng_nghị_sĩ [COUNTRY Mỹ] [PER John_McCain] chỉ_trích .", {("John_McCain", "holdsPostAt", "Mỹ")}),
+        ("Ông [PER Đinh_Viết_Tứ] , chủ_bút [ORG báo Hướng_Việt] , cho_biết .", {("Đinh_Viết_Tứ", "holdsPostAt", "báo Hướng_Việt")}),
+        ("Người sáng_lập [ORG Tập_đoàn Microsoft] [PER Bill_Gates] đứng thứ 6 .", {("Bill_Gates", "holdsPostAt", "Tập_đoàn Microsoft")}),
+        ("Phó Tổng_Thanh_tra [ORG Thanh_tra Chính_phủ] [PER Trần_Đức_Lượng] nhấn_mạnh .", {("Trần_Đức_Lượng", "holdsPostAt", "Thanh_tra Chính_phủ")}),
+        ("Đại_biện lâm_thời [COUNTRY Mỹ] [PER Kristen_Bauer] được triệu_tập .", {("Kristen_Bauer", "holdsPostAt", "Mỹ")}),
+        # a parliamentarian's party is no post (the membership is read apart); no body, no post
+        ("Nghị_sĩ [ORG đảng Cộng_hòa] [PER John_McCain] chỉ_trích .", set()),
+        ("Thượng_nghị_sĩ [PER John_McCain] chỉ_trích .", set()),
+        ("Ông [PER Lê_Vinh] , GĐ , cho_biết .", set()),
+    ],
+)
+def test_roles_titles_of_commissars_parliamentarians_and_abbreviations(markup, expected):
+    assert {t for t in roles(markup) if t[1] != "memberOf"} == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a title and its body before a comma and a name are that name's post
+        ("Phó Tổng_giám_đốc [ORG Viettel] , [PER bà|Lê_Thu_Hà] , phát_biểu .", {("Lê_Thu_Hà", "holdsPostAt", "Viettel")}),
+        # ... unless the title is a later item of a list in apposition after another name
+        (
+            "Có [PER ông|Trần_Quốc_Huy] - ủy_viên [ORG T.Ư Đảng] , bí_thư [ORG Tỉnh_ủy Đắk_Nông] , [PER ông|Vũ_Văn_Bình] - phó tổng_biên_tập [ORG báo Tuổi_Trẻ] .",
+            {
+                ("Trần_Quốc_Huy", "holdsPostAt", "T.Ư Đảng"),
+                ("Trần_Quốc_Huy", "holdsPostAt", "Tỉnh_ủy Đắk_Nông"),
+                ("Vũ_Văn_Bình", "holdsPostAt", "báo Tuổi_Trẻ"),
+            },
+        ),
+        (
+            "Có [PER ông|Nguyễn_Chí_Dũng] – Ủy_viên [ORG BCH Trung_ương Đảng] , Bí_thư [ORG Tỉnh_ủy Ninh_Thuận] , [PER anh|Phan_Văn_Mãi] .",
+            {("Nguyễn_Chí_Dũng", "holdsPostAt", "BCH Trung_ương Đảng"), ("Nguyễn_Chí_Dũng", "holdsPostAt", "Tỉnh_ủy Ninh_Thuận")},
+        ),
+        # words of the sentence before the title, not a name: the title is the name's after it
+        (
+            "Sáng nay , Bí_thư [ORG Thành_ủy Hà_Nội] , [PER ông|Phạm_Quang_Nghị] phát_biểu .",
+            {("Phạm_Quang_Nghị", "holdsPostAt", "Thành_ủy Hà_Nội")},
+        ),
+        # a title right after a name and a comma is that name's, not the next name's
+        (
+            "Có [PER ông|Lê_Minh] , Bí_thư [ORG Thành_ủy Hà_Nội] , [PER ông|Phạm_Quang_Nghị] và nhiều khách .",
+            {("Lê_Minh", "holdsPostAt", "Thành_ủy Hà_Nội")},
+        ),
+    ],
+)
+def test_roles_title_first_not_taken_from_an_apposition_before(markup, expected):
+    assert roles(markup) == expected
+
+
+_YAHOO_ARTICLE = "[ORG Yahoo] đổi logo . [ORG Yahoo] công_bố kế_hoạch . "
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a company's title with no body, the one organisation of its sentence the one the article is about
+        (
+            _YAHOO_ARTICLE + "Đó là đổi_mới mà [ORG Yahoo] có nhờ [PER CEO|Marissa_Mayer] .",
+            {("Marissa_Mayer", "holdsPostAt", "Yahoo")},
+        ),
+        # the sentence names no organisation, or another one too
+        (_YAHOO_ARTICLE + "[PER CEO|Marissa_Mayer] hài_lòng .", set()),
+        (_YAHOO_ARTICLE + "[PER CEO|Marissa_Mayer] nói [ORG Yahoo] hơn [ORG Google] .", set()),
+        # the organisation is not the one the article is about, or is no company
+        ("[ORG Google] im_lặng . [ORG Google] tăng_trưởng . [ORG Google] dẫn_đầu . [PER CEO|Marissa_Mayer] nói [ORG Yahoo] sẽ khác .", set()),
+        (
+            "[ORG Bộ Tài_chính] họp . [ORG Bộ Tài_chính] công_bố . [PER Tổng_giám_đốc|Lê_An] nói [ORG Bộ Tài_chính] đúng .",
+            set(),
+        ),
+        # a title no company alone has
+        (_YAHOO_ARTICLE + "[PER Giám_đốc|Lê_An] nói [ORG Yahoo] sẽ khác .", set()),
+    ],
+)
+def test_roles_company_title_at_the_company_the_article_is_about(markup, expected):
+    assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the kind of outlet between the title and the outlet's name, after the name or before it
+        ("Ông [PER Vũ_Văn_Bình] , phó tổng_biên_tập báo [AGENCY Tuổi_Trẻ] , phát_biểu .", {("Vũ_Văn_Bình", "holdsPostAt", "Tuổi_Trẻ")}),
+        ("Tổng_biên_tập báo [AGENCY Thanh_Niên] [PER Nguyễn_Quang_Thông] phát_biểu .", {("Nguyễn_Quang_Thông", "holdsPostAt", "Thanh_Niên")}),
+        ("Ông [PER Sergei_Mikhailov] , Tổng_giám_đốc hãng thông_tấn [AGENCY ITAR-TASS] , đến thăm .", {("Sergei_Mikhailov", "holdsPostAt", "ITAR-TASS")}),
+        ("Giám_đốc [AGENCY ESPN] [PER Seth_Ader] chia_sẻ .", {("Seth_Ader", "holdsPostAt", "ESPN")}),
+        # a noun of an outlet with no outlet named after it, or a place there: no post
+        ("Ông [PER Vũ_Văn_Bình] , phó tổng_biên_tập báo , phát_biểu .", set()),
+        ("Ông [PER Vũ_Văn_Bình] , phó tổng_biên_tập báo tại [CITY Hà_Nội] , phát_biểu .", set()),
+        # the leadership of a body listed after an apposition is no title of the name before it
+        (
+            "Có [PER ông|Vũ_Văn_Bình] - phó tổng_biên_tập báo [AGENCY Tuổi_Trẻ] , lãnh_đạo [ORG Tỉnh_đoàn Đắk_Nông] và khách .",
+            {("Vũ_Văn_Bình", "holdsPostAt", "Tuổi_Trẻ")},
+        ),
+    ],
+)
+def test_roles_posts_at_news_outlets(markup, expected):
+    assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the year of birth in brackets between the name and its apposition
+        ("Công_an bắt [PER Nguyễn_Văn_Tâm] ( SN 1973 ) , Giám_đốc [ORG Công_ty Hòa_Bình] .", {("Nguyễn_Văn_Tâm", "holdsPostAt", "Công_ty Hòa_Bình")}),
+        (
+            "Công_an bắt [PER Nguyễn_Văn_Tâm] ( sinh năm 1973 , trú tại [CITY Hà_Nội] ) , Giám_đốc [ORG Công_ty Hòa_Bình] .",
+            {("Nguyễn_Văn_Tâm", "holdsPostAt", "Công_ty Hòa_Bình")},
+        ),
+        # brackets that do not open with the year of birth are not passed
+        ("Công_an bắt [PER Nguyễn_Văn_Tâm] ( bạn của [PER Lê_An] ) , Giám_đốc [ORG Công_ty Hòa_Bình] .", set()),
+    ],
+)
+def test_roles_apposition_after_the_year_of_birth(markup, expected):
+    assert roles(markup) == expected

@@ -65,3 +65,39 @@ def test_team_coaches_post_at_the_one_team_named(markup, expected):
 )
 def test_team_coaches_phrase_naming_the_coachs_own_team(markup, expected):
     assert roles(markup) == expected
+
+
+_ARSENAL_ARTICLE = "[ORG Arsenal] thắng lớn . Các cầu_thủ [ORG Arsenal] chơi hay . [ORG Arsenal] dẫn đầu . "
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the one titled coach whose sentences name no team coaches the team the article is about
+        (
+            _ARSENAL_ARTICLE + "Thầy_trò [PER HLV|Arsène_Wenger] còn phải gặp [ORG Chelsea] và [ORG Liverpool] .",
+            {("Arsène_Wenger", "holdsPostAt", "Arsenal")},
+        ),
+        # mentions after an opponent cue do not make a team the article's own
+        (
+            "[ORG Chelsea] thắng . Trận đấu với [ORG Schalke] khó . [ORG Chelsea] dẫn đầu . Họ thắng [ORG Schalke] . "
+            "Khán_giả [ORG Schalke] buồn . [ORG Chelsea] vui . Thầy_trò [PER HLV|Mourinho] đã thắng .",
+            {("Mourinho", "holdsPostAt", "Chelsea")},
+        ),
+        # two coaches left without a post: a match's two benches, neither is guessed
+        (_ARSENAL_ARTICLE + "[PER HLV|Arsène_Wenger] hài_lòng . [PER HLV|Mourinho] thì không .", set()),
+        # the team's coach is known: the other coach is the opponent's
+        (
+            _ARSENAL_ARTICLE + "[PER HLV|Arsène_Wenger] khen [ORG Arsenal] . [PER HLV|Mourinho] không nói gì .",
+            {("Arsène_Wenger", "holdsPostAt", "Arsenal")},
+        ),
+        # a team named fewer than three times, or tied with another, is no focus
+        ("[ORG Arsenal] thắng . [ORG Arsenal] vui . Thầy_trò [PER HLV|Arsène_Wenger] đã thắng .", set()),
+        (
+            _ARSENAL_ARTICLE + "[ORG Chelsea] thua . [ORG Chelsea] buồn . [ORG Chelsea] xuống hạng . [PER HLV|Mourinho] im_lặng .",
+            set(),
+        ),
+    ],
+)
+def test_team_coaches_coach_of_the_team_the_article_is_about(markup, expected):
+    assert roles(markup) == expected

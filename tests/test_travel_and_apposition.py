@@ -93,7 +93,7 @@ def test_body_set_beside_a_person(markup, expected):
         ("[PER Trần_Khánh] , nhà_nghiên_cứu tại [ORG Viện Sử_học] , cho_biết .", {("Trần_Khánh", "memberOf", "Viện Sử_học")}),
         ("[PER Lê_An] , chuyên_gia của [ORG Ngân_hàng Phát_triển Châu_Á] , nhận_định .", {("Lê_An", "memberOf", "Ngân_hàng Phát_triển Châu_Á")}),
         ("Nhà_khoa_học [PER Lê_An] của [ORG Viện Vật_lý] công_bố kết_quả .", {("Lê_An", "memberOf", "Viện Vật_lý")}),
-        ("[PER Lê_An] , bác_sĩ ở [ORG Bệnh_viện Chợ_Rẫy] , khuyến_cáo .", {("Lê_An", "memberOf", "Bệnh_viện Chợ_Rẫy")}),
+        ("[PER Lê_An] , kỹ_sư ở [ORG Công_ty Cơ_khí Hòa_Bình] , khuyến_cáo .", {("Lê_An", "memberOf", "Công_ty Cơ_khí Hòa_Bình")}),
         # a place after "ở" is where, not whose
         ("[PER Lê_An] , chuyên_gia ở [CITY Hà_Nội] , nhận_định .", set()),
         # the experts of a country are no members of a body

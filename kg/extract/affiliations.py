@@ -17,6 +17,10 @@
   "X chơi cho Z", "X thi_đấu trong màu_áo Z", "X chơi khá tốt ở Z".
 - A body one has, set beside the noun that says so: "Y – ban_nhạc của X",
   "công_ty của ca_sĩ X là Y".
+- A noun of staff (``affiliations.staff-nouns``: "giáo_viên", "bác_sĩ",
+  "nhân_viên") read as a member noun ties the person to the body by a post
+  (``holdsPostAt``, the noun its title; ``formerlyHeldPostAt`` after "cựu")
+  instead: teachers, doctors and staff work at a body, they are no members of it.
 - A student's year or class may stand before the school ("sinh_viên năm thứ ba
   Trường Y"); alumni ("cựu sinh_viên Y") are members.
 
@@ -38,9 +42,9 @@ from kg.extract.frames import (
     subject_before,
 )
 from kg.extract.pieces import ArticleView, Phrases
-from kg.extract.roles import APPOSITION_MARKS
+from kg.extract.roles import APPOSITION_MARKS, FORMER_POST, after_birth_aside, is_former
 from kg.lexicon import syllables_of, word_list
-from kg.model import EntityType, Statement, TimeExpression
+from kg.model import EntityType, Mention, Provenance, Statement, TimeExpression
 
 EXTRACTOR = "affiliations"
 #: Confidence of a membership told by a member noun, and by scoring for a team (docs/confidence.md).
@@ -48,7 +52,12 @@ CONFIDENCE_MEMBER_NOUN = 0.75
 CONFIDENCE_SCORED_FOR = 0.7
 CONFIDENCE_STUDIED_AT = 0.7
 CONFIDENCE_BRACKETED = 0.7
-_MEMBER_NOUNS = phrase_set(*word_list("affiliations.member-nouns"))
+#: Nouns of those who work at a body: they hold a post there, written with the noun as its title.
+_STAFF_NOUNS = phrase_set(*word_list("affiliations.staff-nouns"))
+_MEMBER_NOUNS = phrase_set(*word_list("affiliations.member-nouns"), *word_list("affiliations.staff-nouns"))
+_STAFF_TITLES = frozenset(syllables_of(w) for w in word_list("affiliations.staff-nouns"))
+#: The post a noun of staff tells.
+_STAFF_POST = "holdsPostAt"
 _SCORE_VERBS = phrase_set(*word_list("affiliations.score-verbs"))
 _FOR = phrase_set(*word_list("affiliations.for"))
 _OF = phrase_set(*word_list("affiliations.of"))
@@ -90,6 +99,8 @@ _SCORE_REACH = 6
 #: "X là (một) NOUN …": the copula and the articles between it and a member noun.
 _COPULAS = frozenset(syllables_of(w) for w in word_list("affiliations.copulas"))
 _ARTICLES = frozenset(syllables_of(w) for w in word_list("affiliations.articles"))
+#: How many pieces the year of birth in brackets after a name may take ("X ( SN 1996 ) , nhân_viên Y").
+_ASIDE_REACH = 12
 #: How many words of description may stand between a member noun and "của BODY" ("cầu_thủ quan_trọng của").
 _DESCRIPTION_REACH = 3
 #: Marks between the items of a list of names.
@@ -315,7 +326,8 @@ def _bracketed_body(view: ArticleView, k: int) -> list[Statement]:
     """"em X ( Đại_học Y )", "anh X ( sinh_viên trường Y )": the body in brackets right after a name.
 
     The brackets hold the body alone, or a member noun and the body, and may add its place
-    ("( Đại_học Y , Hà_Nội )"); a title there tells a post, read by ``roles``."""
+    ("( Đại_học Y , Hà_Nội )"); a title there tells a post, read by ``roles``; a noun of staff
+    there or before the name, a post at the body ("bác_sĩ X ( Bệnh_viện Y )")."""
     last = view.bounds(k)[1]
     j = k + 1
     if j + 2 >= last or view.pieces[j].text != "(":
@@ -330,7 +342,13 @@ def _bracketed_body(view: ArticleView, k: int) -> list[Statement]:
     if body is None or body + 1 >= last or view.pieces[body + 1].text not in {")", ","}:
         return []
     evidence = provenance(view, k, body, EXTRACTOR, CONFIDENCE_BRACKETED)
-    return [Statement(view.pieces[k].mention, "memberOf", view.pieces[body].mention, evidence)]
+    person = view.pieces[k].mention
+    if noun_end is not None:
+        return [_tie(view, k + 2, noun_end, person, view.pieces[body].mention, evidence)]
+    if person.title is not None and syllables_of(person.title) in _STAFF_TITLES:
+        # "bác_sĩ X ( Bệnh_viện Y )": the title before the name is a noun of staff
+        return [Statement(person, _STAFF_POST, view.pieces[body].mention, evidence, person.title, person.title_span)]
+    return [Statement(person, "memberOf", view.pieces[body].mention, evidence)]
 
 
 def _described_school(view: ArticleView, k: int, last: int) -> int | None:
@@ -394,8 +412,18 @@ def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
     statements = []
     for person, team in pairs:
         evidence = provenance(view, min(k, person, team), max(person, team), EXTRACTOR, CONFIDENCE_MEMBER_NOUN)
-        statements.append(Statement(view.pieces[person].mention, "memberOf", view.pieces[team].mention, evidence))
+        statements.append(_tie(view, k, end, view.pieces[person].mention, view.pieces[team].mention, evidence))
     return statements
+
+
+def _tie(view: ArticleView, k: int, end: int, person: Mention, body: Mention, evidence: Provenance) -> Statement:
+    """The person's tie to the body told by the noun at pieces ``k`` to ``end``: a post when it is
+    a noun of staff ("giáo_viên Trường Y"), its title the noun as written; else a membership."""
+    if view.match_any(k, _STAFF_NOUNS) != end:
+        return Statement(person, "memberOf", body, evidence)
+    span = (view.pieces[k].start, view.pieces[end - 1].end)
+    predicate = FORMER_POST if is_former(view, k) else _STAFF_POST  # "cựu nhân_viên CIA X"
+    return Statement(person, predicate, body, evidence, view.text[span[0] : span[1]], span)
 
 
 def _listed_persons(view: ArticleView, k: int, last: int) -> list[int]:
@@ -458,12 +486,20 @@ def _member_by_copula(view: ArticleView, k: int, end: int, first: int, last: int
 
 def _apposed_after_person(view: ArticleView, k: int, first: int) -> int | None:
     """The person just before the apposition the noun at piece ``k`` opens, maybe after an
-    article ("X , một nhân_viên của Y"), or None."""
+    article ("X , một nhân_viên của Y") or after the year of birth in brackets ("X ( SN 1996 ) ,
+    nhân_viên Y"), or None."""
     j = k - 1
     while j >= first and view.pieces[j].syllables in _ARTICLES:
         j -= 1
-    if j - 1 >= first and view.pieces[j].text in APPOSITION_MARKS and names_person(view, j - 1, view.bounds(k)[1]):
+    if j - 1 < first or view.pieces[j].text not in APPOSITION_MARKS:
+        return None
+    last = view.bounds(k)[1]
+    if names_person(view, j - 1, last):
         return j - 1
+    # "X ( SN 1996 ) , nhân_viên …": past the year of birth in brackets
+    opening = next((i for i in range(j - 2, max(first, j - _ASIDE_REACH) - 1, -1) if view.pieces[i].text == "("), None)
+    if opening is not None and after_birth_aside(view, opening, last) == j and names_person(view, opening - 1, last):
+        return opening - 1
     return None
 
 

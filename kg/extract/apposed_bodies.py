@@ -8,6 +8,8 @@ the person in, and the party "của" ties the person to.
 Names listed one after another ("A , Vingroup , Viettel") are a list, not an apposition;
 a person whose title names a post ("Tổng_giám_đốc X , Vingroup") holds that post at the
 body, which says more than a membership (a delegate, "Đại_biểu X", is a member; a seat, "Ủy_viên X", is a post).
+A person whose title is a noun of staff (``affiliations.staff-nouns``: "bác_sĩ X , Bệnh_viện Y ;")
+works at the body: a post (``holdsPostAt``) with that title, not a membership.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 from kg.extract.frames import PLACE_TYPES, phrase_set, provenance
 from kg.extract.pieces import ArticleView
 from kg.lexicon import syllables_of, titles, word_list
-from kg.model import EntityType, Mention, Statement
+from kg.model import EntityType, Mention, Provenance, Statement
 
 EXTRACTOR = "affiliations"
 #: Confidence of a membership told by apposition (docs/confidence.md).
@@ -33,6 +35,8 @@ _OF = phrase_set(*word_list("affiliations.of"))
 _PARTIES = phrase_set(*word_list("affiliations.party-nouns"))
 #: Roles whose holders are members of the body set beside them ("đại_biểu": a delegate of a delegation).
 _MEMBER_ROLES = frozenset(word_list("affiliations.member-roles"))
+#: Nouns of those who work at a body: set beside it, they hold a post there.
+_STAFF_NOUNS = frozenset(syllables_of(w) for w in word_list("affiliations.staff-nouns"))
 
 
 def find_apposed_bodies(view: ArticleView) -> list[Statement]:
@@ -50,8 +54,15 @@ def find_apposed_bodies(view: ArticleView) -> list[Statement]:
             if not _closed_after(view, body, last) or _listed_before(view, k, first):
                 continue
         evidence = provenance(view, k, body, EXTRACTOR, CONFIDENCE_APPOSED)
-        found.append(Statement(piece.mention, "memberOf", view.pieces[body].mention, evidence))
+        found.append(_tie(piece.mention, view.pieces[body].mention, evidence))
     return found
+
+
+def _tie(person: Mention, body: Mention, evidence: Provenance) -> Statement:
+    """A post at the body when the person's title is a noun of staff ("bác_sĩ X , Bệnh_viện Y"), else a membership."""
+    if person.title is not None and syllables_of(person.title) in _STAFF_NOUNS:
+        return Statement(person, "holdsPostAt", body, evidence, person.title, person.title_span)
+    return Statement(person, "memberOf", body, evidence)
 
 
 def _belongs_to(view: ArticleView, k: int, last: int) -> int | None:

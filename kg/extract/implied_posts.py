@@ -16,6 +16,14 @@ of its own or implied is a post of the home country (``roles.home-country``),
 when the article names it: "Chủ_tịch nước Trương_Tấn_Sang" is Việt_Nam's
 president. A foreign name with such a title gives nothing: its country is not
 guessed.
+
+A title that only a company has (``roles.company-titles``: "CEO", "Tổng_giám_đốc")
+written with no body is a post at the company the article is about, when that
+is the one organisation its sentence names: the organisation the article names
+most often (at least twice, more often than any other), unless its name
+opens with a noun of a kind of body other than a company ("Bộ Y_tế", "Trường
+…"). "Yahoo công_bố … đổi_mới mà CEO Marissa_Mayer mang lại" in an article
+naming Yahoo throughout is Yahoo's.
 """
 
 from __future__ import annotations
@@ -47,6 +55,14 @@ CONFIDENCE_HOME_COUNTRY = 0.6
 _HOME_TITLES = frozenset(syllables_of(w) for w in word_list("roles.home-country-titles"))
 _HOME_COUNTRY = frozenset(" ".join(syllables_of(w.lower())) for w in word_list("roles.home-country"))
 _SURNAMES = frozenset(w.lower() for w in word_list("names.vietnamese-surnames"))
+CONFIDENCE_FOCUS_COMPANY = 0.6
+#: Titles only a company has: written with no body, they are posts at the company the article is about.
+_COMPANY_TITLES = frozenset(syllables_of(w) for w in word_list("roles.company-titles"))
+#: Nouns of a kind of company that may open its name ("Công_ty X", "Ngân_hàng Y"), and of any kind of body.
+_COMPANY_KINDS = frozenset(syllables_of(w) for w in word_list("roles.focus-body-nouns"))
+_BODY_KINDS = frozenset(syllables_of(w) for w in word_list("frames.body-nouns"))
+#: How many times the company the article is about is named at least.
+_FOCUS_COMPANY_MENTIONS = 2
 #: How many syllables a Vietnamese full name has at least ("Trương Tấn Sang").
 _FULL_NAME_SYLLABLES = 3
 
@@ -98,6 +114,9 @@ def find_implied_posts(view: ArticleView, statements: list[Statement]) -> list[S
             confidence = CONFIDENCE_HOME_COUNTRY
             if is_former(view, first):
                 predicate = FORMER_POST  # "nguyên Chủ_tịch nước X"
+        if body is None and person.key not in with_post and title.syllables in _COMPANY_TITLES:
+            body = _focus_company(bodies, k, view.bounds(k))
+            confidence = CONFIDENCE_FOCUS_COMPANY
         if body is None:
             continue
         evidence = provenance(view, first, last, EXTRACTOR, confidence)
@@ -105,6 +124,29 @@ def find_implied_posts(view: ArticleView, statements: list[Statement]) -> list[S
         with_post.add(person.key)
         implied.add(person.key)
     return found
+
+
+def _focus_company(bodies: list[tuple[int, Mention, str]], k: int, sentence: tuple[int, int]) -> Mention | None:
+    """The mention in ``sentence`` (its first and last pieces) of the organisation the article names
+    most often, at least ``_FOCUS_COMPANY_MENTIONS`` times and more often than any other, whose name
+    opens with no noun of a kind of body other than a company, when the sentence names no other
+    organisation; None otherwise."""
+    named_here = {name for at, mention, name in bodies if sentence[0] <= at < sentence[1] and mention.type.is_organization}
+    counts: dict[str, list[tuple[int, Mention]]] = {}
+    for at, mention, name in bodies:
+        if mention.type is EntityType.ORGANIZATION:
+            counts.setdefault(name, []).append((at, mention))
+    ranked = sorted(counts.items(), key=lambda item: -len(item[1]))
+    if not ranked or len(ranked[0][1]) < _FOCUS_COMPANY_MENTIONS or (len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1])):
+        return None
+    name, mentions = ranked[0]
+    words = tuple(name.split())
+    kind = next((words[:n] for n in (3, 2, 1) if words[:n] in _BODY_KINDS), None)
+    if kind is not None and kind not in _COMPANY_KINDS:
+        return None  # "Bộ Y_tế", "Trường …": no company
+    if named_here != {name}:
+        return None  # the sentence names no organisation, or another one besides
+    return min(mentions, key=lambda m: (abs(m[0] - k), m[0]))[1]
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

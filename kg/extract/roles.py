@@ -10,15 +10,19 @@ guessed.
 The body is the organisation or country written right after the title
 ("Bộ_trưởng Bộ Y_tế Nguyễn_Thị_Kim_Tiến"); a place after "tại" says where the
 post is held, not whose it is ("đại_sứ Ấn_Độ tại Nga X" is a post of Ấn_Độ).
-An apposition may open with a comma, a dash or a bracket and ends with its body, closed
+An apposition may open with a comma, a dash or a bracket, maybe after the year of birth in
+brackets ("X ( SN 1973 ) , Giám_đốc Y"), and ends with its body, closed
 by a mark or not ("X - Phó Cục_trưởng Cục Thuế Hà_Nội cho biết", "X , Phó_phòng Y cho
 biết"), unless a name follows the body (the title is then that name's); one closed by a
-comma may be followed by another ("X , Ủy_viên A , Chủ_nhiệm B"). A title whose body was
+comma may be followed by another ("X , Ủy_viên A , Chủ_nhiệm B"), but not by the leadership
+of a body ("lãnh_đạo Tỉnh_đoàn Y": a group listed next). The body may follow a noun of
+its kind of outlet ("X , Tổng_biên_tập báo Thanh_Niên"). A title whose body was
 read as a reference mention ("X , Giám_đốc Sở Y_tế ,") gives the named person the post.
 The title and its body may also come first, then a comma and the name ("Phó
 Tổng_giám_đốc Viettel , bà X"), maybe with a rank or a title of no post before it
 ("Giám_đốc Công_an TP Hà_Nội , Thiếu_tướng X"); a body "của" another is the post's
-("Ủy_ban Tư_pháp của Quốc_hội").
+("Ủy_ban Tư_pháp của Quốc_hội"). Such a title that is an item of a list of titles in
+apposition after another name is that name's ("A – Ủy_viên X , Bí_thư Y , anh B").
 
 A verb of holding may stand between the name and the title ("X giữ chức Tổng_giám_đốc
 ACBS", "X hiện là Chủ_tịch Y"), a past one with "từng/thôi" ("X từng là Bộ_trưởng Y"),
@@ -120,6 +124,10 @@ _KIND_NOUN_WORDS = 3
 _FOCUS_MENTIONS = 2
 #: Words for a country written between a title and the country's name ("Bộ_trưởng Ngoại_giao nước Lào").
 _COUNTRY_WORDS = frozenset(syllables_of(w) for w in word_list("roles.country-words"))
+#: Nouns of a kind of news outlet written between a title and the outlet's name ("Tổng_biên_tập báo Thanh_Niên").
+_OUTLET_NOUNS = Phrases(syllables_of(w) for w in word_list("roles.outlet-nouns"))
+#: The kinds of body such a noun may stand before.
+_OUTLET_TYPES = frozenset({EntityType.NEWS_AGENCY, EntityType.ORGANIZATION})
 #: Verbs of succession between a successor and the one succeeded ("X lên thay ông Y làm …").
 _SUCCEEDS = Phrases(syllables_of(w) for w in word_list("roles.succeeds"))
 #: Honorifics of one word that may stand between such a verb and the name ("ông", "bà").
@@ -130,6 +138,8 @@ _GAZETTEER_TITLES = load_lexicon().titles
 _RANK_WORDS = 3
 #: How many titles listed before a name are read at most ("A , B , C – ông X").
 _LISTED_TITLES = 4
+#: Words that open a bracketed aside giving a person's year of birth ("X ( SN 1973 )").
+_BIRTH_ASIDES = Phrases(syllables_of(w) for w in word_list("roles.birth-asides"))
 #: How many pieces a bracketed aside after a name may have ("X ( trước_đó là thành_viên HĐTV ACBS )").
 _ASIDE_REACH = 12
 
@@ -189,6 +199,14 @@ def _title_before(view: ArticleView, k: int, person: Mention) -> list[Statement]
             qualifiers.insert(0, j - 2)  # "Ủy_viên Ủy_ban Tư_pháp của Quốc_hội X": the post is of the first body
             j -= 2
             continue
+        if (
+            previous is None
+            and len(qualifiers) == 1
+            and (noun := ends_with_any(view, j - 1, _OUTLET_NOUNS, first)) is not None
+            and _outlet_named_at(view, noun, k) == qualifiers[0]
+        ):
+            j = noun  # "Tổng_biên_tập báo Thanh_Niên X": the kind of outlet before its name
+            break
         if previous is None or previous.type is EntityType.PERSON:
             break
         qualifiers.insert(0, j - 1)
@@ -329,7 +347,7 @@ def _title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
         return _titles_listed_first(view, k, person, mark)
     start, title = found
     span = _span(view, start, j)
-    if _apposed_to_person(view, start):
+    if _listed_after_person(view, start):
         return []
     if is_former(view, start):
         title, start = _past(title), start - 1
@@ -427,6 +445,8 @@ def _title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) 
     statements: list[Statement] = []
     start = mark + 1
     while start < last:
+        if start > mark + 1 and _opens_with_group_title(view, start):
+            break  # "X - Phó Tổng_biên_tập báo Y , lãnh_đạo Tỉnh_đoàn Z": the leadership of a body, listed next
         found = _apposed_title(view, start, last)
         bare = _bare_title(view, start, last) if found is None else None
         if bare is not None:
@@ -563,7 +583,8 @@ def _held_from(view: ArticleView, k: int, i: int, person: Mention, apposed: set[
 
 
 def _after_bracketed_place(view: ArticleView, i: int, last: int) -> int:
-    """Past a place in brackets after a name ("X ( Thái_Bình ) – Chủ_tịch …"), or ``i`` itself."""
+    """Past a place in brackets after a name ("X ( Thái_Bình ) – Chủ_tịch …"), or past brackets
+    that open with the year of birth ("X ( SN 1973 , bác_sĩ … ) , Giám_đốc …"), or ``i`` itself."""
     if (
         i + 3 < last
         and view.pieces[i].text == "("
@@ -572,7 +593,16 @@ def _after_bracketed_place(view: ArticleView, i: int, last: int) -> int:
         and view.pieces[i + 2].text == ")"
     ):
         return i + 3
-    return i
+    return after_birth_aside(view, i, last)
+
+
+def after_birth_aside(view: ArticleView, i: int, last: int) -> int:
+    """Past brackets at piece ``i`` that open with the year of birth ("( SN 1996 )", "( sinh năm 1973 ,
+    … )"), or ``i`` itself."""
+    if i + 1 >= last or view.pieces[i].text != "(" or view.match_any(i + 1, _BIRTH_ASIDES) is None:
+        return i
+    close = next((j for j in range(i + 2, min(last, i + 2 + _ASIDE_REACH)) if view.pieces[j].text == ")"), None)
+    return close + 1 if close is not None else i
 
 
 def _apposed_title(
@@ -624,6 +654,8 @@ def _apposed_title(
         end = unit  # "X , trưởng khoa sinh_hóa , bệnh_viện Y ;"
     if not bodies and end + 1 < last and view.pieces[end].syllables in _COUNTRY_WORDS and _is_country(view, end + 1):
         end += 1  # "Bộ_trưởng Ngoại_giao nước CHDCND Lào": the word for a country before its name
+    if not bodies and (outlet := _outlet_named_at(view, end, last)) is not None:
+        end = outlet  # "X , Tổng_biên_tập báo Thanh_Niên": the kind of outlet before its name
     while end < last and len(bodies) < 2 and (m := view.pieces[end].mention) is not None and m.type is not EntityType.PERSON:
         bodies.append(m)
         end += 1
@@ -765,6 +797,20 @@ def _modifier_and_reference(view: ArticleView, start: int, last: int) -> tuple[l
     return title, reference
 
 
+def _outlet_named_at(view: ArticleView, k: int, last: int) -> int | None:
+    """The piece of the outlet named right after a noun of its kind at piece ``k`` ("báo Thanh_Niên",
+    "kênh truyền_hình Phố_Bolsa_TV"), or None."""
+    if k >= last or view.pieces[k].mention is not None:
+        return None
+    end = view.match_any(k, _OUTLET_NOUNS)
+    if end is None or end >= last:
+        return None
+    mention = view.pieces[end].mention
+    if mention is None or mention.reference or mention.type not in _OUTLET_TYPES:
+        return None
+    return end
+
+
 def _is_country(view: ArticleView, k: int) -> bool:
     """Whether piece ``k`` names a country."""
     mention = view.pieces[k].mention
@@ -867,6 +913,44 @@ def _reference_title_span(view: ArticleView, reference: Mention) -> tuple[int, i
     end = min(inner) if inner else reference.end
     text = view.text[reference.start : end]
     return reference.start, reference.start + len(text.rstrip())
+
+
+def _listed_after_person(view: ArticleView, start: int) -> bool:
+    """Whether the title at ``start`` stands in apposition after a name, maybe as a later item of a
+    list of titles there ("A – Ủy_viên X , Bí_thư Y , anh B": "Bí_thư Y" is A's, not B's)."""
+    first = view.bounds(start)[0]
+    item = start
+    for _ in range(_LISTED_TITLES):
+        if _apposed_to_person(view, item):
+            return True
+        if item - 2 < first or view.pieces[item - 1].text != ",":
+            return False
+        i = item - 2
+        while i >= first and view.pieces[i].text not in APPOSITION_MARKS and not is_barrier(view.pieces[i]):
+            i -= 1
+        item = i + 1
+        if not _opens_with_title(view, item):
+            return False
+    return False
+
+
+def _opens_with_group_title(view: ArticleView, i: int) -> bool:
+    """Whether a title naming a body's leadership as a group ("lãnh_đạo") opens at piece ``i``."""
+    mention = view.pieces[i].mention
+    if mention is not None:
+        title = _title_of(view.pieces[i].syllables) if mention.reference else None
+    else:
+        found = title_starting_at(view, i)
+        title = found[1] if found is not None else None
+    return title is not None and title.syllables in _GROUP_TITLES
+
+
+def _opens_with_title(view: ArticleView, i: int) -> bool:
+    """Whether a title opens at piece ``i``, as words or as a reference that names a role."""
+    mention = view.pieces[i].mention
+    if mention is not None:
+        return mention.reference and _title_of(view.pieces[i].syllables) is not None
+    return title_starting_at(view, i) is not None or _former_title_at(view, i)
 
 
 def _apposed_to_person(view: ArticleView, start: int) -> bool:

@@ -13,6 +13,13 @@ teams leave the person without a post. A sentence that names the coach's own
 team by a phrase before the title ("thầy_trò HLV X", "đoàn_quân của HLV X",
 ``roles.coach-team-phrases``) may name the team played: its team counts only
 when no other sentence offers one.
+
+A coach whose sentences offer no team at all coaches the team the article is
+about: the organisation it names most often (at least three times, more often
+than any other; a mention after an opponent cue is not counted), when that coach is the one titled coach of the article left
+without a post and no other coach holds a post at that team ("HLV Wenger …"
+in an article naming Arsenal throughout). Two such coaches (a match's two
+benches) get nothing.
 """
 
 from __future__ import annotations
@@ -25,6 +32,10 @@ from kg.model import EntityType, Mention, Statement
 EXTRACTOR = "roles"
 #: Confidence of a coach's post read from the one team of the sentence (docs/confidence.md).
 CONFIDENCE_TEAM = 0.55
+#: Confidence of a coach's post at the team the article is about (docs/confidence.md).
+CONFIDENCE_FOCUS_TEAM = 0.5
+#: How many times the article names the team it is about at least.
+_FOCUS_TEAM_MENTIONS = 3
 _TEAM_TITLES = phrase_set(*word_list("roles.team-titles"))
 #: Words right before a team that make it the one played, met or compared with: the opponent.
 _OPPONENT_CUES = phrase_set(*word_list("roles.opponent-cues"))
@@ -38,6 +49,7 @@ _COACH_TEAM_PHRASES = phrase_set(*word_list("roles.coach-team-phrases"))
 def find_team_coaches(view: ArticleView, posts: list[Statement]) -> list[Statement]:
     """The coach posts of titled persons whom ``posts`` give no post, at the one team their sentences name."""
     offers: list[tuple[Mention, Mention, int, int, int, str, tuple[int, int], bool]] = []
+    titled: list[tuple[Mention, int, int, str]] = []
     for k, piece in enumerate(view.pieces):
         person = piece.mention
         if person is None or person.type is not EntityType.PERSON or person.reference:
@@ -46,6 +58,7 @@ def find_team_coaches(view: ArticleView, posts: list[Statement]) -> list[Stateme
         if found is None or found[1].syllables not in _TEAM_TITLES or found[1].predicate is None:
             continue
         start = found[0]
+        titled.append((person, start, k, found[1].predicate))
         named = _one_team(view, k)
         if named is None:
             continue
@@ -66,7 +79,49 @@ def find_team_coaches(view: ArticleView, posts: list[Statement]) -> list[Stateme
             continue
         evidence = provenance(view, start, max(k, team_piece), EXTRACTOR, CONFIDENCE_TEAM)
         found_posts.append(Statement(person, predicate, team, evidence, view.text[span[0] : span[1]], span))
-    return found_posts
+    offered = [person for person, *_ in offers]
+    return found_posts + _coach_of_focus_team(view, titled, offered, posts + found_posts)
+
+
+def _coach_of_focus_team(
+    view: ArticleView, titled: list[tuple[Mention, int, int, str]], offered: list[Mention], posts: list[Statement]
+) -> list[Statement]:
+    """The post at the team the article is about of its one titled coach whom no sentence offers a team
+    and ``posts`` give no post, when no other coach holds a post there."""
+    unposted = [t for t in titled if not any(same_person_name(t[0], p.subject) for p in posts)]
+    if not unposted or any(not same_person_name(unposted[0][0], t[0]) for t in unposted[1:]):
+        return []
+    person, start, k, predicate = unposted[0]
+    if any(same_person_name(person, other) for other in offered):
+        return []  # its sentences offer teams that disagree: the team is not guessed
+    team = _focus_team(view, before=view.pieces[start].start)
+    if team is None:
+        return []
+    coaches = [p for p in posts if any(same_person_name(p.subject, t[0]) for t in titled)]
+    if any(syllables_of(p.object.text) == syllables_of(team.text) for p in coaches):
+        return []  # the team's coach is another: this one is the opponent's
+    span = (view.pieces[start].start, view.pieces[k - 1].end)
+    evidence = provenance(view, start, k, EXTRACTOR, CONFIDENCE_FOCUS_TEAM)
+    return [Statement(person, predicate, team, evidence, view.text[span[0] : span[1]], span)]
+
+
+def _focus_team(view: ArticleView, before: int) -> Mention | None:
+    """The organisation the article names most often, at least ``_FOCUS_TEAM_MENTIONS`` times and more
+    often than any other (outside quotations, not where an opponent cue stands before it; no news
+    outlet): its last mention before offset ``before``, else its first."""
+    counts: dict[tuple[str, ...], list[Mention]] = {}
+    for i, piece in enumerate(view.pieces):
+        mention = piece.mention
+        if mention is None or mention.type is not EntityType.ORGANIZATION or mention.reference or piece.quoted:
+            continue
+        if _opponent(view, i, view.bounds(i)[0]):
+            continue  # "thắng Schalke", "trận đấu với Schalke": the team played, not the article's own
+        counts.setdefault(syllables_of(mention.text.lower()), []).append(mention)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    if not ranked or len(ranked[0]) < _FOCUS_TEAM_MENTIONS or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
+        return None
+    earlier = [m for m in ranked[0] if m.start < before]
+    return earlier[-1] if earlier else ranked[0][0]
 
 
 def _one_team(view: ArticleView, k: int) -> tuple[int, Mention] | None:

@@ -868,3 +868,33 @@ def test_speech_time_or_place_fronted_in_what_is_said(markup, speaker, quote):
     statement = assert_speaker(markup, speaker)
     if statement is not None:
         assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a description opening its clause means the one person just named
+        (
+            "[PER Hồ_Quỳnh_Hương] mang theo những bài_học quý_báu . Bật_mí về quyết_định này , nữ ca_sỹ đất Quảng cho_biết : "
+            '" Hương đã quyết_định quay trở_lại " .',
+            "Hồ_Quỳnh_Hương",
+        ),
+        ('[PER Mourinho] rất vui . " Chúng_tôi sẽ thắng " , HLV người Bồ_Đào_Nha nói .', "Mourinho"),
+        ("[PER Thu_Phương] hát ca_khúc mới . Nữ ca_sĩ cho_biết cô sẽ đi lưu_diễn ở [COUNTRY Mỹ] .", "Thu_Phương"),
+        # a pronoun with a demonstrative means the person named before
+        ("Ông [PER Sam_Rainsy] dẫn_đầu cuộc tuần_hành . Ông này cho_biết mục_tiêu là thúc_đẩy cải_cách bầu_cử .", "Sam_Rainsy"),
+        ('Chị [PER Heather_Cesarini] đến thăm triển_lãm . Chị ấy nói : " Tôi cảm_thấy rất thú_vị " .', "Heather_Cesarini"),
+        # two persons named before: the description means neither
+        ('[PER Mourinho] gặp [PER Wenger] . " Chúng_tôi sẽ thắng " , HLV người Bồ_Đào_Nha nói .', None),
+        # someone else, or one of many
+        ('[PER Hồ_Quỳnh_Hương] hát ca_khúc mới . Một ca_sĩ khác cho_biết : " Tôi đã quyết_định quay trở_lại " .', None),
+        ('[PER Hồ_Quỳnh_Hương] hát ca_khúc mới . Nữ ca_sĩ khác cho_biết : " Tôi đã quyết_định quay trở_lại " .', None),
+        ("[PER Hồ_Quỳnh_Hương] hát ca_khúc mới . Các ca_sĩ cho_biết họ sẽ đi lưu_diễn ở [COUNTRY Mỹ] .", None),
+        # a description that is no subject, or no person named near
+        ("[PER Hồ_Quỳnh_Hương] hát . Khán_giả gặp ca_sĩ và cho_biết họ sẽ đi lưu_diễn ở [COUNTRY Mỹ] .", None),
+        ("Trời mưa to . Nữ ca_sĩ cho_biết cô sẽ đi lưu_diễn ở [COUNTRY Mỹ] .", None),
+        ("[PER Thu_Phương] hát bài của đàn chị chia_sẻ cùng lớp đàn em thân_yêu .", None),
+    ],
+)
+def test_speech_description_or_pronoun_means_the_person_just_named(markup, speaker):
+    assert_speaker(markup, speaker)

@@ -38,6 +38,7 @@ from kg.extract.frames import (
     noun_phrase_start,
     objects_after,
     provenance,
+    resolve_description,
     resolve_reference,
     opens_clause,
     subject_before,
@@ -192,7 +193,7 @@ class _SpeechReader:
                 return
             argument = self._previous_speaker(match, _phrase_start(view, j, first)) if _continues(view, match) else None
             if argument is None:
-                argument = resolve_reference(view, j, first)
+                argument = resolve_reference(view, j, first) or resolve_description(view, j, first)
             if argument is None:
                 return
             speakers = [argument]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kg.model import EventType
@@ -898,3 +900,53 @@ def test_speech_time_or_place_fronted_in_what_is_said(markup, speaker, quote):
 )
 def test_speech_description_or_pronoun_means_the_person_just_named(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # praise, thanks and feelings are no saying
+        ("[ORG Chính_phủ] đánh_giá cao những nỗ_lực của [REGION Thanh_Hóa] trong thời_gian qua .", None),
+        ("Bà [PER Park_Geun-hye] bày_tỏ cảm_ơn đối_với sự lựa_chọn của [CITY Manila] .", None),
+        ("Bộ_trưởng [PER Sommad_Pholsena] bày_tỏ sự thất_vọng khi ông chờ_đợi sự giúp_đỡ .", None),
+        # the same verbs telling what is said
+        ("[ORG Chính_phủ] đánh_giá [REGION Thanh_Hóa] sẽ tăng_trưởng mạnh trong năm tới .", "Chính_phủ"),
+        ("Bà [PER Park_Geun-hye] bày_tỏ hy_vọng rằng hợp_đồng sẽ sớm được ký_kết .", "Park_Geun-hye"),
+    ],
+)
+def test_speech_praise_thanks_and_feelings_say_nothing(markup, speaker):
+    assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "nested_speaker", "nested_quote"),
+    [
+        # a saying the quotation itself reports, opened by "rằng", a comma or a colon, ends with the quotation
+        (
+            '" Ngoại_trưởng [PER Kerry] nói rằng [COUNTRY Mỹ] vẫn coi_trọng vai_trò của nước này " - quan_chức [COUNTRY Mỹ] nói .',
+            "Kerry",
+            "Mỹ vẫn coi trọng vai trò của nước này",
+        ),
+        (
+            '" [ORG Ủy_ban Tài_chính] cho_rằng , tỷ_lệ bội_chi này chưa phù_hợp với lộ_trình " , ông [PER Hiển] nói .',
+            "Ủy_ban Tài_chính",
+            "tỷ lệ bội chi này chưa phù hợp với lộ trình",
+        ),
+        # the quotation's own speaker speaking of the name, or a name that is no subject
+        ('" [PER Hương] nói như_vậy không có nghĩa là các bạn không nên tham_gia " , cô [PER Hồ_Quỳnh_Hương] nói .', None, None),
+        ('" Đề_nghị [ORG Chính_phủ] đánh_giá đúng hơn mức tăng_trưởng kinh_tế " , ông [PER Hiển] nói .', None, None),
+        ('" [ORG Bộ_Xây_dựng] đề_nghị [ORG Chính_phủ] triển_khai giai_đoạn 2 " , bà [PER Chuyền] nói .', None, None),
+        # a pronoun inside the quotation
+        ('" Tôi nói rằng hai nước sẽ hợp_tác " , ông [PER Peskov] nói .', None, None),
+    ],
+)
+def test_speech_saying_reported_inside_a_quotation(markup, nested_speaker, nested_quote):
+    """Beside the quotation's own speaker (named after it), the one named inside it says its part."""
+    outer_speaker = re.findall(r"\[PER ([^\]]+)\] nói \.$", markup)
+    nested = [s for s in statements_of(markup) if roles_of(s)["agent"] != outer_speaker]
+    if nested_speaker is None:
+        assert nested == []
+        return
+    (inner,) = nested
+    assert roles_of(inner)["agent"] == [nested_speaker]
+    assert inner.quote == nested_quote

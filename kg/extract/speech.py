@@ -55,6 +55,8 @@ EXTRACTOR = "speech"
 #: Confidence per pattern (docs/confidence.md).
 CONFIDENCE_QUOTED = 0.85
 CONFIDENCE_REPORTED = 0.7
+#: Less for a saying a quotation itself reports ('" Ông Kerry trả_lời rằng … "').
+NESTED_PENALTY = 0.1
 AGENCY_TYPES = frozenset({EntityType.NEWS_AGENCY, EntityType.ORGANIZATION})
 _THAT = phrase_set(*word_list("speech.that"))
 #: Words after which a verb shares its sentence's subject: "X từ_chối vì cho_rằng …".
@@ -161,9 +163,14 @@ class _SpeechReader:
 
     def read(self, match: CueMatch) -> None:
         view = self.view
-        if view.pieces[match.start].quoted:
-            return
         first, last = view.bounds(match.start)
+        enclosing = None
+        if view.pieces[match.start].quoted:
+            enclosing = self._enclosing_quote(match.start)
+            if enclosing is None:
+                return
+            # a saying the quotation itself reports ('" Ông Kerry trả_lời rằng … "'): read inside it only
+            first, last = max(first, enclosing.open + 1), min(last, enclosing.close)
         if match.start > first and view.pieces[match.start].text[:1].isupper():
             return  # a capitalised cue inside a sentence is a noun or a heading ("Báo_cáo thẩm_tra"), not a verb
         if match.end < last and view.match_any(match.end, _NOT_SAID) is not None:
@@ -180,6 +187,8 @@ class _SpeechReader:
             possessor_heads=INFORMATION_NOUNS,
             speaking_for=_SPEAKING_FOR,
         )
+        if enclosing is not None and not (_named_inside(view, speakers, enclosing) and _opens_what_is_said(view, match.end, last)):
+            return  # inside a quotation only a named speaker whose verb opens what is said ("nói rằng") is sure
         resolved = False
         continued = apposed_across_stop(view, _before_adverbs(view, match.start, first) + 1, first)
         if continued is not None:
@@ -233,11 +242,10 @@ class _SpeechReader:
                 content = _proposed(view, match.end, last)
             if content is None and _opened_by_as(view, speaker_start, first):
                 content = _after_comma(view, match.end, last)  # "Như X phát_biểu sau trận , …"
+            if content is None and enclosing is None and (match.cue.frame == "report" or _at_clause_end(view, match.end, last)):
+                content = self._content_before(speaker_start, first)
             if content is None:
-                if match.cue.frame == "report" or _at_clause_end(view, match.end, last):
-                    content = self._content_before(speaker_start, first)
-                if content is None:
-                    return
+                return
             said = content
             evidence = (min(speaker_start, content[0]), max(match.end - 1, content[1] - 1))
         text = view.words(*said)
@@ -252,6 +260,8 @@ class _SpeechReader:
         confidence = CONFIDENCE_QUOTED if quote is not None else CONFIDENCE_REPORTED
         if resolved or speaker.resolved:
             confidence -= 0.2
+        if enclosing is not None:
+            confidence -= NESTED_PENALTY
         if speaker.mention.reference:
             confidence -= 0.1
         # when it was said is told with the speaker ("X ngày 22/10 cho_biết"), never inside what was said
@@ -270,6 +280,10 @@ class _SpeechReader:
         # one saying is read once; a saying reported inside another's ("X đưa_tin , Y đề_nghị …") is its own
         if not any(overlaps(key, other) and _same_speaker(found, event) for other, (found, _) in self.found.items()):
             self.found[key] = (event, view.pieces[match.start].sentence)
+
+    def _enclosing_quote(self, k: int) -> QuoteSpan | None:
+        """The quotation whose marks enclose piece ``k``."""
+        return next((q for q in self.view.quotes if q.open < k < q.close), None)
 
     def read_quoted(self, match: CueMatch) -> None:
         """'" … " , Wall_Street_Journal dẫn lời Giám_đốc X Phạm_Ngọc_Minh .': the person the agency
@@ -651,6 +665,23 @@ def _names_no_subject(view: ArticleView, k: int, first: int) -> bool:
     if following is not None and following.type is EntityType.PERSON:
         return True
     return not opens_clause(view, noun_phrase_start(view, k), first)
+
+
+def _named_inside(view: ArticleView, speakers: Sequence[Argument], quote: QuoteSpan) -> bool:
+    """Whether every speaker is a name (no pronoun, title or description) written inside ``quote``
+    as the subject of its clause, not the object of a verb before it ('" Đề_nghị Chính_phủ đánh_giá … "')."""
+    return bool(speakers) and all(
+        quote.open < s.piece < quote.close
+        and not s.resolved
+        and not s.mention.reference
+        and opens_clause(view, noun_phrase_start(view, s.piece), quote.open + 1)
+        for s in speakers
+    )
+
+
+def _opens_what_is_said(view: ArticleView, j: int, last: int) -> bool:
+    """Whether "rằng", a colon or a comma opens what is said at piece ``j``, right after the verb."""
+    return j < last and (view.match_any(j, _THAT) is not None or view.pieces[j].text in {",", ":"})
 
 
 def _same_speaker(a: Event, b: Event) -> bool:

@@ -950,3 +950,36 @@ def test_speech_saying_reported_inside_a_quotation(markup, nested_speaker, neste
     (inner,) = nested
     assert roles_of(inner)["agent"] == [nested_speaker]
     assert inner.quote == nested_quote
+
+
+@pytest.mark.parametrize(
+    ("markup", "speakers"),
+    [
+        # the one who spoke in the sentence before goes on
+        (
+            'Ông [PER Tường] cho_biết trường sẽ bị kiểm_điểm . " Chúng_tôi sẽ căn_cứ vào báo_cáo của trường để kỷ_luật " .',
+            [["Tường"], ["Tường"]],
+        ),
+        # the one person who is the subject of the sentence before
+        (
+            'HLV [PER Mourinho] tỏ ra lạc_quan . " Phía trước là hai trận đấu liên_tiếp trên sân nhà của chúng_tôi " .',
+            [["Mourinho"]],
+        ),
+        (
+            'Sau trận đấu , HLV [PER Mourinho] tỏ ra lạc_quan . " Phía trước là hai trận đấu liên_tiếp trên sân nhà " .',
+            [["Mourinho"]],
+        ),
+        # two persons before, a person who is no subject, a speaker after the quotation, a short title
+        ('[PER Mourinho] gặp [PER Wenger] . " Phía trước là hai trận đấu liên_tiếp trên sân nhà " .', []),
+        ('Sạp thịt của anh [PER Tân] vẫn còn một nửa . " Trời mưa chỉ đắt hàng rau thôi , chứ hàng thịt lại ế " .', []),
+        (
+            'HLV [PER Mourinho] tỏ ra lạc_quan . " Phía trước là hai trận đấu liên_tiếp trên sân nhà " , [PER Terry] nói .',
+            [["Terry"]],
+        ),
+        ('Ca_sĩ [PER Thu_Phương] lên sân_khấu . " Mùa thu của Phương " .', []),
+        # no sentence before
+        ('" Phía trước là hai trận đấu liên_tiếp trên sân nhà của chúng_tôi " .', []),
+    ],
+)
+def test_speech_quotation_standing_alone_is_said_by_the_speaker_before(markup, speakers):
+    assert [roles_of(s)["agent"] for s in statements_of(markup)] == speakers

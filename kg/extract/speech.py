@@ -39,6 +39,7 @@ from kg.extract.frames import (
     objects_after,
     provenance,
     resolve_description,
+    same_person_name,
     resolve_reference,
     opens_clause,
     subject_before,
@@ -82,6 +83,8 @@ _NOUN_PHRASE_OPENERS = phrase_set(*word_list("speech.noun-phrase-openers"))
 #: Prepositions between such a verb and its noun phrase ("đề_cập đến cuộc gặp").
 _NOUN_OBJECT_LINKS = phrase_set(*word_list("speech.noun-object-links"))
 _MIN_QUOTE_WORDS = 3
+#: A quotation standing as a sentence of its own is a saying, not a title or a term, from this many words.
+_MIN_STANDALONE_WORDS = 6
 #: Words after a speaker's name telling where the speaker lives ("nhà ở", "trú tại"), and how far they reach.
 _RESIDENCE = phrase_set(*word_list("speech.residence"))
 _RESIDENCE_REACH = 10
@@ -131,6 +134,7 @@ def find_statements(
         reader.read(match)
     reader.read_name_colon_openings()
     read_according(view, times, reader.found)
+    reader.read_standalone_quotations()
     return reader.statements()
 
 
@@ -353,6 +357,58 @@ class _SpeechReader:
                 quote_span=view.span(*said),
             )
             self.found[(first, end - 1)] = (event, index)
+
+    def read_standalone_quotations(self) -> None:
+        """'Ông X nhấn_mạnh … . " Chúng_tôi luôn muốn … " .': a quotation that makes up its sentences,
+        with no speaker of its own, is said by the one who spoke in the sentence before it, else by
+        the one person who is the subject of that sentence."""
+        view = self.view
+        for quote in view.quotes:
+            first = view.bounds(quote.open)[0]
+            last = view.bounds(quote.close)[1]
+            if not _only_marks(view, first, quote.open, {"-", "–"}) or not _only_marks(view, quote.close + 1, last, {".", "!", "?"}):
+                continue
+            said = (quote.open + 1, quote.close)
+            if sum(1 for i in range(*said) if view.pieces[i].is_word and view.pieces[i].syllables) < _MIN_STANDALONE_WORDS:
+                continue
+            evidence = (quote.open, quote.close)
+            if any(overlaps(evidence, key) for key in self.found):
+                continue
+            sentence = view.pieces[quote.open].sentence
+            previous = max((s for s in view.sentence_range if s < sentence), default=None)
+            speakers = self._speakers_of(previous) if previous is not None else None
+            if not speakers:
+                continue
+            event = Event(
+                type=EventType.STATEMENT,
+                roles=tuple(EventRole("agent", m) for m in speakers),
+                provenance=provenance(view, *evidence, EXTRACTOR, CONFIDENCE_QUOTED - 0.2),
+                time=None,
+                quote=" ".join(view.words(*said).split()),
+                quote_span=view.span(*said),
+            )
+            self.found[evidence] = (event, sentence)
+
+    def _speakers_of(self, sentence: int) -> list[Mention] | None:
+        """Who spoke in ``sentence``: the speakers of the sayings read there when they are the same,
+        else, with none read, the one person named there as the subject of the sentence."""
+        view = self.view
+        sayings = [event for event, s in self.found.values() if s == sentence]
+        if sayings:
+            agents = {tuple(sorted(m.key for m in e.mentions("agent"))) for e in sayings}
+            return list(sayings[0].mentions("agent")) if len(agents) == 1 else None
+        first, last = view.sentence_range[sentence]
+        persons = [
+            (k, m)
+            for k in range(first, last)
+            if (m := view.pieces[k].mention) is not None and m.type is EntityType.PERSON and not m.reference and not view.pieces[k].quoted
+        ]
+        if not persons or not all(same_person_name(persons[0][1], m) for _, m in persons):
+            return None
+        k, person = persons[0]
+        start = noun_phrase_start(view, k)
+        opens = start == first or view.pieces[start - 1].text == ","
+        return [person] if opens and opens_clause(view, start, first) else None
 
     def _credit_quoted(self, evidence: tuple[int, int], agency: Mention) -> bool:
         """Give ``agency`` as reporter to the sayings already read where it reports a quotation; whether there were any."""
@@ -682,6 +738,11 @@ def _named_inside(view: ArticleView, speakers: Sequence[Argument], quote: QuoteS
 def _opens_what_is_said(view: ArticleView, j: int, last: int) -> bool:
     """Whether "rằng", a colon or a comma opens what is said at piece ``j``, right after the verb."""
     return j < last and (view.match_any(j, _THAT) is not None or view.pieces[j].text in {",", ":"})
+
+
+def _only_marks(view: ArticleView, start: int, end: int, marks: set[str]) -> bool:
+    """Whether pieces ``start``..``end`` (exclusive) are all among ``marks``."""
+    return all(view.pieces[i].text in marks for i in range(start, end))
 
 
 def _same_speaker(a: Event, b: Event) -> bool:

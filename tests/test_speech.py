@@ -983,3 +983,17 @@ def test_speech_saying_reported_inside_a_quotation(markup, nested_speaker, neste
 )
 def test_speech_quotation_standing_alone_is_said_by_the_speaker_before(markup, speakers):
     assert [roles_of(s)["agent"] for s in statements_of(markup)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ("Ông [PER John_Kerry] trả_lời rằng đó là một hệ_thống được kế_thừa .", "John_Kerry"),
+        ("Ông [PER John_Kerry] trả_lời : đó là một hệ_thống được kế_thừa .", "John_Kerry"),
+        # whom the answer is given to, and no answer told
+        ("Ông [PER John_Kerry] trả_lời phóng_viên về vấn_đề do_thám .", None),
+        ("Ông [PER John_Kerry] trả_lời phỏng_vấn , sau đó về nước .", None),
+    ],
+)
+def test_speech_reply_tells_what_is_said_after_that_or_a_colon(markup, speaker):
+    assert_speaker(markup, speaker)

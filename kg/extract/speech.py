@@ -233,7 +233,7 @@ class _SpeechReader:
         if reporter is not None:
             speaker_start = reporter[1]
         quote = self._quote_before(speaker_start, first)
-        if quote is None and match.cue.frame == "reply":
+        if quote is None and match.cue.frame == "reply" and not _answer_opens(view, match.end, last):
             return  # "X trả_lời phóng_viên": what follows is whom X answered, not what X said
         if quote is not None:
             said = (quote.open + 1, quote.close - 1 if view.pieces[quote.close - 1].text == "," else quote.close)
@@ -733,6 +733,12 @@ def _named_inside(view: ArticleView, speakers: Sequence[Argument], quote: QuoteS
         and opens_clause(view, noun_phrase_start(view, s.piece), quote.open + 1)
         for s in speakers
     )
+
+
+def _answer_opens(view: ArticleView, j: int, last: int) -> bool:
+    """Whether "rằng" or a colon opens the answer right after a verb of replying at piece ``j``
+    ("X trả_lời rằng …"), rather than whom it answers ("X trả_lời phóng_viên")."""
+    return j < last and (view.match_any(j, _THAT) is not None or view.pieces[j].text == ":")
 
 
 def _opens_what_is_said(view: ArticleView, j: int, last: int) -> bool:

@@ -997,3 +997,27 @@ def test_speech_quotation_standing_alone_is_said_by_the_speaker_before(markup, s
 )
 def test_speech_reply_tells_what_is_said_after_that_or_a_colon(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "quote"),
+    [
+        # the appositions describing the source are no part of what is said
+        ("Theo ông [PER Trần_Tấn_Lộc] , Phó_tổng_giám_đốc [ORG Ngân_hàng] , con_số này đã tăng so với đầu năm .", "con số này đã tăng so với đầu năm"),
+        (
+            "Theo bà [PER Tô_Kim_Phượng] , đại_diện [ORG Vụ Quản_lý DN lớn] , [ORG Tổng_cục Thuế] , [ORG VDC] là một trong số những DN được hỗ_trợ .",
+            "VDC là một trong số những DN được hỗ trợ",
+        ),
+        (
+            "Theo chị [PER Minh] , chủ sạp rau tại chợ [FAC Nghĩa_Tân] ( [LOC Cầu_Giấy] ) , mặc_dù có tin báo bão nhưng giá rau vẫn không tăng .",
+            "mặc dù có tin báo bão nhưng giá rau vẫn không tăng",
+        ),
+        # what is said may open with a title or a body, and a part with a verb is said
+        ("Theo ông [PER Fabius] , Thủ_tướng sẽ đến thăm [COUNTRY Mỹ] , sau đó về nước .", "Thủ tướng sẽ đến thăm Mỹ , sau đó về nước"),
+        ("Theo ông [PER Fabius] , giám_đốc các công_ty cho_biết , giá sẽ tăng .", "giám đốc các công ty cho biết , giá sẽ tăng"),
+        ("Theo ông [PER Fabius] , [COUNTRY Mỹ] , [COUNTRY Pháp] và [COUNTRY Đức] sẽ hợp_tác .", "Mỹ , Pháp và Đức sẽ hợp tác"),
+    ],
+)
+def test_speech_according_to_person_skips_the_appositions_describing_them(markup, quote):
+    (statement,) = statements_of(markup)
+    assert statement.quote == quote

@@ -1021,3 +1021,23 @@ def test_speech_reply_tells_what_is_said_after_that_or_a_colon(markup, speaker):
 def test_speech_according_to_person_skips_the_appositions_describing_them(markup, quote):
     (statement,) = statements_of(markup)
     assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a person or body set off by commas right before the verb speaks
+        ("Quỹ trao_đổi vàng lớn nhất thế_giới , [ORG SPDR_Gold_Trust] , cho_biết lượng vàng đã tăng .", "SPDR_Gold_Trust"),
+        (
+            "Trước đó , Giám_đốc [ORG Công_an TP Hà_Nội] , Thiếu_tướng [PER Nguyễn_Đức_Chung] , cho_biết phải tìm được xác nạn_nhân .",
+            "Nguyễn_Đức_Chung",
+        ),
+        ("Bà [PER Thạch_Thị_Nguyên] , hộ kinh_doanh thịt lợn tại chợ [FAC Ngọc_Hà] , cho_biết lượng người mua tăng .", "Thạch_Thị_Nguyên"),
+        # a name that is the object of a verb or a preposition, or a place, says nothing
+        ("Sau khi gặp ông [PER Putin] , cho_biết hai bên sẽ hợp_tác .", None),
+        ("Tại thủ_đô [CITY Hà_Nội] , cho_biết hai bên sẽ hợp_tác .", None),
+        ("Theo đề_nghị của [ORG Bộ Y_tế] , cho_biết hai bên sẽ hợp_tác .", None),
+    ],
+)
+def test_speech_subject_set_off_by_commas_before_the_verb(markup, speaker):
+    assert_speaker(markup, speaker)

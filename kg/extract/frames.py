@@ -31,6 +31,8 @@ def phrase_set(*words: str) -> Phrases:
 
 
 HONORIFICS = phrase_set(*sorted(load_lexicon().honorifics | load_lexicon().classifiers))
+#: The titles written before a name, those that name no post among them ("Thiếu_tướng", "TS").
+_NAME_TITLES = phrase_set(*sorted(load_lexicon().titles))
 #: Words that may stand between a subject and its verb: adverbs of time, aspect and manner.
 ADVERBS = phrase_set(*word_list("frames.adverbs"))
 PLANNED = phrase_set(*word_list("frames.planned"))
@@ -449,7 +451,24 @@ def apposed_speaker(view: ArticleView, mark: int, first: int) -> Argument | None
     a chain of appositions closed by the mark at piece ``mark`` just before a verb."""
     if mark < first or view.pieces[mark].text not in _APPOSITION_MARKS:
         return None
-    return _head_of_appositions(view, mark, max(first, mark - _APPOSITION_REACH))
+    return _head_of_appositions(view, mark, max(first, mark - _APPOSITION_REACH)) or _set_off_subject(view, mark, first)
+
+
+def _set_off_subject(view: ArticleView, comma: int, first: int) -> Argument | None:
+    """"Giám_đốc Công_an TP Hà_Nội , Thiếu_tướng Nguyễn_Đức_Chung , [cho_biết]", "SPDR_Gold_Trust ,
+    [cho_biết]": a person or body named right before the comma at piece ``comma``, whose phrase
+    opens the sentence or follows a comma or a dash, and is no object of a verb or preposition."""
+    if view.pieces[comma].text != "," or comma - 1 < first:
+        return None
+    mention = view.pieces[comma - 1].mention
+    if mention is None or mention.reference or not (mention.type is EntityType.PERSON or mention.type.is_organization):
+        return None
+    start = noun_phrase_start(view, comma - 1)
+    if start - 1 >= first and (rank := ends_with_any(view, start - 1, _NAME_TITLES, first)) is not None:
+        start = rank  # a title that names no post ("Thiếu_tướng X")
+    if start > first and view.pieces[start - 1].text not in {",", "-", "–"}:
+        return None
+    return Argument(mention, comma - 1) if opens_clause(view, start, first) else None
 
 
 def apposed_across_stop(view: ArticleView, end: int, first: int) -> Argument | None:

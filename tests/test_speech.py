@@ -1041,3 +1041,28 @@ def test_speech_according_to_person_skips_the_appositions_describing_them(markup
 )
 def test_speech_subject_set_off_by_commas_before_the_verb(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a title the recogniser keeps as a reference is one more apposition of the person named before it
+        (
+            "Khi được hỏi , bà [PER Hoa_Xuân_Oánh] - [REF phát_ngôn_viên [ORG Bộ Ngoại_giao Trung_Quốc]] , cho_hay bà không nắm rõ chi_tiết .",
+            "Hoa_Xuân_Oánh",
+        ),
+        (
+            "TS [PER Nguyễn_Thanh_Sơn] - [REF Thứ_trưởng [ORG Bộ Ngoại_giao]] - cho_rằng việc giảng_dạy tiếng Việt là trọng_tâm .",
+            "Nguyễn_Thanh_Sơn",
+        ),
+        # with no person named before it, the reference speaks as it did
+        ("[REF Thứ_trưởng [ORG Bộ Ngoại_giao]] cho_rằng việc giảng_dạy tiếng Việt là trọng_tâm .", "Thứ_trưởng Bộ Ngoại_giao"),
+        # a person who is the object of a verb before the appositions says nothing
+        (
+            "Sau khi gặp bà [PER Hoa_Xuân_Oánh] - [REF phát_ngôn_viên [ORG Bộ Ngoại_giao Trung_Quốc]] , cho_hay hai bên hợp_tác .",
+            None,
+        ),
+    ],
+)
+def test_speech_reference_title_is_an_apposition_of_the_person_before(markup, speaker):
+    assert_speaker(markup, speaker)

@@ -521,7 +521,7 @@ def _head_of_appositions(view: ArticleView, end: int, stop: int) -> Argument | N
         piece = view.pieces[p]
         if piece.is_quote_mark or piece.is_word and piece.text in {".", ";", ":", "!", "?"}:
             return None
-        if piece.mention is not None and piece.mention.type is EntityType.PERSON:
+        if piece.mention is not None and piece.mention.type is EntityType.PERSON and not piece.mention.reference:
             if (
                 p + 1 < end
                 and view.pieces[p + 1].text in _APPOSITION_MARKS

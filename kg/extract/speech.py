@@ -39,13 +39,13 @@ from kg.extract.frames import (
     objects_after,
     provenance,
     resolve_description,
-    same_person_name,
     resolve_reference,
     opens_clause,
     subject_before,
     time_near,
     title_starting_at,
 )
+from kg.extract.standalone_quotes import read_standalone_quotations
 from kg.extract.according import INFORMATION_NOUNS, SPEAKER_TYPES, leader_or_body, overlaps, read_according, spoken_for, with_role
 from kg.extract.pieces import ArticleView, QuoteSpan
 from kg.extract.registry import frame_reader, readers_of
@@ -83,8 +83,6 @@ _NOUN_PHRASE_OPENERS = phrase_set(*word_list("speech.noun-phrase-openers"))
 #: Prepositions between such a verb and its noun phrase ("đề_cập đến cuộc gặp").
 _NOUN_OBJECT_LINKS = phrase_set(*word_list("speech.noun-object-links"))
 _MIN_QUOTE_WORDS = 3
-#: A quotation standing as a sentence of its own is a saying, not a title or a term, from this many words.
-_MIN_STANDALONE_WORDS = 6
 #: Words after a speaker's name telling where the speaker lives ("nhà ở", "trú tại"), and how far they reach.
 _RESIDENCE = phrase_set(*word_list("speech.residence"))
 _RESIDENCE_REACH = 10
@@ -134,7 +132,7 @@ def find_statements(
         reader.read(match)
     reader.read_name_colon_openings()
     read_according(view, times, reader.found)
-    reader.read_standalone_quotations()
+    read_standalone_quotations(view, reader.found)
     return reader.statements()
 
 
@@ -170,7 +168,7 @@ class _SpeechReader:
         first, last = view.bounds(match.start)
         enclosing = None
         if view.pieces[match.start].quoted:
-            enclosing = self._enclosing_quote(match.start)
+            enclosing = _enclosing_quote(view, match.start)
             if enclosing is None:
                 return
             # a saying the quotation itself reports ('" Ông Kerry trả_lời rằng … "'): read inside it only
@@ -232,7 +230,7 @@ class _SpeechReader:
         reporter = self._quoting_agency(speaker_start, first)
         if reporter is not None:
             speaker_start = reporter[1]
-        quote = self._quote_before(speaker_start, first)
+        quote = _quote_before(view, speaker_start, first)
         if quote is None and match.cue.frame == "reply" and not _answer_opens(view, match.end, last):
             return  # "X trả_lời phóng_viên": what follows is whom X answered, not what X said
         if quote is not None:
@@ -285,10 +283,6 @@ class _SpeechReader:
         if not any(overlaps(key, other) and _same_speaker(found, event) for other, (found, _) in self.found.items()):
             self.found[key] = (event, view.pieces[match.start].sentence)
 
-    def _enclosing_quote(self, k: int) -> QuoteSpan | None:
-        """The quotation whose marks enclose piece ``k``."""
-        return next((q for q in self.view.quotes if q.open < k < q.close), None)
-
     def read_quoted(self, match: CueMatch) -> None:
         """'" … " , Wall_Street_Journal dẫn lời Giám_đốc X Phạm_Ngọc_Minh .': the person the agency
         quotes, named after the cue with only a title and its body between, says the quotation
@@ -301,7 +295,7 @@ class _SpeechReader:
         reporter = self._quoting_agency(match.end, first)
         if person is None or reporter is None:
             return
-        quote = self._quote_before(reporter[1], first)
+        quote = _quote_before(view, reporter[1], first)
         if quote is None:
             return
         roles = (EventRole("agent", person.mention), EventRole("reportedBy", reporter[0].mention))
@@ -358,58 +352,6 @@ class _SpeechReader:
             )
             self.found[(first, end - 1)] = (event, index)
 
-    def read_standalone_quotations(self) -> None:
-        """'Ông X nhấn_mạnh … . " Chúng_tôi luôn muốn … " .': a quotation that makes up its sentences,
-        with no speaker of its own, is said by the one who spoke in the sentence before it, else by
-        the one person who is the subject of that sentence."""
-        view = self.view
-        for quote in view.quotes:
-            first = view.bounds(quote.open)[0]
-            last = view.bounds(quote.close)[1]
-            if not _only_marks(view, first, quote.open, {"-", "–"}) or not _only_marks(view, quote.close + 1, last, {".", "!", "?"}):
-                continue
-            said = (quote.open + 1, quote.close)
-            if sum(1 for i in range(*said) if view.pieces[i].is_word and view.pieces[i].syllables) < _MIN_STANDALONE_WORDS:
-                continue
-            evidence = (quote.open, quote.close)
-            if any(overlaps(evidence, key) for key in self.found):
-                continue
-            sentence = view.pieces[quote.open].sentence
-            previous = max((s for s in view.sentence_range if s < sentence), default=None)
-            speakers = self._speakers_of(previous) if previous is not None else None
-            if not speakers:
-                continue
-            event = Event(
-                type=EventType.STATEMENT,
-                roles=tuple(EventRole("agent", m) for m in speakers),
-                provenance=provenance(view, *evidence, EXTRACTOR, CONFIDENCE_QUOTED - 0.2),
-                time=None,
-                quote=" ".join(view.words(*said).split()),
-                quote_span=view.span(*said),
-            )
-            self.found[evidence] = (event, sentence)
-
-    def _speakers_of(self, sentence: int) -> list[Mention] | None:
-        """Who spoke in ``sentence``: the speakers of the sayings read there when they are the same,
-        else, with none read, the one person named there as the subject of the sentence."""
-        view = self.view
-        sayings = [event for event, s in self.found.values() if s == sentence]
-        if sayings:
-            agents = {tuple(sorted(m.key for m in e.mentions("agent"))) for e in sayings}
-            return list(sayings[0].mentions("agent")) if len(agents) == 1 else None
-        first, last = view.sentence_range[sentence]
-        persons = [
-            (k, m)
-            for k in range(first, last)
-            if (m := view.pieces[k].mention) is not None and m.type is EntityType.PERSON and not m.reference and not view.pieces[k].quoted
-        ]
-        if not persons or not all(same_person_name(persons[0][1], m) for _, m in persons):
-            return None
-        k, person = persons[0]
-        start = noun_phrase_start(view, k)
-        opens = start == first or view.pieces[start - 1].text == ","
-        return [person] if opens and opens_clause(view, start, first) else None
-
     def _credit_quoted(self, evidence: tuple[int, int], agency: Mention) -> bool:
         """Give ``agency`` as reporter to the sayings already read where it reports a quotation; whether there were any."""
         inside = [key for key in self.found if overlaps(key, evidence)]
@@ -436,23 +378,6 @@ class _SpeechReader:
                 start = prefix
                 break
         return Argument(m, k), start
-
-    def _quote_before(self, speaker_start: int, first: int) -> QuoteSpan | None:
-        """The quotation closed just before ``" … " ,`` the speaker's phrase, or right before it when
-        the quotation ends in its own comma (``" … , " ông X nói``)."""
-        view = self.view
-        j = speaker_start - 1
-        if j < first:
-            return None
-        if view.pieces[j].text in {",", "-", "–"}:
-            j -= 1
-        elif not (view.pieces[j].is_quote_mark and j - 1 >= first and view.pieces[j - 1].text == ","):
-            return None
-        for quote in view.quotes:
-            # a short quoted phrase is a term the sentence uses, not what is said
-            if quote.close == j and quote.close - quote.open - 1 >= _MIN_QUOTE_WORDS:
-                return quote
-        return None
 
     def _content_after(self, j: int, last: int) -> tuple[int, int] | None:
         """What is said after the verb: a quotation, or the rest of the sentence."""
@@ -723,6 +648,28 @@ def _names_no_subject(view: ArticleView, k: int, first: int) -> bool:
     return not opens_clause(view, noun_phrase_start(view, k), first)
 
 
+def _quote_before(view: ArticleView, speaker_start: int, first: int) -> QuoteSpan | None:
+    """The quotation closed just before ``" … " ,`` the speaker's phrase, or right before it when
+    the quotation ends in its own comma (``" … , " ông X nói``)."""
+    j = speaker_start - 1
+    if j < first:
+        return None
+    if view.pieces[j].text in {",", "-", "–"}:
+        j -= 1
+    elif not (view.pieces[j].is_quote_mark and j - 1 >= first and view.pieces[j - 1].text == ","):
+        return None
+    for quote in view.quotes:
+        # a short quoted phrase is a term the sentence uses, not what is said
+        if quote.close == j and quote.close - quote.open - 1 >= _MIN_QUOTE_WORDS:
+            return quote
+    return None
+
+
+def _enclosing_quote(view: ArticleView, k: int) -> QuoteSpan | None:
+    """The quotation whose marks enclose piece ``k``."""
+    return next((q for q in view.quotes if q.open < k < q.close), None)
+
+
 def _named_inside(view: ArticleView, speakers: Sequence[Argument], quote: QuoteSpan) -> bool:
     """Whether every speaker is a name (no pronoun, title or description) written inside ``quote``
     as the subject of its clause, not the object of a verb before it ('" Đề_nghị Chính_phủ đánh_giá … "')."""
@@ -744,11 +691,6 @@ def _answer_opens(view: ArticleView, j: int, last: int) -> bool:
 def _opens_what_is_said(view: ArticleView, j: int, last: int) -> bool:
     """Whether "rằng", a colon or a comma opens what is said at piece ``j``, right after the verb."""
     return j < last and (view.match_any(j, _THAT) is not None or view.pieces[j].text in {",", ":"})
-
-
-def _only_marks(view: ArticleView, start: int, end: int, marks: set[str]) -> bool:
-    """Whether pieces ``start``..``end`` (exclusive) are all among ``marks``."""
-    return all(view.pieces[i].text in marks for i in range(start, end))
 
 
 def _same_speaker(a: Event, b: Event) -> bool:

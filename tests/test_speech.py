@@ -1066,3 +1066,19 @@ def test_speech_subject_set_off_by_commas_before_the_verb(markup, speaker):
 )
 def test_speech_reference_title_is_an_apposition_of_the_person_before(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a speech named by its occasion tells nothing that was said
+        ("Nhà_báo [PER Nguyễn_Công_Khế] phát_biểu bế_mạc giải .", None),
+        ("Thứ_trưởng [PER Nguyễn_Vinh_Hiển] phát_biểu chỉ_đạo hội_thảo về sách giáo_khoa .", None),
+        ("Ông [PER Nguyễn_Thiện_Nhân] phát_biểu khai_mạc hội_nghị tại [CITY Hà_Nội] .", None),
+        # a clause after it is what was said
+        ("Ông [PER Nguyễn_Thiện_Nhân] phát_biểu rằng hội_nghị đã thành_công tốt_đẹp .", "Nguyễn_Thiện_Nhân"),
+        ('Ông [PER Nguyễn_Thiện_Nhân] phát_biểu : " Hội_nghị đã thành_công tốt_đẹp " .', "Nguyễn_Thiện_Nhân"),
+    ],
+)
+def test_speech_speech_named_by_its_occasion_says_nothing(markup, speaker):
+    assert_speaker(markup, speaker)

@@ -1082,3 +1082,11 @@ def test_speech_reference_title_is_an_apposition_of_the_person_before(markup, sp
 )
 def test_speech_speech_named_by_its_occasion_says_nothing(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+def test_speech_quotation_standing_alone_after_an_agency_report_is_no_saying_of_the_agency():
+    markup = (
+        'Dòng chữ " Thưa thầy " được tìm thấy trong cuốn sách của cậu bé , [AGENCY CNR] cho hay . '
+        '" Em đã lưỡng_lự vài lần khi cố_gắng nhảy khỏi tòa nhà " .'
+    )
+    assert [roles_of(s)["agent"] for s in statements_of(markup)] == [["CNR"]]

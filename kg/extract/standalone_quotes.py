@@ -52,9 +52,11 @@ def read_standalone_quotations(view: ArticleView, found: Found) -> None:
 
 
 def _speakers_of(view: ArticleView, found: Found, sentence: int) -> list[Mention] | None:
-    """Who spoke in ``sentence``: the speakers of the sayings read there when they are the same,
-    else, with none read, the one person named there as the subject of the sentence."""
+    """Who spoke in ``sentence``: the speakers of the sayings read there when they are the same
+    and no news agency, else, with none read, the one person named there as the subject of the sentence."""
     sayings = [event for event, s in found.values() if s == sentence]
+    if any(m.type is EntityType.NEWS_AGENCY for e in sayings for m in e.mentions("agent")):
+        return None  # an agency that reported the sentence before quotes others, it says nothing of its own
     if sayings:
         agents = {tuple(sorted(m.key for m in e.mentions("agent"))) for e in sayings}
         return list(sayings[0].mentions("agent")) if len(agents) == 1 else None

@@ -37,8 +37,10 @@ from kg.model import (
     Token,
 )
 
-#: A run of non-space characters, split later into edge punctuation and core.
-_CHUNK = re.compile(r"\S+")
+#: A run of non-space characters, split later into edge punctuation and core; a quotation
+#: mark is a chunk of its own, so one glued to the words around it ('chia sẻ:“Thông') still
+#: opens or closes a quotation.
+_CHUNK = re.compile(r'[^\s“”"«»]+|[“”"«»]')
 _CORE = re.compile(r"\w(?:.*\w)?", re.DOTALL)
 _PUNCTUATION = frozenset(string.punctuation) | frozenset("“”‘’…–—«»")
 

@@ -19,6 +19,9 @@ from kg.raw import looks_segmented, segment
         ("Quan hệ Việt Nam-Phần Lan tốt đẹp.", ["Việt_Nam", "-", "Phần_Lan"]),
         ("Mạnh Hùng/Berlin", ["Mạnh_Hùng", "/", "Berlin"]),
         ("Tập đoàn Coca-Cola và Komsomolsk-on-Amur.", ["Coca-Cola", "Komsomolsk-on-Amur"]),
+        ("Bà Vân chia sẻ:“Thông qua chương trình”.", ["chia_sẻ", ":", "“", "Thông_qua", "”"]),
+        ('Nữ ca sĩ cho biết:"Hương đã quyết định".', [":", '"', "Hương"]),
+        ("Đó là “lao động”của họ.", ["”", "của"]),
     ],
 )
 def test_raw_segment_keeps_names_dates_and_numbers_whole(raw: str, expected_words: list[str]) -> None:
@@ -33,6 +36,7 @@ def test_raw_segment_keeps_names_dates_and_numbers_whole(raw: str, expected_word
     [
         "Tổng thống  Nga\nVladimir Putin   tiếp lãnh đạo Triều Tiên.",
         "“Chúng tôi tin tưởng”, ông Kim nói thêm…",
+        "Bà Vân chia sẻ:“Thông qua chương trình”của Viettel.",
         "",
         "   ",
         "Ảnh: AFP",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kg.model import EventType
@@ -868,3 +870,223 @@ def test_speech_time_or_place_fronted_in_what_is_said(markup, speaker, quote):
     statement = assert_speaker(markup, speaker)
     if statement is not None:
         assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a description opening its clause means the one person just named
+        (
+            "[PER Hồ_Quỳnh_Hương] mang theo những bài_học quý_báu . Bật_mí về quyết_định này , nữ ca_sỹ đất Quảng cho_biết : "
+            '" Hương đã quyết_định quay trở_lại " .',
+            "Hồ_Quỳnh_Hương",
+        ),
+        ('[PER Mourinho] rất vui . " Chúng_tôi sẽ thắng " , HLV người Bồ_Đào_Nha nói .', "Mourinho"),
+        ("[PER Thu_Phương] hát ca_khúc mới . Nữ ca_sĩ cho_biết cô sẽ đi lưu_diễn ở [COUNTRY Mỹ] .", "Thu_Phương"),
+        # a pronoun with a demonstrative means the person named before
+        ("Ông [PER Sam_Rainsy] dẫn_đầu cuộc tuần_hành . Ông này cho_biết mục_tiêu là thúc_đẩy cải_cách bầu_cử .", "Sam_Rainsy"),
+        ('Chị [PER Heather_Cesarini] đến thăm triển_lãm . Chị ấy nói : " Tôi cảm_thấy rất thú_vị " .', "Heather_Cesarini"),
+        # two persons named before: the description means neither
+        ('[PER Mourinho] gặp [PER Wenger] . " Chúng_tôi sẽ thắng " , HLV người Bồ_Đào_Nha nói .', None),
+        # someone else, or one of many
+        ('[PER Hồ_Quỳnh_Hương] hát ca_khúc mới . Một ca_sĩ khác cho_biết : " Tôi đã quyết_định quay trở_lại " .', None),
+        ('[PER Hồ_Quỳnh_Hương] hát ca_khúc mới . Nữ ca_sĩ khác cho_biết : " Tôi đã quyết_định quay trở_lại " .', None),
+        ("[PER Hồ_Quỳnh_Hương] hát ca_khúc mới . Các ca_sĩ cho_biết họ sẽ đi lưu_diễn ở [COUNTRY Mỹ] .", None),
+        # a description that is no subject, or no person named near
+        ("[PER Hồ_Quỳnh_Hương] hát . Khán_giả gặp ca_sĩ và cho_biết họ sẽ đi lưu_diễn ở [COUNTRY Mỹ] .", None),
+        ("Trời mưa to . Nữ ca_sĩ cho_biết cô sẽ đi lưu_diễn ở [COUNTRY Mỹ] .", None),
+        ("[PER Thu_Phương] hát bài của đàn chị chia_sẻ cùng lớp đàn em thân_yêu .", None),
+    ],
+)
+def test_speech_description_or_pronoun_means_the_person_just_named(markup, speaker):
+    assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # praise, thanks and feelings are no saying
+        ("[ORG Chính_phủ] đánh_giá cao những nỗ_lực của [REGION Thanh_Hóa] trong thời_gian qua .", None),
+        ("Bà [PER Park_Geun-hye] bày_tỏ cảm_ơn đối_với sự lựa_chọn của [CITY Manila] .", None),
+        ("Bộ_trưởng [PER Sommad_Pholsena] bày_tỏ sự thất_vọng khi ông chờ_đợi sự giúp_đỡ .", None),
+        # the same verbs telling what is said
+        ("[ORG Chính_phủ] đánh_giá [REGION Thanh_Hóa] sẽ tăng_trưởng mạnh trong năm tới .", "Chính_phủ"),
+        ("Bà [PER Park_Geun-hye] bày_tỏ hy_vọng rằng hợp_đồng sẽ sớm được ký_kết .", "Park_Geun-hye"),
+    ],
+)
+def test_speech_praise_thanks_and_feelings_say_nothing(markup, speaker):
+    assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "nested_speaker", "nested_quote"),
+    [
+        # a saying the quotation itself reports, opened by "rằng", a comma or a colon, ends with the quotation
+        (
+            '" Ngoại_trưởng [PER Kerry] nói rằng [COUNTRY Mỹ] vẫn coi_trọng vai_trò của nước này " - quan_chức [COUNTRY Mỹ] nói .',
+            "Kerry",
+            "Mỹ vẫn coi trọng vai trò của nước này",
+        ),
+        (
+            '" [ORG Ủy_ban Tài_chính] cho_rằng , tỷ_lệ bội_chi này chưa phù_hợp với lộ_trình " , ông [PER Hiển] nói .',
+            "Ủy_ban Tài_chính",
+            "tỷ lệ bội chi này chưa phù hợp với lộ trình",
+        ),
+        # the quotation's own speaker speaking of the name, or a name that is no subject
+        ('" [PER Hương] nói như_vậy không có nghĩa là các bạn không nên tham_gia " , cô [PER Hồ_Quỳnh_Hương] nói .', None, None),
+        ('" Đề_nghị [ORG Chính_phủ] đánh_giá đúng hơn mức tăng_trưởng kinh_tế " , ông [PER Hiển] nói .', None, None),
+        ('" [ORG Bộ_Xây_dựng] đề_nghị [ORG Chính_phủ] triển_khai giai_đoạn 2 " , bà [PER Chuyền] nói .', None, None),
+        # a pronoun inside the quotation
+        ('" Tôi nói rằng hai nước sẽ hợp_tác " , ông [PER Peskov] nói .', None, None),
+    ],
+)
+def test_speech_saying_reported_inside_a_quotation(markup, nested_speaker, nested_quote):
+    """Beside the quotation's own speaker (named after it), the one named inside it says its part."""
+    outer_speaker = re.findall(r"\[PER ([^\]]+)\] nói \.$", markup)
+    nested = [s for s in statements_of(markup) if roles_of(s)["agent"] != outer_speaker]
+    if nested_speaker is None:
+        assert nested == []
+        return
+    (inner,) = nested
+    assert roles_of(inner)["agent"] == [nested_speaker]
+    assert inner.quote == nested_quote
+
+
+@pytest.mark.parametrize(
+    ("markup", "speakers"),
+    [
+        # the one who spoke in the sentence before goes on
+        (
+            'Ông [PER Tường] cho_biết trường sẽ bị kiểm_điểm . " Chúng_tôi sẽ căn_cứ vào báo_cáo của trường để kỷ_luật " .',
+            [["Tường"], ["Tường"]],
+        ),
+        # the one person who is the subject of the sentence before
+        (
+            'HLV [PER Mourinho] tỏ ra lạc_quan . " Phía trước là hai trận đấu liên_tiếp trên sân nhà của chúng_tôi " .',
+            [["Mourinho"]],
+        ),
+        (
+            'Sau trận đấu , HLV [PER Mourinho] tỏ ra lạc_quan . " Phía trước là hai trận đấu liên_tiếp trên sân nhà " .',
+            [["Mourinho"]],
+        ),
+        # two persons before, a person who is no subject, a speaker after the quotation, a short title
+        ('[PER Mourinho] gặp [PER Wenger] . " Phía trước là hai trận đấu liên_tiếp trên sân nhà " .', []),
+        ('Sạp thịt của anh [PER Tân] vẫn còn một nửa . " Trời mưa chỉ đắt hàng rau thôi , chứ hàng thịt lại ế " .', []),
+        (
+            'HLV [PER Mourinho] tỏ ra lạc_quan . " Phía trước là hai trận đấu liên_tiếp trên sân nhà " , [PER Terry] nói .',
+            [["Terry"]],
+        ),
+        ('Ca_sĩ [PER Thu_Phương] lên sân_khấu . " Mùa thu của Phương " .', []),
+        # no sentence before
+        ('" Phía trước là hai trận đấu liên_tiếp trên sân nhà của chúng_tôi " .', []),
+    ],
+)
+def test_speech_quotation_standing_alone_is_said_by_the_speaker_before(markup, speakers):
+    assert [roles_of(s)["agent"] for s in statements_of(markup)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ("Ông [PER John_Kerry] trả_lời rằng đó là một hệ_thống được kế_thừa .", "John_Kerry"),
+        ("Ông [PER John_Kerry] trả_lời : đó là một hệ_thống được kế_thừa .", "John_Kerry"),
+        # whom the answer is given to, and no answer told
+        ("Ông [PER John_Kerry] trả_lời phóng_viên về vấn_đề do_thám .", None),
+        ("Ông [PER John_Kerry] trả_lời phỏng_vấn , sau đó về nước .", None),
+    ],
+)
+def test_speech_reply_tells_what_is_said_after_that_or_a_colon(markup, speaker):
+    assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "quote"),
+    [
+        # the appositions describing the source are no part of what is said
+        ("Theo ông [PER Trần_Tấn_Lộc] , Phó_tổng_giám_đốc [ORG Ngân_hàng] , con_số này đã tăng so với đầu năm .", "con số này đã tăng so với đầu năm"),
+        (
+            "Theo bà [PER Tô_Kim_Phượng] , đại_diện [ORG Vụ Quản_lý DN lớn] , [ORG Tổng_cục Thuế] , [ORG VDC] là một trong số những DN được hỗ_trợ .",
+            "VDC là một trong số những DN được hỗ trợ",
+        ),
+        (
+            "Theo chị [PER Minh] , chủ sạp rau tại chợ [FAC Nghĩa_Tân] ( [LOC Cầu_Giấy] ) , mặc_dù có tin báo bão nhưng giá rau vẫn không tăng .",
+            "mặc dù có tin báo bão nhưng giá rau vẫn không tăng",
+        ),
+        # what is said may open with a title or a body, and a part with a verb is said
+        ("Theo ông [PER Fabius] , Thủ_tướng sẽ đến thăm [COUNTRY Mỹ] , sau đó về nước .", "Thủ tướng sẽ đến thăm Mỹ , sau đó về nước"),
+        ("Theo ông [PER Fabius] , giám_đốc các công_ty cho_biết , giá sẽ tăng .", "giám đốc các công ty cho biết , giá sẽ tăng"),
+        ("Theo ông [PER Fabius] , [COUNTRY Mỹ] , [COUNTRY Pháp] và [COUNTRY Đức] sẽ hợp_tác .", "Mỹ , Pháp và Đức sẽ hợp tác"),
+    ],
+)
+def test_speech_according_to_person_skips_the_appositions_describing_them(markup, quote):
+    (statement,) = statements_of(markup)
+    assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a person or body set off by commas right before the verb speaks
+        ("Quỹ trao_đổi vàng lớn nhất thế_giới , [ORG SPDR_Gold_Trust] , cho_biết lượng vàng đã tăng .", "SPDR_Gold_Trust"),
+        (
+            "Trước đó , Giám_đốc [ORG Công_an TP Hà_Nội] , Thiếu_tướng [PER Nguyễn_Đức_Chung] , cho_biết phải tìm được xác nạn_nhân .",
+            "Nguyễn_Đức_Chung",
+        ),
+        ("Bà [PER Thạch_Thị_Nguyên] , hộ kinh_doanh thịt lợn tại chợ [FAC Ngọc_Hà] , cho_biết lượng người mua tăng .", "Thạch_Thị_Nguyên"),
+        # a name that is the object of a verb or a preposition, or a place, says nothing
+        ("Sau khi gặp ông [PER Putin] , cho_biết hai bên sẽ hợp_tác .", None),
+        ("Tại thủ_đô [CITY Hà_Nội] , cho_biết hai bên sẽ hợp_tác .", None),
+        ("Theo đề_nghị của [ORG Bộ Y_tế] , cho_biết hai bên sẽ hợp_tác .", None),
+    ],
+)
+def test_speech_subject_set_off_by_commas_before_the_verb(markup, speaker):
+    assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a title the recogniser keeps as a reference is one more apposition of the person named before it
+        (
+            "Khi được hỏi , bà [PER Hoa_Xuân_Oánh] - [REF phát_ngôn_viên [ORG Bộ Ngoại_giao Trung_Quốc]] , cho_hay bà không nắm rõ chi_tiết .",
+            "Hoa_Xuân_Oánh",
+        ),
+        (
+            "TS [PER Nguyễn_Thanh_Sơn] - [REF Thứ_trưởng [ORG Bộ Ngoại_giao]] - cho_rằng việc giảng_dạy tiếng Việt là trọng_tâm .",
+            "Nguyễn_Thanh_Sơn",
+        ),
+        # with no person named before it, the reference speaks as it did
+        ("[REF Thứ_trưởng [ORG Bộ Ngoại_giao]] cho_rằng việc giảng_dạy tiếng Việt là trọng_tâm .", "Thứ_trưởng Bộ Ngoại_giao"),
+        # a person who is the object of a verb before the appositions says nothing
+        (
+            "Sau khi gặp bà [PER Hoa_Xuân_Oánh] - [REF phát_ngôn_viên [ORG Bộ Ngoại_giao Trung_Quốc]] , cho_hay hai bên hợp_tác .",
+            None,
+        ),
+    ],
+)
+def test_speech_reference_title_is_an_apposition_of_the_person_before(markup, speaker):
+    assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a speech named by its occasion tells nothing that was said
+        ("Nhà_báo [PER Nguyễn_Công_Khế] phát_biểu bế_mạc giải .", None),
+        ("Thứ_trưởng [PER Nguyễn_Vinh_Hiển] phát_biểu chỉ_đạo hội_thảo về sách giáo_khoa .", None),
+        ("Ông [PER Nguyễn_Thiện_Nhân] phát_biểu khai_mạc hội_nghị tại [CITY Hà_Nội] .", None),
+        # a clause after it is what was said
+        ("Ông [PER Nguyễn_Thiện_Nhân] phát_biểu rằng hội_nghị đã thành_công tốt_đẹp .", "Nguyễn_Thiện_Nhân"),
+        ('Ông [PER Nguyễn_Thiện_Nhân] phát_biểu : " Hội_nghị đã thành_công tốt_đẹp " .', "Nguyễn_Thiện_Nhân"),
+    ],
+)
+def test_speech_speech_named_by_its_occasion_says_nothing(markup, speaker):
+    assert_speaker(markup, speaker)
+
+
+def test_speech_quotation_standing_alone_after_an_agency_report_is_no_saying_of_the_agency():
+    markup = (
+        'Dòng chữ " Thưa thầy " được tìm thấy trong cuốn sách của cậu bé , [AGENCY CNR] cho hay . '
+        '" Em đã lưỡng_lự vài lần khi cố_gắng nhảy khỏi tòa nhà " .'
+    )
+    assert [roles_of(s)["agent"] for s in statements_of(markup)] == [["CNR"]]

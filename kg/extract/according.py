@@ -17,8 +17,10 @@ from kg.extract.frames import (
     DEMONSTRATIVES,
     HONORIFICS,
     MEDIA_NOUNS,
+    PERSON_NOUNS,
     PRONOUNS,
     Argument,
+    cue_verbs,
     ends_with_any,
     is_barrier,
     phrase_set,
@@ -29,7 +31,7 @@ from kg.extract.frames import (
     time_near,
     title_starting_at,
 )
-from kg.extract.pieces import ArticleView
+from kg.extract.pieces import ArticleView, Piece
 from kg.lexicon import role_of_title, syllables_of, word_list
 from kg.model import EntityType, Event, EventRole, EventType, Mention, TimeExpression
 
@@ -89,6 +91,45 @@ def _past_name_prefix(view: ArticleView, k: int, last: int) -> Argument | None:
     if m.prefix_start is None or m.prefix_start > view.pieces[k].start:
         return None
     return Argument(m, j)
+
+
+def _past_appositions(view: ArticleView, comma: int, last: int) -> int:
+    """"Theo ông X , Phó_Tổng_giám_đốc Ngân_hàng Y , con_số này …": the comma that closes the
+    appositions describing the person after the comma at piece ``comma`` (a part opening with a
+    title, a noun of a person or of one who speaks for a body, then parts naming a body), or
+    ``comma`` when none follows. A part holds no verb of the cue lexicon."""
+    described = False
+    for _ in range(_APPOSITION_PARTS):
+        start = comma + 1
+        if start >= last:
+            break
+        piece = view.pieces[start]
+        opens = (
+            title_starting_at(view, start) is not None
+            or view.match_any(start, PERSON_NOUNS) is not None
+            or view.match_any(start, _SPEAKING_FOR) is not None
+            or (piece.mention is not None and piece.mention.type is EntityType.PERSON and piece.mention.reference)
+        )
+        names_body = described and piece.mention is not None and piece.mention.type is not EntityType.PERSON
+        if not (opens or names_body):
+            break
+        end = next((i for i in range(start + 1, min(last, start + _APPOSITION_LENGTH)) if view.pieces[i].text == ","), None)
+        if end is None or any(_ends_part(view.pieces[i]) or ends_with_any(view, i, cue_verbs(), start) is not None for i in range(start, end)):
+            break
+        if names_body and end != start + 1:
+            break  # only a body's name stands alone between two commas
+        comma, described = end, True
+    return comma
+
+
+def _ends_part(piece: Piece) -> bool:
+    """Whether the piece is a mark that no part of an apposition holds (a bracket around a place may)."""
+    return is_barrier(piece) and piece.text not in {"(", ")"}
+
+
+#: How many parts of an apposition may describe a source ("đại_diện Vụ X , Tổng_cục Thuế ,"), and how long one may be.
+_APPOSITION_PARTS = 3
+_APPOSITION_LENGTH = 12
 
 
 def _same_body(a: Mention, b: Mention) -> bool:
@@ -301,6 +342,8 @@ class _AccordingReader:
             comma += 1
         if comma >= last or view.pieces[comma].text != ",":
             return
+        if source.mention.type is EntityType.PERSON:
+            comma = _past_appositions(view, comma, last)
         here = [key for key, (_, s) in self.found.items() if s == sentence]
         if source.mention.type is EntityType.NEWS_AGENCY:
             for key in here:

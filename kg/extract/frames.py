@@ -31,6 +31,8 @@ def phrase_set(*words: str) -> Phrases:
 
 
 HONORIFICS = phrase_set(*sorted(load_lexicon().honorifics | load_lexicon().classifiers))
+#: The titles written before a name, those that name no post among them ("Thiếu_tướng", "TS").
+_NAME_TITLES = phrase_set(*sorted(load_lexicon().titles))
 #: Words that may stand between a subject and its verb: adverbs of time, aspect and manner.
 ADVERBS = phrase_set(*word_list("frames.adverbs"))
 PLANNED = phrase_set(*word_list("frames.planned"))
@@ -71,6 +73,13 @@ _AND = phrase_set(*word_list("frames.and"))
 #: "nhà_mạng này", "công_ty này": a body named again by its kind.
 _BODY_NOUNS = phrase_set(*word_list("frames.body-nouns"))
 DEMONSTRATIVES = phrase_set(*word_list("frames.demonstratives"))
+#: Nouns that describe one person by trade or standing ("nữ ca_sĩ", "HLV", "chiến_lược_gia"), which an
+#: article writes instead of the name of the person it has just named.
+_DESCRIBING_NOUNS = phrase_set(*word_list("frames.describing-nouns"))
+#: Words in a description that make it someone other than the person named before ("một HLV khác").
+_ANOTHER = phrase_set(*word_list("frames.another"))
+#: How many words may qualify a describing noun ("nữ ca_sĩ đất Quảng", "HLV người Bồ_Đào_Nha").
+_DESCRIPTION_QUALIFIER_REACH = 3
 #: Prepositions whose object is no subject of the clause after it: "Sau cuộc gặp với ông X , …".
 _OBJECT_MARKERS = phrase_set(*word_list("frames.object-markers"))
 #: Words of number before a title: "Một_số đại_biểu", "các Bộ_trưởng" name several holders.
@@ -442,7 +451,24 @@ def apposed_speaker(view: ArticleView, mark: int, first: int) -> Argument | None
     a chain of appositions closed by the mark at piece ``mark`` just before a verb."""
     if mark < first or view.pieces[mark].text not in _APPOSITION_MARKS:
         return None
-    return _head_of_appositions(view, mark, max(first, mark - _APPOSITION_REACH))
+    return _head_of_appositions(view, mark, max(first, mark - _APPOSITION_REACH)) or _set_off_subject(view, mark, first)
+
+
+def _set_off_subject(view: ArticleView, comma: int, first: int) -> Argument | None:
+    """"Giám_đốc Công_an TP Hà_Nội , Thiếu_tướng Nguyễn_Đức_Chung , [cho_biết]", "SPDR_Gold_Trust ,
+    [cho_biết]": a person or body named right before the comma at piece ``comma``, whose phrase
+    opens the sentence or follows a comma or a dash, and is no object of a verb or preposition."""
+    if view.pieces[comma].text != "," or comma - 1 < first:
+        return None
+    mention = view.pieces[comma - 1].mention
+    if mention is None or mention.reference or not (mention.type is EntityType.PERSON or mention.type.is_organization):
+        return None
+    start = noun_phrase_start(view, comma - 1)
+    if start - 1 >= first and (rank := ends_with_any(view, start - 1, _NAME_TITLES, first)) is not None:
+        start = rank  # a title that names no post ("Thiếu_tướng X")
+    if start > first and view.pieces[start - 1].text not in {",", "-", "–"}:
+        return None
+    return Argument(mention, comma - 1) if opens_clause(view, start, first) else None
 
 
 def apposed_across_stop(view: ArticleView, end: int, first: int) -> Argument | None:
@@ -495,7 +521,7 @@ def _head_of_appositions(view: ArticleView, end: int, stop: int) -> Argument | N
         piece = view.pieces[p]
         if piece.is_quote_mark or piece.is_word and piece.text in {".", ";", ":", "!", "?"}:
             return None
-        if piece.mention is not None and piece.mention.type is EntityType.PERSON:
+        if piece.mention is not None and piece.mention.type is EntityType.PERSON and not piece.mention.reference:
             if (
                 p + 1 < end
                 and view.pieces[p + 1].text in _APPOSITION_MARKS
@@ -697,6 +723,43 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
         if title is not None and title.predicate == found.predicate:
             candidates.append((i, m))
     return _unique_person(candidates, title_start)
+
+
+def resolve_description(view: ArticleView, j: int, first: int) -> Argument | None:
+    """The person a description ending at piece ``j`` means ("nữ ca_sĩ đất Quảng cho_biết", "…" ,
+    HLV người Bồ_Đào_Nha nói"): a describing noun that opens its clause, with at most a few words
+    after it and none saying it is someone else, means the person named in this or the previous
+    sentence when all the persons named there are one."""
+    for start in range(max(first, j - _DESCRIPTION_QUALIFIER_REACH - 3), j + 1):
+        noun_end = view.match_any(start, _DESCRIBING_NOUNS)
+        if noun_end is None or noun_end > j + 1 or j + 1 - noun_end > _DESCRIPTION_QUALIFIER_REACH:
+            continue
+        words = range(start, j + 1)
+        if any(view.pieces[i].mention is not None or not view.pieces[i].is_word or view.pieces[i].quoted for i in words):
+            return None
+        if any(view.match_any(i, _ANOTHER) is not None for i in words):
+            return None
+        before = view.pieces[start - 1] if start > first else None
+        if before is not None and before.text not in {",", "-", "–"}:
+            return None  # "một HLV", "gặp HLV": not a subject that stands for someone named
+        return _person_named_before(view, start)
+    return None
+
+
+def _person_named_before(view: ArticleView, at: int) -> Argument | None:
+    """The one person named (outside quotations) in the sentence of piece ``at`` before it or in the sentence before."""
+    sentence = view.pieces[at].sentence
+    previous = max((s for s in view.sentence_range if s < sentence), default=sentence)
+    start = view.sentence_range[previous][0]
+    candidates = [
+        (i, m)
+        for i in range(start, at)
+        if (m := view.pieces[i].mention) is not None
+        and m.type is EntityType.PERSON
+        and not m.reference
+        and not view.pieces[i].quoted
+    ]
+    return _unique_person(candidates, at)
 
 
 def _first_of_honorific(view: ArticleView, candidates: list[tuple[int, Mention]], pronoun: int) -> Argument | None:

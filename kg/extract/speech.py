@@ -38,12 +38,14 @@ from kg.extract.frames import (
     noun_phrase_start,
     objects_after,
     provenance,
+    resolve_description,
     resolve_reference,
     opens_clause,
     subject_before,
     time_near,
     title_starting_at,
 )
+from kg.extract.standalone_quotes import read_standalone_quotations
 from kg.extract.according import INFORMATION_NOUNS, SPEAKER_TYPES, leader_or_body, overlaps, read_according, spoken_for, with_role
 from kg.extract.pieces import ArticleView, QuoteSpan
 from kg.extract.registry import frame_reader, readers_of
@@ -54,6 +56,8 @@ EXTRACTOR = "speech"
 #: Confidence per pattern (docs/confidence.md).
 CONFIDENCE_QUOTED = 0.85
 CONFIDENCE_REPORTED = 0.7
+#: Less for a saying a quotation itself reports ('" Ông Kerry trả_lời rằng … "').
+NESTED_PENALTY = 0.1
 AGENCY_TYPES = frozenset({EntityType.NEWS_AGENCY, EntityType.ORGANIZATION})
 _THAT = phrase_set(*word_list("speech.that"))
 #: Words after which a verb shares its sentence's subject: "X từ_chối vì cho_rằng …".
@@ -128,6 +132,7 @@ def find_statements(
         reader.read(match)
     reader.read_name_colon_openings()
     read_according(view, times, reader.found)
+    read_standalone_quotations(view, reader.found)
     return reader.statements()
 
 
@@ -160,9 +165,14 @@ class _SpeechReader:
 
     def read(self, match: CueMatch) -> None:
         view = self.view
-        if view.pieces[match.start].quoted:
-            return
         first, last = view.bounds(match.start)
+        enclosing = None
+        if view.pieces[match.start].quoted:
+            enclosing = _enclosing_quote(view, match.start)
+            if enclosing is None:
+                return
+            # a saying the quotation itself reports ('" Ông Kerry trả_lời rằng … "'): read inside it only
+            first, last = max(first, enclosing.open + 1), min(last, enclosing.close)
         if match.start > first and view.pieces[match.start].text[:1].isupper():
             return  # a capitalised cue inside a sentence is a noun or a heading ("Báo_cáo thẩm_tra"), not a verb
         if match.end < last and view.match_any(match.end, _NOT_SAID) is not None:
@@ -179,6 +189,8 @@ class _SpeechReader:
             possessor_heads=INFORMATION_NOUNS,
             speaking_for=_SPEAKING_FOR,
         )
+        if enclosing is not None and not (_named_inside(view, speakers, enclosing) and _opens_what_is_said(view, match.end, last)):
+            return  # inside a quotation only a named speaker whose verb opens what is said ("nói rằng") is sure
         resolved = False
         continued = apposed_across_stop(view, _before_adverbs(view, match.start, first) + 1, first)
         if continued is not None:
@@ -192,7 +204,7 @@ class _SpeechReader:
                 return
             argument = self._previous_speaker(match, _phrase_start(view, j, first)) if _continues(view, match) else None
             if argument is None:
-                argument = resolve_reference(view, j, first)
+                argument = resolve_reference(view, j, first) or resolve_description(view, j, first)
             if argument is None:
                 return
             speakers = [argument]
@@ -218,8 +230,8 @@ class _SpeechReader:
         reporter = self._quoting_agency(speaker_start, first)
         if reporter is not None:
             speaker_start = reporter[1]
-        quote = self._quote_before(speaker_start, first)
-        if quote is None and match.cue.frame == "reply":
+        quote = _quote_before(view, speaker_start, first)
+        if quote is None and match.cue.frame == "reply" and not _answer_opens(view, match.end, last):
             return  # "X trả_lời phóng_viên": what follows is whom X answered, not what X said
         if quote is not None:
             said = (quote.open + 1, quote.close - 1 if view.pieces[quote.close - 1].text == "," else quote.close)
@@ -232,11 +244,10 @@ class _SpeechReader:
                 content = _proposed(view, match.end, last)
             if content is None and _opened_by_as(view, speaker_start, first):
                 content = _after_comma(view, match.end, last)  # "Như X phát_biểu sau trận , …"
+            if content is None and enclosing is None and (match.cue.frame == "report" or _at_clause_end(view, match.end, last)):
+                content = self._content_before(speaker_start, first)
             if content is None:
-                if match.cue.frame == "report" or _at_clause_end(view, match.end, last):
-                    content = self._content_before(speaker_start, first)
-                if content is None:
-                    return
+                return
             said = content
             evidence = (min(speaker_start, content[0]), max(match.end - 1, content[1] - 1))
         text = view.words(*said)
@@ -251,6 +262,8 @@ class _SpeechReader:
         confidence = CONFIDENCE_QUOTED if quote is not None else CONFIDENCE_REPORTED
         if resolved or speaker.resolved:
             confidence -= 0.2
+        if enclosing is not None:
+            confidence -= NESTED_PENALTY
         if speaker.mention.reference:
             confidence -= 0.1
         # when it was said is told with the speaker ("X ngày 22/10 cho_biết"), never inside what was said
@@ -282,7 +295,7 @@ class _SpeechReader:
         reporter = self._quoting_agency(match.end, first)
         if person is None or reporter is None:
             return
-        quote = self._quote_before(reporter[1], first)
+        quote = _quote_before(view, reporter[1], first)
         if quote is None:
             return
         roles = (EventRole("agent", person.mention), EventRole("reportedBy", reporter[0].mention))
@@ -365,23 +378,6 @@ class _SpeechReader:
                 start = prefix
                 break
         return Argument(m, k), start
-
-    def _quote_before(self, speaker_start: int, first: int) -> QuoteSpan | None:
-        """The quotation closed just before ``" … " ,`` the speaker's phrase, or right before it when
-        the quotation ends in its own comma (``" … , " ông X nói``)."""
-        view = self.view
-        j = speaker_start - 1
-        if j < first:
-            return None
-        if view.pieces[j].text in {",", "-", "–"}:
-            j -= 1
-        elif not (view.pieces[j].is_quote_mark and j - 1 >= first and view.pieces[j - 1].text == ","):
-            return None
-        for quote in view.quotes:
-            # a short quoted phrase is a term the sentence uses, not what is said
-            if quote.close == j and quote.close - quote.open - 1 >= _MIN_QUOTE_WORDS:
-                return quote
-        return None
 
     def _content_after(self, j: int, last: int) -> tuple[int, int] | None:
         """What is said after the verb: a quotation, or the rest of the sentence."""
@@ -650,6 +646,51 @@ def _names_no_subject(view: ArticleView, k: int, first: int) -> bool:
     if following is not None and following.type is EntityType.PERSON:
         return True
     return not opens_clause(view, noun_phrase_start(view, k), first)
+
+
+def _quote_before(view: ArticleView, speaker_start: int, first: int) -> QuoteSpan | None:
+    """The quotation closed just before ``" … " ,`` the speaker's phrase, or right before it when
+    the quotation ends in its own comma (``" … , " ông X nói``)."""
+    j = speaker_start - 1
+    if j < first:
+        return None
+    if view.pieces[j].text in {",", "-", "–"}:
+        j -= 1
+    elif not (view.pieces[j].is_quote_mark and j - 1 >= first and view.pieces[j - 1].text == ","):
+        return None
+    for quote in view.quotes:
+        # a short quoted phrase is a term the sentence uses, not what is said
+        if quote.close == j and quote.close - quote.open - 1 >= _MIN_QUOTE_WORDS:
+            return quote
+    return None
+
+
+def _enclosing_quote(view: ArticleView, k: int) -> QuoteSpan | None:
+    """The quotation whose marks enclose piece ``k``."""
+    return next((q for q in view.quotes if q.open < k < q.close), None)
+
+
+def _named_inside(view: ArticleView, speakers: Sequence[Argument], quote: QuoteSpan) -> bool:
+    """Whether every speaker is a name (no pronoun, title or description) written inside ``quote``
+    as the subject of its clause, not the object of a verb before it ('" Đề_nghị Chính_phủ đánh_giá … "')."""
+    return bool(speakers) and all(
+        quote.open < s.piece < quote.close
+        and not s.resolved
+        and not s.mention.reference
+        and opens_clause(view, noun_phrase_start(view, s.piece), quote.open + 1)
+        for s in speakers
+    )
+
+
+def _answer_opens(view: ArticleView, j: int, last: int) -> bool:
+    """Whether "rằng" or a colon opens the answer right after a verb of replying at piece ``j``
+    ("X trả_lời rằng …"), rather than whom it answers ("X trả_lời phóng_viên")."""
+    return j < last and (view.match_any(j, _THAT) is not None or view.pieces[j].text == ":")
+
+
+def _opens_what_is_said(view: ArticleView, j: int, last: int) -> bool:
+    """Whether "rằng", a colon or a comma opens what is said at piece ``j``, right after the verb."""
+    return j < last and (view.match_any(j, _THAT) is not None or view.pieces[j].text in {",", ":"})
 
 
 def _same_speaker(a: Event, b: Event) -> bool:

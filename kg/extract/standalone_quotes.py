@@ -1,0 +1,79 @@
+"""Quotations that stand as sentences of their own, with no speaker in them.
+
+"Ông X nhấn_mạnh … . " Chúng_tôi luôn muốn … " ." — news goes on quoting the
+one who spoke in the sentence before, or the one person that sentence is about,
+without naming them again. Such a quotation is read once the sentence's own
+sayings are known.
+"""
+
+from __future__ import annotations
+
+from kg.extract.according import Found, overlaps
+from kg.extract.frames import noun_phrase_start, opens_clause, provenance, same_person_name
+from kg.extract.pieces import ArticleView
+from kg.model import EntityType, Event, EventRole, EventType, Mention
+
+EXTRACTOR = "speech"
+#: A quotation then its speaker (docs/confidence.md), less 0.20 as the speaker is read from the sentence before.
+CONFIDENCE_STANDALONE = 0.65
+#: A quotation standing as a sentence of its own is a saying, not a title or a term, from this many words.
+MIN_WORDS = 6
+
+
+def read_standalone_quotations(view: ArticleView, found: Found) -> None:
+    """Add to ``found`` the quotations that make up their sentences, with no speaker of their own:
+    each is said by the one who spoke in the sentence before it, else by the one person who is
+    the subject of that sentence; with neither, nothing is read."""
+    for quote in view.quotes:
+        first = view.bounds(quote.open)[0]
+        last = view.bounds(quote.close)[1]
+        if not _only_marks(view, first, quote.open, {"-", "–"}) or not _only_marks(view, quote.close + 1, last, {".", "!", "?"}):
+            continue
+        said = (quote.open + 1, quote.close)
+        if sum(1 for i in range(*said) if view.pieces[i].is_word and view.pieces[i].syllables) < MIN_WORDS:
+            continue
+        evidence = (quote.open, quote.close)
+        if any(overlaps(evidence, key) for key in found):
+            continue
+        sentence = view.pieces[quote.open].sentence
+        previous = max((s for s in view.sentence_range if s < sentence), default=None)
+        speakers = _speakers_of(view, found, previous) if previous is not None else None
+        if not speakers:
+            continue
+        event = Event(
+            type=EventType.STATEMENT,
+            roles=tuple(EventRole("agent", m) for m in speakers),
+            provenance=provenance(view, *evidence, EXTRACTOR, CONFIDENCE_STANDALONE),
+            time=None,
+            quote=" ".join(view.words(*said).split()),
+            quote_span=view.span(*said),
+        )
+        found[evidence] = (event, sentence)
+
+
+def _speakers_of(view: ArticleView, found: Found, sentence: int) -> list[Mention] | None:
+    """Who spoke in ``sentence``: the speakers of the sayings read there when they are the same
+    and no news agency, else, with none read, the one person named there as the subject of the sentence."""
+    sayings = [event for event, s in found.values() if s == sentence]
+    if any(m.type is EntityType.NEWS_AGENCY for e in sayings for m in e.mentions("agent")):
+        return None  # an agency that reported the sentence before quotes others, it says nothing of its own
+    if sayings:
+        agents = {tuple(sorted(m.key for m in e.mentions("agent"))) for e in sayings}
+        return list(sayings[0].mentions("agent")) if len(agents) == 1 else None
+    first, last = view.sentence_range[sentence]
+    persons = [
+        (k, m)
+        for k in range(first, last)
+        if (m := view.pieces[k].mention) is not None and m.type is EntityType.PERSON and not m.reference and not view.pieces[k].quoted
+    ]
+    if not persons or not all(same_person_name(persons[0][1], m) for _, m in persons):
+        return None
+    k, person = persons[0]
+    start = noun_phrase_start(view, k)
+    opens = start == first or view.pieces[start - 1].text == ","
+    return [person] if opens and opens_clause(view, start, first) else None
+
+
+def _only_marks(view: ArticleView, start: int, end: int, marks: set[str]) -> bool:
+    """Whether pieces ``start``..``end`` (exclusive) are all among ``marks``."""
+    return all(view.pieces[i].text in marks for i in range(start, end))

@@ -77,8 +77,12 @@ _CIRCUMSTANCE = phrase_set(*word_list("events.circumstance"))
 @frame_reader("subject-object", family="events")
 def meeting(reader: EventReader, match: CueMatch) -> None:
     view = reader.view
-    between_states = view.match_any(match.start, _BETWEEN_STATES) is not None
-    types = PARTICIPANT_TYPES | {EntityType.COUNTRY} if between_states else PARTICIPANT_TYPES
+    if _between_follows(view, match.end):
+        told = len(reader.events)
+        meeting_between(reader, match)  # "hội_đàm giữa X và Y": the verb names the meeting as a noun does
+        if len(reader.events) > told:
+            return
+    types = _party_types(view, match)
     found = reader.act(match.start, types)
     if found is None:
         _fronted(reader, match, types)
@@ -108,6 +112,22 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
         return
     place = place_after(view, after, reader.next_cue(after))
     reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, planned=planned, place=place)
+
+
+def _party_types(view: ArticleView, match: CueMatch) -> frozenset[EntityType]:
+    """Who may meet at the cue: persons and bodies, and states too when the cue is one of
+    ``events.between-states`` ("Philippines thương_lượng với Hàn_Quốc", "cuộc đàm_phán giữa Mỹ và Iran")."""
+    if any(view.match_any(j, _BETWEEN_STATES) is not None for j in range(match.start, match.end)):
+        return PARTICIPANT_TYPES | {EntityType.COUNTRY}
+    return PARTICIPANT_TYPES
+
+
+def _between_follows(view: ArticleView, j: int) -> bool:
+    """Whether "giữa" follows piece ``j``, past words that qualify a meeting ("riêng", "cấp cao")."""
+    last = view.bounds(j)[1] if j < len(view) else j
+    while j < last and (head_end := view.match_any(j, _BETWEEN_HEADS)) is not None:
+        j = head_end
+    return j < last and view.pieces[j].syllables == ("giữa",)
 
 
 def _delegation_body(view: ArticleView, argument: Argument) -> Argument:
@@ -229,7 +249,11 @@ def meeting_between(reader: EventReader, match: CueMatch) -> None:
         if not _captioned(reader, match, place) and not _framing(reader, match, j, place):
             _held_together(reader, match, place)
         return
-    participants = [p for p in distinct(objects_after(view, j + 1, PARTICIPANT_TYPES, max_gap=3)) if not _counterpart_of(view, p)]
+    # news agencies meet as bodies do: "hội_đàm giữa lãnh_đạo ITAR-TASS và lãnh_đạo TTXVN"
+    types = _party_types(view, match) | {EntityType.NEWS_AGENCY}
+    participants = distinct([_holder(view, p) for p in objects_after(view, j + 1, types, max_gap=3)])
+    if not _one_kind(participants):
+        return
     apposed = _apposed_partner(view, participants[0].piece, last) if len(participants) == 1 else []
     participants += apposed
     if len(participants) < 2:

@@ -4,7 +4,7 @@ delegation is its leader's ("Đoàn …, do ông X dẫn_đầu, sang thăm Z").
 
 from __future__ import annotations
 
-from kg.extract.cues import CueMatch
+from kg.extract.cues import CueMatch, cue_at
 from kg.extract.events.reader import (
     EventReader,
     PARTICIPANT_TYPES,
@@ -32,6 +32,12 @@ from kg.lexicon import word_list
 from kg.model import EntityType, EventType
 
 _VISIT_TARGETS = PLACE_TYPES | {EntityType.ORGANIZATION}
+#: Marks that join the visit verb to the next act of the same subject ("thăm , tặng quà", "thăm và tặng quà").
+_VERB_LINKS = frozenset({",", "và"})
+#: Acts whose object a visit coordinated before them shares: one visits whom one gives to or meets.
+_SHARED_OBJECT_EVENTS = frozenset({EventType.GIFT_GIVING, EventType.MEETING})
+#: How many words may stand between that act's cue and the one it is done to ("tặng quà cựu TNXP Y").
+_SHARED_OBJECT_REACH = 2
 _INVITE_WORDS = phrase_set(*word_list("events.invite-words"))
 _VEHICLE_HEADS = phrase_set(*word_list("events.vehicle-heads"))
 _CARRY = phrase_set(*word_list("events.carry"))
@@ -76,9 +82,15 @@ def visit(reader: EventReader, match: CueMatch) -> None:
         return
     subjects, planned = found
     targets = objects_after(view, match.end, _VISIT_TARGETS | {EntityType.PERSON}, max_gap=4, stop_at_place=False)
-    if not targets:
-        return
     roles = [("agent", s) for s in distinct(subjects)]
+    if not targets:
+        host = _host_of_next_act(reader, match.end)
+        if host is not None:
+            # "X thăm , tặng quà Y tại Z": the act coordinated after the visit names whom it visits
+            last = view.bounds(match.start)[1]
+            place = place_after(view, host.piece + 1, reader.next_cue(host.piece + 1) if host.piece + 1 < last else last)
+            reader.emit(EventType.VISIT, roles + [("recipient", host)], match.start, planned=planned, place=place)
+        return
     following = targets[0].piece + 1
     if following < len(view) and (host := view.pieces[following].mention) is not None and host.type is EntityType.PERSON:
         targets = [Argument(host, following)]  # "thăm Tổng_thống Nga Y": the country only qualifies the host
@@ -94,6 +106,23 @@ def visit(reader: EventReader, match: CueMatch) -> None:
     if not introduced_directly(view, match.end, targets[0].piece):
         return
     reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=targets[0])
+
+
+def _host_of_next_act(reader: EventReader, end: int) -> Argument | None:
+    """"thăm , tặng quà Y", "thăm và tặng quà Y": the person or body that a gift or meeting cue
+    coordinated right after the visit verb ending at piece ``end`` is done to (with at most
+    ``_SHARED_OBJECT_REACH`` words between that cue and the name, "cựu TNXP"), or None."""
+    view = reader.view
+    last = view.bounds(end)[1] if end < len(view) else end
+    if end + 1 >= last or view.pieces[end].text not in _VERB_LINKS:
+        return None
+    next_act = cue_at(view, end + 1)
+    if next_act is None or next_act.cue.event not in _SHARED_OBJECT_EVENTS:
+        return None
+    found = objects_after(view, next_act.end, PARTICIPANT_TYPES, max_gap=_SHARED_OBJECT_REACH)
+    if not found or found[0].mention.reference:
+        return None
+    return found[0]
 
 
 def _leader(view: ArticleView, cue: int, first: int) -> tuple[list[Argument], bool] | None:

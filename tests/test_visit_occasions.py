@@ -72,3 +72,47 @@ def test_visit_as_occasion_is_as_planned_as_its_clause(markup: str, expected: li
 )
 def test_visit_of_whose_deed_it_frames(markup, expected):
     assert visits(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # words that qualify the visit before its destination
+        (
+            "Hai bên ca_ngợi chuyến thăm hữu_nghị chính_thức [COUNTRY Ấn_Độ] của Tổng_Bí_thư [PER Nguyễn_Phú_Trọng] .",
+            [("Nguyễn_Phú_Trọng", "Ấn_Độ", False)],
+        ),
+        # a time to come between the destination and whose visit it is: planned
+        (
+            "Hai bên ca_ngợi chuyến thăm hữu_nghị chính_thức [COUNTRY Ấn_Độ] trong thời_gian tới của "
+            "Tổng_Bí_thư [PER Nguyễn_Phú_Trọng] .",
+            [("Nguyễn_Phú_Trọng", "Ấn_Độ", True)],
+        ),
+        ("Chuyến thăm [COUNTRY Nga] sắp tới của ông [PER Lê_Minh] được chuẩn_bị kỹ .", [("Lê_Minh", "Nga", True)]),
+        # a date there tells when, not that it is to come
+        ("Chuyến thăm [COUNTRY Nga] {hôm 13/9|--09-13} của ông [PER Lê_Minh] thành_công .", [("Lê_Minh", "Nga", False)]),
+        # no "của" after the words of time: whose visit it is is not told
+        ("Chuyến thăm [COUNTRY Nga] sắp tới , ông [PER Lê_Minh] nói , rất quan_trọng .", []),
+        # a qualifier that is no visit's: the place only qualifies a noun
+        ("Chuyến thăm nhà_máy [COUNTRY Nga] của ông [PER Lê_Minh] .", []),
+    ],
+)
+def test_visit_noun_qualified_and_dated(markup, expected):
+    assert visits(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the body a title heads qualifies the person named after it
+        (
+            "Chuyến thăm [COUNTRY Ấn_Độ] của Tổng_Bí_thư [ORG Ban_Chấp_hành Trung_ương Đảng Cộng_sản Việt_Nam] "
+            "[PER Nguyễn_Phú_Trọng] thành_công .",
+            [("Nguyễn_Phú_Trọng", "Ấn_Độ", False)],
+        ),
+        # a body whose delegation visits, with no one named after it
+        ("Chuyến thăm [COUNTRY Lào] của [ORG Bộ Quốc_phòng] , nay đã kết_thúc .", [("Bộ Quốc_phòng", "Lào", False)]),
+    ],
+)
+def test_visit_noun_of_a_title_holder(markup, expected):
+    assert visits(markup) == expected

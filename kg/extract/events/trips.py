@@ -48,6 +48,10 @@ _VISIT_NOUNS = phrase_set(*word_list("events.visit-nouns"))
 #: Words between a visit noun and where it goes ("chuyến thăm tới Z").
 _TOWARDS = phrase_set(*word_list("events.towards"))
 _HAVE = phrase_set(*word_list("events.have"))
+#: Words that qualify a visit before where it goes: "chuyến thăm hữu_nghị chính_thức Z".
+_VISIT_QUALIFIERS = phrase_set(*word_list("events.visit-qualifiers"))
+#: Words of a time to come between a visit's destination and whose visit it is ("Z sắp tới của X").
+_SOON = phrase_set(*word_list("events.soon"))
 #: Verbs of the course of a trip before its noun ("bắt_đầu chuyến thăm Z"), whose subject makes the visit.
 _TRIP_VERBS = phrase_set(*word_list("events.trip-verbs"))
 #: Prepositions that make a visit the circumstance of the clause after it ("Trong chuyến thăm Z , X …").
@@ -157,15 +161,19 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
     view = reader.view
     first, last = view.bounds(match.start)
     j = match.end
-    while j < last and view.match_any(j, _TOWARDS) is not None:
-        j = view.match_any(j, _TOWARDS)
+    while j < last and (step := view.match_any(j, _TOWARDS) or view.match_any(j, _VISIT_QUALIFIERS)) is not None:
+        j = step  # "chuyến thăm hữu_nghị chính_thức (tới) Z"
     destinations = objects_after(view, j, PLACE_TYPES, max_gap=1, stop_at_place=False)
     if not destinations or not introduced_directly(view, j, destinations[0].piece):
         return
     destination = destinations[0]
     after = destination.piece + 1
+    told_when = _when_before_possessor(reader, after, last)
+    soon = told_when is not None and _names_soon(view, after, told_when)
+    after = told_when if told_when is not None else after
     planned = (
-        _planned_after(view, after, last)
+        soon
+        or _planned_after(view, after, last)
         or _planned_after(view, max(first, match.start - 3), match.start)
         or _occasion_planned(view, match.start, first, last)
     )
@@ -185,6 +193,27 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
         return
     roles = [("agent", a) for a in distinct(agents)]
     reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=destination)
+
+
+def _when_before_possessor(reader: EventReader, j: int, last: int) -> int | None:
+    """"chuyến thăm Z trong thời_gian tới của X", "chuyến thăm Z hôm 13/9 của X": the piece of "của"
+    after words of a time to come (``events.soon``) or a date right after the destination at piece
+    ``j``; None when no such words, or no "của" after them, stand there."""
+    view = reader.view
+    end = j
+    while end < last:
+        if (step := view.match_any(end, _SOON)) is not None:
+            end = step
+        elif is_time(reader.times, view.pieces[end]):
+            end += 1
+        else:
+            break
+    return end if end > j and view.match_any(end, _CARRY) is not None else None
+
+
+def _names_soon(view: ArticleView, start: int, end: int) -> bool:
+    """Whether words of a time to come stand between pieces ``start`` and ``end``."""
+    return any(view.match_any(k, _SOON) is not None for k in range(start, end))
 
 
 def _sentence_subject(reader: EventReader, verb: int) -> list[Argument]:
@@ -214,8 +243,20 @@ def _possessor_after(view: ArticleView, j: int, last: int) -> list[Argument]:
     found = objects_after(view, view.match_any(j, _CARRY), PARTICIPANT_TYPES, max_gap=4)
     found = [a for a in found if not a.mention.reference]
     if found and noun_phrase_start(view, found[0].piece) == view.match_any(j, _CARRY):
-        return found[:1]
+        return [_holder_named_after(view, found[0])]
     return []
+
+
+def _holder_named_after(view: ArticleView, argument: Argument) -> Argument:
+    """"của Tổng_Bí_thư Ban_Chấp_hành Trung_ương Đảng X Nguyễn_Phú_Trọng": the person named right after
+    the body their title heads, or the argument itself."""
+    following = argument.piece + 1
+    if argument.mention.type is EntityType.PERSON or following >= view.bounds(argument.piece)[1]:
+        return argument
+    holder = view.pieces[following].mention
+    if holder is None or holder.type is not EntityType.PERSON or holder.reference:
+        return argument
+    return Argument(holder, following)
 
 
 def _possessor_of_what_was_done(view: ArticleView, cue: int, first: int) -> list[Argument]:

@@ -20,6 +20,7 @@ from kg.extract.frames import (
     ends_with_any,
     introduced_directly,
     is_barrier,
+    names_person,
     noun_phrase_start,
     objects_after,
     phrase_set,
@@ -48,6 +49,14 @@ _VISIT_NOUNS = phrase_set(*word_list("events.visit-nouns"))
 #: Words between a visit noun and where it goes ("chuyến thăm tới Z").
 _TOWARDS = phrase_set(*word_list("events.towards"))
 _HAVE = phrase_set(*word_list("events.have"))
+#: Verbs of sending someone on a trip: "X cử A sang Z".
+_SEND_VERBS = phrase_set(*word_list("events.send-verbs"))
+#: Groups of a body's people that it sends: "X cử đội_ngũ nhân_viên sang Z" is X's trip.
+_SENT_GROUPS = phrase_set(*word_list("events.sent-groups"))
+#: How many pieces the ones sent, with their appositions, may span before the verb of going.
+_SEND_REACH = 24
+#: Marks that end a clause: a verb of sending is never looked for past them.
+_CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
 #: Words that qualify a visit before where it goes: "chuyến thăm hữu_nghị chính_thức Z".
 _VISIT_QUALIFIERS = phrase_set(*word_list("events.visit-qualifiers"))
 #: Words of a time to come between a visit's destination and whose visit it is ("Z sắp tới của X").
@@ -305,7 +314,7 @@ def _subject_after_phrase(view: ArticleView, j: int, last: int) -> list[Argument
 def travel(reader: EventReader, match: CueMatch) -> None:
     view = reader.view
     last = view.bounds(match.start)[1]
-    found = reader.act(match.start, PARTICIPANT_TYPES, possessor_heads=_VEHICLE_HEADS + _TRIP_NOUNS)
+    found = reader.act(match.start, PARTICIPANT_TYPES, possessor_heads=_VEHICLE_HEADS + _TRIP_NOUNS) or _sent(reader, match.start)
     if found is None:
         return
     subjects, planned = found
@@ -322,6 +331,35 @@ def travel(reader: EventReader, match: CueMatch) -> None:
     vehicle = _vehicle_after(reader, destination.piece + 1, last) or _vehicle_before(reader, subjects[0].piece)
     roles = [("agent", s) for s in distinct(subjects)] + [("destination", destination)]
     reader.emit(EventType.TRAVEL, roles, match.start, planned=planned, vehicle=vehicle)
+
+
+def _sent(reader: EventReader, cue: int) -> tuple[list[Argument], bool] | None:
+    """"X cử ông A , cố_vấn … , và ông B sang Z": the persons a verb of sending (``events.send-verbs``)
+    names before the verb of going at ``cue``; "X sẽ cử đội_ngũ nhân_viên sang Z": the sender, when
+    only a group of its people (``events.sent-groups``) is named. With whether the sending is planned;
+    None when no verb of sending opens the words before the cue in its clause."""
+    view = reader.view
+    first = view.bounds(cue)[0]
+    for k in range(cue - 1, max(first, cue - _SEND_REACH) - 1, -1):
+        piece = view.pieces[k]
+        if piece.text in _CLAUSE_ENDS or piece.is_quote_mark or k in reader.cue_starts:
+            return None
+        sent_from = view.match_any(k, _SEND_VERBS) if piece.mention is None else None
+        if sent_from is None or sent_from > cue:
+            continue
+        found = reader.act(k)
+        planned = found[1] if found is not None else False
+        named = [
+            Argument(view.pieces[i].mention, i)
+            for i in range(sent_from, cue)
+            if names_person(view, i, cue) and view.pieces[noun_phrase_start(view, i) - 1].syllables not in _CARRY
+        ]
+        if named:
+            return distinct(named), planned
+        if found is not None and view.match_any(sent_from, _SENT_GROUPS) is not None:
+            return found[0], planned
+        return None
+    return None
 
 
 def _visit_of(view: ArticleView, subject: int) -> bool:

@@ -168,12 +168,14 @@ class EventReader:
         place: Argument | None = None,
         with_time: bool = True,
         time_cue: int | None = None,
+        time_stop: int | None = None,
     ) -> Event:
         """Record the event the cue at piece ``cue`` tells, with its ``roles``, and return it (an
         event told the same way twice is kept once). Its place is ``place``, or for some types the
         one told before the subject; its time is the one nearest the cue, or nearest ``time_cue``
         when the date goes on after the arguments ("… , ông Y tại P hôm 21/10"), and a time to
-        come makes it planned; ``with_time=False`` gives it none."""
+        come makes it planned; ``with_time=False`` gives it none, ``time_stop`` none told from that
+        piece on (the clause after a phrase that tells the event)."""
         view = self.view
         if place is None and event_type in _PLACED_BEFORE:
             # "Tại Hà_Nội , ông X tiếp Y": the place told before the subject
@@ -193,7 +195,8 @@ class EventReader:
         if view.pieces[cue].quoted:
             confidence -= 0.1
         bounds = view.bounds(cue)
-        time = time_near(view, self.times, cue if time_cue is None else time_cue, bounds[0], bounds[1]) if with_time else None
+        stop = bounds[1] if time_stop is None else min(bounds[1], time_stop)
+        time = time_near(view, self.times, cue if time_cue is None else time_cue, bounds[0], stop) if with_time else None
         if time is not None and time.relative and time.relative.startswith("next"):
             planned = True
         event = Event(

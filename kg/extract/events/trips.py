@@ -165,8 +165,9 @@ def _host_directly(view: ArticleView, start: int, person: int) -> bool:
 
 @frame_reader("visit-noun", family="events")
 def visit_noun(reader: EventReader, match: CueMatch) -> None:
-    """"chuyến thăm (tới) Z của X", "X (đã) có chuyến thăm (tới) Z", "Trong chuyến thăm Z , X …":
-    the visit of X to Z told by the noun; "chuyến thăm của X tới Z" is read by ``travel``."""
+    """"chuyến thăm (tới) Z của X", "X (đã) có chuyến thăm (tới) Z", "Trong chuyến thăm Z , X …",
+    "Kết_thúc chuyến thăm Z , X …": the visit of X to Z told by the noun, or X's travel to Z when the
+    noun is a trip's ("chuyến du_đấu tại Z"); "chuyến thăm của X tới Z" is read by ``travel``."""
     view = reader.view
     first, last = view.bounds(match.start)
     j = match.end
@@ -196,12 +197,23 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
         agents = _subject_after_phrase(view, after, last)  # "Trong chuyến thăm Z , X …"
         if not agents:
             agents = _possessor_of_what_was_done(view, match.start, first)  # "cam_kết của X đưa ra trong chuyến thăm Z"
-    if not agents and match.start - 1 >= first and ends_with_any(view, match.start - 1, _TRIP_VERBS, first) is not None:
-        agents = _sentence_subject(reader, ends_with_any(view, match.start - 1, _TRIP_VERBS, first))
+    trip_verb = ends_with_any(view, match.start - 1, _TRIP_VERBS, first) if match.start - 1 >= first else None
+    time_stop = None
+    if not agents and trip_verb is not None:
+        agents = _sentence_subject(reader, trip_verb)
+        if not agents and trip_verb == first:
+            # "Kết_thúc chuyến du_đấu tại Z , X sẽ trở_về … ngày 17-10": the date after the comma is the next act's
+            agents = _subject_after_phrase(view, after, last)
+            time_stop = next((k for k in range(after, last) if is_barrier(view.pieces[k])), last)
     if not agents:
         return
     roles = [("agent", a) for a in distinct(agents)]
-    reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=destination)
+    if match.cue.event is EventType.TRAVEL:
+        # "chuyến du_đấu tại Z", "chuyến công_tác tới Z": a trip that visits no one
+        roles += [("destination", destination)]
+        reader.emit(EventType.TRAVEL, roles, match.start, planned=planned, time_stop=time_stop)
+        return
+    reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=destination, time_stop=time_stop)
 
 
 def _when_before_possessor(reader: EventReader, j: int, last: int) -> int | None:

@@ -116,3 +116,43 @@ def test_visit_noun_qualified_and_dated(markup, expected):
 )
 def test_visit_noun_of_a_title_holder(markup, expected):
     assert visits(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the one met is the visitor of the visit named as the meeting's occasion
+        (
+            "Chủ_tịch [PER Trương_Tấn_Sang] tiếp Bộ_trưởng [COUNTRY Nga] [PER Sergei_Lavrov] nhân chuyến thăm [COUNTRY Việt_Nam] .",
+            [("Sergei_Lavrov", "Việt_Nam", False)],
+        ),
+        (
+            "Ông [PER Nguyễn_Văn_Đua] tiếp đoàn đại_biểu [ORG Đảng Cộng_sản Pháp] nhân dịp chuyến thăm [CITY Hà_Nội] .",
+            [("Đảng Cộng_sản Pháp", "Hà_Nội", False)],
+        ),
+        # parties that meet each other: who visits is not told
+        ("[PER Lê_Minh] và [PER Trần_An] hội_đàm nhân chuyến thăm [COUNTRY Lào] .", []),
+        # no meeting before the occasion
+        ("Ông [PER Lê_Minh] phát_biểu nhân chuyến thăm [COUNTRY Lào] .", []),
+    ],
+)
+def test_visitor_is_the_one_met(markup, expected):
+    assert visits(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the one who leads the delegation that visits
+        (
+            "Bộ_trưởng [PER Lê_Minh] dẫn_đầu đoàn đại_biểu [ORG Bộ Quốc_phòng] đang thăm [COUNTRY Lào] .",
+            [("Lê_Minh", "Lào", False)],
+        ),
+        ("Ông [PER Lê_Minh] sẽ dẫn_đầu phái_đoàn sang thăm [COUNTRY Nga] .", [("Lê_Minh", "Nga", True)]),
+        # the leader named is not the delegation's; a person in the delegation's phrase
+        ("Ông [PER Lê_Minh] gặp đoàn đại_biểu [ORG Bộ Quốc_phòng] đang thăm [COUNTRY Lào] .", []),
+        ("Ông [PER Lê_Minh] dẫn_đầu đoàn , ông [PER Trần_An] thăm [COUNTRY Lào] .", [("Trần_An", "Lào", False)]),
+    ],
+)
+def test_visit_of_the_delegation_leader(markup, expected):
+    assert visits(markup) == expected

@@ -78,6 +78,8 @@ _LEAD_VERBS = phrase_set(*word_list("events.lead-verbs"))
 #: Words that make a visit the occasion of the clause after it ("nhân chuyến thăm Z của X , A sẽ …"):
 #: the visit happens when that clause does, so it is planned when the clause is.
 _OCCASION = phrase_set(*word_list("events.occasion-words"))
+#: How many pieces a delegation's phrase may span before the visit verb ("đoàn đại_biểu cấp cao Đảng X đang").
+_DELEGATION_REACH = 10
 #: How many pieces the leader's name and its apposed posts may span ("do đồng_chí X , Ủy_viên Bộ_Chính_trị , …").
 _LEADER_REACH = 14
 
@@ -90,7 +92,7 @@ def visit(reader: EventReader, match: CueMatch) -> None:
         return  # "lời mời thăm Nga", "mời Y thăm Z": read by the invitation frames
     if match.start - 1 >= first and view.pieces[match.start - 1].syllables in _EVENT_NOUNS:
         return  # the noun "chuyến thăm": no verb, no subject
-    found = _leader(view, match.start, first) or reader.act(match.start)
+    found = _leader(view, match.start, first) or _leading(reader, match.start, first) or reader.act(match.start)
     if found is None:
         return
     subjects, planned = found
@@ -157,6 +159,24 @@ def _leader(view: ArticleView, cue: int, first: int) -> tuple[list[Argument], bo
     return None
 
 
+def _leading(reader: EventReader, cue: int, first: int) -> tuple[list[Argument], bool] | None:
+    """"X dẫn_đầu đoàn đại_biểu Y (đang) (sang) thăm Z": the person who leads the delegation named
+    right before the visit verb (a noun of ``events.delegations`` and the bodies it is of), and
+    whether the visit is only planned."""
+    view = reader.view
+    for k in range(cue - 1, max(first, cue - _DELEGATION_REACH) - 1, -1):
+        piece = view.pieces[k]
+        if is_barrier(piece) or piece.mention is not None and piece.mention.type is EntityType.PERSON and not piece.mention.reference:
+            return None
+        if piece.mention is not None or view.match_any(k, _DELEGATIONS) is None:
+            continue
+        verb = ends_with_any(view, k - 1, _LEAD_VERBS, first) if k - 1 >= first else None
+        if verb is None:
+            return None
+        return reader.act(verb, frozenset({EntityType.PERSON}))
+    return None
+
+
 def _host_directly(view: ArticleView, start: int, person: int) -> bool:
     """Whether the person at piece ``person`` is the object of the verb ending at ``start``:
     only a title, its country or body and an honorific stand between them."""
@@ -197,6 +217,8 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
         agents = _subject_after_phrase(view, after, last)  # "Trong chuyến thăm Z , X …"
         if not agents:
             agents = _possessor_of_what_was_done(view, match.start, first)  # "cam_kết của X đưa ra trong chuyến thăm Z"
+    if not agents:
+        agents = _guest_of_meeting(reader, match.start)  # "X tiếp Y nhân chuyến thăm Z"
     trip_verb = ends_with_any(view, match.start - 1, _TRIP_VERBS, first) if match.start - 1 >= first else None
     time_stop = None
     if not agents and trip_verb is not None:
@@ -214,6 +236,36 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
         reader.emit(EventType.TRAVEL, roles, match.start, planned=planned, time_stop=time_stop)
         return
     reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=destination, time_stop=time_stop)
+
+
+def _guest_of_meeting(reader: EventReader, cue: int) -> list[Argument]:
+    """"X tiếp Y nhân (dịp) chuyến thăm Z", "X hội_kiến Y nhân chuyến thăm Z": the one met in the
+    meeting told just before the visit named as its occasion (``events.occasion-words``) is the visitor."""
+    view = reader.view
+    first = view.bounds(cue)[0]
+    occasion = ends_with_any(view, cue - 1, _OCCASION, first) if cue - 1 >= first else None
+    if occasion is None:
+        return []
+    at = view.pieces[occasion].start
+    meetings = [
+        e for e in reader.events
+        if e.type is EventType.MEETING and e.provenance.sentence_index == view.pieces[cue].sentence and e.provenance.end <= at
+    ]
+    if not meetings:
+        return []
+    participants = sorted(meetings[-1].mentions("participant"), key=lambda m: m.start)
+    if len(participants) != 2:
+        return []  # "X và Y hội_đàm nhân chuyến thăm Z": who visits whom is not told
+    host, guest = participants
+    pieces = {}
+    for k in range(first, occasion):
+        written = view.pieces[k].mention
+        for mention in (host, guest):
+            if written is not None and written.start <= mention.start and mention.end <= written.end:
+                pieces[mention.key] = k  # the name, or the delegation's phrase that holds the body's
+    if len(pieces) != 2 or not any(pieces[host.key] < c < pieces[guest.key] for c in reader.cue_starts):
+        return []  # the guest is the one named after the verb of meeting
+    return [Argument(guest, pieces[guest.key])]
 
 
 def _when_before_possessor(reader: EventReader, j: int, last: int) -> int | None:

@@ -39,6 +39,8 @@ def give(reader: EventReader, match: CueMatch) -> None:
     if found is None:
         return
     givers, planned = found
+    # "Bà X , Bộ_trưởng Ngoại_giao Y , …": a title after the name is the same giver, not another
+    givers = [g for g in givers if not g.mention.reference] or givers
     j = match.end
     reciprocal = _reciprocal_after(reader, j, last)
     if reciprocal is not None:

@@ -46,6 +46,9 @@ _OPENS_SPEECH = frozenset({":", "“", "”", '"', "«"})
 LEAVE = phrase_set(*word_list("events.leave"))
 #: Words of gladness between a subject and what it is glad to do ("vui_mừng được", "hân_hạnh được").
 _GLAD_TO = phrase_set(*word_list("events.glad-to"))
+#: Verbs of deciding or pledging between a subject and its act ("X quyết_định viện_trợ", "X cam_kết sẽ tặng"):
+#: the subject acts, and the act is only planned.
+_INTENT_VERBS = phrase_set(*word_list("events.intent-verbs"))
 #: Confidence of an event read with all its arguments written (docs/confidence.md).
 BASE_CONFIDENCE = 0.85
 #: Events whose place may be told before their subject ("Tại Hà_Nội , X tiếp Y").
@@ -82,6 +85,12 @@ class EventReader:
         left = self._leaving(j, first, types)
         if left:
             return left
+        intent = ends_with_any(view, j, _INTENT_VERBS, first) if j >= first else None
+        if intent is not None:
+            # "X quyết_định viện_trợ …", "X cam_kết sẽ viện_trợ …": the one who decides or pledges acts
+            found = subject_before(view, intent, types, self.times, possessor_heads=possessor_heads)
+            if found:
+                return found
         shared = self._shared_by_coordinated_verbs(j, first, types, possessor_heads) or self._continued(cue, first, types, possessor_heads)
         if shared:
             return shared
@@ -226,7 +235,9 @@ class EventReader:
         planned, left_out = self.modality(subjects, cue)
         if left_out:
             return None
-        return subjects, planned
+        first = max(subjects, key=lambda s: s.piece).piece + 1
+        pledged = any(self.view.match_any(j, _INTENT_VERBS) is not None for j in range(first, cue))
+        return subjects, planned or pledged
 
     def modality(self, subjects: list[Argument], cue: int) -> tuple[bool, bool]:
         """(planned, left out): a negated act, or one only wished or proposed

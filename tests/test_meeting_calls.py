@@ -52,6 +52,14 @@ def test_meeting_by_call_summons_or_meal(markup, expected):
             [{"ITAR-TASS", "TTXVN"}],
         ),
         ("Vòng đàm_phán cấp cao giữa [COUNTRY Mỹ] và [COUNTRY Iran] kết_thúc .", [{"Mỹ", "Iran"}]),
+        # the unnamed leaders of a body stand for it
+        (
+            "Nội_dung hội_đàm giữa [AGENCY ITAR-TASS] và [REF lãnh_đạo [AGENCY TTXVN]] được thông_báo .",
+            [{"ITAR-TASS", "TTXVN"}],
+        ),
+        ("Ông [PER Lê_Minh] tiếp [REF lãnh_đạo [ORG Tập_đoàn Viettel]] .", [{"Lê_Minh", "Tập_đoàn Viettel"}]),
+        # a title of one holder is no body's leadership
+        ("Ông [PER Lê_Minh] tiếp [REF Giám_đốc [ORG Tập_đoàn Viettel]] .", [{"Lê_Minh", "Giám_đốc Tập_đoàn Viettel"}]),
         # "giữa lúc" tells when: the subjects still meet each other
         ("[COUNTRY Mỹ] và [COUNTRY Iran] đàm_phán giữa lúc căng_thẳng tăng .", [{"Mỹ", "Iran"}]),
         # only one party after "giữa"

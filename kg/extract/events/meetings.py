@@ -132,7 +132,15 @@ def _between_follows(view: ArticleView, j: int) -> bool:
 
 def _delegation_body(view: ArticleView, argument: Argument) -> Argument:
     """"tiếp đoàn đại_biểu Đảng X": members of a body named after a delegation noun are the body's
-    delegation, so the body is met; the argument itself otherwise."""
+    delegation, so the body is met; "giữa lãnh_đạo X và lãnh_đạo Y": the unnamed leaders of a body
+    (a title of ``events.body-met``) stand for it; the argument itself otherwise."""
+    mention = argument.mention
+    if mention.type is EntityType.PERSON and mention.reference:
+        words = tuple((mention.title or mention.text).lower().replace("_", " ").split())
+        if any(words[: len(noun)] == noun and len(words) > len(noun) for noun in _BODY_MET):
+            bodies = [m for m in view.inner(mention) if m.type.is_organization]
+            if len(bodies) == 1:
+                return Argument(bodies[0], argument.piece)
     if not _title_only(argument):
         return argument
     start = noun_phrase_start(view, argument.piece)
@@ -251,7 +259,7 @@ def meeting_between(reader: EventReader, match: CueMatch) -> None:
         return
     # news agencies meet as bodies do: "hội_đàm giữa lãnh_đạo ITAR-TASS và lãnh_đạo TTXVN"
     types = _party_types(view, match) | {EntityType.NEWS_AGENCY}
-    participants = distinct([_holder(view, p) for p in objects_after(view, j + 1, types, max_gap=3)])
+    participants = distinct([_delegation_body(view, _holder(view, p)) for p in objects_after(view, j + 1, types, max_gap=3)])
     if not _one_kind(participants):
         return
     apposed = _apposed_partner(view, participants[0].piece, last) if len(participants) == 1 else []

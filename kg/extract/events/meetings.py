@@ -12,6 +12,7 @@ from kg.extract.cues import CueMatch
 from kg.extract.events.reader import (
     EventReader,
     PARTICIPANT_TYPES,
+    body_of_leaders,
     distinct,
     RECIPROCAL,
 )
@@ -134,13 +135,9 @@ def _delegation_body(view: ArticleView, argument: Argument) -> Argument:
     """"tiếp đoàn đại_biểu Đảng X": members of a body named after a delegation noun are the body's
     delegation, so the body is met; "giữa lãnh_đạo X và lãnh_đạo Y": the unnamed leaders of a body
     (a title of ``events.body-met``) stand for it; the argument itself otherwise."""
-    mention = argument.mention
-    if mention.type is EntityType.PERSON and mention.reference:
-        words = tuple((mention.title or mention.text).lower().replace("_", " ").split())
-        if any(words[: len(noun)] == noun and len(words) > len(noun) for noun in _BODY_MET):
-            bodies = [m for m in view.inner(mention) if m.type.is_organization]
-            if len(bodies) == 1:
-                return Argument(bodies[0], argument.piece)
+    led = body_of_leaders(view, argument)
+    if led is not argument:
+        return led
     if not _title_only(argument):
         return argument
     start = noun_phrase_start(view, argument.piece)

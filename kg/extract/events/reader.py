@@ -46,6 +46,8 @@ _OPENS_SPEECH = frozenset({":", "“", "”", '"', "«"})
 LEAVE = phrase_set(*word_list("events.leave"))
 #: Words of gladness between a subject and what it is glad to do ("vui_mừng được", "hân_hạnh được").
 _GLAD_TO = phrase_set(*word_list("events.glad-to"))
+#: Words that open a title of a body's unnamed people ("lãnh_đạo X", "đại_diện X").
+_BODY_MET = phrase_set(*word_list("events.body-met"))
 #: Verbs of deciding or pledging between a subject and its act ("X quyết_định viện_trợ", "X cam_kết sẽ tặng"):
 #: the subject acts, and the act is only planned.
 _INTENT_VERBS = phrase_set(*word_list("events.intent-verbs"))
@@ -229,7 +231,7 @@ class EventReader:
     ) -> tuple[list[Argument], bool] | None:
         """The subjects of the act told at ``cue`` and whether it is only planned;
         None when it has no subject, or is negated or only proposed."""
-        subjects = self.subjects(cue, types, possessor_heads=possessor_heads)
+        subjects = [body_of_leaders(self.view, s) for s in self.subjects(cue, types, possessor_heads=possessor_heads)]
         if not subjects:
             return None
         planned, left_out = self.modality(subjects, cue)
@@ -257,6 +259,19 @@ class EventReader:
         """The first piece of the next cue after piece ``after`` in its sentence (or the sentence end)."""
         last = self.view.bounds(after)[1] if after < len(self.view) else len(self.view)
         return min([c for c in self.cue_starts if after < c < last] + [last])
+
+
+def body_of_leaders(view: ArticleView, argument: Argument) -> Argument:
+    """"lãnh_đạo Phòng GD-ĐT", "đại_diện Tập_đoàn X": the unnamed leaders or representatives of a body
+    (a title opening with a word of ``events.body-met``) act for the body; the argument itself otherwise."""
+    mention = argument.mention
+    if mention.type is not EntityType.PERSON or not mention.reference:
+        return argument
+    words = tuple((mention.title or mention.text).lower().replace("_", " ").split())
+    if not any(words[: len(noun)] == noun and len(words) > len(noun) for noun in _BODY_MET):
+        return argument
+    bodies = [m for m in view.inner(mention) if m.type.is_organization]
+    return Argument(bodies[0], argument.piece) if len(bodies) == 1 else argument
 
 
 def is_time(times: Sequence[TimeExpression], piece) -> bool:

@@ -32,9 +32,14 @@ def gifts(markup: str) -> list[tuple[str, str, bool]]:
         ("[COUNTRY Nhật_Bản] đã viện_trợ 10 triệu USD cho [COUNTRY Philippines] .", [("Nhật_Bản", "Philippines", False)]),
         # a title in apposition to the giver's name is no second giver
         (
-            "Bà [PER Julie_Bishop] , [REF Bộ_trưởng ngoại_giao [COUNTRY Australia]] thông_báo sẽ viện_trợ "
+            "Bà [PER Julie_Bishop] , [REF Bộ_trưởng ngoại_giao [COUNTRY Australia]] cam_kết sẽ viện_trợ "
             "400.000 USD cho nhân_dân [COUNTRY Philippines] .",
             [("Julie_Bishop", "Philippines", True)],
+        ),
+        # one who announces aid does not give it: the state does
+        (
+            "Bà [PER Julie_Bishop] thông_báo sẽ viện_trợ 400.000 USD cho nhân_dân [COUNTRY Philippines] .",
+            [],
         ),
         # aid to no one named; a decision about something else
         ("[ORG Chính_phủ Anh] cam_kết sẽ viện_trợ 9,6 triệu USD cho công_tác khắc_phục hậu_quả .", []),

@@ -49,7 +49,8 @@ _GLAD_TO = phrase_set(*word_list("events.glad-to"))
 #: Words that open a title of a body's unnamed people ("lãnh_đạo X", "đại_diện X").
 _BODY_MET = phrase_set(*word_list("events.body-met"))
 #: Verbs of deciding or pledging between a subject and its act ("X quyết_định viện_trợ", "X cam_kết sẽ tặng"):
-#: the subject acts, and the act is only planned.
+#: the subject acts, and the act is only planned. Verbs of announcing are not among them: "X thông_báo sẽ
+#: viện_trợ" may tell what X's state will give.
 _INTENT_VERBS = phrase_set(*word_list("events.intent-verbs"))
 #: Confidence of an event read with all its arguments written (docs/confidence.md).
 BASE_CONFIDENCE = 0.85

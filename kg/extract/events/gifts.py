@@ -1,5 +1,6 @@
 """Gifts: "X tặng Y ITEM", "X tặng ITEM cho Y" (Y also a province or a country), "X và Y tặng
-nhau ITEM", "X được Y tặng ITEM"."""
+nhau ITEM", "X được Y tặng ITEM", "ITEM do X tặng Y", "X tặng hoa chúc_mừng Y", and aid given or
+pledged ("X cam_kết viện_trợ … cho người_dân Y")."""
 
 from __future__ import annotations
 

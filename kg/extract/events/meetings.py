@@ -4,7 +4,8 @@ apposition after the title of a body or country ("X tiếp Tổng_giám_đốc H
 met ("tiếp đoàn đại_biểu Đảng X"); the parties a caption sets side by side before a preposition
 of ``events.caption-prepositions`` and the meeting noun ("X và Y tại lễ ký_kết"); and a
 meeting set before a clause whose subject acts on the person after its verb ("Trong cuộc gặp
-này , X cảm_ơn Y")."""
+này , X cảm_ơn Y"). A meeting verb before "giữa" is read as its noun ("hội_đàm giữa X và Y"), and
+a body's unnamed leaders meet for it ("giữa lãnh_đạo X và lãnh_đạo Y")."""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
 """Visits and travels: "X thăm Z", "X đến thăm ông Y", "X đến Z bằng tàu", and visits told
 by a noun: "chuyến thăm Z của X", "X có chuyến thăm Z", "Trong chuyến thăm Z , X …"; the visit of a
-delegation is its leader's ("Đoàn …, do ông X dẫn_đầu, sang thăm Z")."""
+delegation is its leader's ("Đoàn …, do ông X dẫn_đầu, sang thăm Z", "X dẫn_đầu đoàn … thăm Z");
+the visitor of a visit named as a meeting's occasion is the one met ("X tiếp Y nhân chuyến thăm Z");
+a visit shares whom the gift or meeting coordinated after it names ("X thăm , tặng quà Y"); a trip
+noun tells a travel ("chuyến du_đấu tại Z"); the ones a verb of sending names travel ("X cử A sang Z")."""
 
 from __future__ import annotations
 

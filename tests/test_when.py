@@ -171,3 +171,24 @@ def test_when_a_sentence_on_the_same_occasion_takes_the_date_before(markup, expe
 )
 def test_when_event_of_another_occasion_keeps_its_own_date(markup: str, expected: list) -> None:
     assert sorted(_dated(markup)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a bracket holding only a date belongs to the clause it follows, also in an apposition
+        (
+            "Đoàn thăm chùa , nơi có cây do Tổng_thống [PER Prasat] tặng Chủ_tịch [PER Hồ_Chí_Minh] ( {năm 1957|1957} ) .",
+            [("GiftGiving", "năm 1957")],
+        ),
+        (f"{LAN} tiếp {KIM} ( {{ngày 13/9|--09-13}} ) .", [("Meeting", "ngày 13/9")]),
+        # a bracket with more than a date is a clause of its own
+        (
+            "Đoàn thăm chùa , nơi có cây do Tổng_thống [PER Prasat] tặng Chủ_tịch [PER Hồ_Chí_Minh] "
+            "( trồng {năm 1959|1959} ) .",
+            [("GiftGiving", None)],
+        ),
+    ],
+)
+def test_bracketed_date(markup, expected):
+    assert _dated(markup) == expected

@@ -42,6 +42,15 @@ def find_cues(view: ArticleView) -> list[CueMatch]:
     return found
 
 
+def cue_at(view: ArticleView, start: int) -> CueMatch | None:
+    """The longest cue starting at piece ``start``, or None when none starts there."""
+    cues = lexicon.cues()
+    end = view.match_any(start, _phrases(cues))
+    if end is None:
+        return None
+    return CueMatch(start, end, cues[tuple(s for p in view.pieces[start:end] for s in p.syllables)])
+
+
 _PHRASES: tuple[dict, Phrases] | None = None
 
 

@@ -11,7 +11,8 @@ tells of something else: one opened by "sau khi", "khi", "rằng", "để"
 an event told in such a clause, or in a phrase naming the occasion of another
 event ("X tiếp Y nhân chuyến thăm Z", ``times.occasion-phrases``), takes only
 the dates of its own clause ("Trước chuyến thăm Z , đầu tháng này , …" gives
-the visit no date).
+the visit no date); a bracket holding only a date belongs to the clause it follows
+("nơi có cây do X tặng Y ( năm 1957 )").
 The date of a saying is not the date of what the saying tells: for an event
 told after a verb of saying (``times.saying-verbs``), a date written before
 that verb is when it was said ("Bộ Ngoại_giao ngày 22/10 cho_biết X sẽ thăm Y"),
@@ -142,6 +143,15 @@ def _piece_at(view: ArticleView, offset: int, first: int, stop: int) -> int | No
     return None
 
 
+def _brackets_a_date(view: ArticleView, opening: int, stop: int, times: Sequence[TimeExpression]) -> bool:
+    """Whether the bracket opening at piece ``opening`` holds one date and nothing else ("( năm 1957 )")."""
+    closing = next((k for k in range(opening + 1, stop) if view.pieces[k].text == ")"), None)
+    if closing is None or closing == opening + 1:
+        return False
+    lo, hi = view.pieces[opening + 1].start, view.pieces[closing - 1].end
+    return any(t.start <= lo and hi <= t.end for t in times)
+
+
 def clauses(view: ArticleView, first: int, stop: int, times: Sequence[TimeExpression]) -> Clauses:
     """The clauses of the pieces from ``first`` to ``stop``: a mark or a word that opens
     a clause of something else or a phrase of an occasion starts a new one."""
@@ -154,6 +164,10 @@ def clauses(view: ArticleView, first: int, stop: int, times: Sequence[TimeExpres
     while j < stop:
         piece = view.pieces[j]
         in_time = any(t.start < piece.start < t.end for t in times)
+        if piece.is_word and piece.text == "(" and _brackets_a_date(view, j, stop, times):
+            clause_of.append(clause)  # "… tặng Y ( năm 1957 )": a bracketed date belongs to the words it follows
+            j += 1
+            continue
         if piece.is_word and not in_time and piece.text in _BOUNDARIES:
             clause += 1
             clause_of.append(clause)

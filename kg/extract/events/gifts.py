@@ -1,5 +1,6 @@
 """Gifts: "X tặng Y ITEM", "X tặng ITEM cho Y" (Y also a province or a country), "X và Y tặng
-nhau ITEM", "X được Y tặng ITEM"."""
+nhau ITEM", "X được Y tặng ITEM", "ITEM do X tặng Y", "X tặng hoa chúc_mừng Y", and aid given or
+pledged ("X cam_kết viện_trợ … cho người_dân Y")."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from kg.extract.events.reader import (
     ITEM_STOP,
     RECIPROCAL,
 )
-from kg.extract.frames import Argument, is_barrier, noun_phrase_start, objects_after, phrase_set, subject_before
+from kg.extract.frames import Argument, is_barrier, noun_phrase_start, objects_after, phrase_set, skip_left, subject_before
 from kg.extract.registry import frame_reader
 from kg.lexicon import word_list
 from kg.model import EntityType, EventType
@@ -23,6 +24,10 @@ _PASSIVE = phrase_set(*word_list("events.gift-passive"))
 #: Places that receive a gift when "cho" names them ("trao_tặng 200 suất quà cho tỉnh X").
 _PLACE_RECIPIENTS = frozenset({EntityType.REGION, EntityType.CITY, EntityType.COUNTRY})
 _ITEM_SKIP = phrase_set(*word_list("events.item-skip"))
+#: Verbs of greeting after the item that name the recipient: "tặng hoa chúc_mừng Y".
+_GREETINGS = phrase_set(*word_list("events.gift-greetings"))
+#: How many words (the item) may stand between the gift verb and the verb of greeting.
+_GREETING_REACH = 4
 
 
 @frame_reader("give", family="events")
@@ -30,9 +35,13 @@ def give(reader: EventReader, match: CueMatch) -> None:
     view = reader.view
     last = view.bounds(match.start)[1]
     found = reader.act(match.start, PARTICIPANT_TYPES | {EntityType.COUNTRY})
+    described = found is None  # "cây bồ_đề do X tặng Y": the item is told before the giver
+    found = found or _giver_after_by(reader, match.start)
     if found is None:
         return
     givers, planned = found
+    # "Bà X , Bộ_trưởng Ngoại_giao Y , …": a title after the name is the same giver, not another
+    givers = [g for g in givers if not g.mention.reference] or givers
     j = match.end
     reciprocal = _reciprocal_after(reader, j, last)
     if reciprocal is not None:
@@ -60,17 +69,48 @@ def give(reader: EventReader, match: CueMatch) -> None:
         items, after = _item_then_for(reader, j, last)
         recipients = objects_after(view, after, PARTICIPANT_TYPES | _PLACE_RECIPIENTS, max_gap=2) if after is not None else []
     if not recipients:
+        items, after = _item_then_greeting(reader, j, last)
+        recipients = objects_after(view, after, PARTICIPANT_TYPES, max_gap=2)[:1] if after is not None else []
+    if not recipients:
         passive = _passive_recipient(reader, givers)
         if passive is None or j < last and view.pieces[j].mention is not None:
             return
         recipients, items = [passive], _item(reader, j, last)
-    if not items:
-        items = _item_before(reader, givers[0].piece)
+    if described or not items:
+        items = _item_before(reader, givers[0].piece) or items
     for giver in distinct(givers):
         reader.emit(
             EventType.GIFT_GIVING, [("agent", giver), ("recipient", recipients[0])], match.start,
             planned=planned, items=items,
         )
+
+
+def _giver_after_by(reader: EventReader, cue: int) -> tuple[list[Argument], bool] | None:
+    """"cây bồ_đề do (Tổng_thống Ấn_Độ) X tặng Y": the giver named after "do" in a clause that
+    describes the item, with the act told as done; None otherwise."""
+    view = reader.view
+    first = view.bounds(cue)[0]
+    k = skip_left(view, cue - 1, first, reader.times)
+    mention = view.pieces[k].mention if k >= first else None
+    if mention is None or mention.type not in PARTICIPANT_TYPES or mention.reference:
+        return None
+    by = noun_phrase_start(view, k) - 1
+    if by < first or view.match_any(by, _BY) != by + 1:
+        return None
+    return [Argument(mention, k)], False
+
+
+def _item_then_greeting(reader: EventReader, j: int, last: int) -> tuple[tuple[tuple[int, int], ...], int | None]:
+    """"tặng hoa chúc_mừng Y": the item and the piece after the verb of greeting (``events.gift-greetings``)
+    that names whom it is given to, within ``_GREETING_REACH`` words of the gift verb."""
+    view = reader.view
+    for step in range(j, min(last, j + _GREETING_REACH)):
+        end = view.match_any(step, _GREETINGS)
+        if end is not None:
+            return _item(reader, j, step), end
+        if is_barrier(view.pieces[step]) or view.pieces[step].mention is not None:
+            break
+    return (), None
 
 
 def _passive_recipient(reader: EventReader, givers: list[Argument]) -> Argument | None:

@@ -4,7 +4,8 @@ apposition after the title of a body or country ("X tiếp Tổng_giám_đốc H
 met ("tiếp đoàn đại_biểu Đảng X"); the parties a caption sets side by side before a preposition
 of ``events.caption-prepositions`` and the meeting noun ("X và Y tại lễ ký_kết"); and a
 meeting set before a clause whose subject acts on the person after its verb ("Trong cuộc gặp
-này , X cảm_ơn Y")."""
+này , X cảm_ơn Y"). A meeting verb before "giữa" is read as its noun ("hội_đàm giữa X và Y"), and
+a body's unnamed leaders meet for it ("giữa lãnh_đạo X và lãnh_đạo Y")."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from kg.extract.cues import CueMatch
 from kg.extract.events.reader import (
     EventReader,
     PARTICIPANT_TYPES,
+    body_of_leaders,
     distinct,
     RECIPROCAL,
 )
@@ -77,8 +79,12 @@ _CIRCUMSTANCE = phrase_set(*word_list("events.circumstance"))
 @frame_reader("subject-object", family="events")
 def meeting(reader: EventReader, match: CueMatch) -> None:
     view = reader.view
-    between_states = view.match_any(match.start, _BETWEEN_STATES) is not None
-    types = PARTICIPANT_TYPES | {EntityType.COUNTRY} if between_states else PARTICIPANT_TYPES
+    if _between_follows(view, match.end):
+        told = len(reader.events)
+        meeting_between(reader, match)  # "hội_đàm giữa X và Y": the verb names the meeting as a noun does
+        if len(reader.events) > told:
+            return
+    types = _party_types(view, match)
     found = reader.act(match.start, types)
     if found is None:
         _fronted(reader, match, types)
@@ -110,9 +116,29 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
     reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, planned=planned, place=place)
 
 
+def _party_types(view: ArticleView, match: CueMatch) -> frozenset[EntityType]:
+    """Who may meet at the cue: persons and bodies, and states too when the cue is one of
+    ``events.between-states`` ("Philippines thương_lượng với Hàn_Quốc", "cuộc đàm_phán giữa Mỹ và Iran")."""
+    if any(view.match_any(j, _BETWEEN_STATES) is not None for j in range(match.start, match.end)):
+        return PARTICIPANT_TYPES | {EntityType.COUNTRY}
+    return PARTICIPANT_TYPES
+
+
+def _between_follows(view: ArticleView, j: int) -> bool:
+    """Whether "giữa" follows piece ``j``, past words that qualify a meeting ("riêng", "cấp cao")."""
+    last = view.bounds(j)[1] if j < len(view) else j
+    while j < last and (head_end := view.match_any(j, _BETWEEN_HEADS)) is not None:
+        j = head_end
+    return j < last and view.pieces[j].syllables == ("giữa",)
+
+
 def _delegation_body(view: ArticleView, argument: Argument) -> Argument:
     """"tiếp đoàn đại_biểu Đảng X": members of a body named after a delegation noun are the body's
-    delegation, so the body is met; the argument itself otherwise."""
+    delegation, so the body is met; "giữa lãnh_đạo X và lãnh_đạo Y": the unnamed leaders of a body
+    (a title of ``events.body-met``) stand for it; the argument itself otherwise."""
+    led = body_of_leaders(view, argument)
+    if led is not argument:
+        return led
     if not _title_only(argument):
         return argument
     start = noun_phrase_start(view, argument.piece)
@@ -229,7 +255,11 @@ def meeting_between(reader: EventReader, match: CueMatch) -> None:
         if not _captioned(reader, match, place) and not _framing(reader, match, j, place):
             _held_together(reader, match, place)
         return
-    participants = [p for p in distinct(objects_after(view, j + 1, PARTICIPANT_TYPES, max_gap=3)) if not _counterpart_of(view, p)]
+    # news agencies meet as bodies do: "hội_đàm giữa lãnh_đạo ITAR-TASS và lãnh_đạo TTXVN"
+    types = _party_types(view, match) | {EntityType.NEWS_AGENCY}
+    participants = distinct([_delegation_body(view, _holder(view, p)) for p in objects_after(view, j + 1, types, max_gap=3)])
+    if not _one_kind(participants):
+        return
     apposed = _apposed_partner(view, participants[0].piece, last) if len(participants) == 1 else []
     participants += apposed
     if len(participants) < 2:

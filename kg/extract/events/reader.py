@@ -46,6 +46,12 @@ _OPENS_SPEECH = frozenset({":", "“", "”", '"', "«"})
 LEAVE = phrase_set(*word_list("events.leave"))
 #: Words of gladness between a subject and what it is glad to do ("vui_mừng được", "hân_hạnh được").
 _GLAD_TO = phrase_set(*word_list("events.glad-to"))
+#: Words that open a title of a body's unnamed people ("lãnh_đạo X", "đại_diện X").
+_BODY_MET = phrase_set(*word_list("events.body-met"))
+#: Verbs of deciding or pledging between a subject and its act ("X quyết_định viện_trợ", "X cam_kết sẽ tặng"):
+#: the subject acts, and the act is only planned. Verbs of announcing are not among them: "X thông_báo sẽ
+#: viện_trợ" may tell what X's state will give.
+_INTENT_VERBS = phrase_set(*word_list("events.intent-verbs"))
 #: Confidence of an event read with all its arguments written (docs/confidence.md).
 BASE_CONFIDENCE = 0.85
 #: Events whose place may be told before their subject ("Tại Hà_Nội , X tiếp Y").
@@ -82,6 +88,12 @@ class EventReader:
         left = self._leaving(j, first, types)
         if left:
             return left
+        intent = ends_with_any(view, j, _INTENT_VERBS, first) if j >= first else None
+        if intent is not None:
+            # "X quyết_định viện_trợ …", "X cam_kết sẽ viện_trợ …": the one who decides or pledges acts
+            found = subject_before(view, intent, types, self.times, possessor_heads=possessor_heads)
+            if found:
+                return found
         shared = self._shared_by_coordinated_verbs(j, first, types, possessor_heads) or self._continued(cue, first, types, possessor_heads)
         if shared:
             return shared
@@ -168,12 +180,14 @@ class EventReader:
         place: Argument | None = None,
         with_time: bool = True,
         time_cue: int | None = None,
+        time_stop: int | None = None,
     ) -> Event:
         """Record the event the cue at piece ``cue`` tells, with its ``roles``, and return it (an
         event told the same way twice is kept once). Its place is ``place``, or for some types the
         one told before the subject; its time is the one nearest the cue, or nearest ``time_cue``
         when the date goes on after the arguments ("… , ông Y tại P hôm 21/10"), and a time to
-        come makes it planned; ``with_time=False`` gives it none."""
+        come makes it planned; ``with_time=False`` gives it none, ``time_stop`` none told from that
+        piece on (the clause after a phrase that tells the event)."""
         view = self.view
         if place is None and event_type in _PLACED_BEFORE:
             # "Tại Hà_Nội , ông X tiếp Y": the place told before the subject
@@ -193,7 +207,8 @@ class EventReader:
         if view.pieces[cue].quoted:
             confidence -= 0.1
         bounds = view.bounds(cue)
-        time = time_near(view, self.times, cue if time_cue is None else time_cue, bounds[0], bounds[1]) if with_time else None
+        stop = bounds[1] if time_stop is None else min(bounds[1], time_stop)
+        time = time_near(view, self.times, cue if time_cue is None else time_cue, bounds[0], stop) if with_time else None
         if time is not None and time.relative and time.relative.startswith("next"):
             planned = True
         event = Event(
@@ -217,13 +232,15 @@ class EventReader:
     ) -> tuple[list[Argument], bool] | None:
         """The subjects of the act told at ``cue`` and whether it is only planned;
         None when it has no subject, or is negated or only proposed."""
-        subjects = self.subjects(cue, types, possessor_heads=possessor_heads)
+        subjects = [body_of_leaders(self.view, s) for s in self.subjects(cue, types, possessor_heads=possessor_heads)]
         if not subjects:
             return None
         planned, left_out = self.modality(subjects, cue)
         if left_out:
             return None
-        return subjects, planned
+        first = max(subjects, key=lambda s: s.piece).piece + 1
+        pledged = any(self.view.match_any(j, _INTENT_VERBS) is not None for j in range(first, cue))
+        return subjects, planned or pledged
 
     def modality(self, subjects: list[Argument], cue: int) -> tuple[bool, bool]:
         """(planned, left out): a negated act, or one only wished or proposed
@@ -243,6 +260,19 @@ class EventReader:
         """The first piece of the next cue after piece ``after`` in its sentence (or the sentence end)."""
         last = self.view.bounds(after)[1] if after < len(self.view) else len(self.view)
         return min([c for c in self.cue_starts if after < c < last] + [last])
+
+
+def body_of_leaders(view: ArticleView, argument: Argument) -> Argument:
+    """"lãnh_đạo Phòng GD-ĐT", "đại_diện Tập_đoàn X": the unnamed leaders or representatives of a body
+    (a title opening with a word of ``events.body-met``) act for the body; the argument itself otherwise."""
+    mention = argument.mention
+    if mention.type is not EntityType.PERSON or not mention.reference:
+        return argument
+    words = tuple((mention.title or mention.text).lower().replace("_", " ").split())
+    if not any(words[: len(noun)] == noun and len(words) > len(noun) for noun in _BODY_MET):
+        return argument
+    bodies = [m for m in view.inner(mention) if m.type.is_organization]
+    return Argument(bodies[0], argument.piece) if len(bodies) == 1 else argument
 
 
 def is_time(times: Sequence[TimeExpression], piece) -> bool:

@@ -1,10 +1,13 @@
 """Visits and travels: "X thăm Z", "X đến thăm ông Y", "X đến Z bằng tàu", and visits told
 by a noun: "chuyến thăm Z của X", "X có chuyến thăm Z", "Trong chuyến thăm Z , X …"; the visit of a
-delegation is its leader's ("Đoàn …, do ông X dẫn_đầu, sang thăm Z")."""
+delegation is its leader's ("Đoàn …, do ông X dẫn_đầu, sang thăm Z", "X dẫn_đầu đoàn … thăm Z");
+the visitor of a visit named as a meeting's occasion is the one met ("X tiếp Y nhân chuyến thăm Z");
+a visit shares whom the gift or meeting coordinated after it names ("X thăm , tặng quà Y"); a trip
+noun tells a travel ("chuyến du_đấu tại Z"); the ones a verb of sending names travel ("X cử A sang Z")."""
 
 from __future__ import annotations
 
-from kg.extract.cues import CueMatch
+from kg.extract.cues import CueMatch, cue_at
 from kg.extract.events.reader import (
     EventReader,
     PARTICIPANT_TYPES,
@@ -20,6 +23,7 @@ from kg.extract.frames import (
     ends_with_any,
     introduced_directly,
     is_barrier,
+    names_person,
     noun_phrase_start,
     objects_after,
     phrase_set,
@@ -32,6 +36,12 @@ from kg.lexicon import word_list
 from kg.model import EntityType, EventType
 
 _VISIT_TARGETS = PLACE_TYPES | {EntityType.ORGANIZATION}
+#: Marks that join the visit verb to the next act of the same subject ("thăm , tặng quà", "thăm và tặng quà").
+_VERB_LINKS = frozenset({",", "và"})
+#: Acts whose object a visit coordinated before them shares: one visits whom one gives to or meets.
+_SHARED_OBJECT_EVENTS = frozenset({EventType.GIFT_GIVING, EventType.MEETING})
+#: How many words may stand between that act's cue and the one it is done to ("tặng quà cựu TNXP Y").
+_SHARED_OBJECT_REACH = 2
 _INVITE_WORDS = phrase_set(*word_list("events.invite-words"))
 _VEHICLE_HEADS = phrase_set(*word_list("events.vehicle-heads"))
 _CARRY = phrase_set(*word_list("events.carry"))
@@ -42,6 +52,18 @@ _VISIT_NOUNS = phrase_set(*word_list("events.visit-nouns"))
 #: Words between a visit noun and where it goes ("chuyến thăm tới Z").
 _TOWARDS = phrase_set(*word_list("events.towards"))
 _HAVE = phrase_set(*word_list("events.have"))
+#: Verbs of sending someone on a trip: "X cử A sang Z".
+_SEND_VERBS = phrase_set(*word_list("events.send-verbs"))
+#: Groups of a body's people that it sends: "X cử đội_ngũ nhân_viên sang Z" is X's trip.
+_SENT_GROUPS = phrase_set(*word_list("events.sent-groups"))
+#: How many pieces the ones sent, with their appositions, may span before the verb of going.
+_SEND_REACH = 24
+#: Marks that end a clause: a verb of sending is never looked for past them.
+_CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
+#: Words that qualify a visit before where it goes: "chuyến thăm hữu_nghị chính_thức Z".
+_VISIT_QUALIFIERS = phrase_set(*word_list("events.visit-qualifiers"))
+#: Words of a time to come between a visit's destination and whose visit it is ("Z sắp tới của X").
+_SOON = phrase_set(*word_list("events.soon"))
 #: Verbs of the course of a trip before its noun ("bắt_đầu chuyến thăm Z"), whose subject makes the visit.
 _TRIP_VERBS = phrase_set(*word_list("events.trip-verbs"))
 #: Prepositions that make a visit the circumstance of the clause after it ("Trong chuyến thăm Z , X …").
@@ -59,6 +81,8 @@ _LEAD_VERBS = phrase_set(*word_list("events.lead-verbs"))
 #: Words that make a visit the occasion of the clause after it ("nhân chuyến thăm Z của X , A sẽ …"):
 #: the visit happens when that clause does, so it is planned when the clause is.
 _OCCASION = phrase_set(*word_list("events.occasion-words"))
+#: How many pieces a delegation's phrase may span before the visit verb ("đoàn đại_biểu cấp cao Đảng X đang").
+_DELEGATION_REACH = 10
 #: How many pieces the leader's name and its apposed posts may span ("do đồng_chí X , Ủy_viên Bộ_Chính_trị , …").
 _LEADER_REACH = 14
 
@@ -71,14 +95,20 @@ def visit(reader: EventReader, match: CueMatch) -> None:
         return  # "lời mời thăm Nga", "mời Y thăm Z": read by the invitation frames
     if match.start - 1 >= first and view.pieces[match.start - 1].syllables in _EVENT_NOUNS:
         return  # the noun "chuyến thăm": no verb, no subject
-    found = _leader(view, match.start, first) or reader.act(match.start)
+    found = _leader(view, match.start, first) or _leading(reader, match.start, first) or reader.act(match.start)
     if found is None:
         return
     subjects, planned = found
     targets = objects_after(view, match.end, _VISIT_TARGETS | {EntityType.PERSON}, max_gap=4, stop_at_place=False)
-    if not targets:
-        return
     roles = [("agent", s) for s in distinct(subjects)]
+    if not targets:
+        host = _host_of_next_act(reader, match.end)
+        if host is not None:
+            # "X thăm , tặng quà Y tại Z": the act coordinated after the visit names whom it visits
+            last = view.bounds(match.start)[1]
+            place = place_after(view, host.piece + 1, reader.next_cue(host.piece + 1) if host.piece + 1 < last else last)
+            reader.emit(EventType.VISIT, roles + [("recipient", host)], match.start, planned=planned, place=place)
+        return
     following = targets[0].piece + 1
     if following < len(view) and (host := view.pieces[following].mention) is not None and host.type is EntityType.PERSON:
         targets = [Argument(host, following)]  # "thăm Tổng_thống Nga Y": the country only qualifies the host
@@ -94,6 +124,23 @@ def visit(reader: EventReader, match: CueMatch) -> None:
     if not introduced_directly(view, match.end, targets[0].piece):
         return
     reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=targets[0])
+
+
+def _host_of_next_act(reader: EventReader, end: int) -> Argument | None:
+    """"thăm , tặng quà Y", "thăm và tặng quà Y": the person or body that a gift or meeting cue
+    coordinated right after the visit verb ending at piece ``end`` is done to (with at most
+    ``_SHARED_OBJECT_REACH`` words between that cue and the name, "cựu TNXP"), or None."""
+    view = reader.view
+    last = view.bounds(end)[1] if end < len(view) else end
+    if end + 1 >= last or view.pieces[end].text not in _VERB_LINKS:
+        return None
+    next_act = cue_at(view, end + 1)
+    if next_act is None or next_act.cue.event not in _SHARED_OBJECT_EVENTS:
+        return None
+    found = objects_after(view, next_act.end, PARTICIPANT_TYPES, max_gap=_SHARED_OBJECT_REACH)
+    if not found or found[0].mention.reference:
+        return None
+    return found[0]
 
 
 def _leader(view: ArticleView, cue: int, first: int) -> tuple[list[Argument], bool] | None:
@@ -115,6 +162,24 @@ def _leader(view: ArticleView, cue: int, first: int) -> tuple[list[Argument], bo
     return None
 
 
+def _leading(reader: EventReader, cue: int, first: int) -> tuple[list[Argument], bool] | None:
+    """"X dẫn_đầu đoàn đại_biểu Y (đang) (sang) thăm Z": the person who leads the delegation named
+    right before the visit verb (a noun of ``events.delegations`` and the bodies it is of), and
+    whether the visit is only planned."""
+    view = reader.view
+    for k in range(cue - 1, max(first, cue - _DELEGATION_REACH) - 1, -1):
+        piece = view.pieces[k]
+        if is_barrier(piece) or piece.mention is not None and piece.mention.type is EntityType.PERSON and not piece.mention.reference:
+            return None
+        if piece.mention is not None or view.match_any(k, _DELEGATIONS) is None:
+            continue
+        verb = ends_with_any(view, k - 1, _LEAD_VERBS, first) if k - 1 >= first else None
+        if verb is None:
+            return None
+        return reader.act(verb, frozenset({EntityType.PERSON}))
+    return None
+
+
 def _host_directly(view: ArticleView, start: int, person: int) -> bool:
     """Whether the person at piece ``person`` is the object of the verb ending at ``start``:
     only a title, its country or body and an honorific stand between them."""
@@ -123,20 +188,25 @@ def _host_directly(view: ArticleView, start: int, person: int) -> bool:
 
 @frame_reader("visit-noun", family="events")
 def visit_noun(reader: EventReader, match: CueMatch) -> None:
-    """"chuyến thăm (tới) Z của X", "X (đã) có chuyến thăm (tới) Z", "Trong chuyến thăm Z , X …":
-    the visit of X to Z told by the noun; "chuyến thăm của X tới Z" is read by ``travel``."""
+    """"chuyến thăm (tới) Z của X", "X (đã) có chuyến thăm (tới) Z", "Trong chuyến thăm Z , X …",
+    "Kết_thúc chuyến thăm Z , X …": the visit of X to Z told by the noun, or X's travel to Z when the
+    noun is a trip's ("chuyến du_đấu tại Z"); "chuyến thăm của X tới Z" is read by ``travel``."""
     view = reader.view
     first, last = view.bounds(match.start)
     j = match.end
-    while j < last and view.match_any(j, _TOWARDS) is not None:
-        j = view.match_any(j, _TOWARDS)
+    while j < last and (step := view.match_any(j, _TOWARDS) or view.match_any(j, _VISIT_QUALIFIERS)) is not None:
+        j = step  # "chuyến thăm hữu_nghị chính_thức (tới) Z"
     destinations = objects_after(view, j, PLACE_TYPES, max_gap=1, stop_at_place=False)
     if not destinations or not introduced_directly(view, j, destinations[0].piece):
         return
     destination = destinations[0]
     after = destination.piece + 1
+    told_when = _when_before_possessor(reader, after, last)
+    soon = told_when is not None and _names_soon(view, after, told_when)
+    after = told_when if told_when is not None else after
     planned = (
-        _planned_after(view, after, last)
+        soon
+        or _planned_after(view, after, last)
         or _planned_after(view, max(first, match.start - 3), match.start)
         or _occasion_planned(view, match.start, first, last)
     )
@@ -150,12 +220,76 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
         agents = _subject_after_phrase(view, after, last)  # "Trong chuyến thăm Z , X …"
         if not agents:
             agents = _possessor_of_what_was_done(view, match.start, first)  # "cam_kết của X đưa ra trong chuyến thăm Z"
-    if not agents and match.start - 1 >= first and ends_with_any(view, match.start - 1, _TRIP_VERBS, first) is not None:
-        agents = _sentence_subject(reader, ends_with_any(view, match.start - 1, _TRIP_VERBS, first))
+    if not agents:
+        agents = _guest_of_meeting(reader, match.start)  # "X tiếp Y nhân chuyến thăm Z"
+    trip_verb = ends_with_any(view, match.start - 1, _TRIP_VERBS, first) if match.start - 1 >= first else None
+    time_stop = None
+    if not agents and trip_verb is not None:
+        agents = _sentence_subject(reader, trip_verb)
+        if not agents and trip_verb == first:
+            # "Kết_thúc chuyến du_đấu tại Z , X sẽ trở_về … ngày 17-10": the date after the comma is the next act's
+            agents = _subject_after_phrase(view, after, last)
+            time_stop = next((k for k in range(after, last) if is_barrier(view.pieces[k])), last)
     if not agents:
         return
     roles = [("agent", a) for a in distinct(agents)]
-    reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=destination)
+    if match.cue.event is EventType.TRAVEL:
+        # "chuyến du_đấu tại Z", "chuyến công_tác tới Z": a trip that visits no one
+        roles += [("destination", destination)]
+        reader.emit(EventType.TRAVEL, roles, match.start, planned=planned, time_stop=time_stop)
+        return
+    reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=destination, time_stop=time_stop)
+
+
+def _guest_of_meeting(reader: EventReader, cue: int) -> list[Argument]:
+    """"X tiếp Y nhân (dịp) chuyến thăm Z", "X hội_kiến Y nhân chuyến thăm Z": the one met in the
+    meeting told just before the visit named as its occasion (``events.occasion-words``) is the visitor."""
+    view = reader.view
+    first = view.bounds(cue)[0]
+    occasion = ends_with_any(view, cue - 1, _OCCASION, first) if cue - 1 >= first else None
+    if occasion is None:
+        return []
+    at = view.pieces[occasion].start
+    meetings = [
+        e for e in reader.events
+        if e.type is EventType.MEETING and e.provenance.sentence_index == view.pieces[cue].sentence and e.provenance.end <= at
+    ]
+    if not meetings:
+        return []
+    participants = sorted(meetings[-1].mentions("participant"), key=lambda m: m.start)
+    if len(participants) != 2:
+        return []  # "X và Y hội_đàm nhân chuyến thăm Z": who visits whom is not told
+    host, guest = participants
+    pieces = {}
+    for k in range(first, occasion):
+        written = view.pieces[k].mention
+        for mention in (host, guest):
+            if written is not None and written.start <= mention.start and mention.end <= written.end:
+                pieces[mention.key] = k  # the name, or the delegation's phrase that holds the body's
+    if len(pieces) != 2 or not any(pieces[host.key] < c < pieces[guest.key] for c in reader.cue_starts):
+        return []  # the guest is the one named after the verb of meeting
+    return [Argument(guest, pieces[guest.key])]
+
+
+def _when_before_possessor(reader: EventReader, j: int, last: int) -> int | None:
+    """"chuyến thăm Z trong thời_gian tới của X", "chuyến thăm Z hôm 13/9 của X": the piece of "của"
+    after words of a time to come (``events.soon``) or a date right after the destination at piece
+    ``j``; None when no such words, or no "của" after them, stand there."""
+    view = reader.view
+    end = j
+    while end < last:
+        if (step := view.match_any(end, _SOON)) is not None:
+            end = step
+        elif is_time(reader.times, view.pieces[end]):
+            end += 1
+        else:
+            break
+    return end if end > j and view.match_any(end, _CARRY) is not None else None
+
+
+def _names_soon(view: ArticleView, start: int, end: int) -> bool:
+    """Whether words of a time to come stand between pieces ``start`` and ``end``."""
+    return any(view.match_any(k, _SOON) is not None for k in range(start, end))
 
 
 def _sentence_subject(reader: EventReader, verb: int) -> list[Argument]:
@@ -185,8 +319,20 @@ def _possessor_after(view: ArticleView, j: int, last: int) -> list[Argument]:
     found = objects_after(view, view.match_any(j, _CARRY), PARTICIPANT_TYPES, max_gap=4)
     found = [a for a in found if not a.mention.reference]
     if found and noun_phrase_start(view, found[0].piece) == view.match_any(j, _CARRY):
-        return found[:1]
+        return [_holder_named_after(view, found[0])]
     return []
+
+
+def _holder_named_after(view: ArticleView, argument: Argument) -> Argument:
+    """"của Tổng_Bí_thư Ban_Chấp_hành Trung_ương Đảng X Nguyễn_Phú_Trọng": the person named right after
+    the body their title heads, or the argument itself."""
+    following = argument.piece + 1
+    if argument.mention.type is EntityType.PERSON or following >= view.bounds(argument.piece)[1]:
+        return argument
+    holder = view.pieces[following].mention
+    if holder is None or holder.type is not EntityType.PERSON or holder.reference:
+        return argument
+    return Argument(holder, following)
 
 
 def _possessor_of_what_was_done(view: ArticleView, cue: int, first: int) -> list[Argument]:
@@ -235,7 +381,7 @@ def _subject_after_phrase(view: ArticleView, j: int, last: int) -> list[Argument
 def travel(reader: EventReader, match: CueMatch) -> None:
     view = reader.view
     last = view.bounds(match.start)[1]
-    found = reader.act(match.start, PARTICIPANT_TYPES, possessor_heads=_VEHICLE_HEADS + _TRIP_NOUNS)
+    found = reader.act(match.start, PARTICIPANT_TYPES, possessor_heads=_VEHICLE_HEADS + _TRIP_NOUNS) or _sent(reader, match.start)
     if found is None:
         return
     subjects, planned = found
@@ -252,6 +398,35 @@ def travel(reader: EventReader, match: CueMatch) -> None:
     vehicle = _vehicle_after(reader, destination.piece + 1, last) or _vehicle_before(reader, subjects[0].piece)
     roles = [("agent", s) for s in distinct(subjects)] + [("destination", destination)]
     reader.emit(EventType.TRAVEL, roles, match.start, planned=planned, vehicle=vehicle)
+
+
+def _sent(reader: EventReader, cue: int) -> tuple[list[Argument], bool] | None:
+    """"X cử ông A , cố_vấn … , và ông B sang Z": the persons a verb of sending (``events.send-verbs``)
+    names before the verb of going at ``cue``; "X sẽ cử đội_ngũ nhân_viên sang Z": the sender, when
+    only a group of its people (``events.sent-groups``) is named. With whether the sending is planned;
+    None when no verb of sending opens the words before the cue in its clause."""
+    view = reader.view
+    first = view.bounds(cue)[0]
+    for k in range(cue - 1, max(first, cue - _SEND_REACH) - 1, -1):
+        piece = view.pieces[k]
+        if piece.text in _CLAUSE_ENDS or piece.is_quote_mark or k in reader.cue_starts:
+            return None
+        sent_from = view.match_any(k, _SEND_VERBS) if piece.mention is None else None
+        if sent_from is None or sent_from > cue:
+            continue
+        found = reader.act(k)
+        planned = found[1] if found is not None else False
+        named = [
+            Argument(view.pieces[i].mention, i)
+            for i in range(sent_from, cue)
+            if names_person(view, i, cue) and view.pieces[noun_phrase_start(view, i) - 1].syllables not in _CARRY
+        ]
+        if named:
+            return distinct(named), planned
+        if found is not None and view.match_any(sent_from, _SENT_GROUPS) is not None:
+            return found[0], planned
+        return None
+    return None
 
 
 def _visit_of(view: ArticleView, subject: int) -> bool:

@@ -25,6 +25,14 @@ from test_resolve_support import Say, make_extraction
         ("Khán giả chật kín sân. Ảnh: Hải Đăng. Trận đấu", "Hải Đăng", True),
         ("Lễ khai mạc (Ảnh - Hải Đăng) diễn ra", "Hải Đăng", True),
         ("Người dân đón bão. Tin, ảnh: Hải Đăng. Sáng nay", "Hải Đăng", True),
+        ("Lễ khai mạc (Ảnh – Hải Đăng) diễn ra", "Hải Đăng", True),
+        ("Khán giả chật kín sân. Ảnh :  \n Hải Đăng. Trận đấu", "Hải Đăng", True),
+        ("Khán giả chật kín sân. Ảnh_: Hải Đăng. Trận đấu", "Hải Đăng", True),
+        # a colon or a dash after a word that credits nothing, or a credit word without one
+        ("Ông nói rằng: Hải Đăng sẽ về quê", "Hải Đăng", False),
+        ("Đội nhà thắng 2 - Hải Đăng ghi bàn", "Hải Đăng", False),
+        ("Bức ảnh Hải Đăng chụp được trưng bày", "Hải Đăng", False),
+        ("Ảnh: ông Hải Đăng tại sân", "Hải Đăng", False),
         # a team that made the piece
         ("Sống cùng lũ. Hải Đăng - Bảo Ngọc thực hiện. Mùa mưa", "Hải Đăng", True),
         ("Nhiều người đến xem. Hải Đăng thực hiện. Mùa mưa", "Hải Đăng", True),

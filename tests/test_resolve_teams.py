@@ -19,6 +19,12 @@ from test_resolve_support import Say, make_extraction
         ("tuyển Brazil", "brazil"),
         ("Lào", None),
         ("Bộ Ngoại giao Lào", None),
+        ("U-23 Việt_Nam", "việt nam"),
+        ("U.23_Thái_Lan", "thái lan"),
+        # a dot or hyphen that joins no two word characters stays a mark between words
+        ("U. 19 Lào", None),
+        ("U23 - Lào", "lào"),
+        ("CLB Hà_Nội", None),
     ],
 )
 def test_team_place(name, place):

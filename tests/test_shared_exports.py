@@ -106,7 +106,8 @@ def test_shared_facts_fold_symmetric_predicates(seeds_build) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("Nhà_lãnh_đạo Kim_Jong-un", "Nhà lãnh đạo Kim Jong-un"), ("a_1 và x_y_z", "a_1 và x y z"),
-     ("tên_ file", "tên_ file"), ("", "")],
+     ("tên_ file", "tên_ file"), ("", ""), ("_Hà_Nội_", "_Hà Nội_"), ("a__b", "a__b"), ("Đà_Nẵng_2", "Đà Nẵng_2"),
+     ("x_y", "x y"), ("_", "_"), ("U_23_Việt_Nam", "U_23_Việt Nam")],
 )
 def test_shared_published_text_keeps_length_and_true_underscores(text: str, expected: str) -> None:
     assert published_text(text) == expected and len(published_text(text)) == len(text)

@@ -25,7 +25,8 @@ from kg.model import Provenance
 from kg.vocab import SYMMETRIC_PREDICATES
 
 #: An underscore between two letters: the segmenter's joiner, never punctuation of the text.
-_SYLLABLE_JOINER = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
+#: (The "_" comes first, so that the search skips to each underscore.)
+_SYLLABLE_JOINER = re.compile(r"_(?<=[^\W\d_]_)(?=[^\W\d_])")
 
 
 def published_text(text: str | None) -> str | None:

@@ -77,11 +77,11 @@ _ACTING = frozenset(syllables_of(w) for w in word_list("roles.acting"))
 #: Words after a post's body that say where it is held ("đại_sứ Ấn_Độ tại Nga").
 _POSTED_AT = frozenset(syllables_of(w) for w in word_list("roles.posted-at"))
 #: Verbs that say the person holds the post named after them ("X giữ chức Tổng_giám_đốc ACBS").
-_HOLDS = tuple(syllables_of(w) for w in word_list("roles.holds"))
+_HOLDS = Phrases(syllables_of(w) for w in word_list("roles.holds"))
 #: Words before such a verb that make the post a past one ("X từng giữ chức …", "X thôi giữ chức …").
-_HELD_BEFORE = tuple(syllables_of(w) for w in word_list("roles.held-before"))
+_HELD_BEFORE = Phrases(syllables_of(w) for w in word_list("roles.held-before"))
 #: Adverbs allowed between the name and such a verb ("X hiện còn là …").
-_HOLDS_ADVERBS = tuple(syllables_of(w) for w in word_list("roles.holds-adverbs"))
+_HOLDS_ADVERBS = Phrases(syllables_of(w) for w in word_list("roles.holds-adverbs"))
 #: Words joining two titles one person holds at once ("Chủ_tịch kiêm Tổng_giám_đốc").
 _CONCURRENTLY = frozenset(syllables_of(w) for w in word_list("roles.concurrently"))
 #: Words between a post's body and the body it belongs to ("Ủy_ban Tư_pháp của Quốc_hội").
@@ -106,10 +106,10 @@ _SHARED_HEAD_SYLLABLES = 2
 #: How many words may tell what a post is in before "của" and its body ("Giám_đốc phát_triển kinh_doanh của X").
 _DESCRIPTION_WORDS = 3
 #: Words that end such a description: a verb of saying or of holding, a clause opener.
-_NOT_DESCRIPTION = tuple(syllables_of(w) for w in word_list("roles.not-description"))
+_NOT_DESCRIPTION = Phrases(syllables_of(w) for w in word_list("roles.not-description"))
 _SYLLABLE = re.compile(r"[^\s_]+")
 #: Verbs of saying: one may follow the body that closes an apposition ("X , trưởng phòng Y , Công_ty Z cho_biết").
-_SAYING_VERBS = tuple(syllables_of(w) for w in word_list("times.saying-verbs"))
+_SAYING_VERBS = Phrases(syllables_of(w) for w in word_list("times.saying-verbs"))
 #: Marks that close an apposition ending with a unit's body ("X , trưởng khoa Y , bệnh_viện Z ;").
 _UNIT_BODY_CLOSERS = frozenset({",", ";", ".", ")", ":"})
 #: Common nouns of a kind of body that, right after a title, stand for the body the article is about

@@ -63,10 +63,11 @@ _BODY_OF = frozenset(syllables_of(w) for w in word_list("roles.body-of"))
 def find_rosters(view: ArticleView) -> list[Statement]:
     """Every post a roster after a body's name, or a list of the posts a person held, gives."""
     found: list[Statement] = []
+    firsts = view.first_syllables
     for k, piece in enumerate(view.pieces):
         if names_person(view, k, len(view.pieces)):
             found.extend(_career(view, k))
-        if piece.mention is not None or piece.quoted:
+        if piece.mention is not None or piece.quoted or firsts[k] not in _OPENERS.starts:
             continue
         end = view.match_any(k, _OPENERS)
         if end is None:

@@ -36,6 +36,10 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?…]\s*[”\"')\]]?)\s*$")
 _AFTER_SENTENCE = re.compile(r"[.!?…][”\"')\]]?\s+$")
 #: A source named after a byline: "Theo Trí Thức Trẻ".
 _SOURCE_AFTER = re.compile(r"^\s*Theo[\s_]+\S")
+#: Up to three words, then a colon or a dash, at the end of the text before a name: "Tin, ảnh:".
+_CREDIT_WORDS_BEFORE = re.compile(r"([^\W\d]+(?:[\s_,]+[^\W\d]+){0,2})\s*[:\-–]\s*$")
+#: The marks such a credit ends with.
+_CREDIT_MARKS = frozenset({":", "-", "–"})
 #: A second name joined to the first in a credit: "Minh Quang - Lê Thanh thực hiện".
 _JOINED = re.compile(r"^\s*(?:[-–,&]|và)\s*")
 
@@ -67,7 +71,9 @@ def is_byline_at_end(text: TextWindow, start: int, end: int) -> bool:
 
 def _credit_word_before(before: str) -> bool:
     """Whether ``before`` ends with a word of credit and a colon or dash ("Ảnh:", "Tin, ảnh:", "(Ảnh -")."""
-    match = re.search(r"([^\W\d]+(?:[\s_,]+[^\W\d]+){0,2})\s*[:\-–]\s*$", before)
+    if before.rstrip()[-1:] not in _CREDIT_MARKS:
+        return False  # most names: the pattern below would be tried at every word to fail at the end
+    match = _CREDIT_WORDS_BEFORE.search(before)
     if match is None:
         return False
     said = _syllables(match.group(1))

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping
+from functools import lru_cache
 
 from kg.lexicon import load_lexicon, syllables_of
 from kg.model import EntityType
@@ -52,10 +53,15 @@ _SENTENCE_END = re.compile(r"[.!?;:\n]")
 _SCORE_AFTER = re.compile(r"^\s*\d{1,2}\s*[-–]\s*\d{1,2}\b(?![-–/.]\d)")
 
 
+#: A dot or hyphen inside a word ("U.23", "U-23"); the mark comes first, so that a search skips to each one.
+_INNER_MARK = re.compile(r"[.\-](?<=\w[.\-])(?=\w)")
+_PUNCTUATION = re.compile(r"[^\w\s]")
+
+
 def _syllables(text: str) -> list[str]:
     """The words of ``text`` as lower-case syllables, dots and hyphens inside a word dropped ("U.23" -> "u23")."""
-    joined = re.sub(r"(?<=\w)[.\-](?=\w)", "", text.replace("_", " "))
-    return [s for w in re.sub(r"[^\w\s]", " ", joined).split() for s in syllables_of(w)]
+    joined = _INNER_MARK.sub("", text.replace("_", " "))
+    return [s for w in _PUNCTUATION.sub(" ", joined).split() for s in syllables_of(w)]
 
 
 def after_team_word(text: TextWindow, start: int) -> bool:
@@ -80,6 +86,7 @@ def in_match(text: TextWindow, start: int, end: int) -> bool:
     return ends_with(before, verbs) or starts_with(after, verbs) > 0
 
 
+@lru_cache(maxsize=65_536)
 def team_place(name: str) -> str | None:
     """The place a team's name is made of ("U23 Việt Nam" -> "việt nam", "tuyển Pháp" -> "pháp"), as a key, or None."""
     parts = _syllables(name)

@@ -59,8 +59,9 @@ def learned_mentions(
     hints = [(m.start, m.end, m.type.value) for m in names]
     hint_starts = [m.start for m in names]
     offsets = syllable_spans(text)
+    forms = [text[s:e] for s, e in offsets]
     unit_starts = [start for start, _ in offsets]
-    article_types = document_types([text[s:e] for s, e in offsets], hint_labels(offsets, hints))
+    article_types = document_types(forms, hint_labels(offsets, hints))
     by_span = {(m.start, m.end): m for m in names}
     facilities = [m for m in names if m.type == EntityType.FACILITY]
     result: list[Mention] = []
@@ -85,7 +86,7 @@ def learned_mentions(
                         confidence=span.confidence,
                     )
                 )
-    result += _names_repeated(analysed, offsets, by_span, result)
+    result += _names_repeated(analysed, offsets, forms, by_span, result)
     result = _listed_agencies_typed(names, result)
     result = _lowercase_heads_trimmed(names, result)
     result = _facilities_kept(facilities, result)
@@ -98,7 +99,7 @@ def learned_mentions(
     result = _vietnamese_names_completed(text, offsets, result)
     result += _listed_names_left_out(names, result)
     result += _byline_author(analysed, result)
-    result += _numbered_roads(analysed, offsets, result)
+    result += _numbered_roads(analysed, offsets, forms, result)
     result += [m for m in rule_mentions if m.reference]
     return tuple(sorted(result, key=lambda m: (m.start, m.end)))
 
@@ -236,6 +237,7 @@ REPEATED_TYPES = frozenset({EntityType.PERSON})
 def _names_repeated(
     analysed: AnalysedArticle,
     offsets: list[tuple[int, int]],
+    forms: list[str],
     rule_names: dict[tuple[int, int], Mention],
     tagged: list[Mention],
 ) -> list[Mention]:
@@ -260,7 +262,6 @@ def _names_repeated(
                 confidence[last] = max(confidence.get(last, 0.0), confidence[key])
     if not wanted:
         return []
-    forms = [text[s:e] for s, e in offsets]
     firsts = {key[0] for key in wanted}
     taken = sorted((m.start, m.end) for m in tagged)
     found: list[Mention] = []
@@ -338,17 +339,24 @@ def credits_typed(
 
 #: Heads of a road named by its number ("quốc_lộ 1A"), as lowercased syllables.
 _ROAD_HEADS = frozenset(syllables_of(word.lower()) for word in word_list("tagger.numbered-road-heads"))
+_ROAD_HEAD_FIRSTS = frozenset(head[0] for head in _ROAD_HEADS)
 #: The word that may stand between a road's head and its number ("quốc_lộ số 6").
 _NUMBER_WORD = "số"
 
 
-def _numbered_roads(analysed: AnalysedArticle, offsets: list[tuple[int, int]], tagged: list[Mention]) -> list[Mention]:
+def _numbered_roads(
+    analysed: AnalysedArticle, offsets: list[tuple[int, int]], forms: list[str], tagged: list[Mention]
+) -> list[Mention]:
     """Roads named by a head and a number ("quốc_lộ 1A", "Quốc_lộ số 13") as Locations, where no
-    tagged span touches them: the number is the name, and the head is part of it."""
+    tagged span touches them: the number is the name, and the head is part of it.
+    ``forms`` are the syllables at ``offsets``."""
     text = analysed.article.text
-    forms = [text[s:e].lower() for s, e in offsets]
     found: list[Mention] = []
-    for index in range(len(forms) - 2):
+    heads = [index for index in range(len(forms) - 2) if forms[index].lower() in _ROAD_HEAD_FIRSTS]
+    if not heads:
+        return found
+    forms = [form.lower() for form in forms]
+    for index in heads:
         if (forms[index], forms[index + 1]) not in _ROAD_HEADS:
             continue
         number = index + 2

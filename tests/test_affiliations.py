@@ -21,7 +21,7 @@ def memberships(markup: str) -> set[tuple[str, str, str]]:
         # the person between the noun and "của BODY"
         ("Thủ_thành [PER Petr_Cech] của [ORG Chelsea] chơi xuất_sắc .", {("Petr_Cech", "memberOf", "Chelsea")}),
         # in apposition after the person
-        ("[PER Lê_Thị_Hoa] , giảng_viên [ORG Đại_học Bách_khoa] , cho_biết đề_tài đã xong .", {("Lê_Thị_Hoa", "memberOf", "Đại_học Bách_khoa")}),
+        ("[PER Lê_Thị_Hoa] , nghiên_cứu_viên [ORG Viện Toán_học] , cho_biết đề_tài đã xong .", {("Lê_Thị_Hoa", "memberOf", "Viện Toán_học")}),
         # scoring for a team
         ("[PER Aaron_Ramsey] đã ghi 9 bàn cho [ORG Arsenal] từ đầu mùa .", {("Aaron_Ramsey", "memberOf", "Arsenal")}),
         ("[PER Robinho] mở tỷ_số cho [ORG AC_Milan] từ rất sớm .", {("Robinho", "memberOf", "AC_Milan")}),
@@ -29,7 +29,7 @@ def memberships(markup: str) -> set[tuple[str, str, str]]:
         ("[PER Messi] ghi bàn vào lưới [ORG Arsenal] cho đội khách .", set()),
         # "thủ_thành X của Y" without a body: nothing; a noun followed by another clause's body
         ("Thủ_thành [PER Petr_Cech] của họ chơi xuất_sắc .", set()),
-        ("[PER Lê_Thị_Hoa] , giảng_viên [ORG Đại_học Bách_khoa] nay làm ở [ORG Viettel] .", set()),
+        ("[PER Lê_Thị_Hoa] , nghiên_cứu_viên [ORG Viện Toán_học] nay làm ở [ORG Viettel] .", set()),
     ],
 )
 def test_affiliations_member_nouns_and_scoring(markup, expected):

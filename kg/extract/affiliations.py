@@ -21,7 +21,8 @@
   Trường Y"); alumni ("cựu sinh_viên Y") are members.
 
 Each gives ``person –memberOf→ body``; a post (``roles``) says more and is
-read there.
+read there. A noun of staff ("giáo_viên", "nhân_viên", ``staff``) read the same
+way ties a post, not a membership.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from kg.extract.frames import (
 )
 from kg.extract.pieces import ArticleView, Phrases
 from kg.extract.roles import APPOSITION_MARKS
+from kg.extract.staff import is_staff_noun, staff_post, staff_title_before
 from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Statement, TimeExpression
 
@@ -49,6 +51,8 @@ CONFIDENCE_SCORED_FOR = 0.7
 CONFIDENCE_STUDIED_AT = 0.7
 CONFIDENCE_BRACKETED = 0.7
 _MEMBER_NOUNS = phrase_set(*word_list("affiliations.member-nouns"))
+#: Nouns that tie a person to a body: a member's, or a staff noun whose tie is a post.
+_TIE_NOUNS = phrase_set(*word_list("affiliations.member-nouns"), *word_list("affiliations.staff-nouns"))
 _SCORE_VERBS = phrase_set(*word_list("affiliations.score-verbs"))
 _FOR = phrase_set(*word_list("affiliations.for"))
 _OF = phrase_set(*word_list("affiliations.of"))
@@ -102,7 +106,7 @@ _BODY_TYPES = frozenset({EntityType.ORGANIZATION})
 #: Member nouns of the press: "phóng_viên tại Nhà_Trắng" says where one reports from, not whose one is.
 _REPORTING_NOUNS = phrase_set(*word_list("affiliations.reporting-nouns"))
 _OPENERS = (
-    _MEMBER_NOUNS.starts
+    _TIE_NOUNS.starts
     | _SCORE_VERBS.starts
     | _JOIN_VERBS.starts
     | _ENTRY_VERBS.starts
@@ -128,7 +132,7 @@ def find_affiliations(view: ArticleView, times: tuple[TimeExpression, ...] = ())
 def _told_by_words(view: ArticleView, k: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
     """The memberships a member noun, a scoring verb, a verb of joining or of studying at piece ``k`` tells."""
     found: list[Statement] = []
-    noun_end = view.match_any(k, _MEMBER_NOUNS)
+    noun_end = view.match_any(k, _TIE_NOUNS)
     if noun_end is not None and _is_common_noun(view, k):
         found.extend(_member_noun(view, k, noun_end))
     verb_end = view.match_any(k, _SCORE_VERBS) or view.match_any(k, _PLAY_VERBS)
@@ -321,7 +325,8 @@ def _bracketed_body(view: ArticleView, k: int) -> list[Statement]:
     if j + 2 >= last or view.pieces[j].text != "(":
         return []
     j += 1
-    noun_end = view.match_any(j, _MEMBER_NOUNS)
+    noun = j
+    noun_end = view.match_any(j, _TIE_NOUNS)
     if noun_end is not None:
         j = noun_end
     body = _named_body(view, j, last)
@@ -330,7 +335,12 @@ def _bracketed_body(view: ArticleView, k: int) -> list[Statement]:
     if body is None or body + 1 >= last or view.pieces[body + 1].text not in {")", ","}:
         return []
     evidence = provenance(view, k, body, EXTRACTOR, CONFIDENCE_BRACKETED)
-    return [Statement(view.pieces[k].mention, "memberOf", view.pieces[body].mention, evidence)]
+    person, team = view.pieces[k].mention, view.pieces[body].mention
+    if noun_end is not None and is_staff_noun(view, noun, noun_end):
+        return [staff_post(view, person, team, (noun, noun_end), evidence)]  # "X ( giảng_viên Trường Y )"
+    if (title := staff_title_before(view, k)) is not None:
+        return [staff_post(view, person, team, title, evidence)]  # "Chiến_sĩ X ( Đội Y )"
+    return [Statement(person, "memberOf", team, evidence)]
 
 
 def _described_school(view: ArticleView, k: int, last: int) -> int | None:
@@ -391,10 +401,15 @@ def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
             pairs.extend((p, team) for p in persons)
     if not pairs:
         pairs.extend(_member_by_copula(view, k, end, first, last))
+    staff = is_staff_noun(view, k, end)
     statements = []
     for person, team in pairs:
         evidence = provenance(view, min(k, person, team), max(person, team), EXTRACTOR, CONFIDENCE_MEMBER_NOUN)
-        statements.append(Statement(view.pieces[person].mention, "memberOf", view.pieces[team].mention, evidence))
+        holder, body = view.pieces[person].mention, view.pieces[team].mention
+        if staff:
+            statements.append(staff_post(view, holder, body, (k, end), evidence))
+        else:
+            statements.append(Statement(holder, "memberOf", body, evidence))
     return statements
 
 

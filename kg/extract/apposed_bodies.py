@@ -7,13 +7,15 @@ is the body the person belongs to: ``person –memberOf→ body``; so is the bod
 the person in, and the party "của" ties the person to.
 Names listed one after another ("A , Vingroup , Viettel") are a list, not an apposition;
 a person whose title names a post ("Tổng_giám_đốc X , Vingroup") holds that post at the
-body, which says more than a membership (a delegate, "Đại_biểu X", is a member; a seat, "Ủy_viên X", is a post).
+body, which says more than a membership (a delegate, "Đại_biểu X", is a member; a seat, "Ủy_viên X", is a post);
+so does a person titled with a noun of staff ("bác_sĩ X , Bệnh_viện Y", ``staff``), whose tie is a post.
 """
 
 from __future__ import annotations
 
 from kg.extract.frames import PLACE_TYPES, phrase_set, provenance
 from kg.extract.pieces import ArticleView
+from kg.extract.staff import has_staff_title, staff_post, staff_title_before
 from kg.lexicon import syllables_of, titles, word_list
 from kg.model import EntityType, Mention, Statement
 
@@ -50,7 +52,11 @@ def find_apposed_bodies(view: ArticleView) -> list[Statement]:
             if not _closed_after(view, body, last) or _listed_before(view, k, first):
                 continue
         evidence = provenance(view, k, body, EXTRACTOR, CONFIDENCE_APPOSED)
-        found.append(Statement(piece.mention, "memberOf", view.pieces[body].mention, evidence))
+        title = staff_title_before(view, k)
+        if title is not None or has_staff_title(piece.mention):
+            found.append(staff_post(view, piece.mention, view.pieces[body].mention, title, evidence))
+        else:
+            found.append(Statement(piece.mention, "memberOf", view.pieces[body].mention, evidence))
     return found
 
 

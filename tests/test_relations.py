@@ -281,6 +281,16 @@ def bodies(markup: str) -> set[tuple[str, str, str]]:
         ("Theo đại_biểu [ORG Đại_biểu|Cao_Sỹ_Kiêm] ( [CITY Thái_Bình] ) , ngân_sách hụt thu .", set()),
         # "của" someone after the place: the body is that person's
         ("[ORG Văn_phòng] của [COUNTRY Nga] [PER Putin] ra thông_báo .", set()),
+        # a nationality stated of a body, whatever its kind; a mission is its country's, posted elsewhere
+        ("Vốn được chuyển cho [ORG Samsung_Electronics] của [COUNTRY Hàn_Quốc] .", {("Samsung_Electronics", "locatedIn", "Hàn_Quốc")}),
+        ("Tàu ngầm của [ORG Hạm_đội Thái_Bình_Dương] của [COUNTRY Nga] phóng tên_lửa .", {("Hạm_đội Thái_Bình_Dương", "locatedIn", "Nga")}),
+        ("[ORG Đại_sứ_quán] của [COUNTRY Việt_Nam] tại [COUNTRY Pháp] tổ_chức lễ .", set()),
+        ("Ông đến đại_sứ_quán [ORG Vương_quốc Anh] của [COUNTRY Anh] tại Hà_Nội .", set()),
+        # a seat in brackets, short as it may be, and followed by a date; a list of bodies in brackets is none
+        ("Theo tuần_báo [AGENCY Panorama] ( [COUNTRY Ý] ) , có cuộc gọi .", {("Panorama", "locatedIn", "Ý")}),
+        ("Anh học tại [ORG Đại_học Văn_hóa] ( [CITY TP.HCM] ) .", {("Đại_học Văn_hóa", "locatedIn", "TP.HCM")}),
+        ("Đội sẽ gặp [ORG CLB Semen_Padang] ( [COUNTRY Indonesia] , 26-10 ) .", {("CLB Semen_Padang", "locatedIn", "Indonesia")}),
+        ("Đại_diện [ORG Cục Thuế] ( [ORG Bộ Tài_chính] , [ORG Bộ Công_an] ) dự họp .", set()),
     ],
 )
 def test_bodies_seat_and_parent_in_apposition(markup, expected):

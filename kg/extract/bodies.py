@@ -1,9 +1,11 @@
 """Where a body is and which body it belongs to, told by apposition.
 
 - "ORG , PLACE" closed as an apposition ("Ngân_hàng Barclay , Hong_Kong ;"),
-  "ORG ( PLACE )" ("INSEAD ( Pháp )") and "AGENCY của PLACE" ("báo Yomiuri của
-  Nhật"): ORG locatedIn PLACE (another body "của" a country is the country's,
-  not in it: "hạm_đội Thái_Bình_Dương của Nga");
+  "ORG ( PLACE )" ("INSEAD ( Pháp )", "CLB Semen_Padang ( Indonesia , 26-10 )") and
+  "ORG của PLACE" ("báo Yomiuri của Nhật", "Samsung_Electronics của Hàn_Quốc",
+  "hạm_đội Thái_Bình_Dương của Nga"): ORG locatedIn PLACE, the nationality the text
+  states of the body; a mission "của" a country is the country's, posted elsewhere
+  ("Đại_sứ_quán của Việt_Nam tại Pháp");
 - "BODY ( PARENT )" ("Tổng_cục Thuế ( Bộ Tài_chính )"), "BODY của PARENT"
   ("Ủy_ban Tư_pháp của Quốc_hội"), "BODY (trực_)thuộc PARENT" and an apposition
   that names the kind of part ("X , một công_ty con của Y", "báo X - cơ_quan
@@ -15,7 +17,7 @@ A list ("Apple , Samsung , Mỹ") is no apposition; a name after a common noun
 
 from __future__ import annotations
 
-from kg.extract.frames import PLACE_TYPES, is_barrier, phrase_set, provenance, title_ending_at
+from kg.extract.frames import PLACE_TYPES, ends_with_any, is_barrier, phrase_set, provenance, title_ending_at
 from kg.extract.pieces import ArticleView
 from kg.lexicon import word_list
 from kg.model import EntityType, Mention, Statement
@@ -29,6 +31,8 @@ _BODY_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.NEWS_AGENCY})
 _SEATS = frozenset({EntityType.CITY, EntityType.REGION, EntityType.COUNTRY})
 #: Words that put a body under its parent ("trực_thuộc", "thuộc").
 _UNDER = phrase_set(*word_list("bodies.under"))
+#: Diplomatic missions, of one country and posted to another ("Đại_sứ_quán X").
+_MISSIONS = phrase_set(*word_list("places.missions"))
 #: Nouns that name a body as a part of another in apposition ("công_ty con", "đơn_vị", "cơ_quan ngôn_luận").
 _PART_NOUNS = phrase_set(*word_list("bodies.part-nouns"))
 #: How many words an apposition naming the kind of part may hold before "của/thuộc PARENT".
@@ -62,13 +66,17 @@ def _relation(body: Mention, other: Mention) -> str | None:
 def _bracketed(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
     """"Tổng_cục Thuế ( Bộ Tài_chính )", "INSEAD ( Pháp )"."""
     last = view.bounds(k)[1]
-    if k + 3 >= last or view.pieces[k + 1].text != "(" or view.pieces[k + 3].text != ")":
+    if k + 3 >= last or view.pieces[k + 1].text != "(" or view.pieces[k + 3].text not in {")", ","}:
         return None
     other = view.pieces[k + 2].mention
     if other is None:
         return None
-    if _short_form(other) or _foreign_form(view.pieces[k].mention, other):
-        return None  # "Tập_đoàn Dầu_khí Việt_Nam ( PVN )", "Hãng Hàng_không Quốc_gia ( Vietnam_Airlines )": its own other name
+    if view.pieces[k + 3].text == "," and (other.type not in _SEATS or _is_body(_mention_at(view, k + 4, last))):
+        return None  # "( Bộ A , Bộ B )" lists bodies; a seat may be followed by a date or a larger place
+    if other.type not in _SEATS and (_short_form(other) or _foreign_form(view.pieces[k].mention, other)):
+        # "Tập_đoàn Dầu_khí Việt_Nam ( PVN )", "Hãng Hàng_không Quốc_gia ( Vietnam_Airlines )": its own other name;
+        # a place is never a body's other name, however short ("( TP.HCM )", "( Ý )")
+        return None
     predicate = _relation(view.pieces[k].mention, other)
     return (predicate, other, k + 3, CONFIDENCE_BRACKET) if predicate else None
 
@@ -101,8 +109,8 @@ def _of(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
     if k + 3 < last and view.pieces[k + 3].mention is not None and title_ending_at(view, k) is None:
         return None  # "Văn_phòng của Nga Putin": the body is someone's (unless a title before it makes the name its holder)
     body = view.pieces[k].mention
-    if other.type in _SEATS and body.type is not EntityType.NEWS_AGENCY:
-        return None  # "hạm_đội Thái_Bình_Dương của Nga" belongs to the country; a paper "của Nhật" is based there
+    if other.type in _SEATS and _is_mission(view, k):
+        return None  # "Đại_sứ_quán của Việt_Nam" is the country's, posted to another
     predicate = _relation(body, other)
     return (predicate, other, k + 2, CONFIDENCE_OF) if predicate else None
 
@@ -130,6 +138,19 @@ def _comma(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
 
 def _is_body(mention: Mention | None) -> bool:
     return mention is not None and mention.type in _BODY_TYPES
+
+
+def _mention_at(view: ArticleView, k: int, last: int) -> Mention | None:
+    return view.pieces[k].mention if k < last else None
+
+
+def _is_mission(view: ArticleView, k: int) -> bool:
+    """Whether the body at piece ``k`` is a diplomatic mission, by its first words or the noun before it."""
+    syllables = view.pieces[k].syllables
+    if any(syllables[:n] in _MISSIONS for n in range(1, min(len(syllables), 4) + 1)):
+        return True
+    first = view.bounds(k)[0]
+    return k - 1 >= first and ends_with_any(view, k - 1, _MISSIONS, first) is not None
 
 
 def _under(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:

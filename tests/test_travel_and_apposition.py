@@ -188,3 +188,19 @@ def test_a_reporter_at_a_body_is_not_its_member():
 )
 def test_star_of_a_team(markup, expected):
     assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the person's verb of saying closes the apposition of the body
+        ("Ông [PER Nguyễn_Đình_Quyền] , [ORG Đoàn đại_biểu Quốc_hội Hà_Nội] cho_rằng ngân_sách hụt thu .",
+         {("Nguyễn_Đình_Quyền", "memberOf", "Đoàn đại_biểu Quốc_hội Hà_Nội")}),
+        ("Bà [PER Tô_Kim_Phượng] - [ORG Tổng_cục Thuế] phát_biểu tại lễ ra_mắt .", {("Tô_Kim_Phượng", "memberOf", "Tổng_cục Thuế")}),
+        # ... not another verb, which makes the body a new subject; nor a person who does not open the clause
+        ("Ông [PER Nguyễn_Đình_Quyền] , [ORG Vingroup] mời ông phát_biểu .", set()),
+        ("Khi làm_việc với ông [PER Thúy] , [ORG NH CSXH] nói đây là việc nghĩa .", set()),
+    ],
+)
+def test_body_apposed_closed_by_a_verb_of_saying(markup, expected):
+    assert memberships(markup) == expected

@@ -2,7 +2,8 @@
 "Hạ_nghị_sĩ X thuộc đảng Cộng_hòa", "Nghị_sĩ X của đảng Y".
 
 The body in apposition to a person, closed at once by a mark (";", ")", "," or the
-sentence's end) or after the one place where it is ("thạc_sĩ X , công_ty Y , Thanh_Hóa ."),
+sentence's end), by the verb of saying the person is the subject of ("ông X , Đoàn ĐBQH Y
+cho_rằng …") or after the one place where it is ("thạc_sĩ X , công_ty Y , Thanh_Hóa ."),
 is the body the person belongs to: ``person –memberOf→ body``; so is the body "thuộc" puts
 the person in, and the party "của" ties the person to.
 Names listed one after another ("A , Vingroup , Viettel") are a list, not an apposition;
@@ -13,11 +14,11 @@ so does a person titled with a noun of staff ("bác_sĩ X , Bệnh_viện Y", ``
 
 from __future__ import annotations
 
-from kg.extract.frames import PLACE_TYPES, phrase_set, provenance
-from kg.extract.pieces import ArticleView
+from kg.extract.frames import HONORIFICS, PLACE_TYPES, ends_with_any, is_barrier, phrase_set, provenance
+from kg.extract.pieces import ArticleView, Phrases
 from kg.extract.staff import has_staff_title, staff_post, staff_title_before
-from kg.lexicon import syllables_of, titles, word_list
-from kg.model import EntityType, Mention, Statement
+from kg.lexicon import cues, syllables_of, titles, word_list
+from kg.model import EntityType, EventType, Mention, Statement
 
 EXTRACTOR = "affiliations"
 #: Confidence of a membership told by apposition (docs/confidence.md).
@@ -35,6 +36,8 @@ _OF = phrase_set(*word_list("affiliations.of"))
 _PARTIES = phrase_set(*word_list("affiliations.party-nouns"))
 #: Roles whose holders are members of the body set beside them ("đại_biểu": a delegate of a delegation).
 _MEMBER_ROLES = frozenset(word_list("affiliations.member-roles"))
+#: Verbs of saying of the cue lexicon ("cho_biết", "cho_rằng"): the person they follow speaks, the body before them is the person's.
+_SAYING = Phrases(key for key, cue in cues().items() if cue.event is EventType.STATEMENT)
 
 
 def find_apposed_bodies(view: ArticleView) -> list[Statement]:
@@ -49,7 +52,7 @@ def find_apposed_bodies(view: ArticleView) -> list[Statement]:
             body = k + 2
             if body >= last or view.pieces[k + 1].text not in _APPOSING or not _is(view.pieces[body].mention, EntityType.ORGANIZATION):
                 continue
-            if not _closed_after(view, body, last) or _listed_before(view, k, first):
+            if not _closed_after(view, k, body, last) or _listed_before(view, k, first):
                 continue
         evidence = provenance(view, k, body, EXTRACTOR, CONFIDENCE_APPOSED)
         title = staff_title_before(view, k)
@@ -95,13 +98,27 @@ def _holds_a_post(person: Mention) -> bool:
     return False
 
 
-def _closed_after(view: ArticleView, body: int, last: int) -> bool:
-    """Whether a mark closes the apposition right after the body, or right after the one place that
-    says where the body is ("công_ty Y , Thanh_Hóa ;"), with no further name listed after it."""
+def _closed_after(view: ArticleView, k: int, body: int, last: int) -> bool:
+    """Whether a mark or a verb of saying closes the apposition right after the body, or a mark right
+    after the one place that says where the body is ("công_ty Y , Thanh_Hóa ;"), with no further name
+    listed after it."""
     seat = body + 2
     if seat < last and view.pieces[body + 1].text == "," and _is_place(view.pieces[seat].mention):
         return _closes(view, seat + 1, last)
+    if body + 1 < last and view.match_any(body + 1, _SAYING) is not None:
+        # "ông X , Đoàn ĐBQH Y cho_rằng …": the verb of saying of the person who opens the clause
+        # closes the apposition ("làm_việc với ông X , NH Y nói" makes the body the speaker)
+        return _opens_clause(view, k)
     return _closes(view, body + 1, last)
+
+
+def _opens_clause(view: ArticleView, k: int) -> bool:
+    """Whether the person at piece ``k``, with the honorific before it, opens its clause."""
+    first = view.bounds(k)[0]
+    j = k - 1
+    if j >= first and view.pieces[j].is_word and (start := ends_with_any(view, j, HONORIFICS, first)) is not None:
+        j = start - 1
+    return j < first or is_barrier(view.pieces[j])
 
 
 def _is_place(mention: Mention | None) -> bool:

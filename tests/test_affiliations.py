@@ -130,3 +130,26 @@ def test_affiliations_group_listing_its_members():
         ("Argentina", "memberOf", "Mercosur"),
         ("Uruguay", "memberOf", "Mercosur"),
     }
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a school's kind written apart before its name, after a pupil's class
+        ("Em [PER Trà_My] , học_sinh lớp 7A7 trường [ORG THCS Chu_Văn_An] cho_biết mọi người đều đội mũ .",
+         {("Trà_My", "memberOf", "THCS Chu_Văn_An")}),
+        # ... but no school: a company after a class
+        ("Em [PER Trà_My] , học_sinh lớp 7A7 công_ty [ORG Vinamilk] cho_biết .", set()),
+        # a team signs players, after a member noun or not
+        ("[ORG SHB Đà_Nẵng] đã chiêu_mộ thủ_môn [PER Lê_Văn_Hưng] với hợp_đồng ba năm .", {("Lê_Văn_Hưng", "memberOf", "SHB Đà_Nẵng")}),
+        ("[ORG Arsenal] chiêu_mộ [PER Ozil] và [PER Flamini] trong mùa hè .", {("Ozil", "memberOf", "Arsenal"), ("Flamini", "memberOf", "Arsenal")}),
+        # ... not a person signing, nor a signed thing that is no person
+        ("[PER Ferguson] chiêu_mộ [PER Ozil] không thành .", set()),
+        ("[ORG Arsenal] chiêu_mộ nhiều cầu_thủ trẻ từ [ORG Ajax] .", set()),
+        # "làm" a member noun of a body, as "là"
+        ("Chị [PER Hoa] làm tình_nguyện_viên ở [ORG Hiệp_hội Phụ_nữ] .", {("Hoa", "memberOf", "Hiệp_hội Phụ_nữ")}),
+        ("Chị [PER Hoa] làm việc ở [ORG Hiệp_hội Phụ_nữ] .", set()),
+    ],
+)
+def test_affiliations_school_kinds_signings_and_working_as(markup, expected):
+    assert memberships(markup) == expected

@@ -19,6 +19,8 @@
   "công_ty của ca_sĩ X là Y".
 - A student's year or class may stand before the school ("sinh_viên năm thứ ba
   Trường Y"); alumni ("cựu sinh_viên Y") are members.
+- Whom a team signs joins it: "SHB Đà_Nẵng chiêu_mộ thành_công thủ_môn X"
+  (``affiliations.signing-verbs``, the team their subject, the players right after).
 
 Each gives ``person –memberOf→ body``; a post (``roles``) says more and is
 read there. A noun of staff ("giáo_viên", "nhân_viên", ``staff``) read the same
@@ -76,6 +78,8 @@ _CLASS_REACH = 4
 #: Verbs of calling players up, the players then "vào/lên" and the team after them ("triệu_tập A , B vào Y").
 _CALL_UP_ACTIVE = phrase_set(*word_list("affiliations.call-up-active"))
 _INTO = phrase_set(*word_list("affiliations.into"))
+#: Verbs of a team signing players ("chiêu_mộ"): the team is their subject, the players follow.
+_SIGNING_VERBS = phrase_set(*word_list("affiliations.signing-verbs"))
 #: Nouns of a squad or list between such a verb and the team ("vào đội_hình đội_tuyển Y").
 _SQUAD_NOUNS = phrase_set(*word_list("affiliations.squad-nouns"))
 #: Common nouns of kind written before a body's name ("trường Wharton", "công_ty Y").
@@ -111,6 +115,7 @@ _OPENERS = (
     | _JOIN_VERBS.starts
     | _ENTRY_VERBS.starts
     | _CALL_UP_ACTIVE.starts
+    | _SIGNING_VERBS.starts
     | _PLAY_VERBS.starts
     | _OWN_BODIES.starts
     | _STUDY_VERBS.starts
@@ -150,6 +155,9 @@ def _told_by_words(view: ArticleView, k: int, times: tuple[TimeExpression, ...])
     call_end = view.match_any(k, _CALL_UP_ACTIVE)
     if call_end is not None and _is_common_noun(view, k):
         found.extend(_called_up(view, k, call_end))
+    signing_end = view.match_any(k, _SIGNING_VERBS)
+    if signing_end is not None and _is_common_noun(view, k):
+        found.extend(_signed(view, k, signing_end, times))
     study_end = view.match_any(k, _STUDY_VERBS)
     if study_end is not None and _is_common_noun(view, k):
         found.extend(_studied_at(view, k, study_end, times))
@@ -183,9 +191,13 @@ def _degree_from(view: ArticleView, k: int, end: int, times: tuple[TimeExpressio
 
 
 def _of_kind(view: ArticleView, k: int, kinds: Phrases) -> bool:
-    """Whether the body named at piece ``k`` starts with one of ``kinds`` ("Đại_học X", "Trường Y")."""
+    """Whether the body named at piece ``k`` starts with one of ``kinds`` ("Đại_học X", "Trường Y"),
+    or follows one written apart from its name ("trường THCS Chu_Văn_An")."""
     syllables = view.pieces[k].syllables
-    return any(syllables[:n] in kinds for n in range(1, min(len(syllables), 3) + 1))
+    if any(syllables[:n] in kinds for n in range(1, min(len(syllables), 3) + 1)):
+        return True
+    first = view.bounds(k)[0]
+    return k - 1 >= first and view.pieces[k - 1].is_word and ends_with_any(view, k - 1, kinds, first) is not None
 
 
 def _first_telling(statements: list[Statement]) -> list[Statement]:
@@ -262,6 +274,24 @@ def _called_up(view: ArticleView, k: int, end: int) -> list[Statement]:
         return []
     evidence = provenance(view, k, team, EXTRACTOR, CONFIDENCE_SCORED_FOR)
     return [Statement(view.pieces[p].mention, "memberOf", view.pieces[team].mention, evidence) for p in players]
+
+
+def _signed(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
+    """"SHB Đà_Nẵng đã chiêu_mộ thành_công thủ_môn A và B": the players a team signs belong to it;
+    the team is the verb's one subject, the persons follow the verb directly, maybe after a member noun."""
+    last = view.bounds(k)[1]
+    teams = subject_before(view, k, _BODY_TYPES, times, allow_pronoun=False)
+    if len(teams) != 1:
+        return []
+    start = view.match_any(end, _MEMBER_NOUNS) or end if end < last else end
+    if not names_person(view, start, last):
+        return []
+    team = teams[0]
+    statements = []
+    for player in _listed_persons(view, start, last):
+        evidence = provenance(view, team.piece, player, EXTRACTOR, CONFIDENCE_SCORED_FOR)
+        statements.append(Statement(view.pieces[player].mention, "memberOf", team.mention, evidence))
+    return statements
 
 
 def _studied_at(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:

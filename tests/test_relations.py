@@ -325,6 +325,34 @@ def test_bodies_part_of_a_parent(markup, expected):
 @pytest.mark.parametrize(
     ("markup", "expected"),
     [
+        # a unit set beside a body of a higher kind, closed by a mark, a bracket or a verb of saying
+        ("Chiến_sĩ [PER Thắng] ( [ORG Đội CSGT số 1] , [ORG Công_an TP Hà_Nội] ) cho_biết .", {("Đội CSGT số 1", "partOf", "Công_an TP Hà_Nội")}),
+        ("Ông [PER Thông] , Giám_đốc [ORG Trung_tâm Đột_quỵ] , [ORG Bệnh_viện 108] cho_biết tỷ_lệ thấp .",
+         {("Trung_tâm Đột_quỵ", "partOf", "Bệnh_viện 108")}),
+        ("Tôi là giảng_viên [ORG Học_viện Kỹ_thuật Quân_sự] - [ORG Bộ Quốc_phòng] , tôi viết thư này .",
+         {("Học_viện Kỹ_thuật Quân_sự", "partOf", "Bộ Quốc_phòng")}),
+        ("Chiều qua , [ORG Đội Cảnh_sát giao_thông] , [ORG Công_an TP Thủ_Dầu_Một] ( tỉnh [REGION Bình_Dương] ) đã họp .",
+         {("Đội Cảnh_sát giao_thông", "partOf", "Công_an TP Thủ_Dầu_Một")}),
+        # bodies of the same or a lower kind, and lists of bodies, are no parts
+        ("Đại_diện [ORG Bộ Y_tế] , [ORG Bộ Công_an] dự họp .", set()),
+        ("Đại_diện [ORG Bộ Y_tế] , [ORG Cục Thuế] dự họp .", set()),
+        ("Đại_diện [ORG Cục Thuế] , [ORG Bộ Công_an] , [ORG Sở Y_tế] dự họp .", set()),
+        ("Đại_diện [ORG Sở Y_tế] , [ORG Cục Thuế] , [ORG Bộ Công_an] dự họp .", set()),
+        ("Đại_diện [ORG Cục Thuế] và [ORG Bộ Công_an] dự họp .", set()),
+        # the higher body opening a clause of its own, or speaking after a fronted clause
+        ("Sau khi [ORG Cục Thuế] làm_việc , [ORG Bộ Tài_chính] quyết_định phạt .", set()),
+        ("Sau khi xem báo_cáo của [ORG Sở Y_tế TP Hà_Nội] , [ORG Bộ Y_tế] cho_biết ông làm sai .", set()),
+        # a list going on with a capitalised item that is no name
+        ("Thương_tiếc ông , [ORG Ban Chấp_hành Trung_ương] , [ORG Quốc_hội] , Chủ_tịch nước gửi vòng hoa .", set()),
+    ],
+)
+def test_bodies_unit_set_beside_a_higher_body(markup, expected):
+    assert {fact for fact in bodies(markup) if fact[1] == "partOf"} == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
         # where a body sits: any kind of place, after "có/đặt trụ_sở (chính)"
         ("[ORG Tập_đoàn Hòa_Phát] có trụ_sở chính tại [CITY Hà_Nội] .", {("Tập_đoàn Hòa_Phát", "locatedIn", "Hà_Nội")}),
         ("[ORG Toyota] đặt trụ_sở ở [COUNTRY Nhật_Bản] .", {("Toyota", "locatedIn", "Nhật_Bản")}),

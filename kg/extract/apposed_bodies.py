@@ -14,11 +14,11 @@ so does a person titled with a noun of staff ("bác_sĩ X , Bệnh_viện Y", ``
 
 from __future__ import annotations
 
-from kg.extract.frames import HONORIFICS, PLACE_TYPES, ends_with_any, is_barrier, phrase_set, provenance
-from kg.extract.pieces import ArticleView, Phrases
+from kg.extract.frames import HONORIFICS, PLACE_TYPES, ends_with_any, is_barrier, phrase_set, provenance, saying_verbs
+from kg.extract.pieces import ArticleView
 from kg.extract.staff import has_staff_title, staff_post, staff_title_before
-from kg.lexicon import cues, syllables_of, titles, word_list
-from kg.model import EntityType, EventType, Mention, Statement
+from kg.lexicon import syllables_of, titles, word_list
+from kg.model import EntityType, Mention, Statement
 
 EXTRACTOR = "affiliations"
 #: Confidence of a membership told by apposition (docs/confidence.md).
@@ -36,8 +36,6 @@ _OF = phrase_set(*word_list("affiliations.of"))
 _PARTIES = phrase_set(*word_list("affiliations.party-nouns"))
 #: Roles whose holders are members of the body set beside them ("đại_biểu": a delegate of a delegation).
 _MEMBER_ROLES = frozenset(word_list("affiliations.member-roles"))
-#: Verbs of saying of the cue lexicon ("cho_biết", "cho_rằng"): the person they follow speaks, the body before them is the person's.
-_SAYING = Phrases(key for key, cue in cues().items() if cue.event is EventType.STATEMENT)
 
 
 def find_apposed_bodies(view: ArticleView) -> list[Statement]:
@@ -105,7 +103,7 @@ def _closed_after(view: ArticleView, k: int, body: int, last: int) -> bool:
     seat = body + 2
     if seat < last and view.pieces[body + 1].text == "," and _is_place(view.pieces[seat].mention):
         return _closes(view, seat + 1, last)
-    if body + 1 < last and view.match_any(body + 1, _SAYING) is not None:
+    if body + 1 < last and view.match_any(body + 1, saying_verbs()) is not None:
         # "ông X , Đoàn ĐBQH Y cho_rằng …": the verb of saying of the person who opens the clause
         # closes the apposition ("làm_việc với ông X , NH Y nói" makes the body the speaker)
         return _opens_clause(view, k)

@@ -7,9 +7,11 @@
   states of the body; a mission "của" a country is the country's, posted elsewhere
   ("Đại_sứ_quán của Việt_Nam tại Pháp");
 - "BODY ( PARENT )" ("Tổng_cục Thuế ( Bộ Tài_chính )"), "BODY của PARENT"
-  ("Ủy_ban Tư_pháp của Quốc_hội"), "BODY (trực_)thuộc PARENT" and an apposition
+  ("Ủy_ban Tư_pháp của Quốc_hội"), "BODY (trực_)thuộc PARENT", an apposition
   that names the kind of part ("X , một công_ty con của Y", "báo X - cơ_quan
-  ngôn_luận của Đảng Y"): BODY partOf PARENT.
+  ngôn_luận của Đảng Y") and a unit set beside a body of a higher kind
+  (``bodies.unit-ranks``: "Vụ X , Tổng_cục Thuế", "Học_viện X - Bộ Quốc_phòng"):
+  BODY partOf PARENT.
 
 A list ("Apple , Samsung , Mỹ") is no apposition; a name after a common noun
 ("liên_doanh của Samsung") is not the body the sentence speaks of.
@@ -17,9 +19,9 @@ A list ("Apple , Samsung , Mỹ") is no apposition; a name after a common noun
 
 from __future__ import annotations
 
-from kg.extract.frames import PLACE_TYPES, ends_with_any, is_barrier, phrase_set, provenance, title_ending_at
-from kg.extract.pieces import ArticleView
-from kg.lexicon import word_list
+from kg.extract.frames import PLACE_TYPES, ends_with_any, is_barrier, phrase_set, provenance, saying_verbs, title_ending_at
+from kg.extract.pieces import ArticleView, Piece
+from kg.lexicon import syllables_of, word_list, word_map
 from kg.model import EntityType, Mention, Statement
 
 EXTRACTOR = "places"
@@ -39,6 +41,11 @@ _PART_NOUNS = phrase_set(*word_list("bodies.part-nouns"))
 _PART_REACH = 6
 CONFIDENCE_UNDER = 0.75
 CONFIDENCE_PART_NOUN = 0.7
+CONFIDENCE_UNIT = 0.65
+#: The rank of each kind of body in an organisation, by the first words of its name ("Đội" 1 … "Bộ" 4).
+_UNIT_RANKS = {syllables_of(word): float(rank or 0) for word, rank in word_map("bodies.unit-ranks").items()}
+#: Marks between a unit and the body it is part of ("Vụ X , Tổng_cục Y", "Học_viện X - Bộ Y").
+_UNIT_MARKS = frozenset({",", "-", "–"})
 
 
 def find_bodies(view: ArticleView) -> list[Statement]:
@@ -48,7 +55,10 @@ def find_bodies(view: ArticleView) -> list[Statement]:
         body = piece.mention
         if body is None or body.type not in _BODY_TYPES or body.reference or body.title or body.honorific:
             continue  # a name with a person's title or honorific before it is a person's, whatever its type
-        found = _part_apposed(view, k) or _bracketed(view, k) or _of(view, k) or _under(view, k) or _comma(view, k)
+        found = (
+            _part_apposed(view, k) or _bracketed(view, k) or _of(view, k) or _under(view, k)
+            or _unit_in_parent(view, k) or _comma(view, k)
+        )
         if found is not None:
             predicate, other, at, confidence = found
             statements.append(Statement(body, predicate, other, provenance(view, k, at, EXTRACTOR, confidence)))
@@ -134,6 +144,51 @@ def _comma(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
         if nxt.type is other.type:
             return None  # "X , Hà_Nội , Đà_Nẵng": a list of places
     return ("locatedIn", other, k + 2, CONFIDENCE_COMMA)
+
+
+def _unit_in_parent(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
+    """"Vụ X , Tổng_cục Thuế", "( Đội CSGT số 1 , Công_an TP Hà_Nội )", "Học_viện X - Bộ Quốc_phòng":
+    a unit set beside a body whose kind ranks higher (``bodies.unit-ranks``), the apposition closing
+    after it; the unit's short name in brackets may come first. Bodies listed are no apposition."""
+    first, last = view.bounds(k)
+    j = k + 1
+    if j + 2 < last and view.pieces[j].text == "(" and view.pieces[j + 2].text == ")" and view.pieces[j + 1].mention is not None:
+        j += 3  # "Phòng X ( PC46 ) , Công_an TP Y"
+    parent = j + 1
+    if parent >= last or view.pieces[j].text not in _UNIT_MARKS:
+        return None
+    other = view.pieces[parent].mention
+    if not _is_body(other) or other.reference:
+        return None
+    unit_rank, parent_rank = _unit_rank(view.pieces[k].syllables), _unit_rank(view.pieces[parent].syllables)
+    if unit_rank is None or parent_rank is None or unit_rank >= parent_rank:
+        return None
+    if k - 2 >= first and view.pieces[k - 1].text in {",", "và", ";"} and _is_body(view.pieces[k - 2].mention):
+        return None  # "Bộ A , Cục B , Tổng_cục C": an item of a list of bodies
+    after = parent + 1
+    if after < last and view.match_any(after, saying_verbs()) is not None:
+        # "Giám_đốc Trung_tâm X , Bệnh_viện Y cho_biết": the title's holder speaks; without a title
+        # the body may be the speaker after a fronted clause ("Sau khi xem báo_cáo của Sở X , Bộ Y cho_biết")
+        return ("partOf", other, parent, CONFIDENCE_UNIT) if title_ending_at(view, k) is not None else None
+    if after < last and not (is_barrier(view.pieces[after]) or view.pieces[after].text == ")"):
+        return None  # the parent opens a clause of its own
+    if after + 1 < last and view.pieces[after].text in {",", ";"} and _opens_name(view.pieces[after + 1]):
+        return None  # "Cục A , Bộ B , Sở C", "Ban A , Quốc_hội B , Chủ_tịch nước": a list
+    return ("partOf", other, parent, CONFIDENCE_UNIT)
+
+
+def _opens_name(piece: Piece) -> bool:
+    """Whether the piece is a name, or a capitalised word that may open one."""
+    return piece.mention is not None or piece.text[:1].isupper()
+
+
+def _unit_rank(syllables: tuple[str, ...]) -> float | None:
+    """The rank of the longest kind of body the name begins with, or None."""
+    for length in range(min(len(syllables), 4), 0, -1):
+        rank = _UNIT_RANKS.get(syllables[:length])
+        if rank is not None:
+            return rank
+    return None
 
 
 def _is_body(mention: Mention | None) -> bool:

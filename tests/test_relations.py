@@ -126,6 +126,15 @@ def test_relations_places_and_bodies(markup, expected):
         ),
         # a list in brackets after the word of level is still no chain
         ("Mưa lớn ở các tỉnh [REGION Nghệ_An] ( huyện [REGION Quỳ_Hợp] , huyện [REGION Quế_Phong] ) .", set()),
+        # words of level written short ("TX", "Q.", "H.")
+        (
+            "Hùng cư_ngụ tại xã [REGION Mỹ_Thuận] , TX [CITY Bình_Minh] , tỉnh [REGION Vĩnh_Long] .",
+            {("Mỹ_Thuận", "locatedIn", "Bình_Minh"), ("Bình_Minh", "locatedIn", "Vĩnh_Long")},
+        ),
+        ("Anh Huynh ( ngụ phường [REGION Bình_Thọ] , Q. [REGION Thủ_Đức] ) bị thương .", {("Bình_Thọ", "locatedIn", "Thủ_Đức")}),
+        ("Ngập ở xã [REGION Triệu_Thượng] ( H. [REGION Triệu_Phong] ) .", {("Triệu_Thượng", "locatedIn", "Triệu_Phong")}),
+        # ... a list of places of the same level stays a list
+        ("Ngập ở Q. [REGION Thủ_Đức] , Q. [REGION Bình_Thạnh] và Q. [REGION Gò_Vấp] .", set()),
     ],
 )
 def test_relations_address_chains_and_brackets(markup, expected):

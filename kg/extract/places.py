@@ -19,7 +19,7 @@
 
 from __future__ import annotations
 
-from kg.extract.admin_levels import admin_rank
+from kg.extract.admin_levels import admin_rank, level_words
 from kg.extract.place_chains import (
     HEAD_PLACE_NOUNS,
     ORG_TYPES,
@@ -367,8 +367,9 @@ def _may_hold(whole: Mention, part: Mention) -> bool:
 def _heads_its_phrase(view: ArticleView, k: int) -> bool:
     """Whether the name at ``k`` is not the modifier of a common noun before it:
     it starts its sentence or follows punctuation, a preposition, a conjunction,
-    a verb of the cue lexicon or of study, or a kind of place ("ga Khasan", "thành_phố X"); a facility's
-    name also follows any kind of facility the cues list ("sân_bay vũ_trụ X")."""
+    a verb of the cue lexicon or of study, a kind of place or a word of level
+    ("ga Khasan", "thành_phố X", "TX Bình_Minh"); a facility's name also follows
+    any kind of facility the cues list ("sân_bay vũ_trụ X")."""
     first = view.bounds(k)[0]
     j = k - 1
     if j < first:
@@ -380,7 +381,7 @@ def _heads_its_phrase(view: ArticleView, k: int) -> bool:
         return True  # "sân_bay vũ_trụ X": the kind of a facility heads its name, as "ga" does
     return any(
         ends_with_any(view, j, phrases, first) is not None
-        for phrases in (HEAD_PLACE_NOUNS, _BEFORE_PLACE, cue_verbs(), _STUDY_VERBS)
+        for phrases in (HEAD_PLACE_NOUNS, level_words(), _BEFORE_PLACE, cue_verbs(), _STUDY_VERBS)
     )
 
 

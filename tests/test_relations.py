@@ -135,6 +135,24 @@ def test_relations_places_and_bodies(markup, expected):
         ("Ngập ở xã [REGION Triệu_Thượng] ( H. [REGION Triệu_Phong] ) .", {("Triệu_Thượng", "locatedIn", "Triệu_Phong")}),
         # ... a list of places of the same level stays a list
         ("Ngập ở Q. [REGION Thủ_Đức] , Q. [REGION Bình_Thạnh] và Q. [REGION Gò_Vấp] .", set()),
+        # an apposition that says where: "thuộc", "nằm ở", for the place and one joined to it by "và"
+        (
+            "Năm nay , [ORG Trường THPT Phạm_Văn_Đồng] , thuộc xã [REGION Hương_An] , huyện [REGION Quế_Sơn] tuyển ít .",
+            {("Trường THPT Phạm_Văn_Đồng", "locatedIn", "Hương_An"), ("Hương_An", "locatedIn", "Quế_Sơn")},
+        ),
+        (
+            "Ngập tại 2 thôn [REGION Nhan_Biều 1] và [REGION Nhan_Biều 2] , thuộc xã [REGION Triệu_Thượng] .",
+            {("Nhan_Biều 1", "locatedIn", "Triệu_Thượng"), ("Nhan_Biều 2", "locatedIn", "Triệu_Thượng")},
+        ),
+        # ... not into a place of a lower level, nor a body "thuộc" a whole country
+        ("Ông ở huyện [REGION Quế_Sơn] , thuộc xã [REGION Hương_An] .", set()),
+        ("Hãng [ORG Vinamilk] , thuộc [COUNTRY Việt_Nam] , tăng lãi .", set()),
+        # a copula's description of a body: something from a place, or a kind of body of a place
+        ("[ORG T-ara] là nhóm_nhạc nữ đến_từ [COUNTRY Hàn_Quốc] .", {("T-ara", "locatedIn", "Hàn_Quốc")}),
+        ("[ORG Norges_Bank] là một ngân_hàng của [COUNTRY Na_Uy] , có liên_quan .", {("Norges_Bank", "locatedIn", "Na_Uy")}),
+        # ... not a role the body plays for a place, nor a person from it
+        ("[ORG Samsung] là nhà tài_trợ lớn nhất của [COUNTRY Việt_Nam] .", set()),
+        ("[PER Lê_Hoa] là ca_sĩ đến_từ [COUNTRY Hàn_Quốc] .", set()),
     ],
 )
 def test_relations_address_chains_and_brackets(markup, expected):

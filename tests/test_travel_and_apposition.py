@@ -204,3 +204,18 @@ def test_star_of_a_team(markup, expected):
 )
 def test_body_apposed_closed_by_a_verb_of_saying(markup, expected):
     assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # in brackets after the name, "thuộc" or "của", a noun of the body's kind and a few words, then the body
+        ("Ông [PER Peter_Misek] ( thuộc hãng nghiên_cứu thị_trường [ORG Jefferies] ) nói vậy .", {("Peter_Misek", "memberOf", "Jefferies")}),
+        ("Ông [PER Brian_White] ( của công_ty [ORG Topeka] ) nói vậy .", {("Brian_White", "memberOf", "Topeka")}),
+        # ... not a body that does not close the brackets, nor words with no noun of kind
+        ("Ông [PER Brian_White] ( của công_ty [ORG Topeka] , [ORG Apple] ) nói vậy .", set()),
+        ("Ông [PER Brian_White] ( của nhiều dự_án với [ORG Topeka] ) nói vậy .", set()),
+    ],
+)
+def test_body_described_in_brackets_after_a_person(markup, expected):
+    assert memberships(markup) == expected

@@ -5,7 +5,8 @@ The body in apposition to a person, closed at once by a mark (";", ")", "," or t
 sentence's end), by the verb of saying the person is the subject of ("ông X , Đoàn ĐBQH Y
 cho_rằng …") or after the one place where it is ("thạc_sĩ X , công_ty Y , Thanh_Hóa ."),
 is the body the person belongs to: ``person –memberOf→ body``; so is the body "thuộc" puts
-the person in, and the party "của" ties the person to.
+the person in, and the party "của" ties the person to; in brackets, after "thuộc" or "của",
+the body may follow a noun of its kind and a few words ("X ( thuộc hãng nghiên_cứu thị_trường Y )").
 Names listed one after another ("A , Vingroup , Viettel") are a list, not an apposition;
 a person whose title names a post ("Tổng_giám_đốc X , Vingroup") holds that post at the
 body, which says more than a membership (a delegate, "Đại_biểu X", is a member; a seat, "Ủy_viên X", is a post);
@@ -34,6 +35,9 @@ _BELONGS = phrase_set(*word_list("affiliations.belongs"))
 #: Words that tie a person to a party after the name ("của"), and the kinds of party ("đảng").
 _OF = phrase_set(*word_list("affiliations.of"))
 _PARTIES = phrase_set(*word_list("affiliations.party-nouns"))
+#: Common nouns of kind written before a body's name ("hãng", "công_ty"), and how many words may describe it.
+_BODY_NOUNS = phrase_set(*word_list("frames.body-nouns"))
+_DESCRIPTION_REACH = 3
 #: Roles whose holders are members of the body set beside them ("đại_biểu": a delegate of a delegation).
 _MEMBER_ROLES = frozenset(word_list("affiliations.member-roles"))
 
@@ -71,11 +75,28 @@ def _belongs_to(view: ArticleView, k: int, last: int) -> int | None:
     party_only = link is None
     if link is None:
         link = view.match_any(j, _OF)
+    if link is not None and j == k + 2 and link < last and (described := _described_body(view, link, last)) is not None:
+        return described  # "X ( thuộc hãng nghiên_cứu thị_trường Y )", "X ( của công_ty Y )"
     if link is None or link >= last or not _is(view.pieces[link].mention, EntityType.ORGANIZATION):
         return None
     if party_only and not any(view.pieces[link].syllables[:n] in _PARTIES for n in range(1, 3)):
         return None
     return link
+
+
+def _described_body(view: ArticleView, j: int, last: int) -> int | None:
+    """The body named after a noun of its kind and a few words at piece ``j``, closing the brackets."""
+    end = view.match_any(j, _BODY_NOUNS)
+    if end is None or view.pieces[j].mention is not None:
+        return None
+    for step in range(end, min(last, end + _DESCRIPTION_REACH + 1)):
+        piece = view.pieces[step]
+        if piece.mention is not None:
+            closed = step + 1 < last and view.pieces[step + 1].text == ")"
+            return step if closed and _is(piece.mention, EntityType.ORGANIZATION) else None
+        if is_barrier(piece):
+            return None
+    return None
 
 
 def _is(mention: Mention | None, kind: EntityType) -> bool:

@@ -318,6 +318,12 @@ def bodies(markup: str) -> set[tuple[str, str, str]]:
         ("Anh học tại [ORG Đại_học Văn_hóa] ( [CITY TP.HCM] ) .", {("Đại_học Văn_hóa", "locatedIn", "TP.HCM")}),
         ("Đội sẽ gặp [ORG CLB Semen_Padang] ( [COUNTRY Indonesia] , 26-10 ) .", {("CLB Semen_Padang", "locatedIn", "Indonesia")}),
         ("Đại_diện [ORG Cục Thuế] ( [ORG Bộ Tài_chính] , [ORG Bộ Công_an] ) dự họp .", set()),
+        # a seat after its word of level, in brackets or after a comma
+        ("Chiều 4/11 , [ORG Công_an TP Thủ_Dầu_Một] ( tỉnh [REGION Bình_Dương] ) đã họp .", {("Công_an TP Thủ_Dầu_Một", "locatedIn", "Bình_Dương")}),
+        ("Theo [ORG Công_an huyện Lý_Nhân] , tỉnh [REGION Hà_Nam] , vụ việc xảy ra sáng qua .", {("Công_an huyện Lý_Nhân", "locatedIn", "Hà_Nam")}),
+        # ... not a list of places after the body, nor a place that opens a clause
+        ("Ông gặp [ORG Vinamilk] , tỉnh [REGION Hà_Nam] , tỉnh [REGION Nam_Định] .", set()),
+        ("Sau khi gặp [ORG Vinamilk] , tỉnh [REGION Hà_Nam] quyết_định đầu_tư .", set()),
     ],
 )
 def test_bodies_seat_and_parent_in_apposition(markup, expected):

@@ -19,6 +19,7 @@ A list ("Apple , Samsung , Mỹ") is no apposition; a name after a common noun
 
 from __future__ import annotations
 
+from kg.extract.admin_levels import level_words
 from kg.extract.frames import PLACE_TYPES, ends_with_any, is_barrier, phrase_set, provenance, saying_verbs, title_ending_at
 from kg.extract.pieces import ArticleView, Piece
 from kg.lexicon import syllables_of, word_list, word_map
@@ -76,19 +77,30 @@ def _relation(body: Mention, other: Mention) -> str | None:
 def _bracketed(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
     """"Tổng_cục Thuế ( Bộ Tài_chính )", "INSEAD ( Pháp )"."""
     last = view.bounds(k)[1]
-    if k + 3 >= last or view.pieces[k + 1].text != "(" or view.pieces[k + 3].text not in {")", ","}:
+    if k + 3 >= last or view.pieces[k + 1].text != "(":
         return None
-    other = view.pieces[k + 2].mention
+    inner = _seat_after_level(view, k + 2, last)  # "( tỉnh Bình_Dương )"
+    if inner + 1 >= last or view.pieces[inner + 1].text not in {")", ","}:
+        return None
+    other = view.pieces[inner].mention
     if other is None:
         return None
-    if view.pieces[k + 3].text == "," and (other.type not in _SEATS or _is_body(_mention_at(view, k + 4, last))):
+    if view.pieces[inner + 1].text == "," and (other.type not in _SEATS or _is_body(_mention_at(view, inner + 2, last))):
         return None  # "( Bộ A , Bộ B )" lists bodies; a seat may be followed by a date or a larger place
     if other.type not in _SEATS and (_short_form(other) or _foreign_form(view.pieces[k].mention, other)):
         # "Tập_đoàn Dầu_khí Việt_Nam ( PVN )", "Hãng Hàng_không Quốc_gia ( Vietnam_Airlines )": its own other name;
         # a place is never a body's other name, however short ("( TP.HCM )", "( Ý )")
         return None
     predicate = _relation(view.pieces[k].mention, other)
-    return (predicate, other, k + 3, CONFIDENCE_BRACKET) if predicate else None
+    return (predicate, other, inner + 1, CONFIDENCE_BRACKET) if predicate else None
+
+
+def _seat_after_level(view: ArticleView, j: int, last: int) -> int:
+    """The piece of the place named at ``j`` after its word of level ("tỉnh Bình_Dương"), else ``j``."""
+    if j < last and view.pieces[j].mention is None and (end := view.match_any(j, level_words())) is not None:
+        if end < last and (place := view.pieces[end].mention) is not None and place.type in _SEATS:
+            return end
+    return j
 
 
 def _foreign_form(body: Mention, other: Mention) -> bool:
@@ -130,20 +142,21 @@ def _comma(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
     first, last = view.bounds(k)
     if k + 2 >= last or view.pieces[k + 1].text != ",":
         return None
-    other = view.pieces[k + 2].mention
+    seat = _seat_after_level(view, k + 2, last)  # "Công_an huyện X , tỉnh Hà_Nam"
+    other = view.pieces[seat].mention
     if other is None or other.type not in _SEATS:
         return None
     if k - 2 >= first and view.pieces[k - 1].text in {",", "và"} and _is_body(view.pieces[k - 2].mention):
         return None  # "Apple , Samsung , Mỹ": an item of a list of bodies ("khu_vực Châu_Á , Ngân_hàng X , Y" is none)
-    after = k + 3
+    after = seat + 1
     if after < last and not (is_barrier(view.pieces[after]) or view.pieces[after].text == ")"):
         nxt = view.pieces[after].mention
         if nxt is None or nxt.type not in PLACE_TYPES:
             return None  # "ORG , Mỹ cũng …": the place starts a new clause
-    if after + 1 < last and view.pieces[after].text == "," and (nxt := view.pieces[after + 1].mention) is not None:
+    if after + 1 < last and view.pieces[after].text == "," and (nxt := view.pieces[_seat_after_level(view, after + 1, last)].mention) is not None:
         if nxt.type is other.type:
-            return None  # "X , Hà_Nội , Đà_Nẵng": a list of places
-    return ("locatedIn", other, k + 2, CONFIDENCE_COMMA)
+            return None  # "X , Hà_Nội , Đà_Nẵng", "X , tỉnh A , tỉnh B": a list of places
+    return ("locatedIn", other, seat, CONFIDENCE_COMMA)
 
 
 def _unit_in_parent(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:

@@ -313,6 +313,11 @@ def bodies(markup: str) -> set[tuple[str, str, str]]:
         ("Tàu ngầm của [ORG Hạm_đội Thái_Bình_Dương] của [COUNTRY Nga] phóng tên_lửa .", {("Hạm_đội Thái_Bình_Dương", "locatedIn", "Nga")}),
         ("[ORG Đại_sứ_quán] của [COUNTRY Việt_Nam] tại [COUNTRY Pháp] tổ_chức lễ .", set()),
         ("Ông đến đại_sứ_quán [ORG Vương_quốc Anh] của [COUNTRY Anh] tại Hà_Nội .", set()),
+        # two bodies of one kind joined by "và" share it; bodies of two kinds do not
+        ("Tàu từ [ORG Hạm_đội phương_Bắc] và [ORG Hạm_đội Thái_Bình_Dương] của [COUNTRY Nga] phóng tên_lửa .",
+         {("Hạm_đội phương_Bắc", "locatedIn", "Nga"), ("Hạm_đội Thái_Bình_Dương", "locatedIn", "Nga")}),
+        ("Hợp_tác giữa [ORG Vinamilk] và [ORG Tập_đoàn Fonterra] của [COUNTRY New_Zealand] tăng .",
+         {("Tập_đoàn Fonterra", "locatedIn", "New_Zealand")}),
         # a seat in brackets, short as it may be, and followed by a date; a list of bodies in brackets is none
         ("Theo tuần_báo [AGENCY Panorama] ( [COUNTRY Ý] ) , có cuộc gọi .", {("Panorama", "locatedIn", "Ý")}),
         ("Anh học tại [ORG Đại_học Văn_hóa] ( [CITY TP.HCM] ) .", {("Đại_học Văn_hóa", "locatedIn", "TP.HCM")}),

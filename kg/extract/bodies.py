@@ -121,8 +121,12 @@ def _short_form(mention: Mention) -> bool:
 
 
 def _of(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
-    """"báo Yomiuri của Nhật", "Ủy_ban Tư_pháp của Quốc_hội": the body is the subject's own."""
+    """"báo Yomiuri của Nhật", "Ủy_ban Tư_pháp của Quốc_hội": the body is the subject's own; two bodies
+    of one kind joined by "và" share the seat ("Hạm_đội phương Bắc và Hạm_đội Thái_Bình_Dương của Nga")."""
     last = view.bounds(k)[1]
+    if k + 2 < last and view.pieces[k + 1].syllables == ("và",) and _same_kind(view, k, k + 2):
+        joined = _of(view, k + 2)
+        return ("locatedIn", joined[1], joined[2], CONFIDENCE_OF) if joined and joined[0] == "locatedIn" else None
     if k + 2 >= last or view.pieces[k + 1].syllables != ("của",):
         return None
     other = view.pieces[k + 2].mention
@@ -135,6 +139,12 @@ def _of(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
         return None  # "Đại_sứ_quán của Việt_Nam" is the country's, posted to another
     predicate = _relation(body, other)
     return (predicate, other, k + 2, CONFIDENCE_OF) if predicate else None
+
+
+def _same_kind(view: ArticleView, a: int, b: int) -> bool:
+    """Whether the bodies at pieces ``a`` and ``b`` open with the same word of kind ("Hạm_đội X", "Hạm_đội Y")."""
+    first, second = view.pieces[a], view.pieces[b]
+    return _is_body(second.mention) and not second.mention.reference and first.syllables[:2] == second.syllables[:2]
 
 
 def _comma(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:

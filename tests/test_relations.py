@@ -153,6 +153,13 @@ def test_relations_places_and_bodies(markup, expected):
         # ... not a role the body plays for a place, nor a person from it
         ("[ORG Samsung] là nhà tài_trợ lớn nhất của [COUNTRY Việt_Nam] .", set()),
         ("[PER Lê_Hoa] là ca_sĩ đến_từ [COUNTRY Hàn_Quốc] .", set()),
+        # a kind of body of a place, then the copula and the bodies it names
+        ("Hai công_ty Internet lớn khác của [COUNTRY Nga] là [ORG Mail.Ru] và [ORG Yandex] phủ_nhận .",
+         {("Mail.Ru", "locatedIn", "Nga"), ("Yandex", "locatedIn", "Nga")}),
+        ("Công_ty truyền_thông hàng_đầu [COUNTRY Úc] là [ORG Fairfax_Media] cho_biết .", {("Fairfax_Media", "locatedIn", "Úc")}),
+        # ... not a role of the body, nor a verb between the kind and the place
+        ("Đối_tác lớn nhất của [COUNTRY Việt_Nam] là [ORG Samsung] .", set()),
+        ("Công_ty này đến [COUNTRY Việt_Nam] là [ORG Samsung] .", set()),
     ],
 )
 def test_relations_address_chains_and_brackets(markup, expected):

@@ -12,7 +12,8 @@
   "X , thủ_đô của Y": the place lies in the larger one;
 - "Tập_đoàn X có trụ_sở tại Y", "Đại_sứ_quán X ở Y", "Đại_học X tại Mỹ", "Đại_học X , Mỹ",
   "công_ty X Mỹ", "tốt_nghiệp Đại_học X , Mỹ với bằng …": where a body sits; "X là nhóm_nhạc
-  đến_từ Y", "X là một ngân_hàng của Y": the nationality a copula's description states;
+  đến_từ Y", "X là một ngân_hàng của Y", "Hai công_ty lớn của Y là X và Z": the nationality a
+  copula's description states;
   "Trường X , Đại_học Y": the school is part of the university;
 - "X (vẫn) là thành_viên … Y", "X gia_nhập Y": X memberOf Y;
 - "hãng thông_tấn Nga TASS", "Bộ Ngoại_giao Mỹ": the agency or body's country.
@@ -120,6 +121,7 @@ def find_places(view: ArticleView, times: tuple[TimeExpression, ...] = ()) -> li
             statements.extend(_located(view, k, piece.mention))
             statements.extend(_comes_from(view, k, piece.mention))
             statements.extend(_described_by_copula(view, k, piece.mention))
+            statements.extend(_kind_of_place_named(view, k, piece.mention))
             statements.extend(_agency_country(view, k, piece.mention))
             statements.extend(_listed_under(view, k, piece.mention))
         elif firsts[k] in _MEMBERSHIP_STARTS and (
@@ -289,6 +291,37 @@ def _described_by_copula(view: ArticleView, k: int, body: Mention) -> list[State
             return []
         return [Statement(body, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.7))]
     return []
+
+
+def _kind_of_place_named(view: ArticleView, k: int, place: Mention) -> list[Statement]:
+    """"Hai công_ty Internet lớn của Nga là Mail.Ru và Yandex", "Công_ty truyền_thông hàng_đầu Úc là
+    Fairfax": the bodies a copula names after a kind of body (``places.from-heads``) of a place are based there."""
+    if place.type not in _NATIONS or place.reference:
+        return []
+    first, last = view.bounds(k)
+    link = k + 1 if k + 1 < last and view.match_any(k + 1, _COPULAS) is not None else None
+    if link is None:
+        return []
+    j = k - 1
+    if j >= first and view.match_any(j, _PLACE_OF) == k:
+        j -= 1
+    for step in range(j, max(first - 1, j - _COPULA_REACH), -1):
+        piece = view.pieces[step]
+        if piece.mention is not None or is_barrier(piece) or view.match_any(step, cue_verbs()) is not None:
+            return []  # a name, a mark or a verb between the kind and the place: no noun phrase of a kind
+        if view.match_any(step, _FROM_HEADS) is not None:
+            break
+    else:
+        return []
+    bodies = []
+    at = view.match_any(link, _COPULAS)
+    while at < last and (body := view.pieces[at].mention) is not None and body.type in ORG_TYPES and not body.reference:
+        bodies.append(at)
+        if at + 2 < last and view.pieces[at + 1].syllables in {("và",), (",",)}:
+            at += 2
+        else:
+            break
+    return [Statement(view.pieces[b].mention, "locatedIn", place, provenance(view, k, b, EXTRACTOR, 0.7)) for b in bodies]
 
 
 def _apposed_place(view: ArticleView, k: int, mention: Mention) -> list[Statement]:

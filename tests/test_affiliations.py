@@ -29,7 +29,7 @@ def memberships(markup: str) -> set[tuple[str, str, str]]:
         ("[PER Messi] ghi bàn vào lưới [ORG Arsenal] cho đội khách .", set()),
         # "thủ_thành X của Y" without a body: nothing; a noun followed by another clause's body
         ("Thủ_thành [PER Petr_Cech] của họ chơi xuất_sắc .", set()),
-        ("[PER Lê_Thị_Hoa] , giảng_viên [ORG Đại_học Bách_khoa] nay làm ở [ORG Viettel] .", set()),
+        ("[PER Lê_Thị_Hoa] , nghiên_cứu_viên [ORG Viện Toán_học] nay làm ở [ORG Viettel] .", set()),
     ],
 )
 def test_affiliations_member_nouns_and_scoring(markup, expected):
@@ -194,3 +194,24 @@ def test_affiliations_staff_title_before_a_bracketed_body(markup, expected):
 )
 def test_affiliations_staff_after_the_year_of_birth(markup, expected):
     assert ties(markup) == expected
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a school's kind written apart before its name, after a pupil's class
+        ("Em [PER Trà_My] , học_sinh lớp 7A7 trường [ORG THCS Chu_Văn_An] cho_biết mọi người đều đội mũ .",
+         {("Trà_My", "memberOf", "THCS Chu_Văn_An")}),
+        # ... but no school: a company after a class
+        ("Em [PER Trà_My] , học_sinh lớp 7A7 công_ty [ORG Vinamilk] cho_biết .", set()),
+        # a team signs players, after a member noun or not
+        ("[ORG SHB Đà_Nẵng] đã chiêu_mộ thủ_môn [PER Lê_Văn_Hưng] với hợp_đồng ba năm .", {("Lê_Văn_Hưng", "memberOf", "SHB Đà_Nẵng")}),
+        ("[ORG Arsenal] chiêu_mộ [PER Ozil] và [PER Flamini] trong mùa hè .", {("Ozil", "memberOf", "Arsenal"), ("Flamini", "memberOf", "Arsenal")}),
+        # ... not a person signing, nor a signed thing that is no person
+        ("[PER Ferguson] chiêu_mộ [PER Ozil] không thành .", set()),
+        ("[ORG Arsenal] chiêu_mộ nhiều cầu_thủ trẻ từ [ORG Ajax] .", set()),
+        # "làm" a member noun of a body, as "là"
+        ("Chị [PER Hoa] làm tình_nguyện_viên ở [ORG Hiệp_hội Phụ_nữ] .", {("Hoa", "memberOf", "Hiệp_hội Phụ_nữ")}),
+        ("Chị [PER Hoa] làm việc ở [ORG Hiệp_hội Phụ_nữ] .", set()),
+    ],
+)
+def test_affiliations_school_kinds_signings_and_working_as(markup, expected):
+    assert memberships(markup) == expected

@@ -118,8 +118,10 @@ def test_place_before_a_list(markup, expected):
         # an apposition after a person, with an article, closed by a mark or by the verb of the clause
         ("[PER Omar_Hadi] , một chuyên_gia của [ORG SOHR] cho_biết giao_tranh vẫn tiếp_diễn .", {("Omar_Hadi", "memberOf", "SOHR")}),
         ("[PER Lê_Hà] , một nghiên_cứu_viên của [ORG Viện Sử_học] , vừa nhận giải .", {("Lê_Hà", "memberOf", "Viện Sử_học")}),
+        ("[PER Omar_Hadi] , một nhà_nghiên_cứu của [ORG SOHR] cho_biết giao_tranh vẫn tiếp_diễn .", {("Omar_Hadi", "memberOf", "SOHR")}),
+        ("[PER Lê_Hà] , một sinh_viên của [ORG Đại_học Huế] , vừa nhận giải .", {("Lê_Hà", "memberOf", "Đại_học Huế")}),
         # ... not when the clause goes on past the body with a verb outside the cue lexicon
-        ("[PER Lê_Hà] , một giảng_viên của [ORG Đại_học Huế] nay làm ở [ORG Viettel] .", set()),
+        ("[PER Lê_Hà] , một sinh_viên của [ORG Đại_học Huế] nay làm ở [ORG Viettel] .", set()),
         # the armed forces' member nouns; a rank before the name is no member noun
         ("Ông [PER Trần_Văn_Cường] là vị tướng tài_ba của [ORG Quân_đội Nhân_dân] .", {("Trần_Văn_Cường", "memberOf", "Quân_đội Nhân_dân")}),
         ("Sĩ_quan [PER Lê_Bình] của [ORG Công_an Hà_Nội] bị thương .", {("Lê_Bình", "memberOf", "Công_an Hà_Nội")}),

@@ -6,7 +6,9 @@ import pytest
 
 from kg.analyse import analyse
 from kg.extract import extract
+from kg.extract.lineups import lineup_mentions
 from kg.model import Article, EntityType
+from test_relations_markup import parse_markup
 
 
 def _extract(text: str):
@@ -48,3 +50,20 @@ def test_lineups_players_are_persons_and_members(text, team, players) -> None:
 )
 def test_lineups_other_lists_are_not_lineups(text) -> None:
     assert [s for s in _extract(text).statements if s.predicate == "memberOf"] == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "players"),
+    [
+        # a region's places, each with its country: places already, no players
+        ("Biểu_diễn tại bốn thành_phố [REGION châu_Á] : [CITY Hà_Nội] ( [COUNTRY Việt_Nam] ) , [CITY Phnom_Penh] "
+         "( [COUNTRY Campuchia] ) , [CITY Kuala_Lumpur] ( [COUNTRY Malaysia] ) và [CITY Bandar_Seri_Begawan] .", set()),
+        # a team's players, a few of them named like places, are still players
+        ("[ORG Arsenal] : Hildebrand , [CITY Jordan] , Howedes , Matip , Aogo , Jones .",
+         {"Hildebrand", "Jordan", "Howedes", "Matip", "Aogo", "Jones"}),
+    ],
+)
+def test_lineups_a_list_of_places_lists_no_players(markup, players) -> None:
+    analysed, mentions, _ = parse_markup(markup)
+    made = lineup_mentions(analysed, mentions)
+    assert {m.text for m in made if m.type is EntityType.PERSON} == players

@@ -126,6 +126,40 @@ def test_relations_places_and_bodies(markup, expected):
         ),
         # a list in brackets after the word of level is still no chain
         ("Mưa lớn ở các tỉnh [REGION Nghệ_An] ( huyện [REGION Quỳ_Hợp] , huyện [REGION Quế_Phong] ) .", set()),
+        # words of level written short ("TX", "Q.", "H.")
+        (
+            "Hùng cư_ngụ tại xã [REGION Mỹ_Thuận] , TX [CITY Bình_Minh] , tỉnh [REGION Vĩnh_Long] .",
+            {("Mỹ_Thuận", "locatedIn", "Bình_Minh"), ("Bình_Minh", "locatedIn", "Vĩnh_Long")},
+        ),
+        ("Anh Huynh ( ngụ phường [REGION Bình_Thọ] , Q. [REGION Thủ_Đức] ) bị thương .", {("Bình_Thọ", "locatedIn", "Thủ_Đức")}),
+        ("Ngập ở xã [REGION Triệu_Thượng] ( H. [REGION Triệu_Phong] ) .", {("Triệu_Thượng", "locatedIn", "Triệu_Phong")}),
+        # ... a list of places of the same level stays a list
+        ("Ngập ở Q. [REGION Thủ_Đức] , Q. [REGION Bình_Thạnh] và Q. [REGION Gò_Vấp] .", set()),
+        # an apposition that says where: "thuộc", "nằm ở", for the place and one joined to it by "và"
+        (
+            "Năm nay , [ORG Trường THPT Phạm_Văn_Đồng] , thuộc xã [REGION Hương_An] , huyện [REGION Quế_Sơn] tuyển ít .",
+            {("Trường THPT Phạm_Văn_Đồng", "locatedIn", "Hương_An"), ("Hương_An", "locatedIn", "Quế_Sơn")},
+        ),
+        (
+            "Ngập tại 2 thôn [REGION Nhan_Biều 1] và [REGION Nhan_Biều 2] , thuộc xã [REGION Triệu_Thượng] .",
+            {("Nhan_Biều 1", "locatedIn", "Triệu_Thượng"), ("Nhan_Biều 2", "locatedIn", "Triệu_Thượng")},
+        ),
+        # ... not into a place of a lower level, nor a body "thuộc" a whole country
+        ("Ông ở huyện [REGION Quế_Sơn] , thuộc xã [REGION Hương_An] .", set()),
+        ("Hãng [ORG Vinamilk] , thuộc [COUNTRY Việt_Nam] , tăng lãi .", set()),
+        # a copula's description of a body: something from a place, or a kind of body of a place
+        ("[ORG T-ara] là nhóm_nhạc nữ đến_từ [COUNTRY Hàn_Quốc] .", {("T-ara", "locatedIn", "Hàn_Quốc")}),
+        ("[ORG Norges_Bank] là một ngân_hàng của [COUNTRY Na_Uy] , có liên_quan .", {("Norges_Bank", "locatedIn", "Na_Uy")}),
+        # ... not a role the body plays for a place, nor a person from it
+        ("[ORG Samsung] là nhà tài_trợ lớn nhất của [COUNTRY Việt_Nam] .", set()),
+        ("[PER Lê_Hoa] là ca_sĩ đến_từ [COUNTRY Hàn_Quốc] .", set()),
+        # a kind of body of a place, then the copula and the bodies it names
+        ("Hai công_ty Internet lớn khác của [COUNTRY Nga] là [ORG Mail.Ru] và [ORG Yandex] phủ_nhận .",
+         {("Mail.Ru", "locatedIn", "Nga"), ("Yandex", "locatedIn", "Nga")}),
+        ("Công_ty truyền_thông hàng_đầu [COUNTRY Úc] là [ORG Fairfax_Media] cho_biết .", {("Fairfax_Media", "locatedIn", "Úc")}),
+        # ... not a role of the body, nor a verb between the kind and the place
+        ("Đối_tác lớn nhất của [COUNTRY Việt_Nam] là [ORG Samsung] .", set()),
+        ("Công_ty này đến [COUNTRY Việt_Nam] là [ORG Samsung] .", set()),
     ],
 )
 def test_relations_address_chains_and_brackets(markup, expected):
@@ -281,6 +315,27 @@ def bodies(markup: str) -> set[tuple[str, str, str]]:
         ("Theo đại_biểu [ORG Đại_biểu|Cao_Sỹ_Kiêm] ( [CITY Thái_Bình] ) , ngân_sách hụt thu .", set()),
         # "của" someone after the place: the body is that person's
         ("[ORG Văn_phòng] của [COUNTRY Nga] [PER Putin] ra thông_báo .", set()),
+        # a nationality stated of a body, whatever its kind; a mission is its country's, posted elsewhere
+        ("Vốn được chuyển cho [ORG Samsung_Electronics] của [COUNTRY Hàn_Quốc] .", {("Samsung_Electronics", "locatedIn", "Hàn_Quốc")}),
+        ("Tàu ngầm của [ORG Hạm_đội Thái_Bình_Dương] của [COUNTRY Nga] phóng tên_lửa .", {("Hạm_đội Thái_Bình_Dương", "locatedIn", "Nga")}),
+        ("[ORG Đại_sứ_quán] của [COUNTRY Việt_Nam] tại [COUNTRY Pháp] tổ_chức lễ .", set()),
+        ("Ông đến đại_sứ_quán [ORG Vương_quốc Anh] của [COUNTRY Anh] tại Hà_Nội .", set()),
+        # two bodies of one kind joined by "và" share it; bodies of two kinds do not
+        ("Tàu từ [ORG Hạm_đội phương_Bắc] và [ORG Hạm_đội Thái_Bình_Dương] của [COUNTRY Nga] phóng tên_lửa .",
+         {("Hạm_đội phương_Bắc", "locatedIn", "Nga"), ("Hạm_đội Thái_Bình_Dương", "locatedIn", "Nga")}),
+        ("Hợp_tác giữa [ORG Vinamilk] và [ORG Tập_đoàn Fonterra] của [COUNTRY New_Zealand] tăng .",
+         {("Tập_đoàn Fonterra", "locatedIn", "New_Zealand")}),
+        # a seat in brackets, short as it may be, and followed by a date; a list of bodies in brackets is none
+        ("Theo tuần_báo [AGENCY Panorama] ( [COUNTRY Ý] ) , có cuộc gọi .", {("Panorama", "locatedIn", "Ý")}),
+        ("Anh học tại [ORG Đại_học Văn_hóa] ( [CITY TP.HCM] ) .", {("Đại_học Văn_hóa", "locatedIn", "TP.HCM")}),
+        ("Đội sẽ gặp [ORG CLB Semen_Padang] ( [COUNTRY Indonesia] , 26-10 ) .", {("CLB Semen_Padang", "locatedIn", "Indonesia")}),
+        ("Đại_diện [ORG Cục Thuế] ( [ORG Bộ Tài_chính] , [ORG Bộ Công_an] ) dự họp .", set()),
+        # a seat after its word of level, in brackets or after a comma
+        ("Chiều 4/11 , [ORG Công_an TP Thủ_Dầu_Một] ( tỉnh [REGION Bình_Dương] ) đã họp .", {("Công_an TP Thủ_Dầu_Một", "locatedIn", "Bình_Dương")}),
+        ("Theo [ORG Công_an huyện Lý_Nhân] , tỉnh [REGION Hà_Nam] , vụ việc xảy ra sáng qua .", {("Công_an huyện Lý_Nhân", "locatedIn", "Hà_Nam")}),
+        # ... not a list of places after the body, nor a place that opens a clause
+        ("Ông gặp [ORG Vinamilk] , tỉnh [REGION Hà_Nam] , tỉnh [REGION Nam_Định] .", set()),
+        ("Sau khi gặp [ORG Vinamilk] , tỉnh [REGION Hà_Nam] quyết_định đầu_tư .", set()),
     ],
 )
 def test_bodies_seat_and_parent_in_apposition(markup, expected):
@@ -310,6 +365,34 @@ def test_bodies_seat_and_parent_in_apposition(markup, expected):
 )
 def test_bodies_part_of_a_parent(markup, expected):
     assert bodies(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a unit set beside a body of a higher kind, closed by a mark, a bracket or a verb of saying
+        ("Chiến_sĩ [PER Thắng] ( [ORG Đội CSGT số 1] , [ORG Công_an TP Hà_Nội] ) cho_biết .", {("Đội CSGT số 1", "partOf", "Công_an TP Hà_Nội")}),
+        ("Ông [PER Thông] , Giám_đốc [ORG Trung_tâm Đột_quỵ] , [ORG Bệnh_viện 108] cho_biết tỷ_lệ thấp .",
+         {("Trung_tâm Đột_quỵ", "partOf", "Bệnh_viện 108")}),
+        ("Tôi là giảng_viên [ORG Học_viện Kỹ_thuật Quân_sự] - [ORG Bộ Quốc_phòng] , tôi viết thư này .",
+         {("Học_viện Kỹ_thuật Quân_sự", "partOf", "Bộ Quốc_phòng")}),
+        ("Chiều qua , [ORG Đội Cảnh_sát giao_thông] , [ORG Công_an TP Thủ_Dầu_Một] ( tỉnh [REGION Bình_Dương] ) đã họp .",
+         {("Đội Cảnh_sát giao_thông", "partOf", "Công_an TP Thủ_Dầu_Một")}),
+        # bodies of the same or a lower kind, and lists of bodies, are no parts
+        ("Đại_diện [ORG Bộ Y_tế] , [ORG Bộ Công_an] dự họp .", set()),
+        ("Đại_diện [ORG Bộ Y_tế] , [ORG Cục Thuế] dự họp .", set()),
+        ("Đại_diện [ORG Cục Thuế] , [ORG Bộ Công_an] , [ORG Sở Y_tế] dự họp .", set()),
+        ("Đại_diện [ORG Sở Y_tế] , [ORG Cục Thuế] , [ORG Bộ Công_an] dự họp .", set()),
+        ("Đại_diện [ORG Cục Thuế] và [ORG Bộ Công_an] dự họp .", set()),
+        # the higher body opening a clause of its own, or speaking after a fronted clause
+        ("Sau khi [ORG Cục Thuế] làm_việc , [ORG Bộ Tài_chính] quyết_định phạt .", set()),
+        ("Sau khi xem báo_cáo của [ORG Sở Y_tế TP Hà_Nội] , [ORG Bộ Y_tế] cho_biết ông làm sai .", set()),
+        # a list going on with a capitalised item that is no name
+        ("Thương_tiếc ông , [ORG Ban Chấp_hành Trung_ương] , [ORG Quốc_hội] , Chủ_tịch nước gửi vòng hoa .", set()),
+    ],
+)
+def test_bodies_unit_set_beside_a_higher_body(markup, expected):
+    assert {fact for fact in bodies(markup) if fact[1] == "partOf"} == expected
 
 
 @pytest.mark.parametrize(

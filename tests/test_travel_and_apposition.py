@@ -73,7 +73,7 @@ def memberships(markup: str) -> set[tuple[str, str, str]]:
         ("Ông [PER Trần_Khánh] , [ORG Vingroup] đã mời ông phát_biểu .", set()),
         # the one place where the body is may close the apposition after it
         ("Giải nhất về tay kỹ_sư [PER Phạm_Quang_Huy] , [ORG Công_ty Cơ_khí Hòa_Bình] , [REGION Nghệ_An] .", {("Phạm_Quang_Huy", "memberOf", "Công_ty Cơ_khí Hòa_Bình")}),
-        ("Khen_thưởng bác_sĩ [PER Đỗ_Thu_Hà] , [ORG Bệnh_viện Đa_khoa] , [CITY Vinh] ; và hai y_tá .", {("Đỗ_Thu_Hà", "memberOf", "Bệnh_viện Đa_khoa")}),
+        ("Khen_thưởng tiến_sĩ [PER Đỗ_Thu_Hà] , [ORG Viện Vật_lý] , [CITY Vinh] ; và hai y_tá .", {("Đỗ_Thu_Hà", "memberOf", "Viện Vật_lý")}),
         # places listed after the body, or a place that opens a new clause, close nothing
         ("Ông [PER Phạm_Quang_Huy] , [ORG Vingroup] , [CITY Hà_Nội] , [CITY Huế] được mời .", set()),
         ("Ông [PER Phạm_Quang_Huy] , [ORG Vingroup] , [CITY Hà_Nội] có nhiều dự_án .", set()),
@@ -89,11 +89,12 @@ def test_body_set_beside_a_person(markup, expected):
 @pytest.mark.parametrize(
     ("markup", "expected"),
     [
-        # member nouns of research, expertise and staff, the body after "của" or "tại/ở"
+        # member nouns of research and expertise, the body after "của" or "tại/ở"
         ("[PER Trần_Khánh] , nhà_nghiên_cứu tại [ORG Viện Sử_học] , cho_biết .", {("Trần_Khánh", "memberOf", "Viện Sử_học")}),
         ("[PER Lê_An] , chuyên_gia của [ORG Ngân_hàng Phát_triển Châu_Á] , nhận_định .", {("Lê_An", "memberOf", "Ngân_hàng Phát_triển Châu_Á")}),
         ("Nhà_khoa_học [PER Lê_An] của [ORG Viện Vật_lý] công_bố kết_quả .", {("Lê_An", "memberOf", "Viện Vật_lý")}),
         ("[PER Lê_An] , kỹ_sư ở [ORG Công_ty Cơ_khí Hòa_Bình] , khuyến_cáo .", {("Lê_An", "memberOf", "Công_ty Cơ_khí Hòa_Bình")}),
+        ("[PER Lê_An] , nghiên_cứu_viên ở [ORG Viện Pasteur] , khuyến_cáo .", {("Lê_An", "memberOf", "Viện Pasteur")}),
         # a place after "ở" is where, not whose
         ("[PER Lê_An] , chuyên_gia ở [CITY Hà_Nội] , nhận_định .", set()),
         # the experts of a country are no members of a body
@@ -174,7 +175,9 @@ def test_no_member_told_by_apposition_of_a_post(markup):
 
 def test_a_reporter_at_a_body_is_not_its_member():
     assert memberships("[PER Lê_An] , phóng_viên tại [ORG Nhà_Trắng] , đặt câu hỏi .") == set()
-    assert memberships("[PER Lê_An] , phóng_viên của [ORG Viettel] , đặt câu hỏi .") == {("Lê_An", "memberOf", "Viettel")}
+    # a reporter of an outlet is its staff: a post, not a membership
+    statements, _ = relations("[PER Lê_An] , phóng_viên của [ORG Viettel] , đặt câu hỏi .")
+    assert {t for t in triples(statements) if t[1] in {"memberOf", "holdsPostAt"}} == {("Lê_An", "holdsPostAt", "Viettel")}
 
 
 @pytest.mark.parametrize(
@@ -185,4 +188,35 @@ def test_a_reporter_at_a_body_is_not_its_member():
     ],
 )
 def test_star_of_a_team(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the person's verb of saying closes the apposition of the body
+        ("Ông [PER Nguyễn_Đình_Quyền] , [ORG Đoàn đại_biểu Quốc_hội Hà_Nội] cho_rằng ngân_sách hụt thu .",
+         {("Nguyễn_Đình_Quyền", "memberOf", "Đoàn đại_biểu Quốc_hội Hà_Nội")}),
+        ("Bà [PER Tô_Kim_Phượng] - [ORG Tổng_cục Thuế] phát_biểu tại lễ ra_mắt .", {("Tô_Kim_Phượng", "memberOf", "Tổng_cục Thuế")}),
+        # ... not another verb, which makes the body a new subject; nor a person who does not open the clause
+        ("Ông [PER Nguyễn_Đình_Quyền] , [ORG Vingroup] mời ông phát_biểu .", set()),
+        ("Khi làm_việc với ông [PER Thúy] , [ORG NH CSXH] nói đây là việc nghĩa .", set()),
+    ],
+)
+def test_body_apposed_closed_by_a_verb_of_saying(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # in brackets after the name, "thuộc" or "của", a noun of the body's kind and a few words, then the body
+        ("Ông [PER Peter_Misek] ( thuộc hãng nghiên_cứu thị_trường [ORG Jefferies] ) nói vậy .", {("Peter_Misek", "memberOf", "Jefferies")}),
+        ("Ông [PER Brian_White] ( của công_ty [ORG Topeka] ) nói vậy .", {("Brian_White", "memberOf", "Topeka")}),
+        # ... not a body that does not close the brackets, nor words with no noun of kind
+        ("Ông [PER Brian_White] ( của công_ty [ORG Topeka] , [ORG Apple] ) nói vậy .", set()),
+        ("Ông [PER Brian_White] ( của nhiều dự_án với [ORG Topeka] ) nói vậy .", set()),
+    ],
+)
+def test_body_described_in_brackets_after_a_person(markup, expected):
     assert memberships(markup) == expected

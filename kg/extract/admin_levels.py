@@ -32,6 +32,11 @@ def _rank_words() -> Phrases:
     return Phrases(_ranks())
 
 
+def level_words() -> Phrases:
+    """The words of level written before a place's name, full or short ("huyện", "TX", "Q.")."""
+    return _rank_words()
+
+
 @lru_cache(maxsize=1)
 def _provinces() -> frozenset[tuple[str, ...]]:
     names = [fields[0] for _, fields in read_table(GAZETTEER_DIR / "vietnam_provinces.tsv", 3)]

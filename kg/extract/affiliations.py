@@ -17,15 +17,14 @@
   "X chơi cho Z", "X thi_đấu trong màu_áo Z", "X chơi khá tốt ở Z".
 - A body one has, set beside the noun that says so: "Y – ban_nhạc của X",
   "công_ty của ca_sĩ X là Y".
-- A noun of staff (``affiliations.staff-nouns``: "giáo_viên", "bác_sĩ",
-  "nhân_viên") read as a member noun ties the person to the body by a post
-  (``holdsPostAt``, the noun its title; ``formerlyHeldPostAt`` after "cựu")
-  instead: teachers, doctors and staff work at a body, they are no members of it.
 - A student's year or class may stand before the school ("sinh_viên năm thứ ba
   Trường Y"); alumni ("cựu sinh_viên Y") are members.
+- Whom a team signs joins it: "SHB Đà_Nẵng chiêu_mộ thành_công thủ_môn X"
+  (``affiliations.signing-verbs``, the team their subject, the players right after).
 
 Each gives ``person –memberOf→ body``; a post (``roles``) says more and is
-read there.
+read there. A noun of staff ("giáo_viên", "nhân_viên", ``staff``) read the same
+way ties a post, not a membership.
 """
 
 from __future__ import annotations
@@ -42,9 +41,10 @@ from kg.extract.frames import (
     subject_before,
 )
 from kg.extract.pieces import ArticleView, Phrases
-from kg.extract.roles import APPOSITION_MARKS, FORMER_POST, after_birth_aside, is_former
+from kg.extract.roles import APPOSITION_MARKS, after_birth_aside
+from kg.extract.staff import is_staff_noun, staff_post, staff_title_before
 from kg.lexicon import syllables_of, word_list
-from kg.model import EntityType, Mention, Provenance, Statement, TimeExpression
+from kg.model import EntityType, Statement, TimeExpression
 
 EXTRACTOR = "affiliations"
 #: Confidence of a membership told by a member noun, and by scoring for a team (docs/confidence.md).
@@ -52,12 +52,11 @@ CONFIDENCE_MEMBER_NOUN = 0.75
 CONFIDENCE_SCORED_FOR = 0.7
 CONFIDENCE_STUDIED_AT = 0.7
 CONFIDENCE_BRACKETED = 0.7
-#: Nouns of those who work at a body: they hold a post there, written with the noun as its title.
-_STAFF_NOUNS = phrase_set(*word_list("affiliations.staff-nouns"))
-_MEMBER_NOUNS = phrase_set(*word_list("affiliations.member-nouns"), *word_list("affiliations.staff-nouns"))
-_STAFF_TITLES = frozenset(syllables_of(w) for w in word_list("affiliations.staff-nouns"))
-#: The post a noun of staff tells.
-_STAFF_POST = "holdsPostAt"
+_MEMBER_NOUNS = phrase_set(*word_list("affiliations.member-nouns"))
+#: Nouns that tie a person to a body: a member's, or a staff noun whose tie is a post.
+_TIE_NOUNS = phrase_set(*word_list("affiliations.member-nouns"), *word_list("affiliations.staff-nouns"))
+#: How many pieces the year of birth in brackets after a name may take ("X ( SN 1996 ) , nhân_viên Y").
+_ASIDE_REACH = 12
 _SCORE_VERBS = phrase_set(*word_list("affiliations.score-verbs"))
 _FOR = phrase_set(*word_list("affiliations.for"))
 _OF = phrase_set(*word_list("affiliations.of"))
@@ -81,6 +80,8 @@ _CLASS_REACH = 4
 #: Verbs of calling players up, the players then "vào/lên" and the team after them ("triệu_tập A , B vào Y").
 _CALL_UP_ACTIVE = phrase_set(*word_list("affiliations.call-up-active"))
 _INTO = phrase_set(*word_list("affiliations.into"))
+#: Verbs of a team signing players ("chiêu_mộ"): the team is their subject, the players follow.
+_SIGNING_VERBS = phrase_set(*word_list("affiliations.signing-verbs"))
 #: Nouns of a squad or list between such a verb and the team ("vào đội_hình đội_tuyển Y").
 _SQUAD_NOUNS = phrase_set(*word_list("affiliations.squad-nouns"))
 #: Common nouns of kind written before a body's name ("trường Wharton", "công_ty Y").
@@ -99,8 +100,6 @@ _SCORE_REACH = 6
 #: "X là (một) NOUN …": the copula and the articles between it and a member noun.
 _COPULAS = frozenset(syllables_of(w) for w in word_list("affiliations.copulas"))
 _ARTICLES = frozenset(syllables_of(w) for w in word_list("affiliations.articles"))
-#: How many pieces the year of birth in brackets after a name may take ("X ( SN 1996 ) , nhân_viên Y").
-_ASIDE_REACH = 12
 #: How many words of description may stand between a member noun and "của BODY" ("cầu_thủ quan_trọng của").
 _DESCRIPTION_REACH = 3
 #: Marks between the items of a list of names.
@@ -113,11 +112,12 @@ _BODY_TYPES = frozenset({EntityType.ORGANIZATION})
 #: Member nouns of the press: "phóng_viên tại Nhà_Trắng" says where one reports from, not whose one is.
 _REPORTING_NOUNS = phrase_set(*word_list("affiliations.reporting-nouns"))
 _OPENERS = (
-    _MEMBER_NOUNS.starts
+    _TIE_NOUNS.starts
     | _SCORE_VERBS.starts
     | _JOIN_VERBS.starts
     | _ENTRY_VERBS.starts
     | _CALL_UP_ACTIVE.starts
+    | _SIGNING_VERBS.starts
     | _PLAY_VERBS.starts
     | _OWN_BODIES.starts
     | _STUDY_VERBS.starts
@@ -139,7 +139,7 @@ def find_affiliations(view: ArticleView, times: tuple[TimeExpression, ...] = ())
 def _told_by_words(view: ArticleView, k: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
     """The memberships a member noun, a scoring verb, a verb of joining or of studying at piece ``k`` tells."""
     found: list[Statement] = []
-    noun_end = view.match_any(k, _MEMBER_NOUNS)
+    noun_end = view.match_any(k, _TIE_NOUNS)
     if noun_end is not None and _is_common_noun(view, k):
         found.extend(_member_noun(view, k, noun_end))
     verb_end = view.match_any(k, _SCORE_VERBS) or view.match_any(k, _PLAY_VERBS)
@@ -157,6 +157,9 @@ def _told_by_words(view: ArticleView, k: int, times: tuple[TimeExpression, ...])
     call_end = view.match_any(k, _CALL_UP_ACTIVE)
     if call_end is not None and _is_common_noun(view, k):
         found.extend(_called_up(view, k, call_end))
+    signing_end = view.match_any(k, _SIGNING_VERBS)
+    if signing_end is not None and _is_common_noun(view, k):
+        found.extend(_signed(view, k, signing_end, times))
     study_end = view.match_any(k, _STUDY_VERBS)
     if study_end is not None and _is_common_noun(view, k):
         found.extend(_studied_at(view, k, study_end, times))
@@ -190,9 +193,13 @@ def _degree_from(view: ArticleView, k: int, end: int, times: tuple[TimeExpressio
 
 
 def _of_kind(view: ArticleView, k: int, kinds: Phrases) -> bool:
-    """Whether the body named at piece ``k`` starts with one of ``kinds`` ("Đại_học X", "Trường Y")."""
+    """Whether the body named at piece ``k`` starts with one of ``kinds`` ("Đại_học X", "Trường Y"),
+    or follows one written apart from its name ("trường THCS Chu_Văn_An")."""
     syllables = view.pieces[k].syllables
-    return any(syllables[:n] in kinds for n in range(1, min(len(syllables), 3) + 1))
+    if any(syllables[:n] in kinds for n in range(1, min(len(syllables), 3) + 1)):
+        return True
+    first = view.bounds(k)[0]
+    return k - 1 >= first and view.pieces[k - 1].is_word and ends_with_any(view, k - 1, kinds, first) is not None
 
 
 def _first_telling(statements: list[Statement]) -> list[Statement]:
@@ -271,6 +278,24 @@ def _called_up(view: ArticleView, k: int, end: int) -> list[Statement]:
     return [Statement(view.pieces[p].mention, "memberOf", view.pieces[team].mention, evidence) for p in players]
 
 
+def _signed(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
+    """"SHB Đà_Nẵng đã chiêu_mộ thành_công thủ_môn A và B": the players a team signs belong to it;
+    the team is the verb's one subject, the persons follow the verb directly, maybe after a member noun."""
+    last = view.bounds(k)[1]
+    teams = subject_before(view, k, _BODY_TYPES, times, allow_pronoun=False)
+    if len(teams) != 1:
+        return []
+    start = view.match_any(end, _MEMBER_NOUNS) or end if end < last else end
+    if not names_person(view, start, last):
+        return []
+    team = teams[0]
+    statements = []
+    for player in _listed_persons(view, start, last):
+        evidence = provenance(view, team.piece, player, EXTRACTOR, CONFIDENCE_SCORED_FOR)
+        statements.append(Statement(view.pieces[player].mention, "memberOf", team.mention, evidence))
+    return statements
+
+
 def _studied_at(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
     """"X tốt_nghiệp Đại_học Y", "X học … tại Đại_học Y": the student belongs to the school."""
     last = view.bounds(k)[1]
@@ -326,14 +351,14 @@ def _bracketed_body(view: ArticleView, k: int) -> list[Statement]:
     """"em X ( Đại_học Y )", "anh X ( sinh_viên trường Y )": the body in brackets right after a name.
 
     The brackets hold the body alone, or a member noun and the body, and may add its place
-    ("( Đại_học Y , Hà_Nội )"); a title there tells a post, read by ``roles``; a noun of staff
-    there or before the name, a post at the body ("bác_sĩ X ( Bệnh_viện Y )")."""
+    ("( Đại_học Y , Hà_Nội )"); a title there tells a post, read by ``roles``."""
     last = view.bounds(k)[1]
     j = k + 1
     if j + 2 >= last or view.pieces[j].text != "(":
         return []
     j += 1
-    noun_end = view.match_any(j, _MEMBER_NOUNS)
+    noun = j
+    noun_end = view.match_any(j, _TIE_NOUNS)
     if noun_end is not None:
         j = noun_end
     body = _named_body(view, j, last)
@@ -342,13 +367,12 @@ def _bracketed_body(view: ArticleView, k: int) -> list[Statement]:
     if body is None or body + 1 >= last or view.pieces[body + 1].text not in {")", ","}:
         return []
     evidence = provenance(view, k, body, EXTRACTOR, CONFIDENCE_BRACKETED)
-    person = view.pieces[k].mention
-    if noun_end is not None:
-        return [_tie(view, k + 2, noun_end, person, view.pieces[body].mention, evidence)]
-    if person.title is not None and syllables_of(person.title) in _STAFF_TITLES:
-        # "bác_sĩ X ( Bệnh_viện Y )": the title before the name is a noun of staff
-        return [Statement(person, _STAFF_POST, view.pieces[body].mention, evidence, person.title, person.title_span)]
-    return [Statement(person, "memberOf", view.pieces[body].mention, evidence)]
+    person, team = view.pieces[k].mention, view.pieces[body].mention
+    if noun_end is not None and is_staff_noun(view, noun, noun_end):
+        return [staff_post(view, person, team, (noun, noun_end), evidence)]  # "X ( giảng_viên Trường Y )"
+    if (title := staff_title_before(view, k)) is not None:
+        return [staff_post(view, person, team, title, evidence)]  # "Chiến_sĩ X ( Đội Y )"
+    return [Statement(person, "memberOf", team, evidence)]
 
 
 def _described_school(view: ArticleView, k: int, last: int) -> int | None:
@@ -409,21 +433,16 @@ def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
             pairs.extend((p, team) for p in persons)
     if not pairs:
         pairs.extend(_member_by_copula(view, k, end, first, last))
+    staff = is_staff_noun(view, k, end)
     statements = []
     for person, team in pairs:
         evidence = provenance(view, min(k, person, team), max(person, team), EXTRACTOR, CONFIDENCE_MEMBER_NOUN)
-        statements.append(_tie(view, k, end, view.pieces[person].mention, view.pieces[team].mention, evidence))
+        holder, body = view.pieces[person].mention, view.pieces[team].mention
+        if staff:
+            statements.append(staff_post(view, holder, body, (k, end), evidence))
+        else:
+            statements.append(Statement(holder, "memberOf", body, evidence))
     return statements
-
-
-def _tie(view: ArticleView, k: int, end: int, person: Mention, body: Mention, evidence: Provenance) -> Statement:
-    """The person's tie to the body told by the noun at pieces ``k`` to ``end``: a post when it is
-    a noun of staff ("giáo_viên Trường Y"), its title the noun as written; else a membership."""
-    if view.match_any(k, _STAFF_NOUNS) != end:
-        return Statement(person, "memberOf", body, evidence)
-    span = (view.pieces[k].start, view.pieces[end - 1].end)
-    predicate = FORMER_POST if is_former(view, k) else _STAFF_POST  # "cựu nhân_viên CIA X"
-    return Statement(person, predicate, body, evidence, view.text[span[0] : span[1]], span)
 
 
 def _listed_persons(view: ArticleView, k: int, last: int) -> list[int]:

@@ -2,22 +2,24 @@
 "Hạ_nghị_sĩ X thuộc đảng Cộng_hòa", "Nghị_sĩ X của đảng Y".
 
 The body in apposition to a person, closed at once by a mark (";", ")", "," or the
-sentence's end) or after the one place where it is ("thạc_sĩ X , công_ty Y , Thanh_Hóa ."),
+sentence's end), by the verb of saying the person is the subject of ("ông X , Đoàn ĐBQH Y
+cho_rằng …") or after the one place where it is ("thạc_sĩ X , công_ty Y , Thanh_Hóa ."),
 is the body the person belongs to: ``person –memberOf→ body``; so is the body "thuộc" puts
-the person in, and the party "của" ties the person to.
+the person in, and the party "của" ties the person to; in brackets, after "thuộc" or "của",
+the body may follow a noun of its kind and a few words ("X ( thuộc hãng nghiên_cứu thị_trường Y )").
 Names listed one after another ("A , Vingroup , Viettel") are a list, not an apposition;
 a person whose title names a post ("Tổng_giám_đốc X , Vingroup") holds that post at the
-body, which says more than a membership (a delegate, "Đại_biểu X", is a member; a seat, "Ủy_viên X", is a post).
-A person whose title is a noun of staff (``affiliations.staff-nouns``: "bác_sĩ X , Bệnh_viện Y ;")
-works at the body: a post (``holdsPostAt``) with that title, not a membership.
+body, which says more than a membership (a delegate, "Đại_biểu X", is a member; a seat, "Ủy_viên X", is a post);
+so does a person titled with a noun of staff ("bác_sĩ X , Bệnh_viện Y", ``staff``), whose tie is a post.
 """
 
 from __future__ import annotations
 
-from kg.extract.frames import PLACE_TYPES, phrase_set, provenance
+from kg.extract.frames import HONORIFICS, PLACE_TYPES, ends_with_any, is_barrier, phrase_set, provenance, saying_verbs
 from kg.extract.pieces import ArticleView
+from kg.extract.staff import has_staff_title, staff_post, staff_title_before
 from kg.lexicon import syllables_of, titles, word_list
-from kg.model import EntityType, Mention, Provenance, Statement
+from kg.model import EntityType, Mention, Statement
 
 EXTRACTOR = "affiliations"
 #: Confidence of a membership told by apposition (docs/confidence.md).
@@ -33,10 +35,11 @@ _BELONGS = phrase_set(*word_list("affiliations.belongs"))
 #: Words that tie a person to a party after the name ("của"), and the kinds of party ("đảng").
 _OF = phrase_set(*word_list("affiliations.of"))
 _PARTIES = phrase_set(*word_list("affiliations.party-nouns"))
+#: Common nouns of kind written before a body's name ("hãng", "công_ty"), and how many words may describe it.
+_BODY_NOUNS = phrase_set(*word_list("frames.body-nouns"))
+_DESCRIPTION_REACH = 3
 #: Roles whose holders are members of the body set beside them ("đại_biểu": a delegate of a delegation).
 _MEMBER_ROLES = frozenset(word_list("affiliations.member-roles"))
-#: Nouns of those who work at a body: set beside it, they hold a post there.
-_STAFF_NOUNS = frozenset(syllables_of(w) for w in word_list("affiliations.staff-nouns"))
 
 
 def find_apposed_bodies(view: ArticleView) -> list[Statement]:
@@ -51,18 +54,15 @@ def find_apposed_bodies(view: ArticleView) -> list[Statement]:
             body = k + 2
             if body >= last or view.pieces[k + 1].text not in _APPOSING or not _is(view.pieces[body].mention, EntityType.ORGANIZATION):
                 continue
-            if not _closed_after(view, body, last) or _listed_before(view, k, first):
+            if not _closed_after(view, k, body, last) or _listed_before(view, k, first):
                 continue
         evidence = provenance(view, k, body, EXTRACTOR, CONFIDENCE_APPOSED)
-        found.append(_tie(piece.mention, view.pieces[body].mention, evidence))
+        title = staff_title_before(view, k)
+        if title is not None or has_staff_title(piece.mention):
+            found.append(staff_post(view, piece.mention, view.pieces[body].mention, title, evidence))
+        else:
+            found.append(Statement(piece.mention, "memberOf", view.pieces[body].mention, evidence))
     return found
-
-
-def _tie(person: Mention, body: Mention, evidence: Provenance) -> Statement:
-    """A post at the body when the person's title is a noun of staff ("bác_sĩ X , Bệnh_viện Y"), else a membership."""
-    if person.title is not None and syllables_of(person.title) in _STAFF_NOUNS:
-        return Statement(person, "holdsPostAt", body, evidence, person.title, person.title_span)
-    return Statement(person, "memberOf", body, evidence)
 
 
 def _belongs_to(view: ArticleView, k: int, last: int) -> int | None:
@@ -75,11 +75,28 @@ def _belongs_to(view: ArticleView, k: int, last: int) -> int | None:
     party_only = link is None
     if link is None:
         link = view.match_any(j, _OF)
+    if link is not None and j == k + 2 and link < last and (described := _described_body(view, link, last)) is not None:
+        return described  # "X ( thuộc hãng nghiên_cứu thị_trường Y )", "X ( của công_ty Y )"
     if link is None or link >= last or not _is(view.pieces[link].mention, EntityType.ORGANIZATION):
         return None
     if party_only and not any(view.pieces[link].syllables[:n] in _PARTIES for n in range(1, 3)):
         return None
     return link
+
+
+def _described_body(view: ArticleView, j: int, last: int) -> int | None:
+    """The body named after a noun of its kind and a few words at piece ``j``, closing the brackets."""
+    end = view.match_any(j, _BODY_NOUNS)
+    if end is None or view.pieces[j].mention is not None:
+        return None
+    for step in range(end, min(last, end + _DESCRIPTION_REACH + 1)):
+        piece = view.pieces[step]
+        if piece.mention is not None:
+            closed = step + 1 < last and view.pieces[step + 1].text == ")"
+            return step if closed and _is(piece.mention, EntityType.ORGANIZATION) else None
+        if is_barrier(piece):
+            return None
+    return None
 
 
 def _is(mention: Mention | None, kind: EntityType) -> bool:
@@ -100,13 +117,27 @@ def _holds_a_post(person: Mention) -> bool:
     return False
 
 
-def _closed_after(view: ArticleView, body: int, last: int) -> bool:
-    """Whether a mark closes the apposition right after the body, or right after the one place that
-    says where the body is ("công_ty Y , Thanh_Hóa ;"), with no further name listed after it."""
+def _closed_after(view: ArticleView, k: int, body: int, last: int) -> bool:
+    """Whether a mark or a verb of saying closes the apposition right after the body, or a mark right
+    after the one place that says where the body is ("công_ty Y , Thanh_Hóa ;"), with no further name
+    listed after it."""
     seat = body + 2
     if seat < last and view.pieces[body + 1].text == "," and _is_place(view.pieces[seat].mention):
         return _closes(view, seat + 1, last)
+    if body + 1 < last and view.match_any(body + 1, saying_verbs()) is not None:
+        # "ông X , Đoàn ĐBQH Y cho_rằng …": the verb of saying of the person who opens the clause
+        # closes the apposition ("làm_việc với ông X , NH Y nói" makes the body the speaker)
+        return _opens_clause(view, k)
     return _closes(view, body + 1, last)
+
+
+def _opens_clause(view: ArticleView, k: int) -> bool:
+    """Whether the person at piece ``k``, with the honorific before it, opens its clause."""
+    first = view.bounds(k)[0]
+    j = k - 1
+    if j >= first and view.pieces[j].is_word and (start := ends_with_any(view, j, HONORIFICS, first)) is not None:
+        j = start - 1
+    return j < first or is_barrier(view.pieces[j])
 
 
 def _is_place(mention: Mention | None) -> bool:

@@ -1,13 +1,17 @@
 """Where a body is and which body it belongs to, told by apposition.
 
 - "ORG , PLACE" closed as an apposition ("Ngân_hàng Barclay , Hong_Kong ;"),
-  "ORG ( PLACE )" ("INSEAD ( Pháp )") and "AGENCY của PLACE" ("báo Yomiuri của
-  Nhật"): ORG locatedIn PLACE (another body "của" a country is the country's,
-  not in it: "hạm_đội Thái_Bình_Dương của Nga");
+  "ORG ( PLACE )" ("INSEAD ( Pháp )", "CLB Semen_Padang ( Indonesia , 26-10 )") and
+  "ORG của PLACE" ("báo Yomiuri của Nhật", "Samsung_Electronics của Hàn_Quốc",
+  "hạm_đội Thái_Bình_Dương của Nga"): ORG locatedIn PLACE, the nationality the text
+  states of the body; a mission "của" a country is the country's, posted elsewhere
+  ("Đại_sứ_quán của Việt_Nam tại Pháp");
 - "BODY ( PARENT )" ("Tổng_cục Thuế ( Bộ Tài_chính )"), "BODY của PARENT"
-  ("Ủy_ban Tư_pháp của Quốc_hội"), "BODY (trực_)thuộc PARENT" and an apposition
+  ("Ủy_ban Tư_pháp của Quốc_hội"), "BODY (trực_)thuộc PARENT", an apposition
   that names the kind of part ("X , một công_ty con của Y", "báo X - cơ_quan
-  ngôn_luận của Đảng Y"): BODY partOf PARENT.
+  ngôn_luận của Đảng Y") and a unit set beside a body of a higher kind
+  (``bodies.unit-ranks``: "Vụ X , Tổng_cục Thuế", "Học_viện X - Bộ Quốc_phòng"):
+  BODY partOf PARENT.
 
 A list ("Apple , Samsung , Mỹ") is no apposition; a name after a common noun
 ("liên_doanh của Samsung") is not the body the sentence speaks of.
@@ -15,9 +19,10 @@ A list ("Apple , Samsung , Mỹ") is no apposition; a name after a common noun
 
 from __future__ import annotations
 
-from kg.extract.frames import PLACE_TYPES, is_barrier, phrase_set, provenance, title_ending_at
-from kg.extract.pieces import ArticleView
-from kg.lexicon import word_list
+from kg.extract.admin_levels import level_words
+from kg.extract.frames import PLACE_TYPES, ends_with_any, is_barrier, phrase_set, provenance, saying_verbs, title_ending_at
+from kg.extract.pieces import ArticleView, Piece
+from kg.lexicon import syllables_of, word_list, word_map
 from kg.model import EntityType, Mention, Statement
 
 EXTRACTOR = "places"
@@ -29,12 +34,19 @@ _BODY_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.NEWS_AGENCY})
 _SEATS = frozenset({EntityType.CITY, EntityType.REGION, EntityType.COUNTRY})
 #: Words that put a body under its parent ("trực_thuộc", "thuộc").
 _UNDER = phrase_set(*word_list("bodies.under"))
+#: Diplomatic missions, of one country and posted to another ("Đại_sứ_quán X").
+_MISSIONS = phrase_set(*word_list("places.missions"))
 #: Nouns that name a body as a part of another in apposition ("công_ty con", "đơn_vị", "cơ_quan ngôn_luận").
 _PART_NOUNS = phrase_set(*word_list("bodies.part-nouns"))
 #: How many words an apposition naming the kind of part may hold before "của/thuộc PARENT".
 _PART_REACH = 6
 CONFIDENCE_UNDER = 0.75
 CONFIDENCE_PART_NOUN = 0.7
+CONFIDENCE_UNIT = 0.65
+#: The rank of each kind of body in an organisation, by the first words of its name ("Đội" 1 … "Bộ" 4).
+_UNIT_RANKS = {syllables_of(word): float(rank or 0) for word, rank in word_map("bodies.unit-ranks").items()}
+#: Marks between a unit and the body it is part of ("Vụ X , Tổng_cục Y", "Học_viện X - Bộ Y").
+_UNIT_MARKS = frozenset({",", "-", "–"})
 
 
 def find_bodies(view: ArticleView) -> list[Statement]:
@@ -44,7 +56,10 @@ def find_bodies(view: ArticleView) -> list[Statement]:
         body = piece.mention
         if body is None or body.type not in _BODY_TYPES or body.reference or body.title or body.honorific:
             continue  # a name with a person's title or honorific before it is a person's, whatever its type
-        found = _part_apposed(view, k) or _bracketed(view, k) or _of(view, k) or _under(view, k) or _comma(view, k)
+        found = (
+            _part_apposed(view, k) or _bracketed(view, k) or _of(view, k) or _under(view, k)
+            or _unit_in_parent(view, k) or _comma(view, k)
+        )
         if found is not None:
             predicate, other, at, confidence = found
             statements.append(Statement(body, predicate, other, provenance(view, k, at, EXTRACTOR, confidence)))
@@ -62,15 +77,30 @@ def _relation(body: Mention, other: Mention) -> str | None:
 def _bracketed(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
     """"Tổng_cục Thuế ( Bộ Tài_chính )", "INSEAD ( Pháp )"."""
     last = view.bounds(k)[1]
-    if k + 3 >= last or view.pieces[k + 1].text != "(" or view.pieces[k + 3].text != ")":
+    if k + 3 >= last or view.pieces[k + 1].text != "(":
         return None
-    other = view.pieces[k + 2].mention
+    inner = _seat_after_level(view, k + 2, last)  # "( tỉnh Bình_Dương )"
+    if inner + 1 >= last or view.pieces[inner + 1].text not in {")", ","}:
+        return None
+    other = view.pieces[inner].mention
     if other is None:
         return None
-    if _short_form(other) or _foreign_form(view.pieces[k].mention, other):
-        return None  # "Tập_đoàn Dầu_khí Việt_Nam ( PVN )", "Hãng Hàng_không Quốc_gia ( Vietnam_Airlines )": its own other name
+    if view.pieces[inner + 1].text == "," and (other.type not in _SEATS or _is_body(_mention_at(view, inner + 2, last))):
+        return None  # "( Bộ A , Bộ B )" lists bodies; a seat may be followed by a date or a larger place
+    if other.type not in _SEATS and (_short_form(other) or _foreign_form(view.pieces[k].mention, other)):
+        # "Tập_đoàn Dầu_khí Việt_Nam ( PVN )", "Hãng Hàng_không Quốc_gia ( Vietnam_Airlines )": its own other name;
+        # a place is never a body's other name, however short ("( TP.HCM )", "( Ý )")
+        return None
     predicate = _relation(view.pieces[k].mention, other)
-    return (predicate, other, k + 3, CONFIDENCE_BRACKET) if predicate else None
+    return (predicate, other, inner + 1, CONFIDENCE_BRACKET) if predicate else None
+
+
+def _seat_after_level(view: ArticleView, j: int, last: int) -> int:
+    """The piece of the place named at ``j`` after its word of level ("tỉnh Bình_Dương"), else ``j``."""
+    if j < last and view.pieces[j].mention is None and (end := view.match_any(j, level_words())) is not None:
+        if end < last and (place := view.pieces[end].mention) is not None and place.type in _SEATS:
+            return end
+    return j
 
 
 def _foreign_form(body: Mention, other: Mention) -> bool:
@@ -91,8 +121,12 @@ def _short_form(mention: Mention) -> bool:
 
 
 def _of(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
-    """"báo Yomiuri của Nhật", "Ủy_ban Tư_pháp của Quốc_hội": the body is the subject's own."""
+    """"báo Yomiuri của Nhật", "Ủy_ban Tư_pháp của Quốc_hội": the body is the subject's own; two bodies
+    of one kind joined by "và" share the seat ("Hạm_đội phương Bắc và Hạm_đội Thái_Bình_Dương của Nga")."""
     last = view.bounds(k)[1]
+    if k + 2 < last and view.pieces[k + 1].syllables == ("và",) and _same_kind(view, k, k + 2):
+        joined = _of(view, k + 2)
+        return ("locatedIn", joined[1], joined[2], CONFIDENCE_OF) if joined and joined[0] == "locatedIn" else None
     if k + 2 >= last or view.pieces[k + 1].syllables != ("của",):
         return None
     other = view.pieces[k + 2].mention
@@ -101,10 +135,16 @@ def _of(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
     if k + 3 < last and view.pieces[k + 3].mention is not None and title_ending_at(view, k) is None:
         return None  # "Văn_phòng của Nga Putin": the body is someone's (unless a title before it makes the name its holder)
     body = view.pieces[k].mention
-    if other.type in _SEATS and body.type is not EntityType.NEWS_AGENCY:
-        return None  # "hạm_đội Thái_Bình_Dương của Nga" belongs to the country; a paper "của Nhật" is based there
+    if other.type in _SEATS and _is_mission(view, k):
+        return None  # "Đại_sứ_quán của Việt_Nam" is the country's, posted to another
     predicate = _relation(body, other)
     return (predicate, other, k + 2, CONFIDENCE_OF) if predicate else None
+
+
+def _same_kind(view: ArticleView, a: int, b: int) -> bool:
+    """Whether the bodies at pieces ``a`` and ``b`` open with the same word of kind ("Hạm_đội X", "Hạm_đội Y")."""
+    first, second = view.pieces[a], view.pieces[b]
+    return _is_body(second.mention) and not second.mention.reference and first.syllables[:2] == second.syllables[:2]
 
 
 def _comma(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
@@ -112,24 +152,83 @@ def _comma(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
     first, last = view.bounds(k)
     if k + 2 >= last or view.pieces[k + 1].text != ",":
         return None
-    other = view.pieces[k + 2].mention
+    seat = _seat_after_level(view, k + 2, last)  # "Công_an huyện X , tỉnh Hà_Nam"
+    other = view.pieces[seat].mention
     if other is None or other.type not in _SEATS:
         return None
     if k - 2 >= first and view.pieces[k - 1].text in {",", "và"} and _is_body(view.pieces[k - 2].mention):
         return None  # "Apple , Samsung , Mỹ": an item of a list of bodies ("khu_vực Châu_Á , Ngân_hàng X , Y" is none)
-    after = k + 3
+    after = seat + 1
     if after < last and not (is_barrier(view.pieces[after]) or view.pieces[after].text == ")"):
         nxt = view.pieces[after].mention
         if nxt is None or nxt.type not in PLACE_TYPES:
             return None  # "ORG , Mỹ cũng …": the place starts a new clause
-    if after + 1 < last and view.pieces[after].text == "," and (nxt := view.pieces[after + 1].mention) is not None:
+    if after + 1 < last and view.pieces[after].text == "," and (nxt := view.pieces[_seat_after_level(view, after + 1, last)].mention) is not None:
         if nxt.type is other.type:
-            return None  # "X , Hà_Nội , Đà_Nẵng": a list of places
-    return ("locatedIn", other, k + 2, CONFIDENCE_COMMA)
+            return None  # "X , Hà_Nội , Đà_Nẵng", "X , tỉnh A , tỉnh B": a list of places
+    return ("locatedIn", other, seat, CONFIDENCE_COMMA)
+
+
+def _unit_in_parent(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
+    """"Vụ X , Tổng_cục Thuế", "( Đội CSGT số 1 , Công_an TP Hà_Nội )", "Học_viện X - Bộ Quốc_phòng":
+    a unit set beside a body whose kind ranks higher (``bodies.unit-ranks``), the apposition closing
+    after it; the unit's short name in brackets may come first. Bodies listed are no apposition."""
+    first, last = view.bounds(k)
+    j = k + 1
+    if j + 2 < last and view.pieces[j].text == "(" and view.pieces[j + 2].text == ")" and view.pieces[j + 1].mention is not None:
+        j += 3  # "Phòng X ( PC46 ) , Công_an TP Y"
+    parent = j + 1
+    if parent >= last or view.pieces[j].text not in _UNIT_MARKS:
+        return None
+    other = view.pieces[parent].mention
+    if not _is_body(other) or other.reference:
+        return None
+    unit_rank, parent_rank = _unit_rank(view.pieces[k].syllables), _unit_rank(view.pieces[parent].syllables)
+    if unit_rank is None or parent_rank is None or unit_rank >= parent_rank:
+        return None
+    if k - 2 >= first and view.pieces[k - 1].text in {",", "và", ";"} and _is_body(view.pieces[k - 2].mention):
+        return None  # "Bộ A , Cục B , Tổng_cục C": an item of a list of bodies
+    after = parent + 1
+    if after < last and view.match_any(after, saying_verbs()) is not None:
+        # "Giám_đốc Trung_tâm X , Bệnh_viện Y cho_biết": the title's holder speaks; without a title
+        # the body may be the speaker after a fronted clause ("Sau khi xem báo_cáo của Sở X , Bộ Y cho_biết")
+        return ("partOf", other, parent, CONFIDENCE_UNIT) if title_ending_at(view, k) is not None else None
+    if after < last and not (is_barrier(view.pieces[after]) or view.pieces[after].text == ")"):
+        return None  # the parent opens a clause of its own
+    if after + 1 < last and view.pieces[after].text in {",", ";"} and _opens_name(view.pieces[after + 1]):
+        return None  # "Cục A , Bộ B , Sở C", "Ban A , Quốc_hội B , Chủ_tịch nước": a list
+    return ("partOf", other, parent, CONFIDENCE_UNIT)
+
+
+def _opens_name(piece: Piece) -> bool:
+    """Whether the piece is a name, or a capitalised word that may open one."""
+    return piece.mention is not None or piece.text[:1].isupper()
+
+
+def _unit_rank(syllables: tuple[str, ...]) -> float | None:
+    """The rank of the longest kind of body the name begins with, or None."""
+    for length in range(min(len(syllables), 4), 0, -1):
+        rank = _UNIT_RANKS.get(syllables[:length])
+        if rank is not None:
+            return rank
+    return None
 
 
 def _is_body(mention: Mention | None) -> bool:
     return mention is not None and mention.type in _BODY_TYPES
+
+
+def _mention_at(view: ArticleView, k: int, last: int) -> Mention | None:
+    return view.pieces[k].mention if k < last else None
+
+
+def _is_mission(view: ArticleView, k: int) -> bool:
+    """Whether the body at piece ``k`` is a diplomatic mission, by its first words or the noun before it."""
+    syllables = view.pieces[k].syllables
+    if any(syllables[:n] in _MISSIONS for n in range(1, min(len(syllables), 4) + 1)):
+        return True
+    first = view.bounds(k)[0]
+    return k - 1 >= first and ends_with_any(view, k - 1, _MISSIONS, first) is not None
 
 
 def _under(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:

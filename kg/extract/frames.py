@@ -17,7 +17,7 @@ from kg import lexicon
 from kg.extract.pieces import ArticleView, Phrases, Piece, syllables_of
 from kg.extract.when import event_time
 from kg.lexicon import load_lexicon, word_list
-from kg.model import EntityType, Mention, Provenance, TimeExpression
+from kg.model import EntityType, EventType, Mention, Provenance, TimeExpression
 
 AGENT_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.NEWS_AGENCY})
 PLACE_TYPES = frozenset(
@@ -547,6 +547,12 @@ def opens_clause(view: ArticleView, start: int, stop: int) -> bool:
 def cue_verbs() -> Phrases:
     """The verbs of the cue lexicon ("gặp", "thăm", "cho_biết"), not its nouns ("cuộc họp")."""
     return Phrases(key for key, cue in lexicon.cues().items() if cue.frame not in {"between", "invitation-noun", "visit-noun"})
+
+
+@lru_cache(maxsize=1)
+def saying_verbs() -> Phrases:
+    """The verbs of saying of the cue lexicon ("cho_biết", "cho_rằng", "phát_biểu")."""
+    return Phrases(key for key, cue in lexicon.cues().items() if cue.event is EventType.STATEMENT)
 
 
 def _all_appositions(view: ArticleView, start: int, end: int) -> bool:

@@ -3,7 +3,9 @@
 A match report ends with each side's players after the team's name and a
 colon, separated by commas, semicolons or dashes, substitutes in brackets.
 Every item of such a list is a player's name, whatever else the name could
-be ("Oscar", "Jones", "Boateng"), and the player is a member of the team.
+be ("Oscar", "Jones", "Boateng"), and the player is a member of the team. A
+list whose items are mostly places already ("bốn thành_phố châu_Á : Hà_Nội (
+Việt_Nam ) , Phnom_Penh ( Campuchia ) , …") lists places, not players.
 
 ``lineup_mentions`` makes every item a Person mention (the list says what
 they are more surely than a name list or the tagger); ``find_lineups`` gives
@@ -16,7 +18,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from kg.extract.frames import provenance
+from kg.extract.frames import PLACE_TYPES, provenance
 from kg.extract.pieces import ArticleView
 from kg.lexicon import word_list
 from kg.model import AnalysedArticle, EntityType, Mention, Statement
@@ -96,6 +98,7 @@ def find_lineups(view: ArticleView) -> list[Statement]:
 def _lineups(text: str, mentions: tuple[Mention, ...]) -> list[tuple[Mention, list[tuple[int, int]]]]:
     """Each line-up of ``text``: its team's mention and the spans of its players."""
     found = []
+    places = {(m.start, m.end) for m in mentions if m.type in PLACE_TYPES and not m.reference}
     for team in mentions:
         if team.type not in _TEAM_TYPES or team.reference:
             continue
@@ -103,7 +106,7 @@ def _lineups(text: str, mentions: tuple[Mention, ...]) -> list[tuple[Mention, li
         if colon is None:
             continue
         players = _items(text, team.end + colon.end())
-        if len(players) >= _MIN_PLAYERS:
+        if len(players) >= _MIN_PLAYERS and 2 * sum(span in places for span in players) < len(players):
             found.append((team, players))
     return found
 

@@ -9,7 +9,7 @@ chain ("Hà_Nội , Đà_Nẵng và Huế", "các quận X , Y").
 
 from __future__ import annotations
 
-from kg.extract.admin_levels import PROVINCE_RANK, admin_rank
+from kg.extract.admin_levels import PROVINCE_RANK, admin_rank, level_words
 from kg.extract.frames import PLACE_NOUNS, PLACE_TYPES, ends_with_any, phrase_set
 from kg.extract.pieces import ArticleView
 from kg.lexicon import word_list
@@ -47,14 +47,19 @@ def larger(inner: Mention, outer: Mention, strictly: bool) -> bool:
 
 def place_at(view: ArticleView, j: int, last: int) -> int | None:
     """The place mention at ``j``, after at most two place nouns, words of level or kind, or directions
-    ("vùng", "phường", "cù_lao", "miền nam")."""
+    ("vùng", "phường", "TX", "cù_lao", "miền nam")."""
     for _ in range(3):
         if j >= last:
             return None
         piece = view.pieces[j]
         if piece.mention is not None:
             return j if piece.mention.type in PLACE_TYPES else None
-        end = view.match_any(j, PLACE_NOUNS) or view.match_any(j, HEAD_PLACE_NOUNS) or view.match_any(j, _DIRECTIONS)
+        end = (
+            view.match_any(j, PLACE_NOUNS)
+            or view.match_any(j, HEAD_PLACE_NOUNS)
+            or view.match_any(j, level_words())
+            or view.match_any(j, _DIRECTIONS)
+        )
         if end is None:
             return None
         j = end  # "thành_phố X", "miền nam X", "phía bắc X"

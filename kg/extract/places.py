@@ -1,6 +1,6 @@
 """Places and bodies: where a place lies, who belongs to which body, whose an agency is.
 
-- "X ở/tại/nằm ở [vùng] Y", "X , [vùng] Y", "X , sân_bay … của Y", "Viễn_Đông Nga",
+- "X ở/tại/nằm ở [vùng] Y", "X , [vùng] Y", "X , thuộc xã Y", "X , sân_bay … của Y", "Viễn_Đông Nga",
   "thành_phố X của Y", "X ( Y )", "X , miền nam Y": X locatedIn Y when Y is a larger
   place than X (by the administrative ranks the text gives, else facility < city <
   region < country); an address is read link by link ("chị A , phố X , quận Y , Hà_Nội"),
@@ -11,7 +11,9 @@
 - "huyện X tỉnh Y" with no comma, each after its word of level; "X , thủ_phủ tỉnh Y",
   "X , thủ_đô của Y": the place lies in the larger one;
 - "Tập_đoàn X có trụ_sở tại Y", "Đại_sứ_quán X ở Y", "Đại_học X tại Mỹ", "Đại_học X , Mỹ",
-  "công_ty X Mỹ", "tốt_nghiệp Đại_học X , Mỹ với bằng …": where a body sits;
+  "công_ty X Mỹ", "tốt_nghiệp Đại_học X , Mỹ với bằng …": where a body sits; "X là nhóm_nhạc
+  đến_từ Y", "X là một ngân_hàng của Y", "Hai công_ty lớn của Y là X và Z": the nationality a
+  copula's description states;
   "Trường X , Đại_học Y": the school is part of the university;
 - "X (vẫn) là thành_viên … Y", "X gia_nhập Y": X memberOf Y;
 - "hãng thông_tấn Nga TASS", "Bộ Ngoại_giao Mỹ": the agency or body's country.
@@ -19,7 +21,7 @@
 
 from __future__ import annotations
 
-from kg.extract.admin_levels import admin_rank
+from kg.extract.admin_levels import admin_rank, level_words
 from kg.extract.place_chains import (
     HEAD_PLACE_NOUNS,
     ORG_TYPES,
@@ -100,6 +102,12 @@ _DESCRIBED_IN_REACH = 2
 _AFTER_SEAT = phrase_set(*word_list("places.after-seat"))
 #: Verbs of study, whose object is the school itself ("tốt_nghiệp Đại_học X , Mỹ"), as a cue verb's is.
 _STUDY_VERBS = phrase_set(*word_list("affiliations.study-verbs"))
+#: "X là (một) NOUN … đến_từ/của Y": the copula, the articles after it, and how many words the description may have.
+_COPULAS = phrase_set(*word_list("places.copulas"))
+_ARTICLES = phrase_set(*word_list("places.articles"))
+_COPULA_REACH = 5
+#: The places a body's nationality may name: a country, a region or a city, not a building or a street.
+_NATIONS = frozenset({EntityType.COUNTRY, EntityType.REGION, EntityType.CITY})
 #: Words after a country that call it a former state ("Liên_Xô cũ"): a country set beside it was one of its parts.
 _FORMER = phrase_set(*word_list("places.former"))
 
@@ -112,6 +120,8 @@ def find_places(view: ArticleView, times: tuple[TimeExpression, ...] = ()) -> li
         if piece.mention is not None:
             statements.extend(_located(view, k, piece.mention))
             statements.extend(_comes_from(view, k, piece.mention))
+            statements.extend(_described_by_copula(view, k, piece.mention))
+            statements.extend(_kind_of_place_named(view, k, piece.mention))
             statements.extend(_agency_country(view, k, piece.mention))
             statements.extend(_listed_under(view, k, piece.mention))
         elif firsts[k] in _MEMBERSHIP_STARTS and (
@@ -157,6 +167,8 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
         # a mission is named with the place it is posted to ("quan_chức Đại_sứ_quán X tại Y");
         # an apposition that says what the place is still describes it ("là Chad , quốc_gia ở Y")
         return _described_place(view, k, mention) if after.text in _APPOSITION else []
+    if after.text == "," and (stated := _apposed_in(view, k, mention)):
+        return stated
     if after.text in _APPOSITION:
         if mention.type in ORG_TYPES:
             return _apposed_seat(view, k, mention)
@@ -217,6 +229,99 @@ def _comes_from(view: ArticleView, k: int, place: Mention) -> list[Statement]:
     if mention.type not in ORG_TYPES or mention.reference:
         return []
     return [Statement(mention, "locatedIn", place, provenance(view, min(body, k), max(body, k), EXTRACTOR, 0.7))]
+
+
+def _apposed_in(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
+    """"Trường X , thuộc xã Y , huyện Z", "thôn A và thôn B , thuộc xã Y": an apposition that says
+    where X lies ("thuộc", "nằm ở") puts X, and the places joined to it by "và", in the place after."""
+    last = view.bounds(k)[1]
+    link = view.match_any(k + 2, _IN) if k + 2 < last else None
+    target = place_at(view, link, last) if link is not None else None
+    if target is None:
+        return []
+    place = view.pieces[target].mention
+    if mention.type in ORG_TYPES and not _body_located(view, k, place):
+        return []
+    if not _stated_larger(view, k, target):
+        return []
+    found = [Statement(mention, "locatedIn", place, provenance(view, k, target, EXTRACTOR, 0.75))]
+    first = view.bounds(k)[0]
+    joined = place_at(view, k - 2, k) if k - 2 >= first and view.pieces[k - 1].syllables == ("và",) else None
+    if joined is None and k - 3 >= first and view.pieces[k - 2].syllables == ("và",):
+        joined = place_at(view, k - 3, k - 1)  # "thôn A và thôn B": past the second one's word of level
+    if joined is not None and view.pieces[joined].mention.type is mention.type:
+        found.append(Statement(view.pieces[joined].mention, "locatedIn", place, provenance(view, joined, target, EXTRACTOR, 0.75)))
+    return found
+
+
+def _stated_larger(view: ArticleView, k: int, target: int) -> bool:
+    """Whether the place at ``target``, said to hold the one at ``k`` ("thuộc", "nằm ở"), may: of a
+    larger kind or as large ("thôn X , thuộc xã Y" are both regions), unless both ranks are written
+    and the holder's is not higher."""
+    inner, outer = view.pieces[k].mention, view.pieces[target].mention
+    if not larger(inner, outer, strictly=False):
+        return False
+    if inner.type in ORG_TYPES:
+        return True
+    inner_rank, outer_rank = admin_rank(view, k), admin_rank(view, target)
+    return inner_rank is None or outer_rank is None or outer_rank > inner_rank
+
+
+def _described_by_copula(view: ArticleView, k: int, body: Mention) -> list[Statement]:
+    """"T-ara là nhóm_nhạc nữ đến_từ Hàn_Quốc", "Norges_Bank là một ngân_hàng của Na_Uy": a body
+    said to be something from a place, or a kind of body (``places.from-heads``) of a place, is based there."""
+    if body.type not in ORG_TYPES or body.reference:
+        return []
+    last = view.bounds(k)[1]
+    j = view.match_any(k + 1, _COPULAS) if k + 1 < last else None
+    if j is None:
+        return []
+    while j < last and view.match_any(j, _ARTICLES) is not None:
+        j = view.match_any(j, _ARTICLES)
+    kind_named = j < last and view.match_any(j, _FROM_HEADS) is not None
+    for step in range(j + 1, min(last, j + 1 + _COPULA_REACH)):
+        piece = view.pieces[step]
+        if piece.mention is not None or is_barrier(piece):
+            return []
+        link = view.match_any(step, _FROM) or (view.match_any(step, _PLACE_OF) if kind_named else None)
+        if link is None:
+            continue
+        target = place_at(view, link, last)
+        if target is None or view.pieces[target].mention.type not in _NATIONS:
+            return []
+        return [Statement(body, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.7))]
+    return []
+
+
+def _kind_of_place_named(view: ArticleView, k: int, place: Mention) -> list[Statement]:
+    """"Hai công_ty Internet lớn của Nga là Mail.Ru và Yandex", "Công_ty truyền_thông hàng_đầu Úc là
+    Fairfax": the bodies a copula names after a kind of body (``places.from-heads``) of a place are based there."""
+    if place.type not in _NATIONS or place.reference:
+        return []
+    first, last = view.bounds(k)
+    link = k + 1 if k + 1 < last and view.match_any(k + 1, _COPULAS) is not None else None
+    if link is None:
+        return []
+    j = k - 1
+    if j >= first and view.match_any(j, _PLACE_OF) == k:
+        j -= 1
+    for step in range(j, max(first - 1, j - _COPULA_REACH), -1):
+        piece = view.pieces[step]
+        if piece.mention is not None or is_barrier(piece) or view.match_any(step, cue_verbs()) is not None:
+            return []  # a name, a mark or a verb between the kind and the place: no noun phrase of a kind
+        if view.match_any(step, _FROM_HEADS) is not None:
+            break
+    else:
+        return []
+    bodies = []
+    at = view.match_any(link, _COPULAS)
+    while at < last and (body := view.pieces[at].mention) is not None and body.type in ORG_TYPES and not body.reference:
+        bodies.append(at)
+        if at + 2 < last and view.pieces[at + 1].syllables in {("và",), (",",)}:
+            at += 2
+        else:
+            break
+    return [Statement(view.pieces[b].mention, "locatedIn", place, provenance(view, k, b, EXTRACTOR, 0.7)) for b in bodies]
 
 
 def _apposed_place(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
@@ -367,8 +472,9 @@ def _may_hold(whole: Mention, part: Mention) -> bool:
 def _heads_its_phrase(view: ArticleView, k: int) -> bool:
     """Whether the name at ``k`` is not the modifier of a common noun before it:
     it starts its sentence or follows punctuation, a preposition, a conjunction,
-    a verb of the cue lexicon or of study, or a kind of place ("ga Khasan", "thành_phố X"); a facility's
-    name also follows any kind of facility the cues list ("sân_bay vũ_trụ X")."""
+    a verb of the cue lexicon or of study, a kind of place or a word of level
+    ("ga Khasan", "thành_phố X", "TX Bình_Minh"); a facility's name also follows
+    any kind of facility the cues list ("sân_bay vũ_trụ X")."""
     first = view.bounds(k)[0]
     j = k - 1
     if j < first:
@@ -380,7 +486,7 @@ def _heads_its_phrase(view: ArticleView, k: int) -> bool:
         return True  # "sân_bay vũ_trụ X": the kind of a facility heads its name, as "ga" does
     return any(
         ends_with_any(view, j, phrases, first) is not None
-        for phrases in (HEAD_PLACE_NOUNS, _BEFORE_PLACE, cue_verbs(), _STUDY_VERBS)
+        for phrases in (HEAD_PLACE_NOUNS, level_words(), _BEFORE_PLACE, cue_verbs(), _STUDY_VERBS)
     )
 
 

@@ -38,6 +38,11 @@ _AFTER_SENTENCE = re.compile(r"[.!?…][”\"')\]]?\s+$")
 _SOURCE_AFTER = re.compile(r"^\s*Theo[\s_]+\S")
 #: A second name joined to the first in a credit: "Minh Quang - Lê Thanh thực hiện".
 _JOINED = re.compile(r"^\s*(?:[-–,&]|và)\s*")
+_PUNCTUATION = re.compile(r"[^\w\s]")
+#: Up to three words, then a colon or dash, closing the text before a credited name ("Tin, ảnh: ").
+_CREDIT_MARK = re.compile(r"([^\W\d]+(?:[\s_,]+[^\W\d]+){0,2})\s*[:\-–]\s*$")
+#: The marks ``_CREDIT_MARK`` ends with, once the spaces after them are stripped.
+_CREDIT_MARK_ENDS = (":", "-", "–")
 
 
 def is_credit(text: TextWindow, start: int, end: int) -> bool:
@@ -67,7 +72,10 @@ def is_byline_at_end(text: TextWindow, start: int, end: int) -> bool:
 
 def _credit_word_before(before: str) -> bool:
     """Whether ``before`` ends with a word of credit and a colon or dash ("Ảnh:", "Tin, ảnh:", "(Ảnh -")."""
-    match = re.search(r"([^\W\d]+(?:[\s_,]+[^\W\d]+){0,2})\s*[:\-–]\s*$", before)
+    # The search tries every offset of ``before``: most texts before a name end with no mark at all.
+    if not before.rstrip().endswith(_CREDIT_MARK_ENDS):
+        return False
+    match = _CREDIT_MARK.search(before)
     if match is None:
         return False
     said = _syllables(match.group(1))
@@ -87,7 +95,7 @@ def _credit_verb_after(after: str) -> bool:
 
 def _syllables(text: str) -> tuple[str, ...]:
     """The syllables of ``text``, punctuation apart."""
-    return syllables_of(re.sub(r"[^\w\s]", " ", text))
+    return syllables_of(_PUNCTUATION.sub(" ", text))
 
 
 def mark_credits(named: list[Named], texts: Mapping[str, TextWindow]) -> None:

@@ -66,7 +66,7 @@ from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.model import EntityType
 from kg.resolve.aliases import AliasTable
 from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, exact_key
-from kg.resolve.streets import house_number_level
+from kg.resolve.streets import HOUSE_NUMBER_REACH, house_number_level_before
 from kg.resolve.sentences import countries_by_sentence, sentence_country, side_country
 from kg.resolve.units import Named
 
@@ -212,11 +212,14 @@ _OPENING = re.compile(r"[.(\[“\"‘']")
 def level_before(text: str, start: int) -> str | None:
     """The administrative level written just before offset ``start`` ("tỉnh ", "TP. ", "(Thành phố "),
     or a street's after a house number ("ở 171 ", ``kg.resolve.streets``)."""
-    before = syllables_of(_OPENING.sub(" ", text[max(0, start - 20) : start]))
+    # One read of the text for both: the level word lies within the last 20 characters.
+    written = text[max(0, start - HOUSE_NUMBER_REACH) : start]
+    before = syllables_of(_OPENING.sub(" ", written[-20:]))
+    levels = _levels()
     for size in (2, 1):
-        if len(before) >= size and before[-size:] in _levels():
-            return _levels()[before[-size:]]
-    return house_number_level(text, start)
+        if len(before) >= size and (level := levels.get(before[-size:])) is not None:
+            return level
+    return house_number_level_before(written)
 
 
 def _main_countries(named: list[Named], table: AliasTable) -> dict[str, str]:
@@ -458,9 +461,13 @@ def _capitalised_run(words: list[str], table: AliasTable) -> str | None:
     return exact_key(entry.canonical if entry else " ".join(name))
 
 
+_WORD_BREAK = re.compile(r"[\s_]+")
+_PUNCTUATION = re.compile(r"[,.;:()\"“”]")
+
+
 def _words(text: str) -> list[str]:
     """The syllables of ``text`` as written (case kept), punctuation apart."""
-    return [w for w in re.split(r"[\s_]+", re.sub(r"[,.;:()\"“”]", " \\g<0> ", text)) if w]
+    return [w for w in _WORD_BREAK.split(_PUNCTUATION.sub(" \\g<0> ", text)) if w]
 
 
 @lru_cache(maxsize=1)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping
+from functools import lru_cache
 
 from kg.lexicon import load_lexicon, syllables_of
 from kg.model import EntityType
@@ -50,12 +51,14 @@ _GAP = 6
 _PAIR = re.compile(r"^\s*(?:và|,)\s*$")
 _SENTENCE_END = re.compile(r"[.!?;:\n]")
 _SCORE_AFTER = re.compile(r"^\s*\d{1,2}\s*[-–]\s*\d{1,2}\b(?![-–/.]\d)")
+_MARK_INSIDE_WORD = re.compile(r"(?<=\w)[.\-](?=\w)")
+_PUNCTUATION = re.compile(r"[^\w\s]")
 
 
 def _syllables(text: str) -> list[str]:
     """The words of ``text`` as lower-case syllables, dots and hyphens inside a word dropped ("U.23" -> "u23")."""
-    joined = re.sub(r"(?<=\w)[.\-](?=\w)", "", text.replace("_", " "))
-    return [s for w in re.sub(r"[^\w\s]", " ", joined).split() for s in syllables_of(w)]
+    joined = _MARK_INSIDE_WORD.sub("", text.replace("_", " "))
+    return [s for w in _PUNCTUATION.sub(" ", joined).split() for s in syllables_of(w)]
 
 
 def after_team_word(text: TextWindow, start: int) -> bool:
@@ -80,6 +83,7 @@ def in_match(text: TextWindow, start: int, end: int) -> bool:
     return ends_with(before, verbs) or starts_with(after, verbs) > 0
 
 
+@lru_cache(maxsize=65536)
 def team_place(name: str) -> str | None:
     """The place a team's name is made of ("U23 Việt Nam" -> "việt nam", "tuyển Pháp" -> "pháp"), as a key, or None."""
     parts = _syllables(name)
@@ -110,11 +114,12 @@ def read_teams(named: list[Named], texts: Mapping[str, TextWindow], table: Alias
         if item.category != LOCATION or item.mention.type not in _PLACE_TYPES or item.mention.key in notes or text is None:
             continue
         start, end = item.mention.start, item.mention.end
-        if level_before(text, start) or after_place_word(text, start):
-            continue
         previous = last_team.get(item.mention.article_id, -_GAP)
         paired = start - previous <= _GAP and _PAIR.match(text[previous:start])
+        # Few places are a side: the words of a team are read first, the words of level or place only then.
         if not (paired or after_team_word(text, start) or in_match(text, start, end)):
+            continue
+        if level_before(text, start) or after_place_word(text, start):
             continue
         last_team[item.mention.article_id] = end
         _make_team(item, teams.get((item.mention.article_id, exact_key(item.name)), set()), table, notes)

@@ -216,13 +216,14 @@ def assign_units(named: list[Named], table: AliasTable) -> Units:
 
 
 _AGE_GROUP = re.compile(r"\bu[ .]?(\d{2})\b")
+_ORGANIZATION_WORD_BREAK = re.compile(r"[\s_\-‐‑–]+")
 
 
 def _organization_key(name: str, table: AliasTable) -> str:
     """An organisation's name for comparison: age groups written one way ("U-23", "U.23" -> "u23"),
     a country in it by its usual name ("U23 VN" -> "u23 việt nam"; one word only when it is the
     usual name or an acronym: "Trung" of "Trung Nam" is no country)."""
-    parts = [p for p in re.split(r"[\s_\-‐‑–]+", name) if p]
+    parts = [p for p in _ORGANIZATION_WORD_BREAK.split(name) if p]
     out: list[str] = []
     i = 0
     while i < len(parts):

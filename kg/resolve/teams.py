@@ -35,7 +35,7 @@ from kg.resolve.aliases import AliasTable
 from kg.resolve.clubs import CLUB
 from kg.resolve.context import TextWindow, contains, ends_with, phrases, starts_with
 from kg.resolve.names import LOCATION, ORGANIZATION, exact_key
-from kg.resolve.qualifiers import level_before
+from kg.resolve.qualifiers import written_level
 from kg.resolve.units import Named
 
 #: How far before and after a name the words of a match are read (within ``kg.stream.RESOLVER_CONTEXT``).
@@ -114,12 +114,11 @@ def read_teams(named: list[Named], texts: Mapping[str, TextWindow], table: Alias
         if item.category != LOCATION or item.mention.type not in _PLACE_TYPES or item.mention.key in notes or text is None:
             continue
         start, end = item.mention.start, item.mention.end
+        if written_level(item, texts) or after_place_word(text, start):
+            continue
         previous = last_team.get(item.mention.article_id, -_GAP)
         paired = start - previous <= _GAP and _PAIR.match(text[previous:start])
-        # Few places are a side: the words of a team are read first, the words of level or place only then.
         if not (paired or after_team_word(text, start) or in_match(text, start, end)):
-            continue
-        if level_before(text, start) or after_place_word(text, start):
             continue
         last_team[item.mention.article_id] = end
         _make_team(item, teams.get((item.mention.article_id, exact_key(item.name)), set()), table, notes)

@@ -44,6 +44,9 @@ from kg.resolve.names import (
 
 UnitKey = tuple[str, str]  # (category, normalised name or "alias:" + canonical)
 
+#: ``Named.level`` before the text before the mention is read: no level word is this string.
+UNREAD_LEVEL = "\0unread"
+
 
 @dataclass(slots=True)
 class Named:
@@ -66,6 +69,8 @@ class Named:
     capital_for_country: bool = False
     #: Written without diacritics among words written with them: the name as written (``kg.resolve.spelling``).
     written_plain: bool = False
+    #: The level word written before the mention, once read (``kg.resolve.qualifiers.written_level``).
+    level: str | None = UNREAD_LEVEL
 
 
 @dataclass(slots=True)
@@ -170,6 +175,8 @@ def assign_units(named: list[Named], table: AliasTable) -> Units:
     shorts: list[Named] = []
     # One tuple per unit, not one per mention.
     same_unit: dict[UnitKey, UnitKey] = {}
+    # An organisation's name is compared in the same form wherever it is written: worked out once per name.
+    organization_keys: dict[str, str] = {}
     for item in named:
         # "Bác Hồ" is listed as written; "ông Putin" is looked up as "Putin".
         written = drop_lead_in(display(item.mention.text))
@@ -188,7 +195,10 @@ def assign_units(named: list[Named], table: AliasTable) -> Units:
             item.unit = (item.category, "facility:" + exact_key(facility_core(item.name)))
         else:
             if item.category == ORGANIZATION:
-                item.unit_name = shared(_organization_key(item.unit_name or item.name, table))
+                name = item.unit_name or item.name
+                if (key := organization_keys.get(name)) is None:
+                    key = organization_keys[name] = shared(_organization_key(name, table))
+                item.unit_name = key
             item.unit = name_unit(item)
         item.unit = same_unit.setdefault(item.unit, item.unit)
         full_units[item.unit].append(item)

@@ -24,7 +24,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TypeVar, overload
 
-from kg.model import Article, Decision, Extraction, Mention
+from kg.model import Article, Decision, EntityType, Extraction, Mention
 
 #: Characters of an article's text the resolver may read before a mention (from its title
 #: or honorific, when written before it) and after its end: the level word before a place
@@ -258,12 +258,32 @@ _mention_values = attrgetter(*_MENTION_FIELDS)
 _decision_values = attrgetter(*_DECISION_FIELDS[1:])
 
 
+_TYPE_FIELD = _MENTION_FIELDS.index("type")
+_ENTITY_TYPES = {member.value: member for member in EntityType}
+_new = object.__new__
+_set_mention, _set_entity_id, _set_rule, _set_evidence, _set_score, _set_rejected = (
+    getattr(Decision, name).__set__ for name in _DECISION_FIELDS
+)
+
+
 def _decision_row(decision: Decision) -> tuple:
     """A decision as a tuple of plain values: pickled and read back several times faster than
-    the frozen records themselves, whose pickling looks up their fields on every object."""
-    return (_mention_values(decision.mention), *_decision_values(decision))
+    the frozen records themselves, whose pickling looks up their fields on every object. The
+    mention's type is its value: an enum member is unpickled through a call of its class."""
+    values = _mention_values(decision.mention)
+    mention = (*values[:_TYPE_FIELD], values[_TYPE_FIELD].value, *values[_TYPE_FIELD + 1 :])
+    return (mention, *_decision_values(decision))
 
 
 def _decision_of(row: tuple) -> Decision:
-    """The decision ``_decision_row`` wrote."""
-    return Decision(Mention(*row[0]), *row[1:])
+    """The decision ``_decision_row`` wrote. Its fields are set directly: its rule was checked
+    when it was made, and the exporters read each decision back several times."""
+    values, entity_id, rule, evidence, score, rejected = row
+    decision = _new(Decision)
+    _set_mention(decision, Mention(*values[:_TYPE_FIELD], _ENTITY_TYPES[values[_TYPE_FIELD]], *values[_TYPE_FIELD + 1 :]))
+    _set_entity_id(decision, entity_id)
+    _set_rule(decision, rule)
+    _set_evidence(decision, evidence)
+    _set_score(decision, score)
+    _set_rejected(decision, rejected)
+    return decision

@@ -122,7 +122,22 @@ class ResolverFeed:
 
     def compact(self, mention: Mention) -> Mention:
         """``mention`` with each of its values shared with the other mentions of the feed (an equal mention)."""
-        return Mention(*map(self._shared, _mention_values(mention)))
+        # ``_shared`` field by field, its choice made once by the field's type rather than per value
+        shared = self._shared
+        return Mention(
+            article_id=sys.intern(mention.article_id),
+            sentence=shared(mention.sentence),
+            start=shared(mention.start),
+            end=shared(mention.end),
+            text=sys.intern(mention.text),
+            type=mention.type,
+            title=None if mention.title is None else sys.intern(mention.title),
+            honorific=None if mention.honorific is None else sys.intern(mention.honorific),
+            prefix_start=None if mention.prefix_start is None else shared(mention.prefix_start),
+            reference=mention.reference,
+            confidence=mention.confidence,
+            title_span=None if mention.title_span is None else shared(mention.title_span),
+        )
 
     def clear(self) -> None:
         """Let go of the mentions, the windows and the table of shared values."""
@@ -145,13 +160,21 @@ class ResolverFeed:
 class StoredExtractions(Sequence[Extraction]):
     """A build's extractions, in article id order, each read from the cache when asked for.
 
-    ``load`` reads one article's extraction, ``article`` only its article record.
+    ``load`` reads one article's extraction, ``article`` only its article record,
+    ``vietnamese`` whether its text reads as Vietnamese (``kg.reader.looks_vietnamese``).
     """
 
-    def __init__(self, ids: Sequence[str], load: Callable[[str], Extraction], article: Callable[[str], Article]) -> None:
+    def __init__(
+        self,
+        ids: Sequence[str],
+        load: Callable[[str], Extraction],
+        article: Callable[[str], Article],
+        vietnamese: Callable[[str], bool],
+    ) -> None:
         self.ids = tuple(sorted(ids))
         self._load = load
         self._article = article
+        self.vietnamese = vietnamese
 
     def __len__(self) -> int:
         return len(self.ids)

@@ -175,13 +175,17 @@ def assign_units(named: list[Named], table: AliasTable) -> Units:
     shorts: list[Named] = []
     # One tuple per unit, not one per mention.
     same_unit: dict[UnitKey, UnitKey] = {}
-    # An organisation's name is compared in the same form wherever it is written: worked out once per name.
+    # What depends on a name alone is worked out once per name: a build writes each many times.
     organization_keys: dict[str, str] = {}
+    listed: dict[tuple[str, str, str], AliasEntry | None] = {}
     for item in named:
-        # "Bác Hồ" is listed as written; "ông Putin" is looked up as "Putin".
-        written = drop_lead_in(display(item.mention.text))
         if item.alias is None and not item.unlisted:
-            item.alias = table.lookup(item.category, written) or table.lookup(item.category, item.name)
+            key = (item.category, item.mention.text, item.name)
+            if key not in listed:
+                # "Bác Hồ" is listed as written; "ông Putin" is looked up as "Putin".
+                written = drop_lead_in(display(item.mention.text))
+                listed[key] = table.lookup(item.category, written) or table.lookup(item.category, item.name)
+            item.alias = listed[key]
         if item.alias is not None:
             item.unit = (item.category, "alias:" + exact_key(item.alias.canonical))
         elif _may_be_short(item):

@@ -24,7 +24,7 @@ from enum import Enum
 from functools import lru_cache
 from typing import Any
 
-from kg.model import AnalysedArticle, Article, Extraction, Mention, Sentence, Token
+from kg.model import AnalysedArticle, Article, Extraction, Mention, Sentence, Token, record_maker
 
 Decoder = Callable[[Any], Any]
 Encoder = Callable[[Any], Any]
@@ -155,12 +155,13 @@ def _record_decoder(record: type, tokens: bool) -> Decoder:
     decoders = [_decoder(field_hint, tokens) for _, field_hint in _hints(record)]
 
     size = len(decoders)
+    make = record_maker(record)
 
     def decode(value: Any) -> Any:
         if type(value) is not list or len(value) != size:
             _array(value)
             raise CodecError(f"a {record.__name__} has {size} fields, got {len(value)}")
-        return record(*map(operator.call, decoders, value))
+        return make(*map(operator.call, decoders, value))
 
     return decode
 

@@ -24,7 +24,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TypeVar, overload
 
-from kg.model import Article, Decision, EntityType, Extraction, Mention
+from kg.model import Article, Decision, EntityType, Extraction, Mention, record_maker
 
 #: Characters of an article's text the resolver may read before a mention (from its title
 #: or honorific, when written before it) and after its end: the level word before a place
@@ -284,6 +284,7 @@ _decision_values = attrgetter(*_DECISION_FIELDS[1:])
 _TYPE_FIELD = _MENTION_FIELDS.index("type")
 _ENTITY_TYPES = {member.value: member for member in EntityType}
 _new = object.__new__
+_make_mention = record_maker(Mention)
 _set_mention, _set_entity_id, _set_rule, _set_evidence, _set_score, _set_rejected = (
     getattr(Decision, name).__set__ for name in _DECISION_FIELDS
 )
@@ -303,7 +304,8 @@ def _decision_of(row: tuple) -> Decision:
     when it was made, and the exporters read each decision back several times."""
     values, entity_id, rule, evidence, score, rejected = row
     decision = _new(Decision)
-    _set_mention(decision, Mention(*values[:_TYPE_FIELD], _ENTITY_TYPES[values[_TYPE_FIELD]], *values[_TYPE_FIELD + 1 :]))
+    mention = _make_mention(*values[:_TYPE_FIELD], _ENTITY_TYPES[values[_TYPE_FIELD]], *values[_TYPE_FIELD + 1 :])
+    _set_mention(decision, mention)
     _set_entity_id(decision, entity_id)
     _set_rule(decision, rule)
     _set_evidence(decision, evidence)

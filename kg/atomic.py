@@ -11,9 +11,10 @@ import ctypes
 import errno
 import fcntl
 import functools
+import itertools
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 #: Prefix and suffix of the temporary files, so leftovers can be recognised.
@@ -26,9 +27,19 @@ def atomic_write_text(path: Path, text: str) -> Path:
     return atomic_write_bytes(path, text.encode("utf-8"))
 
 
+#: Lines joined into one write by ``atomic_write_lines``: a write per line costs more than the line.
+LINES_PER_WRITE = 1000
+
+
 def atomic_write_lines(path: Path, lines: Iterable[str]) -> Path:
     """Write ``lines`` (each without its newline) atomically, one per line."""
-    return atomic_write_chunks(path, (f"{line}\n".encode("utf-8") for line in lines))
+
+    def chunks() -> Iterator[bytes]:
+        iterator = iter(lines)
+        while block := list(itertools.islice(iterator, LINES_PER_WRITE)):
+            yield ("\n".join(block) + "\n").encode("utf-8")
+
+    return atomic_write_chunks(path, chunks())
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> Path:

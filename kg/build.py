@@ -460,8 +460,10 @@ def _running(pid: int) -> bool:
 def not_vietnamese(result: BuildResult) -> list[str]:
     """Ids of built articles whose text does not read as Vietnamese."""
     stored = result.extractions
-    articles = stored.articles() if isinstance(stored, StoredExtractions) else (x.article for x in stored)
-    return [article.id for article in articles if not looks_vietnamese(article.text)]
+    if isinstance(stored, StoredExtractions):
+        # noted in the cache as each article was extracted: an update reads no stored text again
+        return [article_id for article_id in stored.ids if not stored.vietnamese(article_id)]
+    return [x.article.id for x in stored if not looks_vietnamese(x.article.text)]
 
 
 def format_summary(result: BuildResult) -> str:

@@ -3,7 +3,9 @@
 Every build keeps its per-article extractions in ``OUT/cache/extractions.sqlite``,
 one row per article id: the article itself (as JSON), its extraction as
 data (compressed JSON, ``kg.codec``: reading it never runs code), the
-absolute path of the file it was read from, and the key it was made under,
+absolute path of the file it was read from, whether its text reads as
+Vietnamese (``kg.reader.looks_vietnamese``, for the build's summary: an
+update reads it instead of each stored text), and the key it was made under,
 a digest of the article, of kg's code and lexicons (``ontology/``) and of
 how names were found (with the entity tagger, or by the rules alone:
 ``--rules-only``). The rows are also the list of the articles the build holds.
@@ -38,16 +40,19 @@ import kg
 from kg import codec
 from kg.model import Article, Extraction
 from kg.paths import ONTOLOGY_DIR
+from kg.reader import looks_vietnamese
 
 #: Bump when the layout of the rows changes; older caches then need a full rebuild.
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
+#: The format before the language verdict was stored: such a cache gets the column, its rows none.
+_FORMAT_WITHOUT_VERDICTS = 2
 CACHE_FILE = Path("cache") / "extractions.sqlite"
 
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS extractions ("
     " article_id TEXT PRIMARY KEY, key TEXT NOT NULL, article TEXT NOT NULL,"
-    " source_file TEXT NOT NULL, data BLOB NOT NULL)",
+    " source_file TEXT NOT NULL, data BLOB NOT NULL, vietnamese INTEGER)",
 )
 
 
@@ -135,6 +140,10 @@ class ExtractionCache:
         row = self._db.execute("SELECT value FROM meta WHERE name = 'format'").fetchone()
         if row is None:
             self._db.execute("INSERT INTO meta VALUES ('format', ?)", (str(CACHE_FORMAT),))
+        elif row[0] == str(_FORMAT_WITHOUT_VERDICTS) and CACHE_FORMAT == _FORMAT_WITHOUT_VERDICTS + 1:
+            # Its keys hold the old format: every row is extracted again, and then has its verdict.
+            self._db.execute("ALTER TABLE extractions ADD COLUMN vietnamese INTEGER")
+            self._db.execute("UPDATE meta SET value = ? WHERE name = 'format'", (str(CACHE_FORMAT),))
         elif row[0] != str(CACHE_FORMAT):
             raise CacheError(
                 f"{shown}: extraction cache of format {row[0]}, this kg reads format {CACHE_FORMAT}; "
@@ -210,8 +219,9 @@ class ExtractionCache:
     def put(self, packed: PackedExtraction) -> None:
         """Stage ``packed`` as the extraction of its article, replacing an older one."""
         self._db.execute(
-            "INSERT OR REPLACE INTO extractions VALUES (?, ?, ?, ?, ?)",
-            (packed.article_id, packed.key, packed.article, os.path.abspath(packed.source), packed.data),
+            "INSERT OR REPLACE INTO extractions (article_id, key, article, source_file, data, vietnamese)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (packed.article_id, packed.key, packed.article, os.path.abspath(packed.source), packed.data, packed.vietnamese),
         )
 
     def ids(self) -> list[str]:
@@ -227,6 +237,14 @@ class ExtractionCache:
             return codec.loads(row[0], tokens=False)
         except codec.CodecError as error:
             raise CacheError(f"{self.path}: a stored extraction does not read ({error}); rebuild without --update") from error
+
+    def vietnamese(self, article_id: str) -> bool:
+        """Whether the staged article ``article_id`` reads as Vietnamese (``kg.reader.looks_vietnamese``),
+        as noted when it was extracted."""
+        row = self._db.execute("SELECT vietnamese FROM extractions WHERE article_id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise CacheError(f"{self.path}: no article '{article_id}'; rebuild without --update")
+        return bool(row[0]) if row[0] is not None else looks_vietnamese(self.article(article_id).text)
 
     def article(self, article_id: str) -> Article:
         """The staged article ``article_id`` itself, without reading its extraction."""
@@ -282,6 +300,8 @@ class PackedExtraction:
     article: str
     source: str
     data: bytes
+    #: Whether the article's text reads as Vietnamese (``kg.reader.looks_vietnamese``).
+    vietnamese: bool
 
     def unpack(self, tokens: bool = True) -> Extraction:
         """The extraction itself (``tokens=False``: without its sentences' tokens)."""
@@ -293,7 +313,9 @@ def pack(extraction: Extraction, learned: bool = True) -> PackedExtraction:
     (``learned``: whether its names came from the entity tagger)."""
     article = extraction.article
     record = _article_json(article)
-    return PackedExtraction(article.id, _key_of(record, learned), record, article.source, codec.dumps(extraction))
+    return PackedExtraction(
+        article.id, _key_of(record, learned), record, article.source, codec.dumps(extraction), looks_vietnamese(article.text)
+    )
 
 
 def _article_json(article: Article) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import operator
 import types
 import typing
 import zlib
@@ -23,7 +24,7 @@ from enum import Enum
 from functools import lru_cache
 from typing import Any
 
-from kg.model import AnalysedArticle, Article, Extraction, Mention, Sentence, Token
+from kg.model import AnalysedArticle, Article, Extraction, Mention, Sentence, Token, record_maker
 
 Decoder = Callable[[Any], Any]
 Encoder = Callable[[Any], Any]
@@ -142,7 +143,7 @@ def _decoder(hint: Any, tokens: bool = True) -> Decoder:
         def fixed(value: Any) -> tuple:
             if len(_array(value)) != len(decoders):
                 raise CodecError(f"expected {len(decoders)} values, got {value!r}")
-            return tuple(decode(item) for decode, item in zip(decoders, value))
+            return tuple(map(operator.call, decoders, value))
 
         return fixed
     if inner in (str, int, float, bool):
@@ -153,10 +154,14 @@ def _decoder(hint: Any, tokens: bool = True) -> Decoder:
 def _record_decoder(record: type, tokens: bool) -> Decoder:
     decoders = [_decoder(field_hint, tokens) for _, field_hint in _hints(record)]
 
+    size = len(decoders)
+    make = record_maker(record)
+
     def decode(value: Any) -> Any:
-        if len(_array(value)) != len(decoders):
-            raise CodecError(f"a {record.__name__} has {len(decoders)} fields, got {len(value)}")
-        return record(*[d(v) for d, v in zip(decoders, value)])
+        if type(value) is not list or len(value) != size:
+            _array(value)
+            raise CodecError(f"a {record.__name__} has {size} fields, got {len(value)}")
+        return make(*map(operator.call, decoders, value))
 
     return decode
 
@@ -170,10 +175,11 @@ def _array(value: Any) -> list:
 def _scalar(kind: type) -> Decoder:
     if kind is str:
         return _str
+    # JSON gives exactly these types: a bool is no int here, an int is a float
     accepted = (int, float) if kind is float else (kind,)
 
     def decode(value: Any) -> Any:
-        if not isinstance(value, accepted) or (kind is not bool and isinstance(value, bool)):
+        if type(value) not in accepted:
             raise CodecError(f"expected {kind.__name__}, got {value!r}")
         return value
 
@@ -227,6 +233,6 @@ def _int(value: Any) -> int:
 
 
 def _str(value: Any) -> str:
-    if not isinstance(value, str):
+    if type(value) is not str:  # JSON gives no subclass of str
         raise CodecError(f"expected str, got {value!r}")
     return _strings.setdefault(value, value)

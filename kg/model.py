@@ -9,7 +9,7 @@ stands for.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from enum import Enum
 from operator import attrgetter
@@ -137,6 +137,7 @@ class AnalysedArticle:
 
 
 _Record = TypeVar("_Record", bound=type)
+_Made = TypeVar("_Made")
 
 
 def pickled_by_fields(record: _Record) -> _Record:
@@ -393,3 +394,24 @@ class ReadError:
     def message(self) -> str:
         where = self.source if self.line is None else f"{self.source}:{self.line}"
         return f"{where}: {self.reason} ({self.hint})"
+
+
+def record_maker(record: type[_Made]) -> Callable[..., _Made]:
+    """A maker of ``record`` from every one of its field values, in declaration order, for
+    the readers of stored records (``kg.codec``, ``kg.stream``) that make hundreds of
+    thousands of them: its slots are set directly, twice as fast as the ``__init__`` of a
+    frozen dataclass, which sets each through ``object.__setattr__``. A record that checks
+    its values in ``__post_init__`` is made by its ``__init__``.
+
+    The maker is written out field by field, as ``dataclasses`` writes ``__init__``.
+    """
+    if hasattr(record, "__post_init__") or not hasattr(record, "__slots__"):
+        return record
+    names = [f.name for f in fields(record)]
+    namespace: dict[str, Any] = {"_new": object.__new__, "_record": record}
+    namespace.update({f"_set_{name}": getattr(record, name).__set__ for name in names})
+    lines = [f"def make({', '.join(names)}):", "    made = _new(_record)"]
+    lines += [f"    _set_{name}(made, {name})" for name in names]
+    lines.append("    return made")
+    exec("\n".join(lines), namespace)  # noqa: S102 - the field names of one of our own records
+    return namespace["make"]

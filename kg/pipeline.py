@@ -190,7 +190,7 @@ def run_pipeline(
                 extracted = packed.unpack(tokens=False)
         take(extracted)
     if feed is not None and cache is not None:
-        stored = StoredExtractions(taken, cache.load, cache.article)
+        stored = StoredExtractions(taken, cache.load, cache.article, cache.vietnamese)
         return assemble_stored(feed, stored, errors, options, progress, cache.path.parent)
     return assemble(extractions, errors, options.registry, progress, options.overrides)
 

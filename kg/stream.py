@@ -24,7 +24,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TypeVar, overload
 
-from kg.model import Article, Decision, Extraction, Mention
+from kg.model import Article, Decision, EntityType, Extraction, Mention, record_maker
 
 #: Characters of an article's text the resolver may read before a mention (from its title
 #: or honorific, when written before it) and after its end: the level word before a place
@@ -122,7 +122,22 @@ class ResolverFeed:
 
     def compact(self, mention: Mention) -> Mention:
         """``mention`` with each of its values shared with the other mentions of the feed (an equal mention)."""
-        return Mention(*map(self._shared, _mention_values(mention)))
+        # ``_shared`` field by field, its choice made once by the field's type rather than per value
+        shared = self._shared
+        return Mention(
+            article_id=sys.intern(mention.article_id),
+            sentence=shared(mention.sentence),
+            start=shared(mention.start),
+            end=shared(mention.end),
+            text=sys.intern(mention.text),
+            type=mention.type,
+            title=None if mention.title is None else sys.intern(mention.title),
+            honorific=None if mention.honorific is None else sys.intern(mention.honorific),
+            prefix_start=None if mention.prefix_start is None else shared(mention.prefix_start),
+            reference=mention.reference,
+            confidence=mention.confidence,
+            title_span=None if mention.title_span is None else shared(mention.title_span),
+        )
 
     def clear(self) -> None:
         """Let go of the mentions, the windows and the table of shared values."""
@@ -145,13 +160,21 @@ class ResolverFeed:
 class StoredExtractions(Sequence[Extraction]):
     """A build's extractions, in article id order, each read from the cache when asked for.
 
-    ``load`` reads one article's extraction, ``article`` only its article record.
+    ``load`` reads one article's extraction, ``article`` only its article record,
+    ``vietnamese`` whether its text reads as Vietnamese (``kg.reader.looks_vietnamese``).
     """
 
-    def __init__(self, ids: Sequence[str], load: Callable[[str], Extraction], article: Callable[[str], Article]) -> None:
+    def __init__(
+        self,
+        ids: Sequence[str],
+        load: Callable[[str], Extraction],
+        article: Callable[[str], Article],
+        vietnamese: Callable[[str], bool],
+    ) -> None:
         self.ids = tuple(sorted(ids))
         self._load = load
         self._article = article
+        self.vietnamese = vietnamese
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -258,12 +281,34 @@ _mention_values = attrgetter(*_MENTION_FIELDS)
 _decision_values = attrgetter(*_DECISION_FIELDS[1:])
 
 
+_TYPE_FIELD = _MENTION_FIELDS.index("type")
+_ENTITY_TYPES = {member.value: member for member in EntityType}
+_new = object.__new__
+_make_mention = record_maker(Mention)
+_set_mention, _set_entity_id, _set_rule, _set_evidence, _set_score, _set_rejected = (
+    getattr(Decision, name).__set__ for name in _DECISION_FIELDS
+)
+
+
 def _decision_row(decision: Decision) -> tuple:
     """A decision as a tuple of plain values: pickled and read back several times faster than
-    the frozen records themselves, whose pickling looks up their fields on every object."""
-    return (_mention_values(decision.mention), *_decision_values(decision))
+    the frozen records themselves, whose pickling looks up their fields on every object. The
+    mention's type is its value: an enum member is unpickled through a call of its class."""
+    values = _mention_values(decision.mention)
+    mention = (*values[:_TYPE_FIELD], values[_TYPE_FIELD].value, *values[_TYPE_FIELD + 1 :])
+    return (mention, *_decision_values(decision))
 
 
 def _decision_of(row: tuple) -> Decision:
-    """The decision ``_decision_row`` wrote."""
-    return Decision(Mention(*row[0]), *row[1:])
+    """The decision ``_decision_row`` wrote. Its fields are set directly: its rule was checked
+    when it was made, and the exporters read each decision back several times."""
+    values, entity_id, rule, evidence, score, rejected = row
+    decision = _new(Decision)
+    mention = _make_mention(*values[:_TYPE_FIELD], _ENTITY_TYPES[values[_TYPE_FIELD]], *values[_TYPE_FIELD + 1 :])
+    _set_mention(decision, mention)
+    _set_entity_id(decision, entity_id)
+    _set_rule(decision, rule)
+    _set_evidence(decision, evidence)
+    _set_score(decision, score)
+    _set_rejected(decision, rejected)
+    return decision

@@ -71,3 +71,15 @@ def test_codec_reading_mentions_refuses_what_is_not_a_stored_extraction(data):
     with pytest.raises(codec.CodecError):
         codec.loads_mentions(data)
 
+
+
+def test_codec_record_maker_makes_the_record_its_init_makes():
+    from dataclasses import fields
+
+    from kg.model import Decision, EntityType, Mention, record_maker
+
+    mention = Mention("a1", 0, 4, 9, "Putin", EntityType.PERSON, "Tổng_thống", None, 0, False, 0.9, (0, 3))
+    made = record_maker(Mention)(*(getattr(mention, f.name) for f in fields(Mention)))
+    assert made == mention and hash(made) == hash(mention) and type(made) is Mention
+    # a record that checks its values is made by its own __init__
+    assert record_maker(Decision) is Decision

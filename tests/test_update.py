@@ -263,3 +263,44 @@ def test_update_packed_extraction_round_trips_every_record():
     assert restored.analysed.sentences[1].kind == "caption"
     assert packed.key == article_key(article)
     assert Article(**json.loads(packed.article)) == article
+
+
+ENGLISH = (
+    "The minister met the delegation in the capital on Monday and said that both sides would keep "
+    "talking about trade, energy and the environment over the coming months."
+)
+
+
+def test_update_notes_articles_not_in_vietnamese_from_the_cache(tmp_path, count_extractions):
+    from kg.build import format_summary
+
+    first = write_articles(tmp_path / "first.jsonl", [news(1), ("english", ENGLISH)])
+    build_outputs([first], tmp_path / "out")
+    second = write_articles(tmp_path / "second.jsonl", [news(2)])
+    count_extractions.clear()
+    updated = build_outputs([second], tmp_path / "out", options=UPDATE)
+    assert count_extractions == ["n002"]
+    assert "note: 1 article(s) do not read as Vietnamese, built with few names found: english" in format_summary(updated)
+
+
+def test_update_reads_a_cache_without_language_verdicts(tmp_path):
+    import sqlite3
+
+    from kg.build import MANIFEST_FILE, format_summary
+
+    corpus = write_articles(tmp_path / "corpus.jsonl", [news(1), ("english", ENGLISH)])
+    build_outputs([corpus], tmp_path / "out")
+    # the cache as the format before it kept each article's language verdict
+    with sqlite3.connect(tmp_path / "out" / CACHE_FILE) as db:
+        db.execute("ALTER TABLE extractions DROP COLUMN vietnamese")
+        db.execute("UPDATE meta SET value = '2' WHERE name = 'format'")
+    db.close()
+    manifest = json.loads((tmp_path / "out" / MANIFEST_FILE).read_text(encoding="utf-8"))
+    manifest["files"][CACHE_FILE.as_posix()] = (tmp_path / "out" / CACHE_FILE).stat().st_size
+    (tmp_path / "out" / MANIFEST_FILE).write_text(json.dumps(manifest), encoding="utf-8")
+
+    updated = build_outputs([corpus], tmp_path / "out", options=UPDATE)
+
+    assert "note: 1 article(s) do not read as Vietnamese, built with few names found: english" in format_summary(updated)
+    build_outputs([corpus], tmp_path / "full")
+    assert read_outputs(tmp_path / "out") == read_outputs(tmp_path / "full")

@@ -22,10 +22,12 @@ from kg.resolve.context import TextWindow, ends_with, phrases, starts_with
 #: How far before and after a name its words are read (within ``kg.stream.RESOLVER_CONTEXT``).
 _BEFORE, _AFTER = 36, 80
 
+_PUNCTUATION = re.compile(r"([^\w\s])")
+
 
 def _syllables(text: str) -> list[str]:
     """The words of ``text`` as lowercase syllables, a punctuation mark as a word of its own."""
-    spaced = re.sub(r"([^\w\s])", r" \1 ", text.replace("_", " "))
+    spaced = _PUNCTUATION.sub(r" \1 ", text.replace("_", " "))
     return [w.casefold() for w in spaced.split()]
 
 

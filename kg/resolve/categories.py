@@ -49,7 +49,7 @@ from kg.resolve.branches import read_branches
 from kg.resolve.clubs import read_clubs, read_rosters, read_sponsored
 from kg.resolve.seats import read_seats
 from kg.resolve.teams import read_teams, team_place
-from kg.resolve.qualifiers import home_country, level_before
+from kg.resolve.qualifiers import home_country, written_level
 from kg.resolve.units import Named
 
 
@@ -57,7 +57,7 @@ def recategorise(named: list[Named], texts: dict[str, str], table: AliasTable) -
     """Change the ``category`` of mentions of ``named`` whose article shows another; returns the notes by mention key."""
     notes: dict[tuple[str, int, int], str] = {}
     for item in named:
-        level = level_before(texts.get(item.mention.article_id, ""), item.mention.start)
+        level = written_level(item, texts)
         if level and item.category != LOCATION:
             notes[item.mention.key] = f"a place: written after a word of level '{level}' ({item.category} by type)"
             item.category = LOCATION

@@ -17,6 +17,8 @@ from kg.lexicon import syllables_of, word_list
 
 Phrases = frozenset[tuple[str, ...]]
 
+_PUNCTUATION = re.compile(r"[^\w\s]")
+
 
 class TextWindow(Protocol):
     """What the resolver does with an article's text: its length, and slices of it."""
@@ -28,7 +30,7 @@ class TextWindow(Protocol):
 
 def unmarked_words(text: str) -> list[str]:
     """The words of ``text`` as lowercase syllables, its punctuation dropped ("ở 17/3" -> ["ở", "17", "3"])."""
-    return re.sub(r"[^\w\s]", " ", text.replace("_", " ")).casefold().split()
+    return _PUNCTUATION.sub(" ", text.replace("_", " ")).casefold().split()
 
 
 @lru_cache(maxsize=None)
@@ -53,6 +55,23 @@ def ends_with(words: Sequence[str], found: Phrases) -> bool:
     return any(len(words) >= n and tuple(words[-n:]) in found for n in _sizes(found))
 
 
+@lru_cache(maxsize=None)
+def _first_words(found: Phrases) -> frozenset[str]:
+    """The words ``found``'s phrases begin with."""
+    return frozenset(p[0] for p in found if p)
+
+
 def contains(words: Sequence[str], found: Phrases) -> bool:
     """Whether a phrase of ``found`` stands anywhere in ``words``."""
-    return any(tuple(words[i : i + n]) in found for n in _sizes(found) for i in range(len(words) - n + 1))
+    if () in found:
+        return True
+    firsts = _first_words(found)
+    sizes = _sizes(found)
+    # Only where a phrase's first word stands can one begin.
+    return any(
+        tuple(words[i : i + n]) in found
+        for i, word in enumerate(words)
+        if word in firsts
+        for n in sizes
+        if i + n <= len(words)
+    )

@@ -42,6 +42,7 @@ _CREDIT_WORDS_BEFORE = re.compile(r"([^\W\d]+(?:[\s_,]+[^\W\d]+){0,2})\s*[:\-–
 _CREDIT_MARKS = frozenset({":", "-", "–"})
 #: A second name joined to the first in a credit: "Minh Quang - Lê Thanh thực hiện".
 _JOINED = re.compile(r"^\s*(?:[-–,&]|và)\s*")
+_PUNCTUATION = re.compile(r"[^\w\s]")
 
 
 def is_credit(text: TextWindow, start: int, end: int) -> bool:
@@ -93,7 +94,7 @@ def _credit_verb_after(after: str) -> bool:
 
 def _syllables(text: str) -> tuple[str, ...]:
     """The syllables of ``text``, punctuation apart."""
-    return syllables_of(re.sub(r"[^\w\s]", " ", text))
+    return syllables_of(_PUNCTUATION.sub(" ", text))
 
 
 def mark_credits(named: list[Named], texts: Mapping[str, TextWindow]) -> None:

@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from functools import lru_cache
 
 from kg.lexicon import syllables_of, word_list, word_map
@@ -65,10 +66,11 @@ from kg.lexicon.cues import load_titles
 from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.model import EntityType
 from kg.resolve.aliases import AliasTable
+from kg.resolve.context import TextWindow
 from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, exact_key
-from kg.resolve.streets import house_number_level
+from kg.resolve.streets import HOUSE_NUMBER_REACH, house_number_level_before
 from kg.resolve.sentences import countries_by_sentence, sentence_country, side_country
-from kg.resolve.units import Named
+from kg.resolve.units import UNREAD_LEVEL, Named
 
 #: How far after a body's name its place may be read ("Quốc hội Cộng hòa Liên bang Đức").
 _PLACE_WORDS = 6
@@ -153,7 +155,7 @@ def _qualify_places(places: list[Named], texts: dict[str, str], cities: dict[str
     in_build: dict[str, set[str]] = defaultdict(set)
     bare: list[Named] = []
     for item in places:
-        level = level_before(texts.get(item.mention.article_id, ""), item.mention.start)
+        level = written_level(item, texts)
         if level is None:
             bare.append(item)
             continue
@@ -177,7 +179,7 @@ def _features_written_bare(named: list[Named], texts: dict[str, str], table: Ali
     features: dict[tuple[str, str], str] = {}
     for item in named:
         if item.category == LOCATION and item.unlisted:
-            level = level_before(texts.get(item.mention.article_id, ""), item.mention.start)
+            level = written_level(item, texts)
             if level in _unlisted_levels():
                 features[(item.mention.article_id, exact_key(item.name))] = level
     for item in named:
@@ -198,7 +200,7 @@ def _main_cities(named: list[Named], texts: dict[str, str], table: AliasTable) -
     for item in named:
         if item.category != LOCATION:
             continue
-        level = level_before(texts.get(item.mention.article_id, ""), item.mention.start)
+        level = written_level(item, texts)
         if item.mention.type is EntityType.CITY or level in _inherited_levels():
             entry = table.lookup(LOCATION, item.name)
             counts[item.mention.article_id][exact_key(entry.canonical if entry else item.name)] += 1
@@ -212,11 +214,22 @@ _OPENING = re.compile(r"[.(\[“\"‘']")
 def level_before(text: str, start: int) -> str | None:
     """The administrative level written just before offset ``start`` ("tỉnh ", "TP. ", "(Thành phố "),
     or a street's after a house number ("ở 171 ", ``kg.resolve.streets``)."""
-    before = syllables_of(_OPENING.sub(" ", text[max(0, start - 20) : start]))
+    # One read of the text for both: the level word lies within the last 20 characters.
+    written = text[max(0, start - HOUSE_NUMBER_REACH) : start]
+    before = syllables_of(_OPENING.sub(" ", written[-20:]))
+    levels = _levels()
     for size in (2, 1):
-        if len(before) >= size and before[-size:] in _levels():
-            return _levels()[before[-size:]]
-    return house_number_level(text, start)
+        if len(before) >= size and (level := levels.get(before[-size:])) is not None:
+            return level
+    return house_number_level_before(written)
+
+
+def written_level(item: Named, texts: Mapping[str, TextWindow]) -> str | None:
+    """``level_before`` of ``item``'s mention in its article: read once per mention, as several
+    rules ask."""
+    if item.level == UNREAD_LEVEL:
+        item.level = level_before(texts.get(item.mention.article_id, ""), item.mention.start)
+    return item.level
 
 
 def _main_countries(named: list[Named], table: AliasTable) -> dict[str, str]:
@@ -346,7 +359,7 @@ def _unlisted_levels() -> frozenset[str]:
 
 def _level_is_unlisted(texts: dict[str, str], item: Named) -> bool:
     """Whether a level written before a listed name makes it another thing ("sông Hàn", "đường Hà Nội")."""
-    return level_before(texts.get(item.mention.article_id, ""), item.mention.start) in _unlisted_levels()
+    return written_level(item, texts) in _unlisted_levels()
 
 
 @lru_cache(maxsize=1)
@@ -458,9 +471,13 @@ def _capitalised_run(words: list[str], table: AliasTable) -> str | None:
     return exact_key(entry.canonical if entry else " ".join(name))
 
 
+_WORD_BREAK = re.compile(r"[\s_]+")
+_PUNCTUATION = re.compile(r"[,.;:()\"“”]")
+
+
 def _words(text: str) -> list[str]:
     """The syllables of ``text`` as written (case kept), punctuation apart."""
-    return [w for w in re.split(r"[\s_]+", re.sub(r"[,.;:()\"“”]", " \\g<0> ", text)) if w]
+    return [w for w in _WORD_BREAK.split(_PUNCTUATION.sub(" \\g<0> ", text)) if w]
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ from kg.lexicon import word_map
 from kg.resolve.context import TextWindow, ends_with, phrases, unmarked_words
 
 #: How far before a name its house number and the word of address before it are read.
-_BEFORE = 36
+HOUSE_NUMBER_REACH = 36
 
 #: A house number at the end of the text before a name: "171 ", "12A ", "25/3 ", "số 5 " (a rank,
 #: "hạt giống số 8", has no word of address before it).
@@ -32,10 +32,21 @@ STREET_WORD = "đường"
 _AFTER_NAME = re.compile(r"[A-ZĐ]\w*[\s_]*,\s*$")
 
 
+#: Any digit: a text before a name without one holds no house number.
+_DIGIT = re.compile(r"\d")
+
+
 def house_number_level(text: TextWindow, start: int) -> str | None:
     """The level of a street ("đường" in ``resolver.place-levels``) when a house number after a
     word of address stands right before ``start``, else None."""
-    before = text[max(0, start - _BEFORE) : start]
+    return house_number_level_before(text[max(0, start - HOUSE_NUMBER_REACH) : start])
+
+
+def house_number_level_before(before: str) -> str | None:
+    """``house_number_level`` of a name that ``before`` (its ``HOUSE_NUMBER_REACH`` characters
+    before it) stands before."""
+    if not _DIGIT.search(before):
+        return None
     number = _HOUSE_NUMBER.search(before)
     if number is None:
         return None

@@ -35,7 +35,7 @@ from kg.resolve.aliases import AliasTable
 from kg.resolve.clubs import CLUB
 from kg.resolve.context import TextWindow, contains, ends_with, phrases, starts_with
 from kg.resolve.names import LOCATION, ORGANIZATION, exact_key
-from kg.resolve.qualifiers import level_before
+from kg.resolve.qualifiers import written_level
 from kg.resolve.units import Named
 
 #: How far before and after a name the words of a match are read (within ``kg.stream.RESOLVER_CONTEXT``).
@@ -51,7 +51,6 @@ _GAP = 6
 _PAIR = re.compile(r"^\s*(?:và|,)\s*$")
 _SENTENCE_END = re.compile(r"[.!?;:\n]")
 _SCORE_AFTER = re.compile(r"^\s*\d{1,2}\s*[-–]\s*\d{1,2}\b(?![-–/.]\d)")
-
 
 #: A dot or hyphen inside a word ("U.23", "U-23"); the mark comes first, so that a search skips to each one.
 _INNER_MARK = re.compile(r"[.\-](?<=\w[.\-])(?=\w)")
@@ -117,7 +116,7 @@ def read_teams(named: list[Named], texts: Mapping[str, TextWindow], table: Alias
         if item.category != LOCATION or item.mention.type not in _PLACE_TYPES or item.mention.key in notes or text is None:
             continue
         start, end = item.mention.start, item.mention.end
-        if level_before(text, start) or after_place_word(text, start):
+        if written_level(item, texts) or after_place_word(text, start):
             continue
         previous = last_team.get(item.mention.article_id, -_GAP)
         paired = start - previous <= _GAP and _PAIR.match(text[previous:start])

@@ -44,6 +44,9 @@ from kg.resolve.names import (
 
 UnitKey = tuple[str, str]  # (category, normalised name or "alias:" + canonical)
 
+#: ``Named.level`` before the text before the mention is read: no level word is this string.
+UNREAD_LEVEL = "\0unread"
+
 
 @dataclass(slots=True)
 class Named:
@@ -66,6 +69,8 @@ class Named:
     capital_for_country: bool = False
     #: Written without diacritics among words written with them: the name as written (``kg.resolve.spelling``).
     written_plain: bool = False
+    #: The level word written before the mention, once read (``kg.resolve.qualifiers.written_level``).
+    level: str | None = UNREAD_LEVEL
 
 
 @dataclass(slots=True)
@@ -170,11 +175,17 @@ def assign_units(named: list[Named], table: AliasTable) -> Units:
     shorts: list[Named] = []
     # One tuple per unit, not one per mention.
     same_unit: dict[UnitKey, UnitKey] = {}
+    # What depends on a name alone is worked out once per name: a build writes each many times.
+    organization_keys: dict[str, str] = {}
+    listed: dict[tuple[str, str, str], AliasEntry | None] = {}
     for item in named:
-        # "Bác Hồ" is listed as written; "ông Putin" is looked up as "Putin".
-        written = drop_lead_in(display(item.mention.text))
         if item.alias is None and not item.unlisted:
-            item.alias = table.lookup(item.category, written) or table.lookup(item.category, item.name)
+            key = (item.category, item.mention.text, item.name)
+            if key not in listed:
+                # "Bác Hồ" is listed as written; "ông Putin" is looked up as "Putin".
+                written = drop_lead_in(display(item.mention.text))
+                listed[key] = table.lookup(item.category, written) or table.lookup(item.category, item.name)
+            item.alias = listed[key]
         if item.alias is not None:
             item.unit = (item.category, "alias:" + exact_key(item.alias.canonical))
         elif _may_be_short(item):
@@ -188,7 +199,10 @@ def assign_units(named: list[Named], table: AliasTable) -> Units:
             item.unit = (item.category, "facility:" + exact_key(facility_core(item.name)))
         else:
             if item.category == ORGANIZATION:
-                item.unit_name = shared(_organization_key(item.unit_name or item.name, table))
+                name = item.unit_name or item.name
+                if (key := organization_keys.get(name)) is None:
+                    key = organization_keys[name] = shared(_organization_key(name, table))
+                item.unit_name = key
             item.unit = name_unit(item)
         item.unit = same_unit.setdefault(item.unit, item.unit)
         full_units[item.unit].append(item)
@@ -216,13 +230,14 @@ def assign_units(named: list[Named], table: AliasTable) -> Units:
 
 
 _AGE_GROUP = re.compile(r"\bu[ .]?(\d{2})\b")
+_ORGANIZATION_WORD_BREAK = re.compile(r"[\s_\-‐‑–]+")
 
 
 def _organization_key(name: str, table: AliasTable) -> str:
     """An organisation's name for comparison: age groups written one way ("U-23", "U.23" -> "u23"),
     a country in it by its usual name ("U23 VN" -> "u23 việt nam"; one word only when it is the
     usual name or an acronym: "Trung" of "Trung Nam" is no country)."""
-    parts = [p for p in re.split(r"[\s_\-‐‑–]+", name) if p]
+    parts = [p for p in _ORGANIZATION_WORD_BREAK.split(name) if p]
     out: list[str] = []
     i = 0
     while i < len(parts):

@@ -24,6 +24,10 @@ most often (at least twice, more often than any other), unless its name
 opens with a noun of a kind of body other than a company ("Bộ Y_tế", "Trường
 …"). "Yahoo công_bố … đổi_mới mà CEO Marissa_Mayer mang lại" in an article
 naming Yahoo throughout is Yahoo's.
+
+A known officeholder after a title and no body read otherwise ("Tổng_thống Bashar_al-Assad")
+holds the post the table of officeholders gives, at its country or body when the article
+names it (``kg.extract.known_posts``).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from kg import lexicon
+from kg.extract.known_posts import known_post
 from kg.extract.frames import HONORIFICS, is_barrier, phrase_set, provenance, title_ending_at, title_starting_at
 from kg.extract.pieces import ArticleView, Phrases
 from kg.extract.roles import APPOSITION_MARKS, FORMER_POST, is_former
@@ -56,6 +61,7 @@ _HOME_TITLES = frozenset(syllables_of(w) for w in word_list("roles.home-country-
 _HOME_COUNTRY = frozenset(" ".join(syllables_of(w.lower())) for w in word_list("roles.home-country"))
 _SURNAMES = frozenset(w.lower() for w in word_list("names.vietnamese-surnames"))
 CONFIDENCE_FOCUS_COMPANY = 0.6
+CONFIDENCE_KNOWN_HOLDER = 0.7
 #: Titles only a company has: written with no body, they are posts at the company the article is about.
 _COMPANY_TITLES = frozenset(syllables_of(w) for w in word_list("roles.company-titles"))
 #: Nouns of a kind of company that may open its name ("Công_ty X", "Ngân_hàng Y"), and of any kind of body.
@@ -117,6 +123,9 @@ def find_implied_posts(view: ArticleView, statements: list[Statement]) -> list[S
         if body is None and person.key not in with_post and title.syllables in _COMPANY_TITLES:
             body = _focus_company(bodies, k, view.bounds(k))
             confidence = CONFIDENCE_FOCUS_COMPANY
+        if body is None and first < k and (known := known_post(view, person, title, first, k)) is not None:
+            predicate, body = known  # "Tổng_thống Bashar_al-Assad": the title before the name, its country known
+            confidence = CONFIDENCE_KNOWN_HOLDER
         if body is None:
             continue
         evidence = provenance(view, first, last, EXTRACTOR, confidence)

@@ -33,6 +33,17 @@ def posts(markup: str, published: str | None = "2013-10-25") -> set[tuple[str, s
             "[ORG Quốc_hội Campuchia] phê_chuẩn nhiệm_kỳ của [PER Thủ_tướng|Hun_Sen] . [COUNTRY Campuchia] yên_ổn .",
             {("Hun_Sen", "primeMinisterOf", "Campuchia")},
         ),
+        # a name whose hyphen the segmenter split off
+        ("Phe đối_lập chống [PER Tổng_thống|Bashar_al - Assad] ở [COUNTRY Syria] .", {("Bashar_al - Assad", "presidentOf", "Syria")}),
+        # a foreign country of the table before a body the title implies, which is the home country's
+        ("[PER Thủ_tướng|Manmohan_Singh] đến . [ORG Chính_phủ] họp . [COUNTRY Ấn_Độ] đồng_ý .", {("Manmohan_Singh", "primeMinisterOf", "Ấn_Độ")}),
+        # the home country's leader: the body the title implies first
+        ("[PER Thủ_tướng|Nguyễn_Tấn_Dũng] chỉ_đạo [ORG Chính_phủ] . [COUNTRY Việt_Nam] phát_triển .", {("Nguyễn_Tấn_Dũng", "primeMinisterOf", "Chính_phủ")}),
+        # the home country by a short name is no foreign country: its bodies and its full name first
+        (
+            "[PER Phó Thủ_tướng|Nguyễn_Thiện_Nhân] phát_biểu . Đoàn [COUNTRY Việt] - Hàn đến [COUNTRY Việt_Nam] .",
+            {("Nguyễn_Thiện_Nhân", "holdsPostAt", "Việt_Nam")},
+        ),
         # a short form of the name the table lists
         ("[PER Ngoại_trưởng|Kerry] nói [COUNTRY Mỹ] coi_trọng quan_hệ .", {("Kerry", "foreignMinisterOf", "Mỹ")}),
         # the body named by another of its names

@@ -21,8 +21,8 @@ from datetime import date
 from kg import lexicon
 from kg.extract.pieces import ArticleView
 from kg.extract.roles import FORMER_POST, is_former
-from kg.lexicon import syllables_of, word_map
-from kg.lexicon.officeholders import Officeholding, body_key, officeholders_by_name
+from kg.lexicon import word_map
+from kg.lexicon.officeholders import Officeholding, body_key, name_key, officeholders_by_name
 from kg.model import Mention
 
 #: Title role -> the roles of the posts such a title may name besides its own.
@@ -35,7 +35,7 @@ def known_post(view: ArticleView, person: Mention, title: lexicon.Title, title_s
     if title.predicate is None:
         return None
     day = _published(view)
-    posts = officeholders_by_name().get(syllables_of(person.text))
+    posts = officeholders_by_name().get(name_key(person.text))
     if day is None or not posts:
         return None
     roles = {title.role} | _TITLE_ROLES.get(title.role, frozenset())

@@ -21,6 +21,7 @@ from kg.paths import ONTOLOGY_DIR
 
 OFFICEHOLDERS_FILE = ONTOLOGY_DIR / "officeholders.tsv"
 _DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+_HYPHENS = re.compile(r"\s*[-‐–]\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,12 @@ class Officeholding:
         if self.end is None or day <= self.end[1]:
             return "current"
         return "former"
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """A person's name as folded syllables, hyphens read as spaces whatever the segmenter
+    made of them: "Bashar_al - Assad", "Bashar al-Assad" -> ("bashar", "al", "assad")."""
+    return syllables_of(_HYPHENS.sub(" ", name))
 
 
 def body_key(name: str) -> str:
@@ -91,7 +98,7 @@ def load_officeholders(path: Path = OFFICEHOLDERS_FILE) -> tuple[Officeholding, 
             raise LexiconError(f"{path}:{number}: role {role!r} is not a name such as 'foreignMinister'")
         if not body:
             raise LexiconError(f"{path}:{number}: the post's country or body is empty")
-        names = frozenset(syllables_of(n) for n in (name, *spellings.split("|")) if n.strip())
+        names = frozenset(name_key(n) for n in (name, *spellings.split("|")) if n.strip())
         posts.append(
             Officeholding(
                 name, names, role, body_key(body), _bounds(path, number, start), _bounds(path, number, end) if end else None
@@ -102,7 +109,7 @@ def load_officeholders(path: Path = OFFICEHOLDERS_FILE) -> tuple[Officeholding, 
 
 @lru_cache(maxsize=1)
 def officeholders_by_name() -> dict[tuple[str, ...], tuple[Officeholding, ...]]:
-    """The shipped table (read once), keyed by each folded name of a holder."""
+    """The shipped table (read once), keyed by each name of a holder (``name_key``)."""
     by_name: dict[tuple[str, ...], list[Officeholding]] = {}
     for post in load_officeholders():
         for name in post.names:

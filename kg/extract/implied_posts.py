@@ -24,6 +24,12 @@ most often (at least twice, more often than any other), unless its name
 opens with a noun of a kind of body other than a company ("Bộ Y_tế", "Trường
 …"). "Yahoo công_bố … đổi_mới mà CEO Marissa_Mayer mang lại" in an article
 naming Yahoo throughout is Yahoo's.
+
+A known officeholder after a title and no body read otherwise ("Tổng_thống Bashar_al-Assad")
+holds the post the table of officeholders gives, at its country or body when the article
+names it (``kg.extract.known_posts``). A foreign country of the table comes before the
+bodies a title implies, which are the home country's ("Thủ_tướng Singh" is India's prime
+minister, not of the Chính_phủ named elsewhere); the home country and its bodies come after them.
 """
 
 from __future__ import annotations
@@ -32,10 +38,12 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from kg import lexicon
+from kg.extract.known_posts import known_post
 from kg.extract.frames import HONORIFICS, is_barrier, phrase_set, provenance, title_ending_at, title_starting_at
 from kg.extract.pieces import ArticleView, Phrases
 from kg.extract.roles import APPOSITION_MARKS, FORMER_POST, is_former
 from kg.lexicon import syllables_of, word_list, word_map
+from kg.lexicon.officeholders import body_key
 from kg.model import EntityType, Mention, Statement
 
 EXTRACTOR = "roles"
@@ -54,8 +62,11 @@ CONFIDENCE_HOME_COUNTRY = 0.6
 #: Titles of national posts that, with a Vietnamese name and no body, are posts of the home country.
 _HOME_TITLES = frozenset(syllables_of(w) for w in word_list("roles.home-country-titles"))
 _HOME_COUNTRY = frozenset(" ".join(syllables_of(w.lower())) for w in word_list("roles.home-country"))
+#: The home country by any of its names ("Việt", "VN"): the key the gazetteer gives its names.
+_HOME_COUNTRY_KEYS = frozenset(body_key(w) for w in word_list("roles.home-country"))
 _SURNAMES = frozenset(w.lower() for w in word_list("names.vietnamese-surnames"))
 CONFIDENCE_FOCUS_COMPANY = 0.6
+CONFIDENCE_KNOWN_HOLDER = 0.7
 #: Titles only a company has: written with no body, they are posts at the company the article is about.
 _COMPANY_TITLES = frozenset(syllables_of(w) for w in word_list("roles.company-titles"))
 #: Nouns of a kind of company that may open its name ("Công_ty X", "Ngân_hàng Y"), and of any kind of body.
@@ -105,10 +116,16 @@ def find_implied_posts(view: ArticleView, statements: list[Statement]) -> list[S
             continue  # the title was read with its body, or the person's implied post is found already
         if title.predicate is None:
             continue
-        names = implied_bodies().get(title.syllables)
-        body = _nearest(bodies, names, k) if names else None
-        confidence = CONFIDENCE_IMPLIED
-        predicate = title.predicate
+        known = known_post(view, person, title, first, k) if first < k else None
+        if known is not None and _foreign_country(known[1]):
+            # "Thủ_tướng Singh" (India's): the bodies a title implies are the home country's
+            predicate, body = known
+            confidence = CONFIDENCE_KNOWN_HOLDER
+        else:
+            names = implied_bodies().get(title.syllables)
+            body = _nearest(bodies, names, k) if names else None
+            confidence = CONFIDENCE_IMPLIED
+            predicate = title.predicate
         if body is None and person.key not in with_post and title.syllables in _HOME_TITLES and _vietnamese_name(person):
             body = _nearest(countries, _HOME_COUNTRY, k)
             confidence = CONFIDENCE_HOME_COUNTRY
@@ -117,6 +134,9 @@ def find_implied_posts(view: ArticleView, statements: list[Statement]) -> list[S
         if body is None and person.key not in with_post and title.syllables in _COMPANY_TITLES:
             body = _focus_company(bodies, k, view.bounds(k))
             confidence = CONFIDENCE_FOCUS_COMPANY
+        if body is None and known is not None:
+            predicate, body = known  # "Tổng_thống Bashar_al-Assad": the title before the name, its country known
+            confidence = CONFIDENCE_KNOWN_HOLDER
         if body is None:
             continue
         evidence = provenance(view, first, last, EXTRACTOR, confidence)
@@ -124,6 +144,11 @@ def find_implied_posts(view: ArticleView, statements: list[Statement]) -> list[S
         with_post.add(person.key)
         implied.add(person.key)
     return found
+
+
+def _foreign_country(body: Mention) -> bool:
+    """Whether ``body`` names a country other than the home country."""
+    return body.type is EntityType.COUNTRY and body_key(body.text) not in _HOME_COUNTRY_KEYS
 
 
 def _focus_company(bodies: list[tuple[int, Mention, str]], k: int, sentence: tuple[int, int]) -> Mention | None:

@@ -309,6 +309,67 @@ def test_speech_according_to_source(markup, speaker, reported_by):
 
 
 @pytest.mark.parametrize(
+    ("markup", "speaker", "reported_by", "quote"),
+    [
+        # a source that closes the sentence reports the clause before its comma
+        (
+            "Cả hai tên_lửa đều trúng mục_tiêu tại thao_trường Kura , theo [AGENCY RIA-Novosti] .",
+            "RIA-Novosti",
+            "RIA-Novosti",
+            "Cả hai tên lửa đều trúng mục tiêu tại thao trường Kura",
+        ),
+        ("Cuộc tập sẽ diễn ra ở tỉnh Okinawa , theo báo [AGENCY Yomiuri_Shimbun] .", "Yomiuri_Shimbun", "Yomiuri_Shimbun", "Cuộc tập sẽ diễn ra ở tỉnh Okinawa"),
+        ("Việc này rất nguy_hiểm cho các bạn trẻ , theo ông [PER Tứ] .", "Tứ", None, "Việc này rất nguy hiểm cho các bạn trẻ"),
+        # a quotation inside the clause stays whole
+        ('Tên trang_web không được tiết_lộ " vì lý_do an_ninh " , theo ông [PER Kucherena] .', "Kucherena", None, 'Tên trang web không được tiết lộ " vì lý do an ninh "'),
+        # a speaker of the clause speaks; the agency closing the sentence reports it, and is no part of the quote
+        (
+            "[ORG Yandex] cũng lên_tiếng phủ_nhận đã thuê Snowden , theo [AGENCY RIA_Novosti] .",
+            "Yandex",
+            "RIA_Novosti",
+            "phủ nhận đã thuê Snowden",
+        ),
+        # a bracket describing the source before its comma
+        (
+            "Theo tuần_báo [AGENCY Panorama] ( [COUNTRY Ý] ) , nhiều cuộc gọi đã bị nghe_lén .",
+            "Panorama",
+            "Panorama",
+            "nhiều cuộc gọi đã bị nghe lén",
+        ),
+        (
+            "Theo [ORG Tổ_chức Giám_sát nhân_quyền Syria] ( [ORG SOHR] ) , tướng Jamaa đã bị bắn chết .",
+            "Tổ_chức Giám_sát nhân_quyền Syria",
+            None,
+            "tướng Jamaa đã bị bắn chết",
+        ),
+    ],
+)
+def test_speech_source_closing_the_sentence_or_bracketed(markup, speaker, reported_by, quote):
+    statement = the_statement(markup)
+    assert roles_of(statement)["agent"] == [speaker]
+    assert roles_of(statement).get("reportedBy", [None]) == [reported_by]
+    assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # "theo" that closes a sentence but follows no comma: "in accordance with"
+        "Học_sinh được nghỉ học theo quyết_định của [ORG UBND tỉnh Nghệ_An] .",
+        # no named source closes the sentence
+        "Trận đấu bắt_đầu lúc 19 giờ , theo giờ [COUNTRY Việt_Nam] .",
+        "Đất được thu_hồi , theo [ORG Luật Đất_đai] và quy_hoạch của tỉnh .",
+        # the close of a quotation opened in an earlier sentence is that quotation's speaker's, not the outlet's
+        '" Tôi nhìn thấy nhiều thi_thể . Hàng trăm người đổ tới hiện_trường " , theo [AGENCY Vnexpress] .',
+        # too short to be a saying
+        "Hôm_nay , theo [AGENCY AFP] .",
+    ],
+)
+def test_speech_source_closing_the_sentence_not_read(markup):
+    assert statements_of(markup) == []
+
+
+@pytest.mark.parametrize(
     "markup",
     [
         # a name behind a common noun after "Theo" is not the source

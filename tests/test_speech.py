@@ -1151,3 +1151,33 @@ def test_speech_quotation_standing_alone_after_an_agency_report_is_no_saying_of_
         '" Em đã lưỡng_lự vài lần khi cố_gắng nhảy khỏi tòa nhà " .'
     )
     assert [roles_of(s)["agent"] for s in statements_of(markup)] == [["CNR"]]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        # a verb of the "speech-colon" frame tells a saying when a colon or "rằng" opens what follows
+        (
+            "Đại_biểu [PER Nguyễn_Minh_Lâm] ( [REGION Long_An] ) bổ_sung thêm : Danh_hiệu này nên được mở_rộng đối_tượng .",
+            "Nguyễn_Minh_Lâm",
+            "Danh hiệu này nên được mở rộng đối tượng",
+        ),
+        ("Đại_biểu [PER Trần_Ngọc_Vinh] băn_khoăn : dự_thảo đã mở_rộng đối_tượng là nông_dân .", "Trần_Ngọc_Vinh", "dự thảo đã mở rộng đối tượng là nông dân"),
+        ('Chị [PER Lê_Thị_Cẩm_Thạch] bức_xúc : " Khẩu_phần ăn của con tôi ít quá " .', "Lê_Thị_Cẩm_Thạch", "Khẩu phần ăn của con tôi ít quá"),
+        ("Ông [PER Lê_Văn_Nam] lý_giải rằng nợ xấu tăng do cho vay tiêu_dùng .", "Lê_Văn_Nam", "nợ xấu tăng do cho vay tiêu dùng"),
+        ("Ông [PER Phạm_Văn_Bình] phân_tích : giá vàng sẽ còn giảm .", "Phạm_Văn_Bình", "giá vàng sẽ còn giảm"),
+        # an admission with what was admitted
+        ("Tại đây , [PER Nguyễn_Thị_Bích_Hạnh] đã khai_nhận tài_sản trộm_cắp do Hiếu thực_hiện .", "Nguyễn_Thị_Bích_Hạnh", "tài sản trộm cắp do Hiếu thực hiện"),
+        # without a colon or "rằng" the verb tells no saying
+        ("Ông [PER Nguyễn_Văn_An] bổ_sung nguồn vốn cho dự_án .", None, None),
+        ("Bà [PER Trần_Thị_Hoa] bức_xúc vì con bị đánh .", None, None),
+        ("Ông [PER Phạm_Văn_Bình] phân_tích số_liệu của năm 2012 .", None, None),
+        ("Các đại_biểu đã góp_ý cho dự_thảo của [ORG Bộ Tư_pháp] .", None, None),
+        # "như X khai_nhận thì …": what follows "thì" is the writer's, not what X said
+        ("Nếu nạn_nhân chết đúng như bác_sĩ [PER Nguyễn_Mạnh_Tường] khai_nhận thì cần xem_xét xử_lý theo luật .", None, None),
+    ],
+)
+def test_speech_verbs_that_speak_before_a_colon(markup, speaker, quote):
+    statement = assert_speaker(markup, speaker)
+    if statement is not None:
+        assert statement.quote == quote

@@ -136,7 +136,7 @@ def find_statements(
     return reader.statements()
 
 
-@frame_reader("speech", "report", "reply", family="speech")
+@frame_reader("speech", "speech-colon", "report", "reply", family="speech")
 def read_statement(reader: _SpeechReader, match: CueMatch) -> None:
     """A speech verb: its speaker before it, what was said after it or quoted before it."""
     reader.read(match)
@@ -179,6 +179,8 @@ class _SpeechReader:
             return  # "khẳng_định mình": proved oneself, said nothing
         if _tells_no_saying(view, match, last):
             return
+        if match.cue.frame == "speech-colon" and not _colon_follows(view, match.end, last):
+            return  # "X bổ_sung nguồn vốn": a verb that tells a saying only when a colon or "rằng" opens it
         interview = _interviewed_before(view, _before_adverbs(view, match.start, first), first)
         speakers = subject_before(
             view,
@@ -442,6 +444,17 @@ class _SpeechReader:
                 speaker = event.mentions("agent")
                 return Argument(speaker[0], at, resolved=True) if speaker else None
         return None
+
+
+def _colon_follows(view: ArticleView, j: int, last: int) -> bool:
+    """Whether a colon or "rằng" opens what follows piece ``j`` ("bổ_sung thêm :"), past "thêm"."""
+    while j < last and view.pieces[j].syllables == ("thêm",):
+        j += 1
+    return j < last and view.match_any(j, _COLON_OPENERS) is not None
+
+
+#: What opens a saying after a verb of the "speech-colon" frame.
+_COLON_OPENERS = phrase_set(*word_list("speech.colon-openers"))
 
 
 def _runs_on(view: ArticleView, j: int, end: int) -> bool:

@@ -1181,3 +1181,25 @@ def test_speech_verbs_that_speak_before_a_colon(markup, speaker, quote):
     statement = assert_speaker(markup, speaker)
     if statement is not None:
         assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a person, then appositions closed by a comma or a title, then the verb
+        ('" Đây là việc làm đáng xấu_hổ " , ông [PER Nguyễn_Tường] , phó [ORG Phòng GD-ĐT TP Nha_Trang] , nói .', "Nguyễn_Tường"),
+        ('" Mọi việc sẽ trở_nên tồi_tệ " , [PER Rob_Rogers] , phó giám_đốc ( [ORG RFS] ) cho_biết .', "Rob_Rogers"),
+        ("Ông [PER Phan_Trung_Lý] , Trưởng_ban biên_tập dự_thảo năm 1992 cho_biết , quyền sử_dụng đất là quyền quan_trọng .", "Phan_Trung_Lý"),
+        ("[PER Sun_Shihai] , một chuyên_gia về Nam_Á tại [ORG Học_viện Khoa_học Xã_hội] nhận_định , Ấn_Độ đang tăng ảnh_hưởng .", "Sun_Shihai"),
+        # a verb between the person and the speech verb: what the person did, no apposition
+        ("Bà [PER Phạm_Thị_Vân] , Phó_Tổng_giám_đốc [ORG Viettel] cho_biết dựa trên đề_nghị của các doanh_nghiệp , gói cước sẽ ra sớm .", "Phạm_Thị_Vân"),
+        # a new clause about someone else after the comma
+        ("Ông [PER Lê_Thanh_Vân] , đại_biểu [ORG Quốc_hội] Với công_đoạn này , anh phải đánh_giá công_khai các công_trình .", None),
+    ],
+)
+def test_speech_speaker_before_appositions(markup, speaker):
+    statements = statements_of(markup)
+    if speaker is None:
+        assert statements == []
+        return
+    assert {roles_of(s)["agent"][0] for s in statements} == {speaker}

@@ -26,6 +26,7 @@ from kg.extract.frames import (
     PRONOUNS,
     Argument,
     apposed_across_stop,
+    apposed_before_verb,
     apposition_head,
     apposed_speaker,
     dashed_speaker,
@@ -200,6 +201,9 @@ class _SpeechReader:
         if not speakers:
             described = _described_speaker(view, match, first, last)
             speakers = [described] if described is not None else []
+        if not speakers and enclosing is None:
+            apposed = apposed_before_verb(view, skip_left(view, match.start - 1, first, self.times), first)
+            speakers = [apposed] if apposed is not None and apposed.mention.type in SPEAKER_TYPES else []
         if not speakers:
             j = _before_adverbs(view, match.start, first)
             if j < first or view.pieces[j].mention is not None or is_barrier(view.pieces[j]):

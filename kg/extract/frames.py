@@ -526,6 +526,9 @@ def apposed_before_verb(view: ArticleView, j: int, first: int) -> Argument | Non
     person = _head_of_appositions(view, end, max(first, j - _APPOSITION_REACH))
     if person is None:
         return None
+    opening = noun_phrase_start(view, person.piece)
+    if opening - 1 >= first and ends_with_any(view, opening - 1, _ACCORDING, first) is not None:
+        return None  # "Theo ông X , giám_đốc các công_ty cho_biết": X is the source, not the subject
     part = max(i for i in range(person.piece, end) if view.pieces[i].text in _APPOSITION_MARKS) + 1
     if part < end and view.pieces[part].syllables in HONORIFICS:
         return None  # "… , anh phải đánh_giá": a new clause about someone, no apposition

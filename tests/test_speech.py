@@ -309,6 +309,67 @@ def test_speech_according_to_source(markup, speaker, reported_by):
 
 
 @pytest.mark.parametrize(
+    ("markup", "speaker", "reported_by", "quote"),
+    [
+        # a source that closes the sentence reports the clause before its comma
+        (
+            "Cả hai tên_lửa đều trúng mục_tiêu tại thao_trường Kura , theo [AGENCY RIA-Novosti] .",
+            "RIA-Novosti",
+            "RIA-Novosti",
+            "Cả hai tên lửa đều trúng mục tiêu tại thao trường Kura",
+        ),
+        ("Cuộc tập sẽ diễn ra ở tỉnh Okinawa , theo báo [AGENCY Yomiuri_Shimbun] .", "Yomiuri_Shimbun", "Yomiuri_Shimbun", "Cuộc tập sẽ diễn ra ở tỉnh Okinawa"),
+        ("Việc này rất nguy_hiểm cho các bạn trẻ , theo ông [PER Tứ] .", "Tứ", None, "Việc này rất nguy hiểm cho các bạn trẻ"),
+        # a quotation inside the clause stays whole
+        ('Tên trang_web không được tiết_lộ " vì lý_do an_ninh " , theo ông [PER Kucherena] .', "Kucherena", None, 'Tên trang web không được tiết lộ " vì lý do an ninh "'),
+        # a speaker of the clause speaks; the agency closing the sentence reports it, and is no part of the quote
+        (
+            "[ORG Yandex] cũng lên_tiếng phủ_nhận đã thuê Snowden , theo [AGENCY RIA_Novosti] .",
+            "Yandex",
+            "RIA_Novosti",
+            "phủ nhận đã thuê Snowden",
+        ),
+        # a bracket describing the source before its comma
+        (
+            "Theo tuần_báo [AGENCY Panorama] ( [COUNTRY Ý] ) , nhiều cuộc gọi đã bị nghe_lén .",
+            "Panorama",
+            "Panorama",
+            "nhiều cuộc gọi đã bị nghe lén",
+        ),
+        (
+            "Theo [ORG Tổ_chức Giám_sát nhân_quyền Syria] ( [ORG SOHR] ) , tướng Jamaa đã bị bắn chết .",
+            "Tổ_chức Giám_sát nhân_quyền Syria",
+            None,
+            "tướng Jamaa đã bị bắn chết",
+        ),
+    ],
+)
+def test_speech_source_closing_the_sentence_or_bracketed(markup, speaker, reported_by, quote):
+    statement = the_statement(markup)
+    assert roles_of(statement)["agent"] == [speaker]
+    assert roles_of(statement).get("reportedBy", [None]) == [reported_by]
+    assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # "theo" that closes a sentence but follows no comma: "in accordance with"
+        "Học_sinh được nghỉ học theo quyết_định của [ORG UBND tỉnh Nghệ_An] .",
+        # no named source closes the sentence
+        "Trận đấu bắt_đầu lúc 19 giờ , theo giờ [COUNTRY Việt_Nam] .",
+        "Đất được thu_hồi , theo [ORG Luật Đất_đai] và quy_hoạch của tỉnh .",
+        # the close of a quotation opened in an earlier sentence is that quotation's speaker's, not the outlet's
+        '" Tôi nhìn thấy nhiều thi_thể . Hàng trăm người đổ tới hiện_trường " , theo [AGENCY Vnexpress] .',
+        # too short to be a saying
+        "Hôm_nay , theo [AGENCY AFP] .",
+    ],
+)
+def test_speech_source_closing_the_sentence_not_read(markup):
+    assert statements_of(markup) == []
+
+
+@pytest.mark.parametrize(
     "markup",
     [
         # a name behind a common noun after "Theo" is not the source
@@ -1090,3 +1151,55 @@ def test_speech_quotation_standing_alone_after_an_agency_report_is_no_saying_of_
         '" Em đã lưỡng_lự vài lần khi cố_gắng nhảy khỏi tòa nhà " .'
     )
     assert [roles_of(s)["agent"] for s in statements_of(markup)] == [["CNR"]]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        # a verb of the "speech-colon" frame tells a saying when a colon or "rằng" opens what follows
+        (
+            "Đại_biểu [PER Nguyễn_Minh_Lâm] ( [REGION Long_An] ) bổ_sung thêm : Danh_hiệu này nên được mở_rộng đối_tượng .",
+            "Nguyễn_Minh_Lâm",
+            "Danh hiệu này nên được mở rộng đối tượng",
+        ),
+        ("Đại_biểu [PER Trần_Ngọc_Vinh] băn_khoăn : dự_thảo đã mở_rộng đối_tượng là nông_dân .", "Trần_Ngọc_Vinh", "dự thảo đã mở rộng đối tượng là nông dân"),
+        ('Chị [PER Lê_Thị_Cẩm_Thạch] bức_xúc : " Khẩu_phần ăn của con tôi ít quá " .', "Lê_Thị_Cẩm_Thạch", "Khẩu phần ăn của con tôi ít quá"),
+        ("Ông [PER Lê_Văn_Nam] lý_giải rằng nợ xấu tăng do cho vay tiêu_dùng .", "Lê_Văn_Nam", "nợ xấu tăng do cho vay tiêu dùng"),
+        ("Ông [PER Phạm_Văn_Bình] phân_tích : giá vàng sẽ còn giảm .", "Phạm_Văn_Bình", "giá vàng sẽ còn giảm"),
+        # an admission with what was admitted
+        ("Tại đây , [PER Nguyễn_Thị_Bích_Hạnh] đã khai_nhận tài_sản trộm_cắp do Hiếu thực_hiện .", "Nguyễn_Thị_Bích_Hạnh", "tài sản trộm cắp do Hiếu thực hiện"),
+        # without a colon or "rằng" the verb tells no saying
+        ("Ông [PER Nguyễn_Văn_An] bổ_sung nguồn vốn cho dự_án .", None, None),
+        ("Bà [PER Trần_Thị_Hoa] bức_xúc vì con bị đánh .", None, None),
+        ("Ông [PER Phạm_Văn_Bình] phân_tích số_liệu của năm 2012 .", None, None),
+        ("Các đại_biểu đã góp_ý cho dự_thảo của [ORG Bộ Tư_pháp] .", None, None),
+        # "như X khai_nhận thì …": what follows "thì" is the writer's, not what X said
+        ("Nếu nạn_nhân chết đúng như bác_sĩ [PER Nguyễn_Mạnh_Tường] khai_nhận thì cần xem_xét xử_lý theo luật .", None, None),
+    ],
+)
+def test_speech_verbs_that_speak_before_a_colon(markup, speaker, quote):
+    statement = assert_speaker(markup, speaker)
+    if statement is not None:
+        assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a person, then appositions closed by a comma or a title, then the verb
+        ('" Đây là việc làm đáng xấu_hổ " , ông [PER Nguyễn_Tường] , phó [ORG Phòng GD-ĐT TP Nha_Trang] , nói .', "Nguyễn_Tường"),
+        ('" Mọi việc sẽ trở_nên tồi_tệ " , [PER Rob_Rogers] , phó giám_đốc ( [ORG RFS] ) cho_biết .', "Rob_Rogers"),
+        ("Ông [PER Phan_Trung_Lý] , Trưởng_ban biên_tập dự_thảo năm 1992 cho_biết , quyền sử_dụng đất là quyền quan_trọng .", "Phan_Trung_Lý"),
+        ("[PER Sun_Shihai] , một chuyên_gia về Nam_Á tại [ORG Học_viện Khoa_học Xã_hội] nhận_định , Ấn_Độ đang tăng ảnh_hưởng .", "Sun_Shihai"),
+        # a verb between the person and the speech verb: what the person did, no apposition
+        ("Bà [PER Phạm_Thị_Vân] , Phó_Tổng_giám_đốc [ORG Viettel] cho_biết dựa trên đề_nghị của các doanh_nghiệp , gói cước sẽ ra sớm .", "Phạm_Thị_Vân"),
+        # a new clause about someone else after the comma
+        ("Ông [PER Lê_Thanh_Vân] , đại_biểu [ORG Quốc_hội] Với công_đoạn này , anh phải đánh_giá công_khai các công_trình .", None),
+    ],
+)
+def test_speech_speaker_before_appositions(markup, speaker):
+    statements = statements_of(markup)
+    if speaker is None:
+        assert statements == []
+        return
+    assert {roles_of(s)["agent"][0] for s in statements} == {speaker}

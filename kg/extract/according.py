@@ -5,6 +5,9 @@ clause opener ("Bởi theo …"); the information X gave out may stand between
 ("theo thông_tin từ X", "theo nhận_định từ nhóm phân_tích X"), and so may one who
 speaks for a body ("theo đại_diện Bộ X": the body is the source). A title and
 its body name an officer: the person named after a comma speaks, or nobody.
+A bracket may describe the source before its comma ("Theo báo X ( Úc ) , …"), and a
+source may close the sentence instead ("… , theo Reuters ."): it reports the clause
+before its comma.
 """
 
 from __future__ import annotations
@@ -120,6 +123,33 @@ def _past_appositions(view: ArticleView, comma: int, last: int) -> int:
             break  # only a body's name stands alone between two commas
         comma, described = end, True
     return comma
+
+
+def _quote_cut_at(view: ArticleView, event: Event, comma: int) -> Event:
+    """The event with its quotation ending before the comma at piece ``comma``."""
+    first = next(i for i, piece in enumerate(view.pieces) if piece.end > event.quote_span[0])
+    span = view.span(first, comma)
+    if span is None:
+        return event
+    return replace(event, quote=" ".join(view.words(first, comma).split()), quote_span=span)
+
+
+def _past_bracket(view: ArticleView, k: int, last: int) -> int:
+    """Past a bracket at piece ``k`` that describes the name before it ("báo X ( Úc )"), or ``k``."""
+    if k >= last or view.pieces[k].text != "(":
+        return k
+    close = next((i for i in range(k + 1, min(last, k + _APPOSITION_LENGTH)) if view.pieces[i].text == ")"), None)
+    return close + 1 if close is not None else k
+
+
+def _closes_sentence(view: ArticleView, k: int, last: int) -> bool:
+    """Whether only the sentence's closing marks stand from piece ``k`` to ``last``."""
+    return all(view.pieces[i].text in _SENTENCE_CLOSERS for i in range(k, last))
+
+
+#: The marks that end a sentence, and those that may close one after a source named last ("… , theo Reuters .").
+_FULL_STOPS = frozenset({".", "!", "?"})
+_SENTENCE_CLOSERS = _FULL_STOPS | {"…"}
 
 
 def _ends_part(piece: Piece) -> bool:
@@ -316,6 +346,8 @@ class _AccordingReader:
     def read(self, sentence: int, start: int, last: int) -> None:
         """"Theo X , …" at piece ``start``: X reports the statements of its clause, or is one."""
         view = self.view
+        # a sentence the splitter ran on past its full stop ends there for the source
+        last = next((i + 1 for i in range(start, last) if view.pieces[i].text in _FULL_STOPS), last)
         j = self._past_information_noun(start + 1, last)
         if j is None:
             return
@@ -334,6 +366,11 @@ class _AccordingReader:
             if also.type in SPEAKER_TYPES and not also.reference and also.type is not EntityType.NEWS_AGENCY:
                 sources.append(Argument(also, comma + 1))  # "Theo ADB và Ngân_hàng Thế_giới , …": both say it
                 comma += 2
+        if source.mention.type is not EntityType.PERSON:
+            comma = _past_bracket(view, comma, last)  # "Theo báo X ( Úc ) , …"
+        if _closes_sentence(view, comma, last):
+            self._read_trailing(sentence, start, sources, last)
+            return
         # "Theo bà X - Đại_diện Y ( UNDP ) , …": an apposition after the person runs to the comma
         apposed = source.mention.type is EntityType.PERSON and comma < last and view.pieces[comma].text in _APPOSITION_OPENERS
         while comma < last and view.pieces[comma].text != ",":
@@ -344,7 +381,7 @@ class _AccordingReader:
             return
         if source.mention.type is EntityType.PERSON:
             comma = _past_appositions(view, comma, last)
-        here = [key for key, (_, s) in self.found.items() if s == sentence]
+        here = [key for key, (_, s) in self.found.items() if s == sentence and key[0] < last]
         if source.mention.type is EntityType.NEWS_AGENCY:
             for key in here:
                 event, s = self.found[key]
@@ -371,6 +408,51 @@ class _AccordingReader:
             quote_span=view.span(comma + 1, end),
         )
         key = (start, end - 1)
+        if not any(overlaps(key, other) for other in self.found):
+            self.found[key] = (event, sentence)
+
+    def _read_trailing(self, sentence: int, start: int, sources: list[Argument], last: int) -> None:
+        """"… , theo X ." at piece ``start``: X closes the sentence and reports the clause before
+        the comma (a news agency adds itself as the reporter of statements already found there)."""
+        view = self.view
+        comma = start - 1
+        first = view.sentence_range[sentence][0]
+        first = next((i + 1 for i in range(comma - 1, first - 1, -1) if view.pieces[i].text in _FULL_STOPS), first)
+        if comma <= first or view.pieces[comma].text != ",":
+            return
+        source = sources[0].mention
+        here = [key for key, (_, s) in self.found.items() if s == sentence and first <= key[1] and key[0] < last]
+        cut = view.pieces[comma].start
+        for key in here:
+            event, s = self.found[key]
+            if event.quote_span is not None and event.quote_span[0] < cut < event.quote_span[1]:
+                event = _quote_cut_at(view, event, comma)  # ", theo X" is no part of what was said
+            if source.type is EntityType.NEWS_AGENCY and all(r.mention.key != source.key for r in event.roles):
+                event = with_role(event, "reportedBy", source)
+            self.found[key] = (event, s)
+        if here:
+            return
+        begin = first
+        while begin < comma and (view.pieces[begin].is_quote_mark or view.pieces[begin].text in {"-", "–"}):
+            begin += 1
+        end = comma
+        if sum(view.pieces[i].is_quote_mark for i in range(begin, end)) % 2:
+            return  # the close of a quotation opened in an earlier sentence: its speaker is named there
+        if end - begin < 3:
+            return
+        roles = [EventRole("agent", s.mention) for s in sources]
+        if source.type is EntityType.NEWS_AGENCY:
+            roles.append(EventRole("reportedBy", source))
+        resolved = any(s.resolved for s in sources)
+        event = Event(
+            type=EventType.STATEMENT,
+            roles=tuple(roles),
+            provenance=provenance(view, begin, last - 1, EXTRACTOR, CONFIDENCE_ACCORDING - (RESOLVED_PENALTY if resolved else 0)),
+            time=time_near(view, self.times, start, begin, end, saying=True),
+            quote=" ".join(view.words(begin, end).split()),
+            quote_span=view.span(begin, end),
+        )
+        key = (begin, last - 1)
         if not any(overlaps(key, other) for other in self.found):
             self.found[key] = (event, sentence)
 

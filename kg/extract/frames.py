@@ -66,6 +66,8 @@ PRONOUNS = phrase_set(*word_list("frames.pronouns"))
 #: Words after a body's name that tell which one it is ("Đảng X đối_lập cho_biết").
 _BODY_MODIFIERS = phrase_set(*word_list("frames.body-modifiers"))
 _TITLE_MODIFIERS = phrase_set(*word_list("frames.title-modifiers"))
+#: A word that names the deputy head of the body named right after it ("phó Phòng GD-ĐT").
+_DEPUTY_OF_BODY = phrase_set(*word_list("frames.deputy-of-body"))
 _CARRY = phrase_set(*word_list("events.carry"))
 #: "Tin từ X cho_biết": the word between what a source gave out and the source.
 _FROM_SOURCE = phrase_set(*word_list("frames.from-source"))
@@ -515,6 +517,26 @@ def apposition_head(view: ArticleView, k: int, first: int) -> Argument | None:
     return _head_of_appositions(view, noun_phrase_start(view, k), max(first, k - _APPOSITION_REACH))
 
 
+def apposed_before_verb(view: ArticleView, j: int, first: int) -> Argument | None:
+    """The person a chain of appositions closing at piece ``j`` right before a verb describes:
+    "ông X , phó Phòng Y , nói" (a comma closes it), "X , phó giám_đốc ( RFS ) cho_biết" (its last word)."""
+    if j < first:
+        return None
+    end = j if view.pieces[j].text == "," else j + 1
+    person = _head_of_appositions(view, end, max(first, j - _APPOSITION_REACH))
+    if person is None:
+        return None
+    opening = noun_phrase_start(view, person.piece)
+    if opening - 1 >= first and ends_with_any(view, opening - 1, _ACCORDING, first) is not None:
+        return None  # "Theo ông X , giám_đốc các công_ty cho_biết": X is the source, not the subject
+    part = max(i for i in range(person.piece, end) if view.pieces[i].text in _APPOSITION_MARKS) + 1
+    if part < end and view.pieces[part].syllables in HONORIFICS:
+        return None  # "… , anh phải đánh_giá": a new clause about someone, no apposition
+    if any(view.match_any(i, cue_verbs()) is not None for i in range(person.piece + 1, end)):
+        return None  # a verb between tells what the person did, the chain is no apposition
+    return person
+
+
 def _head_of_appositions(view: ArticleView, end: int, stop: int) -> Argument | None:
     """The nearest person before piece ``end`` (back to ``stop``) whom only appositions follow up to ``end``."""
     for p in range(end - 1, stop - 1, -1):
@@ -579,6 +601,9 @@ def _opens_noun_phrase(view: ArticleView, j: int) -> bool:
         return True
     if view.match_any(j, _TITLE_MODIFIERS) is not None and j + 1 < len(view) and title_starting_at(view, j + 1):
         return True  # "quyền hiệu_trưởng", "nguyên Giám_đốc"
+    deputy = view.match_any(j, _DEPUTY_OF_BODY)
+    if deputy is not None and deputy < len(view) and (body := view.pieces[deputy].mention) is not None:
+        return body.type.is_organization  # "phó Phòng GD-ĐT": the deputy head of the body
     if any(view.match_any(j, nouns) is not None for nouns in (PLACE_NOUNS, PERSON_NOUNS, STREET_NOUNS)):
         return True
     return _opens_indefinite(view, j)

@@ -26,6 +26,7 @@ from kg.extract.frames import (
     PRONOUNS,
     Argument,
     apposed_across_stop,
+    apposed_before_verb,
     apposition_head,
     apposed_speaker,
     dashed_speaker,
@@ -136,7 +137,7 @@ def find_statements(
     return reader.statements()
 
 
-@frame_reader("speech", "report", "reply", family="speech")
+@frame_reader("speech", "speech-colon", "report", "reply", family="speech")
 def read_statement(reader: _SpeechReader, match: CueMatch) -> None:
     """A speech verb: its speaker before it, what was said after it or quoted before it."""
     reader.read(match)
@@ -179,6 +180,8 @@ class _SpeechReader:
             return  # "khẳng_định mình": proved oneself, said nothing
         if _tells_no_saying(view, match, last):
             return
+        if match.cue.frame == "speech-colon" and not _colon_follows(view, match.end, last):
+            return  # "X bổ_sung nguồn vốn": a verb that tells a saying only when a colon or "rằng" opens it
         interview = _interviewed_before(view, _before_adverbs(view, match.start, first), first)
         speakers = subject_before(
             view,
@@ -198,6 +201,9 @@ class _SpeechReader:
         if not speakers:
             described = _described_speaker(view, match, first, last)
             speakers = [described] if described is not None else []
+        if not speakers and enclosing is None:
+            apposed = apposed_before_verb(view, skip_left(view, match.start - 1, first, self.times), first)
+            speakers = [apposed] if apposed is not None and apposed.mention.type in SPEAKER_TYPES else []
         if not speakers:
             j = _before_adverbs(view, match.start, first)
             if j < first or view.pieces[j].mention is not None or is_barrier(view.pieces[j]):
@@ -442,6 +448,17 @@ class _SpeechReader:
                 speaker = event.mentions("agent")
                 return Argument(speaker[0], at, resolved=True) if speaker else None
         return None
+
+
+def _colon_follows(view: ArticleView, j: int, last: int) -> bool:
+    """Whether a colon or "rằng" opens what follows piece ``j`` ("bổ_sung thêm :"), past "thêm"."""
+    while j < last and view.pieces[j].syllables == ("thêm",):
+        j += 1
+    return j < last and view.match_any(j, _COLON_OPENERS) is not None
+
+
+#: What opens a saying after a verb of the "speech-colon" frame.
+_COLON_OPENERS = phrase_set(*word_list("speech.colon-openers"))
 
 
 def _runs_on(view: ArticleView, j: int, end: int) -> bool:

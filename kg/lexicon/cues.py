@@ -26,6 +26,7 @@ FRAMES = frozenset(
         "accept",
         "give",
         "speech",
+        "speech-colon",
         "report",
         "quote-source",
         "reply",

@@ -33,7 +33,7 @@ PROPOSALS = phrase_set(*word_list("events.proposals"))
 #: Verbs that name who leads a delegation ("do X dẫn_đầu").
 LED_BY = phrase_set(*word_list("events.led-by"))
 #: Marks that join two verbs of one subject ("tiếp và làm_việc với", "gặp_gỡ , hội_đàm với").
-_VERB_LINKS = frozenset({"và", ","})
+VERB_LINKS = frozenset({"và", ","})
 #: How many pieces a cue spans at most, so that the cue before "và" ends right before it.
 _LONGEST_CUE = 3
 #: Words of sequence that open a clause going on from an earlier act ("sau_đó", "rồi").
@@ -109,7 +109,7 @@ class EventReader:
         """"X tiếp và làm_việc với Y", "X gặp_gỡ , hội_đàm với Y": a verb coordinated right after
         another cue shares that cue's subject."""
         view = self.view
-        if j < first or view.pieces[j].text not in _VERB_LINKS:
+        if j < first or view.pieces[j].text not in VERB_LINKS:
             return []
         previous = [c for c in self.cue_starts if first <= c < j and j - c <= _LONGEST_CUE]
         if not previous or any(view.pieces[i].mention is not None or not view.pieces[i].is_word for i in range(previous[-1], j)):
@@ -133,9 +133,9 @@ class EventReader:
         if start is None:
             return []
         link = start - 1
-        if link >= first and view.pieces[link].text in _VERB_LINKS:
+        if link >= first and view.pieces[link].text in VERB_LINKS:
             link -= 1  # ", sau_đó", "và sau_đó"
-        if link >= first and view.pieces[link].text in _VERB_LINKS:
+        if link >= first and view.pieces[link].text in VERB_LINKS:
             link -= 1  # ", và sau_đó"
         previous = [c for c in self.cue_starts if first <= c <= link]
         if not previous or any(p.is_quote_mark or p.text in _OPENS_SPEECH for p in view.pieces[previous[-1]:link + 1]):

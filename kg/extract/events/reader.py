@@ -20,7 +20,7 @@ from kg.extract.frames import (
     subject_before,
     time_near,
 )
-from kg.extract.pieces import ArticleView
+from kg.extract.pieces import ArticleView, Piece
 from kg.lexicon import word_list
 from kg.model import EntityType, Event, EventRole, EventType, TimeExpression
 
@@ -275,7 +275,8 @@ def body_of_leaders(view: ArticleView, argument: Argument) -> Argument:
     return Argument(bodies[0], argument.piece) if len(bodies) == 1 else argument
 
 
-def is_time(times: Sequence[TimeExpression], piece) -> bool:
+def is_time(times: Sequence[TimeExpression], piece: Piece) -> bool:
+    """Whether ``piece`` starts inside one of the time expressions ``times``."""
     return any(t.start <= piece.start < t.end for t in times)
 
 
@@ -290,6 +291,7 @@ def same_telling(a: Event, b: Event) -> bool:
 
 
 def distinct(arguments: list[Argument]) -> list[Argument]:
+    """``arguments`` without repeats of a mention, the first of each kept, in order."""
     seen: set[tuple[str, int, int]] = set()
     found = []
     for argument in arguments:

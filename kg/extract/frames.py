@@ -80,6 +80,8 @@ _DESCRIBING_NOUNS = phrase_set(*word_list("frames.describing-nouns"))
 _ANOTHER = phrase_set(*word_list("frames.another"))
 #: How many words may qualify a describing noun ("nữ ca_sĩ đất Quảng", "HLV người Bồ_Đào_Nha").
 _DESCRIPTION_QUALIFIER_REACH = 3
+#: How many pieces a describing noun spans at most.
+_DESCRIBING_NOUN_PIECES = 4
 #: Prepositions whose object is no subject of the clause after it: "Sau cuộc gặp với ông X , …".
 _OBJECT_MARKERS = phrase_set(*word_list("frames.object-markers"))
 #: Words of number before a title: "Một_số đại_biểu", "các Bộ_trưởng" name several holders.
@@ -736,7 +738,7 @@ def resolve_description(view: ArticleView, j: int, first: int) -> Argument | Non
     HLV người Bồ_Đào_Nha nói"): a describing noun that opens its clause, with at most a few words
     after it and none saying it is someone else, means the person named in this or the previous
     sentence when all the persons named there are one."""
-    for start in range(max(first, j - _DESCRIPTION_QUALIFIER_REACH - 3), j + 1):
+    for start in range(max(first, j + 1 - _DESCRIPTION_QUALIFIER_REACH - _DESCRIBING_NOUN_PIECES), j + 1):
         noun_end = view.match_any(start, _DESCRIBING_NOUNS)
         if noun_end is None or noun_end > j + 1 or j + 1 - noun_end > _DESCRIPTION_QUALIFIER_REACH:
             continue

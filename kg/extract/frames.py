@@ -248,6 +248,20 @@ def ends_with_any(view: ArticleView, j: int, phrases: Sequence[tuple[str, ...]],
     return None
 
 
+#: How many syllables of a body's name are looked at for the noun of kind it opens with ("Tổng_lãnh_sự_quán X").
+_KIND_SYLLABLES = 4
+
+
+def is_of_kind(view: ArticleView, k: int, kinds: Phrases) -> bool:
+    """Whether the body named at piece ``k`` is of one of ``kinds``: its name opens with one
+    ("Đại_sứ_quán Mỹ"), or one is written right before it ("trường THCS X")."""
+    syllables = view.pieces[k].syllables
+    if any(syllables[:n] in kinds for n in range(1, min(len(syllables), _KIND_SYLLABLES) + 1)):
+        return True
+    first = view.bounds(k)[0]
+    return k - 1 >= first and ends_with_any(view, k - 1, kinds, first) is not None
+
+
 def subject_before(
     view: ArticleView,
     cue: int,

@@ -711,17 +711,7 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
         return body
     pronoun = ends_with_any(view, j, PRONOUNS, first)
     if pronoun is not None and (pronoun == first or not _is_name_part(view, pronoun - 1)):
-        sentence = view.pieces[j].sentence
-        previous = max((s for s in view.sentence_range if s < sentence), default=sentence)
-        start = view.sentence_range[previous][0]
-        candidates = [
-            (i, view.pieces[i].mention)
-            for i in range(start, pronoun)
-            if (m := view.pieces[i].mention) is not None
-            and m.type is EntityType.PERSON
-            and not m.reference
-            and not view.pieces[i].quoted
-        ]
+        candidates = _persons_named_before(view, pronoun)
         return _unique_person(candidates, pronoun) or _first_of_honorific(view, candidates, pronoun)
     found = None
     for start in range(max(first, j - 4), j + 1):
@@ -770,10 +760,16 @@ def resolve_description(view: ArticleView, j: int, first: int) -> Argument | Non
 
 def _person_named_before(view: ArticleView, at: int) -> Argument | None:
     """The one person named (outside quotations) in the sentence of piece ``at`` before it or in the sentence before."""
+    return _unique_person(_persons_named_before(view, at), at)
+
+
+def _persons_named_before(view: ArticleView, at: int) -> list[tuple[int, Mention]]:
+    """(piece, mention) of the persons named by name, outside quotations, in the sentence of piece
+    ``at`` before it and in the sentence before."""
     sentence = view.pieces[at].sentence
     previous = max((s for s in view.sentence_range if s < sentence), default=sentence)
     start = view.sentence_range[previous][0]
-    candidates = [
+    return [
         (i, m)
         for i in range(start, at)
         if (m := view.pieces[i].mention) is not None
@@ -781,7 +777,6 @@ def _person_named_before(view: ArticleView, at: int) -> Argument | None:
         and not m.reference
         and not view.pieces[i].quoted
     ]
-    return _unique_person(candidates, at)
 
 
 def _first_of_honorific(view: ArticleView, candidates: list[tuple[int, Mention]], pronoun: int) -> Argument | None:

@@ -16,6 +16,7 @@ from kg.extract.events.reader import (
     body_of_leaders,
     distinct,
     RECIPROCAL,
+    title_words,
 )
 from kg.extract.frames import (
     DEMONSTRATIVES,
@@ -156,7 +157,7 @@ def _title_only(argument: Argument) -> bool:
     mention = argument.mention
     if mention.type is not EntityType.PERSON or not mention.reference:
         return False
-    words = tuple((mention.title or mention.text).lower().replace("_", " ").split())
+    words = title_words(mention)
     return any(words[: len(noun)] == noun for noun in _GROUP_MEMBERS)
 
 

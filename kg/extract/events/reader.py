@@ -22,7 +22,7 @@ from kg.extract.frames import (
 )
 from kg.extract.pieces import ArticleView, Piece
 from kg.lexicon import word_list
-from kg.model import EntityType, Event, EventRole, EventType, TimeExpression
+from kg.model import EntityType, Event, EventRole, EventType, Mention, TimeExpression
 
 EXTRACTOR = "events"
 PARTICIPANT_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION})
@@ -262,13 +262,19 @@ class EventReader:
         return min([c for c in self.cue_starts if after < c < last] + [last])
 
 
+def title_words(mention: Mention) -> tuple[str, ...]:
+    """The lowercased words of a person's title, or of the mention's text when it has none,
+    to be compared with a word list ("lãnh_đạo Phòng X" -> ("lãnh", "đạo", "phòng", "x"))."""
+    return tuple((mention.title or mention.text).lower().replace("_", " ").split())
+
+
 def body_of_leaders(view: ArticleView, argument: Argument) -> Argument:
     """"lãnh_đạo Phòng GD-ĐT", "đại_diện Tập_đoàn X": the unnamed leaders or representatives of a body
     (a title opening with a word of ``events.body-met``) act for the body; the argument itself otherwise."""
     mention = argument.mention
     if mention.type is not EntityType.PERSON or not mention.reference:
         return argument
-    words = tuple((mention.title or mention.text).lower().replace("_", " ").split())
+    words = title_words(mention)
     if not any(words[: len(noun)] == noun and len(words) > len(noun) for noun in _BODY_MET):
         return argument
     bodies = [m for m in view.inner(mention) if m.type.is_organization]

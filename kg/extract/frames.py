@@ -9,9 +9,10 @@ clause boundary.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 from kg import lexicon
 from kg.extract.pieces import ArticleView, Phrases, Piece, syllables_of
@@ -246,6 +247,18 @@ def ends_with_any(view: ArticleView, j: int, phrases: Sequence[tuple[str, ...]],
         if view.match_any(start, phrases) == j + 1:
             return start
     return None
+
+
+_Key = TypeVar("_Key", bound=Hashable)
+
+
+def most_named(counts: Mapping[_Key, int], at_least: int) -> _Key | None:
+    """The key of ``counts`` counted most often, when it is counted at least ``at_least`` times
+    and more often than any other (the body an article is about); None otherwise."""
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < at_least or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 #: How many syllables of a body's name are looked at for the noun of kind it opens with ("Tổng_lãnh_sự_quán X").

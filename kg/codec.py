@@ -153,13 +153,12 @@ def _decoder(hint: Any, tokens: bool = True) -> Decoder:
 
 def _record_decoder(record: type, tokens: bool) -> Decoder:
     decoders = [_decoder(field_hint, tokens) for _, field_hint in _hints(record)]
-
     size = len(decoders)
     make = record_maker(record)
 
     def decode(value: Any) -> Any:
         if type(value) is not list or len(value) != size:
-            _array(value)
+            _array(value)  # a value that is no array is told as such; JSON gives no subclass of list
             raise CodecError(f"a {record.__name__} has {size} fields, got {len(value)}")
         return make(*map(operator.call, decoders, value))
 

@@ -65,6 +65,9 @@ _SOURCE_ADJUNCTS = phrase_set(*word_list("speech.source-adjuncts"))
 #: The word joining two sources ("Theo X và Y"), and the marks that open an apposition after a person.
 _AND = frozenset(syllables_of(w) for w in word_list("speech.source-and"))
 _APPOSITION_OPENERS = frozenset({"-", "–", "("})
+#: How many parts of an apposition may describe a source ("đại_diện Vụ X , Tổng_cục Thuế ,"), and how long one may be.
+_APPOSITION_PARTS = 3
+_APPOSITION_LENGTH = 12
 
 #: Statements found so far: (first, last piece) -> (event, sentence).
 Found = dict[tuple[int, int], tuple[Event, int]]
@@ -155,11 +158,6 @@ _SENTENCE_CLOSERS = _FULL_STOPS | {"…"}
 def _ends_part(piece: Piece) -> bool:
     """Whether the piece is a mark that no part of an apposition holds (a bracket around a place may)."""
     return is_barrier(piece) and piece.text not in {"(", ")"}
-
-
-#: How many parts of an apposition may describe a source ("đại_diện Vụ X , Tổng_cục Thuế ,"), and how long one may be.
-_APPOSITION_PARTS = 3
-_APPOSITION_LENGTH = 12
 
 
 def _same_body(a: Mention, b: Mention) -> bool:

@@ -20,7 +20,7 @@ A list ("Apple , Samsung , Mỹ") is no apposition; a name after a common noun
 from __future__ import annotations
 
 from kg.extract.admin_levels import level_words
-from kg.extract.frames import PLACE_TYPES, ends_with_any, is_barrier, phrase_set, provenance, saying_verbs, title_ending_at
+from kg.extract.frames import PLACE_TYPES, is_barrier, is_of_kind, phrase_set, provenance, saying_verbs, title_ending_at
 from kg.extract.pieces import ArticleView, Piece
 from kg.lexicon import syllables_of, word_list, word_map
 from kg.model import EntityType, Mention, Statement
@@ -135,7 +135,7 @@ def _of(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
     if k + 3 < last and view.pieces[k + 3].mention is not None and title_ending_at(view, k) is None:
         return None  # "Văn_phòng của Nga Putin": the body is someone's (unless a title before it makes the name its holder)
     body = view.pieces[k].mention
-    if other.type in _SEATS and _is_mission(view, k):
+    if other.type in _SEATS and is_of_kind(view, k, _MISSIONS):
         return None  # "Đại_sứ_quán của Việt_Nam" is the country's, posted to another
     predicate = _relation(body, other)
     return (predicate, other, k + 2, CONFIDENCE_OF) if predicate else None
@@ -220,15 +220,6 @@ def _is_body(mention: Mention | None) -> bool:
 
 def _mention_at(view: ArticleView, k: int, last: int) -> Mention | None:
     return view.pieces[k].mention if k < last else None
-
-
-def _is_mission(view: ArticleView, k: int) -> bool:
-    """Whether the body at piece ``k`` is a diplomatic mission, by its first words or the noun before it."""
-    syllables = view.pieces[k].syllables
-    if any(syllables[:n] in _MISSIONS for n in range(1, min(len(syllables), 4) + 1)):
-        return True
-    first = view.bounds(k)[0]
-    return k - 1 >= first and ends_with_any(view, k - 1, _MISSIONS, first) is not None
 
 
 def _under(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:

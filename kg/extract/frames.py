@@ -9,9 +9,10 @@ clause boundary.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 from kg import lexicon
 from kg.extract.pieces import ArticleView, Phrases, Piece, syllables_of
@@ -82,6 +83,8 @@ _DESCRIBING_NOUNS = phrase_set(*word_list("frames.describing-nouns"))
 _ANOTHER = phrase_set(*word_list("frames.another"))
 #: How many words may qualify a describing noun ("nữ ca_sĩ đất Quảng", "HLV người Bồ_Đào_Nha").
 _DESCRIPTION_QUALIFIER_REACH = 3
+#: How many pieces a describing noun spans at most.
+_DESCRIBING_NOUN_PIECES = 4
 #: Prepositions whose object is no subject of the clause after it: "Sau cuộc gặp với ông X , …".
 _OBJECT_MARKERS = phrase_set(*word_list("frames.object-markers"))
 #: Words of number before a title: "Một_số đại_biểu", "các Bộ_trưởng" name several holders.
@@ -246,6 +249,32 @@ def ends_with_any(view: ArticleView, j: int, phrases: Sequence[tuple[str, ...]],
         if view.match_any(start, phrases) == j + 1:
             return start
     return None
+
+
+_Key = TypeVar("_Key", bound=Hashable)
+
+
+def most_named(counts: Mapping[_Key, int], at_least: int) -> _Key | None:
+    """The key of ``counts`` counted most often, when it is counted at least ``at_least`` times
+    and more often than any other (the body an article is about); None otherwise."""
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < at_least or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+#: How many syllables of a body's name are looked at for the noun of kind it opens with ("Tổng_lãnh_sự_quán X").
+_KIND_SYLLABLES = 4
+
+
+def is_of_kind(view: ArticleView, k: int, kinds: Phrases) -> bool:
+    """Whether the body named at piece ``k`` is of one of ``kinds``: its name opens with one
+    ("Đại_sứ_quán Mỹ"), or one is written right before it ("trường THCS X")."""
+    syllables = view.pieces[k].syllables
+    if any(syllables[:n] in kinds for n in range(1, min(len(syllables), _KIND_SYLLABLES) + 1)):
+        return True
+    first = view.bounds(k)[0]
+    return k - 1 >= first and ends_with_any(view, k - 1, kinds, first) is not None
 
 
 def subject_before(
@@ -720,17 +749,7 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
         return body
     pronoun = ends_with_any(view, j, PRONOUNS, first)
     if pronoun is not None and (pronoun == first or not _is_name_part(view, pronoun - 1)):
-        sentence = view.pieces[j].sentence
-        previous = max((s for s in view.sentence_range if s < sentence), default=sentence)
-        start = view.sentence_range[previous][0]
-        candidates = [
-            (i, view.pieces[i].mention)
-            for i in range(start, pronoun)
-            if (m := view.pieces[i].mention) is not None
-            and m.type is EntityType.PERSON
-            and not m.reference
-            and not view.pieces[i].quoted
-        ]
+        candidates = _persons_named_before(view, pronoun)
         return _unique_person(candidates, pronoun) or _first_of_honorific(view, candidates, pronoun)
     found = None
     for start in range(max(first, j - 4), j + 1):
@@ -761,7 +780,7 @@ def resolve_description(view: ArticleView, j: int, first: int) -> Argument | Non
     HLV người Bồ_Đào_Nha nói"): a describing noun that opens its clause, with at most a few words
     after it and none saying it is someone else, means the person named in this or the previous
     sentence when all the persons named there are one."""
-    for start in range(max(first, j - _DESCRIPTION_QUALIFIER_REACH - 3), j + 1):
+    for start in range(max(first, j + 1 - _DESCRIPTION_QUALIFIER_REACH - _DESCRIBING_NOUN_PIECES), j + 1):
         noun_end = view.match_any(start, _DESCRIBING_NOUNS)
         if noun_end is None or noun_end > j + 1 or j + 1 - noun_end > _DESCRIPTION_QUALIFIER_REACH:
             continue
@@ -779,10 +798,16 @@ def resolve_description(view: ArticleView, j: int, first: int) -> Argument | Non
 
 def _person_named_before(view: ArticleView, at: int) -> Argument | None:
     """The one person named (outside quotations) in the sentence of piece ``at`` before it or in the sentence before."""
+    return _unique_person(_persons_named_before(view, at), at)
+
+
+def _persons_named_before(view: ArticleView, at: int) -> list[tuple[int, Mention]]:
+    """(piece, mention) of the persons named by name, outside quotations, in the sentence of piece
+    ``at`` before it and in the sentence before."""
     sentence = view.pieces[at].sentence
     previous = max((s for s in view.sentence_range if s < sentence), default=sentence)
     start = view.sentence_range[previous][0]
-    candidates = [
+    return [
         (i, m)
         for i in range(start, at)
         if (m := view.pieces[i].mention) is not None
@@ -790,7 +815,6 @@ def _person_named_before(view: ArticleView, at: int) -> Argument | None:
         and not m.reference
         and not view.pieces[i].quoted
     ]
-    return _unique_person(candidates, at)
 
 
 def _first_of_honorific(view: ArticleView, candidates: list[tuple[int, Mention]], pronoun: int) -> Argument | None:

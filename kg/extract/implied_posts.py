@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract.known_posts import known_post
-from kg.extract.frames import HONORIFICS, is_barrier, phrase_set, provenance, title_ending_at, title_starting_at
+from kg.extract.frames import HONORIFICS, is_barrier, most_named, phrase_set, provenance, title_ending_at, title_starting_at
 from kg.extract.pieces import ArticleView, Phrases
 from kg.extract.roles import APPOSITION_MARKS, FORMER_POST, is_former
 from kg.lexicon import syllables_of, word_list, word_map
@@ -161,10 +161,10 @@ def _focus_company(bodies: list[tuple[int, Mention, str]], k: int, sentence: tup
     for at, mention, name in bodies:
         if mention.type is EntityType.ORGANIZATION:
             counts.setdefault(name, []).append((at, mention))
-    ranked = sorted(counts.items(), key=lambda item: -len(item[1]))
-    if not ranked or len(ranked[0][1]) < _FOCUS_COMPANY_MENTIONS or (len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1])):
+    name = most_named({name: len(mentions) for name, mentions in counts.items()}, _FOCUS_COMPANY_MENTIONS)
+    if name is None:
         return None
-    name, mentions = ranked[0]
+    mentions = counts[name]
     words = tuple(name.split())
     kind = next((words[:n] for n in (3, 2, 1) if words[:n] in _BODY_KINDS), None)
     if kind is not None and kind not in _COMPANY_KINDS:

@@ -16,11 +16,10 @@ nothing: whether the post was held then is not known.
 
 from __future__ import annotations
 
-from datetime import date
-
 from kg import lexicon
 from kg.extract.pieces import ArticleView
 from kg.extract.roles import FORMER_POST, is_former
+from kg.extract.times import publication_date
 from kg.lexicon import word_map
 from kg.lexicon.officeholders import Officeholding, body_key, name_key, officeholders_by_name
 from kg.model import Mention
@@ -34,7 +33,7 @@ def known_post(view: ArticleView, person: Mention, title: lexicon.Title, title_s
     under ``title`` (whose first piece is ``title_start``), or None."""
     if title.predicate is None:
         return None
-    day = _published(view)
+    day = publication_date(view.analysed.article.published)
     posts = officeholders_by_name().get(name_key(person.text))
     if day is None or not posts:
         return None
@@ -63,12 +62,3 @@ def _bodies_named(view: ArticleView, title: lexicon.Title) -> dict[str, list[tup
         if mention is not None and not mention.reference and mention.type in title.object_types:
             bodies.setdefault(body_key(mention.text), []).append((j, mention))
     return bodies
-
-
-def _published(view: ArticleView) -> date | None:
-    """The article's publication day, or None when it has none."""
-    published = view.analysed.article.published
-    try:
-        return date.fromisoformat(published[:10]) if published else None
-    except ValueError:
-        return None

@@ -45,12 +45,13 @@ from kg.extract.frames import (
     ends_with_any,
     phrase_set,
     is_barrier,
+    is_of_kind,
     provenance,
     subject_before,
     title_ending_at,
 )
 from kg.lexicon import load_lexicon, word_list
-from kg.extract.pieces import ArticleView, Phrases
+from kg.extract.pieces import ArticleView
 from kg.model import EntityType, Mention, Statement, TimeExpression
 
 EXTRACTOR = "places"
@@ -162,7 +163,7 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
         return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.8))]
     if mention.type in ORG_TYPES and after.text == "," and (school := _school_of(view, k, last)) is not None:
         return [school]  # "tốt_nghiệp trường X , Đại_học Y": whatever word stands before the school
-    if not _heads_its_phrase(view, k) and not (mention.type in ORG_TYPES and _of_kind(view, k, _MISSIONS)):
+    if not _heads_its_phrase(view, k) and not (mention.type in ORG_TYPES and is_of_kind(view, k, _MISSIONS)):
         # "cuộc họp Bộ Chính_trị tại X", "đón đoàn đại_biểu Y tại X": "tại" tells where the act is;
         # a mission is named with the place it is posted to ("quan_chức Đại_sứ_quán X tại Y");
         # an apposition that says what the place is still describes it ("là Chad , quốc_gia ở Y")
@@ -357,7 +358,7 @@ def _apposed_seat(view: ArticleView, k: int, mention: Mention) -> list[Statement
     last = view.bounds(k)[1]
     if (school := _school_of(view, k, last)) is not None:
         return [school]
-    if not _of_kind(view, k, _SEATED_KINDS):
+    if not is_of_kind(view, k, _SEATED_KINDS):
         return []
     target = place_at(view, k + 2, last)
     if target is None:
@@ -382,7 +383,7 @@ def _school_of(view: ArticleView, k: int, last: int) -> Statement | None:
     whole = k + 2
     if whole >= last or (mention := view.pieces[whole].mention) is None or mention.type not in ORG_TYPES:
         return None
-    if not (_of_kind(view, k, _FACULTY_KINDS) and _of_kind(view, whole, _UNIVERSITY_KINDS)):
+    if not (is_of_kind(view, k, _FACULTY_KINDS) and is_of_kind(view, whole, _UNIVERSITY_KINDS)):
         return None
     after = whole + 1
     if not (_ends_apposition(view, after, last) or (after < last and view.pieces[after].text == "," and place_at(view, after + 1, last) is not None)):
@@ -507,7 +508,7 @@ def _body_located(view: ArticleView, k: int, place: Mention) -> bool:
     and a body "tại" a whole country is mostly its presence there, unless it is a mission or a
     body of a kind that stands where it is built (a school, a hospital)."""
     if place.type is EntityType.COUNTRY:
-        return _of_kind(view, k, _MISSIONS) or _of_kind(view, k, _SEATED_KINDS)
+        return is_of_kind(view, k, _MISSIONS) or is_of_kind(view, k, _SEATED_KINDS)
     first = view.bounds(k)[0]
     j = k - 1
     if j < first:
@@ -571,15 +572,6 @@ def _bracketed(view: ArticleView, k: int, j: int, last: int) -> list[Statement]:
     if not rises(view, k, target):
         return []
     return [Statement(mention, "locatedIn", place, provenance(view, k, target, EXTRACTOR, 0.7))]
-
-
-def _of_kind(view: ArticleView, k: int, kinds: Phrases) -> bool:
-    """Whether the body at piece ``k`` is of one of ``kinds``, by its own first words or the noun before it."""
-    syllables = view.pieces[k].syllables
-    if any(syllables[:n] in kinds for n in range(1, min(len(syllables), 4) + 1)):
-        return True
-    first = view.bounds(k)[0]
-    return k - 1 >= first and ends_with_any(view, k - 1, kinds, first) is not None
 
 
 def _membership(view: ArticleView, k: int, times: tuple[TimeExpression, ...]) -> list[Statement]:

@@ -53,7 +53,7 @@ import re
 from dataclasses import replace
 
 from kg import lexicon
-from kg.extract.frames import HONORIFICS, ends_with_any, is_barrier, provenance, title_ending_at, title_starting_at
+from kg.extract.frames import HONORIFICS, ends_with_any, is_barrier, most_named, provenance, title_ending_at, title_starting_at
 from kg.extract.pieces import ArticleView, Phrases
 from kg.lexicon import load_lexicon, syllables_of, word_list
 from kg.model import EntityType, Mention, Statement
@@ -694,10 +694,9 @@ def _focus_body(view: ArticleView, end: int, last: int) -> Mention | None:
             counts[name] = counts.get(name, 0) + 1
             if mention.start < view.pieces[end].start:
                 latest[name] = mention
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if not ranked or ranked[0][1] < _FOCUS_MENTIONS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    name = most_named(counts, _FOCUS_MENTIONS)
+    if name is None:
         return None
-    name, _ = ranked[0]
     kind = next((n for n in range(1, _KIND_NOUN_WORDS + 1) if name[:n] in _KIND_NOUNS), None)
     if kind is not None and name[:kind] != noun:
         return None

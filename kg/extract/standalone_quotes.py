@@ -18,6 +18,9 @@ EXTRACTOR = "speech"
 CONFIDENCE_STANDALONE = 0.65
 #: A quotation standing as a sentence of its own is a saying, not a title or a term, from this many words.
 MIN_WORDS = 6
+#: Marks that may stand before such a quotation in its sentence (a dash of dialogue), and after it.
+_MARKS_BEFORE = frozenset({"-", "–"})
+_MARKS_AFTER = frozenset({".", "!", "?"})
 
 
 def read_standalone_quotations(view: ArticleView, found: Found) -> None:
@@ -27,7 +30,7 @@ def read_standalone_quotations(view: ArticleView, found: Found) -> None:
     for quote in view.quotes:
         first = view.bounds(quote.open)[0]
         last = view.bounds(quote.close)[1]
-        if not _only_marks(view, first, quote.open, {"-", "–"}) or not _only_marks(view, quote.close + 1, last, {".", "!", "?"}):
+        if not _only_marks(view, first, quote.open, _MARKS_BEFORE) or not _only_marks(view, quote.close + 1, last, _MARKS_AFTER):
             continue
         said = (quote.open + 1, quote.close)
         if sum(1 for i in range(*said) if view.pieces[i].is_word and view.pieces[i].syllables) < MIN_WORDS:
@@ -74,6 +77,6 @@ def _speakers_of(view: ArticleView, found: Found, sentence: int) -> list[Mention
     return [person] if opens and opens_clause(view, start, first) else None
 
 
-def _only_marks(view: ArticleView, start: int, end: int, marks: set[str]) -> bool:
+def _only_marks(view: ArticleView, start: int, end: int, marks: frozenset[str]) -> bool:
     """Whether pieces ``start``..``end`` (exclusive) are all among ``marks``."""
     return all(view.pieces[i].text in marks for i in range(start, end))

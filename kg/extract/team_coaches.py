@@ -24,7 +24,7 @@ benches) get nothing.
 
 from __future__ import annotations
 
-from kg.extract.frames import phrase_set, provenance, same_person_name, title_ending_at
+from kg.extract.frames import most_named, phrase_set, provenance, same_person_name, title_ending_at
 from kg.extract.pieces import ArticleView
 from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Mention, Statement
@@ -117,11 +117,11 @@ def _focus_team(view: ArticleView, before: int) -> Mention | None:
         if _opponent(view, i, view.bounds(i)[0]):
             continue  # "thắng Schalke", "trận đấu với Schalke": the team played, not the article's own
         counts.setdefault(syllables_of(mention.text.lower()), []).append(mention)
-    ranked = sorted(counts.values(), key=len, reverse=True)
-    if not ranked or len(ranked[0]) < _FOCUS_TEAM_MENTIONS or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
+    name = most_named({name: len(mentions) for name, mentions in counts.items()}, _FOCUS_TEAM_MENTIONS)
+    if name is None:
         return None
-    earlier = [m for m in ranked[0] if m.start < before]
-    return earlier[-1] if earlier else ranked[0][0]
+    earlier = [m for m in counts[name] if m.start < before]
+    return earlier[-1] if earlier else counts[name][0]
 
 
 def _one_team(view: ArticleView, k: int) -> tuple[int, Mention] | None:

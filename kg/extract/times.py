@@ -91,7 +91,8 @@ class _Found:
     past: bool = False  # "hồi tháng 2", "tháng 9 vừa qua": at or before publication
 
 
-def _publication_date(published: str | None) -> date | None:
+def publication_date(published: str | None) -> date | None:
+    """The day of an article's ``published`` timestamp (ISO 8601), or None when it has none or it does not read."""
     if not published:
         return None
     try:
@@ -460,7 +461,7 @@ def _resolve_weekday(label: str, published: date) -> date | None:
 def find_times(analysed: AnalysedArticle) -> tuple[TimeExpression, ...]:
     """Every date or time expression of ``analysed``, resolved against its publication date;
     "cùng ngày" (the same day) is the day last told before it in the article."""
-    published = _publication_date(analysed.article.published)
+    published = publication_date(analysed.article.published)
     text = analysed.article.text
     out: list[TimeExpression] = []
     last_day: tuple[int | None, int | None, int | None] | None = None

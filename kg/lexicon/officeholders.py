@@ -22,6 +22,10 @@ from kg.paths import ONTOLOGY_DIR
 OFFICEHOLDERS_FILE = ONTOLOGY_DIR / "officeholders.tsv"
 _DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 _HYPHENS = re.compile(r"\s*[-‐–]\s*")
+#: A role as ``roles.tsv`` names it: "foreignMinister".
+_ROLE_NAME = re.compile(r"[a-z][A-Za-z]*")
+#: Columns of the table: name, other spellings, role, body, start, end.
+_COLUMNS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +97,8 @@ def _bounds(path: Path, number: int, text: str) -> tuple[date, date]:
 def load_officeholders(path: Path = OFFICEHOLDERS_FILE) -> tuple[Officeholding, ...]:
     """Every post of the table at ``path``."""
     posts = []
-    for number, (name, spellings, role, body, start, end) in read_table(path, 6):
-        if not re.fullmatch(r"[a-z][A-Za-z]*", role):
+    for number, (name, spellings, role, body, start, end) in read_table(path, _COLUMNS):
+        if not _ROLE_NAME.fullmatch(role):
             raise LexiconError(f"{path}:{number}: role {role!r} is not a name such as 'foreignMinister'")
         if not body:
             raise LexiconError(f"{path}:{number}: the post's country or body is empty")

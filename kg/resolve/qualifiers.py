@@ -209,14 +209,16 @@ def _main_cities(named: list[Named], texts: dict[str, str], table: AliasTable) -
 
 #: What may stand between words and a level word before a name: a dot ("TP."), an opening bracket or quote.
 _OPENING = re.compile(r"[.(\[“\"‘']")
+#: How many characters before a name its level word is looked for in (no more than ``HOUSE_NUMBER_REACH``).
+_LEVEL_WORD_REACH = 20
 
 
 def level_before(text: str, start: int) -> str | None:
     """The administrative level written just before offset ``start`` ("tỉnh ", "TP. ", "(Thành phố "),
     or a street's after a house number ("ở 171 ", ``kg.resolve.streets``)."""
-    # One read of the text for both: the level word lies within the last 20 characters.
+    # One read of the text for both: the level word lies within its last characters.
     written = text[max(0, start - HOUSE_NUMBER_REACH) : start]
-    before = syllables_of(_OPENING.sub(" ", written[-20:]))
+    before = syllables_of(_OPENING.sub(" ", written[-_LEVEL_WORD_REACH:]))
     levels = _levels()
     for size in (2, 1):
         if len(before) >= size and (level := levels.get(before[-size:])) is not None:

@@ -16,6 +16,7 @@ from kg.extract.events.reader import (
     body_of_leaders,
     distinct,
     RECIPROCAL,
+    title_words,
 )
 from kg.extract.frames import (
     DEMONSTRATIVES,
@@ -41,6 +42,8 @@ _BODY_MET = phrase_set(*word_list("events.body-met"))
 #: What may stand between a meeting noun and "giữa": "cuộc gặp thượng_đỉnh giữa X và Y".
 _BETWEEN_HEADS = phrase_set(*word_list("events.between-heads"))
 _WITH = ("với",)
+#: The word that opens the parties of a meeting: "cuộc gặp giữa X và Y".
+_BETWEEN = ("giữa",)
 #: Words that join another party: an apposition never reaches across them.
 _WITH_OR_AND = phrase_set(*word_list("events.party-joiners"))
 #: Nouns for a person that open a description of a name ("lãnh_đạo đảng đối_lập Y", "người đồng_cấp Y").
@@ -129,7 +132,7 @@ def _between_follows(view: ArticleView, j: int) -> bool:
     last = view.bounds(j)[1] if j < len(view) else j
     while j < last and (head_end := view.match_any(j, _BETWEEN_HEADS)) is not None:
         j = head_end
-    return j < last and view.pieces[j].syllables == ("giữa",)
+    return j < last and view.pieces[j].syllables == _BETWEEN
 
 
 def _delegation_body(view: ArticleView, argument: Argument) -> Argument:
@@ -156,7 +159,7 @@ def _title_only(argument: Argument) -> bool:
     mention = argument.mention
     if mention.type is not EntityType.PERSON or not mention.reference:
         return False
-    words = tuple((mention.title or mention.text).lower().replace("_", " ").split())
+    words = title_words(mention)
     return any(words[: len(noun)] == noun for noun in _GROUP_MEMBERS)
 
 
@@ -251,7 +254,7 @@ def meeting_between(reader: EventReader, match: CueMatch) -> None:
     if j < last and view.pieces[j].syllables == _WITH:
         _meeting_with(reader, match, j + 1, place)
         return
-    if j >= last or view.pieces[j].syllables != ("giữa",):
+    if j >= last or view.pieces[j].syllables != _BETWEEN:
         if not _captioned(reader, match, place) and not _framing(reader, match, j, place):
             _held_together(reader, match, place)
         return

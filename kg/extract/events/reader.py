@@ -20,9 +20,9 @@ from kg.extract.frames import (
     subject_before,
     time_near,
 )
-from kg.extract.pieces import ArticleView
+from kg.extract.pieces import ArticleView, Piece
 from kg.lexicon import word_list
-from kg.model import EntityType, Event, EventRole, EventType, TimeExpression
+from kg.model import EntityType, Event, EventRole, EventType, Mention, TimeExpression
 
 EXTRACTOR = "events"
 PARTICIPANT_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION})
@@ -33,7 +33,7 @@ PROPOSALS = phrase_set(*word_list("events.proposals"))
 #: Verbs that name who leads a delegation ("do X dẫn_đầu").
 LED_BY = phrase_set(*word_list("events.led-by"))
 #: Marks that join two verbs of one subject ("tiếp và làm_việc với", "gặp_gỡ , hội_đàm với").
-_VERB_LINKS = frozenset({"và", ","})
+VERB_LINKS = frozenset({"và", ","})
 #: How many pieces a cue spans at most, so that the cue before "và" ends right before it.
 _LONGEST_CUE = 3
 #: Words of sequence that open a clause going on from an earlier act ("sau_đó", "rồi").
@@ -109,7 +109,7 @@ class EventReader:
         """"X tiếp và làm_việc với Y", "X gặp_gỡ , hội_đàm với Y": a verb coordinated right after
         another cue shares that cue's subject."""
         view = self.view
-        if j < first or view.pieces[j].text not in _VERB_LINKS:
+        if j < first or view.pieces[j].text not in VERB_LINKS:
             return []
         previous = [c for c in self.cue_starts if first <= c < j and j - c <= _LONGEST_CUE]
         if not previous or any(view.pieces[i].mention is not None or not view.pieces[i].is_word for i in range(previous[-1], j)):
@@ -133,9 +133,9 @@ class EventReader:
         if start is None:
             return []
         link = start - 1
-        if link >= first and view.pieces[link].text in _VERB_LINKS:
+        if link >= first and view.pieces[link].text in VERB_LINKS:
             link -= 1  # ", sau_đó", "và sau_đó"
-        if link >= first and view.pieces[link].text in _VERB_LINKS:
+        if link >= first and view.pieces[link].text in VERB_LINKS:
             link -= 1  # ", và sau_đó"
         previous = [c for c in self.cue_starts if first <= c <= link]
         if not previous or any(p.is_quote_mark or p.text in _OPENS_SPEECH for p in view.pieces[previous[-1]:link + 1]):
@@ -262,20 +262,27 @@ class EventReader:
         return min([c for c in self.cue_starts if after < c < last] + [last])
 
 
+def title_words(mention: Mention) -> tuple[str, ...]:
+    """The lowercased words of a person's title, or of the mention's text when it has none,
+    to be compared with a word list ("lãnh_đạo Phòng X" -> ("lãnh", "đạo", "phòng", "x"))."""
+    return tuple((mention.title or mention.text).lower().replace("_", " ").split())
+
+
 def body_of_leaders(view: ArticleView, argument: Argument) -> Argument:
     """"lãnh_đạo Phòng GD-ĐT", "đại_diện Tập_đoàn X": the unnamed leaders or representatives of a body
     (a title opening with a word of ``events.body-met``) act for the body; the argument itself otherwise."""
     mention = argument.mention
     if mention.type is not EntityType.PERSON or not mention.reference:
         return argument
-    words = tuple((mention.title or mention.text).lower().replace("_", " ").split())
+    words = title_words(mention)
     if not any(words[: len(noun)] == noun and len(words) > len(noun) for noun in _BODY_MET):
         return argument
     bodies = [m for m in view.inner(mention) if m.type.is_organization]
     return Argument(bodies[0], argument.piece) if len(bodies) == 1 else argument
 
 
-def is_time(times: Sequence[TimeExpression], piece) -> bool:
+def is_time(times: Sequence[TimeExpression], piece: Piece) -> bool:
+    """Whether ``piece`` starts inside one of the time expressions ``times``."""
     return any(t.start <= piece.start < t.end for t in times)
 
 
@@ -290,6 +297,7 @@ def same_telling(a: Event, b: Event) -> bool:
 
 
 def distinct(arguments: list[Argument]) -> list[Argument]:
+    """``arguments`` without repeats of a mention, the first of each kept, in order."""
     seen: set[tuple[str, int, int]] = set()
     found = []
     for argument in arguments:

@@ -15,6 +15,7 @@ from kg.extract.events.reader import (
     is_time,
     ITEM_STOP,
     LED_BY,
+    VERB_LINKS,
 )
 from kg.extract.frames import (
     ADVERBS,
@@ -36,8 +37,6 @@ from kg.lexicon import word_list
 from kg.model import EntityType, EventType
 
 _VISIT_TARGETS = PLACE_TYPES | {EntityType.ORGANIZATION}
-#: Marks that join the visit verb to the next act of the same subject ("thăm , tặng quà", "thăm và tặng quà").
-_VERB_LINKS = frozenset({",", "và"})
 #: Acts whose object a visit coordinated before them shares: one visits whom one gives to or meets.
 _SHARED_OBJECT_EVENTS = frozenset({EventType.GIFT_GIVING, EventType.MEETING})
 #: How many words may stand between that act's cue and the one it is done to ("tặng quà cựu TNXP Y").
@@ -132,7 +131,7 @@ def _host_of_next_act(reader: EventReader, end: int) -> Argument | None:
     ``_SHARED_OBJECT_REACH`` words between that cue and the name, "cựu TNXP"), or None."""
     view = reader.view
     last = view.bounds(end)[1] if end < len(view) else end
-    if end + 1 >= last or view.pieces[end].text not in _VERB_LINKS:
+    if end + 1 >= last or view.pieces[end].text not in VERB_LINKS:
         return None
     next_act = cue_at(view, end + 1)
     if next_act is None or next_act.cue.event not in _SHARED_OBJECT_EVENTS:

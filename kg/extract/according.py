@@ -68,6 +68,9 @@ _APPOSITION_OPENERS = frozenset({"-", "–", "("})
 #: How many parts of an apposition may describe a source ("đại_diện Vụ X , Tổng_cục Thuế ,"), and how long one may be.
 _APPOSITION_PARTS = 3
 _APPOSITION_LENGTH = 12
+#: The marks that end a sentence, and those that may close one after a source named last ("… , theo Reuters .").
+_FULL_STOPS = frozenset({".", "!", "?"})
+_SENTENCE_CLOSERS = _FULL_STOPS | {"…"}
 
 #: Statements found so far: (first, last piece) -> (event, sentence).
 Found = dict[tuple[int, int], tuple[Event, int]]
@@ -148,11 +151,6 @@ def _past_bracket(view: ArticleView, k: int, last: int) -> int:
 def _closes_sentence(view: ArticleView, k: int, last: int) -> bool:
     """Whether only the sentence's closing marks stand from piece ``k`` to ``last``."""
     return all(view.pieces[i].text in _SENTENCE_CLOSERS for i in range(k, last))
-
-
-#: The marks that end a sentence, and those that may close one after a source named last ("… , theo Reuters .").
-_FULL_STOPS = frozenset({".", "!", "?"})
-_SENTENCE_CLOSERS = _FULL_STOPS | {"…"}
 
 
 def _ends_part(piece: Piece) -> bool:
@@ -390,24 +388,12 @@ class _AccordingReader:
         elif here:
             return
         end = last
-        while end > comma + 1 and view.pieces[end - 1].text in {".", "!", "?"}:
+        while end > comma + 1 and view.pieces[end - 1].text in _FULL_STOPS:
             end -= 1
         if end - comma < 3:
             return
-        roles = [EventRole("agent", s.mention) for s in sources]
-        if source.mention.type is EntityType.NEWS_AGENCY:
-            roles.append(EventRole("reportedBy", source.mention))
-        event = Event(
-            type=EventType.STATEMENT,
-            roles=tuple(roles),
-            provenance=provenance(view, start, end - 1, EXTRACTOR, CONFIDENCE_ACCORDING - (RESOLVED_PENALTY if source.resolved else 0)),
-            time=time_near(view, self.times, comma, start, comma, saying=True),
-            quote=" ".join(view.words(comma + 1, end).split()),
-            quote_span=view.span(comma + 1, end),
-        )
-        key = (start, end - 1)
-        if not any(overlaps(key, other) for other in self.found):
-            self.found[key] = (event, sentence)
+        time = time_near(view, self.times, comma, start, comma, saying=True)
+        self._record(sentence, sources, source.resolved, (start, end - 1), (comma + 1, end), time)
 
     def _read_trailing(self, sentence: int, start: int, sources: list[Argument], last: int) -> None:
         """"… , theo X ." at piece ``start``: X closes the sentence and reports the clause before
@@ -438,21 +424,35 @@ class _AccordingReader:
             return  # the close of a quotation opened in an earlier sentence: its speaker is named there
         if end - begin < 3:
             return
+        time = time_near(view, self.times, start, begin, end, saying=True)
+        self._record(sentence, sources, any(s.resolved for s in sources), (begin, last - 1), (begin, end), time)
+
+    def _record(
+        self,
+        sentence: int,
+        sources: list[Argument],
+        resolved: bool,
+        pieces: tuple[int, int],
+        quoted: tuple[int, int],
+        time: TimeExpression | None,
+    ) -> None:
+        """Keep the statement of ``sources`` read from ``pieces`` (first and last piece), what
+        was said the pieces ``quoted`` (from, to before), unless one found overlaps it; the
+        first source, when a news agency, reports it too."""
+        view = self.view
         roles = [EventRole("agent", s.mention) for s in sources]
-        if source.type is EntityType.NEWS_AGENCY:
-            roles.append(EventRole("reportedBy", source))
-        resolved = any(s.resolved for s in sources)
+        if sources[0].mention.type is EntityType.NEWS_AGENCY:
+            roles.append(EventRole("reportedBy", sources[0].mention))
         event = Event(
             type=EventType.STATEMENT,
             roles=tuple(roles),
-            provenance=provenance(view, begin, last - 1, EXTRACTOR, CONFIDENCE_ACCORDING - (RESOLVED_PENALTY if resolved else 0)),
-            time=time_near(view, self.times, start, begin, end, saying=True),
-            quote=" ".join(view.words(begin, end).split()),
-            quote_span=view.span(begin, end),
+            provenance=provenance(view, *pieces, EXTRACTOR, CONFIDENCE_ACCORDING - (RESOLVED_PENALTY if resolved else 0)),
+            time=time,
+            quote=" ".join(view.words(*quoted).split()),
+            quote_span=view.span(*quoted),
         )
-        key = (begin, last - 1)
-        if not any(overlaps(key, other) for other in self.found):
-            self.found[key] = (event, sentence)
+        if not any(overlaps(pieces, other) for other in self.found):
+            self.found[pieces] = (event, sentence)
 
 
     def _past_information_noun(self, j: int, last: int) -> int | None:

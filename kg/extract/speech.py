@@ -451,14 +451,16 @@ class _SpeechReader:
 
 
 def _colon_follows(view: ArticleView, j: int, last: int) -> bool:
-    """Whether a colon or "rằng" opens what follows piece ``j`` ("bổ_sung thêm :"), past "thêm"."""
-    while j < last and view.pieces[j].syllables == ("thêm",):
+    """Whether a colon or "rằng" opens what follows piece ``j`` ("bổ_sung thêm :"), past words
+    such as "thêm" (``speech.colon-fillers``)."""
+    while j < last and view.pieces[j].syllables in _COLON_FILLERS:
         j += 1
     return j < last and view.match_any(j, _COLON_OPENERS) is not None
 
 
-#: What opens a saying after a verb of the "speech-colon" frame.
+#: What opens a saying after a verb of the "speech-colon" frame, and the words that may stand before it.
 _COLON_OPENERS = phrase_set(*word_list("speech.colon-openers"))
+_COLON_FILLERS = frozenset(syllables_of(w) for w in word_list("speech.colon-fillers"))
 
 
 def _runs_on(view: ArticleView, j: int, end: int) -> bool:

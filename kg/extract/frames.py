@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from kg import lexicon
+from kg.extract.antecedents import gender_of_word, pronoun_antecedent, same_person_name
 from kg.extract.pieces import ArticleView, Phrases, Piece, syllables_of
 from kg.extract.when import event_time
 from kg.lexicon import load_lexicon, word_list
@@ -749,8 +750,7 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
         return body
     pronoun = ends_with_any(view, j, PRONOUNS, first)
     if pronoun is not None and (pronoun == first or not _is_name_part(view, pronoun - 1)):
-        candidates = _persons_named_before(view, pronoun)
-        return _unique_person(candidates, pronoun) or _first_of_honorific(view, candidates, pronoun)
+        return resolve_pronoun(view, pronoun, first)
     found = None
     for start in range(max(first, j - 4), j + 1):
         end_title = title_starting_at(view, start)
@@ -773,6 +773,35 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
         if title is not None and title.predicate == found.predicate:
             candidates.append((i, m))
     return _unique_person(candidates, title_start)
+
+
+def resolve_pronoun(view: ArticleView, pronoun: int, first: int) -> Argument | None:
+    """The person the pronoun starting at piece ``pronoun`` means (``kg.extract.antecedents``):
+    none for several ("hai ông", "các bà")."""
+    if pronoun - 1 >= first and ends_with_any(view, pronoun - 1, _QUANTIFIERS, first) is not None:
+        return None
+    if not _opens_phrase(view, pronoun, first):
+        return None  # "mẹ cô_ta phản_đối": the pronoun says whose the subject is
+    gender = gender_of_word(view.pieces[pronoun].syllables)
+    found = pronoun_antecedent(view, pronoun, gender, lambda i: not _opens_phrase(view, noun_phrase_start(view, i), view.bounds(i)[0]))
+    return None if found is None else Argument(found.mention, pronoun, resolved=True)
+
+
+def _opens_phrase(view: ArticleView, start: int, first: int) -> bool:
+    """Whether the phrase at piece ``start`` stands where a subject stands: at the opening of its
+    sentence or clause, past adverbs and time words ("Sau đó ông …", ", bà …", "và ông …")."""
+    j = skip_left(view, start - 1, first, ())
+    if j < first:
+        return True
+    piece = view.pieces[j]
+    if ends_with_any(view, j, _OBJECT_MARKERS, first) is not None:
+        return False
+    return (
+        is_barrier(piece)
+        or ends_with_any(view, j, COORDINATORS, first) is not None
+        or ends_with_any(view, j, CLAUSE_OPENERS, first) is not None
+        or ends_with_any(view, j, _ACCORDING, first) is not None
+    )
 
 
 def resolve_description(view: ArticleView, j: int, first: int) -> Argument | None:
@@ -817,25 +846,6 @@ def _persons_named_before(view: ArticleView, at: int) -> list[tuple[int, Mention
     ]
 
 
-def _first_of_honorific(view: ArticleView, candidates: list[tuple[int, Mention]], pronoun: int) -> Argument | None:
-    """The first of ``candidates`` when it bears the honorific the pronoun at piece ``pronoun``
-    opens with ("bà" for "bà ấy") and no candidate of another name bears it."""
-    if not candidates:
-        return None
-    honorific = view.pieces[pronoun].syllables[:1]
-
-    def bears(i: int, mention: Mention) -> bool:
-        if mention.honorific is not None:
-            return syllables_of(mention.honorific.lower()) == honorific
-        before = view.pieces[i - 1] if i > 0 else None
-        return before is not None and before.is_word and tuple(s.lower() for s in before.syllables) == honorific
-
-    at, first = candidates[0]
-    if not bears(at, first) or any(bears(i, m) and not same_person_name(first, m) for i, m in candidates[1:]):
-        return None
-    return Argument(first, pronoun, resolved=True)
-
-
 def _demonstrated_body(view: ArticleView, j: int, first: int) -> Argument | None:
     """"nhà_mạng này", "công_ty này" ending at piece ``j``: the body named last before it,
     in its sentence or the one before."""
@@ -870,14 +880,6 @@ def _unique_person(candidates: list[tuple[int, Mention]], at: int) -> Argument |
 def names_person(view: ArticleView, k: int, last: int) -> bool:
     """Whether piece ``k``, before ``last``, is the name (not a reference) of a person."""
     return k < last and (m := view.pieces[k].mention) is not None and m.type is EntityType.PERSON and not m.reference
-
-
-def same_person_name(a: Mention, b: Mention) -> bool:
-    """Whether two person names can be one person: one is a prefix or suffix of the other."""
-    x, y = syllables_of(a.text.replace("-", "_")), syllables_of(b.text.replace("-", "_"))
-    if len(x) > len(y):
-        x, y = y, x
-    return y[: len(x)] == x or y[len(y) - len(x) :] == x
 
 
 def person_title(view: ArticleView, k: int) -> lexicon.Title | None:

@@ -74,6 +74,8 @@ _CARRY = phrase_set(*word_list("events.carry"))
 #: "Tin từ X cho_biết": the word between what a source gave out and the source.
 _FROM_SOURCE = phrase_set(*word_list("frames.from-source"))
 _AND = phrase_set(*word_list("frames.and"))
+#: The role of a title that names no narrower post: too vague to tell whom a bare title means.
+GENERIC_ROLE = "official"
 #: "nhà_mạng này", "công_ty này": a body named again by its kind.
 _BODY_NOUNS = phrase_set(*word_list("frames.body-nouns"))
 DEMONSTRATIVES = phrase_set(*word_list("frames.demonstratives"))
@@ -772,6 +774,10 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
         title = person_title(view, i)
         if title is not None and title.predicate == found.predicate:
             candidates.append((i, m))
+    if found.role != GENERIC_ROLE:
+        # the holders of the same post the article gave in apposition ("X , Bộ_trưởng Bộ Công_an")
+        before = view.pieces[title_start].start
+        candidates += [(-1, m) for role, m in view.post_holders if role == found.role and m.end <= before]
     return _unique_person(candidates, title_start)
 
 
@@ -783,8 +789,17 @@ def resolve_pronoun(view: ArticleView, pronoun: int, first: int) -> Argument | N
     if not _opens_phrase(view, pronoun, first):
         return None  # "mẹ cô_ta phản_đối": the pronoun says whose the subject is
     gender = gender_of_word(view.pieces[pronoun].syllables)
-    found = pronoun_antecedent(view, pronoun, gender, lambda i: not _opens_phrase(view, noun_phrase_start(view, i), view.bounds(i)[0]))
+    found = pronoun_antecedent(view, pronoun, gender, lambda i: not _opens_phrase(view, _described_start(view, i), view.bounds(i)[0]))
     return None if found is None else Argument(found.mention, pronoun, resolved=True)
+
+
+def _described_start(view: ArticleView, k: int) -> int:
+    """Where the noun phrase of the name at piece ``k`` starts, a describing noun before it included
+    ("nghệ_sĩ Hữu_Nguyên", "nữ ca_sĩ X")."""
+    start = noun_phrase_start(view, k)
+    first = view.bounds(k)[0]
+    described = ends_with_any(view, start - 1, _DESCRIBING_NOUNS, first) if start - 1 >= first else None
+    return start if described is None else described
 
 
 def _opens_phrase(view: ArticleView, start: int, first: int) -> bool:

@@ -74,6 +74,8 @@ _CARRY = phrase_set(*word_list("events.carry"))
 #: "Tin từ X cho_biết": the word between what a source gave out and the source.
 _FROM_SOURCE = phrase_set(*word_list("frames.from-source"))
 _AND = phrase_set(*word_list("frames.and"))
+#: Words that may open a subject before its name ("Bản_thân Công_Vinh", "Chính X").
+_SUBJECT_LEADS = phrase_set(*word_list("references.subject-leads"))
 #: The role of a title that names no narrower post: too vague to tell whom a bare title means.
 GENERIC_ROLE = "official"
 #: "nhà_mạng này", "công_ty này": a body named again by its kind.
@@ -805,7 +807,11 @@ def _described_start(view: ArticleView, k: int) -> int:
 def _opens_phrase(view: ArticleView, start: int, first: int) -> bool:
     """Whether the phrase at piece ``start`` stands where a subject stands: at the opening of its
     sentence or clause, past adverbs and time words ("Sau đó ông …", ", bà …", "và ông …")."""
-    j = skip_left(view, start - 1, first, ())
+    opening = view.pieces[start]
+    if start > first and opening.is_word and opening.text[:1].isupper() and opening.syllables in HONORIFICS:
+        return True  # "… Snowden Ông Kucherena từ_chối": a capitalised honorific opens a sentence run on
+    lead = ends_with_any(view, start - 1, _SUBJECT_LEADS, first) if start - 1 >= first else None
+    j = skip_left(view, (start if lead is None else lead) - 1, first, ())
     if j < first:
         return True
     piece = view.pieces[j]

@@ -66,7 +66,7 @@ def test_antecedents_pronoun_speaker(markup, speaker):
         # an object written with the pronoun's own honorific is as good as the subject
         "Ông [PER Lê_Văn_Lan] gặp ông [PER Kim_Hoa] tại [CITY Huế] . Ông nói rằng hai nước vẫn hợp_tác tốt .",
         # several
-        "Hai ông [PER Kerry] và [PER Lavrov] hội_đàm . Hai ông cho_biết hai nước sẽ hợp_tác .",
+        "Ông [PER Kerry] và [PER Lavrov] hội_đàm với [PER Wang_Yi] . Hai ông cho_biết hai nước sẽ hợp_tác .",
         "Ông [PER Kerry] hội_đàm tại [CITY Paris] . Các ông cho_biết hai nước sẽ hợp_tác .",
         # the pronoun says whose the subject is
         "Ông [PER Kerry] đến [CITY Paris] . Mẹ ông cho_biết ông rất mệt .",
@@ -164,3 +164,30 @@ def test_antecedents_same_person_name(a, b, same):
         return Mention("t", 0, 0, len(text), text, EntityType.PERSON)
 
     assert same_person_name(person(a), person(b)) is same
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a number and a noun of persons: the persons named just before, when they are that many
+        (
+            "Thủ_tướng [COUNTRY Ấn_Độ] [PER Manmohan_Singh] và người đồng_cấp [COUNTRY Pakistan] [PER Nawaz_Sharif] đã hội_kiến . "
+            "Hai nhà_lãnh_đạo đã cam_kết cải_thiện an_ninh biên_giới .",
+            [["Manmohan_Singh", "Nawaz_Sharif"]],
+        ),
+        ("[PER Kim_Bum] và [PER Moon_Geun_Young] thân_thiết . Hai người cho_biết sẽ kết_hôn .", [["Kim_Bum", "Moon_Geun_Young"]]),
+        ("Ông [PER Kerry] và [PER Lavrov] hội_đàm . Hai ông cho_biết hai nước sẽ hợp_tác .", [["Kerry", "Lavrov"]]),
+        # a person named twice is counted once
+        ("[PER Kim_Bum] gặp [PER Moon_Geun_Young] và [PER Kim] rất vui . Hai người cho_biết sẽ kết_hôn .", [["Kim", "Moon_Geun_Young"]]),
+        # three named where two are counted
+        ("[PER Kim_Bum] , [PER Lee] và [PER Moon_Geun_Young] thân_thiết . Hai người cho_biết sẽ kết_hôn .", []),
+        # the group is named two sentences before: not just before
+        ("[PER Kim_Bum] và [PER Moon_Geun_Young] thân_thiết . Phim ra_mắt . Hai người cho_biết sẽ kết_hôn .", []),
+        # "họ" and a bare plural name no count: nothing
+        ("[PER Kim_Bum] và [PER Moon_Geun_Young] thân_thiết . Họ cho_biết sẽ kết_hôn .", []),
+        # the number counts the object of a preposition, not the subject
+        ("[PER Kim_Bum] và [PER Moon_Geun_Young] thân_thiết . Bạn_bè của hai người cho_biết họ sẽ kết_hôn .", []),
+    ],
+)
+def test_antecedents_plural_subject(markup, expected):
+    assert speakers(markup) == expected

@@ -194,3 +194,37 @@ def _bears(view: ArticleView, i: int, mention: Mention, gender: str | None) -> b
     """Whether the name at piece ``i`` is written with an honorific of ``gender`` ("ông X")."""
     honorific = honorific_before(view, i, mention)
     return gender is not None and honorific is not None and gender_of_word(honorific) == gender
+
+
+def group_antecedents(view: ArticleView, start: int, count: int, types: frozenset[EntityType]) -> list[Antecedent]:
+    """The ``count`` things of ``types`` a plural subject opening at piece ``start`` means ("Hai nhà
+    lãnh_đạo", "Cả hai nước"): those named earlier in its sentence, else in the sentence just before,
+    when that names exactly ``count`` of them (outside quotations); none otherwise."""
+    sentence = view.pieces[start].sentence
+    own_first = view.sentence_range[sentence][0]
+    before = [s for s in view.sentence_range if s < sentence]
+    spans = [(own_first, start)] + ([view.sentence_range[max(before)]] if before else [])
+    for first, end in spans:
+        named = [
+            (i, m)
+            for i in range(first, end)
+            if (m := view.pieces[i].mention) is not None and m.type in types and not m.reference and not view.pieces[i].quoted
+        ]
+        if not named:
+            continue
+        members: list[Antecedent] = []
+        for i, m in named:
+            same = next((k for k, a in enumerate(members) if _one_thing(a.mention, m)), None)
+            if same is None:
+                members.append(Antecedent(i, m))
+            else:
+                members[same] = Antecedent(i, m)
+        return members if len(members) == count else []
+    return []
+
+
+def _one_thing(a: Mention, b: Mention) -> bool:
+    """Whether two mentions of one type name one thing: a person by a part of the name, else by its words."""
+    if a.type is not b.type:
+        return False
+    return same_person_name(a, b) if a.type is EntityType.PERSON else a.text == b.text

@@ -15,10 +15,10 @@ from functools import lru_cache
 from typing import TypeVar
 
 from kg import lexicon
-from kg.extract.antecedents import gender_of_word, pronoun_antecedent, same_person_name
+from kg.extract.antecedents import gender_of_word, group_antecedents, pronoun_antecedent, same_person_name
 from kg.extract.pieces import ArticleView, Phrases, Piece, syllables_of
 from kg.extract.when import event_time
-from kg.lexicon import load_lexicon, word_list
+from kg.lexicon import load_lexicon, word_list, word_map
 from kg.model import EntityType, EventType, Mention, Provenance, TimeExpression
 
 AGENT_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.NEWS_AGENCY})
@@ -74,6 +74,12 @@ _CARRY = phrase_set(*word_list("events.carry"))
 #: "Tin từ X cho_biết": the word between what a source gave out and the source.
 _FROM_SOURCE = phrase_set(*word_list("frames.from-source"))
 _AND = phrase_set(*word_list("frames.and"))
+#: Nouns of a plural subject ("nhà_lãnh_đạo", "nước") and the entity type of what they count.
+_GROUP_TYPE_OF = {syllables_of(w): frozenset({EntityType(t)}) for w, t in word_map("references.group-nouns").items() if t}
+_GROUP_NOUNS = Phrases(_GROUP_TYPE_OF)
+#: Numbers that count a plural subject ("hai", "cả hai").
+_GROUP_COUNT_OF = {syllables_of(w): int(n) for w, n in word_map("references.group-counts").items() if n}
+_GROUP_COUNTS = Phrases(_GROUP_COUNT_OF)
 #: Words that may open a subject before its name ("Bản_thân Công_Vinh", "Chính X").
 _SUBJECT_LEADS = phrase_set(*word_list("references.subject-leads"))
 #: The role of a title that names no narrower post: too vague to tell whom a bare title means.
@@ -374,6 +380,9 @@ def subject_before(
         return subjects
     if not allow_pronoun:
         return []
+    group = resolve_group(view, j, first)
+    if group:
+        return [a for a in group if a.mention.type in types] if all(a.mention.type in types for a in group) else []
     resolved = resolve_reference(view, j, first)
     return [resolved] if resolved is not None and resolved.mention.type in types else []
 
@@ -793,6 +802,26 @@ def resolve_pronoun(view: ArticleView, pronoun: int, first: int) -> Argument | N
     gender = gender_of_word(view.pieces[pronoun].syllables)
     found = pronoun_antecedent(view, pronoun, gender, lambda i: not _opens_phrase(view, _described_start(view, i), view.bounds(i)[0]))
     return None if found is None else Argument(found.mention, pronoun, resolved=True)
+
+
+def resolve_group(view: ArticleView, j: int, first: int) -> list[Argument]:
+    """The things a plural subject ending at piece ``j`` means ("Hai nhà_lãnh_đạo", "Cả hai nước
+    này"): a number and a noun of ``references.group-nouns`` opening the clause, and exactly that
+    many things of the noun's type named just before (``kg.extract.antecedents.group_antecedents``)."""
+    if j >= first and view.pieces[j].is_word and view.pieces[j].syllables in DEMONSTRATIVES:
+        j -= 1
+    if j < first or not view.pieces[j].is_word:
+        return []
+    noun = ends_with_any(view, j, _GROUP_NOUNS, first)
+    if noun is None or noun - 1 < first:
+        return []
+    counted = ends_with_any(view, noun - 1, _GROUP_COUNTS, first)
+    if counted is None or not _opens_phrase(view, counted, first):
+        return []
+    count = _GROUP_COUNT_OF[tuple(s for p in view.pieces[counted:noun] for s in p.syllables)]
+    kinds = _GROUP_TYPE_OF[tuple(s for p in view.pieces[noun : j + 1] for s in p.syllables)]
+    members = group_antecedents(view, counted, count, kinds)
+    return [Argument(m.mention, counted, resolved=True) for m in members]
 
 
 def _described_start(view: ArticleView, k: int) -> int:

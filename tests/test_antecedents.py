@@ -191,3 +191,34 @@ def test_antecedents_same_person_name(a, b, same):
 )
 def test_antecedents_plural_subject(markup, expected):
     assert speakers(markup) == expected
+
+
+def test_antecedents_pronoun_statement_is_told_where_the_pronoun_stands():
+    markup = "Bà [PER Marie_Harf] trả_lời báo_chí . Bà nói rằng hai nước hợp_tác tốt ."
+    analysed, _, _ = parse_markup(markup)
+    _, events = relations(markup)
+    (statement,) = [e for e in events if e.type is EventType.STATEMENT]
+    agent = statement.roles[0].mention
+    text = analysed.article.text
+    assert text[agent.start : agent.end] == "Marie_Harf" and agent.sentence == 0
+    assert statement.provenance.sentence_index == 1
+    assert text[statement.provenance.start : statement.provenance.end].startswith("Bà nói")
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a describing noun with "này" refers back as a pronoun of the noun's gender would
+        (
+            "Nữ diễn_viên [PER Manon_Marsault] xuất_hiện cùng [PER Benzema] . Ngoài_ra , nữ diễn_viên này còn cho_biết cô thường đến sân .",
+            [["Manon_Marsault"]],
+        ),
+        ("Tiền_đạo [PER Rooney] ghi bàn . Tiền_đạo này cho_biết anh rất vui .", [["Rooney"]]),
+        # "nữ" passes over a man
+        ("Ông [PER Benzema] ghi bàn . Nữ diễn_viên này cho_biết cô rất vui .", []),
+        # the description is the object of a verb, not the subject
+        ("Tiền_đạo [PER Rooney] ghi bàn . Mọi người khen tiền_đạo này .", []),
+    ],
+)
+def test_antecedents_description_with_demonstrative(markup, expected):
+    assert speakers(markup) == expected

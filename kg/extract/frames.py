@@ -800,8 +800,13 @@ def resolve_pronoun(view: ArticleView, pronoun: int, first: int) -> Argument | N
     if not _opens_phrase(view, pronoun, first):
         return None  # "mẹ cô_ta phản_đối": the pronoun says whose the subject is
     gender = gender_of_word(view.pieces[pronoun].syllables)
-    found = pronoun_antecedent(view, pronoun, gender, lambda i: not _opens_phrase(view, _described_start(view, i), view.bounds(i)[0]))
+    found = pronoun_antecedent(view, pronoun, gender, lambda i: _stands_as_object(view, i))
     return None if found is None else Argument(found.mention, pronoun, resolved=True)
+
+
+def _stands_as_object(view: ArticleView, k: int) -> bool:
+    """Whether the name at piece ``k`` stands where no subject stands (after a verb or a preposition)."""
+    return not _opens_phrase(view, _described_start(view, k), view.bounds(k)[0])
 
 
 def resolve_group(view: ArticleView, j: int, first: int) -> list[Argument]:
@@ -868,6 +873,10 @@ def resolve_description(view: ArticleView, j: int, first: int) -> Argument | Non
             return None
         if any(view.match_any(i, _ANOTHER) is not None for i in words):
             return None
+        if view.pieces[j].syllables in DEMONSTRATIVES and _opens_phrase(view, start, first):
+            # "tiền_đạo này", "nữ diễn_viên này": a pronoun of the description's gender
+            found = pronoun_antecedent(view, start, gender_of_word(view.pieces[start].syllables), lambda i: _stands_as_object(view, i))
+            return None if found is None else Argument(found.mention, start, resolved=True)
         before = view.pieces[start - 1] if start > first else None
         if before is not None and before.text not in {",", "-", "–"}:
             return None  # "một HLV", "gặp HLV": not a subject that stands for someone named

@@ -116,10 +116,16 @@ def test_events_pronoun_subject_resolved_when_one_person_is_named():
     assert meeting.provenance.confidence < 0.8
 
 
-def test_events_pronoun_subject_left_out_when_two_persons_are_named():
-    markup = f"{PUTIN} tiếp {KIM} . Ông bắt_tay [PER Sergei_Shoigu] ."
+def test_events_pronoun_subject_left_out_when_two_subjects_are_named():
+    markup = f"{PUTIN} và {KIM} hội_đàm . Ông bắt_tay [PER Sergei_Shoigu] ."
     meetings = events_of(markup, EventType.MEETING)
     assert all("Sergei_Shoigu" not in roles_of(e)["participant"] for e in meetings)
+
+
+def test_events_pronoun_subject_passes_over_the_object_of_the_sentence_before():
+    markup = f"{PUTIN} tiếp {KIM} . Ông bắt_tay [PER Sergei_Shoigu] ."
+    meetings = events_of(markup, EventType.MEETING)
+    assert {"Vladimir_Putin", "Sergei_Shoigu"} in [set(roles_of(e)["participant"]) for e in meetings]
 
 
 @pytest.mark.parametrize(

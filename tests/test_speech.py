@@ -93,8 +93,8 @@ def test_speech_bare_title_resolves_to_the_one_holder():
 @pytest.mark.parametrize(
     "markup",
     [
-        # two persons named before: "ông" is ambiguous and the statement is left out
-        "[PER Putin] tiếp [PER Kim_Jong-un] . Ông nói hai nước sẽ hợp_tác .",
+        # two persons named before, both subjects: "ông" is ambiguous and the statement is left out
+        "[PER Putin] và [PER Kim_Jong-un] hội_đàm . Ông nói hai nước sẽ hợp_tác .",
         # a bare title nobody was given
         "[PER Putin] tiếp [PER Kim_Jong-un] . Người_phát_ngôn nói hai nước sẽ hợp_tác .",
         # a speech verb inside a quotation is not a statement of the article

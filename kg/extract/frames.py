@@ -15,9 +15,10 @@ from functools import lru_cache
 from typing import TypeVar
 
 from kg import lexicon
+from kg.extract.antecedents import gender_of_word, group_antecedents, pronoun_antecedent, same_person_name
 from kg.extract.pieces import ArticleView, Phrases, Piece, syllables_of
 from kg.extract.when import event_time
-from kg.lexicon import load_lexicon, word_list
+from kg.lexicon import load_lexicon, word_list, word_map
 from kg.model import EntityType, EventType, Mention, Provenance, TimeExpression
 
 AGENT_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.NEWS_AGENCY})
@@ -73,6 +74,16 @@ _CARRY = phrase_set(*word_list("events.carry"))
 #: "Tin từ X cho_biết": the word between what a source gave out and the source.
 _FROM_SOURCE = phrase_set(*word_list("frames.from-source"))
 _AND = phrase_set(*word_list("frames.and"))
+#: Nouns of a plural subject ("nhà_lãnh_đạo", "nước") and the entity type of what they count.
+_GROUP_TYPE_OF = {syllables_of(w): frozenset({EntityType(t)}) for w, t in word_map("references.group-nouns").items() if t}
+_GROUP_NOUNS = Phrases(_GROUP_TYPE_OF)
+#: Numbers that count a plural subject ("hai", "cả hai").
+_GROUP_COUNT_OF = {syllables_of(w): int(n) for w, n in word_map("references.group-counts").items() if n}
+_GROUP_COUNTS = Phrases(_GROUP_COUNT_OF)
+#: Words that may open a subject before its name ("Bản_thân Công_Vinh", "Chính X").
+_SUBJECT_LEADS = phrase_set(*word_list("references.subject-leads"))
+#: The role of a title that names no narrower post: too vague to tell whom a bare title means.
+GENERIC_ROLE = "official"
 #: "nhà_mạng này", "công_ty này": a body named again by its kind.
 _BODY_NOUNS = phrase_set(*word_list("frames.body-nouns"))
 DEMONSTRATIVES = phrase_set(*word_list("frames.demonstratives"))
@@ -369,6 +380,9 @@ def subject_before(
         return subjects
     if not allow_pronoun:
         return []
+    group = resolve_group(view, j, first)
+    if group:
+        return [a for a in group if a.mention.type in types] if all(a.mention.type in types for a in group) else []
     resolved = resolve_reference(view, j, first)
     return [resolved] if resolved is not None and resolved.mention.type in types else []
 
@@ -749,8 +763,7 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
         return body
     pronoun = ends_with_any(view, j, PRONOUNS, first)
     if pronoun is not None and (pronoun == first or not _is_name_part(view, pronoun - 1)):
-        candidates = _persons_named_before(view, pronoun)
-        return _unique_person(candidates, pronoun) or _first_of_honorific(view, candidates, pronoun)
+        return resolve_pronoun(view, pronoun, first)
     found = None
     for start in range(max(first, j - 4), j + 1):
         end_title = title_starting_at(view, start)
@@ -772,7 +785,78 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
         title = person_title(view, i)
         if title is not None and title.predicate == found.predicate:
             candidates.append((i, m))
+    if found.role != GENERIC_ROLE:
+        # the holders of the same post the article gave in apposition ("X , Bộ_trưởng Bộ Công_an")
+        before = view.pieces[title_start].start
+        candidates += [(-1, m) for role, m in view.post_holders if role == found.role and m.end <= before]
     return _unique_person(candidates, title_start)
+
+
+def resolve_pronoun(view: ArticleView, pronoun: int, first: int) -> Argument | None:
+    """The person the pronoun starting at piece ``pronoun`` means (``kg.extract.antecedents``):
+    none for several ("hai ông", "các bà")."""
+    if pronoun - 1 >= first and ends_with_any(view, pronoun - 1, _QUANTIFIERS, first) is not None:
+        return None
+    if not _opens_phrase(view, pronoun, first):
+        return None  # "mẹ cô_ta phản_đối": the pronoun says whose the subject is
+    gender = gender_of_word(view.pieces[pronoun].syllables)
+    found = pronoun_antecedent(view, pronoun, gender, lambda i: _stands_as_object(view, i))
+    return None if found is None else Argument(found.mention, pronoun, resolved=True)
+
+
+def _stands_as_object(view: ArticleView, k: int) -> bool:
+    """Whether the name at piece ``k`` stands where no subject stands (after a verb or a preposition)."""
+    return not _opens_phrase(view, _described_start(view, k), view.bounds(k)[0])
+
+
+def resolve_group(view: ArticleView, j: int, first: int) -> list[Argument]:
+    """The things a plural subject ending at piece ``j`` means ("Hai nhà_lãnh_đạo", "Cả hai nước
+    này"): a number and a noun of ``references.group-nouns`` opening the clause, and exactly that
+    many things of the noun's type named just before (``kg.extract.antecedents.group_antecedents``)."""
+    if j >= first and view.pieces[j].is_word and view.pieces[j].syllables in DEMONSTRATIVES:
+        j -= 1
+    if j < first or not view.pieces[j].is_word:
+        return []
+    noun = ends_with_any(view, j, _GROUP_NOUNS, first)
+    if noun is None or noun - 1 < first:
+        return []
+    counted = ends_with_any(view, noun - 1, _GROUP_COUNTS, first)
+    if counted is None or not _opens_phrase(view, counted, first):
+        return []
+    count = _GROUP_COUNT_OF[tuple(s for p in view.pieces[counted:noun] for s in p.syllables)]
+    kinds = _GROUP_TYPE_OF[tuple(s for p in view.pieces[noun : j + 1] for s in p.syllables)]
+    members = group_antecedents(view, counted, count, kinds)
+    return [Argument(m.mention, counted, resolved=True) for m in members]
+
+
+def _described_start(view: ArticleView, k: int) -> int:
+    """Where the noun phrase of the name at piece ``k`` starts, a describing noun before it included
+    ("nghệ_sĩ Hữu_Nguyên", "nữ ca_sĩ X")."""
+    start = noun_phrase_start(view, k)
+    first = view.bounds(k)[0]
+    described = ends_with_any(view, start - 1, _DESCRIBING_NOUNS, first) if start - 1 >= first else None
+    return start if described is None else described
+
+
+def _opens_phrase(view: ArticleView, start: int, first: int) -> bool:
+    """Whether the phrase at piece ``start`` stands where a subject stands: at the opening of its
+    sentence or clause, past adverbs and time words ("Sau đó ông …", ", bà …", "và ông …")."""
+    opening = view.pieces[start]
+    if start > first and opening.is_word and opening.text[:1].isupper() and opening.syllables in HONORIFICS:
+        return True  # "… Snowden Ông Kucherena từ_chối": a capitalised honorific opens a sentence run on
+    lead = ends_with_any(view, start - 1, _SUBJECT_LEADS, first) if start - 1 >= first else None
+    j = skip_left(view, (start if lead is None else lead) - 1, first, ())
+    if j < first:
+        return True
+    piece = view.pieces[j]
+    if ends_with_any(view, j, _OBJECT_MARKERS, first) is not None:
+        return False
+    return (
+        is_barrier(piece)
+        or ends_with_any(view, j, COORDINATORS, first) is not None
+        or ends_with_any(view, j, CLAUSE_OPENERS, first) is not None
+        or ends_with_any(view, j, _ACCORDING, first) is not None
+    )
 
 
 def resolve_description(view: ArticleView, j: int, first: int) -> Argument | None:
@@ -789,6 +873,10 @@ def resolve_description(view: ArticleView, j: int, first: int) -> Argument | Non
             return None
         if any(view.match_any(i, _ANOTHER) is not None for i in words):
             return None
+        if view.pieces[j].syllables in DEMONSTRATIVES and _opens_phrase(view, start, first):
+            # "tiền_đạo này", "nữ diễn_viên này": a pronoun of the description's gender
+            found = pronoun_antecedent(view, start, gender_of_word(view.pieces[start].syllables), lambda i: _stands_as_object(view, i))
+            return None if found is None else Argument(found.mention, start, resolved=True)
         before = view.pieces[start - 1] if start > first else None
         if before is not None and before.text not in {",", "-", "–"}:
             return None  # "một HLV", "gặp HLV": not a subject that stands for someone named
@@ -815,25 +903,6 @@ def _persons_named_before(view: ArticleView, at: int) -> list[tuple[int, Mention
         and not m.reference
         and not view.pieces[i].quoted
     ]
-
-
-def _first_of_honorific(view: ArticleView, candidates: list[tuple[int, Mention]], pronoun: int) -> Argument | None:
-    """The first of ``candidates`` when it bears the honorific the pronoun at piece ``pronoun``
-    opens with ("bà" for "bà ấy") and no candidate of another name bears it."""
-    if not candidates:
-        return None
-    honorific = view.pieces[pronoun].syllables[:1]
-
-    def bears(i: int, mention: Mention) -> bool:
-        if mention.honorific is not None:
-            return syllables_of(mention.honorific.lower()) == honorific
-        before = view.pieces[i - 1] if i > 0 else None
-        return before is not None and before.is_word and tuple(s.lower() for s in before.syllables) == honorific
-
-    at, first = candidates[0]
-    if not bears(at, first) or any(bears(i, m) and not same_person_name(first, m) for i, m in candidates[1:]):
-        return None
-    return Argument(first, pronoun, resolved=True)
 
 
 def _demonstrated_body(view: ArticleView, j: int, first: int) -> Argument | None:
@@ -870,14 +939,6 @@ def _unique_person(candidates: list[tuple[int, Mention]], at: int) -> Argument |
 def names_person(view: ArticleView, k: int, last: int) -> bool:
     """Whether piece ``k``, before ``last``, is the name (not a reference) of a person."""
     return k < last and (m := view.pieces[k].mention) is not None and m.type is EntityType.PERSON and not m.reference
-
-
-def same_person_name(a: Mention, b: Mention) -> bool:
-    """Whether two person names can be one person: one is a prefix or suffix of the other."""
-    x, y = syllables_of(a.text.replace("-", "_")), syllables_of(b.text.replace("-", "_"))
-    if len(x) > len(y):
-        x, y = y, x
-    return y[: len(x)] == x or y[len(y) - len(x) :] == x
 
 
 def person_title(view: ArticleView, k: int) -> lexicon.Title | None:

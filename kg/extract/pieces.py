@@ -96,6 +96,9 @@ class ArticleView:
             p.syllables[0] if p.mention is None and p.syllables else None for p in pieces
         )
         self._count = len(pieces)
+        #: (role, holder) of the current posts the article gives, once they are read (``kg.extract.relations``):
+        #: a bare title ("Bộ_trưởng cho_biết") may mean the one person given that post.
+        self.post_holders: tuple[tuple[str, Mention], ...] = ()
         self._sentence_by_index = {s.index: s for s in analysed.sentences}
 
     def __len__(self) -> int:

@@ -33,10 +33,12 @@ from kg.extract.roles import find_roles
 from kg.extract.rosters import find_rosters
 from kg.extract.speech import find_statements
 from kg.model import AnalysedArticle, Event, Mention, Statement, TimeExpression
+from kg.lexicon import role_of_title
 from kg.vocab import ROLE_PREDICATES
 
 #: The predicates of a post: a person who holds one at a body is not also its member.
 _POST_PREDICATES = frozenset(p for p in ROLE_PREDICATES if p != "memberOf")
+_FORMER_POST = "formerlyHeldPostAt"
 
 
 def find_relations(
@@ -44,14 +46,15 @@ def find_relations(
 ) -> tuple[tuple[Statement, ...], tuple[Event, ...]]:
     """Roles, places, memberships, events and speech found in ``analysed``."""
     view = ArticleView(analysed, mentions)
-    matches = find_cues(view)
-    events = find_events(view, times, matches)
-    statements_events = find_statements(view, times, matches)
     posts = find_roles(view)
     posts += find_rosters(view)
     posts += find_implied_posts(view, posts)
     posts += find_team_coaches(view, posts)
     posts = with_start_dates(view, posts, times)
+    view.post_holders = _post_holders(posts)
+    matches = find_cues(view)
+    events = find_events(view, times, matches)
+    statements_events = find_statements(view, times, matches)
     statements = (
         posts
         + find_places(view, times)
@@ -63,6 +66,15 @@ def find_relations(
         + list(shortcuts(events))
     )
     return _unique_statements(_without_memberships_held_as_posts(statements)), tuple(events + statements_events)
+
+
+def _post_holders(posts: list[Statement]) -> tuple[tuple[str, Mention], ...]:
+    """(role, holder) of each current post among ``posts`` that carries its title."""
+    return tuple(
+        (role_of_title(s.title), s.subject)
+        for s in posts
+        if s.title and s.predicate in _POST_PREDICATES and s.predicate != _FORMER_POST
+    )
 
 
 def _without_memberships_held_as_posts(statements: list[Statement]) -> list[Statement]:

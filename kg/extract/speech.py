@@ -40,6 +40,7 @@ from kg.extract.frames import (
     objects_after,
     provenance,
     resolve_description,
+    resolve_group,
     resolve_reference,
     opens_clause,
     subject_before,
@@ -195,6 +196,9 @@ class _SpeechReader:
         if enclosing is not None and not (_named_inside(view, speakers, enclosing) and _opens_what_is_said(view, match.end, last)):
             return  # inside a quotation only a named speaker whose verb opens what is said ("nói rằng") is sure
         resolved = False
+        if not speakers and enclosing is None:
+            # "Hai nhà_lãnh_đạo đã cam_kết …": the two persons named just before
+            speakers = [a for a in resolve_group(view, _before_adverbs(view, match.start, first), first) if a.mention.type in SPEAKER_TYPES]
         continued = apposed_across_stop(view, _before_adverbs(view, match.start, first) + 1, first)
         if continued is not None:
             speakers = [continued]  # the person the sentence before ended with, not the body of its title

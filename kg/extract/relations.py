@@ -29,6 +29,7 @@ from kg.extract.named_parts import find_named_parts
 from kg.extract.pieces import ArticleView
 from kg.extract.places import find_places
 from kg.extract.post_dates import with_start_dates
+from kg.extract.role_holders import with_role_holders
 from kg.extract.roles import find_roles
 from kg.extract.rosters import find_rosters
 from kg.extract.speech import find_statements
@@ -62,7 +63,8 @@ def find_relations(
         + find_apposed_bodies(view)
         + list(shortcuts(events))
     )
-    return _unique_statements(_without_memberships_held_as_posts(statements)), tuple(events + statements_events)
+    statements, all_events = with_role_holders(analysed.article.text, mentions, statements, events + statements_events)
+    return _unique_statements(_without_memberships_held_as_posts(statements)), tuple(all_events)
 
 
 def _without_memberships_held_as_posts(statements: list[Statement]) -> list[Statement]:

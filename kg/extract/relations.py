@@ -24,6 +24,7 @@ from kg.extract.bodies import find_bodies
 from kg.extract.events import find_cues, find_events, shortcuts
 from kg.extract.implied_posts import find_implied_posts
 from kg.extract.team_coaches import find_team_coaches
+from kg.extract.left_posts import with_posts_left
 from kg.extract.lineups import find_lineups
 from kg.extract.named_parts import find_named_parts
 from kg.extract.pieces import ArticleView
@@ -53,6 +54,7 @@ def find_relations(
     posts += find_implied_posts(view, posts)
     posts += find_team_coaches(view, posts)
     posts = with_start_dates(view, posts, times)
+    posts = with_posts_left(view, posts)
     statements = (
         posts
         + find_places(view, times)

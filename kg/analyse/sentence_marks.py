@@ -1,0 +1,59 @@
+"""Marks and capitals that do or do not end a sentence, beyond the full stop.
+
+- An exclamation mark that belongs to a name ("Yahoo! Mail") ends no
+  sentence: a name of ``structure.names-with-marks`` in ``ontology/words.tsv``,
+  or one the article itself writes with its mark before a lowercase word
+  ("Yahoo! cũng …"). After a name called out ("Cố lên Khánh! Anh …") it does.
+- A short heading that the page ran into the text after it without a mark
+  ("Mỹ trấn an Liên Hiệp Quốc Những cáo buộc …") ends where a capitalised
+  clause word ("Những", "Theo", "Trong") follows a capitalised word and is
+  itself followed by a lowercase one: inside a sentence only its start
+  capitalises such a word.
+"""
+
+from __future__ import annotations
+
+from kg.lexicon import Lexicon, word_list
+from kg.model import Token
+
+#: Names written with an exclamation mark ("Yahoo!").
+_NAMES_WITH_MARKS = frozenset(word_list("structure.names-with-marks"))
+_NAME_MARKS = frozenset({"!"})
+#: How many tokens a heading run into the text after it may hold.
+_HEADING_LENGTH = 15
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def marked_names(tokens: list[Token]) -> frozenset[str]:
+    """The capitalised words ``tokens`` write with an exclamation mark before a lowercase word."""
+    return frozenset(
+        tokens[i - 1].words
+        for i in range(1, len(tokens) - 1)
+        if tokens[i].text in _NAME_MARKS and _capitalised(tokens[i - 1]) and tokens[i + 1].text[:1].islower()
+    )
+
+
+def is_name_mark(tokens: list[Token], index: int, marked: frozenset[str]) -> bool:
+    """Whether the mark at ``index`` belongs to the name before it ("Yahoo ! Mail");
+    ``marked`` are the article's own such names (``marked_names``)."""
+    if tokens[index].text not in _NAME_MARKS or index == 0:
+        return False
+    name = tokens[index - 1]
+    return _capitalised(name) and (f"{name.words}!" in _NAMES_WITH_MARKS or name.words in marked)
+
+
+def opens_after_heading(current: list[Token], token: Token, following: list[Token], lexicon: Lexicon) -> bool:
+    """Whether ``token`` opens the text after a heading run into it: ``current`` (the sentence so
+    far) is short and starts capitalised, its last word is capitalised, ``token`` is a capitalised
+    clause word and the word after it (``following``) is lowercase."""
+    if not current or len(current) > _HEADING_LENGTH or not _capitalised(current[0]):
+        return False
+    previous = current[-1]
+    if not (_capitalised(previous) and previous.text[:1].isalpha()):
+        return False
+    if not _capitalised(token) or token.words.lower() not in lexicon.clause_words:
+        return False
+    return bool(following) and following[0].text[:1].islower()

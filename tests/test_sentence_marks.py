@@ -47,6 +47,8 @@ def test_sentence_marks_split(text, expected):
         "Ông đến thành_phố Phú_Yên Tuy Hòa hôm_qua .",
         # a clause word after a lowercase word is not capitalised by a heading
         "Họ đọc cuốn sách Những người khốn_khổ ở trường .",
+        # a pronoun after a salutation's addressee opens no heading's text
+        "Kính_gửi : Đồng_chí Nguyễn_Thế_Thảo - Chủ_tịch Ủy_ban nhân_dân Thành_phố Hà_Nội Tôi là Nguyễn_Văn_Nam , giảng_viên .",
         # a long sentence is no heading
         "Bộ Ngoại_giao Mỹ cho_biết sẽ cử đoàn công_tác gồm nhiều quan_chức cấp cao tới thăm các nước Đông_Nam_Á và Liên_Hiệp_Quốc Trong tuần tới họ sẽ về .",
     ],

@@ -6,19 +6,21 @@
   ("Yahoo! cũng …"). After a name called out ("Cố lên Khánh! Anh …") it does.
 - A short heading that the page ran into the text after it without a mark
   ("Mỹ trấn an Liên Hiệp Quốc Những cáo buộc …") ends where a capitalised
-  clause word ("Những", "Theo", "Trong") follows a capitalised word and is
-  itself followed by a lowercase one: inside a sentence only its start
-  capitalises such a word.
+  word that opens sentences (``structure.heading-openers``: "Những", "Theo",
+  "Trong") follows a capitalised word and is itself followed by a lowercase
+  one: inside a sentence only its start capitalises such a word.
 """
 
 from __future__ import annotations
 
-from kg.lexicon import Lexicon, word_list
+from kg.lexicon import word_list
 from kg.model import Token
 
 #: Names written with an exclamation mark ("Yahoo!").
 _NAMES_WITH_MARKS = frozenset(word_list("structure.names-with-marks"))
 _NAME_MARKS = frozenset({"!"})
+#: Words that open a sentence, and only there are capitalised ("Những", "Theo", "Tuy_nhiên").
+_OPENERS = frozenset(w.replace("_", " ") for w in word_list("structure.heading-openers"))
 #: How many tokens a heading run into the text after it may hold.
 _HEADING_LENGTH = 15
 
@@ -45,15 +47,15 @@ def is_name_mark(tokens: list[Token], index: int, marked: frozenset[str]) -> boo
     return _capitalised(name) and (f"{name.words}!" in _NAMES_WITH_MARKS or name.words in marked)
 
 
-def opens_after_heading(current: list[Token], token: Token, following: list[Token], lexicon: Lexicon) -> bool:
+def opens_after_heading(current: list[Token], token: Token, following: list[Token]) -> bool:
     """Whether ``token`` opens the text after a heading run into it: ``current`` (the sentence so
     far) is short and starts capitalised, its last word is capitalised, ``token`` is a capitalised
-    clause word and the word after it (``following``) is lowercase."""
+    word of ``structure.heading-openers`` and the word after it (``following``) is lowercase."""
     if not current or len(current) > _HEADING_LENGTH or not _capitalised(current[0]):
         return False
     previous = current[-1]
     if not (_capitalised(previous) and previous.text[:1].isalpha()):
         return False
-    if not _capitalised(token) or token.words.lower() not in lexicon.clause_words:
+    if not _capitalised(token) or token.words.lower() not in _OPENERS:
         return False
     return bool(following) and following[0].text[:1].islower()

@@ -321,7 +321,7 @@ class StructureFinder:
                 if current:
                     close()
                 continue
-            if current and not open_quote and opens_after_heading(current, token, tokens[index + 1 : index + 2], self.lexicon):
+            if current and not open_quote and opens_after_heading(current, token, tokens[index + 1 : index + 2]):
                 close()  # "Mỹ trấn_an Liên_Hiệp_Quốc Những cáo_buộc …": a heading without a mark, then the text
             if token.text == '"':
                 open_quote = not open_quote

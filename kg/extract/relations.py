@@ -34,6 +34,7 @@ from kg.extract.role_holders import with_role_holders
 from kg.extract.roles import find_roles
 from kg.extract.rosters import find_rosters
 from kg.extract.speech import find_statements
+from kg.extract.well_formed import well_formed
 from kg.model import AnalysedArticle, Event, Mention, Statement, TimeExpression
 from kg.vocab import ROLE_PREDICATES
 
@@ -66,7 +67,7 @@ def find_relations(
         + list(shortcuts(events))
     )
     statements, all_events = with_role_holders(analysed.article.text, mentions, statements, events + statements_events)
-    return _unique_statements(_without_memberships_held_as_posts(statements)), tuple(all_events)
+    return _unique_statements(well_formed(analysed.article.text, _without_memberships_held_as_posts(statements))), tuple(all_events)
 
 
 def _without_memberships_held_as_posts(statements: list[Statement]) -> list[Statement]:

@@ -1,0 +1,70 @@
+"""Relations whose ends are not two things: a coordination, or a body and its own short form.
+
+- A name that joins two things by a conjunction (``frames.and`` of
+  ``ontology/words.tsv``) with a lowercase word after it ("Quân_đội và dân_tộc
+  Việt_Nam") is two things, and no one is a member of, part of or in the
+  phrase. A body's official name joins capitalised words ("Bộ Giáo_dục và
+  Đào_tạo", "Bộ Lao_động - Thương_binh và Xã_hội") and is kept.
+- A body is never part of, in or a member of its own short form: the name in
+  brackets after it that only repeats its first words ("Ủy_ban dự_thảo sửa_đổi
+  Hiến_pháp ( Ủy_ban )") or spells its initials.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from kg.lexicon import word_list
+from kg.model import Mention, Statement
+
+#: The relations between two things (posts are a person's and are kept).
+_RELATIONS = frozenset({"memberOf", "partOf", "locatedIn"})
+
+
+@lru_cache(maxsize=1)
+def _conjunctions() -> frozenset[str]:
+    return frozenset(w.casefold() for w in word_list("frames.and"))
+
+
+def _words(mention: Mention) -> list[str]:
+    return mention.text.replace("_", " ").split()
+
+
+def is_coordination(mention: Mention) -> bool:
+    """Whether the name joins two things: a conjunction with a lowercase word after it.
+
+    >>> from kg.model import EntityType
+    >>> is_coordination(Mention("a", 0, 0, 27, "Quân_đội và dân_tộc Việt_Nam", EntityType.ORGANIZATION))
+    True
+    >>> is_coordination(Mention("a", 0, 0, 23, "Bộ Giáo_dục và Đào_tạo", EntityType.ORGANIZATION))
+    False
+    """
+    words = _words(mention)
+    return any(
+        word.casefold() in _conjunctions() and following[:1].islower()
+        for word, following in zip(words[1:], words[2:])
+    )
+
+
+def is_own_short_form(text: str, whole: Mention, part: Mention) -> bool:
+    """Whether ``whole``, in brackets right after ``part`` in ``text``, is only a short form of
+    it: its first words, or its initials."""
+    if text[part.end : whole.start].strip() != "(":
+        return False
+    short, full = _words(whole), _words(part)
+    if len(short) < len(full) and [w.casefold() for w in full[: len(short)]] == [w.casefold() for w in short]:
+        return True
+    initials = "".join(w[0] for w in " ".join(full).split() if w[:1].isalpha())
+    return len(short) == 1 and len(initials) > 1 and short[0].casefold() == initials.casefold()
+
+
+def well_formed(text: str, statements: Sequence[Statement]) -> list[Statement]:
+    """``statements`` of the article ``text`` less the relations whose ends are a coordination
+    or one thing twice."""
+    return [
+        s
+        for s in statements
+        if s.predicate not in _RELATIONS
+        or not (is_coordination(s.subject) or is_coordination(s.object) or is_own_short_form(text, s.object, s.subject))
+    ]

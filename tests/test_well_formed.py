@@ -1,0 +1,58 @@
+"""Relations whose ends are a coordination or a body and its own short form (kg.extract.well_formed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations_markup import relations, triples
+
+
+def facts(markup: str) -> set[tuple[str, str, str]]:
+    statements, _ = relations(markup)
+    return {t for t in triples(statements) if t[1] in ("memberOf", "partOf", "locatedIn")}
+
+
+@pytest.mark.parametrize(
+    ("markup", "never"),
+    [
+        # a coordination of two things is no body
+        (
+            "Đại_tướng [PER Võ_Nguyên_Giáp] , thành_viên của [ORG Quân_đội và dân_tộc Việt_Nam] , đã ra_đi .",
+            "Quân_đội và dân_tộc Việt_Nam",
+        ),
+        (
+            "[PER Nguyễn_Văn_An] là hội_viên [ORG Hội Nông_dân và người lao_động tỉnh Nghệ_An] .",
+            "Hội Nông_dân và người lao_động tỉnh Nghệ_An",
+        ),
+        # a body's own short form in brackets
+        (
+            "[ORG Ủy_ban dự_thảo sửa_đổi Hiến_pháp 1992] ( [ORG Ủy_ban] ) đã họp .",
+            "Ủy_ban",
+        ),
+        (
+            "[ORG Hội_đồng Quản_lý Quỹ] ( [ORG HĐQLQ] ) đã họp .",
+            "HĐQLQ",
+        ),
+    ],
+)
+def test_well_formed_drops(markup, never):
+    assert not any(never in (s, o) for s, _, o in facts(markup))
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # an official name that joins capitalised words is one body
+        (
+            "[PER Nguyễn_Văn_An] là đảng_viên [ORG Đảng Lao_động và Xã_hội] .",
+            ("Nguyễn_Văn_An", "memberOf", "Đảng Lao_động và Xã_hội"),
+        ),
+        # a parent body in brackets is another body
+        (
+            "[ORG Tổng_cục Thuế] ( [ORG Bộ Tài_chính] ) cho_biết .",
+            ("Tổng_cục Thuế", "partOf", "Bộ Tài_chính"),
+        ),
+    ],
+)
+def test_well_formed_keeps(markup, expected):
+    assert expected in facts(markup)

@@ -49,12 +49,23 @@ def test_sentence_marks_split(text, expected):
         "Họ đọc cuốn sách Những người khốn_khổ ở trường .",
         # a pronoun after a salutation's addressee opens no heading's text
         "Kính_gửi : Đồng_chí Nguyễn_Thế_Thảo - Chủ_tịch Ủy_ban nhân_dân Thành_phố Hà_Nội Tôi là Nguyễn_Văn_Nam , giảng_viên .",
+        # a comma before: the name of a programme goes on
+        "Song_song đó , Hành_trình Vì khát_vọng Việt về nông_thôn sẽ diễn ra .",
+        # the head of an event's name goes on into the name
+        "Phát_biểu với các phóng_viên sau Hội_nghị Những người bạn của Syria , ông nói .",
         # a long sentence is no heading
         "Bộ Ngoại_giao Mỹ cho_biết sẽ cử đoàn công_tác gồm nhiều quan_chức cấp cao tới thăm các nước Đông_Nam_Á và Liên_Hiệp_Quốc Trong tuần tới họ sẽ về .",
     ],
 )
 def test_sentence_marks_no_split(text):
     assert len(sentences(text)) == 1
+
+
+def test_sentence_marks_heading_before_the_headline_end_is_the_headline():
+    analysed = analyse(Article(id="a", text="Tư_Hoàng Tại buổi sơ_kết giữa Tổng_cục Cảnh_sát và Tổng_cục Thuế , ông nói . Ông về .", source="test"))
+    text = analysed.article.text
+    spans = [text[s.start : s.end] for s in analysed.sentences]
+    assert "Tổng_cục Cảnh_sát" in spans[1]
 
 
 def test_sentence_marks_offsets_stay_true_for_raw_input():

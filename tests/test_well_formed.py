@@ -56,3 +56,34 @@ def test_well_formed_drops(markup, never):
 )
 def test_well_formed_keeps(markup, expected):
     assert expected in facts(markup)
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("Quân_đội và dân_tộc Việt_Nam", "Quân_đội"),
+        ("Đảng và nhân_dân Việt_Nam", "Đảng"),
+        ("Chính_phủ cùng người_dân Nhật_Bản", "Chính_phủ"),
+        # official names that join capitalised words stay whole
+        ("Bộ Giáo_dục và Đào_tạo", "Bộ Giáo_dục và Đào_tạo"),
+        ("Ngân_hàng Đầu_tư và Phát_triển Việt_Nam", "Ngân_hàng Đầu_tư và Phát_triển Việt_Nam"),
+        ("Bộ Lao_động - Thương_binh và Xã_hội", "Bộ Lao_động - Thương_binh và Xã_hội"),
+    ],
+)
+def test_well_formed_coordinated_name_cut_to_its_first_conjunct(name, kept):
+    from kg.extract.well_formed import first_conjuncts
+    from kg.model import EntityType, Mention
+
+    (mention,) = first_conjuncts([Mention("a", 0, 10, 10 + len(name), name, EntityType.ORGANIZATION)])
+    assert mention.text == kept and mention.end - mention.start == len(kept)
+
+
+def test_well_formed_membership_of_the_first_conjunct():
+    from kg.analyse import analyse
+    from kg.extract import extract
+    from kg.model import Article
+
+    text = "Đại_tướng Võ_Nguyên_Giáp là vị tướng vĩ_đại của Quân_đội và dân_tộc Việt_Nam , là học_trò xuất_sắc của Bác_Hồ ."
+    extraction = extract(analyse(Article(id="a", text=text, source="test", segmented=True)), learned=False)
+    assert all(" và " not in m.text.replace("_", " ") for m in extraction.mentions)
+    assert all(" và " not in s.object.text.replace("_", " ") for s in extraction.statements)

@@ -8,7 +8,10 @@
   ("Mỹ trấn an Liên Hiệp Quốc Những cáo buộc …") ends where a capitalised
   word that opens sentences (``structure.heading-openers``: "Những", "Theo",
   "Trong") follows a capitalised word and is itself followed by a lowercase
-  one: inside a sentence only its start capitalises such a word.
+  one: inside a sentence only its start capitalises such a word. A heading
+  holds no comma, and a head of a name of an event or a work
+  (``times.named-heads``: "Hội nghị Những người bạn của Syria") goes on into
+  the name.
 """
 
 from __future__ import annotations
@@ -21,6 +24,10 @@ _NAMES_WITH_MARKS = frozenset(word_list("structure.names-with-marks"))
 _NAME_MARKS = frozenset({"!"})
 #: Words that open a sentence, and only there are capitalised ("Những", "Theo", "Tuy_nhiên").
 _OPENERS = frozenset(w.replace("_", " ") for w in word_list("structure.heading-openers"))
+#: Marks a heading holds none of.
+_CLAUSE_MARKS = frozenset({",", ";"})
+#: Heads of the names of laws, documents and events, whose name may open with such a word.
+_NAME_HEADS = frozenset(tuple(w.replace("_", " ").lower().split()) for w in word_list("times.named-heads"))
 #: How many tokens a heading run into the text after it may hold.
 _HEADING_LENGTH = 15
 
@@ -53,9 +60,13 @@ def opens_after_heading(current: list[Token], token: Token, following: list[Toke
     word of ``structure.heading-openers`` and the word after it (``following``) is lowercase."""
     if not current or len(current) > _HEADING_LENGTH or not _capitalised(current[0]):
         return False
+    if any(t.text in _CLAUSE_MARKS for t in current):
+        return False  # "Song_song đó , Hành_trình Vì khát_vọng Việt": a heading has no comma
     previous = current[-1]
     if not (_capitalised(previous) and previous.text[:1].isalpha()):
         return False
+    if tuple(previous.words.lower().split()) in _NAME_HEADS:
+        return False  # "sau Hội_nghị Những người bạn của Syria": the name of an event goes on
     if not _capitalised(token) or token.words.lower() not in _OPENERS:
         return False
     return bool(following) and following[0].text[:1].islower()

@@ -322,6 +322,8 @@ class StructureFinder:
                     close()
                 continue
             if current and not open_quote and opens_after_heading(current, token, tokens[index + 1 : index + 2]):
+                if kind == "title":
+                    title_end = None  # the headline ends at its heading's end, not further on
                 close()  # "Mỹ trấn_an Liên_Hiệp_Quốc Những cáo_buộc …": a heading without a mark, then the text
             if token.text == '"':
                 open_quote = not open_quote

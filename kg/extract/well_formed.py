@@ -2,9 +2,11 @@
 
 - A name that joins two things by a conjunction (``frames.and`` of
   ``ontology/words.tsv``) with a lowercase word after it ("Quân_đội và dân_tộc
-  Việt_Nam") is two things, and no one is a member of, part of or in the
-  phrase. A body's official name joins capitalised words ("Bộ Giáo_dục và
-  Đào_tạo", "Bộ Lao_động - Thương_binh và Xã_hội") and is kept.
+  Việt_Nam") is two things: the mention is cut to the name before the
+  conjunction ("Quân_đội"), the rest names nothing (``first_conjuncts``), and
+  no relation is read of the whole phrase. A body's official name joins
+  capitalised words ("Bộ Giáo_dục và Đào_tạo", "Bộ Lao_động - Thương_binh và
+  Xã_hội") and is kept.
 - A body is never part of, in or a member of its own short form: the name in
   brackets after it that only repeats its first words ("Ủy_ban dự_thảo sửa_đổi
   Hiến_pháp ( Ủy_ban )") or spells its initials.
@@ -13,6 +15,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from kg.lexicon import word_list
@@ -45,6 +48,38 @@ def is_coordination(mention: Mention) -> bool:
         word.casefold() in _conjunctions() and following[:1].islower()
         for word, following in zip(words[1:], words[2:])
     )
+
+
+def first_conjuncts(mentions: Sequence[Mention]) -> tuple[Mention, ...]:
+    """``mentions`` with each name that joins two things (``is_coordination``) cut to the
+    capitalised name before its conjunction; one with nothing named before it is left out.
+
+    >>> from kg.model import EntityType
+    >>> [m.text for m in first_conjuncts([Mention("a", 0, 5, 33, "Quân_đội và dân_tộc Việt_Nam", EntityType.ORGANIZATION)])]
+    ['Quân_đội']
+    """
+    out = []
+    for mention in mentions:
+        if mention.reference or not is_coordination(mention):
+            out.append(mention)
+            continue
+        cut = _first_conjunction(mention.text)
+        head = mention.text[:cut].rstrip(" _")
+        if head[:1].isupper():
+            out.append(replace(mention, end=mention.start + len(head), text=head))
+    return tuple(out)
+
+
+def _first_conjunction(text: str) -> int:
+    """Where the first conjunction followed by a lowercase word starts in ``text``."""
+    words = text.replace("_", " ").split(" ")
+    position = 0
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if index > 0 and word.casefold() in _conjunctions() and following[:1].islower():
+            return position
+        position += len(word) + 1
+    return len(text)
 
 
 def is_own_short_form(text: str, whole: Mention, part: Mention) -> bool:

@@ -21,8 +21,8 @@ def facts(markup: str) -> set[tuple[str, str, str]]:
             "Quân_đội và dân_tộc Việt_Nam",
         ),
         (
-            "[PER Nguyễn_Văn_An] là hội_viên [ORG Hội Nông_dân và người lao_động tỉnh Nghệ_An] .",
-            "Hội Nông_dân và người lao_động tỉnh Nghệ_An",
+            "[PER Nguyễn_Văn_An] là hội_viên [ORG Hội Nông_dân và người_lao_động Nghệ_An] .",
+            "Hội Nông_dân và người_lao_động Nghệ_An",
         ),
         # a body's own short form in brackets
         (
@@ -64,6 +64,10 @@ def test_well_formed_keeps(markup, expected):
         ("Quân_đội và dân_tộc Việt_Nam", "Quân_đội"),
         ("Đảng và nhân_dân Việt_Nam", "Đảng"),
         ("Chính_phủ cùng người_dân Nhật_Bản", "Chính_phủ"),
+        # bodies whose names are written with lowercase words stay whole
+        ("Bộ kế_hoạch và đầu_tư", "Bộ kế_hoạch và đầu_tư"),
+        ("Bộ Giáo_dục và đào_tạo", "Bộ Giáo_dục và đào_tạo"),
+        ("Hiệp_hội doanh_nghiệp nhỏ và vừa Việt_Nam", "Hiệp_hội doanh_nghiệp nhỏ và vừa Việt_Nam"),
         # official names that join capitalised words stay whole
         ("Bộ Giáo_dục và Đào_tạo", "Bộ Giáo_dục và Đào_tạo"),
         ("Ngân_hàng Đầu_tư và Phát_triển Việt_Nam", "Ngân_hàng Đầu_tư và Phát_triển Việt_Nam"),

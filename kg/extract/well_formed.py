@@ -35,19 +35,24 @@ def _words(mention: Mention) -> list[str]:
 
 
 def is_coordination(mention: Mention) -> bool:
-    """Whether the name joins two things: a conjunction with a lowercase word after it.
+    """Whether the name joins two things: capitalised words, a conjunction, then a lowercase
+    noun qualified by a name ("Quân_đội và dân_tộc Việt_Nam"). A body's name written with
+    lowercase words ("Bộ kế_hoạch và đầu_tư", "Bộ Giáo_dục và đào_tạo") is one thing.
 
     >>> from kg.model import EntityType
     >>> is_coordination(Mention("a", 0, 0, 27, "Quân_đội và dân_tộc Việt_Nam", EntityType.ORGANIZATION))
     True
-    >>> is_coordination(Mention("a", 0, 0, 23, "Bộ Giáo_dục và Đào_tạo", EntityType.ORGANIZATION))
+    >>> is_coordination(Mention("a", 0, 0, 23, "Bộ Giáo_dục và đào_tạo", EntityType.ORGANIZATION))
     False
     """
-    words = _words(mention)
-    return any(
-        word.casefold() in _conjunctions() and following[:1].islower()
-        for word, following in zip(words[1:], words[2:])
-    )
+    words = mention.text.split()
+    for index, word in enumerate(words):
+        if index == 0 or word.casefold() not in _conjunctions() or index + 1 >= len(words):
+            continue
+        before, after = words[:index], words[index + 1 :]
+        if all(w[:1].isupper() for w in before) and after[0][:1].islower() and after[-1][:1].isupper():
+            return True
+    return False
 
 
 def first_conjuncts(mentions: Sequence[Mention]) -> tuple[Mention, ...]:

@@ -123,3 +123,19 @@ def test_role_holders_extract_prints_no_fact_of_a_role_phrase_tied_to_no_one(tmp
     agents = {r["text"] for e in record["events"] for r in e["roles"] if r["role"] == "agent"}
     assert not any("NSA" in name for name in subjects | agents)
     assert "Vương Bình Thạnh" in agents
+
+
+def test_role_holders_leaders_of_a_country_with_a_president_and_a_prime_minister_are_not_guessed():
+    markup = (
+        "[PER Chủ_tịch nước [COUNTRY Việt_Nam]|Trương_Tấn_Sang] và [PER Thủ_tướng [COUNTRY Việt_Nam]|Nguyễn_Tấn_Dũng] "
+        "gửi điện . [REF Lãnh_đạo [COUNTRY Việt_Nam]] cho_biết sẽ viện_trợ 100.000 USD ."
+    )
+    assert not speakers(markup) & {"Trương_Tấn_Sang", "Nguyễn_Tấn_Dũng"}
+
+
+def test_role_holders_speaker_named_twice_is_one_agent():
+    _, events = relations(
+        "Ông [PER Vương_Bình_Thạnh] , [REF Chủ_tịch [ORG UBND tỉnh An_Giang]] cho_rằng : “ Đây là vinh_dự lớn ” ."
+    )
+    (statement,) = [e for e in events if e.type.value == "Statement"]
+    assert roles_of(statement)["agent"] == ["Vương_Bình_Thạnh"]

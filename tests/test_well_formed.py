@@ -68,6 +68,10 @@ def test_well_formed_keeps(markup, expected):
         ("Bộ kế_hoạch và đầu_tư", "Bộ kế_hoạch và đầu_tư"),
         ("Bộ Giáo_dục và đào_tạo", "Bộ Giáo_dục và đào_tạo"),
         ("Hiệp_hội doanh_nghiệp nhỏ và vừa Việt_Nam", "Hiệp_hội doanh_nghiệp nhỏ và vừa Việt_Nam"),
+        (
+            "Ngân_hàng Nông_nghiệp và phát_triển nông_thôn chi_nhánh quận Phú_Nhuận",
+            "Ngân_hàng Nông_nghiệp và phát_triển nông_thôn chi_nhánh quận Phú_Nhuận",
+        ),
         # official names that join capitalised words stay whole
         ("Bộ Giáo_dục và Đào_tạo", "Bộ Giáo_dục và Đào_tạo"),
         ("Ngân_hàng Đầu_tư và Phát_triển Việt_Nam", "Ngân_hàng Đầu_tư và Phát_triển Việt_Nam"),

@@ -143,12 +143,23 @@ def with_role_holders(
         for s in statements
     ]
     new_events = [
-        replace(e, roles=tuple(EventRole(r.role, holder(r.mention)) for r in e.roles))
+        replace(e, roles=_unique_roles(EventRole(r.role, holder(r.mention)) for r in e.roles))
         if any(r.mention.key in holders for r in e.roles)
         else e
         for e in events
     ]
     return new_statements, new_events
+
+
+def _unique_roles(roles: Iterable[EventRole]) -> tuple[EventRole, ...]:
+    """``roles`` with each (role, mention) once: "X , Chủ_tịch Y" read as two speakers is one."""
+    seen: set[tuple[str, tuple[str, int, int]]] = set()
+    unique = []
+    for role in roles:
+        if (role.role, role.mention.key) not in seen:
+            seen.add((role.role, role.mention.key))
+            unique.append(role)
+    return tuple(unique)
 
 
 def _named_person(mention: Mention) -> bool:

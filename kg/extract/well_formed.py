@@ -35,7 +35,7 @@ def _words(mention: Mention) -> list[str]:
 
 
 def is_coordination(mention: Mention) -> bool:
-    """Whether the name joins two things: capitalised words, a conjunction, then a lowercase
+    """Whether the name joins two things: capitalised words, a conjunction, then one lowercase
     noun qualified by a name ("Quân_đội và dân_tộc Việt_Nam"). A body's name written with
     lowercase words ("Bộ kế_hoạch và đầu_tư", "Bộ Giáo_dục và đào_tạo") is one thing.
 
@@ -50,7 +50,8 @@ def is_coordination(mention: Mention) -> bool:
         if index == 0 or word.casefold() not in _conjunctions() or index + 1 >= len(words):
             continue
         before, after = words[:index], words[index + 1 :]
-        if all(w[:1].isupper() for w in before) and after[0][:1].islower() and after[-1][:1].isupper():
+        named = after[1:]
+        if all(w[:1].isupper() for w in before) and after[0][:1].islower() and named and all(w[:1].isupper() for w in named):
             return True
     return False
 

@@ -21,8 +21,8 @@ def facts(markup: str) -> set[tuple[str, str, str]]:
             "Quân_đội và dân_tộc Việt_Nam",
         ),
         (
-            "[PER Nguyễn_Văn_An] là hội_viên [ORG Hội Nông_dân và người_lao_động Nghệ_An] .",
-            "Hội Nông_dân và người_lao_động Nghệ_An",
+            "[PER Nguyễn_Văn_An] là hội_viên [ORG Hội Nông_dân và nhân_dân Nghệ_An] .",
+            "Hội Nông_dân và nhân_dân Nghệ_An",
         ),
         # a body's own short form in brackets
         (
@@ -64,6 +64,9 @@ def test_well_formed_keeps(markup, expected):
         ("Quân_đội và dân_tộc Việt_Nam", "Quân_đội"),
         ("Đảng và nhân_dân Việt_Nam", "Đảng"),
         ("Chính_phủ cùng người_dân Nhật_Bản", "Chính_phủ"),
+        ("Chính_phủ và nhân_dân Philippines", "Chính_phủ"),
+        ("Sở Khoa_học và công_nghệ TP HCM", "Sở Khoa_học và công_nghệ TP HCM"),
+        ("Supe Phốt_phát và hóa_chất Lâm_Thao", "Supe Phốt_phát và hóa_chất Lâm_Thao"),
         # bodies whose names are written with lowercase words stay whole
         ("Bộ kế_hoạch và đầu_tư", "Bộ kế_hoạch và đầu_tư"),
         ("Bộ Giáo_dục và đào_tạo", "Bộ Giáo_dục và đào_tạo"),

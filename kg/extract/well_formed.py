@@ -1,8 +1,8 @@
 """Relations whose ends are not two things: a coordination, or a body and its own short form.
 
 - A name that joins two things by a conjunction (``frames.and`` of
-  ``ontology/words.tsv``) with a lowercase word after it ("Quân_đội và dân_tộc
-  Việt_Nam") is two things: the mention is cut to the name before the
+  ``ontology/words.tsv``) and a noun of a people after it ("Quân_đội và dân_tộc
+  Việt_Nam", "Chính_phủ và nhân_dân Philippines") is two things: the mention is cut to the name before the
   conjunction ("Quân_đội"), the rest names nothing (``first_conjuncts``), and
   no relation is read of the whole phrase. A body's official name joins
   capitalised words ("Bộ Giáo_dục và Đào_tạo", "Bộ Lao_động - Thương_binh và
@@ -26,6 +26,11 @@ _RELATIONS = frozenset({"memberOf", "partOf", "locatedIn"})
 
 
 @lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    return frozenset(w.casefold() for w in word_list("well-formed.people-nouns"))
+
+
+@lru_cache(maxsize=1)
 def _conjunctions() -> frozenset[str]:
     return frozenset(w.casefold() for w in word_list("frames.and"))
 
@@ -35,9 +40,10 @@ def _words(mention: Mention) -> list[str]:
 
 
 def is_coordination(mention: Mention) -> bool:
-    """Whether the name joins two things: capitalised words, a conjunction, then one lowercase
-    noun qualified by a name ("Quân_đội và dân_tộc Việt_Nam"). A body's name written with
-    lowercase words ("Bộ kế_hoạch và đầu_tư", "Bộ Giáo_dục và đào_tạo") is one thing.
+    """Whether the name joins two things: capitalised words, a conjunction, then a noun of a
+    people (``well-formed.people-nouns``: "dân_tộc", "nhân_dân") and a name ("Quân_đội và
+    dân_tộc Việt_Nam", "Chính_phủ và nhân_dân Philippines"). A body's name written with
+    lowercase words ("Bộ kế_hoạch và đầu_tư", "Sở Khoa_học và công_nghệ TP HCM") is one thing.
 
     >>> from kg.model import EntityType
     >>> is_coordination(Mention("a", 0, 0, 27, "Quân_đội và dân_tộc Việt_Nam", EntityType.ORGANIZATION))
@@ -51,7 +57,12 @@ def is_coordination(mention: Mention) -> bool:
             continue
         before, after = words[:index], words[index + 1 :]
         named = after[1:]
-        if all(w[:1].isupper() for w in before) and after[0][:1].islower() and named and all(w[:1].isupper() for w in named):
+        if (
+            all(w[:1].isupper() for w in before)
+            and after[0].replace("_", " ").casefold() in _people_nouns()
+            and named
+            and all(w[:1].isupper() for w in named)
+        ):
             return True
     return False
 

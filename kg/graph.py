@@ -30,6 +30,8 @@ import networkx as nx
 from kg.model import Entity, Event, EventType, Extraction, Resolution
 from kg.vocab import accepts
 
+#: Roles that say where an event took place or went.
+PLACE_ROLES = ("place", "destination")
 #: Roles whose fillers identify an event: two tellings with the same type,
 #: the same fillers of these roles and compatible dates are one event.
 IDENTIFYING_ROLES = ("participant", "agent", "recipient", "destination")
@@ -152,7 +154,7 @@ def _add_events(
     graph: nx.MultiDiGraph, events: Iterable[Event], resolution: Resolution, entities: dict[str, Entity]
 ) -> None:
     tellings = [t for e in events if (t := _telling(e, resolution)) is not None]
-    for cluster in _cluster_tellings(tellings):
+    for cluster in _cluster_accounts(_accounts(tellings)):
         _add_event_node(graph, cluster, resolution, entities)
 
 
@@ -178,21 +180,56 @@ def _identity(telling: _EventTelling) -> tuple[str, ...]:
     return tuple(key)
 
 
-def _cluster_tellings(tellings: list[_EventTelling]) -> list[list[_EventTelling]]:
-    """Group tellings of one real event: same identity, compatible dates.
+@dataclass(frozen=True, slots=True)
+class _Account:
+    """What one article tells of one event: every telling, and the one with most detail (``lead``)."""
 
-    A telling without a date joins the dated cluster when exactly one dated
+    lead: _EventTelling
+    tellings: tuple[_EventTelling, ...]
+
+
+_PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
+
+
+def _detail(telling: _EventTelling) -> tuple[int, int, int, int, int]:
+    """How much a telling says: told as having happened, how precise its date, whether it
+    gives a place, how many roles it fills; the earliest wins a tie."""
+    event = telling.event
+    precision = event.time.precision if event.time is not None and telling.date else None
+    places = sum(1 for r in event.roles if r.role in PLACE_ROLES)
+    return (not event.planned, _PRECISION_RANK.get(precision or "", 0), places, len(event.roles), -event.provenance.start)
+
+
+def _accounts(tellings: list[_EventTelling]) -> list[_Account]:
+    """One account per article, event type and participants: the guidelines count an event once
+    per article however many sentences tell it (a saying is each its own). Its date and place
+    are those of its most detailed telling; every telling stays evidence."""
+    by_key: dict[tuple[object, ...], list[_EventTelling]] = defaultdict(list)
+    for telling in tellings:
+        event = telling.event
+        if event.type is EventType.STATEMENT:
+            key: tuple[object, ...] = ("statement", len(by_key))
+        else:
+            key = (event.provenance.article_id, event.type.value, telling.participants)
+        by_key[key].append(telling)
+    return [_Account(max(group, key=_detail), tuple(group)) for group in by_key.values()]
+
+
+def _cluster_accounts(accounts: list[_Account]) -> list[list[_Account]]:
+    """Group the articles' accounts of one real event: same identity, compatible dates.
+
+    An account without a date joins the dated cluster when exactly one dated
     cluster shares its identity; otherwise it stays with the undated ones.
     """
-    by_identity: dict[tuple[str, ...], list[_EventTelling]] = defaultdict(list)
-    for telling in tellings:
-        by_identity[_identity(telling)].append(telling)
-    clusters: list[list[_EventTelling]] = []
+    by_identity: dict[tuple[str, ...], list[_Account]] = defaultdict(list)
+    for account in accounts:
+        by_identity[_identity(account.lead)].append(account)
+    clusters: list[list[_Account]] = []
     for identity in sorted(by_identity):
         group = by_identity[identity]
-        by_date: dict[tuple[str, str] | None, list[_EventTelling]] = defaultdict(list)
-        for telling in group:
-            by_date[telling.date].append(telling)
+        by_date: dict[tuple[str, str] | None, list[_Account]] = defaultdict(list)
+        for account in group:
+            by_date[account.lead.date].append(account)
         dated = [d for d in by_date if d is not None]
         if None in by_date and len(dated) == 1:
             by_date[dated[0]].extend(by_date.pop(None))
@@ -202,13 +239,17 @@ def _cluster_tellings(tellings: list[_EventTelling]) -> list[list[_EventTelling]
 
 
 def _add_event_node(
-    graph: nx.MultiDiGraph, cluster: list[_EventTelling], resolution: Resolution, entities: dict[str, Entity]
+    graph: nx.MultiDiGraph, accounts: list[_Account], resolution: Resolution, entities: dict[str, Entity]
 ) -> None:
-    cluster = sorted(cluster, key=lambda t: (t.event.provenance.article_id, t.event.provenance.start))
-    first = cluster[0]
+    accounts = sorted(accounts, key=lambda a: (a.lead.event.provenance.article_id, a.lead.event.provenance.start))
+    leads = [a.lead for a in accounts]
+    cluster = sorted(
+        (t for a in accounts for t in a.tellings), key=lambda t: (t.event.provenance.article_id, t.event.provenance.start)
+    )
+    first = leads[0]
     event_type = first.event.type
-    # undated tellings join a dated cluster: the cluster's date is its dated tellings' date
-    dated = next((t for t in cluster if t.date), None)
+    # undated accounts join a dated cluster: the cluster's date is its dated accounts' date
+    dated = next((t for t in leads if t.date), None)
     date = dated.date if dated else None
     time = dated.event.time if dated else None
     node = f"event/{event_type.value.lower()}/{stable_hash(*_identity(first), *(date or ()))}"
@@ -234,16 +275,30 @@ def _add_event_node(
         evidence=evidence,
         articles=tuple(sorted({p.article_id for p in evidence})),
     )
+    lead_ids = {id(t) for t in leads}
     for telling in cluster:
         seen: set[tuple[str, str]] = set()
+        # a place told by a less detailed telling of the article is not the event's
+        placed = id(telling) in lead_ids or not any(r.role in PLACE_ROLES for r in _lead_of(accounts, telling).event.roles)
         for role in telling.event.roles:
             entity_id = resolution.entity_for(role.mention)
             if entity_id is None or (role.role, entity_id) in seen:
+                continue
+            if role.role in PLACE_ROLES and role.role not in _identifying(event_type) and not placed:
                 continue
             if not accepts(role.role, None, entities[entity_id].type.value):
                 continue
             seen.add((role.role, entity_id))
             graph.add_edge(node, entity_id, predicate=role.role, provenance=telling.event.provenance)
+
+
+def _identifying(event_type: EventType) -> tuple[str, ...]:
+    return IDENTIFYING_ROLES_BY_TYPE.get(event_type, IDENTIFYING_ROLES)
+
+
+def _lead_of(accounts: list[_Account], telling: _EventTelling) -> _EventTelling:
+    """The lead of the account ``telling`` belongs to."""
+    return next(a.lead for a in accounts if any(t is telling for t in a.tellings))
 
 
 def _event_label(event_type: EventType, telling: _EventTelling, entities: dict[str, Entity]) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from typing import Any
 
+from kg.graph import IDENTIFYING_ROLES, IDENTIFYING_ROLES_BY_TYPE
 from kg.model import Decision, Event, Extraction, Mention, Provenance, Resolution, Statement, TimeExpression
 
 #: ``json.dumps(value, ensure_ascii=False)``, without making an encoder per call (the exporters call it per value).
@@ -96,7 +97,11 @@ def decision_record(decision: Decision) -> dict[str, Any]:
 
 
 def extraction_records(extractions: Iterable[Extraction], resolution: Resolution) -> Iterator[dict[str, Any]]:
-    """One JSON object per article: metadata, mentions, times, statements, events."""
+    """One JSON object per article: metadata, mentions, times, statements, events.
+
+    Facts are those the graph keeps: a role phrase the resolver tied to no one
+    ("Giám_đốc NSA" with nobody named) is the subject, object or party of none.
+    """
     for extraction in extractions:
         analysed = extraction.analysed
         article = analysed.article
@@ -111,6 +116,26 @@ def extraction_records(extractions: Iterable[Extraction], resolution: Resolution
             "sentences": len(analysed.sentences),
             "mentions": [mention_record(m, resolution) for m in extraction.mentions],
             "times": [{**asdict(t), "precision": t.precision} for t in extraction.times],
-            "statements": [statement_record(s, resolution) for s in extraction.statements],
-            "events": [event_record(e, resolution) for e in extraction.events],
+            "statements": [
+                statement_record(s, resolution)
+                for s in extraction.statements
+                if _stands_for_someone(s.subject, resolution) and _stands_for_someone(s.object, resolution)
+            ],
+            "events": [record for e in extraction.events if (record := _event_told_of_someone(e, resolution))],
         }
+
+
+def _stands_for_someone(mention: Mention, resolution: Resolution) -> bool:
+    """False for a role phrase ("Giám_đốc NSA") that the resolver tied to no one: the graph drops its facts."""
+    return not mention.reference or resolution.entity_for(mention) is not None
+
+
+def _event_told_of_someone(event: Event, resolution: Resolution) -> dict[str, Any] | None:
+    """``event_record`` without the roles filled by a role phrase tied to no one, or None when
+    no role that identifies it is left (as in the graph)."""
+    record = event_record(event, resolution)
+    record["roles"] = [
+        r for r, role in zip(record["roles"], event.roles) if _stands_for_someone(role.mention, resolution)
+    ]
+    identifying = IDENTIFYING_ROLES_BY_TYPE.get(event.type, IDENTIFYING_ROLES)
+    return record if any(r["role"] in identifying for r in record["roles"]) else None

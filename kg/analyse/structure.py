@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.analyse.sentence_marks import is_name_mark, marked_names, opens_after_heading
 from kg.analyse.tokens import ends_in_initial, is_foreign_word, syllable_class
 from kg.lexicon import Lexicon, word_list, word_map
 from kg.model import Credit, Sentence, Token
@@ -103,6 +104,7 @@ class StructureFinder:
             if before >= 0:
                 caption_ends.add(before)
         self._lower_seen = {t.words for t in tokens if t.text[:1].islower()}
+        self._marked_names = marked_names(body)
         title_end = self._title_end(body, text) if find_title else None
         sentences = self._sentences(body, skip, caption_ends, title_end)
         title = title_span = None
@@ -229,7 +231,7 @@ class StructureFinder:
         organisation head, then a name right after a lowercase word.
         """
         limit = min(len(tokens), 45)
-        first_end = next((i for i in range(limit) if tokens[i].text in SENTENCE_END), limit)
+        first_end = next((i for i in range(limit) if tokens[i].text in SENTENCE_END and not is_name_mark(tokens, i, self._marked_names)), limit)
         # A line break before the first full stop ends the headline.
         for i in range(1, min(first_end + 1, len(tokens))):
             if "\n" in text[tokens[i - 1].end : tokens[i].start]:
@@ -319,6 +321,10 @@ class StructureFinder:
                 if current:
                     close()
                 continue
+            if current and not open_quote and opens_after_heading(current, token, tokens[index + 1 : index + 2]):
+                if kind == "title":
+                    title_end = None  # the headline ends at its heading's end, not further on
+                close()  # "Mỹ trấn_an Liên_Hiệp_Quốc Những cáo_buộc …": a heading without a mark, then the text
             if token.text == '"':
                 open_quote = not open_quote
             elif token.text == "“":
@@ -333,6 +339,8 @@ class StructureFinder:
                 continue
             if token.text in SENTENCE_END:
                 following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+                if is_name_mark(tokens, index, self._marked_names):
+                    continue  # "Yahoo ! Mail": the mark is the name's, not the sentence's end
                 closes_quote = following == "”" or (following == '"' and open_quote) or following == ")"
                 if closes_quote and index + 1 not in skip:
                     continue

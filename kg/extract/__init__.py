@@ -7,6 +7,7 @@ from kg.extract.mentions import find_mentions
 from kg.extract.nesting import references_outside_names
 from kg.extract.relations import find_relations
 from kg.extract.times import find_times
+from kg.extract.well_formed import first_conjuncts
 from kg.model import AnalysedArticle, CreditStatement, EntityType, Extraction, Mention, Provenance
 
 #: Sentence index of mentions that stand in the article's metadata (credits), not in a sentence.
@@ -28,7 +29,7 @@ def extract(analysed: AnalysedArticle, learned: bool = True) -> Extraction:
         from kg.tagger.mentions import learned_mentions
 
         mentions = learned_mentions(analysed, mentions)
-    mentions = references_outside_names(analysed, lineup_mentions(analysed, mentions))
+    mentions = first_conjuncts(references_outside_names(analysed, lineup_mentions(analysed, mentions)))
     times = find_times(analysed)
     statements, events = find_relations(analysed, mentions, times)
     credits = credit_mentions(analysed)

@@ -71,6 +71,14 @@ _TITLE_MODIFIERS = phrase_set(*word_list("frames.title-modifiers"))
 #: A word that names the deputy head of the body named right after it ("phó Phòng GD-ĐT").
 _DEPUTY_OF_BODY = phrase_set(*word_list("frames.deputy-of-body"))
 _CARRY = phrase_set(*word_list("events.carry"))
+#: Nouns of kin: "Bà mẹ Asiyalova cho_biết", "con_trai ông X nói" tell of the relative, not of the one named.
+_KIN = phrase_set(*word_list("frames.kin-nouns"))
+#: Prepositions that name whom an act is addressed to ("đề_nghị với phía X", "gửi tới lãnh_đạo X").
+_ADDRESSED_TO = phrase_set(*word_list("frames.addressed-to"))
+#: Nouns of a party that an addressee is written with ("phía", "đại_diện", "lãnh_đạo").
+_PARTY_NOUNS = phrase_set(*word_list("frames.party-nouns"))
+#: How many words may stand between such a preposition and the name ("với phía CLB chủ_quản X").
+_ADDRESSEE_REACH = 4
 #: "Tin từ X cho_biết": the word between what a source gave out and the source.
 _FROM_SOURCE = phrase_set(*word_list("frames.from-source"))
 _AND = phrase_set(*word_list("frames.and"))
@@ -326,6 +334,10 @@ def subject_before(
         if mention.type is EntityType.PERSON and mention.prefix_start is None:
             start = _past_description(view, start, first)
         before = view.pieces[start - 1] if start - 1 >= first else None
+        if start - 1 >= first and ends_with_any(view, start - 1, _KIN, first) is not None:
+            return []  # "Bà mẹ Asiyalova cho_biết": her mother speaks, unnamed
+        if _addressed(view, start, first):
+            return []  # "liên_hệ với phía CLB chủ_quản X đề_nghị …": whom the proposal went to
         if before is not None and before.is_word and before.syllables in _CARRY:
             at = _past_marks(view, start - 2, first)
             owner = view.pieces[at].mention if at >= first else None
@@ -408,6 +420,20 @@ def _ends_time_ago(view: ArticleView, j: int, first: int) -> bool:
         return False
     number, unit, end = syllables[-3], syllables[-2], syllables[-1]
     return (end,) in _DURATION_ENDS and (unit,) in _DURATION_UNITS and (number.isdigit() or number in _NUMBER_WORDS)
+
+
+def _addressed(view: ArticleView, start: int, first: int) -> bool:
+    """Whether the noun phrase at piece ``start`` is whom an act is addressed to: a preposition
+    of address, a noun of a party and at most a few more words before it ("với phía CLB chủ_quản X")."""
+    j = start - 1
+    while j >= first and start - j <= _ADDRESSEE_REACH:
+        piece = view.pieces[j]
+        if piece.mention is not None or is_barrier(piece) or piece.is_quote_mark or not piece.is_word:
+            return False
+        if piece.syllables in _ADDRESSED_TO:
+            return j + 1 < start and view.match_any(j + 1, _PARTY_NOUNS) is not None
+        j -= 1
+    return False
 
 
 def _past_description(view: ArticleView, start: int, first: int) -> int:

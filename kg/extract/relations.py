@@ -24,14 +24,17 @@ from kg.extract.bodies import find_bodies
 from kg.extract.events import find_cues, find_events, shortcuts
 from kg.extract.implied_posts import find_implied_posts
 from kg.extract.team_coaches import find_team_coaches
+from kg.extract.left_posts import with_posts_left
 from kg.extract.lineups import find_lineups
 from kg.extract.named_parts import find_named_parts
 from kg.extract.pieces import ArticleView
 from kg.extract.places import find_places
 from kg.extract.post_dates import with_start_dates
+from kg.extract.role_holders import with_role_holders
 from kg.extract.roles import find_roles
 from kg.extract.rosters import find_rosters
 from kg.extract.speech import find_statements
+from kg.extract.well_formed import well_formed
 from kg.model import AnalysedArticle, Event, Mention, Statement, TimeExpression
 from kg.lexicon import role_of_title
 from kg.vocab import ROLE_PREDICATES
@@ -51,6 +54,7 @@ def find_relations(
     posts += find_implied_posts(view, posts)
     posts += find_team_coaches(view, posts)
     posts = with_start_dates(view, posts, times)
+    posts = with_posts_left(view, posts)
     view.post_holders = _post_holders(posts)
     matches = find_cues(view)
     events = find_events(view, times, matches)
@@ -65,7 +69,8 @@ def find_relations(
         + find_apposed_bodies(view)
         + list(shortcuts(events))
     )
-    return _unique_statements(_without_memberships_held_as_posts(statements)), tuple(events + statements_events)
+    statements, all_events = with_role_holders(analysed.article.text, mentions, statements, events + statements_events)
+    return _unique_statements(well_formed(analysed.article.text, _without_memberships_held_as_posts(statements))), tuple(all_events)
 
 
 def _post_holders(posts: list[Statement]) -> tuple[tuple[str, Mention], ...]:

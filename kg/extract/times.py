@@ -44,6 +44,11 @@ _DAY_WORDS = frozenset(word_list("times.day-words"))
 _DATE_LEADS = frozenset(word_list("times.date-leads"))
 
 _QUANTITIES = frozenset(word_list("times.quantities"))
+# Heads of the names of laws, documents and events, which a year may end ("Hiến_pháp năm 1992").
+_NAMED_HEADS = frozenset(tuple(syllables_of(w)) for w in word_list("times.named-heads"))
+_LONGEST_NAMED_HEAD = max((len(h) for h in _NAMED_HEADS), default=1)
+# How many words a name may hold between its head and the year ("Luật Đất_đai sửa_đổi" is no longer a name).
+_NAME_REACH = 6
 
 # (first word, second word) -> relative label; None: not a date ("ngày nay", nowadays).
 _RELATIVE = {syllables_of(phrase): label for phrase, label in word_map("times.relative").items()}
@@ -458,6 +463,25 @@ def _resolve_weekday(label: str, published: date) -> date | None:
     return published + timedelta(days=number - today + 7 * weeks)
 
 
+def _year_of_a_name(found: _Found, tokens: tuple[Token, ...]) -> bool:
+    """Whether a bare year ends the name of a law, a document or an event ("Hiến_pháp năm 1992",
+    "Hội_nghị APEC năm 2013"): a capitalised head of ``times.named-heads`` before it, with only
+    capitalised words between. Such a year dates nothing that is told."""
+    if found.month is not None or found.day is not None or found.relative is not None or found.year is None:
+        return False
+    j = found.first - 1
+    while j >= 0 and found.first - j <= _NAME_REACH:
+        text = tokens[j].text
+        if not text[:1].isupper():
+            return False
+        for width in range(min(_LONGEST_NAMED_HEAD, j + 1), 0, -1):
+            head = tokens[j - width + 1 : j + 1]
+            if head[0].text[:1].isupper() and tuple(s for t in head for s in syllables_of(t.text)) in _NAMED_HEADS:
+                return True
+        j -= 1
+    return False
+
+
 def find_times(analysed: AnalysedArticle) -> tuple[TimeExpression, ...]:
     """Every date or time expression of ``analysed``, resolved against its publication date;
     "cùng ngày" (the same day) is the day last told before it in the article."""
@@ -468,6 +492,8 @@ def find_times(analysed: AnalysedArticle) -> tuple[TimeExpression, ...]:
     for sentence in analysed.sentences:
         tokens = sentence.tokens
         for found in _scan(tokens):
+            if _year_of_a_name(found, tokens):
+                continue
             start, end = tokens[found.first].start, tokens[found.end - 1].end
             if found.relative == "same_day":
                 year, month, day = last_day or (None, None, None)

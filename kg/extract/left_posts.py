@@ -1,0 +1,62 @@
+"""Posts the text says were left: "X , người đã thôi chức", "X , Chủ_tịch Y , đã nghỉ_hưu".
+
+A post read from a title ("chủ_tịch ngân_hàng Mizuho , ông Takashi_Tsukamoto")
+is a current one unless a word before the title says otherwise ("nguyên",
+"cựu"). News also tells it after the name, in the clause that describes the
+holder: a verb of leaving a post (``roles.left-post`` of
+``ontology/words.tsv``: "thôi chức", "nghỉ hưu", "từ chức", "mãn nhiệm")
+right after the post's words, past a comma and words that only open such a
+clause (``roles.left-openers``: "người", "đã", "vừa"). The post is then a
+past one, ``formerlyHeldPostAt``. A verb of leaving followed by a title
+("thôi giữ chức Giám_đốc Z") leaves that other post, not this one.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import replace
+
+from kg.extract.frames import title_starting_at
+from kg.extract.pieces import ArticleView, Phrases
+from kg.extract.roles import FORMER_POST
+from kg.lexicon import syllables_of, word_list
+from kg.model import Statement
+from kg.vocab import ROLE_PREDICATES
+
+#: The predicates of a current post.
+_CURRENT = frozenset(p for p in ROLE_PREDICATES if p not in ("memberOf", FORMER_POST))
+_LEFT = Phrases(syllables_of(w) for w in word_list("roles.left-post"))
+_OPENERS = frozenset(syllables_of(w) for w in word_list("roles.left-openers"))
+#: Marks that may stand between the post's words and the clause that tells it was left.
+_MARKS = frozenset(word_list("roles.left-marks"))
+
+
+def with_posts_left(view: ArticleView, posts: Sequence[Statement]) -> list[Statement]:
+    """``posts`` with each current post that the words after it say was left made a past one."""
+    starts = [p.start for p in view.pieces]
+    result = []
+    for post in posts:
+        if post.predicate in _CURRENT and _left_after(view, starts, max(post.provenance.end, post.subject.end)):
+            post = replace(post, predicate=FORMER_POST)
+        result.append(post)
+    return result
+
+
+def _left_after(view: ArticleView, starts: list[int], offset: int) -> bool:
+    """Whether a verb of leaving a post, with no title after it, opens the words from ``offset`` on."""
+    j = bisect_left(starts, offset)
+    if j >= len(view.pieces):
+        return False
+    last = view.bounds(j)[1]
+    while j < last:
+        piece = view.pieces[j]
+        if piece.mention is not None:
+            return False
+        end = view.match_any(j, _LEFT)
+        if end is not None:
+            return title_starting_at(view, end) is None
+        if piece.text not in _MARKS and piece.syllables not in _OPENERS:
+            return False
+        j += 1
+    return False

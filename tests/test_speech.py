@@ -1232,3 +1232,23 @@ def test_speech_speaker_before_appositions(markup, speaker):
 )
 def test_speech_unnamed_official_speaks_for_body(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # the place a body stands in, set off by commas after its name: the body speaks
+        ("[ORG Cơ_quan Công_an quận 9] , [CITY TP.HCM] yêu_cầu Hùng sớm ra đầu_thú .", "Cơ_quan Công_an quận 9"),
+        ("Ngày 1/11 , [ORG cơ_quan CSĐT công_an quận 9] , [CITY TP.HCM] , cho_biết đã khởi_tố vụ án .", "cơ_quan CSĐT công_an quận 9"),
+        ("Đại_diện [ORG Sở Y_tế] , [CITY Hà_Nội] cho_biết đã có 3 ca mắc .", "Sở Y_tế"),
+        # a person described by the body keeps the word
+        ("Ông [PER Lê_Văn_Nam] , Giám_đốc [ORG Công_an quận 9] , [CITY TP.HCM] cho_biết đã khởi_tố vụ án .", "Lê_Văn_Nam"),
+        # an outlet or a source opening the clause before its comma is not the subject
+        ("Cũng theo tờ [AGENCY Yomiuri_Shimbun] , [COUNTRY Hàn_Quốc] tuyên_bố rằng nước này không chấp_nhận .", "Hàn_Quốc"),
+        ("Theo [ORG Bộ Y_tế] , [CITY Hà_Nội] cho_biết đã có 3 ca mắc .", "Hà_Nội"),
+        # two places: no body before them
+        ("Các tỉnh [REGION Long_An] , [REGION Tiền_Giang] cho_biết đã khởi_tố vụ án .", None),
+    ],
+)
+def test_speech_body_named_with_its_place_speaks(markup, speaker):
+    assert_speaker(markup, speaker)

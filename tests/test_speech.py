@@ -1252,3 +1252,28 @@ def test_speech_unnamed_official_speaks_for_body(markup, speaker):
 )
 def test_speech_body_named_with_its_place_speaks(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a person writes what a quotation before or a colon after gives
+        ('" Chắc_chắn đây là trận động_đất tồi_tệ nhất " - [PER Lola_Dodge] viết trên Twitter .', "Lola_Dodge"),
+        ('[PER Elga_Reyes] , một người dùng Twitter khác , viết : " Ôi trời ơi , nhà rung quá ! "', "Elga_Reyes"),
+        ('[PER Hồ_Quỳnh_Hương] viết : " Hương đã quyết_định quay trở_lại " .', "Hồ_Quỳnh_Hương"),
+        # an outlet or a body writing keeps its reading
+        ('" Tổng_thống vui_vẻ nhận_lời " , [AGENCY KCNA] viết .', "KCNA"),
+        # writing a work, or a work written by someone, tells nothing said
+        ("Nhạc_sĩ [PER Phú_Quang] viết ca_khúc này năm 1990 .", None),
+        ('" Hà_Nội mùa thu và những con đường " , bài hát do [PER Phú_Quang] viết .', None),
+        ('Bài thơ có tựa_đề " Ngợi_ca Osama nhiều lỗi " được [PER Lewthwaite] viết ngay sau khi trùm khủng_bố bị tiêu_diệt .', None),
+        ("Ông [PER Lê_Văn_Nam] viết thư cho [ORG Bộ Y_tế] về vụ_việc .", None),
+    ],
+)
+def test_speech_person_writes_a_quotation(markup, speaker):
+    assert_speaker(markup, speaker)
+
+
+def test_speech_person_writing_is_no_reporter():
+    statement = assert_speaker('[PER Hồ_Quỳnh_Hương] viết : " Hương đã quyết_định quay trở_lại " .', "Hồ_Quỳnh_Hương")
+    assert "reportedBy" not in roles_of(statement)

@@ -229,13 +229,8 @@ class _SpeechReader:
         speaker_start = noun_phrase_start(view, speaker.piece) if view.pieces[speaker.piece].mention else speaker.piece
         if view.pieces[speaker.piece].mention is speaker.mention:
             speaker_start = _described_from(view, speaker_start, speaker.mention, first)
-        # a person writes what a quotation before or a colon after gives ('" … " - X viết trên Twitter', "X viết :")
         writer = match.cue.frame == "report" and speaker.mention.type not in AGENCY_TYPES
-        if writer and (
-            speaker.mention.type is not EntityType.PERSON
-            or enclosing is not None
-            or not (_quote_before(view, speaker_start, first) is not None or _colon_follows(view, match.end, last))
-        ):
+        if writer and (enclosing is not None or not _writes_saying(view, match, speaker, speaker_start, last)):
             return
         if continued is not None and speakers == [continued]:
             speaker_start = first  # the saying is told in this sentence, from its dash on
@@ -458,6 +453,15 @@ class _SpeechReader:
                 speaker = event.mentions("agent")
                 return Argument(speaker[0], at, resolved=True) if speaker else None
         return None
+
+
+def _writes_saying(view: ArticleView, match: CueMatch, writer: Argument, writer_start: int, last: int) -> bool:
+    """Whether a person's "viết" at ``match`` tells a saying: a quotation closed just before the
+    writer ('" … " - X viết trên Twitter') or a colon after the verb ("X viết : …")."""
+    if writer.mention.type is not EntityType.PERSON:
+        return False
+    first = view.bounds(match.start)[0]
+    return _quote_before(view, writer_start, first) is not None or _colon_follows(view, match.end, last)
 
 
 def _colon_follows(view: ArticleView, j: int, last: int) -> bool:

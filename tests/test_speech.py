@@ -197,9 +197,11 @@ def test_speech_circumstance_without_content_gives_nothing():
         # the one person opening the sentence before a verb that opens a quotation
         ("Chị [PER Đào_Thị_Lan] bán rau tại chợ [FAC Long_Biên] , [CITY Hà_Nội] vui_vẻ nói : “ Rau hôm_nay rẻ . ”", "Đào_Thị_Lan"),
         ("Xách túi rau , bác [PER Vũ_Văn_Hải] nhà ở phố [LOC Hàng_Bạc] cho_biết : “ Tôi đi chợ sớm . ”", "Vũ_Văn_Hải"),
-        # the object of a verb or a preposition is no speaker, with or without a quotation
-        ("Sau khi gặp ông [PER Lê_Văn_Nam] , giới_chức [COUNTRY Mỹ] cho_biết : “ Hai bên đã thống_nhất . ”", None),
-        ("Sau cuộc gặp với ông [PER Lê_Văn_Nam] , giới_chức [COUNTRY Mỹ] cho_biết hai bên đã thống_nhất .", None),
+        # the object of a verb or a preposition is no speaker, with or without a quotation:
+        # the officials of the country speak for it
+        ("Sau khi gặp ông [PER Lê_Văn_Nam] , giới_chức [COUNTRY Mỹ] cho_biết : “ Hai bên đã thống_nhất . ”", "Mỹ"),
+        ("Sau cuộc gặp với ông [PER Lê_Văn_Nam] , giới_chức [COUNTRY Mỹ] cho_biết hai bên đã thống_nhất .", "Mỹ"),
+        ("Sau khi gặp ông [PER Lê_Văn_Nam] , các nhà_báo cho_biết : “ Hai bên đã thống_nhất . ”", None),
         # a body qualifying the person's title, or the object of "với", is no rival subject
         ("Người phát_ngôn [ORG Bộ Quốc_phòng] [PER Peter_Galvez] trao_đổi với tờ [AGENCY Inquirer] khẳng_định : “ Hợp_đồng đã ký . ”", "Peter_Galvez"),
         # a body that could be the subject before the person: who speaks is not said
@@ -1003,7 +1005,7 @@ def test_speech_praise_thanks_and_feelings_say_nothing(markup, speaker):
 )
 def test_speech_saying_reported_inside_a_quotation(markup, nested_speaker, nested_quote):
     """Beside the quotation's own speaker (named after it), the one named inside it says its part."""
-    outer_speaker = re.findall(r"\[PER ([^\]]+)\] nói \.$", markup)
+    outer_speaker = re.findall(r"\[(?:PER|COUNTRY) ([^\]]+)\] nói \.$", markup)
     nested = [s for s in statements_of(markup) if roles_of(s)["agent"] != outer_speaker]
     if nested_speaker is None:
         assert nested == []
@@ -1203,3 +1205,75 @@ def test_speech_speaker_before_appositions(markup, speaker):
         assert statements == []
         return
     assert {roles_of(s)["agent"][0] for s in statements} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ("Giới_chức [COUNTRY Mỹ] nói Washington và Riyadh có những mục_tiêu chung .", "Mỹ"),
+        ("Các quan_chức [COUNTRY Mỹ] cho_biết cuộc tập_trận có vẻ bất_thường .", "Mỹ"),
+        ("Một quan_chức [COUNTRY Israel] giấu_tên cho_rằng [COUNTRY Israel] thực_sự tiến_hành cuộc tấn_công .", "Israel"),
+        ('một quan_chức chính_quyền [COUNTRY Hàn_Quốc] khác nhận_xét : " Philippines đang có tranh_chấp " .', "Hàn_Quốc"),
+        ("Một quan_chức chính_phủ [COUNTRY Mỹ] nói vụ oanh_tạc diễn ra vào giữa đêm .", "Mỹ"),
+        ('" Đó là lý_do Trung_Quốc phản_đối hợp_đồng " , quan_chức chính_phủ [COUNTRY Hàn_Quốc] cho_biết .', "Hàn_Quốc"),
+        ("Một quan_chức [ORG Bộ Quốc_phòng] cấp_cao cho_biết cuộc tập_trận sẽ kéo_dài ba ngày .", "Bộ Quốc_phòng"),
+        ("Theo giới_chức [COUNTRY Ấn_Độ] , các vụ đấu_súng bùng_phát từ sáng qua .", "Ấn_Độ"),
+        # thanks and praise tell nothing said
+        ("Giới_chức [COUNTRY Mỹ] cảm_ơn [COUNTRY Nhật_Bản] vì sự giúp_đỡ .", None),
+        ("Quan_chức [COUNTRY Mỹ] khen_ngợi nỗ_lực của [COUNTRY Nhật_Bản] .", None),
+        # an unnamed employee, teacher or member voices a view of their own, not the body's
+        ("Một nhân_viên [ORG Viettel] giấu_tên cho_biết giá cước không tăng .", None),
+        ("Một giáo_viên [ORG trường Tân_Lập] khác cho_biết học_sinh đã về nhà .", None),
+        # "khác" after a country not following an official's noun: other countries, not the country
+        ("Các nước [COUNTRY Mỹ] khác cho_biết họ sẽ tham_gia .", None),
+        # an agency citing an unnamed official gives no statement
+        ("[AGENCY AFP] dẫn một quan_chức giấu_tên cho_biết vụ nổ xảy ra lúc 8 giờ .", None),
+    ],
+)
+def test_speech_unnamed_official_speaks_for_body(markup, speaker):
+    assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # the place a body stands in, set off by commas after its name: the body speaks
+        ("[ORG Cơ_quan Công_an quận 9] , [CITY TP.HCM] yêu_cầu Hùng sớm ra đầu_thú .", "Cơ_quan Công_an quận 9"),
+        ("Ngày 1/11 , [ORG cơ_quan CSĐT công_an quận 9] , [CITY TP.HCM] , cho_biết đã khởi_tố vụ án .", "cơ_quan CSĐT công_an quận 9"),
+        ("Đại_diện [ORG Sở Y_tế] , [CITY Hà_Nội] cho_biết đã có 3 ca mắc .", "Sở Y_tế"),
+        # a person described by the body keeps the word
+        ("Ông [PER Lê_Văn_Nam] , Giám_đốc [ORG Công_an quận 9] , [CITY TP.HCM] cho_biết đã khởi_tố vụ án .", "Lê_Văn_Nam"),
+        # an outlet or a source opening the clause before its comma is not the subject
+        ("Cũng theo tờ [AGENCY Yomiuri_Shimbun] , [COUNTRY Hàn_Quốc] tuyên_bố rằng nước này không chấp_nhận .", "Hàn_Quốc"),
+        ("Theo [ORG Bộ Y_tế] , [CITY Hà_Nội] cho_biết đã có 3 ca mắc .", "Hà_Nội"),
+        # two places: no body before them
+        ("Các tỉnh [REGION Long_An] , [REGION Tiền_Giang] cho_biết đã khởi_tố vụ án .", None),
+    ],
+)
+def test_speech_body_named_with_its_place_speaks(markup, speaker):
+    assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a person writes what a quotation before or a colon after gives
+        ('" Chắc_chắn đây là trận động_đất tồi_tệ nhất " - [PER Lola_Dodge] viết trên Twitter .', "Lola_Dodge"),
+        ('[PER Elga_Reyes] , một người dùng Twitter khác , viết : " Ôi trời ơi , nhà rung quá ! "', "Elga_Reyes"),
+        ('[PER Hồ_Quỳnh_Hương] viết : " Hương đã quyết_định quay trở_lại " .', "Hồ_Quỳnh_Hương"),
+        # an outlet or a body writing keeps its reading
+        ('" Tổng_thống vui_vẻ nhận_lời " , [AGENCY KCNA] viết .', "KCNA"),
+        # writing a work, or a work written by someone, tells nothing said
+        ("Nhạc_sĩ [PER Phú_Quang] viết ca_khúc này năm 1990 .", None),
+        ('" Hà_Nội mùa thu và những con đường " , bài hát do [PER Phú_Quang] viết .', None),
+        ('Bài thơ có tựa_đề " Ngợi_ca Osama nhiều lỗi " được [PER Lewthwaite] viết ngay sau khi trùm khủng_bố bị tiêu_diệt .', None),
+        ("Ông [PER Lê_Văn_Nam] viết thư cho [ORG Bộ Y_tế] về vụ_việc .", None),
+    ],
+)
+def test_speech_person_writes_a_quotation(markup, speaker):
+    assert_speaker(markup, speaker)
+
+
+def test_speech_person_writing_is_no_reporter():
+    statement = assert_speaker('[PER Hồ_Quỳnh_Hương] viết : " Hương đã quyết_định quay trở_lại " .', "Hồ_Quỳnh_Hương")
+    assert "reportedBy" not in roles_of(statement)

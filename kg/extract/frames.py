@@ -67,6 +67,11 @@ _NUMBER_WORDS = frozenset(word_list("times.quantities"))
 PRONOUNS = phrase_set(*word_list("frames.pronouns"))
 #: Words after a body's name that tell which one it is ("Đảng X đối_lập cho_biết").
 _BODY_MODIFIERS = phrase_set(*word_list("frames.body-modifiers"))
+_ACCORDING = phrase_set(*word_list("speech.according"))
+#: Places a body's name may be followed by, set off by a comma ("Công_an quận 9 , TP.HCM"): not a country, which may be the subject.
+_PLACES_OF_BODIES = frozenset({EntityType.CITY, EntityType.REGION, EntityType.LOCATION})
+# words after the body of an unnamed official: "một quan_chức Mỹ giấu_tên", "quan_chức Hàn_Quốc khác"
+_UNNAMED_OFFICIAL_MODIFIERS = phrase_set(*word_list("frames.unnamed-official-modifiers"))
 _TITLE_MODIFIERS = phrase_set(*word_list("frames.title-modifiers"))
 #: A word that names the deputy head of the body named right after it ("phó Phòng GD-ĐT").
 _DEPUTY_OF_BODY = phrase_set(*word_list("frames.deputy-of-body"))
@@ -323,6 +328,9 @@ def subject_before(
     j = skip_left(view, cue - 1, first, times)
     if j < first:
         return []
+    if speaking_for:
+        j = _past_unnamed_official_modifier(view, j, first, speaking_for)
+    j = _body_before_its_place(view, j, first)
     piece = view.pieces[j]
     if piece.mention is not None:
         mention = piece.mention
@@ -397,6 +405,39 @@ def subject_before(
         return [a for a in group if a.mention.type in types] if all(a.mention.type in types for a in group) else []
     resolved = resolve_reference(view, j, first)
     return [resolved] if resolved is not None and resolved.mention.type in types else []
+
+
+def _body_before_its_place(view: ArticleView, j: int, first: int) -> int:
+    """The piece of a body when piece ``j`` ends the place it stands in, set off by commas after
+    its name ("Công_an quận 9 , TP.HCM yêu_cầu", "UBND huyện X , tỉnh Y , cho_biết"): the body
+    speaks, not the place; ``j`` otherwise."""
+    at = j - 1 if view.pieces[j].text == "," else j
+    place = view.pieces[at].mention if at >= first else None
+    if place is None or place.type not in _PLACES_OF_BODIES or at - 2 < first or view.pieces[at - 1].text != ",":
+        return j
+    body = view.pieces[at - 2].mention
+    # an outlet before a comma opens a clause ("Theo tờ X , Hàn_Quốc tuyên_bố"): it is not the subject
+    speaks = body is not None and body.type.is_organization and body.type is not EntityType.NEWS_AGENCY
+    opener = noun_phrase_start(view, at - 2) - 1
+    if speaks and opener >= first and ends_with_any(view, opener, _ACCORDING, first) is not None:
+        speaks = False  # "Theo Bộ Y_tế , Hà_Nội …": the body is the source of a clause whose subject follows
+    return at - 2 if speaks else j
+
+
+def _past_unnamed_official_modifier(view: ArticleView, j: int, first: int, speaking_for: Sequence[tuple[str, ...]]) -> int:
+    """The piece of the body or country when piece ``j`` ends a word like "giấu_tên" or "khác"
+    (``frames.unnamed-official-modifiers``) after "quan_chức X", "đại_diện X" (one of
+    ``speaking_for``): "một quan_chức Mỹ giấu_tên cho_biết" is the country speaking; ``j`` otherwise."""
+    modifier = ends_with_any(view, j, _UNNAMED_OFFICIAL_MODIFIERS, first) if view.pieces[j].is_word else None
+    if modifier is None or modifier - 1 < first:
+        return j
+    mention = view.pieces[modifier - 1].mention
+    if mention is None or mention.type is EntityType.PERSON:
+        return j
+    start = noun_phrase_start(view, modifier - 1)
+    if any(ends_with_any(view, at, speaking_for, first) is not None for at in (start - 1, modifier - 2) if at >= first):
+        return modifier - 1
+    return j
 
 
 def _tells_when(view: ArticleView, j: int, first: int, times: Sequence[TimeExpression]) -> bool:

@@ -226,11 +226,12 @@ class _SpeechReader:
         if outlet is not None:
             speakers = [outlet]
             speaker = outlet
-        if match.cue.frame == "report" and speaker.mention.type not in AGENCY_TYPES:
-            return
         speaker_start = noun_phrase_start(view, speaker.piece) if view.pieces[speaker.piece].mention else speaker.piece
         if view.pieces[speaker.piece].mention is speaker.mention:
             speaker_start = _described_from(view, speaker_start, speaker.mention, first)
+        writer = match.cue.frame == "report" and speaker.mention.type not in AGENCY_TYPES
+        if writer and (enclosing is not None or not _writes_saying(view, match, speaker, speaker_start, last)):
+            return
         if continued is not None and speakers == [continued]:
             speaker_start = first  # the saying is told in this sentence, from its dash on
         if speaker_start - 1 >= first and (spokesman := ends_with_any(view, speaker_start - 1, _SPEAKING_FOR, first)) is not None:
@@ -265,7 +266,7 @@ class _SpeechReader:
             return
         # "Moskva và Bình_Nhưỡng phủ_nhận …": one saying of all the coordinated speakers
         roles = [EventRole("agent", s.mention) for s in speakers]
-        if match.cue.frame == "report":
+        if match.cue.frame == "report" and not writer:
             roles.append(EventRole("reportedBy", speaker.mention))
         if reporter is not None and reporter[0].mention.key != speaker.mention.key:
             roles.append(EventRole("reportedBy", reporter[0].mention))
@@ -287,7 +288,7 @@ class _SpeechReader:
             quote_span=view.span(*said),
         )
         key = evidence
-        if match.cue.frame == "report" and self._credit_quoted(evidence, speaker.mention):
+        if match.cue.frame == "report" and not writer and self._credit_quoted(evidence, speaker.mention):
             return  # '" … " , ông Kim nói , KCNA đưa_tin': KCNA reports Kim's saying, it says nothing itself
         # one saying is read once; a saying reported inside another's ("X đưa_tin , Y đề_nghị …") is its own
         if not any(overlaps(key, other) and _same_speaker(found, event) for other, (found, _) in self.found.items()):
@@ -452,6 +453,15 @@ class _SpeechReader:
                 speaker = event.mentions("agent")
                 return Argument(speaker[0], at, resolved=True) if speaker else None
         return None
+
+
+def _writes_saying(view: ArticleView, match: CueMatch, writer: Argument, writer_start: int, last: int) -> bool:
+    """Whether a person's "viết" at ``match`` tells a saying: a quotation closed just before the
+    writer ('" … " - X viết trên Twitter') or a colon after the verb ("X viết : …")."""
+    if writer.mention.type is not EntityType.PERSON:
+        return False
+    first = view.bounds(match.start)[0]
+    return _quote_before(view, writer_start, first) is not None or _colon_follows(view, match.end, last)
 
 
 def _colon_follows(view: ArticleView, j: int, last: int) -> bool:

@@ -43,6 +43,11 @@ IDENTIFYING_ROLES_BY_TYPE = {
 }
 
 
+def identifying_roles(event_type: EventType) -> tuple[str, ...]:
+    """The roles whose fillers identify an event of ``event_type``."""
+    return IDENTIFYING_ROLES_BY_TYPE.get(event_type, IDENTIFYING_ROLES)
+
+
 #: The attributes of every article's ``mentions`` edge, one record shared by all of them
 #: (a build holds tens of such edges per article); read, never changed.
 MENTION_EDGE: dict[str, object] = {"predicate": "mentions", "provenance": None}
@@ -160,7 +165,7 @@ def _add_events(
 
 def _telling(event: Event, resolution: Resolution) -> _EventTelling | None:
     participants = []
-    identifying = IDENTIFYING_ROLES_BY_TYPE.get(event.type, IDENTIFYING_ROLES)
+    identifying = identifying_roles(event.type)
     for role in event.roles:
         entity_id = resolution.entity_for(role.mention)
         if entity_id is not None and role.role in identifying:
@@ -275,30 +280,22 @@ def _add_event_node(
         evidence=evidence,
         articles=tuple(sorted({p.article_id for p in evidence})),
     )
-    lead_ids = {id(t) for t in leads}
+    lead_of = {id(t): a.lead for a in accounts for t in a.tellings}
     for telling in cluster:
         seen: set[tuple[str, str]] = set()
         # a place told by a less detailed telling of the article is not the event's
-        placed = id(telling) in lead_ids or not any(r.role in PLACE_ROLES for r in _lead_of(accounts, telling).event.roles)
+        lead = lead_of[id(telling)]
+        placed = lead is telling or not any(r.role in PLACE_ROLES for r in lead.event.roles)
         for role in telling.event.roles:
             entity_id = resolution.entity_for(role.mention)
             if entity_id is None or (role.role, entity_id) in seen:
                 continue
-            if role.role in PLACE_ROLES and role.role not in _identifying(event_type) and not placed:
+            if role.role in PLACE_ROLES and role.role not in identifying_roles(event_type) and not placed:
                 continue
             if not accepts(role.role, None, entities[entity_id].type.value):
                 continue
             seen.add((role.role, entity_id))
             graph.add_edge(node, entity_id, predicate=role.role, provenance=telling.event.provenance)
-
-
-def _identifying(event_type: EventType) -> tuple[str, ...]:
-    return IDENTIFYING_ROLES_BY_TYPE.get(event_type, IDENTIFYING_ROLES)
-
-
-def _lead_of(accounts: list[_Account], telling: _EventTelling) -> _EventTelling:
-    """The lead of the account ``telling`` belongs to."""
-    return next(a.lead for a in accounts if any(t is telling for t in a.tellings))
 
 
 def _event_label(event_type: EventType, telling: _EventTelling, entities: dict[str, Entity]) -> str:

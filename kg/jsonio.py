@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from typing import Any
 
-from kg.graph import IDENTIFYING_ROLES, IDENTIFYING_ROLES_BY_TYPE
+from kg.graph import identifying_roles
 from kg.model import Decision, Event, Extraction, Mention, Provenance, Resolution, Statement, TimeExpression
 
 #: ``json.dumps(value, ensure_ascii=False)``, without making an encoder per call (the exporters call it per value).
@@ -137,5 +137,5 @@ def _event_told_of_someone(event: Event, resolution: Resolution) -> dict[str, An
     record["roles"] = [
         r for r, role in zip(record["roles"], event.roles) if _stands_for_someone(role.mention, resolution)
     ]
-    identifying = IDENTIFYING_ROLES_BY_TYPE.get(event.type, IDENTIFYING_ROLES)
+    identifying = identifying_roles(event.type)
     return record if any(r["role"] in identifying for r in record["roles"]) else None

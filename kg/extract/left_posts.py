@@ -19,13 +19,10 @@ from dataclasses import replace
 
 from kg.extract.frames import title_starting_at
 from kg.extract.pieces import ArticleView, Phrases
-from kg.extract.roles import FORMER_POST
+from kg.extract.roles import CURRENT_POST_PREDICATES, FORMER_POST
 from kg.lexicon import syllables_of, word_list
 from kg.model import Statement
-from kg.vocab import ROLE_PREDICATES
 
-#: The predicates of a current post.
-_CURRENT = frozenset(p for p in ROLE_PREDICATES if p not in ("memberOf", FORMER_POST))
 _LEFT = Phrases(syllables_of(w) for w in word_list("roles.left-post"))
 _OPENERS = frozenset(syllables_of(w) for w in word_list("roles.left-openers"))
 #: Marks that may stand between the post's words and the clause that tells it was left.
@@ -37,7 +34,7 @@ def with_posts_left(view: ArticleView, posts: Sequence[Statement]) -> list[State
     starts = [p.start for p in view.pieces]
     result = []
     for post in posts:
-        if post.predicate in _CURRENT and _left_after(view, starts, max(post.provenance.end, post.subject.end)):
+        if post.predicate in CURRENT_POST_PREDICATES and _left_after(view, starts, max(post.provenance.end, post.subject.end)):
             post = replace(post, predicate=FORMER_POST)
         result.append(post)
     return result

@@ -31,17 +31,16 @@ from kg.extract.pieces import ArticleView
 from kg.extract.places import find_places
 from kg.extract.post_dates import with_start_dates
 from kg.extract.role_holders import with_role_holders
-from kg.extract.roles import find_roles
+from kg.extract.roles import CURRENT_POST_PREDICATES, find_roles
 from kg.extract.rosters import find_rosters
 from kg.extract.speech import find_statements
 from kg.extract.well_formed import well_formed
-from kg.model import AnalysedArticle, Event, Mention, Statement, TimeExpression
 from kg.lexicon import role_of_title
+from kg.model import AnalysedArticle, Event, Mention, Statement, TimeExpression
 from kg.vocab import ROLE_PREDICATES
 
 #: The predicates of a post: a person who holds one at a body is not also its member.
 _POST_PREDICATES = frozenset(p for p in ROLE_PREDICATES if p != "memberOf")
-_FORMER_POST = "formerlyHeldPostAt"
 
 
 def find_relations(
@@ -78,7 +77,7 @@ def _post_holders(posts: list[Statement]) -> tuple[tuple[str, Mention], ...]:
     return tuple(
         (role_of_title(s.title), s.subject)
         for s in posts
-        if s.title and s.predicate in _POST_PREDICATES and s.predicate != _FORMER_POST
+        if s.title and s.predicate in CURRENT_POST_PREDICATES
     )
 
 

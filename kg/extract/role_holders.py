@@ -28,11 +28,8 @@ from functools import lru_cache
 
 from kg.lexicon import word_list
 from kg.lexicon.words import load_word_lists
+from kg.extract.roles import CURRENT_POST_PREDICATES
 from kg.model import EntityType, Event, EventRole, Mention, Statement
-from kg.vocab import ROLE_PREDICATES
-
-#: The predicates of a current post held at a body or country.
-_POSTS = frozenset(p for p in ROLE_PREDICATES if p not in ("memberOf", "formerlyHeldPostAt"))
 
 
 @lru_cache(maxsize=1)
@@ -92,14 +89,14 @@ def post_holders(statements: Sequence[Statement], references: Iterable[Mention] 
     same = _same_posts()
     holders: dict[tuple[str, str], dict[tuple[str, int, int], Mention]] = defaultdict(dict)
     for statement in statements:
-        if statement.predicate in _POSTS and _named_person(statement.subject):
+        if statement.predicate in CURRENT_POST_PREDICATES and _named_person(statement.subject):
             holders[(statement.predicate, _body_key(statement.object))][_person_key(statement.subject)] = statement.subject
     found: dict[tuple[str, int, int], Mention] = {}
     for reference in references:
         for statement in statements:
             span = statement.title_span
             if (
-                statement.predicate in _POSTS
+                statement.predicate in CURRENT_POST_PREDICATES
                 and _named_person(statement.subject)
                 and span is not None
                 and reference.start <= span[0] < span[1] <= reference.end
@@ -108,7 +105,7 @@ def post_holders(statements: Sequence[Statement], references: Iterable[Mention] 
                 break
     for statement in statements:
         role = statement.subject
-        if statement.predicate not in _POSTS or not role.reference:
+        if statement.predicate not in CURRENT_POST_PREDICATES or not role.reference:
             continue
         body = _body_key(statement.object)
         people: dict[str, Mention] = {}

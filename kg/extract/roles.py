@@ -57,9 +57,12 @@ from kg.extract.frames import HONORIFICS, ends_with_any, is_barrier, most_named,
 from kg.extract.pieces import ArticleView, Phrases
 from kg.lexicon import load_lexicon, syllables_of, word_list
 from kg.model import EntityType, Mention, Statement
+from kg.vocab import ROLE_PREDICATES
 
 EXTRACTOR = "roles"
 FORMER_POST = "formerlyHeldPostAt"
+#: The predicates of a post held now (a membership is no post).
+CURRENT_POST_PREDICATES = frozenset(p for p in ROLE_PREDICATES if p not in ("memberOf", FORMER_POST))
 #: Confidence per rule (docs/confidence.md): measured precision on the unseen corpus, rounded down.
 CONFIDENCE_TITLE = 0.85
 CONFIDENCE_APPOSITION = 0.8

@@ -54,8 +54,11 @@ class Antecedent:
 
 @lru_cache(maxsize=1)
 def _genders() -> dict[tuple[str, ...], str]:
-    """The gender each honorific or pronoun head says (``references.gender``; "" for either)."""
-    return {syllables_of(word): value or "" for word, value in word_map("references.gender").items()}
+    """The gender each honorific or pronoun head says (``resolver.honorific-gender``; "" for
+    the words of ``references.either-gender``)."""
+    genders = {syllables_of(word): "" for word in word_list("references.either-gender")}
+    genders.update((syllables_of(word), value) for word, value in word_map("resolver.honorific-gender").items())
+    return genders
 
 
 def gender_of_word(syllables: tuple[str, ...]) -> str | None:

@@ -67,7 +67,6 @@ _NUMBER_WORDS = frozenset(word_list("times.quantities"))
 PRONOUNS = phrase_set(*word_list("frames.pronouns"))
 #: Words after a body's name that tell which one it is ("Đảng X đối_lập cho_biết").
 _BODY_MODIFIERS = phrase_set(*word_list("frames.body-modifiers"))
-_ACCORDING = phrase_set(*word_list("speech.according"))
 #: Places a body's name may be followed by, set off by a comma ("Công_an quận 9 , TP.HCM"): not a country, which may be the subject.
 _PLACES_OF_BODIES = frozenset({EntityType.CITY, EntityType.REGION, EntityType.LOCATION})
 # words after the body of an unnamed official: "một quan_chức Mỹ giấu_tên", "quan_chức Hàn_Quốc khác"

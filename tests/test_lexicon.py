@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.lexicon import LexiconError, load_lexicon, read_table, word_list, word_map
+from kg.lexicon import LexiconError, load_lexicon, read_table, word_list, word_map, word_numbers
 from kg.lexicon.syllables import is_vietnamese_syllable
 
 PACKAGE = Path(__file__).resolve().parent.parent / "kg"
@@ -32,6 +32,25 @@ def test_lexicon_word_list_and_map_read_as_data():
     assert word_map("times.relative")["ngày nay"] is None
     with pytest.raises(LexiconError, match="no word list named"):
         word_list("no.such-list")
+
+
+def test_lexicon_word_numbers_read_values_as_numbers():
+    assert word_numbers("times.month-names", whole=True)["giêng"] == 1
+    assert all(isinstance(rank, float) for rank in word_numbers("places.admin-ranks").values() if rank is not None)
+
+
+@pytest.mark.parametrize(
+    ("value", "whole", "refused"),
+    [("3", True, False), ("2.5", False, False), ("-", True, False), ("2.5", True, True), ("ba", False, True)],
+)
+def test_lexicon_word_numbers_name_file_and_line_of_a_bad_value(tmp_path, value, whole, refused):
+    path = tmp_path / "words.tsv"
+    path.write_text(f"list\tword\tvalue\nother\tx\ty\ncounts\thai\t2\ncounts\tba\t{value}\n")
+    if refused:
+        with pytest.raises(LexiconError, match=r"words.tsv:4: the value .* is not a"):
+            word_numbers("counts", path, whole=whole)
+    else:
+        assert word_numbers("counts", path, whole=whole)["hai"] == 2
 
 
 def test_lexicon_one_list_of_honorifics_with_kinds():

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg.extract.frames import ends_with_any
 from kg.extract.pieces import ArticleView, Phrases
-from kg.lexicon import syllables_of, word_list, word_map
+from kg.lexicon import syllables_of, word_list, word_numbers
 from kg.lexicon.gazetteer import GAZETTEER_DIR
 from kg.lexicon.tsv import read_table
 
@@ -24,7 +24,7 @@ PROVINCE_RANK = 3.0
 
 @lru_cache(maxsize=1)
 def _ranks() -> dict[tuple[str, ...], float]:
-    return {syllables_of(word): float(rank or 0) for word, rank in word_map("places.admin-ranks").items()}
+    return {syllables_of(word): rank or 0.0 for word, rank in word_numbers("places.admin-ranks").items()}
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,7 @@ from __future__ import annotations
 from kg.extract.admin_levels import level_words
 from kg.extract.frames import PLACE_TYPES, is_barrier, is_of_kind, phrase_set, provenance, saying_verbs, title_ending_at
 from kg.extract.pieces import ArticleView, Piece
-from kg.lexicon import syllables_of, word_list, word_map
+from kg.lexicon import syllables_of, word_list, word_numbers
 from kg.model import EntityType, Mention, Statement
 
 EXTRACTOR = "places"
@@ -44,7 +44,7 @@ CONFIDENCE_UNDER = 0.75
 CONFIDENCE_PART_NOUN = 0.7
 CONFIDENCE_UNIT = 0.65
 #: The rank of each kind of body in an organisation, by the first words of its name ("Đội" 1 … "Bộ" 4).
-_UNIT_RANKS = {syllables_of(word): float(rank or 0) for word, rank in word_map("bodies.unit-ranks").items()}
+_UNIT_RANKS = {syllables_of(word): rank or 0.0 for word, rank in word_numbers("bodies.unit-ranks").items()}
 #: Marks between a unit and the body it is part of ("Vụ X , Tổng_cục Y", "Học_viện X - Bộ Y").
 _UNIT_MARKS = frozenset({",", "-", "–"})
 

@@ -18,7 +18,7 @@ from kg import lexicon
 from kg.extract.antecedents import gender_of_word, group_antecedents, pronoun_antecedent, same_person_name
 from kg.extract.pieces import ArticleView, Phrases, Piece, syllables_of
 from kg.extract.when import event_time
-from kg.lexicon import load_lexicon, word_list, word_map
+from kg.lexicon import load_lexicon, word_list, word_map, word_numbers
 from kg.model import EntityType, EventType, Mention, Provenance, TimeExpression
 
 AGENT_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.NEWS_AGENCY})
@@ -90,7 +90,7 @@ _AND = phrase_set(*word_list("frames.and"))
 _GROUP_TYPE_OF = {syllables_of(w): frozenset({EntityType(t)}) for w, t in word_map("references.group-nouns").items() if t}
 _GROUP_NOUNS = Phrases(_GROUP_TYPE_OF)
 #: Numbers that count a plural subject ("hai", "cả hai").
-_GROUP_COUNT_OF = {syllables_of(w): int(n) for w, n in word_map("references.group-counts").items() if n}
+_GROUP_COUNT_OF = {syllables_of(w): n for w, n in word_numbers("references.group-counts", whole=True).items() if n}
 _GROUP_COUNTS = Phrases(_GROUP_COUNT_OF)
 #: Words that may open a subject before its name ("Bản_thân Công_Vinh", "Chính X").
 _SUBJECT_LEADS = phrase_set(*word_list("references.subject-leads"))

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from kg.lexicon import syllables_of, word_list, word_map
+from kg.lexicon import syllables_of, word_list, word_map, word_numbers
 from kg.model import AnalysedArticle, TimeExpression, Token
 
 _DAY_MONTH = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{4}))?$")
@@ -58,7 +58,7 @@ _YEAR_STEPS = {"this_year": 0, "next_year": 1, "last_year": -1}
 # (an ordinal is written the same way: "lần thứ hai", the second time).
 _WEEKDAYS = {syllables_of(phrase): day for phrase, day in word_map("times.weekdays").items()}
 # "tháng Mười", "tháng Giêng": months written as words.
-_MONTH_NAMES = {syllables_of(name): int(month) for name, month in word_map("times.month-names").items() if month}
+_MONTH_NAMES = {syllables_of(name): month for name, month in word_numbers("times.month-names", whole=True).items() if month}
 _WEEKDAY_FIRSTS = frozenset(phrase[0] for phrase in _WEEKDAYS)
 _RELATIVE_FIRSTS = frozenset(phrase[0] for phrase in _RELATIVE)
 # First syllables a date expression can start with.

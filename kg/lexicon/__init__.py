@@ -7,13 +7,14 @@ The lexicons live in ``ontology/`` and are read here, once, by one parser
   titles and honorifics, common words (``load_lexicon``);
 - ``roles.tsv``: titles and the posts they name (``titles``);
 - ``events.tsv``: event cues and the frame their arguments follow (``cues``);
-- ``words.tsv``: the word lists of the stages (``word_list``, ``word_map``).
+- ``words.tsv``: the word lists of the stages (``word_list``, ``word_map``,
+  ``word_numbers``).
 """
 
 from kg.lexicon.cues import FRAMES, Cue, Title, cues, load_cues, load_titles, role_of_title, titles
 from kg.lexicon.gazetteer import GAZETTEER_DIR, Lexicon, load_lexicon
 from kg.lexicon.tsv import LexiconError, read_table, syllables_of
-from kg.lexicon.words import WORDS_FILE, word_list, word_map
+from kg.lexicon.words import WORDS_FILE, word_list, word_map, word_numbers
 
 __all__ = [
     "FRAMES",
@@ -33,4 +34,5 @@ __all__ = [
     "titles",
     "word_map",
     "word_list",
+    "word_numbers",
 ]

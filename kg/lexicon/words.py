@@ -43,3 +43,24 @@ def word_list(name: str, path: Path = WORDS_FILE) -> tuple[str, ...]:
 def word_map(name: str, path: Path = WORDS_FILE) -> dict[str, str | None]:
     """The list ``name`` as a mapping from each word to its value (None for ``-``)."""
     return {word: (None if value == "-" else value) for word, value in _entries(name, path)}
+
+
+def word_numbers(name: str, path: Path = WORDS_FILE, *, whole: bool = False) -> dict[str, float | None]:
+    """The list ``name`` as a mapping from each word to its value read as a number
+    (``whole``: an integer), None for ``-``. A value that is not such a number is
+    refused with the file and line, before any article is read."""
+    _entries(name, path)  # an unknown list name is refused as word_map refuses it
+    numbers: dict[str, float | None] = {}
+    for number, (list_name, word, value) in read_table(path, 3):
+        if list_name != name:
+            continue
+        numbers[unicodedata.normalize("NFC", word)] = None if value == "-" else _number(value, whole, path, number)
+    return numbers
+
+
+def _number(value: str, whole: bool, path: Path, line: int) -> float:
+    try:
+        return int(value) if whole else float(value)
+    except ValueError:
+        expected = "a whole number" if whole else "a number"
+        raise LexiconError(f"{path}:{line}: the value {value!r} is not {expected} (write {expected}, or - for none)") from None

@@ -237,3 +237,19 @@ def test_mentions_a_role_phrase_inside_a_body_name_is_no_reference(text, referen
 
     extraction = extract(analyse(Article(id="a", text=text, source="test", title="t")), learned=False)
     assert any(m.reference for m in extraction.mentions) is reference_kept
+
+
+# (sentence, name expected, its type): a cue that is part of the name it heads types it.
+CUE_TYPED_NAMES = [
+    ("Máy_bay hạ_cánh xuống sân_bay Tân_Sơn_Nhất lúc 9 giờ .", "sân_bay Tân_Sơn_Nhất", "Facility"),
+    ("Bệnh_nhân được chuyển tới bệnh_viện Chợ_Rẫy trong đêm .", "bệnh_viện Chợ_Rẫy", "Organization"),
+    ("Chị Lan mở nhà_hàng Hoa_Sen ở quận 1 .", "nhà_hàng Hoa_Sen", "Organization"),
+    ("Người dân tập_trung ở quảng_trường Lê_Lợi chiều qua .", "quảng_trường Lê_Lợi", "Location"),
+    ("Người dân tập_trung ở Quảng_trường Đỏ chiều qua .", "Quảng_trường Đỏ", "Location"),
+    ("Tàu cá neo ở đảo Lý_Sơn .", "Lý_Sơn", "Location"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "entity_type"), CUE_TYPED_NAMES)
+def test_mentions_a_cue_heading_a_name_types_it(text: str, name: str, entity_type: str) -> None:
+    assert _by_text(text)[name].type == EntityType(entity_type)

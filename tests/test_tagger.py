@@ -466,12 +466,46 @@ FACILITY_CUES = [
     ("Họ họp ở cầu số 3 .", "cầu số 3", {}, [("cầu số 3", "Facility")]),
 ]
 
+# (sentence, the rules' name headed by a cue and its type, the tagger's spans, expected (text, type) of every name)
+CUE_HEADED_NAMES = [
+    # A square is a place: the lowercase cue is left out, and the name is no person's.
+    (
+        "Họ dựng tượng ở quảng_trường Lê_Lợi .",
+        ("quảng_trường Lê_Lợi", "Location"),
+        {"Lê_Lợi": ("Person", 0.8)},
+        [("Lê_Lợi", "Location")],
+    ),
+    ("Đoàn diễu_hành qua Quảng_trường Đỏ .", ("Quảng_trường Đỏ", "Location"), {}, [("Quảng_trường Đỏ", "Location")]),
+    # A hospital, a clinic, a restaurant are bodies: their head stays in the name.
+    (
+        "Bà được đưa vào bệnh_viện Chợ_Rẫy cấp_cứu .",
+        ("bệnh_viện Chợ_Rẫy", "Organization"),
+        {"Chợ_Rẫy": ("Facility", 0.7)},
+        [("bệnh_viện Chợ_Rẫy", "Organization")],
+    ),
+    (
+        "Chị làm ở nhà_hàng Hoa_Sen trên phố cổ .",
+        ("nhà_hàng Hoa_Sen", "Organization"),
+        {"nhà_hàng Hoa_Sen": ("Organization", 0.9)},
+        [("nhà_hàng Hoa_Sen", "Organization")],
+    ),
+    # A name no cue heads is the tagger's to decide.
+    ("Ông Lê_Lợi về quê .", ("Lê_Lợi", "Location"), {"Lê_Lợi": ("Person", 0.9)}, [("Lê_Lợi", "Person")]),
+]
+
 
 @pytest.mark.parametrize(("sentence", "facility", "tagged", "expected"), FACILITY_CUES)
 def test_a_facility_leaves_the_lowercase_cue_in_front_of_its_name_out(sentence, facility, tagged, expected) -> None:
     analysed_sentence = analyse(Article(id="t", text=sentence, source="test", segmented=True))
     rules = (_rule(sentence, facility, "Facility"),)
     found = learned_mentions(analysed_sentence, rules, _FixedTagger(tagged))
+    assert [(m.text, m.type.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(("sentence", "rule", "tagged", "expected"), CUE_HEADED_NAMES)
+def test_a_name_a_cue_heads_keeps_the_rules_type_and_only_a_place_leaves_the_cue_out(sentence, rule, tagged, expected) -> None:
+    analysed_sentence = analyse(Article(id="t", text=sentence, source="test", segmented=True))
+    found = learned_mentions(analysed_sentence, (_rule(sentence, *rule),), _FixedTagger(tagged))
     assert [(m.text, m.type.value) for m in found] == expected
 
 

@@ -270,9 +270,12 @@ class SpanFinder:
         return joined in self.lex.common or joined in self.lower_seen
 
     def facility_at(self, words: list[Word], i: int) -> Span | None:
+        """A name headed by a lowercase cue that is part of it, typed as the cue says:
+        "sân_bay Nội_Bài" (a Facility), "bệnh_viện Bạch_Mai" (an Organization)."""
         cues = self.lex.cues
         key = ""
         head_end = None
+        entity_type = EntityType.FACILITY
         for j in range(i, min(len(words), i + 3)):
             w = words[j]
             if w.capital:
@@ -282,13 +285,13 @@ class SpanFinder:
                 break
             cue = cues.get(key)
             if cue is not None and cue[0] == "facility":
-                head_end = j + 1
+                head_end, entity_type = j + 1, cue[1]
         if head_end is None or head_end >= len(words):
             return None
         run = self.name_run(words, head_end)
         if run is None:
             return None
-        return Span(i, run, EntityType.FACILITY, True)
+        return Span(i, run, entity_type, True)
 
     def place_cue_at(self, words: list[Word], i: int) -> int | None:
         """The end of a word of place kind written before a place's name at ``i`` ("tỉnh", "thành_phố", "TP")."""

@@ -40,7 +40,8 @@ class Lexicon:
     ``name_lower`` the same keyed by the lowercased name, for all-caps text.
     ``cues`` maps a lowercased cue phrase to (kind, type); kinds are
     ``before`` (the cue types the name after it and stays outside it),
-    ``facility`` (the cue is part of the facility's name), ``org``/``orgfacility``
+    ``facility`` (a lowercase cue that is part of the name it heads and types it: "sân_bay",
+    "bệnh_viện"), ``org``/``orgfacility``
     (a capitalised head that starts a name), ``orginst`` (an institution that
     takes a place or an organisation after it: "Quốc_hội Việt_Nam"), ``suffix`` (a foreign last word
     that types the name: "Cosmodrome"), ``near`` (prepositions of place), and

@@ -8,11 +8,13 @@ tagger rejects is dropped, unless it is a name of the shipped gazetteers that
 no tagged span touches and that names a city (the tagger drops rare cities
 that the lists know; on countries the lists are less sure than the tagger, which
 has seen them in use). A facility the
-rules found by its cue ("sân_bay", "nhà_máy", "ga", "Cosmodrome") keeps the
-rules' span and type over the tagged spans inside it: the cue is certain, and
-the event frames read the place with its cue. The lowercase cue itself is
-then left out of the span ("chợ Ngọc_Hà" -> "Ngọc_Hà"), as for any classifier
-noun in front of a place. Names listed after a plural facility cue ("các chợ như
+rules found by its cue ("sân_bay", "nhà_máy", "ga", "Cosmodrome"), and any
+name a cue of that kind heads ("quảng_trường Ba_Đình" a Location,
+"bệnh_viện Bạch_Mai" an Organization), keeps the rules' span and type over
+the tagged spans inside it: the cue is certain ("quảng_trường Võ_Nguyên_Giáp"
+is no person), and the event frames read the place with its cue. The lowercase
+cue itself is then left out of a place's span ("chợ Ngọc_Hà" -> "Ngọc_Hà"), as
+for any classifier noun in front of a place; a body keeps it. Names listed after a plural facility cue ("các chợ như
 Bưởi, Ngọc_Hà") are facilities, each of them. A person the rules found after a
 title and its body stays apart from that body when the tagger joins the two, and a
 name the rules found after a person's title is a person where the tagger is unsure of
@@ -63,7 +65,7 @@ def learned_mentions(
     unit_starts = [start for start, _ in offsets]
     article_types = document_types(forms, hint_labels(offsets, hints))
     by_span = {(m.start, m.end): m for m in names}
-    facilities = [m for m in names if m.type == EntityType.FACILITY]
+    facilities = [m for m in names if m.type == EntityType.FACILITY or _headed_by_facility_cue(m.text)]
     result: list[Mention] = []
     for sentence in analysed.sentences:
         units = offsets[bisect_left(unit_starts, sentence.start):bisect_left(unit_starts, sentence.end)]
@@ -502,13 +504,24 @@ def _list_items(forms: list[str], lowered: list[str], position: int) -> list[tup
     return items
 
 
+def _headed_by_facility_cue(text: str) -> bool:
+    """True when ``text`` begins with a cue of the kind that heads a name, in either case
+    ("sân_bay Nội_Bài", "Quảng_trường Đỏ", "bệnh_viện Bạch_Mai")."""
+    words = syllable_key(text)
+    cues = cue_words()
+    return any(cues.get(words[:n]) == _FACILITY_CUE for n in range(1, min(len(words), _longest_facility_cue()) + 1))
+
+
 def _facility_cues_trimmed(tagged: list[Mention]) -> list[Mention]:
     """``tagged`` with each facility that begins with lowercase words ("chợ Ngọc_Hà", "sân_bay
-    Nội_Bài") starting at its first capitalised word: the kind in front is a classifier, not part
-    of the name. A facility with no capitalised word stays whole."""
+    Nội_Bài"), and each other place a facility's cue heads ("quảng_trường Ba_Đình"), starting at
+    its first capitalised word: the kind in front is a classifier, not part of the name. A body
+    keeps its head ("bệnh_viện Bạch_Mai"), as organisations' names do. A name with no capitalised
+    word stays whole."""
     result = []
     for mention in tagged:
-        if mention.type == EntityType.FACILITY and mention.text[:1].islower():
+        place = mention.type == EntityType.FACILITY or (mention.type.is_location and _headed_by_facility_cue(mention.text))
+        if place and mention.text[:1].islower():
             units = syllable_spans(mention.text)
             first = next((s for s, e in units if mention.text[s:e][:1].isupper()), None)
             if first is not None:

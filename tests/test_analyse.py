@@ -211,8 +211,16 @@ def test_analyse_quoted_sentences_keep_their_quotes() -> None:
         # a name's initial and its period do not end the sentence
         ("Ông tiếp ông Sergei V . Mikhailov , tổng_giám_đốc . Hai bên ký thỏa_thuận .", 2),
         ("Ông George_W . Bush đến Hà_Nội .", 1),
+        # nor does the period of an abbreviation written before a name
+        ("Nợ xấu của các ngân_hàng trên địa_bàn TP . HCM tăng . Ngân_hàng bán nợ .", 2),
+        ("Theo PGS . Nghiêm_Đình_Vỳ , sách quá dài .", 1),
+        ("UBND_TP . Hà_Nội họp chiều qua .", 1),
+        ("Khán_giả cổ_vũ Mr . Đàm rất nhiệt_tình .", 1),
         # a period after a lowercase word or a number still does
         ("Ông đến lúc 9 . Sau đó ông về .", 2),
+        # and after a word no list gives as an abbreviation before names
+        ("Mã BVH tăng lên 40.700 đồng/CP . MSN tăng 0,6% .", 2),
+        ("Nhà_máy đặt ở xã Tân_Lập . Sau đó ông về .", 2),
     ],
 )
 def test_analyse_initials_do_not_end_a_sentence(text: str, count: int) -> None:

@@ -247,6 +247,9 @@ CUE_TYPED_NAMES = [
     ("Người dân tập_trung ở quảng_trường Lê_Lợi chiều qua .", "quảng_trường Lê_Lợi", "Location"),
     ("Người dân tập_trung ở Quảng_trường Đỏ chiều qua .", "Quảng_trường Đỏ", "Location"),
     ("Tàu cá neo ở đảo Lý_Sơn .", "Lý_Sơn", "Location"),
+    # A facility named by a listed city or body: the listed name stands.
+    ("Anh ấy mắc_kẹt ở một sân_bay Moscow suốt một tháng .", "Moscow", "City"),
+    ("Việc nhà_máy Nokia đi vào hoạt_động thu_hút lao_động .", "Nokia", "Organization"),
 ]
 
 

@@ -19,6 +19,8 @@ SENTENCE_END = frozenset({".", "!", "?", "…", "...", "!?", "?!"})
 CLOSING_QUOTES = frozenset({'"', "”", "’", "'", ")"})
 CAPTION_KINDS = word_map("structure.caption-kinds")
 _CREDIT_SEPARATORS = frozenset(word_list("structure.credit-separators"))
+#: "TP", "PGS", "Mr": abbreviations whose full stop stands before a name, not at a sentence's end.
+_ABBREVIATIONS = frozenset(word_list("structure.abbreviations"))
 _JOINERS = frozenset({"/", "-", "–", "&"})
 _NOT_BEFORE_BODY = frozenset({":", ",", "(", '"', "“", "-", "–", "‘", "/"})
 _ROLE_SHAPES = frozenset({"title", "organisation", "syllable"})
@@ -344,10 +346,16 @@ class StructureFinder:
                 closes_quote = following == "”" or (following == '"' and open_quote) or following == ")"
                 if closes_quote and index + 1 not in skip:
                     continue
-                if token.text == "." and len(current) > 1 and ends_in_initial(current[-2].text) and following[:1].isupper():
-                    continue  # "Sergei V. Mikhailov", "George W. Bush": an initial, not a sentence end
+                if token.text == "." and len(current) > 1 and _abbreviates(current[-2].text) and following[:1].isupper():
+                    continue  # "George W. Bush", "TP. Hà_Nội", "PGS. Nghiêm_Đình_Vỳ": no sentence end
                 close()
             elif token.text in CLOSING_QUOTES and len(current) > 1 and current[-2].text in SENTENCE_END:
                 close()
         close()
         return sentences
+
+
+def _abbreviates(text: str) -> bool:
+    """Whether a token ends in a name's initial or in an abbreviation that stands before a
+    name ("George_W", "TP", "UBND_TP"), so that a full stop after it ends no sentence."""
+    return ends_in_initial(text) or text.replace("_", " ").split(" ")[-1] in _ABBREVIATIONS

@@ -271,7 +271,9 @@ class SpanFinder:
 
     def facility_at(self, words: list[Word], i: int) -> Span | None:
         """A name headed by a lowercase cue that is part of it, typed as the cue says:
-        "sân_bay Nội_Bài" (a Facility), "bệnh_viện Bạch_Mai" (an Organization)."""
+        "sân_bay Nội_Bài" (a Facility), "bệnh_viện Bạch_Mai" (an Organization). A facility
+        named by a city or a body the gazetteers list is no facility's name: in "sân_bay
+        Moscow", "khách_sạn Bắc_Kinh" and "nhà_máy Nokia" the listed name stands."""
         cues = self.lex.cues
         key = ""
         head_end = None
@@ -291,6 +293,10 @@ class SpanFinder:
         run = self.name_run(words, head_end)
         if run is None:
             return None
+        if entity_type is EntityType.FACILITY:
+            listed = self.gazetteer_at(words, head_end)
+            if listed is not None and listed.end == run and listed.type is not EntityType.FACILITY:
+                return None
         return Span(i, run, entity_type, True)
 
     def place_cue_at(self, words: list[Word], i: int) -> int | None:

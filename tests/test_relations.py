@@ -167,6 +167,24 @@ def test_relations_address_chains_and_brackets(markup, expected):
 
 
 @pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a unit named by its number ("xóm 7", "phường 13") before the next word of level is no count
+        ("Nhà ông ở xóm 4 xã [REGION Yên_Lạc] , huyện [REGION Như_Thanh] đã bị cháy .", {("Yên_Lạc", "locatedIn", "Như_Thanh")}),
+        ("Anh thuê nhà ở phường 12 quận [REGION Gò_Vấp] , [CITY TP.HCM] từ năm ngoái .", {("Gò_Vấp", "locatedIn", "TP.HCM")}),
+        # ... a number after no word of level counts the places after it: a list
+        ("Bão gây thiệt_hại ở 3 xã [REGION Yên_Lạc] , [REGION Xuân_Du] .", set()),
+        # the ways Hồ_Chí_Minh city is written rank it as a province
+        ("Vụ cháy ở P.5 , Q. [REGION Phú_Nhuận] , [CITY TP.Hồ_Chí_Minh] làm hai người bị thương .", {("Phú_Nhuận", "locatedIn", "TP.Hồ_Chí_Minh")}),
+        ("Ông sống ở quận [REGION Tân_Bình] , [CITY TP._Hồ_Chí_Minh] nhiều năm .", {("Tân_Bình", "locatedIn", "TP._Hồ_Chí_Minh")}),
+        ("Họ mở quán ở quận [REGION Tân_Bình] , [CITY Thành_phố Hồ_Chí_Minh] năm 2010 .", {("Tân_Bình", "locatedIn", "Thành_phố Hồ_Chí_Minh")}),
+    ],
+)
+def test_relations_numbered_units_and_the_names_of_the_city(markup, expected):
+    assert places(markup) == expected
+
+
+@pytest.mark.parametrize(
     "markup",
     [
         # a list of places is no chain of places

@@ -151,13 +151,24 @@ def phrase_start(view: ArticleView, k: int) -> int:
 
 
 def plural_kind(view: ArticleView, k: int) -> bool:
-    """Whether the place at ``k`` follows a plural word of kind ("các quận X", "hai tỉnh X")."""
+    """Whether the place at ``k`` follows a plural word of kind ("các quận X", "hai tỉnh X", "2 xã X")."""
     start = phrase_start(view, k)
     first = view.bounds(k)[0]
     if start == k or start - 1 < first:
         return False
     before = view.pieces[start - 1]
-    return before.is_word and (before.syllables in _PLURAL or before.text.isdigit())
+    if not before.is_word:
+        return False
+    return before.syllables in _PLURAL or (before.text.isdigit() and not _numbered_unit(view, start - 1, first))
+
+
+def _numbered_unit(view: ArticleView, j: int, first: int) -> bool:
+    """Whether the number at piece ``j`` names a unit after its word of level or kind ("xóm 7 xã X",
+    "phường 13 quận Y"), which is no count of the places after it ("hai tỉnh X")."""
+    return j - 1 >= first and (
+        ends_with_any(view, j - 1, level_words(), first) is not None
+        or ends_with_any(view, j - 1, HEAD_PLACE_NOUNS, first) is not None
+    )
 
 
 def previous_link(view: ArticleView, k: int) -> int | None:

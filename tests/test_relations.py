@@ -185,6 +185,26 @@ def test_relations_numbered_units_and_the_names_of_the_city(markup, expected):
 
 
 @pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a school with a ranked place set beside it, even after a noun and before a verb
+        ("Thầy [PER Lê_Văn_Khải] , giáo_viên [ORG Trường THCS Nguyễn_Du] , huyện [REGION Krông_Búk] nhận bằng_khen .",
+         {("Trường THCS Nguyễn_Du", "locatedIn", "Krông_Búk")}),
+        ("Hội_đồng sư_phạm [ORG Trường THPT Lê_Lợi] , TP [CITY Đông_Hà] họp khẩn .", {("Trường THPT Lê_Lợi", "locatedIn", "Đông_Hà")}),
+        ("Em là học_sinh [ORG Trường Tiểu_học Kim_Đồng] , [REGION Nghệ_An] .", {("Trường Tiểu_học Kim_Đồng", "locatedIn", "Nghệ_An")}),
+        # ... not a company, which is no body that stands where it is built
+        ("Anh [PER Lê_Minh_Đức] , nhân_viên [ORG Công_ty Hoa_Sen] , tỉnh [REGION Bình_Dương] nhận thưởng .", set()),
+        # ... nor a place of no rank that opens the next clause
+        ("Sau khi thăm [ORG Trường Quốc_tế Seoul] , [CITY Busan] đón đoàn vào chiều nay .", set()),
+        # ... nor a list of places
+        ("Học_sinh [ORG Trường THPT Chu_Văn_An] , tỉnh [REGION Lạng_Sơn] và tỉnh [REGION Cao_Bằng] dự thi .", set()),
+    ],
+)
+def test_relations_place_set_beside_a_school(markup, expected):
+    assert places(markup) == expected
+
+
+@pytest.mark.parametrize(
     "markup",
     [
         # a list of places is no chain of places

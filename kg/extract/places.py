@@ -166,7 +166,10 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
     if not _heads_its_phrase(view, k) and not (mention.type in ORG_TYPES and is_of_kind(view, k, _MISSIONS)):
         # "cuộc họp Bộ Chính_trị tại X", "đón đoàn đại_biểu Y tại X": "tại" tells where the act is;
         # a mission is named with the place it is posted to ("quan_chức Đại_sứ_quán X tại Y");
-        # an apposition that says what the place is still describes it ("là Chad , quốc_gia ở Y")
+        # an apposition that says what the place is still describes it ("là Chad , quốc_gia ở Y"),
+        # as the place set beside a school or hospital does ("giáo_viên Trường X , tỉnh Y")
+        if after.text in _APPOSITION and mention.type in ORG_TYPES:
+            return _apposed_seat(view, k, mention)
         return _described_place(view, k, mention) if after.text in _APPOSITION else []
     if after.text == "," and (stated := _apposed_in(view, k, mention)):
         return stated
@@ -369,6 +372,7 @@ def _apposed_seat(view: ArticleView, k: int, mention: Mention) -> list[Statement
             _ends_apposition(view, target + 1, last)
             or (target + 1 < last and view.match_any(target + 1, _AFTER_SEAT) is not None)
             or (following is not None and rises(view, target, following))
+            or admin_rank(view, target) is not None  # "Trường X , tỉnh Y đoạt giải": a ranked place starts no clause there
         ):
             return []
     return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.7))]

@@ -25,6 +25,10 @@ def memberships(markup: str) -> set[tuple[str, str, str]]:
         # scoring for a team
         ("[PER Aaron_Ramsey] đã ghi 9 bàn cho [ORG Arsenal] từ đầu mùa .", {("Aaron_Ramsey", "memberOf", "Arsenal")}),
         ("[PER Robinho] mở tỷ_số cho [ORG AC_Milan] từ rất sớm .", {("Robinho", "memberOf", "AC_Milan")}),
+        # a penalty told between the verb and the team ("từ chấm 11m")
+        ("Phút 70 , [PER Lê_Văn_Thắng] ghi_bàn từ chấm 11m nâng tỷ_số lên 2-0 cho [ORG Hà_Nội_T&T] .", {("Lê_Văn_Thắng", "memberOf", "Hà_Nội_T&T")}),
+        # ... but "cho" far past the verb begins something else
+        ("[PER Lê_Văn_Thắng] ghi_bàn trong trận mà cả sân đều thấy là quá nặng_nề với một đội bóng không được chuẩn_bị cho [ORG Hà_Nội_T&T] .", set()),
         # the goal is scored against a team, for an unnamed side: no membership
         ("[PER Messi] ghi bàn vào lưới [ORG Arsenal] cho đội khách .", set()),
         # "thủ_thành X của Y" without a body: nothing; a noun followed by another clause's body

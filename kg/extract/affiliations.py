@@ -96,7 +96,7 @@ _DEGREE_REACH = 6
 #: How many words may stand between a verb of study and "tại SCHOOL" ("học chuyên_ngành Công_nghệ thông_tin tại").
 _STUDY_REACH = 6
 #: How many words may stand between a scoring verb and "cho TEAM" ("ghi bàn thắng thứ hai cho").
-_SCORE_REACH = 6
+_SCORE_REACH = 8
 #: "X là (một) NOUN …": the copula and the articles between it and a member noun.
 _COPULAS = frozenset(syllables_of(w) for w in word_list("affiliations.copulas"))
 _ARTICLES = frozenset(syllables_of(w) for w in word_list("affiliations.articles"))

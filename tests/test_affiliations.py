@@ -43,6 +43,28 @@ def test_affiliations_member_nouns_and_scoring(markup, expected):
 @pytest.mark.parametrize(
     ("markup", "expected"),
     [
+        # a member noun "thuộc biên_chế (của)" a team, the player after it
+        ("Hậu_vệ thuộc biên_chế [ORG Sevilla] [PER Daniel_Carriço] bị treo giò .", {("Daniel_Carriço", "memberOf", "Sevilla")}),
+        ("[PER Lê_Văn_Đô] , tiền_vệ thuộc biên_chế của [ORG Hải_Phòng] , chấn_thương .", {("Lê_Văn_Đô", "memberOf", "Hải_Phòng")}),
+        # a noun opening its clause, its team, then the name in apposition after a comma
+        ("Theo tờ Marca , thủ_môn thuộc biên_chế của [ORG Real_Madrid] , [PER Iker_Casillas] sẽ ở lại .", {("Iker_Casillas", "memberOf", "Real_Madrid")}),
+        ("Tiền_vệ của [ORG Everton] , [PER Leon_Osman] được gọi lên tuyển .", {("Leon_Osman", "memberOf", "Everton")}),
+        # ... not a group of players after an article or a verb, whose clause goes on with another name
+        ("Khi gặp các cầu_thủ của [ORG Everton] , [PER Roberto_Martínez] nói họ cần cố_gắng .", set()),
+        ("Ông khen tiền_vệ của [ORG Everton] , [PER Roberto_Martínez] cho_biết .", set()),
+        # ... nor a second name after a person's own apposition
+        ("[PER Leon_Osman] , tiền_vệ của [ORG Everton] , [PER Roberto_Martínez] và nhiều người khác có_mặt .", {("Leon_Osman", "memberOf", "Everton")}),
+        # "biên_chế" with no team after it
+        ("Tiền_vệ thuộc biên_chế cũ [PER Lê_Văn_Đô] được gọi lại .", set()),
+    ],
+)
+def test_affiliations_players_on_a_teams_books(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
         # a school after a verb of study, directly, after its kind, or after "tại/ở"
         ("Chị [PER Nguyễn_Thu_Trang] tốt_nghiệp [ORG Đại_học Ngoại_thương] năm 2010 .", {("Nguyễn_Thu_Trang", "memberOf", "Đại_học Ngoại_thương")}),
         ("Ông [PER Trần_Minh] tốt_nghiệp trường [ORG Harvard] với bằng luật .", {("Trần_Minh", "memberOf", "Harvard")}),

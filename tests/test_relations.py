@@ -205,6 +205,23 @@ def test_relations_place_set_beside_a_school(markup, expected):
 
 
 @pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # two places joined by "và" before the brackets that say where they lie, one word of level for both
+        ("Lũ quét qua xã [REGION Mường_Lý] và [REGION Trung_Lý] ( huyện [REGION Mường_Lát] , [REGION Thanh_Hóa] ) đêm qua .",
+         {("Mường_Lý", "locatedIn", "Mường_Lát"), ("Trung_Lý", "locatedIn", "Mường_Lát"), ("Mường_Lát", "locatedIn", "Thanh_Hóa")}),
+        ("Cháy rừng ở xã [REGION Mường_Lý] và xã [REGION Trung_Lý] ( huyện [REGION Mường_Lát] ) .",
+         {("Mường_Lý", "locatedIn", "Mường_Lát"), ("Trung_Lý", "locatedIn", "Mường_Lát")}),
+        # ... not a place of another type, nor one no smaller than the place in brackets
+        ("Mưa ở [CITY Hà_Nội] và xã [REGION Trung_Lý] ( huyện [REGION Mường_Lát] ) .", {("Trung_Lý", "locatedIn", "Mường_Lát")}),
+        ("Mưa ở huyện [REGION Quan_Sơn] và [REGION Trung_Lý] ( huyện [REGION Mường_Lát] ) .", set()),
+    ],
+)
+def test_relations_places_joined_before_brackets(markup, expected):
+    assert places(markup) == expected
+
+
+@pytest.mark.parametrize(
     "markup",
     [
         # a list of places is no chain of places

@@ -222,6 +222,23 @@ def test_relations_places_joined_before_brackets(markup, expected):
 
 
 @pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a house number before the street heads it, as "phố" does, before or after the street's noun
+        ("Cửa_hàng mới mở ở số 12 [LOC Bà_Triệu] , quận [REGION Hai_Bà_Trưng] .", {("Bà_Triệu", "locatedIn", "Hai_Bà_Trưng")}),
+        ("Ông sống tại 45 đường [LOC Lê_Lợi] , phường [REGION Bến_Thành] , quận 1 .", {("Lê_Lợi", "locatedIn", "Bến_Thành")}),
+        ("Quán ở 12A/3 [LOC Hàng_Bạc] , phường [REGION Hàng_Đào] .", {("Hàng_Bạc", "locatedIn", "Hàng_Đào")}),
+        ("Bảo_tàng mở cửa ( số 8 [LOC Tràng_Thi] , [CITY Hà_Nội] ) từ sáng nay .", {("Tràng_Thi", "locatedIn", "Hà_Nội")}),
+        # ... a number before no street, or before a kind of place that is no street, counts
+        ("Mưa ngập 3 xã [REGION Hải_An] , [REGION Hải_Ninh] .", set()),
+        ("Ông nói 12 [CITY Hà_Nội] , [COUNTRY Việt_Nam] là con_số lạ .", set()),
+    ],
+)
+def test_relations_house_numbers_before_streets(markup, expected):
+    assert places(markup) == expected
+
+
+@pytest.mark.parametrize(
     "markup",
     [
         # a list of places is no chain of places

@@ -27,6 +27,7 @@ from kg.extract.place_chains import (
     ORG_TYPES,
     RANK,
     below_province,
+    house_number_before,
     both_ranked_by_their_words,
     city_and_country,
     in_chain,
@@ -498,6 +499,8 @@ def _heads_its_phrase(view: ArticleView, k: int) -> bool:
         return True
     if view.pieces[k].mention.type is EntityType.FACILITY and ends_with_any(view, j, _FACILITY_KINDS, first) is not None:
         return True  # "sân_bay vũ_trụ X": the kind of a facility heads its name, as "ga" does
+    if house_number_before(view, j, k + 1):
+        return True  # "tại 36 Hàng_Thiếc": the house number heads the street, as "phố" does
     return any(
         ends_with_any(view, j, phrases, first) is not None
         for phrases in (HEAD_PLACE_NOUNS, level_words(), _BEFORE_PLACE, cue_verbs(), _STUDY_VERBS)

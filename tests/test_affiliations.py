@@ -25,6 +25,10 @@ def memberships(markup: str) -> set[tuple[str, str, str]]:
         # scoring for a team
         ("[PER Aaron_Ramsey] đã ghi 9 bàn cho [ORG Arsenal] từ đầu mùa .", {("Aaron_Ramsey", "memberOf", "Arsenal")}),
         ("[PER Robinho] mở tỷ_số cho [ORG AC_Milan] từ rất sớm .", {("Robinho", "memberOf", "AC_Milan")}),
+        # a penalty told between the verb and the team ("từ chấm 11m")
+        ("Phút 70 , [PER Lê_Văn_Thắng] ghi_bàn từ chấm 11m nâng tỷ_số lên 2-0 cho [ORG Hà_Nội_T&T] .", {("Lê_Văn_Thắng", "memberOf", "Hà_Nội_T&T")}),
+        # ... but "cho" far past the verb begins something else
+        ("[PER Lê_Văn_Thắng] ghi_bàn trong trận mà cả sân đều thấy là quá nặng_nề với một đội bóng không được chuẩn_bị cho [ORG Hà_Nội_T&T] .", set()),
         # the goal is scored against a team, for an unnamed side: no membership
         ("[PER Messi] ghi bàn vào lưới [ORG Arsenal] cho đội khách .", set()),
         # "thủ_thành X của Y" without a body: nothing; a noun followed by another clause's body
@@ -33,6 +37,28 @@ def memberships(markup: str) -> set[tuple[str, str, str]]:
     ],
 )
 def test_affiliations_member_nouns_and_scoring(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a member noun "thuộc biên_chế (của)" a team, the player after it
+        ("Hậu_vệ thuộc biên_chế [ORG Sevilla] [PER Daniel_Carriço] bị treo giò .", {("Daniel_Carriço", "memberOf", "Sevilla")}),
+        ("[PER Lê_Văn_Đô] , tiền_vệ thuộc biên_chế của [ORG Hải_Phòng] , chấn_thương .", {("Lê_Văn_Đô", "memberOf", "Hải_Phòng")}),
+        # a noun opening its clause, its team, then the name in apposition after a comma
+        ("Theo tờ Marca , thủ_môn thuộc biên_chế của [ORG Real_Madrid] , [PER Iker_Casillas] sẽ ở lại .", {("Iker_Casillas", "memberOf", "Real_Madrid")}),
+        ("Tiền_vệ của [ORG Everton] , [PER Leon_Osman] được gọi lên tuyển .", {("Leon_Osman", "memberOf", "Everton")}),
+        # ... not a group of players after an article or a verb, whose clause goes on with another name
+        ("Khi gặp các cầu_thủ của [ORG Everton] , [PER Roberto_Martínez] nói họ cần cố_gắng .", set()),
+        ("Ông khen tiền_vệ của [ORG Everton] , [PER Roberto_Martínez] cho_biết .", set()),
+        # ... nor a second name after a person's own apposition
+        ("[PER Leon_Osman] , tiền_vệ của [ORG Everton] , [PER Roberto_Martínez] và nhiều người khác có_mặt .", {("Leon_Osman", "memberOf", "Everton")}),
+        # "biên_chế" with no team after it
+        ("Tiền_vệ thuộc biên_chế cũ [PER Lê_Văn_Đô] được gọi lại .", set()),
+    ],
+)
+def test_affiliations_players_on_a_teams_books(markup, expected):
     assert memberships(markup) == expected
 
 

@@ -167,6 +167,78 @@ def test_relations_address_chains_and_brackets(markup, expected):
 
 
 @pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a unit named by its number ("xóm 7", "phường 13") before the next word of level is no count
+        ("Nhà ông ở xóm 4 xã [REGION Yên_Lạc] , huyện [REGION Như_Thanh] đã bị cháy .", {("Yên_Lạc", "locatedIn", "Như_Thanh")}),
+        ("Anh thuê nhà ở phường 12 quận [REGION Gò_Vấp] , [CITY TP.HCM] từ năm ngoái .", {("Gò_Vấp", "locatedIn", "TP.HCM")}),
+        # ... a number after no word of level counts the places after it: a list
+        ("Bão gây thiệt_hại ở 3 xã [REGION Yên_Lạc] , [REGION Xuân_Du] .", set()),
+        # the ways Hồ_Chí_Minh city is written rank it as a province
+        ("Vụ cháy ở P.5 , Q. [REGION Phú_Nhuận] , [CITY TP.Hồ_Chí_Minh] làm hai người bị thương .", {("Phú_Nhuận", "locatedIn", "TP.Hồ_Chí_Minh")}),
+        ("Ông sống ở quận [REGION Tân_Bình] , [CITY TP._Hồ_Chí_Minh] nhiều năm .", {("Tân_Bình", "locatedIn", "TP._Hồ_Chí_Minh")}),
+        ("Họ mở quán ở quận [REGION Tân_Bình] , [CITY Thành_phố Hồ_Chí_Minh] năm 2010 .", {("Tân_Bình", "locatedIn", "Thành_phố Hồ_Chí_Minh")}),
+    ],
+)
+def test_relations_numbered_units_and_the_names_of_the_city(markup, expected):
+    assert places(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a school with a ranked place set beside it, even after a noun and before a verb
+        ("Thầy [PER Lê_Văn_Khải] , giáo_viên [ORG Trường THCS Nguyễn_Du] , huyện [REGION Krông_Búk] nhận bằng_khen .",
+         {("Trường THCS Nguyễn_Du", "locatedIn", "Krông_Búk")}),
+        ("Hội_đồng sư_phạm [ORG Trường THPT Lê_Lợi] , TP [CITY Đông_Hà] họp khẩn .", {("Trường THPT Lê_Lợi", "locatedIn", "Đông_Hà")}),
+        ("Em là học_sinh [ORG Trường Tiểu_học Kim_Đồng] , [REGION Nghệ_An] .", {("Trường Tiểu_học Kim_Đồng", "locatedIn", "Nghệ_An")}),
+        # ... not a company, which is no body that stands where it is built
+        ("Anh [PER Lê_Minh_Đức] , nhân_viên [ORG Công_ty Hoa_Sen] , tỉnh [REGION Bình_Dương] nhận thưởng .", set()),
+        # ... nor a place of no rank that opens the next clause
+        ("Sau khi thăm [ORG Trường Quốc_tế Seoul] , [CITY Busan] đón đoàn vào chiều nay .", set()),
+        # ... nor a list of places
+        ("Học_sinh [ORG Trường THPT Chu_Văn_An] , tỉnh [REGION Lạng_Sơn] và tỉnh [REGION Cao_Bằng] dự thi .", set()),
+    ],
+)
+def test_relations_place_set_beside_a_school(markup, expected):
+    assert places(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # two places joined by "và" before the brackets that say where they lie, one word of level for both
+        ("Lũ quét qua xã [REGION Mường_Lý] và [REGION Trung_Lý] ( huyện [REGION Mường_Lát] , [REGION Thanh_Hóa] ) đêm qua .",
+         {("Mường_Lý", "locatedIn", "Mường_Lát"), ("Trung_Lý", "locatedIn", "Mường_Lát"), ("Mường_Lát", "locatedIn", "Thanh_Hóa")}),
+        ("Cháy rừng ở xã [REGION Mường_Lý] và xã [REGION Trung_Lý] ( huyện [REGION Mường_Lát] ) .",
+         {("Mường_Lý", "locatedIn", "Mường_Lát"), ("Trung_Lý", "locatedIn", "Mường_Lát")}),
+        # ... not a place of another type, nor one no smaller than the place in brackets
+        ("Mưa ở [CITY Hà_Nội] và xã [REGION Trung_Lý] ( huyện [REGION Mường_Lát] ) .", {("Trung_Lý", "locatedIn", "Mường_Lát")}),
+        ("Mưa ở huyện [REGION Quan_Sơn] và [REGION Trung_Lý] ( huyện [REGION Mường_Lát] ) .", set()),
+    ],
+)
+def test_relations_places_joined_before_brackets(markup, expected):
+    assert places(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a house number before the street heads it, as "phố" does, before or after the street's noun
+        ("Cửa_hàng mới mở ở số 12 [LOC Bà_Triệu] , quận [REGION Hai_Bà_Trưng] .", {("Bà_Triệu", "locatedIn", "Hai_Bà_Trưng")}),
+        ("Ông sống tại 45 đường [LOC Lê_Lợi] , phường [REGION Bến_Thành] , quận 1 .", {("Lê_Lợi", "locatedIn", "Bến_Thành")}),
+        ("Quán ở 12A/3 [LOC Hàng_Bạc] , phường [REGION Hàng_Đào] .", {("Hàng_Bạc", "locatedIn", "Hàng_Đào")}),
+        ("Bảo_tàng mở cửa ( số 8 [LOC Tràng_Thi] , [CITY Hà_Nội] ) từ sáng nay .", {("Tràng_Thi", "locatedIn", "Hà_Nội")}),
+        # ... a number before no street, or before a kind of place that is no street, counts
+        ("Mưa ngập 3 xã [REGION Hải_An] , [REGION Hải_Ninh] .", set()),
+        ("Ông nói 12 [CITY Hà_Nội] , [COUNTRY Việt_Nam] là con_số lạ .", set()),
+    ],
+)
+def test_relations_house_numbers_before_streets(markup, expected):
+    assert places(markup) == expected
+
+
+@pytest.mark.parametrize(
     "markup",
     [
         # a list of places is no chain of places

@@ -143,6 +143,25 @@ def test_body_a_person_belongs_to(markup, expected):
 @pytest.mark.parametrize(
     ("markup", "expected"),
     [
+        # a party between a parliamentarian's title and the name, maybe with its country in brackets
+        ("Thượng_nghị_sĩ [ORG đảng Dân_chủ] [PER Chris_Murphy] phản_đối dự_luật .", {("Chris_Murphy", "memberOf", "đảng Dân_chủ")}),
+        ("Hạ_nghị_sĩ [ORG Đảng Cộng_hòa] [PER Peter_King] lên_tiếng .", {("Peter_King", "memberOf", "Đảng Cộng_hòa")}),
+        ("Bà gặp nghị_sĩ [ORG Đảng Tự_do] ( [COUNTRY Canada] ) [PER Hedy_Fry] tại [CITY Ottawa] .", {("Hedy_Fry", "memberOf", "Đảng Tự_do")}),
+        # a former parliamentarian, a body that is no party, a title that is no member's
+        ("Cựu nghị_sĩ [ORG đảng Dân_chủ] [PER Anthony_Weiner] xin_lỗi .", set()),
+        ("Nghị_sĩ [ORG Quốc_hội Pháp] [PER Jean_Dupont] phát_biểu .", set()),
+        ("Chủ_tịch [ORG đảng Cộng_hòa] [PER Reince_Priebus] phát_biểu .", set()),
+        # the bracket holds no place: no party of the name after it
+        ("Nghị_sĩ [ORG đảng Dân_chủ] ( [PER Lê_An] ) [PER Chris_Murphy] phát_biểu .", set()),
+    ],
+)
+def test_party_between_a_members_title_and_the_name(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
         # "thành_viên (của) BODY" in apposition to a country or a body
         ("[COUNTRY Ba_Lan] , một thành_viên của [ORG NATO] , lên_tiếng .", {("Ba_Lan", "memberOf", "NATO")}),
         ("[COUNTRY Pháp] , thành_viên thường_trực [ORG Hội_đồng Bảo_an] , phản_đối .", {("Pháp", "memberOf", "Hội_đồng Bảo_an")}),

@@ -60,6 +60,8 @@ _ASIDE_REACH = 12
 _SCORE_VERBS = phrase_set(*word_list("affiliations.score-verbs"))
 _FOR = phrase_set(*word_list("affiliations.for"))
 _OF = phrase_set(*word_list("affiliations.of"))
+#: Words that put a player on a team's books, the team right after them ("thuộc biên_chế của Y").
+_ON_ROLL = phrase_set(*word_list("affiliations.on-roll"))
 _STUDY_VERBS = phrase_set(*word_list("affiliations.study-verbs"))
 #: Verbs of joining or playing for a team, the team right after them ("khoác_áo Y", "đầu_quân cho Y").
 _JOIN_VERBS = phrase_set(*word_list("affiliations.join-verbs"))
@@ -96,7 +98,7 @@ _DEGREE_REACH = 6
 #: How many words may stand between a verb of study and "tại SCHOOL" ("học chuyên_ngành Công_nghệ thông_tin tại").
 _STUDY_REACH = 6
 #: How many words may stand between a scoring verb and "cho TEAM" ("ghi bàn thắng thứ hai cho").
-_SCORE_REACH = 6
+_SCORE_REACH = 8
 #: "X là (một) NOUN …": the copula and the articles between it and a member noun.
 _COPULAS = frozenset(syllables_of(w) for w in word_list("affiliations.copulas"))
 _ARTICLES = frozenset(syllables_of(w) for w in word_list("affiliations.articles"))
@@ -394,9 +396,9 @@ def _is_common_noun(view: ArticleView, k: int) -> bool:
 
 
 def _body(view: ArticleView, k: int, last: int, at: bool = True) -> int | None:
-    """The body named at piece ``k``, or after "của" there, or after "tại/ở" when ``at``
-    ("nghiên_cứu_viên tại Viện Y")."""
-    if k < last and (link := view.match_any(k, _OF) or (view.match_any(k, _AT) if at else None)) is not None:
+    """The body named at piece ``k``, or after "của" or "thuộc biên_chế (của)" there, or after
+    "tại/ở" when ``at`` ("nghiên_cứu_viên tại Viện Y")."""
+    if k < last and (link := view.match_any(k, _ON_ROLL) or view.match_any(k, _OF) or (view.match_any(k, _AT) if at else None)) is not None:
         k = link
     if k < last and (m := view.pieces[k].mention) is not None and m.type in _BODY_TYPES and not m.reference:
         return k
@@ -414,6 +416,15 @@ def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
         if names_person(view, body + 1, last):
             # "hậu_vệ (của) Arsenal Bacary_Sagna", "hậu_vệ Arsenal A , B và C"
             pairs.extend((p, body) for p in _listed_persons(view, body + 1, last))
+        elif (
+            following is not None
+            and following.text == ","
+            and _opens_clause(view, k, first)
+            and _apposed_after_person(view, k, first) is None  # "A , tiền_đạo của Y , B …" lists A's apposition
+            and names_person(view, body + 2, last)
+        ):
+            # "Theo ESPN , chân_sút thuộc biên_chế của Barcelona , Lionel_Messi đã …": the name in apposition
+            pairs.extend((p, body) for p in _listed_persons(view, body + 2, last))
         elif following is not None and view.match_any(body + 1, _SUCH_AS) is not None:
             # "các cầu_thủ Arsenal như A , B và C"
             start = view.match_any(body + 1, _SUCH_AS)
@@ -443,6 +454,12 @@ def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
         else:
             statements.append(Statement(holder, "memberOf", body, evidence))
     return statements
+
+
+def _opens_clause(view: ArticleView, k: int, first: int) -> bool:
+    """Whether the noun at piece ``k`` opens its sentence or a clause after a comma, with no article
+    ("các", "một") or verb before it: "thủ_môn của Y , X" then names X, not a group or an object."""
+    return k == first or view.pieces[k - 1].text == ","
 
 
 def _listed_persons(view: ArticleView, k: int, last: int) -> list[int]:

@@ -1,12 +1,13 @@
 """A body set beside a person's name: "Đại_biểu X - Đoàn ĐBQH Y ,", "giáo_sư X , Trường Đại_học Y ;",
-"Hạ_nghị_sĩ X thuộc đảng Cộng_hòa", "Nghị_sĩ X của đảng Y".
+"Hạ_nghị_sĩ X thuộc đảng Cộng_hòa", "Nghị_sĩ X của đảng Y", "Thượng_nghị_sĩ đảng Cộng_hòa X".
 
 The body in apposition to a person, closed at once by a mark (";", ")", "," or the
 sentence's end), by the verb of saying the person is the subject of ("ông X , Đoàn ĐBQH Y
 cho_rằng …") or after the one place where it is ("thạc_sĩ X , công_ty Y , Thanh_Hóa ."),
 is the body the person belongs to: ``person –memberOf→ body``; so is the body "thuộc" puts
 the person in, and the party "của" ties the person to; in brackets, after "thuộc" or "của",
-the body may follow a noun of its kind and a few words ("X ( thuộc hãng nghiên_cứu thị_trường Y )").
+the body may follow a noun of its kind and a few words ("X ( thuộc hãng nghiên_cứu thị_trường Y )");
+so is the party set between a member's title and the name ("Nghị_sĩ Đảng_Xanh ( Đức ) X").
 Names listed one after another ("A , Vingroup , Viettel") are a list, not an apposition;
 a person whose title names a post ("Tổng_giám_đốc X , Vingroup") holds that post at the
 body, which says more than a membership (a delegate, "Đại_biểu X", is a member; a seat, "Ủy_viên X", is a post);
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from kg.extract.frames import HONORIFICS, PLACE_TYPES, ends_with_any, is_barrier, phrase_set, provenance, saying_verbs
 from kg.extract.pieces import ArticleView
+from kg.extract.roles import is_former
 from kg.extract.staff import has_staff_title, staff_post, staff_title_before
 from kg.lexicon import syllables_of, titles, word_list
 from kg.model import EntityType, Mention, Statement
@@ -40,6 +42,8 @@ _BODY_NOUNS = phrase_set(*word_list("frames.body-nouns"))
 _DESCRIPTION_REACH = 3
 #: Roles whose holders are members of the body set beside them ("đại_biểu": a delegate of a delegation).
 _MEMBER_ROLES = frozenset(word_list("affiliations.member-roles"))
+#: The titles of those roles ("nghị_sĩ", "thượng_nghị_sĩ", "đại_biểu"), written before a party and the name.
+_MEMBER_TITLES = phrase_set(*(" ".join(words) for words, title in titles().items() if title.role in _MEMBER_ROLES))
 
 
 def find_apposed_bodies(view: ArticleView) -> list[Statement]:
@@ -49,7 +53,7 @@ def find_apposed_bodies(view: ArticleView) -> list[Statement]:
         if not _is(piece.mention, EntityType.PERSON) or _holds_a_post(piece.mention):
             continue
         first, last = view.bounds(k)
-        body = _belongs_to(view, k, last)
+        body = _belongs_to(view, k, last) or _party_in_title(view, k, first)
         if body is None:
             body = k + 2
             if body >= last or view.pieces[k + 1].text not in _APPOSING or not _is(view.pieces[body].mention, EntityType.ORGANIZATION):
@@ -79,9 +83,29 @@ def _belongs_to(view: ArticleView, k: int, last: int) -> int | None:
         return described  # "X ( thuộc hãng nghiên_cứu thị_trường Y )", "X ( của công_ty Y )"
     if link is None or link >= last or not _is(view.pieces[link].mention, EntityType.ORGANIZATION):
         return None
-    if party_only and not any(view.pieces[link].syllables[:n] in _PARTIES for n in range(1, 3)):
+    if party_only and not _is_party(view, link):
         return None
     return link
+
+
+def _party_in_title(view: ArticleView, k: int, first: int) -> int | None:
+    """The party between a member's title and the person at piece ``k``, maybe with its country
+    in brackets ("Thượng_nghị_sĩ đảng Cộng_hòa X", "Nghị_sĩ Đảng_Xanh ( Đức ) X"); a former
+    member ("cựu nghị_sĩ") gives none."""
+    j = k - 1
+    if j - 2 >= first and view.pieces[j].text == ")" and view.pieces[j - 2].text == "(" and _is_place(view.pieces[j - 1].mention):
+        j -= 3
+    if j - 1 < first or not _is(view.pieces[j].mention, EntityType.ORGANIZATION) or not _is_party(view, j):
+        return None
+    start = ends_with_any(view, j - 1, _MEMBER_TITLES, first)
+    if start is None or is_former(view, start):
+        return None
+    return j
+
+
+def _is_party(view: ArticleView, j: int) -> bool:
+    """Whether the body at piece ``j`` is named as a party, its name opening with a party noun ("Đảng Dân_chủ")."""
+    return any(view.pieces[j].syllables[:n] in _PARTIES for n in range(1, 3))
 
 
 def _described_body(view: ArticleView, j: int, last: int) -> int | None:

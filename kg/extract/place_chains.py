@@ -9,6 +9,8 @@ chain ("Hà_Nội , Đà_Nẵng và Huế", "các quận X , Y").
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.admin_levels import PROVINCE_RANK, admin_rank, level_words
 from kg.extract.frames import PLACE_NOUNS, PLACE_TYPES, ends_with_any, phrase_set
 from kg.extract.pieces import ArticleView
@@ -30,6 +32,10 @@ HEAD_PLACE_NOUNS = phrase_set(*word_list("places.head-place-nouns"))
 _DIRECTIONS = phrase_set(*word_list("places.directions"))
 #: Words that make a kind of place plural ("các quận", "hai tỉnh"): the names after it are a list.
 _PLURAL = phrase_set(*word_list("places.plural"))
+#: Nouns of a street, which a number before is the house number of ("45 đường X"), not a count.
+_STREET_NOUNS = phrase_set(*word_list("places.street-nouns"))
+#: A house number: digits, maybe a letter and further numbers after slashes ("36", "12A", "45/2").
+_HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*")
 
 
 def larger(inner: Mention, outer: Mention, strictly: bool) -> bool:
@@ -47,11 +53,14 @@ def larger(inner: Mention, outer: Mention, strictly: bool) -> bool:
 
 def place_at(view: ArticleView, j: int, last: int) -> int | None:
     """The place mention at ``j``, after at most two place nouns, words of level or kind, or directions
-    ("vùng", "phường", "TX", "cù_lao", "miền nam")."""
+    ("vùng", "phường", "TX", "cù_lao", "miền nam"), or after a house number ("17 Ngọc_Hà")."""
     for _ in range(3):
         if j >= last:
             return None
         piece = view.pieces[j]
+        if house_number_before(view, j, last):
+            j += 1
+            continue
         if piece.mention is not None:
             return j if piece.mention.type in PLACE_TYPES else None
         end = (
@@ -64,6 +73,14 @@ def place_at(view: ArticleView, j: int, last: int) -> int | None:
             return None
         j = end  # "thành_phố X", "miền nam X", "phía bắc X"
     return None
+
+
+def house_number_before(view: ArticleView, j: int, last: int) -> bool:
+    """Whether piece ``j`` is a house number before the street it is on ("36 Hàng_Thiếc", "45/2 Lê_Lợi")."""
+    if j + 1 >= last or _HOUSE_NUMBER.fullmatch(view.pieces[j].text) is None:
+        return False
+    street = view.pieces[j + 1].mention
+    return street is not None and street.type is EntityType.LOCATION and not street.reference
 
 
 def in_list(view: ArticleView, k: int) -> bool:
@@ -151,13 +168,27 @@ def phrase_start(view: ArticleView, k: int) -> int:
 
 
 def plural_kind(view: ArticleView, k: int) -> bool:
-    """Whether the place at ``k`` follows a plural word of kind ("các quận X", "hai tỉnh X")."""
+    """Whether the place at ``k`` follows a plural word of kind ("các quận X", "hai tỉnh X", "2 xã X");
+    a number before a street's noun is its house number ("45 đường X")."""
     start = phrase_start(view, k)
     first = view.bounds(k)[0]
     if start == k or start - 1 < first:
         return False
     before = view.pieces[start - 1]
-    return before.is_word and (before.syllables in _PLURAL or before.text.isdigit())
+    if not before.is_word:
+        return False
+    if before.syllables in _PLURAL:
+        return True
+    return before.text.isdigit() and not _numbered_unit(view, start - 1, first) and view.match_any(start, _STREET_NOUNS) is None
+
+
+def _numbered_unit(view: ArticleView, j: int, first: int) -> bool:
+    """Whether the number at piece ``j`` names a unit after its word of level or kind ("xóm 7 xã X",
+    "phường 13 quận Y"), which is no count of the places after it ("hai tỉnh X")."""
+    return j - 1 >= first and (
+        ends_with_any(view, j - 1, level_words(), first) is not None
+        or ends_with_any(view, j - 1, HEAD_PLACE_NOUNS, first) is not None
+    )
 
 
 def previous_link(view: ArticleView, k: int) -> int | None:

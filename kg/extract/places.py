@@ -27,6 +27,7 @@ from kg.extract.place_chains import (
     ORG_TYPES,
     RANK,
     below_province,
+    house_number_before,
     both_ranked_by_their_words,
     city_and_country,
     in_chain,
@@ -166,7 +167,10 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
     if not _heads_its_phrase(view, k) and not (mention.type in ORG_TYPES and is_of_kind(view, k, _MISSIONS)):
         # "cuộc họp Bộ Chính_trị tại X", "đón đoàn đại_biểu Y tại X": "tại" tells where the act is;
         # a mission is named with the place it is posted to ("quan_chức Đại_sứ_quán X tại Y");
-        # an apposition that says what the place is still describes it ("là Chad , quốc_gia ở Y")
+        # an apposition that says what the place is still describes it ("là Chad , quốc_gia ở Y"),
+        # as the place set beside a school or hospital does ("giáo_viên Trường X , tỉnh Y")
+        if after.text in _APPOSITION and mention.type in ORG_TYPES:
+            return _apposed_seat(view, k, mention)
         return _described_place(view, k, mention) if after.text in _APPOSITION else []
     if after.text == "," and (stated := _apposed_in(view, k, mention)):
         return stated
@@ -246,13 +250,22 @@ def _apposed_in(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
     if not _stated_larger(view, k, target):
         return []
     found = [Statement(mention, "locatedIn", place, provenance(view, k, target, EXTRACTOR, 0.75))]
+    joined = _joined_before(view, k)
+    if joined is not None:
+        found.append(Statement(view.pieces[joined].mention, "locatedIn", place, provenance(view, joined, target, EXTRACTOR, 0.75)))
+    return found
+
+
+def _joined_before(view: ArticleView, k: int) -> int | None:
+    """The place of the same type joined by "và" to the one at piece ``k`` ("thôn A và thôn B",
+    "xã A và B"), which the place said to hold B holds too, or None."""
     first = view.bounds(k)[0]
     joined = place_at(view, k - 2, k) if k - 2 >= first and view.pieces[k - 1].syllables == ("và",) else None
     if joined is None and k - 3 >= first and view.pieces[k - 2].syllables == ("và",):
         joined = place_at(view, k - 3, k - 1)  # "thôn A và thôn B": past the second one's word of level
-    if joined is not None and view.pieces[joined].mention.type is mention.type:
-        found.append(Statement(view.pieces[joined].mention, "locatedIn", place, provenance(view, joined, target, EXTRACTOR, 0.75)))
-    return found
+    if joined is None or view.pieces[joined].mention.type is not view.pieces[k].mention.type:
+        return None
+    return joined
 
 
 def _stated_larger(view: ArticleView, k: int, target: int) -> bool:
@@ -369,6 +382,7 @@ def _apposed_seat(view: ArticleView, k: int, mention: Mention) -> list[Statement
             _ends_apposition(view, target + 1, last)
             or (target + 1 < last and view.match_any(target + 1, _AFTER_SEAT) is not None)
             or (following is not None and rises(view, target, following))
+            or admin_rank(view, target) is not None  # "Trường X , tỉnh Y đoạt giải": a ranked place starts no clause there
         ):
             return []
     return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.7))]
@@ -485,6 +499,8 @@ def _heads_its_phrase(view: ArticleView, k: int) -> bool:
         return True
     if view.pieces[k].mention.type is EntityType.FACILITY and ends_with_any(view, j, _FACILITY_KINDS, first) is not None:
         return True  # "sân_bay vũ_trụ X": the kind of a facility heads its name, as "ga" does
+    if house_number_before(view, j, k + 1):
+        return True  # "tại 36 Hàng_Thiếc": the house number heads the street, as "phố" does
     return any(
         ends_with_any(view, j, phrases, first) is not None
         for phrases in (HEAD_PLACE_NOUNS, level_words(), _BEFORE_PLACE, cue_verbs(), _STUDY_VERBS)
@@ -563,15 +579,22 @@ def _former_whole(view: ArticleView, j: int, last: int) -> int | None:
 
 def _bracketed(view: ArticleView, k: int, j: int, last: int) -> list[Statement]:
     """"X ( Y )", "X ( Y , Z )": the place X lies in the larger place Y in brackets
-    ("phường Tân_Lập ( TP Nha_Trang )", "siêu_thị X ( Hoàng_Hoa_Thám , Hà_Nội )"); bodies
-    in brackets are read in ``kg.extract.bodies``."""
+    ("phường Tân_Lập ( TP Nha_Trang )", "siêu_thị X ( Hoàng_Hoa_Thám , Hà_Nội )"), and so does
+    a place joined to X by "và" ("xã A và B ( huyện C )"); bodies in brackets are read in
+    ``kg.extract.bodies``."""
     target = place_at(view, j, last)
     if target is None or target + 1 >= last or view.pieces[target + 1].text not in {")", ","}:
         return []
     mention, place = view.pieces[k].mention, view.pieces[target].mention
-    if not rises(view, k, target):
+    joined = _joined_before(view, k)
+    joined_rises = joined is not None and rises(view, joined, target)
+    # "xã A và B ( huyện C )": B, with no word of level of its own, shares A's
+    if not rises(view, k, target) and not (joined_rises and admin_rank(view, k) is None):
         return []
-    return [Statement(mention, "locatedIn", place, provenance(view, k, target, EXTRACTOR, 0.7))]
+    found = [Statement(mention, "locatedIn", place, provenance(view, k, target, EXTRACTOR, 0.7))]
+    if joined_rises:  # the brackets say where both lie
+        found.append(Statement(view.pieces[joined].mention, "locatedIn", place, provenance(view, joined, target, EXTRACTOR, 0.7)))
+    return found
 
 
 def _membership(view: ArticleView, k: int, times: tuple[TimeExpression, ...]) -> list[Statement]:

@@ -85,3 +85,25 @@ def test_present_at(markup: str, expected: list[tuple[set[str], str | None]]) ->
 )
 def test_working_session(markup: str, expected: list[set[str]]) -> None:
     assert [names for names, _ in events(markup, EventType.MEETING)] == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a chain of appositions closed by a comma or a dash right before the verb: the person it describes acts
+        (
+            "Ông [PER Lưu_Văn_Hòa] , Chủ_tịch [ORG UBND tỉnh Ninh_Bình] , đã tiếp ông [PER Kenji_Sato] .",
+            [{"Lưu_Văn_Hòa", "Kenji_Sato"}],
+        ),
+        (
+            "Bộ_trưởng Ngoại_giao [COUNTRY Kuwait] - ông [PER Sabah_Khalid] - đã mời cơm_trưa ông [PER John_Baird] .",
+            [{"Sabah_Khalid", "John_Baird"}],
+        ),
+        # the one named after "Theo" is the source, not the one who meets
+        ("Theo ông [PER Lưu_Văn_Hòa] , Chủ_tịch [ORG UBND tỉnh Ninh_Bình] , đã tiếp ông [PER Kenji_Sato] .", []),
+        # no person before the mark
+        ("Tại [CITY Ninh_Bình] , đã tiếp ông [PER Kenji_Sato] .", []),
+    ],
+)
+def test_apposed_subject(markup: str, expected: list[set[str]]) -> None:
+    assert [names for names, _ in events(markup, EventType.MEETING)] == expected

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from kg.extract.frames import (
     ADVERBS,
     PLACE_TYPES,
+    apposed_before_verb,
     Argument,
     ends_with_any,
     modality,
@@ -44,6 +45,8 @@ _THEN_REACH = 4
 _OPENS_SPEECH = frozenset({":", "“", "”", '"', "«"})
 #: Verbs of leaving a place before going on to another ("X rời Hà_Nội đến Z").
 LEAVE = phrase_set(*word_list("events.leave"))
+#: Marks that close an apposition right before the verb ("ông X , Chủ_tịch Y , đã tiếp", "Z - ông X - đã mời").
+_CLOSING_MARKS = frozenset({",", "-", "–"})
 #: Verbs of going that open a second verb of the same subject, its purpose ("X đến gặp Y", "X sang Z thăm Y").
 _GO_TO_ACT = phrase_set(*word_list("events.go-to-act"))
 #: Words of purpose between where one goes and what one does there ("X tới Z để gặp Y").
@@ -82,6 +85,9 @@ class EventReader:
         view = self.view
         first = view.bounds(cue)[0]
         j = skip_left(view, cue - 1, first, self.times)
+        apposed = self._apposed(j, first, types)
+        if apposed is not None:
+            return [apposed]
         leader = self._leader(j, first, types)
         if leader is not None:
             return [leader]
@@ -158,6 +164,14 @@ class EventReader:
         if verb is None:
             return []
         return subject_before(view, verb, types, self.times)
+
+    def _apposed(self, j: int, first: int, types) -> Argument | None:
+        """"Ông X , Chủ_tịch UBND tỉnh Y , đã tiếp …", "Ngoại_trưởng Z - Hoàng_thân X - đã mời …": the person
+        whom a chain of appositions closed by the mark at piece ``j`` describes."""
+        view = self.view
+        if j < first or view.pieces[j].text not in _CLOSING_MARKS or EntityType.PERSON not in types:
+            return None
+        return apposed_before_verb(view, j, first)
 
     def _gone_to_act(self, j: int, first: int, types, possessor_heads) -> list[Argument]:
         """"X đến gặp Y", "X và Y tới ăn_trưa", "X sang Hà_Nội (để) gặp Y": the subject of a verb of going

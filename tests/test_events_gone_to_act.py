@@ -86,3 +86,23 @@ def test_shared_meal(markup: str, expected: list[tuple[set[str], str | None]]) -
 )
 def test_apposed_subject(markup: str, expected: list[set[str]]) -> None:
     assert [names for names, _ in events(markup, EventType.MEETING)] == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the body "thuộc" ties the person to does not act for them
+        (
+            "Anh [PER Đặng_Văn_Lực] thuộc [ORG Đội cứu_hộ phường Tân_Định] đã gặp ông [PER Hồ_Văn_Tư] .",
+            [{"Đặng_Văn_Lực", "Hồ_Văn_Tư"}],
+        ),
+        (
+            "Thượng_úy [PER Đặng_Văn_Lực] thuộc [ORG Công_an huyện Đông_Anh] nhận được điện_thoại của ông [PER Hồ_Văn_Tư] .",
+            [{"Đặng_Văn_Lực", "Hồ_Văn_Tư"}],
+        ),
+        # a body with no person tied to it by "thuộc" is left as it was
+        ("Một đơn_vị thuộc [ORG Bộ Quốc_phòng] đã gặp ông [PER Hồ_Văn_Tư] .", []),
+    ],
+)
+def test_member_of_body_acts(markup: str, expected: list[set[str]]) -> None:
+    assert [names for names, _ in events(markup, EventType.MEETING)] == expected

@@ -106,3 +106,15 @@ def test_apposed_subject(markup: str, expected: list[set[str]]) -> None:
 )
 def test_member_of_body_acts(markup: str, expected: list[set[str]]) -> None:
     assert [names for names, _ in events(markup, EventType.MEETING)] == expected
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a meeting noun after "về" or "đến" tells what was spoken of, not an act one went to do
+        "Bình_luận của ông [PER Lê_Hữu_Phước] về cuộc gặp với bà [PER Trần_Thu_Vân] được đăng hôm qua .",
+        "Ông [PER Lê_Hữu_Phước] đề_cập đến cuộc gặp với bà [PER Trần_Thu_Vân] .",
+    ],
+)
+def test_no_act_gone_to_before_a_noun(markup: str) -> None:
+    assert events(markup, EventType.MEETING) == []

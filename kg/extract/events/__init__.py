@@ -3,10 +3,12 @@
 Each cue of ``ontology/events.tsv`` is read with its frame (see that file) by
 the reader registered for it (``kg.extract.registry``), one module per family
 of frames: ``meetings``, ``trips``, ``invitations``, ``gifts``. The subject
-stands before the verb, the object after it, "nhau" for a reciprocal act,
-"tại/ở X" for the place, "bằng …" for the vehicle, the nearest date of the
-sentence for the time. A negated act ("không có kế_hoạch thăm") gives
-nothing; a future one ("sẽ thăm … vào tháng 10") is marked planned.
+stands before the verb (also before a verb of going that opens it, "X đến gặp
+Y", or a chain of appositions, "Ông X , Chủ_tịch Y , đã tiếp Z"), the object
+after it, "nhau" for a reciprocal act, "tại/ở X" for the place, "bằng …" for
+the vehicle, the nearest date of the sentence for the time. A negated act
+("không có kế_hoạch thăm") gives nothing; a future one ("sẽ thăm … vào tháng
+10") is marked planned.
 """
 
 from __future__ import annotations

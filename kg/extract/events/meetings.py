@@ -111,7 +111,8 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
         participants = subjects + objects if objects else subjects if len(subjects) > 1 and not meet_others else []
         if not objects and len(subjects) == 1 and not meet_others:
             participants = subjects + _passive_agent(view, subjects[0].piece, first)  # "X được Quốc_vương Y tiếp_kiến"
-        after = max((o.piece for o in objects), default=match.end) + 1
+        # the place is told after the object, or right after the verb when none is named ("X và Y hội_đàm tại Z")
+        after = max(o.piece + 1 for o in objects) if objects else match.end
     participants = [p for p in distinct(participants) if not _title_only(p)]
     if len(participants) < 2 or not _one_kind(participants):
         return

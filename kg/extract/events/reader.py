@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from kg.extract.frames import (
     ADVERBS,
     PLACE_TYPES,
+    apposed_before_verb,
     Argument,
     ends_with_any,
     modality,
@@ -44,6 +45,14 @@ _THEN_REACH = 4
 _OPENS_SPEECH = frozenset({":", "“", "”", '"', "«"})
 #: Verbs of leaving a place before going on to another ("X rời Hà_Nội đến Z").
 LEAVE = phrase_set(*word_list("events.leave"))
+#: Marks that close an apposition right before the verb ("ông X , Chủ_tịch Y , đã tiếp", "Z - ông X - đã mời").
+_CLOSING_MARKS = frozenset({",", "-", "–"})
+#: Words that tie a person to the body they belong to ("ông X thuộc Công_an tỉnh Y").
+_BELONGS_TO = phrase_set(*word_list("events.belongs-to"))
+#: Verbs of going that open a second verb of the same subject, its purpose ("X đến gặp Y", "X sang Z thăm Y").
+_GO_TO_ACT = phrase_set(*word_list("events.go-to-act"))
+#: Words of purpose between where one goes and what one does there ("X tới Z để gặp Y").
+_IN_ORDER_TO = phrase_set(*word_list("events.in-order-to"))
 #: Words of gladness between a subject and what it is glad to do ("vui_mừng được", "hân_hạnh được").
 _GLAD_TO = phrase_set(*word_list("events.glad-to"))
 #: Words that open a title of a body's unnamed people ("lãnh_đạo X", "đại_diện X").
@@ -78,6 +87,9 @@ class EventReader:
         view = self.view
         first = view.bounds(cue)[0]
         j = skip_left(view, cue - 1, first, self.times)
+        apposed = self._apposed(j, first, types)
+        if apposed is not None:
+            return [apposed]
         leader = self._leader(j, first, types)
         if leader is not None:
             return [leader]
@@ -88,6 +100,12 @@ class EventReader:
         left = self._leaving(j, first, types)
         if left:
             return left
+        gone = self._gone_to_act(j, first, types, possessor_heads)
+        if gone:
+            return gone
+        member = self._member_of_body(j, first, types)
+        if member:
+            return member
         intent = ends_with_any(view, j, _INTENT_VERBS, first) if j >= first else None
         if intent is not None:
             # "X quyết_định viện_trợ …", "X cam_kết sẽ viện_trợ …": the one who decides or pledges acts
@@ -151,6 +169,39 @@ class EventReader:
         if verb is None:
             return []
         return subject_before(view, verb, types, self.times)
+
+    def _apposed(self, j: int, first: int, types) -> Argument | None:
+        """"Ông X , Chủ_tịch UBND tỉnh Y , đã tiếp …", "Ngoại_trưởng Z - Hoàng_thân X - đã mời …": the person
+        whom a chain of appositions closed by the mark at piece ``j`` describes."""
+        view = self.view
+        if j < first or view.pieces[j].text not in _CLOSING_MARKS or EntityType.PERSON not in types:
+            return None
+        return apposed_before_verb(view, j, first)
+
+    def _member_of_body(self, j: int, first: int, types) -> list[Argument]:
+        """"Ông X thuộc Công_an tỉnh Y đã gặp Z": the person whom "thuộc" (``events.belongs-to``) ties to the
+        body named right before the verb acts, not the body."""
+        view = self.view
+        if j < first or (body := view.pieces[j].mention) is None or not body.type.is_organization:
+            return []
+        tie = noun_phrase_start(view, j) - 1
+        start = ends_with_any(view, tie, _BELONGS_TO, first) if tie >= first else None
+        if start is None:
+            return []
+        return [s for s in subject_before(view, start, types, self.times) if s.mention.type is EntityType.PERSON]
+
+    def _gone_to_act(self, j: int, first: int, types, possessor_heads) -> list[Argument]:
+        """"X đến gặp Y", "X và Y tới ăn_trưa", "X sang Hà_Nội (để) gặp Y": the subject of a verb of going
+        (``events.go-to-act``), with where it goes and a word of purpose after it, does what follows."""
+        view = self.view
+        if j >= first and (purpose := ends_with_any(view, j, _IN_ORDER_TO, first)) is not None:
+            j = purpose - 1
+        if j >= first and (place := view.pieces[j].mention) is not None and place.type in PLACE_TYPES:
+            j = noun_phrase_start(view, j) - 1  # "sang Hà_Nội gặp Y": where one goes
+        verb = ends_with_any(view, j, _GO_TO_ACT, first) if j >= first else None
+        if verb is None:
+            return []
+        return subject_before(view, verb, types, self.times, possessor_heads=possessor_heads)
 
     def _leader(self, j: int, first: int, types) -> Argument | None:
         """"Đoàn … do (Tổng_Bí_thư) X dẫn_đầu đã tới Z": the leader named before the verb acts for the delegation."""

@@ -247,10 +247,25 @@ CUE_TYPED_NAMES = [
     ("Người dân tập_trung ở quảng_trường Lê_Lợi chiều qua .", "quảng_trường Lê_Lợi", "Location"),
     ("Người dân tập_trung ở Quảng_trường Đỏ chiều qua .", "Quảng_trường Đỏ", "Location"),
     ("Tàu cá neo ở đảo Lý_Sơn .", "Lý_Sơn", "Location"),
+    # A national team is a body, its head kept: "tuyển Pháp" is no country.
+    ("Benzema đang khoác áo tuyển Pháp và CLB Real_Madrid .", "tuyển Pháp", "Organization"),
+    ("Hai thủ_thành được gọi vào đội_hình tuyển Việt_Nam .", "tuyển Việt_Nam", "Organization"),
     # A facility named by a listed city or body: the listed name stands.
     ("Anh ấy mắc_kẹt ở một sân_bay Moscow suốt một tháng .", "Moscow", "City"),
     ("Việc nhà_máy Nokia đi vào hoạt_động thu_hút lao_động .", "Nokia", "Organization"),
 ]
+
+
+# (sentence, a name no cue heads, its type)
+NOT_CUE_TYPED = [
+    ("Chị ấy trúng_tuyển vào Trường Đại_học Bách_khoa .", "Trường Đại_học Bách_khoa", "Organization"),
+    ("Đoàn Pháp tới Hà_Nội hôm_qua .", "Pháp", "Country"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "entity_type"), NOT_CUE_TYPED)
+def test_mentions_a_word_that_only_contains_a_cue_types_nothing(text: str, name: str, entity_type: str) -> None:
+    assert _by_text(text)[name].type == EntityType(entity_type)
 
 
 @pytest.mark.parametrize(("text", "name", "entity_type"), CUE_TYPED_NAMES)

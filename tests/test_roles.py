@@ -1005,3 +1005,24 @@ def test_roles_posts_at_news_outlets(markup, expected):
 )
 def test_roles_apposition_after_the_year_of_birth(markup, expected):
     assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a noun of a kind of company or body between the title and the body's name
+        ("Ông [PER Trần_Văn_Long] – Giám_đốc tổ_chức [ORG Green_Earth] cho_biết .", {("Trần_Văn_Long", "holdsPostAt", "Green_Earth")}),
+        ("Ông [PER Lê_Minh] , Chủ_tịch tập_đoàn [ORG Hòa_Phát] , phát_biểu .", {("Lê_Minh", "chairmanOf", "Hòa_Phát")}),
+        ("Tổng_giám_đốc công_ty [ORG Minh_Long] [PER Phạm_Văn_Khoa] phát_biểu .", {("Phạm_Văn_Khoa", "holdsPostAt", "Minh_Long")}),
+        # an army or a government written for its country between the title and the country's name
+        ("Người_phát_ngôn quân_đội [COUNTRY Thái_Lan] [PER Winthai_Suvaree] nói .", {("Winthai_Suvaree", "spokespersonOf", "Thái_Lan")}),
+        ("Ông [PER Yoshihide_Suga] , người phát_ngôn chính_phủ [COUNTRY Nhật_Bản] , nói .", {("Yoshihide_Suga", "spokespersonOf", "Nhật_Bản")}),
+        # the noun stands before a body of another kind than its own, or before no name: no post
+        ("Người_phát_ngôn tổ_chức [COUNTRY Thái_Lan] [PER Winthai_Suvaree] nói .", set()),
+        ("Người_phát_ngôn quân_đội [ORG Hòa_Phát] [PER Winthai_Suvaree] nói .", set()),
+        ("Ông [PER Lê_Minh] , Chủ_tịch tập_đoàn , phát_biểu tại [CITY Hà_Nội] .", set()),
+        ("Ông [PER Lê_Minh] , Chủ_tịch tập_đoàn tại [COUNTRY Nhật_Bản] , phát_biểu .", set()),
+    ],
+)
+def test_roles_kind_of_body_between_the_title_and_its_name(markup, expected):
+    assert roles(markup) == expected

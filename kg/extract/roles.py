@@ -16,7 +16,8 @@ by a mark or not ("X - Phó Cục_trưởng Cục Thuế Hà_Nội cho biết", 
 biết"), unless a name follows the body (the title is then that name's); one closed by a
 comma may be followed by another ("X , Ủy_viên A , Chủ_nhiệm B"), but not by the leadership
 of a body ("lãnh_đạo Tỉnh_đoàn Y": a group listed next). The body may follow a noun of
-its kind of outlet ("X , Tổng_biên_tập báo Thanh_Niên"). A title whose body was
+its kind, an outlet's, a company's or a country's army ("X , Tổng_biên_tập báo Thanh_Niên",
+"Giám_đốc tổ_chức HIS", "Người_phát_ngôn quân_đội Ấn_Độ X"). A title whose body was
 read as a reference mention ("X , Giám_đốc Sở Y_tế ,") gives the named person the post.
 The title and its body may also come first, then a comma and the name ("Phó
 Tổng_giám_đốc Viettel , bà X"), maybe with a rank or a title of no post before it
@@ -125,12 +126,18 @@ _KIND_NOUNS = Phrases(syllables_of(w) for w in word_list("frames.body-nouns"))
 _KIND_NOUN_WORDS = 3
 #: How many times the body an article is about is named at least.
 _FOCUS_MENTIONS = 2
-#: Words for a country written between a title and the country's name ("Bộ_trưởng Ngoại_giao nước Lào").
-_COUNTRY_WORDS = frozenset(syllables_of(w) for w in word_list("roles.country-words"))
-#: Nouns of a kind of news outlet written between a title and the outlet's name ("Tổng_biên_tập báo Thanh_Niên").
-_OUTLET_NOUNS = Phrases(syllables_of(w) for w in word_list("roles.outlet-nouns"))
-#: The kinds of body such a noun may stand before.
-_OUTLET_TYPES = frozenset({EntityType.NEWS_AGENCY, EntityType.ORGANIZATION})
+#: Nouns of a kind of body written between a title and the body's name, each list with the kinds of
+#: body its nouns may stand before: a news outlet ("Tổng_biên_tập báo Thanh_Niên"), a company or
+#: other body ("Giám_đốc tổ_chức HIS"), a country ("Bộ_trưởng Ngoại_giao nước Lào", "Người_phát_ngôn
+#: quân_đội Ấn_Độ").
+_KIND_NOUNS_BEFORE_NAME = (
+    (
+        Phrases(syllables_of(w) for w in word_list("roles.outlet-nouns")),
+        frozenset({EntityType.NEWS_AGENCY, EntityType.ORGANIZATION}),
+    ),
+    (Phrases(syllables_of(w) for w in word_list("roles.body-kind-nouns")), frozenset({EntityType.ORGANIZATION})),
+    (Phrases(syllables_of(w) for w in word_list("roles.country-words")), frozenset({EntityType.COUNTRY})),
+)
 #: Verbs of succession between a successor and the one succeeded ("X lên thay ông Y làm …").
 _SUCCEEDS = Phrases(syllables_of(w) for w in word_list("roles.succeeds"))
 #: Honorifics of one word that may stand between such a verb and the name ("ông", "bà").
@@ -205,10 +212,10 @@ def _title_before(view: ArticleView, k: int, person: Mention) -> list[Statement]
         if (
             previous is None
             and len(qualifiers) == 1
-            and (noun := ends_with_any(view, j - 1, _OUTLET_NOUNS, first)) is not None
-            and _outlet_named_at(view, noun, k) == qualifiers[0]
+            and title_ending_at(view, j) is None  # "Chủ_tịch nước Việt_Nam X": "nước" ends the title
+            and (noun := _kind_noun_ending_at(view, j - 1, first)) is not None
         ):
-            j = noun  # "Tổng_biên_tập báo Thanh_Niên X": the kind of outlet before its name
+            j = noun  # "Tổng_biên_tập báo Thanh_Niên X": the kind of body before its name
             break
         if previous is None or previous.type is EntityType.PERSON:
             break
@@ -655,10 +662,8 @@ def _apposed_title(
         end += 1  # "X , tiền_đạo của Chelsea"
     if not bodies and (unit := _unit_then_body(view, end, last)) is not None:
         end = unit  # "X , trưởng khoa sinh_hóa , bệnh_viện Y ;"
-    if not bodies and end + 1 < last and view.pieces[end].syllables in _COUNTRY_WORDS and _is_country(view, end + 1):
-        end += 1  # "Bộ_trưởng Ngoại_giao nước CHDCND Lào": the word for a country before its name
-    if not bodies and (outlet := _outlet_named_at(view, end, last)) is not None:
-        end = outlet  # "X , Tổng_biên_tập báo Thanh_Niên": the kind of outlet before its name
+    if not bodies and (named := _kind_named_at(view, end, last)) is not None:
+        end = named  # "X , Tổng_biên_tập báo Thanh_Niên", "Bộ_trưởng Ngoại_giao nước Lào": the kind of body before its name
     while end < last and len(bodies) < 2 and (m := view.pieces[end].mention) is not None and m.type is not EntityType.PERSON:
         bodies.append(m)
         end += 1
@@ -799,24 +804,29 @@ def _modifier_and_reference(view: ArticleView, start: int, last: int) -> tuple[l
     return title, reference
 
 
-def _outlet_named_at(view: ArticleView, k: int, last: int) -> int | None:
-    """The piece of the outlet named right after a noun of its kind at piece ``k`` ("báo Thanh_Niên",
-    "kênh truyền_hình Phố_Bolsa_TV"), or None."""
+def _kind_named_at(view: ArticleView, k: int, last: int) -> int | None:
+    """The piece of the body named right after a noun of its kind at piece ``k`` ("báo Thanh_Niên",
+    "kênh truyền_hình Phố_Bolsa_TV", "tổ_chức HIS", "nước Lào"), or None."""
     if k >= last or view.pieces[k].mention is not None:
         return None
-    end = view.match_any(k, _OUTLET_NOUNS)
-    if end is None or end >= last:
-        return None
-    mention = view.pieces[end].mention
-    if mention is None or mention.reference or mention.type not in _OUTLET_TYPES:
-        return None
-    return end
+    for nouns, kinds in _KIND_NOUNS_BEFORE_NAME:
+        end = view.match_any(k, nouns)
+        if end is None or end >= last:
+            continue
+        mention = view.pieces[end].mention
+        if mention is not None and not mention.reference and mention.type in kinds:
+            return end
+    return None
 
 
-def _is_country(view: ArticleView, k: int) -> bool:
-    """Whether piece ``k`` names a country."""
-    mention = view.pieces[k].mention
-    return mention is not None and mention.type is EntityType.COUNTRY and not mention.reference
+def _kind_noun_ending_at(view: ArticleView, j: int, first: int) -> int | None:
+    """The first piece of a noun of a kind of body that ends at piece ``j`` and stands before the
+    body named at piece ``j + 1`` ("báo" of "báo Thanh_Niên"), or None."""
+    for nouns, _ in _KIND_NOUNS_BEFORE_NAME:
+        start = ends_with_any(view, j, nouns, first)
+        if start is not None and _kind_named_at(view, start, j + 2) == j + 1:
+            return start
+    return None
 
 
 def _names_body(view: ArticleView, k: int) -> bool:

@@ -1026,3 +1026,38 @@ def test_roles_apposition_after_the_year_of_birth(markup, expected):
 )
 def test_roles_kind_of_body_between_the_title_and_its_name(markup, expected):
     assert roles(markup) == expected
+
+
+def _posts_of(markup: str, person: str) -> set[tuple[str, str, str]]:
+    return {t for t in roles(markup) if t[0] == person}
+
+
+@pytest.mark.parametrize(
+    ("markup", "person", "expected"),
+    [
+        # a title read with its body as a reference, then a mark and the name
+        (
+            "[REF Ngoại_trưởng [COUNTRY Brunei]] - Hoàng_thân [PER Mohamed_Bolkiah] - đã đến .",
+            "Mohamed_Bolkiah",
+            {("Mohamed_Bolkiah", "foreignMinisterOf", "Brunei")},
+        ),
+        (
+            "Ông gửi thư tới [REF Tổng_thống [COUNTRY Chile]] , [PER bà|Michelle_Bachelet] .",
+            "Michelle_Bachelet",
+            {("Michelle_Bachelet", "presidentOf", "Chile")},
+        ),
+        (
+            "nguyên [REF Giám_đốc [ORG Sở Y_tế]] , [PER ông|Lê_Văn_Hải] dự họp .",
+            "Lê_Văn_Hải",
+            {("Lê_Văn_Hải", "formerlyHeldPostAt", "Sở Y_tế")},
+        ),
+        # the leadership of a body, a title of many, a title in apposition after another name: not the name's
+        ("Đoàn gặp [REF lãnh_đạo [ORG Bộ Công_Thương]] , [PER ông|Trần_Văn_Nam] phát_biểu .", "Trần_Văn_Nam", set()),
+        ("Hai [REF Bộ_trưởng [COUNTRY Lào]] , [PER ông|Sone_Xay] và bà Mai dự họp .", "Sone_Xay", set()),
+        ("Ông [PER Lê_An] , [REF Giám_đốc [ORG Sở Y_tế]] , [PER ông|Trần_Bình] dự họp .", "Trần_Bình", set()),
+        # no body written with the title: nothing
+        ("[REF Ngoại_trưởng] - Hoàng_thân [PER Mohamed_Bolkiah] - đã đến .", "Mohamed_Bolkiah", set()),
+    ],
+)
+def test_roles_title_read_as_a_reference_then_the_name(markup, person, expected):
+    assert _posts_of(markup, person) == expected

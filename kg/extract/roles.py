@@ -21,7 +21,8 @@ its kind, an outlet's, a company's or a country's army ("X , Tổng_biên_tập 
 read as a reference mention ("X , Giám_đốc Sở Y_tế ,") gives the named person the post.
 The title and its body may also come first, then a comma and the name ("Phó
 Tổng_giám_đốc Viettel , bà X"), maybe with a rank or a title of no post before it
-("Giám_đốc Công_an TP Hà_Nội , Thiếu_tướng X"); a body "của" another is the post's
+("Giám_đốc Công_an TP Hà_Nội , Thiếu_tướng X"), also when the title and its body were read as
+one reference ("Ngoại_trưởng Ả_Rập_Saudi - Hoàng_thân X"); a body "của" another is the post's
 ("Ủy_ban Tư_pháp của Quốc_hội"). Such a title that is an item of a list of titles in
 apposition after another name is that name's ("A – Ủy_viên X , Bí_thư Y , anh B").
 
@@ -338,7 +339,7 @@ def _title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
         return []
     j -= 1
     mark = j
-    delegation = _title_of_delegation(view, j, first)
+    delegation = _title_of_delegation(view, j, first) or _reference_before(view, j, first)
     if delegation is not None:
         start, title, owned, span = delegation
         return _statements(view, person, title, owned, start, k, CONFIDENCE_TITLE_FIRST, span)
@@ -444,6 +445,30 @@ def _title_of_delegation(
     if _modified(view, start) or is_former(view, start):
         return None
     return start, title, owned, _span(view, start, j - 1)
+
+
+def _reference_before(
+    view: ArticleView, j: int, first: int
+) -> tuple[int, lexicon.Title, list[Mention], tuple[int, int]] | None:
+    """A reference naming a role with its body, ending just before piece ``j``, that a name
+    follows: "Ngoại_trưởng Ả_Rập_Saudi - Hoàng_thân X" (first piece, title, bodies, title span),
+    or None. Not the leadership of a body ("lãnh_đạo TTXVN , ông X"), nor a title of many
+    ("các Bộ_trưởng …"), nor one in apposition after another name."""
+    r = j - 1
+    reference = view.pieces[r].mention if r >= first else None
+    if reference is None or not reference.reference or reference.type is not EntityType.PERSON:
+        return None
+    title = _title_of(view.pieces[r].syllables)
+    owned = [m for m in view.inner(reference) if m.type is not EntityType.PERSON]
+    if title is None or not owned or title.syllables in _GROUP_TITLES or _listed_after_person(view, r):
+        return None
+    span = _reference_title_span(view, reference)
+    if is_former(view, r):
+        return r - 1, _past(title), owned, span
+    before = view.pieces[r - 1] if r - 1 >= first else None
+    if before is not None and before.is_word and before.syllables[-1:] in _PLURAL:
+        return None  # "hai Bộ_trưởng Lào , ông X và …", "Phó" + a reference: not this title
+    return r, title, owned, span
 
 
 def _title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) -> list[Statement]:

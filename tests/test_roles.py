@@ -1061,3 +1061,31 @@ def _posts_of(markup: str, person: str) -> set[tuple[str, str, str]]:
 )
 def test_roles_title_read_as_a_reference_then_the_name(markup, person, expected):
     assert _posts_of(markup, person) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a title heading a unit: the unit's name capitalised, its body after a comma or in brackets
+        (
+            "Theo bác_sĩ [PER Phan_Thị_Lan] , Trưởng khoa Hô_hấp , [ORG Bệnh_viện Chợ_Rẫy] , bệnh đang tăng .",
+            {("Phan_Thị_Lan", "holdsPostAt", "Bệnh_viện Chợ_Rẫy")},
+        ),
+        (
+            "Ông [PER Đỗ_Quang_Vinh] , Vụ_trưởng Pháp_chế ( [ORG Bộ Tài_chính] ) cho_biết luật sẽ sửa .",
+            {("Đỗ_Quang_Vinh", "holdsPostAt", "Bộ Tài_chính")},
+        ),
+        (
+            "Bà [PER Ngô_Thị_Hà] , phó trưởng phòng Tổ_chức ( [ORG Sở Nội_vụ] ) , phát_biểu .",
+            {("Ngô_Thị_Hà", "holdsPostAt", "Sở Nội_vụ")},
+        ),
+        # another title: a capitalised word after it is no unit, a bracket no body
+        ("Ông [PER Đỗ_Quang_Vinh] , Chủ_tịch Hội_đồng Khoa_học ( [ORG Bộ Tài_chính] ) cho_biết .", set()),
+        ("Ông [PER Đỗ_Quang_Vinh] , giám_đốc Kinh_doanh , [ORG Công_ty An_Phát] , cho_biết .", set()),
+        # a bracket not closed right after the body, or no unit before it
+        ("Ông [PER Đỗ_Quang_Vinh] , Vụ_trưởng Pháp_chế ( [ORG Bộ Tài_chính] và [ORG Bộ Tư_pháp] ) cho_biết .", set()),
+        ("Ông [PER Đỗ_Quang_Vinh] , Vụ_trưởng ( [ORG Bộ Tài_chính] ) cho_biết .", set()),
+    ],
+)
+def test_roles_unit_head_then_the_unit_and_its_body(markup, expected):
+    assert roles(markup) == expected

@@ -117,6 +117,8 @@ _SYLLABLE = re.compile(r"[^\s_]+")
 _SAYING_VERBS = Phrases(syllables_of(w) for w in word_list("times.saying-verbs"))
 #: Marks that close an apposition ending with a unit's body ("X , trưởng khoa Y , bệnh_viện Z ;").
 _UNIT_BODY_CLOSERS = frozenset({",", ";", ".", ")", ":"})
+#: Titles of the head of a unit inside a body, whose words name the kind of unit ("Trưởng khoa Thần_kinh").
+_UNIT_TITLES = frozenset(syllables_of(w) for w in word_list("roles.unit-titles"))
 #: Common nouns of a kind of body that, right after a title, stand for the body the article is about
 #: ("Tổng_giám_đốc công_ty"), unless a word after them says it is another ("công_ty con").
 _FOCUS_NOUNS = Phrases(syllables_of(w) for w in word_list("roles.focus-body-nouns"))
@@ -685,7 +687,7 @@ def _apposed_title(
         end = described  # "X , Giám_đốc phát_triển kinh_doanh của Vietjet_Air"
     if not bodies and end + 1 < last and view.pieces[end].syllables in _BODY_OF and _names_body(view, end + 1):
         end += 1  # "X , tiền_đạo của Chelsea"
-    if not bodies and (unit := _unit_then_body(view, end, last)) is not None:
+    if not bodies and (unit := _unit_then_body(view, end, last, title)) is not None:
         end = unit  # "X , trưởng khoa sinh_hóa , bệnh_viện Y ;"
     if not bodies and (named := _kind_named_at(view, end, last)) is not None:
         end = named  # "X , Tổng_biên_tập báo Thanh_Niên", "Bộ_trưởng Ngoại_giao nước Lào": the kind of body before its name
@@ -736,21 +738,30 @@ def _focus_body(view: ArticleView, end: int, last: int) -> Mention | None:
     return latest.get(name)  # the last mention of it before the noun
 
 
-def _unit_then_body(view: ArticleView, end: int, last: int) -> int | None:
+def _unit_then_body(view: ArticleView, end: int, last: int, title: lexicon.Title) -> int | None:
     """Past a few lowercase words naming the unit a title heads and a comma, a body whose
     name closes the apposition: "trưởng khoa sinh_hóa , bệnh_viện Y ;", "trưởng phòng kế_hoạch ,
-    Công_ty Y cho_biết" (the piece of the body), or None."""
+    Công_ty Y cho_biết" (the piece of the body), or None. After a title whose words name the
+    kind of unit, the unit's name may be capitalised and the body in brackets ("Trưởng khoa
+    Thần_kinh , Bệnh_viện Y ,", "Vụ_trưởng Pháp_chế ( Bộ Y ) cho_biết")."""
+    unit_title = title.syllables in _UNIT_TITLES
     j = end
     while j < last and j - end < _DESCRIPTION_WORDS:
         piece = view.pieces[j]
-        if piece.mention is not None or not piece.is_word or not piece.text[:1].islower():
+        if piece.mention is not None or not piece.is_word or not piece.text[:1].isalpha():
+            break
+        if not (piece.text[:1].islower() or unit_title):
             break
         if view.match_any(j, _NOT_DESCRIPTION) is not None:
             return None
         j += 1
-    if j + 1 >= last or view.pieces[j].text != "," or not _names_body(view, j + 1):
+    if j + 1 >= last or not _names_body(view, j + 1):
         return None
     after = view.pieces[j + 2] if j + 2 < last else None
+    if view.pieces[j].text == "(" and unit_title and j > end:
+        return j + 1 if after is not None and after.text == ")" else None
+    if view.pieces[j].text != ",":
+        return None
     if after is not None and after.text not in _UNIT_BODY_CLOSERS and view.match_any(j + 2, _SAYING_VERBS) is None:
         return None  # the body closes the apposition, or a verb of saying follows it
     return j + 1

@@ -1089,3 +1089,23 @@ def test_roles_title_read_as_a_reference_then_the_name(markup, person, expected)
 )
 def test_roles_unit_head_then_the_unit_and_its_body(markup, expected):
     assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # heads of a police force and their deputies, the force's name opening with "công_an"
+        ("Thượng_tá [PER Lê_Văn_Tùng] , Phó [ORG công_an huyện Gia_Lâm] cho_biết .", {("Lê_Văn_Tùng", "holdsPostAt", "công_an huyện Gia_Lâm")}),
+        ("Trưởng [ORG Công_an quận Ba_Đình] [PER Đào_Thanh_Hải] chỉ_đạo .", {("Đào_Thanh_Hải", "holdsPostAt", "Công_an quận Ba_Đình")}),
+        # editors of an outlet and administrators of a forum
+        ("Chị [PER Ngô_Thu_Trang] , biên_tập_viên mảng thể_thao của [AGENCY VnExpress] , nhận_xét .", {("Ngô_Thu_Trang", "holdsPostAt", "VnExpress")}),
+        ("Anh [PER Phạm_Đức_Minh] , quản_trị diễn_đàn [AGENCY Voz] , cho_biết .", {("Phạm_Đức_Minh", "holdsPostAt", "Voz")}),
+        ("Anh [PER Phạm_Đức_Minh] , quản_trị_viên [ORG Hội Nhiếp_ảnh] , cho_biết .", {("Phạm_Đức_Minh", "holdsPostAt", "Hội Nhiếp_ảnh")}),
+        # the words as a verb, or with no body: no post
+        ("Anh [PER Phạm_Đức_Minh] quản_trị rủi_ro cho [ORG Công_ty An_Phát] .", set()),
+        ("Chị [PER Ngô_Thu_Trang] , biên_tập_viên lâu năm , nhận_xét .", set()),
+        ("Phó [PER Lê_Văn_Tùng] cho_biết .", set()),
+    ],
+)
+def test_roles_police_heads_editors_and_administrators(markup, expected):
+    assert roles(markup) == expected

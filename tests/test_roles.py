@@ -1014,6 +1014,7 @@ def test_roles_apposition_after_the_year_of_birth(markup, expected):
         ("Ông [PER Trần_Văn_Long] – Giám_đốc tổ_chức [ORG Green_Earth] cho_biết .", {("Trần_Văn_Long", "holdsPostAt", "Green_Earth")}),
         ("Ông [PER Lê_Minh] , Chủ_tịch tập_đoàn [ORG Hòa_Phát] , phát_biểu .", {("Lê_Minh", "chairmanOf", "Hòa_Phát")}),
         ("Tổng_giám_đốc công_ty [ORG Minh_Long] [PER Phạm_Văn_Khoa] phát_biểu .", {("Phạm_Văn_Khoa", "holdsPostAt", "Minh_Long")}),
+        ("Chủ_tịch tập_đoàn [ORG Hòa_Phát] , [PER ông|Trần_Đình_Long] , phát_biểu .", {("Trần_Đình_Long", "chairmanOf", "Hòa_Phát")}),
         # an army or a government written for its country between the title and the country's name
         ("Người_phát_ngôn quân_đội [COUNTRY Thái_Lan] [PER Winthai_Suvaree] nói .", {("Winthai_Suvaree", "spokespersonOf", "Thái_Lan")}),
         ("Ông [PER Yoshihide_Suga] , người phát_ngôn chính_phủ [COUNTRY Nhật_Bản] , nói .", {("Yoshihide_Suga", "spokespersonOf", "Nhật_Bản")}),

@@ -356,6 +356,9 @@ def _title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
         bodies.insert(0, j - 1)
         j -= 1
     found = title_ending_at(view, j)
+    if found is None and len(bodies) == 1 and (noun := _kind_noun_ending_at(view, j - 1, first)) is not None:
+        j = noun  # "Chủ_tịch ngân_hàng Mizuho , ông X": the kind of body before its name
+        found = title_ending_at(view, j)
     if found is None or not bodies:
         return _titles_listed_first(view, k, person, mark)
     start, title = found

@@ -1110,3 +1110,25 @@ def test_roles_unit_head_then_the_unit_and_its_body(markup, expected):
 )
 def test_roles_police_heads_editors_and_administrators(markup, expected):
     assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the body's short name or its country in brackets between the body and the name
+        (
+            "Người_phát_ngôn [ORG Quỹ Tiền_tệ Quốc_tế] ( [ORG IMF] ) [PER Gerry_Rice] cho_biết .",
+            {("Gerry_Rice", "spokespersonOf", "Quỹ Tiền_tệ Quốc_tế")},
+        ),
+        ("Hạ_nghị_sĩ [ORG đảng Dân_chủ] ( [COUNTRY Mỹ] ) [PER Nancy_Pelosi] phản_đối .", {("Nancy_Pelosi", "holdsPostAt", "Mỹ")}),
+        # "của" between the title and its body
+        ("Theo người phát_ngôn của [ORG Nhà_Trắng] [PER Jay_Carney] , ông sẽ đi .", {("Jay_Carney", "spokespersonOf", "Nhà_Trắng")}),
+        ("Giám_đốc của [ORG Bảo_tàng Louvre] [PER Jean-Luc_Martinez] đến .", {("Jean-Luc_Martinez", "holdsPostAt", "Bảo_tàng Louvre")}),
+        # words in brackets, a person in them, or no title before "của": no post
+        ("Người_phát_ngôn [ORG Quỹ Tiền_tệ Quốc_tế] ( trái ) [PER Gerry_Rice] cho_biết .", set()),
+        ("Đại_diện [ORG Quỹ Tiền_tệ Quốc_tế] ( [PER Lagarde] ) [PER Gerry_Rice] cho_biết .", set()),
+        ("Con_trai của [ORG Tập_đoàn Samsung] [PER Lee_Jae-yong] đến .", set()),
+    ],
+)
+def test_roles_body_with_a_bracketed_name_or_after_of(markup, expected):
+    assert roles(markup) == expected

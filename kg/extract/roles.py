@@ -8,7 +8,9 @@ reference that names a role ("Tổng_thống Nga" standing alone) each give
 guessed.
 
 The body is the organisation or country written right after the title
-("Bộ_trưởng Bộ Y_tế Nguyễn_Thị_Kim_Tiến"); a place after "tại" says where the
+("Bộ_trưởng Bộ Y_tế Nguyễn_Thị_Kim_Tiến"), maybe after "của" ("người phát_ngôn của
+Điện_Kremlin X") and with its short name or its country in brackets before the name
+("Nghị_sĩ Đảng_Xanh ( Đức ) X"); a place after "tại" says where the
 post is held, not whose it is ("đại_sứ Ấn_Độ tại Nga X" is a post of Ấn_Độ).
 An apposition may open with a comma, a dash or a bracket, maybe after the year of birth in
 brackets ("X ( SN 1973 ) , Giám_đốc Y"), and ends with its body, closed
@@ -187,7 +189,9 @@ def _title_before(view: ArticleView, k: int, person: Mention) -> list[Statement]
     first = view.bounds(k)[0]
     qualifiers: list[int] = []
     located = False
-    j = k
+    aside = _bracketed_after_body(view, k, first)
+    aliases = [aside] if aside is not None else []
+    j = aside - 1 if aside is not None else k  # "Nghị_sĩ Đảng_Xanh ( Đức ) X": past the brackets to the body
     while j - 1 >= first and len(qualifiers) < 2:
         previous = view.pieces[j - 1].mention
         if (
@@ -225,6 +229,9 @@ def _title_before(view: ArticleView, k: int, person: Mention) -> list[Statement]
         qualifiers.insert(0, j - 1)
         j -= 1
     found = title_ending_at(view, j)
+    if found is None and len(qualifiers) == 1 and j - 2 >= first and view.pieces[j - 1].syllables in _BODY_OF:
+        found = title_ending_at(view, j - 1)  # "người phát_ngôn của Điện_Kremlin X": "của" between the title and its body
+        j = j - 1 if found is not None else j
     if found is not None and not qualifiers:
         owner = _body_after_of(view, k)
         if owner is not None:
@@ -237,13 +244,23 @@ def _title_before(view: ArticleView, k: int, person: Mention) -> list[Statement]
     else:
         start, title = found
         span = _span(view, start, j)
+    bodies = [view.pieces[q].mention for q in qualifiers + aliases]
     if is_former(view, start):
-        bodies = [view.pieces[q].mention for q in qualifiers]
         return _statements(view, person, _past(title), bodies, start - 1, k, CONFIDENCE_TITLE, span)
     if _modified(view, start):
         return []
-    bodies = [view.pieces[q].mention for q in qualifiers]
     return _statements(view, person, title, bodies, start, k, CONFIDENCE_TITLE, span)
+
+
+def _bracketed_after_body(view: ArticleView, k: int, first: int) -> int | None:
+    """The piece of a name in brackets between a body and the name at piece ``k``: the body's
+    short name or its country ("Tổ_chức Cấm vũ_khí hóa_học ( OPCW ) X", "Nghị_sĩ Đảng_Xanh ( Đức )
+    X"), or None."""
+    if k - 4 < first or view.pieces[k - 1].text != ")" or view.pieces[k - 3].text != "(":
+        return None
+    if not _names_body(view, k - 2) or not _names_body(view, k - 4):
+        return None
+    return k - 2
 
 
 def _link_ending_at(

@@ -1132,3 +1132,19 @@ def test_roles_police_heads_editors_and_administrators(markup, expected):
 )
 def test_roles_body_with_a_bracketed_name_or_after_of(markup, expected):
     assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a few lowercase words in brackets after the name, as in a picture's caption
+        ("Ông [PER Hoàng_Minh_Sơn] ( áo trắng ) - Giám_đốc [ORG Sở Xây_dựng] , kiểm_tra công_trình .", {("Hoàng_Minh_Sơn", "holdsPostAt", "Sở Xây_dựng")}),
+        ("Bà [PER Trần_Thu_Hà] ( thứ hai từ trái ) , Chủ_tịch [ORG Hội Phụ_nữ] , trao quà .", {("Trần_Thu_Hà", "chairmanOf", "Hội Phụ_nữ")}),
+        # a name or a capitalised word in the brackets, or too many words: not passed
+        ("Ông [PER Hoàng_Minh_Sơn] ( bạn [PER Lê_Hà] ) - Giám_đốc [ORG Sở Xây_dựng] , đến .", set()),
+        ("Ông [PER Hoàng_Minh_Sơn] ( Việt kiều ) - Giám_đốc [ORG Sở Xây_dựng] , đến .", set()),
+        ("Ông [PER Hoàng_Minh_Sơn] ( người đứng thứ hai từ trái ) - Giám_đốc [ORG Sở Xây_dựng] , đến .", set()),
+    ],
+)
+def test_roles_apposition_after_words_in_brackets(markup, expected):
+    assert roles(markup) == expected

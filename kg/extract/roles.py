@@ -13,7 +13,7 @@ The body is the organisation or country written right after the title
 ("Nghị_sĩ Đảng_Xanh ( Đức ) X"); a place after "tại" says where the
 post is held, not whose it is ("đại_sứ Ấn_Độ tại Nga X" is a post of Ấn_Độ).
 An apposition may open with a comma, a dash or a bracket, maybe after the year of birth in
-brackets ("X ( SN 1973 ) , Giám_đốc Y"), and ends with its body, closed
+brackets ("X ( SN 1973 ) , Giám_đốc Y") or a few lowercase words there ("X ( áo trắng ) -"), and ends with its body, closed
 by a mark or not ("X - Phó Cục_trưởng Cục Thuế Hà_Nội cho biết", "X , Phó_phòng Y cho
 biết"), unless a name follows the body (the title is then that name's); one closed by a
 comma may be followed by another ("X , Ủy_viên A , Chủ_nhiệm B"), but not by the leadership
@@ -157,6 +157,8 @@ _LISTED_TITLES = 4
 _BIRTH_ASIDES = Phrases(syllables_of(w) for w in word_list("roles.birth-asides"))
 #: How many pieces a bracketed aside after a name may have ("X ( trước_đó là thành_viên HĐTV ACBS )").
 _ASIDE_REACH = 12
+#: How many words an aside of lowercase words in brackets after a name may have ("X ( áo trắng )").
+_ASIDE_WORDS = 4
 
 
 def find_roles(view: ArticleView) -> list[Statement]:
@@ -640,8 +642,10 @@ def _held_from(view: ArticleView, k: int, i: int, person: Mention, apposed: set[
 
 
 def _after_bracketed_place(view: ArticleView, i: int, last: int) -> int:
-    """Past a place in brackets after a name ("X ( Thái_Bình ) – Chủ_tịch …"), or past brackets
-    that open with the year of birth ("X ( SN 1973 , bác_sĩ … ) , Giám_đốc …"), or ``i`` itself."""
+    """Past a place in brackets after a name ("X ( Thái_Bình ) – Chủ_tịch …"), past brackets
+    that open with the year of birth ("X ( SN 1973 , bác_sĩ … ) , Giám_đốc …"), or past a few
+    lowercase words in brackets that tell how the person looks or where they stand in a
+    picture ("X ( áo trắng ) - Giám_đốc …", "X ( thứ hai từ trái ) , …"), or ``i`` itself."""
     if (
         i + 3 < last
         and view.pieces[i].text == "("
@@ -650,6 +654,11 @@ def _after_bracketed_place(view: ArticleView, i: int, last: int) -> int:
         and view.pieces[i + 2].text == ")"
     ):
         return i + 3
+    if i + 2 < last and view.pieces[i].text == "(":
+        close = next((j for j in range(i + 1, min(last, i + 2 + _ASIDE_WORDS)) if view.pieces[j].text == ")"), None)
+        words = view.pieces[i + 1 : close] if close is not None else ()
+        if words and all(p.mention is None and p.text[:1].isalnum() and not p.text[:1].isupper() for p in words):
+            return close + 1
     return after_birth_aside(view, i, last)
 
 

@@ -13,9 +13,9 @@ The body is the organisation or country written right after the title
 ("Nghị_sĩ Đảng_Xanh ( Đức ) X"); a place after "tại" says where the
 post is held, not whose it is ("đại_sứ Ấn_Độ tại Nga X" is a post of Ấn_Độ).
 An apposition may open with a comma, a dash or a bracket, maybe after the year of birth in
-brackets ("X ( SN 1973 ) , Giám_đốc Y") or a few lowercase words there ("X ( áo trắng ) -"), and ends with its body, closed
-by a mark or not ("X - Phó Cục_trưởng Cục Thuế Hà_Nội cho biết", "X , Phó_phòng Y cho
-biết"), unless a name follows the body (the title is then that name's); one closed by a
+brackets ("X ( SN 1973 ) , Giám_đốc Y") or a few lowercase words there ("X ( áo trắng ) -"),
+and ends with its body, closed by a mark or not ("X - Phó Cục_trưởng Cục Thuế Hà_Nội cho
+biết", "X , Phó_phòng Y cho biết"), unless a name follows the body (the title is then that name's); one closed by a
 comma may be followed by another ("X , Ủy_viên A , Chủ_nhiệm B"), but not by the leadership
 of a body ("lãnh_đạo Tỉnh_đoàn Y": a group listed next). The body may follow a noun of
 its kind, an outlet's, a company's or a country's army ("X , Tổng_biên_tập báo Thanh_Niên",

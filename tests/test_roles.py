@@ -1005,3 +1005,146 @@ def test_roles_posts_at_news_outlets(markup, expected):
 )
 def test_roles_apposition_after_the_year_of_birth(markup, expected):
     assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a noun of a kind of company or body between the title and the body's name
+        ("Ông [PER Trần_Văn_Long] – Giám_đốc tổ_chức [ORG Green_Earth] cho_biết .", {("Trần_Văn_Long", "holdsPostAt", "Green_Earth")}),
+        ("Ông [PER Lê_Minh] , Chủ_tịch tập_đoàn [ORG Hòa_Phát] , phát_biểu .", {("Lê_Minh", "chairmanOf", "Hòa_Phát")}),
+        ("Tổng_giám_đốc công_ty [ORG Minh_Long] [PER Phạm_Văn_Khoa] phát_biểu .", {("Phạm_Văn_Khoa", "holdsPostAt", "Minh_Long")}),
+        ("Chủ_tịch tập_đoàn [ORG Hòa_Phát] , [PER ông|Trần_Đình_Long] , phát_biểu .", {("Trần_Đình_Long", "chairmanOf", "Hòa_Phát")}),
+        # an army or a government written for its country between the title and the country's name
+        ("Người_phát_ngôn quân_đội [COUNTRY Thái_Lan] [PER Winthai_Suvaree] nói .", {("Winthai_Suvaree", "spokespersonOf", "Thái_Lan")}),
+        ("Ông [PER Yoshihide_Suga] , người phát_ngôn chính_phủ [COUNTRY Nhật_Bản] , nói .", {("Yoshihide_Suga", "spokespersonOf", "Nhật_Bản")}),
+        # the noun stands before a body of another kind than its own, or before no name: no post
+        ("Người_phát_ngôn tổ_chức [COUNTRY Thái_Lan] [PER Winthai_Suvaree] nói .", set()),
+        ("Người_phát_ngôn quân_đội [ORG Hòa_Phát] [PER Winthai_Suvaree] nói .", set()),
+        ("Ông [PER Lê_Minh] , Chủ_tịch tập_đoàn , phát_biểu tại [CITY Hà_Nội] .", set()),
+        ("Ông [PER Lê_Minh] , Chủ_tịch tập_đoàn tại [COUNTRY Nhật_Bản] , phát_biểu .", set()),
+    ],
+)
+def test_roles_kind_of_body_between_the_title_and_its_name(markup, expected):
+    assert roles(markup) == expected
+
+
+def _posts_of(markup: str, person: str) -> set[tuple[str, str, str]]:
+    return {t for t in roles(markup) if t[0] == person}
+
+
+@pytest.mark.parametrize(
+    ("markup", "person", "expected"),
+    [
+        # a title read with its body as a reference, then a mark and the name
+        (
+            "[REF Ngoại_trưởng [COUNTRY Brunei]] - Hoàng_thân [PER Mohamed_Bolkiah] - đã đến .",
+            "Mohamed_Bolkiah",
+            {("Mohamed_Bolkiah", "foreignMinisterOf", "Brunei")},
+        ),
+        (
+            "Ông gửi thư tới [REF Tổng_thống [COUNTRY Chile]] , [PER bà|Michelle_Bachelet] .",
+            "Michelle_Bachelet",
+            {("Michelle_Bachelet", "presidentOf", "Chile")},
+        ),
+        (
+            "nguyên [REF Giám_đốc [ORG Sở Y_tế]] , [PER ông|Lê_Văn_Hải] dự họp .",
+            "Lê_Văn_Hải",
+            {("Lê_Văn_Hải", "formerlyHeldPostAt", "Sở Y_tế")},
+        ),
+        # the leadership of a body, a title of many, a title in apposition after another name: not the name's
+        ("Đoàn gặp [REF lãnh_đạo [ORG Bộ Công_Thương]] , [PER ông|Trần_Văn_Nam] phát_biểu .", "Trần_Văn_Nam", set()),
+        ("Hai [REF Bộ_trưởng [COUNTRY Lào]] , [PER ông|Sone_Xay] và bà Mai dự họp .", "Sone_Xay", set()),
+        ("Ông [PER Lê_An] , [REF Giám_đốc [ORG Sở Y_tế]] , [PER ông|Trần_Bình] dự họp .", "Trần_Bình", set()),
+        # no body written with the title: nothing
+        ("[REF Ngoại_trưởng] - Hoàng_thân [PER Mohamed_Bolkiah] - đã đến .", "Mohamed_Bolkiah", set()),
+    ],
+)
+def test_roles_title_read_as_a_reference_then_the_name(markup, person, expected):
+    assert _posts_of(markup, person) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a title heading a unit: the unit's name capitalised, its body after a comma or in brackets
+        (
+            "Theo bác_sĩ [PER Phan_Thị_Lan] , Trưởng khoa Hô_hấp , [ORG Bệnh_viện Chợ_Rẫy] , bệnh đang tăng .",
+            {("Phan_Thị_Lan", "holdsPostAt", "Bệnh_viện Chợ_Rẫy")},
+        ),
+        (
+            "Ông [PER Đỗ_Quang_Vinh] , Vụ_trưởng Pháp_chế ( [ORG Bộ Tài_chính] ) cho_biết luật sẽ sửa .",
+            {("Đỗ_Quang_Vinh", "holdsPostAt", "Bộ Tài_chính")},
+        ),
+        (
+            "Bà [PER Ngô_Thị_Hà] , phó trưởng phòng Tổ_chức ( [ORG Sở Nội_vụ] ) , phát_biểu .",
+            {("Ngô_Thị_Hà", "holdsPostAt", "Sở Nội_vụ")},
+        ),
+        # another title: a capitalised word after it is no unit, a bracket no body
+        ("Ông [PER Đỗ_Quang_Vinh] , Chủ_tịch Hội_đồng Khoa_học ( [ORG Bộ Tài_chính] ) cho_biết .", set()),
+        ("Ông [PER Đỗ_Quang_Vinh] , giám_đốc Kinh_doanh , [ORG Công_ty An_Phát] , cho_biết .", set()),
+        # a bracket not closed right after the body, or no unit before it
+        ("Ông [PER Đỗ_Quang_Vinh] , Vụ_trưởng Pháp_chế ( [ORG Bộ Tài_chính] và [ORG Bộ Tư_pháp] ) cho_biết .", set()),
+        ("Ông [PER Đỗ_Quang_Vinh] , Vụ_trưởng ( [ORG Bộ Tài_chính] ) cho_biết .", set()),
+    ],
+)
+def test_roles_unit_head_then_the_unit_and_its_body(markup, expected):
+    assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # heads of a police force and their deputies, the force's name opening with "công_an"
+        ("Thượng_tá [PER Lê_Văn_Tùng] , Phó [ORG công_an huyện Gia_Lâm] cho_biết .", {("Lê_Văn_Tùng", "holdsPostAt", "công_an huyện Gia_Lâm")}),
+        ("Trưởng [ORG Công_an quận Ba_Đình] [PER Đào_Thanh_Hải] chỉ_đạo .", {("Đào_Thanh_Hải", "holdsPostAt", "Công_an quận Ba_Đình")}),
+        # editors of an outlet and administrators of a forum
+        ("Chị [PER Ngô_Thu_Trang] , biên_tập_viên mảng thể_thao của [AGENCY VnExpress] , nhận_xét .", {("Ngô_Thu_Trang", "holdsPostAt", "VnExpress")}),
+        ("Anh [PER Phạm_Đức_Minh] , quản_trị diễn_đàn [AGENCY Voz] , cho_biết .", {("Phạm_Đức_Minh", "holdsPostAt", "Voz")}),
+        ("Anh [PER Phạm_Đức_Minh] , quản_trị_viên [ORG Hội Nhiếp_ảnh] , cho_biết .", {("Phạm_Đức_Minh", "holdsPostAt", "Hội Nhiếp_ảnh")}),
+        # the words as a verb, or with no body: no post
+        ("Anh [PER Phạm_Đức_Minh] quản_trị rủi_ro cho [ORG Công_ty An_Phát] .", set()),
+        ("Chị [PER Ngô_Thu_Trang] , biên_tập_viên lâu năm , nhận_xét .", set()),
+        ("Phó [PER Lê_Văn_Tùng] cho_biết .", set()),
+    ],
+)
+def test_roles_police_heads_editors_and_administrators(markup, expected):
+    assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the body's short name or its country in brackets between the body and the name
+        (
+            "Người_phát_ngôn [ORG Quỹ Tiền_tệ Quốc_tế] ( [ORG IMF] ) [PER Gerry_Rice] cho_biết .",
+            {("Gerry_Rice", "spokespersonOf", "Quỹ Tiền_tệ Quốc_tế")},
+        ),
+        ("Hạ_nghị_sĩ [ORG đảng Dân_chủ] ( [COUNTRY Mỹ] ) [PER Nancy_Pelosi] phản_đối .", {("Nancy_Pelosi", "holdsPostAt", "Mỹ")}),
+        # "của" between the title and its body
+        ("Theo người phát_ngôn của [ORG Nhà_Trắng] [PER Jay_Carney] , ông sẽ đi .", {("Jay_Carney", "spokespersonOf", "Nhà_Trắng")}),
+        ("Giám_đốc của [ORG Bảo_tàng Louvre] [PER Jean-Luc_Martinez] đến .", {("Jean-Luc_Martinez", "holdsPostAt", "Bảo_tàng Louvre")}),
+        # words in brackets, a person in them, or no title before "của": no post
+        ("Người_phát_ngôn [ORG Quỹ Tiền_tệ Quốc_tế] ( trái ) [PER Gerry_Rice] cho_biết .", set()),
+        ("Đại_diện [ORG Quỹ Tiền_tệ Quốc_tế] ( [PER Lagarde] ) [PER Gerry_Rice] cho_biết .", set()),
+        ("Con_trai của [ORG Tập_đoàn Samsung] [PER Lee_Jae-yong] đến .", set()),
+    ],
+)
+def test_roles_body_with_a_bracketed_name_or_after_of(markup, expected):
+    assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a few lowercase words in brackets after the name, as in a picture's caption
+        ("Ông [PER Hoàng_Minh_Sơn] ( áo trắng ) - Giám_đốc [ORG Sở Xây_dựng] , kiểm_tra công_trình .", {("Hoàng_Minh_Sơn", "holdsPostAt", "Sở Xây_dựng")}),
+        ("Bà [PER Trần_Thu_Hà] ( thứ hai từ trái ) , Chủ_tịch [ORG Hội Phụ_nữ] , trao quà .", {("Trần_Thu_Hà", "chairmanOf", "Hội Phụ_nữ")}),
+        # a name or a capitalised word in the brackets, or too many words: not passed
+        ("Ông [PER Hoàng_Minh_Sơn] ( bạn [PER Lê_Hà] ) - Giám_đốc [ORG Sở Xây_dựng] , đến .", set()),
+        ("Ông [PER Hoàng_Minh_Sơn] ( Việt kiều ) - Giám_đốc [ORG Sở Xây_dựng] , đến .", set()),
+        ("Ông [PER Hoàng_Minh_Sơn] ( người đứng thứ hai từ trái ) - Giám_đốc [ORG Sở Xây_dựng] , đến .", set()),
+    ],
+)
+def test_roles_apposition_after_words_in_brackets(markup, expected):
+    assert roles(markup) == expected

@@ -8,19 +8,23 @@ reference that names a role ("Tổng_thống Nga" standing alone) each give
 guessed.
 
 The body is the organisation or country written right after the title
-("Bộ_trưởng Bộ Y_tế Nguyễn_Thị_Kim_Tiến"); a place after "tại" says where the
+("Bộ_trưởng Bộ Y_tế Nguyễn_Thị_Kim_Tiến"), maybe after "của" ("người phát_ngôn của
+Điện_Kremlin X") and with its short name or its country in brackets before the name
+("Nghị_sĩ Đảng_Xanh ( Đức ) X"); a place after "tại" says where the
 post is held, not whose it is ("đại_sứ Ấn_Độ tại Nga X" is a post of Ấn_Độ).
 An apposition may open with a comma, a dash or a bracket, maybe after the year of birth in
-brackets ("X ( SN 1973 ) , Giám_đốc Y"), and ends with its body, closed
-by a mark or not ("X - Phó Cục_trưởng Cục Thuế Hà_Nội cho biết", "X , Phó_phòng Y cho
-biết"), unless a name follows the body (the title is then that name's); one closed by a
+brackets ("X ( SN 1973 ) , Giám_đốc Y") or a few lowercase words there ("X ( áo trắng ) -"),
+and ends with its body, closed by a mark or not ("X - Phó Cục_trưởng Cục Thuế Hà_Nội cho
+biết", "X , Phó_phòng Y cho biết"), unless a name follows the body (the title is then that name's); one closed by a
 comma may be followed by another ("X , Ủy_viên A , Chủ_nhiệm B"), but not by the leadership
 of a body ("lãnh_đạo Tỉnh_đoàn Y": a group listed next). The body may follow a noun of
-its kind of outlet ("X , Tổng_biên_tập báo Thanh_Niên"). A title whose body was
+its kind, an outlet's, a company's or a country's army ("X , Tổng_biên_tập báo Thanh_Niên",
+"Giám_đốc tổ_chức HIS", "Người_phát_ngôn quân_đội Ấn_Độ X"). A title whose body was
 read as a reference mention ("X , Giám_đốc Sở Y_tế ,") gives the named person the post.
 The title and its body may also come first, then a comma and the name ("Phó
 Tổng_giám_đốc Viettel , bà X"), maybe with a rank or a title of no post before it
-("Giám_đốc Công_an TP Hà_Nội , Thiếu_tướng X"); a body "của" another is the post's
+("Giám_đốc Công_an TP Hà_Nội , Thiếu_tướng X"), also when the title and its body were read as
+one reference ("Ngoại_trưởng Ả_Rập_Saudi - Hoàng_thân X"); a body "của" another is the post's
 ("Ủy_ban Tư_pháp của Quốc_hội"). Such a title that is an item of a list of titles in
 apposition after another name is that name's ("A – Ủy_viên X , Bí_thư Y , anh B").
 
@@ -115,6 +119,8 @@ _SYLLABLE = re.compile(r"[^\s_]+")
 _SAYING_VERBS = Phrases(syllables_of(w) for w in word_list("times.saying-verbs"))
 #: Marks that close an apposition ending with a unit's body ("X , trưởng khoa Y , bệnh_viện Z ;").
 _UNIT_BODY_CLOSERS = frozenset({",", ";", ".", ")", ":"})
+#: Titles of the head of a unit inside a body, whose words name the kind of unit ("Trưởng khoa Thần_kinh").
+_UNIT_TITLES = frozenset(syllables_of(w) for w in word_list("roles.unit-titles"))
 #: Common nouns of a kind of body that, right after a title, stand for the body the article is about
 #: ("Tổng_giám_đốc công_ty"), unless a word after them says it is another ("công_ty con").
 _FOCUS_NOUNS = Phrases(syllables_of(w) for w in word_list("roles.focus-body-nouns"))
@@ -125,12 +131,18 @@ _KIND_NOUNS = Phrases(syllables_of(w) for w in word_list("frames.body-nouns"))
 _KIND_NOUN_WORDS = 3
 #: How many times the body an article is about is named at least.
 _FOCUS_MENTIONS = 2
-#: Words for a country written between a title and the country's name ("Bộ_trưởng Ngoại_giao nước Lào").
-_COUNTRY_WORDS = frozenset(syllables_of(w) for w in word_list("roles.country-words"))
-#: Nouns of a kind of news outlet written between a title and the outlet's name ("Tổng_biên_tập báo Thanh_Niên").
-_OUTLET_NOUNS = Phrases(syllables_of(w) for w in word_list("roles.outlet-nouns"))
-#: The kinds of body such a noun may stand before.
-_OUTLET_TYPES = frozenset({EntityType.NEWS_AGENCY, EntityType.ORGANIZATION})
+#: Nouns of a kind of body written between a title and the body's name, each list with the kinds of
+#: body its nouns may stand before: a news outlet ("Tổng_biên_tập báo Thanh_Niên"), a company or
+#: other body ("Giám_đốc tổ_chức HIS"), a country ("Bộ_trưởng Ngoại_giao nước Lào", "Người_phát_ngôn
+#: quân_đội Ấn_Độ").
+_KIND_NOUNS_BEFORE_NAME = (
+    (
+        Phrases(syllables_of(w) for w in word_list("roles.outlet-nouns")),
+        frozenset({EntityType.NEWS_AGENCY, EntityType.ORGANIZATION}),
+    ),
+    (Phrases(syllables_of(w) for w in word_list("roles.body-kind-nouns")), frozenset({EntityType.ORGANIZATION})),
+    (Phrases(syllables_of(w) for w in word_list("roles.country-words")), frozenset({EntityType.COUNTRY})),
+)
 #: Verbs of succession between a successor and the one succeeded ("X lên thay ông Y làm …").
 _SUCCEEDS = Phrases(syllables_of(w) for w in word_list("roles.succeeds"))
 #: Honorifics of one word that may stand between such a verb and the name ("ông", "bà").
@@ -145,6 +157,8 @@ _LISTED_TITLES = 4
 _BIRTH_ASIDES = Phrases(syllables_of(w) for w in word_list("roles.birth-asides"))
 #: How many pieces a bracketed aside after a name may have ("X ( trước_đó là thành_viên HĐTV ACBS )").
 _ASIDE_REACH = 12
+#: How many words an aside of lowercase words in brackets after a name may have ("X ( áo trắng )").
+_ASIDE_WORDS = 4
 
 
 def find_roles(view: ArticleView) -> list[Statement]:
@@ -177,7 +191,9 @@ def _title_before(view: ArticleView, k: int, person: Mention) -> list[Statement]
     first = view.bounds(k)[0]
     qualifiers: list[int] = []
     located = False
-    j = k
+    aside = _bracketed_after_body(view, k, first)
+    aliases = [aside] if aside is not None else []
+    j = aside - 1 if aside is not None else k  # "Nghị_sĩ Đảng_Xanh ( Đức ) X": past the brackets to the body
     while j - 1 >= first and len(qualifiers) < 2:
         previous = view.pieces[j - 1].mention
         if (
@@ -205,16 +221,19 @@ def _title_before(view: ArticleView, k: int, person: Mention) -> list[Statement]
         if (
             previous is None
             and len(qualifiers) == 1
-            and (noun := ends_with_any(view, j - 1, _OUTLET_NOUNS, first)) is not None
-            and _outlet_named_at(view, noun, k) == qualifiers[0]
+            and title_ending_at(view, j) is None  # "Chủ_tịch nước Việt_Nam X": "nước" ends the title
+            and (noun := _kind_noun_ending_at(view, j - 1, first)) is not None
         ):
-            j = noun  # "Tổng_biên_tập báo Thanh_Niên X": the kind of outlet before its name
+            j = noun  # "Tổng_biên_tập báo Thanh_Niên X": the kind of body before its name
             break
         if previous is None or previous.type is EntityType.PERSON:
             break
         qualifiers.insert(0, j - 1)
         j -= 1
     found = title_ending_at(view, j)
+    if found is None and len(qualifiers) == 1 and j - 2 >= first and view.pieces[j - 1].syllables in _BODY_OF:
+        found = title_ending_at(view, j - 1)  # "người phát_ngôn của Điện_Kremlin X": "của" between the title and its body
+        j = j - 1 if found is not None else j
     if found is not None and not qualifiers:
         owner = _body_after_of(view, k)
         if owner is not None:
@@ -227,13 +246,23 @@ def _title_before(view: ArticleView, k: int, person: Mention) -> list[Statement]
     else:
         start, title = found
         span = _span(view, start, j)
+    bodies = [view.pieces[q].mention for q in qualifiers + aliases]
     if is_former(view, start):
-        bodies = [view.pieces[q].mention for q in qualifiers]
         return _statements(view, person, _past(title), bodies, start - 1, k, CONFIDENCE_TITLE, span)
     if _modified(view, start):
         return []
-    bodies = [view.pieces[q].mention for q in qualifiers]
     return _statements(view, person, title, bodies, start, k, CONFIDENCE_TITLE, span)
+
+
+def _bracketed_after_body(view: ArticleView, k: int, first: int) -> int | None:
+    """The piece of a name in brackets between a body and the name at piece ``k``: the body's
+    short name or its country ("Tổ_chức Cấm vũ_khí hóa_học ( OPCW ) X", "Nghị_sĩ Đảng_Xanh ( Đức )
+    X"), or None."""
+    if k - 4 < first or view.pieces[k - 1].text != ")" or view.pieces[k - 3].text != "(":
+        return None
+    if not _names_body(view, k - 2) or not _names_body(view, k - 4):
+        return None
+    return k - 2
 
 
 def _link_ending_at(
@@ -331,7 +360,7 @@ def _title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
         return []
     j -= 1
     mark = j
-    delegation = _title_of_delegation(view, j, first)
+    delegation = _title_of_delegation(view, j, first) or _reference_before(view, j, first)
     if delegation is not None:
         start, title, owned, span = delegation
         return _statements(view, person, title, owned, start, k, CONFIDENCE_TITLE_FIRST, span)
@@ -346,6 +375,9 @@ def _title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
         bodies.insert(0, j - 1)
         j -= 1
     found = title_ending_at(view, j)
+    if found is None and len(bodies) == 1 and (noun := _kind_noun_ending_at(view, j - 1, first)) is not None:
+        j = noun  # "Chủ_tịch ngân_hàng Mizuho , ông X": the kind of body before its name
+        found = title_ending_at(view, j)
     if found is None or not bodies:
         return _titles_listed_first(view, k, person, mark)
     start, title = found
@@ -437,6 +469,30 @@ def _title_of_delegation(
     if _modified(view, start) or is_former(view, start):
         return None
     return start, title, owned, _span(view, start, j - 1)
+
+
+def _reference_before(
+    view: ArticleView, j: int, first: int
+) -> tuple[int, lexicon.Title, list[Mention], tuple[int, int]] | None:
+    """A reference naming a role with its body, ending just before piece ``j``, that a name
+    follows: "Ngoại_trưởng Ả_Rập_Saudi - Hoàng_thân X" (first piece, title, bodies, title span),
+    or None. Not the leadership of a body ("lãnh_đạo TTXVN , ông X"), nor a title of many
+    ("các Bộ_trưởng …"), nor one in apposition after another name."""
+    r = j - 1
+    reference = view.pieces[r].mention if r >= first else None
+    if reference is None or not reference.reference or reference.type is not EntityType.PERSON:
+        return None
+    title = _title_of(view.pieces[r].syllables)
+    owned = [m for m in view.inner(reference) if m.type is not EntityType.PERSON]
+    if title is None or not owned or title.syllables in _GROUP_TITLES or _listed_after_person(view, r):
+        return None
+    span = _reference_title_span(view, reference)
+    if is_former(view, r):
+        return r - 1, _past(title), owned, span
+    before = view.pieces[r - 1] if r - 1 >= first else None
+    if before is not None and before.is_word and before.syllables[-1:] in _PLURAL:
+        return None  # "hai Bộ_trưởng Lào , ông X và …", "Phó" + a reference: not this title
+    return r, title, owned, span
 
 
 def _title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) -> list[Statement]:
@@ -586,8 +642,10 @@ def _held_from(view: ArticleView, k: int, i: int, person: Mention, apposed: set[
 
 
 def _after_bracketed_place(view: ArticleView, i: int, last: int) -> int:
-    """Past a place in brackets after a name ("X ( Thái_Bình ) – Chủ_tịch …"), or past brackets
-    that open with the year of birth ("X ( SN 1973 , bác_sĩ … ) , Giám_đốc …"), or ``i`` itself."""
+    """Past a place in brackets after a name ("X ( Thái_Bình ) – Chủ_tịch …"), past brackets
+    that open with the year of birth ("X ( SN 1973 , bác_sĩ … ) , Giám_đốc …"), or past a few
+    lowercase words in brackets that tell how the person looks or where they stand in a
+    picture ("X ( áo trắng ) - Giám_đốc …", "X ( thứ hai từ trái ) , …"), or ``i`` itself."""
     if (
         i + 3 < last
         and view.pieces[i].text == "("
@@ -596,6 +654,11 @@ def _after_bracketed_place(view: ArticleView, i: int, last: int) -> int:
         and view.pieces[i + 2].text == ")"
     ):
         return i + 3
+    if i + 2 < last and view.pieces[i].text == "(":
+        close = next((j for j in range(i + 1, min(last, i + 2 + _ASIDE_WORDS)) if view.pieces[j].text == ")"), None)
+        words = view.pieces[i + 1 : close] if close is not None else ()
+        if words and all(p.mention is None and p.text[:1].isalnum() and not p.text[:1].isupper() for p in words):
+            return close + 1
     return after_birth_aside(view, i, last)
 
 
@@ -653,12 +716,10 @@ def _apposed_title(
         end = described  # "X , Giám_đốc phát_triển kinh_doanh của Vietjet_Air"
     if not bodies and end + 1 < last and view.pieces[end].syllables in _BODY_OF and _names_body(view, end + 1):
         end += 1  # "X , tiền_đạo của Chelsea"
-    if not bodies and (unit := _unit_then_body(view, end, last)) is not None:
+    if not bodies and (unit := _unit_then_body(view, end, last, title)) is not None:
         end = unit  # "X , trưởng khoa sinh_hóa , bệnh_viện Y ;"
-    if not bodies and end + 1 < last and view.pieces[end].syllables in _COUNTRY_WORDS and _is_country(view, end + 1):
-        end += 1  # "Bộ_trưởng Ngoại_giao nước CHDCND Lào": the word for a country before its name
-    if not bodies and (outlet := _outlet_named_at(view, end, last)) is not None:
-        end = outlet  # "X , Tổng_biên_tập báo Thanh_Niên": the kind of outlet before its name
+    if not bodies and (named := _kind_named_at(view, end, last)) is not None:
+        end = named  # "X , Tổng_biên_tập báo Thanh_Niên", "Bộ_trưởng Ngoại_giao nước Lào": the kind of body before its name
     while end < last and len(bodies) < 2 and (m := view.pieces[end].mention) is not None and m.type is not EntityType.PERSON:
         bodies.append(m)
         end += 1
@@ -706,21 +767,30 @@ def _focus_body(view: ArticleView, end: int, last: int) -> Mention | None:
     return latest.get(name)  # the last mention of it before the noun
 
 
-def _unit_then_body(view: ArticleView, end: int, last: int) -> int | None:
+def _unit_then_body(view: ArticleView, end: int, last: int, title: lexicon.Title) -> int | None:
     """Past a few lowercase words naming the unit a title heads and a comma, a body whose
     name closes the apposition: "trưởng khoa sinh_hóa , bệnh_viện Y ;", "trưởng phòng kế_hoạch ,
-    Công_ty Y cho_biết" (the piece of the body), or None."""
+    Công_ty Y cho_biết" (the piece of the body), or None. After a title whose words name the
+    kind of unit, the unit's name may be capitalised and the body in brackets ("Trưởng khoa
+    Thần_kinh , Bệnh_viện Y ,", "Vụ_trưởng Pháp_chế ( Bộ Y ) cho_biết")."""
+    unit_title = title.syllables in _UNIT_TITLES
     j = end
     while j < last and j - end < _DESCRIPTION_WORDS:
         piece = view.pieces[j]
-        if piece.mention is not None or not piece.is_word or not piece.text[:1].islower():
+        if piece.mention is not None or not piece.is_word or not piece.text[:1].isalpha():
+            break
+        if not (piece.text[:1].islower() or unit_title):
             break
         if view.match_any(j, _NOT_DESCRIPTION) is not None:
             return None
         j += 1
-    if j + 1 >= last or view.pieces[j].text != "," or not _names_body(view, j + 1):
+    if j + 1 >= last or not _names_body(view, j + 1):
         return None
     after = view.pieces[j + 2] if j + 2 < last else None
+    if view.pieces[j].text == "(" and unit_title and j > end:
+        return j + 1 if after is not None and after.text == ")" else None
+    if view.pieces[j].text != ",":
+        return None
     if after is not None and after.text not in _UNIT_BODY_CLOSERS and view.match_any(j + 2, _SAYING_VERBS) is None:
         return None  # the body closes the apposition, or a verb of saying follows it
     return j + 1
@@ -799,24 +869,29 @@ def _modifier_and_reference(view: ArticleView, start: int, last: int) -> tuple[l
     return title, reference
 
 
-def _outlet_named_at(view: ArticleView, k: int, last: int) -> int | None:
-    """The piece of the outlet named right after a noun of its kind at piece ``k`` ("báo Thanh_Niên",
-    "kênh truyền_hình Phố_Bolsa_TV"), or None."""
+def _kind_named_at(view: ArticleView, k: int, last: int) -> int | None:
+    """The piece of the body named right after a noun of its kind at piece ``k`` ("báo Thanh_Niên",
+    "kênh truyền_hình Phố_Bolsa_TV", "tổ_chức HIS", "nước Lào"), or None."""
     if k >= last or view.pieces[k].mention is not None:
         return None
-    end = view.match_any(k, _OUTLET_NOUNS)
-    if end is None or end >= last:
-        return None
-    mention = view.pieces[end].mention
-    if mention is None or mention.reference or mention.type not in _OUTLET_TYPES:
-        return None
-    return end
+    for nouns, kinds in _KIND_NOUNS_BEFORE_NAME:
+        end = view.match_any(k, nouns)
+        if end is None or end >= last:
+            continue
+        mention = view.pieces[end].mention
+        if mention is not None and not mention.reference and mention.type in kinds:
+            return end
+    return None
 
 
-def _is_country(view: ArticleView, k: int) -> bool:
-    """Whether piece ``k`` names a country."""
-    mention = view.pieces[k].mention
-    return mention is not None and mention.type is EntityType.COUNTRY and not mention.reference
+def _kind_noun_ending_at(view: ArticleView, j: int, first: int) -> int | None:
+    """The first piece of a noun of a kind of body that ends at piece ``j`` and stands before the
+    body named at piece ``j + 1`` ("báo" of "báo Thanh_Niên"), or None."""
+    for nouns, _ in _KIND_NOUNS_BEFORE_NAME:
+        start = ends_with_any(view, j, nouns, first)
+        if start is not None and _kind_named_at(view, start, j + 2) == j + 1:
+            return start
+    return None
 
 
 def _names_body(view: ArticleView, k: int) -> bool:

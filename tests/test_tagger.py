@@ -509,6 +509,27 @@ def test_a_name_a_cue_heads_keeps_the_rules_type_and_only_a_place_leaves_the_cue
     assert [(m.text, m.type.value) for m in found] == expected
 
 
+# (sentence, the rules' names with types, the tagger's spans, expected (text, type) of every name)
+CUT_SHORT = [
+    # The tagger stops inside a listed name: the listed name is taken whole.
+    ("Tàu lạ xuất_hiện gần Hoàng Sa hôm_qua .", [("Hoàng Sa", "Location")], {"Hoàng": ("Location", 0.6)}, [("Hoàng Sa", "Location")]),
+    ("Ông đến Ả Rập Saudi tuần trước .", [("Ả Rập Saudi", "Country")], {"Ả Rập": ("Country", 0.7)}, [("Ả Rập Saudi", "Country")]),
+    # Not when the types disagree, nor when a name the rules do not list is cut short.
+    ("Tàu lạ xuất_hiện gần Hoàng Sa hôm_qua .", [("Hoàng Sa", "Location")], {"Hoàng": ("Person", 0.6)}, [("Hoàng", "Person")]),
+    ("Anh Lê Văn Tám về quê .", [("Lê Văn Tám", "Person")], {"Lê Văn": ("Person", 0.6)}, [("Lê Văn", "Person")]),
+    # Nor when another tagged name stands in the rest of the listed name.
+    ("Ông đến Ả Rập Saudi tuần trước .", [("Ả Rập Saudi", "Country")], {"Ả Rập": ("Country", 0.7), "Saudi": ("Person", 0.5)}, [("Ả Rập", "Country"), ("Saudi", "Person")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rules", "tagged", "expected"), CUT_SHORT)
+def test_a_tagged_span_cut_short_of_a_listed_name_takes_the_whole_name(sentence, rules, tagged, expected) -> None:
+    analysed_sentence = analyse(Article(id="t", text=sentence, source="test", segmented=True))
+    rule_names = tuple(_rule(sentence, surface, entity_type) for surface, entity_type in rules)
+    found = learned_mentions(analysed_sentence, rule_names, _FixedTagger(tagged))
+    assert sorted((m.text, m.type.value) for m in found) == sorted(expected)
+
+
 # (article, names the tagger finds, expected (text, type) of every name after the post-steps)
 BYLINES = [
     ("Giá xăng giảm nhẹ chiều nay . Nhiều người đổ xăng .\nThu_Hà", {}, [("Thu_Hà", "Person")]),

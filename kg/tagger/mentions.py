@@ -90,6 +90,7 @@ def learned_mentions(
                 )
     result += _names_repeated(analysed, offsets, forms, by_span, result)
     result = _listed_agencies_typed(names, result)
+    result = _listed_names_cut_short_completed(names, result)
     result = _lowercase_heads_trimmed(names, result)
     result = _facilities_kept(facilities, result)
     result = _facility_cues_trimmed(result)
@@ -400,6 +401,31 @@ def _listed_names_left_out(rule_names: list[Mention], tagged: list[Mention]) -> 
             continue
         kept.append(mention)
     return kept
+
+
+def _listed_names_cut_short_completed(rule_names: list[Mention], tagged: list[Mention]) -> list[Mention]:
+    """``tagged`` with each span the tagger cut short of a name the gazetteers list exactly, starting
+    where it starts, replaced by the listed name ("Hoàng" of "Hoàng_Sa"), when the two agree on the
+    type (or both are places) and no other tagged span stands in the rest of the listed name."""
+    listed = name_list()
+    longer = {}
+    for mention in rule_names:
+        if syllable_key(mention.text) in listed:
+            longer.setdefault(mention.start, mention)
+    starts = sorted(t.start for t in tagged)
+    result = []
+    for mention in tagged:
+        name = longer.get(mention.start)
+        agree = name is not None and (
+            name.type == mention.type or (name.type.is_location and mention.type.is_location)
+        )
+        if agree and name.end > mention.end:
+            following = bisect_left(starts, mention.end)
+            if following == len(starts) or starts[following] >= name.end:
+                result.append(replace(name, confidence=mention.confidence))
+                continue
+        result.append(mention)
+    return result
 
 
 def _listed_agencies_typed(rule_names: list[Mention], tagged: list[Mention]) -> list[Mention]:

@@ -274,22 +274,10 @@ class SpanFinder:
         "sân_bay Nội_Bài" (a Facility), "bệnh_viện Bạch_Mai" (an Organization). A facility
         named by a city or a body the gazetteers list is no facility's name: in "sân_bay
         Moscow", "khách_sạn Bắc_Kinh" and "nhà_máy Nokia" the listed name stands."""
-        cues = self.lex.cues
-        key = ""
-        head_end = None
-        entity_type = EntityType.FACILITY
-        for j in range(i, min(len(words), i + 3)):
-            w = words[j]
-            if w.capital:
-                break
-            key = w.lower if j == i else f"{key} {w.lower}"
-            if key not in self.lex.cue_prefixes:
-                break
-            cue = cues.get(key)
-            if cue is not None and cue[0] == "facility":
-                head_end, entity_type = j + 1, cue[1]
-        if head_end is None or head_end >= len(words):
+        head = _lowercase_head_at(self.lex, words, i)
+        if head is None or head[0] >= len(words):
             return None
+        head_end, entity_type = head
         run = self.name_run(words, head_end)
         if run is None:
             return None
@@ -413,3 +401,21 @@ class SpanFinder:
         # A Vietnamese syllable capitalised on its own is a name only when the
         # article capitalises it where no sentence starts, more than once.
         return self.capital_seen[word.words] >= 2
+
+
+def _lowercase_head_at(lexicon: Lexicon, words: list[Word], i: int) -> tuple[int, EntityType] | None:
+    """Where the longest lowercase cue of the kind that heads a name ("sân_bay", "bệnh_viện")
+    starting at ``i`` ends, and the type it gives the name; None when no such cue starts there."""
+    key = ""
+    found = None
+    for j in range(i, min(len(words), i + 3)):
+        word = words[j]
+        if word.capital:
+            break
+        key = word.lower if j == i else f"{key} {word.lower}"
+        if key not in lexicon.cue_prefixes:
+            break
+        cue = lexicon.cues.get(key)
+        if cue is not None and cue[0] == "facility":
+            found = (j + 1, cue[1])
+    return found

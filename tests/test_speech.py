@@ -372,6 +372,24 @@ def test_speech_source_closing_the_sentence_not_read(markup):
 
 
 @pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a caption or heading the sentence runs on from: a capitalised "Theo" opens the clause
+        ("Mưa lớn ở miền Trung - Ảnh : [AGENCY AP] Theo tờ [AGENCY Guardian] , hàng nghìn người đã phải sơ_tán .", "Guardian"),
+        ("Giá vàng lập đỉnh mới Theo [ORG Hiệp_hội Kinh_doanh vàng] , giá sẽ còn tăng trong tuần tới .", "Hiệp_hội Kinh_doanh vàng"),
+        ("Đội tuyển thua đậm ( Ảnh [AGENCY Reuters] ) Theo HLV [PER Park_Hang-seo] , các cầu_thủ đã quá mệt .", "Park_Hang-seo"),
+        # an end credit before the next paragraph: no comma closes the source
+        ("[PER Thanh_Hà] Theo [AGENCY Dân_trí] Giá xăng sẽ giảm vào tuần tới , nhiều người vui_mừng .", None),
+        ("Giá xăng sẽ giảm vào tuần tới ( Theo [AGENCY Dân_trí] ) .", None),
+        # "theo" in lower case inside a clause is "along", "following", no source
+        ("Người dân đi theo [ORG đoàn cứu_hộ] , ai cũng mệt_mỏi .", None),
+    ],
+)
+def test_speech_according_after_a_caption_the_sentence_runs_on_from(markup, speaker):
+    assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
     "markup",
     [
         # a name behind a common noun after "Theo" is not the source

@@ -65,6 +65,7 @@ _SOURCE_ADJUNCTS = phrase_set(*word_list("speech.source-adjuncts"))
 #: The word joining two sources ("Theo X và Y"), and the marks that open an apposition after a person.
 _AND = frozenset(syllables_of(w) for w in word_list("speech.source-and"))
 _APPOSITION_OPENERS = frozenset({"-", "–", "("})
+_OPENING_BRACKETS = frozenset({"(", "["})
 #: How many parts of an apposition may describe a source ("đại_diện Vụ X , Tổng_cục Thuế ,"), and how long one may be.
 _APPOSITION_PARTS = 3
 _APPOSITION_LENGTH = 12
@@ -83,6 +84,13 @@ def read_according(view: ArticleView, times: Sequence[TimeExpression], found: Fo
     for sentence, (first, last) in view.sentence_range.items():
         for start in reader.starts(first, last):
             reader.read(sentence, start, last)
+
+
+def _runs_on_from_caption(view: ArticleView, before: int, j: int) -> bool:
+    """Whether "Theo" at piece ``j``, written with a capital inside the sentence, opens a new one
+    the splitter ran on from a caption or heading ("… - Ảnh : AFP Theo tờ X , …"); not after an
+    opening bracket ("( Theo AP )": an end credit, no clause)."""
+    return view.pieces[j].text[:1].isupper() and view.pieces[before].text not in _OPENING_BRACKETS
 
 
 def _in_adjunct(view: ArticleView, k: int) -> bool:
@@ -250,6 +258,8 @@ class _AccordingReader:
         self.view = view
         self.times = times
         self.found = found
+        #: Where "Theo" opens a sentence run on from a caption: only "Theo X ," tells a source there.
+        self.after_caption: set[int] = set()
 
     def _source_at(self, j: int, last: int) -> Argument | None:
         """The source named right after "Theo": past an honorific or a title and
@@ -337,6 +347,9 @@ class _AccordingReader:
             before = view.pieces[i] if i >= start else None
             if before is None or before.text == "," or (before.is_word and before.syllables in CLAUSE_OPENERS):
                 found.append(j)
+            elif _runs_on_from_caption(view, i, j):
+                found.append(j)
+                self.after_caption.add(j)
         return found
 
     def read(self, sentence: int, start: int, last: int) -> None:
@@ -355,6 +368,8 @@ class _AccordingReader:
             source = self._paper_named_before(start, j, last)
         if source is None:
             return
+        if start in self.after_caption and (source.piece + 1 >= last or view.pieces[source.piece + 1].text != ","):
+            return  # "Thục_Quyên Theo Tri_Thức Phương_thức …": an end credit before the next paragraph
         source = leader_or_body(view, source, view.bounds(start)[0])
         sources = [source]
         comma = source.piece + 1

@@ -374,6 +374,43 @@ def test_speech_source_closing_the_sentence_not_read(markup):
 @pytest.mark.parametrize(
     ("markup", "speaker", "quote"),
     [
+        # words between the verb and the colon that opens a quotation: the quotation is what was said
+        (
+            "Tuy_nhiên , đại_biểu [PER Lê_Văn_Tám] - [REGION Hà_Tĩnh] góp_ý thêm vào Điều 12 của dự_thảo luật : "
+            "“ Quy_định này cần nêu rõ thẩm_quyền của từng cấp chính_quyền ” .",
+            "Lê_Văn_Tám",
+            "Quy định này cần nêu rõ thẩm quyền của từng cấp chính quyền",
+        ),
+        (
+            "HLV [PER Lê_Văn_Tám] lý_giải cho quyết_định của mình : “ Các cầu_thủ trẻ cần thêm thời_gian để làm_quen với giải ” .",
+            "Lê_Văn_Tám",
+            "Các cầu thủ trẻ cần thêm thời gian để làm quen với giải",
+        ),
+        (
+            "Trước trận đấu , ông [PER Lê_Văn_Tám] phát_biểu khai_mạc giải : “ Giải năm nay quy_tụ nhiều đội bóng mạnh nhất khu_vực ” .",
+            "Lê_Văn_Tám",
+            "Giải năm nay quy tụ nhiều đội bóng mạnh nhất khu vực",
+        ),
+        # a short quotation after the colon is a title or a term; no quotation, no saying for such a verb
+        ("[PER Lê_Văn_Tám] góp_ý thêm vào Điều 12 của dự_thảo luật : “ Hội_nhập ” .", None, None),
+        ("[PER Lê_Văn_Tám] lý_giải cho quyết_định của mình .", None, None),
+        # a comma or "rằng" after the verb already opens what was said
+        (
+            "Ông [PER Lê_Văn_Tám] cho_biết , cuốn sách có tên : “ Những ngày tháng không_thể nào quên của tôi ” .",
+            "Lê_Văn_Tám",
+            "cuốn sách có tên : “ Những ngày tháng không thể nào quên của tôi ”",
+        ),
+    ],
+)
+def test_speech_quotation_after_a_colon_that_closes_the_clause(markup, speaker, quote):
+    statement = assert_speaker(markup, speaker)
+    if statement is not None:
+        assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
         # testimony, directives, conclusions and promises with a clause are sayings (docs/annotation.md)
         ("Bị_cáo [PER Nguyễn_Văn_Bình] khai đã nhận 200 triệu đồng từ chủ doanh_nghiệp .", "Nguyễn_Văn_Bình", "đã nhận 200 triệu đồng từ chủ doanh nghiệp"),
         ("[ORG UBND tỉnh Nghệ_An] đã chỉ_đạo các sở khẩn_trương khắc_phục hậu_quả mưa_lũ .", "UBND tỉnh Nghệ_An", "các sở khẩn trương khắc phục hậu quả mưa lũ"),

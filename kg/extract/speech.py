@@ -185,7 +185,8 @@ class _SpeechReader:
             return  # "Phó_Trưởng ban chỉ_đạo", "theo lời khai của X": the verb is part of a noun
         if _tells_no_saying(view, match, last):
             return
-        if match.cue.frame == "speech-colon" and not _colon_follows(view, match.end, last):
+        colon_quote = _colon_quote_after(view, match.end, last)
+        if match.cue.frame == "speech-colon" and not _colon_follows(view, match.end, last) and colon_quote is None:
             return  # "X bổ_sung nguồn vốn": a verb that tells a saying only when a colon or "rằng" opens it
         interview = _interviewed_before(view, _before_adverbs(view, match.start, first), first)
         speakers = subject_before(
@@ -207,7 +208,7 @@ class _SpeechReader:
         if continued is not None:
             speakers = [continued]  # the person the sentence before ended with, not the body of its title
         if not speakers:
-            described = _described_speaker(view, match, first, last)
+            described = _described_speaker(view, match, first, last, colon_quote is not None)
             speakers = [described] if described is not None else []
         if not speakers and enclosing is None:
             apposed = apposed_before_verb(view, skip_left(view, match.start - 1, first, self.times), first)
@@ -254,7 +255,7 @@ class _SpeechReader:
         else:
             if _asks(view, last):
                 return  # "Vậy X đã kiến_nghị … ?": a question, nothing is said
-            content = self._content_after(match.end, last)
+            content = (colon_quote.open + 1, colon_quote.close) if colon_quote is not None else self._content_after(match.end, last)
             if content is None and match.cue.syllables in _PROPOSALS:
                 content = _proposed(view, match.end, last)
             if content is None and _opened_by_as(view, speaker_start, first):
@@ -476,6 +477,29 @@ def _colon_follows(view: ArticleView, j: int, last: int) -> bool:
     return j < last and view.match_any(j, _COLON_OPENERS) is not None
 
 
+def _colon_quote_after(view: ArticleView, j: int, last: int) -> QuoteSpan | None:
+    """The quotation opened right after a colon that closes the verb's clause from piece ``j`` on,
+    when words stand between ("X góp_ý thêm vào Điều 79 của dự_thảo : " … "", "X có bài phát_biểu
+    bế_mạc giải : " … ""): what the verb's speaker says. None when "rằng" or a comma right after the
+    verb opens what is said, or a stop, a bracket or a quotation comes before the colon."""
+    if j >= last or view.pieces[j].text in {":", ","}:
+        return None  # a colon right after the verb is read as it is; a comma there opens what is said
+    for k in range(j, last - 1):
+        piece = view.pieces[k]
+        if piece.syllables == ("rằng",) or piece.is_quote_mark:
+            return None
+        if piece.text == ":":
+            quote = next((q for q in view.quotes if q.open == k + 1), None)
+            if quote is None or sum(1 for i in range(quote.open + 1, quote.close) if view.pieces[i].is_word and view.pieces[i].syllables) < _MIN_COLON_QUOTE_WORDS:
+                return None
+            return quote
+        if is_barrier(piece) and piece.text != ",":
+            return None
+    return None
+
+
+#: A quotation after a colon far from the verb is what was said, not a title or a term, from this many words.
+_MIN_COLON_QUOTE_WORDS = 6
 #: What opens a saying after a verb of the "speech-colon" frame, and the words that may stand before it.
 _COLON_OPENERS = phrase_set(*word_list("speech.colon-openers"))
 _COLON_FILLERS = frozenset(syllables_of(w) for w in word_list("speech.colon-fillers"))
@@ -551,7 +575,7 @@ def _tells_no_saying(view: ArticleView, match: CueMatch, last: int) -> bool:
     return not any(view.pieces[j].syllables == ("rằng",) or view.pieces[j].text == ":" for j in range(after + 1, last))
 
 
-def _described_speaker(view: ArticleView, match: CueMatch, first: int, last: int) -> Argument | None:
+def _described_speaker(view: ArticleView, match: CueMatch, first: int, last: int, quotes_after_colon: bool = False) -> Argument | None:
     """The speaker of the verb at ``match`` when no name stands right before it: the person of a chain
     of appositions (closed by a mark, set apart by a dash, or ending in a place after "tại"), the
     subject a verb after "vì"/"và" shares, the one person opening a sentence whose verb opens with a
@@ -564,7 +588,7 @@ def _described_speaker(view: ArticleView, match: CueMatch, first: int, last: int
         or (_apposed_before_place(view, mark, first) if mark is not None else None)
         or _shared_subject(view, j, first)
     )
-    if found is None and match.end < last and view.pieces[match.end].text == ":":
+    if found is None and (quotes_after_colon or match.end < last and view.pieces[match.end].text == ":"):
         found = _lone_person_opening(view, match.start, first)
     return found or _speaker_with_residence(view, j, first)
 

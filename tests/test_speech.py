@@ -372,6 +372,34 @@ def test_speech_source_closing_the_sentence_not_read(markup):
 
 
 @pytest.mark.parametrize(
+    ("markup", "speaker", "reported_by"),
+    [
+        # the agency quotes a person named after a title and its body the recogniser left apart from the name
+        (
+            "“ Chúng_tôi sẽ không nhượng_bộ trong vấn_đề này ” - [AGENCY Tân_Hoa_Xã] dẫn lời trưởng "
+            "[ORG Ban Kinh_tế] [PER Thẩm_Đan_Dương] tuyên_bố .",
+            "Thẩm_Đan_Dương",
+            "Tân_Hoa_Xã",
+        ),
+        (
+            "[AGENCY AFP] dẫn lời chuyên_gia [ORG Viện Brookings] [PER John_Smith] nhận_định quan_hệ hai nước sẽ cải_thiện .",
+            "John_Smith",
+            "AFP",
+        ),
+        # with no agency quoting, the title and body say nothing of a reporter
+        (
+            "“ Chúng_tôi sẽ không nhượng_bộ trong vấn_đề này ” - phát_ngôn_viên [ORG Bộ Thương_mại] [PER Thẩm_Đan_Dương] tuyên_bố .",
+            "Thẩm_Đan_Dương",
+            None,
+        ),
+    ],
+)
+def test_speech_agency_quoting_a_person_behind_a_title_and_body(markup, speaker, reported_by):
+    statement = assert_speaker(markup, speaker)
+    assert roles_of(statement).get("reportedBy", [None]) == [reported_by]
+
+
+@pytest.mark.parametrize(
     ("markup", "speaker", "quote"),
     [
         # words between the verb and the colon that opens a quotation: the quotation is what was said

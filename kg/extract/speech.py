@@ -45,6 +45,7 @@ from kg.extract.frames import (
     opens_clause,
     subject_before,
     time_near,
+    title_ending_at,
     title_starting_at,
 )
 from kg.extract.standalone_quotes import read_standalone_quotations
@@ -381,6 +382,8 @@ class _SpeechReader:
         """"TASS dẫn lời Kim_Jong-un nói": the agency before "dẫn lời", and where its phrase starts."""
         view = self.view
         cue_start = quote_source_before(view, speaker_start, first)
+        if cue_start is None:
+            cue_start = quote_source_before(view, _title_and_body_before(view, speaker_start, first), first)
         if cue_start is None:
             return None
         k = cue_start - 1
@@ -804,6 +807,22 @@ def _quoted_person(view: ArticleView, start: int, last: int) -> Argument | None:
     if any(view.pieces[i].text not in {".", "!"} for i in range(k + 1, last)):
         return None
     return Argument(m, k)
+
+
+def _title_and_body_before(view: ArticleView, start: int, first: int) -> int:
+    """Where a title and the bodies it names start before a person's phrase at piece ``start``
+    ("dẫn lời trưởng Ban X Meng_Jianzhu tuyên_bố": the title's body ends the phrase the
+    recogniser left apart from the name), or ``start`` when none stands there."""
+    k = start
+    while k - 1 >= first and (m := view.pieces[k - 1].mention) is not None and m.type is not EntityType.PERSON:
+        k -= 1
+    if k == start or k - 1 < first:
+        return start
+    title = title_ending_at(view, k)
+    if title is not None and title[0] >= first:
+        return title[0]
+    word = view.pieces[k - 1]
+    return k - 1 if word.is_word and word.text[:1].islower() and not is_barrier(word) else start
 
 
 def _before_locative(view: ArticleView, j: int, first: int) -> int | None:

@@ -372,6 +372,23 @@ def test_speech_source_closing_the_sentence_not_read(markup):
 
 
 @pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        # "mình" after a verb of saying is the subject of what is said
+        ("Ca_sĩ [PER Thu_Hà] cho_biết mình hoàn_toàn không biết chuyện này .", "Thu_Hà", "mình hoàn toàn không biết chuyện này"),
+        ("[PER Lan_Anh] chia_sẻ mình chưa bao_giờ nghĩ sẽ bỏ nghề .", "Lan_Anh", "mình chưa bao giờ nghĩ sẽ bỏ nghề"),
+        # after a verb of asserting it is "prove oneself": nothing is said
+        ("Tiền_vệ [PER Quang_Hải] muốn khẳng_định mình ở giải đấu châu_Âu .", None, None),
+        ("[PER Quang_Hải] khẳng_định bản_thân bằng bàn thắng quyết_định .", None, None),
+    ],
+)
+def test_speech_oneself_after_a_verb_of_saying_or_of_asserting(markup, speaker, quote):
+    statement = assert_speaker(markup, speaker)
+    if statement is not None:
+        assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
     ("markup", "speaker", "reported_by"),
     [
         # the agency quotes a person named after a title and its body the recogniser left apart from the name

@@ -71,6 +71,10 @@ _AS = phrase_set(*word_list("speech.as"))
 _SPEAKING_FOR = phrase_set(*word_list("speech.speaking-for"))
 #: Words after a speech verb that make it mean something else ("khẳng_định mình").
 _NOT_SAID = phrase_set(*word_list("speech.not-said-after"))
+#: Verbs of asserting, and the words of oneself after them that make them "prove oneself" ("khẳng_định mình");
+#: after another verb such a word opens what is said ("cho_biết mình không biết gì").
+_ASSERTING = phrase_set(*word_list("speech.asserting"))
+_ONESELF = phrase_set(*word_list("speech.oneself"))
 #: Words before a speech verb that make a noun of it ("lời khai", "ban chỉ_đạo", "ý_kiến chỉ_đạo"): nobody speaks.
 _NOUNS_OF_SAYING = phrase_set(*word_list("speech.nouns-of-saying"))
 #: Verbs of wishing: a saying only when a clause follows them ("mong_muốn rằng …", "mong_muốn các bên …"),
@@ -181,6 +185,8 @@ class _SpeechReader:
         if match.start > first and view.pieces[match.start].text[:1].isupper():
             return  # a capitalised cue inside a sentence is a noun or a heading ("Báo_cáo thẩm_tra"), not a verb
         if match.end < last and view.match_any(match.end, _NOT_SAID) is not None:
+            return  # "khẳng_định vị_thế": proved a standing, said nothing
+        if match.end < last and match.cue.syllables in _ASSERTING and view.match_any(match.end, _ONESELF) is not None:
             return  # "khẳng_định mình": proved oneself, said nothing
         if match.start > first and ends_with_any(view, match.start - 1, _NOUNS_OF_SAYING, first) is not None:
             return  # "Phó_Trưởng ban chỉ_đạo", "theo lời khai của X": the verb is part of a noun

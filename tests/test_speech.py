@@ -372,6 +372,29 @@ def test_speech_source_closing_the_sentence_not_read(markup):
 
 
 @pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a country's government, authorities or army in lower case speak for the country (docs/annotation.md)
+        ("Chính_quyền [COUNTRY Mỹ] nói rằng cuộc tấn_công sẽ không xảy_ra .", "Mỹ"),
+        ("Quân_đội [COUNTRY Hàn_Quốc] cho_biết hai tàu cá đã bị bắt giữ .", "Hàn_Quốc"),
+        ("Khí độc này là thứ mà chính_quyền [COUNTRY Pháp] cáo_buộc phiến_quân đã sử_dụng .", "Pháp"),
+        (
+            "Ông [PER Somchai] cho_biết , chính_phủ [COUNTRY Thái_Lan] đã nói với phía [COUNTRY Mỹ] rằng luật_pháp "
+            "[COUNTRY Thái_Lan] coi do_thám là tội_phạm .",
+            ["Somchai", "Thái_Lan"],
+        ),
+        # a saying the government is said to have denied, in the passive: nobody speaks
+        ("Cáo_buộc này vốn bị chính_quyền [COUNTRY Syria] bác_bỏ từ lâu .", None),
+    ],
+)
+def test_speech_government_or_army_of_a_country_speaks_for_it(markup, speaker):
+    if isinstance(speaker, list):
+        assert [roles_of(s)["agent"] for s in statements_of(markup)] == [[name] for name in speaker]
+    else:
+        assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
     ("markup", "speaker", "quote"),
     [
         # "mình" after a verb of saying is the subject of what is said

@@ -374,6 +374,21 @@ def test_speech_source_closing_the_sentence_not_read(markup):
 @pytest.mark.parametrize(
     ("markup", "speaker"),
     [
+        # "chỉ" ("only") between the speaker and the verb
+        ("Luật_sư của bị_cáo , ông [PER Trần_Văn_Nam] , chỉ nói rằng vụ án còn nhiều điểm chưa rõ .", "Trần_Văn_Nam"),
+        ("[ORG Vietnam_Airlines] chỉ cho_biết đây là hợp_đồng lớn nhất của hãng .", "Vietnam_Airlines"),
+        # "chỉ" opening a phrase ("only … can") leaves the body no speaker
+        ("Chỉ có [ORG Bộ Y_tế] mới được cấp_phép , nhiều người cho_biết .", None),
+        ("Bản_đồ do [ORG Cục Đo_đạc] lập chỉ rõ ranh_giới hai tỉnh .", None),
+    ],
+)
+def test_speech_speaker_before_only(markup, speaker):
+    assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
         # a country's government, authorities or army in lower case speak for the country (docs/annotation.md)
         ("Chính_quyền [COUNTRY Mỹ] nói rằng cuộc tấn_công sẽ không xảy_ra .", "Mỹ"),
         ("Quân_đội [COUNTRY Hàn_Quốc] cho_biết hai tàu cá đã bị bắt giữ .", "Hàn_Quốc"),

@@ -250,7 +250,7 @@ class _SpeechReader:
             speaker_start = spokesman  # "… " , đại_diện Công_an tỉnh X cho_biết": the phrase opens with who speaks for it
         if speaker_start - 1 >= first and ends_with_any(view, speaker_start - 1, _PASSIVE, first) is not None:
             return  # "Kế_hoạch đã được Yahoo công_bố": the plan is announced, nothing is said
-        reporter = self._quoting_agency(speaker_start, first)
+        reporter = _quoting_agency(view, speaker_start, first)
         if reporter is not None:
             speaker_start = reporter[1]
         quote = _quote_before(view, speaker_start, first)
@@ -315,7 +315,7 @@ class _SpeechReader:
         if view.pieces[match.start].quoted:
             return
         person = _quoted_person(view, match.end, last)
-        reporter = self._quoting_agency(match.end, first)
+        reporter = _quoting_agency(view, match.end, first)
         if person is None or reporter is None:
             return
         quote = _quote_before(view, reporter[1], first)
@@ -384,26 +384,6 @@ class _SpeechReader:
                 self.found[key] = (with_role(event, "reportedBy", agency), sentence)
         return bool(inside)
 
-    def _quoting_agency(self, speaker_start: int, first: int) -> tuple[Argument, int] | None:
-        """"TASS dẫn lời Kim_Jong-un nói": the agency before "dẫn lời", and where its phrase starts."""
-        view = self.view
-        cue_start = quote_source_before(view, speaker_start, first)
-        if cue_start is None:
-            cue_start = quote_source_before(view, _title_and_body_before(view, speaker_start, first), first)
-        if cue_start is None:
-            return None
-        k = cue_start - 1
-        if k < first or (m := view.pieces[k].mention) is None or m.type not in AGENCY_TYPES:
-            return None
-        start = k
-        while start - 1 >= first and view.pieces[start - 1].mention is not None and view.pieces[start - 1].mention.type is EntityType.COUNTRY:
-            start -= 1
-        for prefix in range(max(first, start - 3), start):
-            if view.match_any(prefix, MEDIA_NOUNS) == start:
-                start = prefix
-                break
-        return Argument(m, k), start
-
     def _content_after(self, j: int, last: int) -> tuple[int, int] | None:
         """What is said after the verb: a quotation, or the rest of the sentence."""
         view = self.view
@@ -467,6 +447,26 @@ class _SpeechReader:
                 speaker = event.mentions("agent")
                 return Argument(speaker[0], at, resolved=True) if speaker else None
         return None
+
+
+def _quoting_agency(view: ArticleView, speaker_start: int, first: int) -> tuple[Argument, int] | None:
+    """"TASS dẫn lời Kim_Jong-un nói": the agency before "dẫn lời", and where its phrase starts."""
+    cue_start = quote_source_before(view, speaker_start, first)
+    if cue_start is None:
+        cue_start = quote_source_before(view, _title_and_body_before(view, speaker_start, first), first)
+    if cue_start is None:
+        return None
+    k = cue_start - 1
+    if k < first or (m := view.pieces[k].mention) is None or m.type not in AGENCY_TYPES:
+        return None
+    start = k
+    while start - 1 >= first and view.pieces[start - 1].mention is not None and view.pieces[start - 1].mention.type is EntityType.COUNTRY:
+        start -= 1
+    for prefix in range(max(first, start - 3), start):
+        if view.match_any(prefix, MEDIA_NOUNS) == start:
+            start = prefix
+            break
+    return Argument(m, k), start
 
 
 def _writes_saying(view: ArticleView, match: CueMatch, writer: Argument, writer_start: int, last: int) -> bool:

@@ -261,6 +261,13 @@ def test_speech_one_who_speaks_for_a_body_unnamed_gives_the_body(markup):
         ("[ORG Công_ty Sao_Mai] gửi [ORG Ủy_ban Chứng_khoán] và [ORG Sở Giao_dịch] công_bố thông_tin .", None),
         # a title after a word of number names several holders: nobody named speaks
         ("Bà [PER Trương_Thị_Mai] , đại_biểu [ORG Quốc_hội] , trình_bày . Một_số đại_biểu đề_nghị bổ_sung luật .", None),
+        # a list with commas before "và" that opens its clause: all of it speaks
+        (
+            "[COUNTRY Brazil] , [COUNTRY Mexico] , [COUNTRY Đức] và [COUNTRY Pháp] đã yêu_cầu [COUNTRY Mỹ] giải_thích về vụ nghe lén .",
+            ["Brazil", "Mexico", "Pháp", "Đức"],
+        ),
+        # the list's first names are the object of an earlier verb: only the names next to "và" speak
+        ("Sau khi gặp [PER An] , [PER Bình] và [PER Chi] nói rằng họ sẽ hợp_tác .", ["Bình", "Chi"]),
     ],
 )
 def test_speech_coordinated_speakers_say_it_together(markup, speakers):

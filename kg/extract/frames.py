@@ -792,7 +792,29 @@ def _coordinated_before(view: ArticleView, k: int, types: Collection[EntityType]
         if j < first or (m := view.pieces[j].mention) is None or m.type not in types:
             return found
         found.append(Argument(m, j))
+        listed = _comma_list_before(view, j, types, first)
+        if listed:
+            return found + listed
         k = j
+
+
+def _comma_list_before(view: ArticleView, k: int, types: Collection[EntityType], first: int) -> list[Argument]:
+    """The names listed with commas before the conjunct at piece ``k`` ("A , B , C và D nói"), when
+    the list opens its clause: never the object of an earlier verb ("Sau khi gặp A , B và C nói")."""
+    found = []
+    while True:
+        j = noun_phrase_start(view, k) - 1
+        if j - 1 < first or view.pieces[j].text != ",":
+            break
+        m = view.pieces[j - 1].mention
+        if m is None or m.type not in types or m.reference:
+            break
+        found.append(Argument(m, j - 1))
+        k = j - 1
+    if not found:
+        return []
+    opening = noun_phrase_start(view, k) - 1
+    return found if opening < first or view.pieces[opening].text == "," else []
 
 
 def _listed_before(view: ArticleView, k: int, first: int) -> list[Argument]:

@@ -523,6 +523,31 @@ def test_speech_testimony_directive_conclusion_promise(markup, speaker, quote):
 
 
 @pytest.mark.parametrize(
+    ("markup", "speakers", "quote"),
+    [
+        # two persons described in brackets after "Theo", then a colon: both say it
+        (
+            "Theo [PER GS|Nguyễn_Văn_An] ( [ORG Viện Toán_học] ) và [PER TS|Lê_Thị_Bình] ( [ORG NXB Giáo_dục] ) : "
+            "Sách mới phải bám sát chương_trình .",
+            ["Nguyễn_Văn_An", "Lê_Thị_Bình"],
+            "Sách mới phải bám sát chương trình",
+        ),
+        ("Theo bà [PER Lê_Thị_Bình] : “ Học_sinh cần được nghỉ_ngơi nhiều hơn ” .", ["Lê_Thị_Bình"], "“ Học sinh cần được nghỉ ngơi nhiều hơn ”"),
+        # a second name after "và" that is no person named as a source stays out
+        (
+            "Theo [PER GS|Nguyễn_Văn_An] ( [ORG Viện Toán_học] ) và các cộng_sự , sách mới phải bám sát chương_trình .",
+            ["Nguyễn_Văn_An"],
+            "sách mới phải bám sát chương trình",
+        ),
+    ],
+)
+def test_speech_according_to_joint_persons_or_before_a_colon(markup, speakers, quote):
+    statement = the_statement(markup)
+    assert roles_of(statement)["agent"] == speakers
+    assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
     ("markup", "speaker"),
     [
         # a caption or heading the sentence runs on from: a capitalised "Theo" opens the clause

@@ -66,6 +66,8 @@ _SOURCE_ADJUNCTS = phrase_set(*word_list("speech.source-adjuncts"))
 _AND = frozenset(syllables_of(w) for w in word_list("speech.source-and"))
 _APPOSITION_OPENERS = frozenset({"-", "–", "("})
 _OPENING_BRACKETS = frozenset({"(", "["})
+#: The marks that close the phrase of a source: "Theo X , …", "Theo X : …".
+_SOURCE_CLOSERS = frozenset({",", ":"})
 #: How many parts of an apposition may describe a source ("đại_diện Vụ X , Tổng_cục Thuế ,"), and how long one may be.
 _APPOSITION_PARTS = 3
 _APPOSITION_LENGTH = 12
@@ -154,6 +156,22 @@ def _past_bracket(view: ArticleView, k: int, last: int) -> int:
         return k
     close = next((i for i in range(k + 1, min(last, k + _APPOSITION_LENGTH)) if view.pieces[i].text == ")"), None)
     return close + 1 if close is not None else k
+
+
+def _joint_person(view: ArticleView, k: int, last: int) -> tuple[Argument, int] | None:
+    """"… và TS Z ( NXB W )" at piece ``k``: the second person named as a source (past a title or an
+    honorific, with a bracket that describes them), and the piece after the phrase; None otherwise."""
+    if k >= last or not view.pieces[k].is_word or view.pieces[k].syllables not in _AND:
+        return None
+    j = k + 1
+    prefixed = _past_name_prefix(view, j, last)
+    if prefixed is not None:
+        j = prefixed.piece  # "TS Z": a degree the recogniser keeps as the name's prefix
+    elif j < last and view.pieces[j].is_word and view.pieces[j].syllables in HONORIFICS:
+        j += 1
+    if j >= last or (m := view.pieces[j].mention) is None or m.type is not EntityType.PERSON or m.reference:
+        return None
+    return Argument(m, j), _past_bracket(view, j + 1, last)
 
 
 def _closes_sentence(view: ArticleView, k: int, last: int) -> bool:
@@ -379,16 +397,19 @@ class _AccordingReader:
                 comma += 2
         if source.mention.type is not EntityType.PERSON:
             comma = _past_bracket(view, comma, last)  # "Theo báo X ( Úc ) , …"
+        elif (joint := _joint_person(view, _past_bracket(view, comma, last), last)) is not None:
+            sources.append(joint[0])  # "Theo GS X ( Viện Y ) và TS Z ( NXB W ) : …": both say it
+            comma = joint[1]
         if _closes_sentence(view, comma, last):
             self._read_trailing(sentence, start, sources, last)
             return
         # "Theo bà X - Đại_diện Y ( UNDP ) , …": an apposition after the person runs to the comma
         apposed = source.mention.type is EntityType.PERSON and comma < last and view.pieces[comma].text in _APPOSITION_OPENERS
-        while comma < last and view.pieces[comma].text != ",":
+        while comma < last and view.pieces[comma].text not in _SOURCE_CLOSERS:
             if view.pieces[comma].mention is not None and comma - source.piece > 1 and not apposed and not _in_adjunct(view, comma):
                 break
             comma += 1
-        if comma >= last or view.pieces[comma].text != ",":
+        if comma >= last or view.pieces[comma].text not in _SOURCE_CLOSERS:
             return
         if source.mention.type is EntityType.PERSON:
             comma = _past_appositions(view, comma, last)

@@ -501,17 +501,21 @@ def test_speech_quotation_after_a_colon_that_closes_the_clause(markup, speaker, 
 @pytest.mark.parametrize(
     ("markup", "speaker", "quote"),
     [
-        # testimony, directives, conclusions and promises with a clause are sayings (docs/annotation.md)
+        # testimony, confessions, directives, advice, conclusions and promises with a clause are sayings (docs/annotation.md)
         ("Bị_cáo [PER Nguyễn_Văn_Bình] khai đã nhận 200 triệu đồng từ chủ doanh_nghiệp .", "Nguyễn_Văn_Bình", "đã nhận 200 triệu đồng từ chủ doanh nghiệp"),
         ("[ORG UBND tỉnh Nghệ_An] đã chỉ_đạo các sở khẩn_trương khắc_phục hậu_quả mưa_lũ .", "UBND tỉnh Nghệ_An", "các sở khẩn trương khắc phục hậu quả mưa lũ"),
         ("[ORG Thanh_tra Chính_phủ] kết_luận nhiều sai_phạm đã xảy_ra tại dự_án .", "Thanh_tra Chính_phủ", "nhiều sai phạm đã xảy ra tại dự án"),
         ("HLV [PER Park_Hang-seo] hứa sẽ mang về chiến_thắng cho người hâm_mộ .", "Park_Hang-seo", "sẽ mang về chiến thắng cho người hâm mộ"),
+        ("[PER Lê_Văn_Tám] thú_nhận đã nhận tiền của doanh_nghiệp .", "Lê_Văn_Tám", "đã nhận tiền của doanh nghiệp"),
+        ("Thầy [PER Lê_Văn_Tám] nhắn_nhủ các em phải chăm_chỉ học_tập .", "Lê_Văn_Tám", "các em phải chăm chỉ học tập"),
+        ("[ORG Ngân_hàng Thế_giới] khuyến_nghị các nước cần cải_cách doanh_nghiệp nhà_nước .", "Ngân_hàng Thế_giới", "các nước cần cải cách doanh nghiệp nhà nước"),
         # the same words made nouns say nothing
         ("Ông [PER Lê_Văn_Tám] , Phó_Trưởng ban chỉ_đạo , đã dự lễ .", None, None),
         ("Đến dự có nhà_báo [PER Lê_Văn_Tám] – Phó_Trưởng ban chỉ_đạo , nhà_báo [PER Trần_Văn_Chín] – Trưởng ban tổ_chức .", None, None),
         ("[PER Lê_Văn_Tám] đưa ra lời khai rằng ông không biết gì .", None, None),
         ("Các đơn_vị thực_hiện nghiêm ý_kiến chỉ_đạo của [ORG Bộ Y_tế] về phòng dịch .", None, None),
         ("[ORG Bộ Y_tế] đã gửi bản kết_luận tới bệnh_viện về vụ tai_biến .", None, None),
+        ("Những lời nhắn_nhủ của [PER Lê_Văn_Tám] khiến các em xúc_động .", None, None),
         # a word that only starts with the verb's syllable is no saying
         ("[PER Hoàng_Anh] khai_mạc giải đấu tối qua tại sân mới .", None, None),
     ],

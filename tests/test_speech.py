@@ -527,6 +527,27 @@ def test_speech_testimony_directive_conclusion_promise(markup, speaker, quote):
 
 
 @pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        # a quotation over several sentences whose opening mark pairs with none (written as a closing one):
+        # what is said is its part in the sentence that names the speaker
+        (
+            "Anh kể về trận chung_kết . ” Đó là trận đấu khó nhất đời tôi . Chiến_thắng này là động_lực để tôi thi_đấu tiếp ” , "
+            "[PER Lê_Văn_Tám] trả_lời báo_chí sau trận .",
+            "Lê_Văn_Tám",
+            "Chiến thắng này là động lực để tôi thi đấu tiếp",
+        ),
+        # too short a part to be a saying
+        ("Anh kể về trận chung_kết . Thắng ” , [PER Lê_Văn_Tám] nói .", None, None),
+    ],
+)
+def test_speech_closing_mark_of_a_quotation_opened_in_an_earlier_sentence(markup, speaker, quote):
+    statement = assert_speaker(markup, speaker)
+    if statement is not None:
+        assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
     ("markup", "speakers", "quote"),
     [
         # two persons described in brackets after "Theo", then a colon: both say it

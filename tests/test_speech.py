@@ -501,12 +501,13 @@ def test_speech_quotation_after_a_colon_that_closes_the_clause(markup, speaker, 
 @pytest.mark.parametrize(
     ("markup", "speaker", "quote"),
     [
-        # testimony, confessions, directives, advice, conclusions and promises with a clause are sayings (docs/annotation.md)
+        # testimony, confessions, directives, advice, conclusions, promises and vows with a clause are sayings (docs/annotation.md)
         ("Bị_cáo [PER Nguyễn_Văn_Bình] khai đã nhận 200 triệu đồng từ chủ doanh_nghiệp .", "Nguyễn_Văn_Bình", "đã nhận 200 triệu đồng từ chủ doanh nghiệp"),
         ("[ORG UBND tỉnh Nghệ_An] đã chỉ_đạo các sở khẩn_trương khắc_phục hậu_quả mưa_lũ .", "UBND tỉnh Nghệ_An", "các sở khẩn trương khắc phục hậu quả mưa lũ"),
         ("[ORG Thanh_tra Chính_phủ] kết_luận nhiều sai_phạm đã xảy_ra tại dự_án .", "Thanh_tra Chính_phủ", "nhiều sai phạm đã xảy ra tại dự án"),
         ("HLV [PER Park_Hang-seo] hứa sẽ mang về chiến_thắng cho người hâm_mộ .", "Park_Hang-seo", "sẽ mang về chiến thắng cho người hâm mộ"),
         ("[PER Lê_Văn_Tám] thú_nhận đã nhận tiền của doanh_nghiệp .", "Lê_Văn_Tám", "đã nhận tiền của doanh nghiệp"),
+        ("Tân_binh [PER Lê_Văn_Tám] nguyện suốt_đời phục_vụ nhân_dân .", "Lê_Văn_Tám", "suốt đời phục vụ nhân dân"),
         ("Thầy [PER Lê_Văn_Tám] nhắn_nhủ các em phải chăm_chỉ học_tập .", "Lê_Văn_Tám", "các em phải chăm chỉ học tập"),
         ("[ORG Ngân_hàng Thế_giới] khuyến_nghị các nước cần cải_cách doanh_nghiệp nhà_nước .", "Ngân_hàng Thế_giới", "các nước cần cải cách doanh nghiệp nhà nước"),
         # the same words made nouns say nothing
@@ -516,6 +517,8 @@ def test_speech_quotation_after_a_colon_that_closes_the_clause(markup, speaker, 
         ("Các đơn_vị thực_hiện nghiêm ý_kiến chỉ_đạo của [ORG Bộ Y_tế] về phòng dịch .", None, None),
         ("[ORG Bộ Y_tế] đã gửi bản kết_luận tới bệnh_viện về vụ tai_biến .", None, None),
         ("Những lời nhắn_nhủ của [PER Lê_Văn_Tám] khiến các em xúc_động .", None, None),
+        ("Các tín_đồ cầu_nguyện cho [PER Lê_Văn_Tám] được bình_an .", None, None),
+        ("Nguyện_vọng của [PER Lê_Văn_Tám] là được trở về quê .", None, None),
         # a word that only starts with the verb's syllable is no saying
         ("[PER Hoàng_Anh] khai_mạc giải đấu tối qua tại sân mới .", None, None),
     ],

@@ -419,6 +419,24 @@ def test_speech_government_or_army_of_a_country_speaks_for_it(markup, speaker):
 @pytest.mark.parametrize(
     ("markup", "speaker", "quote"),
     [
+        # "bảo_đảm" / "đảm_bảo" tell a saying only with "rằng" or a colon, maybe after whom it is said to
+        ("[ORG Bộ Y_tế] đảm_bảo rằng thuốc đủ cho người dân .", "Bộ Y_tế", "thuốc đủ cho người dân"),
+        ("[ORG Bộ Y_tế] bảo_đảm với [ORG Quốc_hội] rằng thuốc đủ cho người dân .", "Bộ Y_tế", "thuốc đủ cho người dân"),
+        ("Đại_biểu [PER Lê_Văn_Tám] góp_ý với [ORG Ban soạn_thảo] : điều 5 cần viết lại cho rõ .", "Lê_Văn_Tám", "điều 5 cần viết lại cho rõ"),
+        # ensuring something is no saying
+        ("[ORG Bộ Y_tế] đảm_bảo đủ thuốc cho người dân .", None, None),
+        ("[ORG Bộ Y_tế] bảo_đảm với người dân về nguồn thuốc .", None, None),
+    ],
+)
+def test_speech_assuring_with_a_clause_opened_by_that(markup, speaker, quote):
+    statement = assert_speaker(markup, speaker)
+    if statement is not None:
+        assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
         # "mình" after a verb of saying is the subject of what is said
         ("Ca_sĩ [PER Thu_Hà] cho_biết mình hoàn_toàn không biết chuyện này .", "Thu_Hà", "mình hoàn toàn không biết chuyện này"),
         ("[PER Lan_Anh] chia_sẻ mình chưa bao_giờ nghĩ sẽ bỏ nghề .", "Lan_Anh", "mình chưa bao giờ nghĩ sẽ bỏ nghề"),

@@ -482,9 +482,11 @@ def _writes_saying(view: ArticleView, match: CueMatch, writer: Argument, writer_
 
 def _colon_follows(view: ArticleView, j: int, last: int) -> bool:
     """Whether a colon or "rằng" opens what follows piece ``j`` ("bổ_sung thêm :"), past words
-    such as "thêm" (``speech.colon-fillers``)."""
+    such as "thêm" (``speech.colon-fillers``) and whom it is said to ("với X")."""
     while j < last and view.pieces[j].syllables in _COLON_FILLERS:
         j += 1
+    if j < last and view.pieces[j].syllables == ("với",) and (told := objects_after(view, j + 1, AGENT_TYPES, max_gap=2)):
+        j = told[-1].piece + 1  # "X bảo_đảm với Liên_Hiệp_Quốc rằng …": whom it was said to, then what
     return j < last and view.match_any(j, _COLON_OPENERS) is not None
 
 

@@ -381,6 +381,26 @@ def test_speech_source_closing_the_sentence_not_read(markup):
 @pytest.mark.parametrize(
     ("markup", "speaker"),
     [
+        # a person and the body the person belongs to ("thuộc"): the person speaks
+        ("Giáo_sư [PER Nguyễn_Văn_An] thuộc [ORG Đại_học Huế] cho_biết loài cá này đã tuyệt_chủng .", "Nguyễn_Văn_An"),
+        (
+            "[AGENCY AFP] dẫn lời giáo_sư [PER John_Smith] thuộc [ORG Đại_học Sydney] ( [COUNTRY Úc] ) cho_biết nhóm này có chi_nhánh ở châu Á .",
+            "John_Smith",
+        ),
+        # an unnamed official of the body speaks for it (docs/annotation.md)
+        ("Một quan_chức thuộc [ORG Bộ Quốc_phòng] cho_biết hai tàu đã bị bắt giữ .", "Bộ Quốc_phòng"),
+        # an unnamed employee speaks for no one; the person of an earlier clause is not this one's subject
+        ("Một nhân_viên thuộc [ORG Bộ Quốc_phòng] cho_biết hai tàu đã bị bắt giữ .", None),
+        ("Sau khi gặp [PER An] thuộc [ORG Viện Kinh_tế] , ông [PER Bình] nói rằng hai bên đã thống_nhất .", "Bình"),
+    ],
+)
+def test_speech_person_or_official_of_a_body_after_thuoc(markup, speaker):
+    assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
         # "chỉ" ("only") between the speaker and the verb
         ("Luật_sư của bị_cáo , ông [PER Trần_Văn_Nam] , chỉ nói rằng vụ án còn nhiều điểm chưa rõ .", "Trần_Văn_Nam"),
         ("[ORG Vietnam_Airlines] chỉ cho_biết đây là hợp_đồng lớn nhất của hãng .", "Vietnam_Airlines"),

@@ -536,6 +536,13 @@ def test_speech_quotation_after_a_colon_that_closes_the_clause(markup, speaker, 
         assert statement.quote == quote
 
 
+def test_speech_quotation_after_a_colon_is_said_by_the_later_speaker_before_it():
+    markup = "Ông [PER Lê_Văn_Tám] cho_biết hôm_qua Thủ_tướng [PER Trần_Văn_Chín] tuyên_bố : “ Chúng_ta sẽ không lùi bước trước khó_khăn ” ."
+    quotes = {roles_of(s)["agent"][0]: s.quote for s in statements_of(markup)}
+    assert quotes["Trần_Văn_Chín"] == "Chúng ta sẽ không lùi bước trước khó khăn"
+    assert quotes["Lê_Văn_Tám"].startswith("hôm qua Thủ tướng Trần Văn Chín tuyên bố")
+
+
 @pytest.mark.parametrize(
     ("markup", "speaker", "quote"),
     [

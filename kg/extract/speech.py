@@ -43,6 +43,7 @@ from kg.extract.frames import (
     resolve_group,
     resolve_reference,
     opens_clause,
+    saying_verbs,
     subject_before,
     time_near,
     title_ending_at,
@@ -501,6 +502,8 @@ def _colon_quote_after(view: ArticleView, j: int, last: int) -> QuoteSpan | None
         piece = view.pieces[k]
         if piece.syllables == ("rằng",) or piece.is_quote_mark:
             return None
+        if k > j and view.pieces[k - 1].mention is not None and view.match_any(k, saying_verbs()) is not None:
+            return None  # "X cho_biết Y tuyên_bố : " … "": the quotation is said by the later verb's subject
         if piece.text == ":":
             quote = next((q for q in view.quotes if q.open == k + 1), None)
             if quote is None or sum(1 for i in range(quote.open + 1, quote.close) if view.pieces[i].is_word and view.pieces[i].syllables) < _MIN_COLON_QUOTE_WORDS:

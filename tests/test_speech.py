@@ -261,6 +261,13 @@ def test_speech_one_who_speaks_for_a_body_unnamed_gives_the_body(markup):
         ("[ORG Công_ty Sao_Mai] gửi [ORG Ủy_ban Chứng_khoán] và [ORG Sở Giao_dịch] công_bố thông_tin .", None),
         # a title after a word of number names several holders: nobody named speaks
         ("Bà [PER Trương_Thị_Mai] , đại_biểu [ORG Quốc_hội] , trình_bày . Một_số đại_biểu đề_nghị bổ_sung luật .", None),
+        # a list with commas before "và" that opens its clause: all of it speaks
+        (
+            "[COUNTRY Brazil] , [COUNTRY Mexico] , [COUNTRY Đức] và [COUNTRY Pháp] đã yêu_cầu [COUNTRY Mỹ] giải_thích về vụ nghe lén .",
+            ["Brazil", "Mexico", "Pháp", "Đức"],
+        ),
+        # the list's first names are the object of an earlier verb: only the names next to "và" speak
+        ("Sau khi gặp [PER An] , [PER Bình] và [PER Chi] nói rằng họ sẽ hợp_tác .", ["Bình", "Chi"]),
     ],
 )
 def test_speech_coordinated_speakers_say_it_together(markup, speakers):
@@ -369,6 +376,266 @@ def test_speech_source_closing_the_sentence_or_bracketed(markup, speaker, report
 )
 def test_speech_source_closing_the_sentence_not_read(markup):
     assert statements_of(markup) == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a person and the body the person belongs to ("thuộc"): the person speaks
+        ("Giáo_sư [PER Nguyễn_Văn_An] thuộc [ORG Đại_học Huế] cho_biết loài cá này đã tuyệt_chủng .", "Nguyễn_Văn_An"),
+        (
+            "[AGENCY AFP] dẫn lời giáo_sư [PER John_Smith] thuộc [ORG Đại_học Sydney] ( [COUNTRY Úc] ) cho_biết nhóm này có chi_nhánh ở châu Á .",
+            "John_Smith",
+        ),
+        # an unnamed official of the body speaks for it (docs/annotation.md)
+        ("Một quan_chức thuộc [ORG Bộ Quốc_phòng] cho_biết hai tàu đã bị bắt giữ .", "Bộ Quốc_phòng"),
+        # an unnamed employee speaks for no one; the person of an earlier clause is not this one's subject
+        ("Một nhân_viên thuộc [ORG Bộ Quốc_phòng] cho_biết hai tàu đã bị bắt giữ .", None),
+        ("Sau khi gặp [PER An] thuộc [ORG Viện Kinh_tế] , ông [PER Bình] nói rằng hai bên đã thống_nhất .", "Bình"),
+    ],
+)
+def test_speech_person_or_official_of_a_body_after_thuoc(markup, speaker):
+    assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # "chỉ" ("only") between the speaker and the verb
+        ("Luật_sư của bị_cáo , ông [PER Trần_Văn_Nam] , chỉ nói rằng vụ án còn nhiều điểm chưa rõ .", "Trần_Văn_Nam"),
+        ("[ORG Vietnam_Airlines] chỉ cho_biết đây là hợp_đồng lớn nhất của hãng .", "Vietnam_Airlines"),
+        # "chỉ" opening a phrase ("only … can") leaves the body no speaker
+        ("Chỉ có [ORG Bộ Y_tế] mới được cấp_phép , nhiều người cho_biết .", None),
+        ("Bản_đồ do [ORG Cục Đo_đạc] lập chỉ rõ ranh_giới hai tỉnh .", None),
+    ],
+)
+def test_speech_speaker_before_only(markup, speaker):
+    assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a country's government, authorities or army in lower case speak for the country (docs/annotation.md)
+        ("Chính_quyền [COUNTRY Mỹ] nói rằng cuộc tấn_công sẽ không xảy_ra .", "Mỹ"),
+        ("Quân_đội [COUNTRY Hàn_Quốc] cho_biết hai tàu cá đã bị bắt giữ .", "Hàn_Quốc"),
+        ("Khí độc này là thứ mà chính_quyền [COUNTRY Pháp] cáo_buộc phiến_quân đã sử_dụng .", "Pháp"),
+        (
+            "Ông [PER Somchai] cho_biết , chính_phủ [COUNTRY Thái_Lan] đã nói với phía [COUNTRY Mỹ] rằng luật_pháp "
+            "[COUNTRY Thái_Lan] coi do_thám là tội_phạm .",
+            ["Somchai", "Thái_Lan"],
+        ),
+        # a saying the government is said to have denied, in the passive: nobody speaks
+        ("Cáo_buộc này vốn bị chính_quyền [COUNTRY Syria] bác_bỏ từ lâu .", None),
+    ],
+)
+def test_speech_government_or_army_of_a_country_speaks_for_it(markup, speaker):
+    if isinstance(speaker, list):
+        assert [roles_of(s)["agent"] for s in statements_of(markup)] == [[name] for name in speaker]
+    else:
+        assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        # "bảo_đảm" / "đảm_bảo" tell a saying only with "rằng" or a colon, maybe after whom it is said to
+        ("[ORG Bộ Y_tế] đảm_bảo rằng thuốc đủ cho người dân .", "Bộ Y_tế", "thuốc đủ cho người dân"),
+        ("[ORG Bộ Y_tế] bảo_đảm với [ORG Quốc_hội] rằng thuốc đủ cho người dân .", "Bộ Y_tế", "thuốc đủ cho người dân"),
+        ("Đại_biểu [PER Lê_Văn_Tám] góp_ý với [ORG Ban soạn_thảo] : điều 5 cần viết lại cho rõ .", "Lê_Văn_Tám", "điều 5 cần viết lại cho rõ"),
+        # ensuring something is no saying
+        ("[ORG Bộ Y_tế] đảm_bảo đủ thuốc cho người dân .", None, None),
+        ("[ORG Bộ Y_tế] bảo_đảm với người dân về nguồn thuốc .", None, None),
+    ],
+)
+def test_speech_assuring_with_a_clause_opened_by_that(markup, speaker, quote):
+    statement = assert_speaker(markup, speaker)
+    if statement is not None:
+        assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        # "mình" after a verb of saying is the subject of what is said
+        ("Ca_sĩ [PER Thu_Hà] cho_biết mình hoàn_toàn không biết chuyện này .", "Thu_Hà", "mình hoàn toàn không biết chuyện này"),
+        ("[PER Lan_Anh] chia_sẻ mình chưa bao_giờ nghĩ sẽ bỏ nghề .", "Lan_Anh", "mình chưa bao giờ nghĩ sẽ bỏ nghề"),
+        # after a verb of asserting it is "prove oneself": nothing is said
+        ("Tiền_vệ [PER Quang_Hải] muốn khẳng_định mình ở giải đấu châu_Âu .", None, None),
+        ("[PER Quang_Hải] khẳng_định bản_thân bằng bàn thắng quyết_định .", None, None),
+    ],
+)
+def test_speech_oneself_after_a_verb_of_saying_or_of_asserting(markup, speaker, quote):
+    statement = assert_speaker(markup, speaker)
+    if statement is not None:
+        assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "reported_by"),
+    [
+        # the agency quotes a person named after a title and its body the recogniser left apart from the name
+        (
+            "“ Chúng_tôi sẽ không nhượng_bộ trong vấn_đề này ” - [AGENCY Tân_Hoa_Xã] dẫn lời trưởng "
+            "[ORG Ban Kinh_tế] [PER Thẩm_Đan_Dương] tuyên_bố .",
+            "Thẩm_Đan_Dương",
+            "Tân_Hoa_Xã",
+        ),
+        (
+            "[AGENCY AFP] dẫn lời chuyên_gia [ORG Viện Brookings] [PER John_Smith] nhận_định quan_hệ hai nước sẽ cải_thiện .",
+            "John_Smith",
+            "AFP",
+        ),
+        # with no agency quoting, the title and body say nothing of a reporter
+        (
+            "“ Chúng_tôi sẽ không nhượng_bộ trong vấn_đề này ” - phát_ngôn_viên [ORG Bộ Thương_mại] [PER Thẩm_Đan_Dương] tuyên_bố .",
+            "Thẩm_Đan_Dương",
+            None,
+        ),
+    ],
+)
+def test_speech_agency_quoting_a_person_behind_a_title_and_body(markup, speaker, reported_by):
+    statement = assert_speaker(markup, speaker)
+    assert roles_of(statement).get("reportedBy", [None]) == [reported_by]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        # words between the verb and the colon that opens a quotation: the quotation is what was said
+        (
+            "Tuy_nhiên , đại_biểu [PER Lê_Văn_Tám] - [REGION Hà_Tĩnh] góp_ý thêm vào Điều 12 của dự_thảo luật : "
+            "“ Quy_định này cần nêu rõ thẩm_quyền của từng cấp chính_quyền ” .",
+            "Lê_Văn_Tám",
+            "Quy định này cần nêu rõ thẩm quyền của từng cấp chính quyền",
+        ),
+        (
+            "HLV [PER Lê_Văn_Tám] lý_giải cho quyết_định của mình : “ Các cầu_thủ trẻ cần thêm thời_gian để làm_quen với giải ” .",
+            "Lê_Văn_Tám",
+            "Các cầu thủ trẻ cần thêm thời gian để làm quen với giải",
+        ),
+        (
+            "Trước trận đấu , ông [PER Lê_Văn_Tám] phát_biểu khai_mạc giải : “ Giải năm nay quy_tụ nhiều đội bóng mạnh nhất khu_vực ” .",
+            "Lê_Văn_Tám",
+            "Giải năm nay quy tụ nhiều đội bóng mạnh nhất khu vực",
+        ),
+        # a short quotation after the colon is a title or a term; no quotation, no saying for such a verb
+        ("[PER Lê_Văn_Tám] góp_ý thêm vào Điều 12 của dự_thảo luật : “ Hội_nhập ” .", None, None),
+        ("[PER Lê_Văn_Tám] lý_giải cho quyết_định của mình .", None, None),
+        # a comma or "rằng" after the verb already opens what was said
+        (
+            "Ông [PER Lê_Văn_Tám] cho_biết , cuốn sách có tên : “ Những ngày tháng không_thể nào quên của tôi ” .",
+            "Lê_Văn_Tám",
+            "cuốn sách có tên : “ Những ngày tháng không thể nào quên của tôi ”",
+        ),
+    ],
+)
+def test_speech_quotation_after_a_colon_that_closes_the_clause(markup, speaker, quote):
+    statement = assert_speaker(markup, speaker)
+    if statement is not None:
+        assert statement.quote == quote
+
+
+def test_speech_quotation_after_a_colon_is_said_by_the_later_speaker_before_it():
+    markup = "Ông [PER Lê_Văn_Tám] cho_biết hôm_qua Thủ_tướng [PER Trần_Văn_Chín] tuyên_bố : “ Chúng_ta sẽ không lùi bước trước khó_khăn ” ."
+    quotes = {roles_of(s)["agent"][0]: s.quote for s in statements_of(markup)}
+    assert quotes["Trần_Văn_Chín"] == "Chúng ta sẽ không lùi bước trước khó khăn"
+    assert quotes["Lê_Văn_Tám"].startswith("hôm qua Thủ tướng Trần Văn Chín tuyên bố")
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        # testimony, confessions, directives, advice, conclusions, promises and vows with a clause are sayings (docs/annotation.md)
+        ("Bị_cáo [PER Nguyễn_Văn_Bình] khai đã nhận 200 triệu đồng từ chủ doanh_nghiệp .", "Nguyễn_Văn_Bình", "đã nhận 200 triệu đồng từ chủ doanh nghiệp"),
+        ("[ORG UBND tỉnh Nghệ_An] đã chỉ_đạo các sở khẩn_trương khắc_phục hậu_quả mưa_lũ .", "UBND tỉnh Nghệ_An", "các sở khẩn trương khắc phục hậu quả mưa lũ"),
+        ("[ORG Thanh_tra Chính_phủ] kết_luận nhiều sai_phạm đã xảy_ra tại dự_án .", "Thanh_tra Chính_phủ", "nhiều sai phạm đã xảy ra tại dự án"),
+        ("HLV [PER Park_Hang-seo] hứa sẽ mang về chiến_thắng cho người hâm_mộ .", "Park_Hang-seo", "sẽ mang về chiến thắng cho người hâm mộ"),
+        ("[PER Lê_Văn_Tám] thú_nhận đã nhận tiền của doanh_nghiệp .", "Lê_Văn_Tám", "đã nhận tiền của doanh nghiệp"),
+        ("Tân_binh [PER Lê_Văn_Tám] nguyện suốt_đời phục_vụ nhân_dân .", "Lê_Văn_Tám", "suốt đời phục vụ nhân dân"),
+        ("Thầy [PER Lê_Văn_Tám] nhắn_nhủ các em phải chăm_chỉ học_tập .", "Lê_Văn_Tám", "các em phải chăm chỉ học tập"),
+        ("[ORG Ngân_hàng Thế_giới] khuyến_nghị các nước cần cải_cách doanh_nghiệp nhà_nước .", "Ngân_hàng Thế_giới", "các nước cần cải cách doanh nghiệp nhà nước"),
+        # the same words made nouns say nothing
+        ("Ông [PER Lê_Văn_Tám] , Phó_Trưởng ban chỉ_đạo , đã dự lễ .", None, None),
+        ("Đến dự có nhà_báo [PER Lê_Văn_Tám] – Phó_Trưởng ban chỉ_đạo , nhà_báo [PER Trần_Văn_Chín] – Trưởng ban tổ_chức .", None, None),
+        ("[PER Lê_Văn_Tám] đưa ra lời khai rằng ông không biết gì .", None, None),
+        ("Các đơn_vị thực_hiện nghiêm ý_kiến chỉ_đạo của [ORG Bộ Y_tế] về phòng dịch .", None, None),
+        ("[ORG Bộ Y_tế] đã gửi bản kết_luận tới bệnh_viện về vụ tai_biến .", None, None),
+        ("Những lời nhắn_nhủ của [PER Lê_Văn_Tám] khiến các em xúc_động .", None, None),
+        ("Các tín_đồ cầu_nguyện cho [PER Lê_Văn_Tám] được bình_an .", None, None),
+        ("Nguyện_vọng của [PER Lê_Văn_Tám] là được trở về quê .", None, None),
+        # a word that only starts with the verb's syllable is no saying
+        ("[PER Hoàng_Anh] khai_mạc giải đấu tối qua tại sân mới .", None, None),
+    ],
+)
+def test_speech_testimony_directive_conclusion_promise(markup, speaker, quote):
+    statement = assert_speaker(markup, speaker)
+    if statement is not None:
+        assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        # a quotation over several sentences whose opening mark pairs with none (written as a closing one):
+        # what is said is its part in the sentence that names the speaker
+        (
+            "Anh kể về trận chung_kết . ” Đó là trận đấu khó nhất đời tôi . Chiến_thắng này là động_lực để tôi thi_đấu tiếp ” , "
+            "[PER Lê_Văn_Tám] trả_lời báo_chí sau trận .",
+            "Lê_Văn_Tám",
+            "Chiến thắng này là động lực để tôi thi đấu tiếp",
+        ),
+        # too short a part to be a saying
+        ("Anh kể về trận chung_kết . Thắng ” , [PER Lê_Văn_Tám] nói .", None, None),
+    ],
+)
+def test_speech_closing_mark_of_a_quotation_opened_in_an_earlier_sentence(markup, speaker, quote):
+    statement = assert_speaker(markup, speaker)
+    if statement is not None:
+        assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    ("markup", "speakers", "quote"),
+    [
+        # two persons described in brackets after "Theo", then a colon: both say it
+        (
+            "Theo [PER GS|Nguyễn_Văn_An] ( [ORG Viện Toán_học] ) và [PER TS|Lê_Thị_Bình] ( [ORG NXB Giáo_dục] ) : "
+            "Sách mới phải bám sát chương_trình .",
+            ["Nguyễn_Văn_An", "Lê_Thị_Bình"],
+            "Sách mới phải bám sát chương trình",
+        ),
+        ("Theo bà [PER Lê_Thị_Bình] : “ Học_sinh cần được nghỉ_ngơi nhiều hơn ” .", ["Lê_Thị_Bình"], "“ Học sinh cần được nghỉ ngơi nhiều hơn ”"),
+        # a second name after "và" that is no person named as a source stays out
+        (
+            "Theo [PER GS|Nguyễn_Văn_An] ( [ORG Viện Toán_học] ) và các cộng_sự , sách mới phải bám sát chương_trình .",
+            ["Nguyễn_Văn_An"],
+            "sách mới phải bám sát chương trình",
+        ),
+    ],
+)
+def test_speech_according_to_joint_persons_or_before_a_colon(markup, speakers, quote):
+    statement = the_statement(markup)
+    assert roles_of(statement)["agent"] == speakers
+    assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a caption or heading the sentence runs on from: a capitalised "Theo" opens the clause
+        ("Mưa lớn ở miền Trung - Ảnh : [AGENCY AP] Theo tờ [AGENCY Guardian] , hàng nghìn người đã phải sơ_tán .", "Guardian"),
+        ("Giá vàng lập đỉnh mới Theo [ORG Hiệp_hội Kinh_doanh vàng] , giá sẽ còn tăng trong tuần tới .", "Hiệp_hội Kinh_doanh vàng"),
+        ("Đội tuyển thua đậm ( Ảnh [AGENCY Reuters] ) Theo HLV [PER Park_Hang-seo] , các cầu_thủ đã quá mệt .", "Park_Hang-seo"),
+        # an end credit before the next paragraph: no comma closes the source
+        ("[PER Thanh_Hà] Theo [AGENCY Dân_trí] Giá xăng sẽ giảm vào tuần tới , nhiều người vui_mừng .", None),
+        ("Giá xăng sẽ giảm vào tuần tới ( Theo [AGENCY Dân_trí] ) .", None),
+        # "theo" in lower case inside a clause is "along", "following", no source
+        ("Người dân đi theo [ORG đoàn cứu_hộ] , ai cũng mệt_mỏi .", None),
+    ],
+)
+def test_speech_according_after_a_caption_the_sentence_runs_on_from(markup, speaker):
+    assert_speaker(markup, speaker)
 
 
 @pytest.mark.parametrize(

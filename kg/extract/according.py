@@ -65,6 +65,9 @@ _SOURCE_ADJUNCTS = phrase_set(*word_list("speech.source-adjuncts"))
 #: The word joining two sources ("Theo X và Y"), and the marks that open an apposition after a person.
 _AND = frozenset(syllables_of(w) for w in word_list("speech.source-and"))
 _APPOSITION_OPENERS = frozenset({"-", "–", "("})
+_OPENING_BRACKETS = frozenset({"(", "["})
+#: The marks that close the phrase of a source: "Theo X , …", "Theo X : …".
+_SOURCE_CLOSERS = frozenset({",", ":"})
 #: How many parts of an apposition may describe a source ("đại_diện Vụ X , Tổng_cục Thuế ,"), and how long one may be.
 _APPOSITION_PARTS = 3
 _APPOSITION_LENGTH = 12
@@ -83,6 +86,13 @@ def read_according(view: ArticleView, times: Sequence[TimeExpression], found: Fo
     for sentence, (first, last) in view.sentence_range.items():
         for start in reader.starts(first, last):
             reader.read(sentence, start, last)
+
+
+def _runs_on_from_caption(view: ArticleView, before: int, j: int) -> bool:
+    """Whether "Theo" at piece ``j``, written with a capital inside the sentence, opens a new one
+    the splitter ran on from a caption or heading ("… - Ảnh : AFP Theo tờ X , …"); not after an
+    opening bracket ("( Theo AP )": an end credit, no clause)."""
+    return view.pieces[j].text[:1].isupper() and view.pieces[before].text not in _OPENING_BRACKETS
 
 
 def _in_adjunct(view: ArticleView, k: int) -> bool:
@@ -146,6 +156,22 @@ def _past_bracket(view: ArticleView, k: int, last: int) -> int:
         return k
     close = next((i for i in range(k + 1, min(last, k + _APPOSITION_LENGTH)) if view.pieces[i].text == ")"), None)
     return close + 1 if close is not None else k
+
+
+def _joint_person(view: ArticleView, k: int, last: int) -> tuple[Argument, int] | None:
+    """"… và TS Z ( NXB W )" at piece ``k``: the second person named as a source (past a title or an
+    honorific, with a bracket that describes them), and the piece after the phrase; None otherwise."""
+    if k >= last or not view.pieces[k].is_word or view.pieces[k].syllables not in _AND:
+        return None
+    j = k + 1
+    prefixed = _past_name_prefix(view, j, last)
+    if prefixed is not None:
+        j = prefixed.piece  # "TS Z": a degree the recogniser keeps as the name's prefix
+    elif j < last and view.pieces[j].is_word and view.pieces[j].syllables in HONORIFICS:
+        j += 1
+    if j >= last or (m := view.pieces[j].mention) is None or m.type is not EntityType.PERSON or m.reference:
+        return None
+    return Argument(m, j), _past_bracket(view, j + 1, last)
 
 
 def _closes_sentence(view: ArticleView, k: int, last: int) -> bool:
@@ -250,6 +276,8 @@ class _AccordingReader:
         self.view = view
         self.times = times
         self.found = found
+        #: Where "Theo" opens a sentence run on from a caption: only "Theo X ," tells a source there.
+        self.after_caption: set[int] = set()
 
     def _source_at(self, j: int, last: int) -> Argument | None:
         """The source named right after "Theo": past an honorific or a title and
@@ -337,6 +365,9 @@ class _AccordingReader:
             before = view.pieces[i] if i >= start else None
             if before is None or before.text == "," or (before.is_word and before.syllables in CLAUSE_OPENERS):
                 found.append(j)
+            elif _runs_on_from_caption(view, i, j):
+                found.append(j)
+                self.after_caption.add(j)
         return found
 
     def read(self, sentence: int, start: int, last: int) -> None:
@@ -355,6 +386,8 @@ class _AccordingReader:
             source = self._paper_named_before(start, j, last)
         if source is None:
             return
+        if start in self.after_caption and (source.piece + 1 >= last or view.pieces[source.piece + 1].text != ","):
+            return  # "Thục_Quyên Theo Tri_Thức Phương_thức …": an end credit before the next paragraph
         source = leader_or_body(view, source, view.bounds(start)[0])
         sources = [source]
         comma = source.piece + 1
@@ -364,16 +397,19 @@ class _AccordingReader:
                 comma += 2
         if source.mention.type is not EntityType.PERSON:
             comma = _past_bracket(view, comma, last)  # "Theo báo X ( Úc ) , …"
+        elif (joint := _joint_person(view, _past_bracket(view, comma, last), last)) is not None:
+            sources.append(joint[0])  # "Theo GS X ( Viện Y ) và TS Z ( NXB W ) : …": both say it
+            comma = joint[1]
         if _closes_sentence(view, comma, last):
             self._read_trailing(sentence, start, sources, last)
             return
         # "Theo bà X - Đại_diện Y ( UNDP ) , …": an apposition after the person runs to the comma
         apposed = source.mention.type is EntityType.PERSON and comma < last and view.pieces[comma].text in _APPOSITION_OPENERS
-        while comma < last and view.pieces[comma].text != ",":
+        while comma < last and view.pieces[comma].text not in _SOURCE_CLOSERS:
             if view.pieces[comma].mention is not None and comma - source.piece > 1 and not apposed and not _in_adjunct(view, comma):
                 break
             comma += 1
-        if comma >= last or view.pieces[comma].text != ",":
+        if comma >= last or view.pieces[comma].text not in _SOURCE_CLOSERS:
             return
         if source.mention.type is EntityType.PERSON:
             comma = _past_appositions(view, comma, last)

@@ -58,6 +58,8 @@ STREET_NOUNS = phrase_set(*word_list("frames.street-nouns"))
 _STREET_HEADS = frozenset(p[-1:] for p in STREET_NOUNS)
 #: Words after which a name is the object of a preposition or heads a relative clause.
 _NOT_BEFORE_SUBJECT = frozenset(syllables_of(w) for w in word_list("frames.not-before-subject"))
+#: Words between a person and the body the person belongs to ("X thuộc ĐH Y").
+_BELONGS = frozenset(syllables_of(w) for w in word_list("affiliations.belongs"))
 #: Units of a span of time: "hai năm trước", "vài tuần trước" tell when, not "in front of" whom.
 _DURATION_UNITS = frozenset(syllables_of(w) for w in word_list("frames.duration-units"))
 #: Words that close a span of time into a time ago ("trước").
@@ -362,6 +364,14 @@ def subject_before(
             and any(ends_with_any(view, start - 2, (h,), first) is not None for h in possessor_heads)
         ):
             pass  # "Tin từ Trung_tâm X cho_biết": what the body gave out, the body speaks
+        elif before is not None and before.is_word and before.syllables in _BELONGS and (
+            member := _member_before(view, start - 2, types, first)
+        ) is not None:
+            return [member]  # "giáo_sư X thuộc ĐH Y cho_biết": the person of the body speaks
+        elif before is not None and before.is_word and before.syllables in _BELONGS and mention.type in types and (
+            start - 2 >= first and ends_with_any(view, start - 2, speaking_for, first) is not None
+        ):
+            return [Argument(mention, j)]  # "một quan_chức thuộc Bộ Quốc_phòng cho_biết": the body speaks
         elif before is not None and before.is_word and before.syllables in _NOT_BEFORE_SUBJECT and not _tells_when(view, start - 1, first, times):
             return []  # "… mà ông X khẳng_định", "nguồn tin cho Apple nói": not the subject
         if mention.type is not EntityType.PERSON and EntityType.PERSON in types:
@@ -404,6 +414,14 @@ def subject_before(
         return [a for a in group if a.mention.type in types] if all(a.mention.type in types for a in group) else []
     resolved = resolve_reference(view, j, first)
     return [resolved] if resolved is not None and resolved.mention.type in types else []
+
+
+def _member_before(view: ArticleView, k: int, types: Collection[EntityType], first: int) -> Argument | None:
+    """The person named at piece ``k``, before "thuộc" and the body the person belongs to, when the
+    person opens the clause."""
+    if k < first or (m := view.pieces[k].mention) is None or m.type is not EntityType.PERSON or m.reference or m.type not in types:
+        return None
+    return Argument(m, k) if opens_clause(view, noun_phrase_start(view, k), first) else None
 
 
 def _body_before_its_place(view: ArticleView, j: int, first: int) -> int:
@@ -792,7 +810,29 @@ def _coordinated_before(view: ArticleView, k: int, types: Collection[EntityType]
         if j < first or (m := view.pieces[j].mention) is None or m.type not in types:
             return found
         found.append(Argument(m, j))
+        listed = _comma_list_before(view, j, types, first)
+        if listed:
+            return found + listed
         k = j
+
+
+def _comma_list_before(view: ArticleView, k: int, types: Collection[EntityType], first: int) -> list[Argument]:
+    """The names listed with commas before the conjunct at piece ``k`` ("A , B , C và D nói"), when
+    the list opens its clause: never the object of an earlier verb ("Sau khi gặp A , B và C nói")."""
+    found = []
+    while True:
+        j = noun_phrase_start(view, k) - 1
+        if j - 1 < first or view.pieces[j].text != ",":
+            break
+        m = view.pieces[j - 1].mention
+        if m is None or m.type not in types or m.reference:
+            break
+        found.append(Argument(m, j - 1))
+        k = j - 1
+    if not found:
+        return []
+    opening = noun_phrase_start(view, k) - 1
+    return found if opening < first or view.pieces[opening].text == "," else []
 
 
 def _listed_before(view: ArticleView, k: int, first: int) -> list[Argument]:

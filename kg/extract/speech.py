@@ -43,8 +43,10 @@ from kg.extract.frames import (
     resolve_group,
     resolve_reference,
     opens_clause,
+    saying_verbs,
     subject_before,
     time_near,
+    title_ending_at,
     title_starting_at,
 )
 from kg.extract.standalone_quotes import read_standalone_quotations
@@ -70,6 +72,12 @@ _AS = phrase_set(*word_list("speech.as"))
 _SPEAKING_FOR = phrase_set(*word_list("speech.speaking-for"))
 #: Words after a speech verb that make it mean something else ("khẳng_định mình").
 _NOT_SAID = phrase_set(*word_list("speech.not-said-after"))
+#: Verbs of asserting, and the words of oneself after them that make them "prove oneself" ("khẳng_định mình");
+#: after another verb such a word opens what is said ("cho_biết mình không biết gì").
+_ASSERTING = phrase_set(*word_list("speech.asserting"))
+_ONESELF = phrase_set(*word_list("speech.oneself"))
+#: Words before a speech verb that make a noun of it ("lời khai", "ban chỉ_đạo", "ý_kiến chỉ_đạo"): nobody speaks.
+_NOUNS_OF_SAYING = phrase_set(*word_list("speech.nouns-of-saying"))
 #: Verbs of wishing: a saying only when a clause follows them ("mong_muốn rằng …", "mong_muốn các bên …"),
 #: a wish to do something otherwise ("Viettel mong_muốn mang đến …").
 _WISHES = phrase_set(*word_list("speech.wishes"))
@@ -85,6 +93,8 @@ _NOUN_PHRASE_OPENERS = phrase_set(*word_list("speech.noun-phrase-openers"))
 #: Prepositions between such a verb and its noun phrase ("đề_cập đến cuộc gặp").
 _NOUN_OBJECT_LINKS = phrase_set(*word_list("speech.noun-object-links"))
 _MIN_QUOTE_WORDS = 3
+#: The marks that may close a quotation whose opening mark pairs with none ('"' is written for both).
+_CLOSING_MARKS = frozenset({"”", "»", '"'})
 #: Words after a speaker's name telling where the speaker lives ("nhà ở", "trú tại"), and how far they reach.
 _RESIDENCE = phrase_set(*word_list("speech.residence"))
 _RESIDENCE_REACH = 10
@@ -178,10 +188,15 @@ class _SpeechReader:
         if match.start > first and view.pieces[match.start].text[:1].isupper():
             return  # a capitalised cue inside a sentence is a noun or a heading ("Báo_cáo thẩm_tra"), not a verb
         if match.end < last and view.match_any(match.end, _NOT_SAID) is not None:
+            return  # "khẳng_định vị_thế": proved a standing, said nothing
+        if match.end < last and match.cue.syllables in _ASSERTING and view.match_any(match.end, _ONESELF) is not None:
             return  # "khẳng_định mình": proved oneself, said nothing
+        if match.start > first and ends_with_any(view, match.start - 1, _NOUNS_OF_SAYING, first) is not None:
+            return  # "Phó_Trưởng ban chỉ_đạo", "theo lời khai của X": the verb is part of a noun
         if _tells_no_saying(view, match, last):
             return
-        if match.cue.frame == "speech-colon" and not _colon_follows(view, match.end, last):
+        colon_quote = _colon_quote_after(view, match.end, last)
+        if match.cue.frame == "speech-colon" and not _colon_follows(view, match.end, last) and colon_quote is None:
             return  # "X bổ_sung nguồn vốn": a verb that tells a saying only when a colon or "rằng" opens it
         interview = _interviewed_before(view, _before_adverbs(view, match.start, first), first)
         speakers = subject_before(
@@ -203,7 +218,7 @@ class _SpeechReader:
         if continued is not None:
             speakers = [continued]  # the person the sentence before ended with, not the body of its title
         if not speakers:
-            described = _described_speaker(view, match, first, last)
+            described = _described_speaker(view, match, first, last, colon_quote is not None)
             speakers = [described] if described is not None else []
         if not speakers and enclosing is None:
             apposed = apposed_before_verb(view, skip_left(view, match.start - 1, first, self.times), first)
@@ -238,7 +253,7 @@ class _SpeechReader:
             speaker_start = spokesman  # "… " , đại_diện Công_an tỉnh X cho_biết": the phrase opens with who speaks for it
         if speaker_start - 1 >= first and ends_with_any(view, speaker_start - 1, _PASSIVE, first) is not None:
             return  # "Kế_hoạch đã được Yahoo công_bố": the plan is announced, nothing is said
-        reporter = self._quoting_agency(speaker_start, first)
+        reporter = _quoting_agency(view, speaker_start, first)
         if reporter is not None:
             speaker_start = reporter[1]
         quote = _quote_before(view, speaker_start, first)
@@ -246,11 +261,11 @@ class _SpeechReader:
             return  # "X trả_lời phóng_viên": what follows is whom X answered, not what X said
         if quote is not None:
             said = (quote.open + 1, quote.close - 1 if view.pieces[quote.close - 1].text == "," else quote.close)
-            evidence = (quote.open, match.end - 1)
+            evidence = (quote.open if view.pieces[quote.open].is_quote_mark else quote.open + 1, match.end - 1)
         else:
             if _asks(view, last):
                 return  # "Vậy X đã kiến_nghị … ?": a question, nothing is said
-            content = self._content_after(match.end, last)
+            content = (colon_quote.open + 1, colon_quote.close) if colon_quote is not None else self._content_after(match.end, last)
             if content is None and match.cue.syllables in _PROPOSALS:
                 content = _proposed(view, match.end, last)
             if content is None and _opened_by_as(view, speaker_start, first):
@@ -303,7 +318,7 @@ class _SpeechReader:
         if view.pieces[match.start].quoted:
             return
         person = _quoted_person(view, match.end, last)
-        reporter = self._quoting_agency(match.end, first)
+        reporter = _quoting_agency(view, match.end, first)
         if person is None or reporter is None:
             return
         quote = _quote_before(view, reporter[1], first)
@@ -372,24 +387,6 @@ class _SpeechReader:
                 self.found[key] = (with_role(event, "reportedBy", agency), sentence)
         return bool(inside)
 
-    def _quoting_agency(self, speaker_start: int, first: int) -> tuple[Argument, int] | None:
-        """"TASS dẫn lời Kim_Jong-un nói": the agency before "dẫn lời", and where its phrase starts."""
-        view = self.view
-        cue_start = quote_source_before(view, speaker_start, first)
-        if cue_start is None:
-            return None
-        k = cue_start - 1
-        if k < first or (m := view.pieces[k].mention) is None or m.type not in AGENCY_TYPES:
-            return None
-        start = k
-        while start - 1 >= first and view.pieces[start - 1].mention is not None and view.pieces[start - 1].mention.type is EntityType.COUNTRY:
-            start -= 1
-        for prefix in range(max(first, start - 3), start):
-            if view.match_any(prefix, MEDIA_NOUNS) == start:
-                start = prefix
-                break
-        return Argument(m, k), start
-
     def _content_after(self, j: int, last: int) -> tuple[int, int] | None:
         """What is said after the verb: a quotation, or the rest of the sentence."""
         view = self.view
@@ -455,6 +452,26 @@ class _SpeechReader:
         return None
 
 
+def _quoting_agency(view: ArticleView, speaker_start: int, first: int) -> tuple[Argument, int] | None:
+    """"TASS dẫn lời Kim_Jong-un nói": the agency before "dẫn lời", and where its phrase starts."""
+    cue_start = quote_source_before(view, speaker_start, first)
+    if cue_start is None:
+        cue_start = quote_source_before(view, _title_and_body_before(view, speaker_start, first), first)
+    if cue_start is None:
+        return None
+    k = cue_start - 1
+    if k < first or (m := view.pieces[k].mention) is None or m.type not in AGENCY_TYPES:
+        return None
+    start = k
+    while start - 1 >= first and view.pieces[start - 1].mention is not None and view.pieces[start - 1].mention.type is EntityType.COUNTRY:
+        start -= 1
+    for prefix in range(max(first, start - 3), start):
+        if view.match_any(prefix, MEDIA_NOUNS) == start:
+            start = prefix
+            break
+    return Argument(m, k), start
+
+
 def _writes_saying(view: ArticleView, match: CueMatch, writer: Argument, writer_start: int, last: int) -> bool:
     """Whether a person's "viết" at ``match`` tells a saying: a quotation closed just before the
     writer ('" … " - X viết trên Twitter') or a colon after the verb ("X viết : …")."""
@@ -466,12 +483,39 @@ def _writes_saying(view: ArticleView, match: CueMatch, writer: Argument, writer_
 
 def _colon_follows(view: ArticleView, j: int, last: int) -> bool:
     """Whether a colon or "rằng" opens what follows piece ``j`` ("bổ_sung thêm :"), past words
-    such as "thêm" (``speech.colon-fillers``)."""
+    such as "thêm" (``speech.colon-fillers``) and whom it is said to ("với X")."""
     while j < last and view.pieces[j].syllables in _COLON_FILLERS:
         j += 1
+    if j < last and view.pieces[j].syllables == ("với",) and (told := objects_after(view, j + 1, AGENT_TYPES, max_gap=2)):
+        j = told[-1].piece + 1  # "X bảo_đảm với Liên_Hiệp_Quốc rằng …": whom it was said to, then what
     return j < last and view.match_any(j, _COLON_OPENERS) is not None
 
 
+def _colon_quote_after(view: ArticleView, j: int, last: int) -> QuoteSpan | None:
+    """The quotation opened right after a colon that closes the verb's clause from piece ``j`` on,
+    when words stand between ("X góp_ý thêm vào Điều 79 của dự_thảo : " … "", "X có bài phát_biểu
+    bế_mạc giải : " … ""): what the verb's speaker says. None when "rằng" or a comma right after the
+    verb opens what is said, or a stop, a bracket or a quotation comes before the colon."""
+    if j >= last or view.pieces[j].text in {":", ","}:
+        return None  # a colon right after the verb is read as it is; a comma there opens what is said
+    for k in range(j, last - 1):
+        piece = view.pieces[k]
+        if piece.syllables == ("rằng",) or piece.is_quote_mark:
+            return None
+        if k > j and view.pieces[k - 1].mention is not None and view.match_any(k, saying_verbs()) is not None:
+            return None  # "X cho_biết Y tuyên_bố : " … "": the quotation is said by the later verb's subject
+        if piece.text == ":":
+            quote = next((q for q in view.quotes if q.open == k + 1), None)
+            if quote is None or sum(1 for i in range(quote.open + 1, quote.close) if view.pieces[i].is_word and view.pieces[i].syllables) < _MIN_COLON_QUOTE_WORDS:
+                return None
+            return quote
+        if is_barrier(piece) and piece.text != ",":
+            return None
+    return None
+
+
+#: A quotation after a colon far from the verb is what was said, not a title or a term, from this many words.
+_MIN_COLON_QUOTE_WORDS = 6
 #: What opens a saying after a verb of the "speech-colon" frame, and the words that may stand before it.
 _COLON_OPENERS = phrase_set(*word_list("speech.colon-openers"))
 _COLON_FILLERS = frozenset(syllables_of(w) for w in word_list("speech.colon-fillers"))
@@ -547,7 +591,7 @@ def _tells_no_saying(view: ArticleView, match: CueMatch, last: int) -> bool:
     return not any(view.pieces[j].syllables == ("rằng",) or view.pieces[j].text == ":" for j in range(after + 1, last))
 
 
-def _described_speaker(view: ArticleView, match: CueMatch, first: int, last: int) -> Argument | None:
+def _described_speaker(view: ArticleView, match: CueMatch, first: int, last: int, quotes_after_colon: bool = False) -> Argument | None:
     """The speaker of the verb at ``match`` when no name stands right before it: the person of a chain
     of appositions (closed by a mark, set apart by a dash, or ending in a place after "tại"), the
     subject a verb after "vì"/"và" shares, the one person opening a sentence whose verb opens with a
@@ -560,7 +604,7 @@ def _described_speaker(view: ArticleView, match: CueMatch, first: int, last: int
         or (_apposed_before_place(view, mark, first) if mark is not None else None)
         or _shared_subject(view, j, first)
     )
-    if found is None and match.end < last and view.pieces[match.end].text == ":":
+    if found is None and (quotes_after_colon or match.end < last and view.pieces[match.end].text == ":"):
         found = _lone_person_opening(view, match.start, first)
     return found or _speaker_with_residence(view, j, first)
 
@@ -695,7 +739,19 @@ def _quote_before(view: ArticleView, speaker_start: int, first: int) -> QuoteSpa
         # a short quoted phrase is a term the sentence uses, not what is said
         if quote.close == j and quote.close - quote.open - 1 >= _MIN_QUOTE_WORDS:
             return quote
-    return None
+    return _closing_earlier_quotation(view, j, first)
+
+
+def _closing_earlier_quotation(view: ArticleView, j: int, first: int) -> QuoteSpan | None:
+    """'… của người nông_dân Việt_Nam " , nhà sưu_tập X cho_biết': a closing mark at piece ``j`` that pairs
+    with no opening one closes a quotation opened in an earlier sentence; the part of it in this sentence
+    is what is said (docs/annotation.md). Given as a span opening just before the sentence."""
+    mark = view.pieces[j]
+    if first == 0 or not mark.is_quote_mark or mark.text not in _CLOSING_MARKS or j - first < _MIN_QUOTE_WORDS:
+        return None
+    if any(j in (quote.open, quote.close) for quote in view.quotes):
+        return None
+    return QuoteSpan(first - 1, j)
 
 
 def _enclosing_quote(view: ArticleView, k: int) -> QuoteSpan | None:
@@ -776,6 +832,22 @@ def _quoted_person(view: ArticleView, start: int, last: int) -> Argument | None:
     if any(view.pieces[i].text not in {".", "!"} for i in range(k + 1, last)):
         return None
     return Argument(m, k)
+
+
+def _title_and_body_before(view: ArticleView, start: int, first: int) -> int:
+    """Where a title and the bodies it names start before a person's phrase at piece ``start``
+    ("dẫn lời trưởng Ban X Meng_Jianzhu tuyên_bố": the title's body ends the phrase the
+    recogniser left apart from the name), or ``start`` when none stands there."""
+    k = start
+    while k - 1 >= first and (m := view.pieces[k - 1].mention) is not None and m.type is not EntityType.PERSON:
+        k -= 1
+    if k == start or k - 1 < first:
+        return start
+    title = title_ending_at(view, k)
+    if title is not None and title[0] >= first:
+        return title[0]
+    word = view.pieces[k - 1]
+    return k - 1 if word.is_word and word.text[:1].islower() and not is_barrier(word) else start
 
 
 def _before_locative(view: ArticleView, j: int, first: int) -> int | None:

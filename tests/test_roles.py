@@ -1120,7 +1120,11 @@ def test_roles_police_heads_editors_and_administrators(markup, expected):
             "Người_phát_ngôn [ORG Quỹ Tiền_tệ Quốc_tế] ( [ORG IMF] ) [PER Gerry_Rice] cho_biết .",
             {("Gerry_Rice", "spokespersonOf", "Quỹ Tiền_tệ Quốc_tế")},
         ),
-        ("Hạ_nghị_sĩ [ORG đảng Dân_chủ] ( [COUNTRY Mỹ] ) [PER Nancy_Pelosi] phản_đối .", {("Nancy_Pelosi", "holdsPostAt", "Mỹ")}),
+        # the party beside the title is hers as a member
+        (
+            "Hạ_nghị_sĩ [ORG đảng Dân_chủ] ( [COUNTRY Mỹ] ) [PER Nancy_Pelosi] phản_đối .",
+            {("Nancy_Pelosi", "holdsPostAt", "Mỹ"), ("Nancy_Pelosi", "memberOf", "đảng Dân_chủ")},
+        ),
         # "của" between the title and its body
         ("Theo người phát_ngôn của [ORG Nhà_Trắng] [PER Jay_Carney] , ông sẽ đi .", {("Jay_Carney", "spokespersonOf", "Nhà_Trắng")}),
         ("Giám_đốc của [ORG Bảo_tàng Louvre] [PER Jean-Luc_Martinez] đến .", {("Jean-Luc_Martinez", "holdsPostAt", "Bảo_tàng Louvre")}),

@@ -63,7 +63,7 @@ MISFIT_POSTS = [
     ("Bộ_trưởng Quốc_phòng", "Hà_Nội", "Nga"),
     ("Chủ_tịch nước", "Hà_Nội", "Việt_Nam"),
     pytest.param("Thủ_tướng", "Hải_Phòng", "Nhật_Bản", marks=pytest.mark.xfail(reason=_MISTYPED_CITY, strict=True)),
-    ("Tổng_thống", "Huế", "Nga"),
+    pytest.param("Tổng_thống", "Huế", "Nga", marks=pytest.mark.xfail(reason=_MISTYPED_CITY, strict=True)),
     pytest.param("Tổng_thống", "Paris", "Pháp", marks=pytest.mark.xfail(reason=_MISTYPED_CITY, strict=True)),
 ]
 

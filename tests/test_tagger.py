@@ -429,11 +429,14 @@ def test_tagger_unsure_type_defers_to_a_sure_reading_of_the_same_name():
         [
             named(0, EntityType.CITY, 0.96),
             named(20, EntityType.ORGANIZATION, 0.46),  # unsure: takes the sure reading's type
+            named(30, EntityType.ORGANIZATION, 0.55),  # so below 0.6
             named(40, EntityType.ORGANIZATION, 0.7),  # fairly sure: keeps its own
             named(60, EntityType.ORGANIZATION, 0.3, text="Milan"),  # no sure reading of its name
         ]
     )
-    assert [m.type for m in settled] == [EntityType.CITY, EntityType.CITY, EntityType.ORGANIZATION, EntityType.ORGANIZATION]
+    assert [m.type for m in settled] == [
+        EntityType.CITY, EntityType.CITY, EntityType.CITY, EntityType.ORGANIZATION, EntityType.ORGANIZATION
+    ]
 
 
 def test_tagger_a_vietnamese_name_after_a_persons_title_is_a_person():

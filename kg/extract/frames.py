@@ -405,7 +405,7 @@ def subject_before(
         ):
             return []  # "văn_bản gửi Ủy_ban X và Sở Y công_bố …": the list is the object of "gửi"
         if len(subjects) == 1 and mention.type is EntityType.PERSON:
-            subjects.extend(_listed_before(view, j, first))
+            subjects.extend(_comma_list_before(view, j, _PERSON_ONLY, first))
         return subjects
     if not allow_pronoun:
         return []
@@ -816,6 +816,10 @@ def _coordinated_before(view: ArticleView, k: int, types: Collection[EntityType]
         k = j
 
 
+#: A list of persons before a person ("…, đại_biểu A , B đề_nghị").
+_PERSON_ONLY = frozenset({EntityType.PERSON})
+
+
 def _comma_list_before(view: ArticleView, k: int, types: Collection[EntityType], first: int) -> list[Argument]:
     """The names listed with commas before the conjunct at piece ``k`` ("A , B , C và D nói"), when
     the list opens its clause: never the object of an earlier verb ("Sau khi gặp A , B và C nói")."""
@@ -826,26 +830,6 @@ def _comma_list_before(view: ArticleView, k: int, types: Collection[EntityType],
             break
         m = view.pieces[j - 1].mention
         if m is None or m.type not in types or m.reference:
-            break
-        found.append(Argument(m, j - 1))
-        k = j - 1
-    if not found:
-        return []
-    opening = noun_phrase_start(view, k) - 1
-    return found if opening < first or view.pieces[opening].text == "," else []
-
-
-def _listed_before(view: ArticleView, k: int, first: int) -> list[Argument]:
-    """The persons listed with commas before the person at piece ``k`` when the
-    list opens its clause ("…, đại_biểu A , B đề_nghị"): never the object of an
-    earlier verb ("Sau khi gặp A , B nói")."""
-    found = []
-    while True:
-        j = noun_phrase_start(view, k) - 1
-        if j - 1 < first or view.pieces[j].text != ",":
-            break
-        m = view.pieces[j - 1].mention
-        if m is None or m.type is not EntityType.PERSON or m.reference:
             break
         found.append(Argument(m, j - 1))
         k = j - 1

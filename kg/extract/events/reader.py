@@ -47,8 +47,6 @@ _OPENS_SPEECH = frozenset({":", "“", "”", '"', "«"})
 LEAVE = phrase_set(*word_list("events.leave"))
 #: Marks that close an apposition right before the verb ("ông X , Chủ_tịch Y , đã tiếp", "Z - ông X - đã mời").
 _CLOSING_MARKS = frozenset({",", "-", "–"})
-#: Words that tie a person to the body they belong to ("ông X thuộc Công_an tỉnh Y").
-_BELONGS_TO = phrase_set(*word_list("events.belongs-to"))
 #: Verbs of going that open a second verb of the same subject, its purpose ("X đến gặp Y", "X sang Z thăm Y").
 _GO_TO_ACT = phrase_set(*word_list("events.go-to-act"))
 #: Words of purpose between where one goes and what one does there ("X tới Z để gặp Y").
@@ -103,9 +101,6 @@ class EventReader:
         gone = self._gone_to_act(j, first, types, possessor_heads)
         if gone:
             return gone
-        member = self._member_of_body(j, first, types)
-        if member:
-            return member
         intent = ends_with_any(view, j, _INTENT_VERBS, first) if j >= first else None
         if intent is not None:
             # "X quyết_định viện_trợ …", "X cam_kết sẽ viện_trợ …": the one who decides or pledges acts
@@ -177,18 +172,6 @@ class EventReader:
         if j < first or view.pieces[j].text not in _CLOSING_MARKS or EntityType.PERSON not in types:
             return None
         return apposed_before_verb(view, j, first)
-
-    def _member_of_body(self, j: int, first: int, types) -> list[Argument]:
-        """"Ông X thuộc Công_an tỉnh Y đã gặp Z": the person whom "thuộc" (``events.belongs-to``) ties to the
-        body named right before the verb acts, not the body."""
-        view = self.view
-        if j < first or (body := view.pieces[j].mention) is None or not body.type.is_organization:
-            return []
-        tie = noun_phrase_start(view, j) - 1
-        start = ends_with_any(view, tie, _BELONGS_TO, first) if tie >= first else None
-        if start is None:
-            return []
-        return [s for s in subject_before(view, start, types, self.times) if s.mention.type is EntityType.PERSON]
 
     def _gone_to_act(self, j: int, first: int, types, possessor_heads) -> list[Argument]:
         """"X đến gặp Y", "X và Y tới ăn_trưa", "X sang Hà_Nội (để) gặp Y": the subject of a verb of going

@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_relations_markup import relations, triples
-
-from kg.vocab import ROLE_PREDICATES
-
-
-def posts(markup: str) -> set[tuple[str, str, str]]:
-    statements, _ = relations(markup)
-    return {t for t in triples(statements) if t[1] in ROLE_PREDICATES}
+from test_relations_markup import role_triples as posts
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ import pytest
 
 from kg.extract.relations import find_relations
 from kg.model import AnalysedArticle, Article, EntityType, Event, Mention, Sentence, Statement, TimeExpression, Token
+from kg.vocab import ROLE_PREDICATES
 
 TYPES = {
     "PER": EntityType.PERSON,
@@ -158,6 +159,12 @@ def relations(markup: str) -> tuple[tuple[Statement, ...], tuple[Event, ...]]:
 def triples(statements) -> set[tuple[str, str, str]]:
     """Statements as (subject text, predicate, object text)."""
     return {(s.subject.text, s.predicate, s.object.text) for s in statements}
+
+
+def role_triples(markup: str) -> set[tuple[str, str, str]]:
+    """The posts and memberships (``ROLE_PREDICATES``) found in ``markup``, as triples."""
+    statements, _ = relations(markup)
+    return {t for t in triples(statements) if t[1] in ROLE_PREDICATES}
 
 
 def roles_of(event: Event) -> dict[str, list[str]]:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_relations_markup import relations, roles_of, triples
-
-from kg.vocab import ROLE_PREDICATES
+from test_relations_markup import relations, role_triples as posts, roles_of
 
 
 def speakers(markup: str) -> set[str]:
@@ -17,11 +15,6 @@ def speakers(markup: str) -> set[str]:
 def givers(markup: str) -> set[str]:
     _, events = relations(markup)
     return {agent for e in events if e.type.value == "GiftGiving" for agent in roles_of(e).get("agent", [])}
-
-
-def posts(markup: str) -> set[tuple[str, str, str]]:
-    statements, _ = relations(markup)
-    return {t for t in triples(statements) if t[1] in ROLE_PREDICATES}
 
 
 @pytest.mark.parametrize(

@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_relations_markup import parse_markup, relations, triples
+from test_relations_markup import parse_markup, relations, role_triples as roles, triples
 
 from kg.vocab import ROLE_PREDICATES
-
-
-def roles(markup: str) -> set[tuple[str, str, str]]:
-    statements, _ = relations(markup)
-    return {t for t in triples(statements) if t[1] in ROLE_PREDICATES}
 
 
 @pytest.mark.parametrize(

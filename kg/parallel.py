@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
+from multiprocessing.connection import Connection
+from multiprocessing.sharedctypes import Synchronized
 from pathlib import Path
 from typing import Protocol, TypeVar
 
@@ -181,32 +183,84 @@ def export_all(
     """Run each of ``exporters`` on ``build`` (a finished build, or whatever
     ``exporters`` read) into ``out_dir``; the paths written, in exporter order.
 
-    With ``workers`` > 1 the exporters run side by side in forked processes,
-    one each, that share the finished build (nothing is copied or pickled);
-    each exporter is the same code on the same build, so the files are the
-    same. One process per exporter rather than ``workers`` of them: their
-    costs differ several times over and are not known in advance, and the
-    system balances a few short processes over the cores better than a
-    queue in a fixed order would.
+    With ``workers`` > 1 this process and ``workers - 1`` forked copies of it
+    share the exporters: each takes the next one not yet taken, in the order
+    given (the costliest first serves best), until none is left. The copies
+    share the finished build (nothing is copied or pickled) and each exporter
+    is the same code on the same build, so the files are the same. Forking
+    one process per exporter instead would copy the pages of the graph that
+    each touches into each of them, which costs about as much as it saves.
     """
     if workers <= 1 or len(exporters) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return [path for exporter in exporters.values() for path in exporter(build, out_dir, base)]
     global _EXPORT_JOB
     _EXPORT_JOB = (build, exporters)
     gc.freeze()  # the collector in a child would otherwise touch, and so copy, every page of the graph
+    context = multiprocessing.get_context("fork")
+    next_exporter = context.Value("i", 0)
+    children: list[tuple[multiprocessing.process.BaseProcess, Connection]] = []
     try:
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=len(exporters), mp_context=context) as pool:
-            futures = [pool.submit(_export_in_child, name, out_dir, base) for name in exporters]
-            return [path for future in futures for path in future.result()]
-    except BrokenProcessPool as error:
-        raise ParallelError(f"an export process died ({error}); it may have run out of memory: try fewer --workers") from error
+        for _ in range(min(workers, len(exporters)) - 1):
+            receiver, sender = context.Pipe(duplex=False)
+            child = context.Process(target=_export_in_child, args=(next_exporter, out_dir, base, sender), daemon=True)
+            child.start()
+            sender.close()
+            children.append((child, receiver))
+        written = dict(_take_exporters(next_exporter, out_dir, base))
+        for child, receiver in children:
+            written.update(_child_results(child, receiver))
     finally:
+        for child, receiver in children:
+            if child.is_alive():
+                child.terminate()
+            child.join()
+            receiver.close()
         gc.unfreeze()
         _EXPORT_JOB = None
+    return [path for index in sorted(written) for path in written[index]]
 
 
-def _export_in_child(name: str, out_dir: Path, base: str) -> list[Path]:
-    assert _EXPORT_JOB is not None, "export processes are forked after the job is set"
+def _take_exporters(next_exporter: Synchronized, out_dir: Path, base: str) -> Iterator[tuple[int, list[Path]]]:
+    """Run the exporters not yet taken by another process, one at a time: (index, paths written)."""
+    assert _EXPORT_JOB is not None, "the export job is set before exporters are taken"
     build, exporters = _EXPORT_JOB
-    return exporters[name](build, out_dir, base)
+    named = list(exporters.values())
+    while True:
+        with next_exporter.get_lock():
+            index = next_exporter.value
+            next_exporter.value += 1
+        if index >= len(named):
+            return
+        yield index, named[index](build, out_dir, base)
+
+
+def _export_in_child(next_exporter: Synchronized, out_dir: Path, base: str, sender: Connection) -> None:
+    """A forked export process: sends each (index, paths) it writes, then None; or the exception it met."""
+    try:
+        for done in _take_exporters(next_exporter, out_dir, base):
+            sender.send(done)
+        sender.send(None)
+    except Exception as error:  # handed to the parent, which raises it
+        try:
+            sender.send(error)
+        except Exception:  # an exception that cannot be pickled: its words still reach the parent
+            sender.send(RuntimeError(f"{type(error).__name__}: {error}"))
+    finally:
+        sender.close()
+
+
+def _child_results(child: multiprocessing.process.BaseProcess, receiver: Connection) -> Iterator[tuple[int, list[Path]]]:
+    """What a forked export process wrote, raising what it raised; ParallelError if it died."""
+    while True:
+        try:
+            message = receiver.recv()
+        except EOFError:
+            child.join()
+            raise ParallelError(
+                f"an export process died (exit code {child.exitcode}); it may have run out of memory: try fewer --workers"
+            ) from None
+        if message is None:
+            return
+        if isinstance(message, BaseException):
+            raise message
+        yield message

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 
 import networkx as nx
@@ -171,10 +172,36 @@ def _write_node_count(graph, out_dir, base):
     return [path]
 
 
-def _write_pid(graph, out_dir, base):
-    path = out_dir / "pid.txt"
+def _write_pid_once_another_process_wrote(graph, out_dir, base):
+    """Write this process's id, after waiting (10 s at most) for the second exporter to have run."""
+    path = out_dir / "first.txt"
+    _wait_for(out_dir / "second.txt")
     path.write_text(str(os.getpid()))
     return [path]
+
+
+def _write_pid(graph, out_dir, base):
+    path = out_dir / "second.txt"
+    path.write_text(str(os.getpid()))
+    return [path]
+
+
+def _wait_for(path, seconds=10.0):
+    deadline = time.monotonic() + seconds
+    while not path.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+
+def _die_in_a_forked_process(graph, out_dir, base):
+    """In the parent, wait for a forked process to have taken the other exporter; in a child, die."""
+    if os.getpid() != _PARENT_PID:
+        (out_dir / "died").touch()
+        os._exit(3)
+    _wait_for(out_dir / "died")
+    return []
+
+
+_PARENT_PID = os.getpid()
 
 
 def _refuse(graph, out_dir, base):
@@ -183,10 +210,18 @@ def _refuse(graph, out_dir, base):
 
 def test_parallel_export_all_runs_exporters_side_by_side_on_the_same_graph(tmp_path):
     graph = nx.MultiDiGraph([("a", "b"), ("b", "c")])
-    written = export_all(graph, tmp_path, "B", {"count": _write_node_count, "pid": _write_pid}, workers=2)
-    assert written == [tmp_path / "count.txt", tmp_path / "pid.txt"]
+    exporters = {"count": _write_node_count, "first": _write_pid_once_another_process_wrote, "second": _write_pid}
+    written = export_all(graph, tmp_path, "B", exporters, workers=2)
+    assert written == [tmp_path / "count.txt", tmp_path / "first.txt", tmp_path / "second.txt"]
     assert (tmp_path / "count.txt").read_text() == "B 3"
-    assert (tmp_path / "pid.txt").read_text() != str(os.getpid())
+    # the first waited for the second: run one after the other in one process they would share its id
+    assert (tmp_path / "first.txt").read_text() != (tmp_path / "second.txt").read_text()
+
+
+def test_parallel_export_all_says_so_when_an_export_process_dies(tmp_path):
+    exporters = {"one": _die_in_a_forked_process, "two": _die_in_a_forked_process}
+    with pytest.raises(ParallelError, match="an export process died .exit code 3.*try fewer --workers"):
+        export_all(nx.MultiDiGraph(), tmp_path, "B", exporters, workers=2)
 
 
 @pytest.mark.parametrize("workers", [1, 2])

@@ -7,6 +7,7 @@ with the grammar of ``kg.extract.frames`` and the lexicons of ``ontology/``:
 - ``rosters``: posts listed after the body they are held at ("Ban điều_hành của ACBS gồm …");
 - ``places``: locatedIn, memberOf and the country of agencies and bodies;
 - ``affiliations``: memberOf told by a member noun or by scoring for a team;
+- ``position_lists``: memberOf of players listed by their positions ("thủ_môn A , hậu_vệ B");
 - ``apposed_bodies``: memberOf told by a body set beside a person's name;
 - ``named_parts``: partOf told by a part's name ("Ủy_ban Thường_vụ Quốc_hội");
 - ``events``: meetings, visits, travels, invitations and gifts, with their
@@ -29,6 +30,7 @@ from kg.extract.lineups import find_lineups
 from kg.extract.named_parts import find_named_parts
 from kg.extract.pieces import ArticleView
 from kg.extract.places import find_places
+from kg.extract.position_lists import find_position_lists
 from kg.extract.post_dates import with_start_dates
 from kg.extract.role_holders import with_role_holders
 from kg.extract.roles import CURRENT_POST_PREDICATES, find_roles
@@ -64,6 +66,7 @@ def find_relations(
         + find_bodies(view)
         + find_named_parts(view)
         + find_lineups(view)
+        + find_position_lists(view, posts)
         + find_affiliations(view, times)
         + find_apposed_bodies(view)
         + list(shortcuts(events))

@@ -78,7 +78,7 @@ def _item(view: ArticleView, j: int, last: int) -> tuple[list[int], int] | None:
     k = end
     while k < last and k - end <= _SIDE_REACH and not names_person(view, k, last):
         piece = view.pieces[k]
-        if piece.mention is not None or is_barrier(piece) or not piece.is_word or piece.syllables in _JOINS:
+        if piece.mention is not None or is_barrier(piece) or not piece.is_word or piece.text.lower() in _JOINS:
             return None
         k += 1
     if not names_person(view, k, last):
@@ -86,7 +86,7 @@ def _item(view: ArticleView, j: int, last: int) -> tuple[list[int], int] | None:
     return [k], k + 1
 
 
-def _list_at(view: ArticleView, j: int, last: int) -> tuple[list[int], int, int] | None:
+def position_list_at(view: ArticleView, j: int, last: int) -> tuple[list[int], int, int] | None:
     """The list of positions opening at piece ``j``: its names, how many have a position of
     their own, and the piece after the list; None when no item opens at ``j``."""
     first_item = _item(view, j, last)
@@ -123,7 +123,7 @@ def _whole_sentence_list(view: ArticleView, first: int, last: int) -> list[int] 
         j = opener
         if j < last and view.pieces[j].text in {",", ":"}:
             j += 1
-    found = _list_at(view, j, last)
+    found = position_list_at(view, j, last)
     if found is None:
         return None
     players, _, end = found
@@ -165,7 +165,7 @@ def _lists_inside(view: ArticleView, first: int, last: int) -> list[Statement]:
     persons = [k for k in range(first, last) if names_person(view, k, last)]  # none may stand before the list
     j = team + 1
     while j < last:
-        found = _list_at(view, j, last)
+        found = position_list_at(view, j, last)
         if found is None:
             j += 1
             continue

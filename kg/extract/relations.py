@@ -7,6 +7,7 @@ with the grammar of ``kg.extract.frames`` and the lexicons of ``ontology/``:
 - ``rosters``: posts listed after the body they are held at ("Ban điều_hành của ACBS gồm …");
 - ``places``: locatedIn, memberOf and the country of agencies and bodies;
 - ``affiliations``: memberOf told by a member noun or by scoring for a team;
+- ``match_reports``: memberOf of players helping a team, sent on by its coach, in brackets after its side;
 - ``position_lists``: memberOf of players listed by their positions ("thủ_môn A , hậu_vệ B");
 - ``apposed_bodies``: memberOf told by a body set beside a person's name;
 - ``named_parts``: partOf told by a part's name ("Ủy_ban Thường_vụ Quốc_hội");
@@ -27,6 +28,7 @@ from kg.extract.implied_posts import find_implied_posts
 from kg.extract.team_coaches import find_team_coaches
 from kg.extract.left_posts import with_posts_left
 from kg.extract.lineups import find_lineups
+from kg.extract.match_reports import find_match_reports
 from kg.extract.named_parts import find_named_parts
 from kg.extract.pieces import ArticleView
 from kg.extract.places import find_places
@@ -67,6 +69,7 @@ def find_relations(
         + find_named_parts(view)
         + find_lineups(view)
         + find_position_lists(view, posts)
+        + find_match_reports(view, posts, times)
         + find_affiliations(view, times)
         + find_apposed_bodies(view)
         + list(shortcuts(events))

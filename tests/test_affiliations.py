@@ -241,3 +241,39 @@ def test_affiliations_staff_after_the_year_of_birth(markup, expected):
 )
 def test_affiliations_school_kinds_signings_and_working_as(markup, expected):
     assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a list of degrees, each with its school in brackets
+        (
+            "Bà [PER Trần_Thu_Hà] có trình_độ Thạc_sĩ Tài_chính ( [ORG Trường Kinh_doanh Insead] , [COUNTRY Pháp] ) ,"
+            " Kỹ_sư Xây_dựng ( [ORG Trường Đại_học Bách_khoa] , [CITY Hà_Nội] ) .",
+            {("Trần_Thu_Hà", "memberOf", "Trường Kinh_doanh Insead"), ("Trần_Thu_Hà", "memberOf", "Trường Đại_học Bách_khoa")},
+        ),
+        # ... but a second item with no school in its brackets gives nothing more
+        (
+            "Bà [PER Trần_Thu_Hà] có trình_độ Thạc_sĩ Tài_chính ( [ORG Trường Kinh_doanh Insead] ) , Kỹ_sư ( [ORG Vinaconex] ) .",
+            {("Trần_Thu_Hà", "memberOf", "Trường Kinh_doanh Insead")},
+        ),
+        # the degree's name read as a name of its own, the school after a comma
+        (
+            "Ông [PER Lê_Minh_Tâm] có bằng [ORG Thạc_sĩ Quản_trị] , [ORG Đại_học Kinh_tế Quốc_dân] , [CITY Hà_Nội] .",
+            {("Lê_Minh_Tâm", "memberOf", "Đại_học Kinh_tế Quốc_dân")},
+        ),
+        # a member noun the segmenter glued to the word before it
+        ("[ORG Sông_Lam_Nghệ_An] đã chiêu_mộ thành_công_tiền_vệ [PER Trần_Đình_Hoàng] .", {("Trần_Đình_Hoàng", "memberOf", "Sông_Lam_Nghệ_An")}),
+        ("[ORG Sông_Lam_Nghệ_An] đã chiêu_mộ thành_công_rực_rỡ [PER Trần_Đình_Hoàng] .", set()),
+        # "mình" between a verb and the copula: the verb's subject
+        ("[PER Trần_Đình_Hoàng] đã chứng_minh mình là tiền_vệ số một của [ORG Sông_Lam_Nghệ_An] .", {("Trần_Đình_Hoàng", "memberOf", "Sông_Lam_Nghệ_An")}),
+        ("[PER Trần_Đình_Hoàng] đã chứng_minh mình là người bạn của [ORG Sông_Lam_Nghệ_An] .", set()),
+    ],
+)
+def test_affiliations_lists_of_degrees_glued_nouns_and_reflexives(markup, expected):
+    assert memberships(markup) == expected
+
+
+def test_affiliations_a_persons_name_is_no_degree():
+    found = memberships("Ông [PER Lê_Minh_Tâm] có bằng [PER Nguyễn_Văn_Bình] , [ORG Đại_học Kinh_tế Quốc_dân] .")
+    assert not any(subject == "Lê_Minh_Tâm" for subject, _, _ in found)

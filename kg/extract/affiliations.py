@@ -20,7 +20,12 @@
 - A student's year or class may stand before the school ("sinh_viên năm thứ ba
   Trường Y"); alumni ("cựu sinh_viên Y") are members.
 - Whom a team signs joins it: "SHB Đà_Nẵng chiêu_mộ thành_công thủ_môn X"
-  (``affiliations.signing-verbs``, the team their subject, the players right after).
+  (``affiliations.signing-verbs``, the team their subject, the players right after,
+  maybe after a member noun the segmenter glued to the word before it).
+- A degree's school, set after the degree's name, is the holder's, for each degree
+  of a list: "X có trình_độ Thạc_sĩ QTKD ( Trường Y , … ) , Kỹ_sư Z ( Trường W )".
+- "X khẳng_định mình là cầu_thủ quan_trọng của Y": the subject of the verb before a
+  reflexive (``affiliations.reflexives``) is the subject of the copula.
 
 Each gives ``person –memberOf→ body``; a post (``roles``) says more and is
 read there. A noun of staff ("giáo_viên", "nhân_viên", ``staff``) read the same
@@ -102,6 +107,8 @@ _SCORE_REACH = 8
 #: "X là (một) NOUN …": the copula and the articles between it and a member noun.
 _COPULAS = frozenset(syllables_of(w) for w in word_list("affiliations.copulas"))
 _ARTICLES = frozenset(syllables_of(w) for w in word_list("affiliations.articles"))
+#: Reflexives between a verb and the copula it takes ("khẳng_định mình là").
+_REFLEXIVES = frozenset(syllables_of(w) for w in word_list("affiliations.reflexives"))
 #: How many words of description may stand between a member noun and "của BODY" ("cầu_thủ quan_trọng của").
 _DESCRIPTION_REACH = 3
 #: Marks between the items of a list of names.
@@ -172,26 +179,45 @@ def _told_by_words(view: ArticleView, k: int, times: tuple[TimeExpression, ...])
 
 
 def _degree_from(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
-    """"X có bằng Thạc_sĩ Kinh_tế , Đại_học Y , Z", "X có trình_độ Thạc_sĩ QTKD ( Trường Y , …":
-    the school set after the degree's name, in brackets or after a comma, is the holder's."""
+    """"X có bằng Thạc_sĩ Kinh_tế , Đại_học Y , Z", "X có trình_độ Thạc_sĩ QTKD ( Trường Y , … ) ,
+    Kỹ_sư Z ( Trường W , … )": the school set after each degree's name, in brackets or after a
+    comma, is the holder's. The degree's name may have been read as a name of its own."""
     last = view.bounds(k)[1]
     holders = subject_before(view, k, {EntityType.PERSON}, times)
     if not holders:
         return []
+    statements: list[Statement] = []
+    while (school := _school_after_degree(view, end, last)) is not None:
+        mention = view.pieces[school].mention
+        evidence = provenance(view, min(h.piece for h in holders), school, EXTRACTOR, CONFIDENCE_STUDIED_AT)
+        statements.extend(Statement(h.mention, "memberOf", mention, evidence) for h in holders)
+        if view.pieces[school - 1].text != "(":
+            break
+        close = next((i for i in range(school, last) if view.pieces[i].text in {")", "("}), last)
+        if close + 1 >= last or view.pieces[close].text != ")" or view.pieces[close + 1].text != ",":
+            break
+        end = close + 2  # ") , Kỹ_sư Z ( Trường W )": the next degree of the list
+    return statements
+
+
+def _school_after_degree(view: ArticleView, end: int, last: int) -> int | None:
+    """The school closing the apposition after the name of a degree that starts at piece ``end``
+    ("Thạc_sĩ Kinh_tế , Đại_học Y ,", "Thạc_sĩ QTKD ( Trường Y )"), or None."""
     for j in range(end, min(last - 1, end + _DEGREE_REACH + 1)):
         piece = view.pieces[j]
-        if piece.text in {",", "("}:
+        if piece.text in {",", "("} and piece.is_word:
             school = j + 1
             mention = view.pieces[school].mention
             if mention is None or mention.type not in _BODY_TYPES or mention.reference or not _of_kind(view, school, _SCHOOLS):
-                return []
+                return None
             if school + 1 < last and not is_barrier(view.pieces[school + 1]):
-                return []  # the school's name closes the apposition: ", Đại_học Y ," or "( Trường Y )"
-            evidence = provenance(view, min(h.piece for h in holders), school, EXTRACTOR, CONFIDENCE_STUDIED_AT)
-            return [Statement(h.mention, "memberOf", mention, evidence) for h in holders]
-        if is_barrier(piece) or piece.mention is not None:
-            return []
-    return []
+                return None  # the school's name closes the apposition: ", Đại_học Y ," or "( Trường Y )"
+            return school
+        if is_barrier(piece):
+            return None
+        if piece.mention is not None and (j > end or piece.mention.type is EntityType.PERSON):
+            return None  # a name other than the degree's own
+    return None
 
 
 def _of_kind(view: ArticleView, k: int, kinds: Phrases) -> bool:
@@ -287,7 +313,7 @@ def _signed(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ..
     teams = subject_before(view, k, _BODY_TYPES, times, allow_pronoun=False)
     if len(teams) != 1:
         return []
-    start = view.match_any(end, _MEMBER_NOUNS) or end if end < last else end
+    start = view.match_any(end, _MEMBER_NOUNS) or _past_glued_member_noun(view, end, last) or end if end < last else end
     if not names_person(view, start, last):
         return []
     team = teams[0]
@@ -296,6 +322,16 @@ def _signed(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ..
         evidence = provenance(view, team.piece, player, EXTRACTOR, CONFIDENCE_SCORED_FOR)
         statements.append(Statement(view.pieces[player].mention, "memberOf", team.mention, evidence))
     return statements
+
+
+def _past_glued_member_noun(view: ArticleView, j: int, last: int) -> int | None:
+    """Past a word the segmenter glued to the member noun it ends with ("thành_công_thủ_môn" of
+    "chiêu_mộ thành_công thủ_môn X"), or None."""
+    piece = view.pieces[j] if j < last else None
+    if piece is None or piece.mention is not None or len(piece.syllables) < 3:
+        return None
+    glued = any(piece.syllables[cut:] in _MEMBER_NOUNS for cut in range(1, len(piece.syllables) - 1))
+    return j + 1 if glued else None
 
 
 def _studied_at(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
@@ -500,7 +536,10 @@ def _member_by_copula(view: ArticleView, k: int, end: int, first: int, last: int
         j -= 1
     if j < first or view.pieces[j].syllables not in _COPULAS:
         return []
-    subjects = subject_before(view, j, {EntityType.PERSON}, allow_pronoun=False)
+    verb = j
+    if j - 2 >= first and view.pieces[j - 1].syllables in _REFLEXIVES and view.pieces[j - 2].is_word:
+        verb = j - 2  # "X đã khẳng_định mình là cầu_thủ quan_trọng của Y": the subject of the verb before "mình"
+    subjects = subject_before(view, verb, {EntityType.PERSON}, allow_pronoun=False)
     if not subjects:
         return []
     body = _body(view, end, last, at=view.match_any(k, _REPORTING_NOUNS) is None)

@@ -75,3 +75,30 @@ def test_match_reports_a_coachs_substitutions(markup, expected):
 )
 def test_match_reports_players_in_brackets_after_a_side(markup, expected):
     assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the one team of the clause has a goal "của" the player
+        (
+            "Phút 12 , [ORG Hải_Phòng] đã có bàn mở tỷ_số sau cú sút xa của [PER Nguyễn_Văn_Toàn] .",
+            {("Nguyễn_Văn_Toàn", "memberOf", "Hải_Phòng")},
+        ),
+        # the team's goal came from a player after a position
+        (
+            "Bàn thắng của [ORG Hải_Phòng] được ghi từ tiền_đạo cắm [PER Nguyễn_Văn_Toàn] .",
+            {("Nguyễn_Văn_Toàn", "memberOf", "Hải_Phòng")},
+        ),
+        # a goal conceded, or an own goal: the player is the other side's
+        ("[ORG Hải_Phòng] thủng_lưới bàn thứ hai sau cú sút của [PER Nguyễn_Văn_Toàn] .", set()),
+        ("[ORG Hải_Phòng] có bàn gỡ nhờ pha phản_lưới của [PER Nguyễn_Văn_Toàn] .", set()),
+        # two teams in the clause, or the team is the one played
+        ("[ORG Hải_Phòng] có bàn vào lưới [ORG Becamex] từ cú sút của [PER Nguyễn_Văn_Toàn] .", set()),
+        ("Gặp [ORG Hải_Phòng] đội khách có bàn thắng từ cú sút của [PER Nguyễn_Văn_Toàn] .", set()),
+        # the person is not "của" anything nor after a position
+        ("[ORG Hải_Phòng] có bàn thắng và [PER Nguyễn_Văn_Toàn] chúc_mừng .", set()),
+    ],
+)
+def test_match_reports_the_maker_of_a_teams_goal(markup, expected):
+    assert memberships(markup) == expected

@@ -12,6 +12,11 @@
   ``affiliations.substitution-fields`` "vào sân", or a position and "là" before
   them); the coach is the verb's subject, or that of the verb before "và", and
   holds a coach's post at one team in the article.
+- Who makes a team's goal plays for it: "The_Blues đã có bàn mở tỷ_số sau pha đánh_đầu
+  của X", "bàn thắng duy_nhất của Arsenal được châm_ngòi từ hậu_vệ cánh phải X" (a goal
+  noun of ``affiliations.goal-nouns``, the one team of the clause before the player, who
+  is "của" something or after a position; no own goal or goal conceded,
+  ``affiliations.own-goal-words``, ``affiliations.conceded-words``, in the clause).
 - The players in brackets after what a side did are that side's: "phía U21_Sydney
   hai lần sút hỏng ( A và B )" (``affiliations.sides`` before the one team of the clause).
 
@@ -38,6 +43,10 @@ _SUBSTITUTIONS = phrase_set(*word_list("affiliations.substitution-verbs"))
 _FIELDS = phrase_set(*word_list("affiliations.substitution-fields"))
 _POSITIONS = phrase_set(*word_list("affiliations.positions"))
 _SIDES = phrase_set(*word_list("affiliations.sides"))
+_GOALS = phrase_set(*word_list("affiliations.goal-nouns"))
+_CONCEDED = phrase_set(*word_list("affiliations.conceded-words"))
+#: Words right before a team that make it the one played, met or compared with.
+_OPPONENT_CUES = phrase_set(*word_list("roles.opponent-cues"))
 _TEAM_TITLES = phrase_set(*word_list("roles.team-titles"))
 _OF = phrase_set(*word_list("affiliations.of"))
 _AND = phrase_set(*word_list("affiliations.and"))
@@ -49,8 +58,8 @@ _LIST_MARKS = frozenset({",", "và"})
 
 
 def find_match_reports(view: ArticleView, posts: list[Statement], times: tuple[TimeExpression, ...] = ()) -> list[Statement]:
-    """``player –memberOf→ team`` told by helping a team to a result, by a coach's substitutions
-    and by the players in brackets after what a side did."""
+    """``player –memberOf→ team`` told by helping a team to a result, by a coach's substitutions,
+    by making a team's goal and by the players in brackets after what a side did."""
     found: list[Statement] = []
     coach_of: dict[int, Mention] = {}  # the piece of each verb of substitution and the coach it was read with
     for k, first in enumerate(view.first_syllables):
@@ -63,7 +72,47 @@ def find_match_reports(view: ArticleView, posts: list[Statement], times: tuple[T
             found.extend(_substituted(view, k, end, posts, times, coach_of))
         if piece.text == "(":
             found.extend(_bracketed_side(view, k))
+        if first in _GOALS.starts and (end := view.match_any(k, _GOALS)) is not None:
+            found.extend(_goal_made_by(view, k, end))
     return found
+
+
+def _goal_made_by(view: ArticleView, k: int, end: int) -> list[Statement]:
+    """"TEAM đã có bàn … của X", "bàn thắng của TEAM … từ hậu_vệ X": the one person of the clause,
+    after "của" or a position, made the goal of its one team."""
+    first, last = view.bounds(k)
+    start = k
+    while start - 1 >= first and not is_barrier(view.pieces[start - 1]):
+        start -= 1
+    stop = end
+    while stop < last and not is_barrier(view.pieces[stop]):
+        stop += 1
+    persons = [i for i in range(start, stop) if names_person(view, i, stop)]
+    if not persons:
+        return []
+    player = persons[0]
+    clause = range(start, player)
+    bodies = [i for i in clause if view.pieces[i].mention is not None]
+    if len(bodies) != 1 or not _is_team(view.pieces[bodies[0]].mention) or player < end:
+        return []
+    team = bodies[0]
+    if any(view.match_any(j, _OPPONENT_CUES) == team for j in range(max(start, team - 3), team)):
+        return []
+    if any(view.match_any(i, _OWN_GOALS) is not None or view.match_any(i, _CONCEDED) is not None for i in clause):
+        return []
+    if view.match_any(player - 1, _OF) != player and not _after_position(view, player, start):
+        return []
+    evidence = provenance(view, min(team, k), player, EXTRACTOR, CONFIDENCE_MATCH)
+    return [Statement(view.pieces[player].mention, "memberOf", view.pieces[team].mention, evidence)]
+
+
+def _after_position(view: ArticleView, player: int, first: int) -> bool:
+    """Whether a position ends a few plain words before the person at piece ``player`` ("hậu_vệ cánh phải X")."""
+    for j in range(max(first, player - 4), player):
+        end = view.match_any(j, _POSITIONS)
+        if end is not None and all(view.pieces[i].is_word and not is_barrier(view.pieces[i]) for i in range(end, player)):
+            return True
+    return False
 
 
 def _helped(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:

@@ -49,6 +49,7 @@ from kg.extract.frames import (
     title_ending_at,
     title_starting_at,
 )
+from kg.extract.relayed import relayed_by_outlets
 from kg.extract.standalone_quotes import read_standalone_quotations
 from kg.extract.according import INFORMATION_NOUNS, SPEAKER_TYPES, leader_or_body, overlaps, read_according, spoken_for, with_role
 from kg.extract.pieces import ArticleView, QuoteSpan
@@ -172,7 +173,7 @@ class _SpeechReader:
         self.found: dict[tuple[int, int], tuple[Event, int]] = {}  # (first, last piece) -> event, sentence
 
     def statements(self) -> list[Event]:
-        found = [event for _, (event, _) in sorted(self.found.items())]
+        found = relayed_by_outlets([event for _, (event, _) in sorted(self.found.items())])
         return sorted(found, key=lambda e: (e.provenance.start, e.provenance.end))
 
     def read(self, match: CueMatch) -> None:

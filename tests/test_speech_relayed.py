@@ -1,0 +1,45 @@
+"""An outlet reporting another named speaker's saying is its source, not its speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations_markup import roles_of
+from test_speech import statements_of
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the report opens with another speaker's saying: that speaker says it, the outlet is the source
+        (
+            "Tờ [AGENCY Asahi] đưa tin , [COUNTRY Úc] đã đề_nghị [COUNTRY Indonesia] tạm_dừng dự_án cảng .",
+            [("Úc", "Asahi")],
+        ),
+        (
+            "Hãng tin [AGENCY AFP] đưa tin [PER Thủ_tướng [COUNTRY Canada]|Justin_Trudeau] cho_biết nước này sẽ tăng viện_trợ .",
+            [("Justin_Trudeau", "AFP")],
+        ),
+        # the outlet reports a fact, no one else speaks: the outlet speaks
+        (
+            "Hãng tin [AGENCY AFP] đưa tin , [COUNTRY Chile] đã đóng_cửa ba cửa_khẩu phía bắc .",
+            [("AFP", "AFP")],
+        ),
+        # a saying later in what the outlet reports, not opening it, is told by the outlet
+        (
+            "[AGENCY Kyodo] đưa tin , sau cuộc họp kéo_dài , [PER Fumio_Kishida] cho_biết sẽ từ_chức .",
+            [("Kyodo", "Kyodo"), ("Fumio_Kishida", None)],
+        ),
+        # a saying with no outlet before it keeps no source
+        (
+            "[COUNTRY Úc] đã đề_nghị [COUNTRY Indonesia] tạm_dừng dự_án cảng .",
+            [("Úc", None)],
+        ),
+    ],
+)
+def test_speech_relayed_by_outlet(markup, expected):
+    found = []
+    for statement in statements_of(markup):
+        roles = roles_of(statement)
+        found.append((roles["agent"][0], roles.get("reportedBy", [None])[0]))
+    assert found == expected

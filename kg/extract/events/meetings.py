@@ -32,6 +32,7 @@ from kg.extract.frames import (
     subject_before,
     title_starting_at,
 )
+from kg.extract.events.party_phrases import person_of_title, relative_of
 from kg.extract.pieces import ArticleView, Piece
 from kg.extract.registry import frame_reader
 from kg.lexicon import word_list
@@ -101,6 +102,8 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
         after = match.end + 1
     else:
         objects = [_delegation_body(view, _holder(view, o)) for o in objects_after(view, match.end, types)]
+        if objects and relative_of(view, objects[0]):
+            return  # "gặp anh_trai của Y": someone unnamed is met, not Y
         apposed = _apposed_person(view, match.end, last)
         if apposed is not None and (not objects or objects[0].piece > apposed.piece or objects[0].mention.type is not EntityType.PERSON):
             objects = [apposed]  # "tiếp Tổng_giám_đốc Hãng X , ngài Y": the person the title names
@@ -437,10 +440,11 @@ def _subject_after_comma(view: ArticleView, k: int) -> tuple[list[Argument], boo
 
 
 def _holder(view: ArticleView, argument: Argument) -> Argument:
-    """The person a country only qualifies ("điện_đàm với Ngoại_trưởng Nga X" is with X), or the argument itself."""
+    """The person a country, or a title with its body, only qualifies ("điện_đàm với Ngoại_trưởng Nga X" is
+    with X), or the argument itself."""
     if _counterpart_of(view, argument):
         return Argument(view.pieces[argument.piece + 1].mention, argument.piece + 1)
-    return argument
+    return person_of_title(view, argument) or argument  # "Nghị_sĩ Đảng Xanh ( Đức ) Y": Y
 
 
 def _counterpart_of(view: ArticleView, argument: Argument) -> bool:

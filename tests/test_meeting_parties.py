@@ -26,6 +26,14 @@ from test_meeting_variants import meetings
             [{"Hồ_Ngọc_Hà", "Jean-Noël_Poirier"}],
         ),
         ("Thủ_tướng [PER Lý_Hiển_Long] chụp hình với Tổng_thống [COUNTRY Indonesia] [PER Joko_Widodo] .", [{"Lý_Hiển_Long", "Joko_Widodo"}]),
+        # whom a meeting noun names after "cùng" or "với", also after a title and its body
+        (
+            "Bộ_trưởng [PER Trần_Hồng_Hà] đã có buổi làm_việc cùng Thống_đốc [ORG Ngân_hàng Trung_ương] [COUNTRY Hàn_Quốc] [PER Rhee_Chang-yong] .",
+            [{"Trần_Hồng_Hà", "Rhee_Chang-yong"}],
+        ),
+        ("Bà [PER Angela_Merkel] có cuộc gặp cùng với ông [PER Emmanuel_Macron] .", [{"Angela_Merkel", "Emmanuel_Macron"}]),
+        ("Ông [PER Trần_Hồng_Hà] có buổi làm_việc cùng các doanh_nghiệp .", []),
+        ("Ông [PER Trần_Hồng_Hà] có cuộc gặp cùng anh_trai của [PER Rhee_Chang-yong] .", []),
         # a relative of the one named is met, not the one named
         ("Cầu_thủ [PER Ronaldo] gặp anh_trai của [PER Lionel_Messi] .", []),
         ("Bà [PER Hillary_Clinton] gặp vợ của Tổng_thống [PER Barack_Obama] .", []),

@@ -43,3 +43,18 @@ def test_speech_relayed_by_outlet(markup, expected):
         roles = roles_of(statement)
         found.append((roles["agent"][0], roles.get("reportedBy", [None])[0]))
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a saying told as reported ("được cho là"): the one it is told of said it
+        ("[COUNTRY Úc] được cho_là đã đề_nghị [COUNTRY Indonesia] tạm_dừng dự_án cảng .", "Úc"),
+        ("Ông [PER Fumio_Kishida] được cho_là đã nói với ông [PER Joe_Biden] rằng [COUNTRY Nhật_Bản] sẽ tăng chi_tiêu .", "Fumio_Kishida"),
+        # no verb of saying after it: nothing is said
+        ("[COUNTRY Úc] được cho_là đã rút khỏi dự_án cảng .", None),
+    ],
+)
+def test_speech_saying_told_as_reported(markup, speaker):
+    found = [roles_of(s)["agent"][0] for s in statements_of(markup)]
+    assert found == ([speaker] if speaker else [])

@@ -20,6 +20,16 @@ from test_speech import statements_of
             "Hãng tin [AGENCY AFP] đưa tin [PER Thủ_tướng [COUNTRY Canada]|Justin_Trudeau] cho_biết nước này sẽ tăng viện_trợ .",
             [("Justin_Trudeau", "AFP")],
         ),
+        # with no comma after the outlet's verb, a body or country opening what it reports speaks too
+        (
+            "Tờ [AGENCY Asahi] đưa_tin [COUNTRY Úc] được cho_là đã đề_nghị [COUNTRY Indonesia] tạm_dừng dự_án cảng .",
+            [("Úc", "Asahi")],
+        ),
+        (
+            "Hãng [AGENCY AFP] loan_tin [ORG Bộ Quốc_phòng Chile] cho_biết hai binh_sĩ bị_thương .",
+            [("Bộ Quốc_phòng Chile", "AFP")],
+        ),
+        ("Hãng [AGENCY AFP] đưa_tin [COUNTRY Chile] đã đóng_cửa ba cửa_khẩu .", [("AFP", "AFP")]),
         # the outlet reports a fact, no one else speaks: the outlet speaks
         (
             "Hãng tin [AGENCY AFP] đưa tin , [COUNTRY Chile] đã đóng_cửa ba cửa_khẩu phía bắc .",

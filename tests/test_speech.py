@@ -675,9 +675,11 @@ def test_speech_date_is_told_with_the_speaker(markup, date):
 
 
 def test_speech_a_saying_reported_inside_another_is_its_own():
+    """Read too, and the outlet that reports it is its source, not a speaker (tests/test_speech_relayed.py)."""
     markup = "Tờ [AGENCY Yomiuri] đưa_tin , [COUNTRY Trung_Quốc] đã đề_nghị [COUNTRY Hàn_Quốc] không bán máy_bay ."
-    speakers = sorted(roles_of(s)["agent"][0] for s in statements_of(markup))
-    assert speakers == ["Trung_Quốc", "Yomiuri"]
+    (statement,) = statements_of(markup)
+    assert roles_of(statement)["agent"] == ["Trung_Quốc"]
+    assert roles_of(statement)["reportedBy"] == ["Yomiuri"]
 
 
 @pytest.mark.parametrize(

@@ -699,6 +699,12 @@ def cue_verbs() -> Phrases:
 
 
 @lru_cache(maxsize=1)
+def reporting_verbs() -> Phrases:
+    """The verbs of an outlet reporting of the cue lexicon ("đưa_tin", "loan_tin")."""
+    return Phrases(key for key, cue in lexicon.cues().items() if cue.frame == "report")
+
+
+@lru_cache(maxsize=1)
 def saying_verbs() -> Phrases:
     """The verbs of saying of the cue lexicon ("cho_biết", "cho_rằng", "phát_biểu")."""
     return Phrases(key for key, cue in lexicon.cues().items() if cue.event is EventType.STATEMENT)
@@ -774,6 +780,8 @@ def _modifies_noun(view: ArticleView, k: int, first: int) -> bool:
     piece = view.pieces[j]
     if piece.mention is not None or is_barrier(piece) or piece.is_quote_mark:
         return False
+    if ends_with_any(view, j, reporting_verbs(), first) is not None:
+        return False  # "Yomiuri đưa_tin Trung_Quốc đã đề_nghị …": what is reported opens with its subject
     if mention.type.is_organization:
         # "đảng đối_lập CNRP" names the body; "Đại_diện Vinaphone", "Phó_Chủ_tịch VATA" name a person of it
         return title_ending_at(view, j + 1) is not None or ends_with_any(view, j, PERSON_NOUNS, first) is not None

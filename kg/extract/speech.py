@@ -49,6 +49,7 @@ from kg.extract.frames import (
     title_ending_at,
     title_starting_at,
 )
+from kg.extract.relayed import relayed_by_outlets
 from kg.extract.standalone_quotes import read_standalone_quotations
 from kg.extract.according import INFORMATION_NOUNS, SPEAKER_TYPES, leader_or_body, overlaps, read_according, spoken_for, with_role
 from kg.extract.pieces import ArticleView, QuoteSpan
@@ -126,6 +127,8 @@ _LONGEST_QUOTE_SOURCE = max(map(len, _QUOTE_SOURCES), default=0)
 #: The same cues as phrases to match: after a fronted circumstance they name whom a report cites.
 _QUOTING = phrase_set(*(" ".join(cue) for cue in _QUOTE_SOURCES))
 #: Two-word speech verbs written around whom they tell ("X cho AFP biết"): their first and last syllable.
+#: Words between a speaker and the verb that tell the saying is reported, not seen ("được cho là").
+_HEDGES = phrase_set(*word_list("speech.hedges"))
 _SPLIT_VERBS = tuple(syllables_of(w) for w in word_list("speech.split-verbs"))
 
 
@@ -172,7 +175,7 @@ class _SpeechReader:
         self.found: dict[tuple[int, int], tuple[Event, int]] = {}  # (first, last piece) -> event, sentence
 
     def statements(self) -> list[Event]:
-        found = [event for _, (event, _) in sorted(self.found.items())]
+        found = relayed_by_outlets([event for _, (event, _) in sorted(self.found.items())])
         return sorted(found, key=lambda e: (e.provenance.start, e.provenance.end))
 
     def read(self, match: CueMatch) -> None:
@@ -199,9 +202,10 @@ class _SpeechReader:
         if match.cue.frame == "speech-colon" and not _colon_follows(view, match.end, last) and colon_quote is None:
             return  # "X bổ_sung nguồn vốn": a verb that tells a saying only when a colon or "rằng" opens it
         interview = _interviewed_before(view, _before_adverbs(view, match.start, first), first)
+        hedge = _hedged_from(view, match.start, first)
         speakers = subject_before(
             view,
-            interview if interview is not None else match.start,
+            interview if interview is not None else hedge if hedge is not None else match.start,
             SPEAKER_TYPES,
             self.times,
             allow_pronoun=False,
@@ -882,6 +886,13 @@ def _asks(view: ArticleView, last: int) -> bool:
     while end >= 0 and view.pieces[end].is_quote_mark:
         end -= 1
     return end >= 0 and view.pieces[end].text == "?"
+
+
+def _hedged_from(view: ArticleView, cue: int, first: int) -> int | None:
+    """Where "được cho là" (``speech.hedges``) starts when it stands between the speaker and the
+    verb at piece ``cue`` ("Trung_Quốc được cho là đã yêu_cầu …": reportedly asked); else None."""
+    j = _before_adverbs(view, cue, first)
+    return ends_with_any(view, j, _HEDGES, first) if j >= first else None
 
 
 def _before_adverbs(view: ArticleView, cue: int, first: int) -> int:

@@ -234,7 +234,8 @@ def _match_at(words: list[list[str]], flat: list[str], i: int, n: int) -> _Found
             k += 1
         if k < n and (_DAY_MONTH.match(flat[k]) or _DAY_RANGE.match(flat[k])):
             return _day_month(flat[k], i, k + 1, words, n)
-        if flat[i] == "ngày" and k < n and _NUMBER.match(flat[k]) and k + 1 < n and flat[k + 1] == "tháng":
+        # "ngày 13 tháng 9", "sáng 13 tháng 9", "hôm 13 tháng 9 năm 2013": the day and month written out
+        if k < n and _NUMBER.match(flat[k]) and k + 1 < n and flat[k + 1] == "tháng":
             month = _month(words, flat, k + 1, n)
             day = int(flat[k])
             if month is not None and month.month and _valid_day_month(day, month.month):

@@ -32,6 +32,7 @@ from kg.extract.frames import (
     subject_before,
     title_starting_at,
 )
+from kg.extract.events.party_phrases import person_of_title, relative_of
 from kg.extract.pieces import ArticleView, Piece
 from kg.extract.registry import frame_reader
 from kg.lexicon import word_list
@@ -42,6 +43,8 @@ _BODY_MET = phrase_set(*word_list("events.body-met"))
 #: What may stand between a meeting noun and "giữa": "cuộc gặp thượng_đỉnh giữa X và Y".
 _BETWEEN_HEADS = phrase_set(*word_list("events.between-heads"))
 _WITH = ("với",)
+#: Words after a meeting noun that name whom the subject met: "X có buổi làm_việc cùng Y".
+_WITH_PARTY = phrase_set(*word_list("events.meeting-noun-with"))
 #: The word that opens the parties of a meeting: "cuộc gặp giữa X và Y".
 _BETWEEN = ("giữa",)
 #: Words that join another party: an apposition never reaches across them.
@@ -101,6 +104,8 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
         after = match.end + 1
     else:
         objects = [_delegation_body(view, _holder(view, o)) for o in objects_after(view, match.end, types)]
+        if objects and relative_of(view, objects[0]):
+            return  # "gặp anh_trai của Y": someone unnamed is met, not Y
         apposed = _apposed_person(view, match.end, last)
         if apposed is not None and (not objects or objects[0].piece > apposed.piece or objects[0].mention.type is not EntityType.PERSON):
             objects = [apposed]  # "tiếp Tổng_giám_đốc Hãng X , ngài Y": the person the title names
@@ -240,7 +245,7 @@ def _body_met(reader: EventReader, start: int, k: int) -> bool:
 
 @frame_reader("between", family="events")
 def meeting_between(reader: EventReader, match: CueMatch) -> None:
-    """"cuộc gặp (thượng_đỉnh) (tại Seoul) giữa X và Y", "X (đã) có cuộc gặp với Y"."""
+    """"cuộc gặp (thượng_đỉnh) (tại Seoul) giữa X và Y", "X (đã) có cuộc gặp với (cùng) Y"."""
     view = reader.view
     last = view.bounds(match.start)[1]
     j = match.end
@@ -252,8 +257,8 @@ def meeting_between(reader: EventReader, match: CueMatch) -> None:
         place = place_after(view, j, min(last, j + 6))
         if place is not None:
             j = place.piece + 1
-    if j < last and view.pieces[j].syllables == _WITH:
-        _meeting_with(reader, match, j + 1, place)
+    if j < last and (party := view.match_any(j, _WITH_PARTY)) is not None:
+        _meeting_with(reader, match, party, place)
         return
     if j >= last or view.pieces[j].syllables != _BETWEEN:
         if not _captioned(reader, match, place) and not _framing(reader, match, j, place):
@@ -395,7 +400,9 @@ def _meeting_with(reader: EventReader, match: CueMatch, start: int, place) -> No
     view = reader.view
     verb = match.start - 1 if match.start - 1 >= 0 and view.pieces[match.start - 1].syllables in _HAVE else match.start
     found = reader.act(verb)
-    found_after = objects_after(view, start, PARTICIPANT_TYPES)
+    found_after = [_holder(view, o) for o in objects_after(view, start, PARTICIPANT_TYPES)]
+    if found_after and relative_of(view, found_after[0]):
+        return  # "có cuộc gặp với anh_trai của Y": someone unnamed is met, not Y
     objects = [o for o in found_after if o.mention.type is EntityType.PERSON]
     apposed = _apposed_person(view, start, view.bounds(start)[1])
     if apposed is not None and (not objects or objects[0].piece > apposed.piece):
@@ -437,10 +444,11 @@ def _subject_after_comma(view: ArticleView, k: int) -> tuple[list[Argument], boo
 
 
 def _holder(view: ArticleView, argument: Argument) -> Argument:
-    """The person a country only qualifies ("điện_đàm với Ngoại_trưởng Nga X" is with X), or the argument itself."""
+    """The person a country, or a title with its body, only qualifies ("điện_đàm với Ngoại_trưởng Nga X" is
+    with X), or the argument itself."""
     if _counterpart_of(view, argument):
         return Argument(view.pieces[argument.piece + 1].mention, argument.piece + 1)
-    return argument
+    return person_of_title(view, argument) or argument  # "Nghị_sĩ Đảng Xanh ( Đức ) Y": Y
 
 
 def _counterpart_of(view: ArticleView, argument: Argument) -> bool:

@@ -156,8 +156,11 @@ class EventReader:
         return subject_before(view, previous[-1], types, self.times, possessor_heads=possessor_heads)
 
     def _leaving(self, j: int, first: int, types) -> list[Argument]:
-        """"X rời Hà_Nội (lên_đường) đến Z": the subject of "rời" goes on from the place it leaves."""
+        """"X rời Hà_Nội (lên_đường) đến Z", "X rời Hà_Nội để sang Z": the subject of "rời" goes on from
+        the place it leaves."""
         view = self.view
+        if j >= first and (purpose := ends_with_any(view, j, _IN_ORDER_TO, first)) is not None:
+            j = purpose - 1  # "rời Hà_Nội để sang Z": what it left for
         if j < first or (place := view.pieces[j].mention) is None or place.type not in PLACE_TYPES:
             return []
         verb = ends_with_any(view, noun_phrase_start(view, j) - 1, LEAVE, first) if noun_phrase_start(view, j) - 1 >= first else None

@@ -4,7 +4,8 @@ A place written after a word of level ("xã Thành_Thới A", "huyện Mỏ_Cày
 "tỉnh Bến_Tre") has that word's rank (``places.admin-ranks``: a hamlet below a
 commune, below a district, below a city of a province, below a province); a
 bare name of a province or of a city run by the centre ("Bến_Tre", "Hà_Nội")
-ranks as a province, and so does such a city after "thành_phố". Anything else has no rank, and chains of places are
+ranks as a province, and so does such a city after "thành_phố" (a full stop the segmenter writes
+apart, "TP . HCM", is read as written together). Anything else has no rank, and chains of places are
 then read by their types alone.
 """
 
@@ -41,12 +42,24 @@ def level_words() -> Phrases:
 def _provinces() -> frozenset[tuple[str, ...]]:
     names = [fields[0] for _, fields in read_table(GAZETTEER_DIR / "vietnam_provinces.tsv", 3)]
     names += word_list("places.municipalities")
-    return frozenset(syllables_of(name.lower()) for name in names)
+    return frozenset(_name_key(name) for name in names)
 
 
 @lru_cache(maxsize=1)
 def _municipalities() -> frozenset[tuple[str, ...]]:
-    return frozenset(syllables_of(name.lower()) for name in word_list("places.municipalities"))
+    return frozenset(_name_key(name) for name in word_list("places.municipalities"))
+
+
+def _name_key(name: str) -> tuple[str, ...]:
+    """The syllables of a place's name, a full stop written apart joined to the word before it:
+    "TP . Hồ_Chí_Minh" and "TP. Hồ Chí Minh" are one name."""
+    key: list[str] = []
+    for syllable in syllables_of(name.lower()):
+        if syllable == "." and key:
+            key[-1] += "."
+        else:
+            key.append(syllable)
+    return tuple(key)
 
 
 def admin_rank(view: ArticleView, k: int, spoken_only: bool = False) -> float | None:
@@ -57,11 +70,11 @@ def admin_rank(view: ArticleView, k: int, spoken_only: bool = False) -> float | 
     mention = view.pieces[k].mention
     if start is not None:
         spoken = _ranks()[tuple(s for p in view.pieces[start:k] for s in p.syllables)]
-        if mention is not None and syllables_of(mention.text.lower()) in _municipalities():
+        if mention is not None and _name_key(mention.text) in _municipalities():
             return max(spoken, PROVINCE_RANK)  # "thành_phố Hải_Phòng" is run by the centre, as a province
         return spoken
     if spoken_only:
         return None
-    if mention is not None and syllables_of(mention.text.lower()) in _provinces():
+    if mention is not None and _name_key(mention.text) in _provinces():
         return PROVINCE_RANK
     return None

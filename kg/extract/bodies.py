@@ -1,5 +1,7 @@
 """Where a body is and which body it belongs to, told by apposition.
 
+- "ORG ( PLACE )" also after a title when the name opens with a kind of body
+  ("Nghị_sĩ Đảng Xanh ( Đức )");
 - "ORG , PLACE" closed as an apposition ("Ngân_hàng Barclay , Hong_Kong ;"),
   "ORG ( PLACE )" ("INSEAD ( Pháp )", "CLB Semen_Padang ( Indonesia , 26-10 )") and
   "ORG của PLACE" ("báo Yomiuri của Nhật", "Samsung_Electronics của Hàn_Quốc",
@@ -22,7 +24,7 @@ from __future__ import annotations
 from kg.extract.admin_levels import level_words
 from kg.extract.frames import PLACE_TYPES, is_barrier, is_of_kind, phrase_set, provenance, saying_verbs, title_ending_at
 from kg.extract.pieces import ArticleView, Piece
-from kg.lexicon import syllables_of, word_list, word_numbers
+from kg.lexicon import load_lexicon, syllables_of, word_list, word_numbers
 from kg.model import EntityType, Mention, Statement
 
 EXTRACTOR = "places"
@@ -38,6 +40,8 @@ _UNDER = phrase_set(*word_list("bodies.under"))
 _MISSIONS = phrase_set(*word_list("places.missions"))
 #: Nouns that name a body as a part of another in apposition ("công_ty con", "đơn_vị", "cơ_quan ngôn_luận").
 _PART_NOUNS = phrase_set(*word_list("bodies.part-nouns"))
+#: The kinds of body a body's name opens with ("Đảng", "Báo", "Công_ty"), as the cues list them.
+_BODY_KINDS = phrase_set(*sorted(cue for cue, (kind, _type) in load_lexicon().cues.items() if kind in ("org", "orginst")))
 #: How many words an apposition naming the kind of part may hold before "của/thuộc PARENT".
 _PART_REACH = 6
 CONFIDENCE_UNDER = 0.75
@@ -54,8 +58,15 @@ def find_bodies(view: ArticleView) -> list[Statement]:
     statements: list[Statement] = []
     for k, piece in enumerate(view.pieces):
         body = piece.mention
-        if body is None or body.type not in _BODY_TYPES or body.reference or body.title or body.honorific:
-            continue  # a name with a person's title or honorific before it is a person's, whatever its type
+        if body is None or body.type not in _BODY_TYPES or body.reference or body.honorific:
+            continue
+        if body.title:
+            # a name with a person's title before it is a person's, whatever its type, unless it
+            # opens with a kind of body ("Nghị_sĩ Đảng Xanh ( Đức )"): then the title is a post there
+            found = _bracketed(view, k) if is_of_kind(view, k, _BODY_KINDS) else None
+            if found is not None and found[0] == "locatedIn":
+                statements.append(Statement(body, "locatedIn", found[1], provenance(view, k, found[2], EXTRACTOR, found[3])))
+            continue
         found = (
             _part_apposed(view, k) or _bracketed(view, k) or _of(view, k) or _under(view, k)
             or _unit_in_parent(view, k) or _comma(view, k)

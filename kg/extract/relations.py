@@ -23,6 +23,7 @@ from __future__ import annotations
 from kg.extract.affiliations import find_affiliations
 from kg.extract.apposed_bodies import find_apposed_bodies
 from kg.extract.bodies import find_bodies
+from kg.extract.bracketed_units import find_bracketed_units
 from kg.extract.events import find_cues, find_events, shortcuts
 from kg.extract.implied_posts import find_implied_posts
 from kg.extract.team_coaches import find_team_coaches
@@ -31,6 +32,7 @@ from kg.extract.lineups import find_lineups
 from kg.extract.match_reports import find_match_reports
 from kg.extract.named_parts import find_named_parts
 from kg.extract.pieces import ArticleView
+from kg.extract.place_ranges import find_range_ends
 from kg.extract.places import find_places
 from kg.extract.position_lists import find_position_lists
 from kg.extract.post_dates import with_start_dates
@@ -66,6 +68,8 @@ def find_relations(
         posts
         + find_places(view, times)
         + find_bodies(view)
+        + find_range_ends(view)
+        + find_bracketed_units(view)
         + find_named_parts(view)
         + find_lineups(view)
         + find_position_lists(view, posts)

@@ -19,7 +19,8 @@ biết", "X , Phó_phòng Y cho biết"), unless a name follows the body (the ti
 comma may be followed by another ("X , Ủy_viên A , Chủ_nhiệm B"), but not by the leadership
 of a body ("lãnh_đạo Tỉnh_đoàn Y": a group listed next). The body may follow a noun of
 its kind, an outlet's, a company's or a country's army ("X , Tổng_biên_tập báo Thanh_Niên",
-"Giám_đốc tổ_chức HIS", "Người_phát_ngôn quân_đội Ấn_Độ X"). A title whose body was
+"Giám_đốc tổ_chức HIS", "Người_phát_ngôn quân_đội Ấn_Độ X"), or a word of a province or city
+("X – Phó Chủ_tịch tỉnh Ninh_Thuận"). A title whose body was
 read as a reference mention ("X , Giám_đốc Sở Y_tế ,") gives the named person the post.
 The title and its body may also come first, then a comma and the name ("Phó
 Tổng_giám_đốc Viettel , bà X"), maybe with the place it is held at ("Đại_biện Mỹ tại Jakarta ,
@@ -135,7 +136,7 @@ _FOCUS_MENTIONS = 2
 #: Nouns of a kind of body written between a title and the body's name, each list with the kinds of
 #: body its nouns may stand before: a news outlet ("Tổng_biên_tập báo Thanh_Niên"), a company or
 #: other body ("Giám_đốc tổ_chức HIS"), a country ("Bộ_trưởng Ngoại_giao nước Lào", "Người_phát_ngôn
-#: quân_đội Ấn_Độ").
+#: quân_đội Ấn_Độ"), a province or city ("Phó Chủ_tịch tỉnh Ninh_Thuận").
 _KIND_NOUNS_BEFORE_NAME = (
     (
         Phrases(syllables_of(w) for w in word_list("roles.outlet-nouns")),
@@ -143,6 +144,7 @@ _KIND_NOUNS_BEFORE_NAME = (
     ),
     (Phrases(syllables_of(w) for w in word_list("roles.body-kind-nouns")), frozenset({EntityType.ORGANIZATION})),
     (Phrases(syllables_of(w) for w in word_list("roles.country-words")), frozenset({EntityType.COUNTRY})),
+    (Phrases(syllables_of(w) for w in word_list("roles.place-words")), frozenset({EntityType.REGION, EntityType.CITY})),
 )
 #: Verbs of succession between a successor and the one succeeded ("X lên thay ông Y làm …").
 _SUCCEEDS = Phrases(syllables_of(w) for w in word_list("roles.succeeds"))

@@ -4,6 +4,7 @@ Each extractor reads the article as a stream of pieces (``kg.extract.pieces``)
 with the grammar of ``kg.extract.frames`` and the lexicons of ``ontology/``:
 
 - ``roles``: posts held ("Tổng_thống Nga Vladimir_Putin" -> presidentOf);
+- ``copular_posts``: posts told by "là" ("Quốc_vương của Brunei là X");
 - ``rosters``: posts listed after the body they are held at ("Ban điều_hành của ACBS gồm …");
 - ``places``: locatedIn, memberOf and the country of agencies and bodies;
 - ``affiliations``: memberOf told by a member noun or by scoring for a team;
@@ -24,6 +25,7 @@ from kg.extract.affiliations import find_affiliations
 from kg.extract.apposed_bodies import find_apposed_bodies
 from kg.extract.bodies import find_bodies
 from kg.extract.bracketed_units import find_bracketed_units
+from kg.extract.copular_posts import find_copular_posts
 from kg.extract.events import find_cues, find_events, shortcuts
 from kg.extract.implied_posts import find_implied_posts
 from kg.extract.team_coaches import find_team_coaches
@@ -56,6 +58,7 @@ def find_relations(
     view = ArticleView(analysed, mentions)
     posts = find_roles(view)
     posts += find_rosters(view)
+    posts += find_copular_posts(view)
     posts += find_implied_posts(view, posts)
     posts += find_team_coaches(view, posts)
     posts = with_start_dates(view, posts, times)

@@ -19,10 +19,12 @@ biết", "X , Phó_phòng Y cho biết"), unless a name follows the body (the ti
 comma may be followed by another ("X , Ủy_viên A , Chủ_nhiệm B"), but not by the leadership
 of a body ("lãnh_đạo Tỉnh_đoàn Y": a group listed next). The body may follow a noun of
 its kind, an outlet's, a company's or a country's army ("X , Tổng_biên_tập báo Thanh_Niên",
-"Giám_đốc tổ_chức HIS", "Người_phát_ngôn quân_đội Ấn_Độ X"). A title whose body was
+"Giám_đốc tổ_chức HIS", "Người_phát_ngôn quân_đội Ấn_Độ X"), or a word of a province or city
+("X – Phó Chủ_tịch tỉnh Ninh_Thuận"). A title whose body was
 read as a reference mention ("X , Giám_đốc Sở Y_tế ,") gives the named person the post.
 The title and its body may also come first, then a comma and the name ("Phó
-Tổng_giám_đốc Viettel , bà X"), maybe with a rank or a title of no post before it
+Tổng_giám_đốc Viettel , bà X"), maybe with the place it is held at ("Đại_biện Mỹ tại Jakarta ,
+ông X"), maybe with a rank or a title of no post before it
 ("Giám_đốc Công_an TP Hà_Nội , Thiếu_tướng X"), also when the title and its body were read as
 one reference ("Ngoại_trưởng Ả_Rập_Saudi - Hoàng_thân X"); a body "của" another is the post's
 ("Ủy_ban Tư_pháp của Quốc_hội"). Such a title that is an item of a list of titles in
@@ -134,7 +136,7 @@ _FOCUS_MENTIONS = 2
 #: Nouns of a kind of body written between a title and the body's name, each list with the kinds of
 #: body its nouns may stand before: a news outlet ("Tổng_biên_tập báo Thanh_Niên"), a company or
 #: other body ("Giám_đốc tổ_chức HIS"), a country ("Bộ_trưởng Ngoại_giao nước Lào", "Người_phát_ngôn
-#: quân_đội Ấn_Độ").
+#: quân_đội Ấn_Độ"), a province or city ("Phó Chủ_tịch tỉnh Ninh_Thuận").
 _KIND_NOUNS_BEFORE_NAME = (
     (
         Phrases(syllables_of(w) for w in word_list("roles.outlet-nouns")),
@@ -142,6 +144,7 @@ _KIND_NOUNS_BEFORE_NAME = (
     ),
     (Phrases(syllables_of(w) for w in word_list("roles.body-kind-nouns")), frozenset({EntityType.ORGANIZATION})),
     (Phrases(syllables_of(w) for w in word_list("roles.country-words")), frozenset({EntityType.COUNTRY})),
+    (Phrases(syllables_of(w) for w in word_list("roles.place-words")), frozenset({EntityType.REGION, EntityType.CITY})),
 )
 #: Verbs of succession between a successor and the one succeeded ("X lên thay ông Y làm …").
 _SUCCEEDS = Phrases(syllables_of(w) for w in word_list("roles.succeeds"))
@@ -272,7 +275,7 @@ def _link_ending_at(
     (first piece, title, bodies, title span); a past post when "nguyên/cựu" opens it."""
     first = view.bounds(end - 1)[0] if end - 1 >= 0 else 0
     if end - 1 >= first and (reference := view.pieces[end - 1].mention) is not None and reference.reference:
-        title = _title_of(view.pieces[end - 1].syllables)  # "Ủy_viên Bộ_Chính_trị" read as a reference
+        title = title_of(view.pieces[end - 1].syllables)  # "Ủy_viên Bộ_Chính_trị" read as a reference
         if title is None:
             return None
         span = _reference_title_span(view, reference)
@@ -360,6 +363,7 @@ def _title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
         return []
     j -= 1
     mark = j
+    j = _past_posted_place(view, j, first)
     delegation = _title_of_delegation(view, j, first) or _reference_before(view, j, first)
     if delegation is not None:
         start, title, owned, span = delegation
@@ -390,6 +394,19 @@ def _title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
         return []
     owned = [view.pieces[b].mention for b in bodies]
     return _statements(view, person, title, owned, start, k, CONFIDENCE_TITLE_FIRST, span)
+
+
+def _past_posted_place(view: ArticleView, j: int, first: int) -> int:
+    """Back past "tại" and the place where a post is held, written between the post's body and
+    the mark before the name ("Đại_biện lâm_thời Mỹ tại Jakarta , ông X"), or ``j`` itself.
+    The body may be read with its title as one reference ("Đại_sứ Pháp tại Hà_Nội , bà X")."""
+    place = view.pieces[j - 1].mention if j - 3 >= first else None
+    if place is None or place.reference or place.type not in _PLACES:
+        return j
+    owner = view.pieces[j - 3].mention
+    if view.pieces[j - 2].syllables not in _POSTED_AT or owner is None:
+        return j
+    return j - 2 if owner.reference or owner.type is not EntityType.PERSON else j
 
 
 def _past_rank(view: ArticleView, j: int, first: int) -> int:
@@ -482,7 +499,7 @@ def _reference_before(
     reference = view.pieces[r].mention if r >= first else None
     if reference is None or not reference.reference or reference.type is not EntityType.PERSON:
         return None
-    title = _title_of(view.pieces[r].syllables)
+    title = title_of(view.pieces[r].syllables)
     owned = [m for m in view.inner(reference) if m.type is not EntityType.PERSON]
     if title is None or not owned or title.syllables in _GROUP_TITLES or _listed_after_person(view, r):
         return None
@@ -695,7 +712,7 @@ def _apposed_title(
         end = start + 2
         span = (piece.start, _reference_title_span(view, ref)[1])
     elif piece.mention is not None and piece.mention.reference:
-        title = _title_of(piece.syllables)
+        title = title_of(piece.syllables)
         if title is None:
             return None
         bodies.extend(view.inner(piece.mention))
@@ -863,7 +880,7 @@ def _modifier_and_reference(view: ArticleView, start: int, last: int) -> tuple[l
     reference = view.pieces[start + 1].mention
     if reference is None or not reference.reference:
         return None
-    title = _title_of(piece.syllables + view.pieces[start + 1].syllables)
+    title = title_of(piece.syllables + view.pieces[start + 1].syllables)
     if title is None or len(title.syllables) <= len(piece.syllables):
         return None
     return title, reference
@@ -913,7 +930,7 @@ def _body_after_of(view: ArticleView, k: int) -> int | None:
     return j + 1
 
 
-def _title_of(syllables: tuple[str, ...]) -> lexicon.Title | None:
+def title_of(syllables: tuple[str, ...]) -> lexicon.Title | None:
     """The longest lexicon title that begins ``syllables``."""
     titles = lexicon.titles()
     for length in range(len(syllables), 0, -1):
@@ -929,7 +946,7 @@ def _reference_role(view: ArticleView, k: int, reference: Mention) -> list[State
         j >= first and view.pieces[j].is_word and view.pieces[j].syllables[-1:] in _PLURAL for j in (k - 1, k - 2)
     ):
         return []  # "hai nhà_lãnh_đạo Nga", "các đời tổng_thống Mỹ": many holders, not one person
-    title = _title_of(view.pieces[k].syllables)
+    title = title_of(view.pieces[k].syllables)
     if title is None or title.predicate is None:
         return []
     candidates = [m for m in view.inner(reference) if m.type in title.object_types]
@@ -1015,7 +1032,7 @@ def _opens_with_group_title(view: ArticleView, i: int) -> bool:
     """Whether a title naming a body's leadership as a group ("lãnh_đạo") opens at piece ``i``."""
     mention = view.pieces[i].mention
     if mention is not None:
-        title = _title_of(view.pieces[i].syllables) if mention.reference else None
+        title = title_of(view.pieces[i].syllables) if mention.reference else None
     else:
         found = title_starting_at(view, i)
         title = found[1] if found is not None else None
@@ -1026,7 +1043,7 @@ def _opens_with_title(view: ArticleView, i: int) -> bool:
     """Whether a title opens at piece ``i``, as words or as a reference that names a role."""
     mention = view.pieces[i].mention
     if mention is not None:
-        return mention.reference and _title_of(view.pieces[i].syllables) is not None
+        return mention.reference and title_of(view.pieces[i].syllables) is not None
     return title_starting_at(view, i) is not None or _former_title_at(view, i)
 
 

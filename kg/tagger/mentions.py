@@ -33,7 +33,8 @@ and misses some of them.
 Smaller repairs of the tagged spans: a person's name cut short of the surname
 right before it takes it in ("Khổng" + "Văn_Mạnh"); a road named by its number
 ("quốc_lộ 1A") is a Location; the closing byline's author is a person; and a caption credit the tagger reads as one
-person's name is a photographer, not an agency (``credits_typed``).
+person's name is a photographer, not an agency (``credits_typed``); a stock
+ticker listed after "mã" ("các mã như VSH , KBC") is no name (``kg.tagger.tickers``).
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from kg.tagger.features import document_types
 from kg.tagger.gazetteer import cue_words, known_names, name_list, syllable_key
 from kg.tagger.syllables import syllable_spans
 from kg.tagger.tagger import EntityTagger, default_tagger, hint_labels
+from kg.tagger.tickers import tickers_dropped
 
 
 def learned_mentions(
@@ -103,6 +105,7 @@ def learned_mentions(
     result += _listed_names_left_out(names, result)
     result += _byline_author(analysed, result)
     result += _numbered_roads(analysed, offsets, forms, result)
+    result = tickers_dropped(forms, offsets, result)
     result += [m for m in rule_mentions if m.reference]
     return tuple(sorted(result, key=lambda m: (m.start, m.end)))
 

@@ -59,3 +59,41 @@ TICKERS = [
 @pytest.mark.parametrize(("sentence", "tagged", "expected"), TICKERS)
 def test_tagger_tickers_listed_after_ma_are_no_names(sentence, tagged, expected) -> None:
     assert _names(sentence, tagged) == sorted(expected)
+
+
+def _titled(sentence: str, title: str, name: str) -> Mention:
+    """The rules' person ``name`` written right after ``title`` in ``sentence``."""
+    at, start = sentence.index(title), sentence.index(name)
+    return Mention("t", 0, start, start + len(name), name, EntityType.PERSON, title=title, prefix_start=at, title_span=(at, at + len(title)))
+
+
+_PERSON = ("Person", 0.9)
+
+# (sentence, title and name the rules found, names the tagger finds, expected (text, type) of every name)
+TITLED_CUT_SHORT = [
+    # the tagger stops short of the last syllable of a titled Vietnamese name: the rules' name is taken whole
+    ("Thượng_tá Đỗ_Minh_Khôi - Phó giám_đốc nói rằng …", ("Thượng_tá", "Đỗ_Minh_Khôi"), {"Đỗ_Minh": _PERSON}, [("Đỗ_Minh_Khôi", "Person")]),
+    ("Giáo_sư Hà_Thị_Xuân_Lan cho_biết .", ("Giáo_sư", "Hà_Thị_Xuân_Lan"), {"Hà_Thị": _PERSON}, [("Hà_Thị_Xuân_Lan", "Person")]),
+    # not a Vietnamese-shaped name: a foreign name may be written by its first part
+    ("Tổng_thống Marek Novak phát_biểu .", ("Tổng_thống", "Marek Novak"), {"Marek": _PERSON}, [("Marek", "Person")]),
+    # not when the tagger typed the short span otherwise, nor when another tagged name stands in the rest
+    ("Thượng_tá Đỗ_Minh_Khôi phát_biểu .", ("Thượng_tá", "Đỗ_Minh_Khôi"), {"Đỗ_Minh": _ORG}, [("Đỗ_Minh", "Organization")]),
+    (
+        "Thượng_tá Đỗ_Minh_Khôi phát_biểu .",
+        ("Thượng_tá", "Đỗ_Minh_Khôi"),
+        {"Đỗ_Minh": _PERSON, "Khôi": ("Location", 0.5)},
+        [("Đỗ_Minh", "Person"), ("Khôi", "Location")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rule", "tagged", "expected"), TITLED_CUT_SHORT)
+def test_tagger_a_titled_vietnamese_name_cut_short_at_its_end_takes_the_rules_name(sentence, rule, tagged, expected) -> None:
+    assert _names(sentence, tagged, (_titled(sentence, *rule),)) == sorted(expected)
+
+
+def test_tagger_an_untitled_name_cut_short_at_its_end_stays_as_tagged() -> None:
+    sentence = "Anh Đỗ_Minh_Khôi về quê ."
+    start = sentence.index("Đỗ_Minh_Khôi")
+    rule = Mention("t", 0, start, start + 12, "Đỗ_Minh_Khôi", EntityType.PERSON)
+    assert _names(sentence, {"Đỗ_Minh": _PERSON}, (rule,)) == [("Đỗ_Minh", "Person")]

@@ -31,7 +31,9 @@ sentence after "Samantha Lewthwaite"): the tagger weighs each sentence alone
 and misses some of them.
 
 Smaller repairs of the tagged spans: a person's name cut short of the surname
-right before it takes it in ("Khổng" + "Văn_Mạnh"); a road named by its number
+right before it takes it in ("Khổng" + "Văn_Mạnh"), and one cut short at its end takes the
+rest of the titled Vietnamese name the rules found ("Thiếu_tướng Lê_Quý_Vương" tagged
+"Lê_Quý"); a road named by its number
 ("quốc_lộ 1A") is a Location; the closing byline's author is a person; and a caption credit the tagger reads as one
 person's name is a photographer, not an agency (``credits_typed``); a stock
 ticker listed after "mã" ("các mã như VSH , KBC") is no name (``kg.tagger.tickers``).
@@ -93,6 +95,7 @@ def learned_mentions(
     result += _names_repeated(analysed, offsets, forms, by_span, result)
     result = _listed_agencies_typed(names, result)
     result = _listed_names_cut_short_completed(names, result)
+    result = _titled_names_cut_short_completed(names, result)
     result = _lowercase_heads_trimmed(names, result)
     result = _facilities_kept(facilities, result)
     result = _facility_cues_trimmed(result)
@@ -424,6 +427,32 @@ def _listed_names_cut_short_completed(rule_names: list[Mention], tagged: list[Me
             name.type == mention.type or (name.type.is_location and mention.type.is_location)
         )
         if agree and name.end > mention.end:
+            following = bisect_left(starts, mention.end)
+            if following == len(starts) or starts[following] >= name.end:
+                result.append(replace(name, confidence=mention.confidence))
+                continue
+        result.append(mention)
+    return result
+
+
+def _titled_names_cut_short_completed(rule_names: list[Mention], tagged: list[Mention]) -> list[Mention]:
+    """``tagged`` with each person's name the tagger cut short at its end replaced by the rules'
+    name written right after a person's title and shaped as a Vietnamese personal name
+    ("Thiếu_tướng Lê_Quý_Vương" tagged "Lê_Quý"), when both start at one place and no other
+    tagged span stands in the rest of the name: the title and the surname make the rules'
+    span certain, and a Vietnamese name has no shorter name at its start."""
+    titled = {
+        m.start: m
+        for m in rule_names
+        if m.type == EntityType.PERSON and m.title_span is not None and _vietnamese_name_shaped(m.text)
+    }
+    if not titled:
+        return tagged
+    starts = sorted(t.start for t in tagged)
+    result = []
+    for mention in tagged:
+        name = titled.get(mention.start)
+        if name is not None and mention.type == EntityType.PERSON and name.end > mention.end:
             following = bisect_left(starts, mention.end)
             if following == len(starts) or starts[following] >= name.end:
                 result.append(replace(name, confidence=mention.confidence))

@@ -97,3 +97,28 @@ def test_tagger_an_untitled_name_cut_short_at_its_end_stays_as_tagged() -> None:
     start = sentence.index("Đỗ_Minh_Khôi")
     rule = Mention("t", 0, start, start + 12, "Đỗ_Minh_Khôi", EntityType.PERSON)
     assert _names(sentence, {"Đỗ_Minh": _PERSON}, (rule,)) == [("Đỗ_Minh", "Person")]
+
+
+# (sentence, names the tagger finds, expected (text, type) of every name after the repairs)
+FOREIGN_BODIES = [
+    # "of" between a body's first part and the rest: one name, a body
+    ("Ông từng làm tại Bank of Nordland Trust .", {"Bank": _ORG, "Nordland Trust": _PERSON}, [("Bank of Nordland Trust", "Organization")]),
+    ("Bà học ở University of Westmoor .", {"University": _PERSON, "Westmoor": ("City", 0.6)}, [("University of Westmoor", "Organization")]),
+    # two persons "of" joins, with no word of a body: left as tagged
+    ("Ông Peter of Lindholm và Anna gặp nhau .", {"Peter": _PERSON, "Lindholm": ("City", 0.6)}, [("Lindholm", "City"), ("Peter", "Person")]),
+    # a Vietnamese name is never joined
+    ("Ngân_hàng Đông_Á of Hà_Nội .", {"Ngân_hàng Đông_Á": _ORG, "Hà_Nội": ("City", 0.9)}, [("Hà_Nội", "City"), ("Ngân_hàng Đông_Á", "Organization")]),
+    # a foreign name holding a word of a body is a body, whatever the tagger's type
+    ("Ông làm ở Hartwell Capital Asia từ 2009 .", {"Hartwell Capital Asia": _PERSON}, [("Hartwell Capital Asia", "Organization")]),
+    ("Ông học khóa ngắn của ESMOD Business School .", {"ESMOD Business School": _PERSON}, [("ESMOD Business School", "Organization")]),
+    # a person's name without such a word, or one word alone, stays a person
+    ("Ông Martin Holloway phát_biểu .", {"Martin Holloway": _PERSON}, [("Martin Holloway", "Person")]),
+    ("Ông Capital phát_biểu .", {"Capital": _PERSON}, [("Capital", "Person")]),
+    # a Vietnamese name is no foreign body
+    ("Chị Ngân Hàng_Group phát_biểu .", {"Ngân Hàng_Group": _PERSON}, [("Ngân Hàng_Group", "Person")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), FOREIGN_BODIES)
+def test_tagger_a_foreign_bodys_name_is_one_organisation(sentence, tagged, expected) -> None:
+    assert _names(sentence, tagged) == sorted(expected)

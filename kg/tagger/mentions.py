@@ -36,7 +36,9 @@ rest of the titled Vietnamese name the rules found ("Thiếu_tướng Lê_Quý_V
 "Lê_Quý"); a road named by its number
 ("quốc_lộ 1A") is a Location; the closing byline's author is a person; and a caption credit the tagger reads as one
 person's name is a photographer, not an agency (``credits_typed``); a stock
-ticker listed after "mã" ("các mã như VSH , KBC") is no name (``kg.tagger.tickers``).
+ticker listed after "mã" ("các mã như VSH , KBC") is no name (``kg.tagger.tickers``); a
+foreign body's name the tagger cut at "of" or read as a person's ("Bank of America", "INSEAD
+Business School") is one organisation (``kg.tagger.foreign_bodies``).
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ from kg.tagger.features import document_types
 from kg.tagger.gazetteer import cue_words, known_names, name_list, syllable_key
 from kg.tagger.syllables import syllable_spans
 from kg.tagger.tagger import EntityTagger, default_tagger, hint_labels
+from kg.tagger.foreign_bodies import foreign_bodies_typed, foreign_names_joined
 from kg.tagger.tickers import tickers_dropped
 
 
@@ -109,6 +112,7 @@ def learned_mentions(
     result += _byline_author(analysed, result)
     result += _numbered_roads(analysed, offsets, forms, result)
     result = tickers_dropped(forms, offsets, result)
+    result = foreign_bodies_typed(foreign_names_joined(text, result))
     result += [m for m in rule_mentions if m.reference]
     return tuple(sorted(result, key=lambda m: (m.start, m.end)))
 

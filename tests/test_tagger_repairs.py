@@ -122,3 +122,36 @@ FOREIGN_BODIES = [
 @pytest.mark.parametrize(("sentence", "tagged", "expected"), FOREIGN_BODIES)
 def test_tagger_a_foreign_bodys_name_is_one_organisation(sentence, tagged, expected) -> None:
     assert _names(sentence, tagged) == sorted(expected)
+
+
+class _CreditTagger:
+    """Stands in for the CRF on a credit read alone: one span over all of it, of the given type."""
+
+    def __init__(self, readings: dict[str, tuple[str, float]]) -> None:
+        self.readings = readings
+
+    def tag(self, text, start=0, end=None, hints=(), article_types=None):
+        reading = self.readings.get(text[start:end])
+        return [TaggedSpan(start, end, *reading)] if reading else []
+
+
+# (credit, the tagger's reading of it alone, expected type)
+AGENCY_CREDITS = [
+    ("Nordvik Images", ("Person", 0.99), "NewsAgency"),
+    ("Kestrel_News", ("Person", 0.99), "NewsAgency"),
+    ("Halden Press", ("Person", 0.99), "NewsAgency"),
+    # a photographer's name stays a person; one word alone is no agency's name by its word
+    ("Thu_Trang", ("Person", 0.99), "Person"),
+    ("Media", ("Person", 0.99), "Person"),
+]
+
+
+@pytest.mark.parametrize(("credit", "reading", "expected"), AGENCY_CREDITS)
+def test_tagger_a_credit_ending_with_an_agencys_word_is_no_photographer(credit, reading, expected) -> None:
+    from kg.tagger.mentions import credits_typed
+
+    text = f"Hai đội hòa nhau . Ảnh : {credit}"
+    article = analyse(Article(id="t", text=text, source="test", segmented=True))
+    start = text.index(credit)
+    mention = Mention("t", -1, start, start + len(credit), credit, EntityType.NEWS_AGENCY)
+    assert [m.type.value for m in credits_typed(article, (mention,), _CreditTagger({credit: reading}))] == [expected]

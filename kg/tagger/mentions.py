@@ -325,8 +325,9 @@ def credits_typed(
 ) -> tuple[Mention, ...]:
     """The caption and source credits, each a person where the tagger, reading the credit
     alone, finds one person's name over all of it with at least ``SURE`` confidence and
-    neither the gazetteers nor the known names list it as anything else ("Ảnh: Nhật_Minh"
-    names a photographer; "Ảnh: AFP" and "Theo Thanh_Niên" an agency)."""
+    neither the gazetteers nor the known names list it as anything else, nor does it end with
+    a word of an agency's name ("Ảnh: Nhật_Minh" names a photographer; "Ảnh: AFP", "Ảnh:
+    Getty_Images" and "Theo Thanh_Niên" an agency)."""
     tagger = tagger or default_tagger()
     text = analysed.article.text
     listed, seen = name_list(), known_names()
@@ -336,7 +337,7 @@ def credits_typed(
         if listed.get(key, EntityType.PERSON.value) != EntityType.PERSON.value:
             typed.append(credit)
             continue
-        if seen.get(key, EntityType.PERSON.value) != EntityType.PERSON.value:
+        if seen.get(key, EntityType.PERSON.value) != EntityType.PERSON.value or _agency_credit(credit.text):
             typed.append(credit)
             continue
         spans = tagger.tag(text, credit.start, credit.end)
@@ -349,6 +350,16 @@ def credits_typed(
             credit = replace(credit, type=EntityType.PERSON, confidence=spans[0].confidence)
         typed.append(credit)
     return tuple(typed)
+
+
+#: "Images", "News": the last word of an agency's name in a credit ("Getty Images").
+_AGENCY_CREDIT_WORDS = frozenset(word_list("tagger.agency-credit-words"))
+
+
+def _agency_credit(text: str) -> bool:
+    """Whether a credit ends with a word of an agency's name ("Getty_Images", "Sky News")."""
+    words = text.replace("_", " ").split()
+    return len(words) > 1 and words[-1] in _AGENCY_CREDIT_WORDS
 
 
 #: Heads of a road named by its number ("quốc_lộ 1A"), as lowercased syllables.

@@ -155,3 +155,27 @@ def test_tagger_a_credit_ending_with_an_agencys_word_is_no_photographer(credit, 
     start = text.index(credit)
     mention = Mention("t", -1, start, start + len(credit), credit, EntityType.NEWS_AGENCY)
     assert [m.type.value for m in credits_typed(article, (mention,), _CreditTagger({credit: reading}))] == [expected]
+
+
+_CITY = ("City", 0.9)
+
+# (sentence, names the tagger finds, expected (text, type) of every name after the repairs)
+CAPITALS = [
+    # a foreign capital that speaks, decides or deals is its state
+    ("Canberra phản_đối kế_hoạch này .", {"Canberra": _CITY}, [("Canberra", "Country")]),
+    ("Ottawa sẽ ký hợp_đồng mua 6 tàu .", {"Ottawa": _CITY}, [("Ottawa", "Country")]),
+    ("Nhiều nước gây sức_ép với Canberra về thương_vụ .", {"Canberra": _CITY}, [("Canberra", "Country")]),
+    # where something happens it is the city
+    ("Hội_nghị diễn ra tại Canberra và Ottawa phản_đối .", {"Canberra": _CITY}, [("Canberra", "City")]),
+    ("Canberra nằm bên một hồ lớn .", {"Canberra": _CITY}, [("Canberra", "City")]),
+    # the home country's capital is its city's own government; a city that is no capital stays
+    ("Hà_Nội quyết_định mở_rộng đường .", {"Hà_Nội": _CITY}, [("Hà_Nội", "City")]),
+    ("Darwin phản_đối kế_hoạch này .", {"Darwin": _CITY}, [("Darwin", "City")]),
+    # another type the tagger gave is left to the resolver
+    ("Roma quyết_định mua tiền_đạo .", {"Roma": _ORG}, [("Roma", "Organization")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), CAPITALS)
+def test_tagger_a_foreign_capital_acting_for_its_state_is_the_country(sentence, tagged, expected) -> None:
+    assert _names(sentence, tagged) == sorted(expected)

@@ -38,7 +38,9 @@ rest of the titled Vietnamese name the rules found ("Thiếu_tướng Lê_Quý_V
 person's name is a photographer, not an agency (``credits_typed``); a stock
 ticker listed after "mã" ("các mã như VSH , KBC") is no name (``kg.tagger.tickers``); a
 foreign body's name the tagger cut at "of" or read as a person's ("Bank of America", "INSEAD
-Business School") is one organisation (``kg.tagger.foreign_bodies``).
+Business School") is one organisation (``kg.tagger.foreign_bodies``); a foreign capital
+the tagger typed a city that speaks, decides or deals for its state ("Seoul sẽ chuyển_giao")
+is the Country (``kg.tagger.capitals``).
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ from kg.tagger.features import document_types
 from kg.tagger.gazetteer import cue_words, known_names, name_list, syllable_key
 from kg.tagger.syllables import syllable_spans
 from kg.tagger.tagger import EntityTagger, default_tagger, hint_labels
+from kg.tagger.capitals import capitals_acting
 from kg.tagger.foreign_bodies import foreign_bodies_typed, foreign_names_joined
 from kg.tagger.tickers import tickers_dropped
 
@@ -113,6 +116,7 @@ def learned_mentions(
     result += _numbered_roads(analysed, offsets, forms, result)
     result = tickers_dropped(forms, offsets, result)
     result = foreign_bodies_typed(foreign_names_joined(text, result))
+    result = capitals_acting(text, result)
     result += [m for m in rule_mentions if m.reference]
     return tuple(sorted(result, key=lambda m: (m.start, m.end)))
 

@@ -179,3 +179,22 @@ CAPITALS = [
 @pytest.mark.parametrize(("sentence", "tagged", "expected"), CAPITALS)
 def test_tagger_a_foreign_capital_acting_for_its_state_is_the_country(sentence, tagged, expected) -> None:
     assert _names(sentence, tagged) == sorted(expected)
+
+
+_LOC = ("Location", 0.8)
+
+# (sentence, names the tagger finds, expected (text, type) of every name after the repairs)
+STORMS = [
+    ("Siêu bão Mai_Lan đổ_bộ vào Quảng_Ngãi .", {"Mai_Lan": _PERSON, "Quảng_Ngãi": ("Region", 0.9)}, [("Quảng_Ngãi", "Region")]),
+    ("Ảnh_hưởng của cơn bão Tembin , trời mưa to .", {"Tembin": _LOC}, []),
+    ("Áp_thấp nhiệt_đới Kalong suy_yếu .", {"Kalong": _LOC}, [("Kalong", "Location")]),
+    ("Vùng áp thấp nhiệt đới Kalong suy_yếu .", {"Kalong": _LOC}, []),
+    # "Bão" capitalised is a name of its own; "bão" not right before the name leaves it
+    ("Ông Bão Minh_Tuấn phát_biểu .", {"Minh_Tuấn": _PERSON}, [("Minh_Tuấn", "Person")]),
+    ("Sau bão , Hà_Lan gửi hàng cứu_trợ .", {"Hà_Lan": ("Country", 0.9)}, [("Hà_Lan", "Country")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), STORMS)
+def test_tagger_a_storms_name_is_no_entity(sentence, tagged, expected) -> None:
+    assert _names(sentence, tagged) == sorted(expected)

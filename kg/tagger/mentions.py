@@ -40,7 +40,8 @@ ticker listed after "mã" ("các mã như VSH , KBC") is no name (``kg.tagger.ti
 foreign body's name the tagger cut at "of" or read as a person's ("Bank of America", "INSEAD
 Business School") is one organisation (``kg.tagger.foreign_bodies``); a foreign capital
 the tagger typed a city that speaks, decides or deals for its state ("Seoul sẽ chuyển_giao")
-is the Country (``kg.tagger.capitals``).
+is the Country (``kg.tagger.capitals``); a storm's name ("siêu bão Hải_Yến") is no entity
+(``kg.tagger.storms``).
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ from kg.tagger.syllables import syllable_spans
 from kg.tagger.tagger import EntityTagger, default_tagger, hint_labels
 from kg.tagger.capitals import capitals_acting
 from kg.tagger.foreign_bodies import foreign_bodies_typed, foreign_names_joined
+from kg.tagger.storms import storms_dropped
 from kg.tagger.tickers import tickers_dropped
 
 
@@ -116,7 +118,7 @@ def learned_mentions(
     result += _numbered_roads(analysed, offsets, forms, result)
     result = tickers_dropped(forms, offsets, result)
     result = foreign_bodies_typed(foreign_names_joined(text, result))
-    result = capitals_acting(text, result)
+    result = capitals_acting(text, storms_dropped(text, result))
     result += [m for m in rule_mentions if m.reference]
     return tuple(sorted(result, key=lambda m: (m.start, m.end)))
 

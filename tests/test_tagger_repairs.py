@@ -74,6 +74,8 @@ TITLED_CUT_SHORT = [
     # the tagger stops short of the last syllable of a titled Vietnamese name: the rules' name is taken whole
     ("Thượng_tá Đỗ_Minh_Khôi - Phó giám_đốc nói rằng …", ("Thượng_tá", "Đỗ_Minh_Khôi"), {"Đỗ_Minh": _PERSON}, [("Đỗ_Minh_Khôi", "Person")]),
     ("Giáo_sư Hà_Thị_Xuân_Lan cho_biết .", ("Giáo_sư", "Hà_Thị_Xuân_Lan"), {"Hà_Thị": _PERSON}, [("Hà_Thị_Xuân_Lan", "Person")]),
+    # not when the rest is a word the corpus writes mostly lowercase: a heading run into the text
+    ("Thượng_tá Đỗ_Minh Lần thứ nhất , ông ra Bắc .", ("Thượng_tá", "Đỗ_Minh Lần"), {"Đỗ_Minh": _PERSON}, [("Đỗ_Minh", "Person")]),
     # not a Vietnamese-shaped name: a foreign name may be written by its first part
     ("Tổng_thống Marek Novak phát_biểu .", ("Tổng_thống", "Marek Novak"), {"Marek": _PERSON}, [("Marek", "Person")]),
     # not when the tagger typed the short span otherwise, nor when another tagged name stands in the rest
@@ -165,6 +167,9 @@ CAPITALS = [
     ("Canberra phản_đối kế_hoạch này .", {"Canberra": _CITY}, [("Canberra", "Country")]),
     ("Ottawa sẽ ký hợp_đồng mua 6 tàu .", {"Ottawa": _CITY}, [("Ottawa", "Country")]),
     ("Nhiều nước gây sức_ép với Canberra về thương_vụ .", {"Canberra": _CITY}, [("Canberra", "Country")]),
+    # a clause word before it leaves it the subject; a noun before it makes it the city's
+    ("Không rõ tại_sao Canberra phản_đối .", {"Canberra": _CITY}, [("Canberra", "Country")]),
+    ("Các khách_sạn Canberra giúp cảnh_sát .", {"Canberra": _CITY}, [("Canberra", "City")]),
     # where something happens it is the city
     ("Hội_nghị diễn ra tại Canberra và Ottawa phản_đối .", {"Canberra": _CITY}, [("Canberra", "City")]),
     ("Canberra nằm bên một hồ lớn .", {"Canberra": _CITY}, [("Canberra", "City")]),

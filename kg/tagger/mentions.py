@@ -54,7 +54,7 @@ from functools import cache
 from kg.lexicon import syllables_of, word_list
 from kg.model import AnalysedArticle, EntityType, Mention, Sentence
 from kg.tagger.features import document_types
-from kg.tagger.gazetteer import cue_words, known_names, name_list, syllable_key
+from kg.tagger.gazetteer import cue_words, known_names, name_list, syllable_key, word_classes
 from kg.tagger.syllables import syllable_spans
 from kg.tagger.tagger import EntityTagger, default_tagger, hint_labels
 from kg.tagger.capitals import capitals_acting
@@ -461,7 +461,9 @@ def _titled_names_cut_short_completed(rule_names: list[Mention], tagged: list[Me
     name written right after a person's title and shaped as a Vietnamese personal name
     ("Thiếu_tướng Lê_Quý_Vương" tagged "Lê_Quý"), when both start at one place and no other
     tagged span stands in the rest of the name: the title and the surname make the rules'
-    span certain, and a Vietnamese name has no shorter name at its start."""
+    span certain, and a Vietnamese name has no shorter name at its start. Not when the rest
+    is a syllable the corpus writes mostly in lowercase: a heading run into the text after
+    the name ("nhạc_sĩ Trần_Tiến Chàng trai_trẻ …", "Nguyễn_Nam_Khánh Lần thứ nhất")."""
     titled = {
         m.start: m
         for m in rule_names
@@ -473,13 +475,29 @@ def _titled_names_cut_short_completed(rule_names: list[Mention], tagged: list[Me
     result = []
     for mention in tagged:
         name = titled.get(mention.start)
-        if name is not None and mention.type == EntityType.PERSON and name.end > mention.end:
+        if (
+            name is not None
+            and mention.type == EntityType.PERSON
+            and name.end > mention.end
+            and not _mostly_lowercase(name.text[mention.end - name.start:])
+        ):
             following = bisect_left(starts, mention.end)
             if following == len(starts) or starts[following] >= name.end:
                 result.append(replace(name, confidence=mention.confidence))
                 continue
         result.append(mention)
     return result
+
+
+#: The word classes' lowercase band of a capitalised syllable the corpus writes mostly in
+#: lowercase (the last of ``kg.training.clusters.LOWERCASE_BUCKETS``: over 0.8 of the time).
+_MOSTLY_LOWERCASE = "low=4"
+
+
+def _mostly_lowercase(rest: str) -> bool:
+    """Whether a syllable of ``rest`` is one the corpus writes mostly in lowercase ("Chàng", "Lần")."""
+    classes = word_classes()
+    return any(_MOSTLY_LOWERCASE in classes.get(rest[s:e], ()) for s, e in syllable_spans(rest))
 
 
 def _listed_agencies_typed(rule_names: list[Mention], tagged: list[Mention]) -> list[Mention]:

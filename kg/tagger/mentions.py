@@ -31,9 +31,17 @@ sentence after "Samantha Lewthwaite"): the tagger weighs each sentence alone
 and misses some of them.
 
 Smaller repairs of the tagged spans: a person's name cut short of the surname
-right before it takes it in ("Khổng" + "Văn_Mạnh"); a road named by its number
+right before it takes it in ("Khổng" + "Văn_Mạnh"), and one cut short at its end takes the
+rest of the titled Vietnamese name the rules found ("Thiếu_tướng Lê_Quý_Vương" tagged
+"Lê_Quý"); a road named by its number
 ("quốc_lộ 1A") is a Location; the closing byline's author is a person; and a caption credit the tagger reads as one
-person's name is a photographer, not an agency (``credits_typed``).
+person's name is a photographer, not an agency (``credits_typed``); a stock
+ticker listed after "mã" ("các mã như VSH , KBC") is no name (``kg.tagger.tickers``); a
+foreign body's name the tagger cut at "of" or read as a person's ("Bank of America", "INSEAD
+Business School") is one organisation (``kg.tagger.foreign_bodies``); a foreign capital
+the tagger typed a city that speaks, decides or deals for its state ("Seoul sẽ chuyển_giao")
+is the Country (``kg.tagger.capitals``); a storm's name ("siêu bão Hải_Yến") is no entity
+(``kg.tagger.storms``).
 """
 
 from __future__ import annotations
@@ -46,9 +54,13 @@ from functools import cache
 from kg.lexicon import syllables_of, word_list
 from kg.model import AnalysedArticle, EntityType, Mention, Sentence
 from kg.tagger.features import document_types
-from kg.tagger.gazetteer import cue_words, known_names, name_list, syllable_key
+from kg.tagger.gazetteer import cue_words, known_names, name_list, syllable_key, word_classes
 from kg.tagger.syllables import syllable_spans
 from kg.tagger.tagger import EntityTagger, default_tagger, hint_labels
+from kg.tagger.capitals import capitals_acting
+from kg.tagger.foreign_bodies import foreign_bodies_typed, foreign_names_joined
+from kg.tagger.storms import storms_dropped
+from kg.tagger.tickers import tickers_dropped
 
 
 def learned_mentions(
@@ -91,6 +103,7 @@ def learned_mentions(
     result += _names_repeated(analysed, offsets, forms, by_span, result)
     result = _listed_agencies_typed(names, result)
     result = _listed_names_cut_short_completed(names, result)
+    result = _titled_names_cut_short_completed(names, result)
     result = _lowercase_heads_trimmed(names, result)
     result = _facilities_kept(facilities, result)
     result = _facility_cues_trimmed(result)
@@ -103,6 +116,9 @@ def learned_mentions(
     result += _listed_names_left_out(names, result)
     result += _byline_author(analysed, result)
     result += _numbered_roads(analysed, offsets, forms, result)
+    result = tickers_dropped(forms, offsets, result)
+    result = foreign_bodies_typed(foreign_names_joined(text, result))
+    result = capitals_acting(text, storms_dropped(text, result))
     result += [m for m in rule_mentions if m.reference]
     return tuple(sorted(result, key=lambda m: (m.start, m.end)))
 
@@ -315,8 +331,9 @@ def credits_typed(
 ) -> tuple[Mention, ...]:
     """The caption and source credits, each a person where the tagger, reading the credit
     alone, finds one person's name over all of it with at least ``SURE`` confidence and
-    neither the gazetteers nor the known names list it as anything else ("Ảnh: Nhật_Minh"
-    names a photographer; "Ảnh: AFP" and "Theo Thanh_Niên" an agency)."""
+    neither the gazetteers nor the known names list it as anything else, nor does it end with
+    a word of an agency's name ("Ảnh: Nhật_Minh" names a photographer; "Ảnh: AFP", "Ảnh:
+    Getty_Images" and "Theo Thanh_Niên" an agency)."""
     tagger = tagger or default_tagger()
     text = analysed.article.text
     listed, seen = name_list(), known_names()
@@ -326,7 +343,7 @@ def credits_typed(
         if listed.get(key, EntityType.PERSON.value) != EntityType.PERSON.value:
             typed.append(credit)
             continue
-        if seen.get(key, EntityType.PERSON.value) != EntityType.PERSON.value:
+        if seen.get(key, EntityType.PERSON.value) != EntityType.PERSON.value or _agency_credit(credit.text):
             typed.append(credit)
             continue
         spans = tagger.tag(text, credit.start, credit.end)
@@ -339,6 +356,16 @@ def credits_typed(
             credit = replace(credit, type=EntityType.PERSON, confidence=spans[0].confidence)
         typed.append(credit)
     return tuple(typed)
+
+
+#: "Images", "News": the last word of an agency's name in a credit ("Getty Images").
+_AGENCY_CREDIT_WORDS = frozenset(word_list("tagger.agency-credit-words"))
+
+
+def _agency_credit(text: str) -> bool:
+    """Whether a credit ends with a word of an agency's name ("Getty_Images", "Sky News")."""
+    words = text.replace("_", " ").split()
+    return len(words) > 1 and words[-1] in _AGENCY_CREDIT_WORDS
 
 
 #: Heads of a road named by its number ("quốc_lộ 1A"), as lowercased syllables.
@@ -427,6 +454,50 @@ def _listed_names_cut_short_completed(rule_names: list[Mention], tagged: list[Me
                 continue
         result.append(mention)
     return result
+
+
+def _titled_names_cut_short_completed(rule_names: list[Mention], tagged: list[Mention]) -> list[Mention]:
+    """``tagged`` with each person's name the tagger cut short at its end replaced by the rules'
+    name written right after a person's title and shaped as a Vietnamese personal name
+    ("Thiếu_tướng Lê_Quý_Vương" tagged "Lê_Quý"), when both start at one place and no other
+    tagged span stands in the rest of the name: the title and the surname make the rules'
+    span certain, and a Vietnamese name has no shorter name at its start. Not when the rest
+    is a syllable the corpus writes mostly in lowercase: a heading run into the text after
+    the name ("nhạc_sĩ Trần_Tiến Chàng trai_trẻ …", "Nguyễn_Nam_Khánh Lần thứ nhất")."""
+    titled = {
+        m.start: m
+        for m in rule_names
+        if m.type == EntityType.PERSON and m.title_span is not None and _vietnamese_name_shaped(m.text)
+    }
+    if not titled:
+        return tagged
+    starts = sorted(t.start for t in tagged)
+    result = []
+    for mention in tagged:
+        name = titled.get(mention.start)
+        if (
+            name is not None
+            and mention.type == EntityType.PERSON
+            and name.end > mention.end
+            and not _mostly_lowercase(name.text[mention.end - name.start:])
+        ):
+            following = bisect_left(starts, mention.end)
+            if following == len(starts) or starts[following] >= name.end:
+                result.append(replace(name, confidence=mention.confidence))
+                continue
+        result.append(mention)
+    return result
+
+
+#: The word classes' lowercase band of a capitalised syllable the corpus writes mostly in
+#: lowercase (the last of ``kg.training.clusters.LOWERCASE_BUCKETS``: over 0.8 of the time).
+_MOSTLY_LOWERCASE = "low=4"
+
+
+def _mostly_lowercase(rest: str) -> bool:
+    """Whether a syllable of ``rest`` is one the corpus writes mostly in lowercase ("Chàng", "Lần")."""
+    classes = word_classes()
+    return any(_MOSTLY_LOWERCASE in classes.get(rest[s:e], ()) for s, e in syllable_spans(rest))
 
 
 def _listed_agencies_typed(rule_names: list[Mention], tagged: list[Mention]) -> list[Mention]:

@@ -1,0 +1,205 @@
+"""Repairs of the tagger's spans: each rule of kg/tagger/ on sentences written for it,
+with a stand-in for the CRF so that only the repair is tested."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.analyse import analyse
+from kg.model import Article, EntityType, Mention
+from kg.tagger.mentions import learned_mentions
+from kg.tagger.tagger import TaggedSpan
+
+
+class _FixedTagger:
+    """Stands in for the CRF: tags the given surfaces wherever they occur in a sentence."""
+
+    def __init__(self, spans: dict[str, tuple[str, float]]) -> None:
+        self.spans = spans
+
+    def tag_units(self, text, offsets, hints, article_types=None):
+        if not offsets:
+            return []
+        start, end = offsets[0][0], offsets[-1][1]
+        found = []
+        for surface, (entity_type, confidence) in self.spans.items():
+            at = text.find(surface, start, end)
+            while at >= 0:
+                found.append(TaggedSpan(at, at + len(surface), entity_type, confidence))
+                at = text.find(surface, at + len(surface), end)
+        return found
+
+
+def _names(sentence: str, tagged: dict[str, tuple[str, float]], rules: tuple[Mention, ...] = ()) -> list[tuple[str, str]]:
+    article = analyse(Article(id="t", text=sentence, source="test", segmented=True))
+    return sorted((m.text, m.type.value) for m in learned_mentions(article, rules, _FixedTagger(tagged)))
+
+
+_ORG = ("Organization", 0.9)
+
+# (sentence, names the tagger finds, expected (text, type) of every name after the repairs)
+TICKERS = [
+    # a ticker right after "mã", and a list of them, each with its figures in brackets
+    ("Phiên này mã TQV tăng 2 % .", {"TQV": _ORG}, []),
+    ("Hai mã BXT và LMK đứng giá .", {"BXT": _ORG, "LMK": _ORG}, []),
+    ("Giảm mạnh là các mã như QNC ( -2,1 % ) , HVT ( -1,3 % ) và PXA ( -0,8 % ) .", {"QNC": _ORG, "HVT": _ORG, "PXA": _ORG}, []),
+    # a few lowercase words ending with an opener may stand between "mã" and the list
+    ("Một_số mã cổ_phiếu lớn khác như DRX , MVN vẫn tăng .", {"DRX": _ORG, "MVN": _ORG}, []),
+    # the list ends at the first other word: a body after it stays
+    ("Các mã TQV , HVT tăng nhờ Ngân_hàng Nhà_nước .", {"TQV": _ORG, "HVT": _ORG, "Ngân_hàng Nhà_nước": _ORG}, [("Ngân_hàng Nhà_nước", "Organization")]),
+    # a ticker standing for the company itself, with no "mã" before it, stays
+    ("TQV công_bố lãi quý ba .", {"TQV": _ORG}, [("TQV", "Organization")]),
+    # lowercase words without an opener, or too many of them: no list
+    ("Mã độc do nhóm BXT phát_tán .", {"BXT": _ORG}, [("BXT", "Organization")]),
+    # a name that is no run of capitals after "mã" stays
+    ("Mã như Hòa_Phát tăng .", {"Hòa_Phát": _ORG}, [("Hòa_Phát", "Organization")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), TICKERS)
+def test_tagger_tickers_listed_after_ma_are_no_names(sentence, tagged, expected) -> None:
+    assert _names(sentence, tagged) == sorted(expected)
+
+
+def _titled(sentence: str, title: str, name: str) -> Mention:
+    """The rules' person ``name`` written right after ``title`` in ``sentence``."""
+    at, start = sentence.index(title), sentence.index(name)
+    return Mention("t", 0, start, start + len(name), name, EntityType.PERSON, title=title, prefix_start=at, title_span=(at, at + len(title)))
+
+
+_PERSON = ("Person", 0.9)
+
+# (sentence, title and name the rules found, names the tagger finds, expected (text, type) of every name)
+TITLED_CUT_SHORT = [
+    # the tagger stops short of the last syllable of a titled Vietnamese name: the rules' name is taken whole
+    ("Thượng_tá Đỗ_Minh_Khôi - Phó giám_đốc nói rằng …", ("Thượng_tá", "Đỗ_Minh_Khôi"), {"Đỗ_Minh": _PERSON}, [("Đỗ_Minh_Khôi", "Person")]),
+    ("Giáo_sư Hà_Thị_Xuân_Lan cho_biết .", ("Giáo_sư", "Hà_Thị_Xuân_Lan"), {"Hà_Thị": _PERSON}, [("Hà_Thị_Xuân_Lan", "Person")]),
+    # not when the rest is a word the corpus writes mostly lowercase: a heading run into the text
+    ("Thượng_tá Đỗ_Minh Lần thứ nhất , ông ra Bắc .", ("Thượng_tá", "Đỗ_Minh Lần"), {"Đỗ_Minh": _PERSON}, [("Đỗ_Minh", "Person")]),
+    # not a Vietnamese-shaped name: a foreign name may be written by its first part
+    ("Tổng_thống Marek Novak phát_biểu .", ("Tổng_thống", "Marek Novak"), {"Marek": _PERSON}, [("Marek", "Person")]),
+    # not when the tagger typed the short span otherwise, nor when another tagged name stands in the rest
+    ("Thượng_tá Đỗ_Minh_Khôi phát_biểu .", ("Thượng_tá", "Đỗ_Minh_Khôi"), {"Đỗ_Minh": _ORG}, [("Đỗ_Minh", "Organization")]),
+    (
+        "Thượng_tá Đỗ_Minh_Khôi phát_biểu .",
+        ("Thượng_tá", "Đỗ_Minh_Khôi"),
+        {"Đỗ_Minh": _PERSON, "Khôi": ("Location", 0.5)},
+        [("Đỗ_Minh", "Person"), ("Khôi", "Location")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rule", "tagged", "expected"), TITLED_CUT_SHORT)
+def test_tagger_a_titled_vietnamese_name_cut_short_at_its_end_takes_the_rules_name(sentence, rule, tagged, expected) -> None:
+    assert _names(sentence, tagged, (_titled(sentence, *rule),)) == sorted(expected)
+
+
+def test_tagger_an_untitled_name_cut_short_at_its_end_stays_as_tagged() -> None:
+    sentence = "Anh Đỗ_Minh_Khôi về quê ."
+    start = sentence.index("Đỗ_Minh_Khôi")
+    rule = Mention("t", 0, start, start + 12, "Đỗ_Minh_Khôi", EntityType.PERSON)
+    assert _names(sentence, {"Đỗ_Minh": _PERSON}, (rule,)) == [("Đỗ_Minh", "Person")]
+
+
+# (sentence, names the tagger finds, expected (text, type) of every name after the repairs)
+FOREIGN_BODIES = [
+    # "of" between a body's first part and the rest: one name, a body
+    ("Ông từng làm tại Bank of Nordland Trust .", {"Bank": _ORG, "Nordland Trust": _PERSON}, [("Bank of Nordland Trust", "Organization")]),
+    ("Bà học ở University of Westmoor .", {"University": _PERSON, "Westmoor": ("City", 0.6)}, [("University of Westmoor", "Organization")]),
+    # two persons "of" joins, with no word of a body: left as tagged
+    ("Ông Peter of Lindholm và Anna gặp nhau .", {"Peter": _PERSON, "Lindholm": ("City", 0.6)}, [("Lindholm", "City"), ("Peter", "Person")]),
+    # a Vietnamese name is never joined
+    ("Ngân_hàng Đông_Á of Hà_Nội .", {"Ngân_hàng Đông_Á": _ORG, "Hà_Nội": ("City", 0.9)}, [("Hà_Nội", "City"), ("Ngân_hàng Đông_Á", "Organization")]),
+    # a foreign name holding a word of a body is a body, whatever the tagger's type
+    ("Ông làm ở Hartwell Capital Asia từ 2009 .", {"Hartwell Capital Asia": _PERSON}, [("Hartwell Capital Asia", "Organization")]),
+    ("Ông học khóa ngắn của ESMOD Business School .", {"ESMOD Business School": _PERSON}, [("ESMOD Business School", "Organization")]),
+    # a person's name without such a word, or one word alone, stays a person
+    ("Ông Martin Holloway phát_biểu .", {"Martin Holloway": _PERSON}, [("Martin Holloway", "Person")]),
+    ("Ông Capital phát_biểu .", {"Capital": _PERSON}, [("Capital", "Person")]),
+    # a Vietnamese name is no foreign body
+    ("Chị Ngân Hàng_Group phát_biểu .", {"Ngân Hàng_Group": _PERSON}, [("Ngân Hàng_Group", "Person")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), FOREIGN_BODIES)
+def test_tagger_a_foreign_bodys_name_is_one_organisation(sentence, tagged, expected) -> None:
+    assert _names(sentence, tagged) == sorted(expected)
+
+
+class _CreditTagger:
+    """Stands in for the CRF on a credit read alone: one span over all of it, of the given type."""
+
+    def __init__(self, readings: dict[str, tuple[str, float]]) -> None:
+        self.readings = readings
+
+    def tag(self, text, start=0, end=None, hints=(), article_types=None):
+        reading = self.readings.get(text[start:end])
+        return [TaggedSpan(start, end, *reading)] if reading else []
+
+
+# (credit, the tagger's reading of it alone, expected type)
+AGENCY_CREDITS = [
+    ("Nordvik Images", ("Person", 0.99), "NewsAgency"),
+    ("Kestrel_News", ("Person", 0.99), "NewsAgency"),
+    ("Halden Press", ("Person", 0.99), "NewsAgency"),
+    # a photographer's name stays a person; one word alone is no agency's name by its word
+    ("Thu_Trang", ("Person", 0.99), "Person"),
+    ("Media", ("Person", 0.99), "Person"),
+]
+
+
+@pytest.mark.parametrize(("credit", "reading", "expected"), AGENCY_CREDITS)
+def test_tagger_a_credit_ending_with_an_agencys_word_is_no_photographer(credit, reading, expected) -> None:
+    from kg.tagger.mentions import credits_typed
+
+    text = f"Hai đội hòa nhau . Ảnh : {credit}"
+    article = analyse(Article(id="t", text=text, source="test", segmented=True))
+    start = text.index(credit)
+    mention = Mention("t", -1, start, start + len(credit), credit, EntityType.NEWS_AGENCY)
+    assert [m.type.value for m in credits_typed(article, (mention,), _CreditTagger({credit: reading}))] == [expected]
+
+
+_CITY = ("City", 0.9)
+
+# (sentence, names the tagger finds, expected (text, type) of every name after the repairs)
+CAPITALS = [
+    # a foreign capital that speaks, decides or deals is its state
+    ("Canberra phản_đối kế_hoạch này .", {"Canberra": _CITY}, [("Canberra", "Country")]),
+    ("Ottawa sẽ ký hợp_đồng mua 6 tàu .", {"Ottawa": _CITY}, [("Ottawa", "Country")]),
+    ("Nhiều nước gây sức_ép với Canberra về thương_vụ .", {"Canberra": _CITY}, [("Canberra", "Country")]),
+    # a clause word before it leaves it the subject; a noun before it makes it the city's
+    ("Không rõ tại_sao Canberra phản_đối .", {"Canberra": _CITY}, [("Canberra", "Country")]),
+    ("Các khách_sạn Canberra giúp cảnh_sát .", {"Canberra": _CITY}, [("Canberra", "City")]),
+    # where something happens it is the city
+    ("Hội_nghị diễn ra tại Canberra và Ottawa phản_đối .", {"Canberra": _CITY}, [("Canberra", "City")]),
+    ("Canberra nằm bên một hồ lớn .", {"Canberra": _CITY}, [("Canberra", "City")]),
+    # the home country's capital is its city's own government; a city that is no capital stays
+    ("Hà_Nội quyết_định mở_rộng đường .", {"Hà_Nội": _CITY}, [("Hà_Nội", "City")]),
+    ("Darwin phản_đối kế_hoạch này .", {"Darwin": _CITY}, [("Darwin", "City")]),
+    # another type the tagger gave is left to the resolver
+    ("Roma quyết_định mua tiền_đạo .", {"Roma": _ORG}, [("Roma", "Organization")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), CAPITALS)
+def test_tagger_a_foreign_capital_acting_for_its_state_is_the_country(sentence, tagged, expected) -> None:
+    assert _names(sentence, tagged) == sorted(expected)
+
+
+_LOC = ("Location", 0.8)
+
+# (sentence, names the tagger finds, expected (text, type) of every name after the repairs)
+STORMS = [
+    ("Siêu bão Mai_Lan đổ_bộ vào Quảng_Ngãi .", {"Mai_Lan": _PERSON, "Quảng_Ngãi": ("Region", 0.9)}, [("Quảng_Ngãi", "Region")]),
+    ("Ảnh_hưởng của cơn bão Tembin , trời mưa to .", {"Tembin": _LOC}, []),
+    ("Áp_thấp nhiệt_đới Kalong suy_yếu .", {"Kalong": _LOC}, [("Kalong", "Location")]),
+    ("Vùng áp thấp nhiệt đới Kalong suy_yếu .", {"Kalong": _LOC}, []),
+    # "Bão" capitalised is a name of its own; "bão" not right before the name leaves it
+    ("Ông Bão Minh_Tuấn phát_biểu .", {"Minh_Tuấn": _PERSON}, [("Minh_Tuấn", "Person")]),
+    ("Sau bão , Hà_Lan gửi hàng cứu_trợ .", {"Hà_Lan": ("Country", 0.9)}, [("Hà_Lan", "Country")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), STORMS)
+def test_tagger_a_storms_name_is_no_entity(sentence, tagged, expected) -> None:
+    assert _names(sentence, tagged) == sorted(expected)

@@ -1,5 +1,5 @@
 """A pronoun or a bare title standing as the subject of a saying, a meeting or a journey:
-the named person it refers back to (``kg.extract.antecedents``, ``kg.extract.frames``)."""
+the named person it refers back to (``kg.extract.antecedents``, ``kg.extract.references``)."""
 
 from __future__ import annotations
 

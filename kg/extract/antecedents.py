@@ -22,7 +22,7 @@ The nearest sentence (the pronoun's own, up to it, then those before, at most
 
 Persons named only inside a quotation are passed over. Several ("hai ông", "các
 bà") and a pronoun that says whose the subject is ("mẹ cô_ta") are left to the
-caller (``kg.extract.frames.resolve_pronoun``).
+caller (``kg.extract.references.resolve_pronoun``).
 """
 
 from __future__ import annotations

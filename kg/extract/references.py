@@ -1,0 +1,247 @@
+"""Subjects that refer back to someone named before: a pronoun, a bare title, a counted plural, a description.
+
+"Ông cho_biết", "Người_phát_ngôn nói", "Hai nhà_lãnh_đạo", "nữ ca_sĩ này",
+"công_ty này": each is read as the one person (or body, or the things counted)
+the article named before it, through ``kg.extract.antecedents`` for pronouns and
+plurals and the article's own posts (``ArticleView.post_holders``) for bare
+titles, or as nothing when more than one could be meant. A reference is read
+only where a subject stands (the opening of its clause), never after a verb or
+a preposition. Reads ``frames.pronouns``, ``frames.demonstratives``,
+``frames.describing-nouns``, ``frames.another``, ``frames.quantifiers`` and the
+``references.*`` lists of plural subjects.
+"""
+
+from __future__ import annotations
+
+from kg.extract.antecedents import gender_of_word, group_antecedents, pronoun_antecedent, same_person_name
+from kg.extract.clauses import (
+    ACCORDING,
+    BODY_NOUNS,
+    CLAUSE_OPENERS,
+    COORDINATORS,
+    HONORIFICS,
+    OBJECT_MARKERS,
+    TITLE_MODIFIERS,
+    Argument,
+    ends_with_any,
+    is_barrier,
+    noun_phrase_start,
+    person_title,
+    phrase_set,
+    skip_left,
+    title_starting_at,
+)
+from kg.extract.pieces import ArticleView, Phrases, syllables_of
+from kg.lexicon import word_list, word_map, word_numbers
+from kg.model import EntityType, Mention
+
+PRONOUNS = phrase_set(*word_list("frames.pronouns"))
+#: Nouns of a plural subject ("nhà_lãnh_đạo", "nước") and the entity type of what they count.
+_GROUP_TYPE_OF = {syllables_of(w): frozenset({EntityType(t)}) for w, t in word_map("references.group-nouns").items() if t}
+_GROUP_NOUNS = Phrases(_GROUP_TYPE_OF)
+#: Numbers that count a plural subject ("hai", "cả hai").
+_GROUP_COUNT_OF = {syllables_of(w): n for w, n in word_numbers("references.group-counts", whole=True).items() if n}
+_GROUP_COUNTS = Phrases(_GROUP_COUNT_OF)
+#: Words that may open a subject before its name ("Bản_thân Công_Vinh", "Chính X").
+_SUBJECT_LEADS = phrase_set(*word_list("references.subject-leads"))
+#: The role of a title that names no narrower post: too vague to tell whom a bare title means.
+GENERIC_ROLE = "official"
+DEMONSTRATIVES = phrase_set(*word_list("frames.demonstratives"))
+#: Nouns that describe one person by trade or standing ("nữ ca_sĩ", "HLV", "chiến_lược_gia"), which an
+#: article writes instead of the name of the person it has just named.
+_DESCRIBING_NOUNS = phrase_set(*word_list("frames.describing-nouns"))
+#: Words in a description that make it someone other than the person named before ("một HLV khác").
+_ANOTHER = phrase_set(*word_list("frames.another"))
+#: How many words may qualify a describing noun ("nữ ca_sĩ đất Quảng", "HLV người Bồ_Đào_Nha").
+_DESCRIPTION_QUALIFIER_REACH = 3
+#: How many pieces a describing noun spans at most.
+_DESCRIBING_NOUN_PIECES = 4
+#: Words of number before a title: "Một_số đại_biểu", "các Bộ_trưởng" name several holders.
+_QUANTIFIERS = phrase_set(*word_list("frames.quantifiers"))
+
+
+def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
+    """The person a pronoun ("ông") or bare title ("Người_phát_ngôn") ending at piece ``j`` means.
+
+    A pronoun means the person named in this or the previous sentence when all
+    the persons named there are one, else the first of them when it is written
+    with the pronoun's own honorific and no other is ("Bà Harf nhắc tới cuộc gặp
+    của ông Kerry và Saud . Bà nói …" is Harf); a bare title means the person the
+    article earlier gave that title to, when there is exactly one.
+    """
+    body = _demonstrated_body(view, j, first)
+    if body is not None:
+        return body
+    pronoun = ends_with_any(view, j, PRONOUNS, first)
+    if pronoun is not None and (pronoun == first or not _is_name_part(view, pronoun - 1)):
+        return resolve_pronoun(view, pronoun, first)
+    found = None
+    for start in range(max(first, j - 4), j + 1):
+        end_title = title_starting_at(view, start)
+        if end_title is not None and end_title[0] == j + 1:
+            found = end_title[1]
+            title_start = start
+            break
+    if found is None or found.predicate is None:
+        return None
+    if title_start - 1 >= first and view.pieces[title_start - 1].syllables[-1:] in TITLE_MODIFIERS:
+        return None  # "nguyên Chủ_tịch nước": a former holder, not the one named before
+    if title_start - 1 >= first and ends_with_any(view, title_start - 1, _QUANTIFIERS, first) is not None:
+        return None  # "Một_số đại_biểu đề_nghị": several holders, none named
+    candidates = []
+    for i in range(0, j):
+        m = view.pieces[i].mention
+        if m is None or m.type is not EntityType.PERSON or m.reference:
+            continue
+        title = person_title(view, i)
+        if title is not None and title.predicate == found.predicate:
+            candidates.append((i, m))
+    if found.role != GENERIC_ROLE:
+        # the holders of the same post the article gave in apposition ("X , Bộ_trưởng Bộ Công_an")
+        before = view.pieces[title_start].start
+        candidates += [(-1, m) for role, m in view.post_holders if role == found.role and m.end <= before]
+    return _unique_person(candidates, title_start)
+
+
+def resolve_pronoun(view: ArticleView, pronoun: int, first: int) -> Argument | None:
+    """The person the pronoun starting at piece ``pronoun`` means (``kg.extract.antecedents``):
+    none for several ("hai ông", "các bà")."""
+    if pronoun - 1 >= first and ends_with_any(view, pronoun - 1, _QUANTIFIERS, first) is not None:
+        return None
+    if not _opens_phrase(view, pronoun, first):
+        return None  # "mẹ cô_ta phản_đối": the pronoun says whose the subject is
+    gender = gender_of_word(view.pieces[pronoun].syllables)
+    found = pronoun_antecedent(view, pronoun, gender, lambda i: _stands_as_object(view, i))
+    return None if found is None else Argument(found.mention, pronoun, resolved=True)
+
+
+def _stands_as_object(view: ArticleView, k: int) -> bool:
+    """Whether the name at piece ``k`` stands where no subject stands (after a verb or a preposition)."""
+    return not _opens_phrase(view, _described_start(view, k), view.bounds(k)[0])
+
+
+def resolve_group(view: ArticleView, j: int, first: int) -> list[Argument]:
+    """The things a plural subject ending at piece ``j`` means ("Hai nhà_lãnh_đạo", "Cả hai nước
+    này"): a number and a noun of ``references.group-nouns`` opening the clause, and exactly that
+    many things of the noun's type named just before (``kg.extract.antecedents.group_antecedents``)."""
+    if j >= first and view.pieces[j].is_word and view.pieces[j].syllables in DEMONSTRATIVES:
+        j -= 1
+    if j < first or not view.pieces[j].is_word:
+        return []
+    noun = ends_with_any(view, j, _GROUP_NOUNS, first)
+    if noun is None or noun - 1 < first:
+        return []
+    counted = ends_with_any(view, noun - 1, _GROUP_COUNTS, first)
+    if counted is None or not _opens_phrase(view, counted, first):
+        return []
+    count = _GROUP_COUNT_OF[tuple(s for p in view.pieces[counted:noun] for s in p.syllables)]
+    kinds = _GROUP_TYPE_OF[tuple(s for p in view.pieces[noun : j + 1] for s in p.syllables)]
+    members = group_antecedents(view, counted, count, kinds)
+    return [Argument(m.mention, counted, resolved=True) for m in members]
+
+
+def _described_start(view: ArticleView, k: int) -> int:
+    """Where the noun phrase of the name at piece ``k`` starts, a describing noun before it included
+    ("nghệ_sĩ Hữu_Nguyên", "nữ ca_sĩ X")."""
+    start = noun_phrase_start(view, k)
+    first = view.bounds(k)[0]
+    described = ends_with_any(view, start - 1, _DESCRIBING_NOUNS, first) if start - 1 >= first else None
+    return start if described is None else described
+
+
+def _opens_phrase(view: ArticleView, start: int, first: int) -> bool:
+    """Whether the phrase at piece ``start`` stands where a subject stands: at the opening of its
+    sentence or clause, past adverbs and time words ("Sau đó ông …", ", bà …", "và ông …")."""
+    opening = view.pieces[start]
+    if start > first and opening.is_word and opening.text[:1].isupper() and opening.syllables in HONORIFICS:
+        return True  # "… Snowden Ông Kucherena từ_chối": a capitalised honorific opens a sentence run on
+    lead = ends_with_any(view, start - 1, _SUBJECT_LEADS, first) if start - 1 >= first else None
+    j = skip_left(view, (start if lead is None else lead) - 1, first, ())
+    if j < first:
+        return True
+    piece = view.pieces[j]
+    if ends_with_any(view, j, OBJECT_MARKERS, first) is not None:
+        return False
+    return (
+        is_barrier(piece)
+        or ends_with_any(view, j, COORDINATORS, first) is not None
+        or ends_with_any(view, j, CLAUSE_OPENERS, first) is not None
+        or ends_with_any(view, j, ACCORDING, first) is not None
+    )
+
+
+def resolve_description(view: ArticleView, j: int, first: int) -> Argument | None:
+    """The person a description ending at piece ``j`` means ("nữ ca_sĩ đất Quảng cho_biết", "…" ,
+    HLV người Bồ_Đào_Nha nói"): a describing noun that opens its clause, with at most a few words
+    after it and none saying it is someone else, means the person named in this or the previous
+    sentence when all the persons named there are one."""
+    for start in range(max(first, j + 1 - _DESCRIPTION_QUALIFIER_REACH - _DESCRIBING_NOUN_PIECES), j + 1):
+        noun_end = view.match_any(start, _DESCRIBING_NOUNS)
+        if noun_end is None or noun_end > j + 1 or j + 1 - noun_end > _DESCRIPTION_QUALIFIER_REACH:
+            continue
+        words = range(start, j + 1)
+        if any(view.pieces[i].mention is not None or not view.pieces[i].is_word or view.pieces[i].quoted for i in words):
+            return None
+        if any(view.match_any(i, _ANOTHER) is not None for i in words):
+            return None
+        if view.pieces[j].syllables in DEMONSTRATIVES and _opens_phrase(view, start, first):
+            # "tiền_đạo này", "nữ diễn_viên này": a pronoun of the description's gender
+            found = pronoun_antecedent(view, start, gender_of_word(view.pieces[start].syllables), lambda i: _stands_as_object(view, i))
+            return None if found is None else Argument(found.mention, start, resolved=True)
+        before = view.pieces[start - 1] if start > first else None
+        if before is not None and before.text not in {",", "-", "–"}:
+            return None  # "một HLV", "gặp HLV": not a subject that stands for someone named
+        return _person_named_before(view, start)
+    return None
+
+
+def _person_named_before(view: ArticleView, at: int) -> Argument | None:
+    """The one person named (outside quotations) in the sentence of piece ``at`` before it or in the sentence before."""
+    return _unique_person(_persons_named_before(view, at), at)
+
+
+def _persons_named_before(view: ArticleView, at: int) -> list[tuple[int, Mention]]:
+    """(piece, mention) of the persons named by name, outside quotations, in the sentence of piece
+    ``at`` before it and in the sentence before."""
+    sentence = view.pieces[at].sentence
+    previous = max((s for s in view.sentence_range if s < sentence), default=sentence)
+    start = view.sentence_range[previous][0]
+    return [
+        (i, m)
+        for i in range(start, at)
+        if (m := view.pieces[i].mention) is not None
+        and m.type is EntityType.PERSON
+        and not m.reference
+        and not view.pieces[i].quoted
+    ]
+
+
+def _demonstrated_body(view: ArticleView, j: int, first: int) -> Argument | None:
+    """"nhà_mạng này", "công_ty này" ending at piece ``j``: the body named last before it,
+    in its sentence or the one before."""
+    if j < first or view.pieces[j].syllables not in DEMONSTRATIVES:
+        return None
+    noun = ends_with_any(view, j - 1, BODY_NOUNS, first)
+    if noun is None:
+        return None
+    sentence = view.pieces[j].sentence
+    previous = max((s for s in view.sentence_range if s < sentence), default=sentence)
+    for i in range(noun - 1, view.sentence_range[previous][0] - 1, -1):
+        m = view.pieces[i].mention
+        if m is not None and m.type.is_organization and not m.reference and not view.pieces[i].quoted:
+            return Argument(m, noun, resolved=True)
+    return None
+
+
+def _is_name_part(view: ArticleView, i: int) -> bool:
+    return i >= 0 and view.pieces[i].mention is not None
+
+
+def _unique_person(candidates: list[tuple[int, Mention]], at: int) -> Argument | None:
+    """The one person all ``candidates`` name, as an argument written at piece ``at``."""
+    if not candidates:
+        return None
+    last = candidates[-1][1]
+    if all(same_person_name(last, m) for _, m in candidates):
+        return Argument(last, at, resolved=True)
+    return None

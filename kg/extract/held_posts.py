@@ -1,0 +1,128 @@
+"""Posts told by a verb of holding or of succession after the person's name.
+
+A verb of holding may stand between the name and the title ("X giữ chức Tổng_giám_đốc ACBS",
+"X hiện là Chủ_tịch Y"), a past one with "từng/thôi" ("X từng là Bộ_trưởng Y"), also inside
+brackets after the name ("X ( trước_đó là thành_viên HĐTV ACBS )") or past them ("X ( 45 tuổi
+) làm Tổng_giám_đốc Y"). After a verb of succession the successor holds the post and the one
+succeeded held it ("X lên thay ông Y làm Chủ_tịch Z"); a list of names opened by a plural word
+before the verb gives each name the post ("các ông A , B và C là thành_viên HĐQT Y").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.apposed_titles import ASIDE_REACH, apposed_title
+from kg.extract.frames import HONORIFICS, ends_with_any
+from kg.extract.pieces import ArticleView, Phrases
+from kg.extract.post_titles import CONFIDENCE_HOLDS, PLURAL_TITLE_WORDS, as_past, post_statements
+from kg.lexicon import syllables_of, word_list
+from kg.model import EntityType, Mention, Statement
+
+#: Verbs that say the person holds the post named after them ("X giữ chức Tổng_giám_đốc ACBS").
+_HOLDS = Phrases(syllables_of(w) for w in word_list("roles.holds"))
+#: Words before such a verb that make the post a past one ("X từng giữ chức …", "X thôi giữ chức …").
+_HELD_BEFORE = Phrases(syllables_of(w) for w in word_list("roles.held-before"))
+#: Adverbs allowed between the name and such a verb ("X hiện còn là …").
+_HOLDS_ADVERBS = Phrases(syllables_of(w) for w in word_list("roles.holds-adverbs"))
+#: Verbs of succession between a successor and the one succeeded ("X lên thay ông Y làm …").
+_SUCCEEDS = Phrases(syllables_of(w) for w in word_list("roles.succeeds"))
+#: Honorifics of one word that may stand between such a verb and the name ("ông", "bà").
+_SINGLE_HONORIFICS = frozenset(p for p in HONORIFICS if len(p) == 1)
+
+
+def title_held(view: ArticleView, k: int, person: Mention, apposed: set[int]) -> list[Statement]:
+    """A verb of holding, then the title and its body: "X giữ chức Quyền Tổng_giám_đốc ACBS";
+    inside brackets right after the name ("X ( trước_đó là thành_viên HĐTV ACBS )"), or past
+    them ("X ( 45 tuổi ) làm Tổng_giám_đốc Y")."""
+    last = view.bounds(k)[1]
+    if k + 1 >= last or view.pieces[k + 1].text != "(":
+        return _held_from(view, k, k + 1, person, apposed)
+    inside = _held_from(view, k, k + 2, person, apposed)
+    close = next((j for j in range(k + 2, min(last, k + 2 + ASIDE_REACH)) if view.pieces[j].text == ")"), None)
+    after = _held_from(view, k, close + 1, person, apposed) if close is not None else []
+    return inside + after
+
+
+def title_held_by_list(view: ArticleView, k: int, apposed: set[int]) -> list[Statement]:
+    """"các ông A , B và C là thành_viên HĐQT Y": a list of names opened by a plural word, then a
+    verb of holding and the title, gives every name the post (the last name's is read by
+    ``title_held``); ``k`` is the first name."""
+    first, last = view.bounds(k)
+    j = k - 1
+    if j >= first and view.pieces[j].is_word and view.pieces[j].syllables in _SINGLE_HONORIFICS:
+        j -= 1
+    if j < first or not view.pieces[j].is_word or view.pieces[j].syllables not in PLURAL_TITLE_WORDS:
+        return []
+    members = [k]
+    i = k + 1
+    while i + 1 < last and view.pieces[i].text in {",", "và"}:
+        following = i + 1
+        if view.pieces[following].is_word and view.pieces[following].syllables in _SINGLE_HONORIFICS:
+            following += 1
+        mention = view.pieces[following].mention if following < last else None
+        if mention is None or mention.type is not EntityType.PERSON or mention.reference:
+            break
+        members.append(following)
+        i = following + 1
+    if len(members) < 2:
+        return []
+    made = _held_from(view, members[-1], i, view.pieces[members[-1]].mention, apposed)
+    return [
+        replace(post, subject=view.pieces[m].mention, provenance=replace(post.provenance, start=view.pieces[k].start))
+        for m in members[:-1]
+        for post in made
+    ]
+
+
+def title_taken_over(view: ArticleView, k: int, person: Mention, apposed: set[int]) -> list[Statement]:
+    """"X lên thay ông Y làm Chủ_tịch Z": the successor holds the post the name after the verb
+    of succession held (that name's past post is read by ``title_held``)."""
+    last = view.bounds(k)[1]
+    i = k + 1
+    while i < last and (j := view.match_any(i, _HOLDS_ADVERBS)) is not None:
+        i = j
+    j = view.match_any(i, _SUCCEEDS) if i < last else None
+    if j is None or j >= last:
+        return []
+    if view.pieces[j].mention is None and (honorific := view.match_any(j, HONORIFICS)) is not None:
+        j = honorific
+    predecessor = view.pieces[j].mention if j < last else None
+    if predecessor is None or predecessor.type is not EntityType.PERSON or predecessor.reference:
+        return []
+    return _held_from(view, k, j + 1, person, apposed)
+
+
+def _succeeded(view: ArticleView, k: int) -> bool:
+    """Whether the name at piece ``k`` follows a verb of succession ("X lên thay ông Y …")."""
+    first = view.bounds(k)[0]
+    j = k - 1
+    if j >= first and view.pieces[j].is_word and view.pieces[j].syllables in _SINGLE_HONORIFICS:
+        j -= 1
+    return j >= first and ends_with_any(view, j, _SUCCEEDS, first) is not None
+
+
+def _held_from(view: ArticleView, k: int, i: int, person: Mention, apposed: set[int]) -> list[Statement]:
+    """The post a verb of holding at piece ``i`` gives the person at piece ``k``; a past one when
+    the person is named after a verb of succession ("X lên thay ông Y làm …")."""
+    last = view.bounds(k)[1]
+    past = _succeeded(view, k)
+    while i < last and (j := view.match_any(i, _HOLDS_ADVERBS) or view.match_any(i, _HELD_BEFORE)) is not None:
+        past = past or view.match_any(i, _HELD_BEFORE) is not None  # "X từng giữ chức …", "X thôi giữ chức …"
+        i = j
+    j = view.match_any(i, _HOLDS) if i < last else None
+    if j is None or j >= last:
+        return []
+    found = apposed_title(view, j, last)
+    if found is None:
+        return []
+    title, bodies, end, reference, span = found
+    if past:
+        title = as_past(title)
+    following = view.pieces[end] if end < last else None
+    if following is not None and following.mention is not None and following.mention.type is EntityType.PERSON:
+        return []
+    made = post_statements(view, person, title, bodies, k, end - 1, CONFIDENCE_HOLDS, span)
+    if made and reference is not None:
+        apposed.add(reference)
+    return made

@@ -1,0 +1,216 @@
+"""The body a title names after it.
+
+The body is the organisation or country written right after the title ("Bộ_trưởng Bộ Y_tế
+Nguyễn_Thị_Kim_Tiến"). It may follow a noun of its kind, an outlet's, a company's or a
+country's army ("Tổng_biên_tập báo Thanh_Niên", "Giám_đốc tổ_chức HIS", "Người_phát_ngôn
+quân_đội Ấn_Độ X"), or a word of a province or city ("Phó Chủ_tịch tỉnh Ninh_Thuận"). The
+title may end inside the body's name ("Chánh Văn_phòng Chính_phủ"); a few lowercase words may
+tell what the post is in before "của" and the body ("Giám_đốc phát_triển kinh_doanh của
+Vietjet_Air"), or name the unit a title heads before a comma and the body ("trưởng khoa
+sinh_hóa , bệnh_viện Y ;").
+
+A common noun of a kind of company right after a title ("Tổng_giám_đốc công_ty") stands
+for the one company the article is about (named most often, at least twice).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg import lexicon
+from kg.extract.frames import ends_with_any, most_named
+from kg.extract.pieces import ArticleView, Phrases
+from kg.extract.post_titles import APPOSITION_MARKS, BODY_OF
+from kg.lexicon import syllables_of, word_list
+from kg.model import EntityType, Mention
+
+#: How many words of a title may stand before the body whose name ends it ("Chánh" + "Văn_phòng …").
+_TITLE_WORDS_BEFORE_BODY = 2
+#: How many syllables of a body's name a title may share ("Văn_phòng" of "Văn_phòng Quốc_gia …").
+_SHARED_HEAD_SYLLABLES = 2
+#: How many words may tell what a post is in before "của" and its body ("Giám_đốc phát_triển kinh_doanh của X").
+_DESCRIPTION_WORDS = 3
+#: Words that end such a description: a verb of saying or of holding, a clause opener.
+_NOT_DESCRIPTION = Phrases(syllables_of(w) for w in word_list("roles.not-description"))
+_SYLLABLE = re.compile(r"[^\s_]+")
+#: Verbs of saying: one may follow the body that closes an apposition ("X , trưởng phòng Y , Công_ty Z cho_biết").
+_SAYING_VERBS = Phrases(syllables_of(w) for w in word_list("times.saying-verbs"))
+#: Marks that close an apposition ending with a unit's body ("X , trưởng khoa Y , bệnh_viện Z ;").
+_UNIT_BODY_CLOSERS = frozenset({",", ";", ".", ")", ":"})
+#: Titles of the head of a unit inside a body, whose words name the kind of unit ("Trưởng khoa Thần_kinh").
+_UNIT_TITLES = frozenset(syllables_of(w) for w in word_list("roles.unit-titles"))
+#: Common nouns of a kind of body that, right after a title, stand for the body the article is about
+#: ("Tổng_giám_đốc công_ty"), unless a word after them says it is another ("công_ty con").
+FOCUS_NOUNS = Phrases(syllables_of(w) for w in word_list("roles.focus-body-nouns"))
+_OTHER_BODY_WORDS = frozenset(syllables_of(w) for w in word_list("roles.other-body-words"))
+#: Common nouns of kind written before a body's name ("Bộ Y_tế", "Công_ty Y").
+_KIND_NOUNS = Phrases(syllables_of(w) for w in word_list("frames.body-nouns"))
+#: How many syllables such a noun of kind has at most where it opens a body's name ("Tổng_công_ty X").
+_KIND_NOUN_WORDS = 3
+#: How many times the body an article is about is named at least.
+_FOCUS_MENTIONS = 2
+#: Nouns of a kind of body written between a title and the body's name, each list with the kinds of
+#: body its nouns may stand before: a news outlet ("Tổng_biên_tập báo Thanh_Niên"), a company or
+#: other body ("Giám_đốc tổ_chức HIS"), a country ("Bộ_trưởng Ngoại_giao nước Lào", "Người_phát_ngôn
+#: quân_đội Ấn_Độ"), a province or city ("Phó Chủ_tịch tỉnh Ninh_Thuận").
+_KIND_NOUNS_BEFORE_NAME = (
+    (
+        Phrases(syllables_of(w) for w in word_list("roles.outlet-nouns")),
+        frozenset({EntityType.NEWS_AGENCY, EntityType.ORGANIZATION}),
+    ),
+    (Phrases(syllables_of(w) for w in word_list("roles.body-kind-nouns")), frozenset({EntityType.ORGANIZATION})),
+    (Phrases(syllables_of(w) for w in word_list("roles.country-words")), frozenset({EntityType.COUNTRY})),
+    (Phrases(syllables_of(w) for w in word_list("roles.place-words")), frozenset({EntityType.REGION, EntityType.CITY})),
+)
+
+
+def focus_body(view: ArticleView, end: int, last: int) -> Mention | None:
+    """The body a common noun of its kind at piece ``end`` stands for ("Tổng_giám_đốc công_ty"):
+    the organisation the article names most often, at least twice and more often than any
+    other, named before the noun (its last mention there), and not named as a body of another
+    kind ("Bộ Y_tế" is no company); None when the noun is followed by a name or by a word that
+    makes it another body ("công_ty con")."""
+    if end >= last or not view.pieces[end].is_word or not view.pieces[end].text[:1].islower():
+        return None
+    noun_end = view.match_any(end, FOCUS_NOUNS)
+    if noun_end is None:
+        return None
+    following = view.pieces[noun_end] if noun_end < last else None
+    if following is not None and (following.mention is not None or following.syllables in _OTHER_BODY_WORDS):
+        return None
+    noun = tuple(s for piece in view.pieces[end:noun_end] for s in piece.syllables)
+    counts: dict[tuple[str, ...], int] = {}
+    latest: dict[tuple[str, ...], Mention] = {}
+    for piece in view.pieces:
+        mention = piece.mention
+        if mention is not None and mention.type is EntityType.ORGANIZATION and not mention.reference:
+            name = syllables_of(mention.text.lower())
+            counts[name] = counts.get(name, 0) + 1
+            if mention.start < view.pieces[end].start:
+                latest[name] = mention
+    name = most_named(counts, _FOCUS_MENTIONS)
+    if name is None:
+        return None
+    kind = next((n for n in range(1, _KIND_NOUN_WORDS + 1) if name[:n] in _KIND_NOUNS), None)
+    if kind is not None and name[:kind] != noun:
+        return None
+    return latest.get(name)  # the last mention of it before the noun
+
+
+def unit_then_body(view: ArticleView, end: int, last: int, title: lexicon.Title) -> int | None:
+    """Past a few lowercase words naming the unit a title heads and a comma, a body whose
+    name closes the apposition: "trưởng khoa sinh_hóa , bệnh_viện Y ;", "trưởng phòng kế_hoạch ,
+    Công_ty Y cho_biết" (the piece of the body), or None. After a title whose words name the
+    kind of unit, the unit's name may be capitalised and the body in brackets ("Trưởng khoa
+    Thần_kinh , Bệnh_viện Y ,", "Vụ_trưởng Pháp_chế ( Bộ Y ) cho_biết")."""
+    unit_title = title.syllables in _UNIT_TITLES
+    j = end
+    while j < last and j - end < _DESCRIPTION_WORDS:
+        piece = view.pieces[j]
+        if piece.mention is not None or not piece.is_word or not piece.text[:1].isalpha():
+            break
+        if not (piece.text[:1].islower() or unit_title):
+            break
+        if view.match_any(j, _NOT_DESCRIPTION) is not None:
+            return None
+        j += 1
+    if j + 1 >= last or not names_body(view, j + 1):
+        return None
+    after = view.pieces[j + 2] if j + 2 < last else None
+    if view.pieces[j].text == "(" and unit_title and j > end:
+        return j + 1 if after is not None and after.text == ")" else None
+    if view.pieces[j].text != ",":
+        return None
+    if after is not None and after.text not in _UNIT_BODY_CLOSERS and view.match_any(j + 2, _SAYING_VERBS) is None:
+        return None  # the body closes the apposition, or a verb of saying follows it
+    return j + 1
+
+
+def title_into_body(view: ArticleView, start: int, last: int) -> tuple[int, lexicon.Title, tuple[int, int]] | None:
+    """A title whose last words open the name of the body after it: "Chánh Văn_phòng Quốc_gia X",
+    "Phó phòng GD&ĐT TP Nha_Trang" (the body's name keeps its head noun, the title shares it).
+    (piece of the body, title, title span), or None."""
+    for body in range(start + 1, min(last, start + _TITLE_WORDS_BEFORE_BODY + 1)):
+        mention = view.pieces[body].mention
+        if mention is not None:
+            break
+    else:
+        return None
+    if any(not view.pieces[i].is_word or view.pieces[i].text in APPOSITION_MARKS for i in range(start, body)):
+        return None
+    if mention.type is EntityType.PERSON or mention.reference:
+        return None
+    words = tuple(s for i in range(start, body) for s in view.pieces[i].syllables)
+    head = syllables_of(mention.text)
+    titles = lexicon.titles()
+    for shared in range(min(_SHARED_HEAD_SYLLABLES, len(head) - 1), 0, -1):
+        title = titles.get(words + head[:shared])
+        if title is not None:
+            end = mention.start + _syllables_length(mention.text, shared)
+            return body, title, (view.pieces[start].start, end)
+    return None
+
+
+def title_into_body_before(view: ArticleView, body: int, first: int) -> tuple[int, lexicon.Title, tuple[int, int]] | None:
+    """The title ending inside the name of the body at piece ``body``, its words written just
+    before it ("Chánh Văn_phòng Chính_phủ"): (first piece, title, title span), or None."""
+    for start in range(max(first, body - _TITLE_WORDS_BEFORE_BODY), body):
+        found = title_into_body(view, start, body + 1)
+        if found is not None and found[0] == body:
+            return start, found[1], found[2]
+    return None
+
+
+def _syllables_length(text: str, count: int) -> int:
+    """How many characters of ``text`` its first ``count`` syllables take."""
+    seen = 0
+    for match in _SYLLABLE.finditer(text):
+        seen += 1
+        if seen == count:
+            return match.end()
+    return len(text)
+
+
+def described_body_of(view: ArticleView, end: int, last: int) -> int | None:
+    """Past a few lowercase words that tell what the post is in, to "của" and a body:
+    "Giám_đốc phát_triển kinh_doanh của Vietjet_Air" (the piece of "của"), or None."""
+    for j in range(end, min(last, end + _DESCRIPTION_WORDS + 1)):
+        piece = view.pieces[j]
+        if piece.mention is not None or not piece.is_word or not piece.text[:1].islower():
+            return None
+        if piece.syllables in BODY_OF:
+            return j if j > end and j + 1 < last and names_body(view, j + 1) else None
+        if view.match_any(j, _NOT_DESCRIPTION) is not None:
+            return None
+    return None
+
+
+def kind_named_at(view: ArticleView, k: int, last: int) -> int | None:
+    """The piece of the body named right after a noun of its kind at piece ``k`` ("báo Thanh_Niên",
+    "kênh truyền_hình Phố_Bolsa_TV", "tổ_chức HIS", "nước Lào"), or None."""
+    if k >= last or view.pieces[k].mention is not None:
+        return None
+    for nouns, kinds in _KIND_NOUNS_BEFORE_NAME:
+        end = view.match_any(k, nouns)
+        if end is None or end >= last:
+            continue
+        mention = view.pieces[end].mention
+        if mention is not None and not mention.reference and mention.type in kinds:
+            return end
+    return None
+
+
+def kind_noun_ending_at(view: ArticleView, j: int, first: int) -> int | None:
+    """The first piece of a noun of a kind of body that ends at piece ``j`` and stands before the
+    body named at piece ``j + 1`` ("báo" of "báo Thanh_Niên"), or None."""
+    for nouns, _ in _KIND_NOUNS_BEFORE_NAME:
+        start = ends_with_any(view, j, nouns, first)
+        if start is not None and kind_named_at(view, start, j + 2) == j + 1:
+            return start
+    return None
+
+
+def names_body(view: ArticleView, k: int) -> bool:
+    """Whether piece ``k`` is a name of a body or country, not of a person."""
+    mention = view.pieces[k].mention
+    return mention is not None and mention.type is not EntityType.PERSON and not mention.reference

@@ -9,6 +9,8 @@ from types import ModuleType
 
 import pytest
 
+from kg.tagger.tagger import TaggedSpan
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
@@ -41,3 +43,36 @@ def require_module(name: str, how: str | None = None) -> ModuleType:
     except ImportError:
         missing(f"the Python package {name!r}", how or "run `make test`, which installs the test extras")
         raise  # not reached: missing() always raises
+
+
+class CreditTagger:
+    """Stands in for the CRF on a credit read alone: one span over all of it, of the type
+    ``readings`` gives for its text (no span when it gives none)."""
+
+    def __init__(self, readings: dict[str, tuple[str, float] | None]) -> None:
+        self.readings = readings
+
+    def tag(self, text, start=0, end=None, hints=(), article_types=None):
+        reading = self.readings.get(text[start:end])
+        return [TaggedSpan(start, end, *reading)] if reading else []
+
+
+class FixedTagger:
+    """Stands in for the CRF: tags the given surfaces where they occur in a sentence (the
+    first time only, unless ``every_occurrence``)."""
+
+    def __init__(self, spans: dict[str, tuple[str, float]], every_occurrence: bool = False) -> None:
+        self.spans = spans
+        self.every_occurrence = every_occurrence
+
+    def tag_units(self, text, offsets, hints, article_types=None):
+        if not offsets:
+            return []
+        start, end = offsets[0][0], offsets[-1][1]
+        found = []
+        for surface, (entity_type, confidence) in self.spans.items():
+            at = text.find(surface, start, end)
+            while at >= 0:
+                found.append(TaggedSpan(at, at + len(surface), entity_type, confidence))
+                at = text.find(surface, at + len(surface), end) if self.every_occurrence else -1
+        return found

@@ -26,9 +26,10 @@ from kg.tagger.features import (
 from kg.tagger.gazetteer import SyllableIndex, longest_matches, word_classes
 from kg.tagger.mentions import learned_mentions
 from kg.tagger.syllables import syllable_spans
-from kg.tagger.tagger import EntityTagger, TaggedSpan, TaggerError, _hyphenated_end, hint_labels, spans_from_labels
+from kg.tagger.tagger import EntityTagger, TaggerError, _hyphenated_end, hint_labels, spans_from_labels
 from kg.training.clusters import corpus_syllables, exchange_classes, lowercase_shares, write_classes
 from kg.training.ner import LabelledSentence, train
+from helpers import CreditTagger, FixedTagger
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -238,24 +239,6 @@ def test_the_shipped_model_loads_from_an_installed_wheel(tmp_path: Path) -> None
     assert result.stdout.strip() == "ok", result.stderr
 
 
-class _FixedTagger:
-    """Stands in for the CRF: tags the given surfaces wherever they occur in a sentence."""
-
-    def __init__(self, spans: dict[str, tuple[str, float]]) -> None:
-        self.spans = spans
-
-    def tag_units(self, text, offsets, hints, article_types=None):
-        if not offsets:
-            return []
-        start, end = offsets[0][0], offsets[-1][1]
-        found = []
-        for surface, (entity_type, confidence) in self.spans.items():
-            at = text.find(surface, start, end)
-            if at >= 0:
-                found.append(TaggedSpan(at, at + len(surface), entity_type, confidence))
-        return found
-
-
 def _rule(text: str, surface: str, entity_type: str, **fields) -> Mention:
     start = text.index(surface)
     return Mention("t", 0, start, start + len(surface), surface, EntityType(entity_type), **fields)
@@ -282,7 +265,7 @@ def test_the_tagger_decides_names_and_the_rules_keep_what_they_are_sure_of(analy
         _rule(SENTENCE, "Lào", "Country"),
         _rule(SENTENCE, "Tổng_thống", "Person", reference=True),
     )
-    tagger = _FixedTagger(
+    tagger = FixedTagger(
         {
             "Vladimir_Putin": ("Person", 0.9),
             "Kim_Jong-un": ("Organization", 0.4),
@@ -328,7 +311,7 @@ def test_a_lowercase_head_before_a_place_is_trimmed_unless_a_capitalised_word_or
 ) -> None:
     analysed_sentence = analyse(Article(id="t", text=sentence, source="test", segmented=True))
     rules = (_rule(sentence, place[0], place[1]),)
-    found = learned_mentions(analysed_sentence, rules, _FixedTagger({tagged[0]: (tagged[1], 0.8)}))
+    found = learned_mentions(analysed_sentence, rules, FixedTagger({tagged[0]: (tagged[1], 0.8)}))
     assert [(m.text, m.type.value) for m in found] == [expected]
 
 
@@ -353,11 +336,11 @@ def test_a_listed_news_agency_is_never_read_as_a_person(agency, tagged, kept) ->
     sentence = f"Hai nước hợp_tác , {agency} đưa_tin ."
     analysed_sentence = analyse(Article(id="t", text=sentence, source="test", segmented=True))
     rules = (_rule(sentence, agency, "NewsAgency"),)
-    found = learned_mentions(analysed_sentence, rules, _FixedTagger({agency: (tagged, 0.8)}))
+    found = learned_mentions(analysed_sentence, rules, FixedTagger({agency: (tagged, 0.8)}))
     assert [(m.text, m.type.value) for m in found] == [(agency, kept)]
 
 
-class _FirstSentenceTagger(_FixedTagger):
+class _FirstSentenceTagger(FixedTagger):
     """Tags its surfaces in the article's first sentence only, as a tagger that misses the repeats."""
 
     def tag_units(self, text, offsets, hints, article_types=None):
@@ -501,14 +484,14 @@ CUE_HEADED_NAMES = [
 def test_a_facility_leaves_the_lowercase_cue_in_front_of_its_name_out(sentence, facility, tagged, expected) -> None:
     analysed_sentence = analyse(Article(id="t", text=sentence, source="test", segmented=True))
     rules = (_rule(sentence, facility, "Facility"),)
-    found = learned_mentions(analysed_sentence, rules, _FixedTagger(tagged))
+    found = learned_mentions(analysed_sentence, rules, FixedTagger(tagged))
     assert [(m.text, m.type.value) for m in found] == expected
 
 
 @pytest.mark.parametrize(("sentence", "rule", "tagged", "expected"), CUE_HEADED_NAMES)
 def test_a_name_a_cue_heads_keeps_the_rules_type_and_only_a_place_leaves_the_cue_out(sentence, rule, tagged, expected) -> None:
     analysed_sentence = analyse(Article(id="t", text=sentence, source="test", segmented=True))
-    found = learned_mentions(analysed_sentence, (_rule(sentence, *rule),), _FixedTagger(tagged))
+    found = learned_mentions(analysed_sentence, (_rule(sentence, *rule),), FixedTagger(tagged))
     assert [(m.text, m.type.value) for m in found] == expected
 
 
@@ -529,7 +512,7 @@ CUT_SHORT = [
 def test_a_tagged_span_cut_short_of_a_listed_name_takes_the_whole_name(sentence, rules, tagged, expected) -> None:
     analysed_sentence = analyse(Article(id="t", text=sentence, source="test", segmented=True))
     rule_names = tuple(_rule(sentence, surface, entity_type) for surface, entity_type in rules)
-    found = learned_mentions(analysed_sentence, rule_names, _FixedTagger(tagged))
+    found = learned_mentions(analysed_sentence, rule_names, FixedTagger(tagged))
     assert sorted((m.text, m.type.value) for m in found) == sorted(expected)
 
 
@@ -554,19 +537,8 @@ BYLINES = [
 @pytest.mark.parametrize(("text", "tagged", "expected"), BYLINES)
 def test_the_closing_bylines_author_is_a_person_when_the_tagger_left_it(text, tagged, expected) -> None:
     article = analyse(Article(id="t", text=text, source="test", segmented=True))
-    found = learned_mentions(article, (), _FixedTagger(tagged))
+    found = learned_mentions(article, (), FixedTagger(tagged))
     assert [(m.text, m.type.value) for m in found] == expected
-
-
-class _CreditTagger:
-    """Stands in for the CRF on a credit read alone: one span over all of it, of the given type."""
-
-    def __init__(self, readings: dict[str, tuple[str, float]]) -> None:
-        self.readings = readings
-
-    def tag(self, text, start=0, end=None, hints=(), article_types=None):
-        reading = self.readings.get(text[start:end])
-        return [TaggedSpan(start, end, *reading)] if reading else []
 
 
 # (credit, the tagger's reading of it alone, expected type)
@@ -587,7 +559,7 @@ def test_a_credit_the_tagger_reads_as_a_persons_name_and_no_list_knows_is_a_pers
     article = analyse(Article(id="t", text=text, source="test", segmented=True))
     start = text.index(credit)
     mention = Mention("t", -1, start, start + len(credit), credit, EntityType.NEWS_AGENCY)
-    tagger = _CreditTagger({credit: reading} if reading else {})
+    tagger = CreditTagger({credit: reading} if reading else {})
     assert [m.type.value for m in credits_typed(article, (mention,), tagger)] == [expected]
 
 
@@ -604,7 +576,7 @@ ROADS = [
 @pytest.mark.parametrize(("sentence", "tagged", "expected"), ROADS)
 def test_a_road_named_by_its_number_is_a_location(sentence, tagged, expected) -> None:
     article = analyse(Article(id="t", text=sentence, source="test", segmented=True))
-    found = learned_mentions(article, (), _FixedTagger(tagged))
+    found = learned_mentions(article, (), FixedTagger(tagged))
     assert [(m.text, m.type.value) for m in found] == expected
 
 
@@ -621,7 +593,7 @@ SURNAMES_BEFORE = [
 @pytest.mark.parametrize(("sentence", "tagged", "expected"), SURNAMES_BEFORE)
 def test_a_persons_name_cut_short_of_the_surname_before_it_takes_it_in(sentence, tagged, expected) -> None:
     article = analyse(Article(id="t", text=sentence, source="test", segmented=True))
-    found = learned_mentions(article, (), _FixedTagger(tagged))
+    found = learned_mentions(article, (), FixedTagger(tagged))
     assert [(m.text, m.type.value) for m in found] == expected
 
 
@@ -738,6 +710,6 @@ LISTED_FACILITIES = [
 @pytest.mark.parametrize(("sentence", "tagged", "expected"), LISTED_FACILITIES)
 def test_names_listed_after_a_plural_facility_cue_are_facilities(sentence, tagged, expected) -> None:
     analysed_sentence = analyse(Article(id="t", text=sentence, source="test", segmented=True))
-    found = learned_mentions(analysed_sentence, (), _FixedTagger(tagged))
+    found = learned_mentions(analysed_sentence, (), FixedTagger(tagged))
     assert sorted(m.text for m in found if m.type == EntityType.FACILITY) == sorted(expected)
     assert len(found) == len(tagged)

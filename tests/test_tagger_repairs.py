@@ -8,31 +8,12 @@ import pytest
 from kg.analyse import analyse
 from kg.model import Article, EntityType, Mention
 from kg.tagger.mentions import learned_mentions
-from kg.tagger.tagger import TaggedSpan
-
-
-class _FixedTagger:
-    """Stands in for the CRF: tags the given surfaces wherever they occur in a sentence."""
-
-    def __init__(self, spans: dict[str, tuple[str, float]]) -> None:
-        self.spans = spans
-
-    def tag_units(self, text, offsets, hints, article_types=None):
-        if not offsets:
-            return []
-        start, end = offsets[0][0], offsets[-1][1]
-        found = []
-        for surface, (entity_type, confidence) in self.spans.items():
-            at = text.find(surface, start, end)
-            while at >= 0:
-                found.append(TaggedSpan(at, at + len(surface), entity_type, confidence))
-                at = text.find(surface, at + len(surface), end)
-        return found
+from helpers import CreditTagger, FixedTagger
 
 
 def _names(sentence: str, tagged: dict[str, tuple[str, float]], rules: tuple[Mention, ...] = ()) -> list[tuple[str, str]]:
     article = analyse(Article(id="t", text=sentence, source="test", segmented=True))
-    return sorted((m.text, m.type.value) for m in learned_mentions(article, rules, _FixedTagger(tagged)))
+    return sorted((m.text, m.type.value) for m in learned_mentions(article, rules, FixedTagger(tagged, every_occurrence=True)))
 
 
 _ORG = ("Organization", 0.9)
@@ -126,17 +107,6 @@ def test_tagger_a_foreign_bodys_name_is_one_organisation(sentence, tagged, expec
     assert _names(sentence, tagged) == sorted(expected)
 
 
-class _CreditTagger:
-    """Stands in for the CRF on a credit read alone: one span over all of it, of the given type."""
-
-    def __init__(self, readings: dict[str, tuple[str, float]]) -> None:
-        self.readings = readings
-
-    def tag(self, text, start=0, end=None, hints=(), article_types=None):
-        reading = self.readings.get(text[start:end])
-        return [TaggedSpan(start, end, *reading)] if reading else []
-
-
 # (credit, the tagger's reading of it alone, expected type)
 AGENCY_CREDITS = [
     ("Nordvik Images", ("Person", 0.99), "NewsAgency"),
@@ -156,7 +126,7 @@ def test_tagger_a_credit_ending_with_an_agencys_word_is_no_photographer(credit, 
     article = analyse(Article(id="t", text=text, source="test", segmented=True))
     start = text.index(credit)
     mention = Mention("t", -1, start, start + len(credit), credit, EntityType.NEWS_AGENCY)
-    assert [m.type.value for m in credits_typed(article, (mention,), _CreditTagger({credit: reading}))] == [expected]
+    assert [m.type.value for m in credits_typed(article, (mention,), CreditTagger({credit: reading}))] == [expected]
 
 
 _CITY = ("City", 0.9)

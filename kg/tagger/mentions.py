@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
@@ -55,11 +56,11 @@ from kg.lexicon import syllables_of, word_list
 from kg.model import AnalysedArticle, EntityType, Mention, Sentence
 from kg.tagger.features import document_types
 from kg.tagger.gazetteer import cue_words, known_names, name_list, syllable_key, word_classes
-from kg.tagger.syllables import syllable_spans
-from kg.tagger.tagger import EntityTagger, default_tagger, hint_labels
 from kg.tagger.capitals import capitals_acting
 from kg.tagger.foreign_bodies import foreign_bodies_typed, foreign_names_joined
 from kg.tagger.storms import storms_dropped
+from kg.tagger.syllables import syllable_spans
+from kg.tagger.tagger import EntityTagger, default_tagger, hint_labels
 from kg.tagger.tickers import tickers_dropped
 
 
@@ -440,20 +441,11 @@ def _listed_names_cut_short_completed(rule_names: list[Mention], tagged: list[Me
     for mention in rule_names:
         if syllable_key(mention.text) in listed:
             longer.setdefault(mention.start, mention)
-    starts = sorted(t.start for t in tagged)
-    result = []
-    for mention in tagged:
-        name = longer.get(mention.start)
-        agree = name is not None and (
-            name.type == mention.type or (name.type.is_location and mention.type.is_location)
-        )
-        if agree and name.end > mention.end:
-            following = bisect_left(starts, mention.end)
-            if following == len(starts) or starts[following] >= name.end:
-                result.append(replace(name, confidence=mention.confidence))
-                continue
-        result.append(mention)
-    return result
+    return _cut_short_replaced(
+        tagged,
+        longer,
+        lambda name, span: name.type == span.type or (name.type.is_location and span.type.is_location),
+    )
 
 
 def _titled_names_cut_short_completed(rule_names: list[Mention], tagged: list[Mention]) -> list[Mention]:
@@ -471,16 +463,24 @@ def _titled_names_cut_short_completed(rule_names: list[Mention], tagged: list[Me
     }
     if not titled:
         return tagged
+    return _cut_short_replaced(
+        tagged,
+        titled,
+        lambda name, span: span.type == EntityType.PERSON and not _mostly_lowercase(name.text[span.end - name.start:]),
+    )
+
+
+def _cut_short_replaced(
+    tagged: list[Mention], longer: dict[int, Mention], fits: Callable[[Mention, Mention], bool]
+) -> list[Mention]:
+    """``tagged`` with each span for which ``longer`` holds a longer name starting where it starts,
+    and ``fits(name, span)``, replaced by that name (with the span's confidence), when no other
+    tagged span stands in the rest of the name."""
     starts = sorted(t.start for t in tagged)
     result = []
     for mention in tagged:
-        name = titled.get(mention.start)
-        if (
-            name is not None
-            and mention.type == EntityType.PERSON
-            and name.end > mention.end
-            and not _mostly_lowercase(name.text[mention.end - name.start:])
-        ):
+        name = longer.get(mention.start)
+        if name is not None and name.end > mention.end and fits(name, mention):
             following = bisect_left(starts, mention.end)
             if following == len(starts) or starts[following] >= name.end:
                 result.append(replace(name, confidence=mention.confidence))

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from kg.extract.frames import (
+    ACCORDING,
     CLAUSE_OPENERS,
     DEMONSTRATIVES,
     HONORIFICS,
@@ -47,7 +48,6 @@ RESOLVED_PENALTY = 0.2
 SPEAKER_TYPES = frozenset(
     {EntityType.PERSON, EntityType.ORGANIZATION, EntityType.NEWS_AGENCY, EntityType.COUNTRY, EntityType.CITY}
 )
-_ACCORDING = phrase_set(*word_list("speech.according"))
 #: Adverbs that may stand before "theo" as it opens a clause ("Cũng theo X , …").
 _AGAIN = frozenset(syllables_of(w) for w in word_list("speech.according-adverbs"))
 #: "Theo thông_tin từ X", "theo báo_cáo của X": what X gave out, between "theo" and X.
@@ -354,10 +354,10 @@ class _AccordingReader:
         while start < last and (view.pieces[start].is_quote_mark or view.pieces[start].text in {"-", "–"}):
             start += 1
         found = []
-        openers = _ACCORDING.starts
+        openers = ACCORDING.starts
         firsts = view.first_syllables
         for j in range(start, last):
-            if firsts[j] not in openers or view.match_any(j, _ACCORDING) is None:
+            if firsts[j] not in openers or view.match_any(j, ACCORDING) is None:
                 continue
             i = j - 1
             while i >= start and view.pieces[i].is_word and view.pieces[i].syllables in _AGAIN:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from kg.extract.antecedents import same_person_name
 from kg.extract.appositions import apposed_across_stop, apposed_before_verb, apposed_speaker, apposition_head, dashed_speaker
 from kg.extract.clauses import (
+    ACCORDING,
     ADVERBS,
     AGENT_TYPES,
     BARRIER_MARKS,
@@ -74,7 +75,7 @@ from kg.extract.subjects import (
 
 #: What the extractors import from here.
 __all__ = [
-    "ADVERBS", "AGENT_TYPES", "Argument", "BARRIER_MARKS", "CLAUSE_OPENERS", "COORDINATORS", "DEMONSTRATIVES",
+    "ACCORDING", "ADVERBS", "AGENT_TYPES", "Argument", "BARRIER_MARKS", "CLAUSE_OPENERS", "COORDINATORS", "DEMONSTRATIVES",
     "FRONTED_OPENERS", "GENERIC_ROLE", "HONORIFICS", "MEDIA_NOUNS", "NEGATIONS", "PERSON_NOUNS", "PLACE_NOUNS",
     "PLACE_PREPOSITIONS", "PLACE_TYPES", "PLANNED", "PRONOUNS", "STREET_NOUNS", "apposed_across_stop",
     "apposed_before_verb", "apposed_speaker", "apposition_head", "cue_verbs", "dashed_speaker", "ends_with_any",

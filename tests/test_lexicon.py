@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.lexicon import LexiconError, load_lexicon, read_table, word_list, word_map, word_numbers
+from kg.lexicon import LexiconError, load_lexicon, read_table, word_list, word_map, word_numbers, word_syllables
 from kg.lexicon.syllables import is_vietnamese_syllable
 
 PACKAGE = Path(__file__).resolve().parent.parent / "kg"
@@ -37,6 +37,14 @@ def test_lexicon_word_list_and_map_read_as_data():
 def test_lexicon_word_numbers_read_values_as_numbers():
     assert word_numbers("times.month-names", whole=True)["giêng"] == 1
     assert all(isinstance(rank, float) for rank in word_numbers("places.admin-ranks").values() if rank is not None)
+
+
+def test_lexicon_word_syllables_read_words_as_lowercase_syllables(tmp_path):
+    path = tmp_path / "words.tsv"
+    path.write_text("list\tword\tvalue\nheads\tHội_nghị\t-\nheads\tthế vận hội\t-\nheads\tUỷ ban\t-\nother\tluật\t-\n")
+    assert word_syllables("heads", path) == {("hội", "nghị"), ("thế", "vận", "hội"), ("ủy", "ban")}
+    with pytest.raises(LexiconError, match="no word list named"):
+        word_syllables("no.such-list", path)
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@
 
 from __future__ import annotations
 
-from kg.lexicon import word_list
+from kg.lexicon import syllables_of, word_list, word_syllables
 from kg.model import Token
 
 #: Names written with an exclamation mark ("Yahoo!").
@@ -27,7 +27,7 @@ _OPENERS = frozenset(w.replace("_", " ") for w in word_list("structure.heading-o
 #: Marks a heading holds none of.
 _CLAUSE_MARKS = frozenset({",", ";"})
 #: Heads of the names of laws, documents and events, whose name may open with such a word.
-_NAME_HEADS = frozenset(tuple(w.replace("_", " ").lower().split()) for w in word_list("times.named-heads"))
+_NAME_HEADS = word_syllables("times.named-heads")
 #: How many tokens a heading run into the text after it may hold.
 _HEADING_LENGTH = 15
 
@@ -65,7 +65,7 @@ def opens_after_heading(current: list[Token], token: Token, following: list[Toke
     previous = current[-1]
     if not (_capitalised(previous) and previous.text[:1].isalpha()):
         return False
-    if tuple(previous.words.lower().split()) in _NAME_HEADS:
+    if syllables_of(previous.words) in _NAME_HEADS:
         return False  # "sau Hội_nghị Những người bạn của Syria": the name of an event goes on
     if not _capitalised(token) or token.words.lower() not in _OPENERS:
         return False

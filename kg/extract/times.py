@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from kg.lexicon import syllables_of, word_list, word_map, word_numbers
+from kg.lexicon import syllables_of, word_list, word_map, word_numbers, word_syllables
 from kg.model import AnalysedArticle, TimeExpression, Token
 
 _DAY_MONTH = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{4}))?$")
@@ -45,7 +45,7 @@ _DATE_LEADS = frozenset(word_list("times.date-leads"))
 
 _QUANTITIES = frozenset(word_list("times.quantities"))
 # Heads of the names of laws, documents and events, which a year may end ("Hiến_pháp năm 1992").
-_NAMED_HEADS = frozenset(tuple(syllables_of(w)) for w in word_list("times.named-heads"))
+_NAMED_HEADS = word_syllables("times.named-heads")
 _LONGEST_NAMED_HEAD = max((len(h) for h in _NAMED_HEADS), default=1)
 # How many words a name may hold between its head and the year ("Luật Đất_đai sửa_đổi" is no longer a name).
 _NAME_REACH = 6

@@ -8,13 +8,13 @@ The lexicons live in ``ontology/`` and are read here, once, by one parser
 - ``roles.tsv``: titles and the posts they name (``titles``);
 - ``events.tsv``: event cues and the frame their arguments follow (``cues``);
 - ``words.tsv``: the word lists of the stages (``word_list``, ``word_map``,
-  ``word_numbers``).
+  ``word_numbers``, ``word_syllables``).
 """
 
 from kg.lexicon.cues import FRAMES, Cue, Title, cues, load_cues, load_titles, role_of_title, titles
 from kg.lexicon.gazetteer import GAZETTEER_DIR, Lexicon, load_lexicon
 from kg.lexicon.tsv import LexiconError, read_table, syllables_of
-from kg.lexicon.words import WORDS_FILE, word_list, word_map, word_numbers
+from kg.lexicon.words import WORDS_FILE, word_list, word_map, word_numbers, word_syllables
 
 __all__ = [
     "FRAMES",
@@ -35,4 +35,5 @@ __all__ = [
     "word_map",
     "word_list",
     "word_numbers",
+    "word_syllables",
 ]

@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from kg.lexicon.tsv import LexiconError, read_table
+from kg.lexicon.tsv import LexiconError, read_table, syllables_of
 from kg.paths import ONTOLOGY_DIR
 
 WORDS_FILE = ONTOLOGY_DIR / "words.tsv"
@@ -38,6 +38,11 @@ def _entries(name: str, path: Path) -> tuple[tuple[str, str], ...]:
 def word_list(name: str, path: Path = WORDS_FILE) -> tuple[str, ...]:
     """The words of the list ``name``, in file order."""
     return tuple(word for word, _ in _entries(name, path))
+
+
+def word_syllables(name: str, path: Path = WORDS_FILE) -> frozenset[tuple[str, ...]]:
+    """The words of the list ``name`` as their syllables (``syllables_of``), to match words read from an article."""
+    return frozenset(syllables_of(word) for word, _ in _entries(name, path))
 
 
 def word_map(name: str, path: Path = WORDS_FILE) -> dict[str, str | None]:

@@ -87,7 +87,7 @@ def post_holders(statements: Sequence[Statement], references: Iterable[Mention] 
     holding a post (predicate, body) is the one named person given that post.
     """
     same = _same_posts()
-    holders: dict[tuple[str, str], dict[tuple[str, int, int], Mention]] = defaultdict(dict)
+    holders: dict[tuple[str, str], dict[str, Mention]] = defaultdict(dict)
     for statement in statements:
         if statement.predicate in CURRENT_POST_PREDICATES and _named_person(statement.subject):
             holders[(statement.predicate, _body_key(statement.object))][_person_key(statement.subject)] = statement.subject

@@ -287,8 +287,8 @@ class StructureFinder:
             return "common" if any(s[:1].islower() for s in syllables[1:]) else "name"
         if words in self.lexicon.names:
             return "gazetteer"
-        if lower in self.lexicon.common:
-            return "common"
+        if lower in self.lexicon.common and not (text.isupper() and len(text) > 1):
+            return "common"  # an acronym ("USD", "TNHH") is capitalised wherever it stands
         if is_foreign_word(words) or text.isupper():
             return "foreign"
         return "syllable"

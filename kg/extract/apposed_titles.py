@@ -52,6 +52,8 @@ _ACTING = frozenset(syllables_of(w) for w in word_list("roles.acting"))
 _CONCURRENTLY = frozenset(syllables_of(w) for w in word_list("roles.concurrently"))
 #: Words that open a bracketed aside giving a person's year of birth ("X ( SN 1973 )").
 _BIRTH_ASIDES = Phrases(syllables_of(w) for w in word_list("roles.birth-asides"))
+#: The word of a person's age in brackets after the name ("X ( 38 tuổi , … )").
+_AGE_WORDS = frozenset(syllables_of(w) for w in word_list("roles.age-words"))
 #: How many pieces a bracketed aside after a name may have ("X ( trước_đó là thành_viên HĐTV ACBS )").
 ASIDE_REACH = 12
 #: How many words an aside of lowercase words in brackets after a name may have ("X ( áo trắng )").
@@ -61,7 +63,8 @@ _ASIDE_WORDS = 4
 def title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) -> list[Statement]:
     """Titles in apposition after the name: "X , Giám_đốc Sở Y_tế Hà_Nội ,", "X - Thứ_trưởng Bộ Công_an"."""
     last = view.bounds(k)[1]
-    mark = _after_bracketed_place(view, k + 1, last)
+    inside = _comma_of_age_aside(view, k + 1, last)
+    mark = inside if inside is not None else _after_bracketed_place(view, k + 1, last)
     if mark >= last or view.pieces[mark].text not in APPOSITION_MARKS:
         return []
     statements: list[Statement] = []
@@ -89,10 +92,30 @@ def title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) -
         statements.extend(made)
         if reference is not None:
             apposed.add(reference)
+        if inside is not None and following is not None and following.text == ")" and end + 2 < last and view.pieces[end + 1].text == ",":
+            # "X ( SN 1973 , bác_sĩ BV Y ) , Giám_đốc Z": the titles go on after the bracket
+            inside, start = None, end + 2
+            continue
         if following is None or following.text != ",":
             break
         start = end + 1
     return statements
+
+
+def _comma_of_age_aside(view: ArticleView, i: int, last: int) -> int | None:
+    """The comma after the year of birth or the age in brackets at piece ``i`` when a title
+    follows it inside them ("X ( SN 1975 , giám_đốc Công_ty Y )", "X ( 38 tuổi , … )"), or None."""
+    if i + 3 >= last or view.pieces[i].text != "(":
+        return None
+    opened = view.match_any(i + 1, _BIRTH_ASIDES)
+    if opened is None and view.pieces[i + 1].text.isdigit() and view.pieces[i + 2].syllables in _AGE_WORDS:
+        opened = i + 3
+    if opened is None:
+        return None
+    comma = next((j for j in range(opened, min(last, opened + 3)) if view.pieces[j].text in {",", ")"}), None)
+    if comma is None or view.pieces[comma].text != ",":
+        return None
+    return comma
 
 
 def _bare_title(view: ArticleView, start: int, last: int) -> tuple[int, lexicon.Title] | None:

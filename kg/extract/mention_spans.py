@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kg.analyse.tokens import SENTENCE_STARTERS, ends_in_initial, is_foreign_word
-from kg.lexicon import Lexicon, word_list
+from kg.lexicon import Lexicon, syllables_of, word_list, word_syllables
 from kg.model import AnalysedArticle, EntityType, Token
 
 PERSON = EntityType.PERSON
@@ -26,6 +26,10 @@ _SURNAMES = frozenset(w.casefold() for w in word_list("names.vietnamese-surnames
 _MAX_VIETNAMESE_NAME = 4
 _ORG_HEADS = frozenset({"org", "orgfacility", "orginst"})
 COORDINATORS = frozenset(word_list("mentions.coordinators"))
+#: A company's legal form between its kind and its name ("Công_ty TNHH", "Công_ty cổ_phần").
+_LEGAL_FORMS = word_syllables("mentions.legal-forms")
+_LONGEST_LEGAL_FORM = max(len(form) for form in _LEGAL_FORMS)
+_FORM_JOINERS = frozenset({"-", "&"})
 
 
 @dataclass(slots=True)
@@ -225,7 +229,7 @@ class SpanFinder:
         if head_end is None:
             return None
         n = len(words)
-        j = head_end
+        j = after_legal_forms(words, head_end)
         if kind == "orgfacility":
             # "Nhà_máy sản_xuất máy_bay Komsomolsk-on-Amur"
             k = j
@@ -419,3 +423,26 @@ def _lowercase_head_at(lexicon: Lexicon, words: list[Word], i: int) -> tuple[int
         if cue is not None and cue[0] == "facility":
             found = (j + 1, cue[1])
     return found
+
+
+def after_legal_forms(words: list[Word], start: int) -> int:
+    """Where the words of a company's legal form that begin at ``start`` end ("TNHH MTV",
+    "cổ_phần", "TM - DV"): the company's own name starts there. ``start`` when there are none."""
+    n = len(words)
+    end = start
+    j = start
+    while j < n:
+        matched = None
+        syllables: tuple[str, ...] = ()
+        for k in range(j, min(n, j + _LONGEST_LEGAL_FORM)):
+            syllables += syllables_of(words[k].token.text)
+            if syllables in _LEGAL_FORMS:
+                matched = k + 1
+            if len(syllables) >= _LONGEST_LEGAL_FORM:
+                break
+        if matched is None:
+            return end
+        end = j = matched
+        if j + 1 < n and words[j].token.text in _FORM_JOINERS:
+            j += 1  # "TM - DV": a joiner counts only when a form follows it
+    return end

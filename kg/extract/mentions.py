@@ -35,6 +35,8 @@ from kg.model import AnalysedArticle, EntityType, Mention
 
 #: Words between a title's country and the place where the post is held: "Đại_sứ Ấn_Độ tại Nga".
 _POSTED_AT = frozenset(w.replace("_", " ").lower() for w in word_list("roles.posted-at"))
+#: Kinds of company, capitalised at the head of a company's name ("Công_ty", "Tập_đoàn").
+_COMPANY_KINDS = frozenset(w.replace("_", " ").lower() for w in word_list("names.company-kinds"))
 
 
 class MentionFinder:
@@ -144,8 +146,14 @@ class MentionFinder:
         """
         n = len(words)
         k = title_end
-        # Department words written capitalised: "Bộ_trưởng Quốc_phòng".
-        while k < n and k < title_end + 2 and self.spans.is_department(words[k]):
+        # Department words written capitalised: "Bộ_trưởng Quốc_phòng"; not the kind of company
+        # that heads a company's name ("giám_đốc Công_ty TNHH Minh_Phát").
+        while (
+            k < n
+            and k < title_end + 2
+            and self.spans.is_department(words[k])
+            and not (words[k].lower in _COMPANY_KINDS and self.spans.organisation_at(words, k) is not None)
+        ):
             k += 1
         found: list[tuple[Span, Attached]] = []
         qualifier = self._qualifier_at(words, k)

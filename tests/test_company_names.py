@@ -1,0 +1,100 @@
+"""Companies named with their legal form ("Công_ty TNHH Minh_Phát") and the posts of their staff,
+also when the title stands inside the brackets of a year of birth or an age after the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.analyse import analyse
+from kg.extract.mentions import find_mentions
+from kg.model import Article
+from test_relations_markup import role_triples as posts
+
+
+def _names(text: str) -> dict[str, str]:
+    """The rule-based recogniser's names of ``text`` (segmented), by text, with their types."""
+    analysed = analyse(Article(id="a", text=text, source="test", title="t"))
+    return {m.text: m.type.value for m in find_mentions(analysed) if not m.reference}
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # a legal form between the kind and the name, the name shaped like a person's
+        ("Tuần trước , Công_ty CP Hoàng_Long đã bị xử_phạt .", "Công_ty CP Hoàng_Long"),
+        ("Tuần trước , Công_ty cổ_phần Hoàng_Long đã bị xử_phạt .", "Công_ty cổ_phần Hoàng_Long"),
+        ("Tuần trước , Công_ty TNHH MTV Xây_dựng Minh_Anh đã ký hợp_đồng .", "Công_ty TNHH MTV Xây_dựng Minh_Anh"),
+        ("Tuần trước , Công_ty TNHH TM - DV Phú_Gia bị phạt .", "Công_ty TNHH TM - DV Phú_Gia"),
+        # after a title: the company, not a department word and a person
+        ("Ông Lê_Văn_Tám , giám_đốc Công_ty TNHH Minh_Phát , cho biết giá đã tăng .", "Công_ty TNHH Minh_Phát"),
+    ],
+)
+def test_company_names_take_their_legal_form_and_name(text, company):
+    names = _names(text)
+    assert names.get(company) == "Organization", names
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # the name after the legal form is the company's, never a person
+        ("Tuần trước , Công_ty CP Hoàng_Long đã bị xử_phạt .", "Hoàng_Long"),
+        ("Ông Lê_Văn_Tám , giám_đốc Công_ty TNHH Minh_Phát , cho biết giá đã tăng .", "TNHH Minh_Phát"),
+        # a legal form with no name after it names nothing
+        ("Các công_ty TNHH và Công_ty cổ_phần đều phải nộp báo_cáo .", "Công_ty cổ_phần"),
+    ],
+)
+def test_company_names_leave_no_person_or_bare_form(text, absent):
+    assert absent not in _names(text)
+
+
+def test_company_names_a_person_written_after_the_company_is_apart():
+    names = _names("Giám_đốc Công_ty TNHH Minh_Phát Lê_Văn_Tám cho biết giá đã tăng .")
+    assert names.get("Công_ty TNHH Minh_Phát") == "Organization"
+    assert names.get("Lê_Văn_Tám") == "Person"
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (
+            "Công_an đã bắt [PER Lê_Văn_Tám] ( SN 1975 , giám_đốc [ORG Công_ty TNHH Hoàng_Long] ) về hành_vi lừa_đảo .",
+            ("Lê_Văn_Tám", "holdsPostAt", "Công_ty TNHH Hoàng_Long"),
+        ),
+        (
+            "Công_an đã bắt [PER Lê_Văn_Tám] ( 38 tuổi , nhân_viên bảo_vệ [ORG Công_ty CP Hoàng_Long] ) về hành_vi trộm_cắp .",
+            ("Lê_Văn_Tám", "holdsPostAt", "Công_ty CP Hoàng_Long"),
+        ),
+        # a title inside the brackets and another after them
+        (
+            "Công_an bắt [PER Đỗ_Minh_Hải] ( SN 1970 , bác_sĩ [ORG Bệnh_viện Thanh_Nhàn] ) , Giám_đốc [ORG Công_ty TNHH An_Khang] .",
+            ("Đỗ_Minh_Hải", "holdsPostAt", "Bệnh_viện Thanh_Nhàn"),
+        ),
+        (
+            "Công_an bắt [PER Đỗ_Minh_Hải] ( SN 1970 , bác_sĩ [ORG Bệnh_viện Thanh_Nhàn] ) , Giám_đốc [ORG Công_ty TNHH An_Khang] .",
+            ("Đỗ_Minh_Hải", "holdsPostAt", "Công_ty TNHH An_Khang"),
+        ),
+        # staff titles before the name
+        (
+            "Giảng_viên [ORG Học_viện Kỹ_thuật Quân_sự] [PER Lê_Văn_Tám] đã gửi thư .",
+            ("Lê_Văn_Tám", "holdsPostAt", "Học_viện Kỹ_thuật Quân_sự"),
+        ),
+    ],
+)
+def test_company_names_staff_posts(markup, expected):
+    assert expected in posts(markup)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # the brackets hold where the person lives, no title
+        "Công_an đã bắt [PER Lê_Văn_Tám] ( SN 1980 , trú tại [REGION Đông_Anh] ) về hành_vi trộm_cắp .",
+        # a staff title with no body named
+        "Bác_sĩ [PER Lê_Văn_Tám] cho biết bệnh_nhân đã qua cơn nguy_kịch .",
+        # the body in the brackets is where the person was born, not a post
+        "[PER Lê_Văn_Tám] ( SN 1980 , quê [REGION Nam_Định] ) bị bắt .",
+    ],
+)
+def test_company_names_no_post_without_a_titled_body(markup):
+    assert not {t for t in posts(markup) if t[0] == "Lê_Văn_Tám"}

@@ -98,3 +98,44 @@ def test_company_names_staff_posts(markup, expected):
 )
 def test_company_names_no_post_without_a_titled_body(markup):
     assert not {t for t in posts(markup) if t[0] == "Lê_Văn_Tám"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a local body's acronym takes the province or city written after it
+        ("Tin mới . Hôm_qua , TAND tỉnh Quảng_Nam đã xét_xử vụ án .", "TAND tỉnh Quảng_Nam"),
+        ("Tin mới . Theo VKSND TP Hà_Nội , bị_cáo đã nhận tội .", "VKSND TP Hà_Nội"),
+        ("Tin mới . Hôm_qua , UBND tỉnh Quảng_Nam đã họp .", "UBND tỉnh Quảng_Nam"),
+    ],
+)
+def test_company_names_local_bodies_take_their_place(text, body):
+    assert _names(text).get(body) == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a level word with no place after it, or at the sentence's end
+        "Tin mới . Hôm_qua , UBND các tỉnh đã họp .",
+        "Tin mới . Văn_bản đã gửi tới UBND tỉnh",
+    ],
+)
+def test_company_names_local_body_without_a_place_stays_bare(text):
+    assert _names(text).get("UBND") == "Organization"
+
+
+def test_company_names_bare_court_is_its_articles_court_never_another_provinces():
+    from kg.article import extract_article
+    from kg.pipeline import assemble
+
+    texts = [
+        "Tin mới . Hôm_qua , TAND tỉnh Quảng_Nam đã xét_xử vụ án . TAND cho biết bị_cáo đã nhận tội .",
+        "Tin mới . Hôm_qua , TAND tỉnh Nghệ_An đã xét_xử vụ án . TAND cho biết sẽ mở lại phiên_tòa .",
+    ]
+    extractions = [
+        extract_article(Article(id=f"a{i}", text=text, source="test", segmented=True), learned=False)
+        for i, text in enumerate(texts)
+    ]
+    names = sorted(e.name for e in assemble(extractions).resolution.entities)
+    assert names == ["TAND tỉnh Nghệ An", "TAND tỉnh Quảng Nam"]

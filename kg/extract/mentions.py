@@ -131,6 +131,8 @@ class MentionFinder:
                     continue
             span = self.spans.span_at(words, i)
             if span is not None:
+                if span.type is EntityType.ORGANIZATION:
+                    span = self._with_its_place(words, span)  # "TAND tỉnh Quảng_Nam", "UBND TP Hà_Nội"
                 yield span, NOTHING_ATTACHED
                 i = span.end
                 continue
@@ -203,7 +205,7 @@ class MentionFinder:
         names the committee of the province, one organisation."""
         k = body.end
         cue_end = self.spans.place_cue_at(words, k)
-        if cue_end is None:
+        if cue_end is None or cue_end >= len(words):
             return body
         place = self.spans.span_at(words, cue_end)
         if place is not None and place.type is None and self.spans.before_personal_name(words, cue_end - 1, place.end) == cue_end:

@@ -22,6 +22,8 @@ _NAME_PARTICLES = frozenset(word_list("mentions.name-particles"))
 #: Family names that open a Vietnamese personal name: within one, a syllable that is also a
 #: place ("Anh", "Pháp", "Hà") is a given name ("Trần Tuấn Anh"), not the place.
 _SURNAMES = frozenset(w.casefold() for w in word_list("names.vietnamese-surnames"))
+#: Family names that are also a place's kind word ("Hồ Gươm"): no name starts at them alone.
+_PLACE_KIND_SURNAMES = frozenset(w.casefold() for w in word_list("names.surnames-also-place-kinds"))
 #: Syllables of a Vietnamese personal name, family name included.
 _MAX_VIETNAMESE_NAME = 4
 _ORG_HEADS = frozenset({"org", "orgfacility", "orginst"})
@@ -309,7 +311,7 @@ class SpanFinder:
         an honorific): any capitalised word may start it there.
         """
         n = len(words)
-        if i >= n or not self.name_like(words[i], relaxed):
+        if i >= n or not (self.name_like(words[i], relaxed) or self._surname_split_off(words, i)):
             return None
         j = i + 1
         while j < n and j < i + _MAX_NAME_TOKENS:
@@ -327,6 +329,21 @@ class SpanFinder:
                 break
             j += step
         return j
+
+    def _surname_split_off(self, words: list[Word], i: int) -> bool:
+        """A family name the segmenter cut from the rest of the name because it is also a word
+        ("Hồ Đức_Phớc", "Mai Tiến_Dũng"): capitalised, followed by a name-shaped word."""
+        word = words[i]
+        return (
+            word.capital
+            and " " not in word.words
+            and word.lower in _SURNAMES
+            and word.lower not in _PLACE_KIND_SURNAMES
+            and i + 1 < len(words)
+            and words[i + 1].name_shaped
+            and not words[i + 1].initial
+            and self.gazetteer_at(words, i + 1) is None
+        )
 
     def before_personal_name(self, words: list[Word], start: int, end: int) -> int:
         """Where a body's name run ``start``..``end`` stops before a person's name written after

@@ -25,6 +25,8 @@ def _names(text: str) -> dict[str, str]:
         ("Tuần trước , Công_ty cổ_phần Hoàng_Long đã bị xử_phạt .", "Công_ty cổ_phần Hoàng_Long"),
         ("Tuần trước , Công_ty TNHH MTV Xây_dựng Minh_Anh đã ký hợp_đồng .", "Công_ty TNHH MTV Xây_dựng Minh_Anh"),
         ("Tuần trước , Công_ty TNHH TM - DV Phú_Gia bị phạt .", "Công_ty TNHH TM - DV Phú_Gia"),
+        # its own name goes on past a descriptor to a name-shaped word
+        ("Tuần trước , Công_ty CP Ô_tô Trường_Hải tăng doanh_số .", "Công_ty CP Ô_tô Trường_Hải"),
         # after a title: the company, not a department word and a person
         ("Ông Lê_Văn_Tám , giám_đốc Công_ty TNHH Minh_Phát , cho biết giá đã tăng .", "Công_ty TNHH Minh_Phát"),
     ],

@@ -232,6 +232,7 @@ class SpanFinder:
             return None
         n = len(words)
         j = after_legal_forms(words, head_end)
+        company = j > head_end  # a company's own name follows its legal form, whatever its words
         if kind == "orgfacility":
             # "Nhà_máy sản_xuất máy_bay Komsomolsk-on-Amur"
             k = j
@@ -255,8 +256,9 @@ class SpanFinder:
                 consumed += 1
                 continue
             if w.name_shaped:
-                # An institution takes a place after it, never a name: "Quốc_hội Uông_Chu_Lưu".
-                if consumed or kind == "orginst":
+                # An institution takes a place after it, never a name: "Quốc_hội Uông_Chu_Lưu";
+                # a company's name goes on: "Công_ty CP Ô_tô Trường_Hải".
+                if (consumed and not company) or kind == "orginst":
                     break
                 run = self.name_run(words, j, relaxed=True)
                 j = self.before_personal_name(words, j, run) if run is not None else j + 1

@@ -40,3 +40,35 @@ def test_titles_into_bodies_before_a_comma_and_the_name(markup, expected):
 )
 def test_titles_into_bodies_no_title_no_post(markup):
     assert not [t for t in posts(markup) if t[0] == "Lê_Văn_Tám"]
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (
+            "Đoàn công_tác của [ORG Bộ Công_an] do Thứ_trưởng [PER Lê_Văn_Tám] dẫn_đầu đã đến [REGION Quảng_Ngãi] .",
+            ("Lê_Văn_Tám", "holdsPostAt", "Bộ Công_an"),
+        ),
+        (
+            "Đoàn đại_biểu [ORG Bộ Y_tế] do Thứ_trưởng [PER Lê_Văn_Tám] dẫn_đầu đã làm_việc tại [CITY Huế] .",
+            ("Lê_Văn_Tám", "holdsPostAt", "Bộ Y_tế"),
+        ),
+    ],
+)
+def test_titles_into_bodies_the_leader_of_a_bodys_delegation_holds_a_post_there(markup, expected):
+    assert expected in posts(markup)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # no title before the leader's name
+        "Đoàn công_tác của [ORG Bộ Công_an] do ông [PER Lê_Văn_Tám] dẫn_đầu đã đến [REGION Quảng_Ngãi] .",
+        # "do" introduces who signed, not who leads a delegation
+        "Văn_bản của [ORG Bộ Công_an] do Thứ_trưởng [PER Lê_Văn_Tám] ký đã được công_bố .",
+        # a delegation, but no verb of leading after the name
+        "Đoàn công_tác của [ORG Bộ Công_an] do Thứ_trưởng [PER Lê_Văn_Tám] cử đã đến [REGION Quảng_Ngãi] .",
+    ],
+)
+def test_titles_into_bodies_no_delegation_no_post(markup):
+    assert not [t for t in posts(markup) if t[0] == "Lê_Văn_Tám"]

@@ -313,7 +313,7 @@ class SpanFinder:
         an honorific): any capitalised word may start it there.
         """
         n = len(words)
-        if i >= n or not (self.name_like(words[i], relaxed) or self._surname_split_off(words, i)):
+        if i >= n or not (self.name_like(words[i], relaxed) or surname_split_off(self, words, i)):
             return None
         j = i + 1
         while j < n and j < i + _MAX_NAME_TOKENS:
@@ -331,21 +331,6 @@ class SpanFinder:
                 break
             j += step
         return j
-
-    def _surname_split_off(self, words: list[Word], i: int) -> bool:
-        """A family name the segmenter cut from the rest of the name because it is also a word
-        ("Hồ Đức_Phớc", "Mai Tiến_Dũng"): capitalised, followed by a name-shaped word."""
-        word = words[i]
-        return (
-            word.capital
-            and " " not in word.words
-            and word.lower in _SURNAMES
-            and word.lower not in _PLACE_KIND_SURNAMES
-            and i + 1 < len(words)
-            and words[i + 1].name_shaped
-            and not words[i + 1].initial
-            and self.gazetteer_at(words, i + 1) is None
-        )
 
     def before_personal_name(self, words: list[Word], start: int, end: int) -> int:
         """Where a body's name run ``start``..``end`` stops before a person's name written after
@@ -424,6 +409,22 @@ class SpanFinder:
         # A Vietnamese syllable capitalised on its own is a name only when the
         # article capitalises it where no sentence starts, more than once.
         return self.capital_seen[word.words] >= 2
+
+
+def surname_split_off(finder: SpanFinder, words: list[Word], i: int) -> bool:
+    """A family name the segmenter cut from the rest of the name because it is also a word
+    ("Hồ Đức_Phớc", "Mai Tiến_Dũng"): capitalised, followed by a name-shaped word."""
+    word = words[i]
+    return (
+        word.capital
+        and " " not in word.words
+        and word.lower in _SURNAMES
+        and word.lower not in _PLACE_KIND_SURNAMES
+        and i + 1 < len(words)
+        and words[i + 1].name_shaped
+        and not words[i + 1].initial
+        and finder.gazetteer_at(words, i + 1) is None
+    )
 
 
 def _lowercase_head_at(lexicon: Lexicon, words: list[Word], i: int) -> tuple[int, EntityType] | None:

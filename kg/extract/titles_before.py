@@ -15,6 +15,7 @@ Hà_Nội X"), and a plural title is each listed name's ("các Phó Chủ_tịch
 from __future__ import annotations
 
 from kg import lexicon
+from kg.extract.delegation_posts import delegation_body
 from kg.extract.frames import HONORIFICS, provenance, title_ending_at
 from kg.extract.pieces import ArticleView
 from kg.extract.post_bodies import kind_noun_ending_at, names_body, title_into_body_before
@@ -92,6 +93,8 @@ def title_before(view: ArticleView, k: int, person: Mention) -> list[Statement]:
         owner = _body_after_of(view, k)
         if owner is not None:
             qualifiers = [owner]  # "HLV Arsene_Wenger của Arsenal": the body after the name
+        elif (led := delegation_body(view, found[0], k)) is not None:
+            qualifiers = [led]  # "Đoàn công_tác của Bộ Công_an do Thứ_trưởng X dẫn_đầu"
     borrowed = title_into_body_before(view, qualifiers[0], first) if found is None and qualifiers else None
     if (found is None and borrowed is None) or not qualifiers:
         return title_first(view, k, person)

@@ -33,7 +33,7 @@ from kg.resolve.names import (
     facility_core,
     folded_key,
     has_diacritics,
-    honorific_gender,
+    person_gender,
     initials,
     is_acronym,
     is_capitalised,
@@ -585,8 +585,9 @@ def _spells(short: str, names: tuple[str, ...]) -> bool:
 
 
 def _genders_differ(first: list[Named], second: list[Named]) -> bool:
-    """Whether the honorifics of two names say two genders and never the same ("bà Minh", "ông Tiến Minh")."""
-    said = [{g for g in (honorific_gender(i.mention.honorific) for i in items) if g} for items in (first, second)]
+    """Whether the honorifics or middle names of two names say two genders and never the same
+    ("bà Minh", "ông Tiến Minh"; "Tiến Minh", "Nguyễn Thị Tiến Minh")."""
+    said = [{g for g in (person_gender(i.mention.honorific, i.name) for i in items) if g} for items in (first, second)]
     return bool(said[0] and said[1] and not said[0] & said[1])
 
 

@@ -244,3 +244,32 @@ def test_resolve_a_role_phrase_in_apposition_is_the_named_persons(pieces, holder
     (decision,) = decisions_for(resolution, "Thứ_trưởng_Bộ_Xây_dựng")
     expected = _entity_of(resolution, "a1", holder) if holder else _entity_of(resolution, "a1", "Lại_Văn_Khôi")
     assert decision.entity_id == expected
+
+
+# -- one ministry's name in two countries ------------------------------------------------
+
+
+@pytest.mark.parametrize("ministry", ["Bộ_Lao_động", "Bộ_Năng_lượng", "Bộ_Nông_nghiệp"])
+def test_resolve_a_ministry_written_bare_is_its_articles_country(ministry):
+    abroad = make_extraction(
+        "a1", Say("Mỹ", "Country"), "công", "bố", "số", "liệu", ".", "Báo", "cáo", "của", Say(ministry, "Organization"),
+        "cho", "thấy", "việc", "làm", "ở", Say("Mỹ", "Country"), "tăng", ".", Say("Mỹ", "Country"), "vui", ".",
+    )
+    home = make_extraction("a2", Say(ministry, "Organization"), "đề", "nghị", "kiểm", "tra", ".")
+    also_home = make_extraction("a3", Say(ministry, "Organization"), "họp", ".")
+    resolution = resolve([abroad, home, also_home])
+    assert _entity_of(resolution, "a1", ministry) != _entity_of(resolution, "a2", ministry)
+    assert _entity_of(resolution, "a2", ministry) == _entity_of(resolution, "a3", ministry)
+
+
+@pytest.mark.parametrize("department", ["Sở_Công_thương", "Sở_Nội_vụ", "Sở_Y_tế"])
+def test_resolve_a_provinces_department_is_its_provinces(department):
+    resolution = resolve(
+        [
+            make_extraction("a1", Say(department, "Organization"), "tỉnh", Say("Lâm_Đồng", "Region"), "họp", "."),
+            make_extraction("a2", Say(department, "Organization"), "tỉnh", Say("Kon_Tum", "Region"), "họp", "."),
+            make_extraction("a3", Say(department, "Organization"), "tỉnh", Say("Lâm_Đồng", "Region"), "kiểm", "tra", "."),
+        ]
+    )
+    assert _entity_of(resolution, "a1", department) != _entity_of(resolution, "a2", department)
+    assert _entity_of(resolution, "a1", department) == _entity_of(resolution, "a3", department)

@@ -33,6 +33,8 @@ def _entity_of(resolution, article_id: str, text: str) -> str | None:
         ("Trong khi đó, Canberra đã tuyên bố rút quân", "Canberra", False, True),
         ("lý do khiến Tokyo gây sức ép với hãng", "Tokyo", False, True),
         ("các đồng minh của Canberra sẽ phản đối", "Canberra", False, True),
+        ("trong các cuộc họp với Canberra đã nhất trí", "Canberra", False, False),
+        ("mọi tranh cãi giữa Tokyo và Seoul đã được giải quyết", "Tokyo", False, True),
         ("Dư luận ủng hộ Seoul và Tokyo đàm phán lại", "Seoul", False, True),
     ],
 )
@@ -47,6 +49,9 @@ def test_resolve_a_capital_ending_a_plural_noun_phrase_is_no_actor(text, capital
     [
         (["Cảnh", "sát", "đề", "nghị", "các", "quán", "trọ", Say("Canberra", "City"), "giúp", "tìm", "người", "."], False),
         (["Trong", "khi", "đó", ",", Say("Canberra", "City"), "đã", "tuyên", "bố", "rút", "quân", "."], True),
+        # typed a country by the tagger, the same
+        (["Cảnh", "sát", "đề", "nghị", "các", "quán", "trọ", Say("Canberra", "Country"), "giúp", "tìm", "người", "."], False),
+        (["Trong", "khi", "đó", ",", Say("Canberra", "Country"), "đã", "tuyên", "bố", "rút", "quân", "."], True),
     ],
 )
 def test_resolve_a_capital_joins_its_country_only_when_it_acts(pieces, country):

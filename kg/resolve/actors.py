@@ -13,9 +13,9 @@ or, for two places joined by "và", a verb of dealing with each other,
 of the city ("cảnh sát Bắc Kinh cho biết"), makes it the city. So does a noun
 phrase a plural marker opens that the name ends (``resolver.noun-phrase-openers``:
 "các khách sạn Bắc Kinh giúp", "những nhà hàng Seoul đã"): the verb after is
-the noun's, and the name only says where the noun is; a possessive word between
-("các đồng minh của Washington", ``resolver.possessive-words``) makes the name a
-party again.
+the noun's, and the name only says where the noun is; a preposition or a
+possessive word between ("các đồng minh của Washington", "các cuộc đàm phán với
+Seoul", ``resolver.noun-phrase-breaks``) makes the name a party again.
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ from kg.resolve.context import TextWindow, contains, ends_with, phrases, starts_
 #: How far before and after a name its words are read (within ``kg.stream.RESOLVER_CONTEXT``).
 _BEFORE, _AFTER = 36, 80
 
-#: How many lowercase words a noun phrase may hold between its plural marker and the name.
-_NOUN_WORDS = 3
+#: How many lowercase words a noun may hold between its plural marker and the name ("các khách sạn").
+_NOUN_WORDS = 2
 
 _PUNCTUATION = re.compile(r"([^\w\s])")
 
@@ -46,7 +46,7 @@ def after_place_word(text: TextWindow, start: int) -> bool:
 
 def modifies_noun(text: TextWindow, start: int) -> bool:
     """Whether the name at ``start`` ends a noun phrase a plural marker opens ("các khách sạn Bắc Kinh"),
-    with no possessive word between ("các đồng minh của Washington" is a party's allies)."""
+    with no preposition or possessive word between ("các đồng minh của Washington" is a party's allies)."""
     tokens = text[max(0, start - _BEFORE) : start].replace("_", " ").split()
     openers = phrases("resolver.noun-phrase-openers")
     run: list[str] = []
@@ -59,7 +59,7 @@ def modifies_noun(text: TextWindow, start: int) -> bool:
         break
     for size in range(1, min(_NOUN_WORDS, len(run) - 1) + 1):
         noun = run[len(run) - size :]
-        if contains(noun, phrases("resolver.possessive-words")):
+        if contains(noun, phrases("resolver.noun-phrase-breaks")):
             return False
         if ends_with(run[: len(run) - size], openers) and not starts_with(noun, openers):
             return True

@@ -25,7 +25,8 @@ names are grouped, ``recategorise`` reads the article's evidence:
   body ("Bệnh viện Bạch Mai", ``resolver.body-heads``) is that body;
 - a capital typed a country ("Washington cáo buộc", ``resolver.capitals``)
   stands for its country, and is resolved as the country, unless a preposition
-  of place makes it the city ("tại Bắc Kinh"); typed a city or a body, a foreign capital
+  of place, or a plural noun phrase it ends, makes it the city ("tại Bắc Kinh",
+  "các khách sạn Bắc Kinh"); typed a city or a body, a foreign capital
   stands for its country where it speaks, decides or deals (``kg.resolve.actors``);
 - a country's or a province's bare name written for a side of a match is that
   team, apart from the place (``kg.resolve.teams``).
@@ -44,7 +45,7 @@ from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.model import EntityType
 from kg.resolve.aliases import AliasTable
 from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, exact_key, words
-from kg.resolve.actors import acts, after_place_word
+from kg.resolve.actors import acts, after_place_word, modifies_noun
 from kg.resolve.branches import read_branches
 from kg.resolve.clubs import read_clubs, read_rosters, read_sponsored
 from kg.resolve.seats import read_seats
@@ -175,11 +176,12 @@ def capital_of(name: str) -> str | None:
 
 
 def _typed_country(item: Named, texts: dict[str, str]) -> bool:
-    """Whether a capital is typed a country and no preposition of place makes it the city ("tại Bắc Kinh")."""
+    """Whether a capital is typed a country and no preposition of place, nor a noun it ends, makes it
+    the city ("tại Bắc Kinh", "các khách sạn Bắc Kinh")."""
     if item.mention.type is not EntityType.COUNTRY:
         return False
     text = texts.get(item.mention.article_id)
-    return text is None or not after_place_word(text, item.mention.start)
+    return text is None or not (after_place_word(text, item.mention.start) or modifies_noun(text, item.mention.start))
 
 
 def _acts_for_country(item: Named, country: str, texts: dict[str, str]) -> bool:

@@ -278,3 +278,21 @@ def test_resolve_a_provinces_department_is_its_provinces(department):
     )
     assert _entity_of(resolution, "a1", department) != _entity_of(resolution, "a2", department)
     assert _entity_of(resolution, "a1", department) == _entity_of(resolution, "a3", department)
+
+
+# -- a district in brackets is not the market named after it -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("pieces", "one"),
+    [
+        # typed a facility, the name in brackets after a market is the district it lies in
+        (["bán", "ở", "chợ", Say("Đống_Đa", "Facility"), ".", "Chợ", "Kim_Liên", "(", Say("Đống_Đa", "Facility"), ")", "đông", "."], False),
+        # one market written twice, or a kind of its own in brackets, still join
+        (["bán", "ở", "chợ", Say("Đống_Đa", "Facility"), ".", "mua", "ở", "chợ", Say("Đống_Đa", "Facility"), "."], True),
+        (["đến", Say("sân_bay_Đống_Đa", "Facility"), ".", "Máy", "bay", "(", Say("sân_bay_Đống_Đa", "Facility"), ")", "."], True),
+    ],
+)
+def test_resolve_a_name_in_brackets_after_a_place_is_where_it_lies(pieces, one):
+    resolution = resolve([make_extraction("a1", *pieces)])
+    assert (len({d.entity_id for d in resolution.decisions}) == 1) is one

@@ -71,6 +71,9 @@ class Named:
     written_plain: bool = False
     #: The level word written before the mention, once read (``kg.resolve.qualifiers.written_level``).
     level: str | None = UNREAD_LEVEL
+    #: Written in brackets after a name, as the place that name lies in ("chợ Nghĩa Tân (Cầu Giấy)"):
+    #: a place, not a facility, whatever its type (``kg.resolve.categories``).
+    lies_in: bool = False
 
 
 @dataclass(slots=True)
@@ -194,7 +197,7 @@ def assign_units(named: list[Named], table: AliasTable) -> Units:
         elif item.category == ORGANIZATION and (brand := company_core(item.name)) is not None:
             # "Tập đoàn Nokia" is the company "Nokia".
             item.unit = (item.category, exact_key(brand))
-        elif item.mention.type is EntityType.FACILITY and item.category == LOCATION:
+        elif item.mention.type is EntityType.FACILITY and item.category == LOCATION and not item.lies_in:
             # "sân bay vũ trụ Vostochny" and "Vostochny" name one facility, never the town "Vostochny".
             item.unit = (item.category, "facility:" + exact_key(facility_core(item.name)))
         else:

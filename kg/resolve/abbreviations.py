@@ -7,8 +7,10 @@
   ("ASEAN") followed by another acronym in brackets ends the longer name
   the acronym is of ("Quỹ Nhi đồng Liên Hợp Quốc (UNICEF)"): no definition.
 - "ông" and "bà" (``resolver.honorific-gender`` in ``ontology/words.tsv``)
-  say a person's gender: a short form under one never joins a full name
-  the build only writes under the other.
+  say a person's gender, and so does a Vietnamese full name's middle name
+  ("Thị", "Văn": ``resolver.middle-name-gender``): a short form under one
+  never joins a full name the build only writes under the other ("ông Hoa"
+  is not "Nguyễn Thị Hoa").
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from kg.resolve.names import LOCATION, PERSON, exact_key, fold, honorific_gender, initials, is_acronym
+from kg.resolve.names import LOCATION, PERSON, exact_key, fold, initials, is_acronym, person_gender
 from kg.resolve.units import Named, UnitKey
 
 #: "(PVN)", and "(FSA, nhóm nổi dậy …)": the acronym first in brackets, alone or before a comment.
@@ -59,12 +61,12 @@ def _may_abbreviate(acronym: str, item: Named) -> bool:
 
 
 def gender_of(item: Named) -> str | None:
-    """The gender the mention's honorific says ("male", "female"), or None."""
-    return honorific_gender(item.mention.honorific)
+    """The gender the mention's honorific, else its middle name, says ("male", "female"), or None."""
+    return person_gender(item.mention.honorific, item.name)
 
 
 def genders_of_units(full_units: dict[UnitKey, list[Named]]) -> dict[UnitKey, set[str]]:
-    """The genders the honorifics of each full name say."""
+    """The genders the honorifics and the middle names of each full name say."""
     genders: dict[UnitKey, set[str]] = defaultdict(set)
     for unit, items in full_units.items():
         for item in items:

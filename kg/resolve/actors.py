@@ -10,17 +10,25 @@ or, for two places joined by "và", a verb of dealing with each other,
 ``resolver.reciprocal-verbs``), or a word before it that makes it a party (``resolver.party-before``: "phản
 đối", "sức ép với", "giữa"). A preposition of place right before it
 (``resolver.place-prepositions``: "tại", "ở", "tới"), or a body or the people
-of the city ("cảnh sát Bắc Kinh cho biết"), makes it the city.
+of the city ("cảnh sát Bắc Kinh cho biết"), makes it the city. So does a noun
+phrase a plural marker opens that the name ends (``resolver.noun-phrase-openers``:
+"các khách sạn Bắc Kinh giúp", "những nhà hàng Seoul đã"): the verb after is
+the noun's, and the name only says where the noun is; a preposition or a
+possessive word between ("các đồng minh của Washington", "các cuộc đàm phán với
+Seoul", ``resolver.noun-phrase-breaks``) makes the name a party again.
 """
 
 from __future__ import annotations
 
 import re
 
-from kg.resolve.context import TextWindow, ends_with, phrases, starts_with
+from kg.resolve.context import TextWindow, contains, ends_with, phrases, starts_with
 
 #: How far before and after a name its words are read (within ``kg.stream.RESOLVER_CONTEXT``).
 _BEFORE, _AFTER = 36, 80
+
+#: How many lowercase words a noun may hold between its plural marker and the name ("các khách sạn").
+_NOUN_WORDS = 2
 
 _PUNCTUATION = re.compile(r"([^\w\s])")
 
@@ -36,6 +44,28 @@ def after_place_word(text: TextWindow, start: int) -> bool:
     return ends_with(_syllables(text[max(0, start - _BEFORE) : start]), phrases("resolver.place-prepositions"))
 
 
+def modifies_noun(text: TextWindow, start: int) -> bool:
+    """Whether the name at ``start`` ends a noun phrase a plural marker opens ("các khách sạn Bắc Kinh"),
+    with no preposition or possessive word between ("các đồng minh của Washington" is a party's allies)."""
+    tokens = text[max(0, start - _BEFORE) : start].replace("_", " ").split()
+    openers = phrases("resolver.noun-phrase-openers")
+    run: list[str] = []
+    for token in reversed(tokens):
+        if token.isalpha() and token.islower():
+            run.insert(0, token)
+            continue
+        if token.isalpha() and (token.casefold(),) in {phrase[:1] for phrase in openers}:
+            run.insert(0, token.casefold())  # a sentence opening with its plural marker: "Các khách sạn"
+        break
+    for size in range(1, min(_NOUN_WORDS, len(run) - 1) + 1):
+        noun = run[len(run) - size :]
+        if contains(noun, phrases("resolver.noun-phrase-breaks")):
+            return False
+        if ends_with(run[: len(run) - size], openers) and not starts_with(noun, openers):
+            return True
+    return False
+
+
 def acts(text: TextWindow, start: int, end: int) -> bool:
     """Whether the name at ``start``-``end`` of ``text`` is written as a party that speaks, decides or deals."""
     before = _syllables(text[max(0, start - _BEFORE) : start])
@@ -43,6 +73,8 @@ def acts(text: TextWindow, start: int, end: int) -> bool:
         return False
     if ends_with(before, phrases("resolver.party-before")):
         return True
+    if modifies_noun(text, start):
+        return False
     after_text = text[end : min(len(text), end + _AFTER)]
     after = _syllables(after_text)
     # "Seoul và Manila đã đàm phán": two places that deal with each other are states

@@ -23,9 +23,13 @@ names are grouped, ``recategorise`` reads the article's evidence:
   a person, is that person;
 - a name typed a facility or a location that begins with the kind of a
   body ("Bệnh viện Bạch Mai", ``resolver.body-heads``) is that body;
+- a bare name typed a facility, in brackets right after another name
+  ("chợ Nghĩa Tân (Cầu Giấy)"), is the place that name lies in, not a
+  facility of its name ("chợ Cầu Giấy");
 - a capital typed a country ("Washington cáo buộc", ``resolver.capitals``)
   stands for its country, and is resolved as the country, unless a preposition
-  of place makes it the city ("tại Bắc Kinh"); typed a city or a body, a foreign capital
+  of place, or a plural noun phrase it ends, makes it the city ("tại Bắc Kinh",
+  "các khách sạn Bắc Kinh"); typed a city or a body, a foreign capital
   stands for its country where it speaks, decides or deals (``kg.resolve.actors``);
 - a country's or a province's bare name written for a side of a match is that
   team, apart from the place (``kg.resolve.teams``).
@@ -43,8 +47,8 @@ from kg.lexicon import load_lexicon, syllables_of, word_list, word_map
 from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.model import EntityType
 from kg.resolve.aliases import AliasTable
-from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, exact_key, words
-from kg.resolve.actors import acts, after_place_word
+from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, exact_key, facility_core, words
+from kg.resolve.actors import acts, after_place_word, modifies_noun
 from kg.resolve.branches import read_branches
 from kg.resolve.clubs import read_clubs, read_rosters, read_sponsored
 from kg.resolve.seats import read_seats
@@ -123,6 +127,7 @@ def recategorise(named: list[Named], texts: dict[str, str], table: AliasTable) -
                 )
                 item.category = category
     _surnames_typed_bodies(named, surnames, notes)
+    _places_in_brackets(named, texts, notes)
     read_clubs(named, texts, notes)
     sports = frozenset(i.mention.article_id for i in named if i.category == ORGANIZATION and team_place(i.name) is not None)
     read_rosters(named, texts, notes, sports)
@@ -153,6 +158,27 @@ def _surnames_typed_bodies(named: list[Named], surnames: dict[str, set[str]], no
             item.category = PERSON
 
 
+#: The word before an opening bracket at the end of a text: "chợ Nghĩa Tân (".
+_WORD_BEFORE_BRACKET = re.compile(r"([^\W\d_]+)[\s_]*\(\s*$")
+
+
+def _places_in_brackets(named: list[Named], texts: dict[str, str], notes: dict[tuple[str, int, int], str]) -> None:
+    """A bare name typed a facility, written alone in brackets right after another name, is the place that
+    name lies in ("chợ Nghĩa Tân (Cầu Giấy)"): a district or a town, never one facility with the
+    "chợ Cầu Giấy" of its name."""
+    for item in named:
+        if item.mention.type is not EntityType.FACILITY or item.category != LOCATION or item.mention.key in notes:
+            continue
+        if facility_core(item.name) != item.name:
+            continue  # a kind of its own ("sân bay Nội Bài"): a facility
+        text = texts.get(item.mention.article_id, "")
+        start, end = item.mention.start, item.mention.end
+        word = _WORD_BEFORE_BRACKET.search(text[max(0, start - 30) : start])
+        if word and word.group(1)[:1].isupper() and text[end : end + 3].lstrip().startswith(")"):
+            notes[item.mention.key] = f"a place: '{item.name}' stands in brackets after a name, where it lies (facility by type)"
+            item.lies_in = True
+
+
 @lru_cache(maxsize=1)
 def _body_heads() -> tuple[tuple[str, ...], ...]:
     return tuple(syllables_of(w) for w in word_list("resolver.body-heads"))
@@ -175,11 +201,12 @@ def capital_of(name: str) -> str | None:
 
 
 def _typed_country(item: Named, texts: dict[str, str]) -> bool:
-    """Whether a capital is typed a country and no preposition of place makes it the city ("tại Bắc Kinh")."""
+    """Whether a capital is typed a country and no preposition of place, nor a noun it ends, makes it
+    the city ("tại Bắc Kinh", "các khách sạn Bắc Kinh")."""
     if item.mention.type is not EntityType.COUNTRY:
         return False
     text = texts.get(item.mention.article_id)
-    return text is None or not after_place_word(text, item.mention.start)
+    return text is None or not (after_place_word(text, item.mention.start) or modifies_noun(text, item.mention.start))
 
 
 def _acts_for_country(item: Named, country: str, texts: dict[str, str]) -> bool:

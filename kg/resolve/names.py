@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from kg.lexicon import load_lexicon, syllables_of, word_list, word_map
-from kg.lexicon.syllables import standard_tone
+from kg.lexicon.syllables import is_vietnamese_syllable, standard_tone
 from kg.model import EntityType
 
 #: Coarse categories used in entity ids, so that refining a type (Location ->
@@ -132,6 +132,39 @@ def _genders() -> dict[tuple[str, ...], str]:
 def honorific_gender(honorific: str | None) -> str | None:
     """The gender an honorific says ("ông" -> "male", "bà" -> "female"; ``resolver.honorific-gender``), or None."""
     return _genders().get(syllables_of(honorific)) if honorific else None
+
+
+@lru_cache(maxsize=1)
+def _middle_name_genders() -> dict[str, str]:
+    return {exact_key(word): gender or "" for word, gender in word_map("resolver.middle-name-gender").items()}
+
+
+def name_gender(name: str) -> str | None:
+    """The gender a Vietnamese full name's middle name says ("Nguyễn Thị Hoa" -> "female",
+    "Lê Văn Nam" -> "male"; ``resolver.middle-name-gender``), or None: a name of fewer
+    than three syllables, a foreign name or one with no such middle name says none."""
+    parts = exact_key(name).split()
+    if len(parts) < 3 or not all(is_vietnamese_syllable(p) for p in parts):
+        return None
+    said = {gender for part in parts[1:-1] if (gender := _middle_name_genders().get(part))}
+    return said.pop() if len(said) == 1 else None
+
+
+def person_gender(honorific: str | None, name: str) -> str | None:
+    """The gender a person's mention says: its honorific's ("ông", "bà"), else its middle name's."""
+    return honorific_gender(honorific) or name_gender(name)
+
+
+@lru_cache(maxsize=1)
+def _words_of_address() -> frozenset[str]:
+    listed = {**word_map("resolver.honorific-gender"), **word_map("resolver.honorific-generation")}
+    return frozenset(exact_key(word) for word in listed)
+
+
+def is_word_of_address(name: str) -> bool:
+    """Whether ``name`` is a word of address as written, tone and all ("Anh", "Chị", "Em";
+    ``resolver.honorific-gender`` and ``resolver.honorific-generation``), not a name that folds to one ("Ánh")."""
+    return exact_key(name) in _words_of_address()
 
 
 def is_honorific(word: str) -> bool:

@@ -14,14 +14,19 @@ The rules, in order:
    last word (a family name) of one in the build: exactly one candidate in
    the article decides, else exactly one in the build; more than one leaves
    the mention unresolved. A short form under "bà" never joins a name the
-   build writes only under "ông" (and the reverse). An acronym an article
+   build writes only under "ông" (and the reverse), nor one whose middle name
+   says the other gender ("Thị", "Văn"). A word of address written alone
+   ("Anh", "Em" with no "ông" or "chị" before it) is a pronoun or a word of a
+   title ("Anh trai Thu Phương"), never a short name. An acronym an article
    defines in brackets ("Tập đoàn Dầu khí Việt Nam (PVN)") is that name's. An
    acronym ("LHQ") is otherwise matched the same way to the
    longer name whose initials it spells (in another article only when some
    article spells it out and the name is foreign: Vietnamese initials recur). A one-syllable given name ("Chúc") is trusted in
    its own article only, and so is a two-syllable one ("Văn Nghĩa") that
    ends a full name of the build (``kg.resolve.qualifiers``). Short forms attach to full names and never join two
-   full names, so merges cannot chain.
+   full names, so merges cannot chain. A full name that one article writes
+   under "ông" and another under "bà" names two people, kept apart
+   (``kg.resolve.namesakes``).
 4. Spellings of one name that nothing else fits are merged: a foreign
    person's name one letter away from exactly one more frequent or listed
    name ("Vladmir Putin"), and a facility name that begins exactly one
@@ -33,7 +38,13 @@ The rules, in order:
    binh và Xã hội").
 5. A role phrase standing alone ("Tổng thống Nga", "ông chủ Điện Kremlin")
    goes to the one person the build titles so (article first, then build),
-   and is recorded as a reference, not as a name.
+   and is recorded as a reference, not as a name; one in apposition right
+   after a person's name ("Nguyễn Văn An - Thứ trưởng Bộ Y tế") is that
+   person's. A post several people hold
+   at once (a deputy minister, a member, a deputy, an ambassador:
+   ``resolver.shared-roles``) goes only to the one its article titles so,
+   and one written for several ("các đời tổng thống Mỹ",
+   ``resolver.plural-before-role``) goes to no one.
 
 Types are respected through coarse categories (person, organization,
 location): a person never merges with a country.
@@ -44,7 +55,6 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
-from kg.lexicon import word_map
 from kg.model import Decision, Entity, EntityType, Extraction, Mention, Resolution
 from kg.resolve.address import generations_in_articles, of_generation
 from kg.resolve.abbreviations import defined_acronyms, gender_of, genders_of_units
@@ -54,18 +64,18 @@ from kg.resolve.names import (
     INITIALLED,
     PERSON,
     category_of,
-    TITLES,
     entity_id,
     exact_key,
     fold,
     folded_key,
     has_diacritics,
-    is_honorific,
-    words,
+    is_word_of_address,
 )
 from kg.resolve.categories import recategorise
 from kg.resolve.context import TextWindow
 from kg.resolve.qualifiers import qualify
+from kg.resolve.references import MAX_REJECTED, REFERENCE_SCORES, resolve_references
+from kg.resolve.namesakes import separate_namesakes
 from kg.resolve.registry import NAMING_RULES, RegistryEntry
 from kg.resolve.credits import mark_credits
 from kg.resolve.spelling import mark_written_plain
@@ -99,13 +109,8 @@ SCORES = {
     "acronym-article": 0.85,
     "short-name-build": 0.7,
     "acronym-build": 0.7,
-    "reference-article": 0.75,
-    "reference-build": 0.6,
+    **REFERENCE_SCORES,
 }
-MAX_REJECTED = 6
-
-#: Heads of role phrases that mean the same post.
-ROLE_HEAD_SYNONYMS = word_map("resolver.role-head-synonyms")
 
 #: What a resolution keeps of its decisions, given them one by one (``tuple``, or a spool on disk).
 Keep = Callable[[Iterator[Decision]], Sequence[Decision]]
@@ -178,6 +183,7 @@ def resolve_mentions(
             named.append(prepared)
     notes = recategorise(named, texts, table)
     qualify(named, texts, table)
+    notes.update(separate_namesakes(named, table))
     mark_written_plain(named, texts)
     mark_credits(named, texts)
     units = assign_units(named, table)
@@ -311,6 +317,13 @@ class _Resolver:
         should be asked.
         """
         initialled = INITIALLED.match(item.name) if item.category == PERSON else None
+        if item.category == PERSON and item.mention.honorific is None and is_word_of_address(item.name):
+            # "Anh trai Thu Phương", "“Anh muốn em sống sao”": the pronoun, or a word of a title
+            evidence = (
+                f"'{item.name}' is a word of address written alone, without one before it: a pronoun "
+                "or a word of a title, not a short name; not guessed"
+            )
+            return None, Pending(item.mention, "ambiguous", evidence, 0.0)
         if initialled:
             # "V.Putin": the surname of a full name whose given name the initial begins
             kind = "short-name"
@@ -407,42 +420,7 @@ class _Resolver:
         return found
 
     def _resolve_references(self, groups: list[Group]) -> None:
-        by_title_article: dict[tuple[str, str], set[str]] = defaultdict(set)
-        by_title_build: dict[str, set[str]] = defaultdict(set)
-        group_of_id = {g.id: g for g in groups}
-        for group in groups:
-            if group.category != PERSON:
-                continue
-            for item, _ in group.members:
-                for key in _role_keys(self.table, item.title) if item.title else ():
-                    by_title_article[(item.mention.article_id, key)].add(group.id)
-                    by_title_build[key].add(group.id)
-        for item in self.references:
-            post = _role_keys(self.table, item.surface)[0]
-            local = sorted(by_title_article.get((item.mention.article_id, post), ()))
-            everywhere = sorted(by_title_build.get(post, ()))
-            pending = None
-            for scope, found in (("article", local), ("build", everywhere)):
-                if len(found) == 1:
-                    group = group_of_id[found[0]]
-                    evidence = (
-                        f"role '{item.surface}' (post '{post}') is the title of '{group.canonical}' only, "
-                        f"in the {scope}; a reference, not a name"
-                    )
-                    rejected = [(group_of_id[g], "not in this article") for g in everywhere if g != found[0]]
-                    pending = Pending(item.mention, "reference", evidence, SCORES[f"reference-{scope}"], rejected)
-                    group.members.append((item, pending))
-                    break
-                if len(found) > 1:
-                    names = ", ".join(f"'{group_of_id[g].canonical}'" for g in found[:MAX_REJECTED])
-                    evidence = f"role '{item.surface}' is the title of {len(found)} people in the {scope} ({names}); not guessed"
-                    rejected = [(group_of_id[g], f"one of {len(found)} holders in the {scope}") for g in found]
-                    self.pending[item.mention.key] = Pending(item.mention, "ambiguous-reference", evidence, 0.0, rejected)
-                    pending = self.pending[item.mention.key]
-                    break
-            if pending is None:
-                evidence = f"no person in the build carries the title '{item.surface}' (post '{post}')"
-                self.pending[item.mention.key] = Pending(item.mention, "unresolved-reference", evidence, 0.0)
+        self.pending.update(resolve_references(groups, self.references, self.table, self.texts))
 
     # -- output ---------------------------------------------------------
 
@@ -495,24 +473,6 @@ def _made(decided: Pending | tuple[Pending, None] | Decision, decide: Callable[[
         group, decided.group = decided.group, None
         return decide(decided, group)
     return decide(*decided)
-
-
-def _role_keys(table: AliasTable, phrase: str) -> list[str]:
-    """Keys of a role phrase: the post it stands for, then the generic title it starts with."""
-    parts = list(words(phrase))
-    while len(parts) > 1 and is_honorific(parts[0]) and not table.lookup("role", " ".join(parts)):
-        parts.pop(0)
-    role = exact_key(table.role(" ".join(parts)))
-    for head in sorted(ROLE_HEAD_SYNONYMS, key=len, reverse=True):
-        if role == head or role.startswith(head + " "):
-            role = ROLE_HEAD_SYNONYMS[head] + role[len(head) :]
-            break
-    keys = [role]
-    for title in sorted(TITLES, key=len, reverse=True):
-        if role.startswith(title + " "):
-            keys.append(title)
-            break
-    return keys
 
 
 def _merge_evidence(rule: str, name: str, canonical: str) -> str:

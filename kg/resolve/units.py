@@ -33,7 +33,7 @@ from kg.resolve.names import (
     facility_core,
     folded_key,
     has_diacritics,
-    honorific_gender,
+    person_gender,
     initials,
     is_acronym,
     is_capitalised,
@@ -71,6 +71,9 @@ class Named:
     written_plain: bool = False
     #: The level word written before the mention, once read (``kg.resolve.qualifiers.written_level``).
     level: str | None = UNREAD_LEVEL
+    #: Written in brackets after a name, as the place that name lies in ("chợ Nghĩa Tân (Cầu Giấy)"):
+    #: a place, not a facility, whatever its type (``kg.resolve.categories``).
+    lies_in: bool = False
 
 
 @dataclass(slots=True)
@@ -194,7 +197,7 @@ def assign_units(named: list[Named], table: AliasTable) -> Units:
         elif item.category == ORGANIZATION and (brand := company_core(item.name)) is not None:
             # "Tập đoàn Nokia" is the company "Nokia".
             item.unit = (item.category, exact_key(brand))
-        elif item.mention.type is EntityType.FACILITY and item.category == LOCATION:
+        elif item.mention.type is EntityType.FACILITY and item.category == LOCATION and not item.lies_in:
             # "sân bay vũ trụ Vostochny" and "Vostochny" name one facility, never the town "Vostochny".
             item.unit = (item.category, "facility:" + exact_key(facility_core(item.name)))
         else:
@@ -585,8 +588,9 @@ def _spells(short: str, names: tuple[str, ...]) -> bool:
 
 
 def _genders_differ(first: list[Named], second: list[Named]) -> bool:
-    """Whether the honorifics of two names say two genders and never the same ("bà Minh", "ông Tiến Minh")."""
-    said = [{g for g in (honorific_gender(i.mention.honorific) for i in items) if g} for items in (first, second)]
+    """Whether the honorifics or middle names of two names say two genders and never the same
+    ("bà Minh", "ông Tiến Minh"; "Tiến Minh", "Nguyễn Thị Tiến Minh")."""
+    said = [{g for g in (person_gender(i.mention.honorific, i.name) for i in items) if g} for items in (first, second)]
     return bool(said[0] and said[1] and not said[0] & said[1])
 
 

@@ -606,6 +606,7 @@ def _described_speaker(view: ArticleView, match: CueMatch, first: int, last: int
         apposed_speaker(view, j, first)
         or dashed_speaker(view, j + 1, first)
         or (_apposed_before_place(view, mark, first) if mark is not None else None)
+        or (_body_before_place(view, body_mark, first) if (body_mark := _before_locative(view, _before_comma(view, j, first), first)) is not None else None)
         or _shared_subject(view, j, first)
     )
     if found is None and (quotes_after_colon or match.end < last and view.pieces[match.end].text == ":"):
@@ -878,6 +879,25 @@ def _apposed_before_place(view: ArticleView, k: int, first: int) -> Argument | N
     if view.pieces[k].mention is not None:
         return apposition_head(view, k, first)
     return apposed_speaker(view, k, first)
+
+
+def _before_comma(view: ArticleView, j: int, first: int) -> int:
+    """The piece before a comma at piece ``j`` ("X tại Y , cho_biết"), or ``j``."""
+    return j - 1 if j > first and view.pieces[j].text == "," else j
+
+
+def _body_before_place(view: ArticleView, k: int, first: int) -> Argument | None:
+    """The body named at piece ``k`` before the place it sits in, when it opens the clause:
+    "Đại_sứ_quán Mỹ tại Hà_Nội cho_biết", "Ủy_ban X tại New_Delhi , cho_biết" (the body speaks,
+    not the place), with only adverbs, a fronted phrase closed by a comma or one who speaks for
+    the body before it; never the object of a verb or a preposition ("nhân_viên của Đại_sứ_quán Mỹ tại …")."""
+    mention = view.pieces[k].mention
+    if mention is None or not mention.type.is_organization or mention.reference or view.pieces[k].quoted:
+        return None
+    before = skip_left(view, noun_phrase_start(view, k) - 1, first, ())
+    if before >= first and view.pieces[before].text != "," and ends_with_any(view, before, _SPEAKING_FOR, first) is None:
+        return None
+    return Argument(mention, k)
 
 
 def _asks(view: ArticleView, last: int) -> bool:

@@ -62,10 +62,15 @@ _LEADER = phrase_set(*word_list("speech.leader-nouns"))
 #: Words that open a phrase telling where or to whom the source spoke: "theo báo_cáo của X trước Quốc_hội , …".
 _SOURCE_ADJUNCTS = phrase_set(*word_list("speech.source-adjuncts"))
 
+#: Degrees written before a person's name ("GS", "TS"), matched as written.
+_DEGREES = frozenset(word_list("speech.degrees"))
+
 #: The word joining two sources ("Theo X và Y"), and the marks that open an apposition after a person.
 _AND = frozenset(syllables_of(w) for w in word_list("speech.source-and"))
 _APPOSITION_OPENERS = frozenset({"-", "–", "("})
 _OPENING_BRACKETS = frozenset({"(", "["})
+#: Dashes: after a closing quotation one may open its source ('" … " - theo X').
+_DASHES = frozenset({"-", "–"})
 #: The marks that close the phrase of a source: "Theo X , …", "Theo X : …".
 _SOURCE_CLOSERS = frozenset({",", ":"})
 #: How many parts of an apposition may describe a source ("đại_diện Vụ X , Tổng_cục Thuế ,"), and how long one may be.
@@ -107,7 +112,12 @@ def _past_name_prefix(view: ArticleView, k: int, last: int) -> Argument | None:
         j += 1
     if j == k or j >= last or (m := view.pieces[j].mention) is None or m.type is not EntityType.PERSON or m.reference:
         return None
-    if m.prefix_start is None or m.prefix_start > view.pieces[k].start:
+    # "Theo GS TS X": degrees written before the name, or before the one the recogniser kept as its prefix
+    prefix = m.prefix_start if m.prefix_start is not None else m.start
+    degrees = k
+    while degrees < j and view.pieces[degrees].start < prefix and view.pieces[degrees].text.rstrip(".") in _DEGREES:
+        degrees += 1
+    if prefix > view.pieces[degrees].start:
         return None
     return Argument(m, j)
 
@@ -172,6 +182,29 @@ def _joint_person(view: ArticleView, k: int, last: int) -> tuple[Argument, int] 
     if j >= last or (m := view.pieces[j].mention) is None or m.type is not EntityType.PERSON or m.reference:
         return None
     return Argument(m, j), _past_bracket(view, j + 1, last)
+
+
+def _apposition_to_end(view: ArticleView, comma: int, last: int) -> bool:
+    """Whether the comma at piece ``comma`` after a person opens an apposition that runs to the end
+    of the sentence ("… , theo X , CEO của Y ."): a part opening with a title, a noun of a person
+    or of one who speaks for a body, with no verb of the cue lexicon and no mark but a dash in it."""
+    if comma + 1 >= last or view.pieces[comma].text != ",":
+        return False
+    start = comma + 1
+    opens = (
+        title_starting_at(view, start) is not None
+        or view.match_any(start, PERSON_NOUNS) is not None
+        or view.match_any(start, _SPEAKING_FOR) is not None
+    )
+    end = last
+    while end > start and view.pieces[end - 1].text in _SENTENCE_CLOSERS:
+        end -= 1
+    if not opens or end == last or end - start > 2 * _APPOSITION_LENGTH:
+        return False
+    return not any(
+        (_ends_part(view.pieces[i]) and view.pieces[i].text not in _DASHES) or ends_with_any(view, i, cue_verbs(), start) is not None
+        for i in range(start, end)
+    )
 
 
 def _closes_sentence(view: ArticleView, k: int, last: int) -> bool:
@@ -363,7 +396,8 @@ class _AccordingReader:
             while i >= start and view.pieces[i].is_word and view.pieces[i].syllables in _AGAIN:
                 i -= 1  # "Cũng theo X , …"
             before = view.pieces[i] if i >= start else None
-            if before is None or before.text == "," or (before.is_word and before.syllables in CLAUSE_OPENERS):
+            after_quotation = before is not None and before.text in _DASHES and i - 1 >= start and view.pieces[i - 1].is_quote_mark
+            if before is None or before.text == "," or after_quotation or (before.is_word and before.syllables in CLAUSE_OPENERS):
                 found.append(j)
             elif _runs_on_from_caption(view, i, j):
                 found.append(j)
@@ -400,7 +434,9 @@ class _AccordingReader:
         elif (joint := _joint_person(view, _past_bracket(view, comma, last), last)) is not None:
             sources.append(joint[0])  # "Theo GS X ( Viện Y ) và TS Z ( NXB W ) : …": both say it
             comma = joint[1]
-        if _closes_sentence(view, comma, last):
+        if _closes_sentence(view, comma, last) or (
+            start > view.sentence_range[sentence][0] and source.mention.type is EntityType.PERSON and _apposition_to_end(view, comma, last)
+        ):
             self._read_trailing(sentence, start, sources, last)
             return
         # "Theo bà X - Đại_diện Y ( UNDP ) , …": an apposition after the person runs to the comma
@@ -438,7 +474,7 @@ class _AccordingReader:
         comma = start - 1
         first = view.sentence_range[sentence][0]
         first = next((i + 1 for i in range(comma - 1, first - 1, -1) if view.pieces[i].text in _FULL_STOPS), first)
-        if comma <= first or view.pieces[comma].text != ",":
+        if comma <= first or view.pieces[comma].text not in {","} | _DASHES:
             return
         source = sources[0].mention
         here = [key for key, (_, s) in self.found.items() if s == sentence and first <= key[1] and key[0] < last]
@@ -456,6 +492,8 @@ class _AccordingReader:
         while begin < comma and (view.pieces[begin].is_quote_mark or view.pieces[begin].text in {"-", "–"}):
             begin += 1
         end = comma
+        if begin > first and view.pieces[end - 1].is_quote_mark:
+            end -= 1  # '" … " , theo X': what was said is inside the quotation marks
         if sum(view.pieces[i].is_quote_mark for i in range(begin, end)) % 2:
             return  # the close of a quotation opened in an earlier sentence: its speaker is named there
         if end - begin < 3:

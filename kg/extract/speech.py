@@ -889,13 +889,14 @@ def _before_comma(view: ArticleView, j: int, first: int) -> int:
 def _body_before_place(view: ArticleView, k: int, first: int) -> Argument | None:
     """The body named at piece ``k`` before the place it sits in, when it opens the clause:
     "Đại_sứ_quán Mỹ tại Hà_Nội cho_biết", "Ủy_ban X tại New_Delhi , cho_biết" (the body speaks,
-    not the place), with only adverbs, a fronted phrase closed by a comma or one who speaks for
-    the body before it; never the object of a verb or a preposition ("nhân_viên của Đại_sứ_quán Mỹ tại …")."""
+    not the place), with only adverbs or a fronted phrase closed by a comma before it; not the
+    object of a verb or a preposition ("nhân_viên của Đại_sứ_quán Mỹ tại …"), nor the body of an
+    official who speaks as an unnamed person ("một quan_chức Đại_sứ_quán X tại Y cho_biết")."""
     mention = view.pieces[k].mention
     if mention is None or not mention.type.is_organization or mention.reference or view.pieces[k].quoted:
         return None
     before = skip_left(view, noun_phrase_start(view, k) - 1, first, ())
-    if before >= first and view.pieces[before].text != "," and ends_with_any(view, before, _SPEAKING_FOR, first) is None:
+    if before >= first and view.pieces[before].text != ",":
         return None
     return Argument(mention, k)
 

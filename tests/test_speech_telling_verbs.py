@@ -1,0 +1,33 @@
+"""Verbs that tell a saying only with a quotation before them or "rằng"/a colon after them
+("kể", "than", "lên_án", "trình_bày": the "reply" frame), and "nhận_thấy" with a clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_speech import assert_speaker
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        ('" Hồi đó chúng_tôi phải đi bộ ba ngày mới tới trường " , ông [PER Lê_Văn_An] kể .', "Lê_Văn_An", "Hồi đó chúng tôi phải đi bộ ba ngày mới tới trường"),
+        ('Ông [PER Lê_Văn_An] kể : " Hồi đó chúng_tôi phải đi bộ ba ngày mới tới trường " .', "Lê_Văn_An", "Hồi đó chúng tôi phải đi bộ ba ngày mới tới trường"),
+        ("Ông [PER Lê_Văn_An] kể lại rằng hồi đó họ phải đi bộ ba ngày mới tới trường .", "Lê_Văn_An", "hồi đó họ phải đi bộ ba ngày mới tới trường"),
+        ('Bà [PER Trần_Thị_Mai] than : " Giá rau tăng gấp đôi chỉ sau một đêm " .', "Trần_Thị_Mai", "Giá rau tăng gấp đôi chỉ sau một đêm"),
+        ('" Đây là hành_động khủng_bố hèn_nhát " , [COUNTRY Pháp] lên_án .', "Pháp", "Đây là hành động khủng bố hèn nhát"),
+        ('Ông [PER Lê_Văn_An] trình_bày : " Ngân_sách năm nay bội_chi 5 % " .', "Lê_Văn_An", "Ngân sách năm nay bội chi 5 %"),
+        ("[ORG Ủy_ban Tài_chính] nhận_thấy việc ban_hành chính_sách mới đã làm tăng chi .", "Ủy_ban Tài_chính", "việc ban hành chính sách mới đã làm tăng chi"),
+        # a thing told, condemned, presented or noticed, with no saying
+        ("Ông [PER Lê_Văn_An] kể chuyện hồi chiến_tranh cho các cháu nghe .", None, None),
+        ("[COUNTRY Mỹ] lên_án vụ tấn_công nhằm vào đại_sứ_quán .", None, None),
+        ("Ông [PER Lê_Văn_An] trình_bày báo_cáo trước [ORG Quốc_hội] .", None, None),
+        ("[ORG Ủy_ban Tài_chính] nhận_thấy những bất_cập trong dự_thảo .", None, None),
+        ("Ông [PER Lê_Văn_An] hứa_hẹn nhiều điều .", None, None),
+        ("Ông [PER Lê_Văn_An] nhắc_nhở các cán_bộ phải làm_việc nghiêm_túc .", None, None),
+    ],
+)
+def test_speech_telling_verbs(markup, speaker, quote):
+    statement = assert_speaker(markup, speaker)
+    if statement is not None:
+        assert statement.quote == quote

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_speech import assert_speaker
+from test_speech import assert_speaker, statements_of
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,26 @@ def test_speech_telling_verbs(markup, speaker, quote):
     statement = assert_speaker(markup, speaker)
     if statement is not None:
         assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a verb after a comma shares the subject that opens the sentence
+        ("[ORG Công_ty Beta] đã gửi văn_bản lên [ORG Bộ_Công_thương] , cho_rằng giá xăng cần giảm .", "Công_ty Beta"),
+        ("[COUNTRY Nga] đã điều thêm tàu chiến tới khu_vực , khẳng_định đây là hoạt_động thường_niên .", "Nga"),
+        ("[PER Lê_Văn_An] đến [CITY Hà_Nội] hôm qua , cho_biết ông sẽ ở lại một tuần .", "Lê_Văn_An"),
+        # not when the name is an object, when no name opens the sentence, or when two persons are named
+        ("Cảnh_sát bắt_giữ [PER Lê_Văn_An] , cho_rằng anh ta đã lừa_đảo nhiều người .", None),
+        ("Sau khi gặp [PER Lê_Văn_An] , cho_biết hai bên đã thống_nhất .", None),
+        ("[PER Lê_Văn_An] tiếp [PER Trần_Văn_Bình] , Bộ_trưởng Tài_chính , cho_biết ngân_sách sẽ tăng .", None),
+        ("[PER Lê_Văn_An] , [PER Trần_Văn_Bình] và nhiều người khác đã tới dự , cho_biết họ ủng_hộ dự_án .", None),
+        # after a comma a verb that a list of nouns or of purposes may hold is no saying
+        ("[PER Lê_Văn_An] đã tìm thấy niềm vui , chia_sẻ từ những người bạn mới .", None),
+        ("[COUNTRY Lào] đăng_cai hội_nghị , nhằm trao_đổi , đánh_giá và rút kinh_nghiệm cho năm sau .", None),
+        ("[ORG Chính_phủ Lào] ban_bố tình_trạng khẩn_cấp , yêu_cầu hỗ_trợ từ quốc_tế .", None),
+    ],
+)
+def test_speech_verb_after_a_comma_shares_the_opening_subject(markup, speaker):
+    agents = [role.mention.text for statement in statements_of(markup) for role in statement.roles if role.role == "agent"]
+    assert agents == ([speaker] if speaker else [])

@@ -67,6 +67,9 @@ AGENCY_TYPES = frozenset({EntityType.NEWS_AGENCY, EntityType.ORGANIZATION})
 _THAT = phrase_set(*word_list("speech.that"))
 #: Words after which a verb shares its sentence's subject: "X từ_chối vì cho_rằng …".
 _SHARES_SUBJECT = phrase_set(*word_list("speech.shares-subject"))
+#: Verbs that after a comma share the subject that opens the sentence: "Nga điều tàu tới , khẳng_định …"
+#: (not "chia_sẻ", "đánh_giá", which a list of nouns or verbs may hold: "sự đồng_cảm , chia_sẻ").
+_SHARED_AFTER_COMMA = phrase_set(*word_list("speech.shared-after-comma"))
 #: Words that open a sentence with its source: "Như X nói , …".
 _AS = phrase_set(*word_list("speech.as"))
 #: Nouns of one who speaks for a body: "Đại_diện Viettel cho_biết" is Viettel speaking.
@@ -607,7 +610,7 @@ def _described_speaker(view: ArticleView, match: CueMatch, first: int, last: int
         or dashed_speaker(view, j + 1, first)
         or (_apposed_before_place(view, mark, first) if mark is not None else None)
         or (_body_before_place(view, body_mark, first) if (body_mark := _before_locative(view, _before_comma(view, j, first), first)) is not None else None)
-        or _shared_subject(view, j, first)
+        or _shared_subject(view, j, first, match.cue.syllables)
     )
     if found is None and (quotes_after_colon or match.end < last and view.pieces[match.end].text == ":"):
         found = _lone_person_opening(view, match.start, first)
@@ -654,13 +657,16 @@ def _described_from(view: ArticleView, start: int, speaker: Mention, first: int)
     return j
 
 
-def _shared_subject(view: ArticleView, j: int, first: int) -> Argument | None:
-    """"Hàn_Quốc đã từ_chối vì cho_rằng …", "bà Park cảm_ơn ông Aquino và cho_rằng …": a verb after
-    "vì"/"và" shares the subject of its sentence, the name that opens it (or opens it after a
+def _shared_subject(view: ArticleView, j: int, first: int, verb: tuple[str, ...]) -> Argument | None:
+    """"Hàn_Quốc đã từ_chối vì cho_rằng …", "bà Park cảm_ơn ông Aquino và cho_rằng …", "Nga điều tàu
+    tới , khẳng_định …": a verb after "vì"/"và" or a comma shares the subject of its sentence (after a
+    comma only for the verbs of ``speech.shared-after-comma`` and when no second person is named), the name that opens it (or opens it after a
     fronted phrase and a comma, or after adverbs only), when that name is the first one
     the sentence gives."""
     if j < first or ends_with_any(view, j, _SHARES_SUBJECT, first) is None:
         return None
+    if view.pieces[j].text == "," and (verb not in _SHARED_AFTER_COMMA or _names_another_person(view, first, j)):
+        return None  # "X gặp Y , Bộ_trưởng Z , cho_biết", "sự đồng_cảm , chia_sẻ": whose verb, or whether a verb, is not sure
     for k in range(first, j):
         mention = view.pieces[k].mention
         if mention is None:
@@ -674,6 +680,13 @@ def _shared_subject(view: ArticleView, j: int, first: int) -> Argument | None:
             return Argument(mention, k, resolved=True)
         return None
     return None
+
+
+def _names_another_person(view: ArticleView, first: int, j: int) -> bool:
+    """Whether pieces ``first`` to ``j`` name two persons or more, or one after another name."""
+    named = [view.pieces[k].mention for k in range(first, j) if view.pieces[k].mention is not None]
+    persons = {m.key for m in named if m.type is EntityType.PERSON}
+    return len(persons) > 1 or (bool(persons) and named[0].type is not EntityType.PERSON)
 
 
 def _opened_by_as(view: ArticleView, speaker_start: int, first: int) -> bool:

@@ -39,7 +39,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.objects import objects_after
 from kg.extract.pieces import ArticleView, syllables_of
-from kg.extract.references import resolve_group, resolve_reference
+from kg.extract.references import resolve_description, resolve_group, resolve_reference
 from kg.lexicon import word_list
 from kg.model import EntityType, Mention, TimeExpression
 
@@ -113,8 +113,8 @@ def subject_before(
 ) -> list[Argument]:
     """The subject of the verb at piece ``cue``: the mention just before it,
     past adverbs and time words only, with the subjects coordinated to it
-    ("X và Y gặp nhau"). A pronoun or bare title subject is resolved to the
-    one person it can mean, or gives nothing.
+    ("X và Y gặp nhau"). A pronoun, bare title or describing noun ("tài_tử") subject
+    is resolved to the one person it can mean, or gives nothing.
 
     A name that only qualifies the true subject gives nothing: a possessor
     ("phát_ngôn_viên của Bộ X nói", unless the possessed noun is one of
@@ -214,7 +214,8 @@ def subject_before(
     group = resolve_group(view, j, first)
     if group:
         return [a for a in group if a.mention.type in types] if all(a.mention.type in types for a in group) else []
-    resolved = resolve_reference(view, j, first)
+    # "Tài_tử đến Việt_Nam": a describing noun standing for the one person named just before
+    resolved = resolve_reference(view, j, first) or resolve_description(view, j, first)
     return [resolved] if resolved is not None and resolved.mention.type in types else []
 
 

@@ -63,3 +63,16 @@ def test_speech_source_with_degrees_or_closing_the_sentence(markup, speaker, quo
     statement = assert_speaker(markup, speaker)
     if statement is not None:
         assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # "ủy_ban này": the body named last whose name opens with the same noun, else the body named last
+        ("[ORG Ủy_ban Kinh_tế] đánh_giá cao nỗ_lực của [ORG Chính_phủ] . Tuy_nhiên , ủy_ban này nhận_thấy chi ngân_sách vẫn tăng mạnh .", "Ủy_ban Kinh_tế"),
+        ("[ORG Công_ty Alpha] ký hợp_đồng với [ORG Ngân_hàng Beta] . Công_ty này cho_biết dự_án sẽ khởi_công trong tháng tới .", "Công_ty Alpha"),
+        ("[ORG Công_ty Alpha] ký hợp_đồng với [ORG Viettel] . Đơn_vị này cho_biết dự_án sẽ khởi_công trong tháng tới .", "Viettel"),
+    ],
+)
+def test_speech_body_told_by_noun_and_demonstrative(markup, speaker):
+    assert_speaker(markup, speaker)

@@ -49,6 +49,7 @@ def test_speech_telling_verbs(markup, speaker, quote):
         ("[PER Lê_Văn_An] đã tìm thấy niềm vui , chia_sẻ từ những người bạn mới .", None),
         ("[COUNTRY Lào] đăng_cai hội_nghị , nhằm trao_đổi , đánh_giá và rút kinh_nghiệm cho năm sau .", None),
         ("[ORG Chính_phủ Lào] ban_bố tình_trạng khẩn_cấp , yêu_cầu hỗ_trợ từ quốc_tế .", None),
+        ("[ORG Hội Nông_dân] đã có nhiều hoạt_động thiết_thực , khẳng_định sự trưởng_thành của tổ_chức .", None),
     ],
 )
 def test_speech_verb_after_a_comma_shares_the_opening_subject(markup, speaker):

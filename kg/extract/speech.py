@@ -610,7 +610,7 @@ def _described_speaker(view: ArticleView, match: CueMatch, first: int, last: int
         or dashed_speaker(view, j + 1, first)
         or (_apposed_before_place(view, mark, first) if mark is not None else None)
         or (_body_before_place(view, body_mark, first) if (body_mark := _before_locative(view, _before_comma(view, j, first), first)) is not None else None)
-        or _shared_subject(view, j, first, match.cue.syllables)
+        or _shared_subject(view, j, first, match)
     )
     if found is None and (quotes_after_colon or match.end < last and view.pieces[match.end].text == ":"):
         found = _lone_person_opening(view, match.start, first)
@@ -657,7 +657,7 @@ def _described_from(view: ArticleView, start: int, speaker: Mention, first: int)
     return j
 
 
-def _shared_subject(view: ArticleView, j: int, first: int, verb: tuple[str, ...]) -> Argument | None:
+def _shared_subject(view: ArticleView, j: int, first: int, match: CueMatch) -> Argument | None:
     """"Hàn_Quốc đã từ_chối vì cho_rằng …", "bà Park cảm_ơn ông Aquino và cho_rằng …", "Nga điều tàu
     tới , khẳng_định …": a verb after "vì"/"và" or a comma shares the subject of its sentence (after a
     comma only for the verbs of ``speech.shared-after-comma`` and when no second person is named), the name that opens it (or opens it after a
@@ -665,8 +665,14 @@ def _shared_subject(view: ArticleView, j: int, first: int, verb: tuple[str, ...]
     the sentence gives."""
     if j < first or ends_with_any(view, j, _SHARES_SUBJECT, first) is None:
         return None
-    if view.pieces[j].text == "," and (verb not in _SHARED_AFTER_COMMA or _names_another_person(view, first, j)):
-        return None  # "X gặp Y , Bộ_trưởng Z , cho_biết", "sự đồng_cảm , chia_sẻ": whose verb, or whether a verb, is not sure
+    if view.pieces[j].text == "," and (
+        match.cue.syllables not in _SHARED_AFTER_COMMA
+        or _names_another_person(view, first, j)
+        or view.match_any(match.end, _NOUN_PHRASE_OPENERS) is not None
+    ):
+        # "X gặp Y , Bộ_trưởng Z , cho_biết", "sự đồng_cảm , chia_sẻ", ", khẳng_định sự nỗ_lực":
+        # whose verb, or whether a saying, is not sure
+        return None
     for k in range(first, j):
         mention = view.pieces[k].mention
         if mention is None:

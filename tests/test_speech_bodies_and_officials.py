@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_speech import assert_speaker
+from test_speech import assert_speaker, statements_of
 
 
 @pytest.mark.parametrize(
@@ -75,4 +75,36 @@ def test_speech_source_with_degrees_or_closing_the_sentence(markup, speaker, quo
     ],
 )
 def test_speech_body_told_by_noun_and_demonstrative(markup, speaker):
+    assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # an officer told by a post and its country only speaks for the country, unless the article names the holder
+        ("[REF Bộ_trưởng Ngoại_giao [COUNTRY Na_Uy]] cho_biết viện_trợ sẽ được chuyển qua Hội chữ_thập đỏ .", "Na_Uy"),
+        ('" Chúng_tôi sẵn_sàng đối_thoại " , [REF Thủ_tướng [COUNTRY Nhật_Bản]] nói .', "Nhật_Bản"),
+        (
+            "[PER Bộ_trưởng Ngoại_giao [COUNTRY Na_Uy]|Espen_Eide] đã tới [CITY Manila] . "
+            "[REF Bộ_trưởng Ngoại_giao [COUNTRY Na_Uy]] cho_biết viện_trợ sẽ được chuyển qua Hội chữ_thập đỏ .",
+            "Espen_Eide",
+        ),
+        # two places in the post, or no post: the reference stays as it is
+        ("[REF Đại_sứ [COUNTRY Mỹ] tại [COUNTRY Lào]] cho_biết các công_dân đều an_toàn .", "Đại_sứ Mỹ tại Lào"),
+    ],
+)
+def test_speech_unnamed_officer_speaks_for_the_country(markup, speaker):
+    said = [s for s in statements_of(markup) if s.quote.startswith(("viện", "Chúng", "các"))]
+    assert [r.mention.text for r in said[0].roles if r.role == "agent"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a post after a person's name describes that person, who speaks
+        ("Thiếu_tướng [PER Trần_Văn_Hòa] - [REF Thứ_trưởng Quốc_phòng [COUNTRY Lào]] cho_biết hai bên sẽ tăng_cường hợp_tác .", "Trần_Văn_Hòa"),
+        ("Ông [PER Trần_Văn_Hòa] , [REF Đại_sứ [COUNTRY Lào]] cho_biết hai bên sẽ tăng_cường hợp_tác .", "Trần_Văn_Hòa"),
+    ],
+)
+def test_speech_post_after_a_person_is_the_person(markup, speaker):
     assert_speaker(markup, speaker)

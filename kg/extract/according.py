@@ -238,13 +238,26 @@ def leader_or_body(view: ArticleView, body: Argument, first: int) -> Argument:
 def spoken_for(view: ArticleView, speaker: Argument) -> Argument:
     """A nominal speaker that names one who speaks for a body ("người phát_ngôn FSA",
     "lãnh_đạo Đảng Cứu_quốc Campuchia"): the body inside it, or for a leader the one
-    officer the article gave a title at that body before; other speakers as they are."""
+    officer the article gave a title at that body before; an officer told by a post and a
+    country only ("Bộ_trưởng Ngoại_giao New_Zealand"), not in apposition to a person named
+    before: the holder the article names with that post, or the country; other speakers as they are."""
     mention = speaker.mention
     if mention.type is not EntityType.PERSON or not mention.reference:
         return speaker
     words = syllables_of(mention.text.lower())
     opener = next((p for p in _SPEAKING_FOR if words[: len(p)] == p), None)
     bodies = [m for m in view.inner(mention) if m.type in SPEAKER_TYPES and m.type is not EntityType.PERSON]
+    if (
+        opener is None
+        and len(bodies) == 1
+        and bodies[0].type is EntityType.COUNTRY
+        and role_of_title(mention.title or mention.text) is not None
+        and not _apposed_to_person(view, speaker.piece)
+    ):
+        # "Bộ_trưởng Ngoại_giao New_Zealand cho_biết": the holder the article names, or the unnamed
+        # minister speaks for the country; an officer of a body keeps the title
+        holder = _holder_titled(view, mention, bodies[0], False)
+        return Argument(holder, speaker.piece, resolved=True) if holder is not None else Argument(bodies[0], speaker.piece)
     if opener is None or len(bodies) != 1:
         return speaker
     leads = any(words[: len(p)] == p for p in _LEADER)
@@ -254,6 +267,22 @@ def spoken_for(view: ArticleView, speaker: Argument) -> Argument:
     if holder is not None:
         return Argument(holder, speaker.piece, resolved=True)
     return Argument(bodies[0], speaker.piece)
+
+
+def _apposed_to_person(view: ArticleView, k: int) -> bool:
+    """Whether the reference at piece ``k`` follows a person's name and a mark ("X - Thứ_trưởng Bộ Y",
+    "X , Chủ_nhiệm Báo Y"): it describes that person, whom the apposition gives the saying."""
+    first = view.bounds(k)[0]
+    mark = k - 1
+    while mark >= first and view.pieces[mark].mention is None and view.pieces[mark].is_word and not is_barrier(view.pieces[mark]):
+        mark -= 1  # the words of the title the recogniser left out of the reference
+    return (
+        mark - 1 >= first
+        and view.pieces[mark].text in {",", "-", "–", "("}
+        and (person := view.pieces[mark - 1].mention) is not None
+        and person.type is EntityType.PERSON
+        and not person.reference
+    )
 
 
 def _holder_titled(view: ArticleView, reference: Mention, body: Mention, any_role: bool) -> Mention | None:

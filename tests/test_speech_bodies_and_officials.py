@@ -108,3 +108,20 @@ def test_speech_unnamed_officer_speaks_for_the_country(markup, speaker):
 )
 def test_speech_post_after_a_person_is_the_person(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # what a body gave out (a notice, a letter, an official dispatch) says what the body says
+        ("Thông_báo của [ORG Bộ_Quốc_phòng Séc] cho_biết , hai binh_sĩ đã bị thương nhẹ .", "Bộ_Quốc_phòng Séc"),
+        ("Theo công_văn của [ORG Bộ_Tài_chính] , thuế nhập_khẩu sẽ giảm từ tháng sau .", "Bộ_Tài_chính"),
+        ("Lá thư từ [ORG Nhà_Trắng] khẳng_định Tổng_thống sẽ không tham_dự .", "Nhà_Trắng"),
+        # the document is the object of a verb: nobody speaks
+        ("Ông [PER Lê_Văn_An] đã đọc thông_báo của [ORG Bộ_Y_tế] cho các phóng_viên .", None),
+        ("Người dân nhận được thư của [ORG Ủy_ban Nhân_dân] , cho_biết họ sẽ được đền_bù .", None),
+        ("[ORG Bộ_Xây_dựng] nhận được văn_bản của [ORG Sở_Xây_dựng] báo_cáo sơ_bộ thiệt_hại sau bão .", None),
+    ],
+)
+def test_speech_document_of_a_body_speaks_for_it(markup, speaker):
+    assert_speaker(markup, speaker)

@@ -55,6 +55,8 @@ _BELONGS = frozenset(syllables_of(w) for w in word_list("affiliations.belongs"))
 #: Words between an unnamed official and the body the official works in ("một quan_chức trong Chính_phủ X").
 _WITHIN = frozenset(syllables_of(w) for w in word_list("frames.official-within"))
 _DETERMINERS = phrase_set(*word_list("frames.quantifiers"), "một")
+#: Verbs of receiving or reading a document: what it says is then no saying of its sender's here.
+_RECEIVING = phrase_set(*word_list("frames.receiving-verbs"))
 #: Units of a span of time: "hai năm trước", "vài tuần trước" tell when, not "in front of" whom.
 _DURATION_UNITS = frozenset(syllables_of(w) for w in word_list("frames.duration-units"))
 #: Words that close a span of time into a time ago ("trước").
@@ -159,6 +161,9 @@ def subject_before(
                 # "X , một nhân_viên của Y cho_biết": the possessor describes the person in apposition, who is the subject
                 person = apposition_head(view, j, first) if EntityType.PERSON in types else None
                 return [person] if person is not None and person.mention.type in types else []
+            document = next((h for h in possessor_heads if ends_with_any(view, start - 2, (h,), first) is not None), None)
+            if document is not None and _received(view, ends_with_any(view, start - 2, (document,), first), first):
+                return []  # "Bộ Y_tế nhận được văn_bản của Sở Y_tế báo_cáo …": what was received, nobody speaks
         if (
             before is not None
             and before.is_word
@@ -217,6 +222,12 @@ def subject_before(
     # "Tài_tử đến Việt_Nam": a describing noun standing for the one person named just before
     resolved = resolve_reference(view, j, first) or resolve_description(view, j, first)
     return [resolved] if resolved is not None and resolved.mention.type in types else []
+
+
+def _received(view: ArticleView, head: int, first: int) -> bool:
+    """Whether the noun of information at piece ``head`` is the object of a verb of receiving or reading
+    before it (``frames.receiving-verbs``: "nhận được văn_bản của X", "đọc thông_báo của X")."""
+    return head - 1 >= first and ends_with_any(view, skip_left(view, head - 1, first, ()), _RECEIVING, first) is not None
 
 
 def _member_before(view: ArticleView, k: int, types: Collection[EntityType], first: int) -> Argument | None:

@@ -1,4 +1,4 @@
-"""Cue words of visits, travels and meetings beyond the commonest: "viếng_thăm", "thị_sát",
+"""Cue words of visits, travels and meetings beyond the commonest: "viếng_thăm", "thăm_hỏi", "thị_sát",
 "có_mặt ở", "họp với", "buổi họp", and a meeting noun after "chủ_trì"/"tổ_chức"."""
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from test_relations_markup import roles_of
         ("Thủ_tướng [PER Trần_Quang_Huy] thăm_viếng [CITY Huế] sau bão .", EventType.VISIT, {"agent": ["Trần_Quang_Huy"], "place": ["Huế"]}),
         ("Ông [PER Lê_Văn_An] đã thị_sát [CITY Hải_Phòng] .", EventType.VISIT, {"agent": ["Lê_Văn_An"], "place": ["Hải_Phòng"]}),
         ("Ông [PER Lê_Văn_An] đã có_mặt ở [CITY Đà_Nẵng] từ sáng qua .", EventType.TRAVEL, {"agent": ["Lê_Văn_An"], "destination": ["Đà_Nẵng"]}),
+        ("Ông [PER Lê_Văn_An] đã đến thăm_hỏi bà [PER Trần_Thị_Mai] .", EventType.VISIT, {"agent": ["Lê_Văn_An"], "recipient": ["Trần_Thị_Mai"]}),
+        ("Ông [PER Lê_Văn_An] về thăm quê [CITY Nghệ_An] .", EventType.VISIT, {"agent": ["Lê_Văn_An"], "place": ["Nghệ_An"]}),
         ("Ông [PER Lê_Văn_An] họp với [ORG Bộ_Y_tế] về dịch_bệnh .", EventType.MEETING, {"participant": ["Lê_Văn_An", "Bộ_Y_tế"]}),
         ("Ông [PER Lê_Văn_An] đã có buổi họp với [ORG Bộ_Y_tế] .", EventType.MEETING, {"participant": ["Lê_Văn_An", "Bộ_Y_tế"]}),
         ("Ông [PER Lê_Văn_An] chủ_trì cuộc họp với [ORG Sở_Xây_dựng] .", EventType.MEETING, {"participant": ["Lê_Văn_An", "Sở_Xây_dựng"]}),
@@ -40,6 +42,8 @@ def test_events_more_cue_words(markup, event_type, expected):
         "Ông [PER Lê_Văn_An] thị_sát công_trình cầu .",
         "Có_mặt ở [CITY Đà_Nẵng] hôm qua , phóng_viên ghi_nhận nhiều thiệt_hại .",
         "[PER Lê_Văn_An] có_mặt ở vòng chung_kết năm nay .",
+        "Ông [PER Lê_Văn_An] gửi lời thăm_hỏi tới bà [PER Trần_Thị_Mai] .",
+        "Bà [PER Trần_Thị_Mai] sinh ra ở quê [CITY Nghệ_An] .",
     ],
 )
 def test_events_more_cue_words_need_named_parties(markup):

@@ -55,3 +55,19 @@ def test_speech_telling_verbs(markup, speaker, quote):
 def test_speech_verb_after_a_comma_shares_the_opening_subject(markup, speaker):
     agents = [role.mention.text for statement in statements_of(markup) for role in statement.roles if role.role == "agent"]
     assert agents == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("markup", "quotes"),
+    [
+        # a second verb of saying of the same speaker tells a second saying
+        ("Ông [PER Lê_Văn_An] cho_biết hai nước đã đạt thỏa_thuận và khẳng_định sẽ giữ cam_kết .", ["hai nước đã đạt thỏa thuận", "sẽ giữ cam kết"]),
+        ("Bà [PER Trần_Thị_Mai] cho_biết giá điện sẽ tăng , đồng_thời nhấn_mạnh giá nước giữ nguyên .", ["giá điện sẽ tăng", "giá nước giữ nguyên"]),
+        ("Ông [PER Lê_Văn_An] cho_biết hai nước đã đạt thỏa_thuận và cũng khẳng_định sẽ giữ cam_kết .", ["hai nước đã đạt thỏa thuận", "sẽ giữ cam kết"]),
+        # a name before the joint may be the second verb's subject, and "và" between nouns joins no verb
+        ("Ông [PER Lê_Văn_An] cho_biết [COUNTRY Nga] sẽ phản_đối và khẳng_định sẽ đáp_trả .", ["Nga sẽ phản đối và khẳng định sẽ đáp trả"]),
+        ("Ông [PER Lê_Văn_An] cho_biết giá xăng và dầu sẽ giảm .", ["giá xăng và dầu sẽ giảm"]),
+    ],
+)
+def test_speech_second_verb_of_the_same_speaker(markup, quotes):
+    assert [s.quote for s in statements_of(markup)] == quotes

@@ -70,6 +70,10 @@ _SHARES_SUBJECT = phrase_set(*word_list("speech.shares-subject"))
 #: Verbs that after a comma share the subject that opens the sentence: "Nga điều tàu tới , khẳng_định …"
 #: (not "chia_sẻ", "đánh_giá", which a list of nouns or verbs may hold: "sự đồng_cảm , chia_sẻ").
 _SHARED_AFTER_COMMA = phrase_set(*word_list("speech.shared-after-comma"))
+#: Words joining a second verb of saying of the same speaker: "X cho_biết A và khẳng_định B".
+_JOINS_SAYINGS = phrase_set(*word_list("speech.joins-sayings"))
+#: How many pieces before a verb the word joining it to a saying before may stand ("và cũng khẳng_định").
+_JOINT_REACH = 4
 #: Words that open a sentence with its source: "Như X nói , …".
 _AS = phrase_set(*word_list("speech.as"))
 #: Nouns of one who speaks for a body: "Đại_diện Viettel cho_biết" is Viettel speaking.
@@ -221,12 +225,15 @@ class _SpeechReader:
         if not speakers and enclosing is None:
             # "Hai nhà_lãnh_đạo đã cam_kết …": the two persons named just before
             speakers = [a for a in resolve_group(view, _before_adverbs(view, match.start, first), first) if a.mention.type in SPEAKER_TYPES]
+        second = False
         continued = apposed_across_stop(view, _before_adverbs(view, match.start, first) + 1, first)
         if continued is not None:
             speakers = [continued]  # the person the sentence before ended with, not the body of its title
         if not speakers:
             described = _described_speaker(view, match, first, last, colon_quote is not None)
             speakers = [described] if described is not None else []
+            # "X cho_biết A và khẳng_định B": the second saying is told from its verb on
+            second = described is not None and described.resolved and _joined_to_saying_before(view, match.start, first)
         if not speakers and enclosing is None:
             apposed = apposed_before_verb(view, skip_left(view, match.start - 1, first, self.times), first)
             speakers = [apposed] if apposed is not None and apposed.mention.type in SPEAKER_TYPES else []
@@ -254,6 +261,8 @@ class _SpeechReader:
         writer = match.cue.frame == "report" and speaker.mention.type not in AGENCY_TYPES
         if writer and (enclosing is not None or not _writes_saying(view, match, speaker, speaker_start, last)):
             return
+        if second:
+            speaker_start = match.start
         if continued is not None and speakers == [continued]:
             speaker_start = first  # the saying is told in this sentence, from its dash on
         if speaker_start - 1 >= first and (spokesman := ends_with_any(view, speaker_start - 1, _SPEAKING_FOR, first)) is not None:
@@ -273,6 +282,8 @@ class _SpeechReader:
             if _asks(view, last):
                 return  # "Vậy X đã kiến_nghị … ?": a question, nothing is said
             content = (colon_quote.open + 1, colon_quote.close) if colon_quote is not None else self._content_after(match.end, last)
+            if content is not None and colon_quote is None:
+                content = _before_second_verb(view, *content)
             if content is None and match.cue.syllables in _PROPOSALS:
                 content = _proposed(view, match.end, last)
             if content is None and _opened_by_as(view, speaker_start, first):
@@ -686,6 +697,46 @@ def _shared_subject(view: ArticleView, j: int, first: int, match: CueMatch) -> A
             return Argument(mention, k, resolved=True)
         return None
     return None
+
+
+def _before_second_verb(view: ArticleView, start: int, end: int) -> tuple[int, int]:
+    """What is said from piece ``start`` up to a second verb of saying of the same speaker joined by
+    "và"/"đồng_thời" ("X cho_biết A và khẳng_định B": A; B is the second saying's), when no name
+    stands before the joint that could be that verb's subject; the whole span otherwise."""
+    for k in range(start, end - 1):
+        piece = view.pieces[k]
+        if piece.mention is not None or piece.is_quote_mark:
+            return (start, end)
+        joint = view.match_any(k, _JOINS_SAYINGS) if k > start else None
+        if joint is None:
+            continue
+        verb = _past_adverbs(view, joint, end)
+        if verb < end and view.match_any(verb, saying_verbs()) is not None:
+            stop = k - 1 if view.pieces[k - 1].text == "," else k
+            return (start, stop) if stop - start >= 2 else (start, end)
+    return (start, end)
+
+
+def _joined_to_saying_before(view: ArticleView, cue: int, first: int) -> bool:
+    """Whether the verb at piece ``cue`` follows "và"/"đồng_thời" after an earlier verb of saying in its sentence."""
+    joint = next(
+        (
+            k
+            for k in range(cue - 1, max(first, cue - _JOINT_REACH) - 1, -1)
+            if (end := view.match_any(k, _JOINS_SAYINGS)) is not None
+            and end <= cue
+            and all(view.pieces[i].mention is None for i in range(k, cue))
+        ),
+        None,
+    )
+    return joint is not None and any(view.match_any(k, saying_verbs()) is not None for k in range(first, joint))
+
+
+def _past_adverbs(view: ArticleView, j: int, end: int) -> int:
+    """Piece ``j`` past the adverbs that start there ("cũng", "còn")."""
+    while j < end and (past := view.match_any(j, ADVERBS)) is not None:
+        j = past
+    return j
 
 
 def _names_another_person(view: ArticleView, first: int, j: int) -> bool:

@@ -67,6 +67,10 @@ def test_speech_verb_after_a_comma_shares_the_opening_subject(markup, speaker):
         # a name before the joint may be the second verb's subject, and "và" between nouns joins no verb
         ("Ông [PER Lê_Văn_An] cho_biết [COUNTRY Nga] sẽ phản_đối và khẳng_định sẽ đáp_trả .", ["Nga sẽ phản đối và khẳng định sẽ đáp trả"]),
         ("Ông [PER Lê_Văn_An] cho_biết giá xăng và dầu sẽ giảm .", ["giá xăng và dầu sẽ giảm"]),
+        # a verb joined as a participle or a noun, or inside a quotation, tells no second saying
+        ("Bà [PER Trần_Thị_Mai] cho_biết sau khi được khám_nghiệm và xác_nhận , thi_thể đã được đưa về .", ["sau khi được khám nghiệm và xác nhận , thi thể đã được đưa về"]),
+        ("[ORG Bộ_Lao_động Mỹ] cho_biết số việc_làm mới thấp hơn tháng 8 và ước_tính trước đó .", ["số việc làm mới thấp hơn tháng 8 và ước tính trước đó"]),
+        ('Ông [PER Lê_Văn_An] nói : " Chúng_tôi hết_sức quan_ngại và khẳng_định sẽ phản_đối " .', ["Chúng tôi hết sức quan ngại và khẳng định sẽ phản đối"]),
     ],
 )
 def test_speech_second_verb_of_the_same_speaker(markup, quotes):

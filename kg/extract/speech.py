@@ -701,8 +701,11 @@ def _shared_subject(view: ArticleView, j: int, first: int, match: CueMatch) -> A
 
 def _before_second_verb(view: ArticleView, start: int, end: int) -> tuple[int, int]:
     """What is said from piece ``start`` up to a second verb of saying of the same speaker joined by
-    "và"/"đồng_thời" ("X cho_biết A và khẳng_định B": A; B is the second saying's), when no name
-    stands before the joint that could be that verb's subject; the whole span otherwise."""
+    "và"/"đồng_thời" ("X cho_biết A và khẳng_định B": A; B is the second saying's), a verb of
+    ``speech.shared-after-comma`` that opens a clause, when no name stands before the joint that
+    could be that verb's subject; the whole span otherwise, and always for a quotation."""
+    if start > 0 and view.pieces[start - 1].is_quote_mark:
+        return (start, end)  # a quotation is said whole
     for k in range(start, end - 1):
         piece = view.pieces[k]
         if piece.mention is not None or piece.is_quote_mark:
@@ -711,7 +714,8 @@ def _before_second_verb(view: ArticleView, start: int, end: int) -> tuple[int, i
         if joint is None:
             continue
         verb = _past_adverbs(view, joint, end)
-        if verb < end and view.match_any(verb, saying_verbs()) is not None:
+        # only verbs that open a clause: "được khám_nghiệm và xác_nhận", "và ước_tính của …" join no saying
+        if verb < end and view.match_any(verb, _SHARED_AFTER_COMMA) is not None:
             stop = k - 1 if view.pieces[k - 1].text == "," else k
             return (start, stop) if stop - start >= 2 else (start, end)
     return (start, end)

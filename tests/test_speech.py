@@ -645,7 +645,6 @@ def test_speech_according_after_a_caption_the_sentence_runs_on_from(markup, spea
         "Theo người_nhà chị [PER Huyền] , việc tìm_kiếm thi_thể đã có hy_vọng .",
         # the object of a preposition is not the speaker
         "Một nguồn tin thân_cận với chuỗi cung_ứng cho [ORG Apple] nói rằng màn_hình sẽ lớn hơn .",
-        "Một quan_chức giấu tên trong [ORG Chính_phủ Hàn_Quốc] cho_rằng hợp_đồng sẽ được ký .",
         # an officer named by title and country only is not the country
         '" Hai đồng tiền gây khó_khăn lớn " , Chủ_tịch [COUNTRY Cuba] cho_biết .',
         "Các đại_biểu [ORG Quốc_hội] cho_rằng dự_thảo đã tiếp_thu ý_kiến .",

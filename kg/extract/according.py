@@ -62,10 +62,15 @@ _LEADER = phrase_set(*word_list("speech.leader-nouns"))
 #: Words that open a phrase telling where or to whom the source spoke: "theo báo_cáo của X trước Quốc_hội , …".
 _SOURCE_ADJUNCTS = phrase_set(*word_list("speech.source-adjuncts"))
 
+#: Degrees written before a person's name ("GS", "TS"), matched as written.
+_DEGREES = frozenset(word_list("speech.degrees"))
+
 #: The word joining two sources ("Theo X và Y"), and the marks that open an apposition after a person.
 _AND = frozenset(syllables_of(w) for w in word_list("speech.source-and"))
 _APPOSITION_OPENERS = frozenset({"-", "–", "("})
 _OPENING_BRACKETS = frozenset({"(", "["})
+#: Dashes: after a closing quotation one may open its source ('" … " - theo X').
+_DASHES = frozenset({"-", "–"})
 #: The marks that close the phrase of a source: "Theo X , …", "Theo X : …".
 _SOURCE_CLOSERS = frozenset({",", ":"})
 #: How many parts of an apposition may describe a source ("đại_diện Vụ X , Tổng_cục Thuế ,"), and how long one may be.
@@ -107,7 +112,12 @@ def _past_name_prefix(view: ArticleView, k: int, last: int) -> Argument | None:
         j += 1
     if j == k or j >= last or (m := view.pieces[j].mention) is None or m.type is not EntityType.PERSON or m.reference:
         return None
-    if m.prefix_start is None or m.prefix_start > view.pieces[k].start:
+    # "Theo GS TS X": degrees written before the name, or before the one the recogniser kept as its prefix
+    prefix = m.prefix_start if m.prefix_start is not None else m.start
+    degrees = k
+    while degrees < j and view.pieces[degrees].start < prefix and view.pieces[degrees].text.rstrip(".") in _DEGREES:
+        degrees += 1
+    if prefix > view.pieces[degrees].start:
         return None
     return Argument(m, j)
 
@@ -174,6 +184,29 @@ def _joint_person(view: ArticleView, k: int, last: int) -> tuple[Argument, int] 
     return Argument(m, j), _past_bracket(view, j + 1, last)
 
 
+def _apposition_to_end(view: ArticleView, comma: int, last: int) -> bool:
+    """Whether the comma at piece ``comma`` after a person opens an apposition that runs to the end
+    of the sentence ("… , theo X , CEO của Y ."): a part opening with a title, a noun of a person
+    or of one who speaks for a body, with no verb of the cue lexicon and no mark but a dash in it."""
+    if comma + 1 >= last or view.pieces[comma].text != ",":
+        return False
+    start = comma + 1
+    opens = (
+        title_starting_at(view, start) is not None
+        or view.match_any(start, PERSON_NOUNS) is not None
+        or view.match_any(start, _SPEAKING_FOR) is not None
+    )
+    end = last
+    while end > start and view.pieces[end - 1].text in _SENTENCE_CLOSERS:
+        end -= 1
+    if not opens or end == last or end - start > 2 * _APPOSITION_LENGTH:
+        return False
+    return not any(
+        (_ends_part(view.pieces[i]) and view.pieces[i].text not in _DASHES) or ends_with_any(view, i, cue_verbs(), start) is not None
+        for i in range(start, end)
+    )
+
+
 def _closes_sentence(view: ArticleView, k: int, last: int) -> bool:
     """Whether only the sentence's closing marks stand from piece ``k`` to ``last``."""
     return all(view.pieces[i].text in _SENTENCE_CLOSERS for i in range(k, last))
@@ -205,13 +238,26 @@ def leader_or_body(view: ArticleView, body: Argument, first: int) -> Argument:
 def spoken_for(view: ArticleView, speaker: Argument) -> Argument:
     """A nominal speaker that names one who speaks for a body ("người phát_ngôn FSA",
     "lãnh_đạo Đảng Cứu_quốc Campuchia"): the body inside it, or for a leader the one
-    officer the article gave a title at that body before; other speakers as they are."""
+    officer the article gave a title at that body before; an officer told by a post and a
+    country only ("Bộ_trưởng Ngoại_giao New_Zealand"), not in apposition to a person named
+    before: the holder the article names with that post, or the country; other speakers as they are."""
     mention = speaker.mention
     if mention.type is not EntityType.PERSON or not mention.reference:
         return speaker
     words = syllables_of(mention.text.lower())
     opener = next((p for p in _SPEAKING_FOR if words[: len(p)] == p), None)
     bodies = [m for m in view.inner(mention) if m.type in SPEAKER_TYPES and m.type is not EntityType.PERSON]
+    if (
+        opener is None
+        and len(bodies) == 1
+        and bodies[0].type is EntityType.COUNTRY
+        and role_of_title(mention.title or mention.text) is not None
+        and not _apposed_to_person(view, speaker.piece)
+    ):
+        # "Bộ_trưởng Ngoại_giao New_Zealand cho_biết": the holder the article names, or the unnamed
+        # minister speaks for the country; an officer of a body keeps the title
+        holder = _holder_titled(view, mention, bodies[0], False)
+        return Argument(holder, speaker.piece, resolved=True) if holder is not None else Argument(bodies[0], speaker.piece)
     if opener is None or len(bodies) != 1:
         return speaker
     leads = any(words[: len(p)] == p for p in _LEADER)
@@ -221,6 +267,22 @@ def spoken_for(view: ArticleView, speaker: Argument) -> Argument:
     if holder is not None:
         return Argument(holder, speaker.piece, resolved=True)
     return Argument(bodies[0], speaker.piece)
+
+
+def _apposed_to_person(view: ArticleView, k: int) -> bool:
+    """Whether the reference at piece ``k`` follows a person's name and a mark ("X - Thứ_trưởng Bộ Y",
+    "X , Chủ_nhiệm Báo Y"): it describes that person, whom the apposition gives the saying."""
+    first = view.bounds(k)[0]
+    mark = k - 1
+    while mark >= first and view.pieces[mark].mention is None and view.pieces[mark].is_word and not is_barrier(view.pieces[mark]):
+        mark -= 1  # the words of the title the recogniser left out of the reference
+    return (
+        mark - 1 >= first
+        and view.pieces[mark].text in {",", "-", "–", "("}
+        and (person := view.pieces[mark - 1].mention) is not None
+        and person.type is EntityType.PERSON
+        and not person.reference
+    )
 
 
 def _holder_titled(view: ArticleView, reference: Mention, body: Mention, any_role: bool) -> Mention | None:
@@ -363,7 +425,8 @@ class _AccordingReader:
             while i >= start and view.pieces[i].is_word and view.pieces[i].syllables in _AGAIN:
                 i -= 1  # "Cũng theo X , …"
             before = view.pieces[i] if i >= start else None
-            if before is None or before.text == "," or (before.is_word and before.syllables in CLAUSE_OPENERS):
+            after_quotation = before is not None and before.text in _DASHES and i - 1 >= start and view.pieces[i - 1].is_quote_mark
+            if before is None or before.text == "," or after_quotation or (before.is_word and before.syllables in CLAUSE_OPENERS):
                 found.append(j)
             elif _runs_on_from_caption(view, i, j):
                 found.append(j)
@@ -400,7 +463,9 @@ class _AccordingReader:
         elif (joint := _joint_person(view, _past_bracket(view, comma, last), last)) is not None:
             sources.append(joint[0])  # "Theo GS X ( Viện Y ) và TS Z ( NXB W ) : …": both say it
             comma = joint[1]
-        if _closes_sentence(view, comma, last):
+        if _closes_sentence(view, comma, last) or (
+            start > view.sentence_range[sentence][0] and source.mention.type is EntityType.PERSON and _apposition_to_end(view, comma, last)
+        ):
             self._read_trailing(sentence, start, sources, last)
             return
         # "Theo bà X - Đại_diện Y ( UNDP ) , …": an apposition after the person runs to the comma
@@ -438,7 +503,7 @@ class _AccordingReader:
         comma = start - 1
         first = view.sentence_range[sentence][0]
         first = next((i + 1 for i in range(comma - 1, first - 1, -1) if view.pieces[i].text in _FULL_STOPS), first)
-        if comma <= first or view.pieces[comma].text != ",":
+        if comma <= first or view.pieces[comma].text not in {","} | _DASHES:
             return
         source = sources[0].mention
         here = [key for key, (_, s) in self.found.items() if s == sentence and first <= key[1] and key[0] < last]
@@ -456,6 +521,8 @@ class _AccordingReader:
         while begin < comma and (view.pieces[begin].is_quote_mark or view.pieces[begin].text in {"-", "–"}):
             begin += 1
         end = comma
+        if begin > first and view.pieces[end - 1].is_quote_mark:
+            end -= 1  # '" … " , theo X': what was said is inside the quotation marks
         if sum(view.pieces[i].is_quote_mark for i in range(begin, end)) % 2:
             return  # the close of a quotation opened in an earlier sentence: its speaker is named there
         if end - begin < 3:

@@ -218,7 +218,8 @@ def _persons_named_before(view: ArticleView, at: int) -> list[tuple[int, Mention
 
 def _demonstrated_body(view: ArticleView, j: int, first: int) -> Argument | None:
     """"nhà_mạng này", "công_ty này" ending at piece ``j``: the body named last before it,
-    in its sentence or the one before."""
+    in its sentence or the one before; the last one whose name opens with the same noun, when
+    one does ("Ủy_ban X … của Chính_phủ . Ủy_ban này" is X)."""
     if j < first or view.pieces[j].syllables not in DEMONSTRATIVES:
         return None
     noun = ends_with_any(view, j - 1, BODY_NOUNS, first)
@@ -226,11 +227,15 @@ def _demonstrated_body(view: ArticleView, j: int, first: int) -> Argument | None
         return None
     sentence = view.pieces[j].sentence
     previous = max((s for s in view.sentence_range if s < sentence), default=sentence)
-    for i in range(noun - 1, view.sentence_range[previous][0] - 1, -1):
-        m = view.pieces[i].mention
-        if m is not None and m.type.is_organization and not m.reference and not view.pieces[i].quoted:
-            return Argument(m, noun, resolved=True)
-    return None
+    bodies = [
+        m
+        for i in range(noun - 1, view.sentence_range[previous][0] - 1, -1)
+        if (m := view.pieces[i].mention) is not None and m.type.is_organization and not m.reference and not view.pieces[i].quoted
+    ]
+    head = tuple(s.lower() for p in view.pieces[noun:j] for s in p.syllables)
+    same_head = next((m for m in bodies if syllables_of(m.text.lower())[: len(head)] == head), None)
+    found = same_head or (bodies[0] if bodies else None)
+    return Argument(found, noun, resolved=True) if found is not None else None
 
 
 def _is_name_part(view: ArticleView, i: int) -> bool:

@@ -67,6 +67,13 @@ AGENCY_TYPES = frozenset({EntityType.NEWS_AGENCY, EntityType.ORGANIZATION})
 _THAT = phrase_set(*word_list("speech.that"))
 #: Words after which a verb shares its sentence's subject: "X từ_chối vì cho_rằng …".
 _SHARES_SUBJECT = phrase_set(*word_list("speech.shares-subject"))
+#: Verbs that after a comma share the subject that opens the sentence: "Nga điều tàu tới , khẳng_định …"
+#: (not "chia_sẻ", "đánh_giá", which a list of nouns or verbs may hold: "sự đồng_cảm , chia_sẻ").
+_SHARED_AFTER_COMMA = phrase_set(*word_list("speech.shared-after-comma"))
+#: Words joining a second verb of saying of the same speaker: "X cho_biết A và khẳng_định B".
+_JOINS_SAYINGS = phrase_set(*word_list("speech.joins-sayings"))
+#: How many pieces before a verb the word joining it to a saying before may stand ("và cũng khẳng_định").
+_JOINT_REACH = 4
 #: Words that open a sentence with its source: "Như X nói , …".
 _AS = phrase_set(*word_list("speech.as"))
 #: Nouns of one who speaks for a body: "Đại_diện Viettel cho_biết" is Viettel speaking.
@@ -218,12 +225,15 @@ class _SpeechReader:
         if not speakers and enclosing is None:
             # "Hai nhà_lãnh_đạo đã cam_kết …": the two persons named just before
             speakers = [a for a in resolve_group(view, _before_adverbs(view, match.start, first), first) if a.mention.type in SPEAKER_TYPES]
+        second = False
         continued = apposed_across_stop(view, _before_adverbs(view, match.start, first) + 1, first)
         if continued is not None:
             speakers = [continued]  # the person the sentence before ended with, not the body of its title
         if not speakers:
             described = _described_speaker(view, match, first, last, colon_quote is not None)
             speakers = [described] if described is not None else []
+            # "X cho_biết A và khẳng_định B": the second saying is told from its verb on
+            second = described is not None and described.resolved and _joined_to_saying_before(view, match.start, first)
         if not speakers and enclosing is None:
             apposed = apposed_before_verb(view, skip_left(view, match.start - 1, first, self.times), first)
             speakers = [apposed] if apposed is not None and apposed.mention.type in SPEAKER_TYPES else []
@@ -251,6 +261,8 @@ class _SpeechReader:
         writer = match.cue.frame == "report" and speaker.mention.type not in AGENCY_TYPES
         if writer and (enclosing is not None or not _writes_saying(view, match, speaker, speaker_start, last)):
             return
+        if second:
+            speaker_start = match.start
         if continued is not None and speakers == [continued]:
             speaker_start = first  # the saying is told in this sentence, from its dash on
         if speaker_start - 1 >= first and (spokesman := ends_with_any(view, speaker_start - 1, _SPEAKING_FOR, first)) is not None:
@@ -270,6 +282,8 @@ class _SpeechReader:
             if _asks(view, last):
                 return  # "Vậy X đã kiến_nghị … ?": a question, nothing is said
             content = (colon_quote.open + 1, colon_quote.close) if colon_quote is not None else self._content_after(match.end, last)
+            if content is not None and colon_quote is None:
+                content = _before_second_verb(view, *content)
             if content is None and match.cue.syllables in _PROPOSALS:
                 content = _proposed(view, match.end, last)
             if content is None and _opened_by_as(view, speaker_start, first):
@@ -606,7 +620,8 @@ def _described_speaker(view: ArticleView, match: CueMatch, first: int, last: int
         apposed_speaker(view, j, first)
         or dashed_speaker(view, j + 1, first)
         or (_apposed_before_place(view, mark, first) if mark is not None else None)
-        or _shared_subject(view, j, first)
+        or (_body_before_place(view, body_mark, first) if (body_mark := _before_locative(view, _before_comma(view, j, first), first)) is not None else None)
+        or _shared_subject(view, j, first, match)
     )
     if found is None and (quotes_after_colon or match.end < last and view.pieces[match.end].text == ":"):
         found = _lone_person_opening(view, match.start, first)
@@ -653,12 +668,21 @@ def _described_from(view: ArticleView, start: int, speaker: Mention, first: int)
     return j
 
 
-def _shared_subject(view: ArticleView, j: int, first: int) -> Argument | None:
-    """"Hàn_Quốc đã từ_chối vì cho_rằng …", "bà Park cảm_ơn ông Aquino và cho_rằng …": a verb after
-    "vì"/"và" shares the subject of its sentence, the name that opens it (or opens it after a
+def _shared_subject(view: ArticleView, j: int, first: int, match: CueMatch) -> Argument | None:
+    """"Hàn_Quốc đã từ_chối vì cho_rằng …", "bà Park cảm_ơn ông Aquino và cho_rằng …", "Nga điều tàu
+    tới , khẳng_định …": a verb after "vì"/"và" or a comma shares the subject of its sentence (after a
+    comma only for the verbs of ``speech.shared-after-comma`` and when no second person is named), the name that opens it (or opens it after a
     fronted phrase and a comma, or after adverbs only), when that name is the first one
     the sentence gives."""
     if j < first or ends_with_any(view, j, _SHARES_SUBJECT, first) is None:
+        return None
+    if view.pieces[j].text == "," and (
+        match.cue.syllables not in _SHARED_AFTER_COMMA
+        or _names_another_person(view, first, j)
+        or view.match_any(match.end, _NOUN_PHRASE_OPENERS) is not None
+    ):
+        # "X gặp Y , Bộ_trưởng Z , cho_biết", "sự đồng_cảm , chia_sẻ", ", khẳng_định sự nỗ_lực":
+        # whose verb, or whether a saying, is not sure
         return None
     for k in range(first, j):
         mention = view.pieces[k].mention
@@ -673,6 +697,57 @@ def _shared_subject(view: ArticleView, j: int, first: int) -> Argument | None:
             return Argument(mention, k, resolved=True)
         return None
     return None
+
+
+def _before_second_verb(view: ArticleView, start: int, end: int) -> tuple[int, int]:
+    """What is said from piece ``start`` up to a second verb of saying of the same speaker joined by
+    "và"/"đồng_thời" ("X cho_biết A và khẳng_định B": A; B is the second saying's), a verb of
+    ``speech.shared-after-comma`` that opens a clause, when no name stands before the joint that
+    could be that verb's subject; the whole span otherwise, and always for a quotation."""
+    if start > 0 and view.pieces[start - 1].is_quote_mark:
+        return (start, end)  # a quotation is said whole
+    for k in range(start, end - 1):
+        piece = view.pieces[k]
+        if piece.mention is not None or piece.is_quote_mark:
+            return (start, end)
+        joint = view.match_any(k, _JOINS_SAYINGS) if k > start else None
+        if joint is None:
+            continue
+        verb = _past_adverbs(view, joint, end)
+        # only verbs that open a clause: "được khám_nghiệm và xác_nhận", "và ước_tính của …" join no saying
+        if verb < end and view.match_any(verb, _SHARED_AFTER_COMMA) is not None:
+            stop = k - 1 if view.pieces[k - 1].text == "," else k
+            return (start, stop) if stop - start >= 2 else (start, end)
+    return (start, end)
+
+
+def _joined_to_saying_before(view: ArticleView, cue: int, first: int) -> bool:
+    """Whether the verb at piece ``cue`` follows "và"/"đồng_thời" after an earlier verb of saying in its sentence."""
+    joint = next(
+        (
+            k
+            for k in range(cue - 1, max(first, cue - _JOINT_REACH) - 1, -1)
+            if (end := view.match_any(k, _JOINS_SAYINGS)) is not None
+            and end <= cue
+            and all(view.pieces[i].mention is None for i in range(k, cue))
+        ),
+        None,
+    )
+    return joint is not None and any(view.match_any(k, saying_verbs()) is not None for k in range(first, joint))
+
+
+def _past_adverbs(view: ArticleView, j: int, end: int) -> int:
+    """Piece ``j`` past the adverbs that start there ("cũng", "còn")."""
+    while j < end and (past := view.match_any(j, ADVERBS)) is not None:
+        j = past
+    return j
+
+
+def _names_another_person(view: ArticleView, first: int, j: int) -> bool:
+    """Whether pieces ``first`` to ``j`` name two persons or more, or one after another name."""
+    named = [view.pieces[k].mention for k in range(first, j) if view.pieces[k].mention is not None]
+    persons = {m.key for m in named if m.type is EntityType.PERSON}
+    return len(persons) > 1 or (bool(persons) and named[0].type is not EntityType.PERSON)
 
 
 def _opened_by_as(view: ArticleView, speaker_start: int, first: int) -> bool:
@@ -878,6 +953,26 @@ def _apposed_before_place(view: ArticleView, k: int, first: int) -> Argument | N
     if view.pieces[k].mention is not None:
         return apposition_head(view, k, first)
     return apposed_speaker(view, k, first)
+
+
+def _before_comma(view: ArticleView, j: int, first: int) -> int:
+    """The piece before a comma at piece ``j`` ("X tại Y , cho_biết"), or ``j``."""
+    return j - 1 if j > first and view.pieces[j].text == "," else j
+
+
+def _body_before_place(view: ArticleView, k: int, first: int) -> Argument | None:
+    """The body named at piece ``k`` before the place it sits in, when it opens the clause:
+    "Đại_sứ_quán Mỹ tại Hà_Nội cho_biết", "Ủy_ban X tại New_Delhi , cho_biết" (the body speaks,
+    not the place), with only adverbs or a fronted phrase closed by a comma before it; not the
+    object of a verb or a preposition ("nhân_viên của Đại_sứ_quán Mỹ tại …"), nor the body of an
+    official who speaks as an unnamed person ("một quan_chức Đại_sứ_quán X tại Y cho_biết")."""
+    mention = view.pieces[k].mention
+    if mention is None or not mention.type.is_organization or mention.reference or view.pieces[k].quoted:
+        return None
+    before = skip_left(view, noun_phrase_start(view, k) - 1, first, ())
+    if before >= first and view.pieces[before].text != ",":
+        return None
+    return Argument(mention, k)
 
 
 def _asks(view: ArticleView, last: int) -> bool:

@@ -39,7 +39,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.objects import objects_after
 from kg.extract.pieces import ArticleView, syllables_of
-from kg.extract.references import resolve_group, resolve_reference
+from kg.extract.references import resolve_description, resolve_group, resolve_reference
 from kg.lexicon import word_list
 from kg.model import EntityType, Mention, TimeExpression
 
@@ -52,6 +52,11 @@ _STREET_HEADS = frozenset(p[-1:] for p in STREET_NOUNS)
 _NOT_BEFORE_SUBJECT = frozenset(syllables_of(w) for w in word_list("frames.not-before-subject"))
 #: Words between a person and the body the person belongs to ("X thuộc ĐH Y").
 _BELONGS = frozenset(syllables_of(w) for w in word_list("affiliations.belongs"))
+#: Words between an unnamed official and the body the official works in ("một quan_chức trong Chính_phủ X").
+_WITHIN = frozenset(syllables_of(w) for w in word_list("frames.official-within"))
+_DETERMINERS = phrase_set(*word_list("frames.quantifiers"), "một")
+#: Verbs of receiving or reading a document: what it says is then no saying of its sender's here.
+_RECEIVING = phrase_set(*word_list("frames.receiving-verbs"))
 #: Units of a span of time: "hai năm trước", "vài tuần trước" tell when, not "in front of" whom.
 _DURATION_UNITS = frozenset(syllables_of(w) for w in word_list("frames.duration-units"))
 #: Words that close a span of time into a time ago ("trước").
@@ -110,8 +115,8 @@ def subject_before(
 ) -> list[Argument]:
     """The subject of the verb at piece ``cue``: the mention just before it,
     past adverbs and time words only, with the subjects coordinated to it
-    ("X và Y gặp nhau"). A pronoun or bare title subject is resolved to the
-    one person it can mean, or gives nothing.
+    ("X và Y gặp nhau"). A pronoun, bare title or describing noun ("tài_tử") subject
+    is resolved to the one person it can mean, or gives nothing.
 
     A name that only qualifies the true subject gives nothing: a possessor
     ("phát_ngôn_viên của Bộ X nói", unless the possessed noun is one of
@@ -150,10 +155,15 @@ def subject_before(
             if owner is not None and owner.type is EntityType.NEWS_AGENCY and owner.type in types:
                 return [Argument(owner, at)]  # "tờ Yomiuri của Nhật_Bản đưa_tin", 'tờ " Granma " của Đảng X': the paper
             heads = tuple(possessor_heads) + tuple(speaking_for)
-            if not any(ends_with_any(view, start - 2, (h,), first) is not None for h in heads):
+            if not any(ends_with_any(view, start - 2, (h,), first) is not None for h in heads) and not (
+                start - 2 >= first and _ends_unnamed_official(view, start - 2, first, speaking_for)
+            ):
                 # "X , một nhân_viên của Y cho_biết": the possessor describes the person in apposition, who is the subject
                 person = apposition_head(view, j, first) if EntityType.PERSON in types else None
                 return [person] if person is not None and person.mention.type in types else []
+            document = next((h for h in possessor_heads if ends_with_any(view, start - 2, (h,), first) is not None), None)
+            if document is not None and _received(view, ends_with_any(view, start - 2, (document,), first), first):
+                return []  # "Bộ Y_tế nhận được văn_bản của Sở Y_tế báo_cáo …": what was received, nobody speaks
         if (
             before is not None
             and before.is_word
@@ -165,10 +175,10 @@ def subject_before(
             member := _member_before(view, start - 2, types, first)
         ) is not None:
             return [member]  # "giáo_sư X thuộc ĐH Y cho_biết": the person of the body speaks
-        elif before is not None and before.is_word and before.syllables in _BELONGS and mention.type in types and (
-            start - 2 >= first and ends_with_any(view, start - 2, speaking_for, first) is not None
+        elif before is not None and before.is_word and before.syllables in _BELONGS | _WITHIN and mention.type in types and (
+            start - 2 >= first and _ends_unnamed_official(view, start - 2, first, speaking_for)
         ):
-            return [Argument(mention, j)]  # "một quan_chức thuộc Bộ Quốc_phòng cho_biết": the body speaks
+            return [Argument(mention, j)]  # "một quan_chức (giấu_tên) thuộc/trong Bộ Quốc_phòng cho_biết": the body speaks
         elif before is not None and before.is_word and before.syllables in _NOT_BEFORE_SUBJECT and not _tells_when(view, start - 1, first, times):
             return []  # "… mà ông X khẳng_định", "nguồn tin cho Apple nói": not the subject
         if mention.type is not EntityType.PERSON and EntityType.PERSON in types:
@@ -209,8 +219,15 @@ def subject_before(
     group = resolve_group(view, j, first)
     if group:
         return [a for a in group if a.mention.type in types] if all(a.mention.type in types for a in group) else []
-    resolved = resolve_reference(view, j, first)
+    # "Tài_tử đến Việt_Nam": a describing noun standing for the one person named just before
+    resolved = resolve_reference(view, j, first) or resolve_description(view, j, first)
     return [resolved] if resolved is not None and resolved.mention.type in types else []
+
+
+def _received(view: ArticleView, head: int, first: int) -> bool:
+    """Whether the noun of information at piece ``head`` is the object of a verb of receiving or reading
+    before it (``frames.receiving-verbs``: "nhận được văn_bản của X", "đọc thông_báo của X")."""
+    return head - 1 >= first and ends_with_any(view, skip_left(view, head - 1, first, ()), _RECEIVING, first) is not None
 
 
 def _member_before(view: ArticleView, k: int, types: Collection[EntityType], first: int) -> Argument | None:
@@ -236,6 +253,21 @@ def _body_before_its_place(view: ArticleView, j: int, first: int) -> int:
     if speaks and opener >= first and ends_with_any(view, opener, ACCORDING, first) is not None:
         speaks = False  # "Theo Bộ Y_tế , Hà_Nội …": the body is the source of a clause whose subject follows
     return at - 2 if speaks else j
+
+
+def _ends_unnamed_official(view: ArticleView, j: int, first: int, speaking_for: Sequence[tuple[str, ...]]) -> bool:
+    """Whether piece ``j`` ends one of ``speaking_for`` with no name, or such a word and a modifier
+    like "giấu_tên", and the phrase opens the clause ("một quan_chức giấu_tên" at the start of the
+    sentence or after a comma, not "con_trai một quan_chức")."""
+    official = ends_with_any(view, j, speaking_for, first)
+    if official is None and view.pieces[j].is_word and (modifier := ends_with_any(view, j, _UNNAMED_OFFICIAL_MODIFIERS, first)) is not None:
+        official = ends_with_any(view, modifier - 1, speaking_for, first) if modifier - 1 >= first else None
+    if official is None:
+        return False
+    if official - 1 >= first and (determiner := ends_with_any(view, official - 1, _DETERMINERS, first)) is not None:
+        official = determiner
+    before = skip_left(view, official - 1, first, ())
+    return before < first or view.pieces[before].text == ","
 
 
 def _past_unnamed_official_modifier(view: ArticleView, j: int, first: int, speaking_for: Sequence[tuple[str, ...]]) -> int:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from kg.extract.frames import HONORIFICS, PLACE_TYPES, ends_with_any, is_barrier, phrase_set, provenance, saying_verbs
 from kg.extract.pieces import ArticleView
 from kg.extract.roles import is_former
-from kg.extract.staff import has_staff_title, staff_post, staff_title_before
+from kg.extract.staff import STAFF_NOUNS, has_staff_title, staff_post, staff_title_before
 from kg.lexicon import syllables_of, titles, word_list
 from kg.model import EntityType, Mention, Statement
 
@@ -136,8 +136,8 @@ def _holds_a_post(person: Mention) -> bool:
     for i in range(len(words)):
         for j in range(i + 1, len(words) + 1):
             title = known.get(words[i:j])
-            if title is not None and title.predicate is not None and title.role not in _MEMBER_ROLES:
-                return True
+            if title is not None and title.predicate is not None and title.role not in _MEMBER_ROLES and words[i:j] not in STAFF_NOUNS:
+                return True  # a staff noun ("bác_sĩ") is a post this rule reads itself
     return False
 
 

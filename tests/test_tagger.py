@@ -222,7 +222,10 @@ def test_the_shipped_model_loads_from_an_installed_wheel(tmp_path: Path) -> None
     )
     wheel = next((tmp_path / "dist").glob("kg-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
-    assert {"kg/data/ner.crfsuite", "kg/data/known_names.tsv", "kg/data/word_classes.tsv"} <= set(names)
+    assert {
+        "kg/data/ner.crfsuite", "kg/data/known_names.tsv", "kg/data/word_classes.tsv",
+        "kg/data/place_names.tsv", "kg/data/person_names.tsv",
+    } <= set(names)
     subprocess.run(
         [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(tmp_path / "site"), str(wheel)],
         check=True,

@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
-from kg.tagger.gazetteer import cue_words, known_names, longest_matches, name_list, word_classes
+from kg.tagger.gazetteer import cue_words, known_names, longest_matches, name_list, open_name_lists, word_classes
 
 WINDOW = 2
 _VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
@@ -150,7 +150,8 @@ class FeatureExtractor:
         if self._keep is not None:
             joined = {feature[5:] for feature in self._keep if feature.startswith(("bi-1=", "bi+1="))}
             self._pairs = {pair: self._pair(pair) for pair in sorted(joined)}
-        # (name, cue, known, rule) marks of a syllable -> what it gives its left neighbour, itself, its right one
+        # (name, open list, cue, known, rule) marks of a syllable -> what it gives its left
+        # neighbour, itself, its right one
         self._marks = _Kept(self._mark)
         # ("doc", types) / ("-2cue", kind) / ("glue", code) -> the kept features
         self._rare = _Kept(self._rare_features)
@@ -179,10 +180,12 @@ class FeatureExtractor:
         return self._kept(["bi-1=" + joined]), self._kept(["bi+1=" + joined])
 
     def _mark(self, marks: tuple) -> tuple[tuple, ...]:
-        name, cue, known_name, rule = marks
+        name, listed, cue, known_name, rule = marks
         found = []
         if name:
             found.append("name=" + name)
+        if listed:
+            found.extend(_list_marks(listed))
         if cue:
             found.append("cue=" + cue)
         if known_name:
@@ -262,17 +265,19 @@ class FeatureExtractor:
     def _context(
         self, lowered: Sequence[str], hints: list[str | None] | None, known: dict[tuple[str, ...], str] | None
     ) -> tuple[dict[int, tuple], list[str | None]]:
-        """The kept name-list, cue, known-name and rule features of each syllable
+        """The kept name-list, open-data list, cue, known-name and rule features of each syllable
         that has any, its own and its neighbours' (by index), and the cue matches."""
         size = len(lowered)
         names = longest_matches(lowered, name_list())
+        listed = longest_matches(lowered, open_name_lists())
         cues = longest_matches(lowered, cue_words())
         seen = longest_matches(lowered, known_names() if known is None else known)
         rules = hints if hints is not None else [None] * size
         marks = self._marks
         extra: dict[int, tuple] = {}
         # Positions come in order, so each syllable gets its left neighbour's marks, then its own, then its right one's.
-        for position, key in [found for found in enumerate(zip(names, cues, seen, rules)) if found[1] != _NO_MARKS]:
+        found_marks = enumerate(zip(names, listed, cues, seen, rules))
+        for position, key in [found for found in found_marks if found[1] != _NO_MARKS]:
             to_left, to_self, to_right = marks[key]
             if to_left and position:
                 extra[position - 1] = extra.get(position - 1, ()) + to_left
@@ -283,7 +288,14 @@ class FeatureExtractor:
         return extra, cues
 
 
-_NO_MARKS = (None, None, None, None)
+def _list_marks(listed: str) -> list[str]:
+    """The features of a syllable an open-data list covers: "B-person,place"
+    -> "list=B-person", "list=B-place"."""
+    position, _dash, kinds = listed.partition("-")
+    return [f"list={position}-{kind}" for kind in kinds.split(",")]
+
+
+_NO_MARKS = (None, None, None, None, None)
 _NO_PAIR: tuple[tuple, tuple] = ((), ())
 #: Distinct forms (pairs of forms, ...) whose features are kept.
 _MAX_KEPT = 500_000

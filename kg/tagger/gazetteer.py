@@ -15,6 +15,9 @@ CUE_FILES = ("cues.tsv", "titles.tsv")
 MAX_NAME_SYLLABLES = 8
 KNOWN_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "known_names.tsv"
 WORD_CLASSES_FILE = Path(__file__).resolve().parent.parent / "data" / "word_classes.tsv"
+#: Open-data name lists (``kg.training.name_lists``): places from GeoNames, people's names from faker.
+PLACE_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "place_names.tsv"
+PERSON_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "person_names.tsv"
 
 
 def syllable_key(name: str) -> tuple[str, ...]:
@@ -58,6 +61,27 @@ def known_names(path: Path = KNOWN_NAMES_FILE) -> SyllableIndex:
         if key and len(key) <= MAX_NAME_SYLLABLES:
             names[key] = entity_type
     return SyllableIndex(names)
+
+
+#: The open-data lists and the kind of name each gives.
+OPEN_NAME_LISTS = ((PLACE_NAMES_FILE, "place"), (PERSON_NAMES_FILE, "person"))
+
+
+@cache
+def open_name_lists(lists: tuple[tuple[Path, str], ...] = OPEN_NAME_LISTS) -> SyllableIndex:
+    """Lowercased syllables of every name of the shipped open-data lists -> the
+    kinds of the lists that hold it, joined by "," ("place", "person,place"):
+    world cities, countries and people's given and family names, which the
+    tagger weighs as features only (the rules never match them)."""
+    kinds: dict[tuple[str, ...], set[str]] = {}
+    for path, kind in lists:
+        if not path.is_file():
+            continue
+        for _line, (name,) in read_table(path, 1):
+            key = syllable_key(name)
+            if key and len(key) <= MAX_NAME_SYLLABLES:
+                kinds.setdefault(key, set()).add(kind)
+    return SyllableIndex({key: ",".join(sorted(found)) for key, found in kinds.items()})
 
 
 @cache

@@ -64,6 +64,8 @@ def title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) -
     """Titles in apposition after the name: "X , Giám_đốc Sở Y_tế Hà_Nội ,", "X - Thứ_trưởng Bộ Công_an"."""
     last = view.bounds(k)[1]
     inside = _comma_of_age_aside(view, k + 1, last)
+    if inside is not None and apposed_title(view, inside + 1, last) is None:
+        inside = None  # "( sinh năm 1973 , trú tại Hà_Nội ) , Giám_đốc Y": no title inside the brackets
     mark = inside if inside is not None else _after_bracketed_place(view, k + 1, last)
     if mark >= last or view.pieces[mark].text not in APPOSITION_MARKS:
         return []

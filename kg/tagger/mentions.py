@@ -78,7 +78,9 @@ def learned_mentions(
     unit_starts = [start for start, _ in offsets]
     article_types = document_types(forms, hint_labels(offsets, hints))
     by_span = {(m.start, m.end): m for m in names}
-    facilities = [m for m in names if m.type == EntityType.FACILITY or _headed_by_facility_cue(m.text)]
+    facilities = [
+        m for m in names if m.type == EntityType.FACILITY or _headed_by_facility_cue(m.text) or _headed_by_lowercase_body(m.text)
+    ]
     result: list[Mention] = []
     for sentence in analysed.sentences:
         units = offsets[bisect_left(unit_starts, sentence.start):bisect_left(unit_starts, sentence.end)]
@@ -608,6 +610,26 @@ def _headed_by_facility_cue(text: str) -> bool:
     words = syllable_key(text)
     cues = cue_words()
     return any(cues.get(words[:n]) == _FACILITY_CUE for n in range(1, min(len(words), _longest_facility_cue()) + 1))
+
+
+#: The kinds of cue that head a body's name ("hạm_đội", "đội_tuyển", "đảng").
+_BODY_CUES = frozenset({"org", "orginst"})
+_PLACE_TYPE_NAMES = frozenset(t.value for t in (EntityType.COUNTRY, EntityType.CITY, EntityType.REGION, EntityType.LOCATION))
+
+
+def _headed_by_lowercase_body(text: str) -> bool:
+    """True when ``text`` is a body's head written in lowercase and a listed place ("hạm_đội
+    Thái_Bình_Dương", "đội_tuyển Việt_Nam"): the head is part of the name, as the rules give it;
+    not when the rest is no place ("đội_tuyển U23", "đảng CNPR")."""
+    if not text[:1].islower():
+        return False
+    words = syllable_key(text)
+    cues = cue_words()
+    places = name_list()
+    return any(
+        cues.get(words[:n]) in _BODY_CUES and places.get(words[n:]) in _PLACE_TYPE_NAMES
+        for n in range(1, min(len(words) - 1, 3) + 1)
+    )
 
 
 def _facility_cues_trimmed(tagged: list[Mention]) -> list[Mention]:

@@ -76,3 +76,13 @@ class FixedTagger:
                 found.append(TaggedSpan(at, at + len(surface), entity_type, confidence))
                 at = text.find(surface, at + len(surface), end) if self.every_occurrence else -1
         return found
+
+
+def rule_names(text: str) -> dict[str, str]:
+    """The rule-based recogniser's names of segmented ``text`` (no references), by text, with their types."""
+    from kg.analyse import analyse
+    from kg.extract.mentions import find_mentions
+    from kg.model import Article
+
+    analysed = analyse(Article(id="a", text=text, source="test", title="t"))
+    return {m.text: m.type.value for m in find_mentions(analysed) if not m.reference}

@@ -5,16 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg.analyse import analyse
-from kg.extract.mentions import find_mentions
+from helpers import rule_names
 from kg.model import Article
 from test_relations_markup import role_triples as posts
 
 
-def _names(text: str) -> dict[str, str]:
-    """The rule-based recogniser's names of ``text`` (segmented), by text, with their types."""
-    analysed = analyse(Article(id="a", text=text, source="test", title="t"))
-    return {m.text: m.type.value for m in find_mentions(analysed) if not m.reference}
 
 
 @pytest.mark.parametrize(
@@ -32,7 +27,7 @@ def _names(text: str) -> dict[str, str]:
     ],
 )
 def test_company_names_take_their_legal_form_and_name(text, company):
-    names = _names(text)
+    names = rule_names(text)
     assert names.get(company) == "Organization", names
 
 
@@ -47,11 +42,11 @@ def test_company_names_take_their_legal_form_and_name(text, company):
     ],
 )
 def test_company_names_leave_no_person_or_bare_form(text, absent):
-    assert absent not in _names(text)
+    assert absent not in rule_names(text)
 
 
 def test_company_names_a_person_written_after_the_company_is_apart():
-    names = _names("Giám_đốc Công_ty TNHH Minh_Phát Lê_Văn_Tám cho biết giá đã tăng .")
+    names = rule_names("Giám_đốc Công_ty TNHH Minh_Phát Lê_Văn_Tám cho biết giá đã tăng .")
     assert names.get("Công_ty TNHH Minh_Phát") == "Organization"
     assert names.get("Lê_Văn_Tám") == "Person"
 
@@ -112,7 +107,7 @@ def test_company_names_no_post_without_a_titled_body(markup):
     ],
 )
 def test_company_names_local_bodies_take_their_place(text, body):
-    assert _names(text).get(body) == "Organization"
+    assert rule_names(text).get(body) == "Organization"
 
 
 @pytest.mark.parametrize(
@@ -124,7 +119,7 @@ def test_company_names_local_bodies_take_their_place(text, body):
     ],
 )
 def test_company_names_local_body_without_a_place_stays_bare(text):
-    assert _names(text).get("UBND") == "Organization"
+    assert rule_names(text).get("UBND") == "Organization"
 
 
 def test_company_names_bare_court_is_its_articles_court_never_another_provinces():

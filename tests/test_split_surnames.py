@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.analyse import analyse
-from kg.extract.mentions import find_mentions
-from kg.model import Article
+from helpers import rule_names
 
 
-def _names(text: str) -> dict[str, str]:
-    analysed = analyse(Article(id="a", text=text, source="test", title="t"))
-    return {m.text: m.type.value for m in find_mentions(analysed) if not m.reference}
 
 
 @pytest.mark.parametrize(
@@ -24,7 +19,7 @@ def _names(text: str) -> dict[str, str]:
     ],
 )
 def test_split_surnames_open_the_name(text, person):
-    assert _names(text).get(person) == "Person"
+    assert rule_names(text).get(person) == "Person"
 
 
 @pytest.mark.parametrize(
@@ -39,4 +34,4 @@ def test_split_surnames_open_the_name(text, person):
     ],
 )
 def test_split_surnames_not_before_a_place_or_a_word(text, not_a_name):
-    assert not_a_name not in _names(text)
+    assert not_a_name not in rule_names(text)

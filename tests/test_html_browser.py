@@ -195,7 +195,10 @@ CLEAR_POINT_ON_LINK = """id => {
       const dom = KGX.network.canvasToDOM({x: p[edge.from].x + t * (p[edge.to].x - p[edge.from].x),
                                            y: p[edge.from].y + t * (p[edge.to].y - p[edge.from].y)});
       const here = KGX.canvas.edgesAt(dom);
-      if (KGX.network.getNodeAt(dom) === undefined && here.length === 1 && here[0] === id) { return dom; }
+      // clear of every node, its label included, by a margin the pointer may land in
+      const near = [[0, 0], [12, 0], [-12, 0], [0, 12], [0, -12], [9, 9], [-9, 9], [9, -9], [-9, -9]]
+        .some(([dx, dy]) => KGX.network.getNodeAt({x: dom.x + dx, y: dom.y + dy}) !== undefined);
+      if (!near && here.length === 1 && here[0] === id) { return dom; }
     }
     return null;
 }"""

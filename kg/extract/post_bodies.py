@@ -20,7 +20,7 @@ import re
 from kg import lexicon
 from kg.extract.frames import ends_with_any, most_named
 from kg.extract.pieces import ArticleView, Phrases
-from kg.extract.post_titles import APPOSITION_MARKS, BODY_OF
+from kg.extract.post_titles import APPOSITION_MARKS, BODY_OF, pieces_span
 from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Mention
 
@@ -159,6 +159,18 @@ def title_into_body_before(view: ArticleView, body: int, first: int) -> tuple[in
         if found is not None and found[0] == body:
             return start, found[1], found[2]
     return None
+
+
+def title_of_bodies(
+    view: ArticleView, found: tuple[int, lexicon.Title] | None, end: int, body: int | None, first: int
+) -> tuple[int, lexicon.Title, tuple[int, int]] | None:
+    """The title before the bodies: ``found`` ending at piece ``end``, else one ending inside the
+    name of the first body at piece ``body`` ("Trưởng Công_an huyện X"): (first piece, title, title
+    span), or None."""
+    if found is not None:
+        start, title = found
+        return start, title, pieces_span(view, start, end)
+    return title_into_body_before(view, body, first) if body is not None else None
 
 
 def _syllables_length(text: str, count: int) -> int:

@@ -18,7 +18,7 @@ from kg import lexicon
 from kg.extract.delegation_posts import delegation_body
 from kg.extract.frames import HONORIFICS, provenance, title_ending_at
 from kg.extract.pieces import ArticleView
-from kg.extract.post_bodies import kind_noun_ending_at, names_body, title_into_body_before
+from kg.extract.post_bodies import kind_noun_ending_at, names_body, title_of_bodies
 from kg.extract.post_titles import (
     BODY_OF,
     CONFIDENCE_SHARED_TITLE,
@@ -95,14 +95,11 @@ def title_before(view: ArticleView, k: int, person: Mention) -> list[Statement]:
             qualifiers = [owner]  # "HLV Arsene_Wenger của Arsenal": the body after the name
         elif (led := delegation_body(view, found[0], k)) is not None:
             qualifiers = [led]  # "Đoàn công_tác của Bộ Công_an do Thứ_trưởng X dẫn_đầu"
-    borrowed = title_into_body_before(view, qualifiers[0], first) if found is None and qualifiers else None
-    if (found is None and borrowed is None) or not qualifiers:
+    # "Chánh Văn_phòng Chính_phủ X": the title may end inside the body's name
+    titled = title_of_bodies(view, found, j, qualifiers[0] if qualifiers else None, first)
+    if titled is None or not qualifiers:
         return title_first(view, k, person)
-    if borrowed is not None:
-        start, title, span = borrowed  # "Chánh Văn_phòng Chính_phủ X": the title ends inside the body's name
-    else:
-        start, title = found
-        span = pieces_span(view, start, j)
+    start, title, span = titled
     bodies = [view.pieces[q].mention for q in qualifiers + aliases]
     if is_former(view, start):
         return post_statements(view, person, as_past(title), bodies, start - 1, k, CONFIDENCE_TITLE, span)

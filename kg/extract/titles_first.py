@@ -18,7 +18,7 @@ from __future__ import annotations
 from kg import lexicon
 from kg.extract.frames import is_barrier, title_ending_at, title_starting_at
 from kg.extract.pieces import ArticleView
-from kg.extract.post_bodies import kind_noun_ending_at, title_into_body_before
+from kg.extract.post_bodies import kind_noun_ending_at, title_of_bodies
 from kg.extract.post_titles import (
     BODY_OF,
     CONFIDENCE_TITLE_FIRST,
@@ -82,14 +82,11 @@ def title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
     if found is None and len(bodies) == 1 and (noun := kind_noun_ending_at(view, j - 1, first)) is not None:
         j = noun  # "Chủ_tịch ngân_hàng Mizuho , ông X": the kind of body before its name
         found = title_ending_at(view, j)
-    borrowed = title_into_body_before(view, bodies[0], first) if found is None and bodies else None
-    if (found is None and borrowed is None) or not bodies:
+    # "Trưởng Công_an huyện X , ông Y": the title may end inside the body's name
+    titled = title_of_bodies(view, found, j, bodies[0] if bodies else None, first)
+    if titled is None or not bodies:
         return _titles_listed_first(view, k, person, mark)
-    if borrowed is not None:
-        start, title, span = borrowed  # "Trưởng Công_an huyện X , ông Y": the title ends inside the body's name
-    else:
-        start, title = found
-        span = pieces_span(view, start, j)
+    start, title, span = titled
     if listed_after_person(view, start):
         return []
     if is_former(view, start):

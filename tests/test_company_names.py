@@ -104,6 +104,13 @@ def test_company_names_no_post_without_a_titled_body(markup):
         ("Tin mới . Hôm_qua , TAND tỉnh Quảng_Nam đã xét_xử vụ án .", "TAND tỉnh Quảng_Nam"),
         ("Tin mới . Theo VKSND TP Hà_Nội , bị_cáo đã nhận tội .", "VKSND TP Hà_Nội"),
         ("Tin mới . Hôm_qua , UBND tỉnh Quảng_Nam đã họp .", "UBND tỉnh Quảng_Nam"),
+        # the body written out in words, the level word capitalised or in the old tone placement
+        ("Tin mới . Ủy_ban nhân_dân Thành_phố Hà_Nội vừa ra quyết_định .", "Ủy_ban nhân_dân Thành_phố Hà_Nội"),
+        ("Tin mới . Theo Uỷ_ban nhân_dân tỉnh Quảng_Ngãi , dự_án đã xong .", "Uỷ_ban nhân_dân tỉnh Quảng_Ngãi"),
+        ("Tin mới . Hôm_qua , Tòa_án nhân_dân tỉnh Nghệ_An đã xét_xử vụ án .", "Tòa_án nhân_dân tỉnh Nghệ_An"),
+        # a place no list knows, named by its level word
+        ("Tin mới . Hôm_qua , TAND huyện Bình_Chánh đã xét_xử vụ án .", "TAND huyện Bình_Chánh"),
+        ("Tin mới . Hôm_qua , Hội_đồng nhân_dân xã Tân_Phú đã họp .", "Hội_đồng nhân_dân xã Tân_Phú"),
     ],
 )
 def test_company_names_local_bodies_take_their_place(text, body):
@@ -120,6 +127,45 @@ def test_company_names_local_bodies_take_their_place(text, body):
 )
 def test_company_names_local_body_without_a_place_stays_bare(text):
     assert rule_names(text).get("UBND") == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        # the body after a title is the committee of the commune, and the person follows
+        ("Tin mới . Chủ_tịch Ủy_ban nhân_dân xã Tân_Phú Nguyễn_Văn_An đã ký .", "Ủy_ban nhân_dân xã Tân_Phú", "Nguyễn_Văn_An"),
+        ("Tin mới . Chủ_tịch UBND xã Tân_Phú Nguyễn_Văn_An đã ký .", "UBND xã Tân_Phú", "Nguyễn_Văn_An"),
+        ("Tin mới . Phó_Chủ_tịch Hội_đồng nhân_dân tỉnh Lê_Văn_Hùng phát_biểu .", "Hội_đồng nhân_dân tỉnh", "Lê_Văn_Hùng"),
+    ],
+)
+def test_company_names_titled_local_bodies_written_out(text, body, person):
+    names = rule_names(text)
+    assert (names.get(body), names.get(person)) == ("Organization", "Person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a department word after a title is still read as one ("Bộ_trưởng Quốc_phòng X")
+        ("Tin mới . Bộ_trưởng Quốc_phòng Phùng_Quang_Thanh đã tiếp đoàn .", "Phùng_Quang_Thanh"),
+        # a level word followed by a person's name gives the body no place
+        ("Tin mới . Phó_Chủ_tịch HĐND tỉnh Lê_Văn_Hùng phát_biểu .", "HĐND tỉnh"),
+    ],
+)
+def test_company_names_titled_bodies_unchanged(text, name):
+    names = rule_names(text)
+    assert name in names and not any(other.startswith("Quốc_phòng") or other.endswith("Lê_Văn_Hùng") and other != "Lê_Văn_Hùng" for other in names)
+
+
+def test_company_names_body_without_level_word_after_a_title_keeps_its_reading():
+    """A listed body with no level word after it is read after the title as before: the
+    appositive title makes no reference mention of its own."""
+    from kg.analyse import analyse
+    from kg.extract.mentions import find_mentions
+
+    text = "Tin mới . Bà Trương_Thị_Mai , Ủy_viên Ủy_ban Thường_vụ Quốc_hội , cho_biết nhóm đã họp ."
+    mentions = find_mentions(analyse(Article(id="a", text=text, source="test", title="t")))
+    assert not [m.text for m in mentions if m.reference]
 
 
 def test_company_names_bare_court_is_its_articles_court_never_another_provinces():

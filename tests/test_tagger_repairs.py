@@ -173,3 +173,31 @@ STORMS = [
 @pytest.mark.parametrize(("sentence", "tagged", "expected"), STORMS)
 def test_tagger_a_storms_name_is_no_entity(sentence, tagged, expected) -> None:
     assert _names(sentence, tagged) == sorted(expected)
+
+
+_CITY = ("City", 0.9)
+_REGION = ("Region", 0.9)
+
+# (sentence, names the tagger finds, expected (text, type) of every name after the repairs);
+# the rules' names are the rule-based recogniser's own
+LOCAL_BODIES = [
+    # the tagger stops at the body and tags the place alone: the body with its place is one name
+    ("Theo HĐND thành_phố Đà_Nẵng , dự_án đã xong .", {"HĐND": _ORG, "Đà_Nẵng": _CITY}, [("HĐND thành_phố Đà_Nẵng", "Organization")]),
+    ("Hôm_qua , UBND tỉnh Quảng_Nam đã họp .", {"UBND": _ORG, "Quảng_Nam": _REGION}, [("UBND tỉnh Quảng_Nam", "Organization")]),
+    # the tagger stops inside the level word
+    ("Ủy_ban nhân_dân Thành phố Hà_Nội vừa họp .", {"Ủy_ban nhân_dân Thành": _ORG, "Hà_Nội": _CITY}, [("Ủy_ban nhân_dân Thành phố Hà_Nội", "Organization")]),
+    # no level word between them: two names
+    ("Sáng nay , UBND và Hà_Nội đã họp .", {"UBND": _ORG, "Hà_Nội": _CITY}, [("Hà_Nội", "City"), ("UBND", "Organization")]),
+    # a person tagged inside the rest: the tagger's names stand
+    ("Chủ_tịch UBND xã Nguyễn_Văn_An đã ký .", {"UBND": _ORG, "Nguyễn_Văn_An": _PERSON}, [("Nguyễn_Văn_An", "Person"), ("UBND", "Organization")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), LOCAL_BODIES)
+def test_tagger_local_body_takes_its_level_word_and_place(sentence, tagged, expected) -> None:
+    from kg.extract.mentions import find_mentions
+
+    article = analyse(Article(id="t", text=sentence, source="test", segmented=True))
+    rules = find_mentions(article)
+    found = learned_mentions(article, rules, FixedTagger(tagged, every_occurrence=True))
+    assert sorted((m.text, m.type.value) for m in found if not m.reference) == sorted(expected)

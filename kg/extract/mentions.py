@@ -155,6 +155,7 @@ class MentionFinder:
             and k < title_end + 2
             and self.spans.is_department(words[k])
             and not (words[k].lower in _COMPANY_KINDS and self.spans.organisation_at(words, k) is not None)
+            and not self._local_body_at(words, k)
         ):
             k += 1
         found: list[tuple[Span, Attached]] = []
@@ -189,6 +190,18 @@ class MentionFinder:
             found.append((Span(start, after, PERSON, True), replace(prefix, reference=True)))
         return found, max(after, start + 1)
 
+    def _local_body_at(self, words: list[Word], k: int) -> bool:
+        """Whether a body the gazetteers list in more than one word starts at ``k`` with a level
+        word after it: "Chủ_tịch Ủy_ban nhân_dân xã X" names the commune's committee, "Ủy_ban" is
+        no department word of the title."""
+        listed = self.spans.gazetteer_at(words, k)
+        return (
+            listed is not None
+            and listed.type is EntityType.ORGANIZATION
+            and listed.end > k + 1
+            and self.spans.place_cue_at(words, listed.end) is not None
+        )
+
     def _posted_at(self, words: list[Word], k: int) -> Span | None:
         """"tại Nga" after a title and its country, when a name follows: the place the post is held in."""
         if k + 1 >= len(words) or words[k].lower not in _POSTED_AT:
@@ -211,6 +224,11 @@ class MentionFinder:
         if place is not None and place.type is None and self.spans.before_personal_name(words, cue_end - 1, place.end) == cue_end:
             # "Phó_Chủ_tịch HĐND tỉnh Lê_Văn_Hùng": the province's council, then a person
             return Span(body.first, cue_end, EntityType.ORGANIZATION, True)
+        if place is not None and place.type is None and self.spans.name_run(words, cue_end) == place.end:
+            # "TAND huyện Bình_Chánh": a place no list knows, named by its level word, up to a
+            # person's name run into it ("UBND xã Tân_Phú Nguyễn_Văn_An")
+            end = self.spans.before_personal_name(words, cue_end, place.end)
+            return Span(body.first, end, EntityType.ORGANIZATION, True)
         if place is None or place.type is None or not place.type.is_location:
             return body
         return Span(body.first, place.end, EntityType.ORGANIZATION, True)

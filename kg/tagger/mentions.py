@@ -58,6 +58,7 @@ from kg.tagger.features import document_types
 from kg.tagger.gazetteer import cue_words, known_names, name_list, syllable_key, word_classes
 from kg.tagger.capitals import capitals_acting
 from kg.tagger.foreign_bodies import foreign_bodies_typed, foreign_names_joined
+from kg.tagger.local_bodies import bodies_with_their_place
 from kg.tagger.storms import storms_dropped
 from kg.tagger.syllables import syllable_spans
 from kg.tagger.tagger import EntityTagger, default_tagger, hint_labels
@@ -107,6 +108,7 @@ def learned_mentions(
     result = _listed_agencies_typed(names, result)
     result = _listed_names_cut_short_completed(names, result)
     result = _titled_names_cut_short_completed(names, result)
+    result = bodies_with_their_place(text, names, result)
     result = _lowercase_heads_trimmed(names, result)
     result = _facilities_kept(facilities, result)
     result = _facility_cues_trimmed(result)

@@ -201,3 +201,24 @@ def test_tagger_local_body_takes_its_level_word_and_place(sentence, tagged, expe
     rules = find_mentions(article)
     found = learned_mentions(article, rules, FixedTagger(tagged, every_occurrence=True))
     assert sorted((m.text, m.type.value) for m in found if not m.reference) == sorted(expected)
+
+
+# (sentence, names the tagger finds, expected (text, type) of every name after the repairs)
+RESULTS_ROWS = [
+    # a results table run into one line: the scores cut the names
+    ("Kết_quả : Lazio 1-1 Sevilla_FC , Benfica 2 - 0 Anderlecht .", {"Lazio 1-1 Sevilla_FC": _ORG, "Benfica 2 - 0 Anderlecht": _ORG},
+     [("Lazio", "Organization"), ("Sevilla_FC", "Organization"), ("Benfica", "Organization"), ("Anderlecht", "Organization")]),
+    # two listed clubs written one after the other between scores are two names
+    ("Kết_quả : Everton 0-3 Galatasaray Feyenoord 2–1 Olympiacos .", {"Everton": _ORG, "Galatasaray Feyenoord": _ORG, "Olympiacos": _ORG},
+     [("Everton", "Organization"), ("Galatasaray", "Organization"), ("Feyenoord", "Organization"), ("Olympiacos", "Organization")]),
+    # a body and its country outside a results row stay one name; a score elsewhere in the sentence changes nothing
+    ("Bộ Quốc_phòng Mỹ cho_biết trận đấu kết_thúc 2-1 .", {"Bộ Quốc_phòng Mỹ": _ORG}, [("Bộ Quốc_phòng Mỹ", "Organization")]),
+    # a number with a hyphen inside a name is no score
+    ("Máy_bay FA-50 của KAI bay thử .", {"KAI": _ORG}, [("KAI", "Organization")]),
+    ("Đội U-23 Việt_Nam thắng Lào 2-0 .", {"U-23 Việt_Nam": _ORG, "Lào": ("Country", 0.9)}, [("U-23 Việt_Nam", "Organization"), ("Lào", "Country")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), RESULTS_ROWS)
+def test_tagger_results_rows_cut_at_scores(sentence, tagged, expected) -> None:
+    assert _names(sentence, tagged) == sorted(expected)

@@ -24,6 +24,7 @@ NAME_FILES = (
     "cities.tsv",
     "vietnam_provinces.tsv",
     "organisations.tsv",
+    "clubs.tsv",
     "news_agencies.tsv",
 )
 

@@ -135,6 +135,30 @@ def test_analyse_captions_become_credits_and_caption_sentences() -> None:
 
 
 @pytest.mark.parametrize(
+    ("credit", "name"),
+    [
+        # a photographer's Vietnamese name cut by the segmenter, the next sentence run into it
+        ("Ảnh : Việt Dũng Đây là điểm đáng chú_ý .", "Việt Dũng"),
+        ("Ảnh : Sỹ Bình Theo đó , cháy_nổ do chập điện .", "Sỹ Bình"),
+        ("Ảnh : Lý Võ Phú Hưng .", "Lý Võ Phú Hưng"),
+        # an agency: a Vietnamese word after it is no part of it
+        ("Ảnh : AFP Tổng_thống Mỹ phát_biểu .", "AFP"),
+        # a listed name or a title ends the name
+        ("Ảnh : Minh Tuấn Nga đã đồng_ý .", "Minh Tuấn"),
+        ("Ảnh : Minh Tuấn Bộ_trưởng cho biết .", "Minh Tuấn"),
+        # initials before the name: the credit is the initials alone
+        ("Ảnh : N.Khánh Hoàng Công Thái cho biết .", "N.Khánh"),
+        # at most four syllables
+        ("Ảnh : Hoàng Minh Tuấn Kiệt Khang đến .", "Hoàng Minh Tuấn Kiệt"),
+    ],
+)
+def test_analyse_caption_credit_takes_a_vietnamese_name_whole(credit: str, name: str) -> None:
+    text = f"Nga và Triều_Tiên hợp_tác về không_gian . Quang_cảnh cuộc họp - {credit}"
+    analysed = analyse(_article(text, title="Tin"))
+    assert [c.name for c in analysed.credits if c.kind == "photo"] == [name]
+
+
+@pytest.mark.parametrize(
     ("ending", "author", "sources"),
     [
         ("Huyền_Lê ( Theo AFP , Reuters )", "Huyền Lê", ["AFP", "Reuters"]),

@@ -25,6 +25,8 @@ _JOINERS = frozenset({"/", "-", "–", "&"})
 _NOT_BEFORE_BODY = frozenset({":", ",", "(", '"', "“", "-", "–", "‘", "/"})
 _ROLE_SHAPES = frozenset({"title", "organisation", "syllable"})
 _NAME_SHAPES = frozenset({"name", "foreign"})
+#: A Vietnamese personal name has at most four syllables.
+_MAX_NAME_SYLLABLES = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +141,9 @@ class StructureFinder:
             if token.text in _JOINERS and end + 1 < len(tokens) and _is_capitalised(tokens[end + 1]):
                 end += 2
                 continue
-            if _is_capitalised(token) and self._continues_credit(token):
+            if _is_capitalised(token) and (
+                self._continues_credit(token) or self._continues_vietnamese_name(tokens[first:end], token)
+            ):
                 end += 1
                 continue
             break
@@ -152,6 +156,19 @@ class StructureFinder:
         if words.lower() in self.lexicon.common or words in self.lexicon.names:
             return False
         return is_foreign_word(words) or syllable_class(token.text) == "U"
+
+    def _continues_vietnamese_name(self, credit: list[Token], token: Token) -> bool:
+        """Whether ``token`` goes on with a photographer's Vietnamese name the segmenter cut
+        ("Ảnh : Việt Dũng", "Ảnh : Sỹ Bình Theo đó"): the credit so far and the token are
+        capitalised Vietnamese syllables, the token no common word, title or listed name,
+        and the name stays within the syllables a Vietnamese name has."""
+        syllables = [t.words for t in credit] + [token.words]
+        if len(syllables) > _MAX_NAME_SYLLABLES or any(" " in s or "_" in s for s in syllables):
+            return False
+        if any(not s.isalpha() or syllable_class(s) != "C" or is_foreign_word(s) for s in syllables):
+            return False
+        lower = token.words.lower()
+        return lower not in self.lexicon.common and lower not in self.lexicon.titles and token.words not in self.lexicon.names
 
     # -- closing byline ------------------------------------------------------
 

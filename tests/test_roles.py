@@ -739,6 +739,41 @@ def test_roles_apposed_titles_sharing_a_country(markup, expected):
 
 
 @pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a second title after a comma and a word of holding posts at once
+        (
+            "Ông [PER Trần_Văn_Minh] , Giám_đốc [ORG Sở Y_tế Hà_Nội] , kiêm Giám_đốc [ORG Bệnh_viện Đa_khoa Nghệ_An] , cho_biết .",
+            {
+                ("Trần_Văn_Minh", "holdsPostAt", "Sở Y_tế Hà_Nội"),
+                ("Trần_Văn_Minh", "holdsPostAt", "Bệnh_viện Đa_khoa Nghệ_An"),
+            },
+        ),
+        (
+            "Bà [PER Lê_Thị_Hoa] , Chủ_tịch [ORG Tập_đoàn Minh_Phát] , đồng_thời là Chủ_tịch [ORG Hội Doanh_nhân trẻ] , phát_biểu .",
+            {
+                ("Lê_Thị_Hoa", "chairmanOf", "Tập_đoàn Minh_Phát"),
+                ("Lê_Thị_Hoa", "chairmanOf", "Hội Doanh_nhân trẻ"),
+            },
+        ),
+    ],
+)
+def test_roles_apposed_titles_held_at_once(markup, expected):
+    assert roles(markup) >= expected
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # "kiêm" after a comma that closes a clause, not a title: nothing more is read
+        "Ông [PER Trần_Văn_Minh] , Giám_đốc [ORG Sở Y_tế Hà_Nội] , kiêm_nhiệm nhiều việc khác .",
+    ],
+)
+def test_roles_concurrently_without_title_reads_no_more(markup):
+    assert roles(markup) == {("Trần_Văn_Minh", "holdsPostAt", "Sở Y_tế Hà_Nội")}
+
+
+@pytest.mark.parametrize(
     ("markup", "unexpected"),
     [
         # a title with no body shares only a country, not another body

@@ -166,6 +166,9 @@ def test_analyse_caption_credit_takes_a_vietnamese_name_whole(credit: str, name:
         ("NGUYỆT_PHƯƠNG", "NGUYỆT PHƯƠNG", []),
         ("CT ( Theo AP/RIA Novosti )", "CT", ["AP", "RIA Novosti"]),
         ("Theo BBC", None, ["BBC"]),
+        # a second source after "Theo" in the byline's outlet
+        ("Bích_Đào / VOV online Theo AP", "Bích Đào", ["VOV online", "AP"]),
+        ("Bích_Đào / VOV online theo Reuters", "Bích Đào", ["VOV online", "Reuters"]),
     ],
 )
 def test_analyse_closing_byline_is_metadata(ending: str, author: str | None, sources: list[str]) -> None:

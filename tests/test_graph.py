@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.graph import build_graph, entity_names, fact_names
 from kg.model import (
     AnalysedArticle,
@@ -141,3 +143,22 @@ def test_graph_credit_statements_are_made_in_extraction_and_carried_over() -> No
         d["provenance"] for _, _, d in graph.edges(data=True) if d["predicate"] in {"source", "mediaCredit"}
     ]
     assert credited == [c.provenance for c in extraction.credit_statements]
+
+
+@pytest.mark.parametrize(
+    ("ending", "place"),
+    [
+        # the reporter's bureau after the outlet: a place, crediting nothing
+        ("Đỗ Tuấn Anh/VOV-Phnom Penh", ("Phnom Penh", "City")),
+        ("Ngọc Luân/VOV-TP HCM", ("TP HCM", "City")),
+    ],
+)
+def test_graph_a_place_after_the_bylines_outlet_is_a_place_not_a_source(ending, place) -> None:
+    from kg.model import Article
+    from kg.pipeline import extract_article
+
+    text = f"Nga và Triều Tiên hợp tác về không gian. Hai bên đã ký nhiều thỏa thuận. {ending}"
+    extraction = extract_article(Article(id="a", text=text, source="t.txt", segmented=False), learned=False)
+    credited = [(m.text, m.type.value) for m in extraction.mentions if m.sentence == -1]
+    assert credited == [("VOV", "NewsAgency"), place]
+    assert [c.agency.text for c in extraction.credit_statements] == ["VOV"]

@@ -8,6 +8,7 @@ from kg.extract.nesting import references_outside_names
 from kg.extract.relations import find_relations
 from kg.extract.times import find_times
 from kg.extract.well_formed import first_conjuncts
+from kg.lexicon import load_lexicon
 from kg.model import AnalysedArticle, CreditStatement, EntityType, Extraction, Mention, Provenance
 
 #: Sentence index of mentions that stand in the article's metadata (credits), not in a sentence.
@@ -41,25 +42,26 @@ def extract(analysed: AnalysedArticle, learned: bool = True) -> Extraction:
 
 
 def credit_mentions(analysed: AnalysedArticle) -> tuple[Mention, ...]:
-    """One NewsAgency mention per credit of ``analysed``, with the credit's span."""
+    """One NewsAgency mention per credit of ``analysed``, with the credit's span; a source credit
+    that is a place the gazetteers list is that place (where the reporter filed from:
+    "X/VOV-Phnom_Penh"); a photograph's credit names its photographer or agency, never a place."""
     text = analysed.article.text
-    return tuple(
-        Mention(
-            analysed.id,
-            METADATA_SENTENCE,
-            credit.start,
-            credit.end,
-            text[credit.start : credit.end],
-            EntityType.NEWS_AGENCY,
+    places = load_lexicon().names
+    mentions = []
+    for credit in analysed.credits:
+        listed = places.get(credit.name) if credit.kind == "source" else None
+        entity_type = listed if listed is not None and listed.is_location else EntityType.NEWS_AGENCY
+        mentions.append(
+            Mention(analysed.id, METADATA_SENTENCE, credit.start, credit.end, text[credit.start : credit.end], entity_type)
         )
-        for credit in analysed.credits
-    )
+    return tuple(mentions)
 
 
 def credit_statements(analysed: AnalysedArticle, agencies: tuple[Mention, ...]) -> tuple[CreditStatement, ...]:
     """The article's credits as statements: "source" for "( Theo … )", "mediaCredit" for captions.
 
-    ``agencies`` are the credits' mentions (``credit_mentions``), one per credit, in order.
+    ``agencies`` are the credits' mentions (``credit_mentions``), one per credit, in order; a
+    credit that is a place credits nothing.
     """
     text = analysed.article.text
     return tuple(
@@ -77,4 +79,5 @@ def credit_statements(analysed: AnalysedArticle, agencies: tuple[Mention, ...]) 
             ),
         )
         for credit, agency in zip(analysed.credits, agencies, strict=True)
+        if not agency.type.is_location
     )

@@ -169,6 +169,11 @@ def test_analyse_caption_credit_takes_a_vietnamese_name_whole(credit: str, name:
         # a second source after "Theo" in the byline's outlet
         ("Bích_Đào / VOV online Theo AP", "Bích Đào", ["VOV online", "AP"]),
         ("Bích_Đào / VOV online theo Reuters", "Bích Đào", ["VOV online", "Reuters"]),
+        # words of the work done name no source
+        ("Quang_Tám ( Tổng_hợp )", "Quang Tám", []),
+        ("Ngân_Giang ( Dịch )", "Ngân Giang", []),
+        ("PV / VOV online Tổng_hợp", "PV", ["VOV online"]),
+        ("Hải_Yến ( Tổng_hợp ANTĐ / Infonet )", "Hải Yến", ["ANTĐ", "Infonet"]),
     ],
 )
 def test_analyse_closing_byline_is_metadata(ending: str, author: str | None, sources: list[str]) -> None:

@@ -19,6 +19,7 @@ SENTENCE_END = frozenset({".", "!", "?", "…", "...", "!?", "?!"})
 CLOSING_QUOTES = frozenset({'"', "”", "’", "'", ")"})
 CAPTION_KINDS = word_map("structure.caption-kinds")
 _CREDIT_SEPARATORS = frozenset(word_list("structure.credit-separators"))
+_CREDIT_WORK_WORDS = frozenset(w.replace("_", " ") for w in word_list("structure.credit-work-words"))
 #: "TP", "PGS", "Mr": abbreviations whose full stop stands before a name, not at a sentence's end.
 _ABBREVIATIONS = frozenset(word_list("structure.abbreviations"))
 _JOINERS = frozenset({"/", "-", "–", "&"})
@@ -59,6 +60,8 @@ def _credit_names(tokens: list[Token], kind: str) -> list[Credit]:
     for token in tokens:
         if token.text in _CREDIT_SEPARATORS:
             flush()
+        elif token.words.lower() in _CREDIT_WORK_WORDS:
+            flush()  # "VOV online Tổng_hợp": what was done, not who did it
         elif not any(c.isalnum() for c in token.text):
             flush()  # a full stop or a bracket ends the credit; it is never part of the name
         elif "/" in token.text and len(token.text) > 1:

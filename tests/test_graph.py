@@ -162,3 +162,24 @@ def test_graph_a_place_after_the_bylines_outlet_is_a_place_not_a_source(ending, 
     credited = [(m.text, m.type.value) for m in extraction.mentions if m.sentence == -1]
     assert credited == [("VOV", "NewsAgency"), place]
     assert [c.agency.text for c in extraction.credit_statements] == ["VOV"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        # an outlet in capitals: an agency
+        ("NLĐ", [("NLĐ", "NewsAgency")]),
+        ("AFP", [("AFP", "NewsAgency")]),
+        # credits that name no one
+        ("PV", []),
+        ("CTV", []),
+        ("Internet", []),
+    ],
+)
+def test_graph_caption_credits_that_name_no_one_are_dropped(credit, expected) -> None:
+    from kg.model import Article
+    from kg.pipeline import extract_article
+
+    text = f"Quang cảnh buổi lễ - Ảnh: {credit}. Nga và Triều Tiên hợp tác về không gian."
+    extraction = extract_article(Article(id="a", text=text, source="t.txt", segmented=False), learned=False)
+    assert [(m.text, m.type.value) for m in extraction.mentions if m.sentence == -1] == expected

@@ -19,6 +19,7 @@ SENTENCE_END = frozenset({".", "!", "?", "…", "...", "!?", "?!"})
 CLOSING_QUOTES = frozenset({'"', "”", "’", "'", ")"})
 CAPTION_KINDS = word_map("structure.caption-kinds")
 _CREDIT_SEPARATORS = frozenset(word_list("structure.credit-separators"))
+_CREDIT_NO_ONES = frozenset(word_list("structure.credit-no-ones"))
 _CREDIT_WORK_WORDS = frozenset(w.replace("_", " ") for w in word_list("structure.credit-work-words"))
 #: "TP", "PGS", "Mr": abbreviations whose full stop stands before a name, not at a sentence's end.
 _ABBREVIATIONS = frozenset(word_list("structure.abbreviations"))
@@ -54,7 +55,9 @@ def _credit_names(tokens: list[Token], kind: str) -> list[Credit]:
     def flush() -> None:
         if run:
             start, end = run[0].start, run[-1].end
-            credits.append(Credit(kind, " ".join(t.words for t in run), start, end))
+            name = " ".join(t.words for t in run)
+            if name not in _CREDIT_NO_ONES:
+                credits.append(Credit(kind, name, start, end))
             run.clear()
 
     for token in tokens:

@@ -182,3 +182,19 @@ def test_company_names_bare_court_is_its_articles_court_never_another_provinces(
     ]
     names = sorted(e.name for e in assemble(extractions).resolution.entities)
     assert names == ["TAND tỉnh Nghệ An", "TAND tỉnh Quảng Nam"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        # a school or hospital named after a person, its level between the head and the name
+        ("Tin mới . Hiệu_trưởng Trường ĐH Tôn_Đức_Thắng Lê_Văn_Hòa cho_biết .", "Trường ĐH Tôn_Đức_Thắng", "Lê_Văn_Hòa"),
+        ("Tin mới . Hiệu_trưởng Trường THPT Chu_Văn_An Nguyễn_Văn_Bình cho_biết .", "Trường THPT Chu_Văn_An", "Nguyễn_Văn_Bình"),
+        ("Tin mới . Ông Lê_Văn_Hòa , hiệu_trưởng Trường ĐH Nguyễn_Tất_Thành , cho_biết .", "Trường ĐH Nguyễn_Tất_Thành", "Lê_Văn_Hòa"),
+        # a body with no level word still ends before the person after it
+        ("Tin mới . Bộ_trưởng Bộ Tài_chính Đinh_Tiến_Dũng cho_biết .", "Bộ Tài_chính", "Đinh_Tiến_Dũng"),
+    ],
+)
+def test_company_names_institutions_named_after_people(text, body, person):
+    names = rule_names(text)
+    assert (names.get(body), names.get(person)) == ("Organization", "Person")

@@ -32,6 +32,8 @@ COORDINATORS = frozenset(word_list("mentions.coordinators"))
 _LEGAL_FORMS = word_syllables("mentions.legal-forms")
 _LONGEST_LEGAL_FORM = max(len(form) for form in _LEGAL_FORMS)
 _FORM_JOINERS = frozenset({"-", "&"})
+#: A school's level or a hospital's kind between the head and the name ("Trường ĐH", "Bệnh_viện Đa_khoa").
+_INSTITUTION_LEVELS = word_syllables("names.institution-levels")
 
 
 @dataclass(slots=True)
@@ -255,10 +257,14 @@ class SpanFinder:
                 j += 2
                 consumed += 1
                 continue
+            if syllables_of(w.token.text) in _INSTITUTION_LEVELS:
+                j += 1  # "Trường ĐH …": the school's level, its name after it
+                consumed += 1
+                continue
             if w.name_shaped:
                 # An institution takes a place after it, never a name: "Quốc_hội Uông_Chu_Lưu";
                 # a company's name goes on: "Công_ty CP Ô_tô Trường_Hải".
-                if (consumed and not company) or kind == "orginst":
+                if (consumed and not company and not _levels_only(words[head_end:j])) or kind == "orginst":
                     break
                 run = self.name_run(words, j, relaxed=True)
                 j = self.before_personal_name(words, j, run) if run is not None else j + 1
@@ -466,3 +472,18 @@ def after_legal_forms(words: list[Word], start: int) -> int:
         if j + 1 < n and words[j].token.text in _FORM_JOINERS:
             j += 1  # "TM - DV": a joiner counts only when a form follows it
     return end
+
+
+def _levels_only(words: list[Word]) -> bool:
+    """Whether ``words``, between an institution's head and a name, are all of its level or kind
+    ("ĐH", "THPT", "Đa_khoa"): a person's name after them is the institution's own."""
+    syllables: tuple[str, ...] = tuple(s for w in words for s in syllables_of(w.token.text))
+    if not syllables:
+        return False
+    k = 0
+    while k < len(syllables):
+        step = next((n for n in (2, 1) if syllables[k : k + n] in _INSTITUTION_LEVELS), None)
+        if step is None:
+            return False
+        k += step
+    return True

@@ -252,7 +252,7 @@ class SpanFinder:
                 j = gazetteer.end
                 consumed += 1
                 break
-            if w.name_shaped and " " not in w.words and j + 1 < n and self.joins_next(w, words[j + 1]):
+            if w.name_shaped and " " not in w.words and j + 1 < n and joins_next(self, w, words[j + 1]):
                 # "Bộ Tài chính" segmented as "Tài" + "chính".
                 j += 2
                 consumed += 1
@@ -275,13 +275,6 @@ class SpanFinder:
         if not consumed:
             return None
         return Span(i, j, entity_type, True)
-
-    def joins_next(self, word: Word, following: Word) -> bool:
-        """True when a capitalised syllable and the lowercase one after it make a known word."""
-        if following.capital or " " in following.words or not following.words.isalpha():
-            return False
-        joined = f"{word.lower} {following.lower}"
-        return joined in self.lex.common or joined in self.lower_seen
 
     def facility_at(self, words: list[Word], i: int) -> Span | None:
         """A name headed by a lowercase cue that is part of it, typed as the cue says:
@@ -415,6 +408,14 @@ class SpanFinder:
         # A Vietnamese syllable capitalised on its own is a name only when the
         # article capitalises it where no sentence starts, more than once.
         return self.capital_seen[word.words] >= 2
+
+
+def joins_next(finder: SpanFinder, word: Word, following: Word) -> bool:
+    """True when a capitalised syllable and the lowercase one after it make a known word."""
+    if following.capital or " " in following.words or not following.words.isalpha():
+        return False
+    joined = f"{word.lower} {following.lower}"
+    return joined in finder.lex.common or joined in finder.lower_seen
 
 
 def surname_split_off(finder: SpanFinder, words: list[Word], i: int) -> bool:

@@ -256,8 +256,25 @@ def _joined(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ..
     team = _named_body(view, end, last)
     if team is None:
         return []
-    evidence = provenance(view, min(p.piece for p in players), team, EXTRACTOR, CONFIDENCE_SCORED_FOR)
-    return [Statement(p.mention, "memberOf", view.pieces[team].mention, evidence) for p in players]
+    statements = []
+    for body in _listed_bodies(view, team, last):
+        evidence = provenance(view, min(p.piece for p in players), body, EXTRACTOR, CONFIDENCE_SCORED_FOR)
+        statements.extend(Statement(p.mention, "memberOf", view.pieces[body].mention, evidence) for p in players)
+    return statements
+
+
+def _listed_bodies(view: ArticleView, k: int, last: int) -> list[int]:
+    """The body at piece ``k`` and those joined to it by "và" ("khoác_áo tuyển Pháp và CLB Real_Madrid"),
+    each maybe after a common noun of its kind."""
+    bodies = [k]
+    j = k + 1
+    while j + 1 < last and view.pieces[j].syllables in _AND:
+        body = _named_body(view, j + 1, last)
+        if body is None:
+            break
+        bodies.append(body)
+        j = body + 1
+    return bodies
 
 
 def _own_body(view: ArticleView, k: int, end: int) -> list[Statement]:

@@ -110,6 +110,13 @@ _ARTICLES = phrase_set(*word_list("places.articles"))
 _COPULA_REACH = 5
 #: The places a body's nationality may name: a country, a region or a city, not a building or a street.
 _NATIONS = frozenset({EntityType.COUNTRY, EntityType.REGION, EntityType.CITY})
+#: Nouns of a group or movement written before its name ("lực_lượng Hezbollah", "phong_trào Taliban").
+_GROUP_KINDS = phrase_set(*word_list("places.group-kinds"))
+#: Words that open the name of a part of a place told by its direction ("miền Nam" of "miền Nam Lào").
+_PART_HEADS = phrase_set(*word_list("places.part-heads"))
+#: Kinds of local body, named with the unit they serve ("Công_an quận 9 , TP.HCM", "UBND xã X , huyện Y"):
+#: a place of a country's inside set beside one is where it sits.
+_LOCAL_KINDS = phrase_set(*word_list("places.local-kinds"))
 #: Words after a country that call it a former state ("Liên_Xô cũ"): a country set beside it was one of its parts.
 _FORMER = phrase_set(*word_list("places.former"))
 
@@ -147,7 +154,9 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
     # "Viễn_Đông Nga": a place followed by the larger place it lies in
     if after.mention is not None:
         if mention.type in RANK and larger(mention, after.mention, strictly=True):
-            return [Statement(mention, "locatedIn", after.mention, provenance(view, k, j, EXTRACTOR, 0.7))]
+            # "miền Nam Lào": a part of a place named by its direction is a part of that place
+            predicate = "partOf" if is_of_kind(view, k, _PART_HEADS) else "locatedIn"
+            return [Statement(mention, predicate, after.mention, provenance(view, k, j, EXTRACTOR, 0.7))]
         return []
     if after.text == "(" and mention.type in RANK:
         return _bracketed(view, k, j + 1, last)
@@ -164,7 +173,8 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
         return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.8))]
     if mention.type in ORG_TYPES and after.text == "," and (school := _school_of(view, k, last)) is not None:
         return [school]  # "tốt_nghiệp trường X , Đại_học Y": whatever word stands before the school
-    if not _heads_its_phrase(view, k) and not (mention.type in ORG_TYPES and is_of_kind(view, k, _MISSIONS)):
+    grouped = mention.type in ORG_TYPES and _after_group_kind(view, k)
+    if not _heads_its_phrase(view, k) and not grouped and not (mention.type in ORG_TYPES and is_of_kind(view, k, _MISSIONS)):
         # "cuộc họp Bộ Chính_trị tại X", "đón đoàn đại_biểu Y tại X": "tại" tells where the act is;
         # a mission is named with the place it is posted to ("quan_chức Đại_sứ_quán X tại Y");
         # an apposition that says what the place is still describes it ("là Chad , quốc_gia ở Y"),
@@ -191,7 +201,7 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
         return []
     if preposition is not None:
         target = place_at(view, preposition, last)
-        if target is not None and mention.type in ORG_TYPES and not _body_located(view, k, view.pieces[target].mention):
+        if target is not None and mention.type in ORG_TYPES and not grouped and not _body_located(view, k, view.pieces[target].mention):
             return []
         if target is not None and (
             larger(mention, view.pieces[target].mention, strictly=False) or (mention.type in RANK and rises(view, k, target))
@@ -226,7 +236,7 @@ def _comes_from(view: ArticleView, k: int, place: Mention) -> list[Statement]:
         body = start - 1  # "Steaua đến_từ Romania"
     elif start - 1 >= first and ends_with_any(view, start - 1, _FROM_HEADS, first) is not None:
         # a kind of body the place qualifies, then its name: "Tập_đoàn đến_từ Mỹ General_Electric"
-        j = k + 2 if k + 2 < last and view.pieces[k + 1].text == "," else k + 1
+        j = k + 2 if k + 2 < last and view.pieces[k + 1].text in _APPOSITION else k + 1  # ", Steaua", "– North_Czech"
         body = j if j < last and view.pieces[j].mention is not None else None
     if body is None:
         return []
@@ -352,6 +362,7 @@ def _apposed_place(view: ArticleView, k: int, mention: Mention) -> list[Statemen
             and not in_list(view, target)
             and (
                 _ends_apposition(view, target + 1, last)
+                or _ends_after_larger(view, target, last)
                 or both_ranked_by_their_words(view, k, target)
                 or in_chain(view, k, target)
                 or below_province(view, k, target)
@@ -371,10 +382,11 @@ def _apposed_seat(view: ArticleView, k: int, mention: Mention) -> list[Statement
     last = view.bounds(k)[1]
     if (school := _school_of(view, k, last)) is not None:
         return [school]
-    if not is_of_kind(view, k, _SEATED_KINDS):
+    local = not is_of_kind(view, k, _SEATED_KINDS) and is_of_kind(view, k, _LOCAL_KINDS)
+    if not is_of_kind(view, k, _SEATED_KINDS) and not local:
         return []
     target = place_at(view, k + 2, last)
-    if target is None:
+    if target is None or (local and view.pieces[target].mention.type is EntityType.COUNTRY):
         return []
     if _former_whole(view, target + 1, last) is None:  # "Đại_học X , Latvia , Liên_Xô cũ" is no list of countries
         following = next_link(view, target)
@@ -517,6 +529,23 @@ def _ends_apposition(view: ArticleView, j: int, last: int) -> bool:
     return is_barrier(piece) or piece.text == ")" or view.match_any(j, _AFTER_PLACE) is not None
 
 
+def _after_group_kind(view: ArticleView, k: int) -> bool:
+    """Whether the body at piece ``k`` is written right after the noun of a group or movement
+    (``places.group-kinds``: "lực_lượng Hezbollah ở Lebanon"): "ở/tại" then says where the
+    group is based, as it says where a place lies."""
+    first = view.bounds(k)[0]
+    return k - 1 >= first and view.pieces[k - 1].is_word and ends_with_any(view, k - 1, _GROUP_KINDS, first) is not None
+
+
+def _ends_after_larger(view: ArticleView, target: int, last: int) -> bool:
+    """"Pakse , miền Nam Lào vào 16h": the apposition's place is followed at once by the larger
+    place it lies in ("miền Nam Lào"), and the apposition closes there."""
+    j = target + 1
+    if j >= last or (outer := view.pieces[j].mention) is None:
+        return False
+    return larger(view.pieces[target].mention, outer, strictly=True) and _ends_apposition(view, j + 1, last)
+
+
 def _body_located(view: ArticleView, k: int, place: Mention) -> bool:
     """Whether "BODY ở/tại PLACE" says where the body is, not where a branch or
     dealing of it is: "cơ_quan thường_trú của TTXVN tại Nga", "chi_nhánh Bộ Nội_vụ
@@ -582,8 +611,10 @@ def _bracketed(view: ArticleView, k: int, j: int, last: int) -> list[Statement]:
     ("phường Tân_Lập ( TP Nha_Trang )", "siêu_thị X ( Hoàng_Hoa_Thám , Hà_Nội )"), and so does
     a place joined to X by "và" ("xã A và B ( huyện C )"); bodies in brackets are read in
     ``kg.extract.bodies``."""
+    if j < last and view.pieces[j].mention is None and (link := view.match_any(j, _IN)) is not None:
+        j = link  # "X ( ở tây_bắc của Nga )"
     target = place_at(view, j, last)
-    if target is None or target + 1 >= last or view.pieces[target + 1].text not in {")", ","}:
+    if target is None or target + 1 >= last or view.pieces[target + 1].text not in {")", ",", "-", "–"}:
         return []
     mention, place = view.pieces[k].mention, view.pieces[target].mention
     joined = _joined_before(view, k)

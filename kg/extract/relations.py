@@ -12,6 +12,7 @@ with the grammar of ``kg.extract.frames`` and the lexicons of ``ontology/``:
 - ``position_lists``: memberOf of players listed by their positions ("thủ_môn A , hậu_vệ B");
 - ``apposed_bodies``: memberOf told by a body set beside a person's name;
 - ``named_parts``: partOf told by a part's name ("Ủy_ban Thường_vụ Quốc_hội");
+- ``subsidiaries``: partOf told by "công_ty con/mẹ" and a copula ("công_ty con của A là B");
 - ``events``: meetings, visits, travels, invitations and gifts, with their
   binary shortcuts (met, visited, invited, gaveGiftTo);
 - ``speech``: statements with speaker, quote and reporting agency.
@@ -42,6 +43,7 @@ from kg.extract.role_holders import with_role_holders
 from kg.extract.roles import CURRENT_POST_PREDICATES, find_roles
 from kg.extract.rosters import find_rosters
 from kg.extract.speech import find_statements
+from kg.extract.subsidiaries import find_subsidiaries
 from kg.extract.well_formed import well_formed
 from kg.lexicon import role_of_title
 from kg.model import AnalysedArticle, Event, Mention, Statement, TimeExpression
@@ -74,6 +76,7 @@ def find_relations(
         + find_range_ends(view)
         + find_bracketed_units(view)
         + find_named_parts(view)
+        + find_subsidiaries(view)
         + find_lineups(view)
         + find_position_lists(view, posts)
         + find_match_reports(view, posts, times)

@@ -1,0 +1,128 @@
+"""Where places and bodies lie, whose parts they are, and who belongs to them: the links of
+``kg.extract.places``, ``kg.extract.affiliations`` and ``kg.extract.subsidiaries``."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations_markup import relations, triples
+
+_KINDS = frozenset({"locatedIn", "partOf", "memberOf"})
+
+
+def links(markup: str) -> set[tuple[str, str, str]]:
+    statements, _ = relations(markup)
+    return {t for t in triples(statements) if t[1] in _KINDS}
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a part of a place told by its direction, written before the place, is its part
+        ("Lũ quét tràn qua [REGION miền Bắc] [COUNTRY Thái_Lan] tuần qua .", {("miền Bắc", "partOf", "Thái_Lan")}),
+        # ... and a place set before it in apposition lies in that part, the apposition closing after the place
+        (
+            "Máy_bay rơi tại [CITY Savannakhet] , [REGION miền Trung] [COUNTRY Lào] vào sáng thứ hai .",
+            {("Savannakhet", "locatedIn", "miền Trung"), ("miền Trung", "partOf", "Lào")},
+        ),
+        # a place of another kind before a country still lies in it
+        ("Bão đổ_bộ vào [REGION Mindanao] [COUNTRY Philippines] .", {("Mindanao", "locatedIn", "Philippines")}),
+        # no apposition when a verb follows the larger place
+        ("Đoàn thăm [CITY Savannakhet] , [REGION miền Trung] [COUNTRY Lào] đã hỗ_trợ nhiều .", {("miền Trung", "partOf", "Lào")}),
+        # an apposition closed by a word of time
+        ("Vụ nổ ở [CITY Kandahar] , [COUNTRY Afghanistan] hồi tháng 5 làm 3 người chết .", {("Kandahar", "locatedIn", "Afghanistan")}),
+        ("Mưa lớn tại [CITY Đông_Hà] , [REGION Quảng_Trị] chiều qua gây ngập .", {("Đông_Hà", "locatedIn", "Quảng_Trị")}),
+        # a list of places says nothing
+        ("Mưa lớn tại [CITY Đông_Hà] , [CITY Huế] và [CITY Đà_Nẵng] chiều qua .", set()),
+    ],
+)
+def test_place_links_parts_and_appositions(markup, expected):
+    assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a local body named with the unit it serves, the place of its province or city beside it
+        ("[ORG Công_an huyện Bình_Chánh] , [CITY TP.HCM] đã bắt nghi_phạm .", {("Công_an huyện Bình_Chánh", "locatedIn", "TP.HCM")}),
+        ("Trụ_sở [ORG UBND xã Yên_Sở] , huyện [REGION Hoài_Đức] bị ngập .", {("UBND xã Yên_Sở", "locatedIn", "Hoài_Đức")}),
+        # ... not a country (the body is the country's own), nor a list of bodies
+        ("[ORG Công_an tỉnh Lào_Cai] , [COUNTRY Việt_Nam] trao_trả nghi_phạm .", set()),
+        ("[ORG Công_an Hải_Phòng] , [ORG Công_an Nam_Định] và [CITY Thái_Bình] phối_hợp .", set()),
+        # any body that is no local one: a company beside a city opens no apposition of its seat here
+        ("[ORG Công_ty Hòa_An] , [CITY Đà_Nẵng] và nhiều nơi khác .", set()),
+    ],
+)
+def test_place_links_local_bodies(markup, expected):
+    assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a group or movement written after its noun, then "ở/tại" a place: where it is based
+        ("Vũ_khí được chuyển cho lực_lượng [ORG Hamas] ở [LOC Dải_Gaza] .", {("Hamas", "locatedIn", "Dải_Gaza")}),
+        ("Phong_trào [ORG Taliban] tại [COUNTRY Pakistan] lên_tiếng .", {("Taliban", "locatedIn", "Pakistan")}),
+        # ... not a company "ở" a country, nor a body that is another noun's modifier
+        ("[ORG Samsung] ở [COUNTRY Việt_Nam] tăng vốn .", set()),
+        ("Các nhà đầu_tư của [ORG Samsung] ở [COUNTRY Việt_Nam] tăng vốn .", set()),
+        # a body said to come from a place, its name after a dash
+        ("Ban_nhạc đến_từ [COUNTRY Na_Uy] – [ORG A-ha] sẽ biểu_diễn .", {("A-ha", "locatedIn", "Na_Uy")}),
+        # a named installation after its kind noun, "ở" the larger place
+        ("Đạn rơi xuống thao_trường [FAC Ashuluk] ở [REGION Astrakhan] .", {("Ashuluk", "locatedIn", "Astrakhan")}),
+        ("Lửa cháy tại khu dân_cư [CITY Springwood] ở [LOC Blue_Mountains] .", {("Springwood", "locatedIn", "Blue_Mountains")}),
+        # where a place lies told in brackets, after "ở" and a direction "của" the larger place
+        ("Tên_lửa phóng từ sân_bay [FAC Vostochny] ( ở phía đông của [COUNTRY Nga] ) .", {("Vostochny", "locatedIn", "Nga")}),
+        # ... not the home of a person
+        ("Ông [PER Lê_An] ( ở [CITY Huế] ) cho_biết .", set()),
+    ],
+)
+def test_place_links_bodies_and_installations(markup, expected):
+    assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # children named after "công_ty con (của A) là", the parent the clause's subject when not written
+        ("[ORG Hòa_Phát] vừa góp vốn vào công_ty con là [ORG Hòa_Phát Dung_Quất] .", {("Hòa_Phát Dung_Quất", "partOf", "Hòa_Phát")}),
+        (
+            "Các công_ty con của [ORG Masan] là [ORG Masan_Consumer] và [ORG Masan_Nutri] .",
+            {("Masan_Consumer", "partOf", "Masan"), ("Masan_Nutri", "partOf", "Masan")},
+        ),
+        # the parent named after "công_ty mẹ của A là"
+        ("Công_ty mẹ của [ORG Ngân_hàng Sakura] là [ORG Tập_đoàn Sumitomo] .", {("Ngân_hàng Sakura", "partOf", "Tập_đoàn Sumitomo")}),
+        # told of the subject of the copula
+        ("[ORG Vinpearl] là một công_ty con của [ORG Vingroup] .", {("Vinpearl", "partOf", "Vingroup")}),
+        ("[ORG Vingroup] là công_ty mẹ của [ORG Vinmec] .", {("Vinmec", "partOf", "Vingroup")}),
+        # whose parent is not said, two bodies that might own the child, a company only founded
+        ("Công_ty mẹ là [ORG Tập_đoàn Sumitomo] .", set()),
+        ("[ORG Hòa_Phát] và [ORG Masan] bán công_ty con là [ORG Vincom] .", set()),
+        ("[ORG Vingroup] thành_lập [ORG VinFast] năm 2017 .", set()),
+    ],
+)
+def test_place_links_subsidiaries(markup, expected):
+    assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a player wearing the shirts of two teams joined by "và" belongs to both
+        (
+            "[PER Lê_Công_Vinh] từng khoác_áo [ORG tuyển Việt_Nam] và [ORG CLB Consadole_Sapporo] .",
+            {("Lê_Công_Vinh", "memberOf", "tuyển Việt_Nam"), ("Lê_Công_Vinh", "memberOf", "CLB Consadole_Sapporo")},
+        ),
+        # ... not a name of another kind after "và", nor another clause's team
+        ("[PER Lê_Công_Vinh] khoác_áo [ORG Hà_Nội_T&T] và [COUNTRY Nhật_Bản] .", {("Lê_Công_Vinh", "memberOf", "Hà_Nội_T&T")}),
+        (
+            "[PER Văn_Quyết] khoác_áo [ORG Hà_Nội_T&T] và [PER Công_Phượng] khoác_áo [ORG HAGL] .",
+            {("Văn_Quyết", "memberOf", "Hà_Nội_T&T"), ("Công_Phượng", "memberOf", "HAGL")},
+        ),
+        # taking part in founding a party or association makes one a member
+        ("Ông [PER Trần_Phú] đã tham_gia sáng_lập [ORG Đảng Cộng_sản Đông_Dương] .", {("Trần_Phú", "memberOf", "Đảng Cộng_sản Đông_Dương")}),
+        ("[PER Lê_Thị_Hà] là người đồng sáng_lập [ORG Quỹ Hy_vọng] .", set()),
+    ],
+)
+def test_place_links_memberships(markup, expected):
+    assert links(markup) == expected

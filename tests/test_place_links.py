@@ -126,3 +126,33 @@ def test_place_links_subsidiaries(markup, expected):
 )
 def test_place_links_memberships(markup, expected):
     assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a commune "của" its district, both words of level written
+        ("Dịch xuất_hiện tại xã [REGION Hải_Lăng] của huyện [REGION Vĩnh_Linh] .", {("Hải_Lăng", "locatedIn", "Vĩnh_Linh")}),
+        # ... not a higher unit "của" a lower one
+        ("Người dân tỉnh [REGION Quảng_Bình] của xã [REGION Hải_Lăng] đến .", set()),
+        # a body set beside an apposition naming its kind "của" a nation, the apposition closing there
+        ("[ORG FSB] , cơ_quan an_ninh chính của [COUNTRY Nga] , lên_tiếng .", {("FSB", "locatedIn", "Nga")}),
+        ("[ORG Vinamilk] , một công_ty sữa lớn của [COUNTRY Việt_Nam] , báo lãi .", {("Vinamilk", "locatedIn", "Việt_Nam")}),
+        # ... not when the apposition goes on to another place, nor a description that names no kind of body
+        ("[ORG Vinamilk] , công_ty sữa của [COUNTRY Việt_Nam] và [COUNTRY Lào] , báo lãi .", set()),
+        ("[ORG Vinamilk] , niềm tự_hào của [COUNTRY Việt_Nam] , báo lãi .", set()),
+        # a named building, a dash, the town it stands in
+        ("Đêm nhạc diễn ra tại [FAC Cung Thể_thao Quần_Ngựa] – [CITY Hà_Nội] tối qua .", {("Cung Thể_thao Quần_Ngựa", "locatedIn", "Hà_Nội")}),
+        ("Chuyến xe chạy tuyến [CITY Hà_Nội] – [CITY Hải_Phòng] mỗi ngày .", set()),
+        # the address a body's brackets give, and a house number and street set beside it
+        (
+            "Khách ngộ_độc tại [ORG nhà_hàng Hoa_Sen] ( địa_chỉ tại 12 phố [LOC Hàng_Bạc] ) .",
+            {("nhà_hàng Hoa_Sen", "locatedIn", "Hàng_Bạc")},
+        ),
+        ("Học_sinh mua sách tại [ORG nhà_sách Cá_Chép] , 115 [LOC Nguyễn_Văn_Cừ] .", {("nhà_sách Cá_Chép", "locatedIn", "Nguyễn_Văn_Cừ")}),
+        # a person's address says nothing of a body
+        ("Chị [PER Lan] ( địa_chỉ tại phố [LOC Hàng_Bạc] ) cho_biết .", set()),
+    ],
+)
+def test_place_links_ranks_nationalities_and_addresses(markup, expected):
+    assert links(markup) == expected

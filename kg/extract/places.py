@@ -110,6 +110,8 @@ _ARTICLES = phrase_set(*word_list("places.articles"))
 _COPULA_REACH = 5
 #: The places a body's nationality may name: a country, a region or a city, not a building or a street.
 _NATIONS = frozenset({EntityType.COUNTRY, EntityType.REGION, EntityType.CITY})
+#: Words that open the address a body's brackets give ("( địa_chỉ tại 45 đường X )").
+_ADDRESS_WORDS = phrase_set(*word_list("places.address-words"))
 #: Nouns of a group or movement written before its name ("lực_lượng Hezbollah", "phong_trào Taliban").
 _GROUP_KINDS = phrase_set(*word_list("places.group-kinds"))
 #: Words that open the name of a part of a place told by its direction ("miền Nam" of "miền Nam Lào").
@@ -160,6 +162,8 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
         return []
     if after.text == "(" and mention.type in RANK:
         return _bracketed(view, k, j + 1, last)
+    if after.text == "(" and mention.type in ORG_TYPES and (address := _address_in_brackets(view, j + 1, last)) is not None:
+        return [Statement(mention, "locatedIn", view.pieces[address].mention, provenance(view, k, address, EXTRACTOR, 0.75))]
     if mention.type in RANK and (target := _ranked_next(view, k, j, last)) is not None:
         return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.75))]
     if mention.type in ORG_TYPES and (seat := view.match_any(j, _SEAT)) is not None:
@@ -196,7 +200,7 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
     if preposition is None and mention.type in RANK and view.match_any(j, _PLACE_OF) is not None:
         # "thành_phố Aleppo của Syria": a place "của" a larger one lies in it
         target = place_at(view, view.match_any(j, _PLACE_OF), last)
-        if target is not None and larger(mention, view.pieces[target].mention, strictly=True):
+        if target is not None and (larger(mention, view.pieces[target].mention, strictly=True) or both_ranked_rising(view, k, target)):
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.7))]
         return []
     if preposition is not None:
@@ -358,7 +362,7 @@ def _apposed_place(view: ArticleView, k: int, mention: Mention) -> list[Statemen
         if (
             target is not None
             and rises(view, k, target)
-            and (after.text == "," or city_and_country(mention, view.pieces[target].mention))
+            and (after.text == "," or city_and_country(mention, view.pieces[target].mention) or _facility_and_town(mention, view.pieces[target].mention))
             and not in_list(view, target)
             and (
                 _ends_apposition(view, target + 1, last)
@@ -382,6 +386,12 @@ def _apposed_seat(view: ArticleView, k: int, mention: Mention) -> list[Statement
     last = view.bounds(k)[1]
     if (school := _school_of(view, k, last)) is not None:
         return [school]
+    if (nation := _body_described_as_of(view, k + 2, last)) is not None:
+        # "Ủy_ban điều_tra , cơ_quan điều_tra chính của Nga ,": the nationality the apposition states
+        return [Statement(mention, "locatedIn", view.pieces[nation].mention, provenance(view, k, nation, EXTRACTOR, 0.7))]
+    if house_number_before(view, k + 2, last) and _ends_apposition(view, k + 4, last):
+        # "nhà_sách Tiền_Phong , 17 Ngọc_Hà .": the body's address
+        return [Statement(mention, "locatedIn", view.pieces[k + 3].mention, provenance(view, k, k + 3, EXTRACTOR, 0.7))]
     local = not is_of_kind(view, k, _SEATED_KINDS) and is_of_kind(view, k, _LOCAL_KINDS)
     if not is_of_kind(view, k, _SEATED_KINDS) and not local:
         return []
@@ -527,6 +537,55 @@ def _ends_apposition(view: ArticleView, j: int, last: int) -> bool:
         return True
     piece = view.pieces[j]
     return is_barrier(piece) or piece.text == ")" or view.match_any(j, _AFTER_PLACE) is not None
+
+
+def both_ranked_rising(view: ArticleView, inner: int, outer: int) -> bool:
+    """"xã Triệu_Thượng của huyện Triệu_Phong": both words of level written, the second higher."""
+    inner_rank, outer_rank = admin_rank(view, inner, spoken_only=True), admin_rank(view, outer, spoken_only=True)
+    return inner_rank is not None and outer_rank is not None and inner_rank < outer_rank
+
+
+def _facility_and_town(inner: Mention, outer: Mention) -> bool:
+    """A dash joins a named building to the town or province it stands in ("Royal_City – Hà_Nội")."""
+    return inner.type is EntityType.FACILITY and outer.type in {EntityType.CITY, EntityType.REGION}
+
+
+def _address_in_brackets(view: ArticleView, j: int, last: int) -> int | None:
+    """"( địa_chỉ tại 45 đường Giải_Phóng , … )", "( trụ_sở ở quận X )": the first place of the
+    address a body's brackets give, or None."""
+    end = view.match_any(j, _ADDRESS_WORDS) if j < last else None
+    if end is None:
+        return None
+    if end < last and (link := view.match_any(end, _IN)) is not None:
+        end = link
+    if end + 1 < last and view.pieces[end].text[:1].isdigit() and view.pieces[end + 1].mention is None:
+        end += 1  # "45 đường Giải_Phóng": the house number before the street's noun
+    return place_at(view, end, last)
+
+
+def _body_described_as_of(view: ArticleView, j: int, last: int) -> int | None:
+    """"X , (một) cơ_quan điều_tra chính của Nga ,", "X , ngân_hàng lớn nhất Nhật_Bản ,": the nation an
+    apposition naming the kind of body (``places.from-heads``) says X is of, the apposition closing there."""
+    while j < last and view.match_any(j, _ARTICLES) is not None:
+        j = view.match_any(j, _ARTICLES)
+    noun_end = view.match_any(j, _FROM_HEADS) if j < last else None
+    if noun_end is None:
+        return None
+    for step in range(noun_end, min(last, noun_end + _COPULA_REACH)):
+        piece = view.pieces[step]
+        if is_barrier(piece) or view.match_any(step, cue_verbs()) is not None:
+            return None
+        if piece.mention is not None:
+            return None
+        if (link := view.match_any(step, _PLACE_OF)) is not None:
+            target = place_at(view, link, last) if link < last else None
+            if target is None:
+                return None
+            closing = view.pieces[target + 1] if target + 1 < last else None
+            if view.pieces[target].mention.type not in _NATIONS or not (closing is None or is_barrier(closing)):
+                return None  # "công_ty của Việt_Nam và Lào": the apposition goes on
+            return target
+    return None
 
 
 def _after_group_kind(view: ArticleView, k: int) -> bool:

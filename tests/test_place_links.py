@@ -156,3 +156,23 @@ def test_place_links_memberships(markup, expected):
 )
 def test_place_links_ranks_nationalities_and_addresses(markup, expected):
     assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a school or hospital after any noun, then "ở/tại" a place: where it stands
+        ("Giáo_viên [ORG Trường THPT Phan_Bội_Châu] ở thành_phố [CITY Vinh] đình_công .", {("Trường THPT Phan_Bội_Châu", "locatedIn", "Vinh")}),
+        # ... not a ministry's delegation somewhere
+        ("Đoàn công_tác [ORG Bộ Tài_chính] tại [CITY Cần_Thơ] làm_việc .", set()),
+        # a place said to be a kind of place of a larger one
+        ("[CITY Mosul] là thành_phố lớn thứ hai của [COUNTRY Iraq] .", {("Mosul", "locatedIn", "Iraq")}),
+        ("[REGION Siberia] là vùng rộng_lớn của [COUNTRY Nga] .", {("Siberia", "locatedIn", "Nga")}),
+        # ... not one of no larger kind
+        ("[CITY Hải_Phòng] là thành_phố cảng của [CITY Hà_Nội] .", set()),
+        # a numbered district in brackets, then the city
+        ("Chợ [FAC An_Đông] ( quận 5 , [CITY TP.HCM] ) bị cháy .", {("An_Đông", "locatedIn", "TP.HCM")}),
+    ],
+)
+def test_place_links_seats_copulas_and_numbered_districts(markup, expected):
+    assert links(markup) == expected

@@ -132,6 +132,7 @@ def find_places(view: ArticleView, times: tuple[TimeExpression, ...] = ()) -> li
             statements.extend(_located(view, k, piece.mention))
             statements.extend(_comes_from(view, k, piece.mention))
             statements.extend(_described_by_copula(view, k, piece.mention))
+            statements.extend(_place_described_by_copula(view, k, piece.mention))
             statements.extend(_kind_of_place_named(view, k, piece.mention))
             statements.extend(_agency_country(view, k, piece.mention))
             statements.extend(_listed_under(view, k, piece.mention))
@@ -177,7 +178,9 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
         return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.8))]
     if mention.type in ORG_TYPES and after.text == "," and (school := _school_of(view, k, last)) is not None:
         return [school]  # "tốt_nghiệp trường X , Đại_học Y": whatever word stands before the school
-    grouped = mention.type in ORG_TYPES and _after_group_kind(view, k)
+    # a group after its noun ("lực_lượng Hezbollah ở Lebanon") or a school or hospital after any noun
+    # ("học_sinh Trường X ở quận Y") is set where "ở/tại" says, as a place is
+    grouped = mention.type in ORG_TYPES and (_after_group_kind(view, k) or is_of_kind(view, k, _SEATED_KINDS))
     if not _heads_its_phrase(view, k) and not grouped and not (mention.type in ORG_TYPES and is_of_kind(view, k, _MISSIONS)):
         # "cuộc họp Bộ Chính_trị tại X", "đón đoàn đại_biểu Y tại X": "tại" tells where the act is;
         # a mission is named with the place it is posted to ("quan_chức Đại_sứ_quán X tại Y");
@@ -293,6 +296,23 @@ def _stated_larger(view: ArticleView, k: int, target: int) -> bool:
         return True
     inner_rank, outer_rank = admin_rank(view, k), admin_rank(view, target)
     return inner_rank is None or outer_rank is None or outer_rank > inner_rank
+
+
+def _place_described_by_copula(view: ArticleView, k: int, place: Mention) -> list[Statement]:
+    """"Aleppo là thành_phố lớn thứ hai của Syria", "Tân_Cương là vùng viễn_tây của Trung_Quốc": a place
+    said to be a kind of place of a larger one lies in it."""
+    if place.type not in RANK or place.reference:
+        return []
+    last = view.bounds(k)[1]
+    j = view.match_any(k + 1, _COPULAS) if k + 1 < last else None
+    if j is None:
+        return []
+    while j < last and view.match_any(j, _ARTICLES) is not None:
+        j = view.match_any(j, _ARTICLES)
+    owner = _described_as_of(view, j, last) if j < last else None
+    if owner is None or not larger(place, view.pieces[owner].mention, strictly=True):
+        return []
+    return [Statement(place, "locatedIn", view.pieces[owner].mention, provenance(view, k, owner, EXTRACTOR, 0.7))]
 
 
 def _described_by_copula(view: ArticleView, k: int, body: Mention) -> list[Statement]:
@@ -672,6 +692,9 @@ def _bracketed(view: ArticleView, k: int, j: int, last: int) -> list[Statement]:
     ``kg.extract.bodies``."""
     if j < last and view.pieces[j].mention is None and (link := view.match_any(j, _IN)) is not None:
         j = link  # "X ( ở tây_bắc của Nga )"
+    if (level := view.match_any(j, level_words()) if j < last else None) is not None and level + 1 < last:
+        if view.pieces[level].text.isdigit() and view.pieces[level + 1].text == ",":
+            j = level + 2  # "chợ X ( quận 1 , TP.HCM )": a numbered district names no place of its own
     target = place_at(view, j, last)
     if target is None or target + 1 >= last or view.pieces[target + 1].text not in {")", ",", "-", "–"}:
         return []

@@ -176,3 +176,26 @@ def test_place_links_ranks_nationalities_and_addresses(markup, expected):
 )
 def test_place_links_seats_copulas_and_numbered_districts(markup, expected):
     assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a player named with the side he plays on
+        ("Khác với [PER Benzema] bên phía [ORG Real_Madrid] , [PER Suárez] ghi bàn .", {("Benzema", "memberOf", "Real_Madrid")}),
+        # ... not a side that names no team
+        ("Luật_sư [PER Lê_An] bên phía nguyên_đơn cho_biết .", set()),
+        # a shirt number in brackets, then "của" the team
+        ("Bàn thắng của [PER Kieran_Gibbs] ( số 3 ) của [ORG Arsenal] đến phút 80 .", {("Kieran_Gibbs", "memberOf", "Arsenal")}),
+        # ... not a house number, nor a number with no team after it
+        ("Ông [PER Lê_An] ( số 6 ) đường [LOC Láng] cho_biết .", set()),
+        ("Cầu_thủ [PER Lê_An] ( số 6 ) ghi bàn .", set()),
+        # a group after its noun, tied to a network, maybe after words naming the network's kind
+        ("Nhóm phiến_quân [ORG Al-Shabaab] có liên_hệ với tổ_chức khủng_bố [ORG al-Qaeda] nhận trách_nhiệm .", {("Al-Shabaab", "memberOf", "al-Qaeda")}),
+        # ... not a body with no group noun before it, nor a tie to a country
+        ("[ORG Vingroup] có liên_hệ với [ORG Masan] trong thương_vụ .", set()),
+        ("Lực_lượng [ORG Hezbollah] có liên_hệ với [COUNTRY Iran] từ lâu .", set()),
+    ],
+)
+def test_place_links_sides_and_linked_groups(markup, expected):
+    assert links(markup) == expected

@@ -199,3 +199,44 @@ def test_place_links_seats_copulas_and_numbered_districts(markup, expected):
 )
 def test_place_links_sides_and_linked_groups(markup, expected):
     assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the members listed after "thành_viên (của) Y là"
+        (
+            "Các thành_viên sáng_lập của [ORG ASEAN] là [COUNTRY Thái_Lan] , [COUNTRY Malaysia] và [COUNTRY Singapore] .",
+            {("Thái_Lan", "memberOf", "ASEAN"), ("Malaysia", "memberOf", "ASEAN"), ("Singapore", "memberOf", "ASEAN")},
+        ),
+        # ... of the subject of "có", or of the body that opens the sentence and is its only body before the noun
+        (
+            "[ORG G7] có 7 thành_viên là [COUNTRY Đức] và [COUNTRY Ý] cùng năm nước khác .",
+            {("Đức", "memberOf", "G7"), ("Ý", "memberOf", "G7")},
+        ),
+        (
+            "[ORG NATO] bế_tắc ở [COUNTRY Libya] , với việc các thành_viên chủ_chốt là [COUNTRY Đức] và [COUNTRY Pháp] bất_đồng .",
+            {("Đức", "memberOf", "NATO"), ("Pháp", "memberOf", "NATO")},
+        ),
+        # ... not when another body stands between, nor persons (a member of a body holds a seat there)
+        ("[ORG NATO] và [ORG EU] họp , các thành_viên là [COUNTRY Đức] và [COUNTRY Pháp] .", set()),
+        ("Các thành_viên của [ORG Ban nhạc Bức_Tường] là [PER Trần_Lập] và [PER Tuấn_Hùng] .", set()),
+        # a list before an apposition whose noun is plural
+        (
+            "[COUNTRY Anh] và [COUNTRY Pháp] , hai thành_viên thường_trực [ORG HĐBA] , bỏ phiếu thuận .",
+            {("Anh", "memberOf", "HĐBA"), ("Pháp", "memberOf", "HĐBA")},
+        ),
+        # a fronted clause of membership, then its subject
+        ("Là thành_viên của [ORG WTO] , [COUNTRY Campuchia] phải giảm thuế .", {("Campuchia", "memberOf", "WTO")}),
+        ("Là thành_viên của [ORG WTO] , các nước phải giảm thuế .", set()),
+        # a person's aside of nationality or age between the name and the verb of membership
+        (
+            "Anh [PER Tom_Miller] , người [COUNTRY Úc] , đang làm tình_nguyện_viên ở [ORG Hội Chữ_thập_đỏ] .",
+            {("Tom_Miller", "memberOf", "Hội Chữ_thập_đỏ")},
+        ),
+        ("Ông [PER Lê_Văn_Tám] , 60 tuổi , là đảng_viên [ORG Đảng Cộng_sản Việt_Nam] .", {("Lê_Văn_Tám", "memberOf", "Đảng Cộng_sản Việt_Nam")}),
+        ("Ông [PER Lê_Văn_Tám] , bạn tôi , là đảng_viên [ORG Đảng Cộng_sản Việt_Nam] .", set()),
+    ],
+)
+def test_place_links_member_lists_and_asides(markup, expected):
+    assert links(markup) == expected

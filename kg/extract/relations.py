@@ -12,6 +12,7 @@ with the grammar of ``kg.extract.frames`` and the lexicons of ``ontology/``:
 - ``position_lists``: memberOf of players listed by their positions ("thủ_môn A , hậu_vệ B");
 - ``apposed_bodies``: memberOf told by a body set beside a person's name;
 - ``sides``: memberOf of players named with their side or shirt number ("X bên phía Y");
+- ``member_lists``: memberOf of the countries or bodies listed around "thành_viên" ("các thành_viên của Y là A , B");
 - ``linked_groups``: memberOf of a group tied to a network ("nhóm X có liên_hệ với Y");
 - ``named_parts``: partOf told by a part's name ("Ủy_ban Thường_vụ Quốc_hội");
 - ``subsidiaries``: partOf told by "công_ty con/mẹ" and a copula ("công_ty con của A là B");
@@ -36,6 +37,7 @@ from kg.extract.left_posts import with_posts_left
 from kg.extract.lineups import find_lineups
 from kg.extract.linked_groups import find_linked_groups
 from kg.extract.match_reports import find_match_reports
+from kg.extract.member_lists import find_member_lists
 from kg.extract.named_parts import find_named_parts
 from kg.extract.pieces import ArticleView
 from kg.extract.place_ranges import find_range_ends
@@ -88,6 +90,7 @@ def find_relations(
         + find_apposed_bodies(view)
         + find_sides(view)
         + find_linked_groups(view)
+        + find_member_lists(view)
         + list(shortcuts(events))
     )
     statements, all_events = with_role_holders(analysed.article.text, mentions, statements, events + statements_events)

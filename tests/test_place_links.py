@@ -240,3 +240,27 @@ def test_place_links_sides_and_linked_groups(markup, expected):
 )
 def test_place_links_member_lists_and_asides(markup, expected):
     assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # brackets after the items of a plural say where each lies, by the ranks written
+        (
+            "Lũ cuốn trôi cầu giữa hai xã [REGION Tam_Hiệp] và [REGION Tam_Anh] ( huyện [REGION Núi_Thành] ) .",
+            {("Tam_Hiệp", "locatedIn", "Núi_Thành"), ("Tam_Anh", "locatedIn", "Núi_Thành")},
+        ),
+        # ... not items ranked higher than the bracketed unit, which narrows the last of them instead
+        (
+            "Lũ tràn qua hai tỉnh [REGION Quảng_Nam] và [REGION Quảng_Ngãi] ( huyện [REGION Núi_Thành] ) .",
+            {("Núi_Thành", "locatedIn", "Quảng_Ngãi")},
+        ),
+        # a state written after its noun, a dash, its country
+        ("Công_ty có trụ_sở tại bang [REGION Texas] - [COUNTRY Mỹ] nhưng đăng_ký ở nước khác .", {("Texas", "locatedIn", "Mỹ")}),
+        # ... not a region and a country with no noun of kind ("quan_hệ Crimea - Ukraine"), nor two provinces
+        ("Quan_hệ [REGION Crimea] - [COUNTRY Ukraine] căng_thẳng .", set()),
+        ("Tuyến đường tỉnh [REGION Bà_Rịa] - [REGION Vũng_Tàu] thông xe .", set()),
+    ],
+)
+def test_place_links_bracketed_lists_and_dashed_states(markup, expected):
+    assert links(markup) == expected

@@ -382,7 +382,12 @@ def _apposed_place(view: ArticleView, k: int, mention: Mention) -> list[Statemen
         if (
             target is not None
             and rises(view, k, target)
-            and (after.text == "," or city_and_country(mention, view.pieces[target].mention) or _facility_and_town(mention, view.pieces[target].mention))
+            and (
+                after.text == ","
+                or city_and_country(mention, view.pieces[target].mention)
+                or _facility_and_town(mention, view.pieces[target].mention)
+                or _state_and_country(view, k, target)
+            )
             and not in_list(view, target)
             and (
                 _ends_apposition(view, target + 1, last)
@@ -570,6 +575,18 @@ def _facility_and_town(inner: Mention, outer: Mention) -> bool:
     return inner.type is EntityType.FACILITY and outer.type in {EntityType.CITY, EntityType.REGION}
 
 
+def _state_and_country(view: ArticleView, k: int, target: int) -> bool:
+    """A dash joins a state or province, written after its noun, to its country ("bang Virginia - Mỹ")."""
+    inner, outer = view.pieces[k].mention, view.pieces[target].mention
+    first = view.bounds(k)[0]
+    return (
+        inner.type is EntityType.REGION
+        and outer.type is EntityType.COUNTRY
+        and k - 1 >= first
+        and ends_with_any(view, k - 1, HEAD_PLACE_NOUNS, first) is not None
+    )
+
+
 def _address_in_brackets(view: ArticleView, j: int, last: int) -> int | None:
     """"( địa_chỉ tại 45 đường Giải_Phóng , … )", "( trụ_sở ở quận X )": the first place of the
     address a body's brackets give, or None."""
@@ -700,7 +717,8 @@ def _bracketed(view: ArticleView, k: int, j: int, last: int) -> list[Statement]:
         return []
     mention, place = view.pieces[k].mention, view.pieces[target].mention
     joined = _joined_before(view, k)
-    joined_rises = joined is not None and rises(view, joined, target)
+    # "hai xã A và B ( huyện C )": brackets after a plural's items say where each lies, by the ranks written
+    joined_rises = joined is not None and (rises(view, joined, target) or both_ranked_rising(view, joined, target))
     # "xã A và B ( huyện C )": B, with no word of level of its own, shares A's
     if not rises(view, k, target) and not (joined_rises and admin_rank(view, k) is None):
         return []

@@ -264,3 +264,23 @@ def test_place_links_member_lists_and_asides(markup, expected):
 )
 def test_place_links_bracketed_lists_and_dashed_states(markup, expected):
     assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # what a named whole includes, after a comma and "trong đó có"
+        ("[ORG Tập_đoàn Điện_lực] , trong đó có [ORG Tổng_công_ty Truyền_tải] , báo lỗ .", {("Tổng_công_ty Truyền_tải", "partOf", "Tập_đoàn Điện_lực")}),
+        (
+            "[ORG EU] , trong đó có [COUNTRY Đức] và [COUNTRY Pháp] , phản_đối .",
+            {("Đức", "memberOf", "EU"), ("Pháp", "memberOf", "EU")},
+        ),
+        ("[COUNTRY Trung_Quốc] , trong đó có [REGION Tứ_Xuyên] , chịu động_đất .", {("Tứ_Xuyên", "locatedIn", "Trung_Quốc")}),
+        # ... not an unnamed whole, nor a person, nor a place no smaller than the whole
+        ("Nhiều nước , trong đó có [COUNTRY Pháp] , chúc_mừng .", set()),
+        ("[ORG Chính_phủ Nhật_Bản] , trong đó có [PER Abe] , họp .", set()),
+        ("[REGION miền Trung] , trong đó có [REGION Quảng_Nam] , mưa lớn .", set()),
+    ],
+)
+def test_place_links_included(markup, expected):
+    assert links(markup) == expected

@@ -13,6 +13,7 @@ with the grammar of ``kg.extract.frames`` and the lexicons of ``ontology/``:
 - ``apposed_bodies``: memberOf told by a body set beside a person's name;
 - ``sides``: memberOf of players named with their side or shirt number ("X bên phía Y");
 - ``member_lists``: memberOf of the countries or bodies listed around "thành_viên" ("các thành_viên của Y là A , B");
+- ``included``: what a named whole includes ("X , trong_đó có A , B");
 - ``linked_groups``: memberOf of a group tied to a network ("nhóm X có liên_hệ với Y");
 - ``named_parts``: partOf told by a part's name ("Ủy_ban Thường_vụ Quốc_hội");
 - ``subsidiaries``: partOf told by "công_ty con/mẹ" and a copula ("công_ty con của A là B");
@@ -32,6 +33,7 @@ from kg.extract.bracketed_units import find_bracketed_units
 from kg.extract.copular_posts import find_copular_posts
 from kg.extract.events import find_cues, find_events, shortcuts
 from kg.extract.implied_posts import find_implied_posts
+from kg.extract.included import find_included
 from kg.extract.team_coaches import find_team_coaches
 from kg.extract.left_posts import with_posts_left
 from kg.extract.lineups import find_lineups
@@ -91,6 +93,7 @@ def find_relations(
         + find_sides(view)
         + find_linked_groups(view)
         + find_member_lists(view)
+        + find_included(view)
         + list(shortcuts(events))
     )
     statements, all_events = with_role_holders(analysed.article.text, mentions, statements, events + statements_events)

@@ -284,3 +284,19 @@ def test_place_links_bracketed_lists_and_dashed_states(markup, expected):
 )
 def test_place_links_included(markup, expected):
     assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a police unit set beside the police of a town, which ranks higher
+        (
+            "[ORG Cảnh_sát giao_thông] ( [ORG CSGT] ) , [ORG Công_an tỉnh Bắc_Giang] , vừa công_bố quyết_định .",
+            {("Cảnh_sát giao_thông", "partOf", "Công_an tỉnh Bắc_Giang")},
+        ),
+        # ... not an item of a list of bodies
+        ("[ORG Cảnh_sát giao_thông] , [ORG Công_an Hà_Nội] , [ORG Bộ Giao_thông] và [ORG Bộ Công_an] họp .", set()),
+    ],
+)
+def test_place_links_police_units(markup, expected):
+    assert links(markup) == expected

@@ -300,3 +300,19 @@ def test_place_links_included(markup, expected):
 )
 def test_place_links_police_units(markup, expected):
     assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a body's brackets opening with a place after its noun of kind
+        (
+            "Cháy tại [ORG Công_ty Hòa_Bình] ( KCN [REGION Sóng_Thần] , tỉnh [REGION Bình_Dương] ) sáng nay .",
+            {("Công_ty Hòa_Bình", "locatedIn", "Sóng_Thần"), ("Sóng_Thần", "locatedIn", "Bình_Dương")},
+        ),
+        # ... not a person's home
+        ("Anh [PER Lê_Văn_Tư] ( KCN [REGION Sóng_Thần] , tỉnh [REGION Bình_Dương] ) cho_biết .", {("Sóng_Thần", "locatedIn", "Bình_Dương")}),
+    ],
+)
+def test_place_links_bracketed_addresses(markup, expected):
+    assert links(markup) == expected

@@ -588,11 +588,14 @@ def _state_and_country(view: ArticleView, k: int, target: int) -> bool:
 
 
 def _address_in_brackets(view: ArticleView, j: int, last: int) -> int | None:
-    """"( địa_chỉ tại 45 đường Giải_Phóng , … )", "( trụ_sở ở quận X )": the first place of the
-    address a body's brackets give, or None."""
+    """"( địa_chỉ tại 45 đường Giải_Phóng , … )", "( trụ_sở ở quận X )", "( KCN Tân_Tạo , … )": the first
+    place of the address a body's brackets give, or None."""
     end = view.match_any(j, _ADDRESS_WORDS) if j < last else None
     if end is None:
-        return None
+        # "( KCN Tân_Tạo , quận Bình_Tân , TP HCM )": a place after its noun of kind opens the brackets
+        # (a bare place there is read in kg.extract.bodies)
+        place = place_at(view, j, last)
+        return place if place is not None and place != j and view.pieces[place + 1].text in {",", ")"} else None
     if end < last and (link := view.match_any(end, _IN)) is not None:
         end = link
     if end + 1 < last and view.pieces[end].text[:1].isdigit() and view.pieces[end + 1].mention is None:

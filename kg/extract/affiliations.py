@@ -42,6 +42,7 @@ from kg.extract.frames import (
     names_person,
     phrase_set,
     provenance,
+    skip_left,
     subject_after_fronted_clause,
     subject_before,
 )
@@ -115,6 +116,9 @@ _DESCRIPTION_REACH = 3
 _LIST_MARKS = frozenset({",", "và"})
 #: The conjunction between two verbs that share a subject.
 _AND = frozenset(syllables_of(w) for w in word_list("affiliations.and"))
+#: Asides between a person and the verb: of nationality ("người Canada") and of age ("35 tuổi").
+_NATIONALITY_ASIDES = frozenset(syllables_of(w) for w in word_list("affiliations.nationality-asides"))
+_AGE_ASIDES = frozenset(syllables_of(w) for w in word_list("affiliations.age-asides"))
 #: Words that open the examples of a group ("các cầu_thủ Arsenal như A , B").
 _SUCH_AS = phrase_set(*word_list("affiliations.such-as"))
 _BODY_TYPES = frozenset({EntityType.ORGANIZATION})
@@ -256,8 +260,25 @@ def _joined(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ..
     team = _named_body(view, end, last)
     if team is None:
         return []
-    evidence = provenance(view, min(p.piece for p in players), team, EXTRACTOR, CONFIDENCE_SCORED_FOR)
-    return [Statement(p.mention, "memberOf", view.pieces[team].mention, evidence) for p in players]
+    statements = []
+    for body in _listed_bodies(view, team, last):
+        evidence = provenance(view, min(p.piece for p in players), body, EXTRACTOR, CONFIDENCE_SCORED_FOR)
+        statements.extend(Statement(p.mention, "memberOf", view.pieces[body].mention, evidence) for p in players)
+    return statements
+
+
+def _listed_bodies(view: ArticleView, k: int, last: int) -> list[int]:
+    """The body at piece ``k`` and those joined to it by "và" ("khoác_áo tuyển Pháp và CLB Real_Madrid"),
+    each maybe after a common noun of its kind."""
+    bodies = [k]
+    j = k + 1
+    while j + 1 < last and view.pieces[j].syllables in _AND:
+        body = _named_body(view, j + 1, last)
+        if body is None:
+            break
+        bodies.append(body)
+        j = body + 1
+    return bodies
 
 
 def _own_body(view: ArticleView, k: int, end: int) -> list[Statement]:
@@ -539,7 +560,7 @@ def _member_by_copula(view: ArticleView, k: int, end: int, first: int, last: int
     verb = j
     if j - 2 >= first and view.pieces[j - 1].syllables in _REFLEXIVES and view.pieces[j - 2].is_word:
         verb = j - 2  # "X đã khẳng_định mình là cầu_thủ quan_trọng của Y": the subject of the verb before "mình"
-    subjects = subject_before(view, verb, {EntityType.PERSON}, allow_pronoun=False)
+    subjects = subject_before(view, verb, {EntityType.PERSON}, allow_pronoun=False) or _subject_past_aside(view, verb, first, last)
     if not subjects:
         return []
     body = _body(view, end, last, at=view.match_any(k, _REPORTING_NOUNS) is None)
@@ -557,6 +578,27 @@ def _member_by_copula(view: ArticleView, k: int, end: int, first: int, last: int
     if body is None:
         return []
     return [(s.piece, body) for s in subjects]
+
+
+def _subject_past_aside(view: ArticleView, verb: int, first: int, last: int) -> list[Argument]:
+    """"Chị X , người Canada , hiện làm tình_nguyện_viên ở Y", "X , 35 tuổi , là đảng_viên …": the person
+    before an aside of nationality or age (``affiliations.nationality-asides``, ``affiliations.age-asides``)
+    is the subject of the verb after it."""
+    close = skip_left(view, verb - 1, first, ())
+    if close - 3 < first or view.pieces[close].text != "," or view.pieces[close - 3].text != ",":
+        return []
+    head, tail = view.pieces[close - 2], view.pieces[close - 1]
+    nationality = (
+        head.is_word
+        and head.syllables in _NATIONALITY_ASIDES
+        and tail.mention is not None
+        and tail.mention.type in {EntityType.COUNTRY, EntityType.REGION, EntityType.CITY}
+    )
+    age = head.text.isdigit() and tail.is_word and tail.syllables in _AGE_ASIDES
+    person = close - 4
+    if not (nationality or age) or not names_person(view, person, last):
+        return []
+    return [Argument(view.pieces[person].mention, person)]
 
 
 def _apposed_after_person(view: ArticleView, k: int, first: int) -> int | None:

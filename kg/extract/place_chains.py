@@ -67,11 +67,15 @@ def place_at(view: ArticleView, j: int, last: int) -> int | None:
             view.match_any(j, PLACE_NOUNS)
             or view.match_any(j, HEAD_PLACE_NOUNS)
             or view.match_any(j, level_words())
-            or view.match_any(j, _DIRECTIONS)
         )
+        direction = view.match_any(j, _DIRECTIONS) if end is None else None
+        if direction is not None:
+            end = direction
+            if end < last and view.pieces[end].mention is None and view.pieces[end].syllables == ("của",):
+                end += 1  # "tây_bắc của Nga"
         if end is None:
             return None
-        j = end  # "thành_phố X", "miền nam X", "phía bắc X"
+        j = end  # "thành_phố X", "miền nam X", "phía bắc (của) X"
     return None
 
 

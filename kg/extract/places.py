@@ -110,6 +110,15 @@ _ARTICLES = phrase_set(*word_list("places.articles"))
 _COPULA_REACH = 5
 #: The places a body's nationality may name: a country, a region or a city, not a building or a street.
 _NATIONS = frozenset({EntityType.COUNTRY, EntityType.REGION, EntityType.CITY})
+#: Words that open the address a body's brackets give ("( địa_chỉ tại 45 đường X )").
+_ADDRESS_WORDS = phrase_set(*word_list("places.address-words"))
+#: Nouns of a group or movement written before its name ("lực_lượng Hezbollah", "phong_trào Taliban").
+_GROUP_KINDS = phrase_set(*word_list("places.group-kinds"))
+#: Words that open the name of a part of a place told by its direction ("miền Nam" of "miền Nam Lào").
+_PART_HEADS = phrase_set(*word_list("places.part-heads"))
+#: Kinds of local body, named with the unit they serve ("Công_an quận 9 , TP.HCM", "UBND xã X , huyện Y"):
+#: a place of a country's inside set beside one is where it sits.
+_LOCAL_KINDS = phrase_set(*word_list("places.local-kinds"))
 #: Words after a country that call it a former state ("Liên_Xô cũ"): a country set beside it was one of its parts.
 _FORMER = phrase_set(*word_list("places.former"))
 
@@ -123,6 +132,7 @@ def find_places(view: ArticleView, times: tuple[TimeExpression, ...] = ()) -> li
             statements.extend(_located(view, k, piece.mention))
             statements.extend(_comes_from(view, k, piece.mention))
             statements.extend(_described_by_copula(view, k, piece.mention))
+            statements.extend(_place_described_by_copula(view, k, piece.mention))
             statements.extend(_kind_of_place_named(view, k, piece.mention))
             statements.extend(_agency_country(view, k, piece.mention))
             statements.extend(_listed_under(view, k, piece.mention))
@@ -147,10 +157,14 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
     # "Viễn_Đông Nga": a place followed by the larger place it lies in
     if after.mention is not None:
         if mention.type in RANK and larger(mention, after.mention, strictly=True):
-            return [Statement(mention, "locatedIn", after.mention, provenance(view, k, j, EXTRACTOR, 0.7))]
+            # "miền Nam Lào": a part of a place named by its direction is a part of that place
+            predicate = "partOf" if is_of_kind(view, k, _PART_HEADS) else "locatedIn"
+            return [Statement(mention, predicate, after.mention, provenance(view, k, j, EXTRACTOR, 0.7))]
         return []
     if after.text == "(" and mention.type in RANK:
         return _bracketed(view, k, j + 1, last)
+    if after.text == "(" and mention.type in ORG_TYPES and (address := _address_in_brackets(view, j + 1, last)) is not None:
+        return [Statement(mention, "locatedIn", view.pieces[address].mention, provenance(view, k, address, EXTRACTOR, 0.75))]
     if mention.type in RANK and (target := _ranked_next(view, k, j, last)) is not None:
         return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.75))]
     if mention.type in ORG_TYPES and (seat := view.match_any(j, _SEAT)) is not None:
@@ -164,7 +178,10 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
         return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.8))]
     if mention.type in ORG_TYPES and after.text == "," and (school := _school_of(view, k, last)) is not None:
         return [school]  # "tốt_nghiệp trường X , Đại_học Y": whatever word stands before the school
-    if not _heads_its_phrase(view, k) and not (mention.type in ORG_TYPES and is_of_kind(view, k, _MISSIONS)):
+    # a group after its noun ("lực_lượng Hezbollah ở Lebanon") or a school or hospital after any noun
+    # ("học_sinh Trường X ở quận Y") is set where "ở/tại" says, as a place is
+    grouped = mention.type in ORG_TYPES and (_after_group_kind(view, k) or is_of_kind(view, k, _SEATED_KINDS))
+    if not _heads_its_phrase(view, k) and not grouped and not (mention.type in ORG_TYPES and is_of_kind(view, k, _MISSIONS)):
         # "cuộc họp Bộ Chính_trị tại X", "đón đoàn đại_biểu Y tại X": "tại" tells where the act is;
         # a mission is named with the place it is posted to ("quan_chức Đại_sứ_quán X tại Y");
         # an apposition that says what the place is still describes it ("là Chad , quốc_gia ở Y"),
@@ -186,12 +203,12 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
     if preposition is None and mention.type in RANK and view.match_any(j, _PLACE_OF) is not None:
         # "thành_phố Aleppo của Syria": a place "của" a larger one lies in it
         target = place_at(view, view.match_any(j, _PLACE_OF), last)
-        if target is not None and larger(mention, view.pieces[target].mention, strictly=True):
+        if target is not None and (larger(mention, view.pieces[target].mention, strictly=True) or both_ranked_rising(view, k, target)):
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.7))]
         return []
     if preposition is not None:
         target = place_at(view, preposition, last)
-        if target is not None and mention.type in ORG_TYPES and not _body_located(view, k, view.pieces[target].mention):
+        if target is not None and mention.type in ORG_TYPES and not grouped and not _body_located(view, k, view.pieces[target].mention):
             return []
         if target is not None and (
             larger(mention, view.pieces[target].mention, strictly=False) or (mention.type in RANK and rises(view, k, target))
@@ -226,7 +243,7 @@ def _comes_from(view: ArticleView, k: int, place: Mention) -> list[Statement]:
         body = start - 1  # "Steaua đến_từ Romania"
     elif start - 1 >= first and ends_with_any(view, start - 1, _FROM_HEADS, first) is not None:
         # a kind of body the place qualifies, then its name: "Tập_đoàn đến_từ Mỹ General_Electric"
-        j = k + 2 if k + 2 < last and view.pieces[k + 1].text == "," else k + 1
+        j = k + 2 if k + 2 < last and view.pieces[k + 1].text in _APPOSITION else k + 1  # ", Steaua", "– North_Czech"
         body = j if j < last and view.pieces[j].mention is not None else None
     if body is None:
         return []
@@ -279,6 +296,23 @@ def _stated_larger(view: ArticleView, k: int, target: int) -> bool:
         return True
     inner_rank, outer_rank = admin_rank(view, k), admin_rank(view, target)
     return inner_rank is None or outer_rank is None or outer_rank > inner_rank
+
+
+def _place_described_by_copula(view: ArticleView, k: int, place: Mention) -> list[Statement]:
+    """"Aleppo là thành_phố lớn thứ hai của Syria", "Tân_Cương là vùng viễn_tây của Trung_Quốc": a place
+    said to be a kind of place of a larger one lies in it."""
+    if place.type not in RANK or place.reference:
+        return []
+    last = view.bounds(k)[1]
+    j = view.match_any(k + 1, _COPULAS) if k + 1 < last else None
+    if j is None:
+        return []
+    while j < last and view.match_any(j, _ARTICLES) is not None:
+        j = view.match_any(j, _ARTICLES)
+    owner = _described_as_of(view, j, last) if j < last else None
+    if owner is None or not larger(place, view.pieces[owner].mention, strictly=True):
+        return []
+    return [Statement(place, "locatedIn", view.pieces[owner].mention, provenance(view, k, owner, EXTRACTOR, 0.7))]
 
 
 def _described_by_copula(view: ArticleView, k: int, body: Mention) -> list[Statement]:
@@ -348,10 +382,16 @@ def _apposed_place(view: ArticleView, k: int, mention: Mention) -> list[Statemen
         if (
             target is not None
             and rises(view, k, target)
-            and (after.text == "," or city_and_country(mention, view.pieces[target].mention))
+            and (
+                after.text == ","
+                or city_and_country(mention, view.pieces[target].mention)
+                or _facility_and_town(mention, view.pieces[target].mention)
+                or _state_and_country(view, k, target)
+            )
             and not in_list(view, target)
             and (
                 _ends_apposition(view, target + 1, last)
+                or _ends_after_larger(view, target, last)
                 or both_ranked_by_their_words(view, k, target)
                 or in_chain(view, k, target)
                 or below_province(view, k, target)
@@ -371,10 +411,17 @@ def _apposed_seat(view: ArticleView, k: int, mention: Mention) -> list[Statement
     last = view.bounds(k)[1]
     if (school := _school_of(view, k, last)) is not None:
         return [school]
-    if not is_of_kind(view, k, _SEATED_KINDS):
+    if (nation := _body_described_as_of(view, k + 2, last)) is not None:
+        # "Ủy_ban điều_tra , cơ_quan điều_tra chính của Nga ,": the nationality the apposition states
+        return [Statement(mention, "locatedIn", view.pieces[nation].mention, provenance(view, k, nation, EXTRACTOR, 0.7))]
+    if house_number_before(view, k + 2, last) and _ends_apposition(view, k + 4, last):
+        # "nhà_sách Tiền_Phong , 17 Ngọc_Hà .": the body's address
+        return [Statement(mention, "locatedIn", view.pieces[k + 3].mention, provenance(view, k, k + 3, EXTRACTOR, 0.7))]
+    local = not is_of_kind(view, k, _SEATED_KINDS) and is_of_kind(view, k, _LOCAL_KINDS)
+    if not is_of_kind(view, k, _SEATED_KINDS) and not local:
         return []
     target = place_at(view, k + 2, last)
-    if target is None:
+    if target is None or (local and view.pieces[target].mention.type is EntityType.COUNTRY):
         return []
     if _former_whole(view, target + 1, last) is None:  # "Đại_học X , Latvia , Liên_Xô cũ" is no list of countries
         following = next_link(view, target)
@@ -517,6 +564,87 @@ def _ends_apposition(view: ArticleView, j: int, last: int) -> bool:
     return is_barrier(piece) or piece.text == ")" or view.match_any(j, _AFTER_PLACE) is not None
 
 
+def both_ranked_rising(view: ArticleView, inner: int, outer: int) -> bool:
+    """"xã Triệu_Thượng của huyện Triệu_Phong": both words of level written, the second higher."""
+    inner_rank, outer_rank = admin_rank(view, inner, spoken_only=True), admin_rank(view, outer, spoken_only=True)
+    return inner_rank is not None and outer_rank is not None and inner_rank < outer_rank
+
+
+def _facility_and_town(inner: Mention, outer: Mention) -> bool:
+    """A dash joins a named building to the town or province it stands in ("Royal_City – Hà_Nội")."""
+    return inner.type is EntityType.FACILITY and outer.type in {EntityType.CITY, EntityType.REGION}
+
+
+def _state_and_country(view: ArticleView, k: int, target: int) -> bool:
+    """A dash joins a state or province, written after its noun, to its country ("bang Virginia - Mỹ")."""
+    inner, outer = view.pieces[k].mention, view.pieces[target].mention
+    first = view.bounds(k)[0]
+    return (
+        inner.type is EntityType.REGION
+        and outer.type is EntityType.COUNTRY
+        and k - 1 >= first
+        and ends_with_any(view, k - 1, HEAD_PLACE_NOUNS, first) is not None
+    )
+
+
+def _address_in_brackets(view: ArticleView, j: int, last: int) -> int | None:
+    """"( địa_chỉ tại 45 đường Giải_Phóng , … )", "( trụ_sở ở quận X )", "( KCN Tân_Tạo , … )": the first
+    place of the address a body's brackets give, or None."""
+    end = view.match_any(j, _ADDRESS_WORDS) if j < last else None
+    if end is None:
+        # "( KCN Tân_Tạo , quận Bình_Tân , TP HCM )": a place after its noun of kind opens the brackets
+        # (a bare place there is read in kg.extract.bodies)
+        place = place_at(view, j, last)
+        return place if place is not None and place != j and view.pieces[place + 1].text in {",", ")"} else None
+    if end < last and (link := view.match_any(end, _IN)) is not None:
+        end = link
+    if end + 1 < last and view.pieces[end].text[:1].isdigit() and view.pieces[end + 1].mention is None:
+        end += 1  # "45 đường Giải_Phóng": the house number before the street's noun
+    return place_at(view, end, last)
+
+
+def _body_described_as_of(view: ArticleView, j: int, last: int) -> int | None:
+    """"X , (một) cơ_quan điều_tra chính của Nga ,", "X , ngân_hàng lớn nhất Nhật_Bản ,": the nation an
+    apposition naming the kind of body (``places.from-heads``) says X is of, the apposition closing there."""
+    while j < last and view.match_any(j, _ARTICLES) is not None:
+        j = view.match_any(j, _ARTICLES)
+    noun_end = view.match_any(j, _FROM_HEADS) if j < last else None
+    if noun_end is None:
+        return None
+    for step in range(noun_end, min(last, noun_end + _COPULA_REACH)):
+        piece = view.pieces[step]
+        if is_barrier(piece) or view.match_any(step, cue_verbs()) is not None:
+            return None
+        if piece.mention is not None:
+            return None
+        if (link := view.match_any(step, _PLACE_OF)) is not None:
+            target = place_at(view, link, last) if link < last else None
+            if target is None:
+                return None
+            closing = view.pieces[target + 1] if target + 1 < last else None
+            if view.pieces[target].mention.type not in _NATIONS or not (closing is None or is_barrier(closing)):
+                return None  # "công_ty của Việt_Nam và Lào": the apposition goes on
+            return target
+    return None
+
+
+def _after_group_kind(view: ArticleView, k: int) -> bool:
+    """Whether the body at piece ``k`` is written right after the noun of a group or movement
+    (``places.group-kinds``: "lực_lượng Hezbollah ở Lebanon"): "ở/tại" then says where the
+    group is based, as it says where a place lies."""
+    first = view.bounds(k)[0]
+    return k - 1 >= first and view.pieces[k - 1].is_word and ends_with_any(view, k - 1, _GROUP_KINDS, first) is not None
+
+
+def _ends_after_larger(view: ArticleView, target: int, last: int) -> bool:
+    """"Pakse , miền Nam Lào vào 16h": the apposition's place is followed at once by the larger
+    place it lies in ("miền Nam Lào"), and the apposition closes there."""
+    j = target + 1
+    if j >= last or (outer := view.pieces[j].mention) is None:
+        return False
+    return larger(view.pieces[target].mention, outer, strictly=True) and _ends_apposition(view, j + 1, last)
+
+
 def _body_located(view: ArticleView, k: int, place: Mention) -> bool:
     """Whether "BODY ở/tại PLACE" says where the body is, not where a branch or
     dealing of it is: "cơ_quan thường_trú của TTXVN tại Nga", "chi_nhánh Bộ Nội_vụ
@@ -582,12 +710,18 @@ def _bracketed(view: ArticleView, k: int, j: int, last: int) -> list[Statement]:
     ("phường Tân_Lập ( TP Nha_Trang )", "siêu_thị X ( Hoàng_Hoa_Thám , Hà_Nội )"), and so does
     a place joined to X by "và" ("xã A và B ( huyện C )"); bodies in brackets are read in
     ``kg.extract.bodies``."""
+    if j < last and view.pieces[j].mention is None and (link := view.match_any(j, _IN)) is not None:
+        j = link  # "X ( ở tây_bắc của Nga )"
+    if (level := view.match_any(j, level_words()) if j < last else None) is not None and level + 1 < last:
+        if view.pieces[level].text.isdigit() and view.pieces[level + 1].text == ",":
+            j = level + 2  # "chợ X ( quận 1 , TP.HCM )": a numbered district names no place of its own
     target = place_at(view, j, last)
-    if target is None or target + 1 >= last or view.pieces[target + 1].text not in {")", ","}:
+    if target is None or target + 1 >= last or view.pieces[target + 1].text not in {")", ",", "-", "–"}:
         return []
     mention, place = view.pieces[k].mention, view.pieces[target].mention
     joined = _joined_before(view, k)
-    joined_rises = joined is not None and rises(view, joined, target)
+    # "hai xã A và B ( huyện C )": brackets after a plural's items say where each lies, by the ranks written
+    joined_rises = joined is not None and (rises(view, joined, target) or both_ranked_rising(view, joined, target))
     # "xã A và B ( huyện C )": B, with no word of level of its own, shares A's
     if not rises(view, k, target) and not (joined_rises and admin_rank(view, k) is None):
         return []

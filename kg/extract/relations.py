@@ -11,7 +11,12 @@ with the grammar of ``kg.extract.frames`` and the lexicons of ``ontology/``:
 - ``match_reports``: memberOf of players helping a team, sent on by its coach, in brackets after its side;
 - ``position_lists``: memberOf of players listed by their positions ("thủ_môn A , hậu_vệ B");
 - ``apposed_bodies``: memberOf told by a body set beside a person's name;
+- ``sides``: memberOf of players named with their side or shirt number ("X bên phía Y");
+- ``member_lists``: memberOf of the countries or bodies listed around "thành_viên" ("các thành_viên của Y là A , B");
+- ``included``: what a named whole includes ("X , trong_đó có A , B");
+- ``linked_groups``: memberOf of a group tied to a network ("nhóm X có liên_hệ với Y");
 - ``named_parts``: partOf told by a part's name ("Ủy_ban Thường_vụ Quốc_hội");
+- ``subsidiaries``: partOf told by "công_ty con/mẹ" and a copula ("công_ty con của A là B");
 - ``events``: meetings, visits, travels, invitations and gifts, with their
   binary shortcuts (met, visited, invited, gaveGiftTo);
 - ``speech``: statements with speaker, quote and reporting agency.
@@ -28,10 +33,13 @@ from kg.extract.bracketed_units import find_bracketed_units
 from kg.extract.copular_posts import find_copular_posts
 from kg.extract.events import find_cues, find_events, shortcuts
 from kg.extract.implied_posts import find_implied_posts
+from kg.extract.included import find_included
 from kg.extract.team_coaches import find_team_coaches
 from kg.extract.left_posts import with_posts_left
 from kg.extract.lineups import find_lineups
+from kg.extract.linked_groups import find_linked_groups
 from kg.extract.match_reports import find_match_reports
+from kg.extract.member_lists import find_member_lists
 from kg.extract.named_parts import find_named_parts
 from kg.extract.pieces import ArticleView
 from kg.extract.place_ranges import find_range_ends
@@ -41,7 +49,9 @@ from kg.extract.post_dates import with_start_dates
 from kg.extract.role_holders import with_role_holders
 from kg.extract.roles import CURRENT_POST_PREDICATES, find_roles
 from kg.extract.rosters import find_rosters
+from kg.extract.sides import find_sides
 from kg.extract.speech import find_statements
+from kg.extract.subsidiaries import find_subsidiaries
 from kg.extract.well_formed import well_formed
 from kg.lexicon import role_of_title
 from kg.model import AnalysedArticle, Event, Mention, Statement, TimeExpression
@@ -74,11 +84,16 @@ def find_relations(
         + find_range_ends(view)
         + find_bracketed_units(view)
         + find_named_parts(view)
+        + find_subsidiaries(view)
         + find_lineups(view)
         + find_position_lists(view, posts)
         + find_match_reports(view, posts, times)
         + find_affiliations(view, times)
         + find_apposed_bodies(view)
+        + find_sides(view)
+        + find_linked_groups(view)
+        + find_member_lists(view)
+        + find_included(view)
         + list(shortcuts(events))
     )
     statements, all_events = with_role_holders(analysed.article.text, mentions, statements, events + statements_events)

@@ -1,0 +1,61 @@
+"""Players named with their side: "Giroud bên phía Arsenal", "Macdonald ( số 6 ) của Sydney_FC".
+
+- A person, then a word of side (``sides.side-words``: "bên phía") and a team: the person
+  plays for it;
+- a person, a shirt number in brackets ("( số 6 )", ``sides.number-words``), then "của" and a
+  team: the number is the team's.
+
+Each gives ``person –memberOf→ team``.
+"""
+
+from __future__ import annotations
+
+from kg.extract.frames import names_person, phrase_set, provenance
+from kg.extract.pieces import ArticleView
+from kg.lexicon import word_list
+from kg.model import EntityType, Statement
+
+EXTRACTOR = "affiliations"
+#: Confidence of a membership told by a side or a shirt number (docs/confidence.md).
+CONFIDENCE = 0.7
+_SIDE_WORDS = phrase_set(*word_list("sides.side-words"))
+_NUMBER_WORDS = phrase_set(*word_list("sides.number-words"))
+_OF = phrase_set(*word_list("affiliations.of"))
+
+
+def find_sides(view: ArticleView) -> list[Statement]:
+    """``person –memberOf→ team`` told by a side or by a shirt number of the team."""
+    statements: list[Statement] = []
+    for k, piece in enumerate(view.pieces):
+        if piece.mention is None:
+            continue
+        last = view.bounds(k)[1]
+        if not names_person(view, k, last):
+            continue
+        team = _side_team(view, k + 1, last) or _numbered_team(view, k + 1, last)
+        if team is not None:
+            evidence = provenance(view, k, team, EXTRACTOR, CONFIDENCE)
+            statements.append(Statement(view.pieces[k].mention, "memberOf", view.pieces[team].mention, evidence))
+    return statements
+
+
+def _side_team(view: ArticleView, j: int, last: int) -> int | None:
+    """The team after "bên phía" at piece ``j``, or None."""
+    end = view.match_any(j, _SIDE_WORDS) if j < last else None
+    return _team_at(view, end, last) if end is not None else None
+
+
+def _numbered_team(view: ArticleView, j: int, last: int) -> int | None:
+    """The team after "( số N ) của" at piece ``j``, or None."""
+    if j + 4 >= last or view.pieces[j].text != "(":
+        return None
+    number = view.match_any(j + 1, _NUMBER_WORDS)
+    if number is None or number + 1 >= last or not view.pieces[number].text.isdigit() or view.pieces[number + 1].text != ")":
+        return None
+    link = view.match_any(number + 2, _OF) if number + 2 < last else None
+    return _team_at(view, link, last) if link is not None else None
+
+
+def _team_at(view: ArticleView, k: int, last: int) -> int | None:
+    mention = view.pieces[k].mention if k < last else None
+    return k if mention is not None and mention.type is EntityType.ORGANIZATION and not mention.reference else None

@@ -23,7 +23,7 @@ from kg.tagger.features import (
     sequence_features,
     shape,
 )
-from kg.tagger.gazetteer import SyllableIndex, longest_matches, word_classes
+from kg.tagger.gazetteer import SyllableIndex, known_names, longest_matches, syllable_key, word_classes
 from kg.tagger.mentions import learned_mentions
 from kg.tagger.syllables import syllable_spans
 from kg.tagger.tagger import EntityTagger, TaggerError, _hyphenated_end, hint_labels, spans_from_labels
@@ -87,6 +87,36 @@ def test_name_lists_match_the_longest_entry_left_to_right() -> None:
     assert longest_matches(words, entries) == expected
     long_name = tuple("ủy ban nhân dân thành phố hà nội quận một".split())
     assert longest_matches(list(long_name), SyllableIndex({long_name: "Organization"}))[-1] == "I-Organization"
+
+
+@pytest.mark.parametrize(
+    "words, candidates",
+    [
+        (["bộ", "tài", "chính", "hà", "nội", "bộ", "tài"], [0, 1, 3, 5, 6]),
+        (["bộ", "tài", "chính", "hà", "nội", "bộ", "tài"], [0, 3, 5]),
+        (["ông", "tài", "chính", "hà", "nội"], [1, 3]),
+        (["ông", "bà", "đi"], []),
+    ],
+)
+def test_name_lists_match_the_same_from_candidate_starts(words: list[str], candidates: list[int]) -> None:
+    entries = SyllableIndex({("bộ",): "org", ("bộ", "tài", "chính"): "Organization", ("tài", "chính", "hà"): "x", ("hà", "nội"): "City"})
+    assert longest_matches(words, entries, candidates) == longest_matches(words, entries)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Hà Nội", "Thành_phố Hồ Chí Minh", "Kim Jong-un", "TP.HCM", "l'Orient", "  Bắc   Ninh ", "Lê_Văn_A2", "x² y", "Ⅷ Olympic", "", "_"],
+)
+def test_a_name_is_keyed_by_its_syllables_as_the_tagger_cuts_them(name: str) -> None:
+    text = name.replace("_", " ").lower()
+    assert syllable_key(name) == tuple(text[s:e] for s, e in syllable_spans(text))
+
+
+def test_features_from_the_shipped_known_names_are_those_of_the_same_names_given() -> None:
+    forms = ["Ông", "Nguyễn", "Phú", "Trọng", "thăm", "Hà", "Nội", "và", "gặp", "Bộ", "Y", "tế", "."]
+    hints = [None, "B-Person", "I-Person", "I-Person", None, "B-City", "I-City", None, None, None, None, None, None]
+    given = dict(known_names())
+    assert sequence_features(forms, hints) == sequence_features(forms, hints, known=given)
 
 
 def test_labels_become_typed_spans() -> None:

@@ -23,7 +23,7 @@ from kg.tagger.features import (
     sequence_features,
     shape,
 )
-from kg.tagger.gazetteer import SyllableIndex, known_names, longest_matches, syllable_key, word_classes
+from kg.tagger.gazetteer import SyllableIndex, longest_matches, syllable_key, word_classes
 from kg.tagger.mentions import _syllables_at, learned_mentions
 from kg.tagger.syllables import syllable_spans
 from kg.tagger.tagger import EntityTagger, TaggerError, _hyphenated_end, hint_labels, spans_from_labels
@@ -90,20 +90,6 @@ def test_name_lists_match_the_longest_entry_left_to_right() -> None:
 
 
 @pytest.mark.parametrize(
-    "words, candidates",
-    [
-        (["bộ", "tài", "chính", "hà", "nội", "bộ", "tài"], [0, 1, 3, 5, 6]),
-        (["bộ", "tài", "chính", "hà", "nội", "bộ", "tài"], [0, 3, 5]),
-        (["ông", "tài", "chính", "hà", "nội"], [1, 3]),
-        (["ông", "bà", "đi"], []),
-    ],
-)
-def test_name_lists_match_the_same_from_candidate_starts(words: list[str], candidates: list[int]) -> None:
-    entries = SyllableIndex({("bộ",): "org", ("bộ", "tài", "chính"): "Organization", ("tài", "chính", "hà"): "x", ("hà", "nội"): "City"})
-    assert longest_matches(words, entries, candidates) == longest_matches(words, entries)
-
-
-@pytest.mark.parametrize(
     "name",
     ["Hà Nội", "Thành_phố Hồ Chí Minh", "Kim Jong-un", "TP.HCM", "l'Orient", "  Bắc   Ninh ", "Lê_Văn_A2", "x² y", "Ⅷ Olympic", "", "_"],
 )
@@ -128,13 +114,6 @@ def test_a_span_has_the_syllables_cut_from_it_alone(text: str, start: int, end: 
     forms = [text[s:e] for s, e in offsets]
     expected = tuple(text[s:e] for s, e in syllable_spans(text, start, end))
     assert _syllables_at(text, offsets, forms, [s for s, _ in offsets], start, end) == expected
-
-
-def test_features_from_the_shipped_known_names_are_those_of_the_same_names_given() -> None:
-    forms = ["Ông", "Nguyễn", "Phú", "Trọng", "thăm", "Hà", "Nội", "và", "gặp", "Bộ", "Y", "tế", "."]
-    hints = [None, "B-Person", "I-Person", "I-Person", None, "B-City", "I-City", None, None, None, None, None, None]
-    given = dict(known_names())
-    assert sequence_features(forms, hints) == sequence_features(forms, hints, known=given)
 
 
 def test_labels_become_typed_spans() -> None:

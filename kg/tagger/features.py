@@ -22,15 +22,7 @@ from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 from typing import Any
 
-from kg.tagger.gazetteer import (
-    SyllableIndex,
-    cue_words,
-    known_names,
-    longest_matches,
-    name_list,
-    open_name_lists,
-    word_classes,
-)
+from kg.tagger.gazetteer import cue_words, known_names, longest_matches, name_list, open_name_lists, word_classes
 
 WINDOW = 2
 _VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
@@ -167,8 +159,6 @@ class FeatureExtractor:
         # ("doc", types) / ("-2cue", kind) / ("glue", code) -> the kept features
         self._rare = _Kept(self._rare_features)
         self._edges = {offset: self._kept([f"{offset:+d}edge"]) for offset in (-2, -1, 1, 2)}
-        # the shipped lexicons -> every syllable any of them starts an entry with
-        self._openers: dict[tuple[int, ...], frozenset[str]] = {}
 
     def forget(self) -> None:
         """Drop every kept part (after the word classes were rebuilt)."""
@@ -281,18 +271,10 @@ class FeatureExtractor:
         """The kept name-list, open-data list, cue, known-name and rule features of each syllable
         that has any, its own and its neighbours' (by index), and the cue matches."""
         size = len(lowered)
-        if known is None:
-            lexicons = (name_list(), open_name_lists(), cue_words(), known_names())
-            openers = self._openers.get(tuple(map(id, lexicons)))
-            if openers is None:
-                openers = self._openers[tuple(map(id, lexicons))] = frozenset().union(*(l.firsts for l in lexicons))
-            candidates = [index for index, form in enumerate(lowered) if form in openers]
-            names, listed, cues, seen = [longest_matches(lowered, lexicon, candidates) for lexicon in lexicons]
-        else:
-            names = longest_matches(lowered, name_list())
-            listed = longest_matches(lowered, open_name_lists())
-            cues = longest_matches(lowered, cue_words())
-            seen = longest_matches(lowered, known)
+        names = longest_matches(lowered, name_list())
+        listed = longest_matches(lowered, open_name_lists())
+        cues = longest_matches(lowered, cue_words())
+        seen = longest_matches(lowered, known_names() if known is None else known)
         rules = hints if hints is not None else [None] * size
         marks = self._marks
         extra: dict[int, tuple] = {}

@@ -111,35 +111,31 @@ class SyllableIndex(dict):
 
     def __init__(self, entries: dict[tuple[str, ...], str]) -> None:
         super().__init__(entries)
-        #: first syllable -> [the kind of the entry that ends there or None, the next syllables' nodes]
+        #: first syllable -> [the kind of the entry that ends there or None, the next syllables' nodes or None]
         self.tree: dict[str, list] = {}
         for key, kind in entries.items():
             children = self.tree
-            for syllable in key:
+            node: list = []
+            for position, syllable in enumerate(key):
                 node = children.get(syllable)
                 if node is None:
-                    node = children[syllable] = [None, {}]
-                children = node[1]
+                    node = children[syllable] = [None, None]
+                if position + 1 < len(key):
+                    if node[1] is None:
+                        node[1] = {}
+                    children = node[1]
             node[0] = kind
-        self.firsts = frozenset(self.tree)
 
 
-def longest_matches(
-    lowered: Sequence[str], lexicon: dict[tuple[str, ...], str], candidates: Sequence[int] | None = None
-) -> list[str | None]:
+def longest_matches(lowered: Sequence[str], lexicon: dict[tuple[str, ...], str]) -> list[str | None]:
     """For each syllable, "B-kind" / "I-kind" of the longest listed entry covering it
-    (matched left to right), or None. ``candidates``, when given, are the only
-    positions (in order) where an entry may start: every one the lexicon opens at
-    must be among them."""
+    (matched left to right), or None."""
     if not isinstance(lexicon, SyllableIndex):
         lexicon = SyllableIndex({key: kind for key, kind in lexicon.items() if len(key) <= MAX_NAME_SYLLABLES})
     size = len(lowered)
     tags: list[str | None] = [None] * size
     tree = lexicon.tree
-    if candidates is None:
-        starts = [index for index, form in enumerate(lowered) if form in tree]
-    else:
-        starts = [index for index in candidates if lowered[index] in tree]
+    starts = [index for index, form in enumerate(lowered) if form in tree]
     if not starts:
         return tags
     free = 0

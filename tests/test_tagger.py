@@ -23,8 +23,8 @@ from kg.tagger.features import (
     sequence_features,
     shape,
 )
-from kg.tagger.gazetteer import SyllableIndex, longest_matches, word_classes
-from kg.tagger.mentions import learned_mentions
+from kg.tagger.gazetteer import SyllableIndex, longest_matches, syllable_key, word_classes
+from kg.tagger.mentions import _syllables_at, learned_mentions
 from kg.tagger.syllables import syllable_spans
 from kg.tagger.tagger import EntityTagger, TaggerError, _hyphenated_end, hint_labels, spans_from_labels
 from kg.training.clusters import corpus_syllables, exchange_classes, lowercase_shares, write_classes
@@ -87,6 +87,33 @@ def test_name_lists_match_the_longest_entry_left_to_right() -> None:
     assert longest_matches(words, entries) == expected
     long_name = tuple("ủy ban nhân dân thành phố hà nội quận một".split())
     assert longest_matches(list(long_name), SyllableIndex({long_name: "Organization"}))[-1] == "I-Organization"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Hà Nội", "Thành_phố Hồ Chí Minh", "Kim Jong-un", "TP.HCM", "l'Orient", "  Bắc   Ninh ", "Lê_Văn_A2", "x² y", "Ⅷ Olympic", "", "_"],
+)
+def test_a_name_is_keyed_by_its_syllables_as_the_tagger_cuts_them(name: str) -> None:
+    text = name.replace("_", " ").lower()
+    assert syllable_key(name) == tuple(text[s:e] for s, e in syllable_spans(text))
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        ("Ông Kim_Jong-un tới TP.HCM hôm_qua", 4, 15),  # a name on syllable bounds
+        ("Ông Kim_Jong-un tới TP.HCM hôm_qua", 20, 26),
+        ("Ông Kim_Jong-un tới TP.HCM hôm_qua", 5, 15),  # begins inside a syllable
+        ("Ông Kim_Jong-un tới TP.HCM hôm_qua", 4, 13),  # ends inside one
+        ("Ông Kim_Jong-un tới TP.HCM hôm_qua", 3, 16),  # begins and ends on spaces
+        ("Ông Kim_Jong-un tới TP.HCM hôm_qua", 16, 16),
+    ],
+)
+def test_a_span_has_the_syllables_cut_from_it_alone(text: str, start: int, end: int) -> None:
+    offsets = syllable_spans(text)
+    forms = [text[s:e] for s, e in offsets]
+    expected = tuple(text[s:e] for s, e in syllable_spans(text, start, end))
+    assert _syllables_at(text, offsets, forms, [s for s, _ in offsets], start, end) == expected
 
 
 def test_labels_become_typed_spans() -> None:

@@ -58,6 +58,9 @@ def opens_after_heading(current: list[Token], token: Token, following: list[Toke
     """Whether ``token`` opens the text after a heading run into it: ``current`` (the sentence so
     far) is short and starts capitalised, its last word is capitalised, ``token`` is a capitalised
     word of ``structure.heading-openers`` and the word after it (``following``) is lowercase."""
+    # The word itself first: it is seldom an opener, and the other tests read the sentence so far.
+    if not _capitalised(token) or token.words.lower() not in _OPENERS:
+        return False
     if not current or len(current) > _HEADING_LENGTH or not _capitalised(current[0]):
         return False
     if any(t.text in _CLAUSE_MARKS for t in current):
@@ -67,6 +70,4 @@ def opens_after_heading(current: list[Token], token: Token, following: list[Toke
         return False
     if syllables_of(previous.words) in _NAME_HEADS:
         return False  # "sau Hội_nghị Những người bạn của Syria": the name of an event goes on
-    if not _capitalised(token) or token.words.lower() not in _OPENERS:
-        return False
     return bool(following) and following[0].text[:1].islower()

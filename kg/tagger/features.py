@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Collection, Sequence
+from functools import lru_cache
 from typing import Any
 
 from kg.tagger.gazetteer import cue_words, known_names, longest_matches, name_list, open_name_lists, word_classes
@@ -29,6 +30,7 @@ _VIETNAMESE_LETTERS = frozenset("đĐ")
 _MARK_OFFSETS = (("-1", -1), ("+0", 0), ("+1", 1))
 
 
+@lru_cache(maxsize=65536)
 def shape(form: str) -> str:
     """Capitalisation and character classes, runs collapsed: "Xx", "X", "d", "X.X", "p"."""
     classes = []
@@ -46,6 +48,7 @@ def shape(form: str) -> str:
     return "".join(classes)
 
 
+@lru_cache(maxsize=65536)
 def is_vietnamese(form: str) -> bool:
     """True when the syllable carries a Vietnamese tone or vowel mark (or đ)."""
     if not _VIETNAMESE_LETTERS.isdisjoint(form):
@@ -321,7 +324,7 @@ class EncodedFeatureExtractor(FeatureExtractor):
     each kept part is encoded once instead of every string of every sentence."""
 
     def _kept(self, features: list[str]) -> tuple:
-        return tuple(feature.encode("utf-8") for feature in super()._kept(features))
+        return tuple(map(str.encode, super()._kept(features)))  # str.encode: UTF-8
 
 
 _UNFILTERED = FeatureExtractor()

@@ -23,6 +23,11 @@ PERSON_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "person_na
 def syllable_key(name: str) -> tuple[str, ...]:
     """A name as the tagger sees it: its lowercased syllables."""
     text = name.replace("_", " ").lower()
+    words = text.split()
+    # Most names are letters and digits between spaces: each word is then a syllable,
+    # as syllable_spans would cut it (its runs are those of str.isalnum characters).
+    if all(word.isalnum() for word in words):
+        return tuple(words)
     return tuple(text[s:e] for s, e in syllable_spans(text))
 
 
@@ -100,20 +105,26 @@ def word_classes(path: Path = WORD_CLASSES_FILE) -> dict[str, tuple[str, ...]]:
 
 
 class SyllableIndex(dict):
-    """Names or cues keyed by their lowercased syllables, with the start of
-    every entry (``prefixes``), so that a lookup stops at the first syllable
-    no entry goes on with."""
+    """Names or cues keyed by their lowercased syllables, with a tree of the
+    entries by syllable (``tree``), so that a lookup stops at the first
+    syllable no entry goes on with."""
 
     def __init__(self, entries: dict[tuple[str, ...], str]) -> None:
         super().__init__(entries)
-        self.prefixes: set[tuple[str, ...]] = set()
-        for key in entries:
-            self.prefixes.update(key[:length] for length in range(1, len(key)))
-        self.firsts = frozenset(key[0] for key in entries)
-        #: first syllable -> (the kind of the one-syllable entry or None, whether longer entries start with it)
-        self.openings: dict[str, tuple[str | None, bool]] = {
-            first: (entries.get((first,)), (first,) in self.prefixes) for first in self.firsts
-        }
+        #: first syllable -> [the kind of the entry that ends there or None, the next syllables' nodes or None]
+        self.tree: dict[str, list] = {}
+        for key, kind in entries.items():
+            children = self.tree
+            node: list = []
+            for position, syllable in enumerate(key):
+                node = children.get(syllable)
+                if node is None:
+                    node = children[syllable] = [None, None]
+                if position + 1 < len(key):
+                    if node[1] is None:
+                        node[1] = {}
+                    children = node[1]
+            node[0] = kind
 
 
 def longest_matches(lowered: Sequence[str], lexicon: dict[tuple[str, ...], str]) -> list[str | None]:
@@ -123,26 +134,25 @@ def longest_matches(lowered: Sequence[str], lexicon: dict[tuple[str, ...], str])
         lexicon = SyllableIndex({key: kind for key, kind in lexicon.items() if len(key) <= MAX_NAME_SYLLABLES})
     size = len(lowered)
     tags: list[str | None] = [None] * size
-    prefixes = lexicon.prefixes
-    openings = lexicon.openings
-    starts = [index for index, form in enumerate(lowered) if form in openings]
+    tree = lexicon.tree
+    starts = [index for index, form in enumerate(lowered) if form in tree]
     if not starts:
         return tags
     free = 0
     for index in starts:
         if index < free:
             continue
-        kind, longer = openings[lowered[index]]
+        kind, children = tree[lowered[index]]
         length = 1
-        if longer:
-            key: tuple[str, ...] = (lowered[index],)
-            end = index + 1
-            while key in prefixes and end < size:
-                key += (lowered[end],)
-                end += 1
-                found = lexicon.get(key)
-                if found is not None:
-                    kind, length = found, end - index
+        end = index + 1
+        while children and end < size:
+            node = children.get(lowered[end])
+            if node is None:
+                break
+            end += 1
+            if node[0] is not None:
+                kind, length = node[0], end - index
+            children = node[1]
         if kind is not None:
             tags[index] = "B-" + kind
             if length > 1:

@@ -275,8 +275,9 @@ def _names_repeated(
     text = analysed.article.text
     types: dict[tuple[str, ...], set[EntityType]] = {}
     confidence: dict[tuple[str, ...], float] = {}
+    starts = [start for start, _ in offsets]
     for mention in tagged:
-        key = tuple(text[s:e] for s, e in syllable_spans(text, mention.start, mention.end))
+        key = _syllables_at(text, offsets, forms, starts, mention.start, mention.end)
         types.setdefault(key, set()).add(mention.type)
         confidence[key] = max(confidence.get(key, 0.0), mention.confidence or 0.0)
     wanted = {key: next(iter(found)) for key, found in types.items() if len(found) == 1 and next(iter(found)) in REPEATED_TYPES}
@@ -314,6 +315,18 @@ def _names_repeated(
             taken.insert(position, (start, end))
             break
     return found
+
+
+def _syllables_at(
+    text: str, offsets: list[tuple[int, int]], forms: list[str], starts: list[int], start: int, end: int
+) -> tuple[str, ...]:
+    """The syllables of ``text[start:end]``: the article's own ``forms`` (at ``offsets``, which
+    begin at ``starts``) when the span begins and ends where they do, else cut anew."""
+    first = bisect_left(starts, start)
+    last = bisect_left(starts, end)
+    if first < last and offsets[first][0] == start and offsets[last - 1][1] == end:
+        return tuple(forms[first:last])
+    return tuple(text[s:e] for s, e in syllable_spans(text, start, end))
 
 
 def _sentence_at(analysed: AnalysedArticle, offset: int) -> Sentence:

@@ -63,6 +63,8 @@ def spans_from_labels(labels: list[str], offsets: list[tuple[int, int]]) -> list
 def hint_labels(offsets: list[tuple[int, int]], hints) -> list[str | None]:
     """Spans (start, end, type) as a B-/I- label per syllable, or None."""
     labels: list[str | None] = [None] * len(offsets)
+    if not hints:
+        return labels
     starts = [start for start, _ in offsets]
     for hint_start, hint_end, entity_type in hints:
         first = True

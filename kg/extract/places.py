@@ -298,17 +298,23 @@ def _stated_larger(view: ArticleView, k: int, target: int) -> bool:
     return inner_rank is None or outer_rank is None or outer_rank > inner_rank
 
 
+def _past_copula(view: ArticleView, i: int, last: int) -> int | None:
+    """Past a copula at piece ``i`` and the articles after it ("là một"), or None when none stands there."""
+    j = view.match_any(i, _COPULAS) if i < last else None
+    while j is not None and j < last and view.match_any(j, _ARTICLES) is not None:
+        j = view.match_any(j, _ARTICLES)
+    return j
+
+
 def _place_described_by_copula(view: ArticleView, k: int, place: Mention) -> list[Statement]:
     """"Aleppo là thành_phố lớn thứ hai của Syria", "Tân_Cương là vùng viễn_tây của Trung_Quốc": a place
     said to be a kind of place of a larger one lies in it."""
     if place.type not in RANK or place.reference:
         return []
     last = view.bounds(k)[1]
-    j = view.match_any(k + 1, _COPULAS) if k + 1 < last else None
+    j = _past_copula(view, k + 1, last)
     if j is None:
         return []
-    while j < last and view.match_any(j, _ARTICLES) is not None:
-        j = view.match_any(j, _ARTICLES)
     owner = _described_as_of(view, j, last) if j < last else None
     if owner is None or not larger(place, view.pieces[owner].mention, strictly=True):
         return []
@@ -321,11 +327,9 @@ def _described_by_copula(view: ArticleView, k: int, body: Mention) -> list[State
     if body.type not in ORG_TYPES or body.reference:
         return []
     last = view.bounds(k)[1]
-    j = view.match_any(k + 1, _COPULAS) if k + 1 < last else None
+    j = _past_copula(view, k + 1, last)
     if j is None:
         return []
-    while j < last and view.match_any(j, _ARTICLES) is not None:
-        j = view.match_any(j, _ARTICLES)
     kind_named = j < last and view.match_any(j, _FROM_HEADS) is not None
     for step in range(j + 1, min(last, j + 1 + _COPULA_REACH)):
         piece = view.pieces[step]

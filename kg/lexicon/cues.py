@@ -25,6 +25,7 @@ FRAMES = frozenset(
         "invitation-noun",
         "accept",
         "give",
+        "give-amount",
         "speech",
         "speech-colon",
         "report",

@@ -1,0 +1,48 @@
+"""Money or parcels handed over to a named recipient ("hỗ_trợ 5 triệu USD cho Y") are a gift; the
+same verbs with no amount ("hỗ_trợ doanh_nghiệp vay vốn") are not; a body that announces its own
+aid gives it."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_gifts_of_aid import gifts
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("[COUNTRY Hàn_Quốc] đã hỗ_trợ 3 triệu USD cho người_dân [COUNTRY Lào] .", [("Hàn_Quốc", "Lào", False)]),
+        ("[ORG Tập_đoàn Phú_Thái] trao 80 triệu đồng cho gia_đình anh [PER Lê_Văn_Bình] .", [("Tập_đoàn Phú_Thái", "Lê_Văn_Bình", False)]),
+        ("[ORG Hội Chữ_thập_đỏ] ủng_hộ hơn 300 suất quà cho [REGION Hà_Tĩnh] .", [("Hội Chữ_thập_đỏ", "Hà_Tĩnh", False)]),
+        ("Ông [PER Đinh_Văn_Sơn] tài_trợ [ORG Trường Tiểu_học Lê_Lợi] 150 triệu đồng .", [("Đinh_Văn_Sơn", "Trường Tiểu_học Lê_Lợi", False)]),
+        ("[COUNTRY Thái_Lan] sẽ hỗ_trợ nửa triệu USD giúp đỡ nhân_dân [COUNTRY Myanmar] .", [("Thái_Lan", "Myanmar", True)]),
+        # a body that announces its own aid gives it
+        ("[ORG Bộ Ngoại_giao Pháp] cho_biết sẽ hỗ_trợ 2 triệu euro cho [COUNTRY Haiti] .", [("Bộ Ngoại_giao Pháp", "Haiti", True)]),
+        ("[COUNTRY Na_Uy] thông_báo viện_trợ 1 triệu USD cho [COUNTRY Nepal] .", [("Na_Uy", "Nepal", False)]),
+    ],
+)
+def test_gifts_of_amounts(markup, expected):
+    assert gifts(markup) == expected
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # no amount handed over
+        "[ORG Ngân_hàng Đông_Á] hỗ_trợ [ORG Công_ty Minh_Phát] vay vốn .",
+        "[ORG UBND tỉnh Bình_Định] trao giải cho [PER Lê_Văn_Bình] .",
+        "[ORG Bộ Công_Thương] ủng_hộ đề_xuất của [ORG Hiệp_hội Dệt_may] .",
+        # an amount for a purpose, not to a named recipient
+        "[ORG Công_ty Hòa_Bình] tài_trợ 5 tỷ đồng cho dự_án ở [REGION Quảng_Ngãi] .",
+        # an amount that is no money
+        "[ORG Tập_đoàn Hoa_Mai] hỗ_trợ 20 người cho [REGION Hà_Tĩnh] .",
+        # no giver
+        "Hỗ_trợ 5 tỷ đồng cho [REGION Quảng_Ngãi] .",
+        # a person who announces aid does not give it, and a negated gift is none
+        "Ông [PER Lê_Văn_Bình] thông_báo sẽ hỗ_trợ 2 triệu USD cho [COUNTRY Haiti] .",
+        "[COUNTRY Na_Uy] không hỗ_trợ 1 triệu USD cho [COUNTRY Nepal] .",
+    ],
+)
+def test_no_gift_without_an_amount_or_giver(markup):
+    assert gifts(markup) == []

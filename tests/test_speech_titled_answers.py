@@ -1,0 +1,64 @@
+"""A name with its title set after it, then a colon, heads what the person says; so does a name
+opened by a bullet, also as the article's first sentence; and nouns of saying after "đưa ra"."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations_markup import roles_of
+from test_speech import the_statement
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        # a title in apposition after the name, up to the colon
+        (
+            "Tin mới . [PER Lê_Văn_Tám] , Chủ_tịch [ORG Hội Nông_dân tỉnh Nam_Định] : Bà_con cần thêm vốn để mở_rộng sản_xuất .",
+            "Lê_Văn_Tám",
+            "Bà con cần thêm vốn để mở rộng sản xuất",
+        ),
+        (
+            "Tin mới . Ông [PER Phạm_Quốc_Bảo] ( giám_đốc [ORG Công_ty Sông_Đà] ) : chúng_tôi sẽ giao hàng đúng hạn .",
+            "Phạm_Quốc_Bảo",
+            "chúng tôi sẽ giao hàng đúng hạn",
+        ),
+        # a bullet before the name, also in the article's first sentence
+        (
+            "* [PER Trịnh_Thu_Hà] , sinh_viên [ORG Trường Đại_học Mỏ] : Thư_viện của trường cần mở cửa cả cuối tuần .",
+            "Trịnh_Thu_Hà",
+            "Thư viện của trường cần mở cửa cả cuối tuần",
+        ),
+        ("Tin mới . - [PER Đỗ_Minh_Khang] : Giá phân_bón năm nay tăng khá mạnh .", "Đỗ_Minh_Khang", "Giá phân bón năm nay tăng khá mạnh"),
+        # a noun of saying after "đưa ra", then a colon
+        (
+            "GS [PER Hans_Berg] đưa_ra kinh_nghiệm : sách giáo_khoa phải ngắn và dễ hiểu với học_sinh .",
+            "Hans_Berg",
+            "sách giáo khoa phải ngắn và dễ hiểu với học sinh",
+        ),
+    ],
+)
+def test_speech_titled_name_and_colon(markup, speaker, quote):
+    statement = the_statement(markup)
+    assert statement is not None
+    assert roles_of(statement)["agent"] == [speaker]
+    assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a colon inside brackets after a name is a credit, not a saying
+        "Tin mới . [PER Lê_Văn_Tám] ( ảnh : [PER Khánh_Linh] ) Xem thêm các bài viết khác tại trang này .",
+        # words before the name that are no bullet and no title
+        "Tin mới . Gặp [PER Lê_Văn_Tám] , Chủ_tịch [ORG Hội Nông_dân] : mọi chuyện vẫn như cũ ở làng này .",
+        # a stop ends the apposition before any colon
+        "Tin mới . [PER Lê_Văn_Tám] , nông_dân . Hỏi : giá lúa năm nay thế_nào hả bác ?",
+        # the article's first sentence with no bullet may be its headline run on
+        "[PER Lê_Văn_Tám] , nông_dân : Lúa năm nay được mùa Người dân vui mừng đón Tết .",
+        # a bare "đưa ra" with what it puts forward, no colon
+        "Ông [PER Lê_Văn_Tám] đưa_ra kinh_nghiệm trồng lúa .",
+    ],
+)
+def test_speech_titled_name_and_colon_not_misread(markup):
+    assert the_statement(markup) is None

@@ -62,3 +62,33 @@ def test_speech_titled_name_and_colon(markup, speaker, quote):
 )
 def test_speech_titled_name_and_colon_not_misread(markup):
     assert the_statement(markup) is None
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        ("Theo lời ông [PER Đàm_Văn_Lâm] , giá cá sẽ còn giảm .", "Đàm_Văn_Lâm", "giá cá sẽ còn giảm"),
+        ("Theo lời kể của bà [PER Hồ_Ngọc_Mai] , ngôi nhà bị cháy lúc nửa đêm .", "Hồ_Ngọc_Mai", "ngôi nhà bị cháy lúc nửa đêm"),
+        ("Ông [PER Đàm_Văn_Lâm] tin rằng giá cá sẽ còn giảm .", "Đàm_Văn_Lâm", "giá cá sẽ còn giảm"),
+        ("Bà [PER Hồ_Ngọc_Mai] hé_lộ bộ phim sẽ ra_mắt vào cuối năm .", "Hồ_Ngọc_Mai", "bộ phim sẽ ra mắt vào cuối năm"),
+        ("Ông [PER Đàm_Văn_Lâm] trần_tình : tôi không hề biết chuyện này .", "Đàm_Văn_Lâm", "tôi không hề biết chuyện này"),
+    ],
+)
+def test_speech_more_verbs_and_according_to_words(markup, speaker, quote):
+    statement = the_statement(markup)
+    assert statement is not None
+    assert roles_of(statement)["agent"] == [speaker]
+    assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "Người dân tin rằng giá cá sẽ còn giảm .",
+        "Ông [PER Đàm_Văn_Lâm] không tin rằng giá cá sẽ còn giảm .",
+        "Bà [PER Hồ_Ngọc_Mai] hé_lộ những hình_ảnh đầu_tiên .",
+        "Ông [PER Đàm_Văn_Lâm] hồi_tưởng lại tuổi thơ .",
+    ],
+)
+def test_speech_more_verbs_not_misread(markup):
+    assert the_statement(markup) is None

@@ -59,6 +59,8 @@ _BODY_MET = phrase_set(*word_list("events.body-met"))
 #: the subject acts, and the act is only planned. Verbs of announcing are not among them: "X thông_báo sẽ
 #: viện_trợ" may tell what X's state will give.
 _INTENT_VERBS = phrase_set(*word_list("events.intent-verbs"))
+#: Unnamed companions between a subject and its act ("X cùng bạn_bè đi du_lịch").
+_COMPANIONS = phrase_set(*word_list("events.companions"))
 #: Confidence of an event read with all its arguments written (docs/confidence.md).
 BASE_CONFIDENCE = 0.85
 #: Events whose place may be told before their subject ("Tại Hà_Nội , X tiếp Y").
@@ -85,6 +87,12 @@ class EventReader:
         view = self.view
         first = view.bounds(cue)[0]
         j = skip_left(view, cue - 1, first, self.times)
+        companions = ends_with_any(view, j, _COMPANIONS, first) if j >= first else None
+        if companions is not None:
+            # "X cùng bạn_bè đi du_lịch tại Z": those who go along are not named, X goes
+            found = subject_before(view, companions, types, self.times, possessor_heads=possessor_heads)
+            if found:
+                return found
         apposed = self._apposed(j, first, types)
         if apposed is not None:
             return [apposed]

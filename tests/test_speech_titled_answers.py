@@ -92,3 +92,34 @@ def test_speech_more_verbs_and_according_to_words(markup, speaker, quote):
 )
 def test_speech_more_verbs_not_misread(markup):
     assert the_statement(markup) is None
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # what is made public is a thing named by a noun phrase, not a clause
+        "[ORG Công_ty Hải_Long] công_bố kết_quả kinh_doanh quý 3 .",
+        "[ORG Hãng Vĩnh_Phát] chính_thức công_bố sự_kiện ra_mắt sản_phẩm mới .",
+        "[ORG Bộ Ngoại_giao Ý] công_bố tài_liệu về vụ việc .",
+        # a gift announced by its giver is told as the gift
+        "[ORG Bộ Ngoại_giao Ý] tuyên_bố viện_trợ 2 triệu euro cho [COUNTRY Haiti] .",
+        "[COUNTRY Na_Uy] công_bố sẽ hỗ_trợ 1 triệu USD cho [COUNTRY Nepal] .",
+    ],
+)
+def test_speech_made_public_noun_or_gift_is_no_saying(markup):
+    assert the_statement(markup) is None
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a clause after the verb is still said
+        ("[ORG Kiểm_toán Nhà_nước] vừa công_bố con_số nợ đọng đã lên 91.000 tỷ đồng .", "Kiểm_toán Nhà_nước"),
+        # "cho_biết" followed by a gift still tells a saying, and a gift word as a noun is no gift told
+        ("[ORG Bộ Ngoại_giao Ý] cho_biết sẽ hỗ_trợ 2 triệu euro cho [COUNTRY Haiti] .", "Bộ Ngoại_giao Ý"),
+        ("Ông [PER Đàm_Văn_Lâm] tuyên_bố viện_trợ của họ sẽ được chuyển tới nơi cần nhất .", "Đàm_Văn_Lâm"),
+    ],
+)
+def test_speech_made_public_clause_is_a_saying(markup, speaker):
+    statement = the_statement(markup)
+    assert statement is not None and roles_of(statement)["agent"] == [speaker]

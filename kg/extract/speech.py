@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from kg.extract.cues import CueMatch, cue_at, find_cues
 from kg.extract.frames import (
     ADVERBS,
+    PLANNED,
     AGENT_TYPES,
     MEDIA_NOUNS,
     HONORIFICS,
@@ -606,6 +607,8 @@ def _tells_no_saying(view: ArticleView, match: CueMatch, last: int) -> bool:
         return not opened and not subject
     if match.cue.syllables not in _NOUN_OBJECT_VERBS:
         return False
+    if _gift_told(view, after, last):
+        return True  # "X tuyên_bố viện_trợ 1 triệu USD cho Y": the gift is told, not a saying
     linked = view.match_any(after, _NOUN_OBJECT_LINKS)
     if linked is not None and linked < last:
         after = linked  # "X đề_cập đến những khó_khăn …"
@@ -613,6 +616,18 @@ def _tells_no_saying(view: ArticleView, match: CueMatch, last: int) -> bool:
         return False
     # "công_bố thông_tin rằng …": the noun phrase opens a clause told after it
     return not any(view.pieces[j].syllables == ("rằng",) or view.pieces[j].text == ":" for j in range(after + 1, last))
+
+
+def _gift_told(view: ArticleView, after: int, last: int) -> bool:
+    """Whether a verb of giving opens what follows the verb of saying at piece ``after``, past
+    words of the future ("sẽ"): the speaker announces its own gift, which is read as one."""
+    while after + 1 < last and (past := view.match_any(after, PLANNED)) is not None:
+        after = past
+    given = cue_at(view, after)
+    if given is None or given.cue.event is not EventType.GIFT_GIVING:
+        return False
+    # "viện_trợ của họ sẽ được chuyển …": the gift word names a thing, subject of a clause said
+    return not (given.end < last and view.pieces[given.end].syllables == ("của",))
 
 
 def _described_speaker(view: ArticleView, match: CueMatch, first: int, last: int, quotes_after_colon: bool = False) -> Argument | None:

@@ -17,6 +17,9 @@ from test_gifts_of_aid import gifts
         ("[ORG Hội Chữ_thập_đỏ] ủng_hộ hơn 300 suất quà cho [REGION Hà_Tĩnh] .", [("Hội Chữ_thập_đỏ", "Hà_Tĩnh", False)]),
         ("Ông [PER Đinh_Văn_Sơn] tài_trợ [ORG Trường Tiểu_học Lê_Lợi] 150 triệu đồng .", [("Đinh_Văn_Sơn", "Trường Tiểu_học Lê_Lợi", False)]),
         ("[COUNTRY Thái_Lan] sẽ hỗ_trợ nửa triệu USD giúp đỡ nhân_dân [COUNTRY Myanmar] .", [("Thái_Lan", "Myanmar", True)]),
+        # an amount the segmenter joined into words is read by its syllables
+        ("[COUNTRY Hàn_Quốc] viện_trợ thêm 3 triệu_USD cho [COUNTRY Lào] .", [("Hàn_Quốc", "Lào", False)]),
+        ("[ORG Hội Chữ_thập_đỏ] trao 300 suất quà_tết cho [REGION Hà_Tĩnh] .", [("Hội Chữ_thập_đỏ", "Hà_Tĩnh", False)]),
         # a body that announces its own aid gives it
         ("[ORG Bộ Ngoại_giao Pháp] cho_biết sẽ hỗ_trợ 2 triệu euro cho [COUNTRY Haiti] .", [("Bộ Ngoại_giao Pháp", "Haiti", True)]),
         ("[COUNTRY Na_Uy] thông_báo viện_trợ 1 triệu USD cho [COUNTRY Nepal] .", [("Na_Uy", "Nepal", False)]),

@@ -3,7 +3,7 @@ modality, the next cue, and making the ``Event`` with its provenance and confide
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from kg.extract.frames import (
     ADVERBS,
@@ -76,6 +76,10 @@ class EventReader:
         self.times = times
         self.events: list[Event] = []
         self.cue_starts = sorted(cue_starts)
+        #: The event each cue told, by the piece it starts at.
+        self.told_at: dict[int, Event] = {}
+        #: Readings that need the events of the whole article, run once every cue is read.
+        self.after_all: list[Callable[[], None]] = []
 
     # -- helpers ---------------------------------------------------------
 
@@ -270,6 +274,7 @@ class EventReader:
         )
         if not any(same_telling(event, other) for other in self.events):
             self.events.append(event)
+        self.told_at.setdefault(cue, event)
         return event
 
     def act(

@@ -49,3 +49,19 @@ def test_gifts_of_amounts(markup, expected):
 )
 def test_no_gift_without_an_amount_or_giver(markup):
     assert gifts(markup) == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # an amount received as aid, the giver after "từ"
+        ("[COUNTRY Nepal] sẽ nhận được 200.000 USD viện_trợ từ [COUNTRY Na_Uy] .", [("Na_Uy", "Nepal", True)]),
+        ("Gia_đình chị [PER Lò_Thị_Hiền] đã nhận 15 triệu đồng hỗ_trợ từ [ORG Tập_đoàn Phú_Thái] .", [("Tập_đoàn Phú_Thái", "Lò_Thị_Hiền", False)]),
+        # money received that is no gift: a loan, a bribe, a wage
+        ("[ORG Công_ty Minh_Phát] nhận được 10 tỷ đồng từ [ORG Ngân_hàng Đông_Á] .", []),
+        ("Ông [PER Đinh_Văn_Sơn] nhận hối_lộ 50 triệu đồng từ [ORG Công_ty Minh_Phát] .", []),
+        ("Ông [PER Đinh_Văn_Sơn] nhận được 8 triệu đồng tiền lương từ tháng trước .", []),
+    ],
+)
+def test_gifts_received(markup, expected):
+    assert gifts(markup) == expected

@@ -26,6 +26,7 @@ FRAMES = frozenset(
         "accept",
         "give",
         "give-amount",
+        "receive-amount",
         "speech",
         "speech-colon",
         "report",

@@ -55,6 +55,8 @@ _GIFT_TO = phrase_set(*word_list("events.gift-to"))
 #: Verbs of announcing before a gift verb ("X thông_báo sẽ viện_trợ"), and who gives by announcing it.
 _ANNOUNCING = phrase_set(*word_list("events.announcing"))
 _BODY_GIVERS = frozenset({EntityType.ORGANIZATION, EntityType.COUNTRY})
+#: What names an amount received as a gift ("nhận được 124.000 USD viện_trợ từ X").
+_GIFT_NOUNS = phrase_set(*word_list("events.gift-nouns"))
 #: How many words may stand between an amount and the word that names its recipient.
 _GIFT_TO_REACH = 3
 
@@ -318,3 +320,29 @@ def _skip(syllables: list[str], position: int, phrases: frozenset[tuple[str, ...
             return position
         position = end
     return position
+
+
+@frame_reader("receive-amount", family="events")
+def receive_amount(reader: EventReader, match: CueMatch) -> None:
+    """"Y nhận_được 124.000 USD viện_trợ từ X": the one who receives an amount of money or of parcels,
+    and the giver named after "từ"."""
+    view = reader.view
+    last = view.bounds(match.start)[1]
+    amount = amount_end(view, match.end, last)
+    if amount is None:
+        return
+    named = view.match_any(amount, _GIFT_NOUNS) if amount < last else None
+    if named is None or named >= last or view.pieces[named].syllables != ("từ",):
+        return  # "nhận được 10 tỷ đồng từ ngân_hàng": a loan or a payment, no gift
+    source = named
+    givers = objects_after(view, source + 1, PARTICIPANT_TYPES | {EntityType.COUNTRY}, max_gap=2)[:1]
+    found = reader.act(match.start, PARTICIPANT_TYPES | _PLACE_RECIPIENTS)
+    if not givers or found is None:
+        return
+    recipients, planned = found
+    for recipient in distinct(recipients):
+        if recipient.mention.key != givers[0].mention.key:
+            reader.emit(
+                EventType.GIFT_GIVING, [("agent", givers[0]), ("recipient", recipient)], match.start,
+                planned=planned, items=((match.end, amount),),
+            )

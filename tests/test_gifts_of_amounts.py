@@ -65,3 +65,24 @@ def test_no_gift_without_an_amount_or_giver(markup):
 )
 def test_gifts_received(markup, expected):
     assert gifts(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a person who announces aid speaks for the one country their title names: the country gives
+        (
+            "Bà [PER Helen_Clark] , [REF Bộ_trưởng ngoại_giao [COUNTRY New_Zealand]] thông_báo sẽ viện_trợ 300.000 USD cho [COUNTRY Fiji] .",
+            [("New_Zealand", "Fiji", True)],
+        ),
+        ("Ông [PER Lý_Văn_Tư] ( [COUNTRY Singapore] ) thông_báo sẽ hỗ_trợ 1 triệu USD cho [COUNTRY Myanmar] .", [("Singapore", "Myanmar", True)]),
+        # no country named, or two
+        ("Bà [PER Helen_Clark] thông_báo sẽ viện_trợ 300.000 USD cho [COUNTRY Fiji] .", []),
+        (
+            "Ông [PER Lý_Văn_Tư] ( [COUNTRY Singapore] ) và ông [PER Ito_Ken] ( [COUNTRY Nhật_Bản] ) thông_báo sẽ hỗ_trợ 1 triệu USD cho [COUNTRY Myanmar] .",
+            [],
+        ),
+    ],
+)
+def test_gifts_announced_by_a_state_official(markup, expected):
+    assert gifts(markup) == expected

@@ -130,11 +130,30 @@ def announcing_body(reader: EventReader, cue: int) -> tuple[list[Argument], bool
         return None
     bodies = subject_before(view, verb, _BODY_GIVERS, reader.times, allow_pronoun=False)
     if not bodies or any(b.mention.reference for b in bodies):
-        return None
+        state = _state_of_announcer(reader, verb)
+        if state is None:
+            return None
+        bodies = [state]
     planned, negated = modality(view, verb, cue)
     if negated:
         return None
     return bodies, planned
+
+
+def _state_of_announcer(reader: EventReader, verb: int) -> Argument | None:
+    """"Bà X , Bộ_trưởng Ngoại_giao Australia , thông_báo sẽ viện_trợ …": the one country named in the
+    title set between the person who announces and the verb, whose aid it is; None otherwise."""
+    view = reader.view
+    people = subject_before(view, verb, {EntityType.PERSON}, reader.times, allow_pronoun=False)
+    if not people:
+        return None
+    states = []
+    for k in range(min(p.piece for p in people), verb):  # the name, and the title set after it
+        mention = view.pieces[k].mention
+        if mention is not None:
+            # the title may be one reference mention with the country nested in it
+            states += [Argument(m, k) for m in (mention, *view.inner(mention)) if m.type is EntityType.COUNTRY]
+    return states[0] if len({s.mention.key for s in states}) == 1 else None
 
 
 def _giver_after_by(reader: EventReader, cue: int) -> tuple[list[Argument], bool] | None:

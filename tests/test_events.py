@@ -79,11 +79,16 @@ def events_of(markup: str, event_type: EventType):
         ("[COUNTRY Chile] gặp [COUNTRY Peru] ở vòng loại .", None, None, None),
         # a contest word glued to its neighbours by the segmenter still tells a match
         ("Tại_trận đầu_ra_quân , [ORG ĐT U22 Lào] sẽ gặp [ORG ĐT U23 Brunei] .", None, None, None),
-        # coordinated subjects "có cuộc họp với" unnamed counterparts meet no one named
-        ("[PER Sergei_Shoigu] và [PER Sergei_Lavrov] có cuộc họp với những người đồng_cấp [COUNTRY Nhật] .", None, None, None),
+        # coordinated subjects "có cuộc họp với" unnamed counterparts meet the state the counterparts stand for
+        (
+            "[PER Sergei_Shoigu] và [PER Sergei_Lavrov] có cuộc họp với những người đồng_cấp [COUNTRY Nhật] .",
+            {"Sergei_Shoigu", "Sergei_Lavrov", "Nhật"},
+            None,
+            None,
+        ),
         # a sports match is no meeting; coordinated subjects who meet someone "với" do not meet each other
         ("[PER Del_Potro] gặp [PER Djokovic] ở chung_kết [ORG Masters] .", None, None, None),
-        ("[PER Sergei_Shoigu] và [PER Sergei_Lavrov] hội_đàm với người đồng_cấp [COUNTRY Nhật_Bản] .", None, None, None),
+        ("[PER Sergei_Shoigu] và [PER Sergei_Lavrov] hội_đàm với người đồng_cấp [COUNTRY Nhật_Bản] .", {"Sergei_Shoigu", "Sergei_Lavrov", "Nhật_Bản"}, None, None),
         # "gặp nhiều khó_khăn" meets no one; a comma is no coordination
         ("Trong trận với [ORG Dortmund] , [PER Oezil] đã gặp nhiều khó_khăn .", None, None, None),
         # a body named after a common noun is not met: "các nữ đại_biểu Quốc_hội"

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kg.extract.cues import CueMatch, find_cues
+from kg.extract.cues import CueMatch, cue_at, find_cues
 from kg.extract.frames import (
     ADVERBS,
+    PLANNED,
     AGENT_TYPES,
     MEDIA_NOUNS,
     HONORIFICS,
@@ -356,16 +357,20 @@ class _SpeechReader:
             self.found[key] = (event, view.pieces[match.start].sentence)
 
     def read_name_colon_openings(self) -> None:
-        """"GS Phan_Huy_Lê : Đây là một thiếu_sót .": a sentence that opens with a person's name
-        (and the title kept with it), then a colon and what the person says; not the article's
+        """"GS Phan_Huy_Lê : Đây là một thiếu_sót .", "* Nguyễn Văn_A , Chủ_tịch Hội X : Tôi …": a
+        sentence that opens with a person's name (a bullet and the title kept with it before, a
+        title in apposition after), then a colon and what the person says; not the article's
         first sentence, where a headline of that shape may run on into the text."""
         view = self.view
         for index in view.sentence_range:
             first, last = view.sentence_range[index]
-            if first == 0:
+            if first == 0 and view.pieces[first].text not in _BULLETS:
                 continue  # the article's opening often runs on from its headline ("Ông X : Nga sẽ thắng")
             k = next((i for i in range(first, last) if view.pieces[i].mention is not None), None)
-            if k is None or k + 1 >= last or view.pieces[k + 1].text != ":":
+            if k is None or k + 1 >= last:
+                continue
+            colon = k + 1 if view.pieces[k + 1].text == ":" else _colon_after_apposition(view, k + 1, last)
+            if colon is None:
                 continue
             person = view.pieces[k].mention
             if person.type is not EntityType.PERSON or person.reference or view.pieces[k].quoted:
@@ -373,13 +378,15 @@ class _SpeechReader:
             opening = past_prefix(view, k, person, first)
             while opening - 1 >= first and view.pieces[opening - 1].is_word and view.pieces[opening - 1].syllables in HONORIFICS:
                 opening -= 1
+            while opening - 1 >= first and view.pieces[opening - 1].text in _BULLETS:
+                opening -= 1
             if opening != first:
                 continue  # words before the name that are not its title: the name is no heading of a saying
             end = last
-            while end > k + 2 and view.pieces[end - 1].text in {".", "!", "?"}:
+            while end > colon + 1 and view.pieces[end - 1].text in {".", "!", "?"}:
                 end -= 1
-            said = (k + 2, end)
-            quoted = next((q for q in view.quotes if q.open == k + 2 and q.close < end), None)
+            said = (colon + 1, end)
+            quoted = next((q for q in view.quotes if q.open == colon + 1 and q.close < end), None)
             if quoted is not None:
                 said = (quoted.open + 1, quoted.close)
             if sum(1 for i in range(*said) if view.pieces[i].is_word and view.pieces[i].syllables) < _MIN_QUOTE_WORDS:
@@ -600,6 +607,8 @@ def _tells_no_saying(view: ArticleView, match: CueMatch, last: int) -> bool:
         return not opened and not subject
     if match.cue.syllables not in _NOUN_OBJECT_VERBS:
         return False
+    if _gift_told(view, after, last):
+        return True  # "X tuyên_bố viện_trợ 1 triệu USD cho Y": the gift is told, not a saying
     linked = view.match_any(after, _NOUN_OBJECT_LINKS)
     if linked is not None and linked < last:
         after = linked  # "X đề_cập đến những khó_khăn …"
@@ -607,6 +616,18 @@ def _tells_no_saying(view: ArticleView, match: CueMatch, last: int) -> bool:
         return False
     # "công_bố thông_tin rằng …": the noun phrase opens a clause told after it
     return not any(view.pieces[j].syllables == ("rằng",) or view.pieces[j].text == ":" for j in range(after + 1, last))
+
+
+def _gift_told(view: ArticleView, after: int, last: int) -> bool:
+    """Whether a verb of giving opens what follows the verb of saying at piece ``after``, past
+    words of the future ("sẽ"): the speaker announces its own gift, which is read as one."""
+    while after + 1 < last and (past := view.match_any(after, PLANNED)) is not None:
+        after = past
+    given = cue_at(view, after)
+    if given is None or given.cue.event is not EventType.GIFT_GIVING:
+        return False
+    # "viện_trợ của họ sẽ được chuyển …": the gift word names a thing, subject of a clause said
+    return not (given.end < last and view.pieces[given.end].syllables == ("của",))
 
 
 def _described_speaker(view: ArticleView, match: CueMatch, first: int, last: int, quotes_after_colon: bool = False) -> Argument | None:
@@ -859,6 +880,29 @@ def _answer_opens(view: ArticleView, j: int, last: int) -> bool:
 def _opens_what_is_said(view: ArticleView, j: int, last: int) -> bool:
     """Whether "rằng", a colon or a comma opens what is said at piece ``j``, right after the verb."""
     return j < last and (view.match_any(j, _THAT) is not None or view.pieces[j].text in {",", ":"})
+
+
+#: Marks that open an item of a list of answers ("* Nguyễn Văn_A : …", "- Ông B , giám_đốc C : …").
+_BULLETS = frozenset({"*", "-", "–", "•", "+"})
+#: How many pieces the title set after a name may take before the colon of what the person says.
+_APPOSITION_REACH = 16
+
+
+def _colon_after_apposition(view: ArticleView, j: int, last: int) -> int | None:
+    """The colon that ends the title set after a name from piece ``j`` (", Chủ_tịch Hội X :",
+    "( giám_đốc Y ) :"), or None: a quotation, a stop or a verb of saying before it tells that the
+    words are no title."""
+    if view.pieces[j].text not in {",", "(", "-", "–"}:
+        return None
+    depth = 1 if view.pieces[j].text == "(" else 0
+    for step in range(j + 1, min(last, j + _APPOSITION_REACH)):
+        piece = view.pieces[step]
+        if piece.text == ":" and depth == 0:
+            return step if step > j + 1 else None
+        if piece.is_quote_mark or piece.text in {".", "!", "?", ";", ":"} or cue_at(view, step) is not None:
+            return None  # a colon within brackets is a credit ("( ảnh : X )"), not the opening of a saying
+        depth += {"(": 1, ")": -1}.get(piece.text, 0) if piece.is_word else 0
+    return None
 
 
 def _same_speaker(a: Event, b: Event) -> bool:

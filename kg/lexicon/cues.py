@@ -25,6 +25,8 @@ FRAMES = frozenset(
         "invitation-noun",
         "accept",
         "give",
+        "give-amount",
+        "receive-amount",
         "speech",
         "speech-colon",
         "report",

@@ -36,6 +36,8 @@ def find_events(
         frame = frames.get(match.cue.frame)
         if frame is not None:
             frame(reader, match)
+    for reading in reader.after_all:
+        reading()
     return reader.events
 
 

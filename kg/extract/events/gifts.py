@@ -1,8 +1,11 @@
 """Gifts: "X tặng Y ITEM", "X tặng ITEM cho Y" (Y also a province or a country), "X và Y tặng
 nhau ITEM", "X được Y tặng ITEM", "ITEM do X tặng Y", "X tặng hoa chúc_mừng Y", and aid given or
-pledged ("X cam_kết viện_trợ … cho người_dân Y")."""
+pledged ("X cam_kết viện_trợ … cho người_dân Y"), and money or parcels handed over ("X hỗ_trợ 5 triệu USD
+cho người_dân Y", "X trao 50 triệu đồng cho Y")."""
 
 from __future__ import annotations
+
+import re
 
 from kg.extract.cues import CueMatch
 from kg.extract.events.reader import (
@@ -13,9 +16,20 @@ from kg.extract.events.reader import (
     ITEM_STOP,
     RECIPROCAL,
 )
-from kg.extract.frames import Argument, is_barrier, noun_phrase_start, objects_after, phrase_set, skip_left, subject_before
+from kg.extract.frames import (
+    Argument,
+    ends_with_any,
+    is_barrier,
+    modality,
+    noun_phrase_start,
+    objects_after,
+    phrase_set,
+    skip_left,
+    subject_before,
+)
+from kg.extract.pieces import ArticleView
 from kg.extract.registry import frame_reader
-from kg.lexicon import word_list
+from kg.lexicon import word_list, word_syllables
 from kg.model import EntityType, EventType
 
 _BY = phrase_set(*word_list("events.by"))
@@ -28,6 +42,23 @@ _ITEM_SKIP = phrase_set(*word_list("events.item-skip"))
 _GREETINGS = phrase_set(*word_list("events.gift-greetings"))
 #: How many words (the item) may stand between the gift verb and the verb of greeting.
 _GREETING_REACH = 4
+#: An amount given: words before it ("hơn", "trị_giá"), its number, its scale ("triệu"), its unit
+#: (a currency, "suất quà") and words after it ("ban_đầu").
+_AMOUNT_BEFORE = word_syllables("events.amount-before")
+_AMOUNT_NUMBERS = word_syllables("events.amount-numbers")
+_AMOUNT_SCALES = word_syllables("events.amount-scales")
+_AMOUNT_UNITS = word_syllables("events.amount-units")
+_AMOUNT_AFTER = word_syllables("events.amount-after")
+_DIGITS = re.compile(r"\d[\d.,]*\$?")
+#: Words that name whom an amount is given to ("cho", "giúp").
+_GIFT_TO = phrase_set(*word_list("events.gift-to"))
+#: Verbs of announcing before a gift verb ("X thông_báo sẽ viện_trợ"), and who gives by announcing it.
+_ANNOUNCING = phrase_set(*word_list("events.announcing"))
+_BODY_GIVERS = frozenset({EntityType.ORGANIZATION, EntityType.COUNTRY})
+#: What names an amount received as a gift ("nhận được 124.000 USD viện_trợ từ X").
+_GIFT_NOUNS = phrase_set(*word_list("events.gift-nouns"))
+#: How many words may stand between an amount and the word that names its recipient.
+_GIFT_TO_REACH = 3
 
 
 @frame_reader("give", family="events")
@@ -35,7 +66,9 @@ def give(reader: EventReader, match: CueMatch) -> None:
     view = reader.view
     last = view.bounds(match.start)[1]
     found = reader.act(match.start, PARTICIPANT_TYPES | {EntityType.COUNTRY})
-    described = found is None  # "cây bồ_đề do X tặng Y": the item is told before the giver
+    described = found is None
+    found = found or announcing_body(reader, match.start)
+    described = described and found is None  # "cây bồ_đề do X tặng Y": the item is told before the giver
     found = found or _giver_after_by(reader, match.start)
     if found is None:
         return
@@ -83,6 +116,44 @@ def give(reader: EventReader, match: CueMatch) -> None:
             EventType.GIFT_GIVING, [("agent", giver), ("recipient", recipients[0])], match.start,
             planned=planned, items=items,
         )
+
+
+def announcing_body(reader: EventReader, cue: int) -> tuple[list[Argument], bool] | None:
+    """"Bộ Ngoại_giao X cho_biết sẽ viện_trợ …", "X tuyên_bố hỗ_trợ …": a body or a country that announces
+    its own gift gives it, planned when it "sẽ" give. A person who announces aid gives nothing: the state
+    they speak for does (docs/annotation.md)."""
+    view = reader.view
+    first = view.bounds(cue)[0]
+    j = skip_left(view, cue - 1, first, reader.times)
+    verb = ends_with_any(view, j, _ANNOUNCING, first) if j >= first else None
+    if verb is None:
+        return None
+    bodies = subject_before(view, verb, _BODY_GIVERS, reader.times, allow_pronoun=False)
+    if not bodies or any(b.mention.reference for b in bodies):
+        state = _state_of_announcer(reader, verb)
+        if state is None:
+            return None
+        bodies = [state]
+    planned, negated = modality(view, verb, cue)
+    if negated:
+        return None
+    return bodies, planned
+
+
+def _state_of_announcer(reader: EventReader, verb: int) -> Argument | None:
+    """"Bà X , Bộ_trưởng Ngoại_giao Australia , thông_báo sẽ viện_trợ …": the one country named in the
+    title set between the person who announces and the verb, whose aid it is; None otherwise."""
+    view = reader.view
+    people = subject_before(view, verb, {EntityType.PERSON}, reader.times, allow_pronoun=False)
+    if not people:
+        return None
+    states = []
+    for k in range(min(p.piece for p in people), verb):  # the name, and the title set after it
+        mention = view.pieces[k].mention
+        if mention is not None:
+            # the title may be one reference mention with the country nested in it
+            states += [Argument(m, k) for m in (mention, *view.inner(mention)) if m.type is EntityType.COUNTRY]
+    return states[0] if len({s.mention.key for s in states}) == 1 else None
 
 
 def _giver_after_by(reader: EventReader, cue: int) -> tuple[list[Argument], bool] | None:
@@ -190,3 +261,107 @@ def _item_then_for(reader: EventReader, j: int, last: int) -> tuple[tuple[tuple[
             break
     return (), None
 
+
+
+@frame_reader("give-amount", family="events")
+def give_amount(reader: EventReader, match: CueMatch) -> None:
+    """"X hỗ_trợ 5 triệu USD cho (người_dân) Y", "X trao 50 triệu đồng cho Y", "X ủng_hộ Y 100 triệu đồng": a
+    verb that tells a gift only when what it hands over is an amount of money or of parcels."""
+    view = reader.view
+    last = view.bounds(match.start)[1]
+    j = match.end
+    recipients = objects_after(view, j, PARTICIPANT_TYPES, max_gap=0)[:1]
+    if recipients:
+        j = recipients[0].piece + 1
+    amount = amount_end(view, j, last)
+    if amount is None:
+        return
+    if not recipients:
+        to = next((step for step in range(amount, min(last, amount + _GIFT_TO_REACH + 1)) if view.match_any(step, _GIFT_TO)), None)
+        if to is None:
+            return
+        recipients = objects_after(view, view.match_any(to, _GIFT_TO), PARTICIPANT_TYPES | _PLACE_RECIPIENTS, max_gap=2)[:1]
+    if not recipients:
+        return
+    found = reader.act(match.start, PARTICIPANT_TYPES | {EntityType.COUNTRY}) or announcing_body(reader, match.start)
+    if found is None:
+        return
+    givers, planned = found
+    givers = [g for g in givers if not g.mention.reference] or givers
+    for giver in distinct(givers):
+        if giver.mention.key != recipients[0].mention.key:
+            reader.emit(
+                EventType.GIFT_GIVING, [("agent", giver), ("recipient", recipients[0])], match.start,
+                planned=planned, items=((j, amount),),
+            )
+
+
+def amount_end(view: ArticleView, j: int, last: int) -> int | None:
+    """The piece past an amount of money or parcels that starts at piece ``j`` ("hơn 5 triệu USD",
+    "nửa triệu euro", "200 suất quà"), read by syllables whatever the segmenter joined; None when
+    no amount starts there."""
+    syllables: list[str] = []
+    owner: list[int] = []
+    k = j
+    while k < last and view.pieces[k].is_word and len(syllables) < 16:
+        syllables.extend(view.pieces[k].syllables)
+        owner.extend([k] * len(view.pieces[k].syllables))
+        k += 1
+    position = _skip(syllables, 0, _AMOUNT_BEFORE)
+    counted = _skip(syllables, position, _AMOUNT_NUMBERS | _AMOUNT_SCALES, digits=True)
+    if counted == position:
+        return None
+    end = _longest(syllables, counted, _AMOUNT_UNITS)
+    if end is None:
+        return None
+    end = _skip(syllables, end, _AMOUNT_AFTER)
+    if end < len(syllables) and owner[end] == owner[end - 1]:
+        return None  # the amount ends inside a word
+    return owner[end - 1] + 1
+
+
+def _longest(syllables: list[str], position: int, phrases: frozenset[tuple[str, ...]]) -> int | None:
+    """The end of the longest of ``phrases`` at ``position`` of ``syllables``, or None."""
+    for size in (4, 3, 2, 1):
+        if tuple(syllables[position : position + size]) in phrases and position + size <= len(syllables):
+            return position + size
+    return None
+
+
+def _skip(syllables: list[str], position: int, phrases: frozenset[tuple[str, ...]], digits: bool = False) -> int:
+    """``position`` past every one of ``phrases`` (and numbers written in digits, with ``digits``) that follow it."""
+    while position < len(syllables):
+        if digits and _DIGITS.fullmatch(syllables[position]):
+            position += 1
+            continue
+        end = _longest(syllables, position, phrases)
+        if end is None:
+            return position
+        position = end
+    return position
+
+
+@frame_reader("receive-amount", family="events")
+def receive_amount(reader: EventReader, match: CueMatch) -> None:
+    """"Y nhận_được 124.000 USD viện_trợ từ X": the one who receives an amount of money or of parcels,
+    and the giver named after "từ"."""
+    view = reader.view
+    last = view.bounds(match.start)[1]
+    amount = amount_end(view, match.end, last)
+    if amount is None:
+        return
+    named = view.match_any(amount, _GIFT_NOUNS) if amount < last else None
+    if named is None or named >= last or view.pieces[named].syllables != ("từ",):
+        return  # "nhận được 10 tỷ đồng từ ngân_hàng": a loan or a payment, no gift
+    source = named
+    givers = objects_after(view, source + 1, PARTICIPANT_TYPES | {EntityType.COUNTRY}, max_gap=2)[:1]
+    found = reader.act(match.start, PARTICIPANT_TYPES | _PLACE_RECIPIENTS)
+    if not givers or found is None:
+        return
+    recipients, planned = found
+    for recipient in distinct(recipients):
+        if recipient.mention.key != givers[0].mention.key:
+            reader.emit(
+                EventType.GIFT_GIVING, [("agent", givers[0]), ("recipient", recipient)], match.start,
+                planned=planned, items=((match.end, amount),),
+            )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract.cues import CueMatch
+from kg.extract.cues import CueMatch, cue_at
 from kg.extract.events.reader import (
     EventReader,
     PARTICIPANT_TYPES,
@@ -26,6 +26,10 @@ _ACCEPT_WORDS = phrase_set(*word_list("events.accept-words"))
 _FROM = phrase_set(*word_list("events.from"))
 _FOR = phrase_set(*word_list("events.for"))
 _PASSIVE = phrase_set(*word_list("events.passive"))
+#: Words that open an invitation told before the main clause ("Theo lời mời của X , …").
+_FRONTING = frozenset({("theo",), ("nhận",)})
+#: What an invitation accepted before the main clause is to: the act that clause tells.
+_INVITED_TO = frozenset({EventType.VISIT, EventType.TRAVEL, EventType.MEETING})
 
 
 @frame_reader("invite", family="events")
@@ -90,7 +94,10 @@ def invitation_noun(reader: EventReader, match: CueMatch) -> None:
     if not inviters:
         return
     invitees = _clause_subject(reader, match.start)
-    if not invitees or any(same_person_name(i.mention, v.mention) for i in inviters for v in invitees):
+    if not invitees:
+        _invited_in_main_clause(reader, match, inviters)
+        return
+    if any(same_person_name(i.mention, v.mention) for i in inviters for v in invitees):
         return
     destination = _destination_after(reader, match.end, last) or _destination_before(reader, match.start)
     _emit_invitation(reader, inviters, invitees, destination, match.start, False, None, with_time=False)
@@ -130,6 +137,7 @@ def accept(reader: EventReader, match: CueMatch) -> None:
     last = view.bounds(match.start)[1]
     found = reader.act(match.start, PARTICIPANT_TYPES)
     if found is None:
+        _fronted_acceptance(reader, match)
         return
     invitees, planned = found
     destination = _destination_after(reader, match.end, last)
@@ -148,6 +156,63 @@ def accept(reader: EventReader, match: CueMatch) -> None:
         if destination is None and earlier.mentions("destination"):
             destination = Argument(earlier.mentions("destination")[0], invitees[0].piece)
     _emit_invitation(reader, inviters, invitees, destination, match.start, planned, True, with_time=False)
+
+
+def _fronted_acceptance(reader: EventReader, match: CueMatch) -> None:
+    """"Nhận lời mời của X , Y sẽ thăm Z", "Nhận lời mời của X , đoàn đại_biểu do Y dẫn_đầu sang thăm Z": an
+    acceptance set before the main clause, whose subject (or the one who leads it) accepts X's
+    invitation to the visit, trip or meeting that clause tells."""
+    view = reader.view
+    first, last = view.bounds(match.start)
+    if match.end >= last or view.pieces[match.end].syllables != ("của",):
+        return
+    inviters = objects_after(view, match.end + 1, PARTICIPANT_TYPES, max_gap=2)
+    if inviters:
+        _invited_in_main_clause(reader, match, inviters)
+
+
+def _invited_in_main_clause(reader: EventReader, match: CueMatch, inviters: list[Argument]) -> None:
+    """The invitation of ``inviters`` told at ``match`` before the main clause ("Nhận / Theo lời mời
+    của X , Y sẽ thăm Z"): to the first person or body of that clause, when it tells a visit, a trip
+    or a meeting."""
+    view = reader.view
+    first, last = view.bounds(match.start)
+    opening = match.start - 1 if match.start > first and view.pieces[match.start - 1].syllables in _FRONTING else match.start
+    if any(view.pieces[k].mention is not None for k in range(first, opening)):
+        return
+    if opening > first and view.pieces[opening - 1].text != ",":
+        return  # only a clause opener ("Như đã đưa_tin ,") may stand before it
+    comma = next((k for k in range(max(i.piece for i in inviters) + 1, last) if view.pieces[k].text == ","), None)
+    if comma is None:
+        return
+    acts = (cue_at(view, c) for c in reader.cue_starts if comma < c < last)
+    act = next((m for m in acts if m is not None and m.cue.event in _INVITED_TO), None)
+    if act is None:
+        return
+    reader.after_all.append(lambda: _invited_to_act(reader, match.start, inviters, act.start))
+
+
+def _invited_to_act(reader: EventReader, cue: int, inviters: list[Argument], act: int) -> None:
+    """The invitation of ``inviters`` told at piece ``cue`` to whoever does the act told at piece
+    ``act`` ("đoàn đại_biểu … do X dẫn_đầu sang thăm Z": X), once that act is read."""
+    event = reader.told_at.get(act)
+    if event is None:
+        return
+    view = reader.view
+    doers = [m for role in ("agent", "participant") for m in event.mentions(role)]
+    invitees = [m for m in doers if not any(same_person_name(m, i.mention) or m.key == i.mention.key for i in inviters)]
+    if len(invitees) != 1:
+        return
+    where = event.mentions("destination") or event.mentions("place")
+    invitee = Argument(invitees[0], _piece_of(view, invitees[0], act))
+    destination = Argument(where[0], _piece_of(view, where[0], act)) if where else None
+    _emit_invitation(reader, inviters, [invitee], destination, cue, False, True, with_time=False)
+
+
+def _piece_of(view, mention: Mention, near: int) -> int:
+    """The piece of ``mention`` in the sentence of piece ``near`` (``near`` when it is not there)."""
+    first, last = view.bounds(near)
+    return next((k for k in range(first, last) if view.pieces[k].mention is mention), near)
 
 
 def _earlier_invitation(reader: EventReader, invitee: Mention) -> Event | None:

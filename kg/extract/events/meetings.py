@@ -20,6 +20,7 @@ from kg.extract.events.reader import (
 )
 from kg.extract.frames import (
     DEMONSTRATIVES,
+    HONORIFICS,
     PLACE_PREPOSITIONS,
     PLACE_TYPES,
     Argument,
@@ -80,6 +81,8 @@ _SUBJECT_LEAD = 3
 _CAPTION_PREPOSITIONS = phrase_set(*word_list("events.caption-prepositions"))
 #: Prepositions that make a meeting the circumstance of another clause: "trong cuộc gặp với X, Y nói".
 _CIRCUMSTANCE = phrase_set(*word_list("events.circumstance"))
+#: Nouns of a state's counterparts, met unnamed ("hội_đàm với người đồng_cấp Nhật").
+_COUNTERPARTS = phrase_set(*word_list("events.counterparts"))
 
 
 @frame_reader("subject-object", family="events")
@@ -103,7 +106,7 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
         participants = subjects if len(subjects) > 1 else subjects + _described_partner(view, subjects[0].piece, first)
         after = match.end + 1
     else:
-        objects = [_delegation_body(view, _holder(view, o)) for o in objects_after(view, match.end, types)]
+        objects = [_delegation_body(view, _holder(view, o)) for o in listed(view, objects_after(view, match.end, types))]
         if objects and relative_of(view, objects[0]):
             return  # "gặp anh_trai của Y": someone unnamed is met, not Y
         apposed = _apposed_person(view, match.end, last)
@@ -111,6 +114,9 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
             objects = [apposed]  # "tiếp Tổng_giám_đốc Hãng X , ngài Y": the person the title names
         if objects and objects[0].mention.type is not EntityType.PERSON and not _body_met(reader, match.end, objects[0].piece):
             objects = []
+        counterpart = None if objects else unnamed_counterpart(view, match.end)
+        if counterpart is not None:
+            objects = [counterpart]  # "hội_đàm với người đồng_cấp Trung_Quốc": the state the counterpart stands for
         # "X và Y hội_đàm": coordinated subjects meet each other, unless "với" names whom they meet
         meet_others = match.end < last and view.pieces[match.end].syllables == _WITH
         participants = subjects + objects if objects else subjects if len(subjects) > 1 and not meet_others else []
@@ -119,7 +125,7 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
         # the place is told after the object, or right after the verb when none is named ("X và Y hội_đàm tại Z")
         after = max(o.piece + 1 for o in objects) if objects else match.end
     participants = [p for p in distinct(participants) if not _title_only(p)]
-    if len(participants) < 2 or not _one_kind(participants):
+    if len(participants) < 2 or not _one_kind(participants) and not any(p is counterpart for p in participants):
         return
     place = place_after(view, after, reader.next_cue(after))
     reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, planned=planned, place=place)
@@ -400,7 +406,7 @@ def _meeting_with(reader: EventReader, match: CueMatch, start: int, place) -> No
     view = reader.view
     verb = match.start - 1 if match.start - 1 >= 0 and view.pieces[match.start - 1].syllables in _HAVE else match.start
     found = reader.act(verb)
-    found_after = [_holder(view, o) for o in objects_after(view, start, PARTICIPANT_TYPES)]
+    found_after = [_holder(view, o) for o in listed(view, objects_after(view, start, PARTICIPANT_TYPES))]
     if found_after and relative_of(view, found_after[0]):
         return  # "có cuộc gặp với anh_trai của Y": someone unnamed is met, not Y
     objects = [o for o in found_after if o.mention.type is EntityType.PERSON]
@@ -408,17 +414,20 @@ def _meeting_with(reader: EventReader, match: CueMatch, start: int, place) -> No
     if apposed is not None and (not objects or objects[0].piece > apposed.piece):
         objects = [apposed]  # "có cuộc gặp với Giám_đốc Công_ty X , ông Y": the person the title names
     if not objects and found_after and _body_met(reader, start, found_after[0].piece):
-        objects = found_after[:1]  # "X có buổi làm_việc với (lãnh_đạo) Tập_đoàn Y": the body is met
+        objects = found_after  # "X có buổi làm_việc với (lãnh_đạo) Tập_đoàn Y": the body is met
+    counterpart = None if objects else unnamed_counterpart(view, start)
+    if counterpart is not None:
+        objects = [counterpart]  # "X có cuộc họp với những người đồng_cấp Nhật": the state they stand for
     if not objects:
-        return  # "X và Y có cuộc họp với những người đồng_cấp Nhật": whom they met is not named
+        return
     if found is None and _told_as_circumstance(view, match.start):
         # "trong cuộc điện_đàm với X, Y cam_kết …": the subject of the clause after it met X
         found = _subject_after_comma(view, objects[-1].piece)
     if found is None:
         return
     subjects, planned = found
-    participants = distinct(subjects + objects[:1])
-    if len(participants) < 2:
+    participants = distinct(subjects + (objects if len(objects) > 2 else objects[:1]))
+    if len(participants) < 2 or counterpart is None and not _one_kind(participants):
         return
     after = max(p.piece for p in participants) + 1
     place = place or place_after(view, after, reader.next_cue(after))
@@ -449,6 +458,53 @@ def _holder(view: ArticleView, argument: Argument) -> Argument:
     if _counterpart_of(view, argument):
         return Argument(view.pieces[argument.piece + 1].mention, argument.piece + 1)
     return person_of_title(view, argument) or argument  # "Nghị_sĩ Đảng Xanh ( Đức ) Y": Y
+
+
+def listed(view: ArticleView, found: list[Argument]) -> list[Argument]:
+    """``found`` with the parties listed after its first one by commas and closed by "và"
+    ("gặp X , Y và Z", "làm_việc với Bộ X , Bộ Y và Hiệp_hội Z"), each of the first one's type
+    and right after its comma (past "ông", "bà"); ``found`` as it is when no such list follows."""
+    if len(found) != 1:
+        return found
+    kind = found[0].mention.type
+    last = view.bounds(found[0].piece)[1]
+    items = []
+    j = found[0].piece + 1
+    while j + 1 < last and view.pieces[j].text in {",", "và"}:
+        closing = view.pieces[j].text == "và"
+        k = j + 1
+        if view.pieces[k].is_word and view.pieces[k].syllables in HONORIFICS:
+            k += 1
+        mention = view.pieces[k].mention if k < last else None
+        if mention is None or mention.type is not kind or mention.reference:
+            return found
+        items.append(Argument(mention, k))
+        if closing:
+            return found + items
+        j = k + 1
+    return found
+
+
+def unnamed_counterpart(view: ArticleView, start: int) -> Argument | None:
+    """"(với) (những) người đồng_cấp Nhật": the country whose unnamed counterparts are met, from piece
+    ``start``; None when a person is named after the country ("người đồng_cấp Nhật X") or the words are
+    anything else. The counterparts speak for their state, as its unnamed officials do (docs/annotation.md)."""
+    last = view.bounds(start)[1] if start < len(view) else len(view)
+    j = start
+    if j < last and view.pieces[j].syllables == _WITH:
+        j += 1
+    end = view.match_any(j, _COUNTERPARTS)
+    if end is None:
+        return None
+    if end < last and view.pieces[end].syllables == ("của",):
+        end += 1
+    country = view.pieces[end].mention if end < last else None
+    if country is None or country.type is not EntityType.COUNTRY:
+        return None
+    following = view.pieces[end + 1].mention if end + 1 < last else None
+    if following is not None and following.type is EntityType.PERSON:
+        return None
+    return Argument(country, end)
 
 
 def _counterpart_of(view: ArticleView, argument: Argument) -> bool:

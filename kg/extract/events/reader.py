@@ -3,7 +3,7 @@ modality, the next cue, and making the ``Event`` with its provenance and confide
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from kg.extract.frames import (
     ADVERBS,
@@ -59,6 +59,8 @@ _BODY_MET = phrase_set(*word_list("events.body-met"))
 #: the subject acts, and the act is only planned. Verbs of announcing are not among them: "X thông_báo sẽ
 #: viện_trợ" may tell what X's state will give.
 _INTENT_VERBS = phrase_set(*word_list("events.intent-verbs"))
+#: Unnamed companions between a subject and its act ("X cùng bạn_bè đi du_lịch").
+_COMPANIONS = phrase_set(*word_list("events.companions"))
 #: Confidence of an event read with all its arguments written (docs/confidence.md).
 BASE_CONFIDENCE = 0.85
 #: Events whose place may be told before their subject ("Tại Hà_Nội , X tiếp Y").
@@ -74,6 +76,10 @@ class EventReader:
         self.times = times
         self.events: list[Event] = []
         self.cue_starts = sorted(cue_starts)
+        #: The event each cue told, by the piece it starts at.
+        self.told_at: dict[int, Event] = {}
+        #: Readings that need the events of the whole article, run once every cue is read.
+        self.after_all: list[Callable[[], None]] = []
 
     # -- helpers ---------------------------------------------------------
 
@@ -85,6 +91,12 @@ class EventReader:
         view = self.view
         first = view.bounds(cue)[0]
         j = skip_left(view, cue - 1, first, self.times)
+        companions = ends_with_any(view, j, _COMPANIONS, first) if j >= first else None
+        if companions is not None:
+            # "X cùng bạn_bè đi du_lịch tại Z": those who go along are not named, X goes
+            found = subject_before(view, companions, types, self.times, possessor_heads=possessor_heads)
+            if found:
+                return found
         apposed = self._apposed(j, first, types)
         if apposed is not None:
             return [apposed]
@@ -262,6 +274,7 @@ class EventReader:
         )
         if not any(same_telling(event, other) for other in self.events):
             self.events.append(event)
+        self.told_at.setdefault(cue, event)
         return event
 
     def act(

@@ -222,3 +222,24 @@ RESULTS_ROWS = [
 @pytest.mark.parametrize(("sentence", "tagged", "expected"), RESULTS_ROWS)
 def test_tagger_results_rows_cut_at_scores(sentence, tagged, expected) -> None:
     assert _names(sentence, tagged) == sorted(expected)
+
+
+_COUNTRY = ("Country", 0.9)
+
+# (sentence, names the tagger finds, expected (text, type) of every name after the repairs)
+PLACE_THEN_BODY = [
+    # a listed place and the listed agency or body after it, read as one name: two names
+    ("Hãng thông_tấn trung_ương Triều_Tiên_KCNA đưa tin .", {"Triều_Tiên_KCNA": _COUNTRY}, [("Triều_Tiên", "Country"), ("KCNA", "NewsAgency")]),
+    ("Tập_đoàn năng_lượng Nga Gazprom cho_biết .", {"Nga Gazprom": _ORG}, [("Nga", "Country"), ("Gazprom", "Organization")]),
+    # a body qualified by the country after it stays one name
+    ("Bộ Quốc_phòng Mỹ cho_biết .", {"Bộ Quốc_phòng Mỹ": _ORG}, [("Bộ Quốc_phòng Mỹ", "Organization")]),
+    # a name the lists hold whole stays whole
+    ("Ngân_hàng Nhà_nước Việt_Nam cho_biết .", {"Ngân_hàng Nhà_nước Việt_Nam": _ORG}, [("Ngân_hàng Nhà_nước Việt_Nam", "Organization")]),
+    # the rest is no listed body: one name
+    ("Hãng Nhật Minh_Long cho_biết .", {"Nhật Minh_Long": _ORG}, [("Nhật Minh_Long", "Organization")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), PLACE_THEN_BODY)
+def test_tagger_place_then_listed_body_is_two_names(sentence, tagged, expected) -> None:
+    assert _names(sentence, tagged) == sorted(expected)

@@ -59,6 +59,7 @@ from kg.tagger.gazetteer import cue_words, known_names, name_list, syllable_key,
 from kg.tagger.capitals import capitals_acting
 from kg.tagger.foreign_bodies import foreign_bodies_typed, foreign_names_joined
 from kg.tagger.local_bodies import bodies_with_their_place
+from kg.tagger.apposed_names import place_then_body_split
 from kg.tagger.results import results_split
 from kg.tagger.storms import storms_dropped
 from kg.tagger.syllables import syllable_spans
@@ -124,6 +125,7 @@ def learned_mentions(
     result += _numbered_roads(analysed, offsets, forms, result)
     result = tickers_dropped(forms, offsets, result)
     result = results_split(text, result)
+    result = place_then_body_split(text, result)
     result = foreign_bodies_typed(foreign_names_joined(text, result))
     result = capitals_acting(text, storms_dropped(text, result))
     result += [m for m in rule_mentions if m.reference]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.model import EntityType, Mention
-from kg.tagger.gazetteer import name_list, syllable_key
+from kg.tagger.gazetteer import MAX_NAME_SYLLABLES, name_list, syllable_key
 from kg.tagger.syllables import syllable_spans
 
 _PLACES = frozenset(t.value for t in (EntityType.COUNTRY, EntityType.CITY, EntityType.REGION))
@@ -28,7 +28,10 @@ def place_then_body_split(text: str, tagged: list[Mention]) -> list[Mention]:
     result: list[Mention] = []
     for mention in tagged:
         syllables = syllable_spans(text, mention.start, mention.end)
-        cut = None if syllable_key(mention.text) in listed else _cut(text, mention, syllables)
+        if len(syllables) > 2 * MAX_NAME_SYLLABLES or syllable_key(mention.text) in listed:
+            result.append(mention)  # no two listed names make a longer span
+            continue
+        cut = _cut(text, mention, syllables)
         if cut is None:
             result.append(mention)
             continue

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from kg.model import EntityType, Mention
-from kg.tagger.gazetteer import name_list, syllable_key
+from kg.tagger.gazetteer import MAX_NAME_SYLLABLES, name_list, syllable_key
 from kg.tagger.syllables import syllable_spans
 
 _ORGANIZATION = EntityType.ORGANIZATION.value
@@ -71,6 +71,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _two_listed_names(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     """The two listed organisations ``text[start:end]`` is made of, one right after the other, or None."""
     syllables = syllable_spans(text, start, end)
+    if len(syllables) > 2 * MAX_NAME_SYLLABLES:
+        return None  # no two listed names make a longer piece
     listed = name_list()
     for cut in range(1, len(syllables)):
         first = listed.get(syllable_key(text[start:syllables[cut - 1][1]]))

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_relations_markup import roles_of
-from test_speech import the_statement
+from test_speech import assert_speaker, the_statement
 
 
 @pytest.mark.parametrize(
@@ -39,9 +38,7 @@ from test_speech import the_statement
     ],
 )
 def test_speech_titled_name_and_colon(markup, speaker, quote):
-    statement = the_statement(markup)
-    assert statement is not None
-    assert roles_of(statement)["agent"] == [speaker]
+    statement = assert_speaker(markup, speaker)
     assert statement.quote == quote
 
 
@@ -75,9 +72,7 @@ def test_speech_titled_name_and_colon_not_misread(markup):
     ],
 )
 def test_speech_more_verbs_and_according_to_words(markup, speaker, quote):
-    statement = the_statement(markup)
-    assert statement is not None
-    assert roles_of(statement)["agent"] == [speaker]
+    statement = assert_speaker(markup, speaker)
     assert statement.quote == quote
 
 
@@ -121,5 +116,4 @@ def test_speech_made_public_noun_or_gift_is_no_saying(markup):
     ],
 )
 def test_speech_made_public_clause_is_a_saying(markup, speaker):
-    statement = the_statement(markup)
-    assert statement is not None and roles_of(statement)["agent"] == [speaker]
+    assert_speaker(markup, speaker)

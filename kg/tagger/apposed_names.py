@@ -15,8 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.model import EntityType, Mention
-from kg.tagger.gazetteer import MAX_NAME_SYLLABLES, name_list, syllable_key
-from kg.tagger.syllables import syllable_spans
+from kg.tagger.gazetteer import listed_halves, name_list, syllable_key
 
 _PLACES = frozenset(t.value for t in (EntityType.COUNTRY, EntityType.CITY, EntityType.REGION))
 _BODIES = frozenset(t.value for t in (EntityType.ORGANIZATION, EntityType.NEWS_AGENCY))
@@ -24,29 +23,23 @@ _BODIES = frozenset(t.value for t in (EntityType.ORGANIZATION, EntityType.NEWS_A
 
 def place_then_body_split(text: str, tagged: list[Mention]) -> list[Mention]:
     """``tagged`` with each span made of a listed place and a listed body after it cut into the two."""
-    listed = name_list()
     result: list[Mention] = []
     for mention in tagged:
-        syllables = syllable_spans(text, mention.start, mention.end)
-        if len(syllables) > 2 * MAX_NAME_SYLLABLES or syllable_key(mention.text) in listed:
-            result.append(mention)  # no two listed names make a longer span
-            continue
-        cut = _cut(text, mention, syllables)
-        if cut is None:
+        halves = _place_and_body(text, mention)
+        if halves is None:
             result.append(mention)
             continue
-        for start, end in ((mention.start, syllables[cut - 1][1]), (syllables[cut][0], mention.end)):
-            entity_type = EntityType(listed[syllable_key(text[start:end])])
+        for (start, end), entity_type in halves:
             result.append(replace(mention, start=start, end=end, text=text[start:end], type=entity_type))
     return result
 
 
-def _cut(text: str, mention: Mention, syllables: list[tuple[int, int]]) -> int | None:
-    """The syllable where the listed body starts after the listed place, or None."""
-    listed = name_list()
-    for cut in range(1, len(syllables)):
-        place = listed.get(syllable_key(text[mention.start : syllables[cut - 1][1]]))
-        body = listed.get(syllable_key(text[syllables[cut][0] : mention.end]))
-        if place in _PLACES and body in _BODIES:
-            return cut
+def _place_and_body(text: str, mention: Mention) -> list[tuple[tuple[int, int], EntityType]] | None:
+    """The listed place and the listed body ``mention`` is made of, with their types, or None
+    (also when the lists hold the whole span as one name)."""
+    if syllable_key(mention.text) in name_list():
+        return None
+    for first, first_type, second, second_type in listed_halves(text, mention.start, mention.end):
+        if first_type in _PLACES and second_type in _BODIES:
+            return [(first, EntityType(first_type)), (second, EntityType(second_type))]
     return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -159,3 +159,19 @@ def longest_matches(lowered: Sequence[str], lexicon: dict[tuple[str, ...], str])
                 tags[index + 1:index + length] = ["I-" + kind] * (length - 1)
             free = index + length
     return tags
+
+
+def listed_halves(text: str, start: int, end: int) -> Iterator[tuple[tuple[int, int], str, tuple[int, int], str]]:
+    """Each way ``text[start:end]`` splits at a syllable into two names the gazetteers list, one
+    right after the other: (first span, its type, second span, its type), first cut first. A span
+    longer than two listed names can be yields nothing."""
+    syllables = syllable_spans(text, start, end)
+    if len(syllables) > 2 * MAX_NAME_SYLLABLES:
+        return
+    listed = name_list()
+    for cut in range(1, len(syllables)):
+        first, second = (start, syllables[cut - 1][1]), (syllables[cut][0], end)
+        first_type = listed.get(syllable_key(text[first[0] : first[1]]))
+        second_type = listed.get(syllable_key(text[second[0] : second[1]])) if first_type else None
+        if first_type and second_type:
+            yield first, first_type, second, second_type

@@ -15,8 +15,7 @@ import re
 from dataclasses import replace
 
 from kg.model import EntityType, Mention
-from kg.tagger.gazetteer import MAX_NAME_SYLLABLES, name_list, syllable_key
-from kg.tagger.syllables import syllable_spans
+from kg.tagger.gazetteer import listed_halves
 
 _ORGANIZATION = EntityType.ORGANIZATION.value
 #: A score: one or two digits, a hyphen or dash, one or two digits, alone between spaces.
@@ -70,13 +69,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _two_listed_names(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     """The two listed organisations ``text[start:end]`` is made of, one right after the other, or None."""
-    syllables = syllable_spans(text, start, end)
-    if len(syllables) > 2 * MAX_NAME_SYLLABLES:
-        return None  # no two listed names make a longer piece
-    listed = name_list()
-    for cut in range(1, len(syllables)):
-        first = listed.get(syllable_key(text[start:syllables[cut - 1][1]]))
-        second = listed.get(syllable_key(text[syllables[cut][0]:end]))
-        if first == second == _ORGANIZATION:
-            return [(start, syllables[cut - 1][1]), (syllables[cut][0], end)]
+    for first, first_type, second, second_type in listed_halves(text, start, end):
+        if first_type == second_type == _ORGANIZATION:
+            return [first, second]
     return None

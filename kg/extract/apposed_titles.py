@@ -100,17 +100,14 @@ def title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) -
             continue
         if following is None or following.text != ",":
             break
-        start = _past_concurrently(view, end + 1, last)
+        start = _past_concurrently(view, end + 1)
     return statements
 
 
-def _past_concurrently(view: ArticleView, i: int, last: int) -> int:
+def _past_concurrently(view: ArticleView, i: int) -> int:
     """Past a word of holding a post at once that opens the next title after a comma
     ("X , Giám_đốc Sở Y_tế , kiêm Giám_đốc Bệnh_viện Y"), or ``i`` itself."""
-    for size in (3, 2, 1):
-        if i + size < last and tuple(s for piece in view.pieces[i : i + size] for s in piece.syllables) in _CONCURRENTLY:
-            return i + size
-    return i
+    return view.match_any(i, _CONCURRENTLY) or i
 
 
 def _comma_of_age_aside(view: ArticleView, i: int, last: int) -> int | None:

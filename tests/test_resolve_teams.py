@@ -127,3 +127,33 @@ def test_a_province_written_for_its_club(pieces, club):
     resolution = resolve([make_extraction("a1", *pieces), province])
     entity = {(d.mention.article_id, d.mention.text): d.entity_id for d in resolution.decisions}
     assert (entity[("a1", "Hà_Giang")] != entity[("a3", "Hà_Giang")]) is club
+
+
+def test_a_country_typed_a_body_joins_the_team_its_article_reads_in_a_match():
+    entities = _entities(
+        Say("U23_Lào", "Organization"), "tập", "luyện", ".", Say("Brunei", "Organization"), "mạnh", ".",
+        "Tỷ", "số", "1-0", "khi", Say("Lào", "Country"), "đánh_bại", Say("Brunei", "Country"), ".",
+    )
+    # the body typed "Brunei" and the side of the match are one team; the country elsewhere stays the country
+    brunei = {v for k, v in entities.items() if k.startswith("a1:Brunei@")}
+    assert brunei == {"organization/doi-tuyen-brunei"}
+
+
+def test_a_country_typed_a_body_with_no_team_of_its_place_read_stays_its_articles():
+    entities = _entities(Say("U23_Lào", "Organization"), "thua", Say("Brunei", "Organization"), ".")
+    assert _one(entities, "a1:Brunei@") not in {"organization/doi-tuyen-brunei", "location/brunei"}
+
+
+@pytest.mark.parametrize(
+    "pieces",
+    [
+        # every mention of the team typed a country: the team is still a body
+        ["Ở", "vòng_bảng", ",", Say("Lào", "Country"), "thắng", Say("Brunei", "Country"), "2-0", "."],
+        [Say("Lào", "Country"), "thắng", Say("Brunei", "Country"), "2-0", "ở", "vòng_bảng", "."],
+    ],
+)
+def test_a_team_read_from_its_countrys_name_is_an_organization(pieces):
+    resolution = resolve([make_extraction("a1", *pieces)])
+    types = {e.id: e.type.value for e in resolution.entities}
+    assert types["organization/doi-tuyen-brunei"] == "Organization"
+    assert types["organization/doi-tuyen-lao"] == "Organization"

@@ -62,6 +62,7 @@ from kg.resolve.aliases import AliasTable, default_alias_table
 from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.resolve.names import (
     INITIALLED,
+    ORGANIZATION,
     PERSON,
     category_of,
     entity_id,
@@ -117,6 +118,9 @@ Keep = Callable[[Iterator[Decision]], Sequence[Decision]]
 
 
 # More specific types win ties when an entity's mentions disagree.
+#: The type of an entity of a category none of whose mentions was typed in that category.
+_CATEGORY_TYPES = {ORGANIZATION: EntityType.ORGANIZATION, PERSON: EntityType.PERSON}
+
 _TYPE_PREFERENCE = (
     EntityType.COUNTRY,
     EntityType.CITY,
@@ -500,7 +504,11 @@ def _distinct(groups: Iterable[Group]) -> list[Group]:
 
 def _majority_type(types: dict[EntityType, int], category: str) -> EntityType:
     # Types of the entity's own category first: a club read as the city it is named after is a city.
-    fitting = {t: n for t, n in types.items() if category_of(t) == category} or types
+    fitting = {t: n for t, n in types.items() if category_of(t) == category}
+    if not fitting and category in _CATEGORY_TYPES:
+        # every mention typed a place, read as a body: a team written by its country's name is a team
+        return _CATEGORY_TYPES[category]
+    fitting = fitting or types
     return min(fitting, key=lambda t: (-fitting[t], _TYPE_PREFERENCE.index(t)))
 
 

@@ -15,8 +15,10 @@ the place every bare name of a place that is
 
 unless a word of level or of place stands before it ("tỉnh Thanh Hóa", "tại
 Việt Nam"). A country's bare name typed a body in an article that names a
-team is one of its teams, which one only its article knows ("trận đấu với
-Malaysia" in an article on U21 and U23 sides): kept to its article. The team is the one team of that place its article names in full
+team is one of its teams: the one team of that place its article names, or
+the team its sides of a match were read as ("Brunei" in the title, "Lào
+đánh bại Brunei 1-0" below), else which one only its article knows ("trận
+đấu với Malaysia" in an article on U21 and U23 sides): kept to its article. The team is the one team of that place its article names in full
 ("U23 Myanmar" … "cho Myanmar"), else, for a country, its national team
 ("đội tuyển Malaysia"), else a club of the province of its own.
 """
@@ -102,14 +104,7 @@ def read_teams(named: list[Named], texts: Mapping[str, TextWindow], table: Alias
     for item in named:
         if item.category == ORGANIZATION and (place := team_place(item.name)) is not None:
             teams[(item.mention.article_id, place)].add(item.name)
-    sports = {article_id for article_id, _ in teams}
-    for item in named:
-        if item.category == ORGANIZATION and item.mention.article_id in sports and _country(item.name, table) and item.mention.key not in notes:
-            # a country's bare name typed a body in sports news: one of its teams, which only its article knows
-            notes[item.mention.key] = f"a team: '{item.name}' is a country's name typed a body in an article that names a team"
-            item.qualifier = f"team of article {item.mention.article_id}"
-            item.unlisted = True
-            item.alias = None
+    made: dict[tuple[str, str], str] = {}
     last_team: dict[str, int] = {}
     for item in sorted(named, key=lambda i: (i.mention.article_id, i.mention.start)):
         text = texts.get(item.mention.article_id)
@@ -123,7 +118,23 @@ def read_teams(named: list[Named], texts: Mapping[str, TextWindow], table: Alias
         if not (paired or after_team_word(text, start) or in_match(text, start, end)):
             continue
         last_team[item.mention.article_id] = end
-        _make_team(item, teams.get((item.mention.article_id, exact_key(item.name)), set()), table, notes)
+        place = (item.mention.article_id, exact_key(item.name))
+        made[place] = _make_team(item, teams.get(place, set()), table, notes)
+    sports = {article_id for article_id, _ in teams} | {article_id for article_id, _ in made}
+    for item in named:
+        if item.category == ORGANIZATION and item.mention.article_id in sports and _country(item.name, table) and item.mention.key not in notes:
+            place = (item.mention.article_id, exact_key(item.name))
+            found = teams.get(place, set())
+            if len(found) != 1 and made.get(place):
+                found = {made[place]}  # the team its sides of a match were read as
+            if len(found) == 1:
+                _make_team(item, found, table, notes)
+                continue
+            # a country's bare name typed a body in sports news: one of its teams, which only its article knows
+            notes[item.mention.key] = f"a team: '{item.name}' is a country's name typed a body in an article that names a team"
+            item.qualifier = f"team of article {item.mention.article_id}"
+            item.unlisted = True
+            item.alias = None
 
 
 def _country(name: str, table: AliasTable) -> bool:
@@ -132,8 +143,9 @@ def _country(name: str, table: AliasTable) -> bool:
     return (entry is not None and entry.type is EntityType.COUNTRY) or load_lexicon().names.get(name) is EntityType.COUNTRY
 
 
-def _make_team(item: Named, found: set[str], table: AliasTable, notes: dict[tuple[str, int, int], str]) -> None:
-    """Make ``item`` the one team of its place its article names (``found``), else its country's national team, else a club."""
+def _make_team(item: Named, found: set[str], table: AliasTable, notes: dict[tuple[str, int, int], str]) -> str:
+    """Make ``item`` the one team of its place its article names (``found``), else its country's national team, else a
+    club of its own; return the team's name ("" for a club of its own)."""
     entry = table.lookup(LOCATION, item.name)
     country = _country(item.name, table)
     if len(found) == 1:
@@ -155,3 +167,4 @@ def _make_team(item: Named, found: set[str], table: AliasTable, notes: dict[tupl
         item.qualifier = CLUB
         item.unlisted = True
         item.alias = None
+    return target

@@ -80,3 +80,32 @@ def test_a_bare_body_is_of_the_foreign_country_its_sentence_named(first, same):
     second = [Say("Chính_phủ", "Organization"), "họp", "phiên", "thường_kỳ", "."]
     resolution = resolve([make_extraction("a1", *first), make_extraction("a2", *second)])
     assert (_entity_of(resolution, "a1", "Chính_phủ") == _entity_of(resolution, "a2", "Chính_phủ")) is same
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        # a province and its capital of one name: the province's body and the city's are two bodies
+        ("Công_an_tỉnh_Long_An", "Công_an_TP_Long_An", False),
+        ("UBND_tỉnh_Hậu_Giang", "UBND_thị_xã_Hậu_Giang", False),
+        ("UBND_huyện_Vĩnh_Bảo", "UBND_xã_Vĩnh_Bảo", False),
+        # one level written two ways: one body
+        ("Công_an_TP_Long_An", "Công_an_thành_phố_Long_An", True),
+        # the level of the place itself, written or not: one body
+        ("UBND_tỉnh_Hậu_Giang", "UBND_Hậu_Giang", True),
+        ("UBND_thành_phố_Hà_Nội", "UBND_Hà_Nội", True),
+        # a listed province written bare after the body: of that province
+        ("Công_an_tỉnh_Quảng_Nam", "Công_an_Quảng_Nam", True),
+        # the city's abbreviations, a dot after "TP" or not
+        ("Công_an_TP_HCM", "Công_an_TP.HCM", True),
+        ("Sở_Y_tế_TP.HCM", "Sở_Y_tế_TP_Hồ_Chí_Minh", True),
+        # two provinces stay two
+        ("Công_an_tỉnh_Quảng_Nam", "Công_an_Quảng_Ngãi", False),
+    ],
+)
+def test_a_local_body_is_of_its_place_at_the_level_written(first, second, same):
+    resolution = resolve([
+        make_extraction("a1", Say(first, "Organization"), "cho", "biết", "."),
+        make_extraction("a2", Say(second, "Organization"), "cho", "biết", "."),
+    ])
+    assert (_entity_of(resolution, "a1", first) == _entity_of(resolution, "a2", second)) is same

@@ -19,7 +19,10 @@ of its resolution unit, so that the two never merge:
   name or the text right after it gives: a country for a national body
   ("Quốc hội Đức"), a province or city for a local one ("UBND tỉnh Quảng
   Nam"; "đại biểu Quốc hội TP Hà Nội" is a delegation, not another
-  parliament), a country or a province for a part of one ("miền Tây Thanh
+  parliament; a place listed in the alias table or the gazetteer counts
+  written bare, "UBND Quảng Nam"), at the level written when that is not the
+  place's own ("Công an TP Long An", the provincial capital's, is not "Công
+  an tỉnh Long An"; "UBND thành phố Hà Nội" is "UBND Hà Nội"), a country or a province for a part of one ("miền Tây Thanh
   Hóa"), else by the place its article last gave the same body, else by the
   foreign country the article is about, else by none (the body of the
   country the news is from, ``resolver.home-country``); a post held at a
@@ -61,13 +64,13 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from functools import lru_cache
 
-from kg.lexicon import syllables_of, word_list, word_map
+from kg.lexicon import load_lexicon, syllables_of, word_list, word_map
 from kg.lexicon.cues import load_titles
 from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.model import EntityType
 from kg.resolve.aliases import AliasTable
 from kg.resolve.context import TextWindow
-from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, exact_key
+from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, category_of, exact_key
 from kg.resolve.streets import HOUSE_NUMBER_REACH, house_number_level_before
 from kg.resolve.sentences import countries_by_sentence, sentence_country, side_country
 from kg.resolve.units import UNREAD_LEVEL, Named
@@ -422,13 +425,10 @@ def _kind_only(name: str) -> bool:
 def _names_place(words: list[str], table: AliasTable, place: str) -> bool:
     """Whether ``words`` are the place ``place`` and nothing more ("Việt Nam", "tỉnh Quảng Nam",
     "nước CHXHCN Việt Nam")."""
-    words = _past_country_word(words)
-    for size in (2, 1):
-        if len(words) > size and syllables_of(" ".join(words[:size])) in _levels():
-            words = words[size:]
-            break
-    entry = table.lookup(LOCATION, " ".join(words))
-    return exact_key(entry.canonical if entry else " ".join(words)) == place
+    level, words = _past_level(_past_country_word(words))
+    listed = _listed_place(" ".join(words), table)
+    key, own = listed if listed else (exact_key(" ".join(words)), None)
+    return _at_level(key, level, own) == place
 
 
 @lru_cache(maxsize=1)
@@ -536,22 +536,49 @@ def _place_in(words: list[str], table: AliasTable, scope: str) -> str | None:
     """The place of ``scope`` named at the start of ``words``, as a key: a known country
     ("Đức"), or for a province's body a known city or the capitalised words after a level
     word ("tỉnh Quảng Nam")."""
-    leveled = False
-    words = _past_country_word(words)
-    for size in (2, 1):
-        if len(words) > size and syllables_of(" ".join(words[:size])) in _levels():
-            words, leveled = words[size:], True
-            break
+    level, words = _past_level(_past_country_word(words))
     for size in range(min(4, len(words)), 0, -1):
-        entry = table.lookup(LOCATION, " ".join(words[:size]))
-        if entry is not None and (entry.type is EntityType.COUNTRY) == (scope in ("country", "region", "named")):
-            return exact_key(entry.canonical)
-    if leveled and scope == "province":
+        listed = _listed_place(" ".join(words[:size]), table)
+        if listed is not None and (listed[1] == "country") == (scope in ("country", "region", "named")):
+            return _at_level(listed[0], level, listed[1])
+    if level is not None and scope == "province":
         name = []
         for word in words[:4]:
             if not word[:1].isupper():
                 break
             name.append(word)
         if name:
-            return exact_key(" ".join(name))
+            return _at_level(exact_key(" ".join(name)), level, None)
     return None
+
+
+def _past_level(words: list[str]) -> tuple[str | None, list[str]]:
+    """The level word ``words`` begin with ("tỉnh", "TP", "TP." of "TP.HCM") as its level, and the words after it."""
+    for size in (2, 1):
+        if len(words) > size and (level := _levels().get(syllables_of(" ".join(words[:size])))) is not None:
+            rest = words[size:]
+            return level, rest[1:] if rest[0] == "." and len(rest) > 1 else rest
+    return None, words
+
+
+#: The level a listed place of a type is at when its level word is left out ("Quảng Nam" is the province).
+_OWN_LEVELS = {EntityType.COUNTRY: "country", EntityType.REGION: "province", EntityType.CITY: "city"}
+
+
+def _listed_place(name: str, table: AliasTable) -> tuple[str, str | None] | None:
+    """The key of a place the alias table or the gazetteer lists as ``name``, and its own level, or None."""
+    entry = table.lookup(LOCATION, name)
+    if entry is not None:
+        return exact_key(entry.canonical), _OWN_LEVELS.get(entry.type) if entry.type else None
+    listed = load_lexicon().names.get(name)
+    if listed is None or category_of(listed) != LOCATION:
+        return None
+    return exact_key(name), _OWN_LEVELS.get(listed)
+
+
+def _at_level(place: str, level: str | None, own: str | None) -> str:
+    """The key of a body's place with its level when that is not the place's own ("long an (city)" for "TP Long
+    An", the capital of the province): the province's police and the city's are two bodies."""
+    if not level or level == (own or "province"):
+        return place
+    return f"{place} ({level})"

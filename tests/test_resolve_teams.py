@@ -157,3 +157,11 @@ def test_a_team_read_from_its_countrys_name_is_an_organization(pieces):
     types = {e.id: e.type.value for e in resolution.entities}
     assert types["organization/doi-tuyen-brunei"] == "Organization"
     assert types["organization/doi-tuyen-lao"] == "Organization"
+
+
+def test_a_country_typed_a_body_beside_a_team_of_it_named_in_full_stays_its_articles():
+    # an article on U21 and U23 sides: the bare "Malaysia" of a match may be either
+    entities = _entities(
+        Say("U23_Malaysia", "Organization"), "dự", "giải", ".", "Trận", "đấu", "với", Say("Malaysia", "Organization"), ".",
+    )
+    assert _one(entities, "a1:Malaysia@") != _one(entities, "a1:U23_Malaysia@")

@@ -15,8 +15,8 @@ the place every bare name of a place that is
 
 unless a word of level or of place stands before it ("tỉnh Thanh Hóa", "tại
 Việt Nam"). A country's bare name typed a body in an article that names a
-team is one of its teams: the one team of that place its article names, or
-the team its sides of a match were read as ("Brunei" in the title, "Lào
+team is one of its teams: the team its sides of a match were read as when
+its article names no team of that place in full ("Brunei" in the title, "Lào
 đánh bại Brunei 1-0" below), else which one only its article knows ("trận
 đấu với Malaysia" in an article on U21 and U23 sides): kept to its article. The team is the one team of that place its article names in full
 ("U23 Myanmar" … "cho Myanmar"), else, for a country, its national team
@@ -124,11 +124,10 @@ def read_teams(named: list[Named], texts: Mapping[str, TextWindow], table: Alias
     for item in named:
         if item.category == ORGANIZATION and item.mention.article_id in sports and _country(item.name, table) and item.mention.key not in notes:
             place = (item.mention.article_id, exact_key(item.name))
-            found = teams.get(place, set())
-            if len(found) != 1 and made.get(place):
-                found = {made[place]}  # the team its sides of a match were read as
-            if len(found) == 1:
-                _make_team(item, found, table, notes)
+            if made.get(place) and not teams.get(place):
+                # the team its sides of a match were read as, when the article names none of that place in full
+                # (beside "U23 Malaysia" a bare "Malaysia" may be another of its sides)
+                _make_team(item, {made[place]}, table, notes)
                 continue
             # a country's bare name typed a body in sports news: one of its teams, which only its article knows
             notes[item.mention.key] = f"a team: '{item.name}' is a country's name typed a body in an article that names a team"

@@ -101,6 +101,12 @@ def test_a_bare_body_is_of_the_foreign_country_its_sentence_named(first, same):
         ("Sở_Y_tế_TP.HCM", "Sở_Y_tế_TP_Hồ_Chí_Minh", True),
         # two provinces stay two
         ("Công_an_tỉnh_Quảng_Nam", "Công_an_Quảng_Ngãi", False),
+        # a body's abbreviation and its name written out, with one place: one body
+        ("UBND_tỉnh_Hậu_Giang", "Ủy_ban_nhân_dân_tỉnh_Hậu_Giang", True),
+        ("TAND_TP_Hà_Nội", "Tòa_án_nhân_dân_thành_phố_Hà_Nội", True),
+        ("LĐLĐ_tỉnh_Nghệ_An", "Liên_đoàn_Lao_động_tỉnh_Nghệ_An", True),
+        ("HĐND_tỉnh_Hậu_Giang", "Ủy_ban_nhân_dân_tỉnh_Hậu_Giang", False),
+        ("TAND_huyện_Bình_Chánh", "Tòa_án_nhân_dân_TP_HCM", False),
     ],
 )
 def test_a_local_body_is_of_its_place_at_the_level_written(first, second, same):

@@ -110,6 +110,16 @@ def _generic_bodies() -> dict[tuple[str, ...], str]:
 
 
 @lru_cache(maxsize=1)
+def _abbreviations() -> dict[tuple[str, ...], str]:
+    return {syllables_of(short): full for short, full in word_map("resolver.body-abbreviations").items() if full}
+
+
+def _written_out(generic: tuple[str, ...]) -> str:
+    """A generic body's name written out ("ubnd" -> "ủy ban nhân dân", ``resolver.body-abbreviations``)."""
+    return _abbreviations().get(generic) or " ".join(generic)
+
+
+@lru_cache(maxsize=1)
 def _home() -> str:
     return exact_key(next(iter(word_map("resolver.home-country")), ""))
 
@@ -301,9 +311,10 @@ def _qualify_bodies(
         if place is None and not rest and scope == "region":
             # a region of a country or of a province: the place named right after it
             place = _place_right_after(item, text, following or {}, table)
-        if place is not None and rest and _names_place(rest, table, place):
-            # "Chính phủ Việt Nam" is the "Chính phủ" of Việt Nam: one unit with the bare body
-            item.unit_name = " ".join(generic)
+        if not rest or (place is not None and _names_place(rest, table, place)):
+            # "Chính phủ Việt Nam" is the "Chính phủ" of Việt Nam: one unit with the bare body, its
+            # abbreviation written out ("UBND tỉnh X" is "Ủy ban nhân dân tỉnh X")
+            item.unit_name = _written_out(generic)
         if rest and place is None:
             # a name of its own ("Đảng Cộng sản Việt Nam"): no place read from around it
             continue

@@ -158,6 +158,7 @@ RESOLUTION_RULES = frozenset(
         "diacritic-fold",
         "facility-prefix",
         "organization-prefix",
+        "organization-without-place",
         "given-name",
         "abbreviated-name",
         "link-variant",

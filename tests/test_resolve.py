@@ -602,6 +602,31 @@ def test_resolve_a_foreign_organisation_short_name_joins_the_one_longer_name_it_
 
 
 @pytest.mark.parametrize(
+    ("pieces", "joins"),
+    [
+        # a body named in full, then without the country or province ending its name
+        ([("a1", [Say("Hiệp_hội_Vận_tải_Việt_Nam", "Organization"), "họp", ".", Say("Hiệp_hội_Vận_tải", "Organization")])], True),
+        ([("a1", [Say("Hội_Cựu_chiến_binh_Hà_Nội", "Organization"), "và", Say("Hội_Cựu_chiến_binh", "Organization")])], True),
+        # the short name in another article than any full one: not guessed
+        ([("a1", [Say("Hiệp_hội_Vận_tải_Việt_Nam", "Organization")]), ("a2", [Say("Hiệp_hội_Vận_tải", "Organization")])], False),
+        # two full names of two places: either
+        ([("a1", [Say("Hiệp_hội_Vận_tải_Việt_Nam", "Organization"), "và", Say("Hiệp_hội_Vận_tải_Lào", "Organization"),
+                  ",", Say("Hiệp_hội_Vận_tải", "Organization")])], False),
+        # what ends the longer name is no place
+        ([("a1", [Say("Hiệp_hội_Vận_tải_Biển", "Organization"), "và", Say("Hiệp_hội_Vận_tải", "Organization")])], False),
+    ],
+)
+def test_resolve_a_body_named_without_its_place_joins_the_one_full_name(pieces, joins):
+    resolution = run(*(make_extraction(article_id, *p) for article_id, p in pieces))
+    short = decisions_for(resolution, "Hiệp_hội_Vận_tải") + decisions_for(resolution, "Hội_Cựu_chiến_binh")
+    full = {d.entity_id for d in resolution.decisions if d.mention.text.startswith(("Hiệp_hội_Vận_tải_", "Hội_Cựu_chiến_binh_"))}
+    assert short and full
+    assert all((d.entity_id in full) is joins for d in short)
+    if joins:
+        assert {d.rule for d in short} == {"organization-without-place"}
+
+
+@pytest.mark.parametrize(
     ("first", "second", "joins"),
     [
         ("U-23 Việt_Nam", "U23 Việt_Nam", True),  # an age group written two ways

@@ -18,7 +18,7 @@ from kg.model import Resolution
 from kg.resolve.names import bare_name, category_of, exact_key
 
 #: Rules whose mentions name their entity in full (not a short form or a role).
-NAMING_RULES = frozenset({"exact-name", "alias-table", "diacritic-fold", "spelling-variant", "facility-prefix", "organization-prefix", "given-name", "abbreviated-name", "link-variant"})
+NAMING_RULES = frozenset({"exact-name", "alias-table", "diacritic-fold", "spelling-variant", "facility-prefix", "organization-prefix", "organization-without-place", "given-name", "abbreviated-name", "link-variant"})
 
 
 class RegistryError(ValueError):

@@ -33,7 +33,10 @@ The rules, in order:
    longer facility name ("sân bay vũ trụ Vostochny" -> "Vostochny
    Cosmodrome"); a facility never merges with the town it is named after;
    organisation names that differ only by the links between their words
-   ("và", "-", "&") are one; an organisation name with words written as initials joins the one
+   ("và", "-", "&") are one; a body named without the country or province
+   ending its full name joins the one such full name of the build an article
+   also writes ("Hiệp hội Vận tải" -> "Hiệp hội Vận tải Việt Nam",
+   ``kg.resolve.without_place``); an organisation name with words written as initials joins the one
    name of the build it spells ("Bộ LĐTB&XH" -> "Bộ Lao động - Thương
    binh và Xã hội").
 5. A role phrase standing alone ("Tổng thống Nga", "ông chủ Điện Kremlin")
@@ -101,6 +104,7 @@ SCORES = {
     "diacritic-fold": 0.9,
     "facility-prefix": 0.75,
     "organization-prefix": 0.7,
+    "organization-without-place": 0.75,
     "given-name": 0.75,
     "abbreviated-name": 0.75,
     "link-variant": 0.85,
@@ -489,6 +493,8 @@ def _merge_evidence(rule: str, name: str, canonical: str) -> str:
         "facility-prefix": f"'{name}' begins '{canonical}', the only such facility in the build",
         "organization-prefix": f"'{name}' begins '{canonical}', the only such organisation "
         "in the build, and an article writes both",
+        "organization-without-place": f"'{name}' is '{canonical}' without the place ending it, the only such "
+        "organisation in the build, and an article writes both",
         "given-name": f"'{name}' is the given name of '{canonical}', the only such name "
         "in the build, and an article writes both",
         "abbreviated-name": f"'{name}' is '{canonical}' with words written as initials, "

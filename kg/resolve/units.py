@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from kg.lexicon import word_list
 from kg.model import EntityType, Mention
 from kg.resolve.aliases import AliasEntry, AliasTable
+from kg.resolve.without_place import bodies_without_their_place
 from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.resolve.names import (
     INITIALLED,
@@ -309,6 +310,8 @@ def group_units(full_units: dict[UnitKey, list[Named]]) -> Grouping:
         merged_into.setdefault(unit, (target, "facility-prefix"))
     for unit, target in _organization_prefixes(full_units).items():
         merged_into.setdefault(unit, (target, "organization-prefix"))
+    for unit, target in bodies_without_their_place(full_units).items():
+        merged_into.setdefault(unit, (target, "organization-without-place"))
     for unit, target in _given_names(full_units).items():
         merged_into.setdefault(unit, (target, "given-name"))
     for unit, target in _link_variants(full_units).items():

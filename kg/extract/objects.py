@@ -23,7 +23,7 @@ from kg.extract.clauses import (
     title_starting_at,
 )
 from kg.extract.pieces import ArticleView
-from kg.lexicon import word_list
+from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType
 
 _GO_TO = phrase_set(*word_list("frames.go-to"))
@@ -56,17 +56,36 @@ def objects_after(
     while j < last and gap <= max_gap:
         piece = view.pieces[j]
         if piece.mention is not None:
-            if piece.mention.type in types:
+            if piece.mention.type is not EntityType.PERSON and EntityType.PERSON in types:
+                j = _holder_titled_with(view, j, last)
+                piece = view.pieces[j]
+            if piece.mention is not None and piece.mention.type in types:
                 found = [Argument(piece.mention, j)]
                 found.extend(_coordinated_after(view, j, types, last))
                 return found
         elif is_barrier(piece) or view.match_any(j, CLAUSE_OPENERS):
             return []
-        elif stop_at_place and view.match_any(j, PLACE_PREPOSITIONS):
+        elif stop_at_place and view.match_any(j, PLACE_PREPOSITIONS) and not title_goes_on(view, j):
             return []
         gap += 1
         j += 1
     return []
+
+
+def _holder_titled_with(view: ArticleView, j: int, last: int) -> int:
+    """The piece of the person whose title holds the body or place at piece ``j`` ("Trưởng đại_diện [UNICEF]
+    tại Việt_Nam [Rana_Flowers]"), else ``j``."""
+    for k in range(j + 1, min(last, j + _TITLE_REACH)):
+        mention = view.pieces[k].mention
+        if mention is not None and mention.type is EntityType.PERSON:
+            title = mention.title
+            titled = title is not None and not mention.reference and mention.start - len(title) - 1 <= view.pieces[j].start
+            return k if titled else j
+    return j
+
+
+#: How many pieces after a body a person whose title holds it may stand.
+_TITLE_REACH = 8
 
 
 def _coordinated_after(view: ArticleView, k: int, types: Collection[EntityType], last: int) -> list[Argument]:
@@ -97,12 +116,40 @@ def _coordinated_after(view: ArticleView, k: int, types: Collection[EntityType],
     return found
 
 
+def title_goes_on(view: ArticleView, j: int) -> bool:
+    """Whether the place preposition at piece ``j`` goes on the title of a post abroad ("Đại_sứ Nhật_Bản tại
+    Việt_Nam", "Trưởng đại_diện UNICEF tại Việt_Nam", ``frames.posted-titles``): the place is the post's, not
+    an event's."""
+    k = j - 1
+    mention = view.pieces[k].mention if k >= 0 else None
+    if mention is None:
+        return False
+    if mention.type is EntityType.PERSON:
+        # a title standing for its holder ("ông X, Đại_sứ Nhật_Bản tại Việt_Nam")
+        return mention.reference and _posted(tuple(syllables_of(mention.text)))
+    for t in range(max(0, k - _TITLE_WORDS), k):
+        found = title_starting_at(view, t)
+        if found is not None and found[0] == k and _posted(tuple(s for p in view.pieces[t:k] for s in p.syllables)):
+            return True
+    return False
+
+
+#: The most word pieces of a title before the country or body of a post abroad.
+_TITLE_WORDS = 6
+
+_POSTED_TITLES = tuple(syllables_of(t) for t in word_list("frames.posted-titles"))
+
+
+def _posted(syllables: tuple[str, ...]) -> bool:
+    return any(syllables[: len(t)] == t for t in _POSTED_TITLES)
+
+
 def place_after(view: ArticleView, start: int, stop: int) -> Argument | None:
     """The place of an event: the first "tại/ở [vùng …] X" after piece ``start``, before ``stop``."""
     j = start
     while j < stop:
         end = view.match_any(j, PLACE_PREPOSITIONS)
-        if end is not None:
+        if end is not None and not title_goes_on(view, j):
             k = end
             while k < stop and k - end < 4:
                 piece = view.pieces[k]

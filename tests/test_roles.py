@@ -686,6 +686,58 @@ def test_roles_common_noun_after_a_title_not_misread(markup):
 @pytest.mark.parametrize(
     ("markup", "expected"),
     [
+        # a bare noun of a kind of body after a title stands for the body of that kind named last
+        (
+            "[ORG Trường THPT Lê_Lợi] đông học_sinh . Còn [ORG Trường THPT Quang_Trung] thiếu lớp . "
+            "Ông [PER Ngô_Văn_Hải] , Hiệu_trưởng nhà_trường nói sẽ mở thêm lớp .",
+            {("Ngô_Văn_Hải", "holdsPostAt", "Trường THPT Quang_Trung")},
+        ),
+        (
+            "[ORG Trường THPT Lê_Lợi] thiếu giáo_viên . [ORG Sở Giáo_dục] vào_cuộc . "
+            "Ông [PER Vũ_Đức_Minh] , Chủ_tịch Hội_đồng quản_trị nhà_trường cho_biết sẽ tuyển thêm .",
+            {("Vũ_Đức_Minh", "holdsPostAt", "Trường THPT Lê_Lợi")},
+        ),
+        (
+            "Đại_hội bầu [ORG Hội Nông_dân tỉnh Nghệ_An] khóa mới ; ông [PER Lê_Văn_Sơn] được bầu làm Chủ_tịch Hội .",
+            {("Lê_Văn_Sơn", "chairmanOf", "Hội Nông_dân tỉnh Nghệ_An")},
+        ),
+        (
+            "[ORG Sở Y_tế Hà_Nội] vừa họp . Bà [PER Phạm_Thị_Lan] , Phó Giám_đốc Sở cho_biết sẽ kiểm_tra .",
+            {("Phạm_Thị_Lan", "holdsPostAt", "Sở Y_tế Hà_Nội")},
+        ),
+        (
+            "[ORG Bệnh_viện Bạch_Mai] quá_tải . Ông [PER Lê_Văn_Hòa] , Giám_đốc bệnh_viện , nói sẽ mở khoa mới .",
+            {("Lê_Văn_Hòa", "holdsPostAt", "Bệnh_viện Bạch_Mai")},
+        ),
+    ],
+)
+def test_roles_bare_noun_of_a_kind_after_a_title_is_the_body_named_last(markup, expected):
+    assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # no body of that kind is named
+        "[ORG Sở Y_tế] họp . Ông [PER Trần_Văn_Bình] , Chủ_tịch Hội cho_biết sẽ giúp_đỡ .",
+        # the body is named only after the noun
+        "Bà [PER Lê_Thị_Thu] , Chủ_tịch Hội cho_biết . [ORG Hội Nông_dân tỉnh Nghệ_An] họp .",
+        # the body is named too many sentences before
+        "[ORG Hội Nông_dân tỉnh Nghệ_An] họp . Năm nay khó . Giá tăng . Dân lo . Mưa nhiều . "
+        "Bà [PER Lê_Thị_Thu] , Chủ_tịch Hội cho_biết .",
+        # words going on after the noun name another body
+        "[ORG Hội Nông_dân tỉnh Nghệ_An] họp . Bà [PER Lê_Thị_Thu] , Chủ_tịch hội đồng_hương cho_biết .",
+        "[ORG Hội Nông_dân tỉnh Nghệ_An] họp . Bà [PER Lê_Thị_Thu] làm Chủ_tịch Hội Phụ_nữ .",
+        "[ORG Sở Y_tế Hà_Nội] vừa họp . Ông [PER Lê_Văn_Hòa] , Giám_đốc Sở khác , cho_biết .",
+    ],
+)
+def test_roles_bare_noun_of_a_kind_after_a_title_not_misread(markup):
+    assert roles(markup) == set()
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
         # the successor holds the post, the one succeeded held it
         (
             "Ông [PER Bùi_Văn_Tài] lên thay ông [PER Lê_Văn_Kỳ] làm Chủ_tịch [ORG Vinaconex] .",

@@ -33,6 +33,22 @@ def test_roles_title_gives_post(markup, expected):
 
 
 @pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # "Chủ_tịch" of a country is its president, of any other body its chairman
+        ("[PER Chủ_tịch [COUNTRY Trung_Quốc]|Tập_Cận_Bình] đến .", {("Tập_Cận_Bình", "presidentOf", "Trung_Quốc")}),
+        ("Ông [PER Raul_Castro] , Chủ_tịch [COUNTRY Cuba] , nói .", {("Raul_Castro", "presidentOf", "Cuba")}),
+        ("Ông [PER Lê_Minh] , Chủ_tịch [ORG Hòa_Phát] , nói .", {("Lê_Minh", "chairmanOf", "Hòa_Phát")}),
+        ("Ông [PER Lê_Minh] , Chủ_tịch [REGION Quảng_Nam] , nói .", {("Lê_Minh", "chairmanOf", "Quảng_Nam")}),
+        # a past post stays past
+        ("Ông [PER Fidel_Castro] , nguyên Chủ_tịch [COUNTRY Cuba] , nói .", {("Fidel_Castro", "formerlyHeldPostAt", "Cuba")}),
+    ],
+)
+def test_roles_title_names_the_post_of_the_kind_of_body(markup, expected):
+    assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
     "markup",
     [
         # the post's country is not written: nothing is guessed

@@ -754,6 +754,48 @@ def test_roles_bare_noun_of_a_kind_after_a_title_not_misread(markup):
 @pytest.mark.parametrize(
     ("markup", "expected"),
     [
+        # a pronoun standing as the subject of a verb of holding gives the post to the person it means
+        (
+            "Ông [PER Nguyễn_Văn_An] sinh năm 1960 . Năm 2011 , ông được điều_động làm Bí_thư [ORG Tỉnh_ủy Ninh_Bình] .",
+            {("Nguyễn_Văn_An", "holdsPostAt", "Tỉnh_ủy Ninh_Bình")},
+        ),
+        (
+            "Ông [PER Nguyễn_Văn_An] gặp bà [PER Lê_Thị_Hoa] . Bà là Giám_đốc [ORG Sở Y_tế Hà_Nội] .",
+            {("Lê_Thị_Hoa", "holdsPostAt", "Sở Y_tế Hà_Nội")},
+        ),
+        # a past post: a word of the past before the pronoun or before the verb
+        (
+            "Bà [PER Lê_Thị_Hoa] về hưu . Trước_đó , bà giữ chức Phó Chủ_tịch [ORG UBND tỉnh Nghệ_An] .",
+            {("Lê_Thị_Hoa", "formerlyHeldPostAt", "UBND tỉnh Nghệ_An")},
+        ),
+        (
+            "Ông [PER Trần_Văn_Bình] sinh năm 1960 . Ông từng là Giám_đốc [ORG Sở Y_tế Hà_Nội] .",
+            {("Trần_Văn_Bình", "formerlyHeldPostAt", "Sở Y_tế Hà_Nội")},
+        ),
+    ],
+)
+def test_roles_pronoun_as_subject_of_a_verb_of_holding(markup, expected):
+    assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # two persons the pronoun may mean, one of another gender only, or the pronoun says whose
+        "Ông [PER Nguyễn_Văn_An] và ông [PER Trần_Văn_Bình] gặp nhau . Ông là Giám_đốc [ORG Sở Y_tế Hà_Nội] .",
+        "Bà [PER Lê_Thị_Hoa] đến . Ông là Giám_đốc [ORG Sở Y_tế Hà_Nội] .",
+        "Ông [PER Nguyễn_Văn_An] đến . Con trai ông là Giám_đốc [ORG Sở Y_tế Hà_Nội] .",
+        # no verb of holding after the pronoun
+        "Ông [PER Nguyễn_Văn_An] đến . Ông gặp Giám_đốc [ORG Sở Y_tế Hà_Nội] .",
+    ],
+)
+def test_roles_pronoun_as_subject_not_misread(markup):
+    assert roles(markup) == set()
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
         # the successor holds the post, the one succeeded held it
         (
             "Ông [PER Bùi_Văn_Tài] lên thay ông [PER Lê_Văn_Kỳ] làm Chủ_tịch [ORG Vinaconex] .",

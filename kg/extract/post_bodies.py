@@ -57,8 +57,10 @@ _KIND_REFERENCES = {
     for noun, heads in word_map("roles.kind-references").items()
 }
 _KIND_REFERENCE_NOUNS = Phrases(_KIND_REFERENCES)
-#: How many sentences before its own a bare noun of a kind of body looks back for the body it means.
+#: How many sentences before its own a bare noun of a kind of body looks back for the body it means,
+#: and how many pieces at most (a run-on sentence keeps the look back short).
 _KIND_REFERENCE_SENTENCES = 4
+_KIND_REFERENCE_PIECES = 400
 #: How many times the body an article is about is named at least.
 _FOCUS_MENTIONS = 2
 #: Nouns of a kind of body written between a title and the body's name, each list with the kinds of
@@ -126,7 +128,7 @@ def body_of_kind_named_before(view: ArticleView, end: int, last: int) -> tuple[M
     heads = _KIND_REFERENCES[tuple(s for piece in view.pieces[end:noun_end] for s in piece.syllables)]
     earliest = view.pieces[end].sentence - _KIND_REFERENCE_SENTENCES
     k = end - 1
-    while k >= 0 and view.pieces[k].sentence >= earliest:
+    while k >= max(0, end - _KIND_REFERENCE_PIECES) and view.pieces[k].sentence >= earliest:
         mention = view.pieces[k].mention
         if mention is not None and mention.type is EntityType.ORGANIZATION and not mention.reference:
             name = syllables_of(mention.text.lower())

@@ -586,6 +586,28 @@ def test_roles_title_first_then_a_dash_and_the_name(markup, expected):
             "Tham_dự có bà [PER Trần_Thị_Lan] , [PER Phó Chủ_tịch nước|Lê_Thị_Thu] và đại_diện [COUNTRY Việt_Nam] .",
             {("Lê_Thị_Thu", "holdsPostAt", "Việt_Nam")},
         ),
+        # such a title closing a chain of titles in apposition, the titles before it with their bodies
+        (
+            "Tới dự có bà [PER Lê_Thị_Thu] , Ủy_viên [ORG Trung_ương Đảng] , Phó Chủ_tịch nước ; đại_diện [COUNTRY Việt_Nam] .",
+            {("Lê_Thị_Thu", "holdsPostAt", "Trung_ương Đảng"), ("Lê_Thị_Thu", "holdsPostAt", "Việt_Nam")},
+        ),
+        (
+            "Tới dự có ông [PER Trần_Văn_Hòa] , Ủy_viên [ORG Bộ Chính_trị] , Chủ_tịch nước , và đại_diện [COUNTRY Việt_Nam] .",
+            {("Trần_Văn_Hòa", "holdsPostAt", "Bộ Chính_trị"), ("Trần_Văn_Hòa", "presidentOf", "Việt_Nam")},
+        ),
+        # the chain's last title has a country of its own, or the name is foreign, or the home country is not named
+        (
+            "Tới dự có bà [PER Lê_Thị_Thu] , Ủy_viên [ORG Trung_ương Đảng] , Phó Chủ_tịch nước [COUNTRY Lào] ; đại_diện [COUNTRY Việt_Nam] .",
+            {("Lê_Thị_Thu", "holdsPostAt", "Trung_ương Đảng"), ("Lê_Thị_Thu", "holdsPostAt", "Lào")},
+        ),
+        (
+            "Tới dự có ông [PER John_Smith] , Ủy_viên [ORG Quốc_hội] , Phó Chủ_tịch nước ; đại_diện [COUNTRY Việt_Nam] .",
+            {("John_Smith", "holdsPostAt", "Quốc_hội")},
+        ),
+        (
+            "Tới dự có bà [PER Lê_Thị_Thu] , Ủy_viên [ORG Trung_ương Đảng] , Phó Chủ_tịch nước ; đại_diện các tỉnh .",
+            {("Lê_Thị_Thu", "holdsPostAt", "Trung_ương Đảng")},
+        ),
         # a foreign name: its country is not guessed
         ("[PER Thủ_tướng|Hun_Sen] đến [COUNTRY Việt_Nam] .", set()),
         ("[PER Chủ_tịch nước|Tập_Cận_Bình] đến [COUNTRY Việt_Nam] .", set()),

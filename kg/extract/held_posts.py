@@ -31,6 +31,9 @@ _HELD_BEFORE = Phrases(syllables_of(w) for w in word_list("roles.held-before"))
 _HOLDS_ADVERBS = Phrases(syllables_of(w) for w in word_list("roles.holds-adverbs"))
 #: Verbs of succession between a successor and the one succeeded ("X lên thay ông Y làm …").
 _SUCCEEDS = Phrases(syllables_of(w) for w in word_list("roles.succeeds"))
+#: Confidence of a post whose holder is a pronoun's (docs/confidence.md): the verb of holding's 0.75, less
+#: 0.20 as for any argument read through a pronoun.
+CONFIDENCE_PRONOUN_HOLDS = 0.55
 #: Honorifics of one word that may stand between such a verb and the name ("ông", "bà").
 _SINGLE_HONORIFICS = frozenset(p for p in HONORIFICS if len(p) == 1)
 
@@ -124,10 +127,12 @@ def title_held_by_pronoun(view: ArticleView, k: int, apposed: set[int]) -> list[
         return []
     lead = k - 1 if k - 1 >= first and view.pieces[k - 1].text == "," else k
     past = lead - 1 >= first and ends_with_any(view, lead - 1, _HELD_BEFORE, first) is not None
-    return _held_from(view, end - 1, end, found.mention, apposed, past)
+    return _held_from(view, end - 1, end, found.mention, apposed, past, CONFIDENCE_PRONOUN_HOLDS)
 
 
-def _held_from(view: ArticleView, k: int, i: int, person: Mention, apposed: set[int], past: bool = False) -> list[Statement]:
+def _held_from(
+    view: ArticleView, k: int, i: int, person: Mention, apposed: set[int], past: bool = False, confidence: float = CONFIDENCE_HOLDS
+) -> list[Statement]:
     """The post a verb of holding at piece ``i`` gives the person at piece ``k``; a past one when
     the person is named after a verb of succession ("X lên thay ông Y làm …") or ``past`` says so."""
     last = view.bounds(k)[1]
@@ -147,7 +152,7 @@ def _held_from(view: ArticleView, k: int, i: int, person: Mention, apposed: set[
     following = view.pieces[end] if end < last else None
     if following is not None and following.mention is not None and following.mention.type is EntityType.PERSON:
         return []
-    made = post_statements(view, person, title, bodies, k, end - 1, CONFIDENCE_HOLDS, span)
+    made = post_statements(view, person, title, bodies, k, end - 1, confidence, span)
     if made and reference is not None:
         apposed.add(reference)
     return made

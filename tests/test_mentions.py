@@ -77,6 +77,9 @@ def test_mentions_gold_precision_and_recall_per_type_on_seeds() -> None:
         ("Tối_qua ca_sỹ Hà_Anh_Thư hát .", "Hà_Anh_Thư", "ca_sỹ", None, "ca_sỹ"),
         ("Bài hát của nhạc_sỹ Trần_Văn_Bình được chọn .", "Trần_Văn_Bình", "nhạc_sỹ", None, "nhạc_sỹ"),
         ("Nghệ_sỹ Lê_Thu_Hà biểu_diễn .", "Lê_Thu_Hà", "Nghệ_sỹ", None, "Nghệ_sỹ"),
+        # a particle of an Arabic name joined to the syllable before it by the segmenter
+        ("Hôm_qua ông Saud_al - Faisal nói .", "Saud_al - Faisal", None, "ông", "ông"),
+        ("Sau đó bà Aisha_bin Saleh nói .", "Aisha_bin Saleh", None, "bà", "bà"),
     ],
 )
 def test_mentions_title_and_honorific_attach_to_the_name(
@@ -170,12 +173,25 @@ def test_mentions_sentence_initial_common_words_are_not_names(text: str) -> None
         ("Ông gặp Tổng_thống Hàn_Quốc Park_Geun - hye hôm_qua .", "Park_Geun - hye"),
         ("Họ trừng_phạt Tổng_thống Bashar al - Assad , đồng_minh của Iran .", "Bashar al - Assad"),
         ("Sang set 2 , tay_vợt Juan_Martin del Potro đã vùng lên .", "Juan_Martin del Potro"),
+        ("Hoàng_tử Bandar_bin Sultan đến Paris .", "Bandar_bin Sultan"),
         # a middle initial with its period
         ("Cựu Tổng_thống George_W . Bush đến Hà_Nội .", "George_W . Bush"),
     ],
 )
 def test_mentions_foreign_names_cut_by_the_segmenter_stay_whole(text: str, name: str) -> None:
     assert _by_text(text)[name].type == EntityType.PERSON
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Vietnamese word whose last syllable is also a particle of foreign names is no name
+        "Họ bàn về Tự_do báo_chí hôm_qua .",
+        "Giá Đô_la tăng hôm_qua .",
+    ],
+)
+def test_mentions_vietnamese_words_ending_like_a_particle_are_not_names(text: str) -> None:
+    assert [m for m in _mentions(text) if m.type == EntityType.PERSON] == []
 
 
 def test_mentions_hyphen_between_places_does_not_join_them() -> None:

@@ -144,6 +144,27 @@ def test_rdf_post_statement_carries_its_title_as_written() -> None:
     assert _objects(triples, statement, KG + "postTitle") == {Literal("Phó Cục trưởng")}
 
 
+@pytest.mark.parametrize(
+    ("title", "predicate", "role"),
+    [
+        # a title's post at a country is another than at a body: the role follows the predicate
+        ("Chủ tịch", "presidentOf", "president"),
+        ("Chủ tịch", "chairmanOf", "chairman"),
+        ("Tổng Bí thư", "leaderOf", "generalSecretary"),
+        ("nguyên Chủ tịch", "formerlyHeldPostAt", "chairman"),
+        ("Phó Cục trưởng", "holdsPostAt", "deputyDirector"),
+    ],
+)
+def test_rdf_post_role_follows_a_predicate_narrower_than_the_title(title: str, predicate: str, role: str) -> None:
+    graph = nx.MultiDiGraph()
+    _entity(graph, "person/a", "Person", "A")
+    _entity(graph, "country/b", "Country", "B")
+    _article(graph, "a1")
+    graph.add_edge("person/a", "country/b", predicate=predicate, provenance=_provenance(), title=title)
+    triples = graph_triples(graph, BASE)
+    assert {o for s, p, o in triples if p == KG + "postRole"} == {Literal(role)}
+
+
 def test_rdf_statement_iris_are_stable_and_differ_by_evidence() -> None:
     def build(confidence: float) -> set:
         graph = nx.MultiDiGraph()

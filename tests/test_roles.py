@@ -33,6 +33,22 @@ def test_roles_title_gives_post(markup, expected):
 
 
 @pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # "Chủ_tịch" of a country is its president, of any other body its chairman
+        ("[PER Chủ_tịch [COUNTRY Trung_Quốc]|Tập_Cận_Bình] đến .", {("Tập_Cận_Bình", "presidentOf", "Trung_Quốc")}),
+        ("Ông [PER Raul_Castro] , Chủ_tịch [COUNTRY Cuba] , nói .", {("Raul_Castro", "presidentOf", "Cuba")}),
+        ("Ông [PER Lê_Minh] , Chủ_tịch [ORG Hòa_Phát] , nói .", {("Lê_Minh", "chairmanOf", "Hòa_Phát")}),
+        ("Ông [PER Lê_Minh] , Chủ_tịch [REGION Quảng_Nam] , nói .", {("Lê_Minh", "chairmanOf", "Quảng_Nam")}),
+        # a past post stays past
+        ("Ông [PER Fidel_Castro] , nguyên Chủ_tịch [COUNTRY Cuba] , nói .", {("Fidel_Castro", "formerlyHeldPostAt", "Cuba")}),
+    ],
+)
+def test_roles_title_names_the_post_of_the_kind_of_body(markup, expected):
+    assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
     "markup",
     [
         # the post's country is not written: nothing is guessed
@@ -570,6 +586,28 @@ def test_roles_title_first_then_a_dash_and_the_name(markup, expected):
             "Tham_dự có bà [PER Trần_Thị_Lan] , [PER Phó Chủ_tịch nước|Lê_Thị_Thu] và đại_diện [COUNTRY Việt_Nam] .",
             {("Lê_Thị_Thu", "holdsPostAt", "Việt_Nam")},
         ),
+        # such a title closing a chain of titles in apposition, the titles before it with their bodies
+        (
+            "Tới dự có bà [PER Lê_Thị_Thu] , Ủy_viên [ORG Trung_ương Đảng] , Phó Chủ_tịch nước ; đại_diện [COUNTRY Việt_Nam] .",
+            {("Lê_Thị_Thu", "holdsPostAt", "Trung_ương Đảng"), ("Lê_Thị_Thu", "holdsPostAt", "Việt_Nam")},
+        ),
+        (
+            "Tới dự có ông [PER Trần_Văn_Hòa] , Ủy_viên [ORG Bộ Chính_trị] , Chủ_tịch nước , và đại_diện [COUNTRY Việt_Nam] .",
+            {("Trần_Văn_Hòa", "holdsPostAt", "Bộ Chính_trị"), ("Trần_Văn_Hòa", "presidentOf", "Việt_Nam")},
+        ),
+        # the chain's last title has a country of its own, or the name is foreign, or the home country is not named
+        (
+            "Tới dự có bà [PER Lê_Thị_Thu] , Ủy_viên [ORG Trung_ương Đảng] , Phó Chủ_tịch nước [COUNTRY Lào] ; đại_diện [COUNTRY Việt_Nam] .",
+            {("Lê_Thị_Thu", "holdsPostAt", "Trung_ương Đảng"), ("Lê_Thị_Thu", "holdsPostAt", "Lào")},
+        ),
+        (
+            "Tới dự có ông [PER John_Smith] , Ủy_viên [ORG Quốc_hội] , Phó Chủ_tịch nước ; đại_diện [COUNTRY Việt_Nam] .",
+            {("John_Smith", "holdsPostAt", "Quốc_hội")},
+        ),
+        (
+            "Tới dự có bà [PER Lê_Thị_Thu] , Ủy_viên [ORG Trung_ương Đảng] , Phó Chủ_tịch nước ; đại_diện các tỉnh .",
+            {("Lê_Thị_Thu", "holdsPostAt", "Trung_ương Đảng")},
+        ),
         # a foreign name: its country is not guessed
         ("[PER Thủ_tướng|Hun_Sen] đến [COUNTRY Việt_Nam] .", set()),
         ("[PER Chủ_tịch nước|Tập_Cận_Bình] đến [COUNTRY Việt_Nam] .", set()),
@@ -680,6 +718,100 @@ def test_roles_common_noun_after_a_title_is_the_body_the_article_is_about(markup
     ],
 )
 def test_roles_common_noun_after_a_title_not_misread(markup):
+    assert roles(markup) == set()
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a bare noun of a kind of body after a title stands for the body of that kind named last
+        (
+            "[ORG Trường THPT Lê_Lợi] đông học_sinh . Còn [ORG Trường THPT Quang_Trung] thiếu lớp . "
+            "Ông [PER Ngô_Văn_Hải] , Hiệu_trưởng nhà_trường nói sẽ mở thêm lớp .",
+            {("Ngô_Văn_Hải", "holdsPostAt", "Trường THPT Quang_Trung")},
+        ),
+        (
+            "[ORG Trường THPT Lê_Lợi] thiếu giáo_viên . [ORG Sở Giáo_dục] vào_cuộc . "
+            "Ông [PER Vũ_Đức_Minh] , Chủ_tịch Hội_đồng quản_trị nhà_trường cho_biết sẽ tuyển thêm .",
+            {("Vũ_Đức_Minh", "holdsPostAt", "Trường THPT Lê_Lợi")},
+        ),
+        (
+            "Đại_hội bầu [ORG Hội Nông_dân tỉnh Nghệ_An] khóa mới ; ông [PER Lê_Văn_Sơn] được bầu làm Chủ_tịch Hội .",
+            {("Lê_Văn_Sơn", "chairmanOf", "Hội Nông_dân tỉnh Nghệ_An")},
+        ),
+        (
+            "[ORG Sở Y_tế Hà_Nội] vừa họp . Bà [PER Phạm_Thị_Lan] , Phó Giám_đốc Sở cho_biết sẽ kiểm_tra .",
+            {("Phạm_Thị_Lan", "holdsPostAt", "Sở Y_tế Hà_Nội")},
+        ),
+        (
+            "[ORG Bệnh_viện Bạch_Mai] quá_tải . Ông [PER Lê_Văn_Hòa] , Giám_đốc bệnh_viện , nói sẽ mở khoa mới .",
+            {("Lê_Văn_Hòa", "holdsPostAt", "Bệnh_viện Bạch_Mai")},
+        ),
+    ],
+)
+def test_roles_bare_noun_of_a_kind_after_a_title_is_the_body_named_last(markup, expected):
+    assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # no body of that kind is named
+        "[ORG Sở Y_tế] họp . Ông [PER Trần_Văn_Bình] , Chủ_tịch Hội cho_biết sẽ giúp_đỡ .",
+        # the body is named only after the noun
+        "Bà [PER Lê_Thị_Thu] , Chủ_tịch Hội cho_biết . [ORG Hội Nông_dân tỉnh Nghệ_An] họp .",
+        # the body is named too many sentences before
+        "[ORG Hội Nông_dân tỉnh Nghệ_An] họp . Năm nay khó . Giá tăng . Dân lo . Mưa nhiều . "
+        "Bà [PER Lê_Thị_Thu] , Chủ_tịch Hội cho_biết .",
+        # words going on after the noun name another body
+        "[ORG Hội Nông_dân tỉnh Nghệ_An] họp . Bà [PER Lê_Thị_Thu] , Chủ_tịch hội đồng_hương cho_biết .",
+        "[ORG Hội Nông_dân tỉnh Nghệ_An] họp . Bà [PER Lê_Thị_Thu] làm Chủ_tịch Hội Phụ_nữ .",
+        "[ORG Sở Y_tế Hà_Nội] vừa họp . Ông [PER Lê_Văn_Hòa] , Giám_đốc Sở khác , cho_biết .",
+    ],
+)
+def test_roles_bare_noun_of_a_kind_after_a_title_not_misread(markup):
+    assert roles(markup) == set()
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a pronoun standing as the subject of a verb of holding gives the post to the person it means
+        (
+            "Ông [PER Nguyễn_Văn_An] sinh năm 1960 . Năm 2011 , ông được điều_động làm Bí_thư [ORG Tỉnh_ủy Ninh_Bình] .",
+            {("Nguyễn_Văn_An", "holdsPostAt", "Tỉnh_ủy Ninh_Bình")},
+        ),
+        (
+            "Ông [PER Nguyễn_Văn_An] gặp bà [PER Lê_Thị_Hoa] . Bà là Giám_đốc [ORG Sở Y_tế Hà_Nội] .",
+            {("Lê_Thị_Hoa", "holdsPostAt", "Sở Y_tế Hà_Nội")},
+        ),
+        # a past post: a word of the past before the pronoun or before the verb
+        (
+            "Bà [PER Lê_Thị_Hoa] về hưu . Trước_đó , bà giữ chức Phó Chủ_tịch [ORG UBND tỉnh Nghệ_An] .",
+            {("Lê_Thị_Hoa", "formerlyHeldPostAt", "UBND tỉnh Nghệ_An")},
+        ),
+        (
+            "Ông [PER Trần_Văn_Bình] sinh năm 1960 . Ông từng là Giám_đốc [ORG Sở Y_tế Hà_Nội] .",
+            {("Trần_Văn_Bình", "formerlyHeldPostAt", "Sở Y_tế Hà_Nội")},
+        ),
+    ],
+)
+def test_roles_pronoun_as_subject_of_a_verb_of_holding(markup, expected):
+    assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # two persons the pronoun may mean, one of another gender only, or the pronoun says whose
+        "Ông [PER Nguyễn_Văn_An] và ông [PER Trần_Văn_Bình] gặp nhau . Ông là Giám_đốc [ORG Sở Y_tế Hà_Nội] .",
+        "Bà [PER Lê_Thị_Hoa] đến . Ông là Giám_đốc [ORG Sở Y_tế Hà_Nội] .",
+        "Ông [PER Nguyễn_Văn_An] đến . Con trai ông là Giám_đốc [ORG Sở Y_tế Hà_Nội] .",
+        # no verb of holding after the pronoun
+        "Ông [PER Nguyễn_Văn_An] đến . Ông gặp Giám_đốc [ORG Sở Y_tế Hà_Nội] .",
+    ],
+)
+def test_roles_pronoun_as_subject_not_misread(markup):
     assert roles(markup) == set()
 
 

@@ -23,6 +23,7 @@ from kg.extract.frames import title_starting_at
 from kg.extract.pieces import ArticleView, Phrases
 from kg.extract.post_bodies import (
     FOCUS_NOUNS,
+    body_of_kind_named_before,
     described_body_of,
     focus_body,
     kind_named_at,
@@ -223,6 +224,9 @@ def apposed_title(
     if not bodies and (focus := focus_body(view, end, last)) is not None:
         bodies.append(focus)  # "X – Tổng_giám_đốc công_ty cho_biết": the one company the article is about
         end = view.match_any(end, FOCUS_NOUNS) or end + 1
+    if not bodies and (kind_body := body_of_kind_named_before(view, end, last)) is not None:
+        bodies.append(kind_body[0])  # "X , Hiệu_trưởng nhà_trường cho_biết": the school named last
+        end = kind_body[1]
     if not bodies and end + 1 < last and view.pieces[end].syllables in _CONCURRENTLY:
         # "X , Chủ_tịch HĐQT kiêm Tổng_giám_đốc Thaco": the body is named with the second title
         return apposed_title(view, end + 1, last)

@@ -6,6 +6,10 @@ brackets after the name ("X ( trước_đó là thành_viên HĐTV ACBS )") or p
 ) làm Tổng_giám_đốc Y"). After a verb of succession the successor holds the post and the one
 succeeded held it ("X lên thay ông Y làm Chủ_tịch Z"); a list of names opened by a plural word
 before the verb gives each name the post ("các ông A , B và C là thành_viên HĐQT Y").
+
+A pronoun standing as the subject may stand for the name ("Ông được điều_động làm Bí_thư
+Tỉnh_ủy Y"): the post is then the person's the pronoun means (``resolve_pronoun``), a past one
+also after a word of the past before the pronoun ("Trước_đó , bà giữ chức Phó Chủ_tịch Z").
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.apposed_titles import ASIDE_REACH, apposed_title
-from kg.extract.frames import HONORIFICS, ends_with_any
+from kg.extract.frames import HONORIFICS, PRONOUNS, ends_with_any, resolve_pronoun
 from kg.extract.pieces import ArticleView, Phrases
 from kg.extract.post_titles import CONFIDENCE_HOLDS, PLURAL_TITLE_WORDS, as_past, post_statements
 from kg.lexicon import syllables_of, word_list
@@ -27,6 +31,9 @@ _HELD_BEFORE = Phrases(syllables_of(w) for w in word_list("roles.held-before"))
 _HOLDS_ADVERBS = Phrases(syllables_of(w) for w in word_list("roles.holds-adverbs"))
 #: Verbs of succession between a successor and the one succeeded ("X lên thay ông Y làm …").
 _SUCCEEDS = Phrases(syllables_of(w) for w in word_list("roles.succeeds"))
+#: Confidence of a post whose holder is a pronoun's (docs/confidence.md): the verb of holding's 0.75, less
+#: 0.20 as for any argument read through a pronoun.
+CONFIDENCE_PRONOUN_HOLDS = 0.55
 #: Honorifics of one word that may stand between such a verb and the name ("ông", "bà").
 _SINGLE_HONORIFICS = frozenset(p for p in HONORIFICS if len(p) == 1)
 
@@ -102,11 +109,34 @@ def _succeeded(view: ArticleView, k: int) -> bool:
     return j >= first and ends_with_any(view, j, _SUCCEEDS, first) is not None
 
 
-def _held_from(view: ArticleView, k: int, i: int, person: Mention, apposed: set[int]) -> list[Statement]:
+def title_held_by_pronoun(view: ArticleView, k: int, apposed: set[int]) -> list[Statement]:
+    """"Ông được điều_động làm Bí_thư Tỉnh_ủy Y": a pronoun at piece ``k`` standing as the subject,
+    then a verb of holding and the title, gives the post to the person the pronoun means; a past
+    one after a word of the past before the pronoun ("Trước_đó , ông giữ chức …")."""
+    first, last = view.bounds(k)
+    end = view.match_any(k, PRONOUNS)
+    if end is None or end >= last or view.pieces[end].mention is not None:
+        return []  # "ông X": an honorific before a name
+    i = end
+    while i < last and (j := view.match_any(i, _HOLDS_ADVERBS) or view.match_any(i, _HELD_BEFORE)) is not None:
+        i = j
+    if i >= last or view.match_any(i, _HOLDS) is None:
+        return []
+    found = resolve_pronoun(view, k, first)
+    if found is None:
+        return []
+    lead = k - 1 if k - 1 >= first and view.pieces[k - 1].text == "," else k
+    past = lead - 1 >= first and ends_with_any(view, lead - 1, _HELD_BEFORE, first) is not None
+    return _held_from(view, end - 1, end, found.mention, apposed, past, CONFIDENCE_PRONOUN_HOLDS)
+
+
+def _held_from(
+    view: ArticleView, k: int, i: int, person: Mention, apposed: set[int], past: bool = False, confidence: float = CONFIDENCE_HOLDS
+) -> list[Statement]:
     """The post a verb of holding at piece ``i`` gives the person at piece ``k``; a past one when
-    the person is named after a verb of succession ("X lên thay ông Y làm …")."""
+    the person is named after a verb of succession ("X lên thay ông Y làm …") or ``past`` says so."""
     last = view.bounds(k)[1]
-    past = _succeeded(view, k)
+    past = past or _succeeded(view, k)
     while i < last and (j := view.match_any(i, _HOLDS_ADVERBS) or view.match_any(i, _HELD_BEFORE)) is not None:
         past = past or view.match_any(i, _HELD_BEFORE) is not None  # "X từng giữ chức …", "X thôi giữ chức …"
         i = j
@@ -122,7 +152,7 @@ def _held_from(view: ArticleView, k: int, i: int, person: Mention, apposed: set[
     following = view.pieces[end] if end < last else None
     if following is not None and following.mention is not None and following.mention.type is EntityType.PERSON:
         return []
-    made = post_statements(view, person, title, bodies, k, end - 1, CONFIDENCE_HOLDS, span)
+    made = post_statements(view, person, title, bodies, k, end - 1, confidence, span)
     if made and reference is not None:
         apposed.add(reference)
     return made

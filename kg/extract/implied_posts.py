@@ -14,7 +14,9 @@ A title of a national post ("Chủ_tịch nước", "Thủ_tướng", ``roles.ho
 written with a Vietnamese name (``names.vietnamese-surnames``) and no body
 of its own or implied is a post of the home country (``roles.home-country``),
 when the article names it: "Chủ_tịch nước Trương_Tấn_Sang" is Việt_Nam's
-president. A foreign name with such a title gives nothing: its country is not
+president; so is such a title closing a chain of titles in apposition after the
+name ("X , Ủy_viên Bộ Chính_trị , Phó Chủ_tịch nước ;"), even when the titles
+before it gave the person a post at their bodies. A foreign name with such a title gives nothing: its country is not
 guessed.
 
 A title that only a company has (``roles.company-titles``: "CEO", "Tổng_giám_đốc")
@@ -65,6 +67,9 @@ _HOME_COUNTRY = frozenset(" ".join(syllables_of(w.lower())) for w in word_list("
 #: The home country by any of its names ("Việt", "VN"): the key the gazetteer gives its names.
 _HOME_COUNTRY_KEYS = frozenset(body_key(w) for w in word_list("roles.home-country"))
 _SURNAMES = frozenset(w.lower() for w in word_list("names.vietnamese-surnames"))
+#: How many titles a chain in apposition after a name holds at most, and the marks that close it.
+_CHAIN_ITEMS = 4
+_CHAIN_CLOSERS = frozenset({";", ".", ",", ")", "-", "–"})
 CONFIDENCE_FOCUS_COMPANY = 0.6
 CONFIDENCE_KNOWN_HOLDER = 0.7
 #: Titles only a company has: written with no body, they are posts at the company the article is about.
@@ -143,7 +148,61 @@ def find_implied_posts(view: ArticleView, statements: list[Statement]) -> list[S
         found.append(Statement(person, predicate, body, evidence, view.text[span[0] : span[1]], span))
         with_post.add(person.key)
         implied.add(person.key)
+    return found + _chained_home_posts(view, countries, statements + found)
+
+
+def _chained_home_posts(view: ArticleView, countries: list[tuple[int, Mention, str]], made: list[Statement]) -> list[Statement]:
+    """"X , Ủy_viên Bộ Chính_trị , Phó Chủ_tịch nước ;": a national title with no body closing a
+    chain of titles in apposition after a Vietnamese name is a post of the home country, when
+    the article names it and gives the person no post there yet."""
+    at_home = {s.subject.key for s in made if s.object.type is EntityType.COUNTRY}
+    found: list[Statement] = []
+    for k, piece in enumerate(view.pieces):
+        person = piece.mention
+        if person is None or person.type is not EntityType.PERSON or person.reference or person.key in at_home:
+            continue
+        chained = _home_title_in_chain(view, k)
+        if chained is None or not _vietnamese_name(person):
+            continue
+        body = _nearest(countries, _HOME_COUNTRY, k)
+        if body is None:
+            continue
+        start, end = chained
+        evidence = provenance(view, k, end - 1, EXTRACTOR, CONFIDENCE_HOME_COUNTRY)
+        span = (view.pieces[start].start, view.pieces[end - 1].end)
+        title = lexicon.titles()[tuple(s for p in view.pieces[start:end] for s in p.syllables)]
+        found.append(Statement(person, title.predicate or "holdsPostAt", body, evidence, view.text[span[0] : span[1]], span))
+        at_home.add(person.key)
     return found
+
+
+def _home_title_in_chain(view: ArticleView, k: int) -> tuple[int, int] | None:
+    """The pieces (first, past the last) of a national title with no body that closes the chain
+    of titles in apposition after the name at piece ``k``, the titles before it with their bodies
+    ("X , Ủy_viên TW Đảng , Phó Chủ_tịch nước ;"), or None."""
+    first, last = view.bounds(k)
+    if k + 1 >= last or view.pieces[k + 1].text != ",":
+        return None
+    start = k + 2
+    for item in range(_CHAIN_ITEMS):
+        reference = view.pieces[start].mention if start < last else None
+        if reference is not None and reference.reference and start + 1 < last and view.pieces[start + 1].text == ",":
+            start += 2  # "X , Giám_đốc Sở Y_tế , …" read as a reference: a title with its body
+            continue
+        found = title_starting_at(view, start) if start < last else None
+        if found is None:
+            return None
+        end, title = found
+        if end < last and view.pieces[end].mention is not None:
+            while end < last and view.pieces[end].mention is not None and view.pieces[end].mention.type is not EntityType.PERSON:
+                end += 1  # the title's bodies: go on to the next title of the chain
+            if end + 1 >= last or view.pieces[end].text != ",":
+                return None
+            start = end + 1
+            continue
+        closed = end >= last or view.pieces[end].text in _CHAIN_CLOSERS
+        return (start, end) if item > 0 and closed and title.syllables in _HOME_TITLES else None
+    return None
 
 
 def _foreign_country(body: Mention) -> bool:

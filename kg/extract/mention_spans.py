@@ -19,6 +19,8 @@ _MAX_NAME_TOKENS = 6
 OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _NAME_PARTICLES = frozenset(word_list("mentions.name-particles"))
+#: Particles the segmenter may join to the syllable before them in a name ("Saud_al - Faisal").
+_JOINED_PARTICLES = frozenset(word_list("mentions.joined-particles"))
 #: Family names that open a Vietnamese personal name: within one, a syllable that is also a
 #: place ("Anh", "Pháp", "Hà") is a given name ("Trần Tuấn Anh"), not the place.
 _SURNAMES = frozenset(w.casefold() for w in word_list("names.vietnamese-surnames"))
@@ -94,7 +96,7 @@ def prepare_words(tokens: tuple[Token, ...], lexicon: Lexicon) -> list[Word]:
         capital = first.isupper()
         lower = words.lower()
         if capital:
-            name_shaped = "_" not in text or all(s[:1].isupper() or s[:1].isdigit() for s in text.split("_"))
+            name_shaped = "_" not in text or _name_syllables(text.split("_"))
             may_start = True
         else:
             name_shaped = False
@@ -102,6 +104,12 @@ def prepare_words(tokens: tuple[Token, ...], lexicon: Lexicon) -> list[Word]:
         out.append(Word(token, words, lower, capital, name_shaped, previous in SENTENCE_STARTERS, may_start))
         previous = text
     return out
+
+
+def _name_syllables(syllables: list[str]) -> bool:
+    """Whether the syllables a segmenter joined make a name: each capitalised or a digit, but
+    for a particle after the first ("Saud_al" of "Saud al-Faisal", "Bandar_bin Sultan")."""
+    return all(s[:1].isupper() or s[:1].isdigit() or (i > 0 and s in _JOINED_PARTICLES) for i, s in enumerate(syllables))
 
 
 def shouted(word: Word) -> bool:

@@ -10,7 +10,10 @@ Vietjet_Air"), or name the unit a title heads before a comma and the body ("trư
 sinh_hóa , bệnh_viện Y ;").
 
 A common noun of a kind of company right after a title ("Tổng_giám_đốc công_ty") stands
-for the one company the article is about (named most often, at least twice).
+for the one company the article is about (named most often, at least twice). A bare noun of another
+kind of body ("Hiệu_trưởng nhà_trường", "Chủ_tịch Hội .", ``roles.kind-references``) stands for
+the body of that kind the article named last, a few sentences back at most ("Trường THPT Hà_Huy_Tập
+… Thầy X , Hiệu_trưởng nhà_trường cho_biết").
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from kg import lexicon
 from kg.extract.frames import ends_with_any, most_named
 from kg.extract.pieces import ArticleView, Phrases
 from kg.extract.post_titles import APPOSITION_MARKS, BODY_OF, pieces_span
-from kg.lexicon import syllables_of, word_list
+from kg.lexicon import syllables_of, word_list, word_map
 from kg.model import EntityType, Mention
 
 #: How many words of a title may stand before the body whose name ends it ("Chánh" + "Văn_phòng …").
@@ -47,6 +50,17 @@ _OTHER_BODY_WORDS = frozenset(syllables_of(w) for w in word_list("roles.other-bo
 _KIND_NOUNS = Phrases(syllables_of(w) for w in word_list("frames.body-nouns"))
 #: How many syllables such a noun of kind has at most where it opens a body's name ("Tổng_công_ty X").
 _KIND_NOUN_WORDS = 3
+#: Bare nouns of a kind of body that, after a title, stand for the body of that kind named last
+#: ("nhà_trường"), each with the words a name of that kind opens with ("trường").
+_KIND_REFERENCES = {
+    syllables_of(noun): tuple(syllables_of(head) for head in (heads or noun).split("|"))
+    for noun, heads in word_map("roles.kind-references").items()
+}
+_KIND_REFERENCE_NOUNS = Phrases(_KIND_REFERENCES)
+#: How many sentences before its own a bare noun of a kind of body looks back for the body it means,
+#: and how many pieces at most (a run-on sentence keeps the look back short).
+_KIND_REFERENCE_SENTENCES = 4
+_KIND_REFERENCE_PIECES = 400
 #: How many times the body an article is about is named at least.
 _FOCUS_MENTIONS = 2
 #: Nouns of a kind of body written between a title and the body's name, each list with the kinds of
@@ -95,6 +109,33 @@ def focus_body(view: ArticleView, end: int, last: int) -> Mention | None:
     if kind is not None and name[:kind] != noun:
         return None
     return latest.get(name)  # the last mention of it before the noun
+
+
+def body_of_kind_named_before(view: ArticleView, end: int, last: int) -> tuple[Mention, int] | None:
+    """The body a bare noun of its kind at piece ``end`` stands for ("Hiệu_trưởng nhà_trường
+    cho_biết", "làm Chủ_tịch Hội ."): the body named last before it, in its sentence or the
+    ``_KIND_REFERENCE_SENTENCES`` before, whose name opens with that kind ("Trường THPT Y",
+    "Hội Sinh_viên Z"); with the piece after the noun. None when a name or any
+    word that is not a verb of saying follows the noun (it names another body: "Hội Nông_dân",
+    "hội đồng_hương")."""
+    if end >= last or view.pieces[end].mention is not None:
+        return None
+    noun_end = view.match_any(end, _KIND_REFERENCE_NOUNS)
+    if noun_end is None:
+        return None
+    if noun_end < last and view.pieces[noun_end].text[:1].isalnum() and view.match_any(noun_end, _SAYING_VERBS) is None:
+        return None  # a word goes on the noun: the name of another body ("Hội Nông_dân", "hội đồng_hương")
+    heads = _KIND_REFERENCES[tuple(s for piece in view.pieces[end:noun_end] for s in piece.syllables)]
+    earliest = view.pieces[end].sentence - _KIND_REFERENCE_SENTENCES
+    k = end - 1
+    while k >= max(0, end - _KIND_REFERENCE_PIECES) and view.pieces[k].sentence >= earliest:
+        mention = view.pieces[k].mention
+        if mention is not None and mention.type is EntityType.ORGANIZATION and not mention.reference:
+            name = syllables_of(mention.text.lower())
+            if any(name[: len(head)] == head and len(name) > len(head) for head in heads):
+                return mention, noun_end
+        k -= 1
+    return None
 
 
 def unit_then_body(view: ArticleView, end: int, last: int, title: lexicon.Title) -> int | None:

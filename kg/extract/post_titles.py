@@ -16,12 +16,16 @@ from dataclasses import replace
 from kg import lexicon
 from kg.extract.frames import is_barrier, provenance, title_starting_at
 from kg.extract.pieces import ArticleView
-from kg.lexicon import syllables_of, word_list
+from kg.lexicon import syllables_of, word_list, word_map
 from kg.model import EntityType, Mention, Statement
 from kg.vocab import ROLE_PREDICATES
 
 EXTRACTOR = "roles"
 FORMER_POST = "formerlyHeldPostAt"
+#: Titles that name another post at a country than at a body: "Chủ_tịch" of a country is its
+#: president, of a company its chairman.
+_COUNTRY_POSTS = {syllables_of(title): predicate for title, predicate in word_map("roles.country-posts").items() if predicate}
+
 #: The predicates of a post held now (a membership is no post).
 CURRENT_POST_PREDICATES = frozenset(p for p in ROLE_PREDICATES if p not in ("memberOf", FORMER_POST))
 #: Confidence per rule (docs/confidence.md): measured precision on the unseen corpus, rounded down.
@@ -105,8 +109,13 @@ def post_statement(
     confidence: float,
     title_span: tuple[int, int],
 ) -> Statement:
-    """The post with its evidence and its title as written."""
+    """The post with its evidence and its title as written; at a country, the post a title names
+    there ("Chủ_tịch Trung_Quốc" is its president, ``roles.country-posts``)."""
     start, end = title_span
+    if body.type is EntityType.COUNTRY:
+        title = lexicon.title_written(view.text[start:end])
+        if title is not None and title.predicate == predicate:
+            predicate = _COUNTRY_POSTS.get(title.syllables, predicate)
     return Statement(
         person, predicate, body, provenance(view, first, last, EXTRACTOR, confidence), view.text[start:end], title_span
     )

@@ -25,7 +25,7 @@ gathers the rest. The names other extractors use (``FORMER_POST``, ``is_former``
 from __future__ import annotations
 
 from kg.extract.apposed_titles import after_birth_aside, title_after
-from kg.extract.held_posts import title_held, title_held_by_list, title_taken_over
+from kg.extract.held_posts import title_held, title_held_by_list, title_held_by_pronoun, title_taken_over
 from kg.extract.pieces import ArticleView
 from kg.extract.post_titles import (
     APPOSITION_MARKS,
@@ -40,7 +40,11 @@ from kg.extract.post_titles import (
     title_of,
 )
 from kg.extract.titles_before import shared_by_list, title_before, titles_listed_before
+from kg.extract.frames import PRONOUNS
 from kg.model import EntityType, Mention, Statement
+
+#: The first words of pronouns that may stand as the subject of a verb of holding ("Ông được bổ_nhiệm làm …").
+_PRONOUN_STARTS = PRONOUNS.starts
 
 #: The names other extractors import from here.
 __all__ = [
@@ -61,6 +65,8 @@ def find_roles(view: ArticleView) -> list[Statement]:
     references: list[int] = []
     for k, piece in enumerate(view.pieces):
         mention = piece.mention
+        if mention is None and piece.syllables[:1] and piece.syllables[0] in _PRONOUN_STARTS:
+            statements.extend(title_held_by_pronoun(view, k, apposed))
         if mention is None or mention.type is not EntityType.PERSON:
             continue
         if mention.reference:

@@ -11,7 +11,7 @@ The lexicons live in ``ontology/`` and are read here, once, by one parser
   ``word_numbers``, ``word_syllables``).
 """
 
-from kg.lexicon.cues import FRAMES, Cue, Title, cues, load_cues, load_titles, role_of_title, titles
+from kg.lexicon.cues import FRAMES, Cue, Title, cues, load_cues, load_titles, role_of_post, role_of_title, title_written, titles
 from kg.lexicon.gazetteer import GAZETTEER_DIR, Lexicon, load_lexicon
 from kg.lexicon.tsv import LexiconError, read_table, syllables_of
 from kg.lexicon.words import WORDS_FILE, word_list, word_map, word_numbers, word_syllables
@@ -28,9 +28,11 @@ __all__ = [
     "load_cues",
     "load_lexicon",
     "load_titles",
+    "role_of_post",
     "role_of_title",
     "read_table",
     "syllables_of",
+    "title_written",
     "titles",
     "word_map",
     "word_list",

@@ -11,7 +11,7 @@ from pathlib import Path
 from kg.model import EntityType, EventType
 from kg.lexicon.tsv import LexiconError, read_table, syllables_of
 from kg.paths import ONTOLOGY_DIR
-from kg.vocab import ROLE_PREDICATES
+from kg.vocab import POST_ROLES, ROLE_PREDICATES
 
 ONTOLOGY = ONTOLOGY_DIR
 FRAMES = frozenset(
@@ -103,10 +103,9 @@ def titles() -> dict[tuple[str, ...], Title]:
     return load_titles()
 
 
-def role_of_title(title: str) -> str:
-    """The normalised role of a title as written ("Phó Cục_trưởng" -> "deputyDirector"):
-    the role of the longest lexicon title it begins with, past "nguyên", "cựu" or
-    "quyền"; "official" when the lexicon knows none."""
+def title_written(title: str) -> Title | None:
+    """The longest lexicon title a title as written begins with, past "nguyên", "cựu" or
+    "quyền" ("Phó Cục_trưởng Cục Thuế" -> "phó cục trưởng"), or None."""
     syllables = syllables_of(title)
     while syllables and syllables[0] in _TITLE_LEADS:
         syllables = syllables[1:]
@@ -114,8 +113,28 @@ def role_of_title(title: str) -> str:
     for length in range(len(syllables), 0, -1):
         found = known.get(syllables[:length])
         if found is not None:
-            return found.role
-    return "official"
+            return found
+    return None
+
+
+def role_of_title(title: str) -> str:
+    """The normalised role of a title as written ("Phó Cục_trưởng" -> "deputyDirector"):
+    the role of the longest lexicon title it begins with, past "nguyên", "cựu" or
+    "quyền"; "official" when the lexicon knows none."""
+    found = title_written(title)
+    return found.role if found is not None else "official"
+
+
+def role_of_post(title: str, predicate: str) -> str:
+    """The normalised role of a post told by ``title`` with ``predicate``: the title's role,
+    unless the predicate names a narrower post than the title's own, chosen by the kind of body
+    the post is at ("Chủ_tịch Trung_Quốc" is presidentOf: "president", not "chairman")."""
+    found = title_written(title)
+    if found is None:
+        return POST_ROLES.get(predicate, "official")
+    if predicate != found.predicate and predicate in POST_ROLES:
+        return POST_ROLES[predicate]
+    return found.role
 
 
 _TITLE_LEADS = frozenset({"nguyên", "cựu", "quyền", "tân"})

@@ -168,6 +168,7 @@ RESOLUTION_RULES = frozenset(
         "acronym-article",
         "short-name-build",
         "acronym-build",
+        "own-name-article",
         "reference",
         "ambiguous",
         "ambiguous-reference",

@@ -300,7 +300,33 @@ def test_resolve_outside_its_article_a_lone_name_is_read_as_a_family_name():
     )
     assert decisions_for(resolution, "Beckham")[0].entity_id == "person/david-beckham"
     (given,) = decisions_for(resolution, "David")
-    assert given.entity_id is None and "only the first word" in given.evidence
+    # not David Beckham: a person of its own within its article
+    assert given.entity_id not in (None, "person/david-beckham") and "only the first word" in given.evidence
+    assert given.rule == "own-name-article"
+
+
+def test_resolve_a_foreign_short_name_several_names_of_the_build_begin_is_a_person_of_its_article():
+    resolution = run(
+        make_extraction("a1", "Quốc_vương", Say("Abdullah"), "nói", ";", "ông", Say("Abdullah"), "cho_biết"),
+        make_extraction("a2", Say("Abdullah_bin_Abdulaziz"), "đến"),
+        make_extraction("a3", Say("Abdullah_Gul"), "đến"),
+        make_extraction("a4", Say("Abdullah"), "nói"),
+    )
+    first, second = decisions_for(resolution, "Abdullah")[:2]
+    (other,) = [d for d in decisions_for(resolution, "Abdullah") if d.mention.article_id == "a4"]
+    assert first.entity_id == second.entity_id is not None  # one person within its article, the facts kept
+    assert first.entity_id not in ("person/abdullah-bin-abdulaziz", "person/abdullah-gul")
+    assert other.entity_id not in (None, first.entity_id)  # and another in another article
+
+
+def test_resolve_a_vietnamese_given_name_several_names_of_the_build_end_stays_unresolved():
+    # "chị Minh" twice in one article may be two people interviewed: not guessed
+    resolution = run(
+        make_extraction("a1", "chị", Say("Minh", honorific="chị"), "nói", ";", "chị", Say("Minh", honorific="chị"), "cho_biết"),
+        make_extraction("a2", Say("Nguyễn_Văn_Minh"), "đến"),
+        make_extraction("a3", Say("Trần_Thị_Minh"), "đến"),
+    )
+    assert {d.entity_id for d in decisions_for(resolution, "Minh") if d.mention.article_id == "a1"} == {None}
 
 
 @pytest.mark.parametrize(("text", "title"), [("Mỹ_Obama", "Tổng_thống"), ("Nga Vladimir_Putin", "Tổng_thống")])

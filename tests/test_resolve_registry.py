@@ -54,8 +54,12 @@ def test_resolve_registry_never_gives_an_earlier_id_to_something_else(tmp_path):
         make_extraction("a3", Say("Bill_Jordan"), "."),
     ]
     resolution = rebuild(first, second, tmp_path)
-    # "Jordan" of a1 now fits two people and is left alone; neither takes its old id.
-    assert {e.id for e in resolution.entities} == {"person/michael-jordan", "person/bill-jordan"}
+    # "Jordan" of a1 now fits two people of the build: it stays a person of its own within a1, with its
+    # old id; neither of the two takes it.
+    assert {e.id for e in resolution.entities} == {"person/michael-jordan", "person/bill-jordan", "person/jordan"}
+    entity_of = {(d.mention.article_id, d.mention.text): d.entity_id for d in resolution.decisions}
+    assert entity_of[("a1", "Jordan")] == "person/jordan"
+    assert entity_of[("a2", "Jordan")] == "person/michael-jordan"
 
 
 def test_resolve_registry_missing_file_is_empty(tmp_path):

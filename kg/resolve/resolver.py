@@ -13,7 +13,11 @@ The rules, in order:
    a foreign one (a Vietnamese name's first word is a family name), or the
    last word (a family name) of one in the build: exactly one candidate in
    the article decides, else exactly one in the build; more than one leaves
-   the mention unresolved. A short form under "bà" never joins a name the
+   the mention unresolved, except a foreign name its article spells out
+   nowhere ("Quốc vương Abdullah" where the build has "Abdullah bin Abdulaziz"
+   and "Abdullah Gul"), which is a person of its own within its article, so
+   that what the article says of them is kept (a Vietnamese given name, "chị
+   Minh", may be two people interviewed in one article: left unresolved). A short form under "bà" never joins a name the
    build writes only under "ông" (and the reverse), nor one whose middle name
    says the other gender ("Thị", "Văn"). A word of address written alone
    ("Anh", "Em" with no "ông" or "chị" before it) is a pronoun or a word of a
@@ -113,6 +117,7 @@ SCORES = {
     "short-name-article": 0.85,
     "acronym-article": 0.85,
     "short-name-build": 0.7,
+    "own-name-article": 0.6,
     "acronym-build": 0.7,
     **REFERENCE_SCORES,
 }
@@ -273,6 +278,8 @@ class _Resolver:
                 self.attested[(item.category, exact_key(item.name))].add(id(found))
         for item in later:
             found, pending = self._short_decision(item, "build")
+            if pending is not None and pending.rule == "ambiguous" and item.category == PERSON and not _vietnamese_name(exact_key(item.name)):
+                pending = _own_in_article(item, pending)
             self._settle_short(item, found, pending, groups)
         groups.sort(key=lambda g: g.units[0])
 
@@ -506,6 +513,15 @@ def _merge_evidence(rule: str, name: str, canonical: str) -> str:
 def _distinct(groups: Iterable[Group]) -> list[Group]:
     unique = {id(g): g for g in groups}
     return sorted(unique.values(), key=lambda g: g.units[0])
+
+
+def _own_in_article(item: Named, pending: Pending) -> Pending:
+    """A person's short name that no name of its article spells out and several of the build could: a person
+    of its own within its article ("Quốc vương Abdullah" beside "Abdullah bin Abdulaziz" and "Abdullah Gul"
+    elsewhere), so that what the article says of them is kept, and merged with no one."""
+    item.qualifier = f"of article {item.mention.article_id}"
+    evidence = f"{pending.evidence.removesuffix('; not guessed')}; not guessed: a person of its own within its article"
+    return Pending(item.mention, "own-name-article", evidence, SCORES["own-name-article"], pending.rejected)
 
 
 def _majority_type(types: dict[EntityType, int], category: str) -> EntityType:

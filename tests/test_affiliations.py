@@ -70,6 +70,10 @@ def test_affiliations_players_on_a_teams_books(markup, expected):
         ("Ông [PER Trần_Minh] tốt_nghiệp trường [ORG Harvard] với bằng luật .", {("Trần_Minh", "memberOf", "Harvard")}),
         ("Anh [PER Lý_Quang] học ngành kiến_trúc tại [ORG Đại_học Xây_dựng] .", {("Lý_Quang", "memberOf", "Đại_học Xây_dựng")}),
         ("Cô [PER Mai_Anh] được đào_tạo bài_bản tại [ORG Nhạc_viện Hà_Nội] .", {("Mai_Anh", "memberOf", "Nhạc_viện Hà_Nội")}),
+        # "Do" opening the sentence is "because": the name after it is still the subject
+        ("Do [PER Lê_Minh] đang học tại [ORG Trường Cao_đẳng Y_tế] , anh ở lại thành_phố .", {("Lê_Minh", "memberOf", "Trường Cao_đẳng Y_tế")}),
+        # ... of its own clause only: the studying of the main clause is not the cause's person's
+        ("Do [PER Lê_Minh] ốm , học_sinh học tại [ORG Trường Cao_đẳng Y_tế] .", set()),
         # a verb of study after "và" shares the subject that opens its clause
         ("Sau đó , [PER Trần_Lâm] về [CITY Huế] dạy tiếng Anh và học thạc_sĩ tại [ORG Đại_học Huế] .", {("Trần_Lâm", "memberOf", "Đại_học Huế")}),
         # ... unless that clause names another person, or the clause has no person first

@@ -74,6 +74,12 @@ def test_affiliations_players_on_a_teams_books(markup, expected):
         ("Do [PER Lê_Minh] đang học tại [ORG Trường Cao_đẳng Y_tế] , anh ở lại thành_phố .", {("Lê_Minh", "memberOf", "Trường Cao_đẳng Y_tế")}),
         # ... of its own clause only: the studying of the main clause is not the cause's person's
         ("Do [PER Lê_Minh] ốm , học_sinh học tại [ORG Trường Cao_đẳng Y_tế] .", set()),
+        # quoted speech is read as any sentence, a short quoted name (of a song, a show) is not
+        (
+            "[PER Lê_Hà] kể : “ Năm ấy [PER Mai_Phương] học thanh_nhạc ở [ORG Nhạc_viện Huế] , còn tôi đi làm xa nhà ” .",
+            {("Mai_Phương", "memberOf", "Nhạc_viện Huế")},
+        ),
+        ("Bài hát “ [PER Mai_Phương] tốt_nghiệp [ORG Nhạc_viện Huế] ” được yêu_thích .", set()),
         # a verb of study after "và" shares the subject that opens its clause
         ("Sau đó , [PER Trần_Lâm] về [CITY Huế] dạy tiếng Anh và học thạc_sĩ tại [ORG Đại_học Huế] .", {("Trần_Lâm", "memberOf", "Đại_học Huế")}),
         # ... unless that clause names another person, or the clause has no person first

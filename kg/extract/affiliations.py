@@ -101,6 +101,8 @@ _DEGREE_VERBS = phrase_set(*word_list("affiliations.degree-verbs"))
 _SCHOOLS = phrase_set(*word_list("affiliations.school-nouns"))
 #: How many words the name of a degree may have ("Thạc_sĩ Quản_trị Kinh_doanh").
 _DEGREE_REACH = 6
+#: How many pieces a quotation may hold and still be a name ("“ Mùa_thu của Phương ”") rather than speech.
+_QUOTED_NAME_REACH = 12
 #: How many words may stand between a verb of study and "tại SCHOOL" ("học chuyên_ngành Công_nghệ thông_tin tại").
 _STUDY_REACH = 6
 #: How many words may stand between a scoring verb and "cho TEAM" ("ghi bàn thắng thứ hai cho").
@@ -141,8 +143,9 @@ _OPENERS = (
 def find_affiliations(view: ArticleView, times: tuple[TimeExpression, ...] = ()) -> list[Statement]:
     """``person –memberOf→ body`` told by a member noun or by scoring for a team."""
     found: list[Statement] = []
+    quoted_names = _quoted_names(view)
     for k, first in enumerate(view.first_syllables):
-        if first in _OPENERS:  # a member noun or a verb of this module may start here
+        if first in _OPENERS and k not in quoted_names:  # a member noun or a verb of this module may start here
             found.extend(_told_by_words(view, k, times))
         if names_person(view, k, len(view.pieces)):
             found.extend(_bracketed_body(view, k))
@@ -447,9 +450,21 @@ def _described_school(view: ArticleView, k: int, last: int) -> int | None:
 
 
 def _is_common_noun(view: ArticleView, k: int) -> bool:
-    """A member noun is a common noun inside a sentence, not a capitalised heading or a name's part."""
+    """A member noun is a common noun inside a sentence, not a capitalised heading or a name's part
+    (a quoted name is skipped by :func:`find_affiliations`; quoted speech is read as any sentence)."""
     piece = view.pieces[k]
-    return piece.mention is None and piece.is_word and not piece.quoted
+    return piece.mention is None and piece.is_word
+
+
+def _quoted_names(view: ArticleView) -> frozenset[int]:
+    """The pieces inside short quotations within one sentence, which name a song, a show or a
+    project ("ca_khúc “ Học trò ”"); a longer quotation is speech, whose words tell as any sentence's."""
+    inside: set[int] = set()
+    for quote in view.quotes:
+        short = quote.close - quote.open - 1 <= _QUOTED_NAME_REACH
+        if short and view.pieces[quote.open].sentence == view.pieces[quote.close].sentence:
+            inside.update(range(quote.open + 1, quote.close))
+    return frozenset(inside)
 
 
 def _body(view: ArticleView, k: int, last: int, at: bool = True) -> int | None:

@@ -82,6 +82,10 @@ def test_affiliations_players_on_a_teams_books(markup, expected):
         ("Bài hát “ [PER Mai_Phương] tốt_nghiệp [ORG Nhạc_viện Huế] ” được yêu_thích .", set()),
         # a verb of study after "và" shares the subject that opens its clause
         ("Sau đó , [PER Trần_Lâm] về [CITY Huế] dạy tiếng Anh và học thạc_sĩ tại [ORG Đại_học Huế] .", {("Trần_Lâm", "memberOf", "Đại_học Huế")}),
+        # ... as does a verb right after "khi" opening a clause of time with no subject of its own
+        ("Năm 15 tuổi , [PER Hà_My] lên [CITY Hà_Nội] khi trúng_tuyển vào [ORG Nhà_hát Kịch] .", {("Hà_My", "memberOf", "Nhà_hát Kịch")}),
+        ("[PER Trần_Lâm] về quê sau khi tốt_nghiệp [ORG Đại_học Huế] .", {("Trần_Lâm", "memberOf", "Đại_học Huế")}),
+        ("[PER Trần_Lâm] quen [PER Lê_Hà] khi học tại [ORG Đại_học Huế] .", set()),
         # ... unless that clause names another person, or the clause has no person first
         ("[PER Trần_Lâm] gặp [PER Lê_Hà] và học thêm tại [ORG Đại_học Huế] .", set()),
         ("Năm đó về [CITY Huế] , bạn của [PER Trần_Lâm] dạy tiếng Anh và học tại [ORG Đại_học Huế] .", set()),

@@ -35,6 +35,7 @@ way ties a post, not a membership.
 from __future__ import annotations
 
 from kg.extract.frames import (
+    FRONTED_OPENERS,
     Argument,
     cue_verbs,
     ends_with_any,
@@ -253,7 +254,7 @@ def _joined(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ..
     """"X khoác_áo Y", "X đầu_quân cho Y", "X và Z được triệu_tập vào (đội_hình) Y", "X chơi cho Y":
     the person belongs to the body named right after the verb, maybe after a noun of a squad."""
     last = view.bounds(k)[1]
-    players = subject_before(view, k, {EntityType.PERSON}, times, allow_pronoun=False)
+    players = subject_before(view, k, {EntityType.PERSON}, times, allow_pronoun=False) or _coordinated_subject(view, k)
     if not players:
         return []
     if end < last and view.match_any(end, _FOR) is not None:
@@ -387,16 +388,20 @@ def _studied_at(view: ArticleView, k: int, end: int, times: tuple[TimeExpression
 
 
 def _coordinated_subject(view: ArticleView, k: int) -> list[Argument]:
-    """"X đã ra Hà_Nội làm phiên_dịch và học … tại Y": a verb after "và" shares the subject
-    that opens its clause, when that clause names no other person."""
+    """"X đã ra Hà_Nội làm phiên_dịch và học … tại Y", "X rời Hải_Phòng khi trúng_tuyển vào Y":
+    a verb right after "và", or after "khi" opening a clause of time with no subject of its own,
+    shares the subject that opens the clause before, when that clause names no other person."""
     first = view.bounds(k)[0]
-    if k - 1 <= first or view.pieces[k - 1].syllables not in _AND:
+    if k - 1 <= first:
         return []
-    j = k - 2
+    link = k - 1 if view.pieces[k - 1].syllables in _AND else ends_with_any(view, k - 1, FRONTED_OPENERS, first)
+    if link is None or link <= first:
+        return []
+    j = link - 1
     while j >= first and not is_barrier(view.pieces[j]) and not view.pieces[j].is_quote_mark:
         j -= 1
     start = j + 1
-    persons = [i for i in range(start, k - 1) if names_person(view, i, k)]
+    persons = [i for i in range(start, link) if names_person(view, i, link)]
     if persons != [start]:
         return []
     return [Argument(view.pieces[start].mention, start)]

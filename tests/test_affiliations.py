@@ -25,6 +25,11 @@ def memberships(markup: str) -> set[tuple[str, str, str]]:
         # scoring for a team
         ("[PER Aaron_Ramsey] đã ghi 9 bàn cho [ORG Arsenal] từ đầu mùa .", {("Aaron_Ramsey", "memberOf", "Arsenal")}),
         ("[PER Robinho] mở tỷ_số cho [ORG AC_Milan] từ rất sớm .", {("Robinho", "memberOf", "AC_Milan")}),
+        # the score written "tỉ số" as often as "tỷ số", and levelled as well as opened
+        ("[PER Đình_Bảo] cân_bằng tỷ_số 1-1 cho [ORG U21 Việt_Nam] .", {("Đình_Bảo", "memberOf", "U21 Việt_Nam")}),
+        ("[PER Văn_Thuận] san_bằng tỉ_số cho [ORG SLNA] ở phút 64 .", {("Văn_Thuận", "memberOf", "SLNA")}),
+        ("[PER Robinho] nâng tỉ_số lên 2-1 cho [ORG Milan] .", {("Robinho", "memberOf", "Milan")}),
+        ("Sau khi [PER Đình_Bảo] cân_bằng tỷ_số , [ORG Sydney_FC] chơi lấn_lướt .", set()),
         # a penalty told between the verb and the team ("từ chấm 11m")
         ("Phút 70 , [PER Lê_Văn_Thắng] ghi_bàn từ chấm 11m nâng tỷ_số lên 2-0 cho [ORG Hà_Nội_T&T] .", {("Lê_Văn_Thắng", "memberOf", "Hà_Nội_T&T")}),
         # ... but "cho" far past the verb begins something else

@@ -25,6 +25,11 @@ def memberships(markup: str) -> set[tuple[str, str, str]]:
         # scoring for a team
         ("[PER Aaron_Ramsey] đã ghi 9 bàn cho [ORG Arsenal] từ đầu mùa .", {("Aaron_Ramsey", "memberOf", "Arsenal")}),
         ("[PER Robinho] mở tỷ_số cho [ORG AC_Milan] từ rất sớm .", {("Robinho", "memberOf", "AC_Milan")}),
+        # the score written "tỉ số" as often as "tỷ số", and levelled as well as opened
+        ("[PER Đình_Bảo] cân_bằng tỷ_số 1-1 cho [ORG U21 Việt_Nam] .", {("Đình_Bảo", "memberOf", "U21 Việt_Nam")}),
+        ("[PER Văn_Thuận] san_bằng tỉ_số cho [ORG SLNA] ở phút 64 .", {("Văn_Thuận", "memberOf", "SLNA")}),
+        ("[PER Robinho] nâng tỉ_số lên 2-1 cho [ORG Milan] .", {("Robinho", "memberOf", "Milan")}),
+        ("Sau khi [PER Đình_Bảo] cân_bằng tỷ_số , [ORG Sydney_FC] chơi lấn_lướt .", set()),
         # a penalty told between the verb and the team ("từ chấm 11m")
         ("Phút 70 , [PER Lê_Văn_Thắng] ghi_bàn từ chấm 11m nâng tỷ_số lên 2-0 cho [ORG Hà_Nội_T&T] .", {("Lê_Văn_Thắng", "memberOf", "Hà_Nội_T&T")}),
         # ... but "cho" far past the verb begins something else
@@ -70,8 +75,22 @@ def test_affiliations_players_on_a_teams_books(markup, expected):
         ("Ông [PER Trần_Minh] tốt_nghiệp trường [ORG Harvard] với bằng luật .", {("Trần_Minh", "memberOf", "Harvard")}),
         ("Anh [PER Lý_Quang] học ngành kiến_trúc tại [ORG Đại_học Xây_dựng] .", {("Lý_Quang", "memberOf", "Đại_học Xây_dựng")}),
         ("Cô [PER Mai_Anh] được đào_tạo bài_bản tại [ORG Nhạc_viện Hà_Nội] .", {("Mai_Anh", "memberOf", "Nhạc_viện Hà_Nội")}),
+        # "Do" opening the sentence is "because": the name after it is still the subject
+        ("Do [PER Lê_Minh] đang học tại [ORG Trường Cao_đẳng Y_tế] , anh ở lại thành_phố .", {("Lê_Minh", "memberOf", "Trường Cao_đẳng Y_tế")}),
+        # ... of its own clause only: the studying of the main clause is not the cause's person's
+        ("Do [PER Lê_Minh] ốm , học_sinh học tại [ORG Trường Cao_đẳng Y_tế] .", set()),
+        # quoted speech is read as any sentence, a short quoted name (of a song, a show) is not
+        (
+            "[PER Lê_Hà] kể : “ Năm ấy [PER Mai_Phương] học thanh_nhạc ở [ORG Nhạc_viện Huế] , còn tôi đi làm xa nhà ” .",
+            {("Mai_Phương", "memberOf", "Nhạc_viện Huế")},
+        ),
+        ("Bài hát “ [PER Mai_Phương] tốt_nghiệp [ORG Nhạc_viện Huế] ” được yêu_thích .", set()),
         # a verb of study after "và" shares the subject that opens its clause
         ("Sau đó , [PER Trần_Lâm] về [CITY Huế] dạy tiếng Anh và học thạc_sĩ tại [ORG Đại_học Huế] .", {("Trần_Lâm", "memberOf", "Đại_học Huế")}),
+        # ... as does a verb right after "khi" opening a clause of time with no subject of its own
+        ("Năm 15 tuổi , [PER Hà_My] lên [CITY Hà_Nội] khi trúng_tuyển vào [ORG Nhà_hát Kịch] .", {("Hà_My", "memberOf", "Nhà_hát Kịch")}),
+        ("[PER Trần_Lâm] về quê sau khi tốt_nghiệp [ORG Đại_học Huế] .", {("Trần_Lâm", "memberOf", "Đại_học Huế")}),
+        ("[PER Trần_Lâm] quen [PER Lê_Hà] khi học tại [ORG Đại_học Huế] .", set()),
         # ... unless that clause names another person, or the clause has no person first
         ("[PER Trần_Lâm] gặp [PER Lê_Hà] và học thêm tại [ORG Đại_học Huế] .", set()),
         ("Năm đó về [CITY Huế] , bạn của [PER Trần_Lâm] dạy tiếng Anh và học tại [ORG Đại_học Huế] .", set()),

@@ -38,6 +38,22 @@ def parts(markup: str) -> set[tuple[str, str, str]]:
             "[ORG Phòng Cảnh_sát Hình_sự Công_an Hải_Phòng] bắt nghi_phạm . [ORG Công_an Hải_Phòng] khen_thưởng .",
             {("Phòng Cảnh_sát Hình_sự Công_an Hải_Phòng", "partOf", "Công_an Hải_Phòng")},
         ),
+        # the whole named only inside a person's title is still named on its own
+        (
+            "[REF Lãnh_đạo [ORG Công_an Bắc_Giang]] cho_biết , [ORG Phòng Cảnh_sát Kinh_tế Công_an Bắc_Giang] đã vào_cuộc .",
+            {("Phòng Cảnh_sát Kinh_tế Công_an Bắc_Giang", "partOf", "Công_an Bắc_Giang")},
+        ),
+        # ... but not a body nested in another body's name: the part itself names its whole there
+        ("[ORG Phòng Cảnh_sát Kinh_tế [ORG Công_an Bắc_Giang]] đã vào_cuộc .", set()),
+        # a dash between the part's own words and the whole's name
+        (
+            "[ORG Ngân_hàng Nhà_nước] thông_báo , [ORG Sở Giao_dịch - Ngân_hàng Nhà_nước] sẽ mở thầu .",
+            {("Sở Giao_dịch - Ngân_hàng Nhà_nước", "partOf", "Ngân_hàng Nhà_nước")},
+        ),
+        ("[ORG Sở Giao_dịch Ngân_hàng Công_thương] và [ORG Ngân_hàng Công_thương] ký hợp_đồng .",
+         {("Sở Giao_dịch Ngân_hàng Công_thương", "partOf", "Ngân_hàng Công_thương")}),
+        # a department named after its city, the city a place: no parent
+        ("[ORG Sở Tài_chính Hải_Phòng] kiểm_tra ở [CITY Hải_Phòng] .", set()),
         # the whole is never named alone: nothing
         ("[ORG Ủy_ban Thường_vụ Quốc_hội] đã trình báo_cáo .", set()),
         # a place at the end of the name is no parent

@@ -35,6 +35,7 @@ way ties a post, not a membership.
 from __future__ import annotations
 
 from kg.extract.frames import (
+    FRONTED_OPENERS,
     Argument,
     cue_verbs,
     ends_with_any,
@@ -101,6 +102,8 @@ _DEGREE_VERBS = phrase_set(*word_list("affiliations.degree-verbs"))
 _SCHOOLS = phrase_set(*word_list("affiliations.school-nouns"))
 #: How many words the name of a degree may have ("Thạc_sĩ Quản_trị Kinh_doanh").
 _DEGREE_REACH = 6
+#: How many pieces a quotation may hold and still be a name ("“ Mùa_thu của Phương ”") rather than speech.
+_QUOTED_NAME_REACH = 12
 #: How many words may stand between a verb of study and "tại SCHOOL" ("học chuyên_ngành Công_nghệ thông_tin tại").
 _STUDY_REACH = 6
 #: How many words may stand between a scoring verb and "cho TEAM" ("ghi bàn thắng thứ hai cho").
@@ -141,8 +144,9 @@ _OPENERS = (
 def find_affiliations(view: ArticleView, times: tuple[TimeExpression, ...] = ()) -> list[Statement]:
     """``person –memberOf→ body`` told by a member noun or by scoring for a team."""
     found: list[Statement] = []
+    quoted_names = _quoted_names(view)
     for k, first in enumerate(view.first_syllables):
-        if first in _OPENERS:  # a member noun or a verb of this module may start here
+        if first in _OPENERS and k not in quoted_names:  # a member noun or a verb of this module may start here
             found.extend(_told_by_words(view, k, times))
         if names_person(view, k, len(view.pieces)):
             found.extend(_bracketed_body(view, k))
@@ -250,7 +254,7 @@ def _joined(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ..
     """"X khoác_áo Y", "X đầu_quân cho Y", "X và Z được triệu_tập vào (đội_hình) Y", "X chơi cho Y":
     the person belongs to the body named right after the verb, maybe after a noun of a squad."""
     last = view.bounds(k)[1]
-    players = subject_before(view, k, {EntityType.PERSON}, times, allow_pronoun=False)
+    players = subject_before(view, k, {EntityType.PERSON}, times, allow_pronoun=False) or _coordinated_subject(view, k)
     if not players:
         return []
     if end < last and view.match_any(end, _FOR) is not None:
@@ -384,16 +388,20 @@ def _studied_at(view: ArticleView, k: int, end: int, times: tuple[TimeExpression
 
 
 def _coordinated_subject(view: ArticleView, k: int) -> list[Argument]:
-    """"X đã ra Hà_Nội làm phiên_dịch và học … tại Y": a verb after "và" shares the subject
-    that opens its clause, when that clause names no other person."""
+    """"X đã ra Hà_Nội làm phiên_dịch và học … tại Y", "X rời Hải_Phòng khi trúng_tuyển vào Y":
+    a verb right after "và", or after "khi" opening a clause of time with no subject of its own,
+    shares the subject that opens the clause before, when that clause names no other person."""
     first = view.bounds(k)[0]
-    if k - 1 <= first or view.pieces[k - 1].syllables not in _AND:
+    if k - 1 <= first:
         return []
-    j = k - 2
+    link = k - 1 if view.pieces[k - 1].syllables in _AND else ends_with_any(view, k - 1, FRONTED_OPENERS, first)
+    if link is None or link <= first:
+        return []
+    j = link - 1
     while j >= first and not is_barrier(view.pieces[j]) and not view.pieces[j].is_quote_mark:
         j -= 1
     start = j + 1
-    persons = [i for i in range(start, k - 1) if names_person(view, i, k)]
+    persons = [i for i in range(start, link) if names_person(view, i, link)]
     if persons != [start]:
         return []
     return [Argument(view.pieces[start].mention, start)]
@@ -447,9 +455,21 @@ def _described_school(view: ArticleView, k: int, last: int) -> int | None:
 
 
 def _is_common_noun(view: ArticleView, k: int) -> bool:
-    """A member noun is a common noun inside a sentence, not a capitalised heading or a name's part."""
+    """A member noun is a common noun inside a sentence, not a capitalised heading or a name's part
+    (a quoted name is skipped by :func:`find_affiliations`; quoted speech is read as any sentence)."""
     piece = view.pieces[k]
-    return piece.mention is None and piece.is_word and not piece.quoted
+    return piece.mention is None and piece.is_word
+
+
+def _quoted_names(view: ArticleView) -> frozenset[int]:
+    """The pieces inside short quotations within one sentence, which name a song, a show or a
+    project ("ca_khúc “ Học trò ”"); a longer quotation is speech, whose words tell as any sentence's."""
+    inside: set[int] = set()
+    for quote in view.quotes:
+        short = quote.close - quote.open - 1 <= _QUOTED_NAME_REACH
+        if short and view.pieces[quote.open].sentence == view.pieces[quote.close].sentence:
+            inside.update(range(quote.open + 1, quote.close))
+    return frozenset(inside)
 
 
 def _body(view: ArticleView, k: int, last: int, at: bool = True) -> int | None:

@@ -5,7 +5,10 @@ A body whose name opens with the kind of a part (``bodies.part-heads``: "ban", "
 "hội_đồng", "phòng", "cục" …) and ends with the name of another body of the same
 article, written there on its own, is a part of that body: ``part –partOf→ whole``.
 The whole must be named alone somewhere in the article, so that a place ("Sở Y_tế
-Hà_Nội") or a word that is no body's name never becomes a parent.
+Hà_Nội") or a word that is no body's name never becomes a parent; a body named in a
+person's title counts ("lãnh_đạo Công_an Hà_Nội cho_biết , Phòng Cảnh_sát Hình_sự
+Công_an Hà_Nội …"), and a dash may join the part's own words to the whole's name
+("Sở Giao_dịch - Ngân_hàng Nhà_nước").
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ CONFIDENCE_NAMED_PART = 0.75
 #: Kinds of part that open a part's name ("Ban …", "Ủy_ban …", "Hội_đồng …").
 _PART_HEADS = phrase_set(*word_list("bodies.part-heads"))
 #: A word that may join the part's own words to its whole's name ("Ủy_ban Pháp_luật của Quốc_hội").
-_OF = frozenset(syllables_of(w) for w in word_list("affiliations.of"))
+_OF = frozenset(syllables_of(w) for w in word_list("affiliations.of")) | {("-",), ("–",)}
 #: Kinds of group that are no part of the body they are named after ("Ban tổ_chức" of a show, "Ban nhạc").
 _NOT_PARTS = phrase_set(*word_list("bodies.not-part-heads"))
 #: Bodies of their own that a part's words may name before the whole ("Ban chấp_hành Công_đoàn
@@ -38,8 +41,7 @@ def find_named_parts(view: ArticleView) -> list[Statement]:
     """``part –partOf→ whole`` for every body whose name ends with the name of another body of the article."""
     wholes: dict[tuple[str, ...], Mention] = {}
     for piece in view.pieces:
-        mention = piece.mention
-        if _is_body(mention):
+        for mention in _named_alone(view, piece.mention):
             wholes.setdefault(syllables_of(mention.text), mention)
     statements: list[Statement] = []
     for k, piece in enumerate(view.pieces):
@@ -50,6 +52,18 @@ def find_named_parts(view: ArticleView) -> list[Statement]:
         if whole is not None and whole.key != mention.key:
             statements.append(Statement(mention, "partOf", whole, provenance(view, k, k, EXTRACTOR, CONFIDENCE_NAMED_PART)))
     return statements
+
+
+def _named_alone(view: ArticleView, mention: Mention | None) -> list[Mention]:
+    """The bodies a mention names on their own: the body itself, or those inside a person's title
+    ("lãnh_đạo Công_an Hà_Nội"); a body inside another body's name is not named alone."""
+    if mention is None:
+        return []
+    if _is_body(mention):
+        return [mention]
+    if mention.type is EntityType.PERSON:
+        return [m for m in view.nested.get(mention.key, ()) if _is_body(m)]
+    return []
 
 
 def _is_body(mention: Mention | None) -> bool:

@@ -50,6 +50,8 @@ _MAIN_SUBJECT_LEAD = 4
 _STREET_HEADS = frozenset(p[-1:] for p in STREET_NOUNS)
 #: Words after which a name is the object of a preposition or heads a relative clause.
 _NOT_BEFORE_SUBJECT = frozenset(syllables_of(w) for w in word_list("frames.not-before-subject"))
+#: Those of them that open a clause of cause when they start the sentence ("Do X đang học …": because X …).
+_OPENING_CAUSES = frozenset(syllables_of(w) for w in word_list("frames.opening-causes"))
 #: Words between a person and the body the person belongs to ("X thuộc ĐH Y").
 _BELONGS = frozenset(syllables_of(w) for w in word_list("affiliations.belongs"))
 #: Words between an unnamed official and the body the official works in ("một quan_chức trong Chính_phủ X").
@@ -179,7 +181,13 @@ def subject_before(
             start - 2 >= first and _ends_unnamed_official(view, start - 2, first, speaking_for)
         ):
             return [Argument(mention, j)]  # "một quan_chức (giấu_tên) thuộc/trong Bộ Quốc_phòng cho_biết": the body speaks
-        elif before is not None and before.is_word and before.syllables in _NOT_BEFORE_SUBJECT and not _tells_when(view, start - 1, first, times):
+        elif (
+            before is not None
+            and before.is_word
+            and before.syllables in _NOT_BEFORE_SUBJECT
+            and not _tells_when(view, start - 1, first, times)
+            and not (start - 1 == first and before.syllables in _OPENING_CAUSES)
+        ):
             return []  # "… mà ông X khẳng_định", "nguồn tin cho Apple nói": not the subject
         if mention.type is not EntityType.PERSON and EntityType.PERSON in types:
             person = apposition_head(view, j, first)

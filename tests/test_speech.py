@@ -107,6 +107,27 @@ def test_speech_no_statement_without_a_sure_speaker(markup):
     assert statements_of(markup) == []
 
 
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # the bare title of the post the person was named with, its field left out
+        ("[PER Bộ_trưởng Ngoại_giao [COUNTRY Nga]|Sergei_Lavrov] đến [CITY Hà_Nội] . Bộ_trưởng nói rằng hai nước sẽ hợp_tác .", "Sergei_Lavrov"),
+        ("[PER Thứ_trưởng Quốc_phòng [COUNTRY Nhật_Bản]|Akira_Sato] thăm [COUNTRY Lào] . Thứ_trưởng cho_biết , hai bên sẽ tập_trận .", "Akira_Sato"),
+        # two ministers of different fields: the bare title means neither surely
+        (
+            "[PER Bộ_trưởng Quốc_phòng [COUNTRY Mỹ]|Chuck_Hagel] gặp [PER Bộ_trưởng Ngoại_giao [COUNTRY Nga]|Sergei_Lavrov] . "
+            "Bộ_trưởng nói rằng hai nước sẽ hợp_tác .",
+            None,
+        ),
+        # a former holder is someone else
+        ("[PER Bộ_trưởng Ngoại_giao [COUNTRY Nga]|Sergei_Lavrov] đến [CITY Hà_Nội] . Nguyên Bộ_trưởng nói rằng hai nước sẽ hợp_tác .", None),
+    ],
+)
+def test_speech_bare_title_means_the_one_named_with_a_narrower_title(markup, speaker):
+    said = [roles_of(s)["agent"] for s in statements_of(markup)]
+    assert said == ([[speaker]] if speaker else [])
+
+
 def test_speech_evidence_spans_quote_and_attribution():
     markup = '" Tôi rất vui " , ông [PER Putin] nói .'
     (statement,) = statements_of(markup)

@@ -89,6 +89,7 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
     if title_start - 1 >= first and ends_with_any(view, title_start - 1, _QUANTIFIERS, first) is not None:
         return None  # "Một_số đại_biểu đề_nghị": several holders, none named
     candidates = []
+    narrower = []
     for i in range(0, j):
         m = view.pieces[i].mention
         if m is None or m.type is not EntityType.PERSON or m.reference:
@@ -96,11 +97,20 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
         title = person_title(view, i)
         if title is not None and title.predicate == found.predicate:
             candidates.append((i, m))
+        elif title is not None and _narrows(title.syllables, found.syllables):
+            narrower.append((i, m))
     if found.role != GENERIC_ROLE:
         # the holders of the same post the article gave in apposition ("X , Bộ_trưởng Bộ Công_an")
         before = view.pieces[title_start].start
         candidates += [(-1, m) for role, m in view.post_holders if role == found.role and m.end <= before]
+        # "Bộ_trưởng" for the one named "Bộ_trưởng Ngoại_giao X" before, when no one holds the bare title
+        candidates = candidates or narrower
     return _unique_person(candidates, title_start)
+
+
+def _narrows(title: tuple[str, ...], bare: tuple[str, ...]) -> bool:
+    """Whether ``title`` is ``bare`` with the field of the post added ("bộ trưởng ngoại giao" of "bộ trưởng")."""
+    return len(title) > len(bare) and title[: len(bare)] == bare
 
 
 def resolve_pronoun(view: ArticleView, pronoun: int, first: int) -> Argument | None:

@@ -53,3 +53,20 @@ def test_trip_phrase_takes_only_its_own_date(markup, expected):
     _, events = relations(markup)
     (tour,) = [e for e in events if e.type is EventType.TRAVEL and e.mentions("destination")[0].text == "Myanmar"]
     assert (tour.time.xsd()[0] if tour.time else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # how long the visit or trip lasts stands between its noun and where it goes
+        ("Ông [PER Lê_Minh] đang có chuyến thăm 3 ngày tới [COUNTRY Lào] .", [("Visit", "Lê_Minh", "Lào", False)]),
+        ("Ông [PER Lê_Minh] có chuyến thăm chính_thức hai ngày tới [COUNTRY Lào] .", [("Visit", "Lê_Minh", "Lào", False)]),
+        ("Ông [PER Lê_Minh] vừa kết_thúc chuyến thăm kéo_dài một tuần tới [COUNTRY Lào] .", [("Visit", "Lê_Minh", "Lào", False)]),
+        ("Ông [PER Lê_Minh] có chuyến công_tác 5 ngày tới [COUNTRY Nhật_Bản] .", [("Travel", "Lê_Minh", "Nhật_Bản", False)]),
+        # a span of time that no place follows, or a number that counts no time, gives no destination
+        ("Ông [PER Lê_Minh] có chuyến thăm 3 ngày , rồi về [COUNTRY Lào] dự hội_nghị .", []),
+        ("Ông [PER Lê_Minh] có chuyến thăm 3 tỉnh của [COUNTRY Lào] .", []),
+    ],
+)
+def test_trips_told_by_a_noun_with_how_long_they_last(markup, expected):
+    assert trips(markup) == expected

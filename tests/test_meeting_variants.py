@@ -199,3 +199,21 @@ def test_meeting_of_one_glad_to_meet(markup, expected):
 )
 def test_meeting_framing_a_clause(markup, expected):
     assert meetings(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # how long the meeting lasted, or that it was the first, stands between its noun and whom it was with
+        ("Ông [PER Lê_Minh] đã có cuộc hội_đàm kéo_dài hai giờ với ông [PER Trần_An] .", [{"Lê_Minh", "Trần_An"}]),
+        ("Ông [PER Lê_Minh] có cuộc gặp 30 phút với ông [PER Trần_An] .", [{"Lê_Minh", "Trần_An"}]),
+        ("Ông [PER Lê_Minh] có cuộc gặp lần đầu_tiên với ông [PER Trần_An] .", [{"Lê_Minh", "Trần_An"}]),
+        # a courtesy call
+        ("Đại_sứ [COUNTRY Úc] [PER Hugh_Borrowman] đến chào xã_giao Bộ_trưởng [PER Cao_Đức_Phát] .", [{"Hugh_Borrowman", "Cao_Đức_Phát"}]),
+        # a number that counts no time, or a span of time with no one met after it
+        ("Ông [PER Lê_Minh] có cuộc gặp 3 đoàn doanh_nghiệp với ông [PER Trần_An] .", []),
+        ("Ông [PER Lê_Minh] có cuộc gặp kéo_dài hai giờ tại [CITY Hà_Nội] .", []),
+    ],
+)
+def test_meeting_noun_with_how_long_it_lasted_and_courtesy_calls(markup, expected):
+    assert meetings(markup) == expected

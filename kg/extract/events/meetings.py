@@ -10,6 +10,7 @@ a body's unnamed leaders meet for it ("giữa lãnh_đạo X và lãnh_đạo Y"
 from __future__ import annotations
 
 from kg.extract.cues import CueMatch
+from kg.extract.events.durations import duration_end
 from kg.extract.events.reader import (
     EventReader,
     PARTICIPANT_TYPES,
@@ -255,8 +256,8 @@ def meeting_between(reader: EventReader, match: CueMatch) -> None:
     view = reader.view
     last = view.bounds(match.start)[1]
     j = match.end
-    while j < last and (head_end := view.match_any(j, _BETWEEN_HEADS)) is not None:
-        j = head_end
+    while j < last and (head_end := view.match_any(j, _BETWEEN_HEADS) or duration_end(view, j, last)) is not None:
+        j = head_end  # "cuộc hội_đàm riêng (kéo_dài hai giờ) với Y"
     place = None
     if j < last and view.match_any(j, PLACE_PREPOSITIONS) is not None:
         # "cuộc họp thượng_đỉnh tại Seoul giữa X và Y": where, before whom

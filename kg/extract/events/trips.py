@@ -8,6 +8,7 @@ noun tells a travel ("chuyến du_đấu tại Z"); the ones a verb of sending n
 from __future__ import annotations
 
 from kg.extract.cues import CueMatch, cue_at
+from kg.extract.events.durations import duration_end
 from kg.extract.events.reader import (
     EventReader,
     PARTICIPANT_TYPES,
@@ -61,11 +62,6 @@ _SEND_REACH = 24
 _CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
 #: Words that qualify a visit before where it goes: "chuyến thăm hữu_nghị chính_thức Z".
 _VISIT_QUALIFIERS = phrase_set(*word_list("events.visit-qualifiers"))
-#: How long a visit or trip lasts, between its noun and its destination ("chuyến thăm (kéo_dài) 3 ngày tới Z"):
-#: the words that may open it, the numbers written as words and the units of time that close it.
-_DURATION_LEADS = phrase_set(*word_list("events.duration-leads"))
-_DURATION_NUMBERS = phrase_set(*word_list("times.quantities"))
-_DURATION_UNITS = phrase_set(*word_list("frames.duration-units"))
 #: Words of a time to come between a visit's destination and whose visit it is ("Z sắp tới của X").
 _SOON = phrase_set(*word_list("events.soon"))
 #: Verbs of the course of a trip before its noun ("bắt_đầu chuyến thăm Z"), whose subject makes the visit.
@@ -199,7 +195,7 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
     first, last = view.bounds(match.start)
     j = match.end
     while j < last and (
-        step := view.match_any(j, _TOWARDS) or view.match_any(j, _VISIT_QUALIFIERS) or _duration_end(view, j, last)
+        step := view.match_any(j, _TOWARDS) or view.match_any(j, _VISIT_QUALIFIERS) or duration_end(view, j, last)
     ) is not None:
         j = step  # "chuyến thăm hữu_nghị chính_thức (3 ngày) (tới) Z"
     destinations = objects_after(view, j, PLACE_TYPES, max_gap=1, stop_at_place=False)
@@ -245,18 +241,6 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
         reader.emit(EventType.TRAVEL, roles, match.start, planned=planned, time_stop=time_stop)
         return
     reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=destination, time_stop=time_stop)
-
-
-def _duration_end(view: ArticleView, j: int, last: int) -> int | None:
-    """The piece after a span of time starting at piece ``j`` ("3 ngày", "kéo_dài hai tuần"), or None."""
-    lead = view.match_any(j, _DURATION_LEADS)
-    k = j if lead is None else lead
-    if k >= last or not view.pieces[k].is_word:
-        return None
-    number = k + 1 if view.pieces[k].text.isdigit() else view.match_any(k, _DURATION_NUMBERS)
-    if number is None or number >= last:
-        return None
-    return view.match_any(number, _DURATION_UNITS)
 
 
 def _guest_of_meeting(reader: EventReader, cue: int) -> list[Argument]:

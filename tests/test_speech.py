@@ -1566,3 +1566,18 @@ def test_speech_person_writes_a_quotation(markup, speaker):
 def test_speech_person_writing_is_no_reporter():
     statement = assert_speaker('[PER Hồ_Quỳnh_Hương] viết : " Hương đã quyết_định quay trở_lại " .', "Hồ_Quỳnh_Hương")
     assert "reportedBy" not in roles_of(statement)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speakers"),
+    [
+        # the one asked or ordered to act is told what to do: its verb of saying is no saying of its own
+        ("[ORG Bộ Y_tế] đề_nghị [ORG UBND tỉnh Nam_Định] chỉ_đạo các sở kiểm_tra ngay .", [["Bộ Y_tế"]]),
+        ("Ông [PER Lê_Minh] yêu_cầu [ORG Sở Công_thương] báo_cáo tình_hình trước ngày 30 .", [["Lê_Minh"]]),
+        ("Thủ_tướng giao [ORG Bộ Tài_chính] công_bố số_liệu .", []),
+        # told by someone else, the body's directive is its own
+        ("[ORG Bộ Y_tế] cho_biết , [ORG UBND tỉnh Nam_Định] đã chỉ_đạo các sở kiểm_tra ngay .", [["Bộ Y_tế"], ["UBND tỉnh Nam_Định"]]),
+    ],
+)
+def test_speech_one_asked_to_act_says_nothing(markup, speakers):
+    assert [roles_of(s)["agent"] for s in statements_of(markup)] == speakers

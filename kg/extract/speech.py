@@ -101,6 +101,9 @@ _NOUN_OBJECT_VERBS = phrase_set(*word_list("speech.noun-object-verbs"))
 _NOUN_PHRASE_OPENERS = phrase_set(*word_list("speech.noun-phrase-openers"))
 #: Prepositions between such a verb and its noun phrase ("đề_cập đến cuộc gặp").
 _NOUN_OBJECT_LINKS = phrase_set(*word_list("speech.noun-object-links"))
+#: Verbs of asking or ordering: one named right after them is told to act ("Bộ Y_tế đề_nghị UBND X chỉ_đạo …"),
+#: and the verb of saying after that one is what is asked of it, not its saying.
+_ASKING = phrase_set(*word_list("speech.asking"))
 _MIN_QUOTE_WORDS = 3
 #: The marks that may close a quotation whose opening mark pairs with none ('"' is written for both).
 _CLOSING_MARKS = frozenset({"”", "»", '"'})
@@ -270,6 +273,8 @@ class _SpeechReader:
             speaker_start = spokesman  # "… " , đại_diện Công_an tỉnh X cho_biết": the phrase opens with who speaks for it
         if speaker_start - 1 >= first and ends_with_any(view, speaker_start - 1, _PASSIVE, first) is not None:
             return  # "Kế_hoạch đã được Yahoo công_bố": the plan is announced, nothing is said
+        if _asked_before(view, speaker_start, first):
+            return  # "Bộ Y_tế đề_nghị UBND X chỉ_đạo …": X is asked to direct, it says nothing
         reporter = _quoting_agency(view, speaker_start, first)
         if reporter is not None:
             speaker_start = reporter[1]
@@ -504,6 +509,11 @@ def _writes_saying(view: ArticleView, match: CueMatch, writer: Argument, writer_
         return False
     first = view.bounds(match.start)[0]
     return _quote_before(view, writer_start, first) is not None or _colon_follows(view, match.end, last)
+
+
+def _asked_before(view: ArticleView, start: int, first: int) -> bool:
+    """Whether a verb of asking or ordering (``speech.asking``) stands right before the speaker at piece ``start``."""
+    return start - 1 >= first and ends_with_any(view, start - 1, _ASKING, first) is not None
 
 
 def _colon_follows(view: ArticleView, j: int, last: int) -> bool:

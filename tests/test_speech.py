@@ -1581,3 +1581,18 @@ def test_speech_person_writing_is_no_reporter():
 )
 def test_speech_one_asked_to_act_says_nothing(markup, speakers):
     assert [roles_of(s)["agent"] for s in statements_of(markup)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("markup", "speakers"),
+    [
+        # a decision or results announced name a thing, nothing said
+        ("[ORG Sở Tư_pháp] công_bố quyết_định xử_phạt 12 cơ_sở kinh_doanh .", []),
+        ("[ORG Công_ty Cổ_phần Bia Sài_Gòn] thông_báo kết_quả kinh_doanh quý 3 .", []),
+        # what the announcement says, told after it, is a saying
+        ("[ORG Sở Tư_pháp] thông_báo rằng 12 cơ_sở đã bị xử_phạt .", [["Sở Tư_pháp"]]),
+        ("[ORG Sở Tư_pháp] thông_báo , 12 cơ_sở đã bị xử_phạt .", [["Sở Tư_pháp"]]),
+    ],
+)
+def test_speech_announcing_a_decision_or_results_says_nothing(markup, speakers):
+    assert [roles_of(s)["agent"] for s in statements_of(markup)] == speakers

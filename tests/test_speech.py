@@ -1596,3 +1596,18 @@ def test_speech_one_asked_to_act_says_nothing(markup, speakers):
 )
 def test_speech_announcing_a_decision_or_results_says_nothing(markup, speakers):
     assert [roles_of(s)["agent"] for s in statements_of(markup)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # the quotation first, then the speaker named with a trade the recogniser left out of the name
+        ('" Tôi đã làm nghề này được năm năm " , nhà sưu_tập [PER Lê_Minh] cho_biết .', "Lê_Minh"),
+        ('" Hợp_đồng đã được ký đúng luật " , luật_sư [PER Trần_An] nói .', "Trần_An"),
+        ('" Album mới sẽ ra_mắt vào tháng sau " , ca_sĩ [PER Mỹ_Linh] chia_sẻ .', "Mỹ_Linh"),
+        # a trade with no name is no speaker
+        ('" Hợp_đồng đã được ký đúng luật " , một luật_sư nói .', None),
+    ],
+)
+def test_speech_quotation_then_speaker_named_with_a_trade(markup, speaker):
+    assert_speaker(markup, speaker)

@@ -116,6 +116,8 @@ _INTERVIEWED_BY = phrase_set(*word_list("speech.interviewed-by"))
 _INTERVIEWER_REACH = 5
 #: Words before a speaker's description that belong to it ("nữ ca_sĩ X").
 _DESCRIPTION_MODIFIERS = phrase_set(*word_list("speech.description-modifiers"))
+#: Nouns of a trade or standing written right before a speaker's name ("ca_sĩ X", "nhà sưu_tập X", "luật_sư X").
+_TRADE_NOUNS = phrase_set(*word_list("frames.describing-nouns"), *word_list("frames.person-nouns"), *word_list("speech.trade-nouns"))
 #: Words that open a circumstance after the verb ("phát_biểu tại diễn_đàn"), not what was said.
 _CIRCUMSTANCE = phrase_set(*word_list("speech.circumstance"))
 #: Words of circumstance that tell a topic or whom one talks to ("cho_biết về chính_sách", "chia_sẻ với nhân_dân"),
@@ -694,6 +696,8 @@ def _described_from(view: ArticleView, start: int, speaker: Mention, first: int)
     """Where the speaker's phrase starts with the words that describe the person before the name
     ("ca_sĩ X", "nữ ca_sĩ X"), which the recogniser keeps as the name's prefix."""
     j = past_prefix(view, start, speaker, first)
+    if j == start and speaker.type is EntityType.PERSON and j - 1 >= first:
+        j = ends_with_any(view, j - 1, _TRADE_NOUNS, first) or j  # "… " , luật_sư X nói": a trade the recogniser left out
     if j < start and (before := ends_with_any(view, j - 1, _DESCRIPTION_MODIFIERS, first)) is not None:
         j = before
     return j

@@ -70,3 +70,25 @@ def test_trip_phrase_takes_only_its_own_date(markup, expected):
 )
 def test_trips_told_by_a_noun_with_how_long_they_last(markup, expected):
     assert trips(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # places listed after the verb or noun: one visit or travel to each
+        (
+            "Ông [PER Lê_Minh] đã thăm [COUNTRY Nhật_Bản] , [COUNTRY Hàn_Quốc] và [COUNTRY Malaysia] .",
+            [("Visit", "Lê_Minh", "Nhật_Bản", False), ("Visit", "Lê_Minh", "Hàn_Quốc", False), ("Visit", "Lê_Minh", "Malaysia", False)],
+        ),
+        ("Ông [PER Lê_Minh] đã đến [COUNTRY Mỹ] và [COUNTRY Canada] .", [("Travel", "Lê_Minh", "Mỹ", False), ("Travel", "Lê_Minh", "Canada", False)]),
+        (
+            "[ORG Đội_tuyển Việt_Nam] vừa kết_thúc chuyến du_đấu [COUNTRY Qatar] và [COUNTRY Uzbekistan] .",
+            [("Travel", "Đội_tuyển Việt_Nam", "Qatar", False), ("Travel", "Đội_tuyển Việt_Nam", "Uzbekistan", False)],
+        ),
+        # a city with its province is one place; a list not closed by "và" is not read as one
+        ("Ông [PER Lê_Minh] thăm [CITY Đà_Lạt] , [REGION Lâm_Đồng] .", [("Visit", "Lê_Minh", "Đà_Lạt", False)]),
+        ("Ông [PER Lê_Minh] đã thăm [COUNTRY Nhật_Bản] , [COUNTRY Hàn_Quốc] tuyên_bố ủng_hộ .", [("Visit", "Lê_Minh", "Nhật_Bản", False)]),
+    ],
+)
+def test_trips_to_places_listed(markup, expected):
+    assert trips(markup) == expected

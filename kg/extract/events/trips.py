@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from kg.extract.cues import CueMatch, cue_at
 from kg.extract.events.durations import duration_end
+from kg.extract.events.meetings import listed
 from kg.extract.events.reader import (
     EventReader,
     PARTICIPANT_TYPES,
@@ -123,7 +124,8 @@ def visit(reader: EventReader, match: CueMatch) -> None:
         return
     if not introduced_directly(view, match.end, targets[0].piece):
         return
-    reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=targets[0])
+    for place in listed(view, targets[:1]):  # "thăm Nhật_Bản , Hàn_Quốc và Malaysia": a visit to each
+        reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=place)
 
 
 def _host_of_next_act(reader: EventReader, end: int) -> Argument | None:
@@ -235,12 +237,12 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
     if not agents:
         return
     roles = [("agent", a) for a in distinct(agents)]
-    if match.cue.event is EventType.TRAVEL:
-        # "chuyến du_đấu tại Z", "chuyến công_tác tới Z": a trip that visits no one
-        roles += [("destination", destination)]
-        reader.emit(EventType.TRAVEL, roles, match.start, planned=planned, time_stop=time_stop)
-        return
-    reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=destination, time_stop=time_stop)
+    for place in listed(view, [destination]):  # "chuyến du_đấu Qatar , Uzbekistan và UAE": one to each
+        if match.cue.event is EventType.TRAVEL:
+            # "chuyến du_đấu tại Z", "chuyến công_tác tới Z": a trip that visits no one
+            reader.emit(EventType.TRAVEL, roles + [("destination", place)], match.start, planned=planned, time_stop=time_stop)
+        else:
+            reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=place, time_stop=time_stop)
 
 
 def _guest_of_meeting(reader: EventReader, cue: int) -> list[Argument]:
@@ -398,8 +400,9 @@ def travel(reader: EventReader, match: CueMatch) -> None:
         reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=destination)
         return
     vehicle = _vehicle_after(reader, destination.piece + 1, last) or _vehicle_before(reader, subjects[0].piece)
-    roles = [("agent", s) for s in distinct(subjects)] + [("destination", destination)]
-    reader.emit(EventType.TRAVEL, roles, match.start, planned=planned, vehicle=vehicle)
+    for place in listed(view, [destination]):  # "đến Mỹ và Canada": a travel to each
+        roles = [("agent", s) for s in distinct(subjects)] + [("destination", place)]
+        reader.emit(EventType.TRAVEL, roles, match.start, planned=planned, vehicle=vehicle)
 
 
 def _sent(reader: EventReader, cue: int) -> tuple[list[Argument], bool] | None:

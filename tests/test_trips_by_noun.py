@@ -92,3 +92,17 @@ def test_trips_told_by_a_noun_with_how_long_they_last(markup, expected):
 )
 def test_trips_to_places_listed(markup, expected):
     assert trips(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a named body's delegation visits or travels as the body
+        ("Đoàn [REF đại_biểu [ORG Đảng Cộng_sản Pháp]] đã sang thăm [COUNTRY Việt_Nam] .", [("Visit", "Đảng Cộng_sản Pháp", "Việt_Nam", False)]),
+        ("Đoàn [REF đại_biểu [ORG Quốc_hội Lào]] đã tới [CITY Hà_Nội] .", [("Travel", "Quốc_hội Lào", "Hà_Nội", False)]),
+        # one member of a body, no delegation: the body does not go
+        ("[REF Đại_biểu [ORG Quốc_hội Lào]] đã tới [CITY Hà_Nội] .", [("Travel", "Đại_biểu Quốc_hội Lào", "Hà_Nội", False)]),
+    ],
+)
+def test_trips_of_a_named_body_delegation(markup, expected):
+    assert trips(markup) == expected

@@ -107,7 +107,7 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
         participants = subjects if len(subjects) > 1 else subjects + _described_partner(view, subjects[0].piece, first)
         after = match.end + 1
     else:
-        objects = [_delegation_body(view, _holder(view, o)) for o in listed(view, objects_after(view, match.end, types))]
+        objects = [delegation_body(view, _holder(view, o)) for o in listed(view, objects_after(view, match.end, types))]
         if objects and relative_of(view, objects[0]):
             return  # "gặp anh_trai của Y": someone unnamed is met, not Y
         apposed = _apposed_person(view, match.end, last)
@@ -148,7 +148,7 @@ def _between_follows(view: ArticleView, j: int) -> bool:
     return j < last and view.pieces[j].syllables == _BETWEEN
 
 
-def _delegation_body(view: ArticleView, argument: Argument) -> Argument:
+def delegation_body(view: ArticleView, argument: Argument) -> Argument:
     """"tiếp đoàn đại_biểu Đảng X": members of a body named after a delegation noun are the body's
     delegation, so the body is met; "giữa lãnh_đạo X và lãnh_đạo Y": the unnamed leaders of a body
     (a title of ``events.body-met``) stand for it; the argument itself otherwise."""
@@ -273,7 +273,7 @@ def meeting_between(reader: EventReader, match: CueMatch) -> None:
         return
     # news agencies meet as bodies do: "hội_đàm giữa lãnh_đạo ITAR-TASS và lãnh_đạo TTXVN"
     types = _party_types(view, match) | {EntityType.NEWS_AGENCY}
-    participants = distinct([_delegation_body(view, _holder(view, p)) for p in objects_after(view, j + 1, types, max_gap=3)])
+    participants = distinct([delegation_body(view, _holder(view, p)) for p in objects_after(view, j + 1, types, max_gap=3)])
     if not _one_kind(participants):
         return
     apposed = _apposed_partner(view, participants[0].piece, last) if len(participants) == 1 else []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.extract.cues import CueMatch, cue_at
 from kg.extract.events.durations import duration_end
-from kg.extract.events.meetings import listed
+from kg.extract.events.meetings import delegation_body, listed
 from kg.extract.events.reader import (
     EventReader,
     PARTICIPANT_TYPES,
@@ -101,7 +101,8 @@ def visit(reader: EventReader, match: CueMatch) -> None:
         return
     subjects, planned = found
     targets = objects_after(view, match.end, _VISIT_TARGETS | {EntityType.PERSON}, max_gap=4, stop_at_place=False)
-    roles = [("agent", s) for s in distinct(subjects)]
+    # "Đoàn đại_biểu Đảng X thăm Z": a named body's delegation visits as the body
+    roles = [("agent", s) for s in distinct([delegation_body(view, s) for s in subjects])]
     if not targets:
         host = _host_of_next_act(reader, match.end)
         if host is not None:
@@ -236,7 +237,7 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
             time_stop = next((k for k in range(after, last) if is_barrier(view.pieces[k])), last)
     if not agents:
         return
-    roles = [("agent", a) for a in distinct(agents)]
+    roles = [("agent", a) for a in distinct([delegation_body(view, a) for a in agents])]
     for place in listed(view, [destination]):  # "chuyến du_đấu Qatar , Uzbekistan và UAE": one to each
         if match.cue.event is EventType.TRAVEL:
             # "chuyến du_đấu tại Z", "chuyến công_tác tới Z": a trip that visits no one
@@ -401,7 +402,7 @@ def travel(reader: EventReader, match: CueMatch) -> None:
         return
     vehicle = _vehicle_after(reader, destination.piece + 1, last) or _vehicle_before(reader, subjects[0].piece)
     for place in listed(view, [destination]):  # "đến Mỹ và Canada": a travel to each
-        roles = [("agent", s) for s in distinct(subjects)] + [("destination", place)]
+        roles = [("agent", s) for s in distinct([delegation_body(view, s) for s in subjects])] + [("destination", place)]
         reader.emit(EventType.TRAVEL, roles, match.start, planned=planned, vehicle=vehicle)
 
 

@@ -217,3 +217,23 @@ def test_meeting_framing_a_clause(markup, expected):
 )
 def test_meeting_noun_with_how_long_it_lasted_and_courtesy_calls(markup, expected):
     assert meetings(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # several persons met, each named with a title and the country it heads
+        (
+            "Ông [PER Lê_Minh] hội_đàm với Ngoại_trưởng [COUNTRY Mỹ] [PER John_Kerry] và Ngoại_trưởng [COUNTRY Nhật_Bản] [PER Fumio_Kishida] .",
+            [{"Lê_Minh", "John_Kerry", "Fumio_Kishida"}],
+        ),
+        (
+            "Ông [PER Lê_Minh] gặp Thủ_tướng [COUNTRY Lào] [PER Thongsing] , Tổng_thống [COUNTRY Mỹ] [PER Obama] và ông [PER Trần_An] .",
+            [{"Lê_Minh", "Thongsing", "Obama", "Trần_An"}],
+        ),
+        # the country of a title after "và" that names no one is not met
+        ("Ông [PER Lê_Minh] hội_đàm với Ngoại_trưởng [COUNTRY Mỹ] [PER John_Kerry] và phái_đoàn [COUNTRY Nhật_Bản] .", [{"Lê_Minh", "John_Kerry"}]),
+    ],
+)
+def test_meeting_with_several_titled_persons(markup, expected):
+    assert meetings(markup) == expected

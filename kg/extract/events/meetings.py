@@ -107,7 +107,7 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
         participants = subjects if len(subjects) > 1 else subjects + _described_partner(view, subjects[0].piece, first)
         after = match.end + 1
     else:
-        objects = [delegation_body(view, _holder(view, o)) for o in listed(view, objects_after(view, match.end, types))]
+        objects = [delegation_body(view, o) for o in listed(view, [_holder(view, o) for o in objects_after(view, match.end, types)])]
         if objects and relative_of(view, objects[0]):
             return  # "gặp anh_trai của Y": someone unnamed is met, not Y
         apposed = _apposed_person(view, match.end, last)
@@ -476,6 +476,8 @@ def listed(view: ArticleView, found: list[Argument]) -> list[Argument]:
         k = j + 1
         if view.pieces[k].is_word and view.pieces[k].syllables in HONORIFICS:
             k += 1
+        if kind is EntityType.PERSON:
+            k = _past_title(view, k, last)  # "gặp Ngoại_trưởng Mỹ X và Ngoại_trưởng Nhật_Bản Y"
         mention = view.pieces[k].mention if k < last else None
         if mention is None or mention.type is not kind or mention.reference:
             return found
@@ -484,6 +486,18 @@ def listed(view: ArticleView, found: list[Argument]) -> list[Argument]:
             return found + items
         j = k + 1
     return found
+
+
+def _past_title(view: ArticleView, k: int, last: int) -> int:
+    """The piece after a title starting at piece ``k`` and the country or body it heads
+    ("Ngoại_trưởng Nhật_Bản"), or ``k`` when no title starts there."""
+    title = title_starting_at(view, k) if k < last else None
+    if title is None:
+        return k
+    j = title[0]
+    while j < last and j - title[0] < 2 and (m := view.pieces[j].mention) is not None and m.type is not EntityType.PERSON:
+        j += 1
+    return j
 
 
 def unnamed_counterpart(view: ArticleView, start: int) -> Argument | None:

@@ -1611,3 +1611,19 @@ def test_speech_announcing_a_decision_or_results_says_nothing(markup, speakers):
 )
 def test_speech_quotation_then_speaker_named_with_a_trade(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speakers"),
+    [
+        # a feeling shown, with nothing said
+        ("Ông [PER Lê_Minh] bày_tỏ vui_mừng được đón_tiếp đoàn .", []),
+        ("Bà [PER Trần_Thu] bày_tỏ hài_lòng trước kết_quả của đội .", []),
+        # a belief or hope shown tells what is believed
+        ("Ông [PER Lê_Minh] bày_tỏ tin_tưởng rằng quan_hệ hai nước sẽ phát_triển .", [["Lê_Minh"]]),
+        # said jokingly is still said
+        ("[PER Trần_An] nói vui rằng anh đã được ghi_nhận .", [["Trần_An"]]),
+    ],
+)
+def test_speech_feeling_shown_says_nothing(markup, speakers):
+    assert [roles_of(s)["agent"] for s in statements_of(markup)] == speakers

@@ -273,10 +273,8 @@ class _SpeechReader:
             speaker_start = first  # the saying is told in this sentence, from its dash on
         if speaker_start - 1 >= first and (spokesman := ends_with_any(view, speaker_start - 1, _SPEAKING_FOR, first)) is not None:
             speaker_start = spokesman  # "… " , đại_diện Công_an tỉnh X cho_biết": the phrase opens with who speaks for it
-        if speaker_start - 1 >= first and ends_with_any(view, speaker_start - 1, _PASSIVE, first) is not None:
-            return  # "Kế_hoạch đã được Yahoo công_bố": the plan is announced, nothing is said
-        if _asked_before(view, speaker_start, first):
-            return  # "Bộ Y_tế đề_nghị UBND X chỉ_đạo …": X is asked to direct, it says nothing
+        if _undergoes(view, speaker_start, first):
+            return  # "Kế_hoạch đã được Yahoo công_bố", "Bộ Y_tế đề_nghị UBND X chỉ_đạo …"
         reporter = _quoting_agency(view, speaker_start, first)
         if reporter is not None:
             speaker_start = reporter[1]
@@ -513,9 +511,13 @@ def _writes_saying(view: ArticleView, match: CueMatch, writer: Argument, writer_
     return _quote_before(view, writer_start, first) is not None or _colon_follows(view, match.end, last)
 
 
-def _asked_before(view: ArticleView, start: int, first: int) -> bool:
-    """Whether a verb of asking or ordering (``speech.asking``) stands right before the speaker at piece ``start``."""
-    return start - 1 >= first and ends_with_any(view, start - 1, _ASKING, first) is not None
+def _undergoes(view: ArticleView, start: int, first: int) -> bool:
+    """Whether the one named at piece ``start`` says nothing by the verb after it: "được/bị" before it
+    (a thing is announced by it: "Kế_hoạch đã được Yahoo công_bố"), or a verb of asking or ordering
+    (``speech.asking``: it is told to act, "Bộ Y_tế đề_nghị UBND X chỉ_đạo …")."""
+    if start - 1 < first:
+        return False
+    return ends_with_any(view, start - 1, _PASSIVE, first) is not None or ends_with_any(view, start - 1, _ASKING, first) is not None
 
 
 def _colon_follows(view: ArticleView, j: int, last: int) -> bool:

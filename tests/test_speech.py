@@ -1627,3 +1627,18 @@ def test_speech_quotation_then_speaker_named_with_a_trade(markup, speaker):
 )
 def test_speech_feeling_shown_says_nothing(markup, speakers):
     assert [roles_of(s)["agent"] for s in statements_of(markup)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # "vị" before a title or a description, and "này" after it, refer back to the one named before
+        ("[PER Bộ_trưởng Ngoại_giao [COUNTRY Nga]|Sergei_Lavrov] đến [CITY Hà_Nội] . Vị ngoại_trưởng này nói rằng hai nước sẽ hợp_tác .", "Sergei_Lavrov"),
+        ("[PER Bộ_trưởng Ngoại_giao [COUNTRY Nga]|Sergei_Lavrov] đến [CITY Hà_Nội] . Vị Bộ_trưởng nói rằng hai nước sẽ hợp_tác .", "Sergei_Lavrov"),
+        ("HLV [PER Alex_Ferguson] ra_mắt cuốn tự_truyện . Vị HLV này tiết_lộ , ông từng muốn mua [PER Ozil] .", "Alex_Ferguson"),
+        # two persons named before as subjects: "vị HLV này" is neither surely
+        ("HLV [PER Alex_Ferguson] và HLV [PER David_Moyes] dự họp_báo . Vị HLV này tiết_lộ , ông từng muốn mua cầu_thủ .", None),
+    ],
+)
+def test_speech_title_or_description_after_vi_refers_back(markup, speaker):
+    assert_speaker(markup, speaker)

@@ -75,6 +75,8 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
     pronoun = ends_with_any(view, j, PRONOUNS, first)
     if pronoun is not None and (pronoun == first or not _is_name_part(view, pronoun - 1)):
         return resolve_pronoun(view, pronoun, first)
+    if j - 1 >= first and view.pieces[j].syllables in DEMONSTRATIVES:
+        j -= 1  # "Vị ngoại_trưởng này": the title before the demonstrative
     found = None
     for start in range(max(first, j - 4), j + 1):
         end_title = title_starting_at(view, start)
@@ -198,7 +200,9 @@ def resolve_description(view: ArticleView, j: int, first: int) -> Argument | Non
             # "tiền_đạo này", "nữ diễn_viên này": a pronoun of the description's gender
             found = pronoun_antecedent(view, start, gender_of_word(view.pieces[start].syllables), lambda i: _stands_as_object(view, i))
             return None if found is None else Argument(found.mention, start, resolved=True)
-        before = view.pieces[start - 1] if start > first else None
+        lead = ends_with_any(view, start - 1, _SUBJECT_LEADS, first) if start - 1 >= first else None
+        opening = start if lead is None else lead  # "Vị HLV người Bồ_Đào_Nha"
+        before = view.pieces[opening - 1] if opening > first else None
         if before is not None and before.text not in {",", "-", "–"}:
             return None  # "một HLV", "gặp HLV": not a subject that stands for someone named
         return _person_named_before(view, start)

@@ -237,3 +237,18 @@ def test_meeting_noun_with_how_long_it_lasted_and_courtesy_calls(markup, expecte
 )
 def test_meeting_with_several_titled_persons(markup, expected):
     assert meetings(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # "có" a meeting noun and whom it was with right after it, without "với"
+        ("Ông [PER Lê_Minh] đã có buổi tiếp Đại_sứ [COUNTRY Nhật_Bản] [PER Hiroshi_Fukada] .", [{"Lê_Minh", "Hiroshi_Fukada"}]),
+        ("Ông [PER Lê_Minh] đã có cuộc gặp ông [PER Trần_An] tại [CITY Huế] .", [{"Lê_Minh", "Trần_An"}]),
+        # no one named right after the noun, or no "có" before it
+        ("Ông [PER Lê_Minh] đã có cuộc gặp các doanh_nghiệp [COUNTRY Mỹ] .", []),
+        ("Cuộc gặp ông [PER Trần_An] của ông [PER Lê_Minh] bị hoãn .", []),
+    ],
+)
+def test_meeting_noun_with_whom_right_after_it(markup, expected):
+    assert meetings(markup) == expected

@@ -267,6 +267,10 @@ def meeting_between(reader: EventReader, match: CueMatch) -> None:
     if j < last and (party := view.match_any(j, _WITH_PARTY)) is not None:
         _meeting_with(reader, match, party, place)
         return
+    named = j + 1 if j < last and view.pieces[j].is_word and view.pieces[j].syllables in HONORIFICS else j
+    if _had(view, match.start) and _person_named_at(view, _past_title(view, named, last)):
+        _meeting_with(reader, match, j, place)  # "X có buổi tiếp (Đại_sứ Nhật_Bản) Y": whom, without "với"
+        return
     if j >= last or view.pieces[j].syllables != _BETWEEN:
         if not _captioned(reader, match, place) and not _framing(reader, match, j, place):
             _held_together(reader, match, place)
@@ -402,12 +406,23 @@ def _held_together(reader: EventReader, match: CueMatch, place) -> None:
     reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, planned=planned, place=place)
 
 
+def _had(view: ArticleView, cue: int) -> bool:
+    """Whether "có" (``events.have``) stands right before the meeting noun at piece ``cue``."""
+    return cue - 1 >= 0 and view.match_any(cue - 1, _HAVE) == cue
+
+
+def _person_named_at(view: ArticleView, k: int) -> bool:
+    """Whether a person is named by name at piece ``k``."""
+    mention = view.pieces[k].mention if k < len(view) else None
+    return mention is not None and mention.type is EntityType.PERSON and not mention.reference
+
+
 def _meeting_with(reader: EventReader, match: CueMatch, start: int, place) -> None:
     """"X (đã) có cuộc gặp với Y": the subject of "có" met whom "với" names."""
     view = reader.view
     verb = match.start - 1 if match.start - 1 >= 0 and view.pieces[match.start - 1].syllables in _HAVE else match.start
     found = reader.act(verb)
-    found_after = [_holder(view, o) for o in listed(view, objects_after(view, start, PARTICIPANT_TYPES))]
+    found_after = listed(view, [_holder(view, o) for o in objects_after(view, start, PARTICIPANT_TYPES)])
     if found_after and relative_of(view, found_after[0]):
         return  # "có cuộc gặp với anh_trai của Y": someone unnamed is met, not Y
     objects = [o for o in found_after if o.mention.type is EntityType.PERSON]

@@ -86,3 +86,17 @@ def test_gifts_received(markup, expected):
 )
 def test_gifts_announced_by_a_state_official(markup, expected):
     assert gifts(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the people of a place named with its level, the segmenter leaving "người dân" as two words
+        ("[ORG Tập_đoàn Hoa_Sen] ủng_hộ 1 tỷ đồng cho người dân tỉnh [REGION Quảng_Bình] .", [("Tập_đoàn Hoa_Sen", "Quảng_Bình", False)]),
+        ("[ORG Tập_đoàn Hoa_Sen] tặng 500 suất quà cho người dân tỉnh [REGION Quảng_Bình] .", [("Tập_đoàn Hoa_Sen", "Quảng_Bình", False)]),
+        # a place further on is where, not who receives
+        ("[ORG Tập_đoàn Hoa_Sen] ủng_hộ 1 tỷ đồng cho các hộ nghèo ở [REGION Quảng_Bình] .", []),
+    ],
+)
+def test_gifts_to_the_people_of_a_place_with_its_level(markup, expected):
+    assert gifts(markup) == expected

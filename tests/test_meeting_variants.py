@@ -199,3 +199,56 @@ def test_meeting_of_one_glad_to_meet(markup, expected):
 )
 def test_meeting_framing_a_clause(markup, expected):
     assert meetings(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # how long the meeting lasted, or that it was the first, stands between its noun and whom it was with
+        ("Ông [PER Lê_Minh] đã có cuộc hội_đàm kéo_dài hai giờ với ông [PER Trần_An] .", [{"Lê_Minh", "Trần_An"}]),
+        ("Ông [PER Lê_Minh] có cuộc gặp 30 phút với ông [PER Trần_An] .", [{"Lê_Minh", "Trần_An"}]),
+        ("Ông [PER Lê_Minh] có cuộc gặp lần đầu_tiên với ông [PER Trần_An] .", [{"Lê_Minh", "Trần_An"}]),
+        # a courtesy call
+        ("Đại_sứ [COUNTRY Úc] [PER Hugh_Borrowman] đến chào xã_giao Bộ_trưởng [PER Cao_Đức_Phát] .", [{"Hugh_Borrowman", "Cao_Đức_Phát"}]),
+        # a number that counts no time, or a span of time with no one met after it
+        ("Ông [PER Lê_Minh] có cuộc gặp 3 đoàn doanh_nghiệp với ông [PER Trần_An] .", []),
+        ("Ông [PER Lê_Minh] có cuộc gặp kéo_dài hai giờ tại [CITY Hà_Nội] .", []),
+    ],
+)
+def test_meeting_noun_with_how_long_it_lasted_and_courtesy_calls(markup, expected):
+    assert meetings(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # several persons met, each named with a title and the country it heads
+        (
+            "Ông [PER Lê_Minh] hội_đàm với Ngoại_trưởng [COUNTRY Mỹ] [PER John_Kerry] và Ngoại_trưởng [COUNTRY Nhật_Bản] [PER Fumio_Kishida] .",
+            [{"Lê_Minh", "John_Kerry", "Fumio_Kishida"}],
+        ),
+        (
+            "Ông [PER Lê_Minh] gặp Thủ_tướng [COUNTRY Lào] [PER Thongsing] , Tổng_thống [COUNTRY Mỹ] [PER Obama] và ông [PER Trần_An] .",
+            [{"Lê_Minh", "Thongsing", "Obama", "Trần_An"}],
+        ),
+        # the country of a title after "và" that names no one is not met
+        ("Ông [PER Lê_Minh] hội_đàm với Ngoại_trưởng [COUNTRY Mỹ] [PER John_Kerry] và phái_đoàn [COUNTRY Nhật_Bản] .", [{"Lê_Minh", "John_Kerry"}]),
+    ],
+)
+def test_meeting_with_several_titled_persons(markup, expected):
+    assert meetings(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # "có" a meeting noun and whom it was with right after it, without "với"
+        ("Ông [PER Lê_Minh] đã có buổi tiếp Đại_sứ [COUNTRY Nhật_Bản] [PER Hiroshi_Fukada] .", [{"Lê_Minh", "Hiroshi_Fukada"}]),
+        ("Ông [PER Lê_Minh] đã có cuộc gặp ông [PER Trần_An] tại [CITY Huế] .", [{"Lê_Minh", "Trần_An"}]),
+        # no one named right after the noun, or no "có" before it
+        ("Ông [PER Lê_Minh] đã có cuộc gặp các doanh_nghiệp [COUNTRY Mỹ] .", []),
+        ("Cuộc gặp ông [PER Trần_An] của ông [PER Lê_Minh] bị hoãn .", []),
+    ],
+)
+def test_meeting_noun_with_whom_right_after_it(markup, expected):
+    assert meetings(markup) == expected

@@ -107,6 +107,27 @@ def test_speech_no_statement_without_a_sure_speaker(markup):
     assert statements_of(markup) == []
 
 
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # the bare title of the post the person was named with, its field left out
+        ("[PER Bộ_trưởng Ngoại_giao [COUNTRY Nga]|Sergei_Lavrov] đến [CITY Hà_Nội] . Bộ_trưởng nói rằng hai nước sẽ hợp_tác .", "Sergei_Lavrov"),
+        ("[PER Thứ_trưởng Quốc_phòng [COUNTRY Nhật_Bản]|Akira_Sato] thăm [COUNTRY Lào] . Thứ_trưởng cho_biết , hai bên sẽ tập_trận .", "Akira_Sato"),
+        # two ministers of different fields: the bare title means neither surely
+        (
+            "[PER Bộ_trưởng Quốc_phòng [COUNTRY Mỹ]|Chuck_Hagel] gặp [PER Bộ_trưởng Ngoại_giao [COUNTRY Nga]|Sergei_Lavrov] . "
+            "Bộ_trưởng nói rằng hai nước sẽ hợp_tác .",
+            None,
+        ),
+        # a former holder is someone else
+        ("[PER Bộ_trưởng Ngoại_giao [COUNTRY Nga]|Sergei_Lavrov] đến [CITY Hà_Nội] . Nguyên Bộ_trưởng nói rằng hai nước sẽ hợp_tác .", None),
+    ],
+)
+def test_speech_bare_title_means_the_one_named_with_a_narrower_title(markup, speaker):
+    said = [roles_of(s)["agent"] for s in statements_of(markup)]
+    assert said == ([[speaker]] if speaker else [])
+
+
 def test_speech_evidence_spans_quote_and_attribution():
     markup = '" Tôi rất vui " , ông [PER Putin] nói .'
     (statement,) = statements_of(markup)
@@ -1545,3 +1566,79 @@ def test_speech_person_writes_a_quotation(markup, speaker):
 def test_speech_person_writing_is_no_reporter():
     statement = assert_speaker('[PER Hồ_Quỳnh_Hương] viết : " Hương đã quyết_định quay trở_lại " .', "Hồ_Quỳnh_Hương")
     assert "reportedBy" not in roles_of(statement)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speakers"),
+    [
+        # the one asked or ordered to act is told what to do: its verb of saying is no saying of its own
+        ("[ORG Bộ Y_tế] đề_nghị [ORG UBND tỉnh Nam_Định] chỉ_đạo các sở kiểm_tra ngay .", [["Bộ Y_tế"]]),
+        ("Ông [PER Lê_Minh] yêu_cầu [ORG Sở Công_thương] báo_cáo tình_hình trước ngày 30 .", [["Lê_Minh"]]),
+        ("Thủ_tướng giao [ORG Bộ Tài_chính] công_bố số_liệu .", []),
+        # told by someone else, the body's directive is its own
+        ("[ORG Bộ Y_tế] cho_biết , [ORG UBND tỉnh Nam_Định] đã chỉ_đạo các sở kiểm_tra ngay .", [["Bộ Y_tế"], ["UBND tỉnh Nam_Định"]]),
+    ],
+)
+def test_speech_one_asked_to_act_says_nothing(markup, speakers):
+    assert [roles_of(s)["agent"] for s in statements_of(markup)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("markup", "speakers"),
+    [
+        # a decision or results announced name a thing, nothing said
+        ("[ORG Sở Tư_pháp] công_bố quyết_định xử_phạt 12 cơ_sở kinh_doanh .", []),
+        ("[ORG Công_ty Cổ_phần Bia Sài_Gòn] thông_báo kết_quả kinh_doanh quý 3 .", []),
+        # what the announcement says, told after it, is a saying
+        ("[ORG Sở Tư_pháp] thông_báo rằng 12 cơ_sở đã bị xử_phạt .", [["Sở Tư_pháp"]]),
+        ("[ORG Sở Tư_pháp] thông_báo , 12 cơ_sở đã bị xử_phạt .", [["Sở Tư_pháp"]]),
+    ],
+)
+def test_speech_announcing_a_decision_or_results_says_nothing(markup, speakers):
+    assert [roles_of(s)["agent"] for s in statements_of(markup)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # the quotation first, then the speaker named with a trade the recogniser left out of the name
+        ('" Tôi đã làm nghề này được năm năm " , nhà sưu_tập [PER Lê_Minh] cho_biết .', "Lê_Minh"),
+        ('" Hợp_đồng đã được ký đúng luật " , luật_sư [PER Trần_An] nói .', "Trần_An"),
+        ('" Album mới sẽ ra_mắt vào tháng sau " , ca_sĩ [PER Mỹ_Linh] chia_sẻ .', "Mỹ_Linh"),
+        # a trade with no name is no speaker
+        ('" Hợp_đồng đã được ký đúng luật " , một luật_sư nói .', None),
+    ],
+)
+def test_speech_quotation_then_speaker_named_with_a_trade(markup, speaker):
+    assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speakers"),
+    [
+        # a feeling shown, with nothing said
+        ("Ông [PER Lê_Minh] bày_tỏ vui_mừng được đón_tiếp đoàn .", []),
+        ("Bà [PER Trần_Thu] bày_tỏ hài_lòng trước kết_quả của đội .", []),
+        # a belief or hope shown tells what is believed
+        ("Ông [PER Lê_Minh] bày_tỏ tin_tưởng rằng quan_hệ hai nước sẽ phát_triển .", [["Lê_Minh"]]),
+        # said jokingly is still said
+        ("[PER Trần_An] nói vui rằng anh đã được ghi_nhận .", [["Trần_An"]]),
+    ],
+)
+def test_speech_feeling_shown_says_nothing(markup, speakers):
+    assert [roles_of(s)["agent"] for s in statements_of(markup)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # "vị" before a title or a description, and "này" after it, refer back to the one named before
+        ("[PER Bộ_trưởng Ngoại_giao [COUNTRY Nga]|Sergei_Lavrov] đến [CITY Hà_Nội] . Vị ngoại_trưởng này nói rằng hai nước sẽ hợp_tác .", "Sergei_Lavrov"),
+        ("[PER Bộ_trưởng Ngoại_giao [COUNTRY Nga]|Sergei_Lavrov] đến [CITY Hà_Nội] . Vị Bộ_trưởng nói rằng hai nước sẽ hợp_tác .", "Sergei_Lavrov"),
+        ("HLV [PER Alex_Ferguson] ra_mắt cuốn tự_truyện . Vị HLV này tiết_lộ , ông từng muốn mua [PER Ozil] .", "Alex_Ferguson"),
+        # two persons named before as subjects: "vị HLV này" is neither surely
+        ("HLV [PER Alex_Ferguson] và HLV [PER David_Moyes] dự họp_báo . Vị HLV này tiết_lộ , ông từng muốn mua cầu_thủ .", None),
+    ],
+)
+def test_speech_title_or_description_after_vi_refers_back(markup, speaker):
+    assert_speaker(markup, speaker)

@@ -75,6 +75,8 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
     pronoun = ends_with_any(view, j, PRONOUNS, first)
     if pronoun is not None and (pronoun == first or not _is_name_part(view, pronoun - 1)):
         return resolve_pronoun(view, pronoun, first)
+    if j - 1 >= first and view.pieces[j].syllables in DEMONSTRATIVES:
+        j -= 1  # "Vị ngoại_trưởng này": the title before the demonstrative
     found = None
     for start in range(max(first, j - 4), j + 1):
         end_title = title_starting_at(view, start)
@@ -89,6 +91,7 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
     if title_start - 1 >= first and ends_with_any(view, title_start - 1, _QUANTIFIERS, first) is not None:
         return None  # "Một_số đại_biểu đề_nghị": several holders, none named
     candidates = []
+    narrower = []
     for i in range(0, j):
         m = view.pieces[i].mention
         if m is None or m.type is not EntityType.PERSON or m.reference:
@@ -96,11 +99,20 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
         title = person_title(view, i)
         if title is not None and title.predicate == found.predicate:
             candidates.append((i, m))
+        elif title is not None and _narrows(title.syllables, found.syllables):
+            narrower.append((i, m))
     if found.role != GENERIC_ROLE:
         # the holders of the same post the article gave in apposition ("X , Bộ_trưởng Bộ Công_an")
         before = view.pieces[title_start].start
         candidates += [(-1, m) for role, m in view.post_holders if role == found.role and m.end <= before]
+        # "Bộ_trưởng" for the one named "Bộ_trưởng Ngoại_giao X" before, when no one holds the bare title
+        candidates = candidates or narrower
     return _unique_person(candidates, title_start)
+
+
+def _narrows(title: tuple[str, ...], bare: tuple[str, ...]) -> bool:
+    """Whether ``title`` is ``bare`` with the field of the post added ("bộ trưởng ngoại giao" of "bộ trưởng")."""
+    return len(title) > len(bare) and title[: len(bare)] == bare
 
 
 def resolve_pronoun(view: ArticleView, pronoun: int, first: int) -> Argument | None:
@@ -188,7 +200,9 @@ def resolve_description(view: ArticleView, j: int, first: int) -> Argument | Non
             # "tiền_đạo này", "nữ diễn_viên này": a pronoun of the description's gender
             found = pronoun_antecedent(view, start, gender_of_word(view.pieces[start].syllables), lambda i: _stands_as_object(view, i))
             return None if found is None else Argument(found.mention, start, resolved=True)
-        before = view.pieces[start - 1] if start > first else None
+        lead = ends_with_any(view, start - 1, _SUBJECT_LEADS, first) if start - 1 >= first else None
+        opening = start if lead is None else lead  # "Vị HLV người Bồ_Đào_Nha"
+        before = view.pieces[opening - 1] if opening > first else None
         if before is not None and before.text not in {",", "-", "–"}:
             return None  # "một HLV", "gặp HLV": not a subject that stands for someone named
         return _person_named_before(view, start)

@@ -101,6 +101,9 @@ _NOUN_OBJECT_VERBS = phrase_set(*word_list("speech.noun-object-verbs"))
 _NOUN_PHRASE_OPENERS = phrase_set(*word_list("speech.noun-phrase-openers"))
 #: Prepositions between such a verb and its noun phrase ("đề_cập đến cuộc gặp").
 _NOUN_OBJECT_LINKS = phrase_set(*word_list("speech.noun-object-links"))
+#: Verbs of asking or ordering: one named right after them is told to act ("Bộ Y_tế đề_nghị UBND X chỉ_đạo …"),
+#: and the verb of saying after that one is what is asked of it, not its saying.
+_ASKING = phrase_set(*word_list("speech.asking"))
 _MIN_QUOTE_WORDS = 3
 #: The marks that may close a quotation whose opening mark pairs with none ('"' is written for both).
 _CLOSING_MARKS = frozenset({"”", "»", '"'})
@@ -113,6 +116,8 @@ _INTERVIEWED_BY = phrase_set(*word_list("speech.interviewed-by"))
 _INTERVIEWER_REACH = 5
 #: Words before a speaker's description that belong to it ("nữ ca_sĩ X").
 _DESCRIPTION_MODIFIERS = phrase_set(*word_list("speech.description-modifiers"))
+#: Nouns of a trade or standing written right before a speaker's name ("ca_sĩ X", "nhà sưu_tập X", "luật_sư X").
+_TRADE_NOUNS = phrase_set(*word_list("frames.describing-nouns"), *word_list("frames.person-nouns"), *word_list("speech.trade-nouns"))
 #: Words that open a circumstance after the verb ("phát_biểu tại diễn_đàn"), not what was said.
 _CIRCUMSTANCE = phrase_set(*word_list("speech.circumstance"))
 #: Words of circumstance that tell a topic or whom one talks to ("cho_biết về chính_sách", "chia_sẻ với nhân_dân"),
@@ -268,8 +273,8 @@ class _SpeechReader:
             speaker_start = first  # the saying is told in this sentence, from its dash on
         if speaker_start - 1 >= first and (spokesman := ends_with_any(view, speaker_start - 1, _SPEAKING_FOR, first)) is not None:
             speaker_start = spokesman  # "… " , đại_diện Công_an tỉnh X cho_biết": the phrase opens with who speaks for it
-        if speaker_start - 1 >= first and ends_with_any(view, speaker_start - 1, _PASSIVE, first) is not None:
-            return  # "Kế_hoạch đã được Yahoo công_bố": the plan is announced, nothing is said
+        if _undergoes(view, speaker_start, first):
+            return  # "Kế_hoạch đã được Yahoo công_bố", "Bộ Y_tế đề_nghị UBND X chỉ_đạo …"
         reporter = _quoting_agency(view, speaker_start, first)
         if reporter is not None:
             speaker_start = reporter[1]
@@ -506,6 +511,15 @@ def _writes_saying(view: ArticleView, match: CueMatch, writer: Argument, writer_
     return _quote_before(view, writer_start, first) is not None or _colon_follows(view, match.end, last)
 
 
+def _undergoes(view: ArticleView, start: int, first: int) -> bool:
+    """Whether the one named at piece ``start`` says nothing by the verb after it: "được/bị" before it
+    (a thing is announced by it: "Kế_hoạch đã được Yahoo công_bố"), or a verb of asking or ordering
+    (``speech.asking``: it is told to act, "Bộ Y_tế đề_nghị UBND X chỉ_đạo …")."""
+    if start - 1 < first:
+        return False
+    return ends_with_any(view, start - 1, _PASSIVE, first) is not None or ends_with_any(view, start - 1, _ASKING, first) is not None
+
+
 def _colon_follows(view: ArticleView, j: int, last: int) -> bool:
     """Whether a colon or "rằng" opens what follows piece ``j`` ("bổ_sung thêm :"), past words
     such as "thêm" (``speech.colon-fillers``) and whom it is said to ("với X")."""
@@ -684,6 +698,8 @@ def _described_from(view: ArticleView, start: int, speaker: Mention, first: int)
     """Where the speaker's phrase starts with the words that describe the person before the name
     ("ca_sĩ X", "nữ ca_sĩ X"), which the recogniser keeps as the name's prefix."""
     j = past_prefix(view, start, speaker, first)
+    if j == start and speaker.type is EntityType.PERSON and j - 1 >= first:
+        j = ends_with_any(view, j - 1, _TRADE_NOUNS, first) or j  # "… " , luật_sư X nói": a trade the recogniser left out
     if j < start and (before := ends_with_any(view, j - 1, _DESCRIPTION_MODIFIERS, first)) is not None:
         j = before
     return j

@@ -59,6 +59,8 @@ _BODY_GIVERS = frozenset({EntityType.ORGANIZATION, EntityType.COUNTRY})
 _GIFT_NOUNS = phrase_set(*word_list("events.gift-nouns"))
 #: How many words may stand between an amount and the word that names its recipient.
 _GIFT_TO_REACH = 3
+#: How many words may stand between "cho" and the place whose people receive ("cho người dân tỉnh Y").
+_PEOPLE_OF_PLACE_REACH = 3
 
 
 @frame_reader("give", family="events")
@@ -100,7 +102,9 @@ def give(reader: EventReader, match: CueMatch) -> None:
         recipients = recipients[:1]
     else:
         items, after = _item_then_for(reader, j, last)
-        recipients = objects_after(view, after, PARTICIPANT_TYPES | _PLACE_RECIPIENTS, max_gap=2) if after is not None else []
+        recipients = (
+            objects_after(view, after, PARTICIPANT_TYPES | _PLACE_RECIPIENTS, max_gap=_PEOPLE_OF_PLACE_REACH) if after is not None else []
+        )
     if not recipients:
         items, after = _item_then_greeting(reader, j, last)
         recipients = objects_after(view, after, PARTICIPANT_TYPES, max_gap=2)[:1] if after is not None else []
@@ -280,7 +284,8 @@ def give_amount(reader: EventReader, match: CueMatch) -> None:
         to = next((step for step in range(amount, min(last, amount + _GIFT_TO_REACH + 1)) if view.match_any(step, _GIFT_TO)), None)
         if to is None:
             return
-        recipients = objects_after(view, view.match_any(to, _GIFT_TO), PARTICIPANT_TYPES | _PLACE_RECIPIENTS, max_gap=2)[:1]
+        given_to = view.match_any(to, _GIFT_TO)
+        recipients = objects_after(view, given_to, PARTICIPANT_TYPES | _PLACE_RECIPIENTS, max_gap=_PEOPLE_OF_PLACE_REACH)[:1]
     if not recipients:
         return
     found = reader.act(match.start, PARTICIPANT_TYPES | {EntityType.COUNTRY}) or announcing_body(reader, match.start)

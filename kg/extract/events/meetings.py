@@ -10,6 +10,7 @@ a body's unnamed leaders meet for it ("giữa lãnh_đạo X và lãnh_đạo Y"
 from __future__ import annotations
 
 from kg.extract.cues import CueMatch
+from kg.extract.events.durations import duration_end
 from kg.extract.events.reader import (
     EventReader,
     PARTICIPANT_TYPES,
@@ -106,7 +107,7 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
         participants = subjects if len(subjects) > 1 else subjects + _described_partner(view, subjects[0].piece, first)
         after = match.end + 1
     else:
-        objects = [_delegation_body(view, _holder(view, o)) for o in listed(view, objects_after(view, match.end, types))]
+        objects = [delegation_body(view, o) for o in listed(view, [_holder(view, o) for o in objects_after(view, match.end, types)])]
         if objects and relative_of(view, objects[0]):
             return  # "gặp anh_trai của Y": someone unnamed is met, not Y
         apposed = _apposed_person(view, match.end, last)
@@ -147,7 +148,7 @@ def _between_follows(view: ArticleView, j: int) -> bool:
     return j < last and view.pieces[j].syllables == _BETWEEN
 
 
-def _delegation_body(view: ArticleView, argument: Argument) -> Argument:
+def delegation_body(view: ArticleView, argument: Argument) -> Argument:
     """"tiếp đoàn đại_biểu Đảng X": members of a body named after a delegation noun are the body's
     delegation, so the body is met; "giữa lãnh_đạo X và lãnh_đạo Y": the unnamed leaders of a body
     (a title of ``events.body-met``) stand for it; the argument itself otherwise."""
@@ -255,8 +256,8 @@ def meeting_between(reader: EventReader, match: CueMatch) -> None:
     view = reader.view
     last = view.bounds(match.start)[1]
     j = match.end
-    while j < last and (head_end := view.match_any(j, _BETWEEN_HEADS)) is not None:
-        j = head_end
+    while j < last and (head_end := view.match_any(j, _BETWEEN_HEADS) or duration_end(view, j, last)) is not None:
+        j = head_end  # "cuộc hội_đàm riêng (kéo_dài hai giờ) với Y"
     place = None
     if j < last and view.match_any(j, PLACE_PREPOSITIONS) is not None:
         # "cuộc họp thượng_đỉnh tại Seoul giữa X và Y": where, before whom
@@ -266,13 +267,17 @@ def meeting_between(reader: EventReader, match: CueMatch) -> None:
     if j < last and (party := view.match_any(j, _WITH_PARTY)) is not None:
         _meeting_with(reader, match, party, place)
         return
+    named = j + 1 if j < last and view.pieces[j].is_word and view.pieces[j].syllables in HONORIFICS else j
+    if _had(view, match.start) and _person_named_at(view, _past_title(view, named, last)):
+        _meeting_with(reader, match, j, place)  # "X có buổi tiếp (Đại_sứ Nhật_Bản) Y": whom, without "với"
+        return
     if j >= last or view.pieces[j].syllables != _BETWEEN:
         if not _captioned(reader, match, place) and not _framing(reader, match, j, place):
             _held_together(reader, match, place)
         return
     # news agencies meet as bodies do: "hội_đàm giữa lãnh_đạo ITAR-TASS và lãnh_đạo TTXVN"
     types = _party_types(view, match) | {EntityType.NEWS_AGENCY}
-    participants = distinct([_delegation_body(view, _holder(view, p)) for p in objects_after(view, j + 1, types, max_gap=3)])
+    participants = distinct([delegation_body(view, _holder(view, p)) for p in objects_after(view, j + 1, types, max_gap=3)])
     if not _one_kind(participants):
         return
     apposed = _apposed_partner(view, participants[0].piece, last) if len(participants) == 1 else []
@@ -401,12 +406,23 @@ def _held_together(reader: EventReader, match: CueMatch, place) -> None:
     reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, planned=planned, place=place)
 
 
+def _had(view: ArticleView, cue: int) -> bool:
+    """Whether "có" (``events.have``) stands right before the meeting noun at piece ``cue``."""
+    return cue - 1 >= 0 and view.match_any(cue - 1, _HAVE) == cue
+
+
+def _person_named_at(view: ArticleView, k: int) -> bool:
+    """Whether a person is named by name at piece ``k``."""
+    mention = view.pieces[k].mention if k < len(view) else None
+    return mention is not None and mention.type is EntityType.PERSON and not mention.reference
+
+
 def _meeting_with(reader: EventReader, match: CueMatch, start: int, place) -> None:
     """"X (đã) có cuộc gặp với Y": the subject of "có" met whom "với" names."""
     view = reader.view
     verb = match.start - 1 if match.start - 1 >= 0 and view.pieces[match.start - 1].syllables in _HAVE else match.start
     found = reader.act(verb)
-    found_after = [_holder(view, o) for o in listed(view, objects_after(view, start, PARTICIPANT_TYPES))]
+    found_after = listed(view, [_holder(view, o) for o in objects_after(view, start, PARTICIPANT_TYPES)])
     if found_after and relative_of(view, found_after[0]):
         return  # "có cuộc gặp với anh_trai của Y": someone unnamed is met, not Y
     objects = [o for o in found_after if o.mention.type is EntityType.PERSON]
@@ -475,6 +491,8 @@ def listed(view: ArticleView, found: list[Argument]) -> list[Argument]:
         k = j + 1
         if view.pieces[k].is_word and view.pieces[k].syllables in HONORIFICS:
             k += 1
+        if kind is EntityType.PERSON:
+            k = _past_title(view, k, last)  # "gặp Ngoại_trưởng Mỹ X và Ngoại_trưởng Nhật_Bản Y"
         mention = view.pieces[k].mention if k < last else None
         if mention is None or mention.type is not kind or mention.reference:
             return found
@@ -483,6 +501,18 @@ def listed(view: ArticleView, found: list[Argument]) -> list[Argument]:
             return found + items
         j = k + 1
     return found
+
+
+def _past_title(view: ArticleView, k: int, last: int) -> int:
+    """The piece after a title starting at piece ``k`` and the country or body it heads
+    ("Ngoại_trưởng Nhật_Bản"), or ``k`` when no title starts there."""
+    title = title_starting_at(view, k) if k < last else None
+    if title is None:
+        return k
+    j = title[0]
+    while j < last and j - title[0] < 2 and (m := view.pieces[j].mention) is not None and m.type is not EntityType.PERSON:
+        j += 1
+    return j
 
 
 def unnamed_counterpart(view: ArticleView, start: int) -> Argument | None:

@@ -337,13 +337,19 @@ def is_time(times: Sequence[TimeExpression], piece: Piece) -> bool:
 
 
 def same_telling(a: Event, b: Event) -> bool:
-    """Two readings of one sentence that tell the same event ("gặp và hội_đàm với")."""
+    """Two readings of one sentence that tell the same event ("gặp và hội_đàm với"); visits of the
+    same visitors to two places listed ("thăm Nhật_Bản và Hàn_Quốc") are two."""
     return (
         a.type is b.type
         and a.provenance.sentence_index == b.provenance.sentence_index
         and {(r.role, r.mention.key) for r in a.roles if r.role != "place"}
         == {(r.role, r.mention.key) for r in b.roles if r.role != "place"}
+        and not (a.type is EventType.VISIT and _places(a) and _places(b) and _places(a).isdisjoint(_places(b)))
     )
+
+
+def _places(event: Event) -> set[tuple[str, int, int]]:
+    return {r.mention.key for r in event.roles if r.role == "place"}
 
 
 def distinct(arguments: list[Argument]) -> list[Argument]:

@@ -8,6 +8,8 @@ noun tells a travel ("chuyến du_đấu tại Z"); the ones a verb of sending n
 from __future__ import annotations
 
 from kg.extract.cues import CueMatch, cue_at
+from kg.extract.events.durations import duration_end
+from kg.extract.events.meetings import delegation_body, listed
 from kg.extract.events.reader import (
     EventReader,
     PARTICIPANT_TYPES,
@@ -99,7 +101,8 @@ def visit(reader: EventReader, match: CueMatch) -> None:
         return
     subjects, planned = found
     targets = objects_after(view, match.end, _VISIT_TARGETS | {EntityType.PERSON}, max_gap=4, stop_at_place=False)
-    roles = [("agent", s) for s in distinct(subjects)]
+    # "Đoàn đại_biểu Đảng X thăm Z": a named body's delegation visits as the body
+    roles = [("agent", s) for s in distinct([delegation_body(view, s) for s in subjects])]
     if not targets:
         host = _host_of_next_act(reader, match.end)
         if host is not None:
@@ -122,7 +125,8 @@ def visit(reader: EventReader, match: CueMatch) -> None:
         return
     if not introduced_directly(view, match.end, targets[0].piece):
         return
-    reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=targets[0])
+    for place in listed(view, targets[:1]):  # "thăm Nhật_Bản , Hàn_Quốc và Malaysia": a visit to each
+        reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=place)
 
 
 def _host_of_next_act(reader: EventReader, end: int) -> Argument | None:
@@ -193,8 +197,10 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
     view = reader.view
     first, last = view.bounds(match.start)
     j = match.end
-    while j < last and (step := view.match_any(j, _TOWARDS) or view.match_any(j, _VISIT_QUALIFIERS)) is not None:
-        j = step  # "chuyến thăm hữu_nghị chính_thức (tới) Z"
+    while j < last and (
+        step := view.match_any(j, _TOWARDS) or view.match_any(j, _VISIT_QUALIFIERS) or duration_end(view, j, last)
+    ) is not None:
+        j = step  # "chuyến thăm hữu_nghị chính_thức (3 ngày) (tới) Z"
     destinations = objects_after(view, j, PLACE_TYPES, max_gap=1, stop_at_place=False)
     if not destinations or not introduced_directly(view, j, destinations[0].piece):
         return
@@ -231,13 +237,13 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
             time_stop = next((k for k in range(after, last) if is_barrier(view.pieces[k])), last)
     if not agents:
         return
-    roles = [("agent", a) for a in distinct(agents)]
-    if match.cue.event is EventType.TRAVEL:
-        # "chuyến du_đấu tại Z", "chuyến công_tác tới Z": a trip that visits no one
-        roles += [("destination", destination)]
-        reader.emit(EventType.TRAVEL, roles, match.start, planned=planned, time_stop=time_stop)
-        return
-    reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=destination, time_stop=time_stop)
+    roles = [("agent", a) for a in distinct([delegation_body(view, a) for a in agents])]
+    for place in listed(view, [destination]):  # "chuyến du_đấu Qatar , Uzbekistan và UAE": one to each
+        if match.cue.event is EventType.TRAVEL:
+            # "chuyến du_đấu tại Z", "chuyến công_tác tới Z": a trip that visits no one
+            reader.emit(EventType.TRAVEL, roles + [("destination", place)], match.start, planned=planned, time_stop=time_stop)
+        else:
+            reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=place, time_stop=time_stop)
 
 
 def _guest_of_meeting(reader: EventReader, cue: int) -> list[Argument]:
@@ -395,8 +401,9 @@ def travel(reader: EventReader, match: CueMatch) -> None:
         reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=destination)
         return
     vehicle = _vehicle_after(reader, destination.piece + 1, last) or _vehicle_before(reader, subjects[0].piece)
-    roles = [("agent", s) for s in distinct(subjects)] + [("destination", destination)]
-    reader.emit(EventType.TRAVEL, roles, match.start, planned=planned, vehicle=vehicle)
+    for place in listed(view, [destination]):  # "đến Mỹ và Canada": a travel to each
+        roles = [("agent", s) for s in distinct([delegation_body(view, s) for s in subjects])] + [("destination", place)]
+        reader.emit(EventType.TRAVEL, roles, match.start, planned=planned, vehicle=vehicle)
 
 
 def _sent(reader: EventReader, cue: int) -> tuple[list[Argument], bool] | None:

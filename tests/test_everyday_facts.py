@@ -55,3 +55,18 @@ def test_everyday_facts_a_council_of_an_unnamed_province_then_its_officer():
 def test_everyday_facts_visits_and_meetings(text, event_type, planned):
     events = [e for e in extracted(text, True).events if e.type.value == event_type]
     assert len(events) == 1 and events[0].planned is planned
+
+
+@pytest.mark.parametrize("learned", [False, True], ids=["rules", "rules-and-tagger"])
+@pytest.mark.parametrize(
+    ("text", "holder", "company"),
+    [
+        # a title of a company's board before the company and the name: a post of the company
+        ("Chủ tịch HĐQT Tập đoàn Hòa Phát Trần Đình Long cho biết lợi nhuận tăng.", "Trần Đình Long", "Tập đoàn Hòa Phát"),
+        ("Thành viên HĐQT Ngân hàng ACB Lê Văn Tám đã bị bắt.", "Lê Văn Tám", "Ngân hàng ACB"),
+    ],
+)
+def test_everyday_facts_a_board_title_is_a_post_of_its_company(text, holder, company, learned):
+    pairs = {(s, o) for s, _, o in facts(extracted(text, learned))}
+    assert (holder, company) in pairs
+    assert not any(s == holder and o in ("HĐQT", "Hội đồng thành viên") for s, o in pairs)

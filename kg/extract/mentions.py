@@ -36,6 +36,14 @@ from kg.model import AnalysedArticle, EntityType, Mention
 #: Words between a title's country and the place where the post is held: "Đại_sứ Ấn_Độ tại Nga".
 _POSTED_AT = frozenset(w.replace("_", " ").lower() for w in word_list("roles.posted-at"))
 #: Kinds of company, capitalised at the head of a company's name ("Công_ty", "Tập_đoàn").
+#: A company's boards ("HĐQT", "Hội_đồng thành_viên"), whose company may follow them in a title.
+_BOARDS = frozenset(w.replace("_", " ").lower() for w in word_list("roles.boards"))
+
+
+def _is_board(words: list[Word], span: Span) -> bool:
+    return " ".join(w.lower for w in words[span.first : span.end]) in _BOARDS
+
+
 _COMPANY_KINDS = frozenset(w.replace("_", " ").lower() for w in word_list("names.company-kinds"))
 
 
@@ -166,7 +174,8 @@ class MentionFinder:
             found.append((qualifier, NOTHING_ATTACHED))
             # A second qualifier: "Chủ_tịch UBND_TP Hà_Nội".
             second = self._qualifier_at(words, qualifier.end)
-            if second is not None and second.type is not None and second.type.is_location:
+            if second is not None and second.type is not None and (second.type.is_location or _is_board(words, qualifier)):
+                # ... or the company of a board: "Chủ_tịch HĐQT Tập_đoàn Hòa_Phát Trần_Đình_Long"
                 found.append((second, NOTHING_ATTACHED))
                 qualifier = Span(qualifier.first, second.end, qualifier.type, True)
         after = qualifier.end if qualifier else k

@@ -238,6 +238,11 @@ def test_resolve_a_role_phrase_for_several_people_goes_to_no_one(before, resolve
         # the title in apposition after a name is that person's, whoever else holds the post
         ([Say("Hồ_Đăng_Khoa"), "-", Say("Thứ_trưởng_Bộ_Xây_dựng", reference=True), "-", "cho", "rằng"], "Hồ_Đăng_Khoa"),
         ([Say("Hồ_Đăng_Khoa", honorific="ông"), ",", Say("Thứ_trưởng_Bộ_Xây_dựng", reference=True), "nói"], "Hồ_Đăng_Khoa"),
+        # a word of a former or acting holder between the mark and the title ("X , nguyên Thứ_trưởng Y")
+        ([Say("Hồ_Đăng_Khoa"), ",", "nguyên", Say("Thứ_trưởng_Bộ_Xây_dựng", reference=True), "cho", "rằng"], "Hồ_Đăng_Khoa"),
+        ([Say("Hồ_Đăng_Khoa"), "-", "quyền", Say("Thứ_trưởng_Bộ_Xây_dựng", reference=True), "nói"], "Hồ_Đăng_Khoa"),
+        # another word there: no apposition
+        ([Say("Hồ_Đăng_Khoa"), "gặp", Say("Thứ_trưởng_Bộ_Xây_dựng", reference=True), "nói"], None),
         # no name right before: the article's one holder
         ([Say("Hồ_Đăng_Khoa"), "nói", ".", "Sau", "đó", ",", Say("Thứ_trưởng_Bộ_Xây_dựng", reference=True), "nói"], None),
     ],

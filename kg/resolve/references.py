@@ -32,9 +32,11 @@ MAX_REJECTED = 6
 ROLE_HEAD_SYNONYMS = word_map("resolver.role-head-synonyms")
 #: How far before a role phrase a plural word is read ("trong các đời tổng thống Mỹ").
 _PLURAL_REACH = 16
-#: A comma or a dash between a name and a role phrase in apposition after it ("Nguyễn Văn An - Thứ trưởng").
-_APPOSITION = re.compile(r"\s*[,\-–—]\s*$")
-_APPOSITION_REACH = 6
+#: A comma or a dash between a name and a role phrase in apposition after it ("Nguyễn Văn An - Thứ trưởng"),
+#: a word that the title's holder was or stands in for between them ("X, nguyên Giám đốc Y": ``frames.title-modifiers``).
+_MODIFIERS = "|".join(re.escape(w) for w in sorted(word_list("frames.title-modifiers"), key=len, reverse=True))
+_APPOSITION = re.compile(rf"\s*[,\-–—]\s*(?:(?:{_MODIFIERS})[\s_]+)?$", re.IGNORECASE)
+_APPOSITION_REACH = 14
 
 
 def resolve_references(

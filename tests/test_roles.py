@@ -69,11 +69,11 @@ def test_roles_no_post_without_written_title_and_body(markup):
 _MISTYPED_CITY = "the tagger types this city a Country after a head of state's title, so the post is kept"
 MISFIT_POSTS = [
     ("Tổng_thống", "Hà_Nội", "Nga"),
-    pytest.param("Thủ_tướng", "Hà_Nội", "Nhật_Bản", marks=pytest.mark.xfail(reason=_MISTYPED_CITY, strict=True)),
+    ("Thủ_tướng", "Hà_Nội", "Nhật_Bản"),
     ("Ngoại_trưởng", "Hà_Nội", "Mỹ"),
     ("Bộ_trưởng Quốc_phòng", "Hà_Nội", "Nga"),
     ("Chủ_tịch nước", "Hà_Nội", "Việt_Nam"),
-    pytest.param("Thủ_tướng", "Hải_Phòng", "Nhật_Bản", marks=pytest.mark.xfail(reason=_MISTYPED_CITY, strict=True)),
+    ("Thủ_tướng", "Hải_Phòng", "Nhật_Bản"),
     ("Tổng_thống", "Huế", "Nga"),
     pytest.param("Tổng_thống", "Paris", "Pháp", marks=pytest.mark.xfail(reason=_MISTYPED_CITY, strict=True)),
 ]

@@ -169,6 +169,7 @@ RESOLUTION_RULES = frozenset(
         "short-name-build",
         "acronym-build",
         "own-name-article",
+        "own-name-nearby",
         "reference",
         "ambiguous",
         "ambiguous-reference",

@@ -82,8 +82,10 @@ def test_resolve_short_name_never_chains_two_full_names():
         make_extraction("a2", Say("Kim_Yo-jong"), "nói", Say("Kim", honorific="bà")),
         make_extraction("a3", Say("Kim", honorific="ông"), "nói"),
     )
-    assert {e.name for e in resolution.entities} == {"Kim Jong-un", "Kim Yo-jong"}
-    assert decisions_for(resolution, "Kim", "a3")[0].entity_id is None
+    # the "ông Kim" of a3, whom no name of a3 spells out, is a person of a3's own, neither of the two
+    assert {e.name for e in resolution.entities} == {"Kim Jong-un", "Kim Yo-jong", "Kim"}
+    assert decisions_for(resolution, "Kim", "a3")[0].entity_id not in ("person/kim-jong-un", "person/kim-yo-jong")
+    assert decisions_for(resolution, "Kim", "a1")[0].entity_id == "person/kim-jong-un"
 
 
 def test_resolve_lone_short_name_is_an_entity_of_its_own():
@@ -269,7 +271,7 @@ def test_resolve_facility_names_with_and_without_kind_are_one_facility():
 def test_resolve_one_syllable_given_name_is_not_guessed_across_articles():
     resolution = run(make_extraction("a1", Say("Nguyễn_Khắc_Chúc")), make_extraction("a2", Say("Chúc", honorific="ông")))
     (chuc,) = decisions_for(resolution, "Chúc")
-    assert chuc.entity_id is None and chuc.rule == "ambiguous"
+    assert chuc.entity_id != "person/nguyen-khac-chuc" and chuc.rule == "own-name-nearby"
     assert "only trusted in its own article" in chuc.evidence
 
 
@@ -319,14 +321,43 @@ def test_resolve_a_foreign_short_name_several_names_of_the_build_begin_is_a_pers
     assert other.entity_id not in (None, first.entity_id)  # and another in another article
 
 
-def test_resolve_a_vietnamese_given_name_several_names_of_the_build_end_stays_unresolved():
-    # "chị Minh" twice in one article may be two people interviewed: not guessed
+@pytest.mark.parametrize(
+    ("pieces", "same"),
+    [
+        # one name under one honorific a sentence apart: one person
+        (["chị", Say("Minh", honorific="chị"), "nói", ".", "chị", Say("Minh", honorific="chị"), "cho_biết", "."], True),
+        # under two honorifics: two people
+        (["chị", Say("Minh", honorific="chị"), "nói", ".", "anh", Say("Minh", honorific="anh"), "cho_biết", "."], False),
+    ],
+)
+def test_resolve_a_vietnamese_given_name_several_names_of_the_build_end_is_a_person_of_its_sentences(pieces, same):
     resolution = run(
-        make_extraction("a1", "chị", Say("Minh", honorific="chị"), "nói", ";", "chị", Say("Minh", honorific="chị"), "cho_biết"),
+        make_extraction("a1", *pieces),
         make_extraction("a2", Say("Nguyễn_Văn_Minh"), "đến"),
         make_extraction("a3", Say("Trần_Thị_Minh"), "đến"),
     )
-    assert {d.entity_id for d in decisions_for(resolution, "Minh") if d.mention.article_id == "a1"} == {None}
+    first, second = [d for d in decisions_for(resolution, "Minh") if d.mention.article_id == "a1"]
+    assert first.entity_id is not None and second.entity_id is not None  # what they say is kept
+    assert {first.entity_id, second.entity_id}.isdisjoint({"person/nguyen-van-minh", "person/tran-thi-minh"})
+    assert (first.entity_id == second.entity_id) is same
+    assert first.rule == "own-name-nearby"
+
+
+def test_resolve_a_vietnamese_given_name_named_again_pages_apart_is_another_person():
+    from kg.article import extract_article
+    from kg.model import Article
+
+    text = (
+        "Giá rau tăng mạnh.\n\n“Tôi mua ít thôi”, chị Minh ở Triều Khúc chia sẻ. Giá củ quả tăng. Giá thịt tăng. "
+        "Giá cá tăng. Giá gạo tăng. Giá trứng tăng. Theo chị Minh, chủ sạp rau, giá vẫn ổn định."
+    )
+    others = "Tin khác.\n\nÔng Nguyễn Văn Minh đến. Bà Trần Thị Minh đến."
+    resolution = run(
+        extract_article(Article(id="a1", text=text, source="a1.txt", segmented=False), False),
+        extract_article(Article(id="a2", text=others, source="a2.txt", segmented=False), False),
+    )
+    first, second = [d for d in resolution.decisions if d.mention.article_id == "a1" and d.mention.text == "Minh"]
+    assert None not in (first.entity_id, second.entity_id) and first.entity_id != second.entity_id
 
 
 @pytest.mark.parametrize(("text", "title"), [("Mỹ_Obama", "Tổng_thống"), ("Nga Vladimir_Putin", "Tổng_thống")])

@@ -16,8 +16,10 @@ The rules, in order:
    the mention unresolved, except a foreign name its article spells out
    nowhere ("Quốc vương Abdullah" where the build has "Abdullah bin Abdulaziz"
    and "Abdullah Gul"), which is a person of its own within its article, so
-   that what the article says of them is kept (a Vietnamese given name, "chị
-   Minh", may be two people interviewed in one article: left unresolved). A short form under "bà" never joins a name the
+   that what the article says of them is kept; a Vietnamese given name ("chị
+   Minh") so is a person of its own only where its article names it again
+   under the same honorific within a few sentences: two people interviewed in
+   one article may share it. A short form under "bà" never joins a name the
    build writes only under "ông" (and the reverse), nor one whose middle name
    says the other gender ("Thị", "Văn"). A word of address written alone
    ("Anh", "Em" with no "ông" or "chị" before it) is a pronoun or a word of a
@@ -118,6 +120,7 @@ SCORES = {
     "acronym-article": 0.85,
     "short-name-build": 0.7,
     "own-name-article": 0.6,
+    "own-name-nearby": 0.5,
     "acronym-build": 0.7,
     **REFERENCE_SCORES,
 }
@@ -276,10 +279,11 @@ class _Resolver:
             self._settle_short(item, found, pending, groups)
             if found is not None and item.category != PERSON:
                 self.attested[(item.category, exact_key(item.name))].add(id(found))
+        chained = _given_name_chains(later)
         for item in later:
             found, pending = self._short_decision(item, "build")
-            if pending is not None and pending.rule == "ambiguous" and item.category == PERSON and not _vietnamese_name(exact_key(item.name)):
-                pending = _own_in_article(item, pending)
+            if pending is not None and pending.rule == "ambiguous" and item.category == PERSON:
+                pending = _own_in_article(item, pending, chained.get(id(item)))
             self._settle_short(item, found, pending, groups)
         groups.sort(key=lambda g: g.units[0])
 
@@ -515,13 +519,43 @@ def _distinct(groups: Iterable[Group]) -> list[Group]:
     return sorted(unique.values(), key=lambda g: g.units[0])
 
 
-def _own_in_article(item: Named, pending: Pending) -> Pending:
+def _own_in_article(item: Named, pending: Pending, chain: str | None) -> Pending:
     """A person's short name that no name of its article spells out and several of the build could: a person
     of its own within its article ("Quốc vương Abdullah" beside "Abdullah bin Abdulaziz" and "Abdullah Gul"
-    elsewhere), so that what the article says of them is kept, and merged with no one."""
-    item.qualifier = f"of article {item.mention.article_id}"
-    evidence = f"{pending.evidence.removesuffix('; not guessed')}; not guessed: a person of its own within its article"
-    return Pending(item.mention, "own-name-article", evidence, SCORES["own-name-article"], pending.rejected)
+    elsewhere), so that what the article says of them is kept, and merged with no one. A Vietnamese given name
+    is one person only along its ``chain`` (``_given_name_chains``): two people interviewed in one article may
+    share it ("chị Minh" of one market, "chị Minh" of another, pages apart)."""
+    article = item.mention.article_id
+    if chain is not None:
+        item.qualifier, scope, rule = chain, "where its article names it again within a few sentences", "own-name-nearby"
+    else:
+        item.qualifier, scope, rule = f"of article {article}", "within its article", "own-name-article"
+    evidence = f"{pending.evidence.removesuffix('; not guessed')}; not guessed: a person of its own {scope}"
+    return Pending(item.mention, rule, evidence, SCORES[rule], pending.rejected)
+
+
+#: How many sentences apart two mentions of one Vietnamese given name, with one honorific, stay one person.
+_CHAIN_SENTENCES = 3
+
+
+def _given_name_chains(items: list[Named]) -> dict[int, str]:
+    """A qualifier for each Vietnamese given name of ``items`` (by ``id``): the mentions of one name under one
+    honorific in one article, each within ``_CHAIN_SENTENCES`` of the one before, share it ("chị Minh cho biết
+    … Chị Minh nói thêm")."""
+    chains: dict[int, str] = {}
+    last: dict[tuple[str, str, str], tuple[int, str]] = {}
+    people = [i for i in items if i.category == PERSON and _vietnamese_name(exact_key(i.name))]
+    for item in sorted(people, key=lambda i: (i.mention.article_id, i.mention.start)):
+        mention = item.mention
+        key = (mention.article_id, exact_key(item.name), (mention.honorific or "").lower())
+        before = last.get(key)
+        if before is not None and mention.sentence - before[0] <= _CHAIN_SENTENCES:
+            chain = before[1]
+        else:
+            chain = f"of article {mention.article_id} from {mention.start}"
+        last[key] = (mention.sentence, chain)
+        chains[id(item)] = chain
+    return chains
 
 
 def _majority_type(types: dict[EntityType, int], category: str) -> EntityType:

@@ -49,7 +49,6 @@ from kg.lexicon import role_of_post
 from kg.vocab import (
     EVENT_ROLE_PREDICATES,
     KG_NAMESPACE,
-    POST_ROLES,
     ROLE_PREDICATES,
     SYMMETRIC_PREDICATES,
     class_closure,
@@ -314,7 +313,7 @@ def _post_quads(
     """The post as a node of its own, as Wikidata's position held: holder, normalised role,
     organisation, former or not, and the statement that tells it. One node per holder, role,
     organisation and tense, however many articles tell it."""
-    role = role_of_post(title, predicate_name) if title else POST_ROLES.get(predicate_name, "official")
+    role = role_of_post(title, predicate_name)
     former = predicate_name == "formerlyHeldPostAt"
     post = _post_iri(holder, predicate_name, organization, title, base)
     yield holder, kg_iri("heldPost"), post, graph_name
@@ -327,7 +326,7 @@ def _post_quads(
 
 
 def _post_iri(holder: str, predicate_name: str, organization: str, title: str | None, base: str) -> str:
-    role = role_of_post(title, predicate_name) if title else POST_ROLES.get(predicate_name, "official")
+    role = role_of_post(title, predicate_name)
     former = predicate_name == "formerlyHeldPostAt"
     return base + "post/" + stable_hash(holder, role, organization, str(former))
 

@@ -43,6 +43,7 @@ from kg import lexicon
 from kg.extract.known_posts import known_post
 from kg.extract.frames import HONORIFICS, is_barrier, most_named, phrase_set, provenance, title_ending_at, title_starting_at
 from kg.extract.pieces import ArticleView, Phrases
+from kg.extract.post_titles import BOARDS
 from kg.extract.roles import APPOSITION_MARKS, FORMER_POST, is_former
 from kg.lexicon import syllables_of, word_list, word_map
 from kg.lexicon.officeholders import body_key
@@ -59,7 +60,6 @@ _WORK_REACH = 6
 #: "X được bầu vào ORG": the words before the body a person was elected to sit in.
 _ELECTED_INTO = phrase_set(*word_list("roles.elected-into"))
 #: The boards of a company, written before its name ("HĐQT Vinamilk").
-_BOARDS = phrase_set(*word_list("roles.boards"))
 CONFIDENCE_HOME_COUNTRY = 0.6
 #: Titles of national posts that, with a Vietnamese name and no body, are posts of the home country.
 _HOME_TITLES = frozenset(syllables_of(w) for w in word_list("roles.home-country-titles"))
@@ -257,7 +257,7 @@ def _elected_into(view: ArticleView, k: int) -> tuple[Mention, int] | None:
     link = _phrase_after_name(view, k, _ELECTED_INTO)
     if link is None:
         return None
-    if link < last and view.pieces[link].mention is None and (board := view.match_any(link, _BOARDS)) is not None:
+    if link < last and view.pieces[link].mention is None and (board := view.match_any(link, BOARDS)) is not None:
         link = board  # "được bầu vào HĐQT Vinamilk": the board of the company named after it
     body = _body_at(view, link, last)
     return (body, link) if body is not None else None

@@ -29,22 +29,20 @@ from kg.extract.mention_spans import (
     prepare_words,
 )
 from kg.extract.mention_types import MentionTyper
-from kg.lexicon import Lexicon, load_lexicon, word_list
+from kg.lexicon import Lexicon, load_lexicon, syllables_of, word_list, word_syllables
 from kg.model import AnalysedArticle, EntityType, Mention
 
 
 #: Words between a title's country and the place where the post is held: "Đại_sứ Ấn_Độ tại Nga".
 _POSTED_AT = frozenset(w.replace("_", " ").lower() for w in word_list("roles.posted-at"))
 #: Kinds of company, capitalised at the head of a company's name ("Công_ty", "Tập_đoàn").
+_COMPANY_KINDS = frozenset(w.replace("_", " ").lower() for w in word_list("names.company-kinds"))
 #: A company's boards ("HĐQT", "Hội_đồng thành_viên"), whose company may follow them in a title.
-_BOARDS = frozenset(w.replace("_", " ").lower() for w in word_list("roles.boards"))
+_BOARDS = word_syllables("roles.boards")
 
 
 def _is_board(words: list[Word], span: Span) -> bool:
-    return " ".join(w.lower for w in words[span.first : span.end]) in _BOARDS
-
-
-_COMPANY_KINDS = frozenset(w.replace("_", " ").lower() for w in word_list("names.company-kinds"))
+    return syllables_of(" ".join(w.lower for w in words[span.first : span.end])) in _BOARDS
 
 
 class MentionFinder:

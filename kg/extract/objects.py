@@ -23,7 +23,7 @@ from kg.extract.clauses import (
     title_starting_at,
 )
 from kg.extract.pieces import ArticleView
-from kg.lexicon import syllables_of, word_list
+from kg.lexicon import syllables_of, word_list, word_syllables
 from kg.model import EntityType
 
 _GO_TO = phrase_set(*word_list("frames.go-to"))
@@ -78,9 +78,8 @@ def _holder_titled_with(view: ArticleView, j: int, last: int) -> int:
     for k in range(j + 1, min(last, j + _TITLE_REACH)):
         mention = view.pieces[k].mention
         if mention is not None and mention.type is EntityType.PERSON:
-            title = mention.title
-            titled = title is not None and not mention.reference and mention.start - len(title) - 1 <= view.pieces[j].start
-            return k if titled else j
+            titled = mention.title is not None and mention.prefix_start is not None and mention.prefix_start <= view.pieces[j].start
+            return k if titled and not mention.reference else j
     return j
 
 
@@ -126,7 +125,7 @@ def title_goes_on(view: ArticleView, j: int) -> bool:
         return False
     if mention.type is EntityType.PERSON:
         # a title standing for its holder ("ông X, Đại_sứ Nhật_Bản tại Việt_Nam")
-        return mention.reference and _posted(tuple(syllables_of(mention.text)))
+        return mention.reference and _posted(syllables_of(mention.text))
     for t in range(max(0, k - _TITLE_WORDS), k):
         found = title_starting_at(view, t)
         if found is not None and found[0] == k and _posted(tuple(s for p in view.pieces[t:k] for s in p.syllables)):
@@ -137,7 +136,7 @@ def title_goes_on(view: ArticleView, j: int) -> bool:
 #: The most word pieces of a title before the country or body of a post abroad.
 _TITLE_WORDS = 6
 
-_POSTED_TITLES = tuple(syllables_of(t) for t in word_list("frames.posted-titles"))
+_POSTED_TITLES = word_syllables("frames.posted-titles")
 
 
 def _posted(syllables: tuple[str, ...]) -> bool:

@@ -15,8 +15,8 @@ from dataclasses import replace
 
 from kg import lexicon
 from kg.extract.frames import is_barrier, provenance, title_starting_at
-from kg.extract.pieces import ArticleView
-from kg.lexicon import syllables_of, word_list, word_map
+from kg.extract.pieces import ArticleView, Phrases
+from kg.lexicon import syllables_of, word_list, word_map, word_syllables
 from kg.model import EntityType, Mention, Statement
 from kg.vocab import ROLE_PREDICATES
 
@@ -42,6 +42,8 @@ _MODIFIERS = frozenset(word_list("roles.modifiers"))
 FORMER_WORDS = frozenset(syllables_of(w) for w in word_list("roles.former"))
 #: Words after a post's body that say where it is held ("đại_sứ Ấn_Độ tại Nga").
 POSTED_AT = frozenset(syllables_of(w) for w in word_list("roles.posted-at"))
+#: A company's boards ("HĐQT", "Hội_đồng thành_viên"): a title of one is a post of its company.
+BOARDS = Phrases(word_syllables("roles.boards"))
 #: Words between a post's body and the body it belongs to ("Ủy_ban Tư_pháp của Quốc_hội").
 BODY_OF = frozenset(syllables_of(w) for w in word_list("roles.body-of"))
 #: Titles that, standing alone before a body, name its leadership as a group.

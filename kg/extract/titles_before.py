@@ -20,6 +20,7 @@ from kg.extract.frames import HONORIFICS, provenance, title_ending_at
 from kg.extract.pieces import ArticleView
 from kg.extract.post_bodies import kind_noun_ending_at, names_body, title_of_bodies
 from kg.extract.post_titles import (
+    BOARDS,
     BODY_OF,
     CONFIDENCE_SHARED_TITLE,
     CONFIDENCE_TITLE,
@@ -37,11 +38,8 @@ from kg.extract.post_titles import (
     title_of,
 )
 from kg.extract.titles_first import title_first
-from kg.lexicon import syllables_of, word_list
+from kg.lexicon import syllables_of
 from kg.model import EntityType, Mention, Statement
-
-#: A company's boards ("HĐQT"): a title of one is a post of the company named after it.
-_BOARDS = frozenset(syllables_of(w) for w in word_list("roles.boards"))
 
 
 def title_before(view: ArticleView, k: int, person: Mention) -> list[Statement]:
@@ -89,7 +87,7 @@ def title_before(view: ArticleView, k: int, person: Mention) -> list[Statement]:
             break
         qualifiers.insert(0, j - 1)
         j -= 1
-    if len(qualifiers) == 2 and syllables_of(view.pieces[qualifiers[0]].mention.text) in _BOARDS:
+    if len(qualifiers) == 2 and syllables_of(view.pieces[qualifiers[0]].mention.text) in BOARDS:
         qualifiers = qualifiers[1:]  # "Chủ_tịch HĐQT Tập_đoàn Hòa_Phát X": a post of the company, not of its board
     found = title_ending_at(view, j)
     if found is None and len(qualifiers) == 1 and j - 2 >= first and view.pieces[j - 1].syllables in BODY_OF:

@@ -125,11 +125,11 @@ def role_of_title(title: str) -> str:
     return found.role if found is not None else "official"
 
 
-def role_of_post(title: str, predicate: str) -> str:
-    """The normalised role of a post told by ``title`` with ``predicate``: the title's role,
-    unless the predicate names a narrower post than the title's own, chosen by the kind of body
-    the post is at ("Chủ_tịch Trung_Quốc" is presidentOf: "president", not "chairman")."""
-    found = title_written(title)
+def role_of_post(title: str | None, predicate: str) -> str:
+    """The normalised role of a post told by ``title`` (None when none was written) with ``predicate``:
+    the title's role, unless the predicate names a narrower post than the title's own, chosen by the
+    kind of body the post is at ("Chủ_tịch Trung_Quốc" is presidentOf: "president", not "chairman")."""
+    found = title_written(title) if title else None
     if found is None:
         return POST_ROLES.get(predicate, "official")
     if predicate != found.predicate and predicate in POST_ROLES:

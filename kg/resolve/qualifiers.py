@@ -22,8 +22,8 @@ of its resolution unit, so that the two never merge:
   parliament; a place listed in the alias table or the gazetteer counts
   written bare, "UBND Quảng Nam"), at the level written when that is not the
   place's own ("Công an TP Long An", the provincial capital's, is not "Công
-  an tỉnh Long An"; "UBND thành phố Hà Nội" is "UBND Hà Nội"), a country or a province for a part of one ("miền Tây Thanh
-  Hóa"), else by the place its article last gave the same body, else by the
+  an tỉnh Long An"; "UBND thành phố Hà Nội" is "UBND Hà Nội"), a country or
+  a province for a part of one ("miền Tây Thanh Hóa"), else by the place its article last gave the same body, else by the
   foreign country the article is about, else by none (the body of the
   country the news is from, ``resolver.home-country``); a post held at a
   body named bare ("Phó Thủ tướng Chính phủ") in an article that has named
@@ -580,7 +580,7 @@ def _listed_place(name: str, table: AliasTable) -> tuple[str, str | None] | None
     """The key of a place the alias table or the gazetteer lists as ``name``, and its own level, or None."""
     entry = table.lookup(LOCATION, name)
     if entry is not None:
-        return exact_key(entry.canonical), _OWN_LEVELS.get(entry.type) if entry.type else None
+        return exact_key(entry.canonical), _OWN_LEVELS.get(entry.type)
     listed = load_lexicon().names.get(name)
     if listed is None or category_of(listed) != LOCATION:
         return None

@@ -129,10 +129,10 @@ SCORES = {
 Keep = Callable[[Iterator[Decision]], Sequence[Decision]]
 
 
-# More specific types win ties when an entity's mentions disagree.
 #: The type of an entity of a category none of whose mentions was typed in that category.
 _CATEGORY_TYPES = {ORGANIZATION: EntityType.ORGANIZATION, PERSON: EntityType.PERSON}
 
+# More specific types win ties when an entity's mentions disagree.
 _TYPE_PREFERENCE = (
     EntityType.COUNTRY,
     EntityType.CITY,

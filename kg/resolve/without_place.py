@@ -4,8 +4,8 @@ Vietnamese news names a body in full once ("Hội Cựu thanh niên xung phong
 Việt Nam", "Hiệp hội Vận tải Hà Nội") and then without its place ("Hội Cựu
 thanh niên xung phong", "Hiệp hội Vận tải"). ``bodies_without_their_place``
 joins such a short name to the full one when the build has exactly one
-full name it is the beginning of, ended by a listed country or Vietnamese
-province, and an article writes both. Two full names ("Liên đoàn Bóng đá
+full name it is the beginning of, ended by a place the gazetteer lists (a
+country, a region or province, a city), and an article writes both. Two full names ("Liên đoàn Bóng đá
 Việt Nam", "Liên đoàn Bóng đá Thái Lan") leave the short one alone. Generic
 bodies ("Quốc hội", "UBND") are not concerned: their place is read by
 ``kg.resolve.qualifiers``.

@@ -37,6 +37,8 @@ from kg.model import AnalysedArticle, EntityType, Mention
 _POSTED_AT = frozenset(w.replace("_", " ").lower() for w in word_list("roles.posted-at"))
 #: Kinds of company, capitalised at the head of a company's name ("Công_ty", "Tập_đoàn").
 _COMPANY_KINDS = frozenset(w.replace("_", " ").lower() for w in word_list("names.company-kinds"))
+#: Kinds of company and other body whose names may follow a title ("Giám_đốc Bệnh_viện Chợ_Rẫy").
+_NAMED_BODY_KINDS = _COMPANY_KINDS | frozenset(w.replace("_", " ").lower() for w in word_list("names.named-body-kinds"))
 #: A company's boards ("HĐQT", "Hội_đồng thành_viên"), whose company may follow them in a title.
 _BOARDS = word_syllables("roles.boards")
 
@@ -154,13 +156,13 @@ class MentionFinder:
         """
         n = len(words)
         k = title_end
-        # Department words written capitalised: "Bộ_trưởng Quốc_phòng"; not the kind of company
-        # that heads a company's name ("giám_đốc Công_ty TNHH Minh_Phát").
+        # Department words written capitalised: "Bộ_trưởng Quốc_phòng"; not the kind of body
+        # that heads a body's name ("giám_đốc Công_ty TNHH Minh_Phát", "Giám_đốc Bệnh_viện Chợ_Rẫy").
         while (
             k < n
             and k < title_end + 2
             and self.spans.is_department(words[k])
-            and not (words[k].lower in _COMPANY_KINDS and self.spans.organisation_at(words, k) is not None)
+            and not self._named_body_at(words, k)
             and not self._local_body_at(words, k)
         ):
             k += 1
@@ -196,6 +198,16 @@ class MentionFinder:
         if qualifier is not None and head not in self.lex.roles:
             found.append((Span(start, after, PERSON, True), replace(prefix, reference=True)))
         return found, max(after, start + 1)
+
+    def _named_body_at(self, words: list[Word], k: int) -> bool:
+        """Whether a body's name starts at ``k`` with its kind ("Công_ty TNHH Minh_Phát", "Bệnh_viện Chợ_Rẫy"):
+        the kind then heads the name, it is no department word of the title. A company's kind
+        alone ("giám_đốc Công_ty") is the company; another kind alone ("Giám_đốc Trung_tâm") is not."""
+        kind = words[k].lower
+        if kind not in _NAMED_BODY_KINDS:
+            return False
+        body = self.spans.organisation_at(words, k)
+        return body is not None and (kind in _COMPANY_KINDS or body.end > k + 1)
 
     def _local_body_at(self, words: list[Word], k: int) -> bool:
         """Whether a body the gazetteers list in more than one word starts at ``k`` with a level

@@ -29,7 +29,7 @@ from kg.extract.mention_spans import (
     prepare_words,
 )
 from kg.extract.mention_types import MentionTyper
-from kg.lexicon import Lexicon, load_lexicon, syllables_of, word_list, word_syllables
+from kg.lexicon import Lexicon, load_lexicon, ministry_departments, syllables_of, word_list, word_syllables
 from kg.model import AnalysedArticle, EntityType, Mention
 
 
@@ -41,6 +41,13 @@ _COMPANY_KINDS = frozenset(w.replace("_", " ").lower() for w in word_list("names
 _NAMED_BODY_KINDS = _COMPANY_KINDS | frozenset(w.replace("_", " ").lower() for w in word_list("names.named-body-kinds"))
 #: A company's boards ("HĐQT", "Hội_đồng thành_viên"), whose company may follow them in a title.
 _BOARDS = word_syllables("roles.boards")
+#: A ministry's name without "Bộ" ("Công_Thương"): after a title, the title's department however written.
+_DEPARTMENTS = ministry_departments()
+_LONGEST_DEPARTMENT = max(map(len, _DEPARTMENTS))
+#: Marks a ministry's name may hold ("Lao_động - Thương_binh và Xã_hội", "Văn_hóa, Thể_thao và Du_lịch").
+_DEPARTMENT_MARKS = "-–,"
+#: Titles whose department a ministry's name is ("Bộ_trưởng", "Thứ_trưởng").
+_MINISTER_TITLES = word_syllables("names.minister-titles")
 
 
 def _is_board(words: list[Word], span: Span) -> bool:
@@ -155,7 +162,10 @@ class MentionFinder:
         with their title; "Tổng_thống Nga cho biết" gives "Nga" and a reference.
         """
         n = len(words)
-        k = title_end
+        department_end = title_end
+        if self._minister_title(words, start, title_end):
+            department_end = self._department_end(words, title_end)  # "Bộ_trưởng Công_Thương"
+        k = department_end
         # Department words written capitalised: "Bộ_trưởng Quốc_phòng"; not the kind of body
         # that heads a body's name ("giám_đốc Công_ty TNHH Minh_Phát", "Giám_đốc Bệnh_viện Chợ_Rẫy").
         while (
@@ -168,6 +178,9 @@ class MentionFinder:
             k += 1
         found: list[tuple[Span, Attached]] = []
         qualifier = self._qualifier_at(words, k)
+        if department_end > title_end and qualifier is None:
+            # "Thứ_trưởng Công_an X": the ministry of the country the article is of, the post's body
+            found.append((Span(title_end, department_end, EntityType.ORGANIZATION, True), NOTHING_ATTACHED))
         if qualifier is not None and qualifier.type is EntityType.ORGANIZATION:
             qualifier = self._with_its_place(words, qualifier)
         if qualifier is not None:
@@ -198,6 +211,28 @@ class MentionFinder:
         if qualifier is not None and head not in self.lex.roles:
             found.append((Span(start, after, PERSON, True), replace(prefix, reference=True)))
         return found, max(after, start + 1)
+
+    @staticmethod
+    def _minister_title(words: list[Word], start: int, end: int) -> bool:
+        """Whether the title ``words[start:end]`` ends with a minister's title ("quyền Bộ_trưởng")."""
+        syllables = syllables_of(" ".join(w.lower for w in words[start:end]))
+        return any(syllables[-len(title):] == title for title in _MINISTER_TITLES)
+
+    @staticmethod
+    def _department_end(words: list[Word], k: int) -> int:
+        """Where a ministry's name written right after a title ends ("Bộ_trưởng Công_Thương"), or ``k``."""
+        syllables: list[str] = []
+        end = k
+        for j in range(k, min(len(words), k + _LONGEST_DEPARTMENT + 2)):
+            if j > k and words[j - 1].token.text[-1:] in ".;:!?":
+                break  # a word ending a clause ends the name
+            found = [s for s in words[j].lower.replace("_", " ").split() if s.strip(_DEPARTMENT_MARKS)]
+            syllables.extend(s.strip(_DEPARTMENT_MARKS) for s in found)
+            if len(syllables) > _LONGEST_DEPARTMENT:
+                break
+            if found and tuple(syllables) in _DEPARTMENTS:
+                end = j + 1
+        return end
 
     def _named_body_at(self, words: list[Word], k: int) -> bool:
         """Whether a body's name starts at ``k`` with its kind ("Công_ty TNHH Minh_Phát", "Bệnh_viện Chợ_Rẫy"):

@@ -14,7 +14,7 @@ The lexicons live in ``ontology/`` and are read here, once, by one parser
 from kg.lexicon.cues import FRAMES, Cue, Title, cues, load_cues, load_titles, role_of_post, role_of_title, title_written, titles
 from kg.lexicon.gazetteer import GAZETTEER_DIR, Lexicon, load_lexicon
 from kg.lexicon.tsv import LexiconError, read_table, syllables_of
-from kg.lexicon.words import WORDS_FILE, word_list, word_map, word_numbers, word_syllables
+from kg.lexicon.words import WORDS_FILE, ministry_departments, word_list, word_map, word_numbers, word_syllables
 
 __all__ = [
     "FRAMES",
@@ -28,6 +28,7 @@ __all__ = [
     "load_cues",
     "load_lexicon",
     "load_titles",
+    "ministry_departments",
     "role_of_post",
     "role_of_title",
     "read_table",

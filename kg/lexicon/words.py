@@ -69,3 +69,17 @@ def _number(value: str, whole: bool, path: Path, line: int) -> float:
     except ValueError:
         expected = "a whole number" if whole else "a number"
         raise LexiconError(f"{path}:{line}: the value {value!r} is not {expected} (write {expected}, or - for none)") from None
+
+
+#: The head of a ministry's name: "Bộ Công_Thương".
+_MINISTRY = "bộ"
+
+
+@lru_cache(maxsize=1)
+def ministry_departments(path: Path = WORDS_FILE) -> frozenset[tuple[str, ...]]:
+    """The names of ministries without "Bộ", as syllables ("công thương", "kế hoạch và đầu tư"),
+    from the generic bodies of ``resolver.generic-bodies``: written right after a minister's title
+    they are the title's department ("Bộ_trưởng Công_Thương Vũ_Huy_Hoàng")."""
+    bodies = (syllables_of(word) for word, _ in _entries("resolver.generic-bodies", path))
+    return frozenset(syllables[1:] for syllables in bodies if len(syllables) > 1 and syllables[0] == _MINISTRY)
+

@@ -82,6 +82,7 @@ from kg.resolve.names import (
     is_word_of_address,
 )
 from kg.resolve.categories import recategorise
+from kg.resolve.ministries import name_ministries
 from kg.resolve.context import TextWindow
 from kg.resolve.qualifiers import qualify
 from kg.resolve.references import MAX_REJECTED, REFERENCE_SCORES, resolve_references
@@ -198,6 +199,7 @@ def resolve_mentions(
         else:
             named.append(prepared)
     notes = recategorise(named, texts, table)
+    name_ministries(named, texts, notes)
     qualify(named, texts, table)
     notes.update(separate_namesakes(named, table))
     mark_written_plain(named, texts)

@@ -56,6 +56,7 @@ from kg.lexicon import syllables_of, word_list
 from kg.model import AnalysedArticle, EntityType, Mention, Sentence
 from kg.tagger.features import document_types
 from kg.tagger.gazetteer import cue_words, known_names, name_list, syllable_key, word_classes
+from kg.tagger.departments import departments_split
 from kg.tagger.capitals import capitals_acting
 from kg.tagger.foreign_bodies import foreign_bodies_typed, foreign_names_joined
 from kg.tagger.local_bodies import bodies_with_their_place
@@ -107,6 +108,7 @@ def learned_mentions(
                     )
                 )
     result += _names_repeated(analysed, offsets, forms, by_span, result)
+    result = departments_split(text, names, result)
     result = _listed_agencies_typed(names, result)
     result = _listed_names_cut_short_completed(names, result)
     result = _titled_names_cut_short_completed(names, result)

@@ -9,7 +9,10 @@
   and the team in the same clause).
 - Who studies at a school belongs to it: "X tốt_nghiệp Đại_học Y",
   "X học chuyên_ngành Z tại Đại_học Y" (``affiliations.study-verbs``, then the
-  school, directly or after ``affiliations.at``, in the same clause).
+  school, directly or after ``affiliations.at``, in the same clause); the person
+  may be named before a description the verb ends ("X – thủ_khoa tốt_nghiệp Y",
+  "X , người từng khoác_áo Y") or open the main clause after a fronted one
+  ("Dù đang học tại Y , X vẫn …"), read by ``described_subjects``.
 - A body in brackets after a name is the person's: "em X ( Đại_học Y )",
   "anh X ( sinh_viên trường Y )", "Lewandowski ( Dortmund )".
 - Who is called up, admitted or plays for a team belongs to it: "X và Y được
@@ -47,6 +50,7 @@ from kg.extract.frames import (
     subject_after_fronted_clause,
     subject_before,
 )
+from kg.extract.described_subjects import described_person, fronted_clause_subject
 from kg.extract.pieces import ArticleView, Phrases
 from kg.extract.roles import APPOSITION_MARKS, after_birth_aside
 from kg.extract.staff import is_staff_noun, staff_post, staff_title_before
@@ -254,7 +258,11 @@ def _joined(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ..
     """"X khoác_áo Y", "X đầu_quân cho Y", "X và Z được triệu_tập vào (đội_hình) Y", "X chơi cho Y":
     the person belongs to the body named right after the verb, maybe after a noun of a squad."""
     last = view.bounds(k)[1]
-    players = subject_before(view, k, {EntityType.PERSON}, times, allow_pronoun=False) or _coordinated_subject(view, k)
+    players = (
+        subject_before(view, k, {EntityType.PERSON}, times, allow_pronoun=False)
+        or _coordinated_subject(view, k)
+        or described_person(view, k)
+    )
     if not players:
         return []
     if end < last and view.match_any(end, _FOR) is not None:
@@ -366,6 +374,8 @@ def _studied_at(view: ArticleView, k: int, end: int, times: tuple[TimeExpression
         subject_before(view, k, {EntityType.PERSON}, times)
         or subject_after_fronted_clause(view, k, {EntityType.PERSON})
         or _coordinated_subject(view, k)
+        or described_person(view, k)
+        or fronted_clause_subject(view, k)
     )
     if not students:
         return []

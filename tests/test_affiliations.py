@@ -296,3 +296,24 @@ def test_affiliations_lists_of_degrees_glued_nouns_and_reflexives(markup, expect
 def test_affiliations_a_persons_name_is_no_degree():
     found = memberships("Ông [PER Lê_Minh_Tâm] có bằng [PER Nguyễn_Văn_Bình] , [ORG Đại_học Kinh_tế Quốc_dân] .")
     assert not any(subject == "Lê_Minh_Tâm" for subject, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # nouns of athletes and positions, and the top students of a school
+        ("Tuyển_thủ [PER Lê_Văn_Sơn] của [ORG Becamex_Bình_Dương] giành chiến_thắng .", {("Lê_Văn_Sơn", "memberOf", "Becamex_Bình_Dương")}),
+        ("VĐV [PER Trần_Thị_Mai] của [ORG đội Quân_đội] phá kỷ_lục .", {("Trần_Thị_Mai", "memberOf", "đội Quân_đội")}),
+        ("Hậu_vệ trái [PER Văn_Dũng] của [ORG U21 Việt_Nam] mắc sai_lầm .", {("Văn_Dũng", "memberOf", "U21 Việt_Nam")}),
+        ("[PER Lê_Minh_Anh] , thủ_khoa [ORG Đại_học Y Hà_Nội] , đạt 29 điểm .", {("Lê_Minh_Anh", "memberOf", "Đại_học Y Hà_Nội")}),
+        # admitted to a school
+        ("Em [PER Lê_Minh_Anh] thi đỗ vào [ORG Đại_học Y Hà_Nội] với 29 điểm .", {("Lê_Minh_Anh", "memberOf", "Đại_học Y Hà_Nội")}),
+        # a span of time between the player and the verb
+        ("[PER Lê_Văn_Sơn] sau một thời_gian thi_đấu trong màu_áo [ORG CLB Sapporo] đã về nước .", {("Lê_Văn_Sơn", "memberOf", "CLB Sapporo")}),
+        # an athlete of a country, and a top student speaking to a paper, belong to no body here
+        ("VĐV [PER Trần_Thị_Mai] của [COUNTRY Việt_Nam] giành HCV .", set()),
+        ("Thủ_khoa [PER Lê_Minh_Anh] chia_sẻ với [ORG báo Tuổi_Trẻ] .", set()),
+    ],
+)
+def test_affiliations_athletes_top_students_and_admission(markup, expected):
+    assert memberships(markup) == expected

@@ -317,3 +317,22 @@ def test_affiliations_a_persons_name_is_no_degree():
 )
 def test_affiliations_athletes_top_students_and_admission(markup, expected):
     assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the year of birth or the age before the member noun, in brackets or between commas
+        ("[PER Lê_Minh_Anh] ( SN 1995 , sinh_viên [ORG Đại_học Bách_khoa] ) bị thương .", {("Lê_Minh_Anh", "memberOf", "Đại_học Bách_khoa")}),
+        ("Em [PER Đỗ_Thu_Hà] ( 17 tuổi , học_sinh lớp 12 [ORG Trường THPT Lê_Lợi] ) đoạt giải .", {("Đỗ_Thu_Hà", "memberOf", "Trường THPT Lê_Lợi")}),
+        ("[PER Lê_Minh_Anh] ( sinh năm 1995 , cầu_thủ [ORG SHB Đà_Nẵng] ) bị treo giò .", {("Lê_Minh_Anh", "memberOf", "SHB Đà_Nẵng")}),
+        ("[PER Lê_Minh_Anh] , 21 tuổi , sinh_viên [ORG Đại_học Bách_khoa] , đạt giải .", {("Lê_Minh_Anh", "memberOf", "Đại_học Bách_khoa")}),
+        # the aside followed by where one lives, or by a body with no member noun: no membership
+        ("[PER Lê_Minh_Anh] ( 21 tuổi , trú tại [CITY Hà_Nội] ) bị bắt .", set()),
+        ("[PER Lê_Minh_Anh] ( 21 tuổi , [ORG Đại_học Bách_khoa] ) bị bắt .", set()),
+        # a number that is no age ("21 bàn") is no aside
+        ("[PER Lê_Minh_Anh] , 21 bàn , tiền_đạo [ORG SHB Đà_Nẵng] , dẫn đầu .", set()),
+    ],
+)
+def test_affiliations_member_noun_after_the_year_of_birth_or_the_age(markup, expected):
+    assert memberships(markup) == expected

@@ -34,7 +34,7 @@ _OPENERS = phrase_set(*word_list("frames.fronted-openers"), *word_list("affiliat
 _DESCRIPTION_MARKS = frozenset({",", "-", "–"})
 #: How many pieces a description may run from its mark to the verb ("người bị phải rời khỏi A năm 2006 để sang B").
 _DESCRIPTION_REACH = 12
-#: How many pieces the fronted clause may run from the verb to the comma that closes it.
+#: How many pieces the fronted clause may run from its opener to the verb, and from the verb to the comma that closes it.
 _FRONTED_REACH = 20
 #: How far after that comma the main clause's subject may be named (its title and honorific included).
 _MAIN_SUBJECT_LEAD = 4
@@ -95,6 +95,8 @@ def _clause_opener(view: ArticleView, k: int, first: int) -> int | None:
     time or concession at the start of the sentence or after a comma and the clause names no person."""
     j = k - 1
     while j >= first and view.pieces[j].text != ",":
+        if k - j > _FRONTED_REACH:
+            return None
         piece = view.pieces[j]
         if (piece.mention is not None and piece.mention.type is EntityType.PERSON) or piece.is_quote_mark:
             return None

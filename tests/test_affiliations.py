@@ -296,3 +296,43 @@ def test_affiliations_lists_of_degrees_glued_nouns_and_reflexives(markup, expect
 def test_affiliations_a_persons_name_is_no_degree():
     found = memberships("Ông [PER Lê_Minh_Tâm] có bằng [PER Nguyễn_Văn_Bình] , [ORG Đại_học Kinh_tế Quốc_dân] .")
     assert not any(subject == "Lê_Minh_Tâm" for subject, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # nouns of athletes and positions, and the top students of a school
+        ("Tuyển_thủ [PER Lê_Văn_Sơn] của [ORG Becamex_Bình_Dương] giành chiến_thắng .", {("Lê_Văn_Sơn", "memberOf", "Becamex_Bình_Dương")}),
+        ("VĐV [PER Trần_Thị_Mai] của [ORG đội Quân_đội] phá kỷ_lục .", {("Trần_Thị_Mai", "memberOf", "đội Quân_đội")}),
+        ("Hậu_vệ trái [PER Văn_Dũng] của [ORG U21 Việt_Nam] mắc sai_lầm .", {("Văn_Dũng", "memberOf", "U21 Việt_Nam")}),
+        ("[PER Lê_Minh_Anh] , thủ_khoa [ORG Đại_học Y Hà_Nội] , đạt 29 điểm .", {("Lê_Minh_Anh", "memberOf", "Đại_học Y Hà_Nội")}),
+        # admitted to a school
+        ("Em [PER Lê_Minh_Anh] thi đỗ vào [ORG Đại_học Y Hà_Nội] với 29 điểm .", {("Lê_Minh_Anh", "memberOf", "Đại_học Y Hà_Nội")}),
+        # a span of time between the player and the verb
+        ("[PER Lê_Văn_Sơn] sau một thời_gian thi_đấu trong màu_áo [ORG CLB Sapporo] đã về nước .", {("Lê_Văn_Sơn", "memberOf", "CLB Sapporo")}),
+        # an athlete of a country, and a top student speaking to a paper, belong to no body here
+        ("VĐV [PER Trần_Thị_Mai] của [COUNTRY Việt_Nam] giành HCV .", set()),
+        ("Thủ_khoa [PER Lê_Minh_Anh] chia_sẻ với [ORG báo Tuổi_Trẻ] .", set()),
+    ],
+)
+def test_affiliations_athletes_top_students_and_admission(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the year of birth or the age before the member noun, in brackets or between commas
+        ("[PER Lê_Minh_Anh] ( SN 1995 , sinh_viên [ORG Đại_học Bách_khoa] ) bị thương .", {("Lê_Minh_Anh", "memberOf", "Đại_học Bách_khoa")}),
+        ("Em [PER Đỗ_Thu_Hà] ( 17 tuổi , học_sinh lớp 12 [ORG Trường THPT Lê_Lợi] ) đoạt giải .", {("Đỗ_Thu_Hà", "memberOf", "Trường THPT Lê_Lợi")}),
+        ("[PER Lê_Minh_Anh] ( sinh năm 1995 , cầu_thủ [ORG SHB Đà_Nẵng] ) bị treo giò .", {("Lê_Minh_Anh", "memberOf", "SHB Đà_Nẵng")}),
+        ("[PER Lê_Minh_Anh] , 21 tuổi , sinh_viên [ORG Đại_học Bách_khoa] , đạt giải .", {("Lê_Minh_Anh", "memberOf", "Đại_học Bách_khoa")}),
+        # the aside followed by where one lives, or by a body with no member noun: no membership
+        ("[PER Lê_Minh_Anh] ( 21 tuổi , trú tại [CITY Hà_Nội] ) bị bắt .", set()),
+        ("[PER Lê_Minh_Anh] ( 21 tuổi , [ORG Đại_học Bách_khoa] ) bị bắt .", set()),
+        # a number that is no age ("21 bàn") is no aside
+        ("[PER Lê_Minh_Anh] , 21 bàn , tiền_đạo [ORG SHB Đà_Nẵng] , dẫn đầu .", set()),
+    ],
+)
+def test_affiliations_member_noun_after_the_year_of_birth_or_the_age(markup, expected):
+    assert memberships(markup) == expected

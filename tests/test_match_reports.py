@@ -102,3 +102,20 @@ def test_match_reports_players_in_brackets_after_a_side(markup, expected):
 )
 def test_match_reports_the_maker_of_a_teams_goal(markup, expected):
     assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the subject of a verb of scoring, or of the verb before a goal, a few words before "giúp"
+        ("[PER Trần_Văn_Sơn] ghi bàn thắng duy_nhất giúp [ORG Thanh_Hóa] giành 3 điểm .", {("Trần_Văn_Sơn", "memberOf", "Thanh_Hóa")}),
+        ("[PER Lê_Văn_Thắng] vừa lập một cú_đúp giúp [ORG Hà_Nội_T&T] đánh_bại [ORG SLNA] .", {("Lê_Văn_Thắng", "memberOf", "Hà_Nội_T&T")}),
+        # an own goal or a goal conceded helps the other side
+        ("[PER Trần_Văn_Sơn] ghi bàn vào lưới nhà giúp [ORG Thanh_Hóa] giành 3 điểm .", set()),
+        ("Thủ_môn [PER Trần_Văn_Sơn] để thua một bàn giúp [ORG Thanh_Hóa] giành 3 điểm .", set()),
+        # another clause between the scorer and "giúp": its own subject helps
+        ("[PER Trần_Văn_Sơn] ghi bàn , còn [ORG SLNA] giúp [ORG Thanh_Hóa] giành 3 điểm .", set()),
+    ],
+)
+def test_match_reports_a_scorer_helps_the_team_after_giup(markup, expected):
+    assert memberships(markup) == expected

@@ -9,9 +9,14 @@
   and the team in the same clause).
 - Who studies at a school belongs to it: "X tốt_nghiệp Đại_học Y",
   "X học chuyên_ngành Z tại Đại_học Y" (``affiliations.study-verbs``, then the
-  school, directly or after ``affiliations.at``, in the same clause).
+  school, directly or after ``affiliations.at``, in the same clause); the person
+  may be named before a description the verb ends ("X – thủ_khoa tốt_nghiệp Y",
+  "X , người từng khoác_áo Y") or open the main clause after a fronted one
+  ("Dù đang học tại Y , X vẫn …"), read by ``described_subjects``.
 - A body in brackets after a name is the person's: "em X ( Đại_học Y )",
-  "anh X ( sinh_viên trường Y )", "Lewandowski ( Dortmund )".
+  "anh X ( sinh_viên trường Y )", "Lewandowski ( Dortmund )", also after the
+  year of birth or the age ("X ( SN 1995 , sinh_viên Trường Y )", "X , 21 tuổi ,
+  sinh_viên Y ,"; ``age_asides``).
 - Who is called up, admitted or plays for a team belongs to it: "X và Y được
   triệu_tập vào (đội_hình) Z", "HLV triệu_tập A , B lên Z", "X trúng_tuyển vào Z",
   "X chơi cho Z", "X thi_đấu trong màu_áo Z", "X chơi khá tốt ở Z".
@@ -47,6 +52,8 @@ from kg.extract.frames import (
     subject_after_fronted_clause,
     subject_before,
 )
+from kg.extract.age_asides import age_aside_before, past_age_aside
+from kg.extract.described_subjects import described_person, fronted_clause_subject
 from kg.extract.pieces import ArticleView, Phrases
 from kg.extract.roles import APPOSITION_MARKS, after_birth_aside
 from kg.extract.staff import is_staff_noun, staff_post, staff_title_before
@@ -254,7 +261,11 @@ def _joined(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ..
     """"X khoác_áo Y", "X đầu_quân cho Y", "X và Z được triệu_tập vào (đội_hình) Y", "X chơi cho Y":
     the person belongs to the body named right after the verb, maybe after a noun of a squad."""
     last = view.bounds(k)[1]
-    players = subject_before(view, k, {EntityType.PERSON}, times, allow_pronoun=False) or _coordinated_subject(view, k)
+    players = (
+        subject_before(view, k, {EntityType.PERSON}, times, allow_pronoun=False)
+        or _coordinated_subject(view, k)
+        or described_person(view, k)
+    )
     if not players:
         return []
     if end < last and view.match_any(end, _FOR) is not None:
@@ -366,6 +377,8 @@ def _studied_at(view: ArticleView, k: int, end: int, times: tuple[TimeExpression
         subject_before(view, k, {EntityType.PERSON}, times)
         or subject_after_fronted_clause(view, k, {EntityType.PERSON})
         or _coordinated_subject(view, k)
+        or described_person(view, k)
+        or fronted_clause_subject(view, k)
     )
     if not students:
         return []
@@ -424,12 +437,15 @@ def _bracketed_body(view: ArticleView, k: int) -> list[Statement]:
     if j + 2 >= last or view.pieces[j].text != "(":
         return []
     j += 1
-    noun = j
+    aside = past_age_aside(view, j, last)  # "X ( SN 1995 , sinh_viên Trường Y )": a member noun must follow
+    if aside != j and view.match_any(aside, _MEMBER_NOUNS) is None:
+        return []
+    j = noun = aside
     noun_end = view.match_any(j, _TIE_NOUNS)
     if noun_end is not None:
         j = noun_end
     body = _named_body(view, j, last)
-    if body is None and noun_end is not None and view.match_any(k + 2, _STUDENT_NOUNS) is not None:
+    if body is None and noun_end is not None and view.match_any(noun, _STUDENT_NOUNS) is not None:
         body = _described_school(view, j, last)
     if body is None or body + 1 >= last or view.pieces[body + 1].text not in {")", ","}:
         return []
@@ -633,6 +649,9 @@ def _apposed_after_person(view: ArticleView, k: int, first: int) -> int | None:
     last = view.bounds(k)[1]
     if names_person(view, j - 1, last):
         return j - 1
+    mark = age_aside_before(view, j, first) if view.pieces[j].text == "," else None
+    if mark is not None and view.pieces[mark].text == "," and names_person(view, mark - 1, last):
+        return mark - 1  # "X , 21 tuổi , sinh_viên Y"
     # "X ( SN 1996 ) , nhân_viên …": past the year of birth in brackets
     opening = next((i for i in range(j - 2, max(first, j - _ASIDE_REACH) - 1, -1) if view.pieces[i].text == "("), None)
     if opening is not None and after_birth_aside(view, opening, last) == j and names_person(view, opening - 1, last):

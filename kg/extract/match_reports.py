@@ -4,7 +4,8 @@
   tỷ_số", "bàn thắng của X đã giúp Y giành 1 điểm" (``affiliations.help-verbs``;
   the player is the verb's subject, or is "của" a contribution of
   ``affiliations.contributions`` that is; a result of ``affiliations.match-results``
-  follows the team in the same clause; an error or an own goal,
+  follows the team in the same clause; the player may also be the subject of a verb
+  of scoring just before "giúp": "X lập cú đúp giúp Y thắng"; an error or an own goal,
   ``affiliations.own-goal-words``, helps the other side).
 - Whom a coach sends on or takes off plays for the coach's team: "HLV X tung A
   và B vào sân", "X rút A ra sân và tăng_cường một tiền_vệ là B"
@@ -50,6 +51,11 @@ _OPPONENT_CUES = phrase_set(*word_list("roles.opponent-cues"))
 _TEAM_TITLES = phrase_set(*word_list("roles.team-titles"))
 _OF = phrase_set(*word_list("affiliations.of"))
 _AND = phrase_set(*word_list("affiliations.and"))
+#: Verbs of scoring whose subject helps the team after "giúp" ("X lập cú đúp giúp Y thắng").
+_SCORE_VERBS = phrase_set(*word_list("affiliations.score-verbs"))
+#: How many pieces may stand between such a verb and "giúp" ("ghi bàn thắng duy_nhất giúp").
+_ARTICLES = frozenset(syllables_of(w) for w in word_list("affiliations.articles"))
+_SCORE_REACH = 6
 #: How many pieces may stand between a team and the result it is helped to ("giúp Y giành lại được 1 điểm").
 _RESULT_REACH = 6
 #: How many plain words may stand between a verb of substitution and its players ("tung liên_tiếp A").
@@ -123,12 +129,36 @@ def _helped(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ..
         return []
     players = [a.piece for a in subject_before(view, k, {EntityType.PERSON}, times, allow_pronoun=False)]
     if not players:
-        players = _contributor(view, k, first, times)
+        players = _contributor(view, k, first, times) or _scorer(view, k, first, times)
     statements = []
     for player in players:
         evidence = provenance(view, player, team, EXTRACTOR, CONFIDENCE_MATCH)
         statements.append(Statement(view.pieces[player].mention, "memberOf", view.pieces[team].mention, evidence))
     return statements
+
+
+def _scorer(view: ArticleView, k: int, first: int, times: tuple[TimeExpression, ...]) -> list[int]:
+    """"X ghi bàn thắng duy_nhất giúp Y giành 3 điểm", "X vừa lập một cú_đúp giúp Y thắng": the subject
+    of a verb of scoring (``affiliations.score-verbs``), or of the verb before a contribution
+    (``affiliations.contributions``), a few plain words before the verb of helping; not when an own
+    goal or a goal conceded is told between them."""
+    for j in range(k - 1, max(first, k - _SCORE_REACH) - 1, -1):
+        piece = view.pieces[j]
+        if piece.mention is not None or is_barrier(piece) or piece.is_quote_mark:
+            return []
+        if view.match_any(j, _OWN_GOALS) is not None or view.match_any(j, _CONCEDED) is not None:
+            return []
+        end = view.match_any(j, _SCORE_VERBS)
+        if end is not None and end <= k:
+            return [a.piece for a in subject_before(view, j, {EntityType.PERSON}, times, allow_pronoun=False)]
+        if view.match_any(j, _CONTRIBUTIONS) is not None:
+            verb = j - 1
+            if verb >= first and view.pieces[verb].syllables in _ARTICLES:
+                verb -= 1  # "lập một cú_đúp"
+            if verb < first or not view.pieces[verb].is_word or is_barrier(view.pieces[verb]):
+                return []
+            return [a.piece for a in subject_before(view, verb, {EntityType.PERSON}, times, allow_pronoun=False)]
+    return []
 
 
 def _result_follows(view: ArticleView, j: int, last: int) -> bool:

@@ -34,6 +34,7 @@ from kg.extract.place_chains import (
     in_list,
     larger,
     next_link,
+    phrase_start,
     place_at,
     rises,
 )
@@ -381,6 +382,8 @@ def _apposed_place(view: ArticleView, k: int, mention: Mention) -> list[Statemen
     last = view.bounds(k)[1]
     j = k + 1
     after = view.pieces[j]
+    if mention.type in RANK and (part := _part_of_larger_beside(view, k, last)) is not None:
+        return [Statement(mention, "locatedIn", view.pieces[part].mention, provenance(view, k, part, EXTRACTOR, 0.7))]
     if mention.type in RANK and not in_list(view, k):
         target = place_at(view, j + 1, last)
         if (
@@ -638,6 +641,26 @@ def _after_group_kind(view: ArticleView, k: int) -> bool:
     group is based, as it says where a place lies."""
     first = view.bounds(k)[0]
     return k - 1 >= first and view.pieces[k - 1].is_word and ends_with_any(view, k - 1, _GROUP_KINDS, first) is not None
+
+
+def _part_of_larger_beside(view: ArticleView, k: int, last: int) -> int | None:
+    """"tỉnh Leyte , miền Trung Philippines": the part of a country named by its direction ("miền
+    Trung") that a place below a country is set beside, the country right after the part and the
+    apposition closing there; the place lies in that part, whatever the kinds of the two. An item
+    of a list ("Huế , Đà_Nẵng , miền Trung Việt_Nam") is not set beside it."""
+    if view.pieces[k].mention.type is EntityType.COUNTRY or view.pieces[k + 1].text != ",":
+        return None
+    part = place_at(view, k + 2, last)
+    if part is None or not is_of_kind(view, part, _PART_HEADS) or part + 1 >= last:
+        return None
+    country = view.pieces[part + 1].mention
+    if country is None or country.type is not EntityType.COUNTRY or not _ends_apposition(view, part + 2, last):
+        return None
+    first = view.bounds(k)[0]
+    start = phrase_start(view, k)
+    if start - 2 >= first and view.pieces[start - 1].text in {",", "và"} and view.pieces[start - 2].mention is not None:
+        return None
+    return part
 
 
 def _ends_after_larger(view: ArticleView, target: int, last: int) -> bool:

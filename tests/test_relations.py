@@ -370,6 +370,15 @@ def bodies(markup: str) -> set[tuple[str, str, str]]:
         # a parent body in brackets or after "của"
         ("Số_liệu do [ORG Tổng_cục Thuế] ( [ORG Bộ Tài_chính] ) đưa ra .", {("Tổng_cục Thuế", "partOf", "Bộ Tài_chính")}),
         ("[ORG Ủy_ban Tư_pháp] của [ORG Quốc_hội] họp .", {("Ủy_ban Tư_pháp", "partOf", "Quốc_hội")}),
+        # "của" read past the body's other name in brackets, or after a body named in brackets after its name
+        (
+            "[ORG Cục Tình_báo Quốc_phòng] ( [ORG DIA] ) của [COUNTRY Mỹ] cảnh_báo .",
+            {("Cục Tình_báo Quốc_phòng", "locatedIn", "Mỹ"), ("DIA", "locatedIn", "Mỹ")},
+        ),
+        ("[ORG Ban Kinh_tế] ( [ORG BKT] ) của [ORG Quốc_hội] họp .", {("Ban Kinh_tế", "partOf", "Quốc_hội"), ("BKT", "partOf", "Quốc_hội")}),
+        ("Theo tuần_báo Ngôi_sao ( [AGENCY Stern] ) của [COUNTRY Đức] , vụ_việc đã lộ .", {("Stern", "locatedIn", "Đức")}),
+        # ... not after a common noun, whose "của" it is
+        ("Ông gặp đại_diện ( [ORG DIA] ) của [COUNTRY Mỹ] hôm_qua .", set()),
         # the body's own short name in brackets is no parent
         ("[ORG Tập_đoàn Dầu_khí Việt_Nam] ( [ORG PVN] ) báo lãi .", set()),
         # ... or in another language; a Vietnamese name in brackets stays a parent

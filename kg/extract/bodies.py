@@ -138,18 +138,32 @@ def _of(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
     if k + 2 < last and view.pieces[k + 1].syllables == ("và",) and _same_kind(view, k, k + 2):
         joined = _of(view, k + 2)
         return ("locatedIn", joined[1], joined[2], CONFIDENCE_OF) if joined and joined[0] == "locatedIn" else None
-    if k + 2 >= last or view.pieces[k + 1].syllables != ("của",):
+    link = _past_other_name(view, k, last)
+    if link + 1 >= last or view.pieces[link].syllables != ("của",):
         return None
-    other = view.pieces[k + 2].mention
+    other = view.pieces[link + 1].mention
     if other is None:
         return None
-    if k + 3 < last and view.pieces[k + 3].mention is not None and title_ending_at(view, k) is None:
+    if link + 2 < last and view.pieces[link + 2].mention is not None and title_ending_at(view, k) is None:
         return None  # "Văn_phòng của Nga Putin": the body is someone's (unless a title before it makes the name its holder)
     body = view.pieces[k].mention
     if other.type in _SEATS and is_of_kind(view, k, _MISSIONS):
         return None  # "Đại_sứ_quán của Việt_Nam" is the country's, posted to another
     predicate = _relation(body, other)
-    return (predicate, other, k + 2, CONFIDENCE_OF) if predicate else None
+    return (predicate, other, link + 1, CONFIDENCE_OF) if predicate else None
+
+
+def _past_other_name(view: ArticleView, k: int, last: int) -> int:
+    """The piece after the body at ``k`` and the other name of it in brackets: "Cơ_quan X ( NSA ) của Mỹ"
+    reads on after the brackets, and so does a body named in brackets after the name it stands for
+    ("nhật_báo Tấm_gương ( Der_Spiegel ) của Đức"); else ``k + 1``."""
+    first = view.bounds(k)[0]
+    if k + 3 < last and view.pieces[k + 1].text == "(" and view.pieces[k + 3].text == ")" and view.pieces[k + 2].mention is not None:
+        return k + 4
+    if k - 2 >= first and k + 1 < last and view.pieces[k - 1].text == "(" and view.pieces[k + 1].text == ")":
+        if _opens_name(view.pieces[k - 2]):  # not "đại_diện ( NSA ) của Mỹ", where "của" is the common noun's
+            return k + 2
+    return k + 1
 
 
 def _same_kind(view: ArticleView, a: int, b: int) -> bool:

@@ -442,6 +442,11 @@ def test_bodies_seat_and_parent_in_apposition(markup, expected):
         ("[ORG Samsung] , nhà sản_xuất lớn nhất của [COUNTRY Hàn_Quốc] , tăng lãi .", set()),
         ("[ORG Vinamilk] , công_ty của ông [PER Nguyễn_Văn_An] , tăng lãi .", set()),
         ("[ORG Viettel] thuộc top đầu , còn [ORG VNPT] đứng sau .", set()),
+        # after "tại/ở", "của" makes a part only of a body named with its kind (a unit, a body, an outlet)
+        ("Bài đăng ở tờ [AGENCY Nhân_Dân] của [ORG Đảng Cộng_sản Việt_Nam] hôm_qua .", {("Nhân_Dân", "partOf", "Đảng Cộng_sản Việt_Nam")}),
+        ("Ông làm_việc tại [ORG Công_ty Bảo_Minh] của [ORG Tập_đoàn Bảo_Việt] .", {("Công_ty Bảo_Minh", "partOf", "Tập_đoàn Bảo_Việt")}),
+        ("Khoản vay tại [ORG Vietinbank] của [ORG Hoàng_Anh_Gia_Lai] lên tới 100 tỉ đồng .", set()),
+        ("Đại_diện [ORG Chi_hội Doanh_nhân trẻ] của [ORG Hiệp_hội Vận_tải] phát_biểu .", {("Chi_hội Doanh_nhân trẻ", "partOf", "Hiệp_hội Vận_tải")}),
     ],
 )
 def test_bodies_part_of_a_parent(markup, expected):
@@ -459,8 +464,13 @@ def test_bodies_part_of_a_parent(markup, expected):
          {("Học_viện Kỹ_thuật Quân_sự", "partOf", "Bộ Quốc_phòng")}),
         ("Chiều qua , [ORG Đội Cảnh_sát giao_thông] , [ORG Công_an TP Thủ_Dầu_Một] ( tỉnh [REGION Bình_Dương] ) đã họp .",
          {("Đội Cảnh_sát giao_thông", "partOf", "Công_an TP Thủ_Dầu_Một")}),
+        # a dash binds a unit to its parent even when a verb follows; a comma then leaves a new clause
+        ("Báo này phối_hợp với [ORG Ban Thời_sự VTV1] – [ORG Đài Truyền_hình Việt_Nam] phát_động quyên_góp .",
+         {("Ban Thời_sự VTV1", "partOf", "Đài Truyền_hình Việt_Nam")}),
+        ("Sau khi [ORG Phòng Cảnh_sát Hình_sự] điều_tra , [ORG Công_an tỉnh Nam_Định] khởi_tố vụ án .", set()),
         # bodies of the same or a lower kind, and lists of bodies, are no parts
         ("Đại_diện [ORG Bộ Y_tế] , [ORG Bộ Công_an] dự họp .", set()),
+        ("Đại_diện [ORG Bộ Y_tế] - [ORG Cục Thuế] dự họp .", set()),
         ("Đại_diện [ORG Bộ Y_tế] , [ORG Cục Thuế] dự họp .", set()),
         ("Đại_diện [ORG Cục Thuế] , [ORG Bộ Công_an] , [ORG Sở Y_tế] dự họp .", set()),
         ("Đại_diện [ORG Sở Y_tế] , [ORG Cục Thuế] , [ORG Bộ Công_an] dự họp .", set()),

@@ -22,7 +22,7 @@ A list ("Apple , Samsung , Mỹ") is no apposition; a name after a common noun
 from __future__ import annotations
 
 from kg.extract.admin_levels import level_words
-from kg.extract.frames import PLACE_TYPES, is_barrier, is_of_kind, phrase_set, provenance, saying_verbs, title_ending_at
+from kg.extract.frames import MEDIA_NOUNS, PLACE_PREPOSITIONS, PLACE_TYPES, ends_with_any, is_barrier, is_of_kind, phrase_set, provenance, saying_verbs, title_ending_at
 from kg.extract.pieces import ArticleView, Piece
 from kg.lexicon import load_lexicon, syllables_of, word_list, word_numbers
 from kg.model import EntityType, Mention, Statement
@@ -150,6 +150,8 @@ def _of(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
     if other.type in _SEATS and is_of_kind(view, k, _MISSIONS):
         return None  # "Đại_sứ_quán của Việt_Nam" is the country's, posted to another
     predicate = _relation(body, other)
+    if predicate == "partOf" and _where_something_is(view, k):
+        return None  # "vay tại Navibank của KBC": the loan is KBC's, the bank is no part of it
     return (predicate, other, link + 1, CONFIDENCE_OF) if predicate else None
 
 
@@ -164,6 +166,16 @@ def _past_other_name(view: ArticleView, k: int, last: int) -> int:
         if _opens_name(view.pieces[k - 2]):  # not "đại_diện ( NSA ) của Mỹ", where "của" is the common noun's
             return k + 2
     return k + 1
+
+
+def _where_something_is(view: ArticleView, k: int) -> bool:
+    """Whether the body at ``k``, named with no kind of its own, follows "tại/ở" ("khoản vay tại Navibank
+    của KBC"): it tells where something is, and "của" after it whose that thing is; a unit, a body or an
+    outlet named with its kind ("tại Ủy_ban Kinh_tế của Quốc_hội", "ở tờ Granma của Đảng") is still a part."""
+    first = view.bounds(k)[0]
+    if k - 1 < first or ends_with_any(view, k - 1, PLACE_PREPOSITIONS, first) is None:
+        return False
+    return not (_unit_rank(view.pieces[k].syllables) is not None or is_of_kind(view, k, _BODY_KINDS) or is_of_kind(view, k, MEDIA_NOUNS))
 
 
 def _same_kind(view: ArticleView, a: int, b: int) -> bool:
@@ -218,8 +230,8 @@ def _unit_in_parent(view: ArticleView, k: int) -> tuple[str, Mention, int, float
         # "Giám_đốc Trung_tâm X , Bệnh_viện Y cho_biết": the title's holder speaks; without a title
         # the body may be the speaker after a fronted clause ("Sau khi xem báo_cáo của Sở X , Bộ Y cho_biết")
         return ("partOf", other, parent, CONFIDENCE_UNIT) if title_ending_at(view, k) is not None else None
-    if after < last and not (is_barrier(view.pieces[after]) or view.pieces[after].text == ")"):
-        return None  # the parent opens a clause of its own
+    if after < last and not (is_barrier(view.pieces[after]) or view.pieces[after].text == ")") and view.pieces[j].text == ",":
+        return None  # the parent opens a clause of its own (a dash binds a unit to its parent: "Ban X – Đài Y phát_động")
     if after + 1 < last and view.pieces[after].text in {",", ";"} and _opens_name(view.pieces[after + 1]):
         return None  # "Cục A , Bộ B , Sở C", "Ban A , Quốc_hội B , Chủ_tịch nước": a list
     return ("partOf", other, parent, CONFIDENCE_UNIT)

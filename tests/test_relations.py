@@ -377,6 +377,7 @@ def bodies(markup: str) -> set[tuple[str, str, str]]:
         ),
         ("[ORG Ban Kinh_tế] ( [ORG BKT] ) của [ORG Quốc_hội] họp .", {("Ban Kinh_tế", "partOf", "Quốc_hội"), ("BKT", "partOf", "Quốc_hội")}),
         ("Theo tuần_báo Ngôi_sao ( [AGENCY Stern] ) của [COUNTRY Đức] , vụ_việc đã lộ .", {("Stern", "locatedIn", "Đức")}),
+        ("Theo tuần_báo Ngôi sao ( [AGENCY Stern] ) của [COUNTRY Đức] , vụ_việc đã lộ .", {("Stern", "locatedIn", "Đức")}),
         # ... not after a common noun, whose "của" it is
         ("Ông gặp đại_diện ( [ORG DIA] ) của [COUNTRY Mỹ] hôm_qua .", set()),
         # the body's own short name in brackets is no parent
@@ -468,6 +469,9 @@ def test_bodies_part_of_a_parent(markup, expected):
         ("Báo này phối_hợp với [ORG Ban Thời_sự VTV1] – [ORG Đài Truyền_hình Việt_Nam] phát_động quyên_góp .",
          {("Ban Thời_sự VTV1", "partOf", "Đài Truyền_hình Việt_Nam")}),
         ("Sau khi [ORG Phòng Cảnh_sát Hình_sự] điều_tra , [ORG Công_an tỉnh Nam_Định] khởi_tố vụ án .", set()),
+        # ... and even after a list's comma
+        ("Họ phối_hợp với [AGENCY Tiền_Phong] , [ORG Ban Thời_sự VTV1] – [ORG Đài Truyền_hình Việt_Nam] phát_động quyên_góp .",
+         {("Ban Thời_sự VTV1", "partOf", "Đài Truyền_hình Việt_Nam")}),
         # bodies of the same or a lower kind, and lists of bodies, are no parts
         ("Đại_diện [ORG Bộ Y_tế] , [ORG Bộ Công_an] dự họp .", set()),
         ("Đại_diện [ORG Bộ Y_tế] - [ORG Cục Thuế] dự họp .", set()),

@@ -163,7 +163,7 @@ def _past_other_name(view: ArticleView, k: int, last: int) -> int:
     if k + 3 < last and view.pieces[k + 1].text == "(" and view.pieces[k + 3].text == ")" and view.pieces[k + 2].mention is not None:
         return k + 4
     if k - 2 >= first and k + 1 < last and view.pieces[k - 1].text == "(" and view.pieces[k + 1].text == ")":
-        if _opens_name(view.pieces[k - 2]):  # not "đại_diện ( NSA ) của Mỹ", where "của" is the common noun's
+        if _after_a_name(view, k - 2, first):  # not "đại_diện ( NSA ) của Mỹ", where "của" is the common noun's
             return k + 2
     return k + 1
 
@@ -176,6 +176,21 @@ def _where_something_is(view: ArticleView, k: int) -> bool:
     if k - 1 < first or ends_with_any(view, k - 1, PLACE_PREPOSITIONS, first) is None:
         return False
     return not (_unit_rank(view.pieces[k].syllables) is not None or is_of_kind(view, k, _BODY_KINDS) or is_of_kind(view, k, MEDIA_NOUNS))
+
+
+def _after_a_name(view: ArticleView, j: int, first: int) -> bool:
+    """Whether piece ``j`` ends a name: a name or a capitalised word, or a name written in sentence case
+    after its kind of outlet or body ("nhật_báo Tấm gương", "tờ Bưu_điện buổi sáng")."""
+    if _opens_name(view.pieces[j]):
+        return True
+    for start in (j - 1, j - 2):
+        if start - 1 < first or not view.pieces[start].text[:1].isupper():
+            continue
+        kind = view.pieces[start - 1]
+        return kind.is_word and (
+            ends_with_any(view, start - 1, MEDIA_NOUNS, first) is not None or ends_with_any(view, start - 1, _BODY_KINDS, first) is not None
+        )
+    return False
 
 
 def _same_kind(view: ArticleView, a: int, b: int) -> bool:
@@ -223,14 +238,15 @@ def _unit_in_parent(view: ArticleView, k: int) -> tuple[str, Mention, int, float
     unit_rank, parent_rank = _unit_rank(view.pieces[k].syllables), _unit_rank(view.pieces[parent].syllables)
     if unit_rank is None or parent_rank is None or unit_rank >= parent_rank:
         return None
-    if k - 2 >= first and view.pieces[k - 1].text in {",", "và", ";"} and _is_body(view.pieces[k - 2].mention):
-        return None  # "Bộ A , Cục B , Tổng_cục C": an item of a list of bodies
+    dashed = view.pieces[j].text != ","
+    if not dashed and k - 2 >= first and view.pieces[k - 1].text in {",", "và", ";"} and _is_body(view.pieces[k - 2].mention):
+        return None  # "Bộ A , Cục B , Tổng_cục C": an item of a list of bodies (a dash binds "Báo A , Ban B – Đài C")
     after = parent + 1
     if after < last and view.match_any(after, saying_verbs()) is not None:
         # "Giám_đốc Trung_tâm X , Bệnh_viện Y cho_biết": the title's holder speaks; without a title
         # the body may be the speaker after a fronted clause ("Sau khi xem báo_cáo của Sở X , Bộ Y cho_biết")
         return ("partOf", other, parent, CONFIDENCE_UNIT) if title_ending_at(view, k) is not None else None
-    if after < last and not (is_barrier(view.pieces[after]) or view.pieces[after].text == ")") and view.pieces[j].text == ",":
+    if after < last and not (is_barrier(view.pieces[after]) or view.pieces[after].text == ")") and not dashed:
         return None  # the parent opens a clause of its own (a dash binds a unit to its parent: "Ban X – Đài Y phát_động")
     if after + 1 < last and view.pieces[after].text in {",", ";"} and _opens_name(view.pieces[after + 1]):
         return None  # "Cục A , Bộ B , Sở C", "Ban A , Quốc_hội B , Chủ_tịch nước": a list

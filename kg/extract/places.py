@@ -382,7 +382,7 @@ def _apposed_place(view: ArticleView, k: int, mention: Mention) -> list[Statemen
     last = view.bounds(k)[1]
     j = k + 1
     after = view.pieces[j]
-    if mention.type in RANK and (part := _part_of_larger_beside(view, k, last)) is not None:
+    if mention.type in RANK and (part := _part_of_larger_beside(view, k, last) or _capital_beside(view, k, last)) is not None:
         return [Statement(mention, "locatedIn", view.pieces[part].mention, provenance(view, k, part, EXTRACTOR, 0.7))]
     if mention.type in RANK and not in_list(view, k):
         target = place_at(view, j + 1, last)
@@ -656,11 +656,31 @@ def _part_of_larger_beside(view: ArticleView, k: int, last: int) -> int | None:
     country = view.pieces[part + 1].mention
     if country is None or country.type is not EntityType.COUNTRY or not _ends_apposition(view, part + 2, last):
         return None
+    return None if _listed_after_name(view, k) else part
+
+
+def _listed_after_name(view: ArticleView, k: int) -> bool:
+    """Whether the place phrase of the name at ``k`` follows another name and "," or "và": an item of a list."""
     first = view.bounds(k)[0]
     start = phrase_start(view, k)
-    if start - 2 >= first and view.pieces[start - 1].text in {",", "và"} and view.pieces[start - 2].mention is not None:
+    return start - 2 >= first and view.pieces[start - 1].text in {",", "và"} and view.pieces[start - 2].mention is not None
+
+
+def _capital_beside(view: ArticleView, k: int, last: int) -> int | None:
+    """"quảng_trường Thiên_An_Môn , thủ_đô Bắc_Kinh": a street, square or building set beside a city
+    called a capital lies in that city, the apposition closing after it or going on to the city's country
+    ("Ziggo_Dome , thủ_đô Amsterdam của Hà_Lan")."""
+    if view.pieces[k].mention.type not in {EntityType.LOCATION, EntityType.FACILITY} or view.pieces[k + 1].text != ",":
         return None
-    return part
+    noun_end = view.match_any(k + 2, _CAPITAL_NOUNS) if k + 2 < last else None
+    city = place_at(view, noun_end, last) if noun_end is not None and noun_end < last else None
+    if city is None or city != noun_end or view.pieces[city].mention.type is not EntityType.CITY:
+        return None
+    after = city + 1
+    if after < last and view.match_any(after, _PLACE_OF) is not None:
+        country = place_at(view, view.match_any(after, _PLACE_OF), last)
+        after = country + 1 if country is not None else after
+    return city if _ends_apposition(view, after, last) and not _listed_after_name(view, k) else None
 
 
 def _ends_after_larger(view: ArticleView, target: int, last: int) -> bool:

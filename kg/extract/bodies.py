@@ -12,8 +12,10 @@
   ("Ủy_ban Tư_pháp của Quốc_hội"), "BODY (trực_)thuộc PARENT", an apposition
   that names the kind of part ("X , một công_ty con của Y", "báo X - cơ_quan
   ngôn_luận của Đảng Y") and a unit set beside a body of a higher kind
-  (``bodies.unit-ranks``: "Vụ X , Tổng_cục Thuế", "Học_viện X - Bộ Quốc_phòng"):
-  BODY partOf PARENT.
+  (``bodies.unit-ranks``: "Vụ X , Tổng_cục Thuế", "Học_viện X - Bộ Quốc_phòng", a dash binding
+  them even in a list or before a verb): BODY partOf PARENT;
+- "của" is read past the body's other name in brackets ("Cục X ( DIA ) của Mỹ"), and a body of no
+  kind after "tại/ở" is no part of the body "của" after it ("khoản vay tại Navibank của KBC").
 
 A list ("Apple , Samsung , Mỹ") is no apposition; a name after a common noun
 ("liên_doanh của Samsung") is not the body the sentence speaks of.

@@ -9,7 +9,9 @@
   countries listed are members of a group R;
 - "Latvia ( Liên_Xô cũ )", "Latvia , Liên_Xô cũ": a country beside a former union is its part;
 - "huyện X tỉnh Y" with no comma, each after its word of level; "X , thủ_phủ tỉnh Y",
-  "X , thủ_đô của Y": the place lies in the larger one;
+  "X , thủ_đô của Y": the place lies in the larger one; "quảng_trường X , thủ_đô Y": a street,
+  square or building beside a city called a capital lies in it; "tỉnh X , miền Trung Y": a place
+  beside a part of a country told by its direction lies in that part;
 - "Tập_đoàn X có trụ_sở tại Y", "Đại_sứ_quán X ở Y", "Đại_học X tại Mỹ", "Đại_học X , Mỹ",
   "công_ty X Mỹ", "tốt_nghiệp Đại_học X , Mỹ với bằng …": where a body sits; "X là nhóm_nhạc
   đến_từ Y", "X là một ngân_hàng của Y", "Hai công_ty lớn của Y là X và Z": the nationality a

@@ -34,6 +34,28 @@ def links(markup: str) -> set[tuple[str, str, str]]:
         ("Mưa lớn tại [CITY Đông_Hà] , [REGION Quảng_Trị] chiều qua gây ngập .", {("Đông_Hà", "locatedIn", "Quảng_Trị")}),
         # a list of places says nothing
         ("Mưa lớn tại [CITY Đông_Hà] , [CITY Huế] và [CITY Đà_Nẵng] chiều qua .", set()),
+        # a province or state set beside a part of a country told by its direction lies in that part,
+        # however the two are typed
+        (
+            "Bão quét qua tỉnh [REGION Samar] , [REGION miền Đông] [COUNTRY Philippines] sau khi đổ_bộ .",
+            {("Samar", "locatedIn", "miền Đông"), ("miền Đông", "partOf", "Philippines")},
+        ),
+        (
+            "Lũ ở bang [REGION Odisha] , [REGION miền Đông] [COUNTRY Ấn_Độ] , làm 20 người chết .",
+            {("Odisha", "locatedIn", "miền Đông"), ("miền Đông", "partOf", "Ấn_Độ")},
+        ),
+        # ... not a country set beside it, nor a verb's new clause after it
+        ("[COUNTRY Lào] , [REGION miền Bắc] [COUNTRY Thái_Lan] và [COUNTRY Myanmar] có mưa .", {("miền Bắc", "partOf", "Thái_Lan")}),
+        ("Bão vào tỉnh [REGION Samar] , [REGION miền Đông] [COUNTRY Philippines] đã sơ_tán dân .", {("miền Đông", "partOf", "Philippines")}),
+        # a square, street or building set beside a city called a capital lies in that city
+        ("Vụ nổ xảy ra tại quảng_trường [LOC Tahrir] , thủ_đô [CITY Cairo] chiều qua .", {("Tahrir", "locatedIn", "Cairo")}),
+        (
+            "Lễ trao giải tổ_chức tại [FAC Ziggo_Dome] , thủ_đô [CITY Amsterdam] của [COUNTRY Hà_Lan] , tối qua .",
+            {("Ziggo_Dome", "locatedIn", "Amsterdam"), ("Amsterdam", "locatedIn", "Hà_Lan")},
+        ),
+        # ... not a new clause after the city, nor a list's item
+        ("Người dân ở quảng_trường [LOC Tahrir] , thủ_đô [CITY Cairo] đã bị giải_tán .", set()),
+        ("Tàu đi qua [LOC Trường_Sa] , [LOC Hoàng_Sa] , thủ_đô [CITY Hà_Nội] .", set()),
     ],
 )
 def test_place_links_parts_and_appositions(markup, expected):

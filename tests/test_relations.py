@@ -370,6 +370,16 @@ def bodies(markup: str) -> set[tuple[str, str, str]]:
         # a parent body in brackets or after "của"
         ("Số_liệu do [ORG Tổng_cục Thuế] ( [ORG Bộ Tài_chính] ) đưa ra .", {("Tổng_cục Thuế", "partOf", "Bộ Tài_chính")}),
         ("[ORG Ủy_ban Tư_pháp] của [ORG Quốc_hội] họp .", {("Ủy_ban Tư_pháp", "partOf", "Quốc_hội")}),
+        # "của" read past the body's other name in brackets, or after a body named in brackets after its name
+        (
+            "[ORG Cục Tình_báo Quốc_phòng] ( [ORG DIA] ) của [COUNTRY Mỹ] cảnh_báo .",
+            {("Cục Tình_báo Quốc_phòng", "locatedIn", "Mỹ"), ("DIA", "locatedIn", "Mỹ")},
+        ),
+        ("[ORG Ban Kinh_tế] ( [ORG BKT] ) của [ORG Quốc_hội] họp .", {("Ban Kinh_tế", "partOf", "Quốc_hội"), ("BKT", "partOf", "Quốc_hội")}),
+        ("Theo tuần_báo Ngôi_sao ( [AGENCY Stern] ) của [COUNTRY Đức] , vụ_việc đã lộ .", {("Stern", "locatedIn", "Đức")}),
+        ("Theo tuần_báo Ngôi sao ( [AGENCY Stern] ) của [COUNTRY Đức] , vụ_việc đã lộ .", {("Stern", "locatedIn", "Đức")}),
+        # ... not after a common noun, whose "của" it is
+        ("Ông gặp đại_diện ( [ORG DIA] ) của [COUNTRY Mỹ] hôm_qua .", set()),
         # the body's own short name in brackets is no parent
         ("[ORG Tập_đoàn Dầu_khí Việt_Nam] ( [ORG PVN] ) báo lãi .", set()),
         # ... or in another language; a Vietnamese name in brackets stays a parent
@@ -433,6 +443,11 @@ def test_bodies_seat_and_parent_in_apposition(markup, expected):
         ("[ORG Samsung] , nhà sản_xuất lớn nhất của [COUNTRY Hàn_Quốc] , tăng lãi .", set()),
         ("[ORG Vinamilk] , công_ty của ông [PER Nguyễn_Văn_An] , tăng lãi .", set()),
         ("[ORG Viettel] thuộc top đầu , còn [ORG VNPT] đứng sau .", set()),
+        # after "tại/ở", "của" makes a part only of a body named with its kind (a unit, a body, an outlet)
+        ("Bài đăng ở tờ [AGENCY Nhân_Dân] của [ORG Đảng Cộng_sản Việt_Nam] hôm_qua .", {("Nhân_Dân", "partOf", "Đảng Cộng_sản Việt_Nam")}),
+        ("Ông làm_việc tại [ORG Công_ty Bảo_Minh] của [ORG Tập_đoàn Bảo_Việt] .", {("Công_ty Bảo_Minh", "partOf", "Tập_đoàn Bảo_Việt")}),
+        ("Khoản vay tại [ORG Vietinbank] của [ORG Hoàng_Anh_Gia_Lai] lên tới 100 tỉ đồng .", set()),
+        ("Đại_diện [ORG Chi_hội Doanh_nhân trẻ] của [ORG Hiệp_hội Vận_tải] phát_biểu .", {("Chi_hội Doanh_nhân trẻ", "partOf", "Hiệp_hội Vận_tải")}),
     ],
 )
 def test_bodies_part_of_a_parent(markup, expected):
@@ -450,8 +465,16 @@ def test_bodies_part_of_a_parent(markup, expected):
          {("Học_viện Kỹ_thuật Quân_sự", "partOf", "Bộ Quốc_phòng")}),
         ("Chiều qua , [ORG Đội Cảnh_sát giao_thông] , [ORG Công_an TP Thủ_Dầu_Một] ( tỉnh [REGION Bình_Dương] ) đã họp .",
          {("Đội Cảnh_sát giao_thông", "partOf", "Công_an TP Thủ_Dầu_Một")}),
+        # a dash binds a unit to its parent even when a verb follows; a comma then leaves a new clause
+        ("Báo này phối_hợp với [ORG Ban Thời_sự VTV1] – [ORG Đài Truyền_hình Việt_Nam] phát_động quyên_góp .",
+         {("Ban Thời_sự VTV1", "partOf", "Đài Truyền_hình Việt_Nam")}),
+        ("Sau khi [ORG Phòng Cảnh_sát Hình_sự] điều_tra , [ORG Công_an tỉnh Nam_Định] khởi_tố vụ án .", set()),
+        # ... and even after a list's comma
+        ("Họ phối_hợp với [AGENCY Tiền_Phong] , [ORG Ban Thời_sự VTV1] – [ORG Đài Truyền_hình Việt_Nam] phát_động quyên_góp .",
+         {("Ban Thời_sự VTV1", "partOf", "Đài Truyền_hình Việt_Nam")}),
         # bodies of the same or a lower kind, and lists of bodies, are no parts
         ("Đại_diện [ORG Bộ Y_tế] , [ORG Bộ Công_an] dự họp .", set()),
+        ("Đại_diện [ORG Bộ Y_tế] - [ORG Cục Thuế] dự họp .", set()),
         ("Đại_diện [ORG Bộ Y_tế] , [ORG Cục Thuế] dự họp .", set()),
         ("Đại_diện [ORG Cục Thuế] , [ORG Bộ Công_an] , [ORG Sở Y_tế] dự họp .", set()),
         ("Đại_diện [ORG Sở Y_tế] , [ORG Cục Thuế] , [ORG Bộ Công_an] dự họp .", set()),

@@ -12,8 +12,10 @@
   ("Ủy_ban Tư_pháp của Quốc_hội"), "BODY (trực_)thuộc PARENT", an apposition
   that names the kind of part ("X , một công_ty con của Y", "báo X - cơ_quan
   ngôn_luận của Đảng Y") and a unit set beside a body of a higher kind
-  (``bodies.unit-ranks``: "Vụ X , Tổng_cục Thuế", "Học_viện X - Bộ Quốc_phòng"):
-  BODY partOf PARENT.
+  (``bodies.unit-ranks``: "Vụ X , Tổng_cục Thuế", "Học_viện X - Bộ Quốc_phòng", a dash binding
+  them even in a list or before a verb): BODY partOf PARENT;
+- "của" is read past the body's other name in brackets ("Cục X ( DIA ) của Mỹ"), and a body of no
+  kind after "tại/ở" is no part of the body "của" after it ("khoản vay tại Navibank của KBC").
 
 A list ("Apple , Samsung , Mỹ") is no apposition; a name after a common noun
 ("liên_doanh của Samsung") is not the body the sentence speaks of.
@@ -22,7 +24,7 @@ A list ("Apple , Samsung , Mỹ") is no apposition; a name after a common noun
 from __future__ import annotations
 
 from kg.extract.admin_levels import level_words
-from kg.extract.frames import PLACE_TYPES, is_barrier, is_of_kind, phrase_set, provenance, saying_verbs, title_ending_at
+from kg.extract.frames import MEDIA_NOUNS, PLACE_PREPOSITIONS, PLACE_TYPES, ends_with_any, is_barrier, is_of_kind, phrase_set, provenance, saying_verbs, title_ending_at
 from kg.extract.pieces import ArticleView, Piece
 from kg.lexicon import load_lexicon, syllables_of, word_list, word_numbers
 from kg.model import EntityType, Mention, Statement
@@ -138,18 +140,59 @@ def _of(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
     if k + 2 < last and view.pieces[k + 1].syllables == ("và",) and _same_kind(view, k, k + 2):
         joined = _of(view, k + 2)
         return ("locatedIn", joined[1], joined[2], CONFIDENCE_OF) if joined and joined[0] == "locatedIn" else None
-    if k + 2 >= last or view.pieces[k + 1].syllables != ("của",):
+    link = _past_other_name(view, k, last)
+    if link + 1 >= last or view.pieces[link].syllables != ("của",):
         return None
-    other = view.pieces[k + 2].mention
+    other = view.pieces[link + 1].mention
     if other is None:
         return None
-    if k + 3 < last and view.pieces[k + 3].mention is not None and title_ending_at(view, k) is None:
+    if link + 2 < last and view.pieces[link + 2].mention is not None and title_ending_at(view, k) is None:
         return None  # "Văn_phòng của Nga Putin": the body is someone's (unless a title before it makes the name its holder)
     body = view.pieces[k].mention
     if other.type in _SEATS and is_of_kind(view, k, _MISSIONS):
         return None  # "Đại_sứ_quán của Việt_Nam" is the country's, posted to another
     predicate = _relation(body, other)
-    return (predicate, other, k + 2, CONFIDENCE_OF) if predicate else None
+    if predicate == "partOf" and _where_something_is(view, k):
+        return None  # "vay tại Navibank của KBC": the loan is KBC's, the bank is no part of it
+    return (predicate, other, link + 1, CONFIDENCE_OF) if predicate else None
+
+
+def _past_other_name(view: ArticleView, k: int, last: int) -> int:
+    """The piece after the body at ``k`` and the other name of it in brackets: "Cơ_quan X ( NSA ) của Mỹ"
+    reads on after the brackets, and so does a body named in brackets after the name it stands for
+    ("nhật_báo Tấm_gương ( Der_Spiegel ) của Đức"); else ``k + 1``."""
+    first = view.bounds(k)[0]
+    if k + 3 < last and view.pieces[k + 1].text == "(" and view.pieces[k + 3].text == ")" and view.pieces[k + 2].mention is not None:
+        return k + 4
+    if k - 2 >= first and k + 1 < last and view.pieces[k - 1].text == "(" and view.pieces[k + 1].text == ")":
+        if _after_a_name(view, k - 2, first):  # not "đại_diện ( NSA ) của Mỹ", where "của" is the common noun's
+            return k + 2
+    return k + 1
+
+
+def _where_something_is(view: ArticleView, k: int) -> bool:
+    """Whether the body at ``k``, named with no kind of its own, follows "tại/ở" ("khoản vay tại Navibank
+    của KBC"): it tells where something is, and "của" after it whose that thing is; a unit, a body or an
+    outlet named with its kind ("tại Ủy_ban Kinh_tế của Quốc_hội", "ở tờ Granma của Đảng") is still a part."""
+    first = view.bounds(k)[0]
+    if k - 1 < first or ends_with_any(view, k - 1, PLACE_PREPOSITIONS, first) is None:
+        return False
+    return not (_unit_rank(view.pieces[k].syllables) is not None or is_of_kind(view, k, _BODY_KINDS) or is_of_kind(view, k, MEDIA_NOUNS))
+
+
+def _after_a_name(view: ArticleView, j: int, first: int) -> bool:
+    """Whether piece ``j`` ends a name: a name or a capitalised word, or a name written in sentence case
+    after its kind of outlet or body ("nhật_báo Tấm gương", "tờ Bưu_điện buổi sáng")."""
+    if _opens_name(view.pieces[j]):
+        return True
+    for start in (j - 1, j - 2):
+        if start - 1 < first or not view.pieces[start].text[:1].isupper():
+            continue
+        kind = view.pieces[start - 1]
+        return kind.is_word and (
+            ends_with_any(view, start - 1, MEDIA_NOUNS, first) is not None or ends_with_any(view, start - 1, _BODY_KINDS, first) is not None
+        )
+    return False
 
 
 def _same_kind(view: ArticleView, a: int, b: int) -> bool:
@@ -197,15 +240,16 @@ def _unit_in_parent(view: ArticleView, k: int) -> tuple[str, Mention, int, float
     unit_rank, parent_rank = _unit_rank(view.pieces[k].syllables), _unit_rank(view.pieces[parent].syllables)
     if unit_rank is None or parent_rank is None or unit_rank >= parent_rank:
         return None
-    if k - 2 >= first and view.pieces[k - 1].text in {",", "và", ";"} and _is_body(view.pieces[k - 2].mention):
-        return None  # "Bộ A , Cục B , Tổng_cục C": an item of a list of bodies
+    dashed = view.pieces[j].text != ","
+    if not dashed and k - 2 >= first and view.pieces[k - 1].text in {",", "và", ";"} and _is_body(view.pieces[k - 2].mention):
+        return None  # "Bộ A , Cục B , Tổng_cục C": an item of a list of bodies (a dash binds "Báo A , Ban B – Đài C")
     after = parent + 1
     if after < last and view.match_any(after, saying_verbs()) is not None:
         # "Giám_đốc Trung_tâm X , Bệnh_viện Y cho_biết": the title's holder speaks; without a title
         # the body may be the speaker after a fronted clause ("Sau khi xem báo_cáo của Sở X , Bộ Y cho_biết")
         return ("partOf", other, parent, CONFIDENCE_UNIT) if title_ending_at(view, k) is not None else None
-    if after < last and not (is_barrier(view.pieces[after]) or view.pieces[after].text == ")"):
-        return None  # the parent opens a clause of its own
+    if after < last and not (is_barrier(view.pieces[after]) or view.pieces[after].text == ")") and not dashed:
+        return None  # the parent opens a clause of its own (a dash binds a unit to its parent: "Ban X – Đài Y phát_động")
     if after + 1 < last and view.pieces[after].text in {",", ";"} and _opens_name(view.pieces[after + 1]):
         return None  # "Cục A , Bộ B , Sở C", "Ban A , Quốc_hội B , Chủ_tịch nước": a list
     return ("partOf", other, parent, CONFIDENCE_UNIT)

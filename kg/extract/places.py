@@ -9,7 +9,9 @@
   countries listed are members of a group R;
 - "Latvia ( Liên_Xô cũ )", "Latvia , Liên_Xô cũ": a country beside a former union is its part;
 - "huyện X tỉnh Y" with no comma, each after its word of level; "X , thủ_phủ tỉnh Y",
-  "X , thủ_đô của Y": the place lies in the larger one;
+  "X , thủ_đô của Y": the place lies in the larger one; "quảng_trường X , thủ_đô Y": a street,
+  square or building beside a city called a capital lies in it; "tỉnh X , miền Trung Y": a place
+  beside a part of a country told by its direction lies in that part;
 - "Tập_đoàn X có trụ_sở tại Y", "Đại_sứ_quán X ở Y", "Đại_học X tại Mỹ", "Đại_học X , Mỹ",
   "công_ty X Mỹ", "tốt_nghiệp Đại_học X , Mỹ với bằng …": where a body sits; "X là nhóm_nhạc
   đến_từ Y", "X là một ngân_hàng của Y", "Hai công_ty lớn của Y là X và Z": the nationality a
@@ -34,6 +36,7 @@ from kg.extract.place_chains import (
     in_list,
     larger,
     next_link,
+    phrase_start,
     place_at,
     rises,
 )
@@ -381,6 +384,8 @@ def _apposed_place(view: ArticleView, k: int, mention: Mention) -> list[Statemen
     last = view.bounds(k)[1]
     j = k + 1
     after = view.pieces[j]
+    if mention.type in RANK and (part := _part_of_larger_beside(view, k, last) or _capital_beside(view, k, last)) is not None:
+        return [Statement(mention, "locatedIn", view.pieces[part].mention, provenance(view, k, part, EXTRACTOR, 0.7))]
     if mention.type in RANK and not in_list(view, k):
         target = place_at(view, j + 1, last)
         if (
@@ -638,6 +643,46 @@ def _after_group_kind(view: ArticleView, k: int) -> bool:
     group is based, as it says where a place lies."""
     first = view.bounds(k)[0]
     return k - 1 >= first and view.pieces[k - 1].is_word and ends_with_any(view, k - 1, _GROUP_KINDS, first) is not None
+
+
+def _part_of_larger_beside(view: ArticleView, k: int, last: int) -> int | None:
+    """"tỉnh Leyte , miền Trung Philippines": the part of a country named by its direction ("miền
+    Trung") that a place below a country is set beside, the country right after the part and the
+    apposition closing there; the place lies in that part, whatever the kinds of the two. An item
+    of a list ("Huế , Đà_Nẵng , miền Trung Việt_Nam") is not set beside it."""
+    if view.pieces[k].mention.type is EntityType.COUNTRY or view.pieces[k + 1].text != ",":
+        return None
+    part = place_at(view, k + 2, last)
+    if part is None or not is_of_kind(view, part, _PART_HEADS) or part + 1 >= last:
+        return None
+    country = view.pieces[part + 1].mention
+    if country is None or country.type is not EntityType.COUNTRY or not _ends_apposition(view, part + 2, last):
+        return None
+    return None if _listed_after_name(view, k) else part
+
+
+def _listed_after_name(view: ArticleView, k: int) -> bool:
+    """Whether the place phrase of the name at ``k`` follows another name and "," or "và": an item of a list."""
+    first = view.bounds(k)[0]
+    start = phrase_start(view, k)
+    return start - 2 >= first and view.pieces[start - 1].text in {",", "và"} and view.pieces[start - 2].mention is not None
+
+
+def _capital_beside(view: ArticleView, k: int, last: int) -> int | None:
+    """"quảng_trường Thiên_An_Môn , thủ_đô Bắc_Kinh": a street, square or building set beside a city
+    called a capital lies in that city, the apposition closing after it or going on to the city's country
+    ("Ziggo_Dome , thủ_đô Amsterdam của Hà_Lan")."""
+    if view.pieces[k].mention.type not in {EntityType.LOCATION, EntityType.FACILITY} or view.pieces[k + 1].text != ",":
+        return None
+    noun_end = view.match_any(k + 2, _CAPITAL_NOUNS) if k + 2 < last else None
+    city = place_at(view, noun_end, last) if noun_end is not None and noun_end < last else None
+    if city is None or city != noun_end or view.pieces[city].mention.type is not EntityType.CITY:
+        return None
+    after = city + 1
+    if after < last and view.match_any(after, _PLACE_OF) is not None:
+        country = place_at(view, view.match_any(after, _PLACE_OF), last)
+        after = country + 1 if country is not None else after
+    return city if _ends_apposition(view, after, last) and not _listed_after_name(view, k) else None
 
 
 def _ends_after_larger(view: ArticleView, target: int, last: int) -> bool:

@@ -70,3 +70,23 @@ def test_department_word_still_part_of_the_title(learned):
     assert ("Itsunori Onodera", "defenceMinisterOf", "Nhật Bản") in posts(
         "Bộ trưởng Quốc phòng Nhật Bản Itsunori Onodera cho biết như vậy.", learned
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Anh" is also a given name and a pronoun: between a title and a name it is the post's country
+        ("Thủ tướng Anh David Cameron cho biết như vậy.", ("David Cameron", "primeMinisterOf", "Anh")),
+        ("Ngoại trưởng Anh William Hague nói như vậy.", ("William Hague", "foreignMinisterOf", "Anh")),
+        ("Đại sứ Anh tại Việt Nam Gareth Ward cho biết như vậy.", ("Gareth Ward", "holdsPostAt", "Anh")),
+    ],
+)
+def test_title_country_kept_with_the_tagger(text, expected):
+    assert expected in posts(text, True)
+
+
+def test_pronoun_anh_stays_no_country():
+    extraction = extract_article(
+        Article(id="a", text="Ông Tuấn trả lời: Anh bình tĩnh nào, mọi việc sẽ ổn.", source="test.txt", segmented=False), True
+    )
+    assert not any(m.text == "Anh" and m.type.value == "Country" for m in extraction.mentions)

@@ -118,6 +118,7 @@ def learned_mentions(
     result = _facility_cues_trimmed(result)
     result = _listed_facilities(analysed, offsets, unit_starts, result)
     result = _titled_persons_kept(names, result)
+    result += _title_countries_kept(names, result)
     result = _unsure_types_settled(result)
     result = _titled_vietnamese_names_persons(names, result)
     result = _unsure_titled_names_persons(names, result)
@@ -258,6 +259,20 @@ def _titled_persons_kept(names: list[Mention], tagged: list[Mention]) -> list[Me
             if mention.start <= body.start and body.end <= person.start and body.type != EntityType.PERSON
         )
     return kept + added
+
+
+def _title_countries_kept(names: list[Mention], tagged: list[Mention]) -> list[Mention]:
+    """The country the rules found between a person's title and name ("Thủ_tướng Anh David_Cameron")
+    where the tagger tagged nothing: the title makes it the post's country, however else the
+    name may read ("Anh" is also a given name and a pronoun)."""
+    titled = [m for m in names if m.type == EntityType.PERSON and m.title_span is not None]
+    return [
+        country
+        for country in names
+        if country.type == EntityType.COUNTRY
+        and any(p.title_span[0] <= country.start and country.end <= p.start for p in titled)
+        and not _touches(country.start, country.end, tagged)
+    ]
 
 
 # Types whose names are written the same way each time an article repeats them;

@@ -35,6 +35,7 @@ from kg.extract.frames import (
     title_starting_at,
 )
 from kg.extract.events.party_phrases import person_of_title, relative_of
+from kg.extract.events.place_officials import officials_place, place_met
 from kg.extract.pieces import ArticleView, Piece
 from kg.extract.registry import frame_reader
 from kg.lexicon import word_list
@@ -115,8 +116,10 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
             objects = [apposed]  # "tiếp Tổng_giám_đốc Hãng X , ngài Y": the person the title names
         if objects and objects[0].mention.type is not EntityType.PERSON and not _body_met(reader, match.end, objects[0].piece):
             objects = []
-        counterpart = None if objects else unnamed_counterpart(view, match.end)
-        if counterpart is not None:
+        objects, counterpart = _officials_placed(view, _before_next_cue(reader, objects))  # "gặp lãnh_đạo Nhật_Bản"
+        if not objects:
+            counterpart = unnamed_counterpart(view, match.end) or place_met(view, match.end)
+        if counterpart is not None and not objects:
             objects = [counterpart]  # "hội_đàm với người đồng_cấp Trung_Quốc": the state the counterpart stands for
         # "X và Y hội_đàm": coordinated subjects meet each other, unless "với" names whom they meet
         meet_others = match.end < last and view.pieces[match.end].syllables == _WITH
@@ -431,8 +434,10 @@ def _meeting_with(reader: EventReader, match: CueMatch, start: int, place) -> No
         objects = [apposed]  # "có cuộc gặp với Giám_đốc Công_ty X , ông Y": the person the title names
     if not objects and found_after and _body_met(reader, start, found_after[0].piece):
         objects = found_after  # "X có buổi làm_việc với (lãnh_đạo) Tập_đoàn Y": the body is met
-    counterpart = None if objects else unnamed_counterpart(view, start)
-    if counterpart is not None:
+    objects, counterpart = _officials_placed(view, _before_next_cue(reader, objects))
+    if not objects:
+        counterpart = unnamed_counterpart(view, start) or place_met(view, start)
+    if counterpart is not None and not objects:
         objects = [counterpart]  # "X có cuộc họp với những người đồng_cấp Nhật": the state they stand for
     if not objects:
         return
@@ -582,3 +587,23 @@ def _apposed_partner(view: ArticleView, k: int, last: int) -> list[Argument]:
         if apposed is not None:
             return [apposed]
     return []
+
+
+def _before_next_cue(reader: EventReader, objects: list[Argument]) -> list[Argument]:
+    """``objects`` up to the first one another cue stands before ("gặp X và hội_đàm với Y": Y is met
+    at the talks, not at the meeting with X)."""
+    if not objects:
+        return objects
+    kept = objects[:1]
+    for other in objects[1:]:
+        if any(kept[0].piece < c < other.piece for c in reader.cue_starts):
+            break
+        kept.append(other)
+    return kept
+
+
+def _officials_placed(view: ArticleView, objects: list[Argument]) -> tuple[list[Argument], Argument | None]:
+    """``objects`` with unnamed officials told as one reference ("lãnh_đạo Nhật_Bản") replaced by the place
+    they stand for, and the first such place (it may meet a person, as a counterpart's state does)."""
+    placed = [officials_place(view, o) for o in objects]
+    return placed, next((p for p, o in zip(placed, objects) if p is not o), None)

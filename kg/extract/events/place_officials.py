@@ -1,0 +1,71 @@
+"""The unnamed leaders or officials of a named place, met for it: "làm_việc với lãnh_đạo tỉnh X",
+"làm_việc với tỉnh X", "hội_đàm với các quan_chức Nhật_Bản". Unnamed officials of a named body or
+country speak for it (docs/annotation.md), and so do a province's or a city's leaders.
+
+A country needs a word for its officials (``events.place-officials``): "gặp Nhật_Bản" alone is a match.
+A province or a city needs that word or the noun of its kind (``events.met-place-units``: "tỉnh",
+"thành_phố"), which a match never has.
+"""
+
+from __future__ import annotations
+
+from kg.extract.events.reader import title_words
+from kg.extract.frames import Argument, phrase_set
+from kg.extract.pieces import ArticleView
+from kg.lexicon import word_list
+from kg.model import EntityType
+
+#: Words for a place's unnamed officials: "lãnh_đạo", "các quan_chức", "chính_quyền".
+_OFFICIALS = phrase_set(*word_list("events.place-officials"))
+_OFFICIAL_WORDS = tuple(tuple(w.lower().split()) for w in word_list("events.place-officials"))
+#: Nouns of the kind of place led: "tỉnh", "thành_phố".
+_UNITS = phrase_set(*word_list("events.met-place-units"))
+_WITH = ("với",)
+_OF = ("của",)
+#: Places whose officials meet for them.
+MET_PLACES = frozenset({EntityType.REGION, EntityType.CITY, EntityType.COUNTRY})
+
+
+def place_met(view: ArticleView, start: int) -> Argument | None:
+    """The place whose unnamed officials the words from piece ``start`` name ("(với) (các) lãnh_đạo
+    (chủ_chốt) (của) (tỉnh) X"), or None when they name anything else or a person follows the place
+    (then the words are that person's title)."""
+    last = view.bounds(start)[1] if start < len(view) else len(view)
+    j = start
+    if j < last and view.pieces[j].syllables == _WITH:
+        j += 1
+    officials = view.match_any(j, _OFFICIALS) if j < last else None
+    if officials is not None:
+        j = officials
+        if j < last and view.pieces[j].syllables == _OF:
+            j += 1
+    unit = view.match_any(j, _UNITS) if j < last else None
+    if unit is not None:
+        j = unit
+    if j >= last or (officials is None and unit is None):
+        return None
+    mention = view.pieces[j].mention
+    if mention is None or mention.type not in MET_PLACES:
+        return None
+    if mention.type is EntityType.COUNTRY and officials is None:
+        return None
+    following = view.pieces[j + 1].mention if j + 1 < last else None
+    if following is not None and following.type is EntityType.PERSON:
+        return None
+    return Argument(mention, j)
+
+
+def officials_place(view: ArticleView, argument: Argument) -> Argument:
+    """"lãnh_đạo Nhật_Bản" told as one reference to a person: the one place named in the title of
+    unnamed officials it stands for; the argument itself otherwise."""
+    mention = argument.mention
+    if mention.type is not EntityType.PERSON or not mention.reference:
+        return argument
+    words = title_words(mention)
+    if not any(words[: len(noun)] == noun and len(words) > len(noun) for noun in _OFFICIAL_WORDS):
+        return argument
+    inner = view.inner(mention)
+    places = [m for m in inner if m.type in MET_PLACES]
+    if len(places) != 1 or len(inner) != 1:
+        return argument
+    return Argument(places[0], argument.piece)

@@ -285,7 +285,9 @@ def meeting_between(reader: EventReader, match: CueMatch) -> None:
         return
     apposed = _apposed_partner(view, participants[0].piece, last) if len(participants) == 1 else []
     participants += apposed
-    if len(participants) < 2:
+    if len(participants) == 1:
+        participants += _partners_after_with(view, participants[0].piece, last, types)  # "giữa X với Y"
+    if len(participants) < 2 or not _one_kind(participants):
         return
     after = max(p.piece for p in participants) + 1
     place = place or place_after(view, after, reader.next_cue(after))
@@ -607,3 +609,15 @@ def _officials_placed(view: ArticleView, objects: list[Argument]) -> tuple[list[
     they stand for, and the first such place (it may meet a person, as a counterpart's state does)."""
     placed = [officials_place(view, o) for o in objects]
     return placed, next((p for p, o in zip(placed, objects) if p is not o), None)
+
+
+def _partners_after_with(view: ArticleView, k: int, last: int, types: frozenset[EntityType]) -> list[Argument]:
+    """"cuộc họp giữa Bộ X ( BX ) với Hiệp_hội Y và Công_ty Z": the parties "với" joins to the one
+    at piece ``k`` after "giữa", past a short form in brackets."""
+    j = k + 1
+    if j < last and view.pieces[j].text == "(":
+        j = next((c + 1 for c in range(j + 1, min(last, j + 4)) if view.pieces[c].text == ")"), last)
+    if j >= last or view.pieces[j].syllables != _WITH:
+        return []
+    found = [delegation_body(view, _holder(view, o)) for o in objects_after(view, j + 1, types, max_gap=3)]
+    return distinct(listed(view, found))

@@ -58,3 +58,23 @@ def test_meeting_officials_of_a_place(markup, expected):
 )
 def test_meeting_objects_stop_at_the_next_meeting_verb(markup, expected):
     assert meetings(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the leaders of several places listed
+        (
+            "Bộ_trưởng [PER Lê_Văn_Thành] làm_việc với lãnh_đạo các tỉnh [REGION Hà_Giang] , [REGION Sơn_La] và [REGION Lai_Châu] .",
+            [{"Lê_Văn_Thành", "Hà_Giang", "Sơn_La", "Lai_Châu"}],
+        ),
+        # a place's leaders who receive, opening the clause
+        ("Lãnh_đạo tỉnh [REGION Hà_Giang] đã tiếp Bộ_trưởng [PER Lê_Văn_Thành] .", [{"Hà_Giang", "Lê_Văn_Thành"}]),
+        ("Sáng nay , lãnh_đạo thành_phố [CITY Cần_Thơ] tiếp Đại_sứ [PER Tom_Rice] .", [{"Cần_Thơ", "Tom_Rice"}]),
+        ("[REF Lãnh_đạo [COUNTRY Lào]] đã tiếp Bộ_trưởng [PER Lê_Văn_Thành] .", [{"Lào", "Lê_Văn_Thành"}]),
+        # the place only qualifies the subject ("nông_dân tỉnh X"): no one named meets
+        ("Nông_dân tỉnh [REGION Hà_Giang] đã gặp Bộ_trưởng [PER Lê_Văn_Thành] .", []),
+    ],
+)
+def test_meeting_officials_listed_and_receiving(markup, expected):
+    assert meetings(markup) == expected

@@ -35,7 +35,8 @@ from kg.extract.frames import (
     title_starting_at,
 )
 from kg.extract.events.party_phrases import person_of_title, relative_of
-from kg.extract.events.place_officials import officials_place, place_met
+from kg.extract.events.meeting_subjects import officials_subject
+from kg.extract.events.place_officials import officials_place, places_met
 from kg.extract.pieces import ArticleView, Piece
 from kg.extract.registry import frame_reader
 from kg.lexicon import word_list
@@ -96,11 +97,12 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
         if len(reader.events) > told:
             return
     types = _party_types(view, match)
-    found = reader.act(match.start, types)
+    found = reader.act(match.start, types) or officials_subject(reader, match.start)
     if found is None:
         _fronted(reader, match, types)
         return
     subjects, planned = found
+    subjects, counterpart = _officials_placed(view, subjects)  # "lãnh_đạo Nhật_Bản tiếp X"
     first, last = view.bounds(match.start)
     if _tells_a_contest(view, first, last):
         return  # "Del_Potro gặp Djokovic ở chung_kết": a match, not a meeting
@@ -116,11 +118,11 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
             objects = [apposed]  # "tiếp Tổng_giám_đốc Hãng X , ngài Y": the person the title names
         if objects and objects[0].mention.type is not EntityType.PERSON and not _body_met(reader, match.end, objects[0].piece):
             objects = []
-        objects, counterpart = _officials_placed(view, _before_next_cue(reader, objects))  # "gặp lãnh_đạo Nhật_Bản"
+        objects, placed = _officials_placed(view, _before_next_cue(reader, objects))  # "gặp lãnh_đạo Nhật_Bản"
+        counterpart = counterpart or placed
         if not objects:
-            counterpart = unnamed_counterpart(view, match.end) or place_met(view, match.end)
-        if counterpart is not None and not objects:
-            objects = [counterpart]  # "hội_đàm với người đồng_cấp Trung_Quốc": the state the counterpart stands for
+            objects = _unnamed_met(view, match.end)  # "hội_đàm với người đồng_cấp Trung_Quốc": the state the counterpart stands for
+            counterpart = counterpart or (objects[0] if objects else None)
         # "X và Y hội_đàm": coordinated subjects meet each other, unless "với" names whom they meet
         meet_others = match.end < last and view.pieces[match.end].syllables == _WITH
         participants = subjects + objects if objects else subjects if len(subjects) > 1 and not meet_others else []
@@ -438,9 +440,8 @@ def _meeting_with(reader: EventReader, match: CueMatch, start: int, place) -> No
         objects = found_after  # "X có buổi làm_việc với (lãnh_đạo) Tập_đoàn Y": the body is met
     objects, counterpart = _officials_placed(view, _before_next_cue(reader, objects))
     if not objects:
-        counterpart = unnamed_counterpart(view, start) or place_met(view, start)
-    if counterpart is not None and not objects:
-        objects = [counterpart]  # "X có cuộc họp với những người đồng_cấp Nhật": the state they stand for
+        objects = _unnamed_met(view, start)  # "X có cuộc họp với những người đồng_cấp Nhật": the state they stand for
+        counterpart = objects[0] if objects else None
     if not objects:
         return
     if found is None and _told_as_circumstance(view, match.start):
@@ -621,3 +622,10 @@ def _partners_after_with(view: ArticleView, k: int, last: int, types: frozenset[
         return []
     found = [delegation_body(view, _holder(view, o)) for o in objects_after(view, j + 1, types, max_gap=3)]
     return distinct(listed(view, found))
+
+
+def _unnamed_met(view: ArticleView, start: int) -> list[Argument]:
+    """The state whose unnamed counterparts, or the places whose unnamed officials, the words from piece
+    ``start`` name ("người đồng_cấp Nhật", "lãnh_đạo các tỉnh X và Y"); empty when they name neither."""
+    counterpart = unnamed_counterpart(view, start)
+    return [counterpart] if counterpart is not None else places_met(view, start)

@@ -10,7 +10,7 @@ A province or a city needs that word or the noun of its kind (``events.met-place
 from __future__ import annotations
 
 from kg.extract.events.reader import title_words
-from kg.extract.frames import Argument, phrase_set
+from kg.extract.frames import Argument, ends_with_any, phrase_set
 from kg.extract.pieces import ArticleView
 from kg.lexicon import word_list
 from kg.model import EntityType
@@ -26,10 +26,10 @@ _OF = ("của",)
 MET_PLACES = frozenset({EntityType.REGION, EntityType.CITY, EntityType.COUNTRY})
 
 
-def place_met(view: ArticleView, start: int) -> Argument | None:
-    """The place whose unnamed officials the words from piece ``start`` name ("(với) (các) lãnh_đạo
-    (chủ_chốt) (của) (tỉnh) X"), or None when they name anything else or a person follows the place
-    (then the words are that person's title)."""
+def places_met(view: ArticleView, start: int) -> list[Argument]:
+    """The places whose unnamed officials the words from piece ``start`` name ("(với) (các) lãnh_đạo
+    (chủ_chốt) (của) (các) (tỉnh) X (, Y và Z)"), or none when they name anything else or a person
+    follows the place (then the words are that person's title)."""
     last = view.bounds(start)[1] if start < len(view) else len(view)
     j = start
     if j < last and view.pieces[j].syllables == _WITH:
@@ -43,16 +43,47 @@ def place_met(view: ArticleView, start: int) -> Argument | None:
     if unit is not None:
         j = unit
     if j >= last or (officials is None and unit is None):
-        return None
+        return []
     mention = view.pieces[j].mention
     if mention is None or mention.type not in MET_PLACES:
-        return None
+        return []
     if mention.type is EntityType.COUNTRY and officials is None:
-        return None
-    following = view.pieces[j + 1].mention if j + 1 < last else None
+        return []
+    places = [Argument(mention, j)] + _listed_places(view, j, last)
+    following = view.pieces[places[-1].piece + 1].mention if places[-1].piece + 1 < last else None
     if following is not None and following.type is EntityType.PERSON:
-        return None
-    return Argument(mention, j)
+        return []
+    return places
+
+
+def _listed_places(view: ArticleView, k: int, last: int) -> list[Argument]:
+    """The places of the same type as the one at piece ``k`` listed after it by commas and closed by "và"
+    ("các tỉnh X , Y và Z"); none when the list is not closed so."""
+    kind = view.pieces[k].mention.type
+    found = []
+    j = k + 1
+    while j + 1 < last and view.pieces[j].text in {",", "và"}:
+        mention = view.pieces[j + 1].mention
+        if mention is None or mention.type is not kind:
+            return []
+        found.append(Argument(mention, j + 1))
+        if view.pieces[j].text == "và":
+            return found
+        j += 2
+    return []
+
+
+def opens_officials_subject(view: ArticleView, place: int, first: int) -> bool:
+    """Whether the place at piece ``place`` ends a subject of unnamed officials opening its clause at or
+    after piece ``first`` ("Lãnh_đạo (tỉnh) X tiếp …")."""
+    j = place
+    unit = ends_with_any(view, j - 1, _UNITS, first) if j - 1 >= first else None
+    if unit is not None:
+        j = unit
+    if j - 1 >= first and view.pieces[j - 1].syllables == _OF:
+        j -= 1
+    officials = ends_with_any(view, j - 1, _OFFICIALS, first) if j - 1 >= first else None
+    return officials is not None and (officials == first or view.pieces[officials - 1].text == ",")
 
 
 def officials_place(view: ArticleView, argument: Argument) -> Argument:

@@ -78,3 +78,17 @@ def test_meeting_objects_stop_at_the_next_meeting_verb(markup, expected):
 )
 def test_meeting_officials_listed_and_receiving(markup, expected):
     assert meetings(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a leader with the delegation they lead meets for it
+        ("Bộ_trưởng [PER Lê_Văn_Thành] cùng đoàn công_tác đã làm_việc với [ORG UBND tỉnh Hà_Giang] .", [{"Lê_Văn_Thành", "UBND tỉnh Hà_Giang"}]),
+        ("Thứ_trưởng [PER Trần_Hòa] và đoàn đã làm_việc với lãnh_đạo tỉnh [REGION Sơn_La] .", [{"Trần_Hòa", "Sơn_La"}]),
+        # ... not when the meeting is denied
+        ("Bộ_trưởng [PER Lê_Văn_Thành] cùng đoàn công_tác không gặp [ORG UBND tỉnh Hà_Giang] .", []),
+    ],
+)
+def test_meeting_leader_with_delegation(markup, expected):
+    assert meetings(markup) == expected

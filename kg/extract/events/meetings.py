@@ -35,7 +35,7 @@ from kg.extract.frames import (
     title_starting_at,
 )
 from kg.extract.events.party_phrases import person_of_title, relative_of
-from kg.extract.events.meeting_subjects import officials_subject
+from kg.extract.events.meeting_subjects import officials_subject, with_delegation
 from kg.extract.events.place_officials import officials_place, places_met
 from kg.extract.pieces import ArticleView, Piece
 from kg.extract.registry import frame_reader
@@ -97,7 +97,7 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
         if len(reader.events) > told:
             return
     types = _party_types(view, match)
-    found = reader.act(match.start, types) or officials_subject(reader, match.start)
+    found = reader.act(match.start, types) or with_delegation(reader, match.start, types) or officials_subject(reader, match.start)
     if found is None:
         _fronted(reader, match, types)
         return

@@ -32,3 +32,16 @@ def gifts(markup: str) -> list[tuple[str, str]]:
 )
 def test_gift_awards_are_no_gifts(markup, expected):
     assert gifts(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the tagger took the decoration for a name: still an award
+        ("Ông [PER Lê_Minh] trao_tặng [FAC Huân_chương Trần_Hưng_Đạo] cho [ORG Quân_khu 5] .", []),
+        # a person whose name opens like an award's noun is given a gift
+        ("Ông [PER Lê_Minh] tặng [PER Bằng_Lăng] một bó hoa .", [("Lê_Minh", "Bằng_Lăng")]),
+    ],
+)
+def test_gift_awards_named_by_the_tagger(markup, expected):
+    assert gifts(markup) == expected

@@ -38,3 +38,23 @@ def meetings(markup: str) -> list[set[str]]:
 )
 def test_meeting_between_with(markup, expected):
     assert meetings(markup) == expected
+
+
+def places(markup: str) -> list[list[str]]:
+    _, events = relations(markup)
+    return [[m.text for m in e.mentions("place")] for e in events if e.type is EventType.MEETING]
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # where the meeting is held, told after the verb that says so, past words of going ("ra", "tới")
+        ("Cuộc gặp giữa [PER Lê_Minh] và [PER Tom_Rice] diễn ra tại [CITY Huế] .", [["Huế"]]),
+        ("Cuộc gặp giữa [PER Lê_Minh] và [PER Tom_Rice] dự kiến diễn ra vào tháng tới tại [CITY Huế] .", [["Huế"]]),
+        ("Cuộc hội_đàm giữa [PER Lê_Minh] với [PER Tom_Rice] được tổ_chức ở [CITY Huế] .", [["Huế"]]),
+        # a name between the parties and the verb: the verb is not the meeting's
+        ("Cuộc gặp giữa [PER Lê_Minh] và [PER Tom_Rice] được [ORG Báo Huế] đánh_giá diễn ra tại [CITY Huế] .", [[]]),
+    ],
+)
+def test_meeting_between_held_at(markup, expected):
+    assert places(markup) == expected

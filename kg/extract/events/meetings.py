@@ -84,6 +84,10 @@ _SUBJECT_LEAD = 3
 _CAPTION_PREPOSITIONS = phrase_set(*word_list("events.caption-prepositions"))
 #: Prepositions that make a meeting the circumstance of another clause: "trong cuộc gặp với X, Y nói".
 _CIRCUMSTANCE = phrase_set(*word_list("events.circumstance"))
+#: Verbs that tell where a meeting named before them is held: "cuộc gặp giữa X và Y diễn_ra tại Z".
+_TAKES_PLACE = phrase_set(*word_list("events.takes-place"))
+#: How many words (adverbs: "dự_kiến sẽ", "đã") may stand between the parties and that verb.
+_TAKES_PLACE_REACH = 3
 #: Nouns of a state's counterparts, met unnamed ("hội_đàm với người đồng_cấp Nhật").
 _COUNTERPARTS = phrase_set(*word_list("events.counterparts"))
 
@@ -292,7 +296,7 @@ def meeting_between(reader: EventReader, match: CueMatch) -> None:
     if len(participants) < 2 or not _one_kind(participants):
         return
     after = max(p.piece for p in participants) + 1
-    place = place or place_after(view, after, reader.next_cue(after))
+    place = place or place_after(view, after, reader.next_cue(after)) or _place_held(reader, after)
     # "giữa X và người đồng_cấp Z , ông Y tại P hôm 21/10": the date goes on after the apposition
     time_cue = apposed[0].piece if apposed else None
     reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, place=place, time_cue=time_cue)
@@ -629,3 +633,18 @@ def _unnamed_met(view: ArticleView, start: int) -> list[Argument]:
     ``start`` name ("người đồng_cấp Nhật", "lãnh_đạo các tỉnh X và Y"); empty when they name neither."""
     counterpart = unnamed_counterpart(view, start)
     return [counterpart] if counterpart is not None else places_met(view, start)
+
+
+def _place_held(reader: EventReader, after: int) -> Argument | None:
+    """"cuộc gặp giữa X và Y (dự_kiến) diễn_ra (vào tháng tới) tại Z": the place told after the verb saying
+    where the meeting is held, from piece ``after`` (the one past its parties) to the end of the sentence;
+    words of going in the verb ("ra") or in its date ("tháng tới") are no cue that ends the search."""
+    view = reader.view
+    last = view.bounds(after)[1] if after < len(view) else len(view)
+    for j in range(after, min(last, after + _TAKES_PLACE_REACH + 1)):
+        held = view.match_any(j, _TAKES_PLACE)
+        if held is not None:
+            return place_after(view, held, last)
+        if view.pieces[j].mention is not None or is_barrier(view.pieces[j]):
+            return None
+    return None

@@ -84,6 +84,8 @@ _SUBJECT_LEAD = 3
 _CAPTION_PREPOSITIONS = phrase_set(*word_list("events.caption-prepositions"))
 #: Prepositions that make a meeting the circumstance of another clause: "trong cuộc gặp với X, Y nói".
 _CIRCUMSTANCE = phrase_set(*word_list("events.circumstance"))
+#: What one "gặp" that is no one met: "gặp phải", "gặp khó_khăn", "gặp sự_cố".
+_TROUBLES = phrase_set(*word_list("events.troubles-met"))
 #: Verbs that tell where a meeting named before them is held: "cuộc gặp giữa X và Y diễn_ra tại Z".
 _TAKES_PLACE = phrase_set(*word_list("events.takes-place"))
 #: How many words (adverbs: "dự_kiến sẽ", "đã") may stand between the parties and that verb.
@@ -110,6 +112,8 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
     first, last = view.bounds(match.start)
     if _tells_a_contest(view, first, last):
         return  # "Del_Potro gặp Djokovic ở chung_kết": a match, not a meeting
+    if view.match_any(match.end, _TROUBLES) is not None:
+        return  # "X gặp phải sự phản_đối của Y", "gặp khó_khăn": a trouble met, not a person
     if match.end < last and view.pieces[match.end].syllables == RECIPROCAL:
         participants = subjects if len(subjects) > 1 else subjects + _described_partner(view, subjects[0].piece, first)
         after = match.end + 1

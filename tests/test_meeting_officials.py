@@ -35,6 +35,9 @@ def meetings(markup: str) -> list[set[str]]:
         ("Đội_tuyển [ORG Việt_Nam] sẽ gặp [COUNTRY Nhật_Bản] .", []),
         ("Bộ_trưởng [PER Lê_Văn_Thành] đã làm_việc với nông_dân [REGION Hà_Giang] .", []),
         ("Bộ_trưởng [PER Lê_Văn_Thành] đã làm_việc tại tỉnh [REGION Hà_Giang] .", []),
+        # a visit to its host, told with "thăm và": a visit, no meeting
+        ("Bộ_trưởng [PER Lê_Văn_Thành] đã đến thăm và làm_việc với lãnh_đạo tỉnh [REGION Hà_Giang] .", []),
+        ("Bộ_trưởng [PER Lê_Văn_Thành] đến thăm và làm_việc với [ORG Tập_đoàn Sông_Đà] .", []),
     ],
 )
 def test_meeting_officials_of_a_place(markup, expected):

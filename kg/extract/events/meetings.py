@@ -86,6 +86,8 @@ _CAPTION_PREPOSITIONS = phrase_set(*word_list("events.caption-prepositions"))
 _CIRCUMSTANCE = phrase_set(*word_list("events.circumstance"))
 #: What one "gặp" that is no one met: "gặp phải", "gặp khó_khăn", "gặp sự_cố".
 _TROUBLES = phrase_set(*word_list("events.troubles-met"))
+#: "thăm và": the meeting verb after it tells the visit's work with its host ("thăm và làm_việc với Y").
+_VISITING_AND = phrase_set(*word_list("events.visiting-and"))
 #: Verbs that tell where a meeting named before them is held: "cuộc gặp giữa X và Y diễn_ra tại Z".
 _TAKES_PLACE = phrase_set(*word_list("events.takes-place"))
 #: How many words (adverbs: "dự_kiến sẽ", "đã") may stand between the parties and that verb.
@@ -114,6 +116,8 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
         return  # "Del_Potro gặp Djokovic ở chung_kết": a match, not a meeting
     if view.match_any(match.end, _TROUBLES) is not None:
         return  # "X gặp phải sự phản_đối của Y", "gặp khó_khăn": a trouble met, not a person
+    if match.start - 1 >= first and ends_with_any(view, match.start - 1, _VISITING_AND, first) is not None:
+        return  # "X đến thăm và làm_việc với tỉnh Y": a visit to its host (docs/annotation.md), told as such
     if match.end < last and view.pieces[match.end].syllables == RECIPROCAL:
         participants = subjects if len(subjects) > 1 else subjects + _described_partner(view, subjects[0].piece, first)
         after = match.end + 1

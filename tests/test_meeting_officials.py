@@ -25,7 +25,9 @@ def meetings(markup: str) -> list[set[str]]:
         # a country's unnamed officials
         ("Ông [PER Tom_Rice] đã hội_đàm với các quan_chức [COUNTRY Nhật_Bản] .", [{"Tom_Rice", "Nhật_Bản"}]),
         ("Ông [PER Tom_Rice] đã gặp lãnh_đạo [COUNTRY Ấn_Độ] tại [CITY New_Delhi] .", [{"Tom_Rice", "Ấn_Độ"}]),
-        ("Ông [PER Tom_Rice] gặp [REF lãnh_đạo [COUNTRY Ấn_Độ]] .", [{"Tom_Rice", "Ấn_Độ"}]),
+        ("Ông [PER Tom_Rice] gặp [REF các quan_chức [COUNTRY Ấn_Độ]] .", [{"Tom_Rice", "Ấn_Độ"}]),
+        # "lãnh_đạo" of a country told as a person may be its one leader, whom the article names
+        ("Ông [PER Tom_Rice] gặp [REF lãnh_đạo [COUNTRY Ấn_Độ]] .", [{"Tom_Rice", "lãnh_đạo Ấn_Độ"}]),
         # the words are the title of a person named after the place: that person is met
         (
             "Ông [PER Tom_Rice] gặp lãnh_đạo tỉnh [REGION Hà_Giang] [PER Lê_Minh] .",
@@ -74,7 +76,8 @@ def test_meeting_objects_stop_at_the_next_meeting_verb(markup, expected):
         # a place's leaders who receive, opening the clause
         ("Lãnh_đạo tỉnh [REGION Hà_Giang] đã tiếp Bộ_trưởng [PER Lê_Văn_Thành] .", [{"Hà_Giang", "Lê_Văn_Thành"}]),
         ("Sáng nay , lãnh_đạo thành_phố [CITY Cần_Thơ] tiếp Đại_sứ [PER Tom_Rice] .", [{"Cần_Thơ", "Tom_Rice"}]),
-        ("[REF Lãnh_đạo [COUNTRY Lào]] đã tiếp Bộ_trưởng [PER Lê_Văn_Thành] .", [{"Lào", "Lê_Văn_Thành"}]),
+        ("[REF Các quan_chức [COUNTRY Lào]] đã tiếp Bộ_trưởng [PER Lê_Văn_Thành] .", [{"Lào", "Lê_Văn_Thành"}]),
+        ("[REF Lãnh_đạo tỉnh [REGION Sơn_La]] đã tiếp Bộ_trưởng [PER Lê_Văn_Thành] .", [{"Sơn_La", "Lê_Văn_Thành"}]),
         # the place only qualifies the subject ("nông_dân tỉnh X"): no one named meets
         ("Nông_dân tỉnh [REGION Hà_Giang] đã gặp Bộ_trưởng [PER Lê_Văn_Thành] .", []),
     ],

@@ -18,6 +18,8 @@ from kg.model import EntityType
 #: Words for a place's unnamed officials: "lãnh_đạo", "các quan_chức", "chính_quyền".
 _OFFICIALS = phrase_set(*word_list("events.place-officials"))
 _OFFICIAL_WORDS = tuple(tuple(w.lower().split()) for w in word_list("events.place-officials"))
+#: Words that may name a country's one leader rather than its officials ("lãnh_đạo Triều_Tiên gặp Y").
+_ONE_LEADER = frozenset(tuple(w.lower().split()) for w in word_list("events.one-leader"))
 #: Nouns of the kind of place led: "tỉnh", "thành_phố".
 _UNITS = phrase_set(*word_list("events.met-place-units"))
 _WITH = ("với",)
@@ -87,16 +89,20 @@ def opens_officials_subject(view: ArticleView, place: int, first: int) -> bool:
 
 
 def officials_place(view: ArticleView, argument: Argument) -> Argument:
-    """"lãnh_đạo Nhật_Bản" told as one reference to a person: the one place named in the title of
-    unnamed officials it stands for; the argument itself otherwise."""
+    """"các quan_chức Nhật_Bản", "lãnh_đạo tỉnh X" told as one reference to a person: the one place named
+    in the title of unnamed officials it stands for; the argument itself otherwise, also for "lãnh_đạo"
+    of a country, which may be its one leader."""
     mention = argument.mention
     if mention.type is not EntityType.PERSON or not mention.reference:
         return argument
     words = title_words(mention)
-    if not any(words[: len(noun)] == noun and len(words) > len(noun) for noun in _OFFICIAL_WORDS):
+    nouns = [noun for noun in _OFFICIAL_WORDS if words[: len(noun)] == noun and len(words) > len(noun)]
+    if not nouns:
         return argument
     inner = view.inner(mention)
     places = [m for m in inner if m.type in MET_PLACES]
     if len(places) != 1 or len(inner) != 1:
         return argument
+    if places[0].type is EntityType.COUNTRY and max(nouns, key=len) in _ONE_LEADER:
+        return argument  # "lãnh_đạo Triều_Tiên": the country's one leader, whom the article may name
     return Argument(places[0], argument.piece)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.cues import CueMatch
+from kg.extract.events.awards import awarded
 from kg.extract.events.reader import (
     EventReader,
     PARTICIPANT_TYPES,
@@ -115,6 +116,8 @@ def give(reader: EventReader, match: CueMatch) -> None:
         recipients, items = [passive], _item(reader, j, last)
     if described or not items:
         items = _item_before(reader, givers[0].piece) or items
+    if awarded(view, match.start, match.end, [start for start, _ in items]):
+        return  # "trao_tặng Huân_chương Lao_động cho X": an award, no gift
     for giver in distinct(givers):
         reader.emit(
             EventType.GIFT_GIVING, [("agent", giver), ("recipient", recipients[0])], match.start,

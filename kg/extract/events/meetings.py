@@ -35,6 +35,8 @@ from kg.extract.frames import (
     title_starting_at,
 )
 from kg.extract.events.party_phrases import person_of_title, relative_of
+from kg.extract.events.meeting_subjects import officials_subject, with_delegation
+from kg.extract.events.place_officials import officials_place, places_met
 from kg.extract.pieces import ArticleView, Piece
 from kg.extract.registry import frame_reader
 from kg.lexicon import word_list
@@ -82,6 +84,14 @@ _SUBJECT_LEAD = 3
 _CAPTION_PREPOSITIONS = phrase_set(*word_list("events.caption-prepositions"))
 #: Prepositions that make a meeting the circumstance of another clause: "trong cuộc gặp với X, Y nói".
 _CIRCUMSTANCE = phrase_set(*word_list("events.circumstance"))
+#: What one "gặp" that is no one met: "gặp phải", "gặp khó_khăn", "gặp sự_cố".
+_TROUBLES = phrase_set(*word_list("events.troubles-met"))
+#: "thăm và": the meeting verb after it tells the visit's work with its host ("thăm và làm_việc với Y").
+_VISITING_AND = phrase_set(*word_list("events.visiting-and"))
+#: Verbs that tell where a meeting named before them is held: "cuộc gặp giữa X và Y diễn_ra tại Z".
+_TAKES_PLACE = phrase_set(*word_list("events.takes-place"))
+#: How many words (adverbs: "dự_kiến sẽ", "đã") may stand between the parties and that verb.
+_TAKES_PLACE_REACH = 3
 #: Nouns of a state's counterparts, met unnamed ("hội_đàm với người đồng_cấp Nhật").
 _COUNTERPARTS = phrase_set(*word_list("events.counterparts"))
 
@@ -95,14 +105,19 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
         if len(reader.events) > told:
             return
     types = _party_types(view, match)
-    found = reader.act(match.start, types)
+    found = reader.act(match.start, types) or with_delegation(reader, match.start, types) or officials_subject(reader, match.start)
     if found is None:
         _fronted(reader, match, types)
         return
     subjects, planned = found
+    subjects, counterpart = _officials_placed(view, subjects)  # "lãnh_đạo Nhật_Bản tiếp X"
     first, last = view.bounds(match.start)
     if _tells_a_contest(view, first, last):
         return  # "Del_Potro gặp Djokovic ở chung_kết": a match, not a meeting
+    if view.match_any(match.end, _TROUBLES) is not None:
+        return  # "X gặp phải sự phản_đối của Y", "gặp khó_khăn": a trouble met, not a person
+    if match.start - 1 >= first and ends_with_any(view, match.start - 1, _VISITING_AND, first) is not None:
+        return  # "X đến thăm và làm_việc với tỉnh Y": a visit to its host (docs/annotation.md), told as such
     if match.end < last and view.pieces[match.end].syllables == RECIPROCAL:
         participants = subjects if len(subjects) > 1 else subjects + _described_partner(view, subjects[0].piece, first)
         after = match.end + 1
@@ -115,9 +130,11 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
             objects = [apposed]  # "tiếp Tổng_giám_đốc Hãng X , ngài Y": the person the title names
         if objects and objects[0].mention.type is not EntityType.PERSON and not _body_met(reader, match.end, objects[0].piece):
             objects = []
-        counterpart = None if objects else unnamed_counterpart(view, match.end)
-        if counterpart is not None:
-            objects = [counterpart]  # "hội_đàm với người đồng_cấp Trung_Quốc": the state the counterpart stands for
+        objects, placed = _officials_placed(view, _before_next_cue(reader, objects))  # "gặp lãnh_đạo Nhật_Bản"
+        counterpart = counterpart or placed
+        if not objects:
+            objects = _unnamed_met(view, match.end)  # "hội_đàm với người đồng_cấp Trung_Quốc": the state the counterpart stands for
+            counterpart = counterpart or (objects[0] if objects else None)
         # "X và Y hội_đàm": coordinated subjects meet each other, unless "với" names whom they meet
         meet_others = match.end < last and view.pieces[match.end].syllables == _WITH
         participants = subjects + objects if objects else subjects if len(subjects) > 1 and not meet_others else []
@@ -282,10 +299,12 @@ def meeting_between(reader: EventReader, match: CueMatch) -> None:
         return
     apposed = _apposed_partner(view, participants[0].piece, last) if len(participants) == 1 else []
     participants += apposed
-    if len(participants) < 2:
+    if len(participants) == 1:
+        participants += _partners_after_with(view, participants[0].piece, last, types)  # "giữa X với Y"
+    if len(participants) < 2 or not _one_kind(participants):
         return
     after = max(p.piece for p in participants) + 1
-    place = place or place_after(view, after, reader.next_cue(after))
+    place = place or place_after(view, after, reader.next_cue(after)) or _place_held(reader, after)
     # "giữa X và người đồng_cấp Z , ông Y tại P hôm 21/10": the date goes on after the apposition
     time_cue = apposed[0].piece if apposed else None
     reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, place=place, time_cue=time_cue)
@@ -431,9 +450,10 @@ def _meeting_with(reader: EventReader, match: CueMatch, start: int, place) -> No
         objects = [apposed]  # "có cuộc gặp với Giám_đốc Công_ty X , ông Y": the person the title names
     if not objects and found_after and _body_met(reader, start, found_after[0].piece):
         objects = found_after  # "X có buổi làm_việc với (lãnh_đạo) Tập_đoàn Y": the body is met
-    counterpart = None if objects else unnamed_counterpart(view, start)
-    if counterpart is not None:
-        objects = [counterpart]  # "X có cuộc họp với những người đồng_cấp Nhật": the state they stand for
+    objects, counterpart = _officials_placed(view, _before_next_cue(reader, objects))
+    if not objects:
+        objects = _unnamed_met(view, start)  # "X có cuộc họp với những người đồng_cấp Nhật": the state they stand for
+        counterpart = objects[0] if objects else None
     if not objects:
         return
     if found is None and _told_as_circumstance(view, match.start):
@@ -582,3 +602,57 @@ def _apposed_partner(view: ArticleView, k: int, last: int) -> list[Argument]:
         if apposed is not None:
             return [apposed]
     return []
+
+
+def _before_next_cue(reader: EventReader, objects: list[Argument]) -> list[Argument]:
+    """``objects`` up to the first one another cue stands before ("gặp X và hội_đàm với Y": Y is met
+    at the talks, not at the meeting with X)."""
+    if not objects:
+        return objects
+    kept = objects[:1]
+    for other in objects[1:]:
+        if any(kept[0].piece < c < other.piece for c in reader.cue_starts):
+            break
+        kept.append(other)
+    return kept
+
+
+def _officials_placed(view: ArticleView, objects: list[Argument]) -> tuple[list[Argument], Argument | None]:
+    """``objects`` with unnamed officials told as one reference ("lãnh_đạo Nhật_Bản") replaced by the place
+    they stand for, and the first such place (it may meet a person, as a counterpart's state does)."""
+    placed = [officials_place(view, o) for o in objects]
+    return placed, next((p for p, o in zip(placed, objects) if p is not o), None)
+
+
+def _partners_after_with(view: ArticleView, k: int, last: int, types: frozenset[EntityType]) -> list[Argument]:
+    """"cuộc họp giữa Bộ X ( BX ) với Hiệp_hội Y và Công_ty Z": the parties "với" joins to the one
+    at piece ``k`` after "giữa", past a short form in brackets."""
+    j = k + 1
+    if j < last and view.pieces[j].text == "(":
+        j = next((c + 1 for c in range(j + 1, min(last, j + 4)) if view.pieces[c].text == ")"), last)
+    if j >= last or view.pieces[j].syllables != _WITH:
+        return []
+    found = [delegation_body(view, _holder(view, o)) for o in objects_after(view, j + 1, types, max_gap=3)]
+    return distinct(listed(view, found))
+
+
+def _unnamed_met(view: ArticleView, start: int) -> list[Argument]:
+    """The state whose unnamed counterparts, or the places whose unnamed officials, the words from piece
+    ``start`` name ("người đồng_cấp Nhật", "lãnh_đạo các tỉnh X và Y"); empty when they name neither."""
+    counterpart = unnamed_counterpart(view, start)
+    return [counterpart] if counterpart is not None else places_met(view, start)
+
+
+def _place_held(reader: EventReader, after: int) -> Argument | None:
+    """"cuộc gặp giữa X và Y (dự_kiến) diễn_ra (vào tháng tới) tại Z": the place told after the verb saying
+    where the meeting is held, from piece ``after`` (the one past its parties) to the end of the sentence;
+    words of going in the verb ("ra") or in its date ("tháng tới") are no cue that ends the search."""
+    view = reader.view
+    last = view.bounds(after)[1] if after < len(view) else len(view)
+    for j in range(after, min(last, after + _TAKES_PLACE_REACH + 1)):
+        held = view.match_any(j, _TAKES_PLACE)
+        if held is not None:
+            return place_after(view, held, last)
+        if view.pieces[j].mention is not None or is_barrier(view.pieces[j]):
+            return None
+    return None

@@ -255,9 +255,11 @@ class SpanFinder:
             w = words[j]
             if not w.capital or w.lower in self.lex.titles or w.lower in self.lex.honorifics:
                 break
+            # A listed name, or a capitalised level word and its place ("Thành_ủy Thành_phố Hồ_Chí_Minh").
             gazetteer = self.gazetteer_at(words, j)
-            if gazetteer is not None:
-                j = gazetteer.end
+            placed = gazetteer.end if gazetteer is not None else place_after_level(self, words, j) if kind == "org" else None
+            if placed is not None:
+                j = placed
                 consumed += 1
                 break
             if w.name_shaped and " " not in w.words and j + 1 < n and joins_next(self, w, words[j + 1]):
@@ -416,6 +418,19 @@ class SpanFinder:
         # A Vietnamese syllable capitalised on its own is a name only when the
         # article capitalises it where no sentence starts, more than once.
         return self.capital_seen[word.words] >= 2
+
+
+def place_after_level(spans: SpanFinder, words: list[Word], i: int) -> int | None:
+    """The end of a place written after a capitalised word of place kind at ``i``, up to a person's
+    name run into it ("Thành_phố Hồ_Chí_Minh Lê_Thanh_Hải")."""
+    cue_end = spans.place_cue_at(words, i)
+    if cue_end is None or cue_end >= len(words):
+        return None
+    place = spans.gazetteer_at(words, cue_end)
+    if place is not None:
+        return place.end if place.type is not None and place.type.is_location else None
+    run = spans.name_run(words, cue_end)  # "Thành_phố Hồ_Chí_Minh": no list holds the bare name
+    return spans.before_personal_name(words, cue_end, run) if run is not None else None
 
 
 def joins_next(finder: SpanFinder, word: Word, following: Word) -> bool:

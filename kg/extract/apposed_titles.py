@@ -49,6 +49,8 @@ from kg.model import EntityType, Mention, Statement
 
 #: Words before a title that keep its post ("quyền", acting).
 _ACTING = frozenset(syllables_of(w) for w in word_list("roles.acting"))
+#: Words between a title and the body it is held at ("Phó Giám_đốc phụ_trách Sở Y_tế").
+_IN_CHARGE = Phrases(syllables_of(w) for w in word_list("roles.in-charge"))
 #: Words joining two titles one person holds at once ("Chủ_tịch kiêm Tổng_giám_đốc").
 _CONCURRENTLY = frozenset(syllables_of(w) for w in word_list("roles.concurrently"))
 #: Words that open a bracketed aside giving a person's year of birth ("X ( SN 1973 )").
@@ -68,6 +70,8 @@ def title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) -
     if inside is not None and apposed_title(view, inside + 1, last) is None:
         inside = None  # "( sinh năm 1973 , trú tại Hà_Nội ) , Giám_đốc Y": no title inside the brackets
     mark = inside if inside is not None else _after_bracketed_place(view, k + 1, last)
+    if inside is None and (aside := past_age(view, mark, last)) is not None:
+        mark = aside  # "X , 52 tuổi , Chủ_tịch Y"
     if mark >= last or view.pieces[mark].text not in APPOSITION_MARKS:
         return []
     statements: list[Statement] = []
@@ -125,6 +129,16 @@ def _comma_of_age_aside(view: ArticleView, i: int, last: int) -> int | None:
     if comma is None or view.pieces[comma].text != ",":
         return None
     return comma
+
+
+def past_age(view: ArticleView, i: int, last: int) -> int | None:
+    """The comma closing the age set between commas after a name, the first at piece ``i``
+    ("X , 52 tuổi , Chủ_tịch Y"), or None."""
+    if i + 3 >= last or view.pieces[i].text != "," or not view.pieces[i + 1].text.isdigit():
+        return None
+    if view.pieces[i + 2].syllables not in _AGE_WORDS or view.pieces[i + 3].text != ",":
+        return None
+    return i + 3
 
 
 def _bare_title(view: ArticleView, start: int, last: int) -> tuple[int, lexicon.Title] | None:
@@ -210,6 +224,8 @@ def apposed_title(
         else:
             end, title = found
             span = pieces_span(view, start, end)
+    if not bodies and end + 1 < last and (charged := view.match_any(end, _IN_CHARGE)) is not None and names_body(view, charged):
+        end = charged  # "X , Phó Giám_đốc phụ_trách Sở Y_tế"
     if not bodies and (described := described_body_of(view, end, last)) is not None:
         end = described  # "X , Giám_đốc phát_triển kinh_doanh của Vietjet_Air"
     if not bodies and end + 1 < last and view.pieces[end].syllables in BODY_OF and names_body(view, end + 1):

@@ -1,0 +1,173 @@
+"""Posts whose title stands apart from the name: past an age, in a relative clause, after a
+passive verb of appointing with its agent, after "tân" or "phụ_trách", or after the unit a title heads."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations_markup import role_triples as roles
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the agent of the appointing stands between "được" and the verb
+        (
+            "Ông [PER Đỗ_Văn_Hải] được [ORG Quốc_hội] phê_chuẩn giữ chức Thống_đốc [ORG Ngân_hàng Nhà_nước] .",
+            {("Đỗ_Văn_Hải", "holdsPostAt", "Ngân_hàng Nhà_nước")},
+        ),
+        (
+            "Bà [PER Lý_Thu_Hà] vừa được Thủ_tướng bổ_nhiệm làm Thứ_trưởng [ORG Bộ Xây_dựng] .",
+            {("Lý_Thu_Hà", "holdsPostAt", "Bộ Xây_dựng")},
+        ),
+        (
+            "Ông [PER Đào_Minh_Tâm] được HĐQT bầu giữ chức Chủ_tịch HĐQT [ORG Ngân_hàng Sông_Lam] .",
+            {("Đào_Minh_Tâm", "holdsPostAt", "Ngân_hàng Sông_Lam")},
+        ),
+        (
+            "Ông [PER Đào_Minh_Tâm] được Chủ_tịch nước cử làm Đại_sứ [COUNTRY Việt_Nam] tại [COUNTRY Chile] .",
+            {("Đào_Minh_Tâm", "holdsPostAt", "Việt_Nam")},
+        ),
+        # the appointing verb needs a verb of holding after it: "được X giao nhiệm_vụ" is no post
+        ("Ông [PER Đào_Minh_Tâm] được Thủ_tướng giao nhiệm_vụ kiểm_tra [ORG Bộ Xây_dựng] .", set()),
+        # a clause between "được" and the verb is no agent
+        ("Ông [PER Đào_Minh_Tâm] được biết , sau khi bầu làm Chủ_tịch [ORG Hội Luật_gia] , đã đi .", set()),
+        # praise is no appointing
+        ("Ông [PER Đào_Minh_Tâm] được Thủ_tướng khen làm việc tốt ở [ORG Bộ Xây_dựng] .", set()),
+    ],
+)
+def test_posts_told_around_passive_appointing_with_its_agent(markup, expected):
+    assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a relative clause after a comma or a dash, with a verb of holding
+        (
+            "Ông [PER Hà_Văn_Sơn] , người từng giữ chức Phó Giám_đốc [ORG Công_an tỉnh Yên_Bái] , đã nghỉ_hưu .",
+            {("Hà_Văn_Sơn", "formerlyHeldPostAt", "Công_an tỉnh Yên_Bái")},
+        ),
+        (
+            "Ông [PER Hà_Văn_Sơn] – người vừa được bầu làm Chủ_tịch [ORG UBND tỉnh Yên_Bái] – cho_biết tỉnh sẽ hỗ_trợ .",
+            {("Hà_Văn_Sơn", "chairmanOf", "UBND tỉnh Yên_Bái")},
+        ),
+        (
+            "Bà [PER Mai_Thu_Trang] , người đang nắm_giữ cương_vị Tổng_giám_đốc [ORG Công_ty Hòa_Bình] , đã lên_tiếng .",
+            {("Mai_Thu_Trang", "holdsPostAt", "Công_ty Hòa_Bình")},
+        ),
+        # a relative clause that tells no holding
+        ("Ông [PER Hà_Văn_Sơn] , người đến từ [ORG Công_an tỉnh Yên_Bái] , đã nghỉ_hưu .", set()),
+        ("Ông [PER Hà_Văn_Sơn] , người dân xã Hòa_Bình , làm đơn gửi [ORG UBND tỉnh Yên_Bái] .", set()),
+    ],
+)
+def test_posts_told_around_relative_clause_after_the_name(markup, expected):
+    assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the age between commas, then the title or a verb of holding
+        (
+            "Ông [PER Vũ_Đức_Lâm] , 52 tuổi , Chủ_tịch [ORG UBND huyện Kỳ_Sơn] , cho_biết huyện đã hỗ_trợ .",
+            {("Vũ_Đức_Lâm", "chairmanOf", "UBND huyện Kỳ_Sơn")},
+        ),
+        (
+            "Ông [PER Vũ_Đức_Lâm] , 52 tuổi , hiện là Giám_đốc [ORG Sở Xây_dựng Nghệ_An] .",
+            {("Vũ_Đức_Lâm", "holdsPostAt", "Sở Xây_dựng Nghệ_An")},
+        ),
+        # an age with no title after it
+        ("Ông [PER Vũ_Đức_Lâm] , 52 tuổi , trú tại [REGION huyện Kỳ_Sơn] , bị bắt .", set()),
+        # a number of years that is no age
+        ("Ông [PER Vũ_Đức_Lâm] , 52 năm , Chủ_tịch [ORG UBND huyện Kỳ_Sơn] , cho_biết .", set()),
+    ],
+)
+def test_posts_told_around_age_between_commas(markup, expected):
+    assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # "tân" (new) before the title keeps the post, in apposition and opening a copular clause
+        (
+            "Ông [PER Lâm_Quốc_Bảo] , tân Tổng_giám_đốc [ORG Công_ty Chứng_khoán Sông_Hồng] , cho_biết công_ty sẽ tái_cấu_trúc .",
+            {("Lâm_Quốc_Bảo", "holdsPostAt", "Công_ty Chứng_khoán Sông_Hồng")},
+        ),
+        (
+            "Tân Chủ_tịch [ORG UBND tỉnh Hậu_Giang] là ông [PER Lâm_Quốc_Bảo] .",
+            {("Lâm_Quốc_Bảo", "chairmanOf", "UBND tỉnh Hậu_Giang")},
+        ),
+        # "phụ_trách" between the title and its body
+        (
+            "Ông [PER Lâm_Quốc_Bảo] , Phó Giám_đốc phụ_trách [ORG Sở Y_tế Hậu_Giang] , cho_biết dịch đã được khống_chế .",
+            {("Lâm_Quốc_Bảo", "holdsPostAt", "Sở Y_tế Hậu_Giang")},
+        ),
+        # "phụ_trách" with what is in charge of, not a body, right after it
+        ("Ông [PER Lâm_Quốc_Bảo] , Phó Giám_đốc phụ_trách kỹ_thuật , [PER Lê_Hòa] nói .", set()),
+    ],
+)
+def test_posts_told_around_new_and_in_charge_of(markup, expected):
+    assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a title of the head of a unit, the unit's capitalised name, then its body
+        (
+            "Bác_sĩ [PER Trịnh_Minh_Châu] , Trưởng khoa Cấp_cứu [ORG Bệnh_viện Thanh_Nhàn] , cho_biết bệnh_nhân đã tỉnh .",
+            {("Trịnh_Minh_Châu", "holdsPostAt", "Bệnh_viện Thanh_Nhàn")},
+        ),
+        (
+            "Bà [PER Trịnh_Minh_Châu] , Phó phòng Dự_báo [ORG Đài Khí_tượng Nam_Bộ] , cho_biết mưa sẽ giảm .",
+            {("Trịnh_Minh_Châu", "holdsPostAt", "Đài Khí_tượng Nam_Bộ")},
+        ),
+        # lowercase words after the unit's name: the body is no longer the unit's
+        ("Bà [PER Trịnh_Minh_Châu] , Trưởng khoa Nội cùng [ORG Bệnh_viện Thanh_Nhàn] đã đến .", set()),
+    ],
+)
+def test_posts_told_around_unit_named_before_its_body(markup, expected):
+    assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a body, "do", the name, a verb of holding and a title with no body of its own
+        (
+            "Lợi_nhuận của [ORG Công_ty Sông_Mã] ( [ORG SMC] ) do ông [PER Lưu_Văn_Toàn] làm Chủ_tịch HĐQT đã giảm .",
+            {("Lưu_Văn_Toàn", "holdsPostAt", "Công_ty Sông_Mã")},
+        ),
+        (
+            "[ORG Trường THPT Lê_Lợi] do bà [PER Lưu_Thị_Hoa] làm Hiệu_trưởng có 900 học_sinh .",
+            {("Lưu_Thị_Hoa", "holdsPostAt", "Trường THPT Lê_Lợi")},
+        ),
+        # a title that names its own body is held there
+        (
+            "Đoàn của [ORG Bộ Y_tế] do ông [PER Lưu_Văn_Toàn] làm Giám_đốc [ORG Sở Y_tế Lào_Cai] dẫn_đầu .",
+            {("Lưu_Văn_Toàn", "holdsPostAt", "Sở Y_tế Lào_Cai")},
+        ),
+        # the head of a delegation heads it, not the body
+        ("Đoàn công_tác của [ORG Bộ Y_tế] do ông [PER Lưu_Văn_Toàn] làm trưởng đoàn đã đến .", set()),
+        # "do" as "because": no verb of holding and title after the name
+        ("[ORG Công_ty Sông_Mã] thua_lỗ do ông [PER Lưu_Văn_Toàn] làm thất_thoát vốn .", set()),
+    ],
+)
+def test_posts_told_around_body_then_who_runs_it(markup, expected):
+    assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a social network is a kind of body written before its name
+        (
+            "Anh [PER Lê_Minh_Khoa] , nhà_sáng_lập mạng_xã_hội [ORG Zalo] , cho_biết .",
+            {("Lê_Minh_Khoa", "holdsPostAt", "Zalo")},
+        ),
+    ],
+)
+def test_posts_told_around_kind_noun_before_the_body(markup, expected):
+    assert roles(markup) == expected

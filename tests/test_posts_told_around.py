@@ -171,3 +171,141 @@ def test_posts_told_around_body_then_who_runs_it(markup, expected):
 )
 def test_posts_told_around_kind_noun_before_the_body(markup, expected):
     assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # names, "lần_lượt", then the titles in the same order, the body written after the last
+        (
+            "Ông [PER Cao_Văn_Bình] và ông [PER Hồ_Quang_Lộc] lần_lượt là Chủ_tịch và Phó Chủ_tịch [ORG UBND tỉnh Kon_Tum] .",
+            {("Cao_Văn_Bình", "chairmanOf", "UBND tỉnh Kon_Tum"), ("Hồ_Quang_Lộc", "holdsPostAt", "UBND tỉnh Kon_Tum")},
+        ),
+        (
+            "[PER Cao_Văn_Bình] , [PER Hồ_Quang_Lộc] và [PER Lê_Thu] lần_lượt giữ chức Tổng_giám_đốc , Phó Tổng_giám_đốc và Kế_toán_trưởng [ORG Công_ty Tây_Nguyên] .",
+            {
+                ("Cao_Văn_Bình", "holdsPostAt", "Công_ty Tây_Nguyên"),
+                ("Hồ_Quang_Lộc", "holdsPostAt", "Công_ty Tây_Nguyên"),
+                ("Lê_Thu", "holdsPostAt", "Công_ty Tây_Nguyên"),
+            },
+        ),
+        # the titles open the clause, then "là" and the names
+        (
+            "Chủ_tịch và Phó Chủ_tịch [ORG UBND tỉnh Kon_Tum] là ông [PER Cao_Văn_Bình] và ông [PER Hồ_Quang_Lộc] .",
+            {("Cao_Văn_Bình", "chairmanOf", "UBND tỉnh Kon_Tum"), ("Hồ_Quang_Lộc", "holdsPostAt", "UBND tỉnh Kon_Tum")},
+        ),
+        # each title may name its own body
+        (
+            "Ông [PER Cao_Văn_Bình] và ông [PER Hồ_Quang_Lộc] lần_lượt là Giám_đốc [ORG Sở Y_tế Kon_Tum] và Giám_đốc [ORG Sở Tài_chính Gia_Lai] .",
+            {("Cao_Văn_Bình", "holdsPostAt", "Sở Y_tế Kon_Tum"), ("Hồ_Quang_Lộc", "holdsPostAt", "Sở Tài_chính Gia_Lai")},
+        ),
+        # as many names as titles, or nothing
+        ("Ông [PER Cao_Văn_Bình] và ông [PER Hồ_Quang_Lộc] lần_lượt là Chủ_tịch , Phó Chủ_tịch và Ủy_viên [ORG UBND tỉnh Kon_Tum] .", set()),
+        # the titles opening a clause need a copula before the names
+        ("Chủ_tịch và Phó Chủ_tịch [ORG UBND tỉnh Kon_Tum] gặp ông [PER Cao_Văn_Bình] và ông [PER Hồ_Quang_Lộc] .", set()),
+        # names with no "lần_lượt": not read as respective
+        ("Ông [PER Cao_Văn_Bình] và ông [PER Hồ_Quang_Lộc] đã gặp Chủ_tịch và Phó Chủ_tịch [ORG UBND tỉnh Kon_Tum] .", set()),
+    ],
+)
+def test_posts_told_around_names_and_titles_in_the_same_order(markup, expected):
+    assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a bare noun of a company, a bank or a court after the title: the body of that kind named last
+        (
+            "[ORG Ngân_hàng Đông_Á] vừa giảm lãi_suất . Ông [PER Đỗ_Văn_Hòa] , Tổng_giám_đốc ngân_hàng , cho_biết lãi_suất sẽ giảm .",
+            {("Đỗ_Văn_Hòa", "holdsPostAt", "Ngân_hàng Đông_Á")},
+        ),
+        (
+            "[ORG Công_ty Thép Nam_Việt] báo lãi . Ông [PER Đỗ_Văn_Hòa] , Chủ_tịch HĐQT công_ty , cho_biết giá thép sẽ tăng .",
+            {("Đỗ_Văn_Hòa", "holdsPostAt", "Công_ty Thép Nam_Việt")},
+        ),
+        (
+            "[ORG TAND tỉnh Bến_Tre] mở phiên_tòa . Ông [PER Đỗ_Văn_Hòa] , Phó Chánh_án Tòa , cho_biết bị_cáo đã nhận_tội .",
+            {("Đỗ_Văn_Hòa", "holdsPostAt", "TAND tỉnh Bến_Tre")},
+        ),
+        # a company named before but not of that kind: nothing
+        (
+            "[ORG Vinamilk] báo lãi . Ông [PER Đỗ_Văn_Hòa] , Tổng_giám_đốc ngân_hàng , cho_biết lãi_suất sẽ giảm .",
+            set(),
+        ),
+    ],
+)
+def test_posts_told_around_bare_noun_of_a_kind_named_before(markup, expected):
+    assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the capacity one acts in, right after the name or after a comma
+        (
+            "Ông [PER Tạ_Quang_Huy] , trên cương_vị Chủ_tịch [ORG UBND tỉnh Phú_Yên] , đã chỉ_đạo khắc_phục .",
+            {("Tạ_Quang_Huy", "chairmanOf", "UBND tỉnh Phú_Yên")},
+        ),
+        (
+            "Bà [PER Tạ_Thu_Hà] với cương_vị Giám_đốc [ORG Sở Công_Thương Phú_Yên] đã ký quyết_định .",
+            {("Tạ_Thu_Hà", "holdsPostAt", "Sở Công_Thương Phú_Yên")},
+        ),
+        # "đương_kim" (incumbent) keeps the post
+        (
+            "Ông [PER Tạ_Quang_Huy] , đương_kim Chủ_tịch [ORG Liên_đoàn Bóng_đá Phú_Yên] , sẽ tái_tranh_cử .",
+            {("Tạ_Quang_Huy", "chairmanOf", "Liên_đoàn Bóng_đá Phú_Yên")},
+        ),
+        # a capacity with no title is no post
+        ("Ông [PER Tạ_Quang_Huy] , với tư_cách khách_mời , đã đến [ORG UBND tỉnh Phú_Yên] .", set()),
+    ],
+)
+def test_posts_told_around_capacity_and_incumbent(markup, expected):
+    assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a court or a procuracy written by its abbreviation is the body a judge's or a procurator's title implies
+        (
+            "[ORG TAND tỉnh Cà_Mau] xét_xử vụ án . Chánh_án [PER Lương_Văn_Hữu] cho_biết bị_cáo đã nhận_tội .",
+            {("Lương_Văn_Hữu", "holdsPostAt", "TAND tỉnh Cà_Mau")},
+        ),
+        (
+            "[ORG VKSND tỉnh Cà_Mau] phê_chuẩn quyết_định . Viện_trưởng [PER Lương_Văn_Hữu] cho_biết .",
+            {("Lương_Văn_Hữu", "holdsPostAt", "VKSND tỉnh Cà_Mau")},
+        ),
+        # two courts named: which one is not said
+        (
+            "[ORG TAND tỉnh Cà_Mau] và [ORG TAND tỉnh Bạc_Liêu] xét_xử . Chánh_án [PER Lương_Văn_Hữu] cho_biết .",
+            set(),
+        ),
+    ],
+)
+def test_posts_told_around_courts_by_abbreviation(markup, expected):
+    assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the field a post is in between the title and its body
+        (
+            "Ông [PER Phùng_Văn_Kiên] , Giám_đốc kỹ_thuật [ORG CLB Sông_Lam] , cho_biết đội sẽ mua thêm cầu_thủ .",
+            {("Phùng_Văn_Kiên", "holdsPostAt", "CLB Sông_Lam")},
+        ),
+        (
+            "Bà [PER Phùng_Thu_Trang] , Giám_đốc marketing [ORG Công_ty Bình_Minh] , cho_biết doanh_số tăng .",
+            {("Phùng_Thu_Trang", "holdsPostAt", "Công_ty Bình_Minh")},
+        ),
+        # an assistant coach
+        (
+            "Ông [PER Phùng_Văn_Kiên] , trợ_lý HLV [ORG đội_tuyển Việt_Nam] , cho_biết .",
+            {("Phùng_Văn_Kiên", "holdsPostAt", "đội_tuyển Việt_Nam")},
+        ),
+        # a verb after the title: the body is what is said, not where the post is
+        ("Ông [PER Phùng_Văn_Kiên] , giám_đốc khẳng_định [ORG Công_ty Bình_Minh] sẽ tăng lương .", set()),
+    ],
+)
+def test_posts_told_around_field_of_the_post(markup, expected):
+    assert roles(markup) == expected

@@ -25,6 +25,7 @@ from kg.extract.post_bodies import (
     FOCUS_NOUNS,
     body_of_kind_named_before,
     described_body_of,
+    field_then_body,
     focus_body,
     kind_named_at,
     names_body,
@@ -226,6 +227,8 @@ def apposed_title(
             span = pieces_span(view, start, end)
     if not bodies and end + 1 < last and (charged := view.match_any(end, _IN_CHARGE)) is not None and names_body(view, charged):
         end = charged  # "X , Phó Giám_đốc phụ_trách Sở Y_tế"
+    if not bodies and (field := field_then_body(view, end, last)) is not None:
+        span, end = (span[0], view.pieces[field - 1].end), field  # "X , Giám_đốc kỹ_thuật CLB Y"
     if not bodies and (described := described_body_of(view, end, last)) is not None:
         end = described  # "X , Giám_đốc phát_triển kinh_doanh của Vietjet_Air"
     if not bodies and end + 1 < last and view.pieces[end].syllables in BODY_OF and names_body(view, end + 1):

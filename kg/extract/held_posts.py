@@ -24,7 +24,9 @@ from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Mention, Statement
 
 #: Verbs that say the person holds the post named after them ("X giữ chức Tổng_giám_đốc ACBS").
-_HOLDS = Phrases(syllables_of(w) for w in word_list("roles.holds"))
+#: Phrases of the capacity one acts in ("trên cương_vị") are read as such verbs too.
+_CAPACITY = Phrases(syllables_of(w) for w in word_list("roles.capacity"))
+_HOLDS = Phrases([*(syllables_of(w) for w in word_list("roles.holds")), *_CAPACITY])
 #: Words before such a verb that make the post a past one ("X từng giữ chức …", "X thôi giữ chức …").
 _HELD_BEFORE = Phrases(syllables_of(w) for w in word_list("roles.held-before"))
 #: Adverbs allowed between the name and such a verb ("X hiện còn là …").
@@ -52,12 +54,15 @@ def title_held(view: ArticleView, k: int, person: Mention, apposed: set[int]) ->
     """A verb of holding, then the title and its body: "X giữ chức Quyền Tổng_giám_đốc ACBS";
     inside brackets right after the name ("X ( trước_đó là thành_viên HĐTV ACBS )"), or past
     them ("X ( 45 tuổi ) làm Tổng_giám_đốc Y"), past the age between commas ("X , 52 tuổi , hiện
-    là Chủ_tịch Y"), or in a relative clause after a comma or a dash ("X , người từng giữ chức Y")."""
+    là Chủ_tịch Y"), or in a relative clause or a phrase of capacity after a comma or a dash ("X , người từng giữ
+    chức Y", "X , trên cương_vị Chủ_tịch Y ,")."""
     last = view.bounds(k)[1]
     if k + 1 < last and (aside := past_age(view, k + 1, last)) is not None:
         return _held_from(view, k, aside + 1, person, apposed)  # "X , 52 tuổi , hiện là Chủ_tịch Y"
-    if k + 2 < last and view.pieces[k + 1].text in _RELATIVE_MARKS and (opened := view.match_any(k + 2, _RELATIVES)) is not None:
-        return _held_from(view, k, opened, person, apposed)  # "X , người từng giữ chức Y"
+    if k + 2 < last and view.pieces[k + 1].text in _RELATIVE_MARKS:
+        opened = view.match_any(k + 2, _RELATIVES) or (k + 2 if view.match_any(k + 2, _CAPACITY) is not None else None)
+        if opened is not None:
+            return _held_from(view, k, opened, person, apposed)  # "X , người từng giữ chức Y", "X , trên cương_vị Y"
     if k + 1 >= last or view.pieces[k + 1].text != "(":
         return _held_from(view, k, k + 1, person, apposed)
     inside = _held_from(view, k, k + 2, person, apposed)

@@ -36,6 +36,8 @@ _DESCRIPTION_WORDS = 3
 #: Words that end such a description: a verb of saying or of holding, a clause opener.
 _NOT_DESCRIPTION = Phrases(syllables_of(w) for w in word_list("roles.not-description"))
 _SYLLABLE = re.compile(r"[^\s_]+")
+#: Fields a post is in, written between the title and its body ("Giám_đốc kỹ_thuật CLB Y").
+_POST_FIELDS = Phrases(syllables_of(w) for w in word_list("roles.post-fields"))
 #: Verbs of saying: one may follow the body that closes an apposition ("X , trưởng phòng Y , Công_ty Z cho_biết").
 _SAYING_VERBS = Phrases(syllables_of(w) for w in word_list("times.saying-verbs"))
 #: Marks that close an apposition ending with a unit's body ("X , trưởng khoa Y , bệnh_viện Z ;").
@@ -239,6 +241,15 @@ def described_body_of(view: ArticleView, end: int, last: int) -> int | None:
         if view.match_any(j, _NOT_DESCRIPTION) is not None:
             return None
     return None
+
+
+def field_then_body(view: ArticleView, end: int, last: int) -> int | None:
+    """Past the field a post is in, written in lowercase right after the title, to the body named
+    next: "Giám_đốc kỹ_thuật CLB Y", "Giám_đốc marketing Công_ty Y" (the piece of the body), or None."""
+    field_end = view.match_any(end, _POST_FIELDS) if end < last and view.pieces[end].text[:1].islower() else None
+    if field_end is None or field_end >= last or not names_body(view, field_end):
+        return None
+    return field_end
 
 
 def kind_named_at(view: ArticleView, k: int, last: int) -> int | None:

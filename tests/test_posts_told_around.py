@@ -309,3 +309,31 @@ def test_posts_told_around_courts_by_abbreviation(markup, expected):
 )
 def test_posts_told_around_field_of_the_post(markup, expected):
     assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # heads of local posts, branches and offices, and staff of a body
+        (
+            "Ông [PER Tô_Văn_Lực] , Hạt_trưởng [ORG Hạt Kiểm_lâm huyện Kỳ_Sơn] , cho_biết rừng bị phá .",
+            {("Tô_Văn_Lực", "holdsPostAt", "Hạt Kiểm_lâm huyện Kỳ_Sơn")},
+        ),
+        (
+            "Thiếu_tá [PER Tô_Văn_Lực] , Đồn_trưởng [ORG Đồn Biên_phòng Nậm_Cắn] , cho_biết đã bắt đối_tượng .",
+            {("Tô_Văn_Lực", "holdsPostAt", "Đồn Biên_phòng Nậm_Cắn")},
+        ),
+        (
+            "Bà [PER Tô_Thu_Hà] , Giám_đốc chi_nhánh [ORG Ngân_hàng Đông_Á Nghệ_An] , cho_biết .",
+            {("Tô_Thu_Hà", "holdsPostAt", "Ngân_hàng Đông_Á Nghệ_An")},
+        ),
+        (
+            "Ông [PER Tô_Văn_Lực] , điều_tra_viên [ORG Công_an tỉnh Nghệ_An] , cho_biết .",
+            {("Tô_Văn_Lực", "holdsPostAt", "Công_an tỉnh Nghệ_An")},
+        ),
+        # such a title with no body written: nothing
+        ("Ông [PER Tô_Văn_Lực] , Hạt_trưởng , cho_biết rừng bị phá .", set()),
+    ],
+)
+def test_posts_told_around_local_heads_and_staff(markup, expected):
+    assert roles(markup) == expected

@@ -337,3 +337,27 @@ def test_posts_told_around_field_of_the_post(markup, expected):
 )
 def test_posts_told_around_local_heads_and_staff(markup, expected):
     assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a verb of leaving a post, maybe a noun of a post, then the title: a past post
+        (
+            "Ông [PER Kiều_Văn_Minh] vừa từ_chức Tổng_giám_đốc [ORG Công_ty Hoàng_Long] .",
+            {("Kiều_Văn_Minh", "formerlyHeldPostAt", "Công_ty Hoàng_Long")},
+        ),
+        (
+            "Ông [PER Kiều_Văn_Minh] đã bị cách_chức Chủ_tịch [ORG UBND xã Hòa_Bình] .",
+            {("Kiều_Văn_Minh", "formerlyHeldPostAt", "UBND xã Hòa_Bình")},
+        ),
+        (
+            "Bà [PER Kiều_Thu_Hà] bị miễn_nhiệm chức_vụ Phó Giám_đốc [ORG Sở Y_tế Hà_Tĩnh] .",
+            {("Kiều_Thu_Hà", "formerlyHeldPostAt", "Sở Y_tế Hà_Tĩnh")},
+        ),
+        # leaving with no title after it: nothing read here
+        ("Ông [PER Kiều_Văn_Minh] đã nghỉ_hưu ở [ORG Công_ty Hoàng_Long] .", set()),
+    ],
+)
+def test_posts_told_around_verb_of_leaving_then_the_title(markup, expected):
+    assert roles(markup) == expected

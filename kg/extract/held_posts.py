@@ -46,6 +46,10 @@ _AGENT_REACH = 4
 _RELATIVES = Phrases(syllables_of(w) for w in word_list("roles.holder-relatives"))
 #: Marks between a name and such a clause.
 _RELATIVE_MARKS = frozenset({",", "-", "–"})
+#: Verbs of leaving a post ("từ_chức", "bị cách_chức"), then maybe a noun of a post ("chức_vụ"), then
+#: the title: the post is a past one ("X vừa từ_chức Tổng_giám_đốc Y").
+_LEAVES = Phrases(syllables_of(w) for w in word_list("roles.left-post"))
+_POST_NOUNS = Phrases(syllables_of(w) for w in word_list("roles.post-nouns"))
 #: Honorifics of one word that may stand between such a verb and the name ("ông", "bà").
 _SINGLE_HONORIFICS = frozenset(p for p in HONORIFICS if len(p) == 1)
 
@@ -176,13 +180,16 @@ def _held_from(
     view: ArticleView, k: int, i: int, person: Mention, apposed: set[int], past: bool = False, confidence: float = CONFIDENCE_HOLDS
 ) -> list[Statement]:
     """The post a verb of holding at piece ``i`` gives the person at piece ``k``; a past one when
-    the person is named after a verb of succession ("X lên thay ông Y làm …") or ``past`` says so."""
+    the person is named after a verb of succession ("X lên thay ông Y làm …"), after a verb of
+    leaving the post ("X vừa từ_chức Tổng_giám_đốc Y", "X bị cách_chức Chủ_tịch Z") or ``past`` says so."""
     last = view.bounds(k)[1]
     past = past or _succeeded(view, k)
     while i < last and (j := view.match_any(i, _HOLDS_ADVERBS) or view.match_any(i, _HELD_BEFORE)) is not None:
         past = past or view.match_any(i, _HELD_BEFORE) is not None  # "X từng giữ chức …", "X thôi giữ chức …"
         i = j
     j = holding_verb_end(view, i, last)
+    if j is None and i < last and (left := view.match_any(i, _LEAVES)) is not None:
+        past, j = True, view.match_any(left, _POST_NOUNS) or left  # "X vừa từ_chức Tổng_giám_đốc Y"
     if j is None or j >= last:
         return []
     found = apposed_title(view, j, last)

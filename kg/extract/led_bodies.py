@@ -10,11 +10,9 @@ a school or a board and then who runs it in one clause. A title that names its o
 
 from __future__ import annotations
 
-from kg import lexicon
-from kg.extract.clauses import title_starting_at
 from kg.extract.frames import HONORIFICS
 from kg.extract.pieces import ArticleView, Phrases
-from kg.extract.post_titles import CONFIDENCE_HOLDS, pieces_span, post_statements, reference_title_span, title_of
+from kg.extract.post_titles import CONFIDENCE_HOLDS, bare_title_at, post_statements
 from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Mention, Statement
 
@@ -44,7 +42,7 @@ def title_held_at_body_before(view: ArticleView, k: int, person: Mention) -> lis
     start = view.match_any(i, _HOLDS) if i < last else None
     if start is None or start >= last:
         return []
-    found = _bare_title(view, start, last)
+    found = bare_title_at(view, start)
     if found is None:
         return []
     title, end, span = found
@@ -73,19 +71,3 @@ def _body_before(view: ArticleView, k: int, first: int) -> int | None:
     if mention is None or mention.reference or mention.type is not EntityType.ORGANIZATION:
         return None
     return j
-
-
-def _bare_title(view: ArticleView, start: int, last: int) -> tuple[lexicon.Title, int, tuple[int, int]] | None:
-    """The title at piece ``start``, as words or as a reference that names no body ("Chủ_tịch HĐQT"):
-    (title, piece past it, title span), or None."""
-    mention = view.pieces[start].mention
-    if mention is not None:
-        if not mention.reference or view.inner(mention):
-            return None
-        title = title_of(view.pieces[start].syllables)
-        return (title, start + 1, reference_title_span(view, mention)) if title is not None else None
-    found = title_starting_at(view, start)
-    if found is None:
-        return None
-    end, title = found
-    return title, end, pieces_span(view, start, end)

@@ -361,3 +361,28 @@ def test_posts_told_around_local_heads_and_staff(markup, expected):
 )
 def test_posts_told_around_verb_of_leaving_then_the_title(markup, expected):
     assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # "của", a noun of the kind of body, then its name
+        (
+            "Ông [PER Dmitry_Orlov] , người phát_ngôn của điện [ORG Kremlin] , cho_biết cuộc tập_trận đã kết_thúc .",
+            {("Dmitry_Orlov", "spokespersonOf", "Kremlin")},
+        ),
+        (
+            "Ông [PER Tim_Walker] , Giám_đốc của hãng [ORG Northwind] , cho_biết doanh_số tăng .",
+            {("Tim_Walker", "holdsPostAt", "Northwind")},
+        ),
+        # heads of a Lao province or capital
+        (
+            "Ông [PER Sỏm_Xay] – Tỉnh_trưởng tỉnh [REGION Chăm-pa-sắc] bày_tỏ vui_mừng .",
+            {("Sỏm_Xay", "holdsPostAt", "Chăm-pa-sắc")},
+        ),
+        # a noun of a kind of body after "của" with no name after it
+        ("Ông [PER Tim_Walker] , Giám_đốc của hãng , nói với [ORG Northwind] .", set()),
+    ],
+)
+def test_posts_told_around_kind_of_body_after_of(markup, expected):
+    assert roles(markup) == expected

@@ -233,6 +233,8 @@ def apposed_title(
         end = described  # "X , Giám_đốc phát_triển kinh_doanh của Vietjet_Air"
     if not bodies and end + 1 < last and view.pieces[end].syllables in BODY_OF and names_body(view, end + 1):
         end += 1  # "X , tiền_đạo của Chelsea"
+    elif not bodies and end + 2 < last and view.pieces[end].syllables in BODY_OF and (kind := kind_named_at(view, end + 1, last)):
+        end = kind  # "X , người_phát_ngôn của điện Kremlin", "X , CEO của hãng Apple"
     if not bodies and (unit := unit_then_body(view, end, last, title)) is not None:
         end = unit  # "X , trưởng khoa sinh_hóa , bệnh_viện Y ;"
     if not bodies and (named := kind_named_at(view, end, last)) is not None:

@@ -1,8 +1,10 @@
 """Posts whose title follows the person's name in apposition.
 
 "Dmitry_Peskov , Phát_ngôn_viên Điện_Kremlin ,". An apposition may open with a comma, a dash
-or a bracket, maybe after the year of birth in brackets ("X ( SN 1973 ) , Giám_đốc Y") or a
-few lowercase words there ("X ( áo trắng ) -"), and ends with its body, closed by a mark or
+or a bracket, maybe after the year of birth in brackets ("X ( SN 1973 ) , Giám_đốc Y"), a
+few lowercase words there ("X ( áo trắng ) -") or the age between commas ("X , 52 tuổi ,
+Chủ_tịch Y"), and ends with its body (maybe after "phụ_trách", the field of the post or "của"
+and a noun of its kind: "Giám_đốc kỹ_thuật CLB Y", "người_phát_ngôn của điện Kremlin"), closed by a mark or
 not ("X - Phó Cục_trưởng Cục Thuế Hà_Nội cho biết", "X , Phó_phòng Y cho biết"), unless a name
 follows the body (the title is then that name's); one closed by a comma may be followed by
 another ("X , Ủy_viên A , Chủ_nhiệm B"), but not by the leadership of a body ("lãnh_đạo

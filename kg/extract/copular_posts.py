@@ -2,8 +2,9 @@
 
 A clause may open with a title and the body or country it is of, then "là"
 (``roles.copula`` of ``ontology/words.tsv``) and the name of the one who
-holds it ("tân", new, or "quyền", acting, may stand before the title). The body follows the title, maybe after "của" (``roles.body-of``)
-and after the holder's age ("67 tuổi", ``roles.age-words``). The title must
+holds it ("tân", new, or "quyền", acting, may stand before the title). The
+body follows the title, maybe after "của" (``roles.body-of``) and after the
+holder's age ("67 tuổi", ``roles.age-words``). The title must
 open the clause (the sentence's start or a mark before it): "Cố_vấn của
 Tổng_thống Mỹ là X" names the adviser, not the president. A title made past
 ("cựu", "nguyên") gives a past post.

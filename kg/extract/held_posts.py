@@ -7,6 +7,12 @@ brackets after the name ("X ( trước_đó là thành_viên HĐTV ACBS )") or p
 succeeded held it ("X lên thay ông Y làm Chủ_tịch Z"); a list of names opened by a plural word
 before the verb gives each name the post ("các ông A , B và C là thành_viên HĐQT Y").
 
+The verb may be told otherwise: after the age between commas ("X , 52 tuổi , hiện là …"), in
+a relative clause ("X , người từng giữ chức …"), as the capacity one acts in ("X , trên
+cương_vị …", ``roles.capacity``), as a passive verb of appointing with its agent ("X được
+Thủ_tướng bổ_nhiệm làm …", ``roles.appoints``); a verb of leaving before the title ("X vừa
+từ_chức Tổng_giám_đốc Y", ``roles.left-post``) makes the post a past one.
+
 A pronoun standing as the subject may stand for the name ("Ông được điều_động làm Bí_thư
 Tỉnh_ủy Y"): the post is then the person's the pronoun means (``resolve_pronoun``), a past one
 also after a word of the past before the pronoun ("Trước_đó , bà giữ chức Phó Chủ_tịch Z").
@@ -58,8 +64,8 @@ def title_held(view: ArticleView, k: int, person: Mention, apposed: set[int]) ->
     """A verb of holding, then the title and its body: "X giữ chức Quyền Tổng_giám_đốc ACBS";
     inside brackets right after the name ("X ( trước_đó là thành_viên HĐTV ACBS )"), or past
     them ("X ( 45 tuổi ) làm Tổng_giám_đốc Y"), past the age between commas ("X , 52 tuổi , hiện
-    là Chủ_tịch Y"), or in a relative clause or a phrase of capacity after a comma or a dash ("X , người từng giữ
-    chức Y", "X , trên cương_vị Chủ_tịch Y ,")."""
+    là Chủ_tịch Y"), or in a relative clause or a phrase of capacity after a comma or a dash
+    ("X , người từng giữ chức Y", "X , trên cương_vị Chủ_tịch Y ,")."""
     last = view.bounds(k)[1]
     if k + 1 < last and (aside := past_age(view, k + 1, last)) is not None:
         return _held_from(view, k, aside + 1, person, apposed)  # "X , 52 tuổi , hiện là Chủ_tịch Y"

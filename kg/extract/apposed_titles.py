@@ -1,8 +1,10 @@
 """Posts whose title follows the person's name in apposition.
 
 "Dmitry_Peskov , Phát_ngôn_viên Điện_Kremlin ,". An apposition may open with a comma, a dash
-or a bracket, maybe after the year of birth in brackets ("X ( SN 1973 ) , Giám_đốc Y") or a
-few lowercase words there ("X ( áo trắng ) -"), and ends with its body, closed by a mark or
+or a bracket, maybe after the year of birth in brackets ("X ( SN 1973 ) , Giám_đốc Y"), a
+few lowercase words there ("X ( áo trắng ) -") or the age between commas ("X , 52 tuổi ,
+Chủ_tịch Y"), and ends with its body (maybe after "phụ_trách", the field of the post or "của"
+and a noun of its kind: "Giám_đốc kỹ_thuật CLB Y", "người_phát_ngôn của điện Kremlin"), closed by a mark or
 not ("X - Phó Cục_trưởng Cục Thuế Hà_Nội cho biết", "X , Phó_phòng Y cho biết"), unless a name
 follows the body (the title is then that name's); one closed by a comma may be followed by
 another ("X , Ủy_viên A , Chủ_nhiệm B"), but not by the leadership of a body ("lãnh_đạo
@@ -25,6 +27,7 @@ from kg.extract.post_bodies import (
     FOCUS_NOUNS,
     body_of_kind_named_before,
     described_body_of,
+    field_then_body,
     focus_body,
     kind_named_at,
     names_body,
@@ -49,6 +52,8 @@ from kg.model import EntityType, Mention, Statement
 
 #: Words before a title that keep its post ("quyền", acting).
 _ACTING = frozenset(syllables_of(w) for w in word_list("roles.acting"))
+#: Words between a title and the body it is held at ("Phó Giám_đốc phụ_trách Sở Y_tế").
+_IN_CHARGE = Phrases(syllables_of(w) for w in word_list("roles.in-charge"))
 #: Words joining two titles one person holds at once ("Chủ_tịch kiêm Tổng_giám_đốc").
 _CONCURRENTLY = frozenset(syllables_of(w) for w in word_list("roles.concurrently"))
 #: Words that open a bracketed aside giving a person's year of birth ("X ( SN 1973 )").
@@ -68,6 +73,8 @@ def title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) -
     if inside is not None and apposed_title(view, inside + 1, last) is None:
         inside = None  # "( sinh năm 1973 , trú tại Hà_Nội ) , Giám_đốc Y": no title inside the brackets
     mark = inside if inside is not None else _after_bracketed_place(view, k + 1, last)
+    if inside is None and (aside := past_age(view, mark, last)) is not None:
+        mark = aside  # "X , 52 tuổi , Chủ_tịch Y"
     if mark >= last or view.pieces[mark].text not in APPOSITION_MARKS:
         return []
     statements: list[Statement] = []
@@ -125,6 +132,16 @@ def _comma_of_age_aside(view: ArticleView, i: int, last: int) -> int | None:
     if comma is None or view.pieces[comma].text != ",":
         return None
     return comma
+
+
+def past_age(view: ArticleView, i: int, last: int) -> int | None:
+    """The comma closing the age set between commas after a name, the first at piece ``i``
+    ("X , 52 tuổi , Chủ_tịch Y"), or None."""
+    if i + 3 >= last or view.pieces[i].text != "," or not view.pieces[i + 1].text.isdigit():
+        return None
+    if view.pieces[i + 2].syllables not in _AGE_WORDS or view.pieces[i + 3].text != ",":
+        return None
+    return i + 3
 
 
 def _bare_title(view: ArticleView, start: int, last: int) -> tuple[int, lexicon.Title] | None:
@@ -210,10 +227,16 @@ def apposed_title(
         else:
             end, title = found
             span = pieces_span(view, start, end)
+    if not bodies and end + 1 < last and (charged := view.match_any(end, _IN_CHARGE)) is not None and names_body(view, charged):
+        end = charged  # "X , Phó Giám_đốc phụ_trách Sở Y_tế"
+    if not bodies and (field := field_then_body(view, end, last)) is not None:
+        span, end = (span[0], view.pieces[field - 1].end), field  # "X , Giám_đốc kỹ_thuật CLB Y"
     if not bodies and (described := described_body_of(view, end, last)) is not None:
         end = described  # "X , Giám_đốc phát_triển kinh_doanh của Vietjet_Air"
     if not bodies and end + 1 < last and view.pieces[end].syllables in BODY_OF and names_body(view, end + 1):
         end += 1  # "X , tiền_đạo của Chelsea"
+    elif not bodies and end + 2 < last and view.pieces[end].syllables in BODY_OF and (kind := kind_named_at(view, end + 1, last)):
+        end = kind  # "X , người_phát_ngôn của điện Kremlin", "X , CEO của hãng Apple"
     if not bodies and (unit := unit_then_body(view, end, last, title)) is not None:
         end = unit  # "X , trưởng khoa sinh_hóa , bệnh_viện Y ;"
     if not bodies and (named := kind_named_at(view, end, last)) is not None:

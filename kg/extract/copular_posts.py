@@ -2,8 +2,9 @@
 
 A clause may open with a title and the body or country it is of, then "là"
 (``roles.copula`` of ``ontology/words.tsv``) and the name of the one who
-holds it. The body follows the title, maybe after "của" (``roles.body-of``)
-and after the holder's age ("67 tuổi", ``roles.age-words``). The title must
+holds it ("tân", new, or "quyền", acting, may stand before the title). The
+body follows the title, maybe after "của" (``roles.body-of``) and after the
+holder's age ("67 tuổi", ``roles.age-words``). The title must
 open the clause (the sentence's start or a mark before it): "Cố_vấn của
 Tổng_thống Mỹ là X" names the adviser, not the president. A title made past
 ("cựu", "nguyên") gives a past post.
@@ -24,6 +25,8 @@ CONFIDENCE = 0.75
 _COPULA = frozenset(syllables_of(w) for w in word_list("roles.copula"))
 _BODY_OF = frozenset(syllables_of(w) for w in word_list("roles.body-of"))
 _AGE_WORDS = frozenset(syllables_of(w) for w in word_list("roles.age-words"))
+#: Words before the title that keep its post ("Tân Chủ_tịch UBND tỉnh Y là ông X", "Quyền Giám_đốc …").
+_ACTING = frozenset(syllables_of(w) for w in word_list("roles.acting"))
 
 
 
@@ -90,7 +93,8 @@ def _post(
 ) -> Statement | None:
     """The post of ``title`` at ``body`` held by ``person``, when the title at piece ``start`` opens its clause."""
     former = is_former(view, start)
-    opener = start - 1 if former else start
+    acting = start > first and view.pieces[start - 1].is_word and view.pieces[start - 1].syllables in _ACTING
+    opener = start - 1 if former or acting else start
     if opener > first and not is_barrier(view.pieces[opener - 1]):
         return None
     if title.predicate is None or EntityType.PERSON not in title.subject_types or body.type not in title.object_types:

@@ -7,6 +7,12 @@ brackets after the name ("X ( trước_đó là thành_viên HĐTV ACBS )") or p
 succeeded held it ("X lên thay ông Y làm Chủ_tịch Z"); a list of names opened by a plural word
 before the verb gives each name the post ("các ông A , B và C là thành_viên HĐQT Y").
 
+The verb may be told otherwise: after the age between commas ("X , 52 tuổi , hiện là …"), in
+a relative clause ("X , người từng giữ chức …"), as the capacity one acts in ("X , trên
+cương_vị …", ``roles.capacity``), as a passive verb of appointing with its agent ("X được
+Thủ_tướng bổ_nhiệm làm …", ``roles.appoints``); a verb of leaving before the title ("X vừa
+từ_chức Tổng_giám_đốc Y", ``roles.left-post``) makes the post a past one.
+
 A pronoun standing as the subject may stand for the name ("Ông được điều_động làm Bí_thư
 Tỉnh_ủy Y"): the post is then the person's the pronoun means (``resolve_pronoun``), a past one
 also after a word of the past before the pronoun ("Trước_đó , bà giữ chức Phó Chủ_tịch Z").
@@ -16,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.extract.apposed_titles import ASIDE_REACH, apposed_title
+from kg.extract.apposed_titles import ASIDE_REACH, apposed_title, past_age
 from kg.extract.frames import HONORIFICS, PRONOUNS, ends_with_any, resolve_pronoun
 from kg.extract.pieces import ArticleView, Phrases
 from kg.extract.post_titles import CONFIDENCE_HOLDS, PLURAL_TITLE_WORDS, as_past, post_statements
@@ -24,7 +30,9 @@ from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Mention, Statement
 
 #: Verbs that say the person holds the post named after them ("X giữ chức Tổng_giám_đốc ACBS").
-_HOLDS = Phrases(syllables_of(w) for w in word_list("roles.holds"))
+#: Phrases of the capacity one acts in ("trên cương_vị") are read as such verbs too.
+_CAPACITY = Phrases(syllables_of(w) for w in word_list("roles.capacity"))
+_HOLDS = Phrases([*(syllables_of(w) for w in word_list("roles.holds")), *_CAPACITY])
 #: Words before such a verb that make the post a past one ("X từng giữ chức …", "X thôi giữ chức …").
 _HELD_BEFORE = Phrases(syllables_of(w) for w in word_list("roles.held-before"))
 #: Adverbs allowed between the name and such a verb ("X hiện còn là …").
@@ -34,6 +42,20 @@ _SUCCEEDS = Phrases(syllables_of(w) for w in word_list("roles.succeeds"))
 #: Confidence of a post whose holder is a pronoun's (docs/confidence.md): the verb of holding's 0.75, less
 #: 0.20 as for any argument read through a pronoun.
 CONFIDENCE_PRONOUN_HOLDS = 0.55
+#: "được" and the verbs of appointing it makes passive, with their agent between them ("X được
+#: Thủ_tướng bổ_nhiệm giữ chức Y"): a verb of holding follows.
+_APPOINTED = Phrases(syllables_of(w) for w in word_list("roles.appointed"))
+_APPOINTS = Phrases(syllables_of(w) for w in word_list("roles.appoints"))
+#: How many pieces the agent of such a verb may have ("Chủ_tịch nước", "Hội_đồng thành_viên").
+_AGENT_REACH = 4
+#: Words that open a relative clause after a name and a comma or a dash ("X , người từng giữ chức Y").
+_RELATIVES = Phrases(syllables_of(w) for w in word_list("roles.holder-relatives"))
+#: Marks between a name and such a clause.
+_RELATIVE_MARKS = frozenset({",", "-", "–"})
+#: Verbs of leaving a post ("từ_chức", "bị cách_chức"), then maybe a noun of a post ("chức_vụ"), then
+#: the title: the post is a past one ("X vừa từ_chức Tổng_giám_đốc Y").
+_LEAVES = Phrases(syllables_of(w) for w in word_list("roles.left-post"))
+_POST_NOUNS = Phrases(syllables_of(w) for w in word_list("roles.post-nouns"))
 #: Honorifics of one word that may stand between such a verb and the name ("ông", "bà").
 _SINGLE_HONORIFICS = frozenset(p for p in HONORIFICS if len(p) == 1)
 
@@ -41,8 +63,16 @@ _SINGLE_HONORIFICS = frozenset(p for p in HONORIFICS if len(p) == 1)
 def title_held(view: ArticleView, k: int, person: Mention, apposed: set[int]) -> list[Statement]:
     """A verb of holding, then the title and its body: "X giữ chức Quyền Tổng_giám_đốc ACBS";
     inside brackets right after the name ("X ( trước_đó là thành_viên HĐTV ACBS )"), or past
-    them ("X ( 45 tuổi ) làm Tổng_giám_đốc Y")."""
+    them ("X ( 45 tuổi ) làm Tổng_giám_đốc Y"), past the age between commas ("X , 52 tuổi , hiện
+    là Chủ_tịch Y"), or in a relative clause or a phrase of capacity after a comma or a dash
+    ("X , người từng giữ chức Y", "X , trên cương_vị Chủ_tịch Y ,")."""
     last = view.bounds(k)[1]
+    if k + 1 < last and (aside := past_age(view, k + 1, last)) is not None:
+        return _held_from(view, k, aside + 1, person, apposed)  # "X , 52 tuổi , hiện là Chủ_tịch Y"
+    if k + 2 < last and view.pieces[k + 1].text in _RELATIVE_MARKS:
+        opened = view.match_any(k + 2, _RELATIVES) or (k + 2 if view.match_any(k + 2, _CAPACITY) is not None else None)
+        if opened is not None:
+            return _held_from(view, k, opened, person, apposed)  # "X , người từng giữ chức Y", "X , trên cương_vị Y"
     if k + 1 >= last or view.pieces[k + 1].text != "(":
         return _held_from(view, k, k + 1, person, apposed)
     inside = _held_from(view, k, k + 2, person, apposed)
@@ -100,6 +130,28 @@ def title_taken_over(view: ArticleView, k: int, person: Mention, apposed: set[in
     return _held_from(view, k, j + 1, person, apposed)
 
 
+def holding_verb_end(view: ArticleView, i: int, last: int) -> int | None:
+    """Past a verb of holding at piece ``i`` ("giữ chức", "được bổ_nhiệm làm"), also past a passive
+    verb of appointing with its agent before it ("được Thủ_tướng bổ_nhiệm giữ chức", "được HĐQT
+    bầu làm"), or None."""
+    if i >= last:
+        return None
+    j = view.match_any(i, _HOLDS)
+    if j is not None:
+        return j
+    opened = view.match_any(i, _APPOINTED)
+    if opened is None:
+        return None
+    for verb in range(opened, min(last, opened + _AGENT_REACH + 1)):
+        appointed = view.match_any(verb, _APPOINTS)
+        if appointed is not None:
+            return view.match_any(appointed, _HOLDS) if appointed < last else None
+        piece = view.pieces[verb]
+        if piece.mention is None and not (piece.is_word and (verb > opened or piece.text[:1].isupper())):
+            return None  # the agent opens with a name or a capitalised title ("Quốc_hội", "Chủ_tịch nước")
+    return None
+
+
 def _succeeded(view: ArticleView, k: int) -> bool:
     """Whether the name at piece ``k`` follows a verb of succession ("X lên thay ông Y …")."""
     first = view.bounds(k)[0]
@@ -120,7 +172,7 @@ def title_held_by_pronoun(view: ArticleView, k: int, apposed: set[int]) -> list[
     i = end
     while i < last and (j := view.match_any(i, _HOLDS_ADVERBS) or view.match_any(i, _HELD_BEFORE)) is not None:
         i = j
-    if i >= last or view.match_any(i, _HOLDS) is None:
+    if holding_verb_end(view, i, last) is None:
         return []
     found = resolve_pronoun(view, k, first)
     if found is None:
@@ -134,13 +186,16 @@ def _held_from(
     view: ArticleView, k: int, i: int, person: Mention, apposed: set[int], past: bool = False, confidence: float = CONFIDENCE_HOLDS
 ) -> list[Statement]:
     """The post a verb of holding at piece ``i`` gives the person at piece ``k``; a past one when
-    the person is named after a verb of succession ("X lên thay ông Y làm …") or ``past`` says so."""
+    the person is named after a verb of succession ("X lên thay ông Y làm …"), after a verb of
+    leaving the post ("X vừa từ_chức Tổng_giám_đốc Y", "X bị cách_chức Chủ_tịch Z") or ``past`` says so."""
     last = view.bounds(k)[1]
     past = past or _succeeded(view, k)
     while i < last and (j := view.match_any(i, _HOLDS_ADVERBS) or view.match_any(i, _HELD_BEFORE)) is not None:
         past = past or view.match_any(i, _HELD_BEFORE) is not None  # "X từng giữ chức …", "X thôi giữ chức …"
         i = j
-    j = view.match_any(i, _HOLDS) if i < last else None
+    j = holding_verb_end(view, i, last)
+    if j is None and i < last and (left := view.match_any(i, _LEAVES)) is not None:
+        past, j = True, view.match_any(left, _POST_NOUNS) or left  # "X vừa từ_chức Tổng_giám_đốc Y"
     if j is None or j >= last:
         return []
     found = apposed_title(view, j, last)

@@ -36,6 +36,8 @@ _DESCRIPTION_WORDS = 3
 #: Words that end such a description: a verb of saying or of holding, a clause opener.
 _NOT_DESCRIPTION = Phrases(syllables_of(w) for w in word_list("roles.not-description"))
 _SYLLABLE = re.compile(r"[^\s_]+")
+#: Fields a post is in, written between the title and its body ("Giám_đốc kỹ_thuật CLB Y").
+_POST_FIELDS = Phrases(syllables_of(w) for w in word_list("roles.post-fields"))
 #: Verbs of saying: one may follow the body that closes an apposition ("X , trưởng phòng Y , Công_ty Z cho_biết").
 _SAYING_VERBS = Phrases(syllables_of(w) for w in word_list("times.saying-verbs"))
 #: Marks that close an apposition ending with a unit's body ("X , trưởng khoa Y , bệnh_viện Z ;").
@@ -142,8 +144,9 @@ def unit_then_body(view: ArticleView, end: int, last: int, title: lexicon.Title)
     """Past a few lowercase words naming the unit a title heads and a comma, a body whose
     name closes the apposition: "trưởng khoa sinh_hóa , bệnh_viện Y ;", "trưởng phòng kế_hoạch ,
     Công_ty Y cho_biết" (the piece of the body), or None. After a title whose words name the
-    kind of unit, the unit's name may be capitalised and the body in brackets ("Trưởng khoa
-    Thần_kinh , Bệnh_viện Y ,", "Vụ_trưởng Pháp_chế ( Bộ Y ) cho_biết")."""
+    kind of unit, the unit's name may be capitalised and the body in brackets or right after it
+    ("Trưởng khoa Thần_kinh , Bệnh_viện Y ,", "Vụ_trưởng Pháp_chế ( Bộ Y ) cho_biết", "Trưởng
+    khoa Cấp_cứu Bệnh_viện Y")."""
     unit_title = title.syllables in _UNIT_TITLES
     j = end
     while j < last and j - end < _DESCRIPTION_WORDS:
@@ -155,6 +158,8 @@ def unit_then_body(view: ArticleView, end: int, last: int, title: lexicon.Title)
         if view.match_any(j, _NOT_DESCRIPTION) is not None:
             return None
         j += 1
+    if unit_title and end < j < last and names_body(view, j) and all(p.text[:1].isupper() for p in view.pieces[end:j]):
+        return j  # "Trưởng khoa Cấp_cứu Bệnh_viện Y": the unit's name, then its body
     if j + 1 >= last or not names_body(view, j + 1):
         return None
     after = view.pieces[j + 2] if j + 2 < last else None
@@ -236,6 +241,15 @@ def described_body_of(view: ArticleView, end: int, last: int) -> int | None:
         if view.match_any(j, _NOT_DESCRIPTION) is not None:
             return None
     return None
+
+
+def field_then_body(view: ArticleView, end: int, last: int) -> int | None:
+    """Past the field a post is in, written in lowercase right after the title, to the body named
+    next: "Giám_đốc kỹ_thuật CLB Y", "Giám_đốc marketing Công_ty Y" (the piece of the body), or None."""
+    field_end = view.match_any(end, _POST_FIELDS) if end < last and view.pieces[end].text[:1].islower() else None
+    if field_end is None or field_end >= last or not names_body(view, field_end):
+        return None
+    return field_end
 
 
 def kind_named_at(view: ArticleView, k: int, last: int) -> int | None:

@@ -172,6 +172,22 @@ def apposed_to_person(view: ArticleView, start: int) -> bool:
     return before is not None and before.type is EntityType.PERSON
 
 
+def bare_title_at(view: ArticleView, start: int) -> tuple[lexicon.Title, int, tuple[int, int]] | None:
+    """The title at piece ``start``, as words or as a reference that names no body ("Chủ_tịch HĐQT"):
+    (title, piece past it, title span), or None."""
+    mention = view.pieces[start].mention
+    if mention is not None:
+        if not mention.reference or view.inner(mention):
+            return None
+        title = title_of(view.pieces[start].syllables)
+        return (title, start + 1, reference_title_span(view, mention)) if title is not None else None
+    found = title_starting_at(view, start)
+    if found is None:
+        return None
+    end, title = found
+    return title, end, pieces_span(view, start, end)
+
+
 def is_former(view: ArticleView, start: int) -> bool:
     """Whether the title at piece ``start`` follows a word that makes it a past post ("nguyên Thủ_tướng")."""
     first = view.bounds(start)[0]

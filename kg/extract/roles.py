@@ -13,6 +13,8 @@ Each family of patterns has its own module:
 - ``titles_first``: the title and its body first, then a comma or a dash and the name;
 - ``apposed_titles``: the name, then titles in apposition;
 - ``held_posts``: the name, a verb of holding or of succession, then the title;
+- ``led_bodies``: a body, "do", the name, a verb of holding and a title with no body of its own;
+- ``respective_posts``: a list of names and a list of titles in the same order ("lần_lượt là");
 - ``post_bodies``: the body a title names after it;
 - ``post_titles``: what they share (a title read, a past post, the statement a post makes).
 
@@ -26,7 +28,9 @@ from __future__ import annotations
 
 from kg.extract.apposed_titles import after_birth_aside, title_after
 from kg.extract.held_posts import title_held, title_held_by_list, title_held_by_pronoun, title_taken_over
+from kg.extract.led_bodies import title_held_at_body_before
 from kg.extract.pieces import ArticleView
+from kg.extract.respective_posts import find_respective_posts
 from kg.extract.post_titles import (
     APPOSITION_MARKS,
     CONFIDENCE_REFERENCE,
@@ -79,10 +83,12 @@ def find_roles(view: ArticleView) -> list[Statement]:
         statements.extend(title_after(view, k, mention, apposed))
         statements.extend(title_held(view, k, mention, apposed))
         statements.extend(title_taken_over(view, k, mention, apposed))
+        statements.extend(title_held_at_body_before(view, k, mention))
         statements.extend(title_held_by_list(view, k, apposed))
     for k in references:
         if k not in apposed:
             statements.extend(_reference_role(view, k, view.pieces[k].mention))
+    statements.extend(find_respective_posts(view))
     return statements
 
 

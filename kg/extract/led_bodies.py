@@ -1,0 +1,73 @@
+"""Posts at a body named before the person who heads it: "Công_ty Y ( SGT ) do ông X làm Chủ_tịch HĐQT".
+
+A body, maybe with its short name in brackets, then "do" (``roles.led-by`` of
+``ontology/words.tsv``), the person's name, a verb of holding ("làm", "giữ chức") and a
+title with no body of its own gives the person the post at that body: news names a company,
+a school or a board and then who runs it in one clause. A title that names its own body
+("do ông X làm Giám_đốc Sở Y") is read by ``held_posts``; the head of a delegation
+(``roles.delegation-titles``: "do ông X làm trưởng đoàn") heads the delegation, not the body.
+"""
+
+from __future__ import annotations
+
+from kg.extract.frames import HONORIFICS
+from kg.extract.pieces import ArticleView, Phrases
+from kg.extract.post_titles import CONFIDENCE_HOLDS, bare_title_at, post_statements
+from kg.lexicon import syllables_of, word_list
+from kg.model import EntityType, Mention, Statement
+
+#: The word between a body and the name of the one who runs it ("Công_ty Y do ông X làm …").
+_LED_BY = frozenset(syllables_of(w) for w in word_list("roles.led-by"))
+#: Verbs of holding after the name ("làm", "giữ chức") and adverbs before them ("hiện", "đang").
+_HOLDS = Phrases(syllables_of(w) for w in word_list("roles.holds"))
+_HOLDS_ADVERBS = Phrases(syllables_of(w) for w in word_list("roles.holds-adverbs"))
+#: Titles of the head of a delegation, which the delegation, not the body before it, has.
+_DELEGATION_TITLES = frozenset(syllables_of(w) for w in word_list("roles.delegation-titles"))
+#: Honorifics of one word that may stand between "do" and the name.
+_SINGLE_HONORIFICS = frozenset(p for p in HONORIFICS if len(p) == 1)
+#: How many pieces a short name in brackets after the body may have ("( SGT )").
+_SHORT_NAME_PIECES = 3
+
+
+def title_held_at_body_before(view: ArticleView, k: int, person: Mention) -> list[Statement]:
+    """"Công_ty Y ( SGT ) do ông X làm Chủ_tịch HĐQT": the post of the title after the verb of
+    holding at the body named before "do" and the name at piece ``k``."""
+    first, last = view.bounds(k)
+    body_piece = _body_before(view, k, first)
+    if body_piece is None:
+        return []
+    i = k + 1
+    while i < last and (j := view.match_any(i, _HOLDS_ADVERBS)) is not None:
+        i = j
+    start = view.match_any(i, _HOLDS) if i < last else None
+    if start is None or start >= last:
+        return []
+    found = bare_title_at(view, start)
+    if found is None:
+        return []
+    title, end, span = found
+    following = view.pieces[end] if end < last else None
+    if title.syllables in _DELEGATION_TITLES or (following is not None and following.mention is not None):
+        return []  # "do ông X làm trưởng đoàn", "do ông X làm Giám_đốc Sở Y": not the body before
+    body = view.pieces[body_piece].mention
+    return post_statements(view, person, title, [body], body_piece, end - 1, CONFIDENCE_HOLDS, span)
+
+
+def _body_before(view: ArticleView, k: int, first: int) -> int | None:
+    """The piece of the organisation named before "do" and the name at piece ``k`` (past its
+    short name in brackets), or None."""
+    j = k - 1
+    if j >= first and view.pieces[j].is_word and view.pieces[j].syllables in _SINGLE_HONORIFICS:
+        j -= 1
+    if j - 1 < first or not view.pieces[j].is_word or view.pieces[j].syllables not in _LED_BY:
+        return None
+    j -= 1
+    if view.pieces[j].text == ")":
+        opened = next((b for b in range(j - 1, max(first - 1, j - 2 - _SHORT_NAME_PIECES), -1) if view.pieces[b].text == "("), None)
+        if opened is None or opened - 1 < first:
+            return None
+        j = opened - 1
+    mention = view.pieces[j].mention
+    if mention is None or mention.reference or mention.type is not EntityType.ORGANIZATION:
+        return None
+    return j

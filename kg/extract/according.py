@@ -451,7 +451,7 @@ class _AccordingReader:
             return
         if start in self.after_caption and (source.piece + 1 >= last or view.pieces[source.piece + 1].text != ","):
             return  # "Thục_Quyên Theo Tri_Thức Phương_thức …": an end credit before the next paragraph
-        source = leader_or_body(view, source, view.bounds(start)[0])
+        source = leader_or_body(view, spoken_for(view, source), view.bounds(start)[0])
         sources = [source]
         comma = source.piece + 1
         if comma + 1 < last and view.pieces[comma].syllables in _AND and (also := view.pieces[comma + 1].mention) is not None:

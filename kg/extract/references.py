@@ -240,7 +240,9 @@ def _demonstrated_body(view: ArticleView, j: int, first: int) -> Argument | None
     if noun is None:
         return None
     sentence = view.pieces[j].sentence
-    previous = max((s for s in view.sentence_range if s < sentence), default=sentence)
+    earlier = sorted((s for s in view.sentence_range if s < sentence), reverse=True)
+    # the sentence before with words: not a mark the splitter left alone after a quotation ('… ” .')
+    previous = next((s for s in earlier if any(p.text[:1].isalnum() for p in view.pieces[slice(*view.sentence_range[s])])), sentence)
     bodies = [
         m
         for i in range(noun - 1, view.sentence_range[previous][0] - 1, -1)

@@ -50,6 +50,8 @@ from kg.extract.frames import (
     title_ending_at,
     title_starting_at,
 )
+from kg.extract.clauses import BODY_NOUNS
+from kg.extract.references import DEMONSTRATIVES
 from kg.extract.relayed import relayed_by_outlets
 from kg.extract.standalone_quotes import read_standalone_quotations
 from kg.extract.according import INFORMATION_NOUNS, SPEAKER_TYPES, leader_or_body, overlaps, read_according, spoken_for, with_role
@@ -259,7 +261,7 @@ class _SpeechReader:
             j = _before_adverbs(view, match.start, first)
             if j < first or view.pieces[j].mention is not None or is_barrier(view.pieces[j]):
                 return
-            argument = self._previous_speaker(match, _phrase_start(view, j, first)) if _continues(view, match) else None
+            argument = self._previous_speaker(match, _phrase_start(view, j, first)) if _continues(view, match, j, first) else None
             if argument is None:
                 argument = resolve_reference(view, j, first) or resolve_description(view, j, first)
             if argument is None:
@@ -1123,8 +1125,11 @@ def _phrase_start(view: ArticleView, j: int, first: int) -> int:
     return j
 
 
-def _continues(view: ArticleView, match: CueMatch) -> bool:
-    """"ông nói thêm", "cho_biết thêm": the verb says the same speaker goes on."""
+def _continues(view: ArticleView, match: CueMatch, j: int, first: int) -> bool:
+    """"ông nói thêm", "cho_biết thêm": the verb says the same speaker goes on, unless its subject ending at
+    piece ``j`` names a body of its own ("Đại_diện đơn_vị này cho_biết thêm": the body named before)."""
+    if view.pieces[j].syllables in DEMONSTRATIVES and j - 1 >= first and ends_with_any(view, j - 1, BODY_NOUNS, first) is not None:
+        return False
     return any(word in match.cue.syllables for word in _GOES_ON) or (
         match.end < len(view) and view.pieces[match.end].syllables == ("thêm",)
     )

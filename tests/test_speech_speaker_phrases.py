@@ -1,12 +1,19 @@
 """Statements whose speaker's phrase holds more than the speaker: a word before a bare title
 ("nữ Bộ_trưởng"), a count ("một quan_chức"), the document a body gives out ("thông_cáo của X",
-"X ra thông_cáo cho_biết"); and data a body gives out, which says nothing."""
+"X ra thông_cáo cho_biết"); a title and a country standing for the holder the article named before; and data a body gives
+out, which says nothing."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from test_relations_markup import parse_markup, roles_of
 from test_speech import assert_speaker
+
+from kg.extract.relations import find_relations
+from kg.model import EventType
 
 TIEN = "[PER Bộ_trưởng [ORG Bộ Y_tế]|Nguyễn_Thị_Kim_Tiến]"
 SAID = '" Tình_trạng quá_tải phải được giải_quyết ngay "'
@@ -92,3 +99,57 @@ def test_speech_data_a_body_gives_out_is_no_saying(markup, speaker):
 )
 def test_speech_according_to_one_who_speaks_for_a_body(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+def speakers_on(markup: str, published: str | None) -> list[list[str]]:
+    """The agents of the statements of ``markup`` read as an article published on ``published``."""
+    analysed, mentions, times = parse_markup(markup)
+    analysed = replace(analysed, article=replace(analysed.article, published=published))
+    _, events = find_relations(analysed, mentions, times)
+    return [roles_of(e)["agent"] for e in events if e.type is EventType.STATEMENT]
+
+
+@pytest.mark.parametrize(
+    ("markup", "published", "expected"),
+    [
+        # the holder the table of officeholders knows, named before without the title
+        (
+            "Ông [PER Putin] cho_biết [COUNTRY Nga] sẵn_sàng hợp_tác . "
+            "[REF Tổng_thống [COUNTRY Nga]] cũng khẳng_định [CITY Moskva] sẽ không nhượng_bộ .",
+            "2013-10-25",
+            [["Putin"], ["Putin"]],
+        ),
+        (
+            "[PER Salman_Khurshid] đến [CITY Manila] . Theo [REF Ngoại_trưởng [COUNTRY Ấn_Độ]] , hai nước sẽ hợp_tác .",
+            "2013-10-25",
+            [["Salman_Khurshid"]],
+        ),
+        # the one named does not hold the post then, or no date tells when: the country speaks
+        (
+            "Ông [PER Putin] cho_biết [COUNTRY Nga] sẵn_sàng hợp_tác . "
+            "Nguyên [REF Tổng_thống [COUNTRY Nga]] cũng khẳng_định [CITY Moskva] sẽ không nhượng_bộ .",
+            "2013-10-25",
+            [["Putin"], ["Nga"]],
+        ),
+        (
+            "Ông [PER Putin] cho_biết [COUNTRY Nga] sẵn_sàng hợp_tác . "
+            "[REF Tổng_thống [COUNTRY Nga]] cũng khẳng_định [CITY Moskva] sẽ không nhượng_bộ .",
+            "2010-10-25",
+            [["Putin"], ["Nga"]],
+        ),
+        (
+            "Ông [PER Obama] cho_biết [COUNTRY Mỹ] sẵn_sàng hợp_tác . "
+            "[REF Tổng_thống [COUNTRY Nga]] cũng khẳng_định [CITY Moskva] sẽ không nhượng_bộ .",
+            "2013-10-25",
+            [["Obama"], ["Nga"]],
+        ),
+        (
+            "Ông [PER Putin] cho_biết [COUNTRY Nga] sẵn_sàng hợp_tác . "
+            "[REF Tổng_thống [COUNTRY Nga]] cũng khẳng_định [CITY Moskva] sẽ không nhượng_bộ .",
+            None,
+            [["Putin"], ["Nga"]],
+        ),
+    ],
+)
+def test_speech_title_and_country_stand_for_the_known_holder_named_before(markup, published, expected):
+    assert speakers_on(markup, published) == expected

@@ -35,6 +35,7 @@ from kg.extract.frames import (
     time_near,
     title_starting_at,
 )
+from kg.extract.known_speakers import known_holder
 from kg.extract.pieces import ArticleView, Piece
 from kg.lexicon import role_of_title, syllables_of, word_list
 from kg.model import EntityType, Event, EventRole, EventType, Mention, TimeExpression
@@ -256,7 +257,7 @@ def spoken_for(view: ArticleView, speaker: Argument) -> Argument:
     ):
         # "Bộ_trưởng Ngoại_giao New_Zealand cho_biết": the holder the article names, or the unnamed
         # minister speaks for the country; an officer of a body keeps the title
-        holder = _holder_titled(view, mention, bodies[0], False)
+        holder = _holder_titled(view, mention, bodies[0], False) or known_holder(view, mention.title or mention.text, bodies[0], speaker.piece)
         return Argument(holder, speaker.piece, resolved=True) if holder is not None else Argument(bodies[0], speaker.piece)
     if opener is None or len(bodies) != 1:
         return speaker

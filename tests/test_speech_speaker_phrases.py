@@ -124,6 +124,31 @@ def speakers_on(markup: str, published: str | None) -> list[list[str]]:
             "2013-10-25",
             [["Salman_Khurshid"]],
         ),
+        (
+            "Ông [PER Anders_Fogh_Rasmussen] đến [CITY Kabul] . "
+            "[REF Tổng_thư_ký [ORG NATO]] cho_biết liên_minh sẽ rút quân vào năm 2014 .",
+            "2013-10-25",
+            [["Anders_Fogh_Rasmussen"]],
+        ),
+        # a bare title: the one holder the table knows among those named
+        (
+            "Ông [PER Putin] cho_biết [COUNTRY Nga] sẵn_sàng hợp_tác . Tổng_thống cũng khẳng_định [CITY Moskva] sẽ không nhượng_bộ .",
+            "2013-10-25",
+            [["Putin"], ["Putin"]],
+        ),
+        ("Ông [PER Putin] và ông [PER Obama] điện_đàm . Tổng_thống cũng khẳng_định [CITY Moskva] sẽ không nhượng_bộ .", "2013-10-25", []),
+        # the post the one named no longer holds
+        (
+            "Ông [PER Putin] cho_biết [COUNTRY Nga] sẵn_sàng hợp_tác . Thủ_tướng cũng khẳng_định [CITY Moskva] sẽ không nhượng_bộ .",
+            "2013-10-25",
+            [["Putin"]],
+        ),
+        # a body's officer whom the table does not know among those named keeps the title
+        (
+            "Ông [PER Lê_Văn_Hải] đến [CITY Kabul] . [REF Tổng_thư_ký [ORG NATO]] cho_biết liên_minh sẽ rút quân vào năm 2014 .",
+            "2013-10-25",
+            [["Tổng_thư_ký NATO"]],
+        ),
         # the one named does not hold the post then, or no date tells when: the country speaks
         (
             "Ông [PER Putin] cho_biết [COUNTRY Nga] sẵn_sàng hợp_tác . "

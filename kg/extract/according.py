@@ -259,6 +259,10 @@ def spoken_for(view: ArticleView, speaker: Argument) -> Argument:
         # minister speaks for the country; an officer of a body keeps the title
         holder = _holder_titled(view, mention, bodies[0], False) or known_holder(view, mention.title or mention.text, bodies[0], speaker.piece)
         return Argument(holder, speaker.piece, resolved=True) if holder is not None else Argument(bodies[0], speaker.piece)
+    if opener is None and len(bodies) == 1 and not _apposed_to_person(view, speaker.piece):
+        # "Tổng_thư_ký Liên_Hợp_Quốc cho_biết": the holder the article named before, else the title as it is
+        holder = _holder_titled(view, mention, bodies[0], False) or known_holder(view, mention.title or mention.text, bodies[0], speaker.piece)
+        return Argument(holder, speaker.piece, resolved=True) if holder is not None else speaker
     if opener is None or len(bodies) != 1:
         return speaker
     leads = any(words[: len(p)] == p for p in _LEADER)

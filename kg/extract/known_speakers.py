@@ -20,15 +20,16 @@ from kg.model import EntityType, Mention
 _TITLE_ROLES = {role: frozenset(posts.split("|")) for role, posts in word_map("officeholders.title-roles").items() if posts}
 
 
-def known_holder(view: ArticleView, title: str, country: Mention, before: int) -> Mention | None:
+def known_holder(view: ArticleView, title: str, country: Mention | None, before: int) -> Mention | None:
     """The one person the article names before piece ``before`` whom the table of officeholders
-    knows to hold the post ``title`` names at ``country`` on the article's date, or None."""
+    knows to hold the post ``title`` names at ``country`` (at any body for None: a bare title) on the
+    article's date, or None."""
     role = role_of_title(title)
     day = publication_date(view.analysed.article.published)
     if day is None or _former(view, title, before):
         return None
     roles = {role} | _TITLE_ROLES.get(role, frozenset())
-    key = body_key(country.text)
+    key = body_key(country.text) if country is not None else None
     table = officeholders_by_name()
     holders = []
     for piece in view.pieces[:before]:
@@ -36,7 +37,7 @@ def known_holder(view: ArticleView, title: str, country: Mention, before: int) -
         if m is None or m.type is not EntityType.PERSON or m.reference or piece.quoted:
             continue
         posts = table.get(name_key(m.text), ())
-        if any(p.role in roles and p.body == key and p.held_on(day) == "current" for p in posts):
+        if any(p.role in roles and key in (None, p.body) and p.held_on(day) == "current" for p in posts):
             holders.append(m)
     if holders and all(same_person_name(holders[-1], m) for m in holders):
         return holders[-1]

@@ -76,11 +76,39 @@ def test_antecedents_pronoun_speaker(markup, speaker):
         "Ông [PER Hsiao] đến hiện_trường . Một quan_chức cho biết bà cụ bị thương . Ông này nói thêm khí_gas rò_rỉ .",
         # beyond the limit
         "Bà [PER Mai_Lan] đến [CITY Huế] . Trời mưa to . Đường ngập nặng . Xe chạy chậm . Cây đổ . Bà cho_biết giá xăng sẽ giảm .",
+        # a sentence before that opens on a relative of the one it names, whom the article does not name
+        "Bà [PER Naida] bị bắt . Bà mẹ [PER Naida] cho_biết con gái rất ngoan . Bà nói con gái hiếm khi gọi_điện .",
+        "Ông [PER Lê_Văn_Hải] bị thương . Vợ ông [PER Hải] cho_biết ông rất mệt . Bà nói gia_đình rất lo_lắng .",
         # a person named only inside a quotation
         '" Tôi gặp ông [PER Kerry] hôm_qua " , người lái_xe kể . Ông cho_biết trời mưa .',
     ],
 )
 def test_antecedents_pronoun_speaker_left_out(markup):
+    assert speakers(markup) == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a title set equal to the person by "là" is that person, no rival
+        ("Ông [PER Lê_Văn_Hải] hiện là [REF Giám_đốc [ORG Công_ty ABC]] . Ông cho_biết công_ty gặp khó_khăn .", "Lê_Văn_Hải"),
+        ("[REF Người đứng đầu [ORG Công_ty ABC]] là ông [PER Lê_Văn_Hải] . Ông cho_biết công_ty gặp khó_khăn .", "Lê_Văn_Hải"),
+        # a word that only starts like a kin noun ("Con_đường") opens on no relative
+        ("Bà [PER Naida] bị bắt . Con_đường tới nhà [PER Naida] rất hẹp . Bà nói con gái hiếm khi gọi_điện .", "Naida"),
+    ],
+)
+def test_antecedents_title_equated_to_the_person(markup, speaker):
+    assert speakers(markup) == [[speaker]]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # the title is said of someone else: the one named by it is a rival
+        "Con ông [PER Lê_Văn_Hải] là [REF Giám_đốc [ORG Công_ty ABC]] . Ông cho_biết công_ty gặp khó_khăn .",
+    ],
+)
+def test_antecedents_title_not_equated_left_out(markup):
     assert speakers(markup) == []
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from test_relations_markup import roles_of
 from test_speech import assert_speaker, statements_of
 
 
@@ -76,6 +77,15 @@ def test_speech_source_with_degrees_or_closing_the_sentence(markup, speaker, quo
 )
 def test_speech_body_told_by_noun_and_demonstrative(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+def test_speech_one_who_speaks_for_a_body_told_by_noun_and_demonstrative_goes_on_for_the_body():
+    # "cho_biết thêm" after another's saying: the body the phrase names speaks, not the speaker before
+    markup = (
+        '" Chúng_tôi mở_rộng chương_trình " , bà [PER Lê_Thị_Vân] , phó tổng_giám_đốc [ORG Công_ty Alpha] , chia_sẻ . '
+        "Đại_diện đơn_vị này cho_biết thêm , chương_trình đã giúp hàng nghìn người nghèo ."
+    )
+    assert [roles_of(s)["agent"] for s in statements_of(markup)] == [["Lê_Thị_Vân"], ["Công_ty Alpha"]]
 
 
 @pytest.mark.parametrize(

@@ -35,6 +35,7 @@ from kg.extract.frames import (
     time_near,
     title_starting_at,
 )
+from kg.extract.known_speakers import known_holder
 from kg.extract.pieces import ArticleView, Piece
 from kg.lexicon import role_of_title, syllables_of, word_list
 from kg.model import EntityType, Event, EventRole, EventType, Mention, TimeExpression
@@ -256,8 +257,12 @@ def spoken_for(view: ArticleView, speaker: Argument) -> Argument:
     ):
         # "Bộ_trưởng Ngoại_giao New_Zealand cho_biết": the holder the article names, or the unnamed
         # minister speaks for the country; an officer of a body keeps the title
-        holder = _holder_titled(view, mention, bodies[0], False)
+        holder = _holder_titled(view, mention, bodies[0], False) or known_holder(view, mention.title or mention.text, bodies[0], speaker.piece)
         return Argument(holder, speaker.piece, resolved=True) if holder is not None else Argument(bodies[0], speaker.piece)
+    if opener is None and len(bodies) == 1 and not _apposed_to_person(view, speaker.piece):
+        # "Tổng_thư_ký Liên_Hợp_Quốc cho_biết": the holder the article named before, else the title as it is
+        holder = _holder_titled(view, mention, bodies[0], False) or known_holder(view, mention.title or mention.text, bodies[0], speaker.piece)
+        return Argument(holder, speaker.piece, resolved=True) if holder is not None else speaker
     if opener is None or len(bodies) != 1:
         return speaker
     leads = any(words[: len(p)] == p for p in _LEADER)
@@ -451,7 +456,7 @@ class _AccordingReader:
             return
         if start in self.after_caption and (source.piece + 1 >= last or view.pieces[source.piece + 1].text != ","):
             return  # "Thục_Quyên Theo Tri_Thức Phương_thức …": an end credit before the next paragraph
-        source = leader_or_body(view, source, view.bounds(start)[0])
+        source = leader_or_body(view, spoken_for(view, source), view.bounds(start)[0])
         sources = [source]
         comma = source.piece + 1
         if comma + 1 < last and view.pieces[comma].syllables in _AND and (also := view.pieces[comma + 1].mention) is not None:

@@ -31,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.extract.pieces import ArticleView, syllables_of
+from kg.extract.pieces import ArticleView, Phrases, syllables_of
 from kg.lexicon import word_list, word_map
 from kg.model import EntityType, Mention
 
@@ -42,6 +42,8 @@ MAX_SENTENCES_BACK = 4
 
 
 _APPOSITION_MARKS = frozenset({",", "-", "–", "("})
+#: Words that may stand between a name and "là" setting a title equal to it ("X hiện là Giám_đốc Y").
+_COPULA_ADVERBS = frozenset(syllables_of(w) for w in word_list("references.copula-adverbs"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,11 +136,13 @@ def pronoun_antecedent(
             and not _is_pronoun(m)
             and (m.reference or agrees(view, m, gender))
         ]
+        if index != sentence and _opens_with_kin(view, start, end):
+            return None  # "Bà mẹ X cho_biết … . Bà nói …": the relative, whom the article does not name
         if not persons:
             if index != sentence and _opens_unnamed(view, start, end):
                 return None  # "Một quan_chức … cho AFP biết … . Ông này nói thêm": someone the article does not name
             continue
-        if any(m.reference and not is_object(i) and not _apposed(view, i) for i, m in persons):
+        if any(m.reference and not is_object(i) and not _apposed(view, i) and not _equated(view, i) for i, m in persons):
             return None  # "Giám_đốc NSA phủ_nhận . Ông cho_biết …": a person the article does not name
         named = [(i, m) for i, m in persons if not m.reference]
         if not named:
@@ -161,6 +165,29 @@ def _opens_unnamed(view: ArticleView, start: int, end: int) -> bool:
     return start < end and view.pieces[start].is_word and view.pieces[start].syllables in _indefinites()
 
 
+def _opens_with_kin(view: ArticleView, start: int, end: int) -> bool:
+    """Whether the sentence of pieces ``start``-``end`` opens on a relative of a person it names ("Bà mẹ X",
+    "Vợ ông X"): its subject is someone the article does not name."""
+    k = _past_gender_word(view, start, end)
+    k = view.match_any(k, _kin_nouns()) if k < end else None
+    if k is None:
+        return False
+    k = _past_gender_word(view, k, end)
+    return k < end and (m := view.pieces[k].mention) is not None and m.type is EntityType.PERSON
+
+
+def _past_gender_word(view: ArticleView, k: int, end: int) -> int:
+    """Past a pronoun or honorific at piece ``k`` ("Bà mẹ X", "Vợ ông X")."""
+    if k < end and view.pieces[k].mention is None and gender_of_word(view.pieces[k].syllables) is not None:
+        return k + 1
+    return k
+
+
+@lru_cache(maxsize=1)
+def _kin_nouns() -> Phrases:
+    return Phrases(syllables_of(w) for w in word_list("frames.kin-nouns"))
+
+
 @lru_cache(maxsize=1)
 def _indefinites() -> frozenset[tuple[str, ...]]:
     return frozenset(syllables_of(w) for w in word_list("frames.indefinites"))
@@ -173,6 +200,38 @@ def _apposed(view: ArticleView, i: int) -> bool:
         return False
     before = view.pieces[i - 2].mention
     return before is not None and before.type is EntityType.PERSON and not before.reference
+
+
+def _equated(view: ArticleView, i: int) -> bool:
+    """Whether the title at piece ``i`` is set equal to a person named in its sentence by "là" ("Ông X hiện
+    là Giám_đốc Y", "Người đứng đầu Y là ông X"): it is that person, no one else."""
+    sentence = view.pieces[i].sentence
+    if i >= 1 and view.pieces[i - 1].syllables == ("là",):
+        k = i - 2
+        while k >= 0 and view.pieces[k].is_word and view.pieces[k].syllables in _COPULA_ADVERBS:
+            k -= 1
+        if k >= 0 and _named_person(view, k, sentence) and _opens_clause(view, k):
+            return True
+    k = i + 1
+    if k < len(view) and view.pieces[k].syllables == ("là",):
+        k += 1
+        if k < len(view) and view.pieces[k].mention is None and gender_of_word(view.pieces[k].syllables) is not None:
+            k += 1  # "là ông X"
+        return k < len(view) and _named_person(view, k, sentence)
+    return False
+
+
+def _opens_clause(view: ArticleView, k: int) -> bool:
+    """Whether the name at piece ``k`` (with its honorific) opens its sentence or a clause after a comma,
+    so that it is the subject "là" sets the title equal to ("Con ông X là …" tells of someone else)."""
+    start = k - 1 if k >= 1 and view.pieces[k - 1].mention is None and gender_of_word(view.pieces[k - 1].syllables) else k
+    first = view.bounds(k)[0]
+    return start == first or view.pieces[start - 1].text == ","
+
+
+def _named_person(view: ArticleView, k: int, sentence: int) -> bool:
+    m = view.pieces[k].mention
+    return m is not None and m.type is EntityType.PERSON and not m.reference and view.pieces[k].sentence == sentence
 
 
 def _is_pronoun(mention: Mention) -> bool:

@@ -31,6 +31,7 @@ from kg.extract.clauses import (
     skip_left,
     title_starting_at,
 )
+from kg.extract.known_speakers import known_holder
 from kg.extract.pieces import ArticleView, Phrases, syllables_of
 from kg.lexicon import word_list, word_map, word_numbers
 from kg.model import EntityType, Mention
@@ -107,6 +108,8 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
         candidates += [(-1, m) for role, m in view.post_holders if role == found.role and m.end <= before]
         # "Bộ_trưởng" for the one named "Bộ_trưởng Ngoại_giao X" before, when no one holds the bare title
         candidates = candidates or narrower
+        if not candidates and (known := known_holder(view, view.words(title_start, j + 1), None, title_start)) is not None:
+            candidates = [(-1, known)]  # "ông Putin … . Tổng_thống cũng khẳng_định": the holder the table knows
     return _unique_person(candidates, title_start)
 
 
@@ -240,7 +243,9 @@ def _demonstrated_body(view: ArticleView, j: int, first: int) -> Argument | None
     if noun is None:
         return None
     sentence = view.pieces[j].sentence
-    previous = max((s for s in view.sentence_range if s < sentence), default=sentence)
+    earlier = sorted((s for s in view.sentence_range if s < sentence), reverse=True)
+    # the sentence before with words: not a mark the splitter left alone after a quotation ('… ” .')
+    previous = next((s for s in earlier if any(p.text[:1].isalnum() for p in view.pieces[slice(*view.sentence_range[s])])), sentence)
     bodies = [
         m
         for i in range(noun - 1, view.sentence_range[previous][0] - 1, -1)

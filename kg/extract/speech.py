@@ -50,6 +50,8 @@ from kg.extract.frames import (
     title_ending_at,
     title_starting_at,
 )
+from kg.extract.clauses import BODY_NOUNS
+from kg.extract.references import DEMONSTRATIVES
 from kg.extract.relayed import relayed_by_outlets
 from kg.extract.standalone_quotes import read_standalone_quotations
 from kg.extract.according import INFORMATION_NOUNS, SPEAKER_TYPES, leader_or_body, overlaps, read_according, spoken_for, with_role
@@ -116,6 +118,9 @@ _INTERVIEWED_BY = phrase_set(*word_list("speech.interviewed-by"))
 _INTERVIEWER_REACH = 5
 #: Words before a speaker's description that belong to it ("nữ ca_sĩ X").
 _DESCRIPTION_MODIFIERS = phrase_set(*word_list("speech.description-modifiers"))
+#: Words before a bare title or pronoun that read back to someone named before ("nữ Bộ_trưởng", "vị Thủ_tướng"):
+#: part of the speaker's phrase, so that a quotation closed before them is what that one said.
+_REFERENCE_MODIFIERS = phrase_set(*word_list("speech.reference-modifiers"))
 #: Nouns of a trade or standing written right before a speaker's name ("ca_sĩ X", "nhà sưu_tập X", "luật_sư X").
 _TRADE_NOUNS = phrase_set(*word_list("frames.describing-nouns"), *word_list("frames.person-nouns"), *word_list("speech.trade-nouns"))
 #: Words that open a circumstance after the verb ("phát_biểu tại diễn_đàn"), not what was said.
@@ -142,6 +147,15 @@ _QUOTING = phrase_set(*(" ".join(cue) for cue in _QUOTE_SOURCES))
 #: Two-word speech verbs written around whom they tell ("X cho AFP biết"): their first and last syllable.
 #: Words between a speaker and the verb that tell the saying is reported, not seen ("được cho là").
 _HEDGES = phrase_set(*word_list("speech.hedges"))
+#: Verbs of giving out a document, the documents, and the words counting one ("ra một bản tuyên_bố"): between a
+#: speaker and the verb they tell the saying is the document's ("Bộ X ra thông_cáo cho_biết …": Bộ X says it).
+_PUBLISHING = phrase_set(*word_list("speech.publishing"))
+_PUBLISHED = phrase_set(*word_list("speech.published"))
+_PUBLISHED_COUNTS = phrase_set(*word_list("speech.published-counts"))
+#: Words counting the speakers of a phrase ("một quan_chức Mỹ", "các quan_chức Mỹ"), and the words between a
+#: document and the body that gives it ("thông_cáo của Bộ X"): a quotation closed before them is the phrase's.
+_SPEAKER_COUNTS = phrase_set(*word_list("speech.speaker-counts"))
+_DOCUMENT_OF = phrase_set(*word_list("speech.document-of"))
 _SPLIT_VERBS = tuple(syllables_of(w) for w in word_list("speech.split-verbs"))
 
 
@@ -247,7 +261,7 @@ class _SpeechReader:
             j = _before_adverbs(view, match.start, first)
             if j < first or view.pieces[j].mention is not None or is_barrier(view.pieces[j]):
                 return
-            argument = self._previous_speaker(match, _phrase_start(view, j, first)) if _continues(view, match) else None
+            argument = self._previous_speaker(match, _phrase_start(view, j, first)) if _continues(view, match, j, first) else None
             if argument is None:
                 argument = resolve_reference(view, j, first) or resolve_description(view, j, first)
             if argument is None:
@@ -278,7 +292,7 @@ class _SpeechReader:
         reporter = _quoting_agency(view, speaker_start, first)
         if reporter is not None:
             speaker_start = reporter[1]
-        quote = _quote_before(view, speaker_start, first)
+        quote, speaker_start = _quotation_before(view, speaker_start, first, resolved)
         if quote is None and match.cue.frame == "reply" and not _answer_opens(view, match.end, last):
             return  # "X trả_lời phóng_viên": what follows is whom X answered, not what X said
         if quote is not None:
@@ -1044,10 +1058,55 @@ def _asks(view: ArticleView, last: int) -> bool:
 
 
 def _hedged_from(view: ArticleView, cue: int, first: int) -> int | None:
-    """Where "được cho là" (``speech.hedges``) starts when it stands between the speaker and the
-    verb at piece ``cue`` ("Trung_Quốc được cho là đã yêu_cầu …": reportedly asked); else None."""
+    """Where "được cho là" (``speech.hedges``) or a document given out ("ra thông_cáo") starts when it
+    stands between the speaker and the verb at piece ``cue`` ("Trung_Quốc được cho là đã yêu_cầu …":
+    reportedly asked); else None."""
     j = _before_adverbs(view, cue, first)
-    return ends_with_any(view, j, _HEDGES, first) if j >= first else None
+    hedge = ends_with_any(view, j, _HEDGES, first) if j >= first else None
+    return hedge if hedge is not None else _published_from(view, cue, first)
+
+
+def _quotation_before(view: ArticleView, start: int, first: int, reference: bool) -> tuple[QuoteSpan | None, int]:
+    """The quotation closed before the speaker's phrase starting at piece ``start`` (``_quote_before``), and
+    where that phrase starts: with the words that count its speakers ("một quan_chức Mỹ"), name the document
+    its body gave out ("thông_cáo của Bộ X") or, for a bare title or pronoun read back, describe it ("nữ
+    Bộ_trưởng") when the quotation closes before them."""
+    quote = _quote_before(view, start, first)
+    if quote is not None:
+        return quote, start
+    opened = _counted_or_documented(view, start, first)
+    if reference and start - 1 >= first and (modifier := ends_with_any(view, start - 1, _REFERENCE_MODIFIERS, first)) is not None:
+        opened = modifier
+    quote = _quote_before(view, opened, first) if opened < start else None
+    return (quote, opened) if quote is not None else (None, start)
+
+
+def _counted_or_documented(view: ArticleView, start: int, first: int) -> int:
+    """Where the speaker's phrase starting at piece ``start`` starts with the words that count its speakers
+    ("một quan_chức Mỹ") or name the document its body gave out ("thông_cáo của Bộ X")."""
+    if start - 1 >= first and (link := ends_with_any(view, start - 1, _DOCUMENT_OF, first)) is not None:
+        if link - 1 >= first and (document := ends_with_any(view, link - 1, INFORMATION_NOUNS, first)) is not None:
+            start = document
+    if start - 1 >= first and (count := ends_with_any(view, start - 1, _SPEAKER_COUNTS, first)) is not None:
+        start = count
+    return start
+
+
+def _published_from(view: ArticleView, cue: int, first: int) -> int | None:
+    """Where "ra thông_cáo", "công_bố một bản báo_cáo" (``speech.publishing`` and ``speech.published``) starts
+    when it stands between the speaker and the verb at piece ``cue`` ("Nhà_Trắng ra thông_cáo cho_biết …"):
+    the speaker gives out the document that says it; else None."""
+    j = _before_adverbs(view, cue, first)
+    document = ends_with_any(view, j, _PUBLISHED, first) if j >= first else None
+    if document is None or document - 1 < first:
+        return None
+    k = document - 1
+    for _ in range(2):  # "một bản"
+        if k >= first and (count := ends_with_any(view, k, _PUBLISHED_COUNTS, first)) is not None:
+            k = count - 1
+    if k < first or view.pieces[k].mention is not None:
+        return None
+    return ends_with_any(view, k, _PUBLISHING, first)
 
 
 def _before_adverbs(view: ArticleView, cue: int, first: int) -> int:
@@ -1066,8 +1125,11 @@ def _phrase_start(view: ArticleView, j: int, first: int) -> int:
     return j
 
 
-def _continues(view: ArticleView, match: CueMatch) -> bool:
-    """"ông nói thêm", "cho_biết thêm": the verb says the same speaker goes on."""
+def _continues(view: ArticleView, match: CueMatch, j: int, first: int) -> bool:
+    """"ông nói thêm", "cho_biết thêm": the verb says the same speaker goes on, unless its subject ending at
+    piece ``j`` names a body of its own ("Đại_diện đơn_vị này cho_biết thêm": the body named before)."""
+    if view.pieces[j].syllables in DEMONSTRATIVES and j - 1 >= first and ends_with_any(view, j - 1, BODY_NOUNS, first) is not None:
+        return False
     return any(word in match.cue.syllables for word in _GOES_ON) or (
         match.end < len(view) and view.pieces[match.end].syllables == ("thêm",)
     )

@@ -8,6 +8,8 @@ noun tells a travel ("chuyến du_đấu tại Z"); the ones a verb of sending n
 from __future__ import annotations
 
 from kg.extract.cues import CueMatch, cue_at
+from kg.extract.events.conjoined import conjoined_subject
+from kg.extract.events.visit_places import place_in_clause
 from kg.extract.events.durations import duration_end
 from kg.extract.events.meetings import delegation_body, listed
 from kg.extract.events.reader import (
@@ -96,7 +98,12 @@ def visit(reader: EventReader, match: CueMatch) -> None:
         return  # "lời mời thăm Nga", "mời Y thăm Z": read by the invitation frames
     if match.start - 1 >= first and view.pieces[match.start - 1].syllables in _EVENT_NOUNS:
         return  # the noun "chuyến thăm": no verb, no subject
-    found = _leader(view, match.start, first) or _leading(reader, match.start, first) or reader.act(match.start)
+    found = (
+        _leader(view, match.start, first)
+        or _leading(reader, match.start, first)
+        or reader.act(match.start)
+        or conjoined_subject(reader, match.start)
+    )
     if found is None:
         return
     subjects, planned = found
@@ -110,6 +117,9 @@ def visit(reader: EventReader, match: CueMatch) -> None:
             last = view.bounds(match.start)[1]
             place = place_after(view, host.piece + 1, reader.next_cue(host.piece + 1) if host.piece + 1 < last else last)
             reader.emit(EventType.VISIT, roles + [("recipient", host)], match.start, planned=planned, place=place)
+        elif (place := place_in_clause(reader, match.end)) is not None:
+            # "X thăm_hỏi và trao quà cho người_dân tại Z": those visited go unnamed, the place is told
+            reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=place)
         return
     following = targets[0].piece + 1
     if following < len(view) and (host := view.pieces[following].mention) is not None and host.type is EntityType.PERSON:
@@ -386,7 +396,11 @@ def _subject_after_phrase(view: ArticleView, j: int, last: int) -> list[Argument
 def travel(reader: EventReader, match: CueMatch) -> None:
     view = reader.view
     last = view.bounds(match.start)[1]
-    found = reader.act(match.start, PARTICIPANT_TYPES, possessor_heads=_VEHICLE_HEADS + _TRIP_NOUNS) or _sent(reader, match.start)
+    found = (
+        reader.act(match.start, PARTICIPANT_TYPES, possessor_heads=_VEHICLE_HEADS + _TRIP_NOUNS)
+        or _sent(reader, match.start)
+        or conjoined_subject(reader, match.start)
+    )
     if found is None:
         return
     subjects, planned = found

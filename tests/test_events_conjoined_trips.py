@@ -1,4 +1,5 @@
-"""Trips told after another verb phrase of the same subject ("X học tiếng Nga và đã tới thăm Z"), and the
+"""Trips told after another verb phrase of the same subject ("X học tiếng Nga và đã tới thăm Z"), trips of a
+body's delegation ("Đoàn đại_biểu Đảng X sang thăm Z"), and the
 place of a visit whose hosts go unnamed ("X thăm_hỏi và trao quà cho người_dân tại Z")."""
 
 from __future__ import annotations
@@ -80,3 +81,29 @@ def test_conjoined_travel(markup, expected):
 )
 def test_visit_place_with_unnamed_hosts(markup, expected):
     assert events(markup, EventType.VISIT) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "event_type", "expected"),
+    [
+        # a named body's delegation goes as the body
+        ("Đoàn đại_biểu [ORG Đảng Lao_động Anh] sang thăm [COUNTRY Lào] .", EventType.VISIT, [({"Đảng Lao_động Anh"}, "Lào")]),
+        ("Đoàn công_tác của [ORG Bộ Xây_dựng] sẽ đến [CITY Cần_Thơ] .", EventType.TRAVEL, [({"Bộ Xây_dựng", "Cần_Thơ"}, None)]),
+        ("Một nhóm nghị_sĩ [ORG Quốc_hội Úc] đang có_mặt ở [CITY Tokyo] .", EventType.TRAVEL, [({"Quốc_hội Úc", "Tokyo"}, None)]),
+        ("Đoàn kiểm_tra của [ORG Sở Công_Thương] đã tới [CITY Vinh] .", EventType.TRAVEL, [({"Sở Công_Thương", "Vinh"}, None)]),
+        # a negated trip is no trip
+        ("Đoàn đại_biểu [ORG Đảng Lao_động Anh] không sang thăm [COUNTRY Lào] .", EventType.VISIT, []),
+        # a body that only qualifies a group of people who are no delegation
+        ("Đoàn người biểu_tình phản_đối [ORG Tập_đoàn Hòa_Phát] kéo đến [CITY Hải_Dương] .", EventType.TRAVEL, []),
+        # the one seen off goes
+        (
+            "Ông [PER Lê_Văn_Tám] tiễn đoàn đại_biểu [ORG Đảng Lao_động Anh] sang [COUNTRY Lào] .",
+            EventType.TRAVEL,
+            [({"Đảng Lao_động Anh", "Lào"}, None)],
+        ),
+        # where the delegation comes from is no destination
+        ("Đoàn đại_biểu [ORG Đảng Lao_động Anh] đến từ [COUNTRY Lào] .", EventType.TRAVEL, []),
+    ],
+)
+def test_delegation_of_a_body(markup, event_type, expected):
+    assert events(markup, event_type) == expected

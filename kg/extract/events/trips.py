@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from kg.extract.cues import CueMatch, cue_at
 from kg.extract.events.conjoined import conjoined_subject
+from kg.extract.events.delegations import delegation_subject
 from kg.extract.events.visit_places import place_in_clause
 from kg.extract.events.durations import duration_end
 from kg.extract.events.meetings import delegation_body, listed
@@ -102,6 +103,7 @@ def visit(reader: EventReader, match: CueMatch) -> None:
         _leader(view, match.start, first)
         or _leading(reader, match.start, first)
         or reader.act(match.start)
+        or delegation_subject(reader, match.start)
         or conjoined_subject(reader, match.start)
     )
     if found is None:
@@ -399,6 +401,7 @@ def travel(reader: EventReader, match: CueMatch) -> None:
     found = (
         reader.act(match.start, PARTICIPANT_TYPES, possessor_heads=_VEHICLE_HEADS + _TRIP_NOUNS)
         or _sent(reader, match.start)
+        or delegation_subject(reader, match.start)
         or conjoined_subject(reader, match.start)
     )
     if found is None:

@@ -12,6 +12,7 @@ from kg.extract.events.conjoined import conjoined_subject
 from kg.extract.events.delegations import delegation_subject
 from kg.extract.events.visit_places import place_in_clause
 from kg.extract.events.durations import duration_end
+from kg.extract.events.first_person import quoted_first_person
 from kg.extract.events.meetings import delegation_body, listed
 from kg.extract.events.reader import (
     EventReader,
@@ -105,6 +106,7 @@ def visit(reader: EventReader, match: CueMatch) -> None:
         or reader.act(match.start)
         or delegation_subject(reader, match.start)
         or conjoined_subject(reader, match.start)
+        or quoted_first_person(reader, match.start)
     )
     if found is None:
         return
@@ -403,6 +405,7 @@ def travel(reader: EventReader, match: CueMatch) -> None:
         or _sent(reader, match.start)
         or delegation_subject(reader, match.start)
         or conjoined_subject(reader, match.start)
+        or quoted_first_person(reader, match.start)
     )
     if found is None:
         return

@@ -10,7 +10,7 @@ from __future__ import annotations
 from kg.extract.cues import CueMatch, cue_at
 from kg.extract.events.conjoined import conjoined_subject
 from kg.extract.events.delegations import delegation_subject
-from kg.extract.events.visit_places import place_in_clause
+from kg.extract.events.visit_places import past_qualifiers, place_in_clause
 from kg.extract.events.durations import duration_end
 from kg.extract.events.first_person import quoted_first_person
 from kg.extract.events.meetings import delegation_body, listed
@@ -111,7 +111,8 @@ def visit(reader: EventReader, match: CueMatch) -> None:
     if found is None:
         return
     subjects, planned = found
-    targets = objects_after(view, match.end, _VISIT_TARGETS | {EntityType.PERSON}, max_gap=4, stop_at_place=False)
+    start = past_qualifiers(view, match.end)  # "thăm chính_thức Z", "thăm và làm_việc với Z"
+    targets = objects_after(view, start, _VISIT_TARGETS | {EntityType.PERSON}, max_gap=4, stop_at_place=False)
     # "Đoàn đại_biểu Đảng X thăm Z": a named body's delegation visits as the body
     roles = [("agent", s) for s in distinct([delegation_body(view, s) for s in subjects])]
     if not targets:
@@ -121,7 +122,7 @@ def visit(reader: EventReader, match: CueMatch) -> None:
             last = view.bounds(match.start)[1]
             place = place_after(view, host.piece + 1, reader.next_cue(host.piece + 1) if host.piece + 1 < last else last)
             reader.emit(EventType.VISIT, roles + [("recipient", host)], match.start, planned=planned, place=place)
-        elif (place := place_in_clause(reader, match.end)) is not None:
+        elif (place := place_in_clause(reader, start)) is not None:
             # "X thăm_hỏi và trao quà cho người_dân tại Z": those visited go unnamed, the place is told
             reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=place)
         return
@@ -130,14 +131,14 @@ def visit(reader: EventReader, match: CueMatch) -> None:
         targets = [Argument(host, following)]  # "thăm Tổng_thống Nga Y": the country only qualifies the host
     if targets[0].mention.type is EntityType.PERSON:
         # "X đến thăm Tổng_thống Nga Y (tại Moskva)": Y is the host, the place where
-        if not _host_directly(view, match.end, targets[0].piece) or targets[0].mention.reference:
+        if not _host_directly(view, start, targets[0].piece) or targets[0].mention.reference:
             return
         roles += [("recipient", targets[0])]
         last = view.bounds(match.start)[1]
         place = place_after(view, targets[0].piece + 1, reader.next_cue(targets[0].piece + 1) if targets[0].piece + 1 < last else last)
         reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=place)
         return
-    if not introduced_directly(view, match.end, targets[0].piece):
+    if not introduced_directly(view, start, targets[0].piece):
         return
     for place in listed(view, targets[:1]):  # "thăm Nhật_Bản , Hàn_Quốc và Malaysia": a visit to each
         reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=place)

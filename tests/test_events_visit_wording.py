@@ -1,7 +1,8 @@
 """Ways news words a state visit: words qualifying the visit before where it goes ("X ở thăm chính_thức Z"),
 the host of a working visit after "với" ("X thăm và làm_việc với Bộ Y"), the landing of the plane that
 carries the visitor ("Chuyên_cơ chở X đã hạ_cánh xuống sân_bay Z"), and the spouse or suite who come along
-("X cùng phu_nhân sang thăm Z")."""
+("X cùng phu_nhân sang thăm Z"), and a visit noun whose visitor is named before where it goes
+("chuyến thăm của X tại Z")."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 
 from kg.model import EventType
 from test_events_gone_to_act import events
+from test_relations_markup import relations
 
 
 @pytest.mark.parametrize(
@@ -46,3 +48,36 @@ def test_visit_wording(markup, expected):
 )
 def test_landing_and_companions(markup, expected):
     assert events(markup, EventType.TRAVEL) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the visitor named before where the visit goes
+        (
+            "Ông [PER Lê_Văn_Tám] hoan_nghênh chuyến thăm và làm_việc của ông [PER Anton_Berg] tại [COUNTRY Việt_Nam] .",
+            [({"Anton_Berg"}, "Việt_Nam")],
+        ),
+        ("Chuyến thăm 3 ngày của bà [PER Mai_Thu_Hà] tới [COUNTRY Nga] đã kết_thúc .", [({"Mai_Thu_Hà"}, "Nga")]),
+        (
+            "Chuyến thăm của ông [PER Anton_Berg] và bà [PER Mai_Thu_Hà] tại [CITY Huế] .",
+            [({"Anton_Berg", "Mai_Thu_Hà"}, "Huế")],
+        ),
+        # words of the occasion between where the visit goes and whose it is
+        (
+            "Ông [PER Lê_Văn_Tám] hoan_nghênh chuyến thăm chính_thức [COUNTRY Việt_Nam] lần này của ông [PER Anton_Berg] .",
+            [({"Anton_Berg"}, "Việt_Nam")],
+        ),
+        # a relative of the one named visits
+        ("Chuyến thăm của con_trai ông [PER Anton_Berg] tại [CITY Huế] .", []),
+        # words between the visitor and the place: not where the visit goes
+        ("Chuyến thăm của ông [PER Anton_Berg] không diễn ra tại [CITY Huế] .", []),
+    ],
+)
+def test_visit_noun_with_the_visitor_first(markup, expected):
+    assert events(markup, EventType.VISIT) == expected
+
+
+def test_visit_noun_with_the_visitor_first_is_planned_when_told_so():
+    _, found = relations("Chuyến thăm lần này của ông [PER Anton_Berg] tới [COUNTRY Nga] dự_kiến diễn ra vào tháng 11 .")
+    assert [e.planned for e in found if e.type is EventType.VISIT] == [True]

@@ -13,6 +13,7 @@ from kg.extract.events.delegations import delegation_subject
 from kg.extract.events.visit_places import past_qualifiers, place_in_clause
 from kg.extract.events.durations import duration_end
 from kg.extract.events.first_person import quoted_first_person
+from kg.extract.events.possessed_visits import past_this_time, visitor_then_place
 from kg.extract.events.meetings import delegation_body, listed
 from kg.extract.events.reader import (
     EventReader,
@@ -218,9 +219,20 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
         j = step  # "chuyến thăm hữu_nghị chính_thức (3 ngày) (tới) Z"
     destinations = objects_after(view, j, PLACE_TYPES, max_gap=1, stop_at_place=False)
     if not destinations or not introduced_directly(view, j, destinations[0].piece):
+        told = visitor_then_place(reader, j, last) if match.cue.event is EventType.VISIT else None
+        if told is not None:
+            # "chuyến thăm và làm_việc của X tại Z": the visitor named before where the visit goes
+            visitors, place = told
+            planned = (
+                _planned_after(view, place.piece + 1, last)
+                or _planned_after(view, max(first, match.start - 3), match.start)
+                or _occasion_planned(view, match.start, first, last)
+            )
+            roles = [("agent", a) for a in distinct([delegation_body(view, a) for a in visitors])]
+            reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=place)
         return
     destination = destinations[0]
-    after = destination.piece + 1
+    after = past_this_time(view, destination.piece + 1, last)  # "chuyến thăm Z lần này của X"
     told_when = _when_before_possessor(reader, after, last)
     soon = told_when is not None and _names_soon(view, after, told_when)
     after = told_when if told_when is not None else after

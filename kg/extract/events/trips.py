@@ -14,6 +14,7 @@ from kg.extract.events.visit_places import past_qualifiers, place_in_clause
 from kg.extract.events.durations import duration_end
 from kg.extract.events.first_person import quoted_first_person
 from kg.extract.events.possessed_visits import past_this_time, visitor_then_place
+from kg.extract.events.relative_subjects import in_the_visit, relative_subject
 from kg.extract.events.meetings import delegation_body, listed
 from kg.extract.events.reader import (
     EventReader,
@@ -108,6 +109,7 @@ def visit(reader: EventReader, match: CueMatch) -> None:
         or delegation_subject(reader, match.start)
         or conjoined_subject(reader, match.start)
         or quoted_first_person(reader, match.start)
+        or relative_subject(reader, match.start)
     )
     if found is None:
         return
@@ -244,10 +246,13 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
     )
     agents = _possessor_after(view, after, last)
     if not agents and match.start - 1 >= first and view.match_any(match.start - 1, _HAVE) == match.start:
-        found = reader.act(match.start - 1)  # "X (đã) có chuyến thăm Z"
+        # "X (đã) có chuyến thăm Z", "X , người đang có chuyến thăm Z"
+        found = reader.act(match.start - 1) or relative_subject(reader, match.start - 1)
         if found is None:
             return
         agents, planned = found[0], found[1] or planned
+    if not agents and (found := in_the_visit(reader, match.start)) is not None:
+        agents, planned = found[0], found[1] or planned  # "X đang trong chuyến thăm Z"
     if not agents and _opens_circumstance(view, match.start, first):
         agents = _subject_after_phrase(view, after, last)  # "Trong chuyến thăm Z , X …"
         if not agents:
@@ -419,6 +424,7 @@ def travel(reader: EventReader, match: CueMatch) -> None:
         or delegation_subject(reader, match.start)
         or conjoined_subject(reader, match.start)
         or quoted_first_person(reader, match.start)
+        or relative_subject(reader, match.start)
     )
     if found is None:
         return

@@ -180,7 +180,7 @@ class EventReader:
         verb = ends_with_any(view, noun_phrase_start(view, j) - 1, LEAVE, first) if noun_phrase_start(view, j) - 1 >= first else None
         if verb is None:
             return []
-        return subject_before(view, verb, types, self.times)
+        return self.subjects(verb, types)  # "X - sống tại Y - bay từ A sang Z": its appositions too
 
     def _apposed(self, j: int, first: int, types) -> Argument | None:
         """"Ông X , Chủ_tịch UBND tỉnh Y , đã tiếp …", "Ngoại_trưởng Z - Hoàng_thân X - đã mời …": the person

@@ -52,6 +52,11 @@ def test_conjoined_visit(markup, expected):
             "Bà [PER Hà_Thị_Lan] cho_biết rằng ông [PER Vũ_Văn_Sơn] đã nghỉ_hưu và trở_về [CITY Đà_Lạt] .",
             [({"Vũ_Văn_Sơn", "Đà_Lạt"}, None)],
         ),
+        # a quotation closed before "và" is what was said: the clause goes on over it
+        (
+            "Bà [PER Hà_Thị_Lan] ca_ngợi “ tình hữu_nghị ” và sau_đó trở_về [CITY Đà_Lạt] .",
+            [({"Hà_Thị_Lan", "Đà_Lạt"}, None)],
+        ),
         # "và" between two names, not two verb phrases: the subject is read as before
         ("Ông [PER Lê_Hữu_Phước] và bà [PER Hà_Thị_Lan] đã tới [CITY Huế] .", [({"Lê_Hữu_Phước", "Hà_Thị_Lan", "Huế"}, None)]),
         # no place after the verb of going: no travel

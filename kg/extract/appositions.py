@@ -37,6 +37,8 @@ _NAME_TITLES = phrase_set(*sorted(load_lexicon().titles))
 _DEPUTY_OF_BODY = phrase_set(*word_list("frames.deputy-of-body"))
 #: "một" before a noun of a person or a body: "X - một phụ_huynh khác", "Cục Y , một đơn_vị trực_thuộc …".
 _INDEFINITES = phrase_set(*word_list("frames.indefinites"))
+#: Words that open where one lives, said in apposition ("X , sống tại Y , đã …", "X - ngụ ở Y - …").
+_RESIDENCE = phrase_set(*word_list("frames.apposed-residence"))
 #: How far back a chain of appositions may reach from the verb to its person.
 _APPOSITION_REACH = 40
 _APPOSITION_MARKS = frozenset({",", "-", "–", "(", ")"})
@@ -176,7 +178,7 @@ def _opens_noun_phrase(view: ArticleView, j: int) -> bool:
     deputy = view.match_any(j, _DEPUTY_OF_BODY)
     if deputy is not None and deputy < len(view) and (body := view.pieces[deputy].mention) is not None:
         return body.type.is_organization  # "phó Phòng GD-ĐT": the deputy head of the body
-    if any(view.match_any(j, nouns) is not None for nouns in (PLACE_NOUNS, PERSON_NOUNS, STREET_NOUNS)):
+    if any(view.match_any(j, nouns) is not None for nouns in (PLACE_NOUNS, PERSON_NOUNS, STREET_NOUNS, _RESIDENCE)):
         return True
     return _opens_indefinite(view, j)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from kg.extract.events.clause_starts import clause_start
 from kg.extract.frames import (
     ADVERBS,
     PLACE_TYPES,
@@ -122,7 +123,8 @@ class EventReader:
         shared = self._shared_by_coordinated_verbs(j, first, types, possessor_heads) or self._continued(cue, first, types, possessor_heads)
         if shared:
             return shared
-        if j >= first and ends_with_any(view, j, SUBORDINATORS, first) is not None:
+        if j >= first and ends_with_any(view, j, SUBORDINATORS, first) is not None and clause_start(view, j, first) == first:
+            # "X … và đến Z": the sentence's subject, unless a reported clause opens in between ("A cho_biết X …")
             for k in range(first, j):
                 mention = view.pieces[k].mention
                 if mention is not None and mention.type in types and noun_phrase_start(view, k) == first:
@@ -178,7 +180,7 @@ class EventReader:
         verb = ends_with_any(view, noun_phrase_start(view, j) - 1, LEAVE, first) if noun_phrase_start(view, j) - 1 >= first else None
         if verb is None:
             return []
-        return subject_before(view, verb, types, self.times)
+        return self.subjects(verb, types)  # "X - sống tại Y - bay từ A sang Z": its appositions too
 
     def _apposed(self, j: int, first: int, types) -> Argument | None:
         """"Ông X , Chủ_tịch UBND tỉnh Y , đã tiếp …", "Ngoại_trưởng Z - Hoàng_thân X - đã mời …": the person

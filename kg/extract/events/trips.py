@@ -8,7 +8,13 @@ noun tells a travel ("chuyến du_đấu tại Z"); the ones a verb of sending n
 from __future__ import annotations
 
 from kg.extract.cues import CueMatch, cue_at
+from kg.extract.events.conjoined import conjoined_subject
+from kg.extract.events.delegations import delegation_subject
+from kg.extract.events.visit_places import past_qualifiers, place_in_clause
 from kg.extract.events.durations import duration_end
+from kg.extract.events.first_person import quoted_first_person
+from kg.extract.events.possessed_visits import past_this_time, visitor_then_place
+from kg.extract.events.relative_subjects import in_the_visit, relative_subject
 from kg.extract.events.meetings import delegation_body, listed
 from kg.extract.events.reader import (
     EventReader,
@@ -96,11 +102,20 @@ def visit(reader: EventReader, match: CueMatch) -> None:
         return  # "lời mời thăm Nga", "mời Y thăm Z": read by the invitation frames
     if match.start - 1 >= first and view.pieces[match.start - 1].syllables in _EVENT_NOUNS:
         return  # the noun "chuyến thăm": no verb, no subject
-    found = _leader(view, match.start, first) or _leading(reader, match.start, first) or reader.act(match.start)
+    found = (
+        _leader(view, match.start, first)
+        or _leading(reader, match.start, first)
+        or reader.act(match.start)
+        or delegation_subject(reader, match.start)
+        or conjoined_subject(reader, match.start)
+        or quoted_first_person(reader, match.start)
+        or relative_subject(reader, match.start)
+    )
     if found is None:
         return
     subjects, planned = found
-    targets = objects_after(view, match.end, _VISIT_TARGETS | {EntityType.PERSON}, max_gap=4, stop_at_place=False)
+    start = past_qualifiers(view, match.end)  # "thăm chính_thức Z", "thăm và làm_việc với Z"
+    targets = objects_after(view, start, _VISIT_TARGETS | {EntityType.PERSON}, max_gap=4, stop_at_place=False)
     # "Đoàn đại_biểu Đảng X thăm Z": a named body's delegation visits as the body
     roles = [("agent", s) for s in distinct([delegation_body(view, s) for s in subjects])]
     if not targets:
@@ -110,20 +125,23 @@ def visit(reader: EventReader, match: CueMatch) -> None:
             last = view.bounds(match.start)[1]
             place = place_after(view, host.piece + 1, reader.next_cue(host.piece + 1) if host.piece + 1 < last else last)
             reader.emit(EventType.VISIT, roles + [("recipient", host)], match.start, planned=planned, place=place)
+        elif (place := place_in_clause(reader, start)) is not None:
+            # "X thăm_hỏi và trao quà cho người_dân tại Z": those visited go unnamed, the place is told
+            reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=place)
         return
     following = targets[0].piece + 1
     if following < len(view) and (host := view.pieces[following].mention) is not None and host.type is EntityType.PERSON:
         targets = [Argument(host, following)]  # "thăm Tổng_thống Nga Y": the country only qualifies the host
     if targets[0].mention.type is EntityType.PERSON:
         # "X đến thăm Tổng_thống Nga Y (tại Moskva)": Y is the host, the place where
-        if not _host_directly(view, match.end, targets[0].piece) or targets[0].mention.reference:
+        if not _host_directly(view, start, targets[0].piece) or targets[0].mention.reference:
             return
         roles += [("recipient", targets[0])]
         last = view.bounds(match.start)[1]
         place = place_after(view, targets[0].piece + 1, reader.next_cue(targets[0].piece + 1) if targets[0].piece + 1 < last else last)
         reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=place)
         return
-    if not introduced_directly(view, match.end, targets[0].piece):
+    if not introduced_directly(view, start, targets[0].piece):
         return
     for place in listed(view, targets[:1]):  # "thăm Nhật_Bản , Hàn_Quốc và Malaysia": a visit to each
         reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=place)
@@ -203,9 +221,20 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
         j = step  # "chuyến thăm hữu_nghị chính_thức (3 ngày) (tới) Z"
     destinations = objects_after(view, j, PLACE_TYPES, max_gap=1, stop_at_place=False)
     if not destinations or not introduced_directly(view, j, destinations[0].piece):
+        told = visitor_then_place(reader, j, last) if match.cue.event is EventType.VISIT else None
+        if told is not None:
+            # "chuyến thăm và làm_việc của X tại Z": the visitor named before where the visit goes
+            visitors, place = told
+            planned = (
+                _planned_after(view, place.piece + 1, last)
+                or _planned_after(view, max(first, match.start - 3), match.start)
+                or _occasion_planned(view, match.start, first, last)
+            )
+            roles = [("agent", a) for a in distinct([delegation_body(view, a) for a in visitors])]
+            reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=place)
         return
     destination = destinations[0]
-    after = destination.piece + 1
+    after = past_this_time(view, destination.piece + 1, last)  # "chuyến thăm Z lần này của X"
     told_when = _when_before_possessor(reader, after, last)
     soon = told_when is not None and _names_soon(view, after, told_when)
     after = told_when if told_when is not None else after
@@ -217,10 +246,13 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
     )
     agents = _possessor_after(view, after, last)
     if not agents and match.start - 1 >= first and view.match_any(match.start - 1, _HAVE) == match.start:
-        found = reader.act(match.start - 1)  # "X (đã) có chuyến thăm Z"
+        # "X (đã) có chuyến thăm Z", "X , người đang có chuyến thăm Z"
+        found = reader.act(match.start - 1) or relative_subject(reader, match.start - 1)
         if found is None:
             return
         agents, planned = found[0], found[1] or planned
+    if not agents and (found := in_the_visit(reader, match.start)) is not None:
+        agents, planned = found[0], found[1] or planned  # "X đang trong chuyến thăm Z"
     if not agents and _opens_circumstance(view, match.start, first):
         agents = _subject_after_phrase(view, after, last)  # "Trong chuyến thăm Z , X …"
         if not agents:
@@ -386,7 +418,14 @@ def _subject_after_phrase(view: ArticleView, j: int, last: int) -> list[Argument
 def travel(reader: EventReader, match: CueMatch) -> None:
     view = reader.view
     last = view.bounds(match.start)[1]
-    found = reader.act(match.start, PARTICIPANT_TYPES, possessor_heads=_VEHICLE_HEADS + _TRIP_NOUNS) or _sent(reader, match.start)
+    found = (
+        reader.act(match.start, PARTICIPANT_TYPES, possessor_heads=_VEHICLE_HEADS + _TRIP_NOUNS)
+        or _sent(reader, match.start)
+        or delegation_subject(reader, match.start)
+        or conjoined_subject(reader, match.start)
+        or quoted_first_person(reader, match.start)
+        or relative_subject(reader, match.start)
+    )
     if found is None:
         return
     subjects, planned = found

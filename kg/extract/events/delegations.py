@@ -1,0 +1,38 @@
+"""Trips of a named body's delegation: "Đoàn đại_biểu Đảng X sang thăm Z", "Đoàn công_tác của Bộ X đã
+đến Z", "một nhóm nghị_sĩ X đang có_mặt ở Z". The delegation goes as the body (docs/annotation.md); the
+nouns of a delegation are ``events.travelling-groups``."""
+
+from __future__ import annotations
+
+from kg.extract.events.reader import EventReader
+from kg.extract.frames import Argument, ends_with_any, opens_clause, phrase_set, skip_left
+from kg.lexicon import word_list
+from kg.model import EntityType
+
+_GROUPS = phrase_set(*word_list("events.travelling-groups"))
+#: Words that may stand before the delegation's noun and still let it open the clause ("một đoàn", "các đoàn").
+_DETERMINERS = phrase_set(*word_list("events.group-determiners"))
+_OF = ("của",)
+
+
+def delegation_subject(reader: EventReader, cue: int) -> tuple[list[Argument], bool] | None:
+    """The body whose delegation is the subject of the verb at piece ``cue`` (past adverbs and time
+    words), and whether the trip is only planned; None when the subject is no delegation of a named
+    body, or when the trip is negated or only proposed."""
+    view = reader.view
+    first = view.bounds(cue)[0]
+    j = skip_left(view, cue - 1, first, reader.times)
+    if j - 1 < first or (body := view.pieces[j].mention) is None or body.type is not EntityType.ORGANIZATION:
+        return None
+    k = j - 1
+    if view.pieces[k].is_word and view.pieces[k].syllables == _OF:
+        k -= 1
+    group = ends_with_any(view, k, _GROUPS, first) if k >= first else None
+    if group is None:
+        return None
+    opening = ends_with_any(view, group - 1, _DETERMINERS, first) if group - 1 >= first else None
+    if not opens_clause(view, group if opening is None else opening, first):
+        return None
+    subject = Argument(body, j)
+    planned, left_out = reader.modality([subject], cue)
+    return None if left_out else ([subject], planned)

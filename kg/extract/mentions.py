@@ -79,7 +79,7 @@ class MentionFinder:
             for c in candidates
             if not self.types.is_language(c.words, c.span) and (c.span.strong or not self.types.is_work(c.words, c.span))
         ]
-        types = [c.span.type or self.types.guess_type(c.words, c.span, known) for c in candidates]
+        types = [self.types.listed_type(c.words, c.span) or self.types.guess_type(c.words, c.span, known) for c in candidates]
         self.types.type_coordinated(candidates, types)
         mentions: list[Mention] = []
         for candidate, entity_type in zip(candidates, types):

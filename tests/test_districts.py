@@ -24,7 +24,7 @@ def _names(text: str) -> set[tuple[str, str]]:
     [
         # a bare district, alone, in a list, or in brackets after a place
         ("Nhiều tuyến phố ở Thanh Xuân bị ngập sau cơn mưa.", ("Thanh Xuân", "Region")),
-        ("Người dân Châu Đức (Bà Rịa - Vũng Tàu) đã nhận được tiền hỗ trợ.", ("Châu Đức", "Region")),
+        ("Mưa lớn kéo dài ở Châu Đức (Bà Rịa - Vũng Tàu) suốt tuần qua.", ("Châu Đức", "Region")),
         ("Mưa lớn gây sạt lở ở Mù Cang Chải và Trạm Tấu.", ("Mù Cang Chải", "Region")),
         ("Mưa lớn gây sạt lở ở Mù Cang Chải và Trạm Tấu.", ("Trạm Tấu", "Region")),
         # a town (thị xã, a province's city) is a City
@@ -43,6 +43,8 @@ def test_districts_a_bare_district_is_a_place(text, expected) -> None:
         ("Bà Lê Hoàng Mai phát biểu tại hội nghị.", ("Lê Hoàng Mai", "Person")),
         ("Anh Trần Long Biên bị thương nhẹ trong vụ tai nạn.", ("Trần Long Biên", "Person")),
         ("Chị Phạm Thị Hoài Đức là giáo viên tiểu học.", ("Phạm Thị Hoài Đức", "Person")),
+        # a photograph's credit names its photographer, never a place
+        ("Ca sĩ Thu Phương hát trong đêm diễn. Ảnh: Chí Linh", ("Chí Linh", "Person")),
     ],
 )
 def test_districts_a_given_name_that_is_a_district_stays_a_person(text, expected) -> None:
@@ -83,6 +85,32 @@ def test_districts_rules_keep_a_given_name_inside_the_persons_name(text, name, e
 )
 def test_districts_the_word_before_a_district_types_it(text, name, expected) -> None:
     assert rule_names(text).get(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a district's name ending a phrase of lowercase words is part of what they name
+        ("Phía điện_lực Châu_Đức chỉ giám_sát an_toàn .", "Châu_Đức"),
+        ("Trận đấu diễn ra tại nhà thi_đấu Tân_Bình tối_qua .", "Tân_Bình"),
+        ("Cô mặc áo lụa Hà_Đông trong đêm diễn .", "Hà_Đông"),
+    ],
+)
+def test_districts_a_district_inside_a_lowercase_phrase_is_no_place_of_its_own(text, word) -> None:
+    assert rule_names(text).get(word) not in ("Region", "City")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # after a preposition, a coordinator or punctuation it stands alone
+        ("Nhiều hộ dân ở Châu_Đức bị ảnh_hưởng .", "Châu_Đức"),
+        ("Mưa lớn ở Mù_Cang_Chải và Trạm_Tấu .", "Trạm_Tấu"),
+        ("Chị Minh ( Triều_Khúc , Thanh_Xuân ) chia_sẻ .", "Thanh_Xuân"),
+    ],
+)
+def test_districts_a_district_after_a_function_word_stands_alone(text, name) -> None:
+    assert rule_names(text).get(name) == "Region"
 
 
 @pytest.mark.parametrize(

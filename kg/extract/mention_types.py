@@ -43,6 +43,21 @@ class MentionTyper:
         cue = self.cue_before(words, span.first)
         return cue if cue is not None and cue.is_location else span.type
 
+    def inside_a_phrase(self, words: list[Word], span: Span) -> bool:
+        """Whether ``span`` is a district's or a town's listed name that ends a phrase of lowercase
+        words naming something else ("điện_lực Châu_Đức", "nhà thi_đấu Tân_Bình", "lụa Hà_Đông"):
+        the name is then part of that thing's, left to the tagger. After a word of function or
+        a cue ("ở Thanh_Xuân", "huyện Châu_Đức") or a capitalised word it stands alone."""
+        if span.first == 0 or span.type is None:
+            return False
+        if " ".join(w.words for w in words[span.first : span.end]) not in self.lex.cue_typed:
+            return False
+        before = words[span.first - 1]
+        if before.capital or not before.token.text[:1].isalpha():
+            return False
+        lower = before.lower.replace("_", " ")
+        return lower not in self.lex.function_words and lower not in self.lex.cues
+
     def guess_type(self, words: list[Word], span: Span, known: dict[str, EntityType]) -> EntityType | None:
         run = words[span.first : span.end]
         surface = " ".join(w.words for w in run)

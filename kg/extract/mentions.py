@@ -78,6 +78,7 @@ class MentionFinder:
             c
             for c in candidates
             if not self.types.is_language(c.words, c.span) and (c.span.strong or not self.types.is_work(c.words, c.span))
+            and not self.types.inside_a_phrase(c.words, c.span)
         ]
         types = [self.types.listed_type(c.words, c.span) or self.types.guess_type(c.words, c.span, known) for c in candidates]
         self.types.type_coordinated(candidates, types)

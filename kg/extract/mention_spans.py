@@ -290,16 +290,20 @@ class SpanFinder:
         """A name headed by a lowercase cue that is part of it, typed as the cue says:
         "sân_bay Nội_Bài" (a Facility), "bệnh_viện Bạch_Mai" (an Organization). A facility
         named by a city or a body the gazetteers list is no facility's name: in "sân_bay
-        Moscow", "khách_sạn Bắc_Kinh" and "nhà_máy Nokia" the listed name stands."""
+        Moscow", "khách_sạn Bắc_Kinh" and "nhà_máy Nokia" the listed name stands, but not a
+        district's or a town's: "chợ Cầu_Giấy" is the market."""
         head = _lowercase_head_at(self.lex, words, i)
         if head is None or head[0] >= len(words):
             return None
         head_end, entity_type = head
         run = self.name_run(words, head_end)
+        listed = self.gazetteer_at(words, head_end)
+        district = listed is not None and " ".join(w.words for w in words[head_end : listed.end]) in self.lex.cue_typed
+        if district and listed is not None and entity_type is EntityType.FACILITY:
+            return Span(i, listed.end, entity_type, True)
         if run is None:
             return None
         if entity_type is EntityType.FACILITY:
-            listed = self.gazetteer_at(words, head_end)
             if listed is not None and listed.end == run and listed.type is not EntityType.FACILITY:
                 return None
         return Span(i, run, entity_type, True)
@@ -327,8 +331,9 @@ class SpanFinder:
         j = i + 1
         while j < n and j < i + _MAX_NAME_TOKENS:
             word = words[j]
-            if word.name_shaped and not word.initial and self._given_name_at(words, i, j):
-                j += 1
+            given = given_name_end(self, words, i, j) if word.name_shaped and not word.initial else None
+            if given is not None:
+                j = given
                 continue
             if self.name_like(word, relaxed) and not word.initial:
                 if self.gazetteer_at(words, j) is not None or word.lower in self.lex.titles:
@@ -350,21 +355,6 @@ class SpanFinder:
             if first in _SURNAMES and 2 <= syllables <= _MAX_VIETNAMESE_NAME:
                 return k
         return end
-
-    def _given_name_at(self, words: list[Word], first: int, j: int) -> bool:
-        """Whether a one-syllable place at ``j`` ends a Vietnamese name begun at ``first``:
-        "Trần Tuấn Anh", "Thái Anh Văn" hold "Anh", not the United Kingdom."""
-        syllables = [s for w in words[first : j + 1] for s in re.split(r"[_\s]+", w.lower) if s]
-        place = self.gazetteer_at(words, j)
-        return (
-            bool(syllables)
-            and syllables[0] in _SURNAMES
-            and len(syllables) <= _MAX_VIETNAMESE_NAME
-            and place is not None
-            and place.end == j + 1
-            and " " not in words[j].words
-            and "_" not in words[j].words
-        )
 
     def foreign_joint(self, words: list[Word], first: int, j: int) -> int:
         """Tokens to take at ``j`` to go on with a foreign name cut by the segmenter.
@@ -439,6 +429,25 @@ def joins_next(finder: SpanFinder, word: Word, following: Word) -> bool:
         return False
     joined = f"{word.lower} {following.lower}"
     return joined in finder.lex.common or joined in finder.lower_seen
+
+
+def given_name_end(finder: SpanFinder, words: list[Word], first: int, j: int) -> int | None:
+    """Where a place at ``j`` ends when it ends a Vietnamese name begun at ``first`` with a
+    family name, or None: "Trần Tuấn Anh", "Thái Anh Văn" hold "Anh", not the United Kingdom;
+    "Nguyễn Thanh Xuân", "Trần Long Biên" a district's two syllables as the given name."""
+    place = finder.gazetteer_at(words, j)
+    if place is None:
+        return None
+    syllables = [s for w in words[first : place.end] for s in re.split(r"[_\s]+", w.lower) if s]
+    if not syllables or syllables[0] not in _SURNAMES or len(syllables) > _MAX_VIETNAMESE_NAME:
+        return None
+    if place.end == j + 1 and " " not in words[j].words and "_" not in words[j].words:
+        return place.end
+    # A place of two syllables is a given name only where the name stops with it.
+    place_syllables = len(syllables) - len([s for w in words[first:j] for s in re.split(r"[_\s]+", w.lower) if s])
+    ends = place.end >= len(words) or not words[place.end].name_shaped
+    located = place.type is not None and place.type.is_location
+    return place.end if located and place_syllables == 2 and ends else None
 
 
 def surname_split_off(finder: SpanFinder, words: list[Word], i: int) -> bool:

@@ -32,6 +32,32 @@ class MentionTyper:
                         known.setdefault(part, PERSON)
         return known
 
+    def listed_type(self, words: list[Word], span: Span) -> EntityType | None:
+        """The type the scan gave ``span``, unless it is a district's or a town's listed name and a
+        word of place written before it says what it is here ("huyện Điện_Bàn", "đảo Lý_Sơn")."""
+        if span.type is None or not self.lex.cue_typed:
+            return span.type
+        surface = " ".join(w.words for w in words[span.first : span.end])
+        if surface not in self.lex.cue_typed:
+            return span.type
+        cue = self.cue_before(words, span.first)
+        return cue if cue is not None and cue.is_location else span.type
+
+    def inside_a_phrase(self, words: list[Word], span: Span) -> bool:
+        """Whether ``span`` is a district's or a town's listed name that ends a phrase of lowercase
+        words naming something else ("điện_lực Châu_Đức", "nhà thi_đấu Tân_Bình", "lụa Hà_Đông"):
+        the name is then part of that thing's, left to the tagger. After a word of function or
+        a cue ("ở Thanh_Xuân", "huyện Châu_Đức") or a capitalised word it stands alone."""
+        if span.first == 0 or span.type is None:
+            return False
+        if " ".join(w.words for w in words[span.first : span.end]) not in self.lex.cue_typed:
+            return False
+        before = words[span.first - 1]
+        if before.capital or not before.token.text[:1].isalpha():
+            return False
+        lower = before.lower.replace("_", " ")
+        return lower not in self.lex.function_words and lower not in self.lex.cues
+
     def guess_type(self, words: list[Word], span: Span, known: dict[str, EntityType]) -> EntityType | None:
         run = words[span.first : span.end]
         surface = " ".join(w.words for w in run)
@@ -46,11 +72,14 @@ class MentionTyper:
             return known[surface]
         if len(run) == 1 and self.spans.is_acronym(run[0]):
             return EntityType.ORGANIZATION
-        # An address: "Cầu_Giấy , Hà_Nội", "Garden_Grove , California".
+        # An address: "Cầu_Giấy , Hà_Nội", "Garden_Grove , California"; before a district's name
+        # the place is a ward or a commune of it: "Liễu_Giai , Ba_Đình".
         if span.end + 1 < len(words) and words[span.end].token.text == ",":
             place = self.spans.gazetteer_at(words, span.end + 1)
             if place is not None and place.type in (EntityType.CITY, EntityType.REGION):
-                return EntityType.LOCATION
+                listed = " ".join(w.words for w in words[place.first : place.end])
+                district = place.type is EntityType.REGION and listed in self.lex.cue_typed
+                return EntityType.REGION if district else EntityType.LOCATION
         if span.first > 0:
             previous = self.lex.cues.get(words[span.first - 1].lower)
             if previous is not None and previous[0] == "near":

@@ -78,8 +78,9 @@ class MentionFinder:
             c
             for c in candidates
             if not self.types.is_language(c.words, c.span) and (c.span.strong or not self.types.is_work(c.words, c.span))
+            and not self.types.inside_a_phrase(c.words, c.span)
         ]
-        types = [c.span.type or self.types.guess_type(c.words, c.span, known) for c in candidates]
+        types = [self.types.listed_type(c.words, c.span) or self.types.guess_type(c.words, c.span, known) for c in candidates]
         self.types.type_coordinated(candidates, types)
         mentions: list[Mention] = []
         for candidate, entity_type in zip(candidates, types):

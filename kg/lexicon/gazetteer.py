@@ -23,11 +23,15 @@ NAME_FILES = (
     "regions.tsv",
     "cities.tsv",
     "vietnam_provinces.tsv",
+    "vietnam_districts.tsv",
     "organisations.tsv",
     "clubs.tsv",
     "news_agencies.tsv",
 )
 
+#: Lists whose names a level or kind word written before them types over the list: "huyện Điện
+#: Bàn" is the district, "thị xã Điện Bàn" the town, "đảo Lý Sơn" the island.
+CUE_TYPED_FILES = frozenset({"vietnam_districts.tsv"})
 
 # Cues that say a name is a work or a product ("album X", "X Awards"), so no entity.
 _UNTYPED_CUES = frozenset({"work", "worksuffix", "language"})
@@ -83,6 +87,7 @@ class Lexicon:
     cue_prefixes: frozenset[str] = field(default=frozenset())
     title_prefixes: frozenset[str] = field(default=frozenset())
     starters: frozenset[str] = field(default=frozenset())  # lowercase first words of cues, titles, honorifics
+    cue_typed: frozenset[str] = field(default=frozenset())  # names of CUE_TYPED_FILES
 
 
 def _rows(path: Path, columns: int) -> list[list[str]]:
@@ -106,10 +111,13 @@ def load_lexicon(directory: Path = GAZETTEER_DIR) -> Lexicon:
     """Load the gazetteers of ``directory`` (cached)."""
     names: dict[str, EntityType] = {}
     international: dict[str, str] = {}
+    cue_typed: set[str] = set()
     for filename in NAME_FILES:
         path = directory / filename
         for name, type_name, english in _rows(path, 3):
             key = name.replace("_", " ")
+            if filename in CUE_TYPED_FILES and key not in names:
+                cue_typed.add(key)
             names.setdefault(key, _entity_type(path, type_name))
             international.setdefault(key, english)
     cues: dict[str, tuple[str, EntityType | None]] = {}
@@ -178,6 +186,7 @@ def load_lexicon(directory: Path = GAZETTEER_DIR) -> Lexicon:
         cue_prefixes=_prefixes(cues),
         title_prefixes=_prefixes(titles),
         starters=_prefixes(cues) | _prefixes(titles) | frozenset(honorifics),
+        cue_typed=frozenset(cue_typed),
     )
 
 

@@ -53,6 +53,7 @@ from dataclasses import replace
 from functools import cache
 
 from kg.lexicon import syllables_of, word_list
+from kg.lexicon.gazetteer import load_lexicon
 from kg.model import AnalysedArticle, EntityType, Mention, Sentence
 from kg.tagger.features import document_types
 from kg.tagger.gazetteer import cue_words, known_names, name_list, syllable_key, word_classes
@@ -376,9 +377,14 @@ def credits_typed(
     tagger = tagger or default_tagger()
     text = analysed.article.text
     listed, seen = name_list(), known_names()
+    districts = load_lexicon().cue_typed
     typed = []
     for credit in credits:
         key = syllable_key(credit.text)
+        if credit.type is EntityType.NEWS_AGENCY and credit.text.replace("_", " ") in districts:
+            # A photograph's credit names no place: a district's name there is a photographer's given name.
+            typed.append(replace(credit, type=EntityType.PERSON))
+            continue
         if listed.get(key, EntityType.PERSON.value) != EntityType.PERSON.value:
             typed.append(credit)
             continue

@@ -25,7 +25,7 @@ from dataclasses import replace
 from kg.extract.apposed_titles import ASIDE_REACH, apposed_title, past_age
 from kg.extract.frames import HONORIFICS, PRONOUNS, ends_with_any, resolve_pronoun
 from kg.extract.pieces import ArticleView, Phrases
-from kg.extract.post_titles import CONFIDENCE_HOLDS, PLURAL_TITLE_WORDS, as_past, post_statements
+from kg.extract.post_titles import CONFIDENCE_HOLDS, PLURAL_TITLE_WORDS, as_past, post_statements, verb_after_adverbs
 from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Mention, Statement
 
@@ -116,11 +116,8 @@ def title_taken_over(view: ArticleView, k: int, person: Mention, apposed: set[in
     """"X lên thay ông Y làm Chủ_tịch Z": the successor holds the post the name after the verb
     of succession held (that name's past post is read by ``title_held``)."""
     last = view.bounds(k)[1]
-    i = k + 1
-    while i < last and (j := view.match_any(i, _HOLDS_ADVERBS)) is not None:
-        i = j
-    j = view.match_any(i, _SUCCEEDS) if i < last else None
-    if j is None or j >= last:
+    j = verb_after_adverbs(view, k + 1, last, _SUCCEEDS)
+    if j is None:
         return []
     if view.pieces[j].mention is None and (honorific := view.match_any(j, HONORIFICS)) is not None:
         j = honorific

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kg.extract.frames import HONORIFICS
 from kg.extract.pieces import ArticleView, Phrases
-from kg.extract.post_titles import CONFIDENCE_HOLDS, bare_title_at, post_statements
+from kg.extract.post_titles import CONFIDENCE_HOLDS, bare_title_at, post_statements, verb_after_adverbs
 from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Mention, Statement
 
@@ -20,7 +20,6 @@ from kg.model import EntityType, Mention, Statement
 _LED_BY = frozenset(syllables_of(w) for w in word_list("roles.led-by"))
 #: Verbs of holding after the name ("làm", "giữ chức") and adverbs before them ("hiện", "đang").
 _HOLDS = Phrases(syllables_of(w) for w in word_list("roles.holds"))
-_HOLDS_ADVERBS = Phrases(syllables_of(w) for w in word_list("roles.holds-adverbs"))
 #: Titles of the head of a delegation, which the delegation, not the body before it, has.
 _DELEGATION_TITLES = frozenset(syllables_of(w) for w in word_list("roles.delegation-titles"))
 #: Honorifics of one word that may stand between "do" and the name.
@@ -36,11 +35,8 @@ def title_held_at_body_before(view: ArticleView, k: int, person: Mention) -> lis
     body_piece = _body_before(view, k, first)
     if body_piece is None:
         return []
-    i = k + 1
-    while i < last and (j := view.match_any(i, _HOLDS_ADVERBS)) is not None:
-        i = j
-    start = view.match_any(i, _HOLDS) if i < last else None
-    if start is None or start >= last:
+    start = verb_after_adverbs(view, k + 1, last, _HOLDS)
+    if start is None:
         return []
     found = bare_title_at(view, start)
     if found is None:

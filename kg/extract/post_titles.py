@@ -207,3 +207,18 @@ def is_modified(view: ArticleView, start: int) -> bool:
     return start - 1 >= first and view.pieces[start - 1].is_word and view.pieces[start - 1].syllables[-1:] in {
         (m,) for m in _MODIFIERS
     }
+
+
+#: Adverbs between a name and its verb of holding ("vừa", "đã", "hiện").
+_HOLDS_ADVERBS = Phrases(syllables_of(w) for w in word_list("roles.holds-adverbs"))
+
+
+def verb_after_adverbs(view: ArticleView, start: int, last: int, verbs: Phrases) -> int | None:
+    """Where one of ``verbs`` read at piece ``start``, past adverbs of holding ("vừa được bổ_nhiệm"),
+    ends before ``last``; None when none is written there."""
+    i = start
+    while i < last and (j := view.match_any(i, _HOLDS_ADVERBS)) is not None:
+        i = j
+    end = view.match_any(i, verbs) if i < last else None
+    return end if end is not None and end < last else None
+

@@ -19,7 +19,6 @@ from __future__ import annotations
 from kg.extract.clauses import ADVERBS, Argument, is_barrier, names_person, noun_phrase_start, phrase_set
 from kg.extract.objects import objects_after
 from kg.extract.pieces import ArticleView
-from kg.extract.subjects import FRONTED_OPENERS
 from kg.lexicon import word_list
 from kg.model import EntityType
 

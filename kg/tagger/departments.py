@@ -18,14 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.lexicon import ministry_departments, syllables_of, word_list, word_syllables
+from kg.lexicon import ministry_departments, syllables_of, word_syllables
 from kg.model import EntityType, Mention
+from kg.tagger.personal_names import vietnamese_name_shaped
 
 _TITLES = word_syllables("names.minister-titles")
 _LONGEST_TITLE = max((len(title) for title in _TITLES), default=0)
-_SURNAMES = frozenset(syllables_of(w)[0] for w in word_list("names.vietnamese-surnames"))
-#: A Vietnamese personal name has two to four syllables.
-_NAME_SYLLABLES = range(2, 5)
 #: How far before a span its title is looked for, in characters.
 _REACH = 40
 #: A syllable of a name, without the marks a ministry's name holds ("Lao_động - Thương_binh").
@@ -49,7 +47,7 @@ def departments_split(text: str, rule_names: list[Mention], tagged: list[Mention
         person = persons.get(rest)
         if person is not None and person.end >= mention.end:
             ministers.append(replace(person, confidence=mention.confidence))
-        elif _vietnamese_name(text[rest:mention.end]):
+        elif vietnamese_name_shaped(text[rest:mention.end]):
             kept.append(replace(mention, start=rest, text=text[rest:mention.end], type=EntityType.PERSON))
         else:
             kept.append(replace(mention, start=rest, text=text[rest:mention.end]))
@@ -72,16 +70,6 @@ def _department_ends(mention: Mention) -> tuple[int, int] | None:
         return None
     rest = mention.text[found:]
     return mention.start + found, mention.start + found + (len(rest) - len(rest.lstrip(" _")))
-
-
-def _vietnamese_name(text: str) -> bool:
-    """A surname, then one to three capitalised syllables ("Vũ_Huy_Hoàng")."""
-    syllables = syllables_of(text)
-    return (
-        len(syllables) in _NAME_SYLLABLES
-        and syllables[0] in _SURNAMES
-        and all(w[:1].isupper() for w in text.replace("_", " ").split())
-    )
 
 
 def _after_title(text: str, start: int) -> bool:

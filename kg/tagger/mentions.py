@@ -61,6 +61,7 @@ from kg.tagger.departments import departments_split
 from kg.tagger.capitals import capitals_acting
 from kg.tagger.foreign_bodies import foreign_bodies_typed, foreign_names_joined
 from kg.tagger.local_bodies import bodies_with_their_place
+from kg.tagger.personal_names import SURNAMES, vietnamese_name_shaped
 from kg.tagger.apposed_names import place_then_body_split
 from kg.tagger.results import results_split
 from kg.tagger.storms import storms_dropped
@@ -136,12 +137,6 @@ def learned_mentions(
     return tuple(sorted(result, key=lambda m: (m.start, m.end)))
 
 
-#: Surnames a Vietnamese personal name begins with ("Trịnh", "Nguyễn").
-_SURNAMES = frozenset(syllables_of(w)[0] for w in word_list("names.vietnamese-surnames"))
-#: A Vietnamese personal name has two to four syllables.
-_NAME_SYLLABLES = range(2, 5)
-
-
 def _titled_vietnamese_names_persons(names: list[Mention], tagged: list[Mention]) -> list[Mention]:
     """A name the rules found right after a person's title ("Đại_biểu Trịnh_Ngọc_Thạch"),
     shaped as a Vietnamese personal name (a surname, then one to three syllables), is a
@@ -149,7 +144,7 @@ def _titled_vietnamese_names_persons(names: list[Mention], tagged: list[Mention]
     titled = {
         (m.start, m.end)
         for m in names
-        if m.type == EntityType.PERSON and m.title_span is not None and _vietnamese_name_shaped(m.text)
+        if m.type == EntityType.PERSON and m.title_span is not None and vietnamese_name_shaped(m.text)
     }
     return [replace(m, type=EntityType.PERSON) if (m.start, m.end) in titled and m.type != EntityType.PERSON else m for m in tagged]
 
@@ -189,7 +184,7 @@ def _vietnamese_names_completed(text: str, offsets: list[tuple[int, int]], tagge
             surname = text[start:end]
             if (
                 surname[:1].isupper()
-                and surname.lower() in _SURNAMES
+                and surname.lower() in SURNAMES
                 and (surname.lower(),) not in cue_words()  # "Ông" is a surname, and "ông" an honorific
                 and not any(s < end and start < e for s, e in covered)
             ):
@@ -204,11 +199,6 @@ def _joins(text: str, offsets: list[tuple[int, int]], index: int) -> bool:
         return False
     gap = text[offsets[index][1]:offsets[index + 1][0]]
     return gap in (" ", "_")
-
-
-def _vietnamese_name_shaped(text: str) -> bool:
-    syllables = syllables_of(text)
-    return len(syllables) in _NAME_SYLLABLES and syllables[0] in _SURNAMES and all(w[:1].isupper() for w in text.replace("_", " ").split())
 
 
 #: Below this confidence a tagged type defers to a sure reading of the same name in its article
@@ -503,7 +493,7 @@ def _titled_names_cut_short_completed(rule_names: list[Mention], tagged: list[Me
     titled = {
         m.start: m
         for m in rule_names
-        if m.type == EntityType.PERSON and m.title_span is not None and _vietnamese_name_shaped(m.text)
+        if m.type == EntityType.PERSON and m.title_span is not None and vietnamese_name_shaped(m.text)
     }
     if not titled:
         return tagged

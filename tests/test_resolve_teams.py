@@ -139,9 +139,15 @@ def test_a_country_typed_a_body_joins_the_team_its_article_reads_in_a_match():
     assert brunei == {"organization/doi-tuyen-brunei"}
 
 
-def test_a_country_typed_a_body_with_no_team_of_its_place_read_stays_its_articles():
-    entities = _entities(Say("U23_Lào", "Organization"), "thua", Say("Brunei", "Organization"), ".")
+def test_a_country_typed_a_body_with_no_side_of_a_match_read_stays_its_articles():
+    entities = _entities(Say("U23_Lào", "Organization"), "tập", "luyện", ".", Say("Brunei", "Organization"), "mạnh", ".")
     assert _one(entities, "a1:Brunei@") not in {"organization/doi-tuyen-brunei", "location/brunei"}
+
+
+def test_a_country_typed_a_body_read_as_a_side_is_its_team_as_one_typed_a_place():
+    # an article that names a team in full is one of sports: a verb of a match next to the name is enough
+    entities = _entities(Say("U23_Lào", "Organization"), "thua", Say("Brunei", "Organization"), ".")
+    assert _one(entities, "a1:Brunei@") == "organization/doi-tuyen-brunei"
 
 
 @pytest.mark.parametrize(
@@ -162,6 +168,50 @@ def test_a_team_read_from_its_countrys_name_is_an_organization(pieces):
 def test_a_country_typed_a_body_beside_a_team_of_it_named_in_full_stays_its_articles():
     # an article on U21 and U23 sides: the bare "Malaysia" of a match may be either
     entities = _entities(
-        Say("U23_Malaysia", "Organization"), "dự", "giải", ".", "Trận", "đấu", "với", Say("Malaysia", "Organization"), ".",
+        Say("U21_Lào", "Organization"), "và", Say("U23_Malaysia", "Organization"), "dự", "giải", ".",
+        "Trận", "đấu", "với", Say("Malaysia", "Organization"), ".",
     )
     assert _one(entities, "a1:Malaysia@") != _one(entities, "a1:U23_Malaysia@")
+    assert _one(entities, "a1:Malaysia@") not in {"organization/doi-tuyen-malaysia", "location/malaysia"}
+
+
+def test_a_country_typed_a_body_joins_the_one_team_of_it_in_an_article_of_one_age():
+    entities = _entities(
+        Say("U23_Lào", "Organization"), "và", Say("U23_Malaysia", "Organization"), "dự", "giải", ".",
+        "Trận", "đấu", "với", Say("Malaysia", "Organization"), ".",
+    )
+    assert _one(entities, "a1:Malaysia@") == _one(entities, "a1:U23_Malaysia@")
+
+
+@pytest.mark.parametrize(
+    ("pieces", "team"),
+    [
+        # in an article of sports (a side read by its sentence), a verb of sports alone
+        (
+            ["Ở", "vòng_bảng", ",", "Brunei", "thắng", Say("Campuchia", "Country"), "1-0", ".",
+             "Cầu_thủ", "của", Say("Lào", "Country"), "mệt", "."],
+            True,
+        ),
+        # a score elsewhere in the sentence makes it one of a match
+        (["Ở", "lượt", "về", ",", Say("Lào", "Country"), "thắng", "3-1", "."], True),
+        # the same verbs with no match in the article
+        (["Cầu_thủ", "của", Say("Lào", "Country"), "mệt", "."], False),
+        (["Đoàn", "Việt_Nam", "gặp", Say("Lào", "Country"), "để", "bàn", "về", "thương_mại", "."], False),
+        # a person's title or a noun of a player before the name: the post's or the player's country
+        (["Ở", "vòng_bảng", ",", "Thủ_tướng", Say("Lào", "Country"), "gặp", "đội", "bóng", "."], False),
+        (["Ở", "vòng_bảng", ",", "tiền_đạo", Say("Lào", "Country"), "ghi_bàn", "."], False),
+    ],
+)
+def test_a_country_read_as_a_side_by_its_article(pieces, team):
+    entities = _entities(*pieces)
+    assert (_one(entities, "a1:Lào@") != _one(entities, "a2:Lào@")) is team
+
+
+def test_a_match_report_keeps_the_team_apart_from_the_country_of_a_minister():
+    entities = _entities(
+        Say("Lào", "Country"), "thắng", Say("Campuchia", "Country"), "2-0", "ở", "vòng_bảng", ".",
+        "Bộ_trưởng", "Thể_thao", Say("Lào", "Country"), "chúc_mừng", "đội", "bóng", ".",
+    )
+    team, country = (v for k, v in sorted(entities.items(), key=lambda kv: int(kv[0].rpartition("@")[2])) if k.startswith("a1:Lào@"))
+    assert team == "organization/doi-tuyen-lao"
+    assert country == _one(entities, "a2:Lào@") == "location/lao"

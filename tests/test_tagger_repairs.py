@@ -215,7 +215,8 @@ RESULTS_ROWS = [
     ("Bộ Quốc_phòng Mỹ cho_biết trận đấu kết_thúc 2-1 .", {"Bộ Quốc_phòng Mỹ": _ORG}, [("Bộ Quốc_phòng Mỹ", "Organization")]),
     # a number with a hyphen inside a name is no score
     ("Máy_bay FA-50 của KAI bay thử .", {"KAI": _ORG}, [("KAI", "Organization")]),
-    ("Đội U-23 Việt_Nam thắng Lào 2-0 .", {"U-23 Việt_Nam": _ORG, "Lào": ("Country", 0.9)}, [("U-23 Việt_Nam", "Organization"), ("Lào", "Country")]),
+    # (the score after "Lào" makes it a side of the match, a team: ``kg.tagger.teams``)
+    ("Đội U-23 Việt_Nam thắng Lào 2-0 .", {"U-23 Việt_Nam": _ORG, "Lào": ("Country", 0.9)}, [("U-23 Việt_Nam", "Organization"), ("Lào", "Organization")]),
 ]
 
 

@@ -23,9 +23,10 @@ names are grouped, ``recategorise`` reads the article's evidence:
   a person, is that person;
 - a name typed a facility or a location that begins with the kind of a
   body ("Bệnh viện Bạch Mai", ``resolver.body-heads``) is that body;
-- a bare name typed a facility, in brackets right after another name
-  ("chợ Nghĩa Tân (Cầu Giấy)"), is the place that name lies in, not a
-  facility of its name ("chợ Cầu Giấy");
+- a bare name typed a facility, in brackets right after another name, alone
+  or first of an address ("chợ Nghĩa Tân (Cầu Giấy)", "chị Minh (Triều Khúc,
+  Thanh Xuân)"), is the place that name lies in, not a facility of its name
+  ("chợ Cầu Giấy");
 - a capital typed a country ("Washington cáo buộc", ``resolver.capitals``)
   stands for its country, and is resolved as the country, unless a preposition
   of place, or a plural noun phrase it ends, makes it the city ("tại Bắc Kinh",
@@ -163,9 +164,9 @@ _WORD_BEFORE_BRACKET = re.compile(r"([^\W\d_]+)[\s_]*\(\s*$")
 
 
 def _places_in_brackets(named: list[Named], texts: dict[str, str], notes: dict[tuple[str, int, int], str]) -> None:
-    """A bare name typed a facility, written alone in brackets right after another name, is the place that
-    name lies in ("chợ Nghĩa Tân (Cầu Giấy)"): a district or a town, never one facility with the
-    "chợ Cầu Giấy" of its name."""
+    """A bare name typed a facility, written in brackets right after another name, alone or first of an
+    address ("chợ Nghĩa Tân (Cầu Giấy)", "chị Minh (Triều Khúc, Thanh Xuân)"), is the place that name lies
+    in: a district or a town, never one facility with the "chợ Cầu Giấy" of its name."""
     for item in named:
         if item.mention.type is not EntityType.FACILITY or item.category != LOCATION or item.mention.key in notes:
             continue
@@ -174,9 +175,25 @@ def _places_in_brackets(named: list[Named], texts: dict[str, str], notes: dict[t
         text = texts.get(item.mention.article_id, "")
         start, end = item.mention.start, item.mention.end
         word = _WORD_BEFORE_BRACKET.search(text[max(0, start - 30) : start])
-        if word and word.group(1)[:1].isupper() and text[end : end + 3].lstrip().startswith(")"):
+        if word and word.group(1)[:1].isupper() and _address_closes(text[end : end + _ADDRESS_REACH]):
             notes[item.mention.key] = f"a place: '{item.name}' stands in brackets after a name, where it lies (facility by type)"
             item.lies_in = True
+
+
+#: How far after a name in brackets the rest of its address is read ("Triều Khúc, Thanh Xuân)").
+_ADDRESS_REACH = 40
+
+
+def _address_closes(after: str) -> bool:
+    """Whether the bracket closes right after a name, or after more names of places that a comma opens
+    (", Thanh Xuân)"): an address, as "(Triều Khúc, Thanh Xuân)" after a person's name."""
+    if ")" not in after:
+        return False
+    rest = after[: after.index(")")]
+    if not rest.strip():
+        return True
+    parts = rest.split(",")
+    return not parts[0].strip() and all(p.strip()[:1].isupper() for p in parts[1:])
 
 
 @lru_cache(maxsize=1)

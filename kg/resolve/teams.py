@@ -31,10 +31,11 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from kg.lexicon import load_lexicon, syllables_of
+from kg.lexicon.cues import titles
 from kg.model import EntityType
 from kg.resolve.actors import after_place_word
 from kg.resolve.aliases import AliasTable
-from kg.resolve.clubs import CLUB
+from kg.resolve.clubs import CLUB, club_place
 from kg.resolve.context import TextWindow, contains, ends_with, phrases, starts_with
 from kg.resolve.names import LOCATION, ORGANIZATION, exact_key
 from kg.resolve.qualifiers import written_level
@@ -53,10 +54,14 @@ _GAP = 6
 _PAIR = re.compile(r"^\s*(?:và|,)\s*$")
 _SENTENCE_END = re.compile(r"[.!?;:\n]")
 _SCORE_AFTER = re.compile(r"^\s*\d{1,2}\s*[-–]\s*\d{1,2}\b(?![-–/.]\d)")
+#: A score anywhere: one digit a side, no number glued before or after ("3-1", not "17-10-2014" nor "26-10").
+_SCORE = re.compile(r"(?<![\w/.\-–])\d\s*[-–]\s*\d(?![\w/.\-–]|\s*[-–/]\s*\d)")
 
 #: A dot or hyphen inside a word ("U.23", "U-23"); the mark comes first, so that a search skips to each one.
 _INNER_MARK = re.compile(r"[.\-](?<=\w[.\-])(?=\w)")
 _PUNCTUATION = re.compile(r"[^\w\s]")
+#: The word of a team's age ("u23").
+_AGE = re.compile(r"u\d{2}")
 
 
 def _syllables(text: str) -> list[str]:
@@ -70,21 +75,66 @@ def after_team_word(text: TextWindow, start: int) -> bool:
     return ends_with(_syllables(text[max(0, start - _BEFORE) : start]), phrases("resolver.team-words"))
 
 
-def in_match(text: TextWindow, start: int, end: int) -> bool:
+def in_match(text: TextWindow, start: int, end: int, sports: bool = False) -> bool:
     """Whether the name at ``start``-``end`` is a side of a match: a score right after it ("Malaysia 2-0"),
     or a verb of a match right before or after it ("gặp Myanmar", "Việt Nam sẽ tái đấu") in a
-    sentence with a word of a match."""
+    sentence with a word of a match or a score ("Thái Lan thắng 3-1"); in an article of sports
+    (``sports``), a verb of sports alone (``resolver.sports-verbs``: "cầu thủ của Myanmar", "tiếp đón
+    Hải Phòng"), not "cho", which gives as much as it scores."""
     after_text = text[end : min(len(text), end + _AFTER)]
     if _SCORE_AFTER.match(after_text):
         return True
-    before = _syllables(_SENTENCE_END.split(text[max(0, start - _BEFORE) : start])[-1])
-    after = _syllables(_SENTENCE_END.split(after_text)[0])
-    if not contains(before + ["|"] + after, phrases("resolver.match-cues")):
+    before_text = _SENTENCE_END.split(text[max(0, start - _BEFORE) : start])[-1]
+    after_text = _SENTENCE_END.split(after_text)[0]
+    before, after = _syllables(before_text), _syllables(after_text)
+    if contains(before + ["|"] + after, phrases("resolver.match-cues")) or _score_in(before_text) or _score_in(after_text):
+        verbs = phrases("resolver.match-verbs")
+    elif sports:
+        verbs = phrases("resolver.sports-verbs")
+    else:
         return False
-    verbs = phrases("resolver.match-verbs")
     while size := starts_with(after, phrases("resolver.actor-adverbs")):
         after = after[size:]
     return ends_with(before, verbs) or starts_with(after, verbs) > 0
+
+
+def _score_in(text: str) -> bool:
+    """Whether a score stands in ``text`` ("thắng 3-1"), not a date ("ngày 5-6", ``times.day-words``)."""
+    for found in _SCORE.finditer(text):
+        if not ends_with(_syllables(text[max(0, found.start() - 12) : found.start()]), phrases("times.day-words")):
+            return True
+    return False
+
+
+def _after_title(text: TextWindow, start: int) -> bool:
+    """Whether a person's title stands right before ``start``: "Thủ tướng Việt Nam" is the post's country
+    ("HLV Myanmar", a title of sports, is the team's coach)."""
+    before = _syllables(text[max(0, start - _BEFORE) : start])
+    return ends_with(before, _titles()) and not ends_with(before, phrases("resolver.sports-verbs"))
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[tuple[str, ...]]:
+    return frozenset(titles())
+
+
+def _after_player(text: TextWindow, start: int) -> bool:
+    """Whether a noun of a player stands right before ``start`` (``resolver.player-nouns``): "tiền đạo Hà Lan
+    ghi bàn" is a Dutch striker, the name his country."""
+    return ends_with(_syllables(text[max(0, start - _BEFORE) : start]), phrases("resolver.player-nouns"))
+
+
+def for_team(text: TextWindow, start: int, end: int, after_side: int | None = None, sports: bool = False) -> bool:
+    """Whether the bare place's name at ``start``-``end`` is written for a team: after a word of a team, as a side
+    of a match (``in_match``), or joined by "và" or a comma to the side that ends at ``after_side``; never
+    after a preposition of place ("tại Việt Nam"), a person's title ("Thủ tướng Thái Lan") or a noun of a
+    player ("tiền đạo Hà Lan"). The caller
+    checks the word of level ("tỉnh Thanh Hóa")."""
+    if after_place_word(text, start) or _after_title(text, start) or _after_player(text, start):
+        return False
+    if after_side is not None and 0 <= start - after_side <= _GAP and _PAIR.match(text[after_side:start]):
+        return True
+    return after_team_word(text, start) or in_match(text, start, end, sports)
 
 
 @lru_cache(maxsize=65_536)
@@ -101,39 +151,74 @@ def team_place(name: str) -> str | None:
 def read_teams(named: list[Named], texts: Mapping[str, TextWindow], table: AliasTable, notes: dict[tuple[str, int, int], str]) -> None:
     """Make the bare names of places of ``named`` written for a team that team's."""
     teams: dict[tuple[str, str], set[str]] = defaultdict(set)
+    levels: dict[str, set[str]] = defaultdict(set)
     for item in named:
         if item.category == ORGANIZATION and (place := team_place(item.name)) is not None:
             teams[(item.mention.article_id, place)].add(item.name)
+            levels[item.mention.article_id].add(team_level(item.name))
+    clubs = {(i.mention.article_id, place) for i in named if i.category == ORGANIZATION and (place := club_place(i.name))}
+    sides = sorted(
+        (
+            i
+            for i in named
+            if i.mention.key not in notes
+            and i.mention.article_id in texts
+            and _bare_place(i, table)
+            # a body's name of the place of a club the article names ("Milan" of "AC Milan") is that club's
+            and not (i.category == ORGANIZATION and (i.mention.article_id, exact_key(i.name)) in clubs)
+        ),
+        key=lambda i: (i.mention.article_id, i.mention.start),
+    )
+    sides = [i for i in sides if not (written_level(i, texts) or after_place_word(texts[i.mention.article_id], i.mention.start))]
+    sports = {article_id for article_id, _ in teams} | {
+        i.mention.article_id for i in sides if for_team(texts[i.mention.article_id], i.mention.start, i.mention.end)
+    }
     made: dict[tuple[str, str], str] = {}
     last_team: dict[str, int] = {}
-    for item in sorted(named, key=lambda i: (i.mention.article_id, i.mention.start)):
-        text = texts.get(item.mention.article_id)
-        if item.category != LOCATION or item.mention.type not in _PLACE_TYPES or item.mention.key in notes or text is None:
+    for item in sides:
+        article_id, start, end = item.mention.article_id, item.mention.start, item.mention.end
+        if not for_team(texts[article_id], start, end, last_team.get(article_id), article_id in sports):
             continue
-        start, end = item.mention.start, item.mention.end
-        if written_level(item, texts) or after_place_word(text, start):
-            continue
-        previous = last_team.get(item.mention.article_id, -_GAP)
-        paired = start - previous <= _GAP and _PAIR.match(text[previous:start])
-        if not (paired or after_team_word(text, start) or in_match(text, start, end)):
-            continue
-        last_team[item.mention.article_id] = end
-        place = (item.mention.article_id, exact_key(item.name))
-        made[place] = _make_team(item, teams.get(place, set()), table, notes)
-    sports = {article_id for article_id, _ in teams} | {article_id for article_id, _ in made}
+        last_team[article_id] = end
+        place = (article_id, exact_key(item.name))
+        made[place] = _make_team(item, teams.get(place, set()), len(levels[article_id]) > 1, table, notes)
     for item in named:
         if item.category == ORGANIZATION and item.mention.article_id in sports and _country(item.name, table) and item.mention.key not in notes:
             place = (item.mention.article_id, exact_key(item.name))
             if made.get(place) and not teams.get(place):
                 # the team its sides of a match were read as, when the article names none of that place in full
                 # (beside "U23 Malaysia" a bare "Malaysia" may be another of its sides)
-                _make_team(item, {made[place]}, table, notes)
+                _make_team(item, {made[place]}, False, table, notes)
                 continue
-            # a country's bare name typed a body in sports news: one of its teams, which only its article knows
-            notes[item.mention.key] = f"a team: '{item.name}' is a country's name typed a body in an article that names a team"
-            item.qualifier = f"team of article {item.mention.article_id}"
-            item.unlisted = True
-            item.alias = None
+            _team_of_article(item, notes, f"a team: '{item.name}' is a country's name typed a body in an article that names a team")
+
+
+def team_level(name: str) -> str:
+    """The age of a team named in full ("U23 Myanmar" -> "u23"), "" for a side of no age ("đội tuyển Lào")."""
+    return next((s for s in _syllables(name) if _AGE.fullmatch(s)), "")
+
+
+def _bare_place(item: Named, table: AliasTable) -> bool:
+    """Whether ``item`` is a place's bare name: typed a place, or typed a body with the name of a place
+    and no word of a team or a club ("Myanmar", not "U23 Myanmar" nor "Hà Nội FC")."""
+    if item.category == LOCATION:
+        return item.mention.type in _PLACE_TYPES
+    if item.category != ORGANIZATION or item.mention.type is not EntityType.ORGANIZATION:
+        return False
+    if team_place(item.name) is not None or club_place(item.name) is not None:
+        return False
+    entry = table.lookup(LOCATION, item.name)
+    return (entry is not None and entry.type in _PLACE_TYPES) or load_lexicon().names.get(item.name) in _PLACE_TYPES
+
+
+def _team_of_article(item: Named, notes: dict[tuple[str, int, int], str], note: str) -> None:
+    """Make ``item`` a team of its place kept to its article: which one only its article knows."""
+    notes[item.mention.key] = note
+    item.category = ORGANIZATION
+    item.unit_name = ""
+    item.qualifier = f"team of article {item.mention.article_id}"
+    item.unlisted = True
+    item.alias = None
 
 
 def _country(name: str, table: AliasTable) -> bool:
@@ -142,12 +227,17 @@ def _country(name: str, table: AliasTable) -> bool:
     return (entry is not None and entry.type is EntityType.COUNTRY) or load_lexicon().names.get(name) is EntityType.COUNTRY
 
 
-def _make_team(item: Named, found: set[str], table: AliasTable, notes: dict[tuple[str, int, int], str]) -> str:
+def _make_team(item: Named, found: set[str], ages: bool, table: AliasTable, notes: dict[tuple[str, int, int], str]) -> str:
     """Make ``item`` the one team of its place its article names (``found``), else its country's national team, else a
-    club of its own; return the team's name ("" for a club of its own)."""
+    club of its own; return the team's name ("" for a club of its own). In an article of sides of several ages
+    (``ages``: "U21 Việt Nam" and "U23 Việt Nam"), a place with a team named in full is one of its teams that
+    only its article knows."""
+    if found and (ages or len(found) > 1):
+        _team_of_article(item, notes, f"a team: '{item.name}' is written for one of the teams {sorted(found)} of its article")
+        return ""
     entry = table.lookup(LOCATION, item.name)
     country = _country(item.name, table)
-    if len(found) == 1:
+    if found:
         target = next(iter(found))
     elif country:
         target = f"{NATIONAL_TEAM} {entry.canonical if entry else item.name}"

@@ -40,7 +40,9 @@ ticker listed after "mã" ("các mã như VSH , KBC") is no name (``kg.tagger.ti
 foreign body's name the tagger cut at "of" or read as a person's ("Bank of America", "INSEAD
 Business School") is one organisation (``kg.tagger.foreign_bodies``); a foreign capital
 the tagger typed a city that speaks, decides or deals for its state ("Seoul sẽ chuyển_giao")
-is the Country (``kg.tagger.capitals``); a storm's name ("siêu bão Hải_Yến") is no entity
+is the Country (``kg.tagger.capitals``); a place's name written for a team ("cầu thủ của
+Myanmar") is the team, an Organization (``kg.tagger.teams``), and one written after a kind of facility
+("sân bay Đà_Nẵng") the facility (``kg.tagger.named_facilities``); a storm's name ("siêu bão Hải_Yến") is no entity
 (``kg.tagger.storms``).
 """
 
@@ -61,12 +63,14 @@ from kg.tagger.departments import departments_split
 from kg.tagger.capitals import capitals_acting
 from kg.tagger.foreign_bodies import foreign_bodies_typed, foreign_names_joined
 from kg.tagger.local_bodies import bodies_with_their_place
+from kg.tagger.named_facilities import facilities_named_after_places
 from kg.tagger.personal_names import SURNAMES, vietnamese_name_shaped
 from kg.tagger.apposed_names import place_then_body_split
 from kg.tagger.results import results_split
 from kg.tagger.storms import storms_dropped
 from kg.tagger.syllables import syllable_spans
 from kg.tagger.tagger import EntityTagger, default_tagger, hint_labels
+from kg.tagger.teams import teams_typed
 from kg.tagger.tickers import tickers_dropped
 
 
@@ -132,7 +136,8 @@ def learned_mentions(
     result = results_split(text, result)
     result = place_then_body_split(text, result)
     result = foreign_bodies_typed(foreign_names_joined(text, result))
-    result = capitals_acting(text, storms_dropped(text, result))
+    result = teams_typed(text, capitals_acting(text, storms_dropped(text, result)))
+    result = facilities_named_after_places(text, result)
     result += [m for m in rule_mentions if m.reference]
     return tuple(sorted(result, key=lambda m: (m.start, m.end)))
 

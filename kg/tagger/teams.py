@@ -1,0 +1,81 @@
+"""A place's name written for a team is the team's mention.
+
+Sports news names a team by its country or its province ("Việt Nam sẽ tái
+đấu Uzbekistan", "cầu thủ của Myanmar", "thua Thanh Hóa 0-2"), and the
+annotation types that mention an Organization; the tagger reads it as the
+place. ``teams_typed`` types an Organization each mention the tagger typed a
+Country, a City or a Region that the words around it make a team's
+(``kg.resolve.teams.for_team``: a word of a team before it, a verb of a match
+next to it in a sentence of a match, a score after it, or "và" joining it to
+the side before). In an article of sports (one that names a team in full,
+"U23 Myanmar", or a side of a match by the sentence alone) a verb of sports
+next to the name is enough ("cầu thủ của Myanmar"). A word of level or of
+place before the name ("tỉnh Thanh Hóa", "tại Việt Nam") or a person's title
+("Thủ tướng Thái Lan") keeps the place. A place's name the tagger cut short of a
+word of a club right after it ("Thanh Hóa" of "Thanh Hóa FC", ``resolver.club-words``)
+takes the word in and is the club, as is the bare name of the place of the one
+club its article names ("Thanh Hóa vẫn đứng thứ ba" beside "Thanh Hóa FC",
+as ``kg.resolve.clubs.read_clubs`` reads it). The resolver reads the same words
+(``kg.resolve.teams.read_teams``) and makes the mention the team's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from kg.lexicon import word_list
+from kg.model import EntityType, Mention
+from kg.resolve.actors import after_place_word
+from kg.resolve.clubs import club_place
+from kg.resolve.names import exact_key
+from kg.resolve.qualifiers import level_before
+from kg.resolve.teams import for_team, team_place
+
+_PLACE_TYPES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.REGION})
+
+
+def teams_typed(text: str, tagged: list[Mention]) -> list[Mention]:
+    """``tagged`` with each place's bare name written for a team typed an Organization."""
+    tagged = [_club_completed(text, m) for m in tagged]
+    ordered = sorted(tagged, key=lambda m: (m.start, m.end))
+    sides = [m for m in ordered if m.type in _PLACE_TYPES and m.text[:1].isupper() and not level_before(text, m.start)]
+    if not sides:
+        return tagged
+    sports = any(m.type is EntityType.ORGANIZATION and team_place(m.text) is not None for m in ordered) or any(
+        for_team(text, m.start, m.end) for m in sides
+    )
+    clubs = {place for m in ordered if m.type is EntityType.ORGANIZATION and (place := club_place(m.text))}
+    teams: set[tuple[int, int]] = set()
+    last_side: int | None = None
+    for mention in sides:
+        if exact_key(mention.text) in clubs and not after_place_word(text, mention.start):
+            teams.add((mention.start, mention.end))  # "Thanh Hóa" of "Thanh Hóa FC"
+        elif for_team(text, mention.start, mention.end, last_side, sports):
+            teams.add((mention.start, mention.end))
+            last_side = mention.end
+    if not teams:
+        return tagged
+    return [
+        replace(m, type=EntityType.ORGANIZATION) if m.type in _PLACE_TYPES and (m.start, m.end) in teams else m for m in tagged
+    ]
+
+
+#: A word of a club written right after a name ("Thanh Hóa FC"): spaces or underscores, then the word.
+_CLUB_AFTER = re.compile(r"[ _]+(\w+)\b")
+
+
+@cache
+def _club_words() -> frozenset[str]:
+    return frozenset(word_list("resolver.club-words"))
+
+
+def _club_completed(text: str, mention: Mention) -> Mention:
+    """``mention`` with a word of a club written right after a place's name taken in, as a club ("Thanh Hóa FC")."""
+    if mention.type not in _PLACE_TYPES:
+        return mention
+    found = _CLUB_AFTER.match(text, mention.end)
+    if found is None or found.group(1) not in _club_words():
+        return mention
+    return replace(mention, end=found.end(), text=text[mention.start : found.end()], type=EntityType.ORGANIZATION)

@@ -1,0 +1,117 @@
+"""A place's name written for a team typed the team's, and one written after a kind of facility the
+facility's (kg/tagger/teams.py, kg/tagger/named_facilities.py), on sentences written for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import EntityType, Mention
+from kg.tagger.named_facilities import facilities_named_after_places
+from kg.tagger.teams import teams_typed
+
+
+def _mentions(text: str, names: dict[str, str]) -> list[Mention]:
+    """One mention per name of ``names`` (name -> type) at each place ``text`` writes it, not inside a longer one."""
+    found: list[Mention] = []
+    for name, kind in sorted(names.items(), key=lambda item: -len(item[0])):
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if not any(m.start <= start and end <= m.end for m in found):
+                found.append(Mention("t", 0, start, end, name, EntityType(kind)))
+            start = text.find(name, end)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _typed(text: str, names: dict[str, str], rule) -> list[tuple[str, int, str]]:
+    return [(m.text, m.start, m.type.value) for m in sorted(rule(text, _mentions(text, names)), key=lambda m: m.start)]
+
+
+# (article, names the tagger typed, the names expected typed an Organization, by their order in the text)
+TEAMS = [
+    # a side of a match: a score, a verb of a match in a sentence of a match, "và" after a side
+    ("Ở vòng loại, Lào thắng Brunei 2-0.", {"Lào": "Country", "Brunei": "Country"}, ["Lào", "Brunei"]),
+    ("Campuchia hạ Đông Timor 3-1 tối qua.", {"Campuchia": "Country", "Đông Timor": "Country"}, ["Campuchia", "Đông Timor"]),
+    ("Tuần sau Philippines sẽ tái đấu Indonesia ở bán kết.", {"Philippines": "Country", "Indonesia": "Country"}, ["Philippines", "Indonesia"]),
+    ("Ở vòng bảng, Lào sẽ gặp Brunei và Singapore.", {"Lào": "Country", "Brunei": "Country", "Singapore": "Country"}, ["Lào", "Brunei", "Singapore"]),
+    # a word of a team before the name
+    ("Ban huấn luyện U19 Campuchia họp.", {"Campuchia": "Country"}, ["Campuchia"]),
+    # in an article that names a team in full, a verb of sports alone: the player's, the host's side
+    (
+        "U21 Lào có mặt ở Viêng Chăn. Hậu vệ của Brunei bị treo giò. Lào tiếp đón Brunei trên sân nhà.",
+        {"U21 Lào": "Organization", "Brunei": "Country", "Lào": "Country", "Viêng Chăn": "City"},
+        ["U21 Lào", "Brunei", "Lào", "Brunei"],
+    ),
+    # a province beside the one club of it its article names
+    ("Bình Định FC thua trận. Bình Định vẫn đứng thứ tư.", {"Bình Định FC": "Organization", "Bình Định": "Region"}, ["Bình Định FC", "Bình Định"]),
+    # negatives: no match in the article
+    ("Lào gặp Brunei để bàn về thương mại.", {"Lào": "Country", "Brunei": "Country"}, []),
+    ("Thủ tướng Lào gặp Thủ tướng Campuchia tại Viêng Chăn.", {"Lào": "Country", "Campuchia": "Country", "Viêng Chăn": "City"}, []),
+    ("Xuất khẩu gạo sang Philippines tăng 2-3 lần.", {"Philippines": "Country"}, []),
+    # a country after a preposition of place or a person's title in an article of sports stays the place
+    (
+        "U23 Lào thắng U23 Brunei 1-0 tại Campuchia. Bộ trưởng Campuchia dự khán.",
+        {"U23 Lào": "Organization", "U23 Brunei": "Organization", "Campuchia": "Country"},
+        ["U23 Lào", "U23 Brunei"],
+    ),
+    # a province after its level word stays the province
+    ("Ở vòng bảng, tỉnh Bình Định thua 0-1.", {"Bình Định": "Region"}, []),
+    # a place that names a person's nationality in a match report stays the country
+    ("Ở vòng bảng, tiền đạo Brunei ghi bàn cho Lào.", {"Brunei": "Country", "Lào": "Country"}, ["Lào"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "teams"), TEAMS)
+def test_teams_typed_a_place_written_for_a_team(text, names, teams):
+    typed = _typed(text, names, teams_typed)
+    assert [name for name, _, kind in typed if kind == "Organization"] == teams
+
+
+def test_teams_typed_takes_in_a_word_of_a_club_after_a_province():
+    text = "Ở vòng 5, Bình Định FC thua trên sân nhà."
+    assert _typed(text, {"Bình Định": "Region"}, teams_typed) == [("Bình Định FC", 10, "Organization")]
+
+
+# (text, names the tagger typed, expected (name, type) in order)
+FACILITIES = [
+    # a kind of facility before a place's name: the facility
+    ("Khách đến sân bay Cần Thơ tăng mạnh.", {"Cần Thơ": "City"}, [("Cần Thơ", "Facility")]),
+    ("Xe khách rời bến xe Mỹ Đình lúc 5 giờ.", {"Mỹ Đình": "Region"}, [("Mỹ Đình", "Facility")]),
+    ("Tiểu thương chợ Phùng Khoang nghỉ bán.", {"Phùng Khoang": "Region"}, [("Phùng Khoang", "Facility")]),
+    # a word before the kind that makes it no one facility's name: the place
+    ("Anh kẹt tại một sân bay Cần Thơ.", {"Cần Thơ": "City"}, [("Cần Thơ", "City")]),
+    ("Giá rau ở các chợ Cần Thơ tăng.", {"Cần Thơ": "City"}, [("Cần Thơ", "City")]),
+    ("Thành phố cảng Hải Phòng đón khách.", {"Hải Phòng": "City"}, [("Hải Phòng", "City")]),
+    # no kind before the name, or a kind that is part of another word: the place
+    ("Người dân Cần Thơ đón Tết.", {"Cần Thơ": "City"}, [("Cần Thơ", "City")]),
+    ("Nhu cầu Hà Nội tăng.", {"Hà Nội": "City"}, [("Hà Nội", "City")]),
+    # a name typed a facility after a word of administrative level: the place of that level
+    ("Người dân phường Mỹ Đình đi bầu.", {"Mỹ Đình": "Facility"}, [("Mỹ Đình", "Region")]),
+    ("Ông sống ở thị trấn Phùng.", {"Phùng": "Facility"}, [("Phùng", "City")]),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), FACILITIES)
+def test_facilities_named_after_places(text, names, expected):
+    assert [(name, kind) for name, _, kind in _typed(text, names, facilities_named_after_places)] == expected
+
+
+def test_teams_typed_through_the_pipeline_keep_the_team_apart_from_the_country():
+    """A match report that also names the country of a minister: the sides are the teams, typed and resolved
+    apart from the country, and the bare side joins the team its article names in full."""
+    from kg.model import Article
+    from kg.pipeline import assemble, extract_article
+
+    text = (
+        "Ở lượt trận thứ hai vòng loại, đội tuyển Việt Nam thua Uzbekistan 0-1. Việt Nam sẽ tái đấu Uzbekistan "
+        "tại Tashkent. Thủ tướng Việt Nam gửi thư chúc mừng các cầu thủ."
+    )
+    result = assemble([extract_article(Article(id="t", text=text, source="test"))])
+    decided = {(d.mention.start, d.mention.text): (d.mention.type.value, d.entity_id) for d in result.resolution.decisions}
+    side = decided[(text.index("Việt Nam sẽ"), "Việt Nam")]
+    country = decided[(text.index("Việt Nam gửi"), "Việt Nam")]
+    assert side == ("Organization", "organization/doi-tuyen-viet-nam")
+    assert country == ("Country", "location/viet-nam")
+    assert {decided[(s, "Uzbekistan")] for s in (text.index("Uzbekistan"), text.rindex("Uzbekistan"))} == {
+        ("Organization", "organization/doi-tuyen-uzbekistan")
+    }

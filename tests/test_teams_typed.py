@@ -58,6 +58,29 @@ TEAMS = [
     ("Ở vòng bảng, tỉnh Bình Định thua 0-1.", {"Bình Định": "Region"}, []),
     # a place that names a person's nationality in a match report stays the country
     ("Ở vòng bảng, tiền đạo Brunei ghi bàn cho Lào.", {"Brunei": "Country", "Lào": "Country"}, ["Lào"]),
+    (
+        "U19 Lào thua 0-2. Tiền vệ người Brunei thi đấu hay, nước Campuchia thi đấu kém.",
+        {"U19 Lào": "Organization", "Brunei": "Country", "Campuchia": "Country"},
+        ["U19 Lào"],
+    ),
+    # an adverb of sports between the side and its verb; a side that is the opponent "của" another
+    (
+        "U19 Lào vào bán kết. Philippines hiện dẫn đầu bảng B, Brunei sẽ là đối thủ của Campuchia.",
+        {"U19 Lào": "Organization", "Philippines": "Country", "Brunei": "Country", "Campuchia": "Country"},
+        ["U19 Lào", "Philippines", "Brunei", "Campuchia"],
+    ),
+    # in an article of sports, the province after a sponsor's name in a club's name is the club
+    (
+        "Becamex Bình Định thua 1-2 ở vòng 3. Bình Định chỉ còn kém đội đầu bảng 3 điểm.",
+        {"Becamex Bình Định": "Organization", "Bình Định": "Region"},
+        ["Becamex Bình Định", "Bình Định"],
+    ),
+    # not a body's name with the province: no club
+    (
+        "Sở Y tế Bình Định họp. Bình Định có thêm 3 ca bệnh.",
+        {"Sở Y tế Bình Định": "Organization", "Bình Định": "Region"},
+        ["Sở Y tế Bình Định"],
+    ),
 ]
 
 

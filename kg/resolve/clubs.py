@@ -16,6 +16,10 @@ company) in an article that lists at least ``_ROSTER`` players so, most of
 them with a name typed an organisation, or, in an article that names a team
 (``sports``: "U22 Việt Nam", "đội tuyển"), one of them.
 
+A club named by its sponsor and its province ("SHB Đà Nẵng", "Becamex Bình
+Dương") gives its province's bare name to the club in an article of sports
+(``sponsored_club_place``, read by ``kg.tagger.teams``).
+
 A place's name glued to the initial of a sponsor ("V.Ninh Bình", "B.Bình
 Dương") is a club: ``read_sponsored`` makes it one (the qualifier ``CLUB``).
 A level written as an initial ("Q.Bình Thạnh", ``resolver.level-initials``)
@@ -29,10 +33,10 @@ from collections import defaultdict
 from collections.abc import Mapping
 from functools import lru_cache
 
-from kg.lexicon import word_list
+from kg.lexicon import load_lexicon, syllables_of, word_list
 from kg.resolve.actors import after_place_word
 from kg.model import EntityType
-from kg.resolve.context import TextWindow
+from kg.resolve.context import TextWindow, phrases, starts_with
 from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, exact_key, words
 from kg.resolve.qualifiers import level_before
 from kg.resolve.units import Named
@@ -60,6 +64,31 @@ def club_place(name: str) -> str | None:
     if len(parts) < 2 or len(rest) == len(parts) or not rest:
         return None
     return " ".join(rest)
+
+
+#: How many words a sponsor's name before a club's place may have ("SHB", "Sông Lam").
+_SPONSOR_WORDS = 2
+_PLACE_TYPES = (EntityType.CITY, EntityType.REGION)
+
+
+def sponsored_club_place(name: str) -> str | None:
+    """The province or city a club's name ends with after its sponsor's capitalised name ("SHB Đà Nẵng" ->
+    "đà nẵng", "Sông Lam Nghệ An" -> "nghệ an"), as a key, or None: not when the words before the place are
+    a body's head or a level ("UBND Đà Nẵng", "Sở Y tế Đà Nẵng", "TP Đà Nẵng")."""
+    parts = words(name)
+    names = load_lexicon().names
+    for size in (3, 2, 1):
+        sponsor, place = parts[:-size], " ".join(parts[-size:])
+        if not 0 < len(sponsor) <= _SPONSOR_WORDS or names.get(place) not in _PLACE_TYPES:
+            continue
+        lowered = syllables_of(" ".join(sponsor))
+        if all(w[:1].isupper() for w in sponsor) and not any(starts_with(lowered, phrases(k)) for k in _NOT_SPONSORS):
+            return exact_key(place)
+    return None
+
+
+#: Word lists whose words before a place make a body or a level, not a sponsor.
+_NOT_SPONSORS = ("resolver.generic-bodies", "resolver.body-heads", "resolver.place-levels", "tagger.body-heads")
 
 
 def read_clubs(named: list[Named], texts: Mapping[str, TextWindow], notes: dict[tuple[str, int, int], str]) -> None:

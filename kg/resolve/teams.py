@@ -3,24 +3,34 @@
 Sports news names a national team by its country ("Việt Nam thắng Malaysia
 2-0", "trận gặp Uzbekistan") and a provincial club by its province ("Thanh
 Hóa thua trên sân nhà"). Such a name is no place: ``read_teams`` takes out of
-the place every bare name of a place that is
+the place every bare name of a place (typed a place, or typed a body by the
+tagger, ``kg.tagger.teams``) that is
 
 - written right after a word of a team (``resolver.team-words``: "tuyển",
   "đội tuyển", "U23"), or
 - a side of a match: a score written right after it ("Malaysia 2-0"), or a
   verb of a match right before or after it (``resolver.match-verbs``: "gặp",
-  "thắng", "tái đấu") in a sentence with a word of a match
-  (``resolver.match-cues``: "tỷ số", "vòng bảng", "đánh bại"), or joined by
-  "và" or a comma to the side named just before it ("gặp Uzbekistan và UAE"),
+  "thắng", "tái đấu", "cầu thủ của") in a sentence with a word of a match
+  (``resolver.match-cues``: "tỷ số", "vòng bảng", "đánh bại") or a score; in
+  an article of sports (one that names a team in full or a side by its
+  sentence alone) a verb of sports alone (``resolver.sports-verbs``: "tiếp
+  đón", "dẫn đầu", not "cho"); or joined by "và" or a comma to the side named
+  just before it ("gặp Uzbekistan và UAE"),
 
 unless a word of level or of place stands before it ("tỉnh Thanh Hóa", "tại
-Việt Nam"). A country's bare name typed a body in an article that names a
-team is one of its teams: the team its sides of a match were read as when
-its article names no team of that place in full ("Brunei" in the title, "Lào
-đánh bại Brunei 1-0" below), else which one only its article knows ("trận
-đấu với Malaysia" in an article on U21 and U23 sides): kept to its article. The team is the one team of that place its article names in full
-("U23 Myanmar" … "cho Myanmar"), else, for a country, its national team
-("đội tuyển Malaysia"), else a club of the province of its own.
+Việt Nam"), a person's title ("Thủ tướng Thái Lan") or a noun the name gives
+the country of (``resolver.nationality-nouns``: "tiền đạo Hà Lan", "người
+Đức", "nước Đức"). A body's name of the place of a club its article names
+("Milan" of "AC Milan") is left to that club. The team is the one team of
+that place its article names in full ("U23 Myanmar" … "cho Myanmar"), else,
+for a country, its national team ("đội tuyển Malaysia"), else a club of the
+province of its own; in an article that names teams of several ages ("U21
+Việt Nam", "U23 Malaysia") a side with a team of its place named in full is
+one of its teams that only its article knows. A country's bare name typed a
+body in an article of sports and read as no side is one of its teams: the
+team its sides of a match were read as when its article names no team of
+that place in full ("Brunei" in the title, "Lào đánh bại Brunei 1-0" below),
+else which one only its article knows, kept to its article.
 """
 
 from __future__ import annotations
@@ -93,7 +103,7 @@ def in_match(text: TextWindow, start: int, end: int, sports: bool = False) -> bo
         verbs = phrases("resolver.sports-verbs")
     else:
         return False
-    while size := starts_with(after, phrases("resolver.actor-adverbs")):
+    while size := starts_with(after, phrases("resolver.actor-adverbs")) or starts_with(after, phrases("resolver.sports-adverbs")):
         after = after[size:]
     return ends_with(before, verbs) or starts_with(after, verbs) > 0
 
@@ -118,19 +128,20 @@ def _titles() -> frozenset[tuple[str, ...]]:
     return frozenset(titles())
 
 
-def _after_player(text: TextWindow, start: int) -> bool:
-    """Whether a noun of a player stands right before ``start`` (``resolver.player-nouns``): "tiền đạo Hà Lan
-    ghi bàn" is a Dutch striker, the name his country."""
-    return ends_with(_syllables(text[max(0, start - _BEFORE) : start]), phrases("resolver.player-nouns"))
+def _after_noun_of_place(text: TextWindow, start: int) -> bool:
+    """Whether a noun the name says the country or city of stands right before ``start``
+    (``resolver.nationality-nouns``): "tiền đạo Hà Lan ghi bàn" is a Dutch striker, "nước Đức thi đấu"
+    the country's side, "pháo thủ thành London" the city's club."""
+    return ends_with(_syllables(text[max(0, start - _BEFORE) : start]), phrases("resolver.nationality-nouns"))
 
 
 def for_team(text: TextWindow, start: int, end: int, after_side: int | None = None, sports: bool = False) -> bool:
     """Whether the bare place's name at ``start``-``end`` is written for a team: after a word of a team, as a side
     of a match (``in_match``), or joined by "và" or a comma to the side that ends at ``after_side``; never
-    after a preposition of place ("tại Việt Nam"), a person's title ("Thủ tướng Thái Lan") or a noun of a
-    player ("tiền đạo Hà Lan"). The caller
+    after a preposition of place ("tại Việt Nam"), a person's title ("Thủ tướng Thái Lan") or a noun the
+    name gives the country of ("tiền đạo Hà Lan", "người Đức"). The caller
     checks the word of level ("tỉnh Thanh Hóa")."""
-    if after_place_word(text, start) or _after_title(text, start) or _after_player(text, start):
+    if after_place_word(text, start) or _after_title(text, start) or _after_noun_of_place(text, start):
         return False
     if after_side is not None and 0 <= start - after_side <= _GAP and _PAIR.match(text[after_side:start]):
         return True

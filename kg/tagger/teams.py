@@ -8,14 +8,16 @@ Country, a City or a Region that the words around it make a team's
 (``kg.resolve.teams.for_team``: a word of a team before it, a verb of a match
 next to it in a sentence of a match, a score after it, or "và" joining it to
 the side before). In an article of sports (one that names a team in full,
-"U23 Myanmar", or a side of a match by the sentence alone) a verb of sports
+"U23 Myanmar", or a side of a match by the sentence alone, a club's name or a
+place's) a verb of sports
 next to the name is enough ("cầu thủ của Myanmar"). A word of level or of
 place before the name ("tỉnh Thanh Hóa", "tại Việt Nam") or a person's title
 ("Thủ tướng Thái Lan") keeps the place. A place's name the tagger cut short of a
 word of a club right after it ("Thanh Hóa" of "Thanh Hóa FC", ``resolver.club-words``)
 takes the word in and is the club, as is the bare name of the place of the one
 club its article names ("Thanh Hóa vẫn đứng thứ ba" beside "Thanh Hóa FC",
-as ``kg.resolve.clubs.read_clubs`` reads it). The resolver reads the same words
+as ``kg.resolve.clubs.read_clubs`` reads it), or in an article of sports the one a
+sponsor's name comes before ("Đà Nẵng" beside "SHB Đà Nẵng"). The resolver reads the same words
 (``kg.resolve.teams.read_teams``) and makes the mention the team's.
 """
 
@@ -28,10 +30,10 @@ from functools import cache
 from kg.lexicon import word_list
 from kg.model import EntityType, Mention
 from kg.resolve.actors import after_place_word
-from kg.resolve.clubs import club_place
+from kg.resolve.clubs import club_place, sponsored_club_place
 from kg.resolve.names import exact_key
 from kg.resolve.qualifiers import level_before
-from kg.resolve.teams import for_team, team_place
+from kg.resolve.teams import for_team, in_match, team_place
 
 _PLACE_TYPES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.REGION})
 
@@ -43,10 +45,14 @@ def teams_typed(text: str, tagged: list[Mention]) -> list[Mention]:
     sides = [m for m in ordered if m.type in _PLACE_TYPES and m.text[:1].isupper() and not level_before(text, m.start)]
     if not sides:
         return tagged
-    sports = any(m.type is EntityType.ORGANIZATION and team_place(m.text) is not None for m in ordered) or any(
-        for_team(text, m.start, m.end) for m in sides
+    bodies = [m for m in ordered if m.type is EntityType.ORGANIZATION]
+    sports = (
+        any(team_place(m.text) is not None or in_match(text, m.start, m.end) for m in bodies)
+        or any(for_team(text, m.start, m.end) for m in sides)
     )
     clubs = {place for m in ordered if m.type is EntityType.ORGANIZATION and (place := club_place(m.text))}
+    if sports:
+        clubs |= {place for m in ordered if m.type is EntityType.ORGANIZATION and (place := sponsored_club_place(m.text))}
     teams: set[tuple[int, int]] = set()
     last_side: int | None = None
     for mention in sides:

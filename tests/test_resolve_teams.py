@@ -52,10 +52,34 @@ def _at(text: str, name: str) -> tuple[int, int]:
         ("Người hâm mộ Lào xem trận đấu qua truyền hình.", "Lào", False),
         # a date is no score
         ("Đoàn đến Campuchia 17-10-2014 để thi đấu.", "Campuchia", False),
+        # a score elsewhere in the sentence makes it one of a match; an amount, a range or a date does not
+        ("Ở lượt về, Lào thắng 3-1.", "Lào", True),
+        ("Lào thắng thầu với giá thấp hơn 2-3 USD.", "Lào", False),
+        ("Lào thắng cử với 5-7% phiếu.", "Lào", False),
+        ("Lào thắng kiện hôm 5-6.", "Lào", False),
+        # a verb only a side does, after it, in a sentence of a match
+        ("Ở vòng bảng, Campuchia bị loại.", "Campuchia", True),
+        ("Ở vòng bảng, Campuchia bị loại khỏi kế hoạch.", "Campuchia", True),
     ],
 )
 def test_in_match(text, name, expected):
     assert in_match(text, *_at(text, name)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # in an article of sports, a verb of sports alone; a verb only a side does only after the name
+        ("Hậu vệ của Lào bị treo giò.", "Lào", True),
+        ("Lào tiếp đón Brunei trên sân nhà.", "Brunei", True),
+        ("Brunei hiện dẫn đầu bảng B.", "Brunei", True),
+        ("Brunei dẫn đầu Đông Nam Á về xuất khẩu.", "Đông Nam Á", False),
+        # "cho" gives as much as it scores: only in a sentence of a match
+        ("Lào tặng quà cho Brunei.", "Brunei", False),
+    ],
+)
+def test_in_match_in_an_article_of_sports(text, name, expected):
+    assert in_match(text, *_at(text, name), sports=True) is expected
 
 
 @pytest.mark.parametrize(

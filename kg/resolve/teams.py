@@ -14,7 +14,8 @@ tagger, ``kg.tagger.teams``) that is
   (``resolver.match-cues``: "tỷ số", "vòng bảng", "đánh bại") or a score; in
   an article of sports (one that names a team in full or a side by its
   sentence alone) a verb of sports alone (``resolver.sports-verbs``: "tiếp
-  đón", "dẫn đầu", not "cho"); or joined by "và" or a comma to the side named
+  đón", "đối thủ của", not "cho"), and one only a side does after it
+  (``resolver.side-verbs``: "bị loại", "vô địch"); or joined by "và" or a comma to the side named
   just before it ("gặp Uzbekistan và UAE"),
 
 unless a word of level or of place stands before it ("tỉnh Thanh Hóa", "tại
@@ -65,7 +66,10 @@ _PAIR = re.compile(r"^\s*(?:và|,)\s*$")
 _SENTENCE_END = re.compile(r"[.!?;:\n]")
 _SCORE_AFTER = re.compile(r"^\s*\d{1,2}\s*[-–]\s*\d{1,2}\b(?![-–/.]\d)")
 #: A score anywhere: one digit a side, no number glued before or after ("3-1", not "17-10-2014" nor "26-10").
-_SCORE = re.compile(r"(?<![\w/.\-–])\d\s*[-–]\s*\d(?![\w/.\-–]|\s*[-–/]\s*\d)")
+_SCORE = re.compile(r"(?<![\w/.\-–])\d\s*[-–]\s*\d(?![\w/\-–]|[.,]\d|\s*[-–/]\s*\d)")
+
+#: A sign of a unit kept as a word of its own ("5-7%").
+_UNIT_SPLIT = re.compile(r"([%$])")
 
 #: A dot or hyphen inside a word ("U.23", "U-23"); the mark comes first, so that a search skips to each one.
 _INNER_MARK = re.compile(r"[.\-](?<=\w[.\-])(?=\w)")
@@ -105,13 +109,17 @@ def in_match(text: TextWindow, start: int, end: int, sports: bool = False) -> bo
         return False
     while size := starts_with(after, phrases("resolver.actor-adverbs")) or starts_with(after, phrases("resolver.sports-adverbs")):
         after = after[size:]
-    return ends_with(before, verbs) or starts_with(after, verbs) > 0
+    # a verb only a side does ("bị loại", "vô địch"), read after the side alone: "dẫn đầu Đông Nam Á" leads a region
+    return ends_with(before, verbs) or starts_with(after, verbs) > 0 or starts_with(after, phrases("resolver.side-verbs")) > 0
 
 
 def _score_in(text: str) -> bool:
-    """Whether a score stands in ``text`` ("thắng 3-1"), not a date ("ngày 5-6", ``times.day-words``)."""
+    """Whether a score stands in ``text`` ("thắng 3-1"): not a date, a range or an amount ("ngày 5-6",
+    "từ 2-3", ``resolver.no-score-before``; "2-3 USD", "5-7 %", ``resolver.no-score-after``)."""
     for found in _SCORE.finditer(text):
-        if not ends_with(_syllables(text[max(0, found.start() - 12) : found.start()]), phrases("times.day-words")):
+        before = _syllables(text[max(0, found.start() - 12) : found.start()])
+        after = _UNIT_SPLIT.sub(r" \1 ", text[found.end() : found.end() + 16]).casefold().split()
+        if not ends_with(before, phrases("resolver.no-score-before")) and not starts_with(after, phrases("resolver.no-score-after")):
             return True
     return False
 

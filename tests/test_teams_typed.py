@@ -95,6 +95,20 @@ def test_teams_typed_takes_in_a_word_of_a_club_after_a_province():
     assert _typed(text, {"Bình Định": "Region"}, teams_typed) == [("Bình Định FC", 10, "Organization")]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a noun of a side taken into the name is left out
+        ("Đội khách Bình Định mở tỷ số phút 10.", "Đội khách Bình Định", ("Bình Định", 10, "Organization")),
+        ("Bàn thắng thuộc về đội chủ nhà Cần Thơ.", "đội chủ nhà Cần Thơ", ("Cần Thơ", 31, "Organization")),
+        # not when no name follows it
+        ("Đội khách đã thắng.", "Đội khách", ("Đội khách", 0, "Organization")),
+    ],
+)
+def test_teams_typed_leaves_out_a_noun_of_a_side(text, name, expected):
+    assert _typed(text, {name: "Organization"}, teams_typed) == [expected]
+
+
 # (text, names the tagger typed, expected (name, type) in order)
 FACILITIES = [
     # a kind of facility before a place's name: the facility

@@ -8,17 +8,22 @@ Country, a City or a Region that the words around it make a team's
 (``kg.resolve.teams.for_team``: a word of a team before it, a verb of a match
 next to it in a sentence of a match, a score after it, or "và" joining it to
 the side before). In an article of sports (one that names a team in full,
-"U23 Myanmar", or a side of a match by the sentence alone, a club's name or a
-place's) a verb of sports
-next to the name is enough ("cầu thủ của Myanmar"). A word of level or of
-place before the name ("tỉnh Thanh Hóa", "tại Việt Nam") or a person's title
-("Thủ tướng Thái Lan") keeps the place. A place's name the tagger cut short of a
-word of a club right after it ("Thanh Hóa" of "Thanh Hóa FC", ``resolver.club-words``)
-takes the word in and is the club, as is the bare name of the place of the one
-club its article names ("Thanh Hóa vẫn đứng thứ ba" beside "Thanh Hóa FC",
-as ``kg.resolve.clubs.read_clubs`` reads it), or in an article of sports the one a
-sponsor's name comes before ("Đà Nẵng" beside "SHB Đà Nẵng"). The resolver reads the same words
-(``kg.resolve.teams.read_teams``) and makes the mention the team's.
+"U23 Myanmar", or a side of a match by its sentence alone, a club's name or
+a place's) a verb of sports next to the name is enough ("cầu thủ của
+Myanmar"). A word of level or of place before the name ("tỉnh Thanh Hóa",
+"tại Việt Nam"), a person's title ("Thủ tướng Thái Lan") or a noun the name
+gives the country of ("tiền đạo Hà Lan") keeps the place.
+
+A place's name the tagger cut short of a word of a club right after it
+("Thanh Hóa" of "Thanh Hóa FC", ``resolver.club-words``) takes the word in
+and is the club; a noun of a side the tagger took into a name ("Đội khách
+Đà Nẵng", ``tagger.side-nouns``) is left out, as the annotation leaves it.
+The bare name of the place of a club its article names is the club ("Thanh
+Hóa vẫn đứng thứ ba" beside "Thanh Hóa FC", as
+``kg.resolve.clubs.read_clubs`` reads it), and in an article of sports so
+is the place a sponsor's name comes before ("Đà Nẵng" beside "SHB Đà
+Nẵng"). The resolver reads the same words (``kg.resolve.teams.read_teams``)
+and makes the mention the team's.
 """
 
 from __future__ import annotations
@@ -27,20 +32,21 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from kg.lexicon import word_list
+from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Mention
 from kg.resolve.actors import after_place_word
 from kg.resolve.clubs import club_place, sponsored_club_place
 from kg.resolve.names import exact_key
 from kg.resolve.qualifiers import level_before
 from kg.resolve.teams import for_team, in_match, team_place
+from kg.tagger.syllables import syllable_spans
 
 _PLACE_TYPES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.REGION})
 
 
 def teams_typed(text: str, tagged: list[Mention]) -> list[Mention]:
     """``tagged`` with each place's bare name written for a team typed an Organization."""
-    tagged = [_club_completed(text, m) for m in tagged]
+    tagged = [_club_completed(text, _side_noun_trimmed(m)) for m in tagged]
     ordered = sorted(tagged, key=lambda m: (m.start, m.end))
     sides = [m for m in ordered if m.type in _PLACE_TYPES and m.text[:1].isupper() and not level_before(text, m.start)]
     if not sides:
@@ -85,3 +91,22 @@ def _club_completed(text: str, mention: Mention) -> Mention:
     if found is None or found.group(1) not in _club_words():
         return mention
     return replace(mention, end=found.end(), text=text[mention.start : found.end()], type=EntityType.ORGANIZATION)
+
+
+@cache
+def _side_nouns() -> frozenset[tuple[str, ...]]:
+    return frozenset(syllables_of(w) for w in word_list("tagger.side-nouns"))
+
+
+def _side_noun_trimmed(mention: Mention) -> Mention:
+    """``mention`` without a noun of a side of a match the tagger took into a name ("Đội khách Đà Nẵng" ->
+    "Đà Nẵng", ``tagger.side-nouns``): the annotation marks the team's name alone."""
+    if mention.type is not EntityType.ORGANIZATION:
+        return mention
+    units = syllable_spans(mention.text)
+    for size in sorted({len(n) for n in _side_nouns()}, reverse=True):
+        if len(units) > size and syllables_of(mention.text[: units[size - 1][1]]) in _side_nouns():
+            rest = units[size][0]
+            if mention.text[rest:][:1].isupper():
+                return replace(mention, start=mention.start + rest, text=mention.text[rest:])
+    return mention

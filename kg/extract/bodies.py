@@ -51,6 +51,9 @@ CONFIDENCE_PART_NOUN = 0.7
 CONFIDENCE_UNIT = 0.65
 #: The rank of each kind of body in an organisation, by the first words of its name ("Đội" 1 … "Bộ" 4).
 _UNIT_RANKS = {syllables_of(word): rank or 0.0 for word, rank in word_numbers("bodies.unit-ranks").items()}
+#: The highest rank of a unit that, opening its clause, is read with the body beside it even when a verb
+#: follows ("Cục X , Bộ Y khuyến_cáo"): a department or a centre, not a provincial service ("Sở").
+_LOW_UNIT_RANK = 2.0
 #: Marks between a unit and the body it is part of ("Vụ X , Tổng_cục Y", "Học_viện X - Bộ Y").
 _UNIT_MARKS = frozenset({",", "-", "–"})
 
@@ -243,16 +246,42 @@ def _unit_in_parent(view: ArticleView, k: int) -> tuple[str, Mention, int, float
     dashed = view.pieces[j].text != ","
     if not dashed and k - 2 >= first and view.pieces[k - 1].text in {",", "và", ";"} and _is_body(view.pieces[k - 2].mention):
         return None  # "Bộ A , Cục B , Tổng_cục C": an item of a list of bodies (a dash binds "Báo A , Ban B – Đài C")
-    after = parent + 1
+    after = _past_bracketed_place(view, parent + 1, last)  # "Viện X , Đại_học Y ( Hàn_Quốc )"
+    subject = _low_unit_opening_clause(view, k, unit_rank)
     if after < last and view.match_any(after, saying_verbs()) is not None:
         # "Giám_đốc Trung_tâm X , Bệnh_viện Y cho_biết": the title's holder speaks; without a title
         # the body may be the speaker after a fronted clause ("Sau khi xem báo_cáo của Sở X , Bộ Y cho_biết")
-        return ("partOf", other, parent, CONFIDENCE_UNIT) if title_ending_at(view, k) is not None else None
-    if after < last and not (is_barrier(view.pieces[after]) or view.pieces[after].text == ")") and not dashed:
+        return ("partOf", other, parent, CONFIDENCE_UNIT) if title_ending_at(view, k) is not None or subject else None
+    if after < last and not (is_barrier(view.pieces[after]) or view.pieces[after].text == ")") and not dashed and not subject:
         return None  # the parent opens a clause of its own (a dash binds a unit to its parent: "Ban X – Đài Y phát_động")
     if after + 1 < last and view.pieces[after].text in {",", ";"} and _opens_name(view.pieces[after + 1]):
         return None  # "Cục A , Bộ B , Sở C", "Ban A , Quốc_hội B , Chủ_tịch nước": a list
     return ("partOf", other, parent, CONFIDENCE_UNIT)
+
+
+def _past_bracketed_place(view: ArticleView, j: int, last: int) -> int:
+    """Past the parent's place in brackets at ``j`` ("( Hàn_Quốc )"), else ``j``."""
+    if j + 2 < last and view.pieces[j].text == "(" and view.pieces[j + 2].text == ")":
+        place = view.pieces[j + 1].mention
+        if place is not None and place.type in _SEATS:
+            return j + 3
+    return j
+
+
+def _low_unit_opening_clause(view: ArticleView, k: int, unit_rank: float) -> bool:
+    """Whether the unit at ``k`` is of a low kind (``bodies.unit-ranks`` up to a department, "Cục", "Vụ",
+    "Phòng") and opens its sentence or a clause after a mark: "Cục X , Bộ Y khuyến_cáo …" is the unit
+    of the body beside it doing the act, the two being no list ("Sở A , Bộ B" of two equals is no unit and
+    its ministry, so a body of a higher kind is left to a title or a closing mark)."""
+    first = view.bounds(k)[0]
+    if unit_rank > _LOW_UNIT_RANK:
+        return False
+    return k == first or (view.pieces[k - 1].text in {",", ";", ":"} or view.pieces[k - 1].is_quote_mark) and not _after_a_list(view, k, first)
+
+
+def _after_a_list(view: ArticleView, k: int, first: int) -> bool:
+    """Whether a name stands right before the mark before ``k`` ("A , Cục B , Bộ C"): an item of a list."""
+    return k - 2 >= first and view.pieces[k - 2].mention is not None
 
 
 def _opens_name(piece: Piece) -> bool:

@@ -79,6 +79,16 @@ def place_at(view: ArticleView, j: int, last: int) -> int | None:
     return None
 
 
+def past_numbered_unit(view: ArticleView, j: int, last: int) -> int:
+    """Past a unit named by a number after its word of level and a comma ("quận 1 , TP.HCM",
+    "phường 5 , quận Y"): such a unit names no place of its own, so the chain goes on to the
+    place after it; else ``j``."""
+    level = view.match_any(j, level_words()) if j < last and view.pieces[j].mention is None else None
+    if level is not None and level + 1 < last and view.pieces[level].text.isdigit() and view.pieces[level + 1].text == ",":
+        return level + 2
+    return j
+
+
 def house_number_before(view: ArticleView, j: int, last: int) -> bool:
     """Whether piece ``j`` is a house number before the street it is on ("36 Hàng_Thiếc", "45/2 Lê_Lợi")."""
     if j + 1 >= last or _HOUSE_NUMBER.fullmatch(view.pieces[j].text) is None:

@@ -35,6 +35,7 @@ from kg.extract.place_chains import (
     in_chain,
     in_list,
     larger,
+    past_numbered_unit,
     next_link,
     phrase_start,
     place_at,
@@ -122,6 +123,8 @@ _PART_HEADS = phrase_set(*word_list("places.part-heads"))
 #: Kinds of local body, named with the unit they serve ("Công_an quận 9 , TP.HCM", "UBND xã X , huyện Y"):
 #: a place of a country's inside set beside one is where it sits.
 _LOCAL_KINDS = phrase_set(*word_list("places.local-kinds"))
+#: Nouns of the people or authorities of a place written after them ("cảnh_sát bang X", "chính_quyền tỉnh Y").
+_PLACE_OWNERS = phrase_set(*word_list("places.owners"))
 #: Words after a country that call it a former state ("Liên_Xô cũ"): a country set beside it was one of its parts.
 _FORMER = phrase_set(*word_list("places.former"))
 
@@ -170,8 +173,8 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
         return [Statement(mention, "locatedIn", view.pieces[address].mention, provenance(view, k, address, EXTRACTOR, 0.75))]
     if mention.type in RANK and (target := _ranked_next(view, k, j, last)) is not None:
         return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.75))]
-    if mention.type in ORG_TYPES and (seat := view.match_any(j, _SEAT)) is not None:
-        # "Tập_đoàn X có trụ_sở (chính) tại Y": where the body sits, whatever the kind of place
+    if mention.type in ORG_TYPES and (seat := _seat_words(view, j, last)) is not None:
+        # "Tập_đoàn X (, ) có trụ_sở (chính) tại Y": where the body sits, whatever the kind of place
         preposition = view.match_any(seat, _IN) if seat < last else None
         if preposition is None and view.pieces[seat - 1].syllables[-1:] in _IN:
             preposition = seat  # the segmenter may glue the preposition to the noun ("trụ_sở_tại")
@@ -219,6 +222,14 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.8))]
         return []
     return []
+
+
+def _seat_words(view: ArticleView, j: int, last: int) -> int | None:
+    """The end of the words that say where a body sits ("có trụ_sở", ``places.seat``) at piece ``j``,
+    right after the body or opening an apposition after its comma ("Công_ty X , có trụ_sở tại Y ,")."""
+    if view.pieces[j].text == "," and j + 1 < last:
+        j += 1
+    return view.match_any(j, _SEAT)
 
 
 def _ranked_next(view: ArticleView, k: int, j: int, last: int) -> int | None:
@@ -319,7 +330,7 @@ def _place_described_by_copula(view: ArticleView, k: int, place: Mention) -> lis
     if j is None:
         return []
     owner = _described_as_of(view, j, last) if j < last else None
-    if owner is None or not larger(place, view.pieces[owner].mention, strictly=True):
+    if owner is None or not (larger(place, view.pieces[owner].mention, strictly=True) or _country_in_region(view, j, place, owner)):
         return []
     return [Statement(place, "locatedIn", view.pieces[owner].mention, provenance(view, k, owner, EXTRACTOR, 0.7))]
 
@@ -387,7 +398,7 @@ def _apposed_place(view: ArticleView, k: int, mention: Mention) -> list[Statemen
     if mention.type in RANK and (part := _part_of_larger_beside(view, k, last) or _capital_beside(view, k, last)) is not None:
         return [Statement(mention, "locatedIn", view.pieces[part].mention, provenance(view, k, part, EXTRACTOR, 0.7))]
     if mention.type in RANK and not in_list(view, k):
-        target = place_at(view, j + 1, last)
+        target = place_at(view, past_numbered_unit(view, j + 1, last), last)  # "phường X , quận 1 , TP.HCM"
         if (
             target is not None
             and rises(view, k, target)
@@ -404,6 +415,7 @@ def _apposed_place(view: ArticleView, k: int, mention: Mention) -> list[Statemen
                 or both_ranked_by_their_words(view, k, target)
                 or in_chain(view, k, target)
                 or below_province(view, k, target)
+                or _owned_place_and_country(view, k, target)
             )
         ):
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.7))]
@@ -579,6 +591,21 @@ def both_ranked_rising(view: ArticleView, inner: int, outer: int) -> bool:
     return inner_rank is not None and outer_rank is not None and inner_rank < outer_rank
 
 
+def _owned_place_and_country(view: ArticleView, k: int, target: int) -> bool:
+    """"Cảnh_sát bang California , Mỹ cho_biết", "chính_quyền tỉnh X , Indonesia đã …": a place after its
+    word of kind or level, owned by a noun of its people or authorities before it (``places.owners``), and
+    its country beside it: the country names no new subject there, even when a verb follows, unlike after
+    a fronted place or a verb ("Tại Bắc_Kinh , Trung_Quốc …", "Sau khi rời bang X , Mỹ …")."""
+    if view.pieces[target].mention.type is not EntityType.COUNTRY:
+        return False
+    first = view.bounds(k)[0]
+    level = ends_with_any(view, k - 1, level_words(), first) if k - 1 >= first else None
+    start = min(phrase_start(view, k), level if level is not None else k)
+    if start == k:
+        return False  # no word of kind or level: "Tokyo , Nhật_Bản là …" may be a list or a fronted place
+    return start - 1 >= first and ends_with_any(view, start - 1, _PLACE_OWNERS, first) is not None
+
+
 def _facility_and_town(inner: Mention, outer: Mention) -> bool:
     """A dash joins a named building to the town or province it stands in ("Royal_City – Hà_Nội")."""
     return inner.type is EntityType.FACILITY and outer.type in {EntityType.CITY, EntityType.REGION}
@@ -609,7 +636,7 @@ def _address_in_brackets(view: ArticleView, j: int, last: int) -> int | None:
         end = link
     if end + 1 < last and view.pieces[end].text[:1].isdigit() and view.pieces[end + 1].mention is None:
         end += 1  # "45 đường Giải_Phóng": the house number before the street's noun
-    return place_at(view, end, last)
+    return place_at(view, past_numbered_unit(view, end, last), last)  # "trụ_sở tại quận 7 , TP HCM"
 
 
 def _body_described_as_of(view: ArticleView, j: int, last: int) -> int | None:
@@ -716,6 +743,9 @@ def _described_as_of(view: ArticleView, j: int, last: int) -> int | None:
     noun_end = view.match_any(j, PLACE_NOUNS) or view.match_any(j, _COUNTRY_NOUNS)
     if noun_end is None:
         return None
+    if view.match_any(j, _COUNTRY_NOUNS) is not None and (region := place_at(view, noun_end, last)) is not None:
+        # "quốc_đảo vùng Caribe", "đảo_quốc Đông_Nam_Á": the region right after the noun of a country
+        return region if view.pieces[region].mention.type is EntityType.REGION else None
     for step in range(j, min(last, j + 8)):
         piece = view.pieces[step]
         if piece.mention is not None or is_barrier(piece):
@@ -761,9 +791,7 @@ def _bracketed(view: ArticleView, k: int, j: int, last: int) -> list[Statement]:
     ``kg.extract.bodies``."""
     if j < last and view.pieces[j].mention is None and (link := view.match_any(j, _IN)) is not None:
         j = link  # "X ( ở tây_bắc của Nga )"
-    if (level := view.match_any(j, level_words()) if j < last else None) is not None and level + 1 < last:
-        if view.pieces[level].text.isdigit() and view.pieces[level + 1].text == ",":
-            j = level + 2  # "chợ X ( quận 1 , TP.HCM )": a numbered district names no place of its own
+    j = past_numbered_unit(view, j, last)  # "chợ X ( quận 1 , TP.HCM )"
     target = place_at(view, j, last)
     if target is None or target + 1 >= last or view.pieces[target + 1].text not in {")", ",", "-", "–"}:
         return []
@@ -855,5 +883,7 @@ def _agency_country(view: ArticleView, k: int, mention: Mention) -> list[Stateme
             if view.match_any(start, MEDIA_NOUNS) is not None and all(
                 view.pieces[i].is_word and not is_barrier(view.pieces[i]) for i in range(start, k - 1)
             ):
-                return [Statement(mention, "country", country, provenance(view, start, k, EXTRACTOR, 0.85))]
+                # "hãng thông_tấn Nga TASS", "tờ báo Đức Der_Spiegel": the outlet of a nation is based there
+                evidence = provenance(view, start, k, EXTRACTOR, 0.85)
+                return [Statement(mention, "country", country, evidence), Statement(mention, "locatedIn", country, evidence)]
     return []

@@ -4,7 +4,8 @@
 - "công_ty con (của A) là B (, C và D)": the children named after the copula are parts of A,
   or of the body that opens the clause when no "của A" is written ("A đầu_tư vào công_ty con
   là B");
-- "B là (một) công_ty con của A", "A là công_ty mẹ của B": the same told of the subject.
+- "B là (một) công_ty con của A", "A là công_ty mẹ của B": the same told of the subject;
+- "B là (một) đơn_vị (trực_)thuộc A", "B là một chi_nhánh của A": a unit the subject is said to be.
 
 Each gives ``child –partOf→ parent``. A company that A only founded ("A thành_lập B") gives
 none; the apposition "B , một công_ty con của A" is read in ``kg.extract.bodies``.
@@ -22,7 +23,12 @@ EXTRACTOR = "bodies"
 CONFIDENCE = 0.7
 _CHILD_NOUNS = phrase_set(*word_list("subsidiaries.child-nouns"))
 _PARENT_NOUNS = phrase_set(*word_list("subsidiaries.parent-nouns"))
+#: Nouns of a unit that a copula says a body is ("X là (một) đơn_vị của/thuộc Y"), read of the subject only:
+#: written first ("đơn_vị của A là B") they name who does a task more often than a part.
+_UNIT_NOUNS = phrase_set(*word_list("subsidiaries.unit-nouns"))
 _OF = phrase_set(*word_list("affiliations.of"))
+#: Words that put a body under its parent ("trực_thuộc", "thuộc"): "B là đơn_vị trực_thuộc A".
+_UNDER = phrase_set(*word_list("bodies.under"))
 _COPULAS = phrase_set(*word_list("places.copulas"))
 _ARTICLES = phrase_set(*word_list("places.articles"))
 _AND = frozenset({",", "và"})
@@ -39,6 +45,8 @@ def find_subsidiaries(view: ArticleView) -> list[Statement]:
         parent_end = view.match_any(k, _PARENT_NOUNS)
         end = child_end or parent_end
         if end is None:
+            if (unit_end := view.match_any(k, _UNIT_NOUNS)) is not None:
+                statements.extend(_said_of_subject(view, k, unit_end, True))
             continue
         is_child = child_end is not None
         statements.extend(_named_after(view, k, end, is_child) or _said_of_subject(view, k, end, is_child))
@@ -88,13 +96,23 @@ def _said_of_subject(view: ArticleView, k: int, end: int, is_child: bool) -> lis
     subject = j - 1
     if not _is_body(view.pieces[subject].mention):
         return []
-    link = view.match_any(end, _OF) if end < last else None
+    link = _parent_link(view, end, last)
     other = _body_at(view, link, last) if link is not None else None
     if other is None:
         return []
     child, parent = (subject, other) if is_child else (other, subject)
     evidence = provenance(view, subject, other, EXTRACTOR, CONFIDENCE)
     return [Statement(view.pieces[child].mention, "partOf", view.pieces[parent].mention, evidence)]
+
+
+def _parent_link(view: ArticleView, end: int, last: int) -> int | None:
+    """The piece after "của" or "(trực_)thuộc" at ``end`` ("công_ty con của A", "đơn_vị trực_thuộc A"),
+    or ``end`` itself when the noun ends with the word of belonging ("đơn_vị trực_thuộc" as one noun)."""
+    if end >= last:
+        return None
+    if (link := view.match_any(end, _OF) or view.match_any(end, _UNDER)) is not None:
+        return link
+    return end if view.pieces[end - 1].syllables[-2:] in _UNDER or view.pieces[end - 1].syllables[-1:] in _UNDER else None
 
 
 def _listed_bodies(view: ArticleView, k: int, last: int) -> list[int]:

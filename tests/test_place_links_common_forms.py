@@ -1,0 +1,161 @@
+"""Common forms of where places and bodies lie and whose parts they are: a seat told in an
+apposition, a numbered district in an address, a unit beside its ministry opening the clause,
+a unit a copula says a body is, a state of a country owned by its authorities, an outlet of a
+nation; each with the sentences where the rule must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_place_links import links
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a seat told in an apposition after the body's comma, or in its brackets
+        (
+            "[ORG Công_ty Tân_Phát] , có trụ_sở tại [REGION Bình_Dương] , vừa nộp đơn phá_sản .",
+            {("Công_ty Tân_Phát", "locatedIn", "Bình_Dương")},
+        ),
+        (
+            "[ORG Tập_đoàn Hưng_Thịnh] ( có trụ_sở ở [REGION Long_An] ) bị xử_phạt .",
+            {("Tập_đoàn Hưng_Thịnh", "locatedIn", "Long_An")},
+        ),
+        # ... past a district named by a number
+        (
+            "[ORG Công_ty Bảo_An] ( trụ_sở tại quận 7 , [CITY TP.HCM] ) bị phạt 50 triệu đồng .",
+            {("Công_ty Bảo_An", "locatedIn", "TP.HCM")},
+        ),
+        # no seat word: a comma and a place then a verb is a new clause
+        ("[ORG Công_ty Tân_Phát] , [REGION Bình_Dương] cũng tăng_trưởng mạnh .", set()),
+        # a body listed before, not seated: "có trụ_sở" after the second says nothing of the first
+        (
+            "Ông làm_việc cho [ORG Công_ty Tân_Phát] và sau đó là [ORG Công_ty Minh_An] , có trụ_sở tại [REGION Long_An] .",
+            {("Công_ty Minh_An", "locatedIn", "Long_An")},
+        ),
+    ],
+)
+def test_place_links_seat_in_apposition(markup, expected):
+    assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # an address whose district is a number: the ward lies in the city after it
+        (
+            "Đám cháy bùng lên tại phường [REGION Bến_Nghé] , quận 1 , [CITY TP.HCM] vào rạng_sáng .",
+            {("Bến_Nghé", "locatedIn", "TP.HCM")},
+        ),
+        (
+            "Chị [PER Lan] , ngụ phường [REGION Tân_Định] , quận 3 , [CITY TP.HCM] , kể lại .",
+            {("Tân_Định", "locatedIn", "TP.HCM")},
+        ),
+        # numbered districts listed: no ward before them
+        ("Nước ngập ở quận 1 , quận 3 , [CITY TP.HCM] suốt đêm .", set()),
+        # a list of wards is no chain
+        ("Mưa lớn ở phường [REGION Bến_Nghé] , phường [REGION Tân_Định] và [CITY TP.HCM] .", set()),
+    ],
+)
+def test_place_links_numbered_district_in_address(markup, expected):
+    assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a department beside its ministry, opening the sentence, then the verb of the act
+        (
+            "[ORG Cục Cảnh_sát giao_thông] , [ORG Bộ Công_an] khuyến_cáo người dân đội mũ bảo_hiểm .",
+            {("Cục Cảnh_sát giao_thông", "partOf", "Bộ Công_an")},
+        ),
+        (
+            "Hôm_qua , [ORG Cục Quản_lý dược] , [ORG Bộ Y_tế] đã thu_hồi giấy_phép của 12 loại thuốc .",
+            {("Cục Quản_lý dược", "partOf", "Bộ Y_tế")},
+        ),
+        (
+            "[ORG Vụ Pháp_chế] , [ORG Bộ Tư_pháp] cho_biết dự_thảo sẽ được trình vào tháng sau .",
+            {("Vụ Pháp_chế", "partOf", "Bộ Tư_pháp")},
+        ),
+        # ... the university's place in brackets after it
+        (
+            "[ORG Viện Y_học cổ_truyền Busan] , [ORG Đại_học Pusan] ( [COUNTRY Hàn_Quốc] ) khám miễn_phí cho bà_con .",
+            {("Viện Y_học cổ_truyền Busan", "partOf", "Đại_học Pusan"), ("Đại_học Pusan", "locatedIn", "Hàn_Quốc")},
+        ),
+        # a provincial service and a ministry are two bodies, not a unit and its ministry
+        ("[ORG Sở Y_tế] , [ORG Bộ Y_tế] cùng kiểm_tra bếp ăn .", set()),
+        # the unit after "của" in a fronted clause: the ministry opens the main clause
+        ("Sau khi xem báo_cáo của [ORG Vụ Pháp_chế] , [ORG Bộ Tư_pháp] cho_biết sẽ sửa luật .", set()),
+        # a list of bodies
+        ("[ORG Bộ Công_an] , [ORG Cục Cảnh_sát giao_thông] , [ORG Bộ Y_tế] đã họp .", set()),
+        # units of one rank
+        ("[ORG Cục Thuế Hà_Nội] , [ORG Cục Thuế TP.HCM] đều vượt kế_hoạch .", set()),
+    ],
+)
+def test_place_links_unit_beside_ministry_opening_clause(markup, expected):
+    assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a unit a copula says the body is
+        (
+            "[ORG Công_ty Điện_lực Hải_Dương] là đơn_vị trực_thuộc [ORG Tập_đoàn Điện_lực Việt_Nam] .",
+            {("Công_ty Điện_lực Hải_Dương", "partOf", "Tập_đoàn Điện_lực Việt_Nam")},
+        ),
+        (
+            "[ORG Viện Pasteur Nha_Trang] là một đơn_vị thuộc [ORG Bộ Y_tế] .",
+            {("Viện Pasteur Nha_Trang", "partOf", "Bộ Y_tế")},
+        ),
+        (
+            "[ORG Trung_tâm Kiểm_soát bệnh_tật] là một đơn_vị của [ORG Sở Y_tế Đà_Nẵng] .",
+            {("Trung_tâm Kiểm_soát bệnh_tật", "partOf", "Sở Y_tế Đà_Nẵng")},
+        ),
+        (
+            "[ORG Agribank Hà_Tây] là một chi_nhánh của [ORG Agribank] .",
+            {("Agribank Hà_Tây", "partOf", "Agribank")},
+        ),
+        # a unit of work, not a part: the noun has words of its own before "của"
+        ("[ORG Công_ty Hòa_Phát] là đơn_vị thi_công của [ORG Ban Quản_lý dự_án 6] .", set()),
+        ("[ORG Công_ty Minh_Long] là đơn_vị cung_cấp thiết_bị cho [ORG Bộ Y_tế] .", set()),
+        # the unit written before the copula names who does a task
+        ("Đơn_vị của [ORG Bộ Quốc_phòng] là [ORG Lữ_đoàn 125] .", set()),
+    ],
+)
+def test_place_links_unit_told_by_copula(markup, expected):
+    assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a state owned by its authorities or people, its country beside it, then a verb
+        ("Cảnh_sát bang [REGION California] , [COUNTRY Mỹ] cho_biết nghi_phạm đã bị bắt .", {("California", "locatedIn", "Mỹ")}),
+        ("Thống_đốc bang [REGION New_York] , [COUNTRY Mỹ] ra lệnh sơ_tán .", {("New_York", "locatedIn", "Mỹ")}),
+        ("Người dân tỉnh [REGION Aceh] , [COUNTRY Indonesia] đang khắc_phục hậu_quả .", {("Aceh", "locatedIn", "Indonesia")}),
+        # a fronted place, or a verb before it: the country opens the clause
+        ("Tại bang [REGION Texas] , [COUNTRY Mỹ] đã triển_khai lực_lượng .", set()),
+        ("Sau khi rời bang [REGION Texas] , [COUNTRY Mỹ] tiếp_tục hỗ_trợ .", set()),
+        ("Đoàn thăm tỉnh [REGION Quảng_Nam] , [COUNTRY Việt_Nam] tiếp_tục hành_trình .", set()),
+        # no word of kind: a list or a fronted place may stand there
+        ("Tại [CITY Tokyo] , [COUNTRY Nhật_Bản] và [COUNTRY Mỹ] đã ký thỏa_thuận .", set()),
+    ],
+)
+def test_place_links_owned_state_and_country(markup, expected):
+    assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # an outlet named by its kind and nation is based in that nation
+        ("Hãng thông_tấn [COUNTRY Nga] [AGENCY ITAR-TASS] dẫn lời ông Lavrov .", {("ITAR-TASS", "locatedIn", "Nga")}),
+        ("Tờ báo [COUNTRY Đức] [AGENCY Der_Spiegel] đưa tin hôm_qua .", {("Der_Spiegel", "locatedIn", "Đức")}),
+        # a country before an outlet with no noun of an outlet: no nationality told
+        ("Chính_phủ [COUNTRY Nga] [AGENCY TASS] cho_biết .", set()),
+    ],
+)
+def test_place_links_outlet_of_a_nation(markup, expected):
+    assert links(markup) == expected

@@ -159,3 +159,75 @@ def test_place_links_owned_state_and_country(markup, expected):
 )
 def test_place_links_outlet_of_a_nation(markup, expected):
     assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a school or academy beside its ministry, opening the sentence
+        (
+            "[ORG Học_viện Hậu_cần] , [ORG Bộ Quốc_phòng] tổ_chức lễ khai_giảng .",
+            {("Học_viện Hậu_cần", "partOf", "Bộ Quốc_phòng")},
+        ),
+        # ... not when a third body is joined to the pair by "và"
+        ("[ORG Bệnh_viện Thanh_Nhàn] , [ORG Bộ Y_tế] và [ORG Sở Y_tế] đã họp .", set()),
+        # a police or a people's committee is the province's, not a part of the ministry beside it
+        ("[ORG Công_an tỉnh Nghệ_An] , [ORG Bộ Công_an] phối_hợp điều_tra .", set()),
+    ],
+)
+def test_place_links_higher_unit_beside_ministry(markup, expected):
+    assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a region right after a noun of a country, in an apposition or after a copula
+        (
+            "[COUNTRY Haiti] , quốc_đảo vùng [REGION Caribe] , lại hứng_chịu động_đất .",
+            {("Haiti", "locatedIn", "Caribe")},
+        ),
+        ("[COUNTRY Cuba] là quốc_đảo vùng [REGION Caribe] với 11 triệu dân .", {("Cuba", "locatedIn", "Caribe")}),
+        ("[COUNTRY Singapore] , đảo_quốc [REGION Đông_Nam_Á] , có thu_nhập cao .", {("Singapore", "locatedIn", "Đông_Nam_Á")}),
+        # a country after the noun is a list, not a region
+        ("[COUNTRY Mỹ] , nước [COUNTRY Anh] và [COUNTRY Pháp] đã lên_tiếng .", set()),
+    ],
+)
+def test_place_links_region_of_a_country_noun(markup, expected):
+    assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the seat told after the body's short name in brackets
+        (
+            "[ORG Quỹ Tiền_tệ Quốc_tế] ( [ORG IMF] ) có trụ_sở tại [CITY Washington] .",
+            {("Quỹ Tiền_tệ Quốc_tế", "locatedIn", "Washington")},
+        ),
+        # a place in brackets is no short name
+        ("[ORG Công_ty Tân_Phát] ( [REGION Bình_Dương] ) có trụ_sở mới .", {("Công_ty Tân_Phát", "locatedIn", "Bình_Dương")}),
+    ],
+)
+def test_place_links_seat_after_short_name(markup, expected):
+    assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # "trên địa_bàn" says where a place or a school lies, as "ở/tại" does
+        ("Xã [REGION Tân_Phú] trên địa_bàn huyện [REGION Đồng_Phú] có 3.000 hộ .", {("Tân_Phú", "locatedIn", "Đồng_Phú")}),
+        (
+            "Học_sinh [ORG Trường Tiểu_học Kim_Đồng] trên địa_bàn quận [REGION Ba_Đình] nghỉ học .",
+            {("Trường Tiểu_học Kim_Đồng", "locatedIn", "Ba_Đình")},
+        ),
+        # a province narrowed to one of its districts is not in it
+        ("Cháy rừng ở [REGION Hà_Tĩnh] trên địa_bàn huyện [REGION Hương_Khê] kéo_dài 2 ngày .", set()),
+        ("Mưa lớn ở [REGION Nghệ_An] tại huyện [REGION Quỳ_Hợp] làm 2 người chết .", set()),
+        # no place before it
+        ("Công_an phát_hiện 3 điểm khai_thác cát trên địa_bàn huyện [REGION Quế_Võ] .", set()),
+    ],
+)
+def test_place_links_within_an_area(markup, expected):
+    assert links(markup) == expected

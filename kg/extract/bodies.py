@@ -51,9 +51,8 @@ CONFIDENCE_PART_NOUN = 0.7
 CONFIDENCE_UNIT = 0.65
 #: The rank of each kind of body in an organisation, by the first words of its name ("Đội" 1 … "Bộ" 4).
 _UNIT_RANKS = {syllables_of(word): rank or 0.0 for word, rank in word_numbers("bodies.unit-ranks").items()}
-#: The highest rank of a unit that, opening its clause, is read with the body beside it even when a verb
-#: follows ("Cục X , Bộ Y khuyến_cáo"): a department or a centre, not a provincial service ("Sở").
-_LOW_UNIT_RANK = 2.0
+#: Kinds of body that belong to a province, not to the ministry set beside them ("Sở Y_tế , Bộ Y_tế").
+_PROVINCIAL_KINDS = phrase_set(*word_list("bodies.provincial-kinds"))
 #: Marks between a unit and the body it is part of ("Vụ X , Tổng_cục Y", "Học_viện X - Bộ Y").
 _UNIT_MARKS = frozenset({",", "-", "–"})
 
@@ -247,7 +246,7 @@ def _unit_in_parent(view: ArticleView, k: int) -> tuple[str, Mention, int, float
     if not dashed and k - 2 >= first and view.pieces[k - 1].text in {",", "và", ";"} and _is_body(view.pieces[k - 2].mention):
         return None  # "Bộ A , Cục B , Tổng_cục C": an item of a list of bodies (a dash binds "Báo A , Ban B – Đài C")
     after = _past_bracketed_place(view, parent + 1, last)  # "Viện X , Đại_học Y ( Hàn_Quốc )"
-    subject = _low_unit_opening_clause(view, k, unit_rank)
+    subject = _unit_opening_clause(view, k)
     if after < last and view.match_any(after, saying_verbs()) is not None:
         # "Giám_đốc Trung_tâm X , Bệnh_viện Y cho_biết": the title's holder speaks; without a title
         # the body may be the speaker after a fronted clause ("Sau khi xem báo_cáo của Sở X , Bộ Y cho_biết")
@@ -268,15 +267,26 @@ def _past_bracketed_place(view: ArticleView, j: int, last: int) -> int:
     return j
 
 
-def _low_unit_opening_clause(view: ArticleView, k: int, unit_rank: float) -> bool:
-    """Whether the unit at ``k`` is of a low kind (``bodies.unit-ranks`` up to a department, "Cục", "Vụ",
-    "Phòng") and opens its sentence or a clause after a mark: "Cục X , Bộ Y khuyến_cáo …" is the unit
-    of the body beside it doing the act, the two being no list ("Sở A , Bộ B" of two equals is no unit and
-    its ministry, so a body of a higher kind is left to a title or a closing mark)."""
-    first = view.bounds(k)[0]
-    if unit_rank > _LOW_UNIT_RANK:
+def _unit_opening_clause(view: ArticleView, k: int) -> bool:
+    """Whether the unit at ``k`` opens its sentence or a clause after a mark, the body beside it closing
+    no list: "Cục X , Bộ Y khuyến_cáo …", "Học_viện X , Bộ Quốc_phòng tổ_chức …" is the unit of the body
+    beside it doing the act. A body of a province ("Sở", "Công_an", ``bodies.provincial-kinds``) is no
+    unit of the ministry beside it ("Sở Y_tế , Bộ Y_tế cùng kiểm_tra" are two bodies)."""
+    first, last = view.bounds(k)
+    if is_of_kind(view, k, _PROVINCIAL_KINDS):
         return False
+    parent_end = _past_bracketed_place(view, _parent_after(view, k, last) + 1, last)
+    if parent_end < last and view.pieces[parent_end].syllables == ("và",):
+        return False  # "Bệnh_viện X , Bộ Y và Sở Z": the bodies are listed
     return k == first or (view.pieces[k - 1].text in {",", ";", ":"} or view.pieces[k - 1].is_quote_mark) and not _after_a_list(view, k, first)
+
+
+def _parent_after(view: ArticleView, k: int, last: int) -> int:
+    """The piece of the body set beside the unit at ``k``, past the unit's short name in brackets."""
+    j = k + 1
+    if j + 2 < last and view.pieces[j].text == "(" and view.pieces[j + 2].text == ")" and view.pieces[j + 1].mention is not None:
+        j += 3
+    return j + 1
 
 
 def _after_a_list(view: ArticleView, k: int, first: int) -> bool:

@@ -217,7 +217,8 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
         if target is not None and mention.type in ORG_TYPES and not grouped and not _body_located(view, k, view.pieces[target].mention):
             return []
         if target is not None and (
-            larger(mention, view.pieces[target].mention, strictly=False) or (mention.type in RANK and rises(view, k, target))
+            (larger(mention, view.pieces[target].mention, strictly=False) and not _ranks_fall(view, k, target))
+            or (mention.type in RANK and rises(view, k, target))
         ):
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.8))]
         return []
@@ -226,10 +227,15 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
 
 def _seat_words(view: ArticleView, j: int, last: int) -> int | None:
     """The end of the words that say where a body sits ("có trụ_sở", ``places.seat``) at piece ``j``,
-    right after the body or opening an apposition after its comma ("Công_ty X , có trụ_sở tại Y ,")."""
+    right after the body, after its other name in brackets ("Quỹ X ( IMF ) có trụ_sở tại Y") or
+    opening an apposition after its comma ("Công_ty X , có trụ_sở tại Y ,")."""
+    if j + 3 < last and view.pieces[j].text == "(" and view.pieces[j + 2].text == ")":
+        other = view.pieces[j + 1].mention
+        if other is not None and other.type in ORG_TYPES:
+            j += 3
     if view.pieces[j].text == "," and j + 1 < last:
         j += 1
-    return view.match_any(j, _SEAT)
+    return view.match_any(j, _SEAT) if j < last else None
 
 
 def _ranked_next(view: ArticleView, k: int, j: int, last: int) -> int | None:
@@ -297,6 +303,15 @@ def _joined_before(view: ArticleView, k: int) -> int | None:
     if joined is None or view.pieces[joined].mention.type is not view.pieces[k].mention.type:
         return None
     return joined
+
+
+def _ranks_fall(view: ArticleView, k: int, target: int) -> bool:
+    """Whether both places have a known administrative rank and the one at ``target`` is not the
+    higher: "ở Nghệ_An tại huyện Quỳ_Hợp" narrows the province to a district, it does not put it there."""
+    if view.pieces[k].mention.type not in RANK:
+        return False
+    inner_rank, outer_rank = admin_rank(view, k), admin_rank(view, target)
+    return inner_rank is not None and outer_rank is not None and outer_rank <= inner_rank
 
 
 def _stated_larger(view: ArticleView, k: int, target: int) -> bool:

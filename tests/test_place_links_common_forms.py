@@ -231,3 +231,51 @@ def test_place_links_seat_after_short_name(markup, expected):
 )
 def test_place_links_within_an_area(markup, expected):
     assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # an apposition naming the kind of body closed by its country, with no "của"
+        (
+            "[ORG Samsung_Electronics] , tập_đoàn lớn nhất [COUNTRY Hàn_Quốc] , báo lãi kỷ_lục .",
+            {("Samsung_Electronics", "locatedIn", "Hàn_Quốc")},
+        ),
+        ("[ORG Nokia] , hãng điện_thoại [COUNTRY Phần_Lan] , bán mảng di_động .", {("Nokia", "locatedIn", "Phần_Lan")}),
+        # a country brought in by another word is another party, or the description goes on after it
+        ("[ORG Posco] , công_ty liên_doanh với [COUNTRY Nhật_Bản] , mở nhà_máy mới .", set()),
+        ("[ORG Hòa_Phát] , doanh_nghiệp đầu_tư vào [COUNTRY Lào] , báo lãi .", set()),
+        ("[ORG Vinamilk] , công_ty xuất_khẩu sang [COUNTRY Mỹ] , tăng_trưởng .", set()),
+        ("[ORG Viettel] , doanh_nghiệp có mặt ở nhiều nước như [COUNTRY Lào] , báo lãi .", set()),
+        ("[ORG Boeing] , tập_đoàn [COUNTRY Mỹ] và [COUNTRY Nhật_Bản] cùng sản_xuất .", set()),
+    ],
+)
+def test_place_links_body_described_with_its_country(markup, expected):
+    assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("[ORG Toyota] là hãng xe lớn nhất [COUNTRY Nhật_Bản] .", {("Toyota", "locatedIn", "Nhật_Bản")}),
+        ("[ORG Gazprom] là một tập_đoàn năng_lượng [COUNTRY Nga] , nắm độc_quyền xuất_khẩu .", {("Gazprom", "locatedIn", "Nga")}),
+        # a partner or a market named after the copula
+        ("[ORG Posco] là đối_tác lớn của [COUNTRY Việt_Nam] .", set()),
+        ("[ORG Samsung] là nhà đầu_tư lớn nhất tại [COUNTRY Việt_Nam] .", set()),
+        ("[ORG Toyota] là hãng xe bán chạy nhất [COUNTRY Mỹ] và [COUNTRY Canada] .", set()),
+    ],
+)
+def test_place_links_body_said_of_its_country(markup, expected):
+    assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a market or a partner named after other words of the description
+        ("[ORG Toyota] là hãng xe bán chạy nhất [COUNTRY Mỹ] .", set()),
+        ("[ORG Honda] , thương_hiệu được ưa_chuộng nhất [COUNTRY Việt_Nam] , tăng giá .", set()),
+    ],
+)
+def test_place_links_body_described_by_its_market(markup, expected):
+    assert links(markup) == expected

@@ -125,6 +125,9 @@ _PART_HEADS = phrase_set(*word_list("places.part-heads"))
 _LOCAL_KINDS = phrase_set(*word_list("places.local-kinds"))
 #: Nouns of the people or authorities of a place written after them ("cảnh_sát bang X", "chính_quyền tỉnh Y").
 _PLACE_OWNERS = phrase_set(*word_list("places.owners"))
+#: Words of size or trade that may describe a body before its country with no "của" ("tập_đoàn lớn nhất
+#: Hàn_Quốc", "hãng điện_thoại Phần_Lan").
+_NATION_MODIFIERS = phrase_set(*word_list("places.nation-modifiers"))
 #: Words after a country that call it a former state ("Liên_Xô cũ"): a country set beside it was one of its parts.
 _FORMER = phrase_set(*word_list("places.former"))
 
@@ -351,8 +354,9 @@ def _place_described_by_copula(view: ArticleView, k: int, place: Mention) -> lis
 
 
 def _described_by_copula(view: ArticleView, k: int, body: Mention) -> list[Statement]:
-    """"T-ara là nhóm_nhạc nữ đến_từ Hàn_Quốc", "Norges_Bank là một ngân_hàng của Na_Uy": a body
-    said to be something from a place, or a kind of body (``places.from-heads``) of a place, is based there."""
+    """"T-ara là nhóm_nhạc nữ đến_từ Hàn_Quốc", "Norges_Bank là một ngân_hàng của Na_Uy", "Toyota là hãng xe
+    lớn nhất Nhật_Bản": a body said to be something from a place, or a kind of body (``places.from-heads``)
+    of a place, is based there."""
     if body.type not in ORG_TYPES or body.reference:
         return []
     last = view.bounds(k)[1]
@@ -362,6 +366,9 @@ def _described_by_copula(view: ArticleView, k: int, body: Mention) -> list[State
     kind_named = j < last and view.match_any(j, _FROM_HEADS) is not None
     for step in range(j + 1, min(last, j + 1 + _COPULA_REACH)):
         piece = view.pieces[step]
+        if piece.mention is not None and kind_named and (nation := _body_described_as_of(view, j, last)) == step:
+            # "Toyota là hãng xe lớn nhất Nhật_Bản .": the country closing the description
+            return [Statement(body, "locatedIn", piece.mention, provenance(view, k, step, EXTRACTOR, 0.7))]
         if piece.mention is not None or is_barrier(piece):
             return []
         link = view.match_any(step, _FROM) or (view.match_any(step, _PLACE_OF) if kind_named else None)
@@ -656,7 +663,8 @@ def _address_in_brackets(view: ArticleView, j: int, last: int) -> int | None:
 
 def _body_described_as_of(view: ArticleView, j: int, last: int) -> int | None:
     """"X , (một) cơ_quan điều_tra chính của Nga ,", "X , ngân_hàng lớn nhất Nhật_Bản ,": the nation an
-    apposition naming the kind of body (``places.from-heads``) says X is of, the apposition closing there."""
+    apposition naming the kind of body (``places.from-heads``) says X is of, the apposition closing there;
+    a country with no "của" before it must follow the description with no word of place or motion."""
     while j < last and view.match_any(j, _ARTICLES) is not None:
         j = view.match_any(j, _ARTICLES)
     noun_end = view.match_any(j, _FROM_HEADS) if j < last else None
@@ -667,7 +675,13 @@ def _body_described_as_of(view: ArticleView, j: int, last: int) -> int | None:
         if is_barrier(piece) or view.match_any(step, cue_verbs()) is not None:
             return None
         if piece.mention is not None:
-            return None
+            # "X , tập_đoàn lớn nhất Hàn_Quốc ,", "X , hãng điện_thoại Phần_Lan ,": the country closes a
+            # description of size or trade (``places.nation-modifiers``) at once; after any other word it
+            # may be a market or a partner ("hãng xe bán chạy nhất Mỹ", "công_ty đầu_tư vào Lào")
+            closing = view.pieces[step + 1] if step + 1 < last else None
+            nation = piece.mention.type is EntityType.COUNTRY and not piece.mention.reference
+            described = all(view.pieces[i].syllables in _NATION_MODIFIERS for i in range(noun_end, step))
+            return step if nation and described and (closing is None or is_barrier(closing)) else None
         if (link := view.match_any(step, _PLACE_OF)) is not None:
             target = place_at(view, link, last) if link < last else None
             if target is None:

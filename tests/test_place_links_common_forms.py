@@ -279,3 +279,23 @@ def test_place_links_body_said_of_its_country(markup, expected):
 )
 def test_place_links_body_described_by_its_market(markup, expected):
     assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the parent after a word of belonging in brackets
+        (
+            "[ORG Cục Hàng_không Việt_Nam] ( thuộc [ORG Bộ GTVT] ) yêu_cầu kiểm_tra .",
+            {("Cục Hàng_không Việt_Nam", "partOf", "Bộ GTVT")},
+        ),
+        # ... alone there: a bracket that goes on is an aside of its own
+        ("[ORG Cục Hàng_không Việt_Nam] ( thuộc [ORG Bộ GTVT] và [ORG Bộ Tài_chính] ) họp .", set()),
+        # a place said to be a kind of place of a larger one written after its word of level
+        ("[CITY Đà_Lạt] là thành_phố du_lịch của tỉnh [REGION Lâm_Đồng] .", {("Đà_Lạt", "locatedIn", "Lâm_Đồng")}),
+        # a place of the same kind "của" another is no part of it
+        ("[CITY Hải_Phòng] là thành_phố kết_nghĩa của [CITY Seattle] .", set()),
+    ],
+)
+def test_place_links_parent_in_brackets_and_place_of_level(markup, expected):
+    assert links(markup) == expected

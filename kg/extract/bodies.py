@@ -317,18 +317,21 @@ def _mention_at(view: ArticleView, k: int, last: int) -> Mention | None:
 
 
 def _under(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
-    """"Cục X trực_thuộc Bộ Y", "Công_ty X thuộc Tập_đoàn Y": the parent body after a word of belonging;
-    the body's other name in brackets may come first ("Cục X ( FBI ) thuộc Bộ Y")."""
+    """"Cục X trực_thuộc Bộ Y", "Công_ty X thuộc Tập_đoàn Y", "Cục X ( thuộc Bộ Y )": the parent body
+    after a word of belonging; the body's other name in brackets may come first ("Cục X ( FBI ) thuộc Bộ Y")."""
     last = view.bounds(k)[1]
     j = k + 1
     if j + 2 < last and view.pieces[j].text == "(" and view.pieces[j + 2].text == ")" and view.pieces[j + 1].mention is not None:
         j += 3
-    end = view.match_any(j, _UNDER) if j < last else None
+    bracketed = j < last and view.pieces[j].text == "("
+    end = view.match_any(j + 1 if bracketed else j, _UNDER) if j + 1 < last else None
     if end is None or end >= last:
         return None
     other = view.pieces[end].mention
     if other is None or other.type not in _BODY_TYPES or other.reference:
         return None
+    if bracketed and (end + 1 >= last or view.pieces[end + 1].text != ")"):
+        return None  # "Cục X ( thuộc Bộ Y )": the bracket holds the parent alone
     return ("partOf", other, end, CONFIDENCE_UNDER)
 
 

@@ -780,10 +780,8 @@ def _described_as_of(view: ArticleView, j: int, last: int) -> int | None:
         if piece.mention is not None or is_barrier(piece):
             return None
         if piece.syllables == ("của",):
-            target = step + 1
-            if target < last and (m := view.pieces[target].mention) is not None and m.type in PLACE_TYPES:
-                return target
-            return None
+            target = place_at(view, step + 1, last) if step + 1 < last else None  # "của tỉnh Lâm_Đồng"
+            return target if target is not None and view.pieces[target].mention.type in PLACE_TYPES else None
         if step - noun_end <= _DESCRIBED_IN_REACH and (link := view.match_any(step, _IN)) is not None:
             return place_at(view, link, last) if link < last else None
     return None

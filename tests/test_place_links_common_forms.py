@@ -299,3 +299,28 @@ def test_place_links_body_described_by_its_market(markup, expected):
 )
 def test_place_links_parent_in_brackets_and_place_of_level(markup, expected):
     assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a city after a verb the cues do not list, its country beside it, the apposition closing
+        ("Phiến quân chiếm [CITY Mosul] , [COUNTRY Iraq] .", {("Mosul", "locatedIn", "Iraq")}),
+        ("Người dân [CITY Aleppo] , [COUNTRY Syria] , vẫn chờ cứu_trợ .", {("Aleppo", "locatedIn", "Syria")}),
+        # the country opening a new clause, or a list
+        ("Sau khi rời [CITY Paris] , [COUNTRY Pháp] đã cử đặc_phái_viên .", set()),
+        ("Bão quét qua [CITY Manila] , [CITY Cebu] , [COUNTRY Philippines] .", set()),
+        ("Quân_đội [COUNTRY Syria] , [COUNTRY Iraq] hợp_tác .", set()),
+        # two pairs of a city and its country joined by "và"
+        (
+            "Hàng nghìn người biểu_tình ở [CITY Kiev] , [COUNTRY Ukraine] và [CITY Moscow] , [COUNTRY Nga] .",
+            {("Kiev", "locatedIn", "Ukraine"), ("Moscow", "locatedIn", "Nga")},
+        ),
+        # ... not a pair and a lone country
+        ("Biểu_tình nổ ra ở [CITY Kiev] , [COUNTRY Ukraine] và [COUNTRY Nga] .", set()),
+        # ... nor pairs of other kinds
+        ("Mưa ở [CITY Huế] , [CITY Đà_Nẵng] và [CITY Vinh] , [REGION Nghệ_An] .", set()),
+    ],
+)
+def test_place_links_city_beside_its_country_and_pairs(markup, expected):
+    assert links(markup) == expected

@@ -278,7 +278,11 @@ def _unit_opening_clause(view: ArticleView, k: int) -> bool:
     parent_end = _past_bracketed_place(view, _parent_after(view, k, last) + 1, last)
     if parent_end < last and view.pieces[parent_end].syllables == ("và",):
         return False  # "Bệnh_viện X , Bộ Y và Sở Z": the bodies are listed
-    return k == first or (view.pieces[k - 1].text in {",", ";", ":"} or view.pieces[k - 1].is_quote_mark) and not _after_a_list(view, k, first)
+    if k == first:
+        # the sentence's first piece, unless a word runs on into it from before (a split the analysis
+        # made inside a clause: "ông X - Cục_trưởng | Cục Y , Bộ Z làm …")
+        return k == 0 or not (view.pieces[k - 1].mention is not None or view.pieces[k - 1].text[:1].isalnum())
+    return (view.pieces[k - 1].text in {",", ";", ":"} or view.pieces[k - 1].is_quote_mark) and not _after_a_list(view, k, first)
 
 
 def _parent_after(view: ArticleView, k: int, last: int) -> int:

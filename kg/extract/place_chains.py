@@ -119,6 +119,27 @@ def in_list(view: ArticleView, k: int) -> bool:
     return False
 
 
+def in_pairs(view: ArticleView, inner: int, outer: int) -> bool:
+    """Whether "X , Y" at ``inner`` and ``outer`` is one of two pairs of a place and its larger place
+    joined by "và" ("Kiev , Ukraine và Moscow , Nga"): each pair of the same kinds, rising."""
+    first, last = view.bounds(inner)
+    kinds = (view.pieces[inner].mention.type, view.pieces[outer].mention.type)
+    after = outer + 1
+    if after + 3 < last and view.pieces[after].syllables == ("và",) and view.pieces[after + 2].text == ",":
+        if _pair_of_kinds(view, after + 1, after + 3, kinds):
+            return True
+    start = phrase_start(view, inner)
+    before = start - 1
+    return before - 3 >= first and view.pieces[before].syllables == ("và",) and view.pieces[before - 2].text == "," and _pair_of_kinds(
+        view, before - 3, before - 1, kinds
+    )
+
+
+def _pair_of_kinds(view: ArticleView, inner: int, outer: int, kinds: tuple[EntityType, EntityType]) -> bool:
+    a, b = view.pieces[inner].mention, view.pieces[outer].mention
+    return a is not None and b is not None and (a.type, b.type) == kinds and rises(view, inner, outer)
+
+
 def both_ranked_by_their_words(view: ArticleView, inner: int, outer: int) -> bool:
     """"thành_phố Tam_Kỳ , tỉnh Quảng_Nam đã …": with a word of level before each place,
     the second is where the first lies, even when a verb follows it."""

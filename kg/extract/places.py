@@ -34,6 +34,7 @@ from kg.extract.place_chains import (
     city_and_country,
     in_chain,
     in_list,
+    in_pairs,
     larger,
     past_numbered_unit,
     next_link,
@@ -197,7 +198,9 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
         # as the place set beside a school or hospital does ("giáo_viên Trường X , tỉnh Y")
         if after.text in _APPOSITION and mention.type in ORG_TYPES:
             return _apposed_seat(view, k, mention)
-        return _described_place(view, k, mention) if after.text in _APPOSITION else []
+        if after.text not in _APPOSITION:
+            return []
+        return _described_place(view, k, mention) or _beside_its_country(view, k, mention)
     if after.text == "," and (stated := _apposed_in(view, k, mention)):
         return stated
     if after.text in _APPOSITION:
@@ -419,7 +422,7 @@ def _apposed_place(view: ArticleView, k: int, mention: Mention) -> list[Statemen
     after = view.pieces[j]
     if mention.type in RANK and (part := _part_of_larger_beside(view, k, last) or _capital_beside(view, k, last)) is not None:
         return [Statement(mention, "locatedIn", view.pieces[part].mention, provenance(view, k, part, EXTRACTOR, 0.7))]
-    if mention.type in RANK and not in_list(view, k):
+    if mention.type in RANK and (not in_list(view, k) or _paired(view, k, last)):
         target = place_at(view, past_numbered_unit(view, j + 1, last), last)  # "phường X , quận 1 , TP.HCM"
         if (
             target is not None
@@ -430,7 +433,7 @@ def _apposed_place(view: ArticleView, k: int, mention: Mention) -> list[Statemen
                 or _facility_and_town(mention, view.pieces[target].mention)
                 or _state_and_country(view, k, target)
             )
-            and not in_list(view, target)
+            and (not in_list(view, target) or in_pairs(view, k, target))
             and (
                 _ends_apposition(view, target + 1, last)
                 or _ends_after_larger(view, target, last)
@@ -443,6 +446,28 @@ def _apposed_place(view: ArticleView, k: int, mention: Mention) -> list[Statemen
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.7))]
         return _described_place(view, k, mention)
     return []
+
+
+def _paired(view: ArticleView, k: int, last: int) -> bool:
+    """Whether the place at ``k`` and the place after its comma are one of two pairs joined by "và"."""
+    target = place_at(view, k + 2, last) if k + 2 < last else None
+    return target == k + 2 and in_pairs(view, k, target)
+
+
+def _beside_its_country(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
+    """"chiếm Mosul , Iraq .", "người dân Aleppo , Syria ,": a place below a country that opens no phrase
+    of its own (after a verb the cues do not list, or a noun), its country set beside it and the
+    apposition closing there; neither is an item of a list."""
+    last = view.bounds(k)[1]
+    target = k + 2
+    if mention.type is EntityType.COUNTRY or view.pieces[k + 1].text != "," or target >= last:
+        return []
+    country = view.pieces[target].mention
+    if country is None or country.type is not EntityType.COUNTRY or country.reference or mention.reference:
+        return []
+    if in_list(view, k) or in_list(view, target) or not _ends_apposition(view, target + 1, last):
+        return []
+    return [Statement(mention, "locatedIn", country, provenance(view, k, target, EXTRACTOR, 0.7))]
 
 
 def _apposed_seat(view: ArticleView, k: int, mention: Mention) -> list[Statement]:

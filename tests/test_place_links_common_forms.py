@@ -324,3 +324,26 @@ def test_place_links_parent_in_brackets_and_place_of_level(markup, expected):
 )
 def test_place_links_city_beside_its_country_and_pairs(markup, expected):
     assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the provinces a part of the country holds, listed after "gồm" past the plural, or after "như"
+        (
+            "Khu_vực [REGION Tây_Nguyên] gồm các tỉnh [REGION Đắk_Lắk] , [REGION Gia_Lai] và [REGION Kon_Tum] .",
+            {("Đắk_Lắk", "locatedIn", "Tây_Nguyên"), ("Gia_Lai", "locatedIn", "Tây_Nguyên"), ("Kon_Tum", "locatedIn", "Tây_Nguyên")},
+        ),
+        (
+            "Các tỉnh [REGION miền Trung] như [REGION Quảng_Bình] , [REGION Quảng_Trị] bị ngập sâu .",
+            {("Quảng_Bình", "locatedIn", "miền Trung"), ("Quảng_Trị", "locatedIn", "miền Trung")},
+        ),
+        # a region of no direction gives examples of others, not its parts ("như" compares as well)
+        ("Các nước [REGION Đông_Nam_Á] như [COUNTRY Thái_Lan] , [COUNTRY Lào] đều tăng_trưởng .", set()),
+        ("Những địa_phương như [REGION Quảng_Bình] , [REGION Quảng_Trị] bị ngập .", set()),
+        # "thuộc địa_phận" says where a place lies
+        ("Cầu [FAC Long_Biên] thuộc địa_phận quận [REGION Hoàn_Kiếm] .", {("Long_Biên", "locatedIn", "Hoàn_Kiếm")}),
+    ],
+)
+def test_place_links_parts_listing_provinces(markup, expected):
+    assert links(markup) == expected

@@ -23,7 +23,7 @@
 
 from __future__ import annotations
 
-from kg.extract.admin_levels import admin_rank, level_words
+from kg.extract.admin_levels import PROVINCE_RANK, admin_rank, level_words
 from kg.extract.place_chains import (
     HEAD_PLACE_NOUNS,
     ORG_TYPES,
@@ -129,6 +129,8 @@ _PLACE_OWNERS = phrase_set(*word_list("places.owners"))
 #: Words of size or trade that may describe a body before its country with no "của" ("tập_đoàn lớn nhất
 #: Hàn_Quốc", "hãng điện_thoại Phần_Lan").
 _NATION_MODIFIERS = phrase_set(*word_list("places.nation-modifiers"))
+#: Words that make a kind of place plural ("các tỉnh A , B").
+_PLURAL_WORDS = phrase_set(*word_list("places.plural"))
 #: Words after a country that call it a former state ("Liên_Xô cũ"): a country set beside it was one of its parts.
 _FORMER = phrase_set(*word_list("places.former"))
 
@@ -564,6 +566,8 @@ def _listed_under(view: ArticleView, k: int, whole: Mention) -> list[Statement]:
     j = listing
     if j < last and view.pieces[j].text == ":":
         j += 1
+    if j + 1 < last and view.pieces[j].syllables in _PLURAL_WORDS and view.match_any(j + 1, HEAD_PLACE_NOUNS) is not None:
+        j += 1  # "gồm các tỉnh A , B": past the plural before the kind of the items
     is_org = whole.type in ORG_TYPES
     if not is_org and whole.type not in RANK:
         return []
@@ -574,7 +578,9 @@ def _listed_under(view: ArticleView, k: int, whole: Mention) -> list[Statement]:
             break
         if is_org and part.type in {EntityType.COUNTRY} | ORG_TYPES:
             statements.append(Statement(part, "memberOf", whole, provenance(view, k, item, EXTRACTOR, 0.7)))
-        elif not is_org and part.type in RANK and (rises(view, item, k) or holds and _may_hold(whole, part)):
+        elif not is_org and part.type in RANK and (
+            rises(view, item, k) or holds and _may_hold(whole, part) or _province_of_part(view, k, item)
+        ):
             statements.append(Statement(part, "locatedIn", whole, provenance(view, k, item, EXTRACTOR, 0.7)))
         elif not is_org and part.type not in ORG_TYPES:
             return []  # "các nước châu_Á như Nhật_Bản , …": the items are no smaller places, it is no place's list
@@ -587,6 +593,15 @@ def _listed_under(view: ArticleView, k: int, whole: Mention) -> list[Statement]:
             break
         j += 1
     return statements
+
+
+def _province_of_part(view: ArticleView, whole: int, item: int) -> bool:
+    """"các tỉnh miền Trung như Quảng_Bình , Quảng_Trị": a province listed under a part of a country
+    told by its direction ("miền Trung") lies in that part."""
+    if not is_of_kind(view, whole, _PART_HEADS) or view.pieces[item].mention.type is not EntityType.REGION:
+        return False
+    rank = admin_rank(view, item)
+    return rank is not None and rank >= PROVINCE_RANK
 
 
 def _may_hold(whole: Mention, part: Mention) -> bool:

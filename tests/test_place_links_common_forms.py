@@ -347,3 +347,24 @@ def test_place_links_city_beside_its_country_and_pairs(markup, expected):
 )
 def test_place_links_parts_listing_provinces(markup, expected):
     assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a club called the representative of its country
+        ("[ORG Chelsea] , đại_diện của [COUNTRY Anh] , giành vé vào vòng sau .", {("Chelsea", "locatedIn", "Anh")}),
+        (
+            "Đại_diện của [COUNTRY Đức] là [ORG Bayern_Munich] và [ORG Dortmund] .",
+            {("Bayern_Munich", "locatedIn", "Đức"), ("Dortmund", "locatedIn", "Đức")},
+        ),
+        ("Đội bóng đến_từ [COUNTRY Tây_Ban_Nha] , [ORG Real_Madrid] , thắng 4-1 .", {("Real_Madrid", "locatedIn", "Tây_Ban_Nha")}),
+        # the representative at a fair of another country, or an office representing a company
+        ("[ORG Samsung] , đại_diện của [COUNTRY Hàn_Quốc] tại hội_chợ , trưng_bày điện_thoại .", set()),
+        ("Văn_phòng đại_diện của [ORG Samsung] tại [COUNTRY Việt_Nam] khai_trương .", set()),
+        # a match in a country is no seat of either side
+        ("Trận đấu giữa [ORG Chelsea] và [ORG Schalke] diễn ra ở [COUNTRY Đức] .", set()),
+    ],
+)
+def test_place_links_club_representing_its_country(markup, expected):
+    assert links(markup) == expected

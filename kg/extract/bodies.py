@@ -13,7 +13,8 @@
   that names the kind of part ("X , một công_ty con của Y", "báo X - cơ_quan
   ngôn_luận của Đảng Y") and a unit set beside a body of a higher kind
   (``bodies.unit-ranks``: "Vụ X , Tổng_cục Thuế", "Học_viện X - Bộ Quốc_phòng", a dash binding
-  them even in a list or before a verb): BODY partOf PARENT;
+  them even in a list or before a verb, as does the unit opening its clause: "Cục X , Bộ Y khuyến_cáo"),
+  "Cục X ( thuộc Bộ Y )": BODY partOf PARENT;
 - "của" is read past the body's other name in brackets ("Cục X ( DIA ) của Mỹ"), and a body of no
   kind after "tại/ở" is no part of the body "của" after it ("khoản vay tại Navibank của KBC").
 

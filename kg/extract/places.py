@@ -17,6 +17,9 @@
   đến_từ Y", "X là một ngân_hàng của Y", "Hai công_ty lớn của Y là X và Z": the nationality a
   copula's description states;
   "Trường X , Đại_học Y": the school is part of the university;
+- "X , có trụ_sở tại Y ,", "X ( có trụ_sở ở Y )", "X , tập_đoàn lớn nhất Hàn_Quốc ,", "Cảnh_sát bang X , Mỹ cho_biết",
+  "chiếm Mosul , Iraq .", "Kiev , Ukraine và Moscow , Nga", "Haiti , quốc_đảo vùng Caribe", "các tỉnh miền Trung như
+  Quảng_Bình": a seat, a nationality or a larger place told in an apposition, a list of pairs, or a list under a part;
 - "X (vẫn) là thành_viên … Y", "X gia_nhập Y": X memberOf Y;
 - "hãng thông_tấn Nga TASS", "Bộ Ngoại_giao Mỹ": the agency or body's country.
 """

@@ -953,7 +953,5 @@ def _agency_country(view: ArticleView, k: int, mention: Mention) -> list[Stateme
             if view.match_any(start, MEDIA_NOUNS) is not None and all(
                 view.pieces[i].is_word and not is_barrier(view.pieces[i]) for i in range(start, k - 1)
             ):
-                # "hãng thông_tấn Nga TASS", "tờ báo Đức Der_Spiegel": the outlet of a nation is based there
-                evidence = provenance(view, start, k, EXTRACTOR, 0.85)
-                return [Statement(mention, "country", country, evidence), Statement(mention, "locatedIn", country, evidence)]
+                return [Statement(mention, "country", country, provenance(view, start, k, EXTRACTOR, 0.85))]
     return []

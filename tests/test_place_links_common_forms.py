@@ -355,3 +355,22 @@ def test_place_links_parts_listing_provinces(markup, expected):
 )
 def test_place_links_club_representing_its_country(markup, expected):
     assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a natural or historic place after its noun of kind heads its phrase, as a town after "thị_xã"
+        ("Vịnh [LOC Hạ_Long] ở [REGION Quảng_Ninh] đón khách quốc_tế .", {("Hạ_Long", "locatedIn", "Quảng_Ninh")}),
+        ("Du_khách leo núi [LOC Bà_Đen] ở [REGION Tây_Ninh] dịp lễ .", {("Bà_Đen", "locatedIn", "Tây_Ninh")}),
+        # a town after a noun that is no kind of it, its province after the word of level beside it
+        ("Du_khách đổ về phố_cổ [CITY Hội_An] , tỉnh [REGION Quảng_Nam] .", {("Hội_An", "locatedIn", "Quảng_Nam")}),
+        # ... not two provinces listed, nor a country closing no apposition
+        ("Hàng cứu_trợ chuyển về [REGION Quảng_Bình] , tỉnh [REGION Quảng_Trị] .", set()),
+        ("Khách tham_quan phố_cổ [CITY Hội_An] , [COUNTRY Việt_Nam] tăng mạnh .", set()),
+        # a list of guests' places: the delta named after its river is no part of the city after it
+        ("Lãnh_đạo các tỉnh đồng_bằng sông [LOC Cửu_Long] , [CITY TP.HCM] , mẹ Việt_Nam anh_hùng dự lễ .", set()),
+    ],
+)
+def test_place_links_feature_and_province_beside(markup, expected):
+    assert links(markup) == expected

@@ -460,19 +460,24 @@ def _paired(view: ArticleView, k: int, last: int) -> bool:
 
 
 def _beside_its_country(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
-    """"chiếm Mosul , Iraq .", "người dân Aleppo , Syria ,": a place below a country that opens no phrase
-    of its own (after a verb the cues do not list, or a noun), its country set beside it and the
-    apposition closing there; neither is an item of a list."""
+    """"chiếm Mosul , Iraq .", "người dân Aleppo , Syria ,", "đổ về phố_cổ Hội_An , tỉnh Quảng_Nam .": a place
+    below a country that opens no phrase of its own (after a verb the cues do not list, or a noun), its
+    country or its province after the word of level set beside it and the apposition closing there;
+    neither is an item of a list."""
     last = view.bounds(k)[1]
-    target = k + 2
-    if mention.type is EntityType.COUNTRY or view.pieces[k + 1].text != "," or target >= last:
+    if mention.type is EntityType.COUNTRY or view.pieces[k + 1].text != "," or k + 2 >= last:
         return []
-    country = view.pieces[target].mention
-    if country is None or country.type is not EntityType.COUNTRY or country.reference or mention.reference:
+    target = place_at(view, k + 2, last)
+    outer = view.pieces[target].mention if target is not None else None
+    if outer is None or outer.reference or mention.reference:
         return []
+    country = target == k + 2 and outer.type is EntityType.COUNTRY
+    province = (admin_rank(view, target, spoken_only=True) or 0) >= PROVINCE_RANK and rises(view, k, target)
+    if not (country or province):
+        return []  # "phố_cổ Hội_An , tỉnh Quảng_Nam": a province after its word of level, as a country
     if in_list(view, k) or in_list(view, target) or not _ends_apposition(view, target + 1, last):
         return []
-    return [Statement(mention, "locatedIn", country, provenance(view, k, target, EXTRACTOR, 0.7))]
+    return [Statement(mention, "locatedIn", outer, provenance(view, k, target, EXTRACTOR, 0.7))]
 
 
 def _apposed_seat(view: ArticleView, k: int, mention: Mention) -> list[Statement]:

@@ -164,8 +164,9 @@ def skip_left(view: ArticleView, j: int, first: int, times: Sequence[TimeExpress
         if piece.is_word and any(t.start <= piece.start and piece.end <= t.end for t in times):
             j -= 1
             continue
-        if piece.is_word and ends_with_any(view, j, ADVERBS, first) is not None:
-            j = ends_with_any(view, j, ADVERBS, first) - 1
+        adverb = ends_with_any(view, j, ADVERBS, first) if piece.is_word else None
+        if adverb is not None:
+            j = adverb - 1
             continue
         modifier = ends_with_any(view, j, _BODY_MODIFIERS, first) if piece.is_word else None
         if modifier is not None and modifier - 1 >= first and _ends_body(view, modifier - 1):

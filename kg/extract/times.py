@@ -25,6 +25,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from kg.lexicon import syllables_of, word_list, word_map, word_numbers, word_syllables
 from kg.model import AnalysedArticle, TimeExpression, Token
@@ -117,7 +118,13 @@ def _syllables(text: str) -> list[str]:
 
 def _words(tokens: tuple[Token, ...]) -> list[list[str]]:
     """Each token as its lowercase syllables: "hôm_nay", "hôm nay" -> ["hôm", "nay"]."""
-    return [_syllables(t.text.lower()) for t in tokens]
+    return [_token_syllables(t.text) for t in tokens]
+
+
+@lru_cache(maxsize=65536)
+def _token_syllables(text: str) -> list[str]:
+    # Once per distinct token: the lists are shared, so the scan only ever reads them.
+    return _syllables(text.lower())
 
 
 def _scan(tokens: tuple[Token, ...]) -> list[_Found]:

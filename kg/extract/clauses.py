@@ -189,10 +189,11 @@ def ends_with_any(view: ArticleView, j: int, phrases: Sequence[tuple[str, ...]],
     if isinstance(phrases, Phrases):  # only where a phrase can start
         firsts = view.first_syllables
         openers = phrases.starts
-        starts = [start for start in range(max(first, j - 3), min(j + 1, len(firsts))) if firsts[start] in openers]
-    else:
-        starts = list(range(max(first, j - 3), j + 1))
-    for start in starts:
+        for start in range(max(first, j - 3), min(j + 1, len(firsts))):
+            if firsts[start] in openers and view.match_any(start, phrases) == j + 1:
+                return start
+        return None
+    for start in range(max(first, j - 3), j + 1):
         if view.match_any(start, phrases) == j + 1:
             return start
     return None

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from kg.analyse.tokens import SENTENCE_STARTERS, ends_in_initial, is_foreign_word
 from kg.lexicon import Lexicon, syllables_of, word_list, word_syllables
@@ -92,23 +91,19 @@ def prepare_words(tokens: tuple[Token, ...], lexicon: Lexicon) -> list[Word]:
     starters = lexicon.starters
     for token in tokens:
         text = token.text
-        words, lower, capital, name_shaped, may_start = _reading(text, starters)
+        words = text.replace("_", " ") if "_" in text else text
+        first = text[:1]
+        capital = first.isupper()
+        lower = words.lower()
+        if capital:
+            name_shaped = "_" not in text or _name_syllables(text.split("_"))
+            may_start = True
+        else:
+            name_shaped = False
+            may_start = first.isdigit() or lower in starters
         out.append(Word(token, words, lower, capital, name_shaped, previous in SENTENCE_STARTERS, may_start))
         previous = text
     return out
-
-
-@lru_cache(maxsize=65536)
-def _reading(text: str, starters: frozenset[str]) -> tuple[str, str, bool, bool, bool]:
-    """What ``Word`` holds of a token's ``text`` alone (once per distinct token): its words,
-    lowercased words, capitalisation, name shape and whether it may begin a name."""
-    words = text.replace("_", " ") if "_" in text else text
-    first = text[:1]
-    capital = first.isupper()
-    lower = words.lower()
-    if capital:
-        return words, lower, capital, "_" not in text or _name_syllables(text.split("_")), True
-    return words, lower, capital, False, first.isdigit() or lower in starters
 
 
 def _name_syllables(syllables: list[str]) -> bool:

@@ -25,7 +25,6 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
 from kg.lexicon import syllables_of, word_list, word_map, word_numbers, word_syllables
 from kg.model import AnalysedArticle, TimeExpression, Token
@@ -118,13 +117,7 @@ def _syllables(text: str) -> list[str]:
 
 def _words(tokens: tuple[Token, ...]) -> list[list[str]]:
     """Each token as its lowercase syllables: "hôm_nay", "hôm nay" -> ["hôm", "nay"]."""
-    return [_token_syllables(t.text) for t in tokens]
-
-
-@lru_cache(maxsize=65536)
-def _token_syllables(text: str) -> list[str]:
-    # Once per distinct token: the lists are shared, so the scan only ever reads them.
-    return _syllables(text.lower())
+    return [_syllables(t.text.lower()) for t in tokens]
 
 
 def _scan(tokens: tuple[Token, ...]) -> list[_Found]:

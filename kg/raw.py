@@ -36,6 +36,7 @@ from kg.model import (
     TimeExpression,
     Token,
 )
+from kg.segmenter_features import sequence_features
 
 #: A run of non-space characters, split later into edge punctuation and core; a quotation
 #: mark is a chunk of its own, so one glued to the words around it ('chia sẻ:“Thông') still
@@ -144,10 +145,12 @@ def _core_pieces(raw: str, start: int, end: int, in_name: bool) -> list[tuple[in
 
 
 @lru_cache(maxsize=1)
-def _segmenter() -> tuple[Any, Any]:
+def _segmenter() -> tuple[Any, frozenset[str], frozenset[str]]:
+    """pyvi's CRF and the word lists its features look syllable pairs and triples up in."""
     from pyvi import ViTokenizer  # imported late: loading the model takes most of a second
 
-    return ViTokenizer.ViTokenizer.model.tagger_, ViTokenizer.ViTokenizer.sent2features
+    model = ViTokenizer.ViTokenizer
+    return model.model.tagger_, frozenset(model.bi_grams), frozenset(model.tri_grams)
 
 
 def _joins(previous: str, current: str, label: str) -> bool:
@@ -167,9 +170,9 @@ def segment(raw: str) -> Segmentation:
     units = _units(raw)
     if not units:
         return Segmentation(raw, "", (len(raw),))
-    tagger, features = _segmenter()
+    tagger, bi_grams, tri_grams = _segmenter()
     syllables = [raw[s:e] for s, e in units]
-    labels = tagger.tag(features(syllables, False))
+    labels = tagger.tag(sequence_features(syllables, bi_grams, tri_grams))
     pieces: list[str] = []
     offsets: list[int] = []
     for index, (start, end) in enumerate(units):

@@ -40,3 +40,23 @@ def test_pieces_match_any_indexed_as_listed(markup, word, expected):
     for phrases in (_PHRASES, tuple(reversed(_PHRASES)), Phrases(_PHRASES)):
         end = view.match_any(at, phrases)
         assert (view.words(at, end) if end is not None else None) == (expected.replace("_", " ") if expected else None)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "Ông [PER Chung] từng giữ chức Giám_đốc , hiện còn là cố_vấn .",
+        "Ông [PER Chung] giữ_chức Giám_đốc và giữ vai_trò chính .",
+        # no phrase starts anywhere; a mention that spells a phrase's word is no start
+        "Ông [PER Chung] làm Giám_đốc .",
+        "Ông [PER Giữ] nói .",
+    ],
+)
+def test_pieces_word_starts_are_where_match_any_can_match(markup):
+    view = _view(markup)
+    phrases, others = Phrases(_PHRASES[:3]), Phrases(_PHRASES[3:])
+    starts = view.word_starts(phrases, others)
+    assert starts == sorted(starts)
+    matched = [i for i in range(len(view)) if view.match_any(i, phrases) or view.match_any(i, others)]
+    assert set(matched) <= set(starts)
+    assert all(view.pieces[i].mention is None for i in starts)

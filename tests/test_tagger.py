@@ -743,3 +743,24 @@ def test_names_listed_after_a_plural_facility_cue_are_facilities(sentence, tagge
     found = learned_mentions(analysed_sentence, (), FixedTagger(tagged))
     assert sorted(m.text for m in found if m.type == EntityType.FACILITY) == sorted(expected)
     assert len(found) == len(tagged)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giá vàng | Hà Nội tăng",
+        "Kết quả : A || B ||| C",
+        "| mở đầu và kết thúc |",
+    ],
+)
+def test_word_pairs_with_a_bar_read_the_bigram_features_the_model_weighs(text: str) -> None:
+    offsets = syllable_spans(text)
+    forms = [text[s:e] for s, e in offsets]
+    hints = [None] * len(forms)
+    everything = sequence_features(forms, hints, None, {}, glue_codes(text, offsets))
+    bigrams = {feature for features in everything for feature in features if feature.startswith(("bi-1=", "bi+1="))}
+    assert any("||" in feature for feature in bigrams)
+    # the model weighs every pair of the text, or only the pairs whose left syllable is a bar
+    for weighed in ({f for features in everything for f in features}, {f for f in bigrams if f[5] == "|"} | {"bias"}):
+        kept = FeatureExtractor(weighed).sequence(forms, hints, None, {}, glue_codes(text, offsets))
+        assert kept == [[f for f in features if f in weighed] for features in everything]

@@ -164,8 +164,9 @@ def skip_left(view: ArticleView, j: int, first: int, times: Sequence[TimeExpress
         if piece.is_word and any(t.start <= piece.start and piece.end <= t.end for t in times):
             j -= 1
             continue
-        if piece.is_word and ends_with_any(view, j, ADVERBS, first) is not None:
-            j = ends_with_any(view, j, ADVERBS, first) - 1
+        adverb = ends_with_any(view, j, ADVERBS, first) if piece.is_word else None
+        if adverb is not None:
+            j = adverb - 1
             continue
         modifier = ends_with_any(view, j, _BODY_MODIFIERS, first) if piece.is_word else None
         if modifier is not None and modifier - 1 >= first and _ends_body(view, modifier - 1):
@@ -188,10 +189,11 @@ def ends_with_any(view: ArticleView, j: int, phrases: Sequence[tuple[str, ...]],
     if isinstance(phrases, Phrases):  # only where a phrase can start
         firsts = view.first_syllables
         openers = phrases.starts
-        starts = [start for start in range(max(first, j - 3), min(j + 1, len(firsts))) if firsts[start] in openers]
-    else:
-        starts = list(range(max(first, j - 3), j + 1))
-    for start in starts:
+        for start in range(max(first, j - 3), min(j + 1, len(firsts))):
+            if firsts[start] in openers and view.match_any(start, phrases) == j + 1:
+                return start
+        return None
+    for start in range(max(first, j - 3), j + 1):
         if view.match_any(start, phrases) == j + 1:
             return start
     return None

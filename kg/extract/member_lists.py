@@ -36,9 +36,7 @@ _DESCRIPTION_REACH = 3
 def find_member_lists(view: ArticleView) -> list[Statement]:
     """``member –memberOf→ body`` for the lists around each noun of membership."""
     statements: list[Statement] = []
-    for k, piece in enumerate(view.pieces):
-        if piece.mention is not None or not piece.is_word:
-            continue
+    for k in view.word_starts(_MEMBER):
         end = view.match_any(k, _MEMBER)
         if end is None:
             continue

@@ -96,6 +96,9 @@ class ArticleView:
             p.syllables[0] if p.mention is None and p.syllables else None for p in pieces
         )
         self._count = len(pieces)
+        #: First syllable -> the word pieces it opens, in order (built on first use): a scan for a
+        #: few phrases visits the pieces they can start at instead of every piece.
+        self._opening: dict[str, list[int]] | None = None
         #: (role, holder) of the current posts the article gives, once they are read (``kg.extract.relations``):
         #: a bare title ("Bộ_trưởng cho_biết") may mean the one person given that post.
         self.post_holders: tuple[tuple[str, Mention], ...] = ()
@@ -164,6 +167,18 @@ class ArticleView:
             if end is not None and (best is None or end > best):
                 best = end
         return best
+
+    def word_starts(self, *phrase_sets: Phrases) -> list[int]:
+        """The indices, in order, of the word pieces where a phrase of ``phrase_sets`` may start
+        (its first syllable opens the piece); ``match_any`` is None everywhere else."""
+        if self._opening is None:
+            self._opening = {}
+            for index, syllable in enumerate(self.first_syllables):
+                if syllable is not None:
+                    self._opening.setdefault(syllable, []).append(index)
+        opening = self._opening
+        starts = {syllable for phrases in phrase_sets for syllable in phrases.starts}
+        return sorted(index for syllable in starts & opening.keys() for index in opening[syllable])
 
     def span(self, first: int, last: int) -> tuple[int, int] | None:
         """The character span of pieces ``first`` to ``last`` (exclusive), or None when empty."""

@@ -147,12 +147,13 @@ class FeatureExtractor:
         self._keep = frozenset(attributes) if attributes is not None else None
         # form -> (lowered, capitalised, own, as neighbour at -2, -1, +1, +2)
         self._forms = _Kept(self._form)
-        # "lowered|next lowered" -> (the next one's "bi-1" feature, this one's "bi+1" feature), for
-        # the pairs the model weighs (None: every pair's features are made and kept)
-        self._pairs: dict[str, tuple[tuple, tuple]] | None = None
+        # (lowered, next lowered) -> (the next one's "bi-1" feature, this one's "bi+1" feature), for
+        # the pairs the model weighs (None: every pair's features are made and kept); keyed by the
+        # pair itself, so that a sentence looks its pairs up without joining them into strings
+        self._pairs: dict[tuple[str, str], tuple[tuple, tuple]] | None = None
         if self._keep is not None:
             joined = {feature[5:] for feature in self._keep if feature.startswith(("bi-1=", "bi+1="))}
-            self._pairs = {pair: self._pair(pair) for pair in sorted(joined)}
+            self._pairs = {pair: self._pair(both) for both in sorted(joined) for pair in _halves(both)}
         # (name, open list, cue, known, rule) marks of a syllable -> what it gives its left
         # neighbour, itself, its right one
         self._marks = _Kept(self._mark)
@@ -226,12 +227,12 @@ class FeatureExtractor:
         after_1 = as1[1:] + (edges[1],)
         after_2 = as2[2:] + (edges[2],) * min(2, size)
         if size > 1:
-            joined = [f"{left}|{right}" for left, right in zip(lowered, lowered[1:])]
+            pairs = zip(lowered, lowered[1:])
             if self._pairs is None:
-                bigrams = list(map(self._pair, joined))
+                bigrams = [self._pair(f"{left}|{right}") for left, right in pairs]
             else:
                 weighed = self._pairs.get
-                bigrams = [weighed(pair, _NO_PAIR) for pair in joined]
+                bigrams = [weighed(pair, _NO_PAIR) for pair in pairs]
             left_pairs, right_pairs = zip(*bigrams)
             left_pairs = ((), *left_pairs)
             right_pairs = (*right_pairs, ())
@@ -289,6 +290,12 @@ class FeatureExtractor:
             if to_right and position + 1 < size:
                 extra[position + 1] = extra.get(position + 1, ()) + to_right
         return extra, cues
+
+
+def _halves(joined: str) -> list[tuple[str, str]]:
+    """Every (left, right) that "left|right" splits into at a bar, both sides non-empty: a
+    syllable may itself be "|" ("||b" is ("|", "b")), so the joining bar is not always the first."""
+    return [(joined[:bar], joined[bar + 1:]) for bar, char in enumerate(joined) if char == "|" and 0 < bar < len(joined) - 1]
 
 
 def _list_marks(listed: str) -> list[str]:

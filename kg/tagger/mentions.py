@@ -308,8 +308,8 @@ def _names_repeated(
     firsts = {key[0] for key in wanted}
     taken = sorted((m.start, m.end) for m in tagged)
     found: list[Mention] = []
-    for index, form in enumerate(forms):
-        if form not in firsts or (index and _joined(forms, index - 1)):
+    for index in [index for index, form in enumerate(forms) if form in firsts]:
+        if index and _joined(forms, index - 1):
             continue
         for key, entity_type in wanted.items():
             last = index + len(key)

@@ -249,8 +249,9 @@ def reporting_verbs() -> Phrases:
 
 @lru_cache(maxsize=1)
 def saying_verbs() -> Phrases:
-    """The verbs of saying of the cue lexicon ("cho_biết", "cho_rằng", "phát_biểu")."""
-    return Phrases(key for key, cue in lexicon.cues().items() if cue.event is EventType.STATEMENT)
+    """The verbs of saying of the cue lexicon ("cho_biết", "cho_rằng", "phát_biểu"); not the words of manner
+    that tell a saying only after a quotation ("gay_gắt")."""
+    return Phrases(key for key, cue in lexicon.cues().items() if cue.event is EventType.STATEMENT and cue.frame != "after-quote")
 
 
 def names_person(view: ArticleView, k: int, last: int) -> bool:

@@ -59,6 +59,9 @@ _DESCRIPTION_QUALIFIER_REACH = 3
 _DESCRIBING_NOUN_PIECES = 4
 #: Words of number before a title: "Một_số đại_biểu", "các Bộ_trưởng" name several holders.
 _QUANTIFIERS = phrase_set(*word_list("frames.quantifiers"))
+#: Ranks, which name no post: a bare one means the person the article wrote with a rank ending with it.
+_RANKS = phrase_set(*word_list("references.ranks"))
+_RANK_WORDS = frozenset(syllables_of(w) for w in word_list("references.ranks"))
 
 
 def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
@@ -85,7 +88,9 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
             found = end_title[1]
             title_start = start
             break
-    if found is None or found.predicate is None:
+    if found is None:
+        return _rank_holder(view, j, first)
+    if found.predicate is None:
         return None
     if title_start - 1 >= first and view.pieces[title_start - 1].syllables[-1:] in TITLE_MODIFIERS:
         return None  # "nguyên Chủ_tịch nước": a former holder, not the one named before
@@ -111,6 +116,37 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
         if not candidates and (known := known_holder(view, view.words(title_start, j + 1), None, title_start)) is not None:
             candidates = [(-1, known)]  # "ông Putin … . Tổng_thống cũng khẳng_định": the holder the table knows
     return _unique_person(candidates, title_start)
+
+
+def _rank_holder(view: ArticleView, j: int, first: int) -> Argument | None:
+    """The person a bare rank ending at piece ``j`` means ("Đại_tướng viết", "Vị tướng này nói"): opening
+    its clause, it stands for the one person the article wrote before with a rank ending with it."""
+    for start in range(max(first, j - 2), j + 1):
+        if view.match_any(start, _RANKS) != j + 1:
+            continue
+        if not _opens_phrase(view, start, first) or (start - 1 >= first and ends_with_any(view, start - 1, _QUANTIFIERS, first) is not None):
+            return None  # "gặp Đại_tướng", "các tướng": not the one named before
+        rank = tuple(s.lower() for p in view.pieces[start : j + 1] for s in p.syllables)
+        candidates = [
+            (i, m)
+            for i in range(start)
+            if (m := view.pieces[i].mention) is not None
+            and m.type is EntityType.PERSON
+            and not m.reference
+            and not view.pieces[i].quoted
+            and _written_rank(view, i, m)[-len(rank) :] == rank
+        ]
+        return _unique_person(candidates, start)
+    return None
+
+
+def _written_rank(view: ArticleView, i: int, mention: Mention) -> tuple[str, ...]:
+    """The syllables of the rank written before the name at piece ``i`` (its title, or the words right before it)."""
+    if mention.title is not None:
+        title = syllables_of(mention.title.lower())
+        return title if title in _RANK_WORDS else ()  # "Thủ_tướng" is a post, not the rank "tướng"
+    rank = ends_with_any(view, i - 1, _RANKS, view.bounds(i)[0]) if i - 1 >= view.bounds(i)[0] else None
+    return () if rank is None else tuple(s.lower() for p in view.pieces[rank:i] for s in p.syllables)
 
 
 def _narrows(title: tuple[str, ...], bare: tuple[str, ...]) -> bool:

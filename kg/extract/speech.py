@@ -178,7 +178,7 @@ def find_statements(
     return reader.statements()
 
 
-@frame_reader("speech", "speech-colon", "report", "reply", family="speech")
+@frame_reader("speech", "speech-colon", "report", "reply", "after-quote", family="speech")
 def read_statement(reader: _SpeechReader, match: CueMatch) -> None:
     """A speech verb: its speaker before it, what was said after it or quoted before it."""
     reader.read(match)
@@ -226,8 +226,9 @@ class _SpeechReader:
         if _tells_no_saying(view, match, last):
             return
         colon_quote = _colon_quote_after(view, match.end, last)
-        if match.cue.frame == "speech-colon" and not _colon_follows(view, match.end, last) and colon_quote is None:
-            return  # "X bổ_sung nguồn vốn": a verb that tells a saying only when a colon or "rằng" opens it
+        only_after_quote = _told_after_quotation_only(view, match, last, colon_quote is not None)
+        if only_after_quote and not _closes_saying(view, match.end, last):
+            return  # "X bổ_sung nguồn vốn", "X gay_gắt với trọng_tài": no saying told
         interview = _interviewed_before(view, _before_adverbs(view, match.start, first), first)
         hedge = _hedged_from(view, match.start, first)
         speakers = subject_before(
@@ -261,7 +262,7 @@ class _SpeechReader:
             j = _before_adverbs(view, match.start, first)
             if j < first or view.pieces[j].mention is not None or is_barrier(view.pieces[j]):
                 return
-            argument = self._previous_speaker(match, _phrase_start(view, j, first)) if _continues(view, match, j, first) else None
+            argument = _previous_speaker(self.found, view, match, _phrase_start(view, j, first)) if _continues(view, match, j, first) else None
             if argument is None:
                 argument = resolve_reference(view, j, first) or resolve_description(view, j, first)
             if argument is None:
@@ -293,6 +294,8 @@ class _SpeechReader:
         if reporter is not None:
             speaker_start = reporter[1]
         quote, speaker_start = _quotation_before(view, speaker_start, first, resolved)
+        if quote is None and only_after_quote:
+            return
         if quote is None and match.cue.frame == "reply" and not _answer_opens(view, match.end, last):
             return  # "X trả_lời phóng_viên": what follows is whom X answered, not what X said
         if quote is not None:
@@ -486,14 +489,25 @@ class _SpeechReader:
             return None
         return (first, j)
 
-    def _previous_speaker(self, match: CueMatch, at: int) -> Argument | None:
-        """The speaker of the statement just before, for "ông nói thêm"."""
-        sentence = self.view.pieces[match.start].sentence
-        for _, (event, event_sentence) in sorted(self.found.items(), reverse=True):
-            if sentence - event_sentence <= 2:
-                speaker = event.mentions("agent")
-                return Argument(speaker[0], at, resolved=True) if speaker else None
-        return None
+
+
+def _previous_speaker(found: dict[tuple[int, int], tuple[Event, int]], view: ArticleView, match: CueMatch, at: int) -> Argument | None:
+    """The speaker of the statement ``found`` just before, for "ông nói thêm"."""
+    sentence = view.pieces[match.start].sentence
+    for _, (event, event_sentence) in sorted(found.items(), reverse=True):
+        if sentence - event_sentence <= 2:
+            speaker = event.mentions("agent")
+            return Argument(speaker[0], at, resolved=True) if speaker else None
+    return None
+
+
+def _told_after_quotation_only(view: ArticleView, match: CueMatch, last: int, colon_quote: bool) -> bool:
+    """Whether the verb at ``match`` tells a saying only after a quotation it closes: a word of manner
+    ('" … " , Moyes gay_gắt'), or a verb of the colon frame with no colon, "rằng" or quotation after it
+    ('" … " , anh X bức_xúc', not "X bổ_sung nguồn vốn")."""
+    if match.cue.frame == "after-quote":
+        return True
+    return match.cue.frame == "speech-colon" and not colon_quote and not _colon_follows(view, match.end, last)
 
 
 def _quoting_agency(view: ArticleView, speaker_start: int, first: int) -> tuple[Argument, int] | None:
@@ -1133,6 +1147,17 @@ def _continues(view: ArticleView, match: CueMatch, j: int, first: int) -> bool:
     return any(word in match.cue.syllables for word in _GOES_ON) or (
         match.end < len(view) and view.pieces[match.end].syllables == ("thêm",)
     )
+
+
+def _closes_saying(view: ArticleView, j: int, last: int) -> bool:
+    """Whether the verb ending before piece ``j`` closes the telling of a quotation: the clause ends after it,
+    past "thêm", or goes on with a comma or a time or place ('" … " , ông X phân_tích thêm sau trận .')."""
+    while j < last and view.pieces[j].syllables in _COLON_FILLERS:
+        j += 1
+    if j >= last or view.pieces[j].text in {".", "!", "?", ";", ","}:
+        return True
+    # a time or place ("sau trận"), not a topic or whom it is said to ("tự_hào về ngôi trường")
+    return view.match_any(j, _CIRCUMSTANCE) is not None and view.match_any(j, _NOT_FRONTED) is None
 
 
 def _at_clause_end(view: ArticleView, j: int, last: int) -> bool:

@@ -32,6 +32,7 @@ FRAMES = frozenset(
         "report",
         "quote-source",
         "reply",
+        "after-quote",
     }
 )
 

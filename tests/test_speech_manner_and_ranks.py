@@ -1,0 +1,72 @@
+"""Statements told by a word of manner after a quotation, and by a bare rank standing for the person named before."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations_markup import roles_of
+from test_speech import statements_of
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        ('" Các cậu phải tập lại từ đầu " , [PER Wenger] gay_gắt .', "Wenger", "Các cậu phải tập lại từ đầu"),
+        ('" Chúng_tôi sẽ vô_địch mùa này " , HLV [PER Klopp] hào_hứng .', "Klopp", "Chúng tôi sẽ vô địch mùa này"),
+        ('" Giá rau đã tăng gấp ba lần " , chị [PER Lan] nuối_tiếc sau buổi chợ .', "Lan", "Giá rau đã tăng gấp ba lần"),
+        ('" Tôi già rồi , không chạy nổi nữa " , ông [PER Bảy] cười .', "Bảy", "Tôi già rồi , không chạy nổi nữa"),
+        # a verb of the colon frame closing the telling of a quotation
+        ('" Lãi_suất sẽ còn giảm trong quý tới " , ông [PER Trần_Văn_Hùng] phân_tích .', "Trần_Văn_Hùng", "Lãi suất sẽ còn giảm trong quý tới"),
+        ('" Nhà_trường không hề trả_lời chúng_tôi " , anh [PER Hoàng_Minh_Tú] bức_xúc .', "Hoàng_Minh_Tú", "Nhà trường không hề trả lời chúng tôi"),
+    ],
+)
+def test_speech_word_of_manner_after_a_quotation(markup, speaker, quote):
+    (statement,) = statements_of(markup)
+    assert roles_of(statement)["agent"] == [speaker]
+    assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # no quotation before the speaker: a feeling or a manner, nothing said
+        "[PER Wenger] gay_gắt với trọng_tài sau trận đấu .",
+        "Chị [PER Lan] rất lo_lắng vì giá rau tăng .",
+        "Ông [PER Bảy] cười khi thấy đứa cháu về .",
+        "Người hâm_mộ [COUNTRY Anh] hào_hứng chờ trận chung_kết .",
+        # the quotation is a short title, or the word goes on with an object
+        '[PER Hùng] tự_tin vào bài hát " Quê_hương " .',
+        '" Trường học xanh và sạch đẹp " , anh [PER Tú] tự_hào về ngôi trường của mình .',
+    ],
+)
+def test_speech_word_of_manner_without_a_quotation_tells_nothing(markup):
+    assert statements_of(markup) == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ("Đại_tướng [PER Phạm_Văn_Minh] thăm đơn_vị . Đại_tướng nói rằng bộ_đội phải luôn sẵn_sàng .", "Phạm_Văn_Minh"),
+        ("Đại_tướng [PER Phạm_Văn_Minh] thăm đơn_vị . Trong thư gửi cựu_chiến_binh , Đại_tướng viết : \" Các đồng_chí hãy giữ gìn sức_khỏe \" .", "Phạm_Văn_Minh"),
+        ("Thiếu_tướng [PER Lê_Quang_Đạo] dẫn đầu đoàn . Vị tướng này khẳng_định quân_đội không liên_minh với ai .", "Lê_Quang_Đạo"),
+        ("Đại_tá [PER Trần_Hữu_Nam] chỉ_huy lực_lượng . Ông cũng gặp bà [PER Hoa] . Đại_tá cho_biết lực_lượng đã sẵn_sàng .", "Trần_Hữu_Nam"),
+    ],
+)
+def test_speech_bare_rank_means_the_person_written_with_it(markup, speaker):
+    (statement,) = statements_of(markup)
+    assert roles_of(statement)["agent"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # two persons written with a general's rank, or none: whom the rank means is not told
+        "Đại_tướng [PER Phạm_Văn_Minh] gặp Thiếu_tướng [PER Lê_Quang_Đạo] . Vị tướng này nói rằng bộ_đội phải luôn sẵn_sàng .",
+        "Thủ_tướng [PER Nguyễn_Văn_An] thăm đơn_vị . Vị tướng này nói rằng bộ_đội phải luôn sẵn_sàng .",
+        # several generals, or a rank after a verb
+        "Đại_tướng [PER Phạm_Văn_Minh] thăm đơn_vị . Các tướng nói rằng bộ_đội phải luôn sẵn_sàng .",
+        "Đại_tướng [PER Phạm_Văn_Minh] thăm đơn_vị . Người dân gặp Đại_tướng nói rằng họ rất vui .",
+    ],
+)
+def test_speech_bare_rank_with_no_one_holder_gives_no_speaker(markup):
+    assert statements_of(markup) == []

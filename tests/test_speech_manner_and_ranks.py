@@ -70,3 +70,73 @@ def test_speech_bare_rank_means_the_person_written_with_it(markup, speaker):
 )
 def test_speech_bare_rank_with_no_one_holder_gives_no_speaker(markup):
     assert statements_of(markup) == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "source"),
+    [
+        ("Trả_lời phỏng_vấn báo [AGENCY Lao_Động] , ông [PER Trần_Văn_Hùng] cho_biết giá điện sẽ giữ nguyên .", "Trần_Văn_Hùng", "Lao_Động"),
+        ("Trong cuộc phỏng_vấn với [AGENCY BBC] , bà [PER Merkel] nói rằng châu Âu cần đoàn_kết .", "Merkel", "BBC"),
+        ("Sáng qua , trao_đổi với [AGENCY Thanh_Niên] , ông [PER Lê_Minh_Tâm] khẳng_định công_ty không vi_phạm .", "Lê_Minh_Tâm", "Thanh_Niên"),
+        ("Ông [PER Lê_Minh_Tâm] nói với [AGENCY VnExpress] rằng công_ty không vi_phạm .", "Lê_Minh_Tâm", "VnExpress"),
+        ("[PER Ivanov] nói với hãng tin [AGENCY TASS] , nghi_phạm đã bị bắt tại nhà .", "Ivanov", "TASS"),
+        ("Ông [PER Lê_Minh_Tâm] trao_đổi với tờ [AGENCY Nhân_Dân] khẳng_định công_ty không vi_phạm .", "Lê_Minh_Tâm", "Nhân_Dân"),
+        # whom the speaker talks to is no outlet, or no interview opens the sentence
+        ("Ông [PER Lê_Minh_Tâm] nói với [PER Hùng] rằng công_ty không vi_phạm .", "Lê_Minh_Tâm", None),
+        ("Trả_lời câu hỏi của phóng_viên , ông [PER Lê_Minh_Tâm] cho_biết công_ty không vi_phạm .", "Lê_Minh_Tâm", None),
+        ("Sau khi đọc báo [AGENCY Lao_Động] , ông [PER Lê_Minh_Tâm] cho_biết công_ty không vi_phạm .", "Lê_Minh_Tâm", None),
+    ],
+)
+def test_speech_outlet_of_an_interview_is_the_source(markup, speaker, source):
+    (statement,) = statements_of(markup)
+    found = roles_of(statement)
+    assert found["agent"] == [speaker]
+    assert found.get("reportedBy", [None]) == [source]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        ('Ông [PER Trần_Văn_Hùng] viết trên Twitter : " Chúng_tôi sẽ không lùi bước " .', "Trần_Văn_Hùng", "Chúng tôi sẽ không lùi bước"),
+        ("Bà [PER Lê_Thị_Mai] viết trên trang cá_nhân rằng bà sẽ rút khỏi cuộc đua .", "Lê_Thị_Mai", "bà sẽ rút khỏi cuộc đua"),
+        ("Trong bức thư , ông [PER Trần_Văn_Hùng] viết rằng hai nước cần hợp_tác .", "Trần_Văn_Hùng", "hai nước cần hợp tác"),
+    ],
+)
+def test_speech_written_on_a_medium(markup, speaker, quote):
+    (statement,) = statements_of(markup)
+    assert roles_of(statement)["agent"] == [speaker]
+    assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # writing that tells no saying: what was written is a thing, or nothing follows
+        "Ông [PER Trần_Văn_Hùng] viết trên Facebook nhiều bài về kinh_tế .",
+        "Nhà_văn [PER Nguyễn_Văn_Bảo] viết trong cuốn sách mới về tuổi_thơ .",
+        # an outlet's unnamed sources say it, not the outlet
+        "Theo nguồn_tin của [AGENCY Reuters] , thỏa_thuận sắp được ký .",
+        "Nguồn_tin của hãng tin [AGENCY AFP] cho_biết thỏa_thuận sắp được ký .",
+        # a document the outlet gives out says it
+        "Tờ [AGENCY Nhân_Dân] công_bố tài_liệu nói rằng dự_án bị đình_chỉ .",
+    ],
+)
+def test_speech_no_statement_of_a_writing_or_an_unnamed_source(markup):
+    assert statements_of(markup) == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "source"),
+    [
+        # the outlet speaks in its own name, or reports a named speaker
+        ("Theo tin từ [AGENCY Yonhap] , 41 thi_thể đã được tìm thấy .", "Yonhap", "Yonhap"),
+        ("Theo nguồn_tin của [AGENCY Reuters] , ông [PER Putin] cho_biết [COUNTRY Nga] sẵn_sàng đàm_phán .", "Putin", None),
+        ("Tờ [AGENCY Nhân_Dân] công_bố thông_tin rằng dự_án bị đình_chỉ .", "Nhân_Dân", None),
+    ],
+)
+def test_speech_outlet_speaking_beside_unnamed_sources(markup, speaker, source):
+    (statement,) = statements_of(markup)
+    found = roles_of(statement)
+    assert found["agent"] == [speaker]
+    if source is not None:
+        assert found.get("reportedBy") == [source]

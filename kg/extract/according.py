@@ -53,6 +53,8 @@ SPEAKER_TYPES = frozenset(
 _AGAIN = frozenset(syllables_of(w) for w in word_list("speech.according-adverbs"))
 #: "Theo thông_tin từ X", "theo báo_cáo của X": what X gave out, between "theo" and X.
 INFORMATION_NOUNS = phrase_set(*word_list("speech.information-nouns"))
+#: "nguồn tin của Reuters": an outlet's unnamed sources, who say it; the outlet says nothing itself.
+_UNNAMED_SOURCES = phrase_set(*word_list("speech.unnamed-sources"))
 _INFORMATION_LINKS = phrase_set(*word_list("speech.information-links"))
 #: "Theo đại_diện X": one who speaks for the body X, the body then the source.
 _SPEAKING_FOR = phrase_set(*word_list("speech.speaking-for"))
@@ -570,6 +572,8 @@ class _AccordingReader:
         spokesman = view.match_any(j, _SPEAKING_FOR)
         if spokesman is not None and spokesman < last and (body := view.pieces[spokesman].mention) is not None:
             return spokesman if body.type is not EntityType.PERSON else j  # "theo đại_diện Bộ X": the body speaks
+        if unnamed_sources_outlet(view, j, last) is not None:
+            return None  # "Theo nguồn tin của Reuters , …"
         information = view.match_any(j, INFORMATION_NOUNS)
         if information is None:
             return j
@@ -583,3 +587,14 @@ class _AccordingReader:
         after = view.match_any(k, _INFORMATION_LINKS) if k < last else None
         # "nhận_định từ nhóm phân_tích Công_ty X": a second noun before the name
         return self._past_information_noun(after, last) if after is not None and after < last else after
+
+
+def unnamed_sources_outlet(view: ArticleView, j: int, last: int) -> int | None:
+    """The piece of the outlet when the phrase at piece ``j`` names its unnamed sources ("nguồn tin của
+    hãng tin Reuters"): the outlet, past the noun of its kind, named right after the words of the sources."""
+    k = view.match_any(j, _UNNAMED_SOURCES)
+    if k is None or k >= last:
+        return None
+    media = view.match_any(k, MEDIA_NOUNS)
+    k = media if media is not None and media < last else k
+    return k if (m := view.pieces[k].mention) is not None and m.type is EntityType.NEWS_AGENCY else None

@@ -54,7 +54,16 @@ from kg.extract.clauses import BODY_NOUNS
 from kg.extract.references import DEMONSTRATIVES
 from kg.extract.relayed import relayed_by_outlets
 from kg.extract.standalone_quotes import read_standalone_quotations
-from kg.extract.according import INFORMATION_NOUNS, SPEAKER_TYPES, leader_or_body, overlaps, read_according, spoken_for, with_role
+from kg.extract.according import (
+    INFORMATION_NOUNS,
+    SPEAKER_TYPES,
+    leader_or_body,
+    overlaps,
+    read_according,
+    spoken_for,
+    unnamed_sources_outlet,
+    with_role,
+)
 from kg.extract.pieces import ArticleView, QuoteSpan
 from kg.extract.registry import frame_reader, readers_of
 from kg.lexicon import cues, syllables_of, word_list
@@ -116,6 +125,14 @@ _RESIDENCE_REACH = 10
 #: talks to after them ("X trao_đổi với tờ Inquirer khẳng_định …"), and how many pieces that one may take.
 _INTERVIEWED_BY = phrase_set(*word_list("speech.interviewed-by"))
 _INTERVIEWER_REACH = 5
+#: Phrases opening a sentence with the interview its speaker gives ("Trả_lời phỏng_vấn báo X , …"), and
+#: the words that may stand before them ("Trong cuộc phỏng_vấn với X , …").
+_INTERVIEW_OPENERS = phrase_set(*word_list("speech.interview-openers"))
+#: How many pieces the place of a writing may take between "viết" and the colon or "rằng" ("trên trang Twitter cá_nhân").
+_MEDIUM_REACH = 8
+_INTERVIEW_LEADS = phrase_set(*word_list("speech.interview-leads"))
+#: How far into its sentence the comma closing a fronted time may stand ("Chiều cùng ngày , trao_đổi với …").
+_FRONTED_TIME_REACH = 6
 #: Words before a speaker's description that belong to it ("nữ ca_sĩ X").
 _DESCRIPTION_MODIFIERS = phrase_set(*word_list("speech.description-modifiers"))
 #: Words before a bare title or pronoun that read back to someone named before ("nữ Bộ_trưởng", "vị Thủ_tướng"):
@@ -277,6 +294,8 @@ class _SpeechReader:
             speakers = [outlet]
             speaker = outlet
         speaker_start = noun_phrase_start(view, speaker.piece) if view.pieces[speaker.piece].mention else speaker.piece
+        if _cited_unnamed(view, speaker, first, last):
+            return  # "Nguồn_tin của Reuters cho_rằng …": whom the outlet does not name says it
         if view.pieces[speaker.piece].mention is speaker.mention:
             speaker_start = _described_from(view, speaker_start, speaker.mention, first)
         writer = match.cue.frame == "report" and speaker.mention.type not in AGENCY_TYPES
@@ -326,6 +345,8 @@ class _SpeechReader:
             roles.append(EventRole("reportedBy", speaker.mention))
         if reporter is not None and reporter[0].mention.key != speaker.mention.key:
             roles.append(EventRole("reportedBy", reporter[0].mention))
+        elif (outlet := _interviewing_outlet(view, match, speaker_start, first, last)) is not None and outlet.key != speaker.mention.key:
+            roles.append(EventRole("reportedBy", outlet))  # "X nói với Tuổi_Trẻ", "Trả_lời phỏng_vấn báo Y , X …"
         confidence = CONFIDENCE_QUOTED if quote is not None else CONFIDENCE_REPORTED
         if resolved or speaker.resolved:
             confidence -= 0.2
@@ -452,6 +473,8 @@ class _SpeechReader:
                 j = objects[-1].piece + 1
                 while j < last and view.match_any(j, _THAT) is not None:
                     j = view.match_any(j, _THAT)
+                if j < last and view.pieces[j].text == "," and objects[-1].mention.type is EntityType.NEWS_AGENCY:
+                    j += 1  # "X nói với hãng tin AP , nghi_phạm …": the comma after the outlet opens what is said
         if j >= last:
             return None
         opens_content = opened or view.match_any(j, _CONTENT_OPENERS) is not None
@@ -501,6 +524,11 @@ def _previous_speaker(found: dict[tuple[int, int], tuple[Event, int]], view: Art
     return None
 
 
+def _cited_unnamed(view: ArticleView, speaker: Argument, first: int, last: int) -> bool:
+    """Whether the speaker is the outlet of unnamed sources written before it ("nguồn_tin của [hãng tin] Reuters")."""
+    return any(unnamed_sources_outlet(view, k, last) == speaker.piece for k in range(max(first, speaker.piece - 6), speaker.piece))
+
+
 def _told_after_quotation_only(view: ArticleView, match: CueMatch, last: int, colon_quote: bool) -> bool:
     """Whether the verb at ``match`` tells a saying only after a quotation it closes: a word of manner
     ('" … " , Moyes gay_gắt'), or a verb of the colon frame with no colon, "rằng" or quotation after it
@@ -536,7 +564,20 @@ def _writes_saying(view: ArticleView, match: CueMatch, writer: Argument, writer_
     if writer.mention.type is not EntityType.PERSON:
         return False
     first = view.bounds(match.start)[0]
-    return _quote_before(view, writer_start, first) is not None or _colon_follows(view, match.end, last)
+    return _quote_before(view, writer_start, first) is not None or _colon_follows(view, _past_medium(view, match.end, last), last)
+
+
+def _past_medium(view: ArticleView, j: int, last: int) -> int:
+    """"X viết trên Twitter cá_nhân rằng …", "X viết trong thư : …": where the colon or "rằng" after the
+    place of the writing opening at piece ``j`` stands, or ``j`` when none closes it."""
+    if j >= last or view.match_any(j, _CIRCUMSTANCE) is None:
+        return j
+    for k in range(j + 1, min(last, j + _MEDIUM_REACH)):
+        if view.match_any(k, _COLON_OPENERS) is not None:
+            return k
+        if is_barrier(view.pieces[k]) or view.pieces[k].is_quote_mark:
+            return j
+    return j
 
 
 def _undergoes(view: ArticleView, start: int, first: int) -> bool:
@@ -656,8 +697,10 @@ def _tells_no_saying(view: ArticleView, match: CueMatch, last: int) -> bool:
         after = linked  # "X đề_cập đến những khó_khăn …"
     if view.match_any(after, _NOUN_PHRASE_OPENERS) is None:
         return False
-    # "công_bố thông_tin rằng …": the noun phrase opens a clause told after it
-    return not any(view.pieces[j].syllables == ("rằng",) or view.pieces[j].text == ":" for j in range(after + 1, last))
+    # "công_bố thông_tin rằng …": the noun phrase opens a clause told after it; not when a verb of saying
+    # of its own stands before that clause ("công_bố tài_liệu nói rằng …": the document says it)
+    opened = next((j for j in range(after + 1, last) if view.pieces[j].syllables == ("rằng",) or view.pieces[j].text == ":"), None)
+    return opened is None or any(view.match_any(j, saying_verbs()) is not None for j in range(after + 1, opened))
 
 
 def _gift_told(view: ArticleView, after: int, last: int) -> bool:
@@ -689,6 +732,40 @@ def _described_speaker(view: ArticleView, match: CueMatch, first: int, last: int
     if found is None and (quotes_after_colon or match.end < last and view.pieces[match.end].text == ":"):
         found = _lone_person_opening(view, match.start, first)
     return found or _speaker_with_residence(view, j, first)
+
+
+def _interviewing_outlet(view: ArticleView, match: CueMatch, speaker_start: int, first: int, last: int) -> Mention | None:
+    """The outlet the speaker talks to: told after the verb ("X nói với báo Y rằng …"), between the speaker
+    and the verb ("X trao_đổi với tờ Y khẳng_định …") or in a phrase opening the sentence before the speaker
+    ("Trả_lời phỏng_vấn báo Y , X cho_biết …", "Trong cuộc phỏng_vấn với Y , X nói …")."""
+    if match.end < last and view.pieces[match.end].syllables == ("với",):
+        told = objects_after(view, match.end + 1, AGENT_TYPES, max_gap=2)
+        return next((a.mention for a in told if a.mention.type is EntityType.NEWS_AGENCY), None)
+    interview = _interviewed_before(view, _before_adverbs(view, match.start, first), first)
+    if interview is not None:
+        return _outlet_between(view, interview, match.start)
+    time_comma = next((k for k in range(first, min(speaker_start, first + _FRONTED_TIME_REACH)) if view.pieces[k].text == ","), None)
+    for opening in (first, time_comma + 1 if time_comma is not None else first):
+        lead = view.match_any(opening, _INTERVIEW_LEADS)
+        opened = view.match_any(lead if lead is not None else opening, _INTERVIEW_OPENERS)
+        if opened is not None and opened < speaker_start:
+            break
+    else:
+        return None
+    comma = next((k for k in range(opened, min(speaker_start, opened + _INTERVIEWER_REACH + 2)) if view.pieces[k].text == ","), None)
+    return _outlet_between(view, opened, comma) if comma is not None and comma < speaker_start else None
+
+
+def _outlet_between(view: ArticleView, start: int, end: int) -> Mention | None:
+    """The one outlet named between pieces ``start`` and ``end``, with no stop or quotation among them."""
+    outlets = []
+    for k in range(start, end):
+        piece = view.pieces[k]
+        if piece.is_quote_mark or piece.text in {".", "!", "?", ";", ":"}:
+            return None
+        if piece.mention is not None and piece.mention.type is EntityType.NEWS_AGENCY:
+            outlets.append(piece.mention)
+    return outlets[0] if len(outlets) == 1 else None
 
 
 def _interviewed_before(view: ArticleView, j: int, first: int) -> int | None:

@@ -140,3 +140,31 @@ def test_speech_outlet_speaking_beside_unnamed_sources(markup, speaker, source):
     assert found["agent"] == [speaker]
     if source is not None:
         assert found.get("reportedBy") == [source]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ("Chủ_tịch [ORG Quốc_hội] [PER Trần_Văn_Hùng] chủ_trì phiên họp . Chủ_tịch [ORG Quốc_hội] đề_nghị các đại_biểu tập_trung thảo_luận .", "Trần_Văn_Hùng"),
+        ("Chủ_tịch [ORG UBND tỉnh Quảng_Nam] [PER Lê_Văn_Thanh] kiểm_tra công_trình . Sau đó , Chủ_tịch [ORG UBND tỉnh] yêu_cầu nhà_thầu đẩy nhanh tiến_độ .", "Lê_Văn_Thanh"),
+    ],
+)
+def test_speech_title_and_body_mean_the_holder_named_before(markup, speaker):
+    (statement,) = statements_of(markup)
+    assert roles_of(statement)["agent"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # no one named before with that title at that body, a former holder, or two holders
+        "Ông [PER Lê_Văn_Thanh] gặp Chủ_tịch [ORG Quốc_hội] . Chủ_tịch [ORG Quốc_hội] đề_nghị các đại_biểu tập_trung thảo_luận .",
+        "Chủ_tịch [ORG Quốc_hội] [PER Trần_Văn_Hùng] chủ_trì phiên họp . Nguyên Chủ_tịch [ORG Quốc_hội] đề_nghị các đại_biểu tập_trung thảo_luận .",
+        "Giám_đốc [ORG Sở Y_tế] [PER Lê_Văn_Thanh] thăm bệnh_viện . Chủ_tịch [ORG Sở Y_tế] đề_nghị các đơn_vị tập_trung chống dịch .",
+        "Chủ_tịch [ORG Quốc_hội] [PER Trần_Văn_Hùng] tiếp Chủ_tịch [ORG Quốc_hội Lào] [PER Pany] . Chủ_tịch [ORG Quốc_hội] đề_nghị hai bên hợp_tác .",
+        # a figure an office gives out in a table is no saying of it
+        "Theo số_liệu của [ORG Tổng_cục Thống_kê] , GDP quý I tăng 5% .",
+    ],
+)
+def test_speech_title_and_body_without_one_holder_or_a_figure_gives_no_speaker(markup):
+    assert statements_of(markup) == []

@@ -29,6 +29,7 @@ from kg.extract.clauses import (
     person_title,
     phrase_set,
     skip_left,
+    title_ending_at,
     title_starting_at,
 )
 from kg.extract.known_speakers import known_holder
@@ -116,6 +117,42 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
         if not candidates and (known := known_holder(view, view.words(title_start, j + 1), None, title_start)) is not None:
             candidates = [(-1, known)]  # "ông Putin … . Tổng_thống cũng khẳng_định": the holder the table knows
     return _unique_person(candidates, title_start)
+
+
+def resolve_titled_body(view: ArticleView, j: int, first: int) -> Argument | None:
+    """The person a title and the body named after it, ending at piece ``j``, stand for ("Chủ_tịch
+    Quốc_hội đề_nghị …" after "Chủ_tịch Quốc_hội Nguyễn_Sinh_Hùng"): opening its clause, the one person
+    the article named before with that title at that body; not a former or one of several holders."""
+    body = view.pieces[j].mention
+    if body is None or body.type is EntityType.PERSON or view.pieces[j].quoted:
+        return None
+    titled = title_ending_at(view, j)
+    if titled is None or titled[0] < first or titled[1].predicate is None or not _opens_phrase(view, titled[0], first):
+        return None
+    title_start, title = titled
+    if title_start - 1 >= first and (
+        view.pieces[title_start - 1].syllables[-1:] in TITLE_MODIFIERS or ends_with_any(view, title_start - 1, _QUANTIFIERS, first) is not None
+    ):
+        return None  # "nguyên Chủ_tịch Quốc_hội", "các Bộ_trưởng ASEAN"
+    candidates = [
+        (i, m)
+        for i in range(1, title_start)
+        if (m := view.pieces[i].mention) is not None
+        and m.type is EntityType.PERSON
+        and not m.reference
+        and not view.pieces[i].quoted
+        and (at := view.pieces[i - 1].mention) is not None
+        and _same_or_narrower_body(at, body)
+        and (held := person_title(view, i)) is not None
+        and held.syllables == title.syllables
+    ]
+    return _unique_person(candidates, title_start)
+
+
+def _same_or_narrower_body(named: Mention, bare: Mention) -> bool:
+    """Whether ``named`` is the body ``bare`` names, or that body with its place ("UBND tỉnh Quảng_Nam" of "UBND tỉnh")."""
+    x, y = syllables_of(named.text.lower()), syllables_of(bare.text.lower())
+    return x[: len(y)] == y
 
 
 def _rank_holder(view: ArticleView, j: int, first: int) -> Argument | None:

@@ -51,7 +51,7 @@ from kg.extract.frames import (
     title_starting_at,
 )
 from kg.extract.clauses import BODY_NOUNS
-from kg.extract.references import DEMONSTRATIVES
+from kg.extract.references import DEMONSTRATIVES, resolve_titled_body
 from kg.extract.relayed import relayed_by_outlets
 from kg.extract.standalone_quotes import read_standalone_quotations
 from kg.extract.according import (
@@ -277,11 +277,13 @@ class _SpeechReader:
             speakers = [apposed] if apposed is not None and apposed.mention.type in SPEAKER_TYPES else []
         if not speakers:
             j = _before_adverbs(view, match.start, first)
-            if j < first or view.pieces[j].mention is not None or is_barrier(view.pieces[j]):
+            if j < first or is_barrier(view.pieces[j]):
                 return
-            argument = _previous_speaker(self.found, view, match, _phrase_start(view, j, first)) if _continues(view, match, j, first) else None
-            if argument is None:
-                argument = resolve_reference(view, j, first) or resolve_description(view, j, first)
+            if view.pieces[j].mention is not None:
+                argument = resolve_titled_body(view, j, first)  # "Chủ_tịch Quốc_hội đề_nghị": the holder named before
+            else:
+                argument = _previous_speaker(self.found, view, match, _phrase_start(view, j, first)) if _continues(view, match, j, first) else None
+                argument = argument or resolve_reference(view, j, first) or resolve_description(view, j, first)
             if argument is None:
                 return
             speakers = [argument]
@@ -331,7 +333,7 @@ class _SpeechReader:
             if content is None and _opened_by_as(view, speaker_start, first):
                 content = _after_comma(view, match.end, last)  # "Như X phát_biểu sau trận , …"
             if content is None and enclosing is None and (match.cue.frame == "report" or _at_clause_end(view, match.end, last)):
-                content = self._content_before(speaker_start, first)
+                content = _content_before(view, speaker_start, first)
             if content is None:
                 return
             said = content
@@ -502,16 +504,16 @@ class _SpeechReader:
             return None
         return (j, end)
 
-    def _content_before(self, speaker_start: int, first: int) -> tuple[int, int] | None:
-        """"… , Reuters đưa_tin .": what the sentence said before the comma."""
-        view = self.view
-        j = speaker_start - 1
-        if j <= first or view.pieces[j].text not in {",", "-", "–"}:
-            return None
-        if j - first < 3:
-            return None
-        return (first, j)
 
+
+def _content_before(view: ArticleView, speaker_start: int, first: int) -> tuple[int, int] | None:
+    """"… , Reuters đưa_tin .": what the sentence said before the comma."""
+    j = speaker_start - 1
+    if j <= first or view.pieces[j].text not in {",", "-", "–"}:
+        return None
+    if j - first < 3:
+        return None
+    return (first, j)
 
 
 def _previous_speaker(found: dict[tuple[int, int], tuple[Event, int]], view: ArticleView, match: CueMatch, at: int) -> Argument | None:

@@ -168,3 +168,30 @@ def test_speech_title_and_body_mean_the_holder_named_before(markup, speaker):
 )
 def test_speech_title_and_body_without_one_holder_or_a_figure_gives_no_speaker(markup):
     assert statements_of(markup) == []
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "Ông [PER Trần_Văn_Bình] nói không với thuốc_lá .",
+        "[ORG Bộ Y_tế] nói không với thực_phẩm bẩn .",
+        "Ông [PER Trần_Văn_Bình] nhấn_mạnh vai_trò của doanh_nghiệp trong nền kinh_tế .",
+        "Bà [PER Lê_Thị_Mai] khẳng_định tầm quan_trọng của giáo_dục .",
+        "Ông [PER Trần_Văn_Bình] nhấn_mạnh sự cần_thiết phải cải_cách .",
+    ],
+)
+def test_speech_refusal_or_noun_of_standing_after_the_verb_tells_nothing(markup):
+    assert statements_of(markup) == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ("Ông [PER Trần_Văn_Bình] nói không có chuyện đó .", "Trần_Văn_Bình"),
+        ("Ông [PER Trần_Văn_Bình] nhấn_mạnh các doanh_nghiệp phải tuân_thủ pháp_luật .", "Trần_Văn_Bình"),
+        ("[ORG Bộ Y_tế] cảnh_báo người dân không nên chủ_quan .", "Bộ Y_tế"),
+    ],
+)
+def test_speech_clause_after_the_verb_is_said(markup, speaker):
+    (statement,) = statements_of(markup)
+    assert roles_of(statement)["agent"] == [speaker]

@@ -195,3 +195,19 @@ def test_speech_refusal_or_noun_of_standing_after_the_verb_tells_nothing(markup)
 def test_speech_clause_after_the_verb_is_said(markup, speaker):
     (statement,) = statements_of(markup)
     assert roles_of(statement)["agent"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speakers"),
+    [
+        # a person named to open the quoted sentence, and the verb of saying after the name
+        ('Ông [PER Lê_Văn_Nam] nói : " Tổng_thống [PER Obrador] cũng đã yêu_cầu điều_tra vụ_việc này " .', [["Lê_Văn_Nam"], ["Obrador"]]),
+        # whom it is said to, then "rằng"
+        ('Ông [PER Fabius] nói : " Ông [PER Hollande] đã nói với ông [PER Kerry] , rằng việc do_thám là không_thể chấp_nhận " .', [["Fabius"], ["Hollande"]]),
+        # the speaker's own body speaking of itself in the quotation, or a name that is no subject: the quoted speaker only
+        ('" [ORG MobiFone] mong_muốn Bộ GTVT liên_hệ để được tư_vấn " , ông [PER Chiến] nói .', [["Chiến"]]),
+        ('" Đề_nghị [PER Hùng] trình_bày rõ hơn về khoản chi này " , ông [PER Chiến] nói .', [["Chiến"]]),
+    ],
+)
+def test_speech_saying_reported_inside_a_quotation(markup, speakers):
+    assert [roles_of(s)["agent"] for s in statements_of(markup)] == speakers

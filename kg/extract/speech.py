@@ -43,6 +43,7 @@ from kg.extract.frames import (
     resolve_description,
     resolve_group,
     resolve_reference,
+    same_person_name,
     opens_clause,
     saying_verbs,
     subject_before,
@@ -257,7 +258,7 @@ class _SpeechReader:
             possessor_heads=INFORMATION_NOUNS,
             speaking_for=_SPEAKING_FOR,
         )
-        if enclosing is not None and not (_named_inside(view, speakers, enclosing) and _opens_what_is_said(view, match.end, last)):
+        if enclosing is not None and not (_named_inside(view, speakers, enclosing) and _nested_saying_told(view, speakers, match, first, last)):
             return  # inside a quotation only a named speaker whose verb opens what is said ("nói rằng") is sure
         resolved = False
         if not speakers and enclosing is None:
@@ -475,8 +476,11 @@ class _SpeechReader:
                 j = objects[-1].piece + 1
                 while j < last and view.match_any(j, _THAT) is not None:
                     j = view.match_any(j, _THAT)
-                if j < last and view.pieces[j].text == "," and objects[-1].mention.type is EntityType.NEWS_AGENCY:
-                    j += 1  # "X nói với hãng tin AP , nghi_phạm …": the comma after the outlet opens what is said
+                if j + 1 < last and view.pieces[j].text == "," and (
+                    objects[-1].mention.type is EntityType.NEWS_AGENCY or view.match_any(j + 1, _THAT) is not None
+                ):
+                    # "X nói với hãng tin AP , nghi_phạm …", "X nói với Y , rằng …": the comma opens what is said
+                    j = view.match_any(j + 1, _THAT) or j + 1
         if j >= last:
             return None
         opens_content = opened or view.match_any(j, _CONTENT_OPENERS) is not None
@@ -980,6 +984,27 @@ def _closing_earlier_quotation(view: ArticleView, j: int, first: int) -> QuoteSp
 def _enclosing_quote(view: ArticleView, k: int) -> QuoteSpan | None:
     """The quotation whose marks enclose piece ``k``."""
     return next((q for q in view.quotes if q.open < k < q.close), None)
+
+
+def _nested_saying_told(view: ArticleView, speakers: Sequence[Argument], match: CueMatch, first: int, last: int) -> bool:
+    """Whether a saying inside a quotation, whose part of the sentence runs from piece ``first`` to ``last``,
+    is surely told: its verb opens what is said ("nói rằng", "nói với X , rằng"), or the name of its one
+    speaker, a person, opens that part ('" Tổng_thống X cũng đã yêu_cầu …')."""
+    j = match.end
+    if j < last and view.pieces[j].syllables == ("với",) and (told := objects_after(view, j + 1, AGENT_TYPES, max_gap=2)):
+        j = told[-1].piece + 1  # "nói với Tổng_thống X , rằng …": whom it is said to, then what
+    if _opens_what_is_said(view, j, last):
+        return True
+    while first < last and view.pieces[first].is_quote_mark:
+        first += 1
+    # a body named so is often the speaker's own, speaking of itself ('" MobiFone mong_muốn … " , ông X nói'),
+    # and a person named again outside the quotation its own speaker ('" Hương nói … " , cô Hồ_Quỳnh_Hương nói')
+    person = speakers[0].mention if len(speakers) == 1 and speakers[0].mention.type is EntityType.PERSON else None
+    if person is None or noun_phrase_start(view, speakers[0].piece) != first:
+        return False
+    start, end = view.bounds(first)
+    outside = (view.pieces[k].mention for k in (*range(start, first), *range(last, end)))
+    return not any(m is not None and m.type is EntityType.PERSON and same_person_name(m, person) for m in outside)
 
 
 def _named_inside(view: ArticleView, speakers: Sequence[Argument], quote: QuoteSpan) -> bool:

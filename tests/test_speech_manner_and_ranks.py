@@ -211,3 +211,25 @@ def test_speech_clause_after_the_verb_is_said(markup, speaker):
 )
 def test_speech_saying_reported_inside_a_quotation(markup, speakers):
     assert [roles_of(s)["agent"] for s in statements_of(markup)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # the apposition names whose relative the speaker is
+        ("Bà [PER Nguyễn_Thị_Mai] , vợ ông [PER An] , cho_biết ông đã nhập_viện .", "Nguyễn_Thị_Mai"),
+        ('Anh [PER Trần_Văn_Bình] , con_trai của ông [PER An] , kể lại : " Bố tôi đi từ sáng " .', "Trần_Văn_Bình"),
+        # the family or a relative of the one named speaks, unnamed
+        ("Gia_đình ông [PER Nguyễn_Văn_An] cho_biết ông đã nhập_viện .", None),
+        ("Trong khi đó , người_nhà ông [PER Nguyễn_Văn_An] cho_biết ông đã nhập_viện .", None),
+        # a person after a comma who is no apposition's owner: the one named last speaks
+        ("Bà [PER Nguyễn_Thị_Mai] gặp ông [PER An] , ông [PER Bình] cho_biết .", None),
+    ],
+)
+def test_speech_relatives_in_and_before_the_speakers_phrase(markup, speaker):
+    statements = statements_of(markup)
+    if speaker is None:
+        assert all(roles_of(s)["agent"] not in (["Nguyễn_Văn_An"], ["Nguyễn_Thị_Mai"]) for s in statements)
+        return
+    (statement,) = statements
+    assert roles_of(statement)["agent"] == [speaker]

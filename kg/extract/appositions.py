@@ -39,6 +39,8 @@ _DEPUTY_OF_BODY = phrase_set(*word_list("frames.deputy-of-body"))
 _INDEFINITES = phrase_set(*word_list("frames.indefinites"))
 #: Words that open where one lives, said in apposition ("X , sống tại Y , đã …", "X - ngụ ở Y - …").
 _RESIDENCE = phrase_set(*word_list("frames.apposed-residence"))
+#: Nouns of kin, which open a part of an apposition whose person is its possessor ("X , vợ ông Y , cho_biết").
+_KIN = phrase_set(*word_list("frames.kin-nouns"))
 #: How far back a chain of appositions may reach from the verb to its person.
 _APPOSITION_REACH = 40
 _APPOSITION_MARKS = frozenset({",", "-", "–", "(", ")"})
@@ -147,8 +149,20 @@ def _head_of_appositions(view: ArticleView, end: int, stop: int) -> Argument | N
                 and opens_clause(view, noun_phrase_start(view, p), stop)
             ):
                 return Argument(piece.mention, p)
+            if _possessor_in_apposition(view, p, stop):
+                continue  # "X , vợ ông Y , cho_biết": Y is whose wife X is
             return None
     return None
+
+
+def _possessor_in_apposition(view: ArticleView, p: int, stop: int) -> bool:
+    """Whether the person named at piece ``p`` owns the noun of kin or the thing before it ("vợ ông Y",
+    "con trai của Y"), in a part of an apposition set off by a mark."""
+    start = noun_phrase_start(view, p)
+    if start - 1 >= stop and view.pieces[start - 1].syllables == ("của",):
+        start -= 1
+    kin = ends_with_any(view, start - 1, _KIN, stop) if start - 1 >= stop else None
+    return kin is not None and kin - 1 >= stop and view.pieces[kin - 1].text in _APPOSITION_MARKS
 
 
 def _all_appositions(view: ArticleView, start: int, end: int) -> bool:
@@ -178,7 +192,7 @@ def _opens_noun_phrase(view: ArticleView, j: int) -> bool:
     deputy = view.match_any(j, _DEPUTY_OF_BODY)
     if deputy is not None and deputy < len(view) and (body := view.pieces[deputy].mention) is not None:
         return body.type.is_organization  # "phó Phòng GD-ĐT": the deputy head of the body
-    if any(view.match_any(j, nouns) is not None for nouns in (PLACE_NOUNS, PERSON_NOUNS, STREET_NOUNS, _RESIDENCE)):
+    if any(view.match_any(j, nouns) is not None for nouns in (PLACE_NOUNS, PERSON_NOUNS, STREET_NOUNS, _RESIDENCE, _KIN)):
         return True
     return _opens_indefinite(view, j)
 

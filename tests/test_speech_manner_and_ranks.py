@@ -233,3 +233,22 @@ def test_speech_relatives_in_and_before_the_speakers_phrase(markup, speaker):
         return
     (statement,) = statements
     assert roles_of(statement)["agent"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ("[ORG Bộ Công_an] cho_biết thêm thông_tin về vụ_án .", None),
+        ("Ông [PER Lê_Văn_Nam] chia_sẻ những thông_tin liên_quan đến dự_án .", None),
+        ("Cho_biết thêm thông_tin về vụ_việc , người dân địa_phương rất hoang_mang .", None),
+        ("Ông [PER Lê_Văn_Nam] cho_biết thông_tin về vụ_việc như sau : nghi_phạm đã bị bắt .", "Lê_Văn_Nam"),
+        ("Ông [PER Lê_Văn_Nam] cho_biết thêm rằng nghi_phạm đã bị bắt .", "Lê_Văn_Nam"),
+    ],
+)
+def test_speech_topic_after_the_verb_is_no_saying_without_a_clause(markup, speaker):
+    statements = statements_of(markup)
+    if speaker is None:
+        assert statements == []
+        return
+    (statement,) = statements
+    assert roles_of(statement)["agent"] == [speaker]

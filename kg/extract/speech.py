@@ -131,6 +131,8 @@ _INTERVIEWER_REACH = 5
 _INTERVIEW_OPENERS = phrase_set(*word_list("speech.interview-openers"))
 #: How many pieces the place of a writing may take between "viết" and the colon or "rằng" ("trên trang Twitter cá_nhân").
 _MEDIUM_REACH = 8
+#: A topic named after a verb of saying ("cho_biết thêm thông_tin về vụ_án"): no saying without "rằng" or a colon.
+_TOPIC_OBJECTS = phrase_set(*word_list("speech.topic-objects"))
 _INTERVIEW_LEADS = phrase_set(*word_list("speech.interview-leads"))
 #: How far into its sentence the comma closing a fronted time may stand ("Chiều cùng ngày , trao_đổi với …").
 _FRONTED_TIME_REACH = 6
@@ -694,6 +696,9 @@ def _tells_no_saying(view: ArticleView, match: CueMatch, last: int) -> bool:
         opened = view.match_any(after, _THAT) is not None or view.pieces[after].text in {",", ":"}
         subject = view.pieces[after].mention is not None or view.match_any(after, _NOUN_PHRASE_OPENERS) is not None
         return not opened and not subject
+    topic = view.match_any(_past_fillers(view, after, last), _TOPIC_OBJECTS)
+    if topic is not None:
+        return not _opened_after(view, topic, last)  # "cho_biết thêm thông_tin về vụ_án"
     if match.cue.syllables not in _NOUN_OBJECT_VERBS:
         return False
     if _gift_told(view, after, last):
@@ -703,10 +708,23 @@ def _tells_no_saying(view: ArticleView, match: CueMatch, last: int) -> bool:
         after = linked  # "X đề_cập đến những khó_khăn …"
     if view.match_any(after, _NOUN_PHRASE_OPENERS) is None:
         return False
-    # "công_bố thông_tin rằng …": the noun phrase opens a clause told after it; not when a verb of saying
-    # of its own stands before that clause ("công_bố tài_liệu nói rằng …": the document says it)
-    opened = next((j for j in range(after + 1, last) if view.pieces[j].syllables == ("rằng",) or view.pieces[j].text == ":"), None)
-    return opened is None or any(view.match_any(j, saying_verbs()) is not None for j in range(after + 1, opened))
+    # "công_bố thông_tin rằng …": the noun phrase opens a clause told after it
+    return not _opened_after(view, after + 1, last)
+
+
+def _past_fillers(view: ArticleView, j: int, last: int) -> int:
+    """Piece ``j`` past words such as "thêm" (``speech.colon-fillers``)."""
+    while j < last and view.pieces[j].syllables in _COLON_FILLERS:
+        j += 1
+    return j
+
+
+def _opened_after(view: ArticleView, j: int, last: int) -> bool:
+    """Whether "rằng" or a colon from piece ``j`` on opens a clause told of the noun phrase before it ("công_bố
+    thông_tin rằng …"); not when a verb of saying of its own stands before them ("công_bố tài_liệu nói rằng …":
+    the document says it)."""
+    opened = next((k for k in range(j, last) if view.pieces[k].syllables == ("rằng",) or view.pieces[k].text == ":"), None)
+    return opened is not None and not any(view.match_any(k, saying_verbs()) is not None for k in range(j, opened))
 
 
 def _gift_told(view: ArticleView, after: int, last: int) -> bool:

@@ -252,3 +252,17 @@ def test_speech_topic_after_the_verb_is_no_saying_without_a_clause(markup, speak
         return
     (statement,) = statements
     assert roles_of(statement)["agent"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ("Trên Twitter , trang của Chủ_tịch [ORG Hội_đồng châu Âu] [PER Van_Rompuy] cho_biết ông đã gửi thư chia_buồn .", "Van_Rompuy"),
+        ("Tài_khoản Twitter của Tổng_thống [PER Obama] viết rằng [COUNTRY Mỹ] sẽ rút quân .", "Obama"),
+        ("Theo trang cá_nhân của ông [PER Lê_Văn_Nam] , công_ty đã trả hết nợ .", "Lê_Văn_Nam"),
+        ("Theo trang tin [AGENCY VnExpress] , công_ty đã trả hết nợ .", "VnExpress"),
+    ],
+)
+def test_speech_page_or_account_of_a_speaker(markup, speaker):
+    (statement,) = statements_of(markup)
+    assert roles_of(statement)["agent"] == [speaker]

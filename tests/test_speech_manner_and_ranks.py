@@ -266,3 +266,28 @@ def test_speech_topic_after_the_verb_is_no_saying_without_a_clause(markup, speak
 def test_speech_page_or_account_of_a_speaker(markup, speaker):
     (statement,) = statements_of(markup)
     assert roles_of(statement)["agent"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("markup", "speakers"),
+    [
+        (
+            "Chủ_tịch nước [PER Lê_Văn_Nam] và Thủ_tướng [PER Trần_Văn_Hùng] đã gửi điện thăm_hỏi tới Tổng_thống [PER Aquino] . "
+            "Nội_dung bức_điện khẳng_định : [COUNTRY Việt_Nam] chia_sẻ với nhân_dân [COUNTRY Philippines] .",
+            ["Trần_Văn_Hùng", "Lê_Văn_Nam"],
+        ),
+        ("Tổng_thống [PER Obama] gửi thư cho ông [PER Lê_Văn_Nam] . Bức thư viết rằng [COUNTRY Mỹ] mong_muốn hợp_tác .", ["Obama"]),
+        ("Tổng_thống [PER Obama] gửi thư cho ông [PER Lê_Văn_Nam] . Bức thư này nêu rõ [COUNTRY Mỹ] mong_muốn hợp_tác .", ["Obama"]),
+        # no one told to send a message just before, or the message is no subject
+        ("Tổng_thống [PER Obama] gặp ông [PER Lê_Văn_Nam] . Bức thư nêu rõ [COUNTRY Mỹ] mong_muốn hợp_tác .", None),
+        ("Bức thư nêu rõ [COUNTRY Mỹ] mong_muốn hợp_tác .", None),
+        ("Tổng_thống [PER Obama] gửi thư cho ông [PER Lê_Văn_Nam] . Sau đó ông [PER Hùng] nhận được bức thư .", None),
+    ],
+)
+def test_speech_message_says_what_its_senders_say(markup, speakers):
+    statements = statements_of(markup)
+    if speakers is None:
+        assert statements == []
+        return
+    (statement,) = statements
+    assert roles_of(statement)["agent"] == speakers

@@ -133,6 +133,10 @@ _INTERVIEW_OPENERS = phrase_set(*word_list("speech.interview-openers"))
 _MEDIUM_REACH = 8
 #: A topic named after a verb of saying ("cho_biết thêm thông_tin về vụ_án"): no saying without "rằng" or a colon.
 _TOPIC_OBJECTS = phrase_set(*word_list("speech.topic-objects"))
+#: A message standing as the speaker ("Nội_dung bức_điện khẳng_định"), and the verbs of sending it.
+_MESSAGES = phrase_set(*word_list("speech.message-nouns"))
+_MESSAGE_LEADS = phrase_set(*word_list("speech.message-leads"))
+_SENDING = phrase_set(*word_list("speech.sending"))
 _INTERVIEW_LEADS = phrase_set(*word_list("speech.interview-leads"))
 #: How far into its sentence the comma closing a fronted time may stand ("Chiều cùng ngày , trao_đổi với …").
 _FRONTED_TIME_REACH = 6
@@ -287,9 +291,9 @@ class _SpeechReader:
             else:
                 argument = _previous_speaker(self.found, view, match, _phrase_start(view, j, first)) if _continues(view, match, j, first) else None
                 argument = argument or resolve_reference(view, j, first) or resolve_description(view, j, first)
-            if argument is None:
+            speakers = [argument] if argument is not None else _message_senders(view, j, first, self.times)
+            if not speakers:
                 return
-            speakers = [argument]
             resolved = True
         if len(speakers) == 1:
             speakers = [leader_or_body(view, spoken_for(view, speakers[0]), first)]
@@ -510,6 +514,27 @@ class _SpeechReader:
             return None
         return (j, end)
 
+
+
+def _message_senders(view: ArticleView, j: int, first: int, times: Sequence[TimeExpression]) -> list[Argument]:
+    """"X và Y đã gửi điện thăm_hỏi tới Z . Nội_dung bức_điện khẳng_định : …": a message ending at piece ``j``
+    that opens its clause says what its senders say, those the sentence before (or this one) tells sent a message."""
+    if view.pieces[j].syllables in DEMONSTRATIVES and j - 1 >= first:
+        j -= 1  # "Bức thư này viết"
+    message = ends_with_any(view, j, _MESSAGES, first)
+    if message is None:
+        return []
+    lead = ends_with_any(view, message - 1, _MESSAGE_LEADS, first) if message - 1 >= first else None
+    if skip_left(view, (message if lead is None else lead) - 1, first, times) >= first:
+        return []  # "Ông X đọc bức thư …": the message is no subject
+    sentence = view.pieces[j].sentence
+    previous = max((s for s in view.sentence_range if s < sentence), default=sentence)
+    for k in range(message - 1, view.sentence_range[previous][0] - 1, -1):
+        sent = view.match_any(k, _SENDING)
+        if sent is not None and sent < len(view) and view.match_any(sent, _MESSAGES) is not None:
+            senders = subject_before(view, k, SPEAKER_TYPES, times, allow_pronoun=False)
+            return [Argument(s.mention, j, resolved=True) for s in senders]
+    return []
 
 
 def _content_before(view: ArticleView, speaker_start: int, first: int) -> tuple[int, int] | None:

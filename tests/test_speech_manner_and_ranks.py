@@ -291,3 +291,17 @@ def test_speech_message_says_what_its_senders_say(markup, speakers):
         return
     (statement,) = statements
     assert roles_of(statement)["agent"] == speakers
+
+
+@pytest.mark.parametrize(
+    ("markup", "speakers"),
+    [
+        # how something was assessed, not what was said
+        ("Đại_biểu [PER Trần_Văn_Hùng] nhận_định [ORG Quốc_hội] đã đánh_giá rất kỹ nguồn thu .", [["Trần_Văn_Hùng"]]),
+        # a colon after a time opens no saying of the noun phrase before it
+        ("Phó Thủ_tướng [PER Lê_Văn_Nam] phát_biểu khai_mạc chương_trình 17h25 : ca_sĩ [PER Hà] xuất_hiện .", []),
+        ("Phó Thủ_tướng [PER Lê_Văn_Nam] phát_biểu khai_mạc chương_trình : đây là ngày hội của thanh_niên .", [["Lê_Văn_Nam"]]),
+    ],
+)
+def test_speech_manner_of_assessing_and_colon_after_a_time(markup, speakers):
+    assert [roles_of(s)["agent"] for s in statements_of(markup)] == speakers

@@ -748,8 +748,13 @@ def _opened_after(view: ArticleView, j: int, last: int) -> bool:
     """Whether "rằng" or a colon from piece ``j`` on opens a clause told of the noun phrase before it ("công_bố
     thông_tin rằng …"); not when a verb of saying of its own stands before them ("công_bố tài_liệu nói rằng …":
     the document says it)."""
-    opened = next((k for k in range(j, last) if view.pieces[k].syllables == ("rằng",) or view.pieces[k].text == ":"), None)
+    opened = next((k for k in range(j, last) if view.pieces[k].syllables == ("rằng",) or _opening_colon(view, k)), None)
     return opened is not None and not any(view.match_any(k, saying_verbs()) is not None for k in range(j, opened))
+
+
+def _opening_colon(view: ArticleView, k: int) -> bool:
+    """Whether piece ``k`` is a colon that may open what is said: not one after a time or number ("17h25 :")."""
+    return view.pieces[k].text == ":" and not (k > 0 and view.pieces[k - 1].text[:1].isdigit())
 
 
 def _gift_told(view: ArticleView, after: int, last: int) -> bool:

@@ -305,3 +305,25 @@ def test_speech_message_says_what_its_senders_say(markup, speakers):
 )
 def test_speech_manner_of_assessing_and_colon_after_a_time(markup, speakers):
     assert [roles_of(s)["agent"] for s in statements_of(markup)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ("Theo giải_thích của ông [PER Phan_Văn_Long] , cuộc họp sẽ diễn ra vào tuần sau .", "Phan_Văn_Long"),
+        ("Theo chia_sẻ của chị [PER Lê_Thị_Hoa] , giá rau đã tăng gấp đôi .", "Lê_Thị_Hoa"),
+        ("Theo giải_thích của ông [PER Phan_Văn_Long] , ý_kiến của [ORG HĐND] mới nói lên tất_cả .", "Phan_Văn_Long"),
+        ("Theo quan_điểm của [ORG Bộ Tài_chính] , thuế cần được giữ nguyên .", "Bộ Tài_chính"),
+        ("Theo ông [PER Phan_Văn_Long] thì cuộc họp sẽ diễn ra vào tuần sau .", "Phan_Văn_Long"),
+        # a plan or a law is no speaker
+        ("Theo kế_hoạch thì ông [PER Phan_Văn_Long] sẽ thăm [COUNTRY Nhật_Bản] .", None),
+        ("Theo quan_điểm của nhiều chuyên_gia , thuế cần được giữ nguyên .", None),
+    ],
+)
+def test_speech_according_to_a_saying_noun_or_closed_by_thi(markup, speaker):
+    statements = statements_of(markup)
+    if speaker is None:
+        assert statements == []
+        return
+    (statement,) = statements
+    assert roles_of(statement)["agent"] == [speaker]

@@ -74,8 +74,8 @@ _APPOSITION_OPENERS = frozenset({"-", "–", "("})
 _OPENING_BRACKETS = frozenset({"(", "["})
 #: Dashes: after a closing quotation one may open its source ('" … " - theo X').
 _DASHES = frozenset({"-", "–"})
-#: The marks that close the phrase of a source: "Theo X , …", "Theo X : …".
-_SOURCE_CLOSERS = frozenset({",", ":"})
+#: The marks and words that close the phrase of a source: "Theo X , …", "Theo X : …", "Theo ông X thì …".
+_SOURCE_CLOSERS = frozenset({",", ":"}) | frozenset(word_list("speech.source-closers"))
 #: How many parts of an apposition may describe a source ("đại_diện Vụ X , Tổng_cục Thuế ,"), and how long one may be.
 _APPOSITION_PARTS = 3
 _APPOSITION_LENGTH = 12

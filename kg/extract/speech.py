@@ -1050,8 +1050,11 @@ def _nested_saying_told(view: ArticleView, speakers: Sequence[Argument], match: 
     person = speakers[0].mention if len(speakers) == 1 and speakers[0].mention.type is EntityType.PERSON else None
     if person is None or noun_phrase_start(view, speakers[0].piece) != first:
         return False
+    # nor when an outlet tells the quotation ('" … " , KCNA đưa_tin'): the report is the outlet's saying
     start, end = view.bounds(first)
-    outside = (view.pieces[k].mention for k in (*range(start, first), *range(last, end)))
+    outside = [view.pieces[k].mention for k in (*range(start, first), *range(last, end))]
+    if any(m is not None and m.type is EntityType.NEWS_AGENCY for m in outside):
+        return False
     return not any(m is not None and m.type is EntityType.PERSON and same_person_name(m, person) for m in outside)
 
 

@@ -38,7 +38,7 @@ _BODY_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.NEWS_AGENCY})
 def find_subsidiaries(view: ArticleView) -> list[Statement]:
     """``child –partOf→ parent`` told by "công_ty con/mẹ" and a copula."""
     statements: list[Statement] = []
-    for k in view.word_starts(_CHILD_NOUNS, _PARENT_NOUNS):
+    for k in view.word_starts(_CHILD_NOUNS, _PARENT_NOUNS, _UNIT_NOUNS):
         child_end = view.match_any(k, _CHILD_NOUNS)
         parent_end = view.match_any(k, _PARENT_NOUNS)
         end = child_end or parent_end

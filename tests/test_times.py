@@ -187,3 +187,31 @@ def test_times_xsd_values() -> None:
     assert full.xsd() == ("2023-09-13", "date")
     assert partial.xsd() == ("--09-13", "gMonthDay")
     assert month.xsd() == ("2021-12", "gYearMonth")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a run of days with its month written once, at its end, is dated by its first day
+        ("Ông thăm Lào từ ngày 5 đến 7/10 .", "ngày 5 đến 7/10", (2023, 10, 5)),
+        ("Ông thăm Lào từ ngày 23 đến ngày 25/9 .", "ngày 23 đến ngày 25/9", (2023, 9, 23)),
+        ("Bà thăm Lào từ 8 - 11/9 .", "8 - 11/9", (2023, 9, 8)),
+        ("Bà thăm Lào từ 8 tới 11-9-2022 .", "8 tới 11-9-2022", (2022, 9, 8)),
+    ],
+)
+def test_times_run_of_days_dated_by_its_first(text: str, surface: str, expected: tuple) -> None:
+    times = _times(text, "2023-09-14")
+    assert [t.text for t in times] == [surface]
+    assert (times[0].year, times[0].month, times[0].day) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # not a run: no month after the second number, or the first day after the last
+        ("Ông gặp từ 5 đến 7 người .", []),
+        ("Lãi tăng từ 25 đến 7/10 .", ["7/10"]),
+    ],
+)
+def test_times_run_of_days_needs_its_month(text: str, surfaces: list[str]) -> None:
+    assert [t.text for t in _times(text, "2023-09-14")] == surfaces

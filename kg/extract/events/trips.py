@@ -14,7 +14,7 @@ from kg.extract.events.visit_places import past_qualifiers, place_in_clause
 from kg.extract.events.durations import duration_end
 from kg.extract.events.first_person import quoted_first_person
 from kg.extract.events.possessed_visits import past_this_time, visitor_then_place
-from kg.extract.events.relative_subjects import in_the_visit, relative_subject
+from kg.extract.events.relative_subjects import in_the_visit, relative_subject, subject_of_closing_circumstance
 from kg.extract.events.meetings import delegation_body, listed
 from kg.extract.events.reader import (
     EventReader,
@@ -28,6 +28,7 @@ from kg.extract.events.reader import (
 from kg.extract.frames import (
     ADVERBS,
     PLANNED,
+    PLACE_PREPOSITIONS,
     PLACE_TYPES,
     ends_with_any,
     introduced_directly,
@@ -216,9 +217,12 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
     first, last = view.bounds(match.start)
     j = match.end
     while j < last and (
-        step := view.match_any(j, _TOWARDS) or view.match_any(j, _VISIT_QUALIFIERS) or duration_end(view, j, last)
+        step := view.match_any(j, _TOWARDS)
+        or view.match_any(j, _VISIT_QUALIFIERS)
+        or duration_end(view, j, last)
+        or view.match_any(j, PLACE_PREPOSITIONS)
     ) is not None:
-        j = step  # "chuyến thăm hữu_nghị chính_thức (3 ngày) (tới) Z"
+        j = step  # "chuyến thăm hữu_nghị chính_thức (3 ngày) (tới) Z", "chuyến thăm và làm_việc tại tỉnh Z"
     destinations = objects_after(view, j, PLACE_TYPES, max_gap=1, stop_at_place=False)
     if not destinations or not introduced_directly(view, j, destinations[0].piece):
         told = visitor_then_place(reader, j, last) if match.cue.event is EventType.VISIT else None
@@ -257,6 +261,8 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
         agents = _subject_after_phrase(view, after, last)  # "Trong chuyến thăm Z , X …"
         if not agents:
             agents = _possessor_of_what_was_done(view, match.start, first)  # "cam_kết của X đưa ra trong chuyến thăm Z"
+        if not agents and (found := subject_of_closing_circumstance(reader, match.start, after)) is not None:
+            agents, planned = found[0], found[1] or planned  # "X trở_về nước sau chuyến thăm Z ."
     if not agents:
         agents = _guest_of_meeting(reader, match.start)  # "X tiếp Y nhân chuyến thăm Z"
     trip_verb = ends_with_any(view, match.start - 1, _TRIP_VERBS, first) if match.start - 1 >= first else None
@@ -414,7 +420,7 @@ def _subject_after_phrase(view: ArticleView, j: int, last: int) -> list[Argument
     return []
 
 
-@frame_reader("subject-destination", family="events")
+@frame_reader("subject-destination", "destination-after", family="events")
 def travel(reader: EventReader, match: CueMatch) -> None:
     view = reader.view
     last = view.bounds(match.start)[1]

@@ -1,0 +1,96 @@
+"""Meetings and trips in forms news commonly uses: a person with two titles met, the plane one lands in,
+"về" a place, meeting again, chairing together, a visit "tại" a province, the visit a return closes, and a
+visit dated by the first day of its run."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import EventType
+from test_events_gone_to_act import events
+from test_relations_markup import relations
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # two titles of one person joined by a comma before the name
+        (
+            "Tổng_Bí_thư [PER Lê_Văn_Toàn] đã hội_đàm với Tổng_Bí_thư , Chủ_tịch nước [COUNTRY Lào] [PER Bounmy_Vong] .",
+            [({"Lê_Văn_Toàn", "Bounmy_Vong"}, None)],
+        ),
+        (
+            "Thủ_tướng [PER Lê_Văn_Toàn] tiếp Phó_Thủ_tướng , Bộ_trưởng Ngoại_giao [COUNTRY Thái_Lan] [PER Somchai_Rak] .",
+            [({"Lê_Văn_Toàn", "Somchai_Rak"}, None)],
+        ),
+        # meeting again, and chairing one meeting together
+        ("Sau 10 năm , [PER Hồng_Nhung] và [PER Thanh_Lam] hội_ngộ tại [CITY Hà_Nội] .", [({"Hồng_Nhung", "Thanh_Lam"}, "Hà_Nội")]),
+        ("Ca_sĩ [PER Hồng_Nhung] hội_ngộ nhạc_sĩ [PER Trần_Tiến] .", [({"Hồng_Nhung", "Trần_Tiến"}, None)]),
+        (
+            "Ông [PER Lê_Văn_Toàn] và bà [PER Somchai_Rak] đồng chủ_trì hội_nghị liên chính_phủ .",
+            [({"Lê_Văn_Toàn", "Somchai_Rak"}, None)],
+        ),
+        # a comma that closes no title; an audience, not a named party, met again
+        ("Ông [PER Lê_Văn_Toàn] đã gặp nhà_báo , sau đó [PER Bounmy_Vong] phát_biểu .", []),
+        ("Ca_sĩ [PER Hồng_Nhung] sẽ hội_ngộ khán_giả [CITY Hà_Nội] .", []),
+    ],
+)
+def test_meetings_in_common_forms(markup, expected):
+    assert events(markup, EventType.MEETING) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the plane one lands in, told before where it lands
+        ("Tổng_thống [PER Marc_Duval] đáp chuyên_cơ xuống sân_bay [FAC Nội_Bài] .", [({"Marc_Duval", "Nội_Bài"}, None)]),
+        ("Ông [PER Marc_Duval] đáp máy_bay tới [CITY Đà_Nẵng] chiều qua .", [({"Marc_Duval", "Đà_Nẵng"}, None)]),
+        # "về" a place named right after it, or after its kind
+        ("Bộ_trưởng [PER Lê_Văn_Toàn] về [REGION Quảng_Ninh] kiểm_tra dự_án .", [({"Lê_Văn_Toàn", "Quảng_Ninh"}, None)]),
+        ("Ông [PER Lê_Văn_Toàn] đã về tỉnh [REGION Nghệ_An] chỉ_đạo chống bão .", [({"Lê_Văn_Toàn", "Nghệ_An"}, None)]),
+        ("[ORG Bộ Công_Thương] về [CITY Hà_Nội] làm_việc .", [({"Bộ Công_Thương", "Hà_Nội"}, None)]),
+        # "về" as "about": no subject right before it, or no place right after it
+        ("Bài viết của ông [PER Lê_Văn_Toàn] về [COUNTRY Việt_Nam] gây chú_ý .", []),
+        ("Báo_cáo của [ORG Ngân_hàng Thế_giới] về [COUNTRY Việt_Nam] rất dài .", []),
+        ("Ông [PER Lê_Văn_Toàn] hiểu nhiều về [CITY Hà_Nội] .", []),
+        ("Bộ_trưởng [PER Lê_Văn_Toàn] trả_lời chất_vấn về [LOC Biển_Đông] .", []),
+        ("Ông [PER Lê_Văn_Toàn] về hưu năm 2010 tại [CITY Hà_Nội] .", []),
+        ("Ông [PER Lê_Văn_Toàn] đã đến tuổi nghỉ hưu .", []),
+    ],
+)
+def test_travels_in_common_forms(markup, expected):
+    assert events(markup, EventType.TRAVEL) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a visit "tại" a province, past its kind of place
+        ("Ông [PER Lê_Văn_Toàn] đã có chuyến thăm và làm_việc tại tỉnh [REGION Đắk_Lắk] .", [({"Lê_Văn_Toàn"}, "Đắk_Lắk")]),
+        ("Bà [PER Trần_Thu_Vân] có chuyến thăm ở [COUNTRY Nhật_Bản] .", [({"Trần_Thu_Vân"}, "Nhật_Bản")]),
+        # the visit a return or a going closes is the subject's
+        ("Chủ_tịch nước [PER Lê_Văn_Toàn] đã trở_về nước sau chuyến thăm [COUNTRY Pháp] .", [({"Lê_Văn_Toàn"}, "Pháp")]),
+        ("Ông [PER Lê_Văn_Toàn] rời [CITY Paris] sau chuyến thăm [COUNTRY Pháp] {hôm qua|--09-13} .", [({"Lê_Văn_Toàn"}, "Pháp")]),
+        # what one does in a visit, or another named in between, tells not whose visit it is
+        ("Ông [PER Lê_Văn_Toàn] phát_biểu trong chuyến thăm [COUNTRY Pháp] .", []),
+        ("Ông [PER Lê_Văn_Toàn] tiếp ông [PER Marc_Duval] sau chuyến thăm [COUNTRY Pháp] .", []),
+        ("Quan_hệ hai nước phát_triển sau chuyến thăm [COUNTRY Pháp] .", []),
+        # whose visit it was, when told, wins over the subject
+        ("Ông [PER Lê_Văn_Toàn] trở_về nước sau chuyến thăm [COUNTRY Pháp] của bà [PER Trần_Thu_Vân] .", [({"Trần_Thu_Vân"}, "Pháp")]),
+    ],
+)
+def test_visits_in_common_forms(markup, expected):
+    assert events(markup, EventType.VISIT) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("Ông [PER Lê_Văn_Toàn] thăm chính_thức [COUNTRY Nhật_Bản] {từ ngày 5 đến 7/10|--10-05} .", "--10-05"),
+        ("Bà [PER Trần_Thu_Vân] sẽ thăm [COUNTRY Lào] {từ 23 đến ngày 25/9|--09-23} .", "--09-23"),
+    ],
+)
+def test_visit_dated_by_the_first_day_of_its_run(markup, expected):
+    _, found = relations(markup)
+    (visit,) = [e for e in found if e.type is EventType.VISIT]
+    assert visit.time is not None and visit.time.xsd()[0] == expected

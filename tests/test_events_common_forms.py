@@ -1,6 +1,6 @@
 """Meetings and trips in forms news commonly uses: a person with two titles met, the plane one lands in,
-"về" a place, meeting again, chairing together, a visit "tại" a province, the visit a return closes, and a
-visit dated by the first day of its run."""
+"về" a place, meeting again, chairing together, a visit "tại" a province, the visit a return closes, a
+trip to a place left unnamed, and a visit dated by the first day of its run."""
 
 from __future__ import annotations
 
@@ -30,6 +30,16 @@ from test_relations_markup import relations
             "Ông [PER Lê_Văn_Toàn] và bà [PER Somchai_Rak] đồng chủ_trì hội_nghị liên chính_phủ .",
             [({"Lê_Văn_Toàn", "Somchai_Rak"}, None)],
         ),
+        # the welcome and the banquet a host gives a guest, a courtesy call, a call told of both
+        ("Chủ_tịch nước [PER Lê_Văn_Toàn] chủ_trì lễ đón chính_thức Tổng_thống [PER Marc_Duval] .", [({"Lê_Văn_Toàn", "Marc_Duval"}, None)]),
+        (
+            "Ông [PER Lê_Văn_Toàn] chủ_trì tiệc chiêu_đãi trọng_thể chào_mừng Tổng_thống [PER Marc_Duval] .",
+            [({"Lê_Văn_Toàn", "Marc_Duval"}, None)],
+        ),
+        ("Ông [PER Lê_Văn_Toàn] đã có buổi tiếp xã_giao Đại_sứ [PER Marc_Duval] .", [({"Lê_Văn_Toàn", "Marc_Duval"}, None)]),
+        ("Ông [PER Lê_Văn_Toàn] và ông [PER Marc_Duval] đã nói_chuyện qua điện_thoại .", [({"Lê_Văn_Toàn", "Marc_Duval"}, None)]),
+        # a welcome with one party named
+        ("Lễ đón Tổng_thống [PER Marc_Duval] diễn ra tại [FAC Phủ_Chủ_tịch] .", []),
         # a comma that closes no title; an audience, not a named party, met again
         ("Ông [PER Lê_Văn_Toàn] đã gặp nhà_báo , sau đó [PER Bounmy_Vong] phát_biểu .", []),
         ("Ca_sĩ [PER Hồng_Nhung] sẽ hội_ngộ khán_giả [CITY Hà_Nội] .", []),
@@ -65,12 +75,37 @@ def test_travels_in_common_forms(markup, expected):
 @pytest.mark.parametrize(
     ("markup", "expected"),
     [
+        # a place one goes to that needs no name: the traveller alone
+        ("Đại_tướng [PER Ivan_Petrov] đã tới hiện_trường vụ nổ .", [({"Ivan_Petrov"}, None)]),
+        ("Sáng nay , anh [PER Lê_Văn_Toàn] đến công_an trình_báo .", [({"Lê_Văn_Toàn"}, None)]),
+        # a team going to play away, also past a phrase set before the sentence's subject
+        ("[ORG Ajax] thua 0-2 khi đến làm_khách của [ORG Celtic] .", [({"Ajax"}, None)]),
+        ("Ở trận đấu cùng bảng H , [ORG Ajax] thua khi đến làm_khách của [ORG Celtic] .", [({"Ajax"}, None)]),
+        # playing away tells the game, not the going; no one named goes; a going that is no trip
+        ("[ORG Chelsea] thắng khi làm_khách của [ORG Schalke] .", []),
+        ("Cảnh_sát đã đến hiện_trường .", []),
+        ("Ông [PER Lê_Văn_Toàn] không đưa bà [PER Trần_Thu_Vân] vào bệnh_viện .", []),
+        ("Ông [PER Lê_Văn_Toàn] đã đến tuổi nghỉ hưu .", []),
+    ],
+)
+def test_travels_to_places_left_unnamed(markup, expected):
+    assert events(markup, EventType.TRAVEL) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
         # a visit "tại" a province, past its kind of place
         ("Ông [PER Lê_Văn_Toàn] đã có chuyến thăm và làm_việc tại tỉnh [REGION Đắk_Lắk] .", [({"Lê_Văn_Toàn"}, "Đắk_Lắk")]),
         ("Bà [PER Trần_Thu_Vân] có chuyến thăm ở [COUNTRY Nhật_Bản] .", [({"Trần_Thu_Vân"}, "Nhật_Bản")]),
         # the visit a return or a going closes is the subject's
         ("Chủ_tịch nước [PER Lê_Văn_Toàn] đã trở_về nước sau chuyến thăm [COUNTRY Pháp] .", [({"Lê_Văn_Toàn"}, "Pháp")]),
         ("Ông [PER Lê_Văn_Toàn] rời [CITY Paris] sau chuyến thăm [COUNTRY Pháp] {hôm qua|--09-13} .", [({"Lê_Văn_Toàn"}, "Pháp")]),
+        ("Ông [PER Lê_Văn_Toàn] tới [CITY Hà_Nội] trong khuôn_khổ chuyến thăm chính_thức [COUNTRY Việt_Nam] .", [({"Lê_Văn_Toàn"}, "Việt_Nam")]),
+        # a visit ended well; the first one, whose visitor is named after it
+        ("Ông [PER Lê_Văn_Toàn] đã kết_thúc tốt_đẹp chuyến thăm chính_thức [COUNTRY Nhật_Bản] .", [({"Lê_Văn_Toàn"}, "Nhật_Bản")]),
+        ("Đây là chuyến thăm [COUNTRY Việt_Nam] đầu_tiên của Tổng_thống [PER Marc_Duval] .", [({"Marc_Duval"}, "Việt_Nam")]),
+        ("Đây là chuyến thăm đầu_tiên của Tổng_thống Pháp tới [COUNTRY Việt_Nam] .", []),
         # what one does in a visit, or another named in between, tells not whose visit it is
         ("Ông [PER Lê_Văn_Toàn] phát_biểu trong chuyến thăm [COUNTRY Pháp] .", []),
         ("Ông [PER Lê_Văn_Toàn] tiếp ông [PER Marc_Duval] sau chuyến thăm [COUNTRY Pháp] .", []),
@@ -94,3 +129,34 @@ def test_visit_dated_by_the_first_day_of_its_run(markup, expected):
     _, found = relations(markup)
     (visit,) = [e for e in found if e.type is EventType.VISIT]
     assert visit.time is not None and visit.time.xsd()[0] == expected
+
+
+def invitations(markup: str) -> list[tuple[str, str, str | None]]:
+    _, found = relations(markup)
+    return [
+        (e.mentions("agent")[0].text, e.mentions("recipient")[0].text, next((m.text for m in e.mentions("destination")), None))
+        for e in found
+        if e.type is EventType.INVITATION
+    ]
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # an invitation sent, or passed on for another, to the one named after "tới"
+        (
+            "Ông [PER Ivan_Petrov] đã gửi lời mời tới Chủ_tịch nước [PER Lê_Văn_Toàn] sang thăm [COUNTRY Nga] .",
+            [("Ivan_Petrov", "Lê_Văn_Toàn", "Nga")],
+        ),
+        (
+            "Ông [PER Lê_Văn_Toàn] chuyển lời mời của Tổng_Bí_thư [PER Trần_Minh_Quang] tới Tổng_thống [PER Ivan_Petrov] thăm [COUNTRY Việt_Nam] .",
+            [("Trần_Minh_Quang", "Ivan_Petrov", "Việt_Nam")],
+        ),
+        # the one who passes it on is not the one invited; without "tới" whom is not told
+        ("Ông [PER Lê_Văn_Toàn] chuyển lời mời của ông [PER Trần_Minh_Quang] .", []),
+        # an invitation accepted by the clause's subject stays as it was
+        ("Ông [PER Ivan_Petrov] nhận lời mời của ông [PER Lê_Văn_Toàn] .", [("Lê_Văn_Toàn", "Ivan_Petrov", None)]),
+    ],
+)
+def test_invitations_sent_or_passed_on(markup, expected):
+    assert invitations(markup) == expected

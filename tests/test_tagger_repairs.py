@@ -257,7 +257,14 @@ ACT_SPANS = [
     ),
     ("Ông Lê_Minh gặp Bộ Y_tế .", {"gặp Bộ Y_tế": _ORG_UNSURE}, []),
     ("Đoàn sẽ thăm Viện Pasteur .", {"sẽ thăm Viện Pasteur": _ORG_UNSURE}, []),
-    # lowercase heads that are no act stay: a body's, a region's
+    # a verb of visiting between two capitalised words
+    (
+        "Ông Lê_Minh mời Tổng_thống Hollande thăm Việt_Nam .",
+        {"Hollande thăm Việt_Nam": _ORG_UNSURE},
+        [],
+    ),
+    # exploring is no visit; lowercase heads that are no act stay: a body's, a region's
+    ("Ông Lê_Minh làm ở Tổng_công_ty thăm_dò khai_thác Dầu_khí .", {"Tổng_công_ty thăm_dò khai_thác Dầu_khí": _ORG}, [("Tổng_công_ty thăm_dò khai_thác Dầu_khí", "Organization")]),
     ("Ông Lê_Minh làm ở trường Quốc_Học .", {"trường Quốc_Học": _ORG}, [("trường Quốc_Học", "Organization")]),
     ("Mưa lớn ở miền Trung .", {"miền Trung": ("Region", 0.9)}, [("miền Trung", "Region")]),
 ]

@@ -12,6 +12,7 @@ from kg.extract.events.conjoined import conjoined_subject
 from kg.extract.events.delegations import delegation_subject
 from kg.extract.events.visit_places import past_qualifiers, place_in_clause
 from kg.extract.events.durations import duration_end
+from kg.extract.events.unnamed_places import unnamed_destination
 from kg.extract.events.first_person import quoted_first_person
 from kg.extract.events.possessed_visits import past_this_time, visitor_then_place
 from kg.extract.events.relative_subjects import in_the_visit, relative_subject, subject_of_closing_circumstance
@@ -437,6 +438,10 @@ def travel(reader: EventReader, match: CueMatch) -> None:
     subjects, planned = found
     destinations = objects_after(view, match.end, PLACE_TYPES, max_gap=2, stop_at_place=False)
     if not destinations or not introduced_directly(view, match.end, destinations[0].piece):
+        if unnamed_destination(view, match, last):
+            # "X tới hiện_trường", "X đến làm_khách của Y": a trip to a place the text does not name
+            roles = [("agent", s) for s in distinct([delegation_body(view, s) for s in subjects])]
+            reader.emit(EventType.TRAVEL, roles, match.start, planned=planned)
         return
     destination = destinations[0]
     if _visit_of(view, subjects[0].piece):

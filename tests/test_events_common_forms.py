@@ -40,6 +40,9 @@ from test_relations_markup import relations
         ("Ông [PER Lê_Văn_Toàn] và ông [PER Marc_Duval] đã nói_chuyện qua điện_thoại .", [({"Lê_Văn_Toàn", "Marc_Duval"}, None)]),
         # a welcome with one party named
         ("Lễ đón Tổng_thống [PER Marc_Duval] diễn ra tại [FAC Phủ_Chủ_tịch] .", []),
+        # the speaker of a quotation meets whom "tôi" meets in it; "chúng_tôi" names more than the speaker
+        ('" Tôi đã gặp ông [PER Ivan_Petrov] nhiều lần " , Thủ_tướng [PER Lê_Văn_Toàn] nói .', [({"Lê_Văn_Toàn", "Ivan_Petrov"}, None)]),
+        ('" Chúng_tôi đã gặp ông [PER Ivan_Petrov] " , Thủ_tướng [PER Lê_Văn_Toàn] nói .', []),
         # a comma that closes no title; an audience, not a named party, met again
         ("Ông [PER Lê_Văn_Toàn] đã gặp nhà_báo , sau đó [PER Bounmy_Vong] phát_biểu .", []),
         ("Ca_sĩ [PER Hồng_Nhung] sẽ hội_ngộ khán_giả [CITY Hà_Nội] .", []),
@@ -106,6 +109,11 @@ def test_travels_to_places_left_unnamed(markup, expected):
         ("Ông [PER Lê_Văn_Toàn] đã kết_thúc tốt_đẹp chuyến thăm chính_thức [COUNTRY Nhật_Bản] .", [({"Lê_Văn_Toàn"}, "Nhật_Bản")]),
         ("Đây là chuyến thăm [COUNTRY Việt_Nam] đầu_tiên của Tổng_thống [PER Marc_Duval] .", [({"Marc_Duval"}, "Việt_Nam")]),
         ("Đây là chuyến thăm đầu_tiên của Tổng_thống Pháp tới [COUNTRY Việt_Nam] .", []),
+        # a body gone to for an act done there: its host
+        ("Đoàn kiểm_tra của [ORG Phòng Giáo_dục] đến [ORG Trường Tân_Lập] để kiểm_tra bếp ăn .", [({"Phòng Giáo_dục", "Trường Tân_Lập"}, None)]),
+        ("Anh [PER Lê_Văn_Toàn] đã đến [ORG Công_an quận Ba_Đình] trình_báo .", [({"Lê_Văn_Toàn", "Công_an quận Ba_Đình"}, None)]),
+        # a body gone to with no such act: a transfer, not a visit
+        ("[PER Marc_Duval] đã đến [ORG Real_Madrid] với giá 100 triệu euro .", []),
         # what one does in a visit, or another named in between, tells not whose visit it is
         ("Ông [PER Lê_Văn_Toàn] phát_biểu trong chuyến thăm [COUNTRY Pháp] .", []),
         ("Ông [PER Lê_Văn_Toàn] tiếp ông [PER Marc_Duval] sau chuyến thăm [COUNTRY Pháp] .", []),

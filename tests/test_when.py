@@ -122,8 +122,8 @@ def test_when_a_saying_keeps_the_date_told_with_its_speaker():
             [("Travel", "Sáng 5/3"), ("Meeting", "Sáng 5/3")],
         ),
         (
-            f"{{Chiều 12/9|--09-12}} , {KIM} chủ_trì lễ đón {LAN} . Sau lễ đón , {KIM} hội_đàm với {LAN} .",
-            [("Meeting", "Chiều 12/9")],
+            f"{{Chiều 12/9|--09-12}} , {LAN} đến [CITY Huế] . Sau lễ đón , {KIM} hội_đàm với {LAN} .",
+            [("Travel", "Chiều 12/9"), ("Meeting", "Chiều 12/9")],
         ),
         (
             f"{{Sáng 5/3|--03-05}} , {LAN} đến [CITY Huế] . Cũng trong ngày , {LAN} gặp {KIM} .",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from kg.extract.cues import CueMatch
 from kg.extract.events.durations import duration_end
+from kg.extract.events.first_person import quoted_first_person
 from kg.extract.events.reader import (
     EventReader,
     PARTICIPANT_TYPES,
@@ -105,7 +106,12 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
         if len(reader.events) > told:
             return
     types = _party_types(view, match)
-    found = reader.act(match.start, types) or with_delegation(reader, match.start, types) or officials_subject(reader, match.start)
+    found = (
+        reader.act(match.start, types)
+        or with_delegation(reader, match.start, types)
+        or officials_subject(reader, match.start)
+        or quoted_first_person(reader, match.start)  # '" … tôi gặp Y … " , X nói': the speaker meets Y
+    )
     if found is None:
         _fronted(reader, match, types)
         return

@@ -13,6 +13,7 @@ from kg.extract.events.delegations import delegation_subject
 from kg.extract.events.visit_places import past_qualifiers, place_in_clause
 from kg.extract.events.durations import duration_end
 from kg.extract.events.unnamed_places import unnamed_destination
+from kg.extract.events.visited_bodies import body_visited
 from kg.extract.events.first_person import quoted_first_person
 from kg.extract.events.possessed_visits import past_this_time, visitor_then_place
 from kg.extract.events.relative_subjects import in_the_visit, relative_subject, subject_of_closing_circumstance
@@ -438,7 +439,11 @@ def travel(reader: EventReader, match: CueMatch) -> None:
     subjects, planned = found
     destinations = objects_after(view, match.end, PLACE_TYPES, max_gap=2, stop_at_place=False)
     if not destinations or not introduced_directly(view, match.end, destinations[0].piece):
-        if unnamed_destination(view, match, last):
+        if (body := body_visited(view, match, last)) is not None:
+            # "đoàn kiểm_tra của X đến Trường Y để kiểm_tra": a visit to the body gone to
+            roles = [("agent", s) for s in distinct([delegation_body(view, s) for s in subjects])]
+            reader.emit(EventType.VISIT, roles + [("recipient", body)], match.start, planned=planned)
+        elif unnamed_destination(view, match, last):
             # "X tới hiện_trường", "X đến làm_khách của Y": a trip to a place the text does not name
             roles = [("agent", s) for s in distinct([delegation_body(view, s) for s in subjects])]
             reader.emit(EventType.TRAVEL, roles, match.start, planned=planned)

@@ -43,6 +43,13 @@ from test_relations_markup import relations
         # the speaker of a quotation meets whom "tôi" meets in it; "chúng_tôi" names more than the speaker
         ('" Tôi đã gặp ông [PER Ivan_Petrov] nhiều lần " , Thủ_tướng [PER Lê_Văn_Toàn] nói .', [({"Lê_Văn_Toàn", "Ivan_Petrov"}, None)]),
         ('" Chúng_tôi đã gặp ông [PER Ivan_Petrov] " , Thủ_tướng [PER Lê_Văn_Toàn] nói .', []),
+        # the body whose unnamed leaders are met in a working session
+        ("HLV [PER Miura] đã có buổi gặp_gỡ với lãnh_đạo [ORG VFF] .", [({"Miura", "VFF"}, None)]),
+        # persons meeting may talk of a team; two teams that meet play a match
+        ("Bầu [PER Đức] đã gặp HLV [PER Miura] để bàn về tương_lai đội_tuyển .", [({"Đức", "Miura"}, None)]),
+        ("[ORG Đội_tuyển Việt_Nam] sẽ gặp [ORG đội_tuyển Thái_Lan] .", []),
+        ("[ORG U23 Việt_Nam] sẽ gặp [ORG U23 Thái_Lan] vào tháng 12 .", []),
+        ("[PER Nadal] gặp [PER Federer] ở chung_kết .", []),
         # a comma that closes no title; an audience, not a named party, met again
         ("Ông [PER Lê_Văn_Toàn] đã gặp nhà_báo , sau đó [PER Bounmy_Vong] phát_biểu .", []),
         ("Ca_sĩ [PER Hồng_Nhung] sẽ hội_ngộ khán_giả [CITY Hà_Nội] .", []),

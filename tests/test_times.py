@@ -30,6 +30,7 @@ def _times(text: str, published: str | None) -> tuple[TimeExpression, ...]:
         ("Putin nói hôm_nay tại đây .", "hôm_nay", "2023-09-13", (2023, 9, 13, "today")),
         ("Putin nói hôm nay tại đây .", "hôm nay", None, (None, None, None, "today")),
         ("Tàu đến sáng nay .", "sáng nay", "2023-09-15T08:00:00+07:00", (2023, 9, 15, "today")),
+        ("Tàu đến sáng sớm nay .", "sáng sớm nay", "2023-09-15T08:00:00+07:00", (2023, 9, 15, "today")),
         ("Họ sẽ gặp vào tháng tới .", "tháng tới", "2023-09-14", (2023, 10, None, "next_month")),
         ("Họ sẽ gặp vào tháng tới .", "tháng tới", "2023-12-14", (2024, 1, None, "next_month")),
         ("Họ sẽ gặp vào tháng tới .", "tháng tới", None, (None, None, None, "next_month")),
@@ -197,6 +198,7 @@ def test_times_xsd_values() -> None:
         ("Ông thăm Lào từ ngày 23 đến ngày 25/9 .", "ngày 23 đến ngày 25/9", (2023, 9, 23)),
         ("Bà thăm Lào từ 8 - 11/9 .", "8 - 11/9", (2023, 9, 8)),
         ("Bà thăm Lào từ 8 tới 11-9-2022 .", "8 tới 11-9-2022", (2022, 9, 8)),
+        ("Hội_nghị họp ngày 12 và 13/9 .", "ngày 12 và 13/9", (2023, 9, 12)),
     ],
 )
 def test_times_run_of_days_dated_by_its_first(text: str, surface: str, expected: tuple) -> None:

@@ -38,6 +38,10 @@ from test_relations_markup import relations
         ),
         ("Ông [PER Lê_Văn_Toàn] đã có buổi tiếp xã_giao Đại_sứ [PER Marc_Duval] .", [({"Lê_Văn_Toàn", "Marc_Duval"}, None)]),
         ("Ông [PER Lê_Văn_Toàn] và ông [PER Marc_Duval] đã nói_chuyện qua điện_thoại .", [({"Lê_Văn_Toàn", "Marc_Duval"}, None)]),
+        # talking with someone face to face or by phone; a verb of meeting hidden in a tagged span
+        ("Bộ_trưởng [PER Lê_Văn_Toàn] đã đối_thoại với [ORG Hiệp_hội Bệnh_viện tư_nhân] .", [({"Lê_Văn_Toàn", "Hiệp_hội Bệnh_viện tư_nhân"}, None)]),
+        ("Ông [PER Lê_Văn_Toàn] đã trao_đổi qua điện_thoại với ông [PER Ivan_Petrov] .", [({"Lê_Văn_Toàn", "Ivan_Petrov"}, None)]),
+        ("Ông [PER Lê_Văn_Toàn] nói_chuyện với phóng_viên [AGENCY Tuổi_Trẻ] .", []),
         # a welcome with one party named
         ("Lễ đón Tổng_thống [PER Marc_Duval] diễn ra tại [FAC Phủ_Chủ_tịch] .", []),
         # the speaker of a quotation meets whom "tôi" meets in it; "chúng_tôi" names more than the speaker

@@ -263,6 +263,7 @@ ACT_SPANS = [
         {"Hollande thăm Việt_Nam": _ORG_UNSURE},
         [],
     ),
+    ("Tổng_thống Obama hội_kiến Đức Giáo_hoàng Francis .", {"Obama hội_kiến Đức Giáo_hoàng": _ORG_UNSURE, "Francis": _PERSON}, [("Francis", "Person")]),
     # exploring is no visit; lowercase heads that are no act stay: a body's, a region's
     ("Ông Lê_Minh làm ở Tổng_công_ty thăm_dò khai_thác Dầu_khí .", {"Tổng_công_ty thăm_dò khai_thác Dầu_khí": _ORG}, [("Tổng_công_ty thăm_dò khai_thác Dầu_khí", "Organization")]),
     ("Ông Lê_Minh làm ở trường Quốc_Học .", {"trường Quốc_Học": _ORG}, [("trường Quốc_Học", "Organization")]),

@@ -6,9 +6,10 @@ verb of the event lexicon ("hội_kiến", "gặp", "thăm"). Unsure at the edge
 a titled name, the tagger sometimes runs a span over them ("Bà Park_Geun-hye
 đã hội_kiến Chủ_tịch Quốc_hội Nguyễn_Sinh_Hùng" gave the body "đã hội_kiến
 Chủ_tịch Quốc_hội"), which hides the verb from the event frames. Nor does a
-name hold a verb of visiting between two capitalised words ("mời Tổng_thống
-Hollande thăm Việt_Nam" gave the body "Hollande thăm Việt_Nam"; "thăm dò",
-exploring, is followed by a lowercase word). ``act_spans_dropped`` drops such
+name hold a verb of visiting or meeting between two capitalised words ("mời
+Tổng_thống Hollande thăm Việt_Nam" gave the body "Hollande thăm Việt_Nam",
+"Obama hội_kiến Đức Giáo_hoàng" another; "thăm dò", exploring, is followed by
+a lowercase word). ``act_spans_dropped`` drops such
 a span; the rules' names inside it that no other tagged span touches stand in
 its place.
 """
@@ -41,14 +42,18 @@ def opens_with_act(text: str) -> bool:
     return any(syllables[:width] in _act_openers() for width in range(1, min(len(syllables), 4) + 1))
 
 
+#: The events whose verbs a name never holds between capitalised words.
+_HELD_EVENTS = frozenset({EventType.VISIT, EventType.MEETING})
+
+
 @cache
 def _visit_verbs() -> frozenset[tuple[str, ...]]:
-    """The verbs of visiting of the cue lexicon, as lowercased syllables."""
-    return frozenset(key for key, cue in lexicon.cues().items() if cue.event is EventType.VISIT and cue.frame not in _NOUN_FRAMES)
+    """The verbs of visiting and meeting of the cue lexicon, as lowercased syllables."""
+    return frozenset(key for key, cue in lexicon.cues().items() if cue.event in _HELD_EVENTS and cue.frame not in _NOUN_FRAMES)
 
 
 def holds_visit(text: str) -> bool:
-    """Whether ``text`` holds a lowercase verb of visiting between two capitalised words."""
+    """Whether ``text`` holds a lowercase verb of visiting or meeting between two capitalised words."""
     words = text.split()
     for i in range(1, len(words) - 1):
         if not words[i - 1][:1].isupper() or not words[i][:1].islower():
@@ -60,7 +65,7 @@ def holds_visit(text: str) -> bool:
 
 
 def act_spans_dropped(rule_names: list[Mention], tagged: list[Mention]) -> list[Mention]:
-    """``tagged`` without the spans that open with the words of an act or hold a verb of visiting, and
+    """``tagged`` without the spans that open with the words of an act or hold a verb of visiting or meeting, and
     with the rules' names inside those spans that no kept span touches."""
     dropped = [m for m in tagged if m.confidence is not None and (opens_with_act(m.text) or holds_visit(m.text))]
     if not dropped:

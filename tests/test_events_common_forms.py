@@ -23,6 +23,11 @@ from test_relations_markup import relations
             "Thủ_tướng [PER Lê_Văn_Toàn] tiếp Phó_Thủ_tướng , Bộ_trưởng Ngoại_giao [COUNTRY Thái_Lan] [PER Somchai_Rak] .",
             [({"Lê_Văn_Toàn", "Somchai_Rak"}, None)],
         ),
+        # a long title, with where its holder serves, before the one met
+        (
+            "Ông [PER Lê_Văn_Toàn] tiếp Đại_sứ đặc_mệnh toàn_quyền [COUNTRY Nhật_Bản] tại [COUNTRY Việt_Nam] [PER Kenji_Sato] .",
+            [({"Lê_Văn_Toàn", "Kenji_Sato"}, None)],
+        ),
         # meeting again, and chairing one meeting together
         ("Sau 10 năm , [PER Hồng_Nhung] và [PER Thanh_Lam] hội_ngộ tại [CITY Hà_Nội] .", [({"Hồng_Nhung", "Thanh_Lam"}, "Hà_Nội")]),
         ("Ca_sĩ [PER Hồng_Nhung] hội_ngộ nhạc_sĩ [PER Trần_Tiến] .", [({"Hồng_Nhung", "Trần_Tiến"}, None)]),

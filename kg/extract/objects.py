@@ -64,6 +64,10 @@ def objects_after(
                 found = [Argument(piece.mention, j)]
                 found.extend(_coordinated_after(view, j, types, last))
                 return found
+        elif (title := title_starting_at(view, j)) is not None and title[0] > j + 1:
+            j = title[0]  # "Đại_sứ đặc_mệnh toàn_quyền Nhật_Bản tại Việt_Nam X": a long title counts as one word
+            gap += 1
+            continue
         elif _joins_titles(view, j):
             pass  # "với Tổng_Bí_thư , Chủ_tịch nước Lào X": two titles of one person
         elif is_barrier(piece) or view.match_any(j, CLAUSE_OPENERS):

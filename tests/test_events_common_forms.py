@@ -78,6 +78,10 @@ def test_meetings_in_common_forms(markup, expected):
         ("Bộ_trưởng [PER Lê_Văn_Toàn] về [REGION Quảng_Ninh] kiểm_tra dự_án .", [({"Lê_Văn_Toàn", "Quảng_Ninh"}, None)]),
         ("Ông [PER Lê_Văn_Toàn] đã về tỉnh [REGION Nghệ_An] chỉ_đạo chống bão .", [({"Lê_Văn_Toàn", "Nghệ_An"}, None)]),
         ("[ORG Bộ Công_Thương] về [CITY Hà_Nội] làm_việc .", [({"Bộ Công_Thương", "Hà_Nội"}, None)]),
+        # stopping at a place on the way
+        ("Ông [PER Ivan_Petrov] đã quá_cảnh tại [CITY Moskva] .", [({"Ivan_Petrov", "Moskva"}, None)]),
+        ("Ông [PER Ivan_Petrov] dừng_chân ở [COUNTRY Malaysia] .", [({"Ivan_Petrov", "Malaysia"}, None)]),
+        ("Ông [PER Ivan_Petrov] ghé [CITY Kabul] .", [({"Ivan_Petrov", "Kabul"}, None)]),
         # "về" as "about": no subject right before it, or no place right after it
         ("Bài viết của ông [PER Lê_Văn_Toàn] về [COUNTRY Việt_Nam] gây chú_ý .", []),
         ("Báo_cáo của [ORG Ngân_hàng Thế_giới] về [COUNTRY Việt_Nam] rất dài .", []),

@@ -118,6 +118,10 @@ def test_travels_to_places_left_unnamed(markup, expected):
 @pytest.mark.parametrize(
     ("markup", "expected"),
     [
+        # a visit to a province's flooded area, a visit and its work joined by a comma, its people encouraged
+        ("Phó Thủ_tướng [PER Lê_Văn_Toàn] thị_sát vùng lũ [REGION Quảng_Bình] .", [({"Lê_Văn_Toàn"}, "Quảng_Bình")]),
+        ("Tổng_Bí_thư [PER Lê_Văn_Toàn] thăm , làm_việc tại [REGION Hà_Giang] .", [({"Lê_Văn_Toàn"}, "Hà_Giang")]),
+        ("Ông [PER Lê_Văn_Toàn] đã thăm_hỏi , động_viên nhân_dân tỉnh [REGION Quảng_Ngãi] .", [({"Lê_Văn_Toàn"}, "Quảng_Ngãi")]),
         # a visit "tại" a province, past its kind of place
         ("Ông [PER Lê_Văn_Toàn] đã có chuyến thăm và làm_việc tại tỉnh [REGION Đắk_Lắk] .", [({"Lê_Văn_Toàn"}, "Đắk_Lắk")]),
         ("Bà [PER Trần_Thu_Vân] có chuyến thăm ở [COUNTRY Nhật_Bản] .", [({"Trần_Thu_Vân"}, "Nhật_Bản")]),

@@ -104,6 +104,9 @@ def test_travels_in_common_forms(markup, expected):
         # a team going to play away, also past a phrase set before the sentence's subject
         ("[ORG Ajax] thua 0-2 khi đến làm_khách của [ORG Celtic] .", [({"Ajax"}, None)]),
         ("Ở trận đấu cùng bảng H , [ORG Ajax] thua khi đến làm_khách của [ORG Celtic] .", [({"Ajax"}, None)]),
+        # going out to inspect: where, when the clause names it
+        ("Ông [PER Lê_Văn_Toàn] đã đi kiểm_tra công_tác phòng dịch tại [REGION Quảng_Trị] .", [({"Lê_Văn_Toàn", "Quảng_Trị"}, None)]),
+        ("Ông [PER Lê_Văn_Toàn] đã đi kiểm_tra tại những vùng có dịch .", [({"Lê_Văn_Toàn"}, None)]),
         # playing away tells the game, not the going; no one named goes; a going that is no trip
         ("[ORG Chelsea] thắng khi làm_khách của [ORG Schalke] .", []),
         ("Cảnh_sát đã đến hiện_trường .", []),

@@ -181,6 +181,11 @@ def test_times_same_day_is_the_day_told_before() -> None:
     assert alone.xsd() is None
 
 
+def test_times_same_day_is_no_start_of_a_period() -> None:
+    times = _times("Đến ngày 12/9 , dịch lan rộng . Tại đây , từ ngày 5/9 , 40 con bò mắc bệnh . Sáng cùng ngày , ông đi kiểm_tra .", WEDNESDAY)
+    assert [(t.text, t.xsd()) for t in times][-1] == ("Sáng cùng ngày", ("2023-09-12", "date"))
+
+
 def test_times_xsd_values() -> None:
     (full,) = _times("Ông đến ngày 13/9 .", "2023-09-14")
     (partial,) = _times("Ông đến ngày 13/9 .", None)

@@ -508,9 +508,17 @@ def _year_of_a_name(found: _Found, tokens: tuple[Token, ...]) -> bool:
     return False
 
 
+def _opens_a_period(tokens: tuple[Token, ...], found: _Found) -> bool:
+    """Whether the date ``found`` is the start of a period ("từ ngày 14/10", "kể từ 14/10"), when
+    something began, not a day on which what is told happened."""
+    before = " ".join(_syllables(tokens[found.first - 1].text.lower())) if found.first > 0 else ""
+    return before in _RUN_OPENERS
+
+
 def find_times(analysed: AnalysedArticle) -> tuple[TimeExpression, ...]:
     """Every date or time expression of ``analysed``, resolved against its publication date;
-    "cùng ngày" (the same day) is the day last told before it in the article."""
+    "cùng ngày" (the same day) is the day last told before it in the article, not counting the
+    start of a period ("từ ngày 14/10")."""
     published = publication_date(analysed.article.published)
     text = analysed.article.text
     out: list[TimeExpression] = []
@@ -525,7 +533,7 @@ def find_times(analysed: AnalysedArticle) -> tuple[TimeExpression, ...]:
                 year, month, day = last_day or (None, None, None)
             else:
                 year, month, day = _resolve(found, published)
-            if month and day:
+            if month and day and not _opens_a_period(tokens, found):
                 last_day = (year, month, day)
             out.append(
                 TimeExpression(

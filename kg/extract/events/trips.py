@@ -444,8 +444,11 @@ def travel(reader: EventReader, match: CueMatch) -> None:
             roles = [("agent", s) for s in distinct([delegation_body(view, s) for s in subjects])]
             reader.emit(EventType.VISIT, roles + [("recipient", body)], match.start, planned=planned)
         elif unnamed_destination(view, match, last):
-            # "X tới hiện_trường", "X đến làm_khách của Y": a trip to a place the text does not name
+            # "X tới hiện_trường", "X đến làm_khách của Y", "X đi kiểm_tra … (tại Z)": a trip to a place the
+            # text does not name, or names only where the act done there is
             roles = [("agent", s) for s in distinct([delegation_body(view, s) for s in subjects])]
+            place = place_in_clause(reader, match.end)
+            roles += [("destination", place)] if place is not None else []
             reader.emit(EventType.TRAVEL, roles, match.start, planned=planned)
         return
     destination = destinations[0]

@@ -244,3 +244,34 @@ PLACE_THEN_BODY = [
 @pytest.mark.parametrize(("sentence", "tagged", "expected"), PLACE_THEN_BODY)
 def test_tagger_place_then_listed_body_is_two_names(sentence, tagged, expected) -> None:
     assert _names(sentence, tagged) == sorted(expected)
+
+
+_ORG_UNSURE = ("Organization", 0.55)
+
+# (sentence, names the tagger finds, expected (text, type) of every name after the repairs)
+ACT_SPANS = [
+    # a span run over the adverb and the verb before a titled name is no name
+    (
+        "Bà Lena_Park đã hội_kiến Chủ_tịch Quốc_hội Trần_Văn_Hùng .",
+        {"Lena_Park": _PERSON, "đã hội_kiến Chủ_tịch Quốc_hội": _ORG_UNSURE, "Trần_Văn_Hùng": _PERSON},
+        [("Lena_Park", "Person"), ("Trần_Văn_Hùng", "Person")],
+    ),
+    ("Ông Lê_Minh gặp Bộ Y_tế .", {"gặp Bộ Y_tế": _ORG_UNSURE}, []),
+    ("Đoàn sẽ thăm Viện Pasteur .", {"sẽ thăm Viện Pasteur": _ORG_UNSURE}, []),
+    # a verb of visiting between two capitalised words
+    (
+        "Ông Lê_Minh mời Tổng_thống Hollande thăm Việt_Nam .",
+        {"Hollande thăm Việt_Nam": _ORG_UNSURE},
+        [],
+    ),
+    ("Tổng_thống Obama hội_kiến Đức Giáo_hoàng Francis .", {"Obama hội_kiến Đức Giáo_hoàng": _ORG_UNSURE, "Francis": _PERSON}, [("Francis", "Person")]),
+    # exploring is no visit; lowercase heads that are no act stay: a body's, a region's
+    ("Ông Lê_Minh làm ở Tổng_công_ty thăm_dò khai_thác Dầu_khí .", {"Tổng_công_ty thăm_dò khai_thác Dầu_khí": _ORG}, [("Tổng_công_ty thăm_dò khai_thác Dầu_khí", "Organization")]),
+    ("Ông Lê_Minh làm ở trường Quốc_Học .", {"trường Quốc_Học": _ORG}, [("trường Quốc_Học", "Organization")]),
+    ("Mưa lớn ở miền Trung .", {"miền Trung": ("Region", 0.9)}, [("miền Trung", "Region")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), ACT_SPANS)
+def test_tagger_a_span_opening_with_an_act_is_no_name(sentence, tagged, expected) -> None:
+    assert _names(sentence, tagged) == sorted(expected)

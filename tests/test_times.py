@@ -30,6 +30,7 @@ def _times(text: str, published: str | None) -> tuple[TimeExpression, ...]:
         ("Putin nói hôm_nay tại đây .", "hôm_nay", "2023-09-13", (2023, 9, 13, "today")),
         ("Putin nói hôm nay tại đây .", "hôm nay", None, (None, None, None, "today")),
         ("Tàu đến sáng nay .", "sáng nay", "2023-09-15T08:00:00+07:00", (2023, 9, 15, "today")),
+        ("Tàu đến sáng sớm nay .", "sáng sớm nay", "2023-09-15T08:00:00+07:00", (2023, 9, 15, "today")),
         ("Họ sẽ gặp vào tháng tới .", "tháng tới", "2023-09-14", (2023, 10, None, "next_month")),
         ("Họ sẽ gặp vào tháng tới .", "tháng tới", "2023-12-14", (2024, 1, None, "next_month")),
         ("Họ sẽ gặp vào tháng tới .", "tháng tới", None, (None, None, None, "next_month")),
@@ -180,6 +181,11 @@ def test_times_same_day_is_the_day_told_before() -> None:
     assert alone.xsd() is None
 
 
+def test_times_same_day_is_no_start_of_a_period() -> None:
+    times = _times("Đến ngày 12/9 , dịch lan rộng . Tại đây , từ ngày 5/9 , 40 con bò mắc bệnh . Sáng cùng ngày , ông đi kiểm_tra .", WEDNESDAY)
+    assert [(t.text, t.xsd()) for t in times][-1] == ("Sáng cùng ngày", ("2023-09-12", "date"))
+
+
 def test_times_xsd_values() -> None:
     (full,) = _times("Ông đến ngày 13/9 .", "2023-09-14")
     (partial,) = _times("Ông đến ngày 13/9 .", None)
@@ -187,3 +193,32 @@ def test_times_xsd_values() -> None:
     assert full.xsd() == ("2023-09-13", "date")
     assert partial.xsd() == ("--09-13", "gMonthDay")
     assert month.xsd() == ("2021-12", "gYearMonth")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a run of days with its month written once, at its end, is dated by its first day
+        ("Ông thăm Lào từ ngày 5 đến 7/10 .", "ngày 5 đến 7/10", (2023, 10, 5)),
+        ("Ông thăm Lào từ ngày 23 đến ngày 25/9 .", "ngày 23 đến ngày 25/9", (2023, 9, 23)),
+        ("Bà thăm Lào từ 8 - 11/9 .", "8 - 11/9", (2023, 9, 8)),
+        ("Bà thăm Lào từ 8 tới 11-9-2022 .", "8 tới 11-9-2022", (2022, 9, 8)),
+        ("Hội_nghị họp ngày 12 và 13/9 .", "ngày 12 và 13/9", (2023, 9, 12)),
+    ],
+)
+def test_times_run_of_days_dated_by_its_first(text: str, surface: str, expected: tuple) -> None:
+    times = _times(text, "2023-09-14")
+    assert [t.text for t in times] == [surface]
+    assert (times[0].year, times[0].month, times[0].day) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # not a run: no month after the second number, or the first day after the last
+        ("Ông gặp từ 5 đến 7 người .", []),
+        ("Lãi tăng từ 25 đến 7/10 .", ["7/10"]),
+    ],
+)
+def test_times_run_of_days_needs_its_month(text: str, surfaces: list[str]) -> None:
+    assert [t.text for t in _times(text, "2023-09-14")] == surfaces

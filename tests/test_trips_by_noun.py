@@ -63,8 +63,9 @@ def test_trip_phrase_takes_only_its_own_date(markup, expected):
         ("Ông [PER Lê_Minh] có chuyến thăm chính_thức hai ngày tới [COUNTRY Lào] .", [("Visit", "Lê_Minh", "Lào", False)]),
         ("Ông [PER Lê_Minh] vừa kết_thúc chuyến thăm kéo_dài một tuần tới [COUNTRY Lào] .", [("Visit", "Lê_Minh", "Lào", False)]),
         ("Ông [PER Lê_Minh] có chuyến công_tác 5 ngày tới [COUNTRY Nhật_Bản] .", [("Travel", "Lê_Minh", "Nhật_Bản", False)]),
-        # a span of time that no place follows, or a number that counts no time, gives no destination
-        ("Ông [PER Lê_Minh] có chuyến thăm 3 ngày , rồi về [COUNTRY Lào] dự hội_nghị .", []),
+        # a span of time that no place follows, or a number that counts no time, gives the visit no destination
+        # (going on to Lào after it is a travel of its own)
+        ("Ông [PER Lê_Minh] có chuyến thăm 3 ngày , rồi về [COUNTRY Lào] dự hội_nghị .", [("Travel", "Lê_Minh", "Lào", False)]),
         ("Ông [PER Lê_Minh] có chuyến thăm 3 tỉnh của [COUNTRY Lào] .", []),
     ],
 )

@@ -35,8 +35,10 @@ def visits(markup: str) -> list[tuple[str, str | None, str | None]]:
         ),
         ("[ORG Viettel] thăm , trao quà cho [ORG trường Hòa_Bình] .", [("Viettel", "trường Hòa_Bình", None)]),
         ("Ông [PER Lê_Minh] thăm , gặp_gỡ bà [PER Trần_Hoa] .", [("Lê_Minh", "Trần_Hoa", None)]),
+        # encouraging, joined by a comma, qualifies the visit itself: whom it names is visited
+        ("Ông [PER Lê_Minh] thăm , động_viên bà [PER Trần_Hoa] .", [("Lê_Minh", "Trần_Hoa", None)]),
         # the next act is no gift or meeting, names no one, or comes after the visit's own place
-        ("Ông [PER Lê_Minh] thăm , động_viên bà [PER Trần_Hoa] .", []),
+        ("Ông [PER Lê_Minh] thăm , chia_sẻ với bà [PER Trần_Hoa] .", []),
         ("Ông [PER Lê_Minh] thăm , tặng quà các gia_đình chính_sách .", []),
         ("Ông [PER Lê_Minh] thăm [CITY Huế] , tặng quà bà [PER Trần_Hoa] .", [("Lê_Minh", None, "Huế")]),
         # a gift named by a title only is given to no one named

@@ -55,10 +55,10 @@ def _dated(markup: str) -> list[tuple[str, str | None]]:
             f"{LAN} tiếp {KIM} , người sinh {{năm 1950|1950}} .",
             [("Meeting", None)],
         ),
-        # but one of the clause the event is told in, whatever opens it
+        # but one of the clause the event is told in, whatever opens it (the return before it has none)
         (
             f"Ông [PER Lê_Văn_Lan] về [CITY Hà_Nội] sau khi gặp {KIM} ở [CITY Huế] {{ngày 10/9|--09-10}} .",
-            [("Meeting", "ngày 10/9")],
+            [("Meeting", "ngày 10/9"), ("Travel", None)],
         ),
         # never a date inside a quotation for an event told outside it
         (
@@ -115,6 +115,19 @@ def test_when_a_saying_keeps_the_date_told_with_its_speaker():
         (
             f"{{Sáng 5/3|--03-05}} , {LAN} đến [CITY Huế] . Tại đây , {{ngày 6/3|--03-06}} {LAN} gặp {KIM} .",
             [("Travel", "Sáng 5/3"), ("Meeting", "ngày 6/3")],
+        ),
+        # right after it, after its welcome, later that same day: the same occasion
+        (
+            f"{{Sáng 5/3|--03-05}} , {LAN} đến [CITY Huế] . Ngay sau đó , {LAN} gặp {KIM} .",
+            [("Travel", "Sáng 5/3"), ("Meeting", "Sáng 5/3")],
+        ),
+        (
+            f"{{Chiều 12/9|--09-12}} , {LAN} đến [CITY Huế] . Sau lễ đón , {KIM} hội_đàm với {LAN} .",
+            [("Travel", "Chiều 12/9"), ("Meeting", "Chiều 12/9")],
+        ),
+        (
+            f"{{Sáng 5/3|--03-05}} , {LAN} đến [CITY Huế] . Cũng trong ngày , {LAN} gặp {KIM} .",
+            [("Travel", "Sáng 5/3"), ("Meeting", "Sáng 5/3")],
         ),
         # a sentence that does not open on the same occasion takes nothing from the one before
         (

@@ -238,7 +238,9 @@ def opens_clause(view: ArticleView, start: int, stop: int) -> bool:
 @lru_cache(maxsize=1)
 def cue_verbs() -> Phrases:
     """The verbs of the cue lexicon ("gặp", "thăm", "cho_biết"), not its nouns ("cuộc họp")."""
-    return Phrases(key for key, cue in lexicon.cues().items() if cue.frame not in {"between", "invitation-noun", "visit-noun"})
+    return Phrases(
+        key for key, cue in lexicon.cues().items() if cue.frame not in {"between", "invitation-noun", "visit-noun", "destination-after"}
+    )
 
 
 @lru_cache(maxsize=1)

@@ -6,6 +6,12 @@ from dataclasses import dataclass
 
 from kg import lexicon
 from kg.extract.pieces import ArticleView, Phrases
+from kg.lexicon import syllables_of, word_list
+
+#: The frame of a cue that is mostly another word ("về": about): a cue only where a place is named right after it.
+_DESTINATION_AFTER = "destination-after"
+#: Kinds of place that may stand between such a cue and the place ("về tỉnh Quảng_Nam").
+_PLACE_NOUNS = Phrases(syllables_of(w) for w in word_list("frames.place-nouns"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,9 +43,21 @@ def find_cues(view: ArticleView) -> list[CueMatch]:
             i += 1
             continue
         # The pieces matched spell the cue exactly.
-        found.append(CueMatch(i, end, cues[tuple(s for p in pieces[i:end] for s in p.syllables)]))
+        cue = cues[tuple(s for p in pieces[i:end] for s in p.syllables)]
+        if cue.frame == _DESTINATION_AFTER and not _place_at(view, end):
+            i += 1
+            continue
+        found.append(CueMatch(i, end, cue))
         i = end
     return found
+
+
+def _place_at(view: ArticleView, start: int) -> bool:
+    """Whether a place is named at piece ``start``, or after a kind of place there ("tỉnh Quảng_Nam")."""
+    j = view.match_any(start, _PLACE_NOUNS) if start < len(view) else None
+    j = start if j is None else j
+    mention = view.pieces[j].mention if j < len(view) and view.pieces[j].sentence == view.pieces[start].sentence else None
+    return mention is not None and mention.type.is_location
 
 
 def cue_at(view: ArticleView, start: int) -> CueMatch | None:

@@ -20,6 +20,7 @@ from kg.extract.clauses import (
     ends_with_any,
     is_barrier,
     phrase_set,
+    title_ending_at,
     title_starting_at,
 )
 from kg.extract.pieces import ArticleView
@@ -63,6 +64,12 @@ def objects_after(
                 found = [Argument(piece.mention, j)]
                 found.extend(_coordinated_after(view, j, types, last))
                 return found
+        elif (title := title_starting_at(view, j)) is not None and title[0] > j + 1:
+            j = title[0]  # "Đại_sứ đặc_mệnh toàn_quyền Nhật_Bản tại Việt_Nam X": a long title counts as one word
+            gap += 1
+            continue
+        elif _joins_titles(view, j):
+            pass  # "với Tổng_Bí_thư , Chủ_tịch nước Lào X": two titles of one person
         elif is_barrier(piece) or view.match_any(j, CLAUSE_OPENERS):
             return []
         elif stop_at_place and view.match_any(j, PLACE_PREPOSITIONS) and not title_goes_on(view, j):
@@ -70,6 +77,15 @@ def objects_after(
         gap += 1
         j += 1
     return []
+
+
+def _joins_titles(view: ArticleView, j: int) -> bool:
+    """Whether piece ``j`` is a comma between two titles held by one person ("Tổng_Bí_thư , Chủ_tịch nước")."""
+    return (
+        view.pieces[j].text == ","
+        and title_ending_at(view, j) is not None
+        and title_starting_at(view, j + 1) is not None
+    )
 
 
 def _holder_titled_with(view: ArticleView, j: int, last: int) -> int:

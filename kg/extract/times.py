@@ -82,6 +82,9 @@ _FUTURE_MARKS = frozenset(" ".join(syllables_of(p)) for p in word_list("times.fu
 _PAST_LEADS = frozenset(word_list("times.past-leads"))
 _PAST_MARKS = frozenset(" ".join(syllables_of(p)) for p in word_list("times.past-marks"))
 _PERIODS = frozenset(" ".join(syllables_of(p)) for p in word_list("times.periods"))
+# "từ 5 đến 7/10": the words opening and joining a run of days whose month is written once, at its end.
+_RUN_OPENERS = frozenset(" ".join(syllables_of(p)) for p in word_list("times.run-openers"))
+_RUN_JOINERS = frozenset(" ".join(syllables_of(p)) for p in word_list("times.run-joiners"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +237,9 @@ def _match_at(words: list[list[str]], flat: list[str], i: int, n: int) -> _Found
             k += 1
         if k < n and (_DAY_MONTH.match(flat[k]) or _DAY_RANGE.match(flat[k])):
             return _day_month(flat[k], i, k + 1, words, n)
+        run = _day_run(words, flat, i, k, n)
+        if run is not None:
+            return run
         # "ngày 13 tháng 9", "sáng 13 tháng 9", "hôm 13 tháng 9 năm 2013": the day and month written out
         if k < n and _NUMBER.match(flat[k]) and k + 1 < n and flat[k + 1] == "tháng":
             month = _month(words, flat, k + 1, n)
@@ -245,7 +251,26 @@ def _match_at(words: list[list[str]], flat: list[str], i: int, n: int) -> _Found
         match = _DAY_MONTH.match(flat[i])
         if match and match.group(2) == "/":
             return _day_month(flat[i], i, i + 1, words, n)
+    if i > 0 and flat[i - 1] in _RUN_OPENERS:
+        return _day_run(words, flat, i, i, n)
     return None
+
+
+def _day_run(words: list[list[str]], flat: list[str], first: int, k: int, n: int) -> _Found | None:
+    """"ngày 5 đến 7/10", "từ 5 đến ngày 7-10", the day at piece ``k``: a run of days written with
+    its month once, at its end, is dated by its first day (as "5-7/10" is)."""
+    if not (_NUMBER.match(flat[k]) and k + 2 < n and flat[k + 1] in _RUN_JOINERS):
+        return None
+    m = k + 2
+    if flat[m] == "ngày" and m + 1 < n:
+        m += 1
+    if not _DAY_MONTH.match(flat[m]):
+        return None
+    last = _day_month(flat[m], first, m + 1, words, n)
+    day = int(flat[k])
+    if last is None or not _valid_day_month(day, last.month) or day > (last.day or 0):
+        return None
+    return dataclasses.replace(last, day=day)
 
 
 def _day_month(value: str, first: int, end: int, words: list[list[str]], n: int) -> _Found | None:
@@ -483,9 +508,17 @@ def _year_of_a_name(found: _Found, tokens: tuple[Token, ...]) -> bool:
     return False
 
 
+def _opens_a_period(tokens: tuple[Token, ...], found: _Found) -> bool:
+    """Whether the date ``found`` is the start of a period ("từ ngày 14/10", "kể từ 14/10"), when
+    something began, not a day on which what is told happened."""
+    before = " ".join(_syllables(tokens[found.first - 1].text.lower())) if found.first > 0 else ""
+    return before in _RUN_OPENERS
+
+
 def find_times(analysed: AnalysedArticle) -> tuple[TimeExpression, ...]:
     """Every date or time expression of ``analysed``, resolved against its publication date;
-    "cùng ngày" (the same day) is the day last told before it in the article."""
+    "cùng ngày" (the same day) is the day last told before it in the article, not counting the
+    start of a period ("từ ngày 14/10")."""
     published = publication_date(analysed.article.published)
     text = analysed.article.text
     out: list[TimeExpression] = []
@@ -500,7 +533,7 @@ def find_times(analysed: AnalysedArticle) -> tuple[TimeExpression, ...]:
                 year, month, day = last_day or (None, None, None)
             else:
                 year, month, day = _resolve(found, published)
-            if month and day:
+            if month and day and not _opens_a_period(tokens, found):
                 last_day = (year, month, day)
             out.append(
                 TimeExpression(

@@ -20,6 +20,7 @@ FRAMES = frozenset(
         "between",
         "subject-place",
         "subject-destination",
+        "destination-after",
         "visit-noun",
         "invite",
         "invitation-noun",

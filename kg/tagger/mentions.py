@@ -72,6 +72,7 @@ from kg.tagger.syllables import syllable_spans
 from kg.tagger.tagger import EntityTagger, default_tagger, hint_labels
 from kg.tagger.teams import teams_typed
 from kg.tagger.tickers import tickers_dropped
+from kg.tagger.act_spans import act_spans_dropped
 
 
 def learned_mentions(
@@ -113,6 +114,7 @@ def learned_mentions(
                         confidence=span.confidence,
                     )
                 )
+    result = act_spans_dropped(names, result)
     result += _names_repeated(analysed, offsets, forms, by_span, result)
     result = departments_split(text, names, result)
     result = _listed_agencies_typed(names, result)

@@ -15,6 +15,8 @@ from kg.lexicon import word_list
 _CLAUSE_MARKS = frozenset({":", ";", '"', "“", "”", "«", "»"})
 #: Words after which a reported clause starts ("cho_biết rằng X …").
 _THAT = phrase_set(*word_list("events.that"))
+#: Prepositions that open a phrase of place or circumstance set before a sentence's subject ("Ở trận đấu … ,").
+_SETTING_OPENERS = phrase_set(*word_list("events.setting-openers"))
 
 
 def clause_start(view: ArticleView, link: int, first: int) -> int:
@@ -46,3 +48,18 @@ def _closed_at(view: ArticleView, k: int) -> QuoteSpan | None:
     closes = [q.close for q in view.quotes]
     at = bisect_left(closes, k)
     return view.quotes[at] if at < len(closes) and closes[at] == k else None
+
+
+def subject_opening(view: ArticleView, first: int, end: int) -> int:
+    """Where the subject of the sentence starting at piece ``first`` opens: past a phrase of place or
+    circumstance set before it and closed by a comma before piece ``end`` ("Ở trận đấu cùng bảng H , X …"),
+    else ``first``."""
+    if view.match_any(first, _SETTING_OPENERS) is None:
+        return first
+    for k in range(first + 1, end):
+        piece = view.pieces[k]
+        if piece.text == ",":
+            return k + 1
+        if piece.mention is not None and not piece.mention.type.is_location or piece.is_quote_mark or piece.text in _CLAUSE_MARKS:
+            return first  # a phrase of place names places only ("Tại Hà_Nội ,")
+    return first

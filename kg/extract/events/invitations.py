@@ -11,6 +11,7 @@ from kg.extract.events.reader import (
 from kg.extract.frames import (
     Argument,
     PLACE_TYPES,
+    ends_with_any,
     is_barrier,
     noun_phrase_start,
     objects_after,
@@ -26,6 +27,10 @@ _ACCEPT_WORDS = phrase_set(*word_list("events.accept-words"))
 _FROM = phrase_set(*word_list("events.from"))
 _FOR = phrase_set(*word_list("events.for"))
 _PASSIVE = phrase_set(*word_list("events.passive"))
+#: Verbs of passing on or sending an invitation ("chuyển lời mời của X tới Y", "gửi lời mời tới Y").
+_CONVEY = phrase_set(*word_list("events.convey-invitation"))
+#: The word before whom it is passed on to.
+_TOWARDS = phrase_set(*word_list("events.towards"))
 #: Words that open an invitation told before the main clause ("Theo lời mời của X , …").
 _FRONTING = frozenset({("theo",), ("nhận",)})
 #: What an invitation accepted before the main clause is to: the act that clause tells.
@@ -81,7 +86,8 @@ def _accepted_later(reader: EventReader, j: int, last: int) -> bool | None:
 
 @frame_reader("invitation-noun", family="events")
 def invitation_noun(reader: EventReader, match: CueMatch) -> None:
-    """"… theo lời mời của X" and "Y cảm_ơn X về lời mời thăm Z"."""
+    """"… theo lời mời của X", "Y cảm_ơn X về lời mời thăm Z", and one passed on: "A chuyển lời mời của X
+    tới Y"."""
     view = reader.view
     first, last = view.bounds(match.start)
     inviters: list[Argument] = []
@@ -91,6 +97,11 @@ def invitation_noun(reader: EventReader, match: CueMatch) -> None:
         k = match.start - 2
         if k >= first and (m := view.pieces[k].mention) is not None and m.type in PARTICIPANT_TYPES:
             inviters = [Argument(m, k)]
+    conveyed = ends_with_any(view, match.start - 1, _CONVEY, first) if match.start - 1 >= first else None
+    if conveyed is not None:
+        # "A chuyển lời mời của X tới Y thăm Z": the one invited is named after "tới", not A who passes it on
+        _conveyed(reader, match, inviters, conveyed, last)
+        return
     if not inviters:
         return
     invitees = _clause_subject(reader, match.start)
@@ -101,6 +112,27 @@ def invitation_noun(reader: EventReader, match: CueMatch) -> None:
         return
     destination = _destination_after(reader, match.end, last) or _destination_before(reader, match.start)
     _emit_invitation(reader, inviters, invitees, destination, match.start, False, None, with_time=False)
+
+
+def _conveyed(reader: EventReader, match: CueMatch, inviters: list[Argument], verb: int, last: int) -> None:
+    """"A chuyển lời mời của X tới Y (thăm Z)", "X gửi lời mời tới Y": an invitation passed on or sent by
+    the verb at piece ``verb``, to the person or body named right after "tới/đến"; the inviter is X, or
+    the verb's subject when no "của X" names another."""
+    view = reader.view
+    if not inviters:
+        found = reader.act(verb, PARTICIPANT_TYPES)
+        if found is None:
+            return
+        inviters = found[0]
+    j = max([a.piece for a in inviters if a.piece > match.start] + [match.end - 1]) + 1
+    towards = view.match_any(j, _TOWARDS) if j < last else None
+    if towards is None:
+        return
+    invitees = objects_after(view, towards, PARTICIPANT_TYPES, max_gap=3)
+    if not invitees or noun_phrase_start(view, invitees[0].piece) != towards:
+        return
+    destination = _destination_after(reader, invitees[-1].piece + 1, last)
+    _emit_invitation(reader, inviters, invitees[:1], destination, match.start, False, None, with_time=False)
 
 
 def _clause_subject(reader: EventReader, cue: int) -> list[Argument]:

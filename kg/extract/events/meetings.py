@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from kg.extract.cues import CueMatch
 from kg.extract.events.durations import duration_end
+from kg.extract.events.first_person import quoted_first_person
+from kg.extract.events.teams import is_team
 from kg.extract.events.reader import (
     EventReader,
     PARTICIPANT_TYPES,
@@ -63,6 +65,8 @@ _DESCRIPTION_REACH = 6
 _PASSIVE = frozenset(tuple(w.split()) for w in word_list("events.passive"))
 #: Words of a sports contest: "gặp" there is playing against ("gặp Djokovic ở chung_kết").
 _CONTEST_WORDS = phrase_set(*word_list("events.contest-words"))
+#: Of them, the words for a team, which tell a contest only of parties that are no persons.
+_TEAM_WORDS = phrase_set(*word_list("events.team-words"))
 #: "X (đã) có cuộc gặp với Y": the verb before a meeting noun.
 _HAVE = phrase_set(*word_list("events.have"))
 #: Cues whose parties may be states: "Philippines thương_lượng với Hàn_Quốc".
@@ -105,14 +109,19 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
         if len(reader.events) > told:
             return
     types = _party_types(view, match)
-    found = reader.act(match.start, types) or with_delegation(reader, match.start, types) or officials_subject(reader, match.start)
+    found = (
+        reader.act(match.start, types)
+        or with_delegation(reader, match.start, types)
+        or officials_subject(reader, match.start)
+        or quoted_first_person(reader, match.start)  # '" … tôi gặp Y … " , X nói': the speaker meets Y
+    )
     if found is None:
         _fronted(reader, match, types)
         return
     subjects, planned = found
     subjects, counterpart = _officials_placed(view, subjects)  # "lãnh_đạo Nhật_Bản tiếp X"
     first, last = view.bounds(match.start)
-    if _tells_a_contest(view, first, last):
+    if _tells_a_contest(view, first, last, persons=all(s.mention.type is EntityType.PERSON for s in subjects)):
         return  # "Del_Potro gặp Djokovic ở chung_kết": a match, not a meeting
     if view.match_any(match.end, _TROUBLES) is not None:
         return  # "X gặp phải sự phản_đối của Y", "gặp khó_khăn": a trouble met, not a person
@@ -145,6 +154,8 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
     participants = [p for p in distinct(participants) if not _title_only(p)]
     if len(participants) < 2 or not _one_kind(participants) and not any(p is counterpart for p in participants):
         return
+    if all(is_team(p.mention) for p in participants):
+        return  # "đội_tuyển Việt_Nam sẽ gặp đội_tuyển Thái_Lan": a match, not a meeting
     place = place_after(view, after, reader.next_cue(after))
     reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, planned=planned, place=place)
 
@@ -239,13 +250,15 @@ def _fronted(reader: EventReader, match: CueMatch, types) -> None:
     reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start)
 
 
-def _tells_a_contest(view: ArticleView, first: int, last: int) -> bool:
+def _tells_a_contest(view: ArticleView, first: int, last: int, persons: bool = False) -> bool:
     """Whether a word of a sports contest stands in the sentence, also glued to its
-    neighbours by the segmenter ("Tại_trận", "đầu_ra_quân")."""
+    neighbours by the segmenter ("Tại_trận", "đầu_ra_quân"). A word for a team
+    (``events.team-words``: "đội_tuyển") tells a contest only of teams: persons who meet
+    may talk of one ("Bầu Đức gặp HLV Miura để bàn về đội_tuyển")."""
     syllables = [s for j in range(first, last) if view.pieces[j].mention is None for s in view.pieces[j].syllables]
     for i, syllable in enumerate(syllables):
         for phrase in _CONTEST_WORDS.starting_with(syllable):
-            if tuple(syllables[i : i + len(phrase)]) == phrase:
+            if tuple(syllables[i : i + len(phrase)]) == phrase and not (persons and phrase in _TEAM_WORDS):
                 return True
     return False
 
@@ -441,7 +454,8 @@ def _meeting_with(reader: EventReader, match: CueMatch, start: int, place) -> No
     view = reader.view
     verb = match.start - 1 if match.start - 1 >= 0 and view.pieces[match.start - 1].syllables in _HAVE else match.start
     found = reader.act(verb)
-    found_after = listed(view, [_holder(view, o) for o in objects_after(view, start, PARTICIPANT_TYPES)])
+    # "với lãnh_đạo VFF": the body whose unnamed leaders are met
+    found_after = listed(view, [body_of_leaders(view, _holder(view, o)) for o in objects_after(view, start, PARTICIPANT_TYPES)])
     if found_after and relative_of(view, found_after[0]):
         return  # "có cuộc gặp với anh_trai của Y": someone unnamed is met, not Y
     objects = [o for o in found_after if o.mention.type is EntityType.PERSON]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from kg.extract.events.clause_starts import clause_start
+from kg.extract.events.clause_starts import clause_start, subject_opening
 from kg.extract.frames import (
     ADVERBS,
     PLACE_TYPES,
@@ -124,10 +124,12 @@ class EventReader:
         if shared:
             return shared
         if j >= first and ends_with_any(view, j, SUBORDINATORS, first) is not None and clause_start(view, j, first) == first:
-            # "X … và đến Z": the sentence's subject, unless a reported clause opens in between ("A cho_biết X …")
-            for k in range(first, j):
+            # "X … và đến Z": the sentence's subject, unless a reported clause opens in between ("A cho_biết X …"),
+            # past a phrase set before it ("Ở trận đấu cùng bảng H , X thua khi đến …")
+            opening = subject_opening(view, first, j)
+            for k in range(opening, j):
                 mention = view.pieces[k].mention
-                if mention is not None and mention.type in types and noun_phrase_start(view, k) == first:
+                if mention is not None and mention.type in types and noun_phrase_start(view, k) == opening:
                     return [Argument(mention, k)]
         # "Khi đến Hà_Nội , ông X …": a clause set before the main one shares its subject
         return subject_after_fronted_clause(view, cue, types)

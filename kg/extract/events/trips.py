@@ -12,9 +12,11 @@ from kg.extract.events.conjoined import conjoined_subject
 from kg.extract.events.delegations import delegation_subject
 from kg.extract.events.visit_places import past_qualifiers, place_in_clause
 from kg.extract.events.durations import duration_end
+from kg.extract.events.unnamed_places import unnamed_destination
+from kg.extract.events.visited_bodies import body_visited
 from kg.extract.events.first_person import quoted_first_person
 from kg.extract.events.possessed_visits import past_this_time, visitor_then_place
-from kg.extract.events.relative_subjects import in_the_visit, relative_subject
+from kg.extract.events.relative_subjects import in_the_visit, relative_subject, subject_of_closing_circumstance
 from kg.extract.events.meetings import delegation_body, listed
 from kg.extract.events.reader import (
     EventReader,
@@ -28,6 +30,7 @@ from kg.extract.events.reader import (
 from kg.extract.frames import (
     ADVERBS,
     PLANNED,
+    PLACE_PREPOSITIONS,
     PLACE_TYPES,
     ends_with_any,
     introduced_directly,
@@ -216,9 +219,12 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
     first, last = view.bounds(match.start)
     j = match.end
     while j < last and (
-        step := view.match_any(j, _TOWARDS) or view.match_any(j, _VISIT_QUALIFIERS) or duration_end(view, j, last)
+        step := view.match_any(j, _TOWARDS)
+        or view.match_any(j, _VISIT_QUALIFIERS)
+        or duration_end(view, j, last)
+        or view.match_any(j, PLACE_PREPOSITIONS)
     ) is not None:
-        j = step  # "chuyến thăm hữu_nghị chính_thức (3 ngày) (tới) Z"
+        j = step  # "chuyến thăm hữu_nghị chính_thức (3 ngày) (tới) Z", "chuyến thăm và làm_việc tại tỉnh Z"
     destinations = objects_after(view, j, PLACE_TYPES, max_gap=1, stop_at_place=False)
     if not destinations or not introduced_directly(view, j, destinations[0].piece):
         told = visitor_then_place(reader, j, last) if match.cue.event is EventType.VISIT else None
@@ -257,6 +263,8 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
         agents = _subject_after_phrase(view, after, last)  # "Trong chuyến thăm Z , X …"
         if not agents:
             agents = _possessor_of_what_was_done(view, match.start, first)  # "cam_kết của X đưa ra trong chuyến thăm Z"
+        if not agents and (found := subject_of_closing_circumstance(reader, match.start, after)) is not None:
+            agents, planned = found[0], found[1] or planned  # "X trở_về nước sau chuyến thăm Z ."
     if not agents:
         agents = _guest_of_meeting(reader, match.start)  # "X tiếp Y nhân chuyến thăm Z"
     trip_verb = ends_with_any(view, match.start - 1, _TRIP_VERBS, first) if match.start - 1 >= first else None
@@ -414,7 +422,7 @@ def _subject_after_phrase(view: ArticleView, j: int, last: int) -> list[Argument
     return []
 
 
-@frame_reader("subject-destination", family="events")
+@frame_reader("subject-destination", "destination-after", family="events")
 def travel(reader: EventReader, match: CueMatch) -> None:
     view = reader.view
     last = view.bounds(match.start)[1]
@@ -431,6 +439,17 @@ def travel(reader: EventReader, match: CueMatch) -> None:
     subjects, planned = found
     destinations = objects_after(view, match.end, PLACE_TYPES, max_gap=2, stop_at_place=False)
     if not destinations or not introduced_directly(view, match.end, destinations[0].piece):
+        if (body := body_visited(view, match, last)) is not None:
+            # "đoàn kiểm_tra của X đến Trường Y để kiểm_tra": a visit to the body gone to
+            roles = [("agent", s) for s in distinct([delegation_body(view, s) for s in subjects])]
+            reader.emit(EventType.VISIT, roles + [("recipient", body)], match.start, planned=planned)
+        elif unnamed_destination(view, match, last):
+            # "X tới hiện_trường", "X đến làm_khách của Y", "X đi kiểm_tra … (tại Z)": a trip to a place the
+            # text does not name, or names only where the act done there is
+            roles = [("agent", s) for s in distinct([delegation_body(view, s) for s in subjects])]
+            place = place_in_clause(reader, match.end)
+            roles += [("destination", place)] if place is not None else []
+            reader.emit(EventType.TRAVEL, roles, match.start, planned=planned)
         return
     destination = destinations[0]
     if _visit_of(view, subjects[0].piece):

@@ -32,6 +32,7 @@ from kg.extract.bodies import find_bodies
 from kg.extract.bracketed_units import find_bracketed_units
 from kg.extract.copular_posts import find_copular_posts
 from kg.extract.events import find_cues, find_events, shortcuts
+from kg.extract.fitting_posts import posts_fitting_titles
 from kg.extract.implied_posts import find_implied_posts
 from kg.extract.included import find_included
 from kg.extract.team_coaches import find_team_coaches
@@ -97,7 +98,8 @@ def find_relations(
         + list(shortcuts(events))
     )
     statements, all_events = with_role_holders(analysed.article.text, mentions, statements, events + statements_events)
-    return _unique_statements(well_formed(analysed.article.text, _without_memberships_held_as_posts(statements))), tuple(all_events)
+    statements = posts_fitting_titles(_without_memberships_held_as_posts(statements))
+    return _unique_statements(well_formed(analysed.article.text, statements)), tuple(all_events)
 
 
 def _post_holders(posts: list[Statement]) -> tuple[tuple[str, Mention], ...]:

@@ -59,6 +59,7 @@ from kg.lexicon.gazetteer import load_lexicon
 from kg.model import AnalysedArticle, EntityType, Mention, Sentence
 from kg.tagger.features import document_types
 from kg.tagger.gazetteer import cue_words, known_names, name_list, syllable_key, word_classes
+from kg.tagger.glued_countries import glued_countries_split
 from kg.tagger.departments import departments_split
 from kg.tagger.capitals import capitals_acting
 from kg.tagger.foreign_bodies import foreign_bodies_typed, foreign_names_joined
@@ -126,6 +127,7 @@ def learned_mentions(
     result = _facility_cues_trimmed(result)
     result = _listed_facilities(analysed, offsets, unit_starts, result)
     result = _titled_persons_kept(names, result)
+    result = glued_countries_split(text, names, result)
     result += _title_countries_kept(names, result)
     result = _unsure_types_settled(result)
     result = _titled_vietnamese_names_persons(names, result)

@@ -12,11 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kg.extract.post_titles import title_of
-from kg.lexicon import load_lexicon, syllables_of
-from kg.model import EntityType, Statement
-
-_PLACES_BELOW_A_STATE = frozenset({EntityType.CITY, EntityType.REGION})
+from kg.extract.post_titles import is_below_a_state, state_title
+from kg.model import Statement
 
 
 def posts_fitting_titles(statements: Sequence[Statement]) -> list[Statement]:
@@ -25,11 +22,5 @@ def posts_fitting_titles(statements: Sequence[Statement]) -> list[Statement]:
 
 
 def _state_post_at_place(statement: Statement) -> bool:
-    if statement.title is None:
-        return False
-    title = title_of(syllables_of(statement.title))
-    if title is None or title.predicate != statement.predicate:
-        return False
-    if EntityType.COUNTRY not in title.object_types or title.object_types & _PLACES_BELOW_A_STATE:
-        return False
-    return load_lexicon().names.get(statement.object.name) in _PLACES_BELOW_A_STATE
+    title = state_title(statement.title) if statement.title is not None else None
+    return title is not None and title.predicate == statement.predicate and is_below_a_state(statement.object.name)

@@ -81,6 +81,24 @@ def title_of(syllables: tuple[str, ...]) -> lexicon.Title | None:
     return None
 
 
+#: Bodies below a state: a state's title holds no post at them.
+_BELOW_A_STATE = frozenset({EntityType.CITY, EntityType.REGION})
+
+
+def state_title(text: str) -> lexicon.Title | None:
+    """The lexicon title that opens ``text`` when its post is a state's: its body may be a country
+    and is never a city or province ("Thủ_tướng", "Tổng_thống", "Bộ_trưởng"; not "Chủ_tịch")."""
+    title = title_of(syllables_of(text))
+    if title is None or EntityType.COUNTRY not in title.object_types or title.object_types & _BELOW_A_STATE:
+        return None
+    return title
+
+
+def is_below_a_state(name: str) -> bool:
+    """Whether the gazetteer lists ``name`` as a city or a province."""
+    return lexicon.load_lexicon().names.get(name) in _BELOW_A_STATE
+
+
 def post_statements(
     view: ArticleView,
     person: Mention,

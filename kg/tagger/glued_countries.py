@@ -15,11 +15,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.extract.post_titles import title_of
-from kg.lexicon import load_lexicon, syllables_of
+from kg.extract.post_titles import state_title
+from kg.lexicon import load_lexicon
 from kg.model import EntityType, Mention
-
-_PLACES_BELOW_A_STATE = frozenset({EntityType.CITY, EntityType.REGION})
 
 
 def glued_countries_split(text: str, names: list[Mention], tagged: list[Mention]) -> list[Mention]:
@@ -34,8 +32,7 @@ def glued_countries_split(text: str, names: list[Mention], tagged: list[Mention]
 def _split(text: str, mention: Mention) -> list[Mention] | None:
     if mention.type != EntityType.PERSON or mention.title_span is None:
         return None
-    title = title_of(syllables_of(text[mention.title_span[0] : mention.title_span[1]]))
-    if title is None or EntityType.COUNTRY not in title.object_types or title.object_types & _PLACES_BELOW_A_STATE:
+    if state_title(text[mention.title_span[0] : mention.title_span[1]]) is None:
         return None
     words = mention.text.replace("_", " ").split(" ")
     listed = load_lexicon().names

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import EventType
-from test_relations_markup import relations
-
-
-def gifts(markup: str) -> list[tuple[str, str]]:
-    _, events = relations(markup)
-    return [
-        (e.mentions("agent")[0].text, e.mentions("recipient")[0].text) for e in events if e.type is EventType.GIFT_GIVING
-    ]
+from test_relations_markup import gift_pairs as gifts
 
 
 @pytest.mark.parametrize(

@@ -6,12 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.model import EventType
-from test_relations_markup import relations
-
-
-def meetings(markup: str) -> list[set[str]]:
-    _, events = relations(markup)
-    return [{r.mention.text for r in e.roles if r.role == "participant"} for e in events if e.type is EventType.MEETING]
+from test_relations_markup import relations, meetings
 
 
 @pytest.mark.parametrize(

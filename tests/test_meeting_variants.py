@@ -5,12 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.model import EventType
-from test_relations_markup import relations
-
-
-def meetings(markup: str) -> list[set[str]]:
-    _, events = relations(markup)
-    return [{r.mention.text for r in e.roles if r.role == "participant"} for e in events if e.type is EventType.MEETING]
+from test_relations_markup import relations, meetings, gift_pairs as gifts
 
 
 @pytest.mark.parametrize(
@@ -51,13 +46,6 @@ def test_meeting_variants(markup, expected):
 )
 def test_meeting_with_a_body(markup, expected):
     assert meetings(markup) == expected
-
-
-def gifts(markup: str) -> list[tuple[str, str]]:
-    _, events = relations(markup)
-    return [
-        (e.mentions("agent")[0].text, e.mentions("recipient")[0].text) for e in events if e.type is EventType.GIFT_GIVING
-    ]
 
 
 @pytest.mark.parametrize(

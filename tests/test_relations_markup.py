@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import pytest
 
 from kg.extract.relations import find_relations
-from kg.model import AnalysedArticle, Article, EntityType, Event, Mention, Sentence, Statement, TimeExpression, Token
+from kg.model import AnalysedArticle, Article, EntityType, Event, EventType, Mention, Sentence, Statement, TimeExpression, Token
 from kg.vocab import ROLE_PREDICATES
 
 TYPES = {
@@ -154,6 +154,20 @@ def relations(markup: str) -> tuple[tuple[Statement, ...], tuple[Event, ...]]:
     """The statements and events the relation extractors find in ``markup``."""
     analysed, mentions, times = parse_markup(markup)
     return find_relations(analysed, mentions, times)
+
+
+def meetings(markup: str) -> list[set[str]]:
+    """The participants of each Meeting read from ``markup``."""
+    _, events = relations(markup)
+    return [{r.mention.text for r in e.roles if r.role == "participant"} for e in events if e.type is EventType.MEETING]
+
+
+def gift_pairs(markup: str) -> list[tuple[str, str]]:
+    """(giver, recipient) of each gift read from ``markup``."""
+    _, events = relations(markup)
+    return [
+        (e.mentions("agent")[0].text, e.mentions("recipient")[0].text) for e in events if e.type is EventType.GIFT_GIVING
+    ]
 
 
 def triples(statements) -> set[tuple[str, str, str]]:

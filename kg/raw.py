@@ -36,6 +36,7 @@ from kg.model import (
     TimeExpression,
     Token,
 )
+from kg.lexicon.syllables import is_vietnamese_syllable, standard_tone
 from kg.segmenter_features import sequence_features
 
 #: A run of non-space characters, split later into edge punctuation and core; a quotation
@@ -165,6 +166,42 @@ def _joins(previous: str, current: str, label: str) -> bool:
     return not (current[0].isupper() and not previous[0].isupper())
 
 
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """pyvi's words of two and three syllables, tone marks where the traditional spelling puts them."""
+    _, bi_grams, tri_grams = _segmenter()
+    return frozenset(" ".join(standard_tone(s) for s in w.split()) for w in bi_grams | tri_grams)
+
+
+def _names_glued_to_words(syllables: list[str], labels: list[str]) -> list[int]:
+    """Where a word the model made glues the last syllable of a name to the lowercase words after it.
+
+    pyvi reads syllables almost without regard to case: "Thủ tướng Phạm Minh Chính đề nghị" comes out
+    "Chính_đề_nghị", "Messi ghi bàn" "Messi_ghi". A word opening with a capitalised syllable and going
+    on in lowercase is cut after that syllable when, lower-cased, it is no word pyvi knows and its first
+    syllable ends a run of capitalised ones or is no Vietnamese syllable at all (a foreign name). Words
+    the model knows stay whole, names of bodies included ("Bộ Y_tế", "Sở Tài_chính").
+    """
+    cuts: list[int] = []
+    start = 0
+    for end in range(1, len(syllables) + 1):
+        if end < len(syllables) and labels[end] == "I_W":
+            continue
+        head, tail = syllables[start], syllables[start + 1 : end]
+        if tail and _opens_name(head) and all(s[:1].islower() for s in tail):
+            inside_name = start > 0 and _opens_name(syllables[start - 1])
+            word = " ".join(standard_tone(s.lower()) for s in syllables[start:end])
+            if (inside_name or not is_vietnamese_syllable(head)) and word not in _known_words():
+                cuts.append(start + 1)
+        start = end
+    return cuts
+
+
+def _opens_name(syllable: str) -> bool:
+    """Whether ``syllable`` is a word that starts with a capital letter."""
+    return syllable[:1].isupper() and syllable[:1].isalpha()
+
+
 def segment(raw: str) -> Segmentation:
     """Segment raw Vietnamese text into words, keeping the map back to ``raw``."""
     units = _units(raw)
@@ -173,6 +210,8 @@ def segment(raw: str) -> Segmentation:
     tagger, bi_grams, tri_grams = _segmenter()
     syllables = [raw[s:e] for s, e in units]
     labels = tagger.tag(sequence_features(syllables, bi_grams, tri_grams))
+    for index in _names_glued_to_words(syllables, labels):
+        labels[index] = "B_W"
     pieces: list[str] = []
     offsets: list[int] = []
     for index, (start, end) in enumerate(units):

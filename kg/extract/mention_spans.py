@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from kg.analyse.tokens import SENTENCE_STARTERS, ends_in_initial, is_foreign_word
 from kg.lexicon import Lexicon, syllables_of, word_list, word_syllables
+from kg.lexicon.syllables import is_vietnamese_syllable
 from kg.model import AnalysedArticle, EntityType, Token
 
 PERSON = EntityType.PERSON
@@ -340,11 +341,29 @@ class SpanFinder:
                     break
                 j += 1
                 continue
+            if self.ends_vietnamese_name(words, i, j):
+                j += 1
+                continue
             step = self.foreign_joint(words, i, j)
             if not step:
                 break
             j += step
         return j
+
+    def ends_vietnamese_name(self, words: list[Word], first: int, j: int) -> bool:
+        """Whether the capitalised syllable at ``j``, a common word alone ("Chính", "Cường", "Thắng"),
+        is the given name that closes a Vietnamese name begun at ``first`` with a family name:
+        "Phạm_Minh Chính", "Nguyễn_Văn Thắng". Titles, honorifics and words opening a sentence or
+        a listed name are not."""
+        word = words[j]
+        if not word.capital or word.initial or " " in word.words or "_" in word.token.text:
+            return False
+        if word.lower in self.lex.titles or word.lower in self.lex.honorifics or not is_vietnamese_syllable(word.words):
+            return False
+        syllables = [s for w in words[first : j + 1] for s in re.split(r"[_\s]+", w.lower) if s]
+        if syllables[0] not in _SURNAMES or not 3 <= len(syllables) <= _MAX_VIETNAMESE_NAME:
+            return False
+        return self.gazetteer_at(words, j) is None
 
     def before_personal_name(self, words: list[Word], start: int, end: int) -> int:
         """Where a body's name run ``start``..``end`` stops before a person's name written after

@@ -22,6 +22,7 @@ FRAMES = frozenset(
         "subject-destination",
         "destination-after",
         "visit-noun",
+        "inspect",
         "invite",
         "invitation-noun",
         "accept",

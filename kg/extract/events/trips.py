@@ -15,6 +15,7 @@ from kg.extract.events.durations import duration_end
 from kg.extract.events.unnamed_places import unnamed_destination
 from kg.extract.events.visited_bodies import body_visited
 from kg.extract.events.first_person import quoted_first_person
+from kg.extract.events.occasions import occasion_subject, subject_after_phrase
 from kg.extract.events.possessed_visits import past_this_time, visitor_then_place
 from kg.extract.events.relative_subjects import in_the_visit, relative_subject, subject_of_closing_circumstance
 from kg.extract.events.meetings import delegation_body, listed
@@ -82,8 +83,6 @@ _CIRCUMSTANCE = phrase_set(*word_list("events.circumstance"))
 _DEEDS = phrase_set(*word_list("events.deeds"))
 #: How many words (a verb: "đưa ra") may stand between whose deed it was and the visit that frames it.
 _DONE_REACH = 2
-#: How many words of time may open the clause before its subject ("Trong chuyến thăm Z , sáng 22/10 , X …").
-_SUBJECT_LEAD = 3
 #: Nouns of a delegation between "của" and the body it comes from ("chuyến thăm của đoàn Đảng X").
 _DELEGATIONS = phrase_set(*word_list("events.delegations"))
 #: Verbs of leading a delegation: "Đoàn …, do ông X dẫn_đầu, thăm Z" is X's visit.
@@ -113,6 +112,7 @@ def visit(reader: EventReader, match: CueMatch) -> None:
         or conjoined_subject(reader, match.start)
         or quoted_first_person(reader, match.start)
         or relative_subject(reader, match.start)
+        or occasion_subject(reader, match.start)
     )
     if found is None:
         return
@@ -260,7 +260,7 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
     if not agents and (found := in_the_visit(reader, match.start)) is not None:
         agents, planned = found[0], found[1] or planned  # "X đang trong chuyến thăm Z"
     if not agents and _opens_circumstance(view, match.start, first):
-        agents = _subject_after_phrase(view, after, last)  # "Trong chuyến thăm Z , X …"
+        agents = subject_after_phrase(view, after, last)  # "Trong chuyến thăm Z , X …"
         if not agents:
             agents = _possessor_of_what_was_done(view, match.start, first)  # "cam_kết của X đưa ra trong chuyến thăm Z"
         if not agents and (found := subject_of_closing_circumstance(reader, match.start, after)) is not None:
@@ -273,7 +273,7 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
         agents = _sentence_subject(reader, trip_verb)
         if not agents and trip_verb == first:
             # "Kết_thúc chuyến du_đấu tại Z , X sẽ trở_về … ngày 17-10": the date after the comma is the next act's
-            agents = _subject_after_phrase(view, after, last)
+            agents = subject_after_phrase(view, after, last)
             time_stop = next((k for k in range(after, last) if is_barrier(view.pieces[k])), last)
     if not agents:
         return
@@ -407,19 +407,6 @@ def _possessor_of_what_was_done(view: ArticleView, cue: int, first: int) -> list
 def _opens_circumstance(view: ArticleView, cue: int, first: int) -> bool:
     """Whether a preposition of circumstance opens the noun phrase of the cue ("Trong chuyến thăm …")."""
     return any(view.match_any(j, _CIRCUMSTANCE) == cue for j in range(max(first, cue - 3), cue))
-
-
-def _subject_after_phrase(view: ArticleView, j: int, last: int) -> list[Argument]:
-    """The person or body opening the clause after the comma that closes the phrase at ``j``."""
-    while j < last and view.pieces[j].text != ",":
-        piece = view.pieces[j]
-        if is_barrier(piece) or piece.mention is not None and piece.mention.type in PARTICIPANT_TYPES:
-            return []
-        j += 1
-    found = objects_after(view, j + 1, PARTICIPANT_TYPES, max_gap=4)
-    if found and noun_phrase_start(view, found[0].piece) <= j + 1 + _SUBJECT_LEAD and not found[0].mention.reference:
-        return found[:1]
-    return []
 
 
 @frame_reader("subject-destination", "destination-after", family="events")

@@ -93,3 +93,97 @@ def test_events_visit_as_occasion_of_the_clause_after(markup: str, expected) -> 
 )
 def test_events_working_session_and_letter_of_invitation(markup: str, event_type: EventType, expected) -> None:
     assert events(markup, event_type) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # attending an event held in a named place is going there
+        (
+            "Ông [PER Phạm_Văn_Minh] đã đến dự Hội_nghị Bộ_trưởng Ngoại_giao [ORG ASEAN] tại [COUNTRY Brunei] .",
+            [({"Phạm_Văn_Minh", "Brunei"}, None)],
+        ),
+        ("Thủ_tướng [PER Lê_Văn_Toàn] dự hội_nghị tại [CITY Jakarta] .", [({"Lê_Văn_Toàn", "Jakarta"}, None)]),
+        (
+            "Tổng_Bí_thư [PER Lê_Văn_Toàn] đã về dự ngày_hội đại_đoàn_kết tại tỉnh [REGION Hà_Nam] .",
+            [({"Lê_Văn_Toàn", "Hà_Nam"}, None)],
+        ),
+        ("[ORG Đội_tuyển Việt_Nam] sẽ tham_dự giải vô_địch tại [COUNTRY Thái_Lan] .", [({"Đội_tuyển Việt_Nam", "Thái_Lan"}, None)]),
+        # negated; no place; a place past a mark or past a person named
+        ("Ông [PER Ivan_Petrov] không dự hội_nghị tại [CITY Jakarta] .", []),
+        ("Ông [PER Ivan_Petrov] đã dự hội_nghị trực_tuyến .", []),
+        ("Ông [PER Ivan_Petrov] dự hội_nghị , sau đó ăn tối tại [CITY Jakarta] .", []),
+        ("Ông [PER Ivan_Petrov] dự lễ tang ông [PER Lê_Văn_Toàn] tại [CITY Hà_Nội] .", []),
+        # one attending now is there: no travel told
+        ("[ORG Đội U21 Bình_Minh] đang dự giải U21 quốc_tế ở [REGION Bình_Thuận] .", []),
+    ],
+)
+def test_events_attending_an_event_held_somewhere_is_going_there(markup: str, expected) -> None:
+    assert events(markup, EventType.TRAVEL) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "event_type", "expected"),
+    [
+        # the one who leaves a place goes on, after a comma, to the next
+        (
+            "Thủ_tướng [PER Lê_Văn_Toàn] đã rời [CITY Hà_Nội] , lên_đường sang [COUNTRY Indonesia] .",
+            EventType.TRAVEL,
+            [({"Lê_Văn_Toàn", "Indonesia"}, None)],
+        ),
+        (
+            "Sáng nay , Chủ_tịch nước [PER Lê_Văn_Toàn] rời [CITY Hà_Nội] , lên_đường thăm chính_thức [COUNTRY Pháp] .",
+            EventType.VISIT,
+            [({"Lê_Văn_Toàn"}, "Pháp")],
+        ),
+        # a counterpart whose name the tagger missed is no state met
+        (
+            "Bộ_trưởng [PER Paul_Durand] đã gặp người đồng_cấp [COUNTRY Trung_Quốc] Thường_Vạn_Toàn .",
+            EventType.MEETING,
+            [],
+        ),
+        (
+            "Bộ_trưởng [PER Paul_Durand] đã gặp người đồng_cấp [COUNTRY Trung_Quốc] tại [CITY Bắc_Kinh] .",
+            EventType.MEETING,
+            [({"Paul_Durand", "Trung_Quốc"}, "Bắc_Kinh")],
+        ),
+    ],
+)
+def test_events_leaving_then_going_on_and_unnamed_counterparts(markup: str, event_type: EventType, expected) -> None:
+    assert events(markup, event_type) == expected
+
+
+def test_events_attending_at_a_delegation_named_after_a_place_is_no_travel() -> None:
+    markup = "Tổng_Bí_thư [PER Lê_Văn_Toàn] tham_dự phiên thảo_luận tại đoàn [CITY Hà_Nội] ."
+    assert events(markup, EventType.TRAVEL) == []
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "Ông [PER Paul_Durand] có cuộc gặp không chính_thức với ông [PER Ivan_Petrov] .",
+        "Ông [PER Paul_Durand] đã có cuộc gặp thân_mật với ông [PER Ivan_Petrov] .",
+    ],
+)
+def test_events_meeting_noun_qualified_before_whom(markup: str) -> None:
+    assert events(markup, EventType.MEETING) == [({"Paul_Durand", "Ivan_Petrov"}, None)]
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the one invited named before the passive word, the inviter after it
+        ("Ông [PER Kenji_Sato] được Tổng_thống [PER Paul_Durand] mời tới [ORG Nhà_Trắng] .", [({"Paul_Durand", "Kenji_Sato"}, None)]),
+        # a body named after a word of going is where one is invited to, not whom
+        ("Tổng_thống [PER Paul_Durand] đã mời tới [ORG Nhà_Trắng] .", []),
+        # an invitation voiced
+        (
+            "Thủ_tướng [PER Lê_Văn_Toàn] đã ngỏ lời_mời Thủ_tướng [PER Sok_An] sang thăm [COUNTRY Việt_Nam] .",
+            [({"Lê_Văn_Toàn", "Sok_An", "Việt_Nam"}, None)],
+        ),
+        # invited with the inviter unnamed
+        ("Ông [PER Kenji_Sato] được mời tới [CITY Hà_Nội] .", []),
+    ],
+)
+def test_events_invitation_passive_and_voiced(markup: str, expected) -> None:
+    assert events(markup, EventType.INVITATION) == expected

@@ -23,6 +23,7 @@ FRAMES = frozenset(
         "destination-after",
         "visit-noun",
         "inspect",
+        "attend",
         "invite",
         "invitation-noun",
         "accept",

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from kg.extract.cues import CueMatch, find_cues
-from kg.extract.events import gifts, inspections, invitations, meetings, trips  # noqa: F401 - they register their frames
+from kg.extract.events import attendance, gifts, inspections, invitations, meetings, trips  # noqa: F401 - they register their frames
 from kg.extract.events.reader import EventReader
 from kg.extract.pieces import ArticleView
 from kg.extract.registry import readers_of

@@ -8,6 +8,7 @@ Y") are no visit."""
 from __future__ import annotations
 
 from kg.extract.cues import CueMatch
+from kg.extract.events.attendance import place_named_at
 from kg.extract.events.delegations import delegation_subject
 from kg.extract.events.reader import EventReader
 from kg.extract.clauses import PLACE_PREPOSITIONS, PLACE_TYPES, is_barrier, noun_phrase_start
@@ -66,12 +67,10 @@ def _inspected(view: ArticleView, j: int, stop: int) -> Argument | None:
                 return None
             found = objects_after(view, k, types, max_gap=0)
             return found[0] if found and noun_phrase_start(view, found[0].piece) == k else None
-        linked = view.match_any(k, _OF) or view.match_any(k, PLACE_PREPOSITIONS)
-        if linked is not None and k > j:
-            found = objects_after(view, linked, types, max_gap=1)  # "tại tỉnh Z"
-            if not found or found[0].mention.reference:
-                return None
-            wanted = PLACE_TYPES if view.match_any(k, _OF) is None else types
-            return found[0] if found[0].mention.type in wanted else None
+        if k > j and (owner := view.match_any(k, _OF)) is not None:
+            found = objects_after(view, owner, types, max_gap=0)  # "bếp_ăn của Trường Y"
+            return found[0] if found and not found[0].mention.reference else None
+        if k > j and (at := view.match_any(k, PLACE_PREPOSITIONS)) is not None:
+            return place_named_at(view, at)  # "công_trình tại tỉnh Z"
         k += 1
     return None

@@ -187,3 +187,36 @@ def test_events_meeting_noun_qualified_before_whom(markup: str) -> None:
 )
 def test_events_invitation_passive_and_voiced(markup: str, expected) -> None:
     assert events(markup, EventType.INVITATION) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "event_type", "expected"),
+    [
+        # a coach travelling with the players, who go unnamed
+        (
+            "HLV [PER Park_Min_Ho] cùng các học_trò đã đặt_chân tới [CITY Bangkok] chiều 10/12 .",
+            EventType.TRAVEL,
+            [({"Park_Min_Ho", "Bangkok"}, None)],
+        ),
+        # a visit qualified as unannounced before where it goes
+        (
+            "Ông [PER Paul_Durand] đã có chuyến thăm bất_ngờ tới [CITY Bình_Nhưỡng] .",
+            EventType.VISIT,
+            [({"Paul_Durand"}, "Bình_Nhưỡng")],
+        ),
+    ],
+)
+def test_events_companions_and_unannounced_visits(markup: str, event_type: EventType, expected) -> None:
+    assert events(markup, event_type) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("Tổng_thống [PER Ivan_Petrov] đã nhận được cuộc điện_thoại từ Tổng_thống [PER Paul_Durand] .", [({"Ivan_Petrov", "Paul_Durand"}, None)]),
+        ("Ông [PER Ivan_Petrov] nhận cuộc_gọi từ ông [PER Paul_Durand] .", [({"Ivan_Petrov", "Paul_Durand"}, None)]),
+        ("Ông [PER Ivan_Petrov] đã nhận được cuộc điện_thoại từ một người lạ .", []),
+    ],
+)
+def test_events_call_received_from(markup: str, expected) -> None:
+    assert events(markup, EventType.MEETING) == expected

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import EventType
+from kg.article import extract_article
+from kg.model import Article, EventType
 from test_events_gone_to_act import events
 
 
@@ -220,3 +221,18 @@ def test_events_companions_and_unannounced_visits(markup: str, event_type: Event
 )
 def test_events_call_received_from(markup: str, expected) -> None:
     assert events(markup, EventType.MEETING) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rank read as the host's title, though no post: the host is visited
+        ("Thủ tướng Trần Minh Hải đã đến thăm Đại tướng Lê Văn Sơn tại nhà riêng.", [("Trần Minh Hải", "Lê Văn Sơn")]),
+        # a relative of the one named is visited, not the one named
+        ("Ông Trần Minh Hải đã đến thăm gia đình ông Lê Văn Sơn.", []),
+    ],
+)
+def test_events_visit_to_a_host_with_a_rank(text: str, expected) -> None:
+    extraction = extract_article(Article(id="a", text=text, source="test.txt", segmented=False), learned=False)
+    visits = [e for e in extraction.events if e.type is EventType.VISIT]
+    assert [(v.mentions("agent")[0].text, v.mentions("recipient")[0].text) for v in visits if v.mentions("recipient")] == expected

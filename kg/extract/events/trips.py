@@ -206,8 +206,12 @@ def _leading(reader: EventReader, cue: int, first: int) -> tuple[list[Argument],
 
 def _host_directly(view: ArticleView, start: int, person: int) -> bool:
     """Whether the person at piece ``person`` is the object of the verb ending at ``start``:
-    only a title, its country or body and an honorific stand between them."""
-    return noun_phrase_start(view, person) == start
+    only a title, its country or body and an honorific stand between them, or the title the mention was
+    read with ("Đại_tướng X": a rank the lexicon of posts leaves out)."""
+    if noun_phrase_start(view, person) == start:
+        return True
+    prefix = view.pieces[person].mention.prefix_start
+    return prefix is not None and start < person and view.pieces[start].start == prefix
 
 
 @frame_reader("visit-noun", family="events")

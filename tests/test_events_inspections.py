@@ -236,3 +236,21 @@ def test_events_visit_to_a_host_with_a_rank(text: str, expected) -> None:
     extraction = extract_article(Article(id="a", text=text, source="test.txt", segmented=False), learned=False)
     visits = [e for e in extraction.events if e.type is EventType.VISIT]
     assert [(v.mentions("agent")[0].text, v.mentions("recipient")[0].text) for v in visits if v.mentions("recipient")] == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "event_type", "expected"),
+    [
+        # "tới" closing a date means "next": no journey, and the meeting keeps its place
+        ("Ông [PER Paul_Durand] sẽ gặp ông [PER Kim_Jong] vào {ngày 12/6|--06-12} tới tại [CITY Singapore] .", EventType.TRAVEL, []),
+        (
+            "Ông [PER Paul_Durand] sẽ gặp ông [PER Kim_Jong] vào {ngày 12/6|--06-12} tới tại [CITY Singapore] .",
+            EventType.MEETING,
+            [({"Paul_Durand", "Kim_Jong"}, "Singapore")],
+        ),
+        # a journey told after a date
+        ("{Ngày 12/6|--06-12} , ông [PER Paul_Durand] tới [CITY Singapore] .", EventType.TRAVEL, [({"Paul_Durand", "Singapore"}, None)]),
+    ],
+)
+def test_events_a_date_to_come_is_no_journey(markup: str, event_type: EventType, expected) -> None:
+    assert events(markup, event_type) == expected

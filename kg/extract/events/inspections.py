@@ -24,7 +24,7 @@ _SELF_CHECKS = phrase_set(*word_list("events.self-checks"))
 #: Nouns that the inspecting verb is part of ("đoàn kiểm_tra", "kết_quả kiểm_tra"): no act.
 _INSPECTION_NOUNS = phrase_set(*word_list("events.inspection-nouns"))
 #: Words that tie what is inspected to the body it belongs to ("bếp_ăn của Trường Y").
-_OF = phrase_set("của", "thuộc")
+_OF = phrase_set(*word_list("events.delegation-of"))
 #: How many words may name what is inspected before "của"/"tại" and its owner or place.
 _THING_REACH = 4
 

@@ -254,3 +254,20 @@ def test_events_visit_to_a_host_with_a_rank(text: str, expected) -> None:
 )
 def test_events_a_date_to_come_is_no_journey(markup: str, event_type: EventType, expected) -> None:
     assert events(markup, event_type) == expected
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "Ông [PER Lê_Văn_An] ra tòa tại [CITY Hà_Nội] .",
+        "Vận_động_viên [PER Lê_Văn_An] về nhì tại giải vô_địch ở [COUNTRY Thái_Lan] .",
+        "Ông [PER Lê_Văn_An] đi làm tại [CITY Hà_Nội] từ năm 2005 .",
+    ],
+)
+def test_events_verbs_opening_with_going_that_tell_no_journey(markup: str) -> None:
+    assert events(markup, EventType.TRAVEL) == []
+
+
+def test_events_a_journey_to_a_place_named_after_tai_is_kept() -> None:
+    markup = "[ORG Đội_tuyển Việt_Nam] đã sang thi_đấu tại [COUNTRY Thái_Lan] ."
+    assert events(markup, EventType.TRAVEL) == [({"Đội_tuyển Việt_Nam", "Thái_Lan"}, None)]

@@ -77,6 +77,8 @@ _VISIT_QUALIFIERS = phrase_set(*word_list("events.visit-qualifiers"))
 _SOON = phrase_set(*word_list("events.soon"))
 #: Verbs of the course of a trip before its noun ("bắt_đầu chuyến thăm Z"), whose subject makes the visit.
 _TRIP_VERBS = phrase_set(*word_list("events.trip-verbs"))
+#: Verbs that open with a verb of going but tell no journey ("ra tòa", "về nhì", "lên ngôi").
+_NO_GOING = phrase_set(*word_list("events.no-going"))
 #: Prepositions that make a visit the circumstance of the clause after it ("Trong chuyến thăm Z , X …").
 _CIRCUMSTANCE = phrase_set(*word_list("events.circumstance"))
 #: What one says or does during a visit: "cam_kết của X đưa ra trong chuyến thăm Z" is X's visit.
@@ -417,6 +419,8 @@ def _opens_circumstance(view: ArticleView, cue: int, first: int) -> bool:
 def travel(reader: EventReader, match: CueMatch) -> None:
     view = reader.view
     last = view.bounds(match.start)[1]
+    if (idiom := view.match_any(match.start, _NO_GOING)) is not None and idiom > match.end:
+        return  # "X ra tòa tại Z", "X về nhì tại Z": the verb of going is part of another verb
     found = (
         reader.act(match.start, PARTICIPANT_TYPES, possessor_heads=_VEHICLE_HEADS + _TRIP_NOUNS)
         or _sent(reader, match.start)

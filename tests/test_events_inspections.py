@@ -26,6 +26,9 @@ from test_events_gone_to_act import events
             "Đoàn kiểm_tra của [ORG Sở Y_tế Bắc_Hà] đã kiểm_tra [ORG Bệnh_viện Đa_khoa Tây_Sơn] .",
             [({"Sở Y_tế Bắc_Hà", "Bệnh_viện Đa_khoa Tây_Sơn"}, None)],
         ),
+        # what a body does, inspected: an audit, no visit
+        ("[ORG Ngân_hàng Nhà_nước] đã kiểm_tra hoạt_động của [ORG Ngân_hàng Đông_Á] .", []),
+        ("[ORG Bộ Tài_chính] đang kiểm_tra việc niêm_yết của [ORG Công_ty Hưng_Long] .", []),
         # what is inspected stands in a named place: the place is where the visit goes
         ("Phó Thủ_tướng [PER Trần_Văn_Bình] kiểm_tra công_trình tại tỉnh [REGION Quảng_Yên] .", [({"Trần_Văn_Bình"}, "Quảng_Yên")]),
         (

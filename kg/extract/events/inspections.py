@@ -1,8 +1,9 @@
 """Inspections told by their verb: "Bộ_trưởng X kiểm_tra Bệnh_viện Y", "Đoàn kiểm_tra của Sở X đã kiểm_tra
 bếp_ăn của Trường Y", "Phó Thủ_tướng X đến kiểm_tra công_trình tại tỉnh Z". Going to inspect a body or a
 place is a visit to it (docs/annotation.md: an agent visits a place or a host): the body inspected is
-the visit's host, the place its destination. Only a body or place named right after the verb, or after
-a short noun phrase and "của" or "tại/ở", is read; checks one undergoes ("kiểm_tra sức_khỏe tại Bệnh_viện
+the visit's host, the place its destination. Only a body or place named right after the verb, the body
+whose premises are inspected ("bếp_ăn của Trường Y", not "hoạt_động của Ngân_hàng Y", an audit), or the
+place after a short noun phrase and "tại/ở" is read; checks one undergoes ("kiểm_tra sức_khỏe tại Bệnh_viện
 Y") are no visit."""
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from kg.model import EntityType, EventType
 _SELF_CHECKS = phrase_set(*word_list("events.self-checks"))
 #: Nouns that the inspecting verb is part of ("đoàn kiểm_tra", "kết_quả kiểm_tra"): no act.
 _INSPECTION_NOUNS = phrase_set(*word_list("events.inspection-nouns"))
+#: Premises of a body one goes to inspect ("bếp_ăn của Trường Y", "kho của Công_ty Y").
+_PREMISES = phrase_set(*word_list("events.inspected-premises"))
 #: Words that tie what is inspected to the body it belongs to ("bếp_ăn của Trường Y").
 _OF = phrase_set(*word_list("events.delegation-of"))
 #: How many words may name what is inspected before "của"/"tại" and its owner or place.
@@ -68,6 +71,8 @@ def _inspected(view: ArticleView, j: int, stop: int) -> Argument | None:
             found = objects_after(view, k, types, max_gap=0)
             return found[0] if found and noun_phrase_start(view, found[0].piece) == k else None
         if k > j and (owner := view.match_any(k, _OF)) is not None:
+            if view.match_any(j, _PREMISES) is None:
+                return None  # "kiểm_tra hoạt_động của Ngân_hàng Y": an audit of what a body does, not a visit
             found = objects_after(view, owner, types, max_gap=0)  # "bếp_ăn của Trường Y"
             return found[0] if found and not found[0].mention.reference else None
         if k > j and (at := view.match_any(k, PLACE_PREPOSITIONS)) is not None:

@@ -202,6 +202,16 @@ def test_events_invitation_passive_and_voiced(markup: str, expected) -> None:
             EventType.TRAVEL,
             [({"Park_Min_Ho", "Bangkok"}, None)],
         ),
+        (
+            "HLV [PER Park_Min_Ho] và các học_trò đã đến [COUNTRY Malaysia] chiều 10/12 .",
+            EventType.TRAVEL,
+            [({"Park_Min_Ho", "Malaysia"}, None)],
+        ),
+        (
+            "Chiều 12/10 , ông [PER Lê_Văn_Bình] và đoàn công_tác đã đến [REGION Quảng_Bình] .",
+            EventType.TRAVEL,
+            [({"Lê_Văn_Bình", "Quảng_Bình"}, None)],
+        ),
         # a visit qualified as unannounced before where it goes
         (
             "Ông [PER Paul_Durand] đã có chuyến thăm bất_ngờ tới [CITY Bình_Nhưỡng] .",

@@ -22,6 +22,8 @@ FRAMES = frozenset(
         "subject-destination",
         "destination-after",
         "visit-noun",
+        "inspect",
+        "attend",
         "invite",
         "invitation-noun",
         "accept",

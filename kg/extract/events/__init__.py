@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from kg.extract.cues import CueMatch, find_cues
-from kg.extract.events import gifts, invitations, meetings, trips  # noqa: F401 - they register their frames
+from kg.extract.events import attendance, gifts, inspections, invitations, meetings, trips  # noqa: F401 - they register their frames
+from kg.extract.events.dates_ahead import closes_a_date
 from kg.extract.events.reader import EventReader
 from kg.extract.pieces import ArticleView
 from kg.extract.registry import readers_of
@@ -30,6 +31,7 @@ def find_events(
 ) -> list[Event]:
     """Every meeting, visit, travel, invitation and gift the article tells."""
     matches = list(matches) if matches is not None else find_cues(view)
+    matches = [m for m in matches if not closes_a_date(view, times, m)]  # "ngày 12/6 tới": next, not a journey
     reader = EventReader(view, times, [m.start for m in matches])
     frames = readers_of("events")
     for match in matches:

@@ -12,7 +12,8 @@ from kg.model import EntityType
 _GROUPS = phrase_set(*word_list("events.travelling-groups"))
 #: Words that may stand before the delegation's noun and still let it open the clause ("một đoàn", "các đoàn").
 _DETERMINERS = phrase_set(*word_list("events.group-determiners"))
-_OF = ("của",)
+#: Words between a delegation's noun and its body ("đoàn công_tác của Bộ X", "đoàn kiểm_tra thuộc Sở X").
+_OF = phrase_set(*word_list("events.delegation-of"))
 
 
 def delegation_subject(reader: EventReader, cue: int) -> tuple[list[Argument], bool] | None:
@@ -25,7 +26,7 @@ def delegation_subject(reader: EventReader, cue: int) -> tuple[list[Argument], b
     if j - 1 < first or (body := view.pieces[j].mention) is None or body.type is not EntityType.ORGANIZATION:
         return None
     k = j - 1
-    if view.pieces[k].is_word and view.pieces[k].syllables == _OF:
+    if view.pieces[k].is_word and view.match_any(k, _OF) == k + 1:
         k -= 1
     group = ends_with_any(view, k, _GROUPS, first) if k >= first else None
     if group is None:

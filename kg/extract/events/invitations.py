@@ -17,7 +17,9 @@ from kg.extract.frames import (
     objects_after,
     phrase_set,
     same_person_name,
+    subject_before,
 )
+from kg.extract.pieces import ArticleView
 from kg.extract.registry import frame_reader
 from kg.lexicon import word_list
 from kg.model import Event, EventType, Mention
@@ -47,12 +49,31 @@ def invite(reader: EventReader, match: CueMatch) -> None:
     if found is None:
         return
     inviters, planned = found
-    invitees = objects_after(view, match.end, PARTICIPANT_TYPES, max_gap=3)
+    invitees = _invited_before(reader, inviters[0].piece) or _invited_after(view, match.end)
     if not invitees:
         return
     destination = _destination_after(reader, max(i.piece for i in invitees) + 1, last)
     accepted = _accepted_later(reader, match.end, last)
     _emit_invitation(reader, inviters, invitees, destination, match.start, planned, accepted)
+
+
+def _invited_before(reader: EventReader, inviter: int) -> list[Argument]:
+    """"Y được X mời …": the one invited, named before the passive word that opens the inviter's phrase."""
+    view = reader.view
+    first = view.bounds(inviter)[0]
+    k = noun_phrase_start(view, inviter) - 1
+    if k - 1 < first or view.match_any(k, _PASSIVE) != k + 1:
+        return []
+    return subject_before(view, k, PARTICIPANT_TYPES, reader.times)
+
+
+def _invited_after(view: ArticleView, j: int) -> list[Argument]:
+    """Whom the verb ending at ``j`` invites: named after it, not after a word of going ("mời tới Nhà_Trắng"
+    names where one is invited to)."""
+    invitees = objects_after(view, j, PARTICIPANT_TYPES, max_gap=3)
+    if invitees and any(view.match_any(k, _GO_WORDS) is not None for k in range(j, noun_phrase_start(view, invitees[0].piece))):
+        return []
+    return invitees
 
 
 def _emit_invitation(reader: EventReader, inviters, invitees, destination, cue, planned, accepted, with_time=True) -> None:

@@ -551,8 +551,8 @@ def _past_title(view: ArticleView, k: int, last: int) -> int:
 
 def unnamed_counterpart(view: ArticleView, start: int) -> Argument | None:
     """"(với) (những) người đồng_cấp Nhật": the country whose unnamed counterparts are met, from piece
-    ``start``; None when a person is named after the country ("người đồng_cấp Nhật X") or the words are
-    anything else. The counterparts speak for their state, as its unnamed officials do (docs/annotation.md)."""
+    ``start``; None when a person is named after the country ("người đồng_cấp Nhật X"), or a capitalised
+    word that no mention holds stands there, or the words are anything else. The counterparts speak for their state, as its unnamed officials do (docs/annotation.md)."""
     last = view.bounds(start)[1] if start < len(view) else len(view)
     j = start
     if j < last and view.pieces[j].syllables == _WITH:
@@ -568,6 +568,8 @@ def unnamed_counterpart(view: ArticleView, start: int) -> Argument | None:
     following = view.pieces[end + 1].mention if end + 1 < last else None
     if following is not None and following.type is EntityType.PERSON:
         return None
+    if following is None and end + 1 < last and view.pieces[end + 1].text[:1].isupper():
+        return None  # "người đồng_cấp Trung_Quốc Thường_Vạn_Toàn": a name the tagger missed, not the state
     return Argument(country, end)
 
 

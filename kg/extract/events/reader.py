@@ -172,9 +172,11 @@ class EventReader:
         return subject_before(view, previous[-1], types, self.times, possessor_heads=possessor_heads)
 
     def _leaving(self, j: int, first: int, types) -> list[Argument]:
-        """"X rời Hà_Nội (lên_đường) đến Z", "X rời Hà_Nội để sang Z": the subject of "rời" goes on from
-        the place it leaves."""
+        """"X rời Hà_Nội (lên_đường) đến Z", "X rời Hà_Nội để sang Z", "X rời Hà_Nội , lên_đường sang Z": the
+        subject of "rời" goes on from the place it leaves."""
         view = self.view
+        if j > first and view.pieces[j].text == ",":
+            j -= 1  # "rời Hà_Nội , lên_đường sang Z": the comma between the two verbs of one subject
         if j >= first and (purpose := ends_with_any(view, j, _IN_ORDER_TO, first)) is not None:
             j = purpose - 1  # "rời Hà_Nội để sang Z": what it left for
         if j < first or (place := view.pieces[j].mention) is None or place.type not in PLACE_TYPES:
@@ -203,7 +205,11 @@ class EventReader:
         verb = ends_with_any(view, j, _GO_TO_ACT, first) if j >= first else None
         if verb is None:
             return []
-        return subject_before(view, verb, types, self.times, possessor_heads=possessor_heads)
+        found = subject_before(view, verb, types, self.times, possessor_heads=possessor_heads)
+        if found or verb - 1 < first:
+            return found
+        # "X rời Hà_Nội , lên_đường thăm Z": the one who left goes on to act
+        return self._leaving(skip_left(view, verb - 1, first, self.times), first, types)
 
     def _leader(self, j: int, first: int, types) -> Argument | None:
         """"Đoàn … do (Tổng_Bí_thư) X dẫn_đầu đã tới Z": the leader named before the verb acts for the delegation."""

@@ -15,6 +15,7 @@ from kg.extract.events.durations import duration_end
 from kg.extract.events.unnamed_places import unnamed_destination
 from kg.extract.events.visited_bodies import body_visited
 from kg.extract.events.first_person import quoted_first_person
+from kg.extract.events.occasions import occasion_subject, subject_after_phrase
 from kg.extract.events.possessed_visits import past_this_time, visitor_then_place
 from kg.extract.events.relative_subjects import in_the_visit, relative_subject, subject_of_closing_circumstance
 from kg.extract.events.meetings import delegation_body, listed
@@ -76,14 +77,14 @@ _VISIT_QUALIFIERS = phrase_set(*word_list("events.visit-qualifiers"))
 _SOON = phrase_set(*word_list("events.soon"))
 #: Verbs of the course of a trip before its noun ("bắt_đầu chuyến thăm Z"), whose subject makes the visit.
 _TRIP_VERBS = phrase_set(*word_list("events.trip-verbs"))
+#: Verbs that open with a verb of going but tell no journey ("ra tòa", "về nhì", "lên ngôi").
+_NO_GOING = phrase_set(*word_list("events.no-going"))
 #: Prepositions that make a visit the circumstance of the clause after it ("Trong chuyến thăm Z , X …").
 _CIRCUMSTANCE = phrase_set(*word_list("events.circumstance"))
 #: What one says or does during a visit: "cam_kết của X đưa ra trong chuyến thăm Z" is X's visit.
 _DEEDS = phrase_set(*word_list("events.deeds"))
 #: How many words (a verb: "đưa ra") may stand between whose deed it was and the visit that frames it.
 _DONE_REACH = 2
-#: How many words of time may open the clause before its subject ("Trong chuyến thăm Z , sáng 22/10 , X …").
-_SUBJECT_LEAD = 3
 #: Nouns of a delegation between "của" and the body it comes from ("chuyến thăm của đoàn Đảng X").
 _DELEGATIONS = phrase_set(*word_list("events.delegations"))
 #: Verbs of leading a delegation: "Đoàn …, do ông X dẫn_đầu, thăm Z" is X's visit.
@@ -113,6 +114,7 @@ def visit(reader: EventReader, match: CueMatch) -> None:
         or conjoined_subject(reader, match.start)
         or quoted_first_person(reader, match.start)
         or relative_subject(reader, match.start)
+        or occasion_subject(reader, match.start)
     )
     if found is None:
         return
@@ -206,8 +208,12 @@ def _leading(reader: EventReader, cue: int, first: int) -> tuple[list[Argument],
 
 def _host_directly(view: ArticleView, start: int, person: int) -> bool:
     """Whether the person at piece ``person`` is the object of the verb ending at ``start``:
-    only a title, its country or body and an honorific stand between them."""
-    return noun_phrase_start(view, person) == start
+    only a title, its country or body and an honorific stand between them, or the title the mention was
+    read with ("Đại_tướng X": a rank the lexicon of posts leaves out)."""
+    if noun_phrase_start(view, person) == start:
+        return True
+    prefix = view.pieces[person].mention.prefix_start
+    return prefix is not None and start < person and view.pieces[start].start == prefix
 
 
 @frame_reader("visit-noun", family="events")
@@ -260,7 +266,7 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
     if not agents and (found := in_the_visit(reader, match.start)) is not None:
         agents, planned = found[0], found[1] or planned  # "X đang trong chuyến thăm Z"
     if not agents and _opens_circumstance(view, match.start, first):
-        agents = _subject_after_phrase(view, after, last)  # "Trong chuyến thăm Z , X …"
+        agents = subject_after_phrase(view, after, last)  # "Trong chuyến thăm Z , X …"
         if not agents:
             agents = _possessor_of_what_was_done(view, match.start, first)  # "cam_kết của X đưa ra trong chuyến thăm Z"
         if not agents and (found := subject_of_closing_circumstance(reader, match.start, after)) is not None:
@@ -273,7 +279,7 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
         agents = _sentence_subject(reader, trip_verb)
         if not agents and trip_verb == first:
             # "Kết_thúc chuyến du_đấu tại Z , X sẽ trở_về … ngày 17-10": the date after the comma is the next act's
-            agents = _subject_after_phrase(view, after, last)
+            agents = subject_after_phrase(view, after, last)
             time_stop = next((k for k in range(after, last) if is_barrier(view.pieces[k])), last)
     if not agents:
         return
@@ -409,23 +415,12 @@ def _opens_circumstance(view: ArticleView, cue: int, first: int) -> bool:
     return any(view.match_any(j, _CIRCUMSTANCE) == cue for j in range(max(first, cue - 3), cue))
 
 
-def _subject_after_phrase(view: ArticleView, j: int, last: int) -> list[Argument]:
-    """The person or body opening the clause after the comma that closes the phrase at ``j``."""
-    while j < last and view.pieces[j].text != ",":
-        piece = view.pieces[j]
-        if is_barrier(piece) or piece.mention is not None and piece.mention.type in PARTICIPANT_TYPES:
-            return []
-        j += 1
-    found = objects_after(view, j + 1, PARTICIPANT_TYPES, max_gap=4)
-    if found and noun_phrase_start(view, found[0].piece) <= j + 1 + _SUBJECT_LEAD and not found[0].mention.reference:
-        return found[:1]
-    return []
-
-
 @frame_reader("subject-destination", "destination-after", family="events")
 def travel(reader: EventReader, match: CueMatch) -> None:
     view = reader.view
     last = view.bounds(match.start)[1]
+    if (idiom := view.match_any(match.start, _NO_GOING)) is not None and idiom > match.end:
+        return  # "X ra tòa tại Z", "X về nhì tại Z": the verb of going is part of another verb
     found = (
         reader.act(match.start, PARTICIPANT_TYPES, possessor_heads=_VEHICLE_HEADS + _TRIP_NOUNS)
         or _sent(reader, match.start)

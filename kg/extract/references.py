@@ -52,6 +52,9 @@ DEMONSTRATIVES = phrase_set(*word_list("frames.demonstratives"))
 #: Nouns that describe one person by trade or standing ("nữ ca_sĩ", "HLV", "chiến_lược_gia"), which an
 #: article writes instead of the name of the person it has just named.
 _DESCRIBING_NOUNS = phrase_set(*word_list("frames.describing-nouns"))
+#: Nouns of a kind of person that stand for the one named before only with a demonstrative ("nhà_lãnh_đạo
+#: này", "bị_cáo này"): without one they mean anyone of the kind ("Chuyên_gia cho_rằng …").
+_DEMONSTRATED_NOUNS = phrase_set(*word_list("references.demonstrated-nouns"))
 #: Words in a description that make it someone other than the person named before ("một HLV khác").
 _ANOTHER = phrase_set(*word_list("frames.another"))
 #: How many words may qualify a describing noun ("nữ ca_sĩ đất Quảng", "HLV người Bồ_Đào_Nha").
@@ -233,7 +236,11 @@ def _described_start(view: ArticleView, k: int) -> int:
     ("nghệ_sĩ Hữu_Nguyên", "nữ ca_sĩ X")."""
     start = noun_phrase_start(view, k)
     first = view.bounds(k)[0]
-    described = ends_with_any(view, start - 1, _DESCRIBING_NOUNS, first) if start - 1 >= first else None
+    if start - 1 < first:
+        return start
+    described = ends_with_any(view, start - 1, _DESCRIBING_NOUNS, first)
+    if described is None:
+        described = ends_with_any(view, start - 1, _DEMONSTRATED_NOUNS, first)
     return start if described is None else described
 
 
@@ -265,6 +272,9 @@ def resolve_description(view: ArticleView, j: int, first: int) -> Argument | Non
     sentence when all the persons named there are one."""
     for start in range(max(first, j + 1 - _DESCRIPTION_QUALIFIER_REACH - _DESCRIBING_NOUN_PIECES), j + 1):
         noun_end = view.match_any(start, _DESCRIBING_NOUNS)
+        demonstrated_only = noun_end is None and view.pieces[j].syllables in DEMONSTRATIVES
+        if demonstrated_only:
+            noun_end = view.match_any(start, _DEMONSTRATED_NOUNS)
         if noun_end is None or noun_end > j + 1 or j + 1 - noun_end > _DESCRIPTION_QUALIFIER_REACH:
             continue
         words = range(start, j + 1)

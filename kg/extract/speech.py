@@ -332,7 +332,8 @@ class _SpeechReader:
         else:
             if _asks(view, last):
                 return  # "Vậy X đã kiến_nghị … ?": a question, nothing is said
-            content = (colon_quote.open + 1, colon_quote.close) if colon_quote is not None else self._content_after(match.end, last)
+            after = past_addressee(view, match.end, last) if match.cue.frame == "reply" else match.end
+            content = (colon_quote.open + 1, colon_quote.close) if colon_quote is not None else self._content_after(after, last)
             if content is not None and colon_quote is None:
                 content = _before_second_verb(view, *content)
             if content is None and match.cue.syllables in _PROPOSALS:
@@ -795,6 +796,8 @@ def _interviewing_outlet(view: ArticleView, match: CueMatch, speaker_start: int,
     if match.end < last and view.pieces[match.end].syllables == ("với",):
         told = objects_after(view, match.end + 1, AGENT_TYPES, max_gap=2)
         return next((a.mention for a in told if a.mention.type is EntityType.NEWS_AGENCY), None)
+    if match.cue.frame == "reply" and (answered := past_addressee(view, match.end, last)) > match.end:
+        return _outlet_between(view, match.end, answered)  # "X trả_lời phỏng_vấn báo Y : …"
     interview = _interviewed_before(view, _before_adverbs(view, match.start, first), first)
     if interview is not None:
         return _outlet_between(view, interview, match.start)
@@ -1071,9 +1074,35 @@ def _named_inside(view: ArticleView, speakers: Sequence[Argument], quote: QuoteS
 
 
 def _answer_opens(view: ArticleView, j: int, last: int) -> bool:
-    """Whether "rằng" or a colon opens the answer right after a verb of replying at piece ``j``
-    ("X trả_lời rằng …"), rather than whom it answers ("X trả_lời phóng_viên")."""
+    """Whether "rằng" or a colon opens the answer after a verb of replying at piece ``j``, right after
+    it or after whom it answers ("X trả_lời rằng …", "X trả_lời phóng_viên : …"), rather than only
+    whom it answers ("X trả_lời phóng_viên")."""
+    j = past_addressee(view, j, last)
     return j < last and (view.match_any(j, _THAT) is not None or view.pieces[j].text == ":")
+
+
+#: Words of whom a reply answers ("phóng_viên", "phỏng_vấn báo"), and how many pieces they may take.
+_ADDRESSEES = phrase_set(*word_list("speech.reply-addressees"))
+_ADDRESSEE_REACH = 6
+#: Who may be named after such words: the outlet or the person asking ("chất_vấn của đại_biểu X").
+_ADDRESSEE_TYPES = frozenset({EntityType.NEWS_AGENCY, EntityType.PERSON})
+
+
+def past_addressee(view: ArticleView, j: int, last: int) -> int:
+    """Past whom a reply answers, from piece ``j`` ("phỏng_vấn báo Thanh_Niên", "câu_hỏi của phóng_viên"),
+    when "rằng" or a colon follows it: the piece after it; ``j`` otherwise."""
+    k = j
+    while k < min(last, j + _ADDRESSEE_REACH):
+        words = view.match_any(k, _ADDRESSEES)
+        if words is not None:
+            k = words
+        elif (m := view.pieces[k].mention) is not None and m.type in _ADDRESSEE_TYPES and k > j:
+            k += 1
+        else:
+            break
+    if k == j or k >= last:
+        return j
+    return k if view.match_any(k, _THAT) is not None or view.pieces[k].text == ":" else j
 
 
 def _opens_what_is_said(view: ArticleView, j: int, last: int) -> bool:

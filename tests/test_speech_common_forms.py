@@ -77,3 +77,52 @@ def test_speech_common_forms_a_reply_after_whom_it_answers(markup, speaker, outl
     if statement is not None:
         assert roles_of(statement).get("reportedBy", [None]) == [outlet]
         assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a person named inside an apposition that opens with a noun of kin or of a person is not the speaker
+        ("Luật_sư [PER Nguyễn_Văn_Thành] , người bào_chữa cho bị_cáo [PER Trần_Văn_Quý] , đề_nghị tòa xem_xét hoàn_cảnh của thân_chủ .", "Nguyễn_Văn_Thành"),
+        ("Bà [PER Lê_Thị_Hồng] , vợ bị_cáo [PER Trần_Văn_Quý] , cho_biết gia_đình đã nộp lại 3 tỷ đồng .", "Lê_Thị_Hồng"),
+        ("Ông [PER Lê_Văn_An] , người thay_thế ông [PER Trần_Văn_Bình] , cho_biết sẽ tiếp_tục cải_cách .", "Lê_Văn_An"),
+        # "một" and any noun in apposition describe the person before it
+        ("Bà [PER Nguyễn_Thị_Mai] , một nhà đầu_tư cá_nhân , chia_sẻ bà đã mua thêm cổ_phiếu ngân_hàng .", "Nguyễn_Thị_Mai"),
+        ("Ông [PER Lê_Văn_Hùng] , một cư_dân lâu năm , kể lại rằng khu phố từng ngập sâu .", "Lê_Văn_Hùng"),
+        # a part that opens with the name itself is a second person, not a description of the first
+        ("Ông [PER Lê_Văn_An] , ông [PER Trần_Văn_Bình] và bà [PER Lê_Thị_Hoa] đã tới dự .", None),
+    ],
+)
+def test_speech_common_forms_a_person_named_inside_an_apposition(markup, speaker):
+    assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ("HLV [PER Masatada_Ishii] của [COUNTRY Thái_Lan] thừa_nhận [COUNTRY Việt_Nam] là đối_thủ rất mạnh .", "Masatada_Ishii"),
+        ("Ông [PER Ishii] của [COUNTRY Thái_Lan] nói đội khách sẽ chơi phòng_ngự .", "Ishii"),
+        ('" Tôi biết mình sai " , bị_cáo [PER Trần_Văn_Quý] nói .', "Trần_Văn_Quý"),
+        ('" Tôi sẽ đầu_tư thêm " , tỷ_phú [PER Elon_Musk] nói .', "Elon_Musk"),
+        # one whom the person is kin to, or who works for a body, is not that person
+        ("Vợ của ông [PER Lê_Văn_Nam] cho_biết ông đã đi vắng .", None),
+        ("Đồng_đội của [PER Messi] cho_biết anh đã bình_phục .", None),
+    ],
+)
+def test_speech_common_forms_a_person_of_a_country_and_a_trade_before_the_name(markup, speaker):
+    assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ("Ông [PER Lê_Văn_Hải] lý_giải , sở_dĩ giá vàng tăng là do lo_ngại lạm_phát .", "Lê_Văn_Hải"),
+        ("Ông [PER Lê_Văn_Hải] bổ_sung , công_ty sẽ tuyển thêm 100 lao_động .", "Lê_Văn_Hải"),
+        # with no comma, colon or "rằng" after them these verbs tell a thing done or explained
+        ("Ông [PER Lê_Văn_Hải] bổ_sung nguồn vốn , mở_rộng sản_xuất .", None),
+        ("Ông [PER Lê_Văn_Hải] lý_giải nguyên_nhân .", None),
+        ("Ông [PER Lê_Văn_Hải] phân_tích , đánh_giá tình_hình thị_trường .", None),
+    ],
+)
+def test_speech_common_forms_a_comma_after_a_verb_of_explaining(markup, speaker):
+    assert_speaker(markup, speaker)

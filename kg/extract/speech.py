@@ -146,7 +146,12 @@ _DESCRIPTION_MODIFIERS = phrase_set(*word_list("speech.description-modifiers"))
 #: part of the speaker's phrase, so that a quotation closed before them is what that one said.
 _REFERENCE_MODIFIERS = phrase_set(*word_list("speech.reference-modifiers"))
 #: Nouns of a trade or standing written right before a speaker's name ("ca_sĩ X", "nhà sưu_tập X", "luật_sư X").
-_TRADE_NOUNS = phrase_set(*word_list("frames.describing-nouns"), *word_list("frames.person-nouns"), *word_list("speech.trade-nouns"))
+_TRADE_NOUNS = phrase_set(
+    *word_list("frames.describing-nouns"),
+    *word_list("references.demonstrated-nouns"),
+    *word_list("frames.person-nouns"),
+    *word_list("speech.trade-nouns"),
+)
 #: Words that open a circumstance after the verb ("phát_biểu tại diễn_đàn"), not what was said.
 _CIRCUMSTANCE = phrase_set(*word_list("speech.circumstance"))
 #: Words of circumstance that tell a topic or whom one talks to ("cho_biết về chính_sách", "chia_sẻ với nhân_dân"),
@@ -569,7 +574,7 @@ def _told_after_quotation_only(view: ArticleView, match: CueMatch, last: int, co
     ('" … " , anh X bức_xúc', not "X bổ_sung nguồn vốn")."""
     if match.cue.frame == "after-quote":
         return True
-    return match.cue.frame == "speech-colon" and not colon_quote and not _colon_follows(view, match.end, last)
+    return match.cue.frame == "speech-colon" and not colon_quote and not _colon_follows(view, match.end, last, match.cue.syllables)
 
 
 def _quoting_agency(view: ArticleView, speaker_start: int, first: int) -> tuple[Argument, int] | None:
@@ -623,11 +628,14 @@ def _undergoes(view: ArticleView, start: int, first: int) -> bool:
     return ends_with_any(view, start - 1, _PASSIVE, first) is not None or ends_with_any(view, start - 1, _ASKING, first) is not None
 
 
-def _colon_follows(view: ArticleView, j: int, last: int) -> bool:
+def _colon_follows(view: ArticleView, j: int, last: int, cue: tuple[str, ...] = ()) -> bool:
     """Whether a colon or "rằng" opens what follows piece ``j`` ("bổ_sung thêm :"), past words
-    such as "thêm" (``speech.colon-fillers``) and whom it is said to ("với X")."""
+    such as "thêm" (``speech.colon-fillers``) and whom it is said to ("với X"); or a comma, after
+    a verb ``cue`` of explaining or adding (``speech.comma-opened``: "X lý_giải , …")."""
     while j < last and view.pieces[j].syllables in _COLON_FILLERS:
         j += 1
+    if j + 1 < last and view.pieces[j].text == "," and cue in _COMMA_OPENED and not view.pieces[j + 1].is_quote_mark:
+        return True  # "X lý_giải , sở_dĩ …": what is explained follows the comma
     if j < last and view.pieces[j].syllables == ("với",) and (told := objects_after(view, j + 1, AGENT_TYPES, max_gap=2)):
         j = told[-1].piece + 1  # "X bảo_đảm với Liên_Hiệp_Quốc rằng …": whom it was said to, then what
     return j < last and view.match_any(j, _COLON_OPENERS) is not None
@@ -661,6 +669,8 @@ _MIN_COLON_QUOTE_WORDS = 6
 #: What opens a saying after a verb of the "speech-colon" frame, and the words that may stand before it.
 _COLON_OPENERS = phrase_set(*word_list("speech.colon-openers"))
 _COLON_FILLERS = frozenset(syllables_of(w) for w in word_list("speech.colon-fillers"))
+#: Verbs of that frame after which a comma too opens what is said ("X lý_giải , sở_dĩ …").
+_COMMA_OPENED = frozenset(syllables_of(w) for w in word_list("speech.comma-opened"))
 
 
 def _runs_on(view: ArticleView, j: int, end: int) -> bool:

@@ -126,3 +126,20 @@ def test_speech_common_forms_a_person_of_a_country_and_a_trade_before_the_name(m
 )
 def test_speech_common_forms_a_comma_after_a_verb_of_explaining(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        ("Hai bên nhất_trí tăng_cường phối_hợp , [ORG Bộ Ngoại_giao Hàn_Quốc] cho_biết trong một thông_cáo .", "Bộ Ngoại_giao Hàn_Quốc", "Hai bên nhất trí tăng cường phối hợp"),
+        ("Hai bên nhất_trí tăng_cường phối_hợp , ông [PER Lee_Jae-myung] nói tại cuộc họp_báo .", "Lee_Jae-myung", "Hai bên nhất trí tăng cường phối hợp"),
+        ("Giá xăng sẽ giảm vào tuần tới , ông [PER Lê_Văn_Hải] nói với các phóng_viên .", "Lê_Văn_Hải", "Giá xăng sẽ giảm vào tuần tới"),
+        # a speech given, a topic, or a second saying after the place is no saying of the clause before
+        ("Hai bên đã ký thỏa_thuận , ông [PER Lee_Jae-myung] phát_biểu tại lễ ký .", None, None),
+        ("Hai bên đã ký thỏa_thuận , ông [PER Lee_Jae-myung] cho_biết về vấn_đề này .", None, None),
+    ],
+)
+def test_speech_common_forms_a_saying_told_before_its_speaker_and_where_it_was_said(markup, speaker, quote):
+    statement = assert_speaker(markup, speaker)
+    if statement is not None:
+        assert statement.quote == quote

@@ -345,7 +345,7 @@ class _SpeechReader:
                 content = _proposed(view, match.end, last)
             if content is None and _opened_by_as(view, speaker_start, first):
                 content = _after_comma(view, match.end, last)  # "Như X phát_biểu sau trận , …"
-            if content is None and enclosing is None and (match.cue.frame == "report" or _at_clause_end(view, match.end, last)):
+            if content is None and enclosing is None and (match.cue.frame == "report" or _at_clause_end(view, match.end, last, match.cue.syllables)):
                 content = _content_before(view, speaker_start, first)
             if content is None:
                 return
@@ -1354,5 +1354,23 @@ def _closes_saying(view: ArticleView, j: int, last: int) -> bool:
     return view.match_any(j, _CIRCUMSTANCE) is not None and view.match_any(j, _NOT_FRONTED) is None
 
 
-def _at_clause_end(view: ArticleView, j: int, last: int) -> bool:
-    return j >= last or view.pieces[j].text in {".", "!", "?", ";"}
+def _at_clause_end(view: ArticleView, j: int, last: int, cue: tuple[str, ...] = ()) -> bool:
+    """Whether the clause ends at piece ``j``, or only a circumstance of the saying runs from it to
+    the sentence's end ("… , Bộ X cho_biết trong một thông_cáo .", "… , ông Y nói tại cuộc họp_báo ."),
+    after a verb ``cue`` that takes no noun phrase ("phát_biểu tại lễ ký" tells a speech, not what it said)."""
+    if j >= last or view.pieces[j].text in _CLAUSE_STOPS:
+        return True
+    if cue in _NOUN_OBJECT_VERBS or view.match_any(j, _CIRCUMSTANCE) is None or view.match_any(j, _TOPICS) is not None:
+        return False
+    for k in range(j, last):
+        piece = view.pieces[k]
+        if piece.text in _CLAUSE_STOPS:
+            return all(view.pieces[i].text in _CLAUSE_STOPS or view.pieces[i].is_quote_mark for i in range(k, last))
+        if piece.is_quote_mark or is_barrier(piece) or view.match_any(k, _THAT) is not None or view.match_any(k, saying_verbs()) is not None:
+            return False
+    return True
+
+
+_CLAUSE_STOPS = frozenset({".", "!", "?", ";"})
+#: Circumstance words that tell what the saying is about ("cho_biết về …"), never where or when it was said.
+_TOPICS = phrase_set(*word_list("speech.topic-circumstances"))

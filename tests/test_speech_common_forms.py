@@ -143,3 +143,36 @@ def test_speech_common_forms_a_saying_told_before_its_speaker_and_where_it_was_s
     statement = assert_speaker(markup, speaker)
     if statement is not None:
         assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ("[PER Chủ_tịch [ORG UBND tỉnh Quảng_Nam]|Lê_Trí_Thanh] đã họp khẩn . Chủ_tịch tỉnh yêu_cầu các sở_ngành trực 24/24 .", "Lê_Trí_Thanh"),
+        ("[PER Chủ_tịch [ORG UBND xã Tam_Phú]|Lê_Văn_Hà] đã họp khẩn . Chủ_tịch xã cho_biết nước đã rút .", "Lê_Văn_Hà"),
+        # a holder of that title at a body of another level, or two holders of that level, leave it unsure
+        ("[PER Chủ_tịch nước|Võ_Văn_Thưởng] đã tới [REGION Quảng_Nam] . Chủ_tịch tỉnh yêu_cầu các sở_ngành trực 24/24 .", None),
+        (
+            "[PER Chủ_tịch [ORG UBND tỉnh Quảng_Nam]|Lê_Trí_Thanh] và [PER Chủ_tịch [ORG UBND tỉnh Quảng_Ngãi]|Đặng_Văn_Minh] đã họp . "
+            "Chủ_tịch tỉnh yêu_cầu các sở_ngành trực 24/24 .",
+            None,
+        ),
+    ],
+)
+def test_speech_common_forms_a_title_and_the_level_of_its_body(markup, speaker):
+    assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ('Anh [PER Trần_Văn_Tuấn] phấn_khởi : " Giá giảm thì thu_nhập của chúng_tôi khá hơn " .', "Trần_Văn_Tuấn"),
+        ('Anh [PER Trần_Văn_Tuấn] , tài_xế taxi , phấn_khởi : " Giá giảm thì thu_nhập khá hơn " .', "Trần_Văn_Tuấn"),
+        ('Chị [PER Lê_Thị_Lan] cười : " Thôi thì cũng đành " .', "Lê_Thị_Lan"),
+        # a word of manner with no quotation after its colon, or with none at all, tells no saying
+        ("Anh [PER Trần_Văn_Tuấn] phấn_khởi : giá giảm thì thu_nhập khá hơn .", None),
+        ("Anh [PER Trần_Văn_Tuấn] rất phấn_khởi khi giá xăng giảm .", None),
+    ],
+)
+def test_speech_common_forms_a_word_of_manner_then_a_colon_and_a_quotation(markup, speaker):
+    assert_speaker(markup, speaker)

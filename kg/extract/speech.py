@@ -570,10 +570,12 @@ def _cited_unnamed(view: ArticleView, speaker: Argument, first: int, last: int) 
 
 def _told_after_quotation_only(view: ArticleView, match: CueMatch, last: int, colon_quote: bool) -> bool:
     """Whether the verb at ``match`` tells a saying only after a quotation it closes: a word of manner
-    ('" … " , Moyes gay_gắt'), or a verb of the colon frame with no colon, "rằng" or quotation after it
+    ('" … " , Moyes gay_gắt', unless a colon and a quotation follow it), or a verb of the colon frame with no colon, "rằng" or quotation after it
     ('" … " , anh X bức_xúc', not "X bổ_sung nguồn vốn")."""
     if match.cue.frame == "after-quote":
-        return True
+        # "X phấn_khởi : " … "": a quotation opened by a colon right after the word is said too
+        j = match.end
+        return not (j + 1 < last and view.pieces[j].text == ":" and view.pieces[j + 1].is_quote_mark)
     return match.cue.frame == "speech-colon" and not colon_quote and not _colon_follows(view, match.end, last, match.cue.syllables)
 
 

@@ -1364,15 +1364,18 @@ def _at_clause_end(view: ArticleView, j: int, last: int, cue: tuple[str, ...] = 
         return True
     if cue in _NOUN_OBJECT_VERBS or view.match_any(j, _CIRCUMSTANCE) is None or view.match_any(j, _TOPICS) is not None:
         return False
-    for k in range(j, last):
+    for k in range(j, min(last, j + _CIRCUMSTANCE_REACH + 1)):
         piece = view.pieces[k]
         if piece.text in _CLAUSE_STOPS:
             return all(view.pieces[i].text in _CLAUSE_STOPS or view.pieces[i].is_quote_mark for i in range(k, last))
         if piece.is_quote_mark or is_barrier(piece) or view.match_any(k, _THAT) is not None or view.match_any(k, saying_verbs()) is not None:
             return False
-    return True
+    return j + _CIRCUMSTANCE_REACH >= last
 
 
 _CLAUSE_STOPS = frozenset({".", "!", "?", ";"})
+#: How many pieces a circumstance after the verb may take ("trong một thông_cáo", "tại cuộc họp_báo ở Brussels");
+#: a longer phrase is a clause of what is said ("cho_rằng trong đổi_mới với một chương_trình … nên có …").
+_CIRCUMSTANCE_REACH = 8
 #: Circumstance words that tell what the saying is about ("cho_biết về …"), never where or when it was said.
 _TOPICS = phrase_set(*word_list("speech.topic-circumstances"))

@@ -176,3 +176,35 @@ def test_speech_common_forms_a_title_and_the_level_of_its_body(markup, speaker):
 )
 def test_speech_common_forms_a_word_of_manner_then_a_colon_and_a_quotation(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ('Bà [PER Lê_Thị_Thu] mất 2 tỷ đồng . " Tôi tin lời họ vì lãi_suất rất cao " , bà [PER Thu] nghẹn_ngào .', "Thu"),
+        ('" Con tôi vẫn chưa về " , chị [PER Lê_Thị_Hoa] rưng_rưng .', "Lê_Thị_Hoa"),
+        # a word of manner with no quotation closed before it tells a feeling, not a saying
+        ("Bà [PER Lê_Thị_Thu] nghẹn_ngào khi nhắc lại chuyện cũ .", None),
+        ("Bà [PER Lê_Thị_Thu] rất trăn_trở về tương_lai của các con .", None),
+    ],
+)
+def test_speech_common_forms_more_words_of_manner_after_a_quotation(markup, speaker):
+    assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        ("Bà [PER Lê_Thị_Thu] kể bà đã mất toàn_bộ số tiền tiết_kiệm .", "Lê_Thị_Thu", "bà đã mất toàn bộ số tiền tiết kiệm"),
+        ("Bà [PER Lê_Thị_Thu] kể gia_đình đã mất toàn_bộ số tiền tiết_kiệm .", "Lê_Thị_Thu", "gia đình đã mất toàn bộ số tiền tiết kiệm"),
+        ("Ông [PER Lê_Văn_An] kể lại [CITY Hà_Nội] ngày ấy rất yên_bình .", "Lê_Văn_An", "Hà Nội ngày ấy rất yên bình"),
+        # what is told, its topic, or whom it is told to, with no clause after the verb
+        ("Ông [PER Lê_Văn_An] kể chuyện hồi chiến_tranh cho các cháu nghe .", None, None),
+        ("Ông [PER Lê_Văn_An] kể về những ngày gian_khó .", None, None),
+        ("Ông [PER Lê_Văn_An] kể cho phóng_viên nghe về những ngày gian_khó .", None, None),
+    ],
+)
+def test_speech_common_forms_a_clause_told_after_kể(markup, speaker, quote):
+    statement = assert_speaker(markup, speaker)
+    if statement is not None:
+        assert statement.quote == quote

@@ -329,7 +329,7 @@ class _SpeechReader:
         quote, speaker_start = _quotation_before(view, speaker_start, first, resolved)
         if quote is None and only_after_quote:
             return
-        if quote is None and match.cue.frame == "reply" and not _answer_opens(view, match.end, last):
+        if quote is None and match.cue.frame == "reply" and not _answer_opens(view, match.end, last) and not _clause_told(view, match, last):
             return  # "X trả_lời phóng_viên": what follows is whom X answered, not what X said
         if quote is not None:
             said = (quote.open + 1, quote.close - 1 if view.pieces[quote.close - 1].text == "," else quote.close)
@@ -1091,6 +1091,24 @@ def _answer_opens(view: ArticleView, j: int, last: int) -> bool:
     whom it answers ("X trả_lời phóng_viên")."""
     j = past_addressee(view, j, last)
     return j < last and (view.match_any(j, _THAT) is not None or view.pieces[j].text == ":")
+
+
+#: Verbs of telling that tell a saying when a clause with its own subject follows them ("X kể bà đã mất …"),
+#: and the words of a person that may open that clause besides a pronoun or a name.
+_CLAUSE_TELLERS = phrase_set(*word_list("speech.clause-tellers"))
+_CLAUSE_SUBJECTS = phrase_set(*word_list("speech.clause-subjects"))
+
+
+def _clause_told(view: ArticleView, match: CueMatch, last: int) -> bool:
+    """Whether a verb of telling at ``match`` is followed by a clause that opens with a person:
+    a pronoun, a name or a word of oneself ("X kể bà đã mất toàn_bộ số tiền", "X kể tôi phải đi bộ"),
+    not by what is told ("X kể chuyện hồi chiến_tranh")."""
+    j = match.end
+    if match.cue.syllables not in _CLAUSE_TELLERS or j + 1 >= last:
+        return False
+    if (m := view.pieces[j].mention) is not None:
+        return m.type in SPEAKER_TYPES and view.pieces[j + 1].is_word and view.pieces[j + 1].mention is None
+    return view.match_any(j, PRONOUNS) is not None or view.match_any(j, _CLAUSE_SUBJECTS) is not None
 
 
 #: Words of whom a reply answers ("phóng_viên", "phỏng_vấn báo"), and how many pieces they may take.

@@ -22,6 +22,7 @@ from kg.extract.frames import (
     HONORIFICS,
     MEDIA_NOUNS,
     PERSON_NOUNS,
+    PLACE_TYPES,
     PRONOUNS,
     Argument,
     cue_verbs,
@@ -37,6 +38,7 @@ from kg.extract.frames import (
 )
 from kg.extract.known_speakers import known_holder
 from kg.extract.pieces import ArticleView, Piece
+from kg.extract.post_titles import POSTED_AT
 from kg.lexicon import role_of_title, syllables_of, word_list
 from kg.model import EntityType, Event, EventRole, EventType, Mention, TimeExpression
 
@@ -161,6 +163,20 @@ def _quote_cut_at(view: ArticleView, event: Event, comma: int) -> Event:
     if span is None:
         return event
     return replace(event, quote=" ".join(view.words(first, comma).split()), quote_span=span)
+
+
+def _past_post_place(view: ArticleView, k: int, last: int) -> int:
+    """Past "tại" and the place where a post is held, between a title's body at piece ``k`` and
+    the officer named right after ("Đại_sứ Việt_Nam tại Nhật_Bản X"): the officer's piece, or ``k``."""
+    if k + 3 > last or (body := view.pieces[k].mention) is None or body.type is EntityType.PERSON:
+        return k
+    if not view.pieces[k + 1].is_word or view.pieces[k + 1].syllables not in POSTED_AT:
+        return k
+    place = view.pieces[k + 2].mention
+    if place is None or place.reference or place.type not in PLACE_TYPES or k + 3 >= last:
+        return k
+    officer = view.pieces[k + 3].mention
+    return k + 3 if officer is not None and officer.type is EntityType.PERSON and not officer.reference else k
 
 
 def _past_bracket(view: ArticleView, k: int, last: int) -> int:
@@ -380,6 +396,8 @@ class _AccordingReader:
             k + 1 < last and view.pieces[k + 1].mention is not None
         ):
             k += 1  # the title's body before the officer: "Chánh_thanh_tra Bộ Y_tế Đặng_Văn_Chính"
+        if found is not None:
+            k = _past_post_place(view, k, last)
         if found is not None and k < last and view.pieces[k].text == ",":
             # "Theo Tổng_Bí_thư , …": the one person the article gave the title to
             resolved = resolve_reference(view, k - 1, view.bounds(k)[0])

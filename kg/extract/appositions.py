@@ -44,6 +44,8 @@ _KIN = phrase_set(*word_list("frames.kin-nouns"))
 #: How far back a chain of appositions may reach from the verb to its person.
 _APPOSITION_REACH = 40
 _APPOSITION_MARKS = frozenset({",", "-", "–", "(", ")"})
+#: How many pieces a part opened by "một" and a noun no list knows may take before its closing mark.
+_INDEFINITE_PART = 8
 
 
 def apposed_speaker(view: ArticleView, mark: int, first: int) -> Argument | None:
@@ -157,12 +159,20 @@ def _head_of_appositions(view: ArticleView, end: int, stop: int) -> Argument | N
 
 def _possessor_in_apposition(view: ArticleView, p: int, stop: int) -> bool:
     """Whether the person named at piece ``p`` owns the noun of kin or the thing before it ("vợ ông Y",
-    "con trai của Y"), in a part of an apposition set off by a mark."""
+    "con trai của Y"), or is named inside a part that opens with a noun of kin or of a person
+    ("vợ bị_cáo Y", "người bào_chữa cho bị_cáo Y"), in a part of an apposition set off by a mark."""
     start = noun_phrase_start(view, p)
     if start - 1 >= stop and view.pieces[start - 1].syllables == ("của",):
         start -= 1
     kin = ends_with_any(view, start - 1, _KIN, stop) if start - 1 >= stop else None
-    return kin is not None and kin - 1 >= stop and view.pieces[kin - 1].text in _APPOSITION_MARKS
+    if kin is not None and kin - 1 >= stop and view.pieces[kin - 1].text in _APPOSITION_MARKS:
+        return True
+    mark = next((i for i in range(start - 1, stop - 1, -1) if view.pieces[i].text in _APPOSITION_MARKS or is_barrier(view.pieces[i])), None)
+    if mark is None or view.pieces[mark].text not in _APPOSITION_MARKS or mark + 1 >= start:
+        return False
+    if any(view.pieces[i].mention is not None or view.pieces[i].quoted for i in range(mark + 1, start)):
+        return False
+    return any(view.match_any(mark + 1, nouns) is not None for nouns in (_KIN, PERSON_NOUNS))
 
 
 def _all_appositions(view: ArticleView, start: int, end: int) -> bool:
@@ -198,11 +208,24 @@ def _opens_noun_phrase(view: ArticleView, j: int) -> bool:
 
 
 def _opens_indefinite(view: ArticleView, j: int) -> bool:
-    """Whether "một" at piece ``j`` opens a noun of a person, a title or a body ("một phụ_huynh khác",
-    "một Phó_Chủ_tịch", "một đơn_vị trực_thuộc Bộ"): one of a kind, described in apposition."""
+    """Whether "một" at piece ``j`` opens a noun of a person, a title, a body or any lowercase noun
+    ("một phụ_huynh khác", "một Phó_Chủ_tịch", "một đơn_vị trực_thuộc Bộ", "một nhà đầu_tư"): one of
+    a kind, described in apposition."""
     noun = view.match_any(j, _INDEFINITES)
     if noun is None or noun >= len(view) or view.pieces[noun].mention is not None:
         return False
     if title_starting_at(view, noun) is not None:
         return True
-    return any(view.match_any(noun, nouns) is not None for nouns in (PERSON_NOUNS, BODY_NOUNS))
+    if any(view.match_any(noun, nouns) is not None for nouns in (PERSON_NOUNS, BODY_NOUNS)):
+        return True
+    # "một nhà đầu_tư cá_nhân ,", "một cư_dân lâu năm ,": any lowercase noun after "một" is one of a kind
+    # when a mark closes its part before any verb ("một_mình bán hàng nói" is no apposition)
+    piece = view.pieces[noun]
+    if not piece.is_word or not piece.text[:1].islower():
+        return False
+    for k in range(noun, min(len(view), noun + _INDEFINITE_PART)):
+        if view.pieces[k].text in _APPOSITION_MARKS:
+            return k > noun
+        if is_barrier(view.pieces[k]) or view.match_any(k, cue_verbs()) is not None:
+            return False
+    return False

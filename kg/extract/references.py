@@ -52,6 +52,9 @@ DEMONSTRATIVES = phrase_set(*word_list("frames.demonstratives"))
 #: Nouns that describe one person by trade or standing ("nữ ca_sĩ", "HLV", "chiến_lược_gia"), which an
 #: article writes instead of the name of the person it has just named.
 _DESCRIBING_NOUNS = phrase_set(*word_list("frames.describing-nouns"))
+#: Nouns of a kind of person that stand for the one named before only with a demonstrative ("nhà_lãnh_đạo
+#: này", "bị_cáo này"): without one they mean anyone of the kind ("Chuyên_gia cho_rằng …").
+_DEMONSTRATED_NOUNS = phrase_set(*word_list("references.demonstrated-nouns"))
 #: Words in a description that make it someone other than the person named before ("một HLV khác").
 _ANOTHER = phrase_set(*word_list("frames.another"))
 #: How many words may qualify a describing noun ("nữ ca_sĩ đất Quảng", "HLV người Bồ_Đào_Nha").
@@ -62,6 +65,8 @@ _DESCRIBING_NOUN_PIECES = 4
 _QUANTIFIERS = phrase_set(*word_list("frames.quantifiers"))
 #: Ranks, which name no post: a bare one means the person the article wrote with a rank ending with it.
 _RANKS = phrase_set(*word_list("references.ranks"))
+#: Words of a level of local body written bare after a title ("Chủ_tịch tỉnh", "Bí_thư xã").
+_TITLE_LEVELS = phrase_set(*word_list("references.title-levels"))
 _RANK_WORDS = frozenset(syllables_of(w) for w in word_list("references.ranks"))
 
 
@@ -82,10 +87,13 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
         return resolve_pronoun(view, pronoun, first)
     if j - 1 >= first and view.pieces[j].syllables in DEMONSTRATIVES:
         j -= 1  # "Vị ngoại_trưởng này": the title before the demonstrative
+    title_end = j
+    if j - 1 >= first and (level := ends_with_any(view, j, _TITLE_LEVELS, first)) is not None and level > first:
+        title_end = level - 1  # "Chủ_tịch tỉnh": the title of the level's body, the one holder named before
     found = None
-    for start in range(max(first, j - 4), j + 1):
+    for start in range(max(first, title_end - 4), title_end + 1):
         end_title = title_starting_at(view, start)
-        if end_title is not None and end_title[0] == j + 1:
+        if end_title is not None and end_title[0] == title_end + 1:
             found = end_title[1]
             title_start = start
             break
@@ -116,7 +124,19 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
         candidates = candidates or narrower
         if not candidates and (known := known_holder(view, view.words(title_start, j + 1), None, title_start)) is not None:
             candidates = [(-1, known)]  # "ông Putin … . Tổng_thống cũng khẳng_định": the holder the table knows
+    if title_end != j:
+        # "Chủ_tịch tỉnh": only a holder named with a body of that level ("Chủ_tịch UBND tỉnh X")
+        level = " ".join(s.lower() for p in view.pieces[title_end + 1 : j + 1] for s in p.syllables)
+        candidates = [(i, m) for i, m in candidates if _titled_at_level(view, m, level)]
     return _unique_person(candidates, title_start)
+
+
+def _titled_at_level(view: ArticleView, person: Mention, level: str) -> bool:
+    """Whether the title written before ``person`` names a body of the level ``level`` ("tỉnh")."""
+    if person.prefix_start is None:
+        return False
+    words = view.text[person.prefix_start : person.start].replace("_", " ").lower().split()
+    return f" {level} " in f" {' '.join(words)} "
 
 
 def resolve_titled_body(view: ArticleView, j: int, first: int) -> Argument | None:
@@ -233,7 +253,11 @@ def _described_start(view: ArticleView, k: int) -> int:
     ("nghệ_sĩ Hữu_Nguyên", "nữ ca_sĩ X")."""
     start = noun_phrase_start(view, k)
     first = view.bounds(k)[0]
-    described = ends_with_any(view, start - 1, _DESCRIBING_NOUNS, first) if start - 1 >= first else None
+    if start - 1 < first:
+        return start
+    described = ends_with_any(view, start - 1, _DESCRIBING_NOUNS, first)
+    if described is None:
+        described = ends_with_any(view, start - 1, _DEMONSTRATED_NOUNS, first)
     return start if described is None else described
 
 
@@ -265,6 +289,9 @@ def resolve_description(view: ArticleView, j: int, first: int) -> Argument | Non
     sentence when all the persons named there are one."""
     for start in range(max(first, j + 1 - _DESCRIPTION_QUALIFIER_REACH - _DESCRIBING_NOUN_PIECES), j + 1):
         noun_end = view.match_any(start, _DESCRIBING_NOUNS)
+        demonstrated_only = noun_end is None and view.pieces[j].syllables in DEMONSTRATIVES
+        if demonstrated_only:
+            noun_end = view.match_any(start, _DEMONSTRATED_NOUNS)
         if noun_end is None or noun_end > j + 1 or j + 1 - noun_end > _DESCRIPTION_QUALIFIER_REACH:
             continue
         words = range(start, j + 1)

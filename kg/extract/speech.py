@@ -146,7 +146,12 @@ _DESCRIPTION_MODIFIERS = phrase_set(*word_list("speech.description-modifiers"))
 #: part of the speaker's phrase, so that a quotation closed before them is what that one said.
 _REFERENCE_MODIFIERS = phrase_set(*word_list("speech.reference-modifiers"))
 #: Nouns of a trade or standing written right before a speaker's name ("ca_sĩ X", "nhà sưu_tập X", "luật_sư X").
-_TRADE_NOUNS = phrase_set(*word_list("frames.describing-nouns"), *word_list("frames.person-nouns"), *word_list("speech.trade-nouns"))
+_TRADE_NOUNS = phrase_set(
+    *word_list("frames.describing-nouns"),
+    *word_list("references.demonstrated-nouns"),
+    *word_list("frames.person-nouns"),
+    *word_list("speech.trade-nouns"),
+)
 #: Words that open a circumstance after the verb ("phát_biểu tại diễn_đàn"), not what was said.
 _CIRCUMSTANCE = phrase_set(*word_list("speech.circumstance"))
 #: Words of circumstance that tell a topic or whom one talks to ("cho_biết về chính_sách", "chia_sẻ với nhân_dân"),
@@ -324,7 +329,7 @@ class _SpeechReader:
         quote, speaker_start = _quotation_before(view, speaker_start, first, resolved)
         if quote is None and only_after_quote:
             return
-        if quote is None and match.cue.frame == "reply" and not _answer_opens(view, match.end, last):
+        if quote is None and match.cue.frame == "reply" and not _answer_opens(view, match.end, last) and not _clause_told(view, match, last):
             return  # "X trả_lời phóng_viên": what follows is whom X answered, not what X said
         if quote is not None:
             said = (quote.open + 1, quote.close - 1 if view.pieces[quote.close - 1].text == "," else quote.close)
@@ -332,14 +337,15 @@ class _SpeechReader:
         else:
             if _asks(view, last):
                 return  # "Vậy X đã kiến_nghị … ?": a question, nothing is said
-            content = (colon_quote.open + 1, colon_quote.close) if colon_quote is not None else self._content_after(match.end, last)
+            after = past_addressee(view, match.end, last) if match.cue.frame == "reply" else match.end
+            content = (colon_quote.open + 1, colon_quote.close) if colon_quote is not None else self._content_after(after, last)
             if content is not None and colon_quote is None:
                 content = _before_second_verb(view, *content)
             if content is None and match.cue.syllables in _PROPOSALS:
                 content = _proposed(view, match.end, last)
             if content is None and _opened_by_as(view, speaker_start, first):
                 content = _after_comma(view, match.end, last)  # "Như X phát_biểu sau trận , …"
-            if content is None and enclosing is None and (match.cue.frame == "report" or _at_clause_end(view, match.end, last)):
+            if content is None and enclosing is None and (match.cue.frame == "report" or _at_clause_end(view, match.end, last, match.cue.syllables)):
                 content = _content_before(view, speaker_start, first)
             if content is None:
                 return
@@ -564,11 +570,13 @@ def _cited_unnamed(view: ArticleView, speaker: Argument, first: int, last: int) 
 
 def _told_after_quotation_only(view: ArticleView, match: CueMatch, last: int, colon_quote: bool) -> bool:
     """Whether the verb at ``match`` tells a saying only after a quotation it closes: a word of manner
-    ('" … " , Moyes gay_gắt'), or a verb of the colon frame with no colon, "rằng" or quotation after it
+    ('" … " , Moyes gay_gắt', unless a colon and a quotation follow it), or a verb of the colon frame with no colon, "rằng" or quotation after it
     ('" … " , anh X bức_xúc', not "X bổ_sung nguồn vốn")."""
     if match.cue.frame == "after-quote":
-        return True
-    return match.cue.frame == "speech-colon" and not colon_quote and not _colon_follows(view, match.end, last)
+        # "X phấn_khởi : " … "": a quotation opened by a colon right after the word is said too
+        j = match.end
+        return not (j + 1 < last and view.pieces[j].text == ":" and view.pieces[j + 1].is_quote_mark)
+    return match.cue.frame == "speech-colon" and not colon_quote and not _colon_follows(view, match.end, last, match.cue.syllables)
 
 
 def _quoting_agency(view: ArticleView, speaker_start: int, first: int) -> tuple[Argument, int] | None:
@@ -622,11 +630,14 @@ def _undergoes(view: ArticleView, start: int, first: int) -> bool:
     return ends_with_any(view, start - 1, _PASSIVE, first) is not None or ends_with_any(view, start - 1, _ASKING, first) is not None
 
 
-def _colon_follows(view: ArticleView, j: int, last: int) -> bool:
+def _colon_follows(view: ArticleView, j: int, last: int, cue: tuple[str, ...] = ()) -> bool:
     """Whether a colon or "rằng" opens what follows piece ``j`` ("bổ_sung thêm :"), past words
-    such as "thêm" (``speech.colon-fillers``) and whom it is said to ("với X")."""
+    such as "thêm" (``speech.colon-fillers``) and whom it is said to ("với X"); or a comma, after
+    a verb ``cue`` of explaining or adding (``speech.comma-opened``: "X lý_giải , …")."""
     while j < last and view.pieces[j].syllables in _COLON_FILLERS:
         j += 1
+    if j + 1 < last and view.pieces[j].text == "," and cue in _COMMA_OPENED and not view.pieces[j + 1].is_quote_mark:
+        return True  # "X lý_giải , sở_dĩ …": what is explained follows the comma
     if j < last and view.pieces[j].syllables == ("với",) and (told := objects_after(view, j + 1, AGENT_TYPES, max_gap=2)):
         j = told[-1].piece + 1  # "X bảo_đảm với Liên_Hiệp_Quốc rằng …": whom it was said to, then what
     return j < last and view.match_any(j, _COLON_OPENERS) is not None
@@ -660,6 +671,8 @@ _MIN_COLON_QUOTE_WORDS = 6
 #: What opens a saying after a verb of the "speech-colon" frame, and the words that may stand before it.
 _COLON_OPENERS = phrase_set(*word_list("speech.colon-openers"))
 _COLON_FILLERS = frozenset(syllables_of(w) for w in word_list("speech.colon-fillers"))
+#: Verbs of that frame after which a comma too opens what is said ("X lý_giải , sở_dĩ …").
+_COMMA_OPENED = frozenset(syllables_of(w) for w in word_list("speech.comma-opened"))
 
 
 def _runs_on(view: ArticleView, j: int, end: int) -> bool:
@@ -795,6 +808,8 @@ def _interviewing_outlet(view: ArticleView, match: CueMatch, speaker_start: int,
     if match.end < last and view.pieces[match.end].syllables == ("với",):
         told = objects_after(view, match.end + 1, AGENT_TYPES, max_gap=2)
         return next((a.mention for a in told if a.mention.type is EntityType.NEWS_AGENCY), None)
+    if match.cue.frame == "reply" and (answered := past_addressee(view, match.end, last)) > match.end:
+        return _outlet_between(view, match.end, answered)  # "X trả_lời phỏng_vấn báo Y : …"
     interview = _interviewed_before(view, _before_adverbs(view, match.start, first), first)
     if interview is not None:
         return _outlet_between(view, interview, match.start)
@@ -1071,9 +1086,53 @@ def _named_inside(view: ArticleView, speakers: Sequence[Argument], quote: QuoteS
 
 
 def _answer_opens(view: ArticleView, j: int, last: int) -> bool:
-    """Whether "rằng" or a colon opens the answer right after a verb of replying at piece ``j``
-    ("X trả_lời rằng …"), rather than whom it answers ("X trả_lời phóng_viên")."""
+    """Whether "rằng" or a colon opens the answer after a verb of replying at piece ``j``, right after
+    it or after whom it answers ("X trả_lời rằng …", "X trả_lời phóng_viên : …"), rather than only
+    whom it answers ("X trả_lời phóng_viên")."""
+    j = past_addressee(view, j, last)
     return j < last and (view.match_any(j, _THAT) is not None or view.pieces[j].text == ":")
+
+
+#: Verbs of telling that tell a saying when a clause with its own subject follows them ("X kể bà đã mất …"),
+#: and the words of a person that may open that clause besides a pronoun or a name.
+_CLAUSE_TELLERS = phrase_set(*word_list("speech.clause-tellers"))
+_CLAUSE_SUBJECTS = phrase_set(*word_list("speech.clause-subjects"))
+
+
+def _clause_told(view: ArticleView, match: CueMatch, last: int) -> bool:
+    """Whether a verb of telling at ``match`` is followed by a clause that opens with a person:
+    a pronoun, a name or a word of oneself ("X kể bà đã mất toàn_bộ số tiền", "X kể tôi phải đi bộ"),
+    not by what is told ("X kể chuyện hồi chiến_tranh")."""
+    j = match.end
+    if match.cue.syllables not in _CLAUSE_TELLERS or j + 1 >= last:
+        return False
+    if (m := view.pieces[j].mention) is not None:
+        return m.type in SPEAKER_TYPES and view.pieces[j + 1].is_word and view.pieces[j + 1].mention is None
+    return view.match_any(j, PRONOUNS) is not None or view.match_any(j, _CLAUSE_SUBJECTS) is not None
+
+
+#: Words of whom a reply answers ("phóng_viên", "phỏng_vấn báo"), and how many pieces they may take.
+_ADDRESSEES = phrase_set(*word_list("speech.reply-addressees"))
+_ADDRESSEE_REACH = 6
+#: Who may be named after such words: the outlet or the person asking ("chất_vấn của đại_biểu X").
+_ADDRESSEE_TYPES = frozenset({EntityType.NEWS_AGENCY, EntityType.PERSON})
+
+
+def past_addressee(view: ArticleView, j: int, last: int) -> int:
+    """Past whom a reply answers, from piece ``j`` ("phỏng_vấn báo Thanh_Niên", "câu_hỏi của phóng_viên"),
+    when "rằng" or a colon follows it: the piece after it; ``j`` otherwise."""
+    k = j
+    while k < min(last, j + _ADDRESSEE_REACH):
+        words = view.match_any(k, _ADDRESSEES)
+        if words is not None:
+            k = words
+        elif (m := view.pieces[k].mention) is not None and m.type in _ADDRESSEE_TYPES and k > j:
+            k += 1
+        else:
+            break
+    if k == j or k >= last:
+        return j
+    return k if view.match_any(k, _THAT) is not None or view.pieces[k].text == ":" else j
 
 
 def _opens_what_is_said(view: ArticleView, j: int, last: int) -> bool:
@@ -1315,5 +1374,26 @@ def _closes_saying(view: ArticleView, j: int, last: int) -> bool:
     return view.match_any(j, _CIRCUMSTANCE) is not None and view.match_any(j, _NOT_FRONTED) is None
 
 
-def _at_clause_end(view: ArticleView, j: int, last: int) -> bool:
-    return j >= last or view.pieces[j].text in {".", "!", "?", ";"}
+def _at_clause_end(view: ArticleView, j: int, last: int, cue: tuple[str, ...] = ()) -> bool:
+    """Whether the clause ends at piece ``j``, or only a circumstance of the saying runs from it to
+    the sentence's end ("… , Bộ X cho_biết trong một thông_cáo .", "… , ông Y nói tại cuộc họp_báo ."),
+    after a verb ``cue`` that takes no noun phrase ("phát_biểu tại lễ ký" tells a speech, not what it said)."""
+    if j >= last or view.pieces[j].text in _CLAUSE_STOPS:
+        return True
+    if cue in _NOUN_OBJECT_VERBS or view.match_any(j, _CIRCUMSTANCE) is None or view.match_any(j, _TOPICS) is not None:
+        return False
+    for k in range(j, min(last, j + _CIRCUMSTANCE_REACH + 1)):
+        piece = view.pieces[k]
+        if piece.text in _CLAUSE_STOPS:
+            return all(view.pieces[i].text in _CLAUSE_STOPS or view.pieces[i].is_quote_mark for i in range(k, last))
+        if piece.is_quote_mark or is_barrier(piece) or view.match_any(k, _THAT) is not None or view.match_any(k, saying_verbs()) is not None:
+            return False
+    return j + _CIRCUMSTANCE_REACH >= last
+
+
+_CLAUSE_STOPS = frozenset({".", "!", "?", ";"})
+#: How many pieces a circumstance after the verb may take ("trong một thông_cáo", "tại cuộc họp_báo ở Brussels");
+#: a longer phrase is a clause of what is said ("cho_rằng trong đổi_mới với một chương_trình … nên có …").
+_CIRCUMSTANCE_REACH = 8
+#: Circumstance words that tell what the saying is about ("cho_biết về …"), never where or when it was said.
+_TOPICS = phrase_set(*word_list("speech.topic-circumstances"))

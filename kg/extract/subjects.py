@@ -156,6 +156,16 @@ def subject_before(
             owner = view.pieces[at].mention if at >= first else None
             if owner is not None and owner.type is EntityType.NEWS_AGENCY and owner.type in types:
                 return [Argument(owner, at)]  # "tờ Yomiuri của Nhật_Bản đưa_tin", 'tờ " Granma " của Đảng X': the paper
+            if (
+                owner is not None
+                and owner.type is EntityType.PERSON
+                and owner.type in types
+                and not owner.reference
+                and at == start - 2
+                and mention.type is not EntityType.PERSON
+                and opens_clause(view, noun_phrase_start(view, at), first)
+            ):
+                return [Argument(owner, at)]  # "HLV X của Thái_Lan thừa_nhận": the person of the country speaks
             heads = tuple(possessor_heads) + tuple(speaking_for)
             if not any(ends_with_any(view, start - 2, (h,), first) is not None for h in heads) and not (
                 start - 2 >= first and _ends_unnamed_official(view, start - 2, first, speaking_for)

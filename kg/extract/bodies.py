@@ -10,6 +10,7 @@
   ("Đại_sứ_quán của Việt_Nam tại Pháp");
 - "BODY ( PARENT )" ("Tổng_cục Thuế ( Bộ Tài_chính )"), "BODY của PARENT"
   ("Ủy_ban Tư_pháp của Quốc_hội"), "BODY (trực_)thuộc PARENT", an apposition
+  and its apposition ("Công_ty X , thuộc Tập_đoàn Y ,"), an apposition
   that names the kind of part ("X , một công_ty con của Y", "báo X - cơ_quan
   ngôn_luận của Đảng Y") and a unit set beside a body of a higher kind
   (``bodies.unit-ranks``: "Vụ X , Tổng_cục Thuế", "Học_viện X - Bộ Quốc_phòng", a dash binding
@@ -322,14 +323,15 @@ def _mention_at(view: ArticleView, k: int, last: int) -> Mention | None:
 
 
 def _under(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
-    """"Cục X trực_thuộc Bộ Y", "Công_ty X thuộc Tập_đoàn Y", "Cục X ( thuộc Bộ Y )": the parent body
-    after a word of belonging; the body's other name in brackets may come first ("Cục X ( FBI ) thuộc Bộ Y")."""
+    """"Cục X trực_thuộc Bộ Y", "Công_ty X thuộc Tập_đoàn Y", "Cục X ( thuộc Bộ Y )", "Công_ty X , thuộc
+    Tập_đoàn Y ,": the parent body after a word of belonging, an apposition or brackets holding it alone; the body's other name in brackets may come first ("Cục X ( FBI ) thuộc Bộ Y")."""
     last = view.bounds(k)[1]
     j = k + 1
     if j + 2 < last and view.pieces[j].text == "(" and view.pieces[j + 2].text == ")" and view.pieces[j + 1].mention is not None:
         j += 3
     bracketed = j < last and view.pieces[j].text == "("
-    end = view.match_any(j + 1 if bracketed else j, _UNDER) if j + 1 < last else None
+    apposed = j < last and view.pieces[j].text == ","
+    end = view.match_any(j + 1 if bracketed or apposed else j, _UNDER) if j + 1 < last else None
     if end is None or end >= last:
         return None
     other = view.pieces[end].mention
@@ -337,6 +339,10 @@ def _under(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
         return None
     if bracketed and (end + 1 >= last or view.pieces[end + 1].text != ")"):
         return None  # "Cục X ( thuộc Bộ Y )": the bracket holds the parent alone
+    if apposed and not (end + 1 >= last or is_barrier(view.pieces[end + 1])):
+        return None  # "X , thuộc Tập_đoàn Y ,": the apposition holds the parent alone
+    if apposed and _after_a_list(view, k, view.bounds(k)[0]):
+        return None  # "A , B , thuộc Tập_đoàn Y": the items of a list, which the apposition may not describe alone
     return ("partOf", other, end, CONFIDENCE_UNDER)
 
 

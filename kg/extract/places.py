@@ -347,8 +347,9 @@ def _past_copula(view: ArticleView, i: int, last: int) -> int | None:
 
 
 def _place_described_by_copula(view: ArticleView, k: int, place: Mention) -> list[Statement]:
-    """"Aleppo là thành_phố lớn thứ hai của Syria", "Tân_Cương là vùng viễn_tây của Trung_Quốc": a place
-    said to be a kind of place of a larger one lies in it."""
+    """"Aleppo là thành_phố lớn thứ hai của Syria", "Tân_Cương là vùng viễn_tây của Trung_Quốc", "huyện
+    Cần_Giờ là một huyện của TP HCM": a place said to be a kind of place of a larger one lies in it, larger
+    by its type or by the administrative ranks the text gives."""
     if place.type not in RANK or place.reference:
         return []
     last = view.bounds(k)[1]
@@ -356,7 +357,11 @@ def _place_described_by_copula(view: ArticleView, k: int, place: Mention) -> lis
     if j is None:
         return []
     owner = _described_as_of(view, j, last) if j < last else None
-    if owner is None or not (larger(place, view.pieces[owner].mention, strictly=True) or _country_in_region(view, j, place, owner)):
+    if owner is None or not (
+        larger(place, view.pieces[owner].mention, strictly=True)
+        or _country_in_region(view, j, place, owner)
+        or _ranks_rise(view, k, owner)
+    ):
         return []
     return [Statement(place, "locatedIn", view.pieces[owner].mention, provenance(view, k, owner, EXTRACTOR, 0.7))]
 
@@ -653,6 +658,12 @@ def _ends_apposition(view: ArticleView, j: int, last: int) -> bool:
         return True
     piece = view.pieces[j]
     return is_barrier(piece) or piece.text == ")" or view.match_any(j, _AFTER_PLACE) is not None
+
+
+def _ranks_rise(view: ArticleView, inner: int, outer: int) -> bool:
+    """"huyện Cần_Giờ là một huyện của TP HCM": both places of a known administrative rank, the second higher."""
+    inner_rank, outer_rank = admin_rank(view, inner), admin_rank(view, outer)
+    return inner_rank is not None and outer_rank is not None and inner_rank < outer_rank
 
 
 def both_ranked_rising(view: ArticleView, inner: int, outer: int) -> bool:

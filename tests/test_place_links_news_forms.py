@@ -1,0 +1,64 @@
+"""Forms news uses for where a place lies and which body a body belongs to: a place a copula calls a
+unit of a higher one ("huyện X là một huyện của TP Y"), a body set beside its parent by "thuộc" in an
+apposition ("Công_ty X , thuộc Tập_đoàn Y ,"), and a city beside its country closed by a word of time
+("Jakarta , Indonesia hôm_qua"); each with the sentences where the rule must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_place_links import links
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a unit called by a copula a unit of a higher one, by the ranks the words of level give
+        ("Huyện [REGION Nhà_Bè] là một huyện của [CITY TP.HCM] .", {("Nhà_Bè", "locatedIn", "TP.HCM")}),
+        ("Quận [REGION Ba_Đình] là quận trung_tâm của [CITY Hà_Nội] .", {("Ba_Đình", "locatedIn", "Hà_Nội")}),
+        ("Xã [REGION Yên_Thành] là một xã nghèo của huyện [REGION Quỳnh_Lưu] .", {("Yên_Thành", "locatedIn", "Quỳnh_Lưu")}),
+        # the ranks falling: a province is no unit of a district
+        ("Tỉnh [REGION Lạng_Sơn] là tỉnh biên_giới của huyện [REGION Cao_Lộc] .", set()),
+        # no "của" after the kind of place: a place it is near says nothing of where it lies
+        ("Huyện [REGION Nhà_Bè] là một huyện ven biển , cách [CITY TP.HCM] 20 km .", set()),
+    ],
+)
+def test_place_links_unit_called_by_copula_a_unit_of_a_higher_one(markup, expected):
+    assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # "thuộc" in an apposition after the body's comma, the apposition holding the parent alone
+        (
+            "[ORG Công_ty Sông_Đà 9] , thuộc [ORG Tổng_công_ty Sông_Đà] , vừa trúng thầu .",
+            {("Công_ty Sông_Đà 9", "partOf", "Tổng_công_ty Sông_Đà")},
+        ),
+        ("Ông nhập_viện tại [ORG Bệnh_viện K] , trực_thuộc [ORG Bộ Y_tế] .", {("Bệnh_viện K", "partOf", "Bộ Y_tế")}),
+        # the apposition goes on past the parent: another body joined to it
+        ("[ORG Công_ty Sông_Đà 9] , thuộc [ORG Tổng_công_ty Sông_Đà] và [ORG Công_ty Lilama] đã ký hợp_đồng .", set()),
+        # owned, told by words between "thuộc" and the body: no parent named by "thuộc"
+        ("[ORG Công_ty Hoa_Mai] , thuộc sở_hữu của [ORG Tập_đoàn Sao_Mai] , đã lãi .", set()),
+        # an item of a list of bodies: the apposition may describe the last one alone
+        ("[ORG Công_ty A1] , [ORG Công_ty B2] , thuộc [ORG Tập_đoàn C3] , đều lãi .", set()),
+    ],
+)
+def test_place_links_body_beside_its_parent_by_thuoc(markup, expected):
+    assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a word of time closes the apposition of a city and its country
+        ("Đội_tuyển đến thành_phố [CITY Jakarta] , [COUNTRY Indonesia] hôm_qua .", {("Jakarta", "locatedIn", "Indonesia")}),
+        ("Ông bay tới [CITY Lyon] , [COUNTRY Pháp] cuối tuần qua .", {("Lyon", "locatedIn", "Pháp")}),
+        ("Vụ nổ xảy ra ở [CITY Quetta] , [COUNTRY Pakistan] mới_đây .", {("Quetta", "locatedIn", "Pakistan")}),
+        # a list of cities closed by a word of time is still a list
+        ("Ông đã thăm [CITY Bangkok] , [CITY Hà_Nội] , [CITY Jakarta] tuần trước .", set()),
+        ("Đoàn đã tới [CITY Huế] , [CITY Đà_Nẵng] và [CITY Vinh] hôm_qua .", set()),
+    ],
+)
+def test_place_links_city_and_country_closed_by_time(markup, expected):
+    assert links(markup) == expected

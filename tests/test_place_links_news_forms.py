@@ -62,3 +62,39 @@ def test_place_links_body_beside_its_parent_by_thuoc(markup, expected):
 )
 def test_place_links_city_and_country_closed_by_time(markup, expected):
     assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a military unit set beside the higher unit it belongs to
+        ("[ORG Sư_đoàn 312] , [ORG Quân_đoàn 1] đã tổ_chức diễn_tập .", {("Sư_đoàn 312", "partOf", "Quân_đoàn 1")}),
+        ("[ORG Lữ_đoàn 170] , [ORG Quân_chủng Hải_quân] nhận tàu mới .", {("Lữ_đoàn 170", "partOf", "Quân_chủng Hải_quân")}),
+        # a sub-department beside the department above it
+        (
+            "[ORG Chi_cục Thuế quận Hoàng_Mai] , [ORG Cục Thuế Hà_Nội] cho_biết đã thu đủ .",
+            {("Chi_cục Thuế quận Hoàng_Mai", "partOf", "Cục Thuế Hà_Nội")},
+        ),
+        # units of the same rank listed, or the higher unit first: no part
+        ("[ORG Sư_đoàn 312] , [ORG Sư_đoàn 308] cùng diễn_tập .", set()),
+        ("[ORG Quân_đoàn 1] , [ORG Sư_đoàn 312] cùng diễn_tập .", set()),
+    ],
+)
+def test_place_links_unit_beside_higher_military_unit(markup, expected):
+    assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # where a body or a unit is stationed: "đóng (quân) tại / trên địa_bàn", "đặt tại"
+        ("[ORG Công_ty Minh_Long] đóng trên địa_bàn tỉnh [REGION Bình_Dương] .", {("Công_ty Minh_Long", "locatedIn", "Bình_Dương")}),
+        ("[ORG Sư_đoàn 9] đóng quân tại [REGION Bình_Phước] .", {("Sư_đoàn 9", "locatedIn", "Bình_Phước")}),
+        ("[ORG Nhà_máy Canon] đặt tại [REGION Bắc_Ninh] .", {("Nhà_máy Canon", "locatedIn", "Bắc_Ninh")}),
+        # a verb that opens with the same syllable says nothing of a seat
+        ("[ORG Công_ty Minh_Long] đóng_góp 1 tỷ đồng tại [REGION Bình_Dương] .", set()),
+        ("[ORG Công_ty Minh_Long] đặt mục_tiêu tăng_trưởng ở [REGION Bình_Dương] .", set()),
+    ],
+)
+def test_place_links_body_stationed_at(markup, expected):
+    assert links(markup) == expected

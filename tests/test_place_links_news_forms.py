@@ -98,3 +98,21 @@ def test_place_links_unit_beside_higher_military_unit(markup, expected):
 )
 def test_place_links_body_stationed_at(markup, expected):
     assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a body after its kind and its country: the nationality the text states
+        ("Hãng xe [COUNTRY Đức] [ORG BMW] đã tăng giá .", {("BMW", "locatedIn", "Đức")}),
+        ("Đội bóng [COUNTRY Thái_Lan] [ORG Buriram] đã vô_địch .", {("Buriram", "locatedIn", "Thái_Lan")}),
+        ("Tập_đoàn dầu_khí [COUNTRY Malaysia] [ORG Petronas] lãi lớn .", {("Petronas", "locatedIn", "Malaysia")}),
+        # no kind of body before the country: a partner, a market, a list
+        ("Đối_tác [COUNTRY Đức] [ORG BMW] đã ký hợp_đồng .", set()),
+        ("Các hãng xe như [COUNTRY Đức] [ORG BMW] đều tăng giá .", set()),
+        # a person after the country is no body
+        ("Tỷ_phú [COUNTRY Nga] [PER Abramovich] đã mua đội bóng .", set()),
+    ],
+)
+def test_place_links_body_after_its_kind_and_country(markup, expected):
+    assert links(markup) == expected

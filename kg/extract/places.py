@@ -21,7 +21,8 @@
   "chiếm Mosul , Iraq .", "Kiev , Ukraine và Moscow , Nga", "Haiti , quốc_đảo vùng Caribe", "các tỉnh miền Trung như
   Quảng_Bình": a seat, a nationality or a larger place told in an apposition, a list of pairs, or a list under a part;
 - "X (vẫn) là thành_viên … Y", "X gia_nhập Y": X memberOf Y;
-- "hãng thông_tấn Nga TASS", "Bộ Ngoại_giao Mỹ": the agency or body's country.
+- "hãng thông_tấn Nga TASS", "Bộ Ngoại_giao Mỹ": the agency or body's country; "hãng xe Hàn_Quốc Hyundai",
+  "đội bóng Nhật_Bản Kashima": a body written after its kind and its country is based there.
 """
 
 from __future__ import annotations
@@ -970,4 +971,22 @@ def _agency_country(view: ArticleView, k: int, mention: Mention) -> list[Stateme
                 view.pieces[i].is_word and not is_barrier(view.pieces[i]) for i in range(start, k - 1)
             ):
                 return [Statement(mention, "country", country, provenance(view, start, k, EXTRACTOR, 0.85))]
+        if mention.type is EntityType.ORGANIZATION and not country.reference and (kind := _kind_before_country(view, k - 1)) is not None:
+            # "hãng xe Hàn_Quốc Hyundai", "đội bóng Nhật_Bản Kashima": the kind, its country, then the name
+            return [Statement(mention, "locatedIn", country, provenance(view, kind, k, EXTRACTOR, 0.75))]
     return []
+
+
+def _kind_before_country(view: ArticleView, country: int) -> int | None:
+    """Where the kind of body (``places.from-heads``: "hãng", "tập_đoàn", "đội bóng") opens before the
+    country at piece ``country``, past words of size or trade (``places.nation-modifiers``: "hãng xe"), or None."""
+    first = view.bounds(country)[0]
+    j = country - 1
+    while j >= first and view.pieces[j].syllables in _NATION_MODIFIERS:
+        j -= 1
+    if j < first or not view.pieces[j].is_word:
+        return None
+    start = ends_with_any(view, j, _FROM_HEADS, first)
+    if start is None and (start := ends_with_any(view, j, _COMPANY_KINDS, first)) is None:
+        return None
+    return start

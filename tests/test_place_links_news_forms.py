@@ -116,3 +116,34 @@ def test_place_links_body_stationed_at(markup, expected):
 )
 def test_place_links_body_after_its_kind_and_country(markup, expected):
     assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # an apposition with an article before the noun of kind says where the place lies
+        ("Vụ nổ xảy ra ở [CITY Quetta] , một thành_phố ở [COUNTRY Pakistan] .", {("Quetta", "locatedIn", "Pakistan")}),
+        ("Bão đổ_bộ vào [CITY Tacloban] , một thành_phố của [COUNTRY Philippines] .", {("Tacloban", "locatedIn", "Philippines")}),
+        # an apposition that names no larger place, or a place not larger
+        ("Ông đến [CITY Huế] , một thành_phố cổ , rồi tới [COUNTRY Lào] .", set()),
+        ("Ông đến [COUNTRY Lào] , một quốc_gia ở [CITY Viêng_Chăn] .", set()),
+    ],
+)
+def test_place_links_place_described_after_an_article(markup, expected):
+    assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the kind of part in an apposition after a person's title describes the body closing the title
+        (
+            "Ông [PER Hải] , [REF Giám_đốc [ORG Công_ty Sông_Đà 9]] , công_ty con của [ORG Tổng_công_ty Sông_Đà] , cho_biết .",
+            {("Công_ty Sông_Đà 9", "partOf", "Tổng_công_ty Sông_Đà")},
+        ),
+        # an apposition of kinship describes the person, and names no body
+        ("Ông [PER Hải] , [REF Giám_đốc [ORG Công_ty Sông_Đà 9]] , con_trai của ông [PER Lâm] , cho_biết .", set()),
+    ],
+)
+def test_place_links_part_apposed_after_a_title(markup, expected):
+    assert {t for t in links(markup) if t[1] == "partOf"} == expected

@@ -9,10 +9,10 @@
   states of the body; a mission "của" a country is the country's, posted elsewhere
   ("Đại_sứ_quán của Việt_Nam tại Pháp");
 - "BODY ( PARENT )" ("Tổng_cục Thuế ( Bộ Tài_chính )"), "BODY của PARENT"
-  ("Ủy_ban Tư_pháp của Quốc_hội"), "BODY (trực_)thuộc PARENT", an apposition
-  and its apposition ("Công_ty X , thuộc Tập_đoàn Y ,"), an apposition
-  that names the kind of part ("X , một công_ty con của Y", "báo X - cơ_quan
-  ngôn_luận của Đảng Y") and a unit set beside a body of a higher kind
+  ("Ủy_ban Tư_pháp của Quốc_hội"), "BODY (trực_)thuộc PARENT", also in an apposition
+  ("Công_ty X , thuộc Tập_đoàn Y ,"), an apposition that names the kind of part
+  ("X , một công_ty con của Y", "báo X - cơ_quan ngôn_luận của Đảng Y", also after a
+  person's title: "Giám_đốc Công_ty X , công_ty con của Y") and a unit set beside a body of a higher kind
   (``bodies.unit-ranks``: "Vụ X , Tổng_cục Thuế", "Học_viện X - Bộ Quốc_phòng", a dash binding
   them even in a list or before a verb, as does the unit opening its clause: "Cục X , Bộ Y khuyến_cáo"),
   "Cục X ( thuộc Bộ Y )": BODY partOf PARENT;
@@ -64,6 +64,13 @@ def find_bodies(view: ArticleView) -> list[Statement]:
     statements: list[Statement] = []
     for k, piece in enumerate(view.pieces):
         body = piece.mention
+        if body is not None and body.type is EntityType.PERSON and body.reference:
+            # "Giám_đốc Công_ty X , công_ty con của Y": the apposition naming a kind of part describes
+            # the body that closes the role phrase, as no person is a subsidiary or a unit
+            titled = _body_closing(view, body)
+            if titled is not None and (found := _part_apposed(view, k)) is not None:
+                statements.append(Statement(titled, found[0], found[1], provenance(view, k, found[2], EXTRACTOR, found[3])))
+            continue
         if body is None or body.type not in _BODY_TYPES or body.reference or body.honorific:
             continue
         if body.title:
@@ -81,6 +88,12 @@ def find_bodies(view: ArticleView) -> list[Statement]:
             predicate, other, at, confidence = found
             statements.append(Statement(body, predicate, other, provenance(view, k, at, EXTRACTOR, confidence)))
     return statements
+
+
+def _body_closing(view: ArticleView, role: Mention) -> Mention | None:
+    """The named body a role phrase closes with ("Giám_đốc [Công_ty X]"), or None."""
+    inner = [m for m in view.nested.get(role.key, ()) if m.type in _BODY_TYPES and not m.reference and m.end == role.end]
+    return inner[0] if inner else None
 
 
 def _relation(body: Mention, other: Mention) -> str | None:

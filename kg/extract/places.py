@@ -537,13 +537,16 @@ def _school_of(view: ArticleView, k: int, last: int) -> Statement | None:
 
 
 def _described_place(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
-    """"X , sân_bay … của Y", "X , quốc_gia ở Y": the larger place an apposition naming X's kind puts it in."""
+    """"X , sân_bay … của Y", "X , (một) quốc_gia ở Y": the larger place an apposition naming X's kind puts it in."""
     if mention.type not in RANK or in_list(view, k):
         return []
     last = view.bounds(k)[1]
-    owner = _described_as_of(view, k + 2, last) or _capital_of(view, k + 2, last)
+    j = k + 2
+    while j < last and (past := view.match_any(j, _ARTICLES)) is not None:
+        j = past  # "Peshawar , một thành_phố ở Pakistan": the article before the noun of kind
+    owner = _described_as_of(view, j, last) or _capital_of(view, k + 2, last)
     if owner is not None and (
-        larger(mention, view.pieces[owner].mention, strictly=True) or _country_in_region(view, k + 2, mention, owner)
+        larger(mention, view.pieces[owner].mention, strictly=True) or _country_in_region(view, j, mention, owner)
     ):
         return [Statement(mention, "locatedIn", view.pieces[owner].mention, provenance(view, k, owner, EXTRACTOR, 0.7))]
     return []

@@ -25,6 +25,7 @@ def parts(markup: str) -> set[tuple[str, str, str]]:
         ("[ORG Quốc_hội] họp phiên bế_mạc . [ORG Ủy_ban Thường_vụ Quốc_hội] đã trình báo_cáo .", set()),
         ("[ORG Ủy_ban Trung_ương MTTQ Việt_Nam] kêu_gọi ; [ORG MTTQ Việt_Nam] vận_động .", set()),
         ("[ORG Hội_đồng Điều_hành WHO] họp ; [ORG WHO] cảnh_báo dịch .", set()),
+        ("[ORG Liên_Hợp_Quốc] kêu_gọi ngừng bắn ; [ORG Hội_đồng Bảo_an Liên_Hợp_Quốc] họp khẩn .", set()),
         ("[ORG Ban Chấp_hành Đoàn trường Lê_Lợi] họp ; [ORG Đoàn trường Lê_Lợi] phát_động .", set()),
         (
             "Ông [PER Lâm] vào [ORG Hội_đồng Quản_trị Sacombank] . [ORG Sacombank] lãi lớn .",

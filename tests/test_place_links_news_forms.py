@@ -147,3 +147,19 @@ def test_place_links_place_described_after_an_article(markup, expected):
 )
 def test_place_links_part_apposed_after_a_title(markup, expected):
     assert {t for t in links(markup) if t[1] == "partOf"} == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a part of a province named by its direction, the province right after it
+        ("Lũ_quét ở [REGION miền Tây] [REGION Nghệ_An] làm 5 người chết .", {("miền Tây", "partOf", "Nghệ_An")}),
+        ("Cần chú_ý khu_vực [REGION miền Tây] [REGION Thanh_Hóa] ; đẩy_mạnh hợp_tác .", {("miền Tây", "partOf", "Thanh_Hóa")}),
+        # the provinces of a part listed after it, or after a plural word of level: no whole
+        ("Bão vào các tỉnh [REGION miền Trung] [REGION Quảng_Nam] , [REGION Quảng_Ngãi] .", set()),
+        ("Bão vào [REGION miền Trung] [REGION Quảng_Nam] và [REGION Quảng_Ngãi] .", set()),
+        ("Bão vào các tỉnh [REGION miền Trung] [REGION Quảng_Nam] .", set()),
+    ],
+)
+def test_place_links_part_of_a_province(markup, expected):
+    assert links(markup) == expected

@@ -176,6 +176,9 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
             # "miền Nam Lào": a part of a place named by its direction is a part of that place
             predicate = "partOf" if is_of_kind(view, k, _PART_HEADS) else "locatedIn"
             return [Statement(mention, predicate, after.mention, provenance(view, k, j, EXTRACTOR, 0.7))]
+        if _part_of_province(view, k, j):
+            # "miền Tây Thanh_Hóa": a part of a province named by its direction, the province after it
+            return [Statement(mention, "partOf", after.mention, provenance(view, k, j, EXTRACTOR, 0.7))]
         return []
     if after.text == "(" and mention.type in RANK:
         return _bracketed(view, k, j + 1, last)
@@ -235,6 +238,22 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.8))]
         return []
     return []
+
+
+def _part_of_province(view: ArticleView, k: int, j: int) -> bool:
+    """Whether the region at ``k`` is a part named by its direction ("miền Tây") and the place right
+    after it at ``j`` a province by its name or its word of level ("miền Tây Thanh_Hóa", "miền núi tỉnh Y" is none)."""
+    mention, after = view.pieces[k].mention, view.pieces[j].mention
+    if mention.type is not EntityType.REGION or after.type not in RANK or after.type is EntityType.COUNTRY:
+        return False
+    if not is_of_kind(view, k, _PART_HEADS) or admin_rank(view, k, spoken_only=True) is not None:
+        return False  # "các tỉnh miền Trung Quảng_Nam": the provinces of the part, not its whole
+    rank = admin_rank(view, j)
+    if rank is None or rank < PROVINCE_RANK:
+        return False
+    last = view.bounds(k)[1]
+    listed = j + 2 < last and view.pieces[j + 1].text in {",", "và", "-", "–"} and place_at(view, j + 2, last) is not None
+    return not listed  # "miền Trung Quảng_Nam , Quảng_Ngãi": a list of the part's provinces
 
 
 def _seat_words(view: ArticleView, j: int, last: int) -> int | None:

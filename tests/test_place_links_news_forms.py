@@ -163,3 +163,27 @@ def test_place_links_part_apposed_after_a_title(markup, expected):
 )
 def test_place_links_part_of_a_province(markup, expected):
     assert links(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the parent after a role phrase is that of the body closing it: "thuộc", or a unit beside a higher body
+        (
+            "Ông [PER Lâm] , [REF Giám_đốc [ORG Viện Vệ_sinh]] thuộc [ORG Bộ Y_tế] cho_biết .",
+            {("Viện Vệ_sinh", "partOf", "Bộ Y_tế")},
+        ),
+        (
+            "Ông [PER Lâm] , [REF Giám_đốc [ORG Viện Vệ_sinh]] , [ORG Bộ Y_tế] cho_biết .",
+            {("Viện Vệ_sinh", "partOf", "Bộ Y_tế")},
+        ),
+        # a body of a province is no unit of the ministry beside it; a list of bodies is no apposition
+        ("Ông [PER Lâm] , [REF Giám_đốc [ORG Sở Y_tế]] , [ORG Bộ Y_tế] cho_biết .", set()),
+        (
+            "Ông [PER Lâm] , [REF Giám_đốc [ORG Viện Vệ_sinh]] , [ORG Bộ Y_tế] , [ORG Sở Y_tế] và [ORG Bộ Công_an] cùng dự .",
+            set(),
+        ),
+    ],
+)
+def test_place_links_parent_after_a_role_phrase(markup, expected):
+    assert {t for t in links(markup) if t[1] == "partOf"} == expected

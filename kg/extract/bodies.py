@@ -65,10 +65,13 @@ def find_bodies(view: ArticleView) -> list[Statement]:
     for k, piece in enumerate(view.pieces):
         body = piece.mention
         if body is not None and body.type is EntityType.PERSON and body.reference:
-            # "Giám_đốc Công_ty X , công_ty con của Y": the apposition naming a kind of part describes
-            # the body that closes the role phrase, as no person is a subsidiary or a unit
+            # "Giám_đốc Công_ty X , công_ty con của Y", "Giám_đốc Viện X thuộc Bộ Y", "Giám_đốc Viện X , Bộ Y":
+            # the parent told after a role phrase is that of the body closing it, as no person is a unit
             titled = _body_closing(view, body)
-            if titled is not None and (found := _part_apposed(view, k)) is not None:
+            found = None
+            if titled is not None:
+                found = _part_apposed(view, k) or _under(view, k) or _unit_in_parent(view, k, titled)
+            if found is not None:
                 statements.append(Statement(titled, found[0], found[1], provenance(view, k, found[2], EXTRACTOR, found[3])))
             continue
         if body is None or body.type not in _BODY_TYPES or body.reference or body.honorific:
@@ -240,10 +243,11 @@ def _comma(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
     return ("locatedIn", other, seat, CONFIDENCE_COMMA)
 
 
-def _unit_in_parent(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
+def _unit_in_parent(view: ArticleView, k: int, titled: Mention | None = None) -> tuple[str, Mention, int, float] | None:
     """"Vụ X , Tổng_cục Thuế", "( Đội CSGT số 1 , Công_an TP Hà_Nội )", "Học_viện X - Bộ Quốc_phòng":
     a unit set beside a body whose kind ranks higher (``bodies.unit-ranks``), the apposition closing
-    after it; the unit's short name in brackets may come first. Bodies listed are no apposition."""
+    after it; the unit's short name in brackets may come first. Bodies listed are no apposition.
+    ``titled``: the unit closing a role phrase at ``k`` ("Giám_đốc Viện X , Bộ Y cho_biết")."""
     first, last = view.bounds(k)
     j = k + 1
     if j + 2 < last and view.pieces[j].text == "(" and view.pieces[j + 2].text == ")" and view.pieces[j + 1].mention is not None:
@@ -254,7 +258,10 @@ def _unit_in_parent(view: ArticleView, k: int) -> tuple[str, Mention, int, float
     other = view.pieces[parent].mention
     if not _is_body(other) or other.reference:
         return None
-    unit_rank, parent_rank = _unit_rank(view.pieces[k].syllables), _unit_rank(view.pieces[parent].syllables)
+    unit = syllables_of(titled.text) if titled is not None else view.pieces[k].syllables
+    if titled is not None and any(unit[:n] in _PROVINCIAL_KINDS for n in range(1, min(len(unit), 4) + 1)):
+        return None  # "Giám_đốc Sở Y_tế , Bộ Y_tế": a body of a province is no unit of the ministry beside it
+    unit_rank, parent_rank = _unit_rank(unit), _unit_rank(view.pieces[parent].syllables)
     if unit_rank is None or parent_rank is None or unit_rank >= parent_rank:
         return None
     dashed = view.pieces[j].text != ","
@@ -265,7 +272,8 @@ def _unit_in_parent(view: ArticleView, k: int) -> tuple[str, Mention, int, float
     if after < last and view.match_any(after, saying_verbs()) is not None:
         # "Giám_đốc Trung_tâm X , Bệnh_viện Y cho_biết": the title's holder speaks; without a title
         # the body may be the speaker after a fronted clause ("Sau khi xem báo_cáo của Sở X , Bộ Y cho_biết")
-        return ("partOf", other, parent, CONFIDENCE_UNIT) if title_ending_at(view, k) is not None or subject else None
+        said_by_holder = titled is not None or title_ending_at(view, k) is not None
+        return ("partOf", other, parent, CONFIDENCE_UNIT) if said_by_holder or subject else None
     if after < last and not (is_barrier(view.pieces[after]) or view.pieces[after].text == ")") and not dashed and not subject:
         return None  # the parent opens a clause of its own (a dash binds a unit to its parent: "Ban X – Đài Y phát_động")
     if after + 1 < last and view.pieces[after].text in {",", ";"} and _opens_name(view.pieces[after + 1]):

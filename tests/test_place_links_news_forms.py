@@ -187,3 +187,21 @@ def test_place_links_part_of_a_province(markup, expected):
 )
 def test_place_links_parent_after_a_role_phrase(markup, expected):
     assert {t for t in links(markup) if t[1] == "partOf"} == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a body "ở" a place after a compound noun of kind ("khu công_nghiệp")
+        (
+            "[ORG Công_ty Hoàng_Long] ở khu công_nghiệp [REGION Tân_Tạo] bị cháy .",
+            {("Công_ty Hoàng_Long", "locatedIn", "Tân_Tạo")},
+        ),
+        # a country described by a noun of a country and its region, the country no item of a list
+        ("[COUNTRY Myanmar] , quốc_gia [REGION Đông_Nam_Á] , mở_cửa .", {("Myanmar", "locatedIn", "Đông_Nam_Á")}),
+        ("Ông đến [COUNTRY Lào] , [COUNTRY Myanmar] , quốc_gia [REGION Đông_Nam_Á] .", set()),
+        ("[COUNTRY Lào] , các quốc_gia [REGION Đông_Nam_Á] đều họp .", set()),
+    ],
+)
+def test_place_links_compound_place_nouns_and_country_nouns(markup, expected):
+    assert links(markup) == expected

@@ -475,6 +475,9 @@ def _apposed_place(view: ArticleView, k: int, mention: Mention) -> list[Statemen
         ):
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.7))]
         return _described_place(view, k, mention)
+    if mention.type is EntityType.COUNTRY and view.match_any(k + 2, _COUNTRY_NOUNS) is not None and not _listed_after_name(view, k):
+        # "Philippines , quốc_gia Đông_Nam_Á ,": a noun of a country opens a description, not a list's next item
+        return _described_place(view, k, mention, described=True)
     return []
 
 
@@ -555,9 +558,10 @@ def _school_of(view: ArticleView, k: int, last: int) -> Statement | None:
     return Statement(view.pieces[k].mention, "partOf", mention, provenance(view, k, whole, EXTRACTOR, 0.7))
 
 
-def _described_place(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
-    """"X , sân_bay … của Y", "X , (một) quốc_gia ở Y": the larger place an apposition naming X's kind puts it in."""
-    if mention.type not in RANK or in_list(view, k):
+def _described_place(view: ArticleView, k: int, mention: Mention, described: bool = False) -> list[Statement]:
+    """"X , sân_bay … của Y", "X , (một) quốc_gia ở Y": the larger place an apposition naming X's kind puts it in
+    (``described``: the apposition is known to open with a noun of kind, whatever place follows that noun)."""
+    if mention.type not in RANK or (not described and in_list(view, k)):
         return []
     last = view.bounds(k)[1]
     j = k + 2

@@ -17,6 +17,9 @@ from test_place_links import links
         ("Huyện [REGION Nhà_Bè] là một huyện của [CITY TP.HCM] .", {("Nhà_Bè", "locatedIn", "TP.HCM")}),
         ("Quận [REGION Ba_Đình] là quận trung_tâm của [CITY Hà_Nội] .", {("Ba_Đình", "locatedIn", "Hà_Nội")}),
         ("Xã [REGION Yên_Thành] là một xã nghèo của huyện [REGION Quỳnh_Lưu] .", {("Yên_Thành", "locatedIn", "Quỳnh_Lưu")}),
+        # the subject bare of a word of level: the description's noun gives its rank
+        ("[REGION Mèo_Vạc] là một huyện vùng_cao của tỉnh [REGION Hà_Giang] .", {("Mèo_Vạc", "locatedIn", "Hà_Giang")}),
+        ("[REGION Hà_Giang] là một tỉnh của huyện [REGION Mèo_Vạc] .", set()),
         # the ranks falling: a province is no unit of a district
         ("Tỉnh [REGION Lạng_Sơn] là tỉnh biên_giới của huyện [REGION Cao_Lộc] .", set()),
         # no "của" after the kind of place: a place it is near says nothing of where it lies

@@ -27,7 +27,7 @@
 
 from __future__ import annotations
 
-from kg.extract.admin_levels import PROVINCE_RANK, admin_rank, level_words
+from kg.extract.admin_levels import PROVINCE_RANK, admin_rank, level_words, rank_of_level_word
 from kg.extract.place_chains import (
     HEAD_PLACE_NOUNS,
     ORG_TYPES,
@@ -380,7 +380,7 @@ def _place_described_by_copula(view: ArticleView, k: int, place: Mention) -> lis
     if owner is None or not (
         larger(place, view.pieces[owner].mention, strictly=True)
         or _country_in_region(view, j, place, owner)
-        or _ranks_rise(view, k, owner)
+        or _ranks_rise(view, k, owner, rank_of_level_word(view, j))
     ):
         return []
     return [Statement(place, "locatedIn", view.pieces[owner].mention, provenance(view, k, owner, EXTRACTOR, 0.7))]
@@ -687,9 +687,12 @@ def _ends_apposition(view: ArticleView, j: int, last: int) -> bool:
     return is_barrier(piece) or piece.text == ")" or view.match_any(j, _AFTER_PLACE) is not None
 
 
-def _ranks_rise(view: ArticleView, inner: int, outer: int) -> bool:
-    """"huyện Cần_Giờ là một huyện của TP HCM": both places of a known administrative rank, the second higher."""
+def _ranks_rise(view: ArticleView, inner: int, outer: int, described: float | None = None) -> bool:
+    """"huyện Cần_Giờ là một huyện của TP HCM": both places of a known administrative rank, the second higher;
+    ``described``: the rank the description gives the first ("Đồng_Văn là một huyện của tỉnh Hà_Giang")."""
     inner_rank, outer_rank = admin_rank(view, inner), admin_rank(view, outer)
+    if inner_rank is None:
+        inner_rank = described
     return inner_rank is not None and outer_rank is not None and inner_rank < outer_rank
 
 

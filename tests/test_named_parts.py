@@ -1,4 +1,5 @@
-"""Parts of a body told by their names: "Ủy_ban Thường_vụ Quốc_hội" is a part of "Quốc_hội"."""
+"""Parts of a body told by their names: "Ủy_ban Pháp_luật Quốc_hội" is a part of "Quốc_hội"; a governing
+organ named after its body ("Ủy_ban Thường_vụ Quốc_hội") is none."""
 
 from __future__ import annotations
 
@@ -17,9 +18,15 @@ def parts(markup: str) -> set[tuple[str, str, str]]:
     [
         # a kind of part, words of its own, then the name of a body the article names alone
         (
-            "[ORG Quốc_hội] họp phiên bế_mạc . [ORG Ủy_ban Thường_vụ Quốc_hội] đã trình báo_cáo .",
-            {("Ủy_ban Thường_vụ Quốc_hội", "partOf", "Quốc_hội")},
+            "[ORG Quốc_hội] họp phiên bế_mạc . [ORG Ủy_ban Quốc_phòng Quốc_hội] đã trình báo_cáo .",
+            {("Ủy_ban Quốc_phòng Quốc_hội", "partOf", "Quốc_hội")},
         ),
+        # a governing organ named after its body stands for the body's leadership: no part read from its name
+        ("[ORG Quốc_hội] họp phiên bế_mạc . [ORG Ủy_ban Thường_vụ Quốc_hội] đã trình báo_cáo .", set()),
+        ("[ORG Ủy_ban Trung_ương MTTQ Việt_Nam] kêu_gọi ; [ORG MTTQ Việt_Nam] vận_động .", set()),
+        ("[ORG Hội_đồng Điều_hành WHO] họp ; [ORG WHO] cảnh_báo dịch .", set()),
+        ("[ORG Liên_Hợp_Quốc] kêu_gọi ngừng bắn ; [ORG Hội_đồng Bảo_an Liên_Hợp_Quốc] họp khẩn .", set()),
+        ("[ORG Ban Chấp_hành Đoàn trường Lê_Lợi] họp ; [ORG Đoàn trường Lê_Lợi] phát_động .", set()),
         (
             "Ông [PER Lâm] vào [ORG Hội_đồng Quản_trị Sacombank] . [ORG Sacombank] lãi lớn .",
             {("Hội_đồng Quản_trị Sacombank", "partOf", "Sacombank")},

@@ -78,3 +78,9 @@ def admin_rank(view: ArticleView, k: int, spoken_only: bool = False) -> float | 
     if mention is not None and _name_key(mention.text) in _provinces():
         return PROVINCE_RANK
     return None
+
+
+def rank_of_level_word(view: ArticleView, j: int) -> float | None:
+    """The rank of the word of level written at piece ``j`` ("huyện" of "là một huyện của tỉnh Y"), or None."""
+    end = view.match_any(j, _rank_words()) if j < len(view.pieces) and view.pieces[j].mention is None else None
+    return None if end is None else _ranks()[tuple(s for p in view.pieces[j:end] for s in p.syllables)]

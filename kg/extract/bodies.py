@@ -9,9 +9,10 @@
   states of the body; a mission "của" a country is the country's, posted elsewhere
   ("Đại_sứ_quán của Việt_Nam tại Pháp");
 - "BODY ( PARENT )" ("Tổng_cục Thuế ( Bộ Tài_chính )"), "BODY của PARENT"
-  ("Ủy_ban Tư_pháp của Quốc_hội"), "BODY (trực_)thuộc PARENT", an apposition
-  that names the kind of part ("X , một công_ty con của Y", "báo X - cơ_quan
-  ngôn_luận của Đảng Y") and a unit set beside a body of a higher kind
+  ("Ủy_ban Tư_pháp của Quốc_hội"), "BODY (trực_)thuộc PARENT", also in an apposition
+  ("Công_ty X , thuộc Tập_đoàn Y ,"), an apposition that names the kind of part
+  ("X , một công_ty con của Y", "báo X - cơ_quan ngôn_luận của Đảng Y", also after a
+  person's title: "Giám_đốc Công_ty X , công_ty con của Y") and a unit set beside a body of a higher kind
   (``bodies.unit-ranks``: "Vụ X , Tổng_cục Thuế", "Học_viện X - Bộ Quốc_phòng", a dash binding
   them even in a list or before a verb, as does the unit opening its clause: "Cục X , Bộ Y khuyến_cáo"),
   "Cục X ( thuộc Bộ Y )": BODY partOf PARENT;
@@ -63,6 +64,16 @@ def find_bodies(view: ArticleView) -> list[Statement]:
     statements: list[Statement] = []
     for k, piece in enumerate(view.pieces):
         body = piece.mention
+        if body is not None and body.type is EntityType.PERSON and body.reference:
+            # "Giám_đốc Công_ty X , công_ty con của Y", "Giám_đốc Viện X thuộc Bộ Y", "Giám_đốc Viện X , Bộ Y":
+            # the parent told after a role phrase is that of the body closing it, as no person is a unit
+            titled = _body_closing(view, body)
+            found = None
+            if titled is not None:
+                found = _part_apposed(view, k) or _under(view, k) or _unit_in_parent(view, k, titled)
+            if found is not None:
+                statements.append(Statement(titled, found[0], found[1], provenance(view, k, found[2], EXTRACTOR, found[3])))
+            continue
         if body is None or body.type not in _BODY_TYPES or body.reference or body.honorific:
             continue
         if body.title:
@@ -80,6 +91,12 @@ def find_bodies(view: ArticleView) -> list[Statement]:
             predicate, other, at, confidence = found
             statements.append(Statement(body, predicate, other, provenance(view, k, at, EXTRACTOR, confidence)))
     return statements
+
+
+def _body_closing(view: ArticleView, role: Mention) -> Mention | None:
+    """The named body a role phrase closes with ("Giám_đốc [Công_ty X]"), or None."""
+    inner = [m for m in view.nested.get(role.key, ()) if m.type in _BODY_TYPES and not m.reference and m.end == role.end]
+    return inner[0] if inner else None
 
 
 def _relation(body: Mention, other: Mention) -> str | None:
@@ -226,10 +243,11 @@ def _comma(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
     return ("locatedIn", other, seat, CONFIDENCE_COMMA)
 
 
-def _unit_in_parent(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
+def _unit_in_parent(view: ArticleView, k: int, titled: Mention | None = None) -> tuple[str, Mention, int, float] | None:
     """"Vụ X , Tổng_cục Thuế", "( Đội CSGT số 1 , Công_an TP Hà_Nội )", "Học_viện X - Bộ Quốc_phòng":
     a unit set beside a body whose kind ranks higher (``bodies.unit-ranks``), the apposition closing
-    after it; the unit's short name in brackets may come first. Bodies listed are no apposition."""
+    after it; the unit's short name in brackets may come first. Bodies listed are no apposition.
+    ``titled``: the unit closing a role phrase at ``k`` ("Giám_đốc Viện X , Bộ Y cho_biết")."""
     first, last = view.bounds(k)
     j = k + 1
     if j + 2 < last and view.pieces[j].text == "(" and view.pieces[j + 2].text == ")" and view.pieces[j + 1].mention is not None:
@@ -240,7 +258,10 @@ def _unit_in_parent(view: ArticleView, k: int) -> tuple[str, Mention, int, float
     other = view.pieces[parent].mention
     if not _is_body(other) or other.reference:
         return None
-    unit_rank, parent_rank = _unit_rank(view.pieces[k].syllables), _unit_rank(view.pieces[parent].syllables)
+    unit = syllables_of(titled.text) if titled is not None else view.pieces[k].syllables
+    if titled is not None and any(unit[:n] in _PROVINCIAL_KINDS for n in range(1, min(len(unit), 4) + 1)):
+        return None  # "Giám_đốc Sở Y_tế , Bộ Y_tế": a body of a province is no unit of the ministry beside it
+    unit_rank, parent_rank = _unit_rank(unit), _unit_rank(view.pieces[parent].syllables)
     if unit_rank is None or parent_rank is None or unit_rank >= parent_rank:
         return None
     dashed = view.pieces[j].text != ","
@@ -251,7 +272,8 @@ def _unit_in_parent(view: ArticleView, k: int) -> tuple[str, Mention, int, float
     if after < last and view.match_any(after, saying_verbs()) is not None:
         # "Giám_đốc Trung_tâm X , Bệnh_viện Y cho_biết": the title's holder speaks; without a title
         # the body may be the speaker after a fronted clause ("Sau khi xem báo_cáo của Sở X , Bộ Y cho_biết")
-        return ("partOf", other, parent, CONFIDENCE_UNIT) if title_ending_at(view, k) is not None or subject else None
+        said_by_holder = titled is not None or title_ending_at(view, k) is not None
+        return ("partOf", other, parent, CONFIDENCE_UNIT) if said_by_holder or subject else None
     if after < last and not (is_barrier(view.pieces[after]) or view.pieces[after].text == ")") and not dashed and not subject:
         return None  # the parent opens a clause of its own (a dash binds a unit to its parent: "Ban X – Đài Y phát_động")
     if after + 1 < last and view.pieces[after].text in {",", ";"} and _opens_name(view.pieces[after + 1]):
@@ -322,14 +344,15 @@ def _mention_at(view: ArticleView, k: int, last: int) -> Mention | None:
 
 
 def _under(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
-    """"Cục X trực_thuộc Bộ Y", "Công_ty X thuộc Tập_đoàn Y", "Cục X ( thuộc Bộ Y )": the parent body
-    after a word of belonging; the body's other name in brackets may come first ("Cục X ( FBI ) thuộc Bộ Y")."""
+    """"Cục X trực_thuộc Bộ Y", "Công_ty X thuộc Tập_đoàn Y", "Cục X ( thuộc Bộ Y )", "Công_ty X , thuộc
+    Tập_đoàn Y ,": the parent body after a word of belonging, an apposition or brackets holding it alone; the body's other name in brackets may come first ("Cục X ( FBI ) thuộc Bộ Y")."""
     last = view.bounds(k)[1]
     j = k + 1
     if j + 2 < last and view.pieces[j].text == "(" and view.pieces[j + 2].text == ")" and view.pieces[j + 1].mention is not None:
         j += 3
     bracketed = j < last and view.pieces[j].text == "("
-    end = view.match_any(j + 1 if bracketed else j, _UNDER) if j + 1 < last else None
+    apposed = j < last and view.pieces[j].text == ","
+    end = view.match_any(j + 1 if bracketed or apposed else j, _UNDER) if j + 1 < last else None
     if end is None or end >= last:
         return None
     other = view.pieces[end].mention
@@ -337,6 +360,10 @@ def _under(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
         return None
     if bracketed and (end + 1 >= last or view.pieces[end + 1].text != ")"):
         return None  # "Cục X ( thuộc Bộ Y )": the bracket holds the parent alone
+    if apposed and not (end + 1 >= last or is_barrier(view.pieces[end + 1])):
+        return None  # "X , thuộc Tập_đoàn Y ,": the apposition holds the parent alone
+    if apposed and _after_a_list(view, k, view.bounds(k)[0]):
+        return None  # "A , B , thuộc Tập_đoàn Y": the items of a list, which the apposition may not describe alone
     return ("partOf", other, end, CONFIDENCE_UNDER)
 
 

@@ -1,5 +1,7 @@
-"""Parts of a body told by their names: "Ủy_ban Thường_vụ Quốc_hội", "Hội_đồng Thành_viên ACBS",
-"Ban thanh_tra nhân_dân trường Tân_Lập 1".
+"""Parts of a body told by their names: "Ủy_ban Pháp_luật của Quốc_hội", "Hội_đồng Thành_viên ACBS",
+"Ban thanh_tra nhân_dân trường Tân_Lập 1"; a governing organ named after its body ("Ủy_ban Thường_vụ
+Quốc_hội", "Ban Chấp_hành Trung_ương Đảng", ``bodies.governing-organs``) stands for the body's
+leadership and is no part read from its name.
 
 A body whose name opens with the kind of a part (``bodies.part-heads``: "ban", "ủy_ban",
 "hội_đồng", "phòng", "cục" …) and ends with the name of another body of the same
@@ -30,6 +32,9 @@ _NOT_PARTS = phrase_set(*word_list("bodies.not-part-heads"))
 #: Bodies of their own that a part's words may name before the whole ("Ban chấp_hành Công_đoàn
 #: Ngân_hàng X" is a part of the bank's union, not of the bank).
 _BODIES_WITHIN = phrase_set(*word_list("bodies.bodies-within"))
+#: Words of a governing organ's own name ("Ủy_ban Thường_vụ Quốc_hội", "Hội_đồng Điều_hành OPCW"): the organ
+#: stands for its body's leadership, so its name tells no part of the body.
+_GOVERNING = phrase_set(*word_list("bodies.governing-organs"))
 #: How many syllables a kind of part has at most.
 _HEAD_REACH = 3
 #: How many syllables of its own a part's name may have between its kind and its whole
@@ -76,13 +81,18 @@ def _whole_named_in(name: tuple[str, ...], wholes: dict[tuple[str, ...], Mention
     if head == 0 or any(name[:n] in _NOT_PARTS for n in range(1, min(_HEAD_REACH, len(name)) + 1)):
         return None
     for cut in range(head + 1, min(len(name), head + _OWN_REACH + 1)):
-        if _names_a_body(name[head:cut]):
+        if _names_a_body(name[head:cut]) or _names_a_governing_organ(name[1:cut]):
             return None
         rest = name[cut + 1 :] if name[cut : cut + 1] in _OF else name[cut:]
         whole = wholes.get(rest)
         if whole is not None:
             return whole  # the longest whole: "Ban X Công_an Hà_Nội" is a part of "Công_an Hà_Nội"
     return None
+
+
+def _names_a_governing_organ(words: tuple[str, ...]) -> bool:
+    """Whether the part's words past its first one call it its body's governing organ ("Chấp_hành", "Thường_vụ")."""
+    return any(words[i:j] in _GOVERNING for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 
 def _names_a_body(words: tuple[str, ...]) -> bool:

@@ -63,11 +63,9 @@ def place_at(view: ArticleView, j: int, last: int) -> int | None:
             continue
         if piece.mention is not None:
             return j if piece.mention.type in PLACE_TYPES else None
-        end = (
-            view.match_any(j, PLACE_NOUNS)
-            or view.match_any(j, HEAD_PLACE_NOUNS)
-            or view.match_any(j, level_words())
-        )
+        # the longest of the nouns: "khu công_nghiệp X" past "khu công_nghiệp", not "khu" alone
+        ends = [e for e in (view.match_any(j, PLACE_NOUNS), view.match_any(j, HEAD_PLACE_NOUNS), view.match_any(j, level_words())) if e is not None]
+        end = max(ends, default=None)
         direction = view.match_any(j, _DIRECTIONS) if end is None else None
         if direction is not None:
             end = direction

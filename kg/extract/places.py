@@ -21,12 +21,13 @@
   "chiếm Mosul , Iraq .", "Kiev , Ukraine và Moscow , Nga", "Haiti , quốc_đảo vùng Caribe", "các tỉnh miền Trung như
   Quảng_Bình": a seat, a nationality or a larger place told in an apposition, a list of pairs, or a list under a part;
 - "X (vẫn) là thành_viên … Y", "X gia_nhập Y": X memberOf Y;
-- "hãng thông_tấn Nga TASS", "Bộ Ngoại_giao Mỹ": the agency or body's country.
+- "hãng thông_tấn Nga TASS", "Bộ Ngoại_giao Mỹ": the agency or body's country; "hãng xe Hàn_Quốc Hyundai",
+  "đội bóng Nhật_Bản Kashima": a body written after its kind and its country is based there.
 """
 
 from __future__ import annotations
 
-from kg.extract.admin_levels import PROVINCE_RANK, admin_rank, level_words
+from kg.extract.admin_levels import PROVINCE_RANK, admin_rank, level_words, rank_of_level_word
 from kg.extract.place_chains import (
     HEAD_PLACE_NOUNS,
     ORG_TYPES,
@@ -175,6 +176,9 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
             # "miền Nam Lào": a part of a place named by its direction is a part of that place
             predicate = "partOf" if is_of_kind(view, k, _PART_HEADS) else "locatedIn"
             return [Statement(mention, predicate, after.mention, provenance(view, k, j, EXTRACTOR, 0.7))]
+        if _part_of_province(view, k, j):
+            # "miền Tây Thanh_Hóa": a part of a province named by its direction, the province after it
+            return [Statement(mention, "partOf", after.mention, provenance(view, k, j, EXTRACTOR, 0.7))]
         return []
     if after.text == "(" and mention.type in RANK:
         return _bracketed(view, k, j + 1, last)
@@ -234,6 +238,22 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.8))]
         return []
     return []
+
+
+def _part_of_province(view: ArticleView, k: int, j: int) -> bool:
+    """Whether the region at ``k`` is a part named by its direction ("miền Tây") and the place right
+    after it at ``j`` a province by its name or its word of level ("miền Tây Thanh_Hóa", "miền núi tỉnh Y" is none)."""
+    mention, after = view.pieces[k].mention, view.pieces[j].mention
+    if mention.type is not EntityType.REGION or after.type not in RANK or after.type is EntityType.COUNTRY:
+        return False
+    if not is_of_kind(view, k, _PART_HEADS) or admin_rank(view, k, spoken_only=True) is not None:
+        return False  # "các tỉnh miền Trung Quảng_Nam": the provinces of the part, not its whole
+    rank = admin_rank(view, j)
+    if rank is None or rank < PROVINCE_RANK:
+        return False
+    last = view.bounds(k)[1]
+    listed = j + 2 < last and view.pieces[j + 1].text in {",", "và", "-", "–"} and place_at(view, j + 2, last) is not None
+    return not listed  # "miền Trung Quảng_Nam , Quảng_Ngãi": a list of the part's provinces
 
 
 def _seat_words(view: ArticleView, j: int, last: int) -> int | None:
@@ -347,8 +367,9 @@ def _past_copula(view: ArticleView, i: int, last: int) -> int | None:
 
 
 def _place_described_by_copula(view: ArticleView, k: int, place: Mention) -> list[Statement]:
-    """"Aleppo là thành_phố lớn thứ hai của Syria", "Tân_Cương là vùng viễn_tây của Trung_Quốc": a place
-    said to be a kind of place of a larger one lies in it."""
+    """"Aleppo là thành_phố lớn thứ hai của Syria", "Tân_Cương là vùng viễn_tây của Trung_Quốc", "huyện
+    Cần_Giờ là một huyện của TP HCM": a place said to be a kind of place of a larger one lies in it, larger
+    by its type or by the administrative ranks the text gives."""
     if place.type not in RANK or place.reference:
         return []
     last = view.bounds(k)[1]
@@ -356,7 +377,11 @@ def _place_described_by_copula(view: ArticleView, k: int, place: Mention) -> lis
     if j is None:
         return []
     owner = _described_as_of(view, j, last) if j < last else None
-    if owner is None or not (larger(place, view.pieces[owner].mention, strictly=True) or _country_in_region(view, j, place, owner)):
+    if owner is None or not (
+        larger(place, view.pieces[owner].mention, strictly=True)
+        or _country_in_region(view, j, place, owner)
+        or _ranks_rise(view, k, owner, rank_of_level_word(view, j))
+    ):
         return []
     return [Statement(place, "locatedIn", view.pieces[owner].mention, provenance(view, k, owner, EXTRACTOR, 0.7))]
 
@@ -450,6 +475,9 @@ def _apposed_place(view: ArticleView, k: int, mention: Mention) -> list[Statemen
         ):
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.7))]
         return _described_place(view, k, mention)
+    if mention.type is EntityType.COUNTRY and view.match_any(k + 2, _COUNTRY_NOUNS) is not None and not _listed_after_name(view, k):
+        # "Philippines , quốc_gia Đông_Nam_Á ,": a noun of a country opens a description, not a list's next item
+        return _described_place(view, k, mention, described=True)
     return []
 
 
@@ -530,14 +558,18 @@ def _school_of(view: ArticleView, k: int, last: int) -> Statement | None:
     return Statement(view.pieces[k].mention, "partOf", mention, provenance(view, k, whole, EXTRACTOR, 0.7))
 
 
-def _described_place(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
-    """"X , sân_bay … của Y", "X , quốc_gia ở Y": the larger place an apposition naming X's kind puts it in."""
-    if mention.type not in RANK or in_list(view, k):
+def _described_place(view: ArticleView, k: int, mention: Mention, described: bool = False) -> list[Statement]:
+    """"X , sân_bay … của Y", "X , (một) quốc_gia ở Y": the larger place an apposition naming X's kind puts it in
+    (``described``: the apposition is known to open with a noun of kind, whatever place follows that noun)."""
+    if mention.type not in RANK or (not described and in_list(view, k)):
         return []
     last = view.bounds(k)[1]
-    owner = _described_as_of(view, k + 2, last) or _capital_of(view, k + 2, last)
+    j = k + 2
+    while j < last and (past := view.match_any(j, _ARTICLES)) is not None:
+        j = past  # "Peshawar , một thành_phố ở Pakistan": the article before the noun of kind
+    owner = _described_as_of(view, j, last) or _capital_of(view, k + 2, last)
     if owner is not None and (
-        larger(mention, view.pieces[owner].mention, strictly=True) or _country_in_region(view, k + 2, mention, owner)
+        larger(mention, view.pieces[owner].mention, strictly=True) or _country_in_region(view, j, mention, owner)
     ):
         return [Statement(mention, "locatedIn", view.pieces[owner].mention, provenance(view, k, owner, EXTRACTOR, 0.7))]
     return []
@@ -653,6 +685,15 @@ def _ends_apposition(view: ArticleView, j: int, last: int) -> bool:
         return True
     piece = view.pieces[j]
     return is_barrier(piece) or piece.text == ")" or view.match_any(j, _AFTER_PLACE) is not None
+
+
+def _ranks_rise(view: ArticleView, inner: int, outer: int, described: float | None = None) -> bool:
+    """"huyện Cần_Giờ là một huyện của TP HCM": both places of a known administrative rank, the second higher;
+    ``described``: the rank the description gives the first ("Đồng_Văn là một huyện của tỉnh Hà_Giang")."""
+    inner_rank, outer_rank = admin_rank(view, inner), admin_rank(view, outer)
+    if inner_rank is None:
+        inner_rank = described
+    return inner_rank is not None and outer_rank is not None and inner_rank < outer_rank
 
 
 def both_ranked_rising(view: ArticleView, inner: int, outer: int) -> bool:
@@ -959,4 +1000,22 @@ def _agency_country(view: ArticleView, k: int, mention: Mention) -> list[Stateme
                 view.pieces[i].is_word and not is_barrier(view.pieces[i]) for i in range(start, k - 1)
             ):
                 return [Statement(mention, "country", country, provenance(view, start, k, EXTRACTOR, 0.85))]
+        if mention.type is EntityType.ORGANIZATION and not country.reference and (kind := _kind_before_country(view, k - 1)) is not None:
+            # "hãng xe Hàn_Quốc Hyundai", "đội bóng Nhật_Bản Kashima": the kind, its country, then the name
+            return [Statement(mention, "locatedIn", country, provenance(view, kind, k, EXTRACTOR, 0.75))]
     return []
+
+
+def _kind_before_country(view: ArticleView, country: int) -> int | None:
+    """Where the kind of body (``places.from-heads``: "hãng", "tập_đoàn", "đội bóng") opens before the
+    country at piece ``country``, past words of size or trade (``places.nation-modifiers``: "hãng xe"), or None."""
+    first = view.bounds(country)[0]
+    j = country - 1
+    while j >= first and view.pieces[j].syllables in _NATION_MODIFIERS:
+        j -= 1
+    if j < first or not view.pieces[j].is_word:
+        return None
+    start = ends_with_any(view, j, _FROM_HEADS, first)
+    if start is None and (start := ends_with_any(view, j, _COMPANY_KINDS, first)) is None:
+        return None
+    return start

@@ -15,7 +15,7 @@ with the grammar of ``kg.extract.frames`` and the lexicons of ``ontology/``:
 - ``member_lists``: memberOf of the countries or bodies listed around "thành_viên" ("các thành_viên của Y là A , B");
 - ``included``: what a named whole includes ("X , trong_đó có A , B");
 - ``linked_groups``: memberOf of a group tied to a network ("nhóm X có liên_hệ với Y");
-- ``named_parts``: partOf told by a part's name ("Ủy_ban Thường_vụ Quốc_hội");
+- ``named_parts``: partOf told by a part's name ("Phòng Cảnh_sát Hình_sự Công_an Hà_Nội");
 - ``subsidiaries``: partOf told by "công_ty con/mẹ" and a copula ("công_ty con của A là B");
 - ``events``: meetings, visits, travels, invitations and gifts, with their
   binary shortcuts (met, visited, invited, gaveGiftTo);

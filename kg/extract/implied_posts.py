@@ -57,6 +57,8 @@ CONFIDENCE_WORKS_FOR = 0.7
 _WORK_VERBS = phrase_set(*word_list("roles.work-verbs"))
 _WORK_LINKS = phrase_set(*word_list("roles.work-links"))
 _WORK_REACH = 6
+#: "X đến làm_việc tại ORG": a verb of coming before the verb of working tells a visit, not a post.
+_VISIT_BEFORE_WORK = phrase_set(*word_list("roles.visit-before-work"))
 #: "X được bầu vào ORG": the words before the body a person was elected to sit in.
 _ELECTED_INTO = phrase_set(*word_list("roles.elected-into"))
 #: The boards of a company, written before its name ("HĐQT Vinamilk").
@@ -241,13 +243,20 @@ def _works_for(view: ArticleView, k: int) -> tuple[Mention, int] | None:
     """"X (đã có 10 năm) làm_việc tại/cho ORG", "X công_tác ở ORG": the body X works for."""
     last = view.bounds(k)[1]
     verb = _phrase_after_name(view, k, _WORK_VERBS)
-    if verb is None:
+    if verb is None or _came_to_work(view, k, verb):
         return None
     link = view.match_any(verb, _WORK_LINKS) if verb < last else None
     if link is None:
         return None
     body = _body_at(view, link, last)
     return (body, link) if body is not None else None
+
+
+def _came_to_work(view: ArticleView, k: int, verb: int) -> bool:
+    """Whether a verb of coming stands right before the verb of working that ends at ``verb``
+    ("X đến làm_việc tại UBND tỉnh", "X về làm_việc với …"): X visits the body."""
+    start = next(j for j in range(verb - 1, k, -1) if view.match_any(j, _WORK_VERBS) == verb)
+    return any(view.match_any(j, _VISIT_BEFORE_WORK) == start for j in range(max(k + 1, start - 2), start))
 
 
 def _elected_into(view: ArticleView, k: int) -> tuple[Mention, int] | None:

@@ -31,6 +31,7 @@ from kg.extract.mention_spans import (
 from kg.extract.mention_types import MentionTyper
 from kg.lexicon import Lexicon, load_lexicon, ministry_departments, syllables_of, word_list, word_syllables
 from kg.model import AnalysedArticle, EntityType, Mention
+from kg.tagger.personal_names import vietnamese_name_shaped
 
 
 #: Words between a title's country and the place where the post is held: "Đại_sứ Ấn_Độ tại Nga".
@@ -48,6 +49,10 @@ _LONGEST_DEPARTMENT = max(map(len, _DEPARTMENTS))
 _DEPARTMENT_MARKS = "-–,"
 #: Titles whose department a ministry's name is ("Bộ_trưởng", "Thứ_trưởng").
 _MINISTER_TITLES = word_syllables("names.minister-titles")
+#: Marks between a name and the title apposed to it ("X - Giám_đốc Y", "X ( Giám_đốc Y )").
+_APPOSING_MARKS = frozenset(word_list("names.apposed-title-marks"))
+#: Marks that close an apposed title ("X ( Giám_đốc Y )", "X - Giám_đốc Y , …").
+_APPOSITION_ENDS = frozenset(word_list("names.apposed-title-ends"))
 
 
 def _is_board(words: list[Word], span: Span) -> bool:
@@ -205,6 +210,10 @@ class MentionFinder:
             prefix_start=words[honorific[0] if honorific else start].token.start,
         )
         run = self.spans.name_run(words, after, relaxed=True) if after < n else None
+        if run is not None and qualifier is not None and self._rest_of_apposed_body(words, start, after, run):
+            found = [(s, a) for s, a in found if s is not qualifier]
+            found.append((Span(qualifier.first, run, EntityType.ORGANIZATION, True), NOTHING_ATTACHED))
+            return found, run
         if run is not None:
             found.append((Span(after, run, PERSON, True), prefix))
             return found, run
@@ -212,6 +221,18 @@ class MentionFinder:
         if qualifier is not None and head not in self.lex.roles:
             found.append((Span(start, after, PERSON, True), replace(prefix, reference=True)))
         return found, max(after, start + 1)
+
+    @staticmethod
+    def _rest_of_apposed_body(words: list[Word], start: int, after: int, run: int) -> bool:
+        """Whether the one word ``words[after:run]`` after the body of a title apposed to a name
+        ("An_Teg_Won - Giám_đốc Viện Đông_y Cheonan ,", "X ( Tổng_giám_đốc Công_ty Sông Đà )")
+        ends the body's name: the title's holder is the name before it, and a word closing the
+        apposition is no second person (a Vietnamese full name still is one)."""
+        if start < 2 or words[start - 1].token.text not in _APPOSING_MARKS or not words[start - 2].name_shaped:
+            return False
+        if run != after + 1 or vietnamese_name_shaped(words[after].words):
+            return False
+        return run == len(words) or words[run].token.text in _APPOSITION_ENDS
 
     @staticmethod
     def _minister_title(words: list[Word], start: int, end: int) -> bool:

@@ -76,3 +76,62 @@ def test_posts_apposed_title_keeps_persons_not_closing_an_apposition(text, perso
 )
 def test_posts_coming_to_work_is_a_visit(markup, expected):
     assert roles(markup) == expected
+
+
+def _titled(text: str) -> set[tuple[str, str | None]]:
+    analysed = analyse(Article(id="a", text=text, source="test", title="t"))
+    return {(m.text, m.title) for m in find_mentions(analysed) if m.type is EntityType.PERSON and not m.reference}
+
+
+def _references(text: str) -> list[str]:
+    analysed = analyse(Article(id="a", text=text, source="test", title="t"))
+    return [m.text for m in find_mentions(analysed) if m.reference]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        # titles of posts (roles.tsv) the table of titles leaves out are read before the name
+        ("Viện_trưởng VKSND Tối_cao Nguyễn_Hòa_Bình phát_biểu .", "Nguyễn_Hòa_Bình", "Viện_trưởng VKSND Tối_cao"),
+        ("CEO Apple Tim_Cook giới_thiệu sản_phẩm mới .", "Tim_Cook", "CEO Apple"),
+        ("Cục_trưởng Cục Thuế Nguyễn_Văn_Phụng cho_biết .", "Nguyễn_Văn_Phụng", "Cục_trưởng Cục Thuế"),
+        ("Phó Bí_thư Tỉnh_ủy Lào_Cai Đặng_Xuân_Phong phát_biểu .", "Đặng_Xuân_Phong", "Phó Bí_thư Tỉnh_ủy Lào_Cai"),
+    ],
+)
+def test_posts_titles_of_the_role_lexicon_read_before_names(text, person, title):
+    assert (person, title) in _titled(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # such a title apposed to a name is no second person, nor one closing a chain of posts
+        "Ông Nguyễn_Đức_Trung , Phó cục_trưởng Cục Viễn_thông ( Bộ TT&TT ) cho_biết .",
+        "Sau đó ông làm Phó tổng cục_trưởng , Tổng cục_trưởng Tổng_cục V và được bổ_nhiệm .",
+        # a member's, an official's or a counterpart's title runs into no person
+        "Ông Khôi từng là thành_viên HĐTV ACBS .",
+        "Ông Lavrov gặp những người đồng_cấp Nhật ở Tokyo .",
+    ],
+)
+def test_posts_titles_of_the_role_lexicon_make_no_references(text):
+    assert _references(text) == []
+
+
+@pytest.mark.parametrize(
+    ("markup_free", "body", "not_person"),
+    [
+        # the title said of a subject: the word closing the clause ends the body's name
+        ("Ông Hoàng_Văn_Nam là Giám_đốc Công_ty Sông Hồng .", "Công_ty Sông Hồng", "Hồng"),
+        ("Bà Lan từng làm Giám_đốc Công_ty Sông Mã , rồi nghỉ_hưu .", "Công_ty Sông Mã", "Mã"),
+    ],
+)
+def test_posts_title_after_a_copula_body_ends_the_clause(markup_free, body, not_person):
+    found = _typed(markup_free)
+    assert (body, EntityType.ORGANIZATION.value) in found
+    assert (not_person, EntityType.PERSON.value) not in found
+
+
+def test_posts_title_after_a_copula_keeps_a_full_name_after_the_body():
+    assert ("Nguyễn_Văn_Cường", EntityType.PERSON.value) in _typed(
+        "Người phát_biểu là Giám_đốc Công_ty Hòa_Phát Nguyễn_Văn_Cường ."
+    )

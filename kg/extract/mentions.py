@@ -51,6 +51,8 @@ _DEPARTMENT_MARKS = "-–,"
 _MINISTER_TITLES = word_syllables("names.minister-titles")
 #: Marks between a name and the title apposed to it ("X - Giám_đốc Y", "X ( Giám_đốc Y )").
 _APPOSING_MARKS = frozenset(word_list("names.apposed-title-marks"))
+#: Verbs whose subject holds the title after them ("X là Giám_đốc Công_ty Sông Hồng .").
+_COPULAS_BEFORE_TITLE = frozenset(w.replace("_", " ").lower() for w in word_list("names.copulas-before-title"))
 #: Marks that close an apposed title ("X ( Giám_đốc Y )", "X - Giám_đốc Y , …").
 _APPOSITION_ENDS = frozenset(word_list("names.apposed-title-ends"))
 
@@ -226,9 +228,14 @@ class MentionFinder:
     def _rest_of_apposed_body(words: list[Word], start: int, after: int, run: int) -> bool:
         """Whether the one word ``words[after:run]`` after the body of a title apposed to a name
         ("An_Teg_Won - Giám_đốc Viện Đông_y Cheonan ,", "X ( Tổng_giám_đốc Công_ty Sông Đà )")
-        ends the body's name: the title's holder is the name before it, and a word closing the
-        apposition is no second person (a Vietnamese full name still is one)."""
-        if start < 2 or words[start - 1].token.text not in _APPOSING_MARKS or not words[start - 2].name_shaped:
+        or said of a subject ("X là Giám_đốc Công_ty Sông Hồng .") ends the body's name: the
+        title's holder is the name before it, and a word closing the apposition or the clause
+        is no second person (a Vietnamese full name still is one)."""
+        if start < 1:
+            return False
+        before = words[start - 1]
+        apposed = start >= 2 and before.token.text in _APPOSING_MARKS and words[start - 2].name_shaped
+        if not apposed and before.lower not in _COPULAS_BEFORE_TITLE:
             return False
         if run != after + 1 or vietnamese_name_shaped(words[after].words):
             return False

@@ -135,3 +135,27 @@ def test_posts_title_after_a_copula_keeps_a_full_name_after_the_body():
     assert ("Nguyễn_Văn_Cường", EntityType.PERSON.value) in _typed(
         "Người phát_biểu là Giám_đốc Công_ty Hòa_Phát Nguyễn_Văn_Cường ."
     )
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a word of the past glued to the title by the segmenter still makes the post a past one
+        ("[PER Cựu_Tổng_thống [COUNTRY Mỹ]|Bill_Clinton] đến thăm .", {("Bill_Clinton", "formerlyHeldPostAt", "Mỹ")}),
+        (
+            "[PER Nguyên_Giám_đốc [ORG Sở Tư_pháp tỉnh Hòa_Bình]|Nguyễn_Văn_Hòa] đã nghỉ_hưu .",
+            {("Nguyễn_Văn_Hòa", "formerlyHeldPostAt", "Sở Tư_pháp tỉnh Hòa_Bình")},
+        ),
+        (
+            "Ông [PER Nguyễn_Văn_Hòa] , nguyên_Giám_đốc [ORG Sở Tư_pháp tỉnh Hòa_Bình] , đã nghỉ_hưu .",
+            {("Nguyễn_Văn_Hòa", "formerlyHeldPostAt", "Sở Tư_pháp tỉnh Hòa_Bình")},
+        ),
+        # written apart, as before
+        ("[PER Cựu Tổng_thống [COUNTRY Mỹ]|Bill_Clinton] đến thăm .", {("Bill_Clinton", "formerlyHeldPostAt", "Mỹ")}),
+        ("[PER Tổng_thống [COUNTRY Mỹ]|Barack_Obama] đến thăm .", {("Barack_Obama", "presidentOf", "Mỹ")}),
+        # a glued word that is no title is no post
+        ("Các cựu_chiến_binh [COUNTRY Mỹ] [PER John_Smith] đến thăm .", set()),
+    ],
+)
+def test_posts_past_word_glued_to_the_title(markup, expected):
+    assert roles(markup) == expected

@@ -159,3 +159,31 @@ def test_posts_title_after_a_copula_keeps_a_full_name_after_the_body():
 )
 def test_posts_past_word_glued_to_the_title(markup, expected):
     assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the government a title implies is the home country's, not one a foreign country qualifies
+        (
+            "Thủ_tướng [PER Nguyễn_Văn_Long] gửi điện tới [COUNTRY Việt_Nam] . Mong [ORG Chính_phủ] và nhân_dân "
+            "[COUNTRY Philippines] sớm khắc_phục hậu_quả .",
+            {("Nguyễn_Văn_Long", "primeMinisterOf", "Việt_Nam")},
+        ),
+        (
+            "Thủ_tướng [PER Nguyễn_Văn_Long] gửi điện . [ORG Chính_phủ] [COUNTRY Lào] cảm_ơn .",
+            set(),
+        ),
+        # the home government named alone is the one implied
+        (
+            "Thủ_tướng [PER Nguyễn_Văn_Long] chủ_trì phiên họp . [ORG Chính_phủ] yêu_cầu các bộ khẩn_trương .",
+            {("Nguyễn_Văn_Long", "primeMinisterOf", "Chính_phủ")},
+        ),
+        (
+            "Thủ_tướng [PER Nguyễn_Văn_Long] chủ_trì . [ORG Chính_phủ] và nhân_dân [COUNTRY Việt_Nam] luôn ủng_hộ .",
+            {("Nguyễn_Văn_Long", "primeMinisterOf", "Chính_phủ")},
+        ),
+    ],
+)
+def test_posts_implied_body_of_a_foreign_country_is_not_the_home_one(markup, expected):
+    assert roles(markup) == expected

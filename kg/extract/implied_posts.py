@@ -66,6 +66,8 @@ CONFIDENCE_HOME_COUNTRY = 0.6
 #: Titles of national posts that, with a Vietnamese name and no body, are posts of the home country.
 _HOME_TITLES = frozenset(syllables_of(w) for w in word_list("roles.home-country-titles"))
 _HOME_COUNTRY = frozenset(" ".join(syllables_of(w.lower())) for w in word_list("roles.home-country"))
+#: Words between a body and the foreign country whose body it is ("Chính_phủ và nhân_dân Philippines").
+_FOREIGN_BODY_LINKS = phrase_set(*word_list("roles.foreign-body-links"))
 #: The home country by any of its names ("Việt", "VN"): the key the gazetteer gives its names.
 _HOME_COUNTRY_KEYS = frozenset(body_key(w) for w in word_list("roles.home-country"))
 _SURNAMES = frozenset(w.lower() for w in word_list("names.vietnamese-surnames"))
@@ -130,7 +132,7 @@ def find_implied_posts(view: ArticleView, statements: list[Statement]) -> list[S
             confidence = CONFIDENCE_KNOWN_HOLDER
         else:
             names = implied_bodies().get(title.syllables)
-            body = _nearest(bodies, names, k) if names else None
+            body = _nearest(_home_bodies(view, bodies), names, k) if names else None
             confidence = CONFIDENCE_IMPLIED
             predicate = title.predicate
         if body is None and person.key not in with_post and title.syllables in _HOME_TITLES and _vietnamese_name(person):
@@ -205,6 +207,21 @@ def _home_title_in_chain(view: ArticleView, k: int) -> tuple[int, int] | None:
         closed = end >= last or view.pieces[end].text in _CHAIN_CLOSERS
         return (start, end) if item > 0 and closed and title.syllables in _HOME_TITLES else None
     return None
+
+
+def _home_bodies(view: ArticleView, bodies: list[tuple[int, Mention, str]]) -> list[tuple[int, Mention, str]]:
+    """``bodies`` but those a foreign country qualifies right after them ("Chính_phủ và nhân_dân
+    Philippines", ``roles.foreign-body-links`` between the two): a body a title implies is the home country's."""
+    return [body for body in bodies if not _of_a_foreign_country(view, body[0])]
+
+
+def _of_a_foreign_country(view: ArticleView, k: int) -> bool:
+    """Whether a foreign country follows the body at piece ``k``, right after it or past a link."""
+    j = k + 1
+    if j < len(view) and view.pieces[j].mention is None:
+        j = view.match_any(j, _FOREIGN_BODY_LINKS) or j
+    country = view.pieces[j].mention if j < len(view) and view.bounds(j) == view.bounds(k) else None
+    return country is not None and _foreign_country(country)
 
 
 def _foreign_country(body: Mention) -> bool:

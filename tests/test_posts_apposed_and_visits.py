@@ -187,3 +187,32 @@ def test_posts_past_word_glued_to_the_title(markup, expected):
 )
 def test_posts_implied_body_of_a_foreign_country_is_not_the_home_one(markup, expected):
     assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title", "short"),
+    [
+        # the body's short name in brackets between the title and the name
+        (
+            "Tổng_giám_đốc Quỹ Tiền_tệ Quốc_tế ( IMF ) Christine_Lagarde nhận_định .",
+            "Christine_Lagarde",
+            "Tổng_giám_đốc Quỹ Tiền_tệ Quốc_tế ( IMF )",
+            "IMF",
+        ),
+        (
+            "Chủ_tịch Ngân_hàng Thế_giới ( WB ) Jim_Yong_Kim cảnh_báo .",
+            "Jim_Yong_Kim",
+            "Chủ_tịch Ngân_hàng Thế_giới ( WB )",
+            "WB",
+        ),
+        ("Giám_đốc Sở Y_tế ( SYT ) Nguyễn_Văn_An cho_biết .", "Nguyễn_Văn_An", "Giám_đốc Sở Y_tế ( SYT )", "SYT"),
+    ],
+)
+def test_posts_bracketed_short_name_between_body_and_name(text, person, title, short):
+    assert (person, title) in _titled(text)
+    assert (short, EntityType.ORGANIZATION.value) in _typed(text)
+
+
+def test_posts_bracketed_short_name_with_no_name_after_is_no_title():
+    # the brackets close the phrase: no name follows, no person is made of the words after
+    assert _titled("Giám_đốc Quỹ Tiền_tệ Quốc_tế ( IMF ) cho_biết kinh_tế sẽ phục_hồi .") == set()

@@ -204,6 +204,11 @@ class MentionFinder:
         if posted is not None:
             found.append((posted, NOTHING_ATTACHED))  # "Đại_sứ Ấn_Độ tại Nga X": where the post is held
             after = posted.end
+        abbreviation = self._bracketed_abbreviation(words, after) if qualifier is not None else None
+        if abbreviation is not None:
+            # "Tổng_giám_đốc Quỹ Tiền_tệ Quốc_tế ( IMF ) Christine_Lagarde": the body's short name
+            found.append((abbreviation, NOTHING_ATTACHED))
+            after = abbreviation.end + 1
         title_span = (words[start].token.start, words[after - 1].token.end)
         prefix = Attached(
             title=self.text[title_span[0] : title_span[1]],
@@ -223,6 +228,15 @@ class MentionFinder:
         if qualifier is not None and head not in self.lex.roles:
             found.append((Span(start, after, PERSON, True), replace(prefix, reference=True)))
         return found, max(after, start + 1)
+
+    def _bracketed_abbreviation(self, words: list[Word], k: int) -> Span | None:
+        """The short name in brackets right after a title's body, when a name follows the
+        brackets ("Giám_đốc Quỹ Tiền_tệ Quốc_tế ( IMF ) Christine_Lagarde"), or None."""
+        if k + 3 >= len(words) or words[k].token.text != "(" or words[k + 2].token.text != ")":
+            return None
+        if not self.spans.is_acronym(words[k + 1]) or self.spans.name_run(words, k + 3, relaxed=True) is None:
+            return None
+        return Span(k + 1, k + 2, EntityType.ORGANIZATION, True)
 
     @staticmethod
     def _rest_of_apposed_body(words: list[Word], start: int, after: int, run: int) -> bool:

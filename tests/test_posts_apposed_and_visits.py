@@ -216,3 +216,33 @@ def test_posts_bracketed_short_name_between_body_and_name(text, person, title, s
 def test_posts_bracketed_short_name_with_no_name_after_is_no_title():
     # the brackets close the phrase: no name follows, no person is made of the words after
     assert _titled("Giám_đốc Quỹ Tiền_tệ Quốc_tế ( IMF ) cho_biết kinh_tế sẽ phục_hồi .") == set()
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a form of address other than an honorific between the comma and the name
+        (
+            "Hiệu_trưởng [ORG Trường THPT Lê_Quý_Đôn] , thầy [PER Nguyễn_Văn_Tuấn] cho_biết .",
+            {("Nguyễn_Văn_Tuấn", "holdsPostAt", "Trường THPT Lê_Quý_Đôn")},
+        ),
+        (
+            "Giám_đốc [ORG Công_ty Hòa_Phát] , [PER ông|Nguyễn_Văn_Tuấn] cho_biết .",
+            {("Nguyễn_Văn_Tuấn", "holdsPostAt", "Công_ty Hòa_Phát")},
+        ),
+        # the title written again in brackets before its body
+        (
+            "[PER Tổng_giám_đốc ( CEO ) [ORG Tập_đoàn Minh_Long]|Trần_Văn_Ngọc] cho_biết .",
+            {("Trần_Văn_Ngọc", "holdsPostAt", "Tập_đoàn Minh_Long")},
+        ),
+        # a co-founder holds a post at the company
+        (
+            "Ông [PER Trần_Văn_Ngọc] , đồng sáng_lập [ORG Tập_đoàn Minh_Long] , cho_biết .",
+            {("Trần_Văn_Ngọc", "holdsPostAt", "Tập_đoàn Minh_Long")},
+        ),
+        # a word in brackets that is no title keeps the body from the title
+        ("Ông [PER Trần_Văn_Ngọc] ( Hà_Nội ) [ORG Tập_đoàn Minh_Long] cho_biết .", set()),
+    ],
+)
+def test_posts_address_words_bracketed_titles_and_cofounders(markup, expected):
+    assert roles(markup) == expected

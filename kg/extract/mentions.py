@@ -170,6 +170,7 @@ class MentionFinder:
         with their title; "Tổng_thống Nga cho biết" gives "Nga" and a reference.
         """
         n = len(words)
+        title_end = self._past_bracketed_title(words, title_end)  # "Tổng_giám_đốc ( CEO ) Tập_đoàn FPT X"
         department_end = title_end
         if self._minister_title(words, start, title_end):
             department_end = self._department_end(words, title_end)  # "Bộ_trưởng Công_Thương"
@@ -228,6 +229,14 @@ class MentionFinder:
         if qualifier is not None and head not in self.lex.roles:
             found.append((Span(start, after, PERSON, True), replace(prefix, reference=True)))
         return found, max(after, start + 1)
+
+    def _past_bracketed_title(self, words: list[Word], k: int) -> int:
+        """Past the same title written again in brackets right after a title, in another language
+        ("Tổng_giám_đốc ( CEO )", "Giám_đốc điều_hành ( CEO )"), or ``k`` itself."""
+        if k + 2 >= len(words) or words[k].token.text != "(" or words[k + 2].token.text != ")":
+            return k
+        inside = self.spans.title_at(words, k + 1)
+        return k + 3 if inside == k + 2 else k
 
     def _bracketed_abbreviation(self, words: list[Word], k: int) -> Span | None:
         """The short name in brackets right after a title's body, when a name follows the

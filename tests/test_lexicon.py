@@ -101,19 +101,21 @@ def test_lexicon_no_list_of_vietnamese_words_in_the_stages():
 
 def test_lexicon_every_title_of_a_held_post_is_a_title():
     """Every title of roles.tsv naming a post is one the mention finder reads before a name,
-    but a member's, an unnamed official's or a counterpart's (``names.titles-of-no-post``) and
-    one ending in a company's board, which run into the body's name."""
+    but a member's, an unnamed official's or a counterpart's (``names.titles-of-no-post``), one
+    ending in a company's board and a minister's with the department, which the finder reads apart."""
     from kg.lexicon import titles, word_list, word_syllables
 
     known = load_lexicon().titles
     left_out = set(word_list("names.titles-of-no-post"))
     boards = word_syllables("roles.boards")
+    ministers = word_syllables("names.minister-titles")
     missing = [
         " ".join(key)
         for key, title in titles().items()
         if title.predicate is not None
         and title.role not in left_out
         and not any(key[-len(board):] == board for board in boards)
+        and not any(len(key) > len(m) and key[: len(m)] == m for m in ministers)
         and " ".join(key) not in known
     ]
     assert missing == []

@@ -107,16 +107,19 @@ def _entity_type(path: Path, value: str) -> EntityType:
 def _post_titles() -> set[str]:
     """The titles of ``roles.tsv`` that name one post a person holds at a body, as the mention
     finder writes titles: not those of a member or an unnamed official (``names.titles-of-no-post``
-    of ``words.tsv``: "thành_viên", "nhân_viên") nor those ending in a company's board ("Chủ_tịch
-    HĐQT"), which the finder reads as a title and the board's company."""
+    of ``words.tsv``: "thành_viên", "nhân_viên"), nor those ending in a company's board ("Chủ_tịch
+    HĐQT") or naming a minister's department ("Bộ_trưởng Ngoại_giao"), which the finder reads as
+    a title and the board's company or the ministry."""
     left_out = frozenset(word_list("names.titles-of-no-post"))
     boards = word_syllables("roles.boards")
+    ministers = word_syllables("names.minister-titles")
     return {
         " ".join(key)
         for key, title in load_titles().items()
         if title.predicate is not None
         and title.role not in left_out
         and not any(key[-len(board):] == board for board in boards)
+        and not any(len(key) > len(minister) and key[: len(minister)] == minister for minister in ministers)
     }
 
 

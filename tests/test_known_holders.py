@@ -29,3 +29,23 @@ def _span(text: str, entity_type: EntityType) -> Mention:
 )
 def test_known_holders_typed(text, given, expected):
     assert officeholders_typed([_span(text, given)])[0].type is expected
+
+
+def test_known_holders_leave_the_taggers_type_of_other_names():
+    from kg.analyse import analyse
+    from kg.model import Article
+    from kg.tagger.mentions import learned_mentions
+
+    from helpers import FixedTagger
+
+    text = "Ông Lê_Văn_Tám đón Ban_Ki-moon ."
+    analysed = analyse(Article(id="t", text=text, source="test", segmented=True))
+    rules = tuple(
+        Mention("t", 0, text.index(name), text.index(name) + len(name), name, EntityType.PERSON)
+        for name in ("Lê_Văn_Tám", "Ban_Ki-moon")
+    )
+    tagger = FixedTagger({"Lê_Văn_Tám": ("Organization", 0.4), "Ban_Ki-moon": ("Organization", 0.4)})
+    found = {(m.text, m.type) for m in learned_mentions(analysed, rules, tagger)}
+    # the tagger's type wins for a name the table does not hold, not for an officeholder's
+    assert ("Lê_Văn_Tám", EntityType.ORGANIZATION) in found
+    assert ("Ban_Ki-moon", EntityType.PERSON) in found

@@ -386,3 +386,41 @@ def test_posts_told_around_verb_of_leaving_then_the_title(markup, expected):
 )
 def test_posts_told_around_kind_of_body_after_of(markup, expected):
     assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a title and its body between commas, then a verb of holding another post
+        (
+            "Ông [PER Lê_Văn_Cường] , Giám_đốc [ORG Công_an TP Đà_Nẵng] , vừa được bầu làm Chủ_tịch [ORG UBND TP Đà_Nẵng] .",
+            {
+                ("Lê_Văn_Cường", "holdsPostAt", "Công_an TP Đà_Nẵng"),
+                ("Lê_Văn_Cường", "chairmanOf", "UBND TP Đà_Nẵng"),
+            },
+        ),
+        (
+            "Ông [PER Lê_Văn_Cường] , nguyên Giám_đốc [ORG Sở Y_tế tỉnh Bến_Tre] , từng giữ chức Phó Chủ_tịch [ORG UBND tỉnh Bến_Tre] .",
+            {
+                ("Lê_Văn_Cường", "formerlyHeldPostAt", "Sở Y_tế tỉnh Bến_Tre"),
+                ("Lê_Văn_Cường", "formerlyHeldPostAt", "UBND tỉnh Bến_Tre"),
+            },
+        ),
+        # the appointing of someone else told after the apposition is no post of the name
+        (
+            "Ông [PER Lê_Văn_Cường] , Giám_đốc [ORG Sở Y_tế tỉnh Bến_Tre] , cho_biết ông [PER Trần_Văn_Sơn] được bổ_nhiệm làm Phó Giám_đốc .",
+            {("Lê_Văn_Cường", "holdsPostAt", "Sở Y_tế tỉnh Bến_Tre")},
+        ),
+        # an apposition not closed before the verb: the one elected is the name after it
+        (
+            "Ông [PER Lê_Văn_Cường] , Giám_đốc [ORG Sở Y_tế tỉnh Bến_Tre] cho_biết ông [PER Trần_Văn_Sơn] vừa được bầu làm "
+            "Chủ_tịch [ORG Hội Y_học tỉnh Bến_Tre] .",
+            {
+                ("Lê_Văn_Cường", "holdsPostAt", "Sở Y_tế tỉnh Bến_Tre"),
+                ("Trần_Văn_Sơn", "chairmanOf", "Hội Y_học tỉnh Bến_Tre"),
+            },
+        ),
+    ],
+)
+def test_posts_told_around_after_a_title_between_commas(markup, expected):
+    assert roles(markup) == expected

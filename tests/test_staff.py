@@ -52,3 +52,27 @@ def ties(markup: str) -> set[tuple[str, str, str, str | None]]:
 )
 def test_staff_nouns_tie_a_post_not_a_membership(markup, expected):
     assert ties(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a judge, a prosecutor or an investigator of a court, a procuracy or a police body holds a post there
+        (
+            "Thẩm_phán [PER Đỗ_Thị_Lan] , [ORG TAND TP Cần_Thơ] , chủ_tọa phiên xử .",
+            {("Đỗ_Thị_Lan", "holdsPostAt", "TAND TP Cần_Thơ", "Thẩm_phán")},
+        ),
+        (
+            "Kiểm_sát_viên [PER Lê_Văn_Toàn] ( [ORG VKSND tỉnh An_Giang] ) đề_nghị mức án 10 năm tù .",
+            {("Lê_Văn_Toàn", "holdsPostAt", "VKSND tỉnh An_Giang", "Kiểm_sát_viên")},
+        ),
+        (
+            "Điều_tra_viên [PER Phạm_Văn_Khoa] của [ORG Công_an tỉnh An_Giang] đã lấy lời khai .",
+            {("Phạm_Văn_Khoa", "holdsPostAt", "Công_an tỉnh An_Giang", "Điều_tra_viên")},
+        ),
+        # a judge named with no body holds no post
+        ("Hội_đồng xét_xử do thẩm_phán [PER Đỗ_Thị_Lan] làm chủ_tọa đã tuyên án .", set()),
+    ],
+)
+def test_staff_judges_and_prosecutors_hold_posts(markup, expected):
+    assert ties(markup) == expected

@@ -15,7 +15,7 @@ arguments themselves are found by ``subjects``, ``objects``, ``appositions`` and
 from __future__ import annotations
 
 from collections.abc import Hashable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TypeVar
 
@@ -76,6 +76,26 @@ def is_barrier(piece: Piece) -> bool:
     return piece.is_word and (piece.text in BARRIER_MARKS or piece.text in {"(", ")"})
 
 
+#: Words that make a title a past post, which the segmenter may glue to it ("Cựu_Tổng_thống").
+_FORMER_WORDS = tuple(syllables_of(w) for w in word_list("roles.former"))
+#: The post a title after such a word names.
+_PAST_POST = "formerlyHeldPostAt"
+
+
+def _written_title(key: tuple[str, ...], titles: Mapping[tuple[str, ...], lexicon.Title]) -> lexicon.Title | None:
+    """The title the syllables ``key`` spell, or the past post of the title after a word of
+    ``roles.former`` glued to it in one piece ("Cựu_Tổng_thống", "Nguyên_Giám_đốc")."""
+    title = titles.get(key)
+    if title is not None:
+        return title
+    for former in _FORMER_WORDS:
+        if len(key) > len(former) and key[: len(former)] == former:
+            past = titles.get(key[len(former) :])
+            if past is not None:
+                return past if past.predicate is None else replace(past, predicate=_PAST_POST)
+    return None
+
+
 def title_ending_at(view: ArticleView, end: int) -> tuple[int, lexicon.Title] | None:
     """The longest lexicon title whose word pieces end just before piece ``end``."""
     titles = lexicon.titles()
@@ -89,8 +109,9 @@ def title_ending_at(view: ArticleView, end: int) -> tuple[int, lexicon.Title] | 
         if not all(p.is_word for p in pieces) or not pieces:
             continue
         key = tuple(s for p in pieces for s in p.syllables)
-        if key in titles:
-            best = (start, titles[key])
+        title = titles.get(key) if len(pieces[0].syllables) < 2 else _written_title(key, titles)
+        if title is not None:
+            best = (start, title)
             break
     return best
 
@@ -107,8 +128,9 @@ def title_starting_at(view: ArticleView, start: int) -> tuple[int, lexicon.Title
         if not all(p.is_word for p in pieces):
             continue
         key = tuple(s for p in pieces for s in p.syllables)
-        if key in titles:
-            return end, titles[key]
+        title = titles.get(key) if len(pieces[0].syllables) < 2 else _written_title(key, titles)
+        if title is not None:
+            return end, title
     return None
 
 
@@ -116,10 +138,12 @@ _TITLE_EDGES: tuple[object, frozenset[str], frozenset[str]] | None = None
 
 
 def _title_edges(titles: dict[tuple[str, ...], lexicon.Title]) -> tuple[frozenset[str], frozenset[str]]:
-    """The first and the last syllables of the titles, gathered once per title lexicon."""
+    """The first and the last syllables of the titles, gathered once per title lexicon (a word
+    making a title past may be glued before it)."""
     global _TITLE_EDGES
     if _TITLE_EDGES is None or _TITLE_EDGES[0] is not titles:
-        _TITLE_EDGES = (titles, frozenset(k[0] for k in titles if k), frozenset(k[-1] for k in titles if k))
+        firsts = frozenset(k[0] for k in titles if k) | frozenset(f[0] for f in _FORMER_WORDS if f)
+        _TITLE_EDGES = (titles, firsts, frozenset(k[-1] for k in titles if k))
     return _TITLE_EDGES[1], _TITLE_EDGES[2]
 
 

@@ -69,6 +69,8 @@ def title_held(view: ArticleView, k: int, person: Mention, apposed: set[int]) ->
     last = view.bounds(k)[1]
     if k + 1 < last and (aside := past_age(view, k + 1, last)) is not None:
         return _held_from(view, k, aside + 1, person, apposed)  # "X , 52 tuổi , hiện là Chủ_tịch Y"
+    if (past_title := _past_apposed_title(view, k + 1, last)) is not None:
+        return _held_from(view, k, past_title, person, apposed)  # "X , Giám_đốc Y , vừa được bầu làm Chủ_tịch Z"
     if k + 2 < last and view.pieces[k + 1].text in _RELATIVE_MARKS:
         opened = view.match_any(k + 2, _RELATIVES) or (k + 2 if view.match_any(k + 2, _CAPACITY) is not None else None)
         if opened is not None:
@@ -79,6 +81,18 @@ def title_held(view: ArticleView, k: int, person: Mention, apposed: set[int]) ->
     close = next((j for j in range(k + 2, min(last, k + 2 + ASIDE_REACH)) if view.pieces[j].text == ")"), None)
     after = _held_from(view, k, close + 1, person, apposed) if close is not None else []
     return inside + after
+
+
+def _past_apposed_title(view: ArticleView, i: int, last: int) -> int | None:
+    """The piece after the comma closing a title and its body apposed between commas to the
+    name, the first at piece ``i`` ("X , Giám_đốc Công_an TP Hà_Nội , vừa được bầu làm …"), or None."""
+    if i + 3 >= last or view.pieces[i].text != ",":
+        return None
+    found = apposed_title(view, i + 1, last)
+    if found is None or not found[1]:
+        return None  # no title, or one without its body
+    end = found[2]
+    return end + 1 if end + 1 < last and view.pieces[end].text == "," else None
 
 
 def title_held_by_list(view: ArticleView, k: int, apposed: set[int]) -> list[Statement]:

@@ -57,6 +57,8 @@ CONFIDENCE_WORKS_FOR = 0.7
 _WORK_VERBS = phrase_set(*word_list("roles.work-verbs"))
 _WORK_LINKS = phrase_set(*word_list("roles.work-links"))
 _WORK_REACH = 6
+#: "X đến làm_việc tại ORG": a verb of coming before the verb of working tells a visit, not a post.
+_VISIT_BEFORE_WORK = phrase_set(*word_list("roles.visit-before-work"))
 #: "X được bầu vào ORG": the words before the body a person was elected to sit in.
 _ELECTED_INTO = phrase_set(*word_list("roles.elected-into"))
 #: The boards of a company, written before its name ("HĐQT Vinamilk").
@@ -64,6 +66,8 @@ CONFIDENCE_HOME_COUNTRY = 0.6
 #: Titles of national posts that, with a Vietnamese name and no body, are posts of the home country.
 _HOME_TITLES = frozenset(syllables_of(w) for w in word_list("roles.home-country-titles"))
 _HOME_COUNTRY = frozenset(" ".join(syllables_of(w.lower())) for w in word_list("roles.home-country"))
+#: Words between a body and the foreign country whose body it is ("Chính_phủ và nhân_dân Philippines").
+_FOREIGN_BODY_LINKS = phrase_set(*word_list("roles.foreign-body-links"))
 #: The home country by any of its names ("Việt", "VN"): the key the gazetteer gives its names.
 _HOME_COUNTRY_KEYS = frozenset(body_key(w) for w in word_list("roles.home-country"))
 _SURNAMES = frozenset(w.lower() for w in word_list("names.vietnamese-surnames"))
@@ -128,7 +132,7 @@ def find_implied_posts(view: ArticleView, statements: list[Statement]) -> list[S
             confidence = CONFIDENCE_KNOWN_HOLDER
         else:
             names = implied_bodies().get(title.syllables)
-            body = _nearest(bodies, names, k) if names else None
+            body = _nearest(_home_bodies(view, bodies), names, k) if names else None
             confidence = CONFIDENCE_IMPLIED
             predicate = title.predicate
         if body is None and person.key not in with_post and title.syllables in _HOME_TITLES and _vietnamese_name(person):
@@ -205,6 +209,21 @@ def _home_title_in_chain(view: ArticleView, k: int) -> tuple[int, int] | None:
     return None
 
 
+def _home_bodies(view: ArticleView, bodies: list[tuple[int, Mention, str]]) -> list[tuple[int, Mention, str]]:
+    """``bodies`` but those a foreign country qualifies right after them ("Chính_phủ và nhân_dân
+    Philippines", ``roles.foreign-body-links`` between the two): a body a title implies is the home country's."""
+    return [body for body in bodies if not _of_a_foreign_country(view, body[0])]
+
+
+def _of_a_foreign_country(view: ArticleView, k: int) -> bool:
+    """Whether a foreign country follows the body at piece ``k``, right after it or past a link."""
+    j = k + 1
+    if j < len(view) and view.pieces[j].mention is None:
+        j = view.match_any(j, _FOREIGN_BODY_LINKS) or j
+    country = view.pieces[j].mention if j < len(view) and view.bounds(j) == view.bounds(k) else None
+    return country is not None and _foreign_country(country)
+
+
 def _foreign_country(body: Mention) -> bool:
     """Whether ``body`` names a country other than the home country."""
     return body.type is EntityType.COUNTRY and body_key(body.text) not in _HOME_COUNTRY_KEYS
@@ -241,13 +260,20 @@ def _works_for(view: ArticleView, k: int) -> tuple[Mention, int] | None:
     """"X (đã có 10 năm) làm_việc tại/cho ORG", "X công_tác ở ORG": the body X works for."""
     last = view.bounds(k)[1]
     verb = _phrase_after_name(view, k, _WORK_VERBS)
-    if verb is None:
+    if verb is None or _came_to_work(view, k, verb):
         return None
     link = view.match_any(verb, _WORK_LINKS) if verb < last else None
     if link is None:
         return None
     body = _body_at(view, link, last)
     return (body, link) if body is not None else None
+
+
+def _came_to_work(view: ArticleView, k: int, verb: int) -> bool:
+    """Whether a verb of coming stands right before the verb of working that ends at ``verb``
+    ("X đến làm_việc tại UBND tỉnh", "X về làm_việc với …"): X visits the body."""
+    start = next(j for j in range(verb - 1, k, -1) if view.match_any(j, _WORK_VERBS) == verb)
+    return any(view.match_any(j, _VISIT_BEFORE_WORK) == start for j in range(max(k + 1, start - 2), start))
 
 
 def _elected_into(view: ArticleView, k: int) -> tuple[Mention, int] | None:

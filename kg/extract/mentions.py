@@ -31,6 +31,7 @@ from kg.extract.mention_spans import (
 from kg.extract.mention_types import MentionTyper
 from kg.lexicon import Lexicon, load_lexicon, ministry_departments, syllables_of, word_list, word_syllables
 from kg.model import AnalysedArticle, EntityType, Mention
+from kg.tagger.personal_names import vietnamese_name_shaped
 
 
 #: Words between a title's country and the place where the post is held: "Đại_sứ Ấn_Độ tại Nga".
@@ -48,6 +49,12 @@ _LONGEST_DEPARTMENT = max(map(len, _DEPARTMENTS))
 _DEPARTMENT_MARKS = "-–,"
 #: Titles whose department a ministry's name is ("Bộ_trưởng", "Thứ_trưởng").
 _MINISTER_TITLES = word_syllables("names.minister-titles")
+#: Marks between a name and the title apposed to it ("X - Giám_đốc Y", "X ( Giám_đốc Y )").
+_APPOSING_MARKS = frozenset(word_list("names.apposed-title-marks"))
+#: Verbs whose subject holds the title after them ("X là Giám_đốc Công_ty Sông Hồng .").
+_COPULAS_BEFORE_TITLE = frozenset(w.replace("_", " ").lower() for w in word_list("names.copulas-before-title"))
+#: Marks that close an apposed title ("X ( Giám_đốc Y )", "X - Giám_đốc Y , …").
+_APPOSITION_ENDS = frozenset(word_list("names.apposed-title-ends"))
 
 
 def _is_board(words: list[Word], span: Span) -> bool:
@@ -163,6 +170,7 @@ class MentionFinder:
         with their title; "Tổng_thống Nga cho biết" gives "Nga" and a reference.
         """
         n = len(words)
+        title_end = self._past_bracketed_title(words, title_end)  # "Tổng_giám_đốc ( CEO ) Tập_đoàn FPT X"
         department_end = title_end
         if self._minister_title(words, start, title_end):
             department_end = self._department_end(words, title_end)  # "Bộ_trưởng Công_Thương"
@@ -197,6 +205,11 @@ class MentionFinder:
         if posted is not None:
             found.append((posted, NOTHING_ATTACHED))  # "Đại_sứ Ấn_Độ tại Nga X": where the post is held
             after = posted.end
+        abbreviation = self._bracketed_abbreviation(words, after) if qualifier is not None else None
+        if abbreviation is not None:
+            # "Tổng_giám_đốc Quỹ Tiền_tệ Quốc_tế ( IMF ) Christine_Lagarde": the body's short name
+            found.append((abbreviation, NOTHING_ATTACHED))
+            after = abbreviation.end + 1
         title_span = (words[start].token.start, words[after - 1].token.end)
         prefix = Attached(
             title=self.text[title_span[0] : title_span[1]],
@@ -205,6 +218,10 @@ class MentionFinder:
             prefix_start=words[honorific[0] if honorific else start].token.start,
         )
         run = self.spans.name_run(words, after, relaxed=True) if after < n else None
+        if run is not None and qualifier is not None and self._rest_of_apposed_body(words, start, after, run):
+            found = [(s, a) for s, a in found if s is not qualifier]
+            found.append((Span(qualifier.first, run, EntityType.ORGANIZATION, True), NOTHING_ATTACHED))
+            return found, run
         if run is not None:
             found.append((Span(after, run, PERSON, True), prefix))
             return found, run
@@ -212,6 +229,40 @@ class MentionFinder:
         if qualifier is not None and head not in self.lex.roles:
             found.append((Span(start, after, PERSON, True), replace(prefix, reference=True)))
         return found, max(after, start + 1)
+
+    def _past_bracketed_title(self, words: list[Word], k: int) -> int:
+        """Past the same title written again in brackets right after a title, in another language
+        ("Tổng_giám_đốc ( CEO )", "Giám_đốc điều_hành ( CEO )"), or ``k`` itself."""
+        if k + 2 >= len(words) or words[k].token.text != "(" or words[k + 2].token.text != ")":
+            return k
+        inside = self.spans.title_at(words, k + 1)
+        return k + 3 if inside == k + 2 else k
+
+    def _bracketed_abbreviation(self, words: list[Word], k: int) -> Span | None:
+        """The short name in brackets right after a title's body, when a name follows the
+        brackets ("Giám_đốc Quỹ Tiền_tệ Quốc_tế ( IMF ) Christine_Lagarde"), or None."""
+        if k + 3 >= len(words) or words[k].token.text != "(" or words[k + 2].token.text != ")":
+            return None
+        if not self.spans.is_acronym(words[k + 1]) or self.spans.name_run(words, k + 3, relaxed=True) is None:
+            return None
+        return Span(k + 1, k + 2, EntityType.ORGANIZATION, True)
+
+    @staticmethod
+    def _rest_of_apposed_body(words: list[Word], start: int, after: int, run: int) -> bool:
+        """Whether the one word ``words[after:run]`` after the body of a title apposed to a name
+        ("An_Teg_Won - Giám_đốc Viện Đông_y Cheonan ,", "X ( Tổng_giám_đốc Công_ty Sông Đà )")
+        or said of a subject ("X là Giám_đốc Công_ty Sông Hồng .") ends the body's name: the
+        title's holder is the name before it, and a word closing the apposition or the clause
+        is no second person (a Vietnamese full name still is one)."""
+        if start < 1:
+            return False
+        before = words[start - 1]
+        apposed = start >= 2 and before.token.text in _APPOSING_MARKS and words[start - 2].name_shaped
+        if not apposed and before.lower not in _COPULAS_BEFORE_TITLE:
+            return False
+        if run != after + 1 or vietnamese_name_shaped(words[after].words):
+            return False
+        return run == len(words) or words[run].token.text in _APPOSITION_ENDS
 
     @staticmethod
     def _minister_title(words: list[Word], start: int, end: int) -> bool:

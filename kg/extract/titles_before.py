@@ -90,6 +90,9 @@ def title_before(view: ArticleView, k: int, person: Mention) -> list[Statement]:
     if len(qualifiers) == 2 and syllables_of(view.pieces[qualifiers[0]].mention.text) in BOARDS:
         qualifiers = qualifiers[1:]  # "Chủ_tịch HĐQT Tập_đoàn Hòa_Phát X": a post of the company, not of its board
     found = title_ending_at(view, j)
+    if found is None and qualifiers and (written_again := _bracketed_title_ending_at(view, j, first)) is not None:
+        j = written_again  # "Tổng_giám_đốc ( CEO ) Tập_đoàn FPT X": the title written again in brackets
+        found = title_ending_at(view, j)
     if found is None and len(qualifiers) == 1 and j - 2 >= first and view.pieces[j - 1].syllables in BODY_OF:
         found = title_ending_at(view, j - 1)  # "người phát_ngôn của Điện_Kremlin X": "của" between the title and its body
         j = j - 1 if found is not None else j
@@ -110,6 +113,15 @@ def title_before(view: ArticleView, k: int, person: Mention) -> list[Statement]:
     if is_modified(view, start):
         return []
     return post_statements(view, person, title, bodies, start, k, CONFIDENCE_TITLE, span)
+
+
+def _bracketed_title_ending_at(view: ArticleView, j: int, first: int) -> int | None:
+    """The piece of the opening bracket when one word in brackets ends right before piece ``j``
+    after a title ("Tổng_giám_đốc ( CEO )"), or None."""
+    if j - 4 < first or view.pieces[j - 1].text != ")" or view.pieces[j - 3].text != "(":
+        return None
+    inside = view.pieces[j - 2]
+    return j - 3 if inside.is_word and inside.text[:1].isalpha() and title_ending_at(view, j - 3) is not None else None
 
 
 def _bracketed_after_body(view: ArticleView, k: int, first: int) -> int | None:

@@ -49,6 +49,8 @@ _TITLE_FIRST_MARKS = frozenset({",", "-", "–"})
 #: ("Tư_lệnh Lực_lượng Y , Thượng_tướng X"), and how many words they have at most.
 _GAZETTEER_TITLES = load_lexicon().titles
 _RANK_WORDS = 3
+#: Forms of address other than honorifics ("thầy", "bác") a name may carry after a title with its body.
+_ADDRESS_WORDS = load_lexicon().address
 
 
 def title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
@@ -58,6 +60,8 @@ def title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
     if person.prefix_start is not None:
         while j - 1 >= first and view.pieces[j - 1].is_word and view.pieces[j - 1].start >= person.prefix_start:
             j -= 1
+    if j - 1 >= first and view.pieces[j - 1].is_word and " ".join(view.pieces[j - 1].syllables) in _ADDRESS_WORDS:
+        j -= 1  # "Hiệu_trưởng Trường X , thầy Y": a form of address before the name
     j = _past_rank(view, j, first)
     if j - 1 < first or view.pieces[j - 1].text not in _TITLE_FIRST_MARKS:
         return []

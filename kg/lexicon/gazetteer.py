@@ -13,7 +13,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.model import EntityType
+from kg.lexicon.cues import load_titles
 from kg.lexicon.tsv import LexiconError, read_table
+from kg.lexicon.words import word_list, word_syllables
 from kg.paths import ONTOLOGY_DIR
 
 GAZETTEER_DIR = ONTOLOGY_DIR / "gazetteer"
@@ -102,6 +104,25 @@ def _entity_type(path: Path, value: str) -> EntityType:
         raise LexiconError(f"{path}: unknown type '{value}' (use one of {known})") from None
 
 
+def _post_titles() -> set[str]:
+    """The titles of ``roles.tsv`` that name one post a person holds at a body, as the mention
+    finder writes titles: not those of a member or an unnamed official (``names.titles-of-no-post``
+    of ``words.tsv``: "thành_viên", "nhân_viên"), nor those ending in a company's board ("Chủ_tịch
+    HĐQT") or naming a minister's department ("Bộ_trưởng Ngoại_giao"), which the finder reads as
+    a title and the board's company or the ministry."""
+    left_out = frozenset(word_list("names.titles-of-no-post"))
+    boards = word_syllables("roles.boards")
+    ministers = word_syllables("names.minister-titles")
+    return {
+        " ".join(key)
+        for key, title in load_titles().items()
+        if title.predicate is not None
+        and title.role not in left_out
+        and not any(key[-len(board):] == board for board in boards)
+        and not any(len(key) > len(minister) and key[: len(minister)] == minister for minister in ministers)
+    }
+
+
 def _span(key: str) -> int:
     return key.count(" ") + 1
 
@@ -149,6 +170,11 @@ def load_lexicon(directory: Path = GAZETTEER_DIR) -> Lexicon:
             titles.add(key)
         if kind == "role":
             roles.add(key)
+    # Titles of posts the table of titles leaves out are read before a name, never alone as
+    # a reference to someone ("Phó Cục_trưởng Cục X" after a name is no second person).
+    post_titles = _post_titles() - titles
+    titles |= post_titles
+    roles |= post_titles
     common: set[str] = set()
     function_words: set[str] = set()
     clause_words: set[str] = set()

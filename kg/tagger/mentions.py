@@ -43,7 +43,7 @@ the tagger typed a city that speaks, decides or deals for its state ("Seoul sẽ
 is the Country (``kg.tagger.capitals``); a place's name written for a team ("cầu thủ của
 Myanmar") is the team, an Organization (``kg.tagger.teams``), and one written after a kind of facility
 ("sân bay Đà_Nẵng") the facility (``kg.tagger.named_facilities``); a storm's name ("siêu bão Hải_Yến") is no entity
-(``kg.tagger.storms``).
+(``kg.tagger.storms``); a well-known officeholder's full name is a person (``kg.tagger.known_holders``).
 """
 
 from __future__ import annotations
@@ -60,6 +60,7 @@ from kg.model import AnalysedArticle, EntityType, Mention, Sentence
 from kg.tagger.features import document_types
 from kg.tagger.gazetteer import cue_words, known_names, name_list, syllable_key, word_classes
 from kg.tagger.glued_countries import glued_countries_split
+from kg.tagger.known_holders import officeholders_typed
 from kg.tagger.departments import departments_split
 from kg.tagger.capitals import capitals_acting
 from kg.tagger.foreign_bodies import foreign_bodies_typed, foreign_names_joined
@@ -141,7 +142,7 @@ def learned_mentions(
     result = place_then_body_split(text, result)
     result = foreign_bodies_typed(foreign_names_joined(text, result))
     result = teams_typed(text, capitals_acting(text, storms_dropped(text, result)))
-    result = facilities_named_after_places(text, result)
+    result = officeholders_typed(facilities_named_after_places(text, result))
     result += [m for m in rule_mentions if m.reference]
     return tuple(sorted(result, key=lambda m: (m.start, m.end)))
 

@@ -341,7 +341,7 @@ class SpanFinder:
                     break
                 j += 1
                 continue
-            if self.ends_vietnamese_name(words, i, j):
+            if ends_vietnamese_name(self, words, i, j):
                 j += 1
                 continue
             step = self.foreign_joint(words, i, j)
@@ -349,21 +349,6 @@ class SpanFinder:
                 break
             j += step
         return j
-
-    def ends_vietnamese_name(self, words: list[Word], first: int, j: int) -> bool:
-        """Whether the capitalised syllable at ``j``, a common word alone ("Chính", "Cường", "Thắng"),
-        is the given name that closes a Vietnamese name begun at ``first`` with a family name:
-        "Phạm_Minh Chính", "Nguyễn_Văn Thắng". Titles, honorifics and words opening a sentence or
-        a listed name are not."""
-        word = words[j]
-        if not word.capital or word.initial or " " in word.words or "_" in word.token.text:
-            return False
-        if word.lower in self.lex.titles or word.lower in self.lex.honorifics or not is_vietnamese_syllable(word.words):
-            return False
-        syllables = [s for w in words[first : j + 1] for s in re.split(r"[_\s]+", w.lower) if s]
-        if syllables[0] not in _SURNAMES or not 3 <= len(syllables) <= _MAX_VIETNAMESE_NAME:
-            return False
-        return self.gazetteer_at(words, j) is None
 
     def before_personal_name(self, words: list[Word], start: int, end: int) -> int:
         """Where a body's name run ``start``..``end`` stops before a person's name written after
@@ -467,6 +452,22 @@ def given_name_end(finder: SpanFinder, words: list[Word], first: int, j: int) ->
     ends = place.end >= len(words) or not words[place.end].name_shaped
     located = place.type is not None and place.type.is_location
     return place.end if located and place_syllables == 2 and ends else None
+
+
+def ends_vietnamese_name(finder: SpanFinder, words: list[Word], first: int, j: int) -> bool:
+    """Whether the capitalised syllable at ``j``, a common word alone ("Chính", "Cường", "Thắng"),
+    is the given name that closes a Vietnamese name begun at ``first`` with a family name:
+    "Phạm_Minh Chính", "Nguyễn_Văn Thắng". Titles, honorifics and words opening a sentence or
+    a listed name are not."""
+    word = words[j]
+    if not word.capital or word.initial or " " in word.words or "_" in word.token.text:
+        return False
+    if word.lower in finder.lex.titles or word.lower in finder.lex.honorifics or not is_vietnamese_syllable(word.words):
+        return False
+    syllables = [s for w in words[first : j + 1] for s in re.split(r"[_\s]+", w.lower) if s]
+    if syllables[0] not in _SURNAMES or not 3 <= len(syllables) <= _MAX_VIETNAMESE_NAME:
+        return False
+    return finder.gazetteer_at(words, j) is None
 
 
 def surname_split_off(finder: SpanFinder, words: list[Word], i: int) -> bool:

@@ -80,8 +80,14 @@ _AGE = re.compile(r"u\d{2}")
 
 def _syllables(text: str) -> list[str]:
     """The words of ``text`` as lower-case syllables, dots and hyphens inside a word dropped ("U.23" -> "u23")."""
+    return list(_read_syllables(text))
+
+
+@lru_cache(maxsize=8192)
+def _read_syllables(text: str) -> tuple[str, ...]:
+    # Kept: the rules of a side read the same words before a name several times over.
     joined = _INNER_MARK.sub("", text.replace("_", " "))
-    return [s for w in _PUNCTUATION.sub(" ", joined).split() for s in syllables_of(w)]
+    return tuple(s for w in _PUNCTUATION.sub(" ", joined).split() for s in syllables_of(w))
 
 
 def after_team_word(text: TextWindow, start: int) -> bool:

@@ -195,14 +195,16 @@ def read_teams(named: list[Named], texts: Mapping[str, TextWindow], table: Alias
         key=lambda i: (i.mention.article_id, i.mention.start),
     )
     sides = [i for i in sides if not (written_level(i, texts) or after_place_word(texts[i.mention.article_id], i.mention.start))]
-    sports = {article_id for article_id, _ in teams} | {
-        i.mention.article_id for i in sides if for_team(texts[i.mention.article_id], i.mention.start, i.mention.end)
-    }
+    sports = {article_id for article_id, _ in teams}
+    for i in sides:
+        if i.mention.article_id not in sports and for_team(texts[i.mention.article_id], i.mention.start, i.mention.end):
+            sports.add(i.mention.article_id)
     made: dict[tuple[str, str], str] = {}
     last_team: dict[str, int] = {}
     for item in sides:
         article_id, start, end = item.mention.article_id, item.mention.start, item.mention.end
-        if not for_team(texts[article_id], start, end, last_team.get(article_id), article_id in sports):
+        # Outside sports every side was read above and none was a team: none can follow one.
+        if article_id not in sports or not for_team(texts[article_id], start, end, last_team.get(article_id), True):
             continue
         last_team[article_id] = end
         place = (article_id, exact_key(item.name))

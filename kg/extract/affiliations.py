@@ -163,34 +163,40 @@ def find_affiliations(view: ArticleView, times: tuple[TimeExpression, ...] = ())
 def _told_by_words(view: ArticleView, k: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
     """The memberships a member noun, a scoring verb, a verb of joining or of studying at piece ``k`` tells."""
     found: list[Statement] = []
-    noun_end = view.match_any(k, _TIE_NOUNS)
+    first = view.first_syllables[k]
+    noun_end = _end_at(view, k, first, _TIE_NOUNS)
     if noun_end is not None and _is_common_noun(view, k):
         found.extend(_member_noun(view, k, noun_end))
-    verb_end = view.match_any(k, _SCORE_VERBS) or view.match_any(k, _PLAY_VERBS)
+    verb_end = _end_at(view, k, first, _SCORE_VERBS) or _end_at(view, k, first, _PLAY_VERBS)
     if verb_end is not None:
         found.extend(_scored_for(view, k, verb_end, times))
-    join_end = view.match_any(k, _JOIN_VERBS)
+    join_end = _end_at(view, k, first, _JOIN_VERBS)
     if join_end is not None and _is_common_noun(view, k):
         found.extend(_joined(view, k, join_end, times))
-    entry_end = view.match_any(k, _ENTRY_VERBS)
+    entry_end = _end_at(view, k, first, _ENTRY_VERBS)
     if entry_end is not None and _is_common_noun(view, k):
         found.extend(_joined(view, k, entry_end, times))
-    own_end = view.match_any(k, _OWN_BODIES)
+    own_end = _end_at(view, k, first, _OWN_BODIES)
     if own_end is not None and _is_common_noun(view, k):
         found.extend(_own_body(view, k, own_end))
-    call_end = view.match_any(k, _CALL_UP_ACTIVE)
+    call_end = _end_at(view, k, first, _CALL_UP_ACTIVE)
     if call_end is not None and _is_common_noun(view, k):
         found.extend(_called_up(view, k, call_end))
-    signing_end = view.match_any(k, _SIGNING_VERBS)
+    signing_end = _end_at(view, k, first, _SIGNING_VERBS)
     if signing_end is not None and _is_common_noun(view, k):
         found.extend(_signed(view, k, signing_end, times))
-    study_end = view.match_any(k, _STUDY_VERBS)
+    study_end = _end_at(view, k, first, _STUDY_VERBS)
     if study_end is not None and _is_common_noun(view, k):
         found.extend(_studied_at(view, k, study_end, times))
-    degree_end = view.match_any(k, _DEGREE_VERBS)
+    degree_end = _end_at(view, k, first, _DEGREE_VERBS)
     if degree_end is not None and _is_common_noun(view, k):
         found.extend(_degree_from(view, k, degree_end, times))
     return found
+
+
+def _end_at(view: ArticleView, k: int, first: str | None, phrases: Phrases) -> int | None:
+    """``view.match_any(k, phrases)``, not tried when no phrase opens with ``first``, the syllable piece ``k`` opens with."""
+    return view.match_any(k, phrases) if first in phrases.starts else None
 
 
 def _degree_from(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:

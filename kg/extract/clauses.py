@@ -73,7 +73,10 @@ class Argument:
 
 def is_barrier(piece: Piece) -> bool:
     """Whether the piece is punctuation that ends a phrase (comma, stop, quote mark, bracket)."""
-    return piece.is_word and (piece.text in BARRIER_MARKS or piece.text in {"(", ")"})
+    return piece.mention is None and piece.text in _BARRIERS
+
+
+_BARRIERS = BARRIER_MARKS | {"(", ")"}
 
 
 #: Words that make a title a past post, which the segmenter may glue to it ("Cựu_Tổng_thống").
@@ -211,6 +214,10 @@ def _ends_body(view: ArticleView, j: int) -> bool:
 def ends_with_any(view: ArticleView, j: int, phrases: Sequence[tuple[str, ...]], first: int) -> int | None:
     """The start of the longest phrase ending at piece ``j`` (inclusive), or None."""
     if isinstance(phrases, Phrases):  # only where a phrase can start
+        if 0 <= j < len(view.pieces):
+            last = view.pieces[j]  # a phrase that ends here ends with this word's last syllable
+            if last.mention is not None or not last.syllables or last.syllables[-1] not in phrases.ends:
+                return None
         firsts = view.first_syllables
         openers = phrases.starts
         for start in range(max(first, j - 3), min(j + 1, len(firsts))):

@@ -89,9 +89,24 @@ class Candidate:
 def prepare_words(tokens: tuple[Token, ...], lexicon: Lexicon) -> list[Word]:
     out: list[Word] = []
     previous = "."
-    starters = lexicon.starters
+    read = _reading(lexicon)
     for token in tokens:
         text = token.text
+        words, lower, capital, name_shaped, may_start = read[text]
+        out.append(Word(token, words, lower, capital, name_shaped, previous in SENTENCE_STARTERS, may_start))
+        previous = text
+    return out
+
+
+class _Readings(dict):
+    """What ``prepare_words`` reads of a token's text (words, lower, capital, name_shaped,
+    may_start), by text: it depends on the text and the lexicon's starters only."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__()
+        self.lexicon = lexicon
+
+    def __missing__(self, text: str) -> tuple[str, str, bool, bool, bool]:
         words = text.replace("_", " ") if "_" in text else text
         first = text[:1]
         capital = first.isupper()
@@ -101,10 +116,23 @@ def prepare_words(tokens: tuple[Token, ...], lexicon: Lexicon) -> list[Word]:
             may_start = True
         else:
             name_shaped = False
-            may_start = first.isdigit() or lower in starters
-        out.append(Word(token, words, lower, capital, name_shaped, previous in SENTENCE_STARTERS, may_start))
-        previous = text
-    return out
+            may_start = first.isdigit() or lower in self.lexicon.starters
+        reading = (words, lower, capital, name_shaped, may_start)
+        if len(self) < _MAX_READINGS:
+            self[text] = reading
+        return reading
+
+
+#: Distinct token texts whose readings are kept.
+_MAX_READINGS = 200_000
+_READINGS: list[_Readings] = []
+
+
+def _reading(lexicon: Lexicon) -> _Readings:
+    """The kept readings for ``lexicon`` (made again when another lexicon is given)."""
+    if not _READINGS or _READINGS[0].lexicon is not lexicon:
+        _READINGS[:] = [_Readings(lexicon)]
+    return _READINGS[0]
 
 
 def _name_syllables(syllables: list[str]) -> bool:

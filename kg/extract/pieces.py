@@ -208,6 +208,7 @@ class Phrases(tuple):
         self._by_first = {k: tuple(v) for k, v in index.items()}
         self._members = frozenset(ordered)
         self.starts = frozenset(index)
+        self.ends = frozenset(phrase[-1] for phrase in ordered)
         return self
 
     def __contains__(self, item: object) -> bool:

@@ -39,12 +39,15 @@ _Item = tuple[lexicon.Title, list[Mention], int, int, tuple[int, int]]
 def find_respective_posts(view: ArticleView) -> list[Statement]:
     """Every post given by a list of names and a list of titles in the same order."""
     found: list[Statement] = []
+    # Titles before names need the copula within their sentence: the others are not read for them.
+    with_copula = {view.pieces[i].sentence for i in view.word_starts(_COPULA)}
     for k, piece in enumerate(view.pieces):
         first = view.bounds(k)[0]
         if k > first and not is_barrier(view.pieces[k - 1]):
             continue
         found.extend(_names_then_titles(view, k))
-        found.extend(_titles_then_names(view, k))
+        if piece.sentence in with_copula:
+            found.extend(_titles_then_names(view, k))
     return found
 
 

@@ -80,8 +80,14 @@ _AGE = re.compile(r"u\d{2}")
 
 def _syllables(text: str) -> list[str]:
     """The words of ``text`` as lower-case syllables, dots and hyphens inside a word dropped ("U.23" -> "u23")."""
+    return list(_read_syllables(text))
+
+
+@lru_cache(maxsize=8192)
+def _read_syllables(text: str) -> tuple[str, ...]:
+    # Kept: the rules of a side read the same words before a name several times over.
     joined = _INNER_MARK.sub("", text.replace("_", " "))
-    return [s for w in _PUNCTUATION.sub(" ", joined).split() for s in syllables_of(w)]
+    return tuple(s for w in _PUNCTUATION.sub(" ", joined).split() for s in syllables_of(w))
 
 
 def after_team_word(text: TextWindow, start: int) -> bool:
@@ -189,14 +195,16 @@ def read_teams(named: list[Named], texts: Mapping[str, TextWindow], table: Alias
         key=lambda i: (i.mention.article_id, i.mention.start),
     )
     sides = [i for i in sides if not (written_level(i, texts) or after_place_word(texts[i.mention.article_id], i.mention.start))]
-    sports = {article_id for article_id, _ in teams} | {
-        i.mention.article_id for i in sides if for_team(texts[i.mention.article_id], i.mention.start, i.mention.end)
-    }
+    sports = {article_id for article_id, _ in teams}
+    for i in sides:
+        if i.mention.article_id not in sports and for_team(texts[i.mention.article_id], i.mention.start, i.mention.end):
+            sports.add(i.mention.article_id)
     made: dict[tuple[str, str], str] = {}
     last_team: dict[str, int] = {}
     for item in sides:
         article_id, start, end = item.mention.article_id, item.mention.start, item.mention.end
-        if not for_team(texts[article_id], start, end, last_team.get(article_id), article_id in sports):
+        # Outside sports every side was read above and none was a team: none can follow one.
+        if article_id not in sports or not for_team(texts[article_id], start, end, last_team.get(article_id), True):
             continue
         last_team[article_id] = end
         place = (article_id, exact_key(item.name))

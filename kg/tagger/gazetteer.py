@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from functools import cache
+from itertools import compress
 from pathlib import Path
 
 from kg.lexicon.gazetteer import GAZETTEER_DIR, load_lexicon
@@ -135,7 +136,7 @@ def longest_matches(lowered: Sequence[str], lexicon: dict[tuple[str, ...], str])
     size = len(lowered)
     tags: list[str | None] = [None] * size
     tree = lexicon.tree
-    starts = [index for index, form in enumerate(lowered) if form in tree]
+    starts = list(compress(range(size), map(tree.__contains__, lowered)))
     if not starts:
         return tags
     free = 0

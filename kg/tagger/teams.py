@@ -64,7 +64,8 @@ def teams_typed(text: str, tagged: list[Mention]) -> list[Mention]:
     for mention in sides:
         if exact_key(mention.text) in clubs and not after_place_word(text, mention.start):
             teams.add((mention.start, mention.end))  # "Thanh Hóa" of "Thanh Hóa FC"
-        elif for_team(text, mention.start, mention.end, last_side, sports):
+        # Outside sports no side was read for a team above, and with no side before it none can be.
+        elif sports and for_team(text, mention.start, mention.end, last_side, sports):
             teams.add((mention.start, mention.end))
             last_side = mention.end
     if not teams:

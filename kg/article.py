@@ -12,21 +12,27 @@ from dataclasses import replace
 from kg.analyse import analyse
 from kg.extract import extract
 from kg.model import Article, Extraction, ReadError
-from kg.raw import looks_segmented, segmented_article, to_raw
+from kg.lexicon.syllables import repair_tone_marks
+from kg.raw import looks_segmented, segmented_article, to_given_text, to_raw
 
 
 def extract_article(article: Article, learned: bool = True) -> Extraction:
     """The per-article stages: pure, so they can run in any process.
 
-    Raw text is segmented first and the result mapped back onto it, so every
-    offset points into the text as given. ``learned=False`` leaves names to
+    Tone marks typed on the wrong vowel are read where they belong ("vơí" as "với"), and raw
+    text is segmented first; the result is mapped back, so every offset and quoted text points
+    into the text as given. ``learned=False`` leaves names to
     the rules alone (no entity tagger).
     """
     segmented = article.segmented if article.segmented is not None else looks_segmented(article.text)
+    repaired = repair_tone_marks(article.text)
+    given = replace(article, segmented=segmented)
+    read = replace(given, text=repaired)
     if segmented:
-        return extract(analyse(replace(article, segmented=True)), learned)
-    as_segmented, segmentation = segmented_article(article)
-    return to_raw(extract(analyse(as_segmented), learned), replace(article, segmented=False), segmentation)
+        extraction = extract(analyse(read), learned)
+        return extraction if repaired == article.text else to_given_text(extraction, given)
+    as_segmented, segmentation = segmented_article(read)
+    return to_raw(extract(analyse(as_segmented), learned), given, segmentation)
 
 
 def extract_or_error(article: Article, learned: bool = True) -> Extraction | ReadError:

@@ -242,6 +242,13 @@ def to_raw(extraction: Extraction, article: Article, segmentation: Segmentation)
     return _RawMapper(article, segmentation, extraction.analysed).extraction(extraction)
 
 
+def to_given_text(extraction: Extraction, article: Article) -> Extraction:
+    """``extraction``, made from a text of the same length as ``article.text`` (its tone marks
+    repaired), with every quoted text taken from ``article`` as given; offsets stay."""
+    identity = Segmentation(article.text, article.text, tuple(range(len(article.text) + 1)))
+    return _SameLengthMapper(article, identity, extraction.analysed).extraction(extraction)
+
+
 class _RawMapper:
     """Rewrites the records of one extraction from segmented to raw offsets."""
 
@@ -366,3 +373,10 @@ class _RawMapper:
         if event.quote_span is None:
             return event.quote.replace("_", " ")
         return self.slice(*event.quote_span)
+
+
+class _SameLengthMapper(_RawMapper):
+    """Takes quoted texts from the text as given, words of segmented input left as they are."""
+
+    def words(self, text: str | None) -> str | None:
+        return text

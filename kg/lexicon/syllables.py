@@ -49,3 +49,42 @@ def standard_tone(syllable: str) -> str:
         return syllable
     first = unicodedata.normalize("NFD", letters[:-1])
     return unicodedata.normalize("NFC", first + tones[0] + letters[-1])
+
+
+_PLAIN_VOWELS = "aeiouyAEIOUY"
+_MARKED_VOWELS = "âăêôơưÂĂÊÔƠƯ"
+
+
+def _with_tones(letters: str) -> str:
+    return "".join(unicodedata.normalize("NFC", letter + tone) for letter in letters for tone in sorted(_TONE_MARKS))
+
+
+#: A plain vowel carrying the tone beside a marked vowel without one ("vơí", "nhiêù", "tíêng"), or
+#: a toned "ư" before a bare "ơ" ("ngừơi"): the tone belongs on the marked vowel ("với", "người").
+_MISPLACED_TONE = re.compile(
+    f"[{_MARKED_VOWELS}][{_with_tones(_PLAIN_VOWELS)}]"
+    f"|[{_with_tones(_PLAIN_VOWELS)}][{_MARKED_VOWELS}]"
+    f"|[{_with_tones('ưƯ')}][ơƠ]"
+)
+
+
+def _move_tone(pair: re.Match[str]) -> str:
+    first, second = (unicodedata.normalize("NFD", letter) for letter in pair.group())
+    tone = next(ch for ch in first + second if ch in _TONE_MARKS)
+    first, second = first.replace(tone, ""), second.replace(tone, "")
+    if pair.group()[1] in _MARKED_VOWELS:
+        second += tone
+    else:
+        first += tone
+    return unicodedata.normalize("NFC", first) + unicodedata.normalize("NFC", second)
+
+
+def repair_tone_marks(text: str) -> str:
+    """``text`` with every tone mark typed on the wrong vowel of a syllable moved to the vowel that
+    carries it in every spelling convention: "buôỉ họp vơí" -> "buổi họp với", "Hôị đồng" -> "Hội đồng".
+
+    A vowel with a mark of its own (â ă ê ô ơ ư) always takes the syllable's tone, and "ơ" takes it
+    after "ư"; some input methods put it on the plain vowel beside. The text keeps its length in NFC,
+    so offsets into it are offsets into the text as given.
+    """
+    return _MISPLACED_TONE.sub(_move_tone, text)

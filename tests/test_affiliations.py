@@ -336,3 +336,89 @@ def test_affiliations_athletes_top_students_and_admission(markup, expected):
 )
 def test_affiliations_member_noun_after_the_year_of_birth_or_the_age(markup, expected):
     assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the person between the member noun and "thuộc biên_chế" or "tại/ở" the body
+        ("Cầu_thủ [PER Lương_Xuân_Trường] thuộc biên_chế [ORG Hoàng_Anh_Gia_Lai] đã trở_lại .", {("Lương_Xuân_Trường", "memberOf", "Hoàng_Anh_Gia_Lai")}),
+        ("Nhà_nghiên_cứu [PER Lê_Văn_Hùng] tại [ORG Viện Sử_học] cho_rằng như_vậy .", {("Lê_Văn_Hùng", "memberOf", "Viện Sử_học")}),
+        ("Nghiên_cứu_sinh [PER Trần_Thu_Hà] tại [ORG Đại_học Tokyo] vừa công_bố bài báo .", {("Trần_Thu_Hà", "memberOf", "Đại_học Tokyo")}),
+        ("Sinh_viên [PER Lê_An] và [PER Vũ_Bình] tại [ORG Đại_học Huế] đoạt giải .", {("Lê_An", "memberOf", "Đại_học Huế"), ("Vũ_Bình", "memberOf", "Đại_học Huế")}),
+        # "của" then a common noun of the body's kind before its name
+        ("Kỹ_sư [PER Đinh_Quang_Huy] của công_ty [ORG Vinamilk] đã phát_triển hệ_thống này .", {("Đinh_Quang_Huy", "memberOf", "Vinamilk")}),
+        # a place, an event or a further clause after "tại": no body of the person's
+        ("Cầu_thủ [PER Nguyễn_Văn_Quyết] ở [CITY Hà_Nội] đã ghi_bàn .", set()),
+        ("Chuyên_gia [PER Hà_Văn_Tư] tại hội_thảo của [ORG Ngân_hàng Thế_giới] phát_biểu .", set()),
+        # a press noun's "tại" says where one reports from
+        ("Phóng_viên [PER Lê_Minh] tại [ORG Nhà_Trắng] đặt câu hỏi .", set()),
+    ],
+)
+def test_affiliations_member_noun_then_the_person_then_where(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a few words describing the member noun before "của" or "thuộc biên_chế"
+        ("Theo ông [PER Đặng_Văn_Lộc] , chuyên_gia kinh_tế của [ORG Viện Kinh_tế] , giá sẽ tăng .", {("Đặng_Văn_Lộc", "memberOf", "Viện Kinh_tế")}),
+        ("[PER Trần_Văn_Đức] , cầu_thủ trẻ thuộc biên_chế [ORG Hà_Nội_FC] , bị chấn_thương .", {("Trần_Văn_Đức", "memberOf", "Hà_Nội_FC")}),
+        ("Tiền_đạo người Pháp của [ORG Chelsea] [PER Louis_Remy] ghi_bàn .", {("Louis_Remy", "memberOf", "Chelsea")}),
+        # a name or a mark among the words: the body is not the noun's
+        ("[PER Trần_Văn_Đức] , cầu_thủ từng gặp [PER Lê_Hà] của [ORG Hà_Nội_FC] , bị chấn_thương .", set()),
+        ("[PER Trần_Văn_Đức] , chuyên_gia kinh_tế , bạn của [ORG Viện Kinh_tế] , phát_biểu .", set()),
+        # too many words between the noun and "của"
+        ("[PER Trần_Văn_Đức] , cầu_thủ đã nhiều lần được nhắc đến trong báo_cáo của [ORG Hà_Nội_FC] , phát_biểu .", set()),
+    ],
+)
+def test_affiliations_member_noun_described_before_its_body(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the person a relative description is set after plays for the team
+        ("Thủ_môn [PER Bùi_Tiến_Dũng] , người đang thi_đấu cho [ORG CLB TP.HCM] , được gọi lên tuyển .", {("Bùi_Tiến_Dũng", "memberOf", "CLB TP.HCM")}),
+        ("[PER Lionel_Messi] , người đã ghi hai bàn cho [ORG Barcelona] , được khen .", {("Lionel_Messi", "memberOf", "Barcelona")}),
+        # a description with a person of its own (not the described one), or without a relative marker
+        ("[PER Lionel_Messi] , người mà [PER Neymar] ghi_bàn cho [ORG Barcelona] , được khen .", set()),
+        ("[PER Lionel_Messi] , bạn thân ghi bàn cho [ORG Barcelona] , được khen .", set()),
+    ],
+)
+def test_affiliations_scoring_for_a_team_in_a_relative_description(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a member's title and the party set beside the name, maybe after "của"
+        ("Ông [PER John_Smith] , thượng_nghị_sĩ [ORG Đảng Cộng_hòa] , chỉ_trích kế_hoạch .", {("John_Smith", "memberOf", "Đảng Cộng_hòa")}),
+        ("Bà [PER Jane_Doe] – hạ_nghị_sĩ của [ORG Đảng Dân_chủ] cho_rằng dự_luật sai .", {("Jane_Doe", "memberOf", "Đảng Dân_chủ")}),
+        # a former member, a body that is no party, a party listed with another name
+        ("Ông [PER John_Smith] , cựu thượng_nghị_sĩ [ORG Đảng Cộng_hòa] , chỉ_trích kế_hoạch .", set()),
+        ("Ông [PER John_Smith] , thượng_nghị_sĩ [ORG Ủy_ban Đối_ngoại] , chỉ_trích kế_hoạch .", set()),
+        ("Ông [PER John_Smith] , thượng_nghị_sĩ [ORG Đảng Cộng_hòa] và [PER Jane_Doe] gặp nhau .", set()),
+    ],
+)
+def test_affiliations_party_after_a_members_title_in_apposition(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a body naming its members with "gồm" or "có", then a member noun and the names
+        ("[ORG Đội_tuyển Việt_Nam] gồm các cầu_thủ [PER Trần_Quang] , [PER Lê_Duy] và [PER Vũ_Hải] .", {("Trần_Quang", "memberOf", "Đội_tuyển Việt_Nam"), ("Lê_Duy", "memberOf", "Đội_tuyển Việt_Nam"), ("Vũ_Hải", "memberOf", "Đội_tuyển Việt_Nam")}),
+        ("[ORG Viện Toán_học] hiện có nhà_nghiên_cứu [PER Ngô_Văn_Khang] .", {("Ngô_Văn_Khang", "memberOf", "Viện Toán_học")}),
+        # no body right before the verb, or another verb than one of having
+        ("Trận đấu có cầu_thủ [PER Trần_Quang] ghi_bàn .", set()),
+        ("[ORG Hà_Nội_FC] gặp tiền_đạo [PER Trần_Quang] .", set()),
+        ("[ORG Hà_Nội_FC] đã nhiều lần có tiền_đạo [PER Trần_Quang] trong tầm ngắm .", set()),
+    ],
+)
+def test_affiliations_body_naming_its_members(markup, expected):
+    assert memberships(markup) == expected

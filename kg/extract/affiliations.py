@@ -131,6 +131,8 @@ _NATIONALITY_ASIDES = frozenset(syllables_of(w) for w in word_list("affiliations
 _AGE_ASIDES = frozenset(syllables_of(w) for w in word_list("affiliations.age-asides"))
 #: Words that open the examples of a group ("các cầu_thủ Arsenal như A , B").
 _SUCH_AS = phrase_set(*word_list("affiliations.such-as"))
+#: Verbs by which a body names its members ("Y gồm các cầu_thủ A , B"), the body right before them.
+_BODY_HAS = phrase_set(*word_list("affiliations.body-has"))
 _BODY_TYPES = frozenset({EntityType.ORGANIZATION})
 #: Member nouns of the press: "phóng_viên tại Nhà_Trắng" says where one reports from, not whose one is.
 _REPORTING_NOUNS = phrase_set(*word_list("affiliations.reporting-nouns"))
@@ -498,12 +500,37 @@ def _body(view: ArticleView, k: int, last: int, at: bool = True) -> int | None:
     return None
 
 
+def _linked_body(view: ArticleView, k: int, last: int, at: bool) -> int | None:
+    """The body after "của", "thuộc biên_chế (của)" or, when ``at``, "tại/ở" at piece ``k``, maybe
+    after a common noun of its kind ("của công_ty Y"); None when no such word stands at ``k``."""
+    link = view.match_any(k, _ON_ROLL) or view.match_any(k, _OF) or (view.match_any(k, _AT) if at else None)
+    if link is None or link >= last:
+        return None
+    return _named_body(view, link, last)
+
+
+def _body_after_description(view: ArticleView, k: int, last: int) -> int | None:
+    """"chuyên_gia kinh_tế của Viện Y", "cầu_thủ trẻ thuộc biên_chế Y": the body after "của" or
+    "thuộc biên_chế" that follows a member noun and a few words describing it, with no name or mark
+    among them."""
+    for step in range(k, min(last, k + _DESCRIPTION_REACH + 1)):
+        piece = view.pieces[step]
+        if piece.mention is not None or is_barrier(piece) or not piece.is_word:
+            return None
+        if step > k and (link := view.match_any(step, _ON_ROLL) or view.match_any(step, _OF)) is not None:
+            return _named_body(view, link, last) if link < last else None
+    return None
+
+
 def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
     first, last = view.bounds(k)
     pairs: list[tuple[int, int]] = []
-    body = _body(view, end, last, at=view.match_any(k, _REPORTING_NOUNS) is None)
+    at = view.match_any(k, _REPORTING_NOUNS) is None
+    body = _body(view, end, last, at=at)
     if body is None and view.match_any(k, _STUDENT_NOUNS) is not None:
         body = _described_school(view, end, last)
+    if body is None:
+        body = _body_after_description(view, end, last)
     if body is not None:
         following = view.pieces[body + 1] if body + 1 < last else None
         if names_person(view, body + 1, last):
@@ -530,11 +557,14 @@ def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
     elif names_person(view, end, last):
         persons = _listed_persons(view, end, last)
         after = persons[-1] + 1
-        if view.match_any(after, _OF) is not None and (team := _body(view, after, last)) is not None:
+        if (team := _linked_body(view, after, last, at)) is not None:
             # "thủ_thành Cech của Chelsea", "tiền_đạo Messi và Neymar của Barca",
-            # "thủ_thành A , hậu_vệ B và tiền_vệ C của Chelsea": every item of the list
+            # "thủ_thành A , hậu_vệ B và tiền_vệ C của Chelsea": every item of the list;
+            # "cầu_thủ X thuộc biên_chế Y", "nghiên_cứu_viên X tại Viện Y", "kỹ_sư X của công_ty Y"
             persons = _members_listed_before(view, k, first) + persons
             pairs.extend((p, team) for p in persons)
+        elif (team := _body_having(view, k, first)) is not None:
+            pairs.extend((p, team) for p in persons)  # "Hà_Nội_FC gồm các cầu_thủ A , B và C"
     if not pairs:
         pairs.extend(_member_by_copula(view, k, end, first, last))
     staff = is_staff_noun(view, k, end)
@@ -547,6 +577,19 @@ def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
         else:
             statements.append(Statement(holder, "memberOf", body, evidence))
     return statements
+
+
+def _body_having(view: ArticleView, k: int, first: int) -> int | None:
+    """The body right before a verb by which it names its members ("gồm", "có"), the member noun at
+    piece ``k`` after the verb and maybe an article ("Hà_Nội_FC gồm các cầu_thủ"), or None."""
+    j = k - 1
+    while j >= first and view.pieces[j].syllables in _ARTICLES:
+        j -= 1
+    verb = ends_with_any(view, j, _BODY_HAS, first) if j >= first else None
+    if verb is None or verb - 1 < first:
+        return None
+    mention = view.pieces[verb - 1].mention
+    return verb - 1 if mention is not None and mention.type in _BODY_TYPES and not mention.reference else None
 
 
 def _opens_clause(view: ArticleView, k: int, first: int) -> bool:
@@ -661,7 +704,8 @@ def _apposed_after_person(view: ArticleView, k: int, first: int) -> int | None:
 
 def _scored_for(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
     last = view.bounds(k)[1]
-    players = [s for s in subject_before(view, k, {EntityType.PERSON}, times, allow_pronoun=False)]
+    # "X , người đang thi_đấu cho Y": the person a relative description is set after
+    players = subject_before(view, k, {EntityType.PERSON}, times, allow_pronoun=False) or described_person(view, k)
     if not players:
         return []
     for j in range(end, min(last, end + _SCORE_REACH)):

@@ -53,7 +53,7 @@ def find_apposed_bodies(view: ArticleView) -> list[Statement]:
         if not _is(piece.mention, EntityType.PERSON) or _holds_a_post(piece.mention):
             continue
         first, last = view.bounds(k)
-        body = _belongs_to(view, k, last) or _party_in_title(view, k, first)
+        body = _belongs_to(view, k, last) or _party_in_title(view, k, first) or _party_after_title(view, k, last)
         if body is None:
             body = k + 2
             if body >= last or view.pieces[k + 1].text not in _APPOSING or not _is(view.pieces[body].mention, EntityType.ORGANIZATION):
@@ -101,6 +101,20 @@ def _party_in_title(view: ArticleView, k: int, first: int) -> int | None:
     if start is None or is_former(view, start):
         return None
     return j
+
+
+def _party_after_title(view: ArticleView, k: int, last: int) -> int | None:
+    """The party after a member's title set beside the person at piece ``k``, maybe after "của",
+    and closing the apposition ("X , thượng_nghị_sĩ đảng Cộng_hòa ,", "X – nghị_sĩ của Đảng_Xanh .")."""
+    if k + 2 >= last or view.pieces[k + 1].text not in _APPOSING:
+        return None
+    j = view.match_any(k + 2, _MEMBER_TITLES)
+    if j is None or j >= last:
+        return None
+    j = view.match_any(j, _OF) or j
+    if j >= last or not _is(view.pieces[j].mention, EntityType.ORGANIZATION) or not _is_party(view, j):
+        return None
+    return j if _closes(view, j + 1, last) or view.match_any(j + 1, saying_verbs()) is not None else None
 
 
 def _is_party(view: ArticleView, j: int) -> bool:

@@ -351,6 +351,15 @@ def test_affiliations_member_noun_after_the_year_of_birth_or_the_age(markup, exp
         # a place, an event or a further clause after "tại": no body of the person's
         ("Cầu_thủ [PER Nguyễn_Văn_Quyết] ở [CITY Hà_Nội] đã ghi_bàn .", set()),
         ("Chuyên_gia [PER Hà_Văn_Tư] tại hội_thảo của [ORG Ngân_hàng Thế_giới] phát_biểu .", set()),
+        # a player, an artist or an athlete "tại" a body may only be playing or performing there
+        ("Nghệ_sĩ [PER Lê_Khanh] tại [ORG Nhà_hát Lớn] biểu_diễn .", set()),
+        ("Tay_vợt [PER Lý_Hoàng_Nam] tại [ORG Wimbledon] thắng trận đầu .", set()),
+        # a politician "của" a party
+        ("Chính_trị_gia [PER Marine_Le_Pen] của [ORG Đảng Mặt_trận Quốc_gia] tuyên_bố tranh_cử .", {("Marine_Le_Pen", "memberOf", "Đảng Mặt_trận Quốc_gia")}),
+        # fighters of an armed group
+        ("Tay_súng [PER Abu_Omar] của [ORG IS] đã bị tiêu_diệt .", {("Abu_Omar", "memberOf", "IS")}),
+        ("Chiến_binh [PER Omar_Hussein] thuộc nhóm [ORG Al-Shabaab] bị bắt .", {("Omar_Hussein", "memberOf", "Al-Shabaab")}),
+        ("Các tay_súng của [ORG IS] tấn_công thành_phố [CITY Mosul] .", set()),
         # a press noun's "tại" says where one reports from
         ("Phóng_viên [PER Lê_Minh] tại [ORG Nhà_Trắng] đặt câu hỏi .", set()),
     ],
@@ -421,4 +430,25 @@ def test_affiliations_party_after_a_members_title_in_apposition(markup, expected
     ],
 )
 def test_affiliations_body_naming_its_members(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a list of persons after the member noun, then "thuộc" the body
+        ("Các sinh_viên [PER Lê_An] , [PER Vũ_Bình] thuộc [ORG Trường Đại_học Bách_khoa] đoạt giải .", {("Lê_An", "memberOf", "Trường Đại_học Bách_khoa"), ("Vũ_Bình", "memberOf", "Trường Đại_học Bách_khoa")}),
+        # a former member: the tie is broken off ("cựu", "nguyên"), but alumni are members
+        ("Cựu tiền_đạo [PER Lê_Công_Vinh] của [ORG Sông_Lam_Nghệ_An] đã giải_nghệ .", set()),
+        ("[PER Lê_Văn_Hùng] , cựu cầu_thủ của [ORG Hà_Nội_FC] , nay bình_luận .", set()),
+        ("Cựu sinh_viên [ORG Trường Đại_học Ngoại_thương] [PER Nguyễn_Văn_Long] chia_sẻ .", {("Nguyễn_Văn_Long", "memberOf", "Trường Đại_học Ngoại_thương")}),
+        # admitted to a party
+        ("Ông [PER Trần_Văn_Thành] được kết_nạp vào [ORG Đảng Cộng_sản Việt_Nam] năm 1970 .", {("Trần_Văn_Thành", "memberOf", "Đảng Cộng_sản Việt_Nam")}),
+        ("Ông [PER Trần_Văn_Thành] đề_nghị kết_nạp [PER Lê_Hà] .", set()),
+        # a party in brackets, a state added after a dash
+        ("Thượng_nghị_sĩ [PER Lindsey_Graham] ( [ORG Đảng Cộng_hòa] - bang [REGION South_Carolina] ) phản_đối .", {("Lindsey_Graham", "memberOf", "Đảng Cộng_hòa")}),
+        ("Ông [PER Lê_Long] ( [CITY Hà_Nội] - [COUNTRY Việt_Nam] ) chia_sẻ .", set()),
+    ],
+)
+def test_affiliations_lists_before_thuoc_former_members_and_admission(markup, expected):
     assert memberships(markup) == expected

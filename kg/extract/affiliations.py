@@ -3,10 +3,15 @@
 - A member noun (``affiliations.member-nouns``: "tiền_đạo", "thủ_thành",
   "nghiên_cứu_viên") ties a person to a body written with it:
   "hậu_vệ Arsenal Bacary_Sagna", "thủ_thành Cech của Chelsea",
-  "Torres , tiền_đạo của Chelsea".
+  "Torres , tiền_đạo của Chelsea", "cầu_thủ X thuộc (biên_chế) Y", "kỹ_sư X của công_ty Y",
+  "nhà_nghiên_cứu X tại Viện Y" (only the nouns of ``affiliations.work-at-nouns``: a player
+  "tại" a body may only be playing there), "X , chuyên_gia kinh_tế của Viện Y" (a few words
+  describing the noun), "Y gồm các cầu_thủ A , B" (``affiliations.body-has``); a former member
+  ("cựu tiền_đạo X của Y") gives none.
 - Who scores for a team plays for it: "Robinho mở tỷ_số cho AC_Milan",
   "Ramsey đã ghi 9 bàn cho Arsenal" (``affiliations.score-verbs``, then "cho"
-  and the team in the same clause).
+  and the team in the same clause), also the person a relative description is
+  set after ("X , người đang thi_đấu cho Y").
 - Who studies at a school belongs to it: "X tốt_nghiệp Đại_học Y",
   "X học chuyên_ngành Z tại Đại_học Y" (``affiliations.study-verbs``, then the
   school, directly or after ``affiliations.at``, in the same clause); the person
@@ -55,7 +60,7 @@ from kg.extract.frames import (
 from kg.extract.age_asides import age_aside_before, past_age_aside
 from kg.extract.described_subjects import described_person, fronted_clause_subject
 from kg.extract.pieces import ArticleView, Phrases
-from kg.extract.roles import APPOSITION_MARKS, after_birth_aside
+from kg.extract.roles import APPOSITION_MARKS, after_birth_aside, is_former
 from kg.extract.staff import is_staff_noun, staff_post, staff_title_before
 from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Statement, TimeExpression
@@ -76,6 +81,8 @@ _FOR = phrase_set(*word_list("affiliations.for"))
 _OF = phrase_set(*word_list("affiliations.of"))
 #: Words that put a player on a team's books, the team right after them ("thuộc biên_chế của Y").
 _ON_ROLL = phrase_set(*word_list("affiliations.on-roll"))
+#: Words that put the person named before them in a body ("sinh_viên A , B thuộc Trường Y").
+_BELONGS = phrase_set(*word_list("affiliations.belongs"))
 _STUDY_VERBS = phrase_set(*word_list("affiliations.study-verbs"))
 #: Verbs of joining or playing for a team, the team right after them ("khoác_áo Y", "đầu_quân cho Y").
 _JOIN_VERBS = phrase_set(*word_list("affiliations.join-verbs"))
@@ -134,8 +141,13 @@ _SUCH_AS = phrase_set(*word_list("affiliations.such-as"))
 #: Verbs by which a body names its members ("Y gồm các cầu_thủ A , B"), the body right before them.
 _BODY_HAS = phrase_set(*word_list("affiliations.body-has"))
 _BODY_TYPES = frozenset({EntityType.ORGANIZATION})
+#: Marks that may follow the body in brackets after a name: its end, or a place or state added
+#: ("( Đại_học Y , Hà_Nội )", "( Đảng Cộng_hòa - bang Texas )").
+_BRACKET_ENDS = frozenset({")", ",", "-", "–"})
 #: Member nouns of the press: "phóng_viên tại Nhà_Trắng" says where one reports from, not whose one is.
 _REPORTING_NOUNS = phrase_set(*word_list("affiliations.reporting-nouns"))
+#: Nouns whose "tại/ở BODY" after the person's name names one's body; a player "tại" a body may only be playing there.
+_WORK_AT_NOUNS = phrase_set(*word_list("affiliations.work-at-nouns"), *word_list("affiliations.staff-nouns"))
 _OPENERS = (
     _TIE_NOUNS.starts
     | _SCORE_VERBS.starts
@@ -449,7 +461,7 @@ def _bracketed_body(view: ArticleView, k: int) -> list[Statement]:
     body = _named_body(view, j, last)
     if body is None and noun_end is not None and view.match_any(noun, _STUDENT_NOUNS) is not None:
         body = _described_school(view, j, last)
-    if body is None or body + 1 >= last or view.pieces[body + 1].text not in {")", ","}:
+    if body is None or body + 1 >= last or view.pieces[body + 1].text not in _BRACKET_ENDS:
         return []
     evidence = provenance(view, k, body, EXTRACTOR, CONFIDENCE_BRACKETED)
     person, team = view.pieces[k].mention, view.pieces[body].mention
@@ -501,9 +513,9 @@ def _body(view: ArticleView, k: int, last: int, at: bool = True) -> int | None:
 
 
 def _linked_body(view: ArticleView, k: int, last: int, at: bool) -> int | None:
-    """The body after "của", "thuộc biên_chế (của)" or, when ``at``, "tại/ở" at piece ``k``, maybe
+    """The body after "của", "thuộc (biên_chế)" or, when ``at``, "tại/ở" at piece ``k``, maybe
     after a common noun of its kind ("của công_ty Y"); None when no such word stands at ``k``."""
-    link = view.match_any(k, _ON_ROLL) or view.match_any(k, _OF) or (view.match_any(k, _AT) if at else None)
+    link = view.match_any(k, _ON_ROLL) or view.match_any(k, _BELONGS) or view.match_any(k, _OF) or (view.match_any(k, _AT) if at else None)
     if link is None or link >= last:
         return None
     return _named_body(view, link, last)
@@ -557,7 +569,8 @@ def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
     elif names_person(view, end, last):
         persons = _listed_persons(view, end, last)
         after = persons[-1] + 1
-        if (team := _linked_body(view, after, last, at)) is not None:
+        works_at = at and view.match_any(k, _WORK_AT_NOUNS) is not None
+        if (team := _linked_body(view, after, last, works_at)) is not None:
             # "thủ_thành Cech của Chelsea", "tiền_đạo Messi và Neymar của Barca",
             # "thủ_thành A , hậu_vệ B và tiền_vệ C của Chelsea": every item of the list;
             # "cầu_thủ X thuộc biên_chế Y", "nghiên_cứu_viên X tại Viện Y", "kỹ_sư X của công_ty Y"
@@ -568,6 +581,8 @@ def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
     if not pairs:
         pairs.extend(_member_by_copula(view, k, end, first, last))
     staff = is_staff_noun(view, k, end)
+    if not staff and is_former(view, k):
+        return []  # "cựu tiền_đạo X của Y": a tie broken off is no membership
     statements = []
     for person, team in pairs:
         evidence = provenance(view, min(k, person, team), max(person, team), EXTRACTOR, CONFIDENCE_MEMBER_NOUN)

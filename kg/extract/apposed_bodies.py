@@ -1,5 +1,5 @@
 """A body set beside a person's name: "Đại_biểu X - Đoàn ĐBQH Y ,", "giáo_sư X , Trường Đại_học Y ;",
-"Hạ_nghị_sĩ X thuộc đảng Cộng_hòa", "Nghị_sĩ X của đảng Y", "Thượng_nghị_sĩ đảng Cộng_hòa X".
+"Hạ_nghị_sĩ X thuộc đảng Cộng_hòa", "Nghị_sĩ X của đảng Y", "Thượng_nghị_sĩ đảng Cộng_hòa X", "X , thượng_nghị_sĩ đảng Cộng_hòa ,".
 
 The body in apposition to a person, closed at once by a mark (";", ")", "," or the
 sentence's end), by the verb of saying the person is the subject of ("ông X , Đoàn ĐBQH Y

@@ -452,3 +452,71 @@ def test_affiliations_body_naming_its_members(markup, expected):
 )
 def test_affiliations_lists_before_thuoc_former_members_and_admission(markup, expected):
     assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a nationality after the member noun, before the person or the body
+        ("Tiền_đạo người [COUNTRY Pháp] [PER Olivier_Giroud] của [ORG Arsenal] ghi_bàn .", {("Olivier_Giroud", "memberOf", "Arsenal")}),
+        ("[PER Olivier_Giroud] , tiền_đạo người [COUNTRY Pháp] của [ORG Arsenal] , ghi_bàn .", {("Olivier_Giroud", "memberOf", "Arsenal")}),
+        ("Tiền_vệ người [COUNTRY Bỉ] của [ORG Chelsea] [PER Eden_Hazard] ghi_bàn .", {("Eden_Hazard", "memberOf", "Chelsea")}),
+        ("[PER Olivier_Giroud] là tiền_đạo người [COUNTRY Pháp] của [ORG Arsenal] .", {("Olivier_Giroud", "memberOf", "Arsenal")}),
+        # the team the player scores against is not his
+        ("Tiền_đạo người [COUNTRY Pháp] [PER Olivier_Giroud] ghi_bàn vào lưới [ORG Chelsea] .", set()),
+        ("Tiền_đạo người [COUNTRY Pháp] , [ORG Arsenal] và [PER Olivier_Giroud] .", set()),
+    ],
+)
+def test_affiliations_member_noun_with_a_nationality(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the team that signs the player, in the passive
+        ("Tiền_vệ [PER Hoàng_Đức] được [ORG Viettel] chiêu_mộ từ năm 2017 .", {("Hoàng_Đức", "memberOf", "Viettel")}),
+        ("[PER Hoàng_Đức] và [PER Quang_Hải] được [ORG Viettel] chiêu_mộ .", {("Hoàng_Đức", "memberOf", "Viettel"), ("Quang_Hải", "memberOf", "Viettel")}),
+        ("Ông [PER Văn_An] nói [ORG Viettel] được [ORG Hà_Nội_FC] chiêu_mộ .", set()),
+        ("[PER Hoàng_Đức] được [PER Park_Hang-seo] chiêu_mộ .", set()),
+        # one's class or shirt number, then one's school or team, in brackets
+        ("Em [PER Nguyễn_Văn_An] ( lớp 10A1 , [ORG Trường THPT Chu_Văn_An] ) đạt giải nhất .", {("Nguyễn_Văn_An", "memberOf", "Trường THPT Chu_Văn_An")}),
+        ("[PER Văn_Quyết] ( số 10 , [ORG Hà_Nội_FC] ) ghi_bàn .", {("Văn_Quyết", "memberOf", "Hà_Nội_FC")}),
+        # a class or number with more words, or no body after it
+        ("Em [PER Nguyễn_Văn_An] ( lớp chuyên Toán khóa 5 , [ORG Trường THPT Chu_Văn_An] ) đạt giải .", set()),
+        ("[PER Văn_Quyết] ( số 10 , [CITY Hà_Nội] ) ghi_bàn .", set()),
+    ],
+)
+def test_affiliations_signed_in_the_passive_and_class_or_number_in_brackets(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # "của" then a common noun of a team before its name
+        ("Anh [PER Văn_Toàn] , cầu_thủ của đội_bóng [ORG Hải_Phòng] , cho_biết .", {("Văn_Toàn", "memberOf", "Hải_Phòng")}),
+        ("Anh [PER Văn_Toàn] , cầu_thủ của đội_bóng , [ORG Hải_Phòng] thắng .", set()),
+        # a post held elsewhere leaves the party's membership told by "thuộc"
+        ("Tổng_thống [COUNTRY Mỹ] [PER Barack_Obama] thuộc [ORG Đảng Dân_chủ] .", {("Barack_Obama", "memberOf", "Đảng Dân_chủ")}),
+        ("Tổng_thống [COUNTRY Mỹ] [PER Barack_Obama] thuộc thế_hệ trẻ của [ORG Đảng Dân_chủ] .", set()),
+    ],
+)
+def test_affiliations_team_nouns_and_parties_of_post_holders(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a tie shared in brackets by each person of the list before them
+        ("[PER Quang_Hải] , [PER Hùng_Dũng] và [PER Văn_Quyết] ( đều thuộc [ORG Hà_Nội_FC] ) được triệu_tập .", {("Quang_Hải", "memberOf", "Hà_Nội_FC"), ("Hùng_Dũng", "memberOf", "Hà_Nội_FC"), ("Văn_Quyết", "memberOf", "Hà_Nội_FC")}),
+        ("Hai cầu_thủ [PER Quang_Hải] và [PER Duy_Mạnh] ( cùng của [ORG Hà_Nội_FC] ) lên tuyển .", {("Quang_Hải", "memberOf", "Hà_Nội_FC"), ("Duy_Mạnh", "memberOf", "Hà_Nội_FC")}),
+        # "đều" of one person alone, a place in the brackets, a body that does not close them
+        ("[PER Quang_Hải] ( đều thuộc [ORG Hà_Nội_FC] ) được triệu_tập .", set()),
+        ("[PER Quang_Hải] và [PER Duy_Mạnh] ( đều thuộc [CITY Hà_Nội] ) được triệu_tập .", set()),
+        ("[PER Quang_Hải] và [PER Duy_Mạnh] ( đều thuộc [ORG Hà_Nội_FC] thời_trẻ ) được triệu_tập .", set()),
+    ],
+)
+def test_affiliations_tie_shared_in_brackets_by_a_list(markup, expected):
+    assert memberships(markup) == expected

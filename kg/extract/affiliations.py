@@ -105,6 +105,8 @@ _CALL_UP_ACTIVE = phrase_set(*word_list("affiliations.call-up-active"))
 _INTO = phrase_set(*word_list("affiliations.into"))
 #: Verbs of a team signing players ("chiêu_mộ"): the team is their subject, the players follow.
 _SIGNING_VERBS = phrase_set(*word_list("affiliations.signing-verbs"))
+#: Words of the passive before the team that signs ("X được Viettel chiêu_mộ").
+_PASSIVE = frozenset(syllables_of(w) for w in word_list("affiliations.passive"))
 #: Nouns of a squad or list between such a verb and the team ("vào đội_hình đội_tuyển Y").
 _SQUAD_NOUNS = phrase_set(*word_list("affiliations.squad-nouns"))
 #: Common nouns of kind written before a body's name ("trường Wharton", "công_ty Y").
@@ -135,12 +137,17 @@ _LIST_MARKS = frozenset({",", "và"})
 _AND = frozenset(syllables_of(w) for w in word_list("affiliations.and"))
 #: Asides between a person and the verb: of nationality ("người Canada") and of age ("35 tuổi").
 _NATIONALITY_ASIDES = frozenset(syllables_of(w) for w in word_list("affiliations.nationality-asides"))
+_NATIONALITY_TYPES = frozenset({EntityType.COUNTRY, EntityType.REGION, EntityType.CITY})
 _AGE_ASIDES = frozenset(syllables_of(w) for w in word_list("affiliations.age-asides"))
 #: Words that open the examples of a group ("các cầu_thủ Arsenal như A , B").
 _SUCH_AS = phrase_set(*word_list("affiliations.such-as"))
 #: Verbs by which a body names its members ("Y gồm các cầu_thủ A , B"), the body right before them.
 _BODY_HAS = phrase_set(*word_list("affiliations.body-has"))
 _BODY_TYPES = frozenset({EntityType.ORGANIZATION})
+#: Words of one's class or shirt number that may open the brackets before one's body ("( lớp 10A1 , Trường Y )").
+_PLACE_IN_BODY = phrase_set(*word_list("affiliations.place-in-body"))
+#: A tie shared by the persons listed before the brackets ("A , B ( đều thuộc Y )").
+_SHARED_TIES = phrase_set(*word_list("affiliations.shared-ties"))
 #: Marks that may follow the body in brackets after a name: its end, or a place or state added
 #: ("( Đại_học Y , Hà_Nội )", "( Đảng Cộng_hòa - bang Texas )").
 _BRACKET_ENDS = frozenset({")", ",", "-", "–"})
@@ -359,7 +366,9 @@ def _called_up(view: ArticleView, k: int, end: int) -> list[Statement]:
 def _signed(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
     """"SHB Đà_Nẵng đã chiêu_mộ thành_công thủ_môn A và B": the players a team signs belong to it;
     the team is the verb's one subject, the persons follow the verb directly, maybe after a member noun."""
-    last = view.bounds(k)[1]
+    first, last = view.bounds(k)
+    if passive := _signed_passive(view, k, first, times):
+        return passive
     teams = subject_before(view, k, _BODY_TYPES, times, allow_pronoun=False)
     if len(teams) != 1:
         return []
@@ -372,6 +381,22 @@ def _signed(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ..
         evidence = provenance(view, team.piece, player, EXTRACTOR, CONFIDENCE_SCORED_FOR)
         statements.append(Statement(view.pieces[player].mention, "memberOf", team.mention, evidence))
     return statements
+
+
+def _signed_passive(view: ArticleView, k: int, first: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
+    """"Tiền_vệ X được Viettel chiêu_mộ": the team right before the verb of signing, after a word of
+    the passive (``affiliations.passive``), signs the persons the clause opens with."""
+    team = k - 1
+    if team - 1 <= first or view.pieces[team - 1].syllables not in _PASSIVE:
+        return []
+    mention = view.pieces[team].mention
+    if mention is None or mention.type not in _BODY_TYPES or mention.reference:
+        return []
+    players = subject_before(view, team - 1, {EntityType.PERSON}, times, allow_pronoun=False)
+    return [
+        Statement(p.mention, "memberOf", mention, provenance(view, p.piece, team, EXTRACTOR, CONFIDENCE_SCORED_FOR))
+        for p in players
+    ]
 
 
 def _past_glued_member_noun(view: ArticleView, j: int, last: int) -> int | None:
@@ -451,9 +476,13 @@ def _bracketed_body(view: ArticleView, k: int) -> list[Statement]:
     if j + 2 >= last or view.pieces[j].text != "(":
         return []
     j += 1
+    if (shared := view.match_any(j, _SHARED_TIES)) is not None:
+        return _shared_bracketed_body(view, k, shared, last)
     aside = past_age_aside(view, j, last)  # "X ( SN 1995 , sinh_viên Trường Y )": a member noun must follow
     if aside != j and view.match_any(aside, _MEMBER_NOUNS) is None:
         return []
+    if aside == j:
+        aside = _past_place_in_body(view, j, last)  # "X ( lớp 10A1 , Trường Y )", "X ( số 10 , Y )"
     j = noun = aside
     noun_end = view.match_any(j, _TIE_NOUNS)
     if noun_end is not None:
@@ -470,6 +499,35 @@ def _bracketed_body(view: ArticleView, k: int) -> list[Statement]:
     if (title := staff_title_before(view, k)) is not None:
         return [staff_post(view, person, team, title, evidence)]  # "Chiến_sĩ X ( Đội Y )"
     return [Statement(person, "memberOf", team, evidence)]
+
+
+def _shared_bracketed_body(view: ArticleView, k: int, j: int, last: int) -> list[Statement]:
+    """"A , B và C ( đều thuộc Y )": the body after a shared tie in brackets (``affiliations.shared-ties``)
+    is that of the person at piece ``k`` and of each one listed before it."""
+    body = _named_body(view, j, last) if j < last else None
+    if body is None or body + 1 >= last or view.pieces[body + 1].text not in _BRACKET_ENDS:
+        return []
+    persons = [k]
+    first = view.bounds(k)[0]
+    while persons[0] - 2 >= first and view.pieces[persons[0] - 1].text in _LIST_MARKS and names_person(view, persons[0] - 2, last):
+        persons.insert(0, persons[0] - 2)
+    if len(persons) < 2:
+        return []  # "đều" speaks of several
+    team = view.pieces[body].mention
+    evidence = provenance(view, persons[0], body, EXTRACTOR, CONFIDENCE_BRACKETED)
+    return [Statement(view.pieces[p].mention, "memberOf", team, evidence) for p in persons]
+
+
+def _past_place_in_body(view: ArticleView, i: int, last: int) -> int:
+    """Past one's class or shirt number opening the brackets at piece ``i`` and closed by a comma
+    ("lớp 10A1 ,", "số 10 ,": ``affiliations.place-in-body`` then one word), or ``i`` itself."""
+    end = view.match_any(i, _PLACE_IN_BODY)
+    if end is None or end + 1 >= last or view.pieces[i].mention is not None:
+        return i
+    value = view.pieces[end]
+    if value.mention is not None or not value.is_word or view.pieces[end + 1].text != ",":
+        return i
+    return end + 2
 
 
 def _described_school(view: ArticleView, k: int, last: int) -> int | None:
@@ -537,8 +595,11 @@ def _body_after_description(view: ArticleView, k: int, last: int) -> int | None:
 def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
     first, last = view.bounds(k)
     pairs: list[tuple[int, int]] = []
+    noun_end, end = end, _past_nationality(view, end, last)  # "tiền_đạo người Pháp (X) của Arsenal"
     at = view.match_any(k, _REPORTING_NOUNS) is None
     body = _body(view, end, last, at=at)
+    if body is None:
+        body = _linked_body(view, end, last, at=False)  # "cầu_thủ của đội_bóng Hải_Phòng"
     if body is None and view.match_any(k, _STUDENT_NOUNS) is not None:
         body = _described_school(view, end, last)
     if body is None:
@@ -580,7 +641,7 @@ def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
             pairs.extend((p, team) for p in persons)  # "Hà_Nội_FC gồm các cầu_thủ A , B và C"
     if not pairs:
         pairs.extend(_member_by_copula(view, k, end, first, last))
-    staff = is_staff_noun(view, k, end)
+    staff = is_staff_noun(view, k, noun_end)
     if not staff and is_former(view, k):
         return []  # "cựu tiền_đạo X của Y": a tie broken off is no membership
     statements = []
@@ -588,10 +649,19 @@ def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
         evidence = provenance(view, min(k, person, team), max(person, team), EXTRACTOR, CONFIDENCE_MEMBER_NOUN)
         holder, body = view.pieces[person].mention, view.pieces[team].mention
         if staff:
-            statements.append(staff_post(view, holder, body, (k, end), evidence))
+            statements.append(staff_post(view, holder, body, (k, noun_end), evidence))
         else:
             statements.append(Statement(holder, "memberOf", body, evidence))
     return statements
+
+
+def _past_nationality(view: ArticleView, k: int, last: int) -> int:
+    """The piece after a nationality set after a member noun at piece ``k`` ("người Pháp",
+    ``affiliations.nationality-asides`` then a place's name), or ``k`` when there is none."""
+    if k + 1 >= last or not view.pieces[k].is_word or view.pieces[k].syllables not in _NATIONALITY_ASIDES:
+        return k
+    place = view.pieces[k + 1].mention
+    return k + 2 if place is not None and place.type in _NATIONALITY_TYPES and not place.reference else k
 
 
 def _body_having(view: ArticleView, k: int, first: int) -> int | None:

@@ -50,10 +50,16 @@ def find_apposed_bodies(view: ArticleView) -> list[Statement]:
     """``person –memberOf→ body`` for a body set beside a person's name and closed there."""
     found: list[Statement] = []
     for k, piece in enumerate(view.pieces):
-        if not _is(piece.mention, EntityType.PERSON) or _holds_a_post(piece.mention):
+        if not _is(piece.mention, EntityType.PERSON):
             continue
         first, last = view.bounds(k)
-        body = _belongs_to(view, k, last) or _party_in_title(view, k, first) or _party_after_title(view, k, last)
+        if _holds_a_post(piece.mention):
+            # "Tổng_thống Mỹ X thuộc Đảng Dân_chủ": a post elsewhere leaves the party's membership
+            body = _belongs_to(view, k, last)
+            if body is None or not _is_party(view, body):
+                continue
+        else:
+            body = _belongs_to(view, k, last) or _party_in_title(view, k, first) or _party_after_title(view, k, last)
         if body is None:
             body = k + 2
             if body >= last or view.pieces[k + 1].text not in _APPOSING or not _is(view.pieces[body].mention, EntityType.ORGANIZATION):

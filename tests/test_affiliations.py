@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.team_members import is_team
 from test_relations_markup import relations, triples
 
 
@@ -520,3 +521,23 @@ def test_affiliations_team_nouns_and_parties_of_post_holders(markup, expected):
 )
 def test_affiliations_tie_shared_in_brackets_by_a_list(markup, expected):
     assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a plain member of a team or a squad is its member
+        ("[PER Nguyễn_Văn_Long] là thành_viên [ORG đội_tuyển Olympic Toán_học Việt_Nam] .", {("Nguyễn_Văn_Long", "memberOf", "đội_tuyển Olympic Toán_học Việt_Nam")}),
+        ("Tiền_vệ [PER Hoàng_Đức] là thành_viên của [ORG đội_tuyển Việt_Nam] .", {("Hoàng_Đức", "memberOf", "đội_tuyển Việt_Nam")}),
+        # a member of a board or a committee holds a seat there
+        ("Bà [PER Nguyễn_Thị_Lan] , thành_viên [ORG HĐQT Vietcombank] , cho_biết .", set()),
+        ("Ông [PER Lê_Hà] là thành_viên [ORG Ủy_ban Olympic Quốc_tế] .", set()),
+    ],
+)
+def test_affiliations_plain_member_of_a_team(markup, expected):
+    assert memberships(markup) == expected
+
+
+def test_team_members_is_team_reads_the_first_words_of_the_name():
+    assert is_team("đội_tuyển Việt_Nam") and is_team("CLB Hà_Nội") and is_team("U23 Việt_Nam")
+    assert not is_team("HĐQT Vietcombank") and not is_team("Ủy_ban Olympic Quốc_tế")

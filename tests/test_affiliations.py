@@ -357,6 +357,10 @@ def test_affiliations_member_noun_after_the_year_of_birth_or_the_age(markup, exp
         ("Tay_vợt [PER Lý_Hoàng_Nam] tại [ORG Wimbledon] thắng trận đầu .", set()),
         # a politician "của" a party
         ("Chính_trị_gia [PER Marine_Le_Pen] của [ORG Đảng Mặt_trận Quốc_gia] tuyên_bố tranh_cử .", {("Marine_Le_Pen", "memberOf", "Đảng Mặt_trận Quốc_gia")}),
+        # stars and schoolgirls or schoolboys
+        ("Siêu_sao [PER Lionel_Messi] của [ORG Barcelona] lập hat-trick .", {("Lionel_Messi", "memberOf", "Barcelona")}),
+        ("Em [PER Lê_Thị_Hoa] , nữ_sinh [ORG Trường THPT Chu_Văn_An] , đạt giải .", {("Lê_Thị_Hoa", "memberOf", "Trường THPT Chu_Văn_An")}),
+        ("Một nữ_sinh bị bắt_nạt tại [ORG Trường THPT Chu_Văn_An] .", set()),
         # fighters of an armed group
         ("Tay_súng [PER Abu_Omar] của [ORG IS] đã bị tiêu_diệt .", {("Abu_Omar", "memberOf", "IS")}),
         ("Chiến_binh [PER Omar_Hussein] thuộc nhóm [ORG Al-Shabaab] bị bắt .", {("Omar_Hussein", "memberOf", "Al-Shabaab")}),
@@ -541,3 +545,17 @@ def test_affiliations_plain_member_of_a_team(markup, expected):
 def test_team_members_is_team_reads_the_first_words_of_the_name():
     assert is_team("đội_tuyển Việt_Nam") and is_team("CLB Hà_Nội") and is_team("U23 Việt_Nam")
     assert not is_team("HĐQT Vietcombank") and not is_team("Ủy_ban Olympic Quốc_tế")
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a gathering named as a body: one is "tại" it without belonging to it
+        ("Sinh_viên [PER Lê_An] tại [ORG Diễn_đàn Kinh_tế Thế_giới] phát_biểu .", set()),
+        ("Chuyên_gia [PER Hà_Văn_Tư] tại [ORG Hội_nghị APEC] cho_biết .", set()),
+        # ... while a body that is no gathering still is one's
+        ("Chuyên_gia [PER Hà_Văn_Tư] ở [ORG Ngân_hàng Thế_giới] nhận_định .", {("Hà_Văn_Tư", "memberOf", "Ngân_hàng Thế_giới")}),
+    ],
+)
+def test_affiliations_no_membership_of_a_gathering_one_is_at(markup, expected):
+    assert memberships(markup) == expected

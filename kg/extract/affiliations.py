@@ -154,6 +154,8 @@ _BRACKET_ENDS = frozenset({")", ",", "-", "–"})
 #: Member nouns of the press: "phóng_viên tại Nhà_Trắng" says where one reports from, not whose one is.
 _REPORTING_NOUNS = phrase_set(*word_list("affiliations.reporting-nouns"))
 #: Nouns whose "tại/ở BODY" after the person's name names one's body; a player "tại" a body may only be playing there.
+#: Kinds of gathering whose name may be read as a body's: one is "tại" them without belonging ("Hội_nghị Y").
+_GATHERINGS = phrase_set(*word_list("affiliations.gathering-heads"))
 _WORK_AT_NOUNS = phrase_set(*word_list("affiliations.work-at-nouns"), *word_list("affiliations.staff-nouns"))
 _OPENERS = (
     _TIE_NOUNS.starts
@@ -573,10 +575,14 @@ def _body(view: ArticleView, k: int, last: int, at: bool = True) -> int | None:
 def _linked_body(view: ArticleView, k: int, last: int, at: bool) -> int | None:
     """The body after "của", "thuộc (biên_chế)" or, when ``at``, "tại/ở" at piece ``k``, maybe
     after a common noun of its kind ("của công_ty Y"); None when no such word stands at ``k``."""
-    link = view.match_any(k, _ON_ROLL) or view.match_any(k, _BELONGS) or view.match_any(k, _OF) or (view.match_any(k, _AT) if at else None)
+    link = view.match_any(k, _ON_ROLL) or view.match_any(k, _BELONGS) or view.match_any(k, _OF)
+    where = at and link is None and (link := view.match_any(k, _AT)) is not None
     if link is None or link >= last:
         return None
-    return _named_body(view, link, last)
+    body = _named_body(view, link, last)
+    if body is not None and where and _of_kind(view, body, _GATHERINGS):
+        return None  # "sinh_viên X tại Diễn_đàn Y": where one speaks, not one's body
+    return body
 
 
 def _body_after_description(view: ArticleView, k: int, last: int) -> int | None:

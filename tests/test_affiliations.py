@@ -559,3 +559,20 @@ def test_team_members_is_team_reads_the_first_words_of_the_name():
 )
 def test_affiliations_no_membership_of_a_gathering_one_is_at(markup, expected):
     assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a plan, a wish or a negation before the verb: no member yet, or none
+        ("[PER Lê_Hà] sẽ khoác_áo [ORG Hà_Nội_FC] mùa tới .", set()),
+        ("[PER Lê_Hà] muốn học tại [ORG Đại_học Huế] .", set()),
+        ("[PER Lê_Hà] không phải là cầu_thủ của [ORG Hà_Nội_FC] .", set()),
+        ("[PER Lê_Hà] từ_chối khoác_áo [ORG Hà_Nội_FC] .", set()),
+        # ... the tie told as it is
+        ("[PER Lê_Hà] đã khoác_áo [ORG Hà_Nội_FC] .", {("Lê_Hà", "memberOf", "Hà_Nội_FC")}),
+        ("[PER Lê_Hà] là cầu_thủ của [ORG Hà_Nội_FC] .", {("Lê_Hà", "memberOf", "Hà_Nội_FC")}),
+    ],
+)
+def test_affiliations_no_membership_planned_wished_or_denied(markup, expected):
+    assert memberships(markup) == expected

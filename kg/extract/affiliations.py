@@ -58,6 +58,7 @@ from kg.extract.frames import (
     subject_before,
 )
 from kg.extract.age_asides import age_aside_before, past_age_aside
+from kg.extract.clauses import unrealised_before
 from kg.extract.described_subjects import described_person, fronted_clause_subject
 from kg.extract.pieces import ArticleView, Phrases
 from kg.extract.roles import APPOSITION_MARKS, after_birth_aside, is_former
@@ -282,8 +283,11 @@ def _first_telling(statements: list[Statement]) -> list[Statement]:
 
 def _joined(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
     """"X khoác_áo Y", "X đầu_quân cho Y", "X và Z được triệu_tập vào (đội_hình) Y", "X chơi cho Y":
-    the person belongs to the body named right after the verb, maybe after a noun of a squad."""
-    last = view.bounds(k)[1]
+    the person belongs to the body named right after the verb, maybe after a noun of a squad;
+    not after a word of plan, wish or negation ("X muốn khoác_áo Y")."""
+    first, last = view.bounds(k)
+    if unrealised_before(view, k, first):
+        return []
     players = (
         subject_before(view, k, {EntityType.PERSON}, times, allow_pronoun=False)
         or _coordinated_subject(view, k)
@@ -412,8 +416,11 @@ def _past_glued_member_noun(view: ArticleView, j: int, last: int) -> int | None:
 
 
 def _studied_at(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
-    """"X tốt_nghiệp Đại_học Y", "X học … tại Đại_học Y": the student belongs to the school."""
-    last = view.bounds(k)[1]
+    """"X tốt_nghiệp Đại_học Y", "X học … tại Đại_học Y": the student belongs to the school
+    (not one who only means to: "X muốn học tại Y")."""
+    first, last = view.bounds(k)
+    if unrealised_before(view, k, first):
+        return []
     students = (
         subject_before(view, k, {EntityType.PERSON}, times)
         or subject_after_fronted_clause(view, k, {EntityType.PERSON})
@@ -725,8 +732,8 @@ def _member_by_copula(view: ArticleView, k: int, end: int, first: int, last: int
     j = k - 1
     while j >= first and view.pieces[j].syllables in _ARTICLES:
         j -= 1
-    if j < first or view.pieces[j].syllables not in _COPULAS:
-        return []
+    if j < first or view.pieces[j].syllables not in _COPULAS or unrealised_before(view, j, first):
+        return []  # "X sẽ là cầu_thủ của Y", "X không phải là đảng_viên": no member yet
     verb = j
     if j - 2 >= first and view.pieces[j - 1].syllables in _REFLEXIVES and view.pieces[j - 2].is_word:
         verb = j - 2  # "X đã khẳng_định mình là cầu_thủ quan_trọng của Y": the subject of the verb before "mình"

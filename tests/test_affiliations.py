@@ -564,12 +564,13 @@ def test_affiliations_no_membership_of_a_gathering_one_is_at(markup, expected):
 @pytest.mark.parametrize(
     ("markup", "expected"),
     [
-        # a plan, a wish or a negation before the verb: no member yet, or none
-        ("[PER Lê_Hà] sẽ khoác_áo [ORG Hà_Nội_FC] mùa tới .", set()),
+        # a wish or a negation before the verb: no member yet, or none
+        ("[PER Lê_Hà] mong_muốn khoác_áo [ORG Hà_Nội_FC] .", set()),
         ("[PER Lê_Hà] muốn học tại [ORG Đại_học Huế] .", set()),
         ("[PER Lê_Hà] không phải là cầu_thủ của [ORG Hà_Nội_FC] .", set()),
         ("[PER Lê_Hà] từ_chối khoác_áo [ORG Hà_Nội_FC] .", set()),
-        # ... the tie told as it is
+        # ... the tie told as it is, or as planned ("sẽ", as a call-up announced)
+        ("[PER Lê_Hà] sẽ được triệu_tập vào [ORG Hà_Nội_FC] .", {("Lê_Hà", "memberOf", "Hà_Nội_FC")}),
         ("[PER Lê_Hà] đã khoác_áo [ORG Hà_Nội_FC] .", {("Lê_Hà", "memberOf", "Hà_Nội_FC")}),
         ("[PER Lê_Hà] là cầu_thủ của [ORG Hà_Nội_FC] .", {("Lê_Hà", "memberOf", "Hà_Nội_FC")}),
     ],

@@ -284,7 +284,7 @@ def _first_telling(statements: list[Statement]) -> list[Statement]:
 def _joined(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
     """"X khoác_áo Y", "X đầu_quân cho Y", "X và Z được triệu_tập vào (đội_hình) Y", "X chơi cho Y":
     the person belongs to the body named right after the verb, maybe after a noun of a squad;
-    not after a word of plan, wish or negation ("X muốn khoác_áo Y")."""
+    not after a word of wish or negation ("X muốn khoác_áo Y")."""
     first, last = view.bounds(k)
     if unrealised_before(view, k, first):
         return []
@@ -733,7 +733,7 @@ def _member_by_copula(view: ArticleView, k: int, end: int, first: int, last: int
     while j >= first and view.pieces[j].syllables in _ARTICLES:
         j -= 1
     if j < first or view.pieces[j].syllables not in _COPULAS or unrealised_before(view, j, first):
-        return []  # "X sẽ là cầu_thủ của Y", "X không phải là đảng_viên": no member yet
+        return []  # "X muốn là cầu_thủ của Y", "X không phải là đảng_viên": no member
     verb = j
     if j - 2 >= first and view.pieces[j - 1].syllables in _REFLEXIVES and view.pieces[j - 2].is_word:
         verb = j - 2  # "X đã khẳng_định mình là cầu_thủ quan_trọng của Y": the subject of the verb before "mình"

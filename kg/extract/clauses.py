@@ -317,9 +317,10 @@ def provenance(view: ArticleView, first: int, last: int, extractor: str, confide
 
 
 def unrealised_before(view: ArticleView, k: int, first: int) -> bool:
-    """Whether words of plan, wish or negation (``frames.planned``, ``frames.wishes``, ``frames.negations``)
-    stand right before the verb at piece ``k``: "sẽ trở_thành", "muốn gia_nhập", "không phải là"."""
+    """Whether words of wish or negation (``frames.wishes``, ``frames.negations``) stand right before
+    the verb at piece ``k``: "muốn gia_nhập", "không phải là". A plan ("sẽ được triệu_tập") is told
+    as done, as the annotation reads a call-up announced."""
     j = k - 1
     while j >= first and view.pieces[j].syllables in _WISH_FILLERS:
         j -= 1
-    return j >= first and any(ends_with_any(view, j, words, first) is not None for words in (PLANNED, NEGATIONS, WISHES))
+    return j >= first and any(ends_with_any(view, j, words, first) is not None for words in (NEGATIONS, WISHES))

@@ -904,7 +904,7 @@ def _membership(view: ArticleView, k: int, times: tuple[TimeExpression, ...]) ->
             return []
         subject_at = j if apposed else copula  # "X là / trở_thành thành_viên của Y"
         if not apposed and unrealised_before(view, copula, first):
-            return []  # "X sẽ trở_thành thành_viên", "X không phải là thành_viên": no member yet
+            return []  # "X muốn trở_thành thành_viên", "X không phải là thành_viên": no member
     if apposed:
         # "Thổ_Nhĩ_Kỳ , một thành_viên của NATO ,": the name the apposition describes
         subjects = [Argument(view.pieces[subject_at - 1].mention, subject_at - 1)]

@@ -467,6 +467,10 @@ def test_affiliations_lists_before_thuoc_former_members_and_admission(markup, ex
         ("[PER Olivier_Giroud] , tiền_đạo người [COUNTRY Pháp] của [ORG Arsenal] , ghi_bàn .", {("Olivier_Giroud", "memberOf", "Arsenal")}),
         ("Tiền_vệ người [COUNTRY Bỉ] của [ORG Chelsea] [PER Eden_Hazard] ghi_bàn .", {("Eden_Hazard", "memberOf", "Chelsea")}),
         ("[PER Olivier_Giroud] là tiền_đạo người [COUNTRY Pháp] của [ORG Arsenal] .", {("Olivier_Giroud", "memberOf", "Arsenal")}),
+        # words qualifying the noun before the name
+        ("Cầu_thủ trẻ [PER Văn_Toàn] của [ORG Hoàng_Anh_Gia_Lai] ghi_bàn .", {("Văn_Toàn", "memberOf", "Hoàng_Anh_Gia_Lai")}),
+        ("Tiền_đạo chủ_lực [PER Văn_Quyết] của [ORG Hà_Nội_FC] chấn_thương .", {("Văn_Quyết", "memberOf", "Hà_Nội_FC")}),
+        ("Cầu_thủ trẻ [PER Văn_Toàn] ghi_bàn vào lưới [ORG Hà_Nội_FC] .", set()),
         # the team the player scores against is not his
         ("Tiền_đạo người [COUNTRY Pháp] [PER Olivier_Giroud] ghi_bàn vào lưới [ORG Chelsea] .", set()),
         ("Tiền_đạo người [COUNTRY Pháp] , [ORG Arsenal] và [PER Olivier_Giroud] .", set()),

@@ -6,8 +6,9 @@
   "Torres , tiền_đạo của Chelsea", "cầu_thủ X thuộc (biên_chế) Y", "kỹ_sư X của công_ty Y",
   "nhà_nghiên_cứu X tại Viện Y" (only the nouns of ``affiliations.work-at-nouns``: a player
   "tại" a body may only be playing there), "X , chuyên_gia kinh_tế của Viện Y" (a few words
-  describing the noun), "Y gồm các cầu_thủ A , B" (``affiliations.body-has``); a former member
-  ("cựu tiền_đạo X của Y") gives none.
+  describing the noun), "cầu_thủ trẻ người Pháp X của Y" (a qualifier, a nationality),
+  "Y gồm các cầu_thủ A , B" (``affiliations.body-has``); a former member ("cựu tiền_đạo
+  X của Y") gives none.
 - Who scores for a team plays for it: "Robinho mở tỷ_số cho AC_Milan",
   "Ramsey đã ghi 9 bàn cho Arsenal" (``affiliations.score-verbs``, then "cho"
   and the team in the same clause), also the person a relative description is
@@ -138,6 +139,8 @@ _LIST_MARKS = frozenset({",", "và"})
 _AND = frozenset(syllables_of(w) for w in word_list("affiliations.and"))
 #: Asides between a person and the verb: of nationality ("người Canada") and of age ("35 tuổi").
 _NATIONALITY_ASIDES = frozenset(syllables_of(w) for w in word_list("affiliations.nationality-asides"))
+#: Words that qualify a member noun before the name ("cầu_thủ trẻ X", "tiền_đạo kỳ_cựu X").
+_NOUN_MODIFIERS = frozenset(syllables_of(w) for w in word_list("affiliations.noun-modifiers"))
 _NATIONALITY_TYPES = frozenset({EntityType.COUNTRY, EntityType.REGION, EntityType.CITY})
 _AGE_ASIDES = frozenset(syllables_of(w) for w in word_list("affiliations.age-asides"))
 #: Words that open the examples of a group ("các cầu_thủ Arsenal như A , B").
@@ -608,7 +611,7 @@ def _body_after_description(view: ArticleView, k: int, last: int) -> int | None:
 def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
     first, last = view.bounds(k)
     pairs: list[tuple[int, int]] = []
-    noun_end, end = end, _past_nationality(view, end, last)  # "tiền_đạo người Pháp (X) của Arsenal"
+    noun_end, end = end, _past_nationality(view, _past_modifiers(view, end, last), last)  # "tiền_đạo trẻ người Pháp X của Y"
     at = view.match_any(k, _REPORTING_NOUNS) is None
     body = _body(view, end, last, at=at)
     if body is None:
@@ -666,6 +669,14 @@ def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
         else:
             statements.append(Statement(holder, "memberOf", body, evidence))
     return statements
+
+
+def _past_modifiers(view: ArticleView, k: int, last: int) -> int:
+    """The piece after the words that qualify a member noun at piece ``k`` ("cầu_thủ trẻ", "tiền_đạo
+    chủ_lực": ``affiliations.noun-modifiers``), or ``k`` when there are none."""
+    while k < last and view.pieces[k].mention is None and view.pieces[k].is_word and view.pieces[k].syllables in _NOUN_MODIFIERS:
+        k += 1
+    return k
 
 
 def _past_nationality(view: ArticleView, k: int, last: int) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.team_members import is_team
 from test_relations_markup import relations, triples
 
 
@@ -335,4 +336,248 @@ def test_affiliations_athletes_top_students_and_admission(markup, expected):
     ],
 )
 def test_affiliations_member_noun_after_the_year_of_birth_or_the_age(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the person between the member noun and "thuộc biên_chế" or "tại/ở" the body
+        ("Cầu_thủ [PER Lương_Xuân_Trường] thuộc biên_chế [ORG Hoàng_Anh_Gia_Lai] đã trở_lại .", {("Lương_Xuân_Trường", "memberOf", "Hoàng_Anh_Gia_Lai")}),
+        ("Nhà_nghiên_cứu [PER Lê_Văn_Hùng] tại [ORG Viện Sử_học] cho_rằng như_vậy .", {("Lê_Văn_Hùng", "memberOf", "Viện Sử_học")}),
+        ("Nghiên_cứu_sinh [PER Trần_Thu_Hà] tại [ORG Đại_học Tokyo] vừa công_bố bài báo .", {("Trần_Thu_Hà", "memberOf", "Đại_học Tokyo")}),
+        ("Sinh_viên [PER Lê_An] và [PER Vũ_Bình] tại [ORG Đại_học Huế] đoạt giải .", {("Lê_An", "memberOf", "Đại_học Huế"), ("Vũ_Bình", "memberOf", "Đại_học Huế")}),
+        # "của" then a common noun of the body's kind before its name
+        ("Kỹ_sư [PER Đinh_Quang_Huy] của công_ty [ORG Vinamilk] đã phát_triển hệ_thống này .", {("Đinh_Quang_Huy", "memberOf", "Vinamilk")}),
+        # a place, an event or a further clause after "tại": no body of the person's
+        ("Cầu_thủ [PER Nguyễn_Văn_Quyết] ở [CITY Hà_Nội] đã ghi_bàn .", set()),
+        ("Chuyên_gia [PER Hà_Văn_Tư] tại hội_thảo của [ORG Ngân_hàng Thế_giới] phát_biểu .", set()),
+        # a player, an artist or an athlete "tại" a body may only be playing or performing there
+        ("Nghệ_sĩ [PER Lê_Khanh] tại [ORG Nhà_hát Lớn] biểu_diễn .", set()),
+        ("Tay_vợt [PER Lý_Hoàng_Nam] tại [ORG Wimbledon] thắng trận đầu .", set()),
+        # a politician "của" a party
+        ("Chính_trị_gia [PER Marine_Le_Pen] của [ORG Đảng Mặt_trận Quốc_gia] tuyên_bố tranh_cử .", {("Marine_Le_Pen", "memberOf", "Đảng Mặt_trận Quốc_gia")}),
+        # stars and schoolgirls or schoolboys
+        ("Siêu_sao [PER Lionel_Messi] của [ORG Barcelona] lập hat-trick .", {("Lionel_Messi", "memberOf", "Barcelona")}),
+        ("Em [PER Lê_Thị_Hoa] , nữ_sinh [ORG Trường THPT Chu_Văn_An] , đạt giải .", {("Lê_Thị_Hoa", "memberOf", "Trường THPT Chu_Văn_An")}),
+        ("Một nữ_sinh bị bắt_nạt tại [ORG Trường THPT Chu_Văn_An] .", set()),
+        # fighters of an armed group
+        ("Tay_súng [PER Abu_Omar] của [ORG IS] đã bị tiêu_diệt .", {("Abu_Omar", "memberOf", "IS")}),
+        ("Chiến_binh [PER Omar_Hussein] thuộc nhóm [ORG Al-Shabaab] bị bắt .", {("Omar_Hussein", "memberOf", "Al-Shabaab")}),
+        ("Các tay_súng của [ORG IS] tấn_công thành_phố [CITY Mosul] .", set()),
+        # a press noun's "tại" says where one reports from
+        ("Phóng_viên [PER Lê_Minh] tại [ORG Nhà_Trắng] đặt câu hỏi .", set()),
+    ],
+)
+def test_affiliations_member_noun_then_the_person_then_where(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a few words describing the member noun before "của" or "thuộc biên_chế"
+        ("Theo ông [PER Đặng_Văn_Lộc] , chuyên_gia kinh_tế của [ORG Viện Kinh_tế] , giá sẽ tăng .", {("Đặng_Văn_Lộc", "memberOf", "Viện Kinh_tế")}),
+        ("[PER Trần_Văn_Đức] , cầu_thủ trẻ thuộc biên_chế [ORG Hà_Nội_FC] , bị chấn_thương .", {("Trần_Văn_Đức", "memberOf", "Hà_Nội_FC")}),
+        ("Tiền_đạo người Pháp của [ORG Chelsea] [PER Louis_Remy] ghi_bàn .", {("Louis_Remy", "memberOf", "Chelsea")}),
+        # a name or a mark among the words: the body is not the noun's
+        ("[PER Trần_Văn_Đức] , cầu_thủ từng gặp [PER Lê_Hà] của [ORG Hà_Nội_FC] , bị chấn_thương .", set()),
+        ("[PER Trần_Văn_Đức] , chuyên_gia kinh_tế , bạn của [ORG Viện Kinh_tế] , phát_biểu .", set()),
+        # too many words between the noun and "của"
+        ("[PER Trần_Văn_Đức] , cầu_thủ đã nhiều lần được nhắc đến trong báo_cáo của [ORG Hà_Nội_FC] , phát_biểu .", set()),
+    ],
+)
+def test_affiliations_member_noun_described_before_its_body(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the person a relative description is set after plays for the team
+        ("Thủ_môn [PER Bùi_Tiến_Dũng] , người đang thi_đấu cho [ORG CLB TP.HCM] , được gọi lên tuyển .", {("Bùi_Tiến_Dũng", "memberOf", "CLB TP.HCM")}),
+        ("[PER Lionel_Messi] , người đã ghi hai bàn cho [ORG Barcelona] , được khen .", {("Lionel_Messi", "memberOf", "Barcelona")}),
+        # a description with a person of its own (not the described one), or without a relative marker
+        ("[PER Lionel_Messi] , người mà [PER Neymar] ghi_bàn cho [ORG Barcelona] , được khen .", set()),
+        ("[PER Lionel_Messi] , bạn thân ghi bàn cho [ORG Barcelona] , được khen .", set()),
+    ],
+)
+def test_affiliations_scoring_for_a_team_in_a_relative_description(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a member's title and the party set beside the name, maybe after "của"
+        ("Ông [PER John_Smith] , thượng_nghị_sĩ [ORG Đảng Cộng_hòa] , chỉ_trích kế_hoạch .", {("John_Smith", "memberOf", "Đảng Cộng_hòa")}),
+        ("Bà [PER Jane_Doe] – hạ_nghị_sĩ của [ORG Đảng Dân_chủ] cho_rằng dự_luật sai .", {("Jane_Doe", "memberOf", "Đảng Dân_chủ")}),
+        # a former member, a body that is no party, a party listed with another name
+        ("Ông [PER John_Smith] , cựu thượng_nghị_sĩ [ORG Đảng Cộng_hòa] , chỉ_trích kế_hoạch .", set()),
+        ("Ông [PER John_Smith] , thượng_nghị_sĩ [ORG Ủy_ban Đối_ngoại] , chỉ_trích kế_hoạch .", set()),
+        ("Ông [PER John_Smith] , thượng_nghị_sĩ [ORG Đảng Cộng_hòa] và [PER Jane_Doe] gặp nhau .", set()),
+    ],
+)
+def test_affiliations_party_after_a_members_title_in_apposition(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a body naming its members with "gồm" or "có", then a member noun and the names
+        ("[ORG Đội_tuyển Việt_Nam] gồm các cầu_thủ [PER Trần_Quang] , [PER Lê_Duy] và [PER Vũ_Hải] .", {("Trần_Quang", "memberOf", "Đội_tuyển Việt_Nam"), ("Lê_Duy", "memberOf", "Đội_tuyển Việt_Nam"), ("Vũ_Hải", "memberOf", "Đội_tuyển Việt_Nam")}),
+        ("[ORG Viện Toán_học] hiện có nhà_nghiên_cứu [PER Ngô_Văn_Khang] .", {("Ngô_Văn_Khang", "memberOf", "Viện Toán_học")}),
+        # no body right before the verb, or another verb than one of having
+        ("Trận đấu có cầu_thủ [PER Trần_Quang] ghi_bàn .", set()),
+        ("[ORG Hà_Nội_FC] gặp tiền_đạo [PER Trần_Quang] .", set()),
+        ("[ORG Hà_Nội_FC] đã nhiều lần có tiền_đạo [PER Trần_Quang] trong tầm ngắm .", set()),
+    ],
+)
+def test_affiliations_body_naming_its_members(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a list of persons after the member noun, then "thuộc" the body
+        ("Các sinh_viên [PER Lê_An] , [PER Vũ_Bình] thuộc [ORG Trường Đại_học Bách_khoa] đoạt giải .", {("Lê_An", "memberOf", "Trường Đại_học Bách_khoa"), ("Vũ_Bình", "memberOf", "Trường Đại_học Bách_khoa")}),
+        # a former member: the tie is broken off ("cựu", "nguyên"), but alumni are members
+        ("Cựu tiền_đạo [PER Lê_Công_Vinh] của [ORG Sông_Lam_Nghệ_An] đã giải_nghệ .", set()),
+        ("[PER Lê_Văn_Hùng] , cựu cầu_thủ của [ORG Hà_Nội_FC] , nay bình_luận .", set()),
+        ("Cựu sinh_viên [ORG Trường Đại_học Ngoại_thương] [PER Nguyễn_Văn_Long] chia_sẻ .", {("Nguyễn_Văn_Long", "memberOf", "Trường Đại_học Ngoại_thương")}),
+        # admitted to a party
+        ("Ông [PER Trần_Văn_Thành] được kết_nạp vào [ORG Đảng Cộng_sản Việt_Nam] năm 1970 .", {("Trần_Văn_Thành", "memberOf", "Đảng Cộng_sản Việt_Nam")}),
+        ("Ông [PER Trần_Văn_Thành] đề_nghị kết_nạp [PER Lê_Hà] .", set()),
+        # a party in brackets, a state added after a dash
+        ("Thượng_nghị_sĩ [PER Lindsey_Graham] ( [ORG Đảng Cộng_hòa] - bang [REGION South_Carolina] ) phản_đối .", {("Lindsey_Graham", "memberOf", "Đảng Cộng_hòa")}),
+        ("Ông [PER Lê_Long] ( [CITY Hà_Nội] - [COUNTRY Việt_Nam] ) chia_sẻ .", set()),
+    ],
+)
+def test_affiliations_lists_before_thuoc_former_members_and_admission(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a nationality after the member noun, before the person or the body
+        ("Tiền_đạo người [COUNTRY Pháp] [PER Olivier_Giroud] của [ORG Arsenal] ghi_bàn .", {("Olivier_Giroud", "memberOf", "Arsenal")}),
+        ("[PER Olivier_Giroud] , tiền_đạo người [COUNTRY Pháp] của [ORG Arsenal] , ghi_bàn .", {("Olivier_Giroud", "memberOf", "Arsenal")}),
+        ("Tiền_vệ người [COUNTRY Bỉ] của [ORG Chelsea] [PER Eden_Hazard] ghi_bàn .", {("Eden_Hazard", "memberOf", "Chelsea")}),
+        ("[PER Olivier_Giroud] là tiền_đạo người [COUNTRY Pháp] của [ORG Arsenal] .", {("Olivier_Giroud", "memberOf", "Arsenal")}),
+        # words qualifying the noun before the name
+        ("Cầu_thủ trẻ [PER Văn_Toàn] của [ORG Hoàng_Anh_Gia_Lai] ghi_bàn .", {("Văn_Toàn", "memberOf", "Hoàng_Anh_Gia_Lai")}),
+        ("Tiền_đạo chủ_lực [PER Văn_Quyết] của [ORG Hà_Nội_FC] chấn_thương .", {("Văn_Quyết", "memberOf", "Hà_Nội_FC")}),
+        ("Cầu_thủ trẻ [PER Văn_Toàn] ghi_bàn vào lưới [ORG Hà_Nội_FC] .", set()),
+        # the team the player scores against is not his
+        ("Tiền_đạo người [COUNTRY Pháp] [PER Olivier_Giroud] ghi_bàn vào lưới [ORG Chelsea] .", set()),
+        ("Tiền_đạo người [COUNTRY Pháp] , [ORG Arsenal] và [PER Olivier_Giroud] .", set()),
+    ],
+)
+def test_affiliations_member_noun_with_a_nationality(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the team that signs the player, in the passive
+        ("Tiền_vệ [PER Hoàng_Đức] được [ORG Viettel] chiêu_mộ từ năm 2017 .", {("Hoàng_Đức", "memberOf", "Viettel")}),
+        ("[PER Hoàng_Đức] và [PER Quang_Hải] được [ORG Viettel] chiêu_mộ .", {("Hoàng_Đức", "memberOf", "Viettel"), ("Quang_Hải", "memberOf", "Viettel")}),
+        ("Ông [PER Văn_An] nói [ORG Viettel] được [ORG Hà_Nội_FC] chiêu_mộ .", set()),
+        ("[PER Hoàng_Đức] được [PER Park_Hang-seo] chiêu_mộ .", set()),
+        # one's class or shirt number, then one's school or team, in brackets
+        ("Em [PER Nguyễn_Văn_An] ( lớp 10A1 , [ORG Trường THPT Chu_Văn_An] ) đạt giải nhất .", {("Nguyễn_Văn_An", "memberOf", "Trường THPT Chu_Văn_An")}),
+        ("[PER Văn_Quyết] ( số 10 , [ORG Hà_Nội_FC] ) ghi_bàn .", {("Văn_Quyết", "memberOf", "Hà_Nội_FC")}),
+        # a class or number with more words, or no body after it
+        ("Em [PER Nguyễn_Văn_An] ( lớp chuyên Toán khóa 5 , [ORG Trường THPT Chu_Văn_An] ) đạt giải .", set()),
+        ("[PER Văn_Quyết] ( số 10 , [CITY Hà_Nội] ) ghi_bàn .", set()),
+    ],
+)
+def test_affiliations_signed_in_the_passive_and_class_or_number_in_brackets(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # "của" then a common noun of a team before its name
+        ("Anh [PER Văn_Toàn] , cầu_thủ của đội_bóng [ORG Hải_Phòng] , cho_biết .", {("Văn_Toàn", "memberOf", "Hải_Phòng")}),
+        ("Anh [PER Văn_Toàn] , cầu_thủ của đội_bóng , [ORG Hải_Phòng] thắng .", set()),
+        # a post held elsewhere leaves the party's membership told by "thuộc"
+        ("Tổng_thống [COUNTRY Mỹ] [PER Barack_Obama] thuộc [ORG Đảng Dân_chủ] .", {("Barack_Obama", "memberOf", "Đảng Dân_chủ")}),
+        ("Tổng_thống [COUNTRY Mỹ] [PER Barack_Obama] thuộc thế_hệ trẻ của [ORG Đảng Dân_chủ] .", set()),
+    ],
+)
+def test_affiliations_team_nouns_and_parties_of_post_holders(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a tie shared in brackets by each person of the list before them
+        ("[PER Quang_Hải] , [PER Hùng_Dũng] và [PER Văn_Quyết] ( đều thuộc [ORG Hà_Nội_FC] ) được triệu_tập .", {("Quang_Hải", "memberOf", "Hà_Nội_FC"), ("Hùng_Dũng", "memberOf", "Hà_Nội_FC"), ("Văn_Quyết", "memberOf", "Hà_Nội_FC")}),
+        ("Hai cầu_thủ [PER Quang_Hải] và [PER Duy_Mạnh] ( cùng của [ORG Hà_Nội_FC] ) lên tuyển .", {("Quang_Hải", "memberOf", "Hà_Nội_FC"), ("Duy_Mạnh", "memberOf", "Hà_Nội_FC")}),
+        # "đều" of one person alone, a place in the brackets, a body that does not close them
+        ("[PER Quang_Hải] ( đều thuộc [ORG Hà_Nội_FC] ) được triệu_tập .", set()),
+        ("[PER Quang_Hải] và [PER Duy_Mạnh] ( đều thuộc [CITY Hà_Nội] ) được triệu_tập .", set()),
+        ("[PER Quang_Hải] và [PER Duy_Mạnh] ( đều thuộc [ORG Hà_Nội_FC] thời_trẻ ) được triệu_tập .", set()),
+    ],
+)
+def test_affiliations_tie_shared_in_brackets_by_a_list(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a plain member of a team or a squad is its member
+        ("[PER Nguyễn_Văn_Long] là thành_viên [ORG đội_tuyển Olympic Toán_học Việt_Nam] .", {("Nguyễn_Văn_Long", "memberOf", "đội_tuyển Olympic Toán_học Việt_Nam")}),
+        ("Tiền_vệ [PER Hoàng_Đức] là thành_viên của [ORG đội_tuyển Việt_Nam] .", {("Hoàng_Đức", "memberOf", "đội_tuyển Việt_Nam")}),
+        # a member of a board or a committee holds a seat there
+        ("Bà [PER Nguyễn_Thị_Lan] , thành_viên [ORG HĐQT Vietcombank] , cho_biết .", set()),
+        ("Ông [PER Lê_Hà] là thành_viên [ORG Ủy_ban Olympic Quốc_tế] .", set()),
+    ],
+)
+def test_affiliations_plain_member_of_a_team(markup, expected):
+    assert memberships(markup) == expected
+
+
+def test_team_members_is_team_reads_the_first_words_of_the_name():
+    assert is_team("đội_tuyển Việt_Nam") and is_team("CLB Hà_Nội") and is_team("U23 Việt_Nam")
+    assert not is_team("HĐQT Vietcombank") and not is_team("Ủy_ban Olympic Quốc_tế")
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a gathering named as a body: one is "tại" it without belonging to it
+        ("Sinh_viên [PER Lê_An] tại [ORG Diễn_đàn Kinh_tế Thế_giới] phát_biểu .", set()),
+        ("Chuyên_gia [PER Hà_Văn_Tư] tại [ORG Hội_nghị APEC] cho_biết .", set()),
+        # ... while a body that is no gathering still is one's
+        ("Chuyên_gia [PER Hà_Văn_Tư] ở [ORG Ngân_hàng Thế_giới] nhận_định .", {("Hà_Văn_Tư", "memberOf", "Ngân_hàng Thế_giới")}),
+    ],
+)
+def test_affiliations_no_membership_of_a_gathering_one_is_at(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a wish or a negation before the verb: no member yet, or none
+        ("[PER Lê_Hà] mong_muốn khoác_áo [ORG Hà_Nội_FC] .", set()),
+        ("[PER Lê_Hà] muốn học tại [ORG Đại_học Huế] .", set()),
+        ("[PER Lê_Hà] không phải là cầu_thủ của [ORG Hà_Nội_FC] .", set()),
+        ("[PER Lê_Hà] từ_chối khoác_áo [ORG Hà_Nội_FC] .", set()),
+        # ... the tie told as it is, or as planned ("sẽ", as a call-up announced)
+        ("[PER Lê_Hà] sẽ được triệu_tập vào [ORG Hà_Nội_FC] .", {("Lê_Hà", "memberOf", "Hà_Nội_FC")}),
+        ("[PER Lê_Hà] đã khoác_áo [ORG Hà_Nội_FC] .", {("Lê_Hà", "memberOf", "Hà_Nội_FC")}),
+        ("[PER Lê_Hà] là cầu_thủ của [ORG Hà_Nội_FC] .", {("Lê_Hà", "memberOf", "Hà_Nội_FC")}),
+    ],
+)
+def test_affiliations_no_membership_planned_wished_or_denied(markup, expected):
     assert memberships(markup) == expected

@@ -96,6 +96,21 @@ def test_teams_typed_takes_in_a_word_of_a_club_after_a_province():
 
 
 @pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # the tagger took the word of a club into a province's name but typed the place
+        ("Ba cầu thủ của Quảng Ninh FC là A, B và C.", {"Quảng Ninh FC": "City"}, [("Quảng Ninh FC", 15, "Organization")]),
+        ("Đà Nẵng FC là đội bóng lâu đời.", {"Đà Nẵng FC": "Region"}, [("Đà Nẵng FC", 0, "Organization")]),
+        # a place with no word of a club after it stays a place, as does one ending with a word that ends places too
+        ("Đoàn đến Mexico City hôm qua.", {"Mexico City": "City"}, [("Mexico City", 9, "City")]),
+        ("Cầu thủ sinh ra ở Quảng Ninh.", {"Quảng Ninh": "Region"}, [("Quảng Ninh", 18, "Region")]),
+    ],
+)
+def test_teams_typed_a_place_taken_with_a_word_of_a_club_is_the_club(text, names, expected):
+    assert _typed(text, names, teams_typed) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "name", "expected"),
     [
         # a noun of a side taken into the name is left out

@@ -3,10 +3,16 @@
 - A member noun (``affiliations.member-nouns``: "tiền_đạo", "thủ_thành",
   "nghiên_cứu_viên") ties a person to a body written with it:
   "hậu_vệ Arsenal Bacary_Sagna", "thủ_thành Cech của Chelsea",
-  "Torres , tiền_đạo của Chelsea".
+  "Torres , tiền_đạo của Chelsea", "cầu_thủ X thuộc (biên_chế) Y", "kỹ_sư X của công_ty Y",
+  "nhà_nghiên_cứu X tại Viện Y" (only the nouns of ``affiliations.work-at-nouns``: a player
+  "tại" a body may only be playing there), "X , chuyên_gia kinh_tế của Viện Y" (a few words
+  describing the noun), "cầu_thủ trẻ người Pháp X của Y" (a qualifier, a nationality),
+  "Y gồm các cầu_thủ A , B" (``affiliations.body-has``); a former member ("cựu tiền_đạo
+  X của Y") gives none.
 - Who scores for a team plays for it: "Robinho mở tỷ_số cho AC_Milan",
   "Ramsey đã ghi 9 bàn cho Arsenal" (``affiliations.score-verbs``, then "cho"
-  and the team in the same clause).
+  and the team in the same clause), also the person a relative description is
+  set after ("X , người đang thi_đấu cho Y").
 - Who studies at a school belongs to it: "X tốt_nghiệp Đại_học Y",
   "X học chuyên_ngành Z tại Đại_học Y" (``affiliations.study-verbs``, then the
   school, directly or after ``affiliations.at``, in the same clause); the person
@@ -53,9 +59,10 @@ from kg.extract.frames import (
     subject_before,
 )
 from kg.extract.age_asides import age_aside_before, past_age_aside
+from kg.extract.clauses import unrealised_before
 from kg.extract.described_subjects import described_person, fronted_clause_subject
 from kg.extract.pieces import ArticleView, Phrases
-from kg.extract.roles import APPOSITION_MARKS, after_birth_aside
+from kg.extract.roles import APPOSITION_MARKS, after_birth_aside, is_former
 from kg.extract.staff import is_staff_noun, staff_post, staff_title_before
 from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Statement, TimeExpression
@@ -76,6 +83,8 @@ _FOR = phrase_set(*word_list("affiliations.for"))
 _OF = phrase_set(*word_list("affiliations.of"))
 #: Words that put a player on a team's books, the team right after them ("thuộc biên_chế của Y").
 _ON_ROLL = phrase_set(*word_list("affiliations.on-roll"))
+#: Words that put the person named before them in a body ("sinh_viên A , B thuộc Trường Y").
+_BELONGS = phrase_set(*word_list("affiliations.belongs"))
 _STUDY_VERBS = phrase_set(*word_list("affiliations.study-verbs"))
 #: Verbs of joining or playing for a team, the team right after them ("khoác_áo Y", "đầu_quân cho Y").
 _JOIN_VERBS = phrase_set(*word_list("affiliations.join-verbs"))
@@ -98,6 +107,8 @@ _CALL_UP_ACTIVE = phrase_set(*word_list("affiliations.call-up-active"))
 _INTO = phrase_set(*word_list("affiliations.into"))
 #: Verbs of a team signing players ("chiêu_mộ"): the team is their subject, the players follow.
 _SIGNING_VERBS = phrase_set(*word_list("affiliations.signing-verbs"))
+#: Words of the passive before the team that signs ("X được Viettel chiêu_mộ").
+_PASSIVE = frozenset(syllables_of(w) for w in word_list("affiliations.passive"))
 #: Nouns of a squad or list between such a verb and the team ("vào đội_hình đội_tuyển Y").
 _SQUAD_NOUNS = phrase_set(*word_list("affiliations.squad-nouns"))
 #: Common nouns of kind written before a body's name ("trường Wharton", "công_ty Y").
@@ -128,12 +139,28 @@ _LIST_MARKS = frozenset({",", "và"})
 _AND = frozenset(syllables_of(w) for w in word_list("affiliations.and"))
 #: Asides between a person and the verb: of nationality ("người Canada") and of age ("35 tuổi").
 _NATIONALITY_ASIDES = frozenset(syllables_of(w) for w in word_list("affiliations.nationality-asides"))
+#: Words that qualify a member noun before the name ("cầu_thủ trẻ X", "tiền_đạo kỳ_cựu X").
+_NOUN_MODIFIERS = frozenset(syllables_of(w) for w in word_list("affiliations.noun-modifiers"))
+_NATIONALITY_TYPES = frozenset({EntityType.COUNTRY, EntityType.REGION, EntityType.CITY})
 _AGE_ASIDES = frozenset(syllables_of(w) for w in word_list("affiliations.age-asides"))
 #: Words that open the examples of a group ("các cầu_thủ Arsenal như A , B").
 _SUCH_AS = phrase_set(*word_list("affiliations.such-as"))
+#: Verbs by which a body names its members ("Y gồm các cầu_thủ A , B"), the body right before them.
+_BODY_HAS = phrase_set(*word_list("affiliations.body-has"))
 _BODY_TYPES = frozenset({EntityType.ORGANIZATION})
+#: Words of one's class or shirt number that may open the brackets before one's body ("( lớp 10A1 , Trường Y )").
+_PLACE_IN_BODY = phrase_set(*word_list("affiliations.place-in-body"))
+#: A tie shared by the persons listed before the brackets ("A , B ( đều thuộc Y )").
+_SHARED_TIES = phrase_set(*word_list("affiliations.shared-ties"))
+#: Marks that may follow the body in brackets after a name: its end, or a place or state added
+#: ("( Đại_học Y , Hà_Nội )", "( Đảng Cộng_hòa - bang Texas )").
+_BRACKET_ENDS = frozenset({")", ",", "-", "–"})
 #: Member nouns of the press: "phóng_viên tại Nhà_Trắng" says where one reports from, not whose one is.
 _REPORTING_NOUNS = phrase_set(*word_list("affiliations.reporting-nouns"))
+#: Nouns whose "tại/ở BODY" after the person's name names one's body; a player "tại" a body may only be playing there.
+#: Kinds of gathering whose name may be read as a body's: one is "tại" them without belonging ("Hội_nghị Y").
+_GATHERINGS = phrase_set(*word_list("affiliations.gathering-heads"))
+_WORK_AT_NOUNS = phrase_set(*word_list("affiliations.work-at-nouns"), *word_list("affiliations.staff-nouns"))
 _OPENERS = (
     _TIE_NOUNS.starts
     | _SCORE_VERBS.starts
@@ -265,8 +292,11 @@ def _first_telling(statements: list[Statement]) -> list[Statement]:
 
 def _joined(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
     """"X khoác_áo Y", "X đầu_quân cho Y", "X và Z được triệu_tập vào (đội_hình) Y", "X chơi cho Y":
-    the person belongs to the body named right after the verb, maybe after a noun of a squad."""
-    last = view.bounds(k)[1]
+    the person belongs to the body named right after the verb, maybe after a noun of a squad;
+    not after a word of wish or negation ("X muốn khoác_áo Y")."""
+    first, last = view.bounds(k)
+    if unrealised_before(view, k, first):
+        return []
     players = (
         subject_before(view, k, {EntityType.PERSON}, times, allow_pronoun=False)
         or _coordinated_subject(view, k)
@@ -351,7 +381,9 @@ def _called_up(view: ArticleView, k: int, end: int) -> list[Statement]:
 def _signed(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
     """"SHB Đà_Nẵng đã chiêu_mộ thành_công thủ_môn A và B": the players a team signs belong to it;
     the team is the verb's one subject, the persons follow the verb directly, maybe after a member noun."""
-    last = view.bounds(k)[1]
+    first, last = view.bounds(k)
+    if passive := _signed_passive(view, k, first, times):
+        return passive
     teams = subject_before(view, k, _BODY_TYPES, times, allow_pronoun=False)
     if len(teams) != 1:
         return []
@@ -366,6 +398,22 @@ def _signed(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ..
     return statements
 
 
+def _signed_passive(view: ArticleView, k: int, first: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
+    """"Tiền_vệ X được Viettel chiêu_mộ": the team right before the verb of signing, after a word of
+    the passive (``affiliations.passive``), signs the persons the clause opens with."""
+    team = k - 1
+    if team - 1 <= first or view.pieces[team - 1].syllables not in _PASSIVE:
+        return []
+    mention = view.pieces[team].mention
+    if mention is None or mention.type not in _BODY_TYPES or mention.reference:
+        return []
+    players = subject_before(view, team - 1, {EntityType.PERSON}, times, allow_pronoun=False)
+    return [
+        Statement(p.mention, "memberOf", mention, provenance(view, p.piece, team, EXTRACTOR, CONFIDENCE_SCORED_FOR))
+        for p in players
+    ]
+
+
 def _past_glued_member_noun(view: ArticleView, j: int, last: int) -> int | None:
     """Past a word the segmenter glued to the member noun it ends with ("thành_công_thủ_môn" of
     "chiêu_mộ thành_công thủ_môn X"), or None."""
@@ -377,8 +425,11 @@ def _past_glued_member_noun(view: ArticleView, j: int, last: int) -> int | None:
 
 
 def _studied_at(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
-    """"X tốt_nghiệp Đại_học Y", "X học … tại Đại_học Y": the student belongs to the school."""
-    last = view.bounds(k)[1]
+    """"X tốt_nghiệp Đại_học Y", "X học … tại Đại_học Y": the student belongs to the school
+    (not one who only means to: "X muốn học tại Y")."""
+    first, last = view.bounds(k)
+    if unrealised_before(view, k, first):
+        return []
     students = (
         subject_before(view, k, {EntityType.PERSON}, times)
         or subject_after_fronted_clause(view, k, {EntityType.PERSON})
@@ -443,9 +494,13 @@ def _bracketed_body(view: ArticleView, k: int) -> list[Statement]:
     if j + 2 >= last or view.pieces[j].text != "(":
         return []
     j += 1
+    if (shared := view.match_any(j, _SHARED_TIES)) is not None:
+        return _shared_bracketed_body(view, k, shared, last)
     aside = past_age_aside(view, j, last)  # "X ( SN 1995 , sinh_viên Trường Y )": a member noun must follow
     if aside != j and view.match_any(aside, _MEMBER_NOUNS) is None:
         return []
+    if aside == j:
+        aside = _past_place_in_body(view, j, last)  # "X ( lớp 10A1 , Trường Y )", "X ( số 10 , Y )"
     j = noun = aside
     noun_end = view.match_any(j, _TIE_NOUNS)
     if noun_end is not None:
@@ -453,7 +508,7 @@ def _bracketed_body(view: ArticleView, k: int) -> list[Statement]:
     body = _named_body(view, j, last)
     if body is None and noun_end is not None and view.match_any(noun, _STUDENT_NOUNS) is not None:
         body = _described_school(view, j, last)
-    if body is None or body + 1 >= last or view.pieces[body + 1].text not in {")", ","}:
+    if body is None or body + 1 >= last or view.pieces[body + 1].text not in _BRACKET_ENDS:
         return []
     evidence = provenance(view, k, body, EXTRACTOR, CONFIDENCE_BRACKETED)
     person, team = view.pieces[k].mention, view.pieces[body].mention
@@ -462,6 +517,35 @@ def _bracketed_body(view: ArticleView, k: int) -> list[Statement]:
     if (title := staff_title_before(view, k)) is not None:
         return [staff_post(view, person, team, title, evidence)]  # "Chiến_sĩ X ( Đội Y )"
     return [Statement(person, "memberOf", team, evidence)]
+
+
+def _shared_bracketed_body(view: ArticleView, k: int, j: int, last: int) -> list[Statement]:
+    """"A , B và C ( đều thuộc Y )": the body after a shared tie in brackets (``affiliations.shared-ties``)
+    is that of the person at piece ``k`` and of each one listed before it."""
+    body = _named_body(view, j, last) if j < last else None
+    if body is None or body + 1 >= last or view.pieces[body + 1].text not in _BRACKET_ENDS:
+        return []
+    persons = [k]
+    first = view.bounds(k)[0]
+    while persons[0] - 2 >= first and view.pieces[persons[0] - 1].text in _LIST_MARKS and names_person(view, persons[0] - 2, last):
+        persons.insert(0, persons[0] - 2)
+    if len(persons) < 2:
+        return []  # "đều" speaks of several
+    team = view.pieces[body].mention
+    evidence = provenance(view, persons[0], body, EXTRACTOR, CONFIDENCE_BRACKETED)
+    return [Statement(view.pieces[p].mention, "memberOf", team, evidence) for p in persons]
+
+
+def _past_place_in_body(view: ArticleView, i: int, last: int) -> int:
+    """Past one's class or shirt number opening the brackets at piece ``i`` and closed by a comma
+    ("lớp 10A1 ,", "số 10 ,": ``affiliations.place-in-body`` then one word), or ``i`` itself."""
+    end = view.match_any(i, _PLACE_IN_BODY)
+    if end is None or end + 1 >= last or view.pieces[i].mention is not None:
+        return i
+    value = view.pieces[end]
+    if value.mention is not None or not value.is_word or view.pieces[end + 1].text != ",":
+        return i
+    return end + 2
 
 
 def _described_school(view: ArticleView, k: int, last: int) -> int | None:
@@ -504,12 +588,44 @@ def _body(view: ArticleView, k: int, last: int, at: bool = True) -> int | None:
     return None
 
 
+def _linked_body(view: ArticleView, k: int, last: int, at: bool) -> int | None:
+    """The body after "của", "thuộc (biên_chế)" or, when ``at``, "tại/ở" at piece ``k``, maybe
+    after a common noun of its kind ("của công_ty Y"); None when no such word stands at ``k``."""
+    link = view.match_any(k, _ON_ROLL) or view.match_any(k, _BELONGS) or view.match_any(k, _OF)
+    where = at and link is None and (link := view.match_any(k, _AT)) is not None
+    if link is None or link >= last:
+        return None
+    body = _named_body(view, link, last)
+    if body is not None and where and _of_kind(view, body, _GATHERINGS):
+        return None  # "sinh_viên X tại Diễn_đàn Y": where one speaks, not one's body
+    return body
+
+
+def _body_after_description(view: ArticleView, k: int, last: int) -> int | None:
+    """"chuyên_gia kinh_tế của Viện Y", "cầu_thủ trẻ thuộc biên_chế Y": the body after "của" or
+    "thuộc biên_chế" that follows a member noun and a few words describing it, with no name or mark
+    among them."""
+    for step in range(k, min(last, k + _DESCRIPTION_REACH + 1)):
+        piece = view.pieces[step]
+        if piece.mention is not None or is_barrier(piece) or not piece.is_word:
+            return None
+        if step > k and (link := view.match_any(step, _ON_ROLL) or view.match_any(step, _OF)) is not None:
+            return _named_body(view, link, last) if link < last else None
+    return None
+
+
 def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
     first, last = view.bounds(k)
     pairs: list[tuple[int, int]] = []
-    body = _body(view, end, last, at=view.match_any(k, _REPORTING_NOUNS) is None)
+    noun_end, end = end, _past_nationality(view, _past_modifiers(view, end, last), last)  # "tiền_đạo trẻ người Pháp X của Y"
+    at = view.match_any(k, _REPORTING_NOUNS) is None
+    body = _body(view, end, last, at=at)
+    if body is None:
+        body = _linked_body(view, end, last, at=False)  # "cầu_thủ của đội_bóng Hải_Phòng"
     if body is None and view.match_any(k, _STUDENT_NOUNS) is not None:
         body = _described_school(view, end, last)
+    if body is None:
+        body = _body_after_description(view, end, last)
     if body is not None:
         following = view.pieces[body + 1] if body + 1 < last else None
         if names_person(view, body + 1, last):
@@ -536,23 +652,59 @@ def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
     elif names_person(view, end, last):
         persons = _listed_persons(view, end, last)
         after = persons[-1] + 1
-        if view.match_any(after, _OF) is not None and (team := _body(view, after, last)) is not None:
+        works_at = at and view.match_any(k, _WORK_AT_NOUNS) is not None
+        if (team := _linked_body(view, after, last, works_at)) is not None:
             # "thủ_thành Cech của Chelsea", "tiền_đạo Messi và Neymar của Barca",
-            # "thủ_thành A , hậu_vệ B và tiền_vệ C của Chelsea": every item of the list
+            # "thủ_thành A , hậu_vệ B và tiền_vệ C của Chelsea": every item of the list;
+            # "cầu_thủ X thuộc biên_chế Y", "nghiên_cứu_viên X tại Viện Y", "kỹ_sư X của công_ty Y"
             persons = _members_listed_before(view, k, first) + persons
             pairs.extend((p, team) for p in persons)
+        elif (team := _body_having(view, k, first)) is not None:
+            pairs.extend((p, team) for p in persons)  # "Hà_Nội_FC gồm các cầu_thủ A , B và C"
     if not pairs:
         pairs.extend(_member_by_copula(view, k, end, first, last))
-    staff = is_staff_noun(view, k, end)
+    staff = is_staff_noun(view, k, noun_end)
+    if not staff and is_former(view, k):
+        return []  # "cựu tiền_đạo X của Y": a tie broken off is no membership
     statements = []
     for person, team in pairs:
         evidence = provenance(view, min(k, person, team), max(person, team), EXTRACTOR, CONFIDENCE_MEMBER_NOUN)
         holder, body = view.pieces[person].mention, view.pieces[team].mention
         if staff:
-            statements.append(staff_post(view, holder, body, (k, end), evidence))
+            statements.append(staff_post(view, holder, body, (k, noun_end), evidence))
         else:
             statements.append(Statement(holder, "memberOf", body, evidence))
     return statements
+
+
+def _past_modifiers(view: ArticleView, k: int, last: int) -> int:
+    """The piece after the words that qualify a member noun at piece ``k`` ("cầu_thủ trẻ", "tiền_đạo
+    chủ_lực": ``affiliations.noun-modifiers``), or ``k`` when there are none."""
+    while k < last and view.pieces[k].mention is None and view.pieces[k].is_word and view.pieces[k].syllables in _NOUN_MODIFIERS:
+        k += 1
+    return k
+
+
+def _past_nationality(view: ArticleView, k: int, last: int) -> int:
+    """The piece after a nationality set after a member noun at piece ``k`` ("người Pháp",
+    ``affiliations.nationality-asides`` then a place's name), or ``k`` when there is none."""
+    if k + 1 >= last or not view.pieces[k].is_word or view.pieces[k].syllables not in _NATIONALITY_ASIDES:
+        return k
+    place = view.pieces[k + 1].mention
+    return k + 2 if place is not None and place.type in _NATIONALITY_TYPES and not place.reference else k
+
+
+def _body_having(view: ArticleView, k: int, first: int) -> int | None:
+    """The body right before a verb by which it names its members ("gồm", "có"), the member noun at
+    piece ``k`` after the verb and maybe an article ("Hà_Nội_FC gồm các cầu_thủ"), or None."""
+    j = k - 1
+    while j >= first and view.pieces[j].syllables in _ARTICLES:
+        j -= 1
+    verb = ends_with_any(view, j, _BODY_HAS, first) if j >= first else None
+    if verb is None or verb - 1 < first:
+        return None
+    mention = view.pieces[verb - 1].mention
+    return verb - 1 if mention is not None and mention.type in _BODY_TYPES and not mention.reference else None
 
 
 def _opens_clause(view: ArticleView, k: int, first: int) -> bool:
@@ -597,8 +749,8 @@ def _member_by_copula(view: ArticleView, k: int, end: int, first: int, last: int
     j = k - 1
     while j >= first and view.pieces[j].syllables in _ARTICLES:
         j -= 1
-    if j < first or view.pieces[j].syllables not in _COPULAS:
-        return []
+    if j < first or view.pieces[j].syllables not in _COPULAS or unrealised_before(view, j, first):
+        return []  # "X muốn là cầu_thủ của Y", "X không phải là đảng_viên": no member
     verb = j
     if j - 2 >= first and view.pieces[j - 1].syllables in _REFLEXIVES and view.pieces[j - 2].is_word:
         verb = j - 2  # "X đã khẳng_định mình là cầu_thủ quan_trọng của Y": the subject of the verb before "mình"
@@ -667,7 +819,8 @@ def _apposed_after_person(view: ArticleView, k: int, first: int) -> int | None:
 
 def _scored_for(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
     last = view.bounds(k)[1]
-    players = [s for s in subject_before(view, k, {EntityType.PERSON}, times, allow_pronoun=False)]
+    # "X , người đang thi_đấu cho Y": the person a relative description is set after
+    players = subject_before(view, k, {EntityType.PERSON}, times, allow_pronoun=False) or described_person(view, k)
     if not players:
         return []
     for j in range(end, min(last, end + _SCORE_REACH)):

@@ -1,5 +1,5 @@
 """A body set beside a person's name: "Đại_biểu X - Đoàn ĐBQH Y ,", "giáo_sư X , Trường Đại_học Y ;",
-"Hạ_nghị_sĩ X thuộc đảng Cộng_hòa", "Nghị_sĩ X của đảng Y", "Thượng_nghị_sĩ đảng Cộng_hòa X".
+"Hạ_nghị_sĩ X thuộc đảng Cộng_hòa", "Nghị_sĩ X của đảng Y", "Thượng_nghị_sĩ đảng Cộng_hòa X", "X , thượng_nghị_sĩ đảng Cộng_hòa ,".
 
 The body in apposition to a person, closed at once by a mark (";", ")", "," or the
 sentence's end), by the verb of saying the person is the subject of ("ông X , Đoàn ĐBQH Y
@@ -50,10 +50,16 @@ def find_apposed_bodies(view: ArticleView) -> list[Statement]:
     """``person –memberOf→ body`` for a body set beside a person's name and closed there."""
     found: list[Statement] = []
     for k, piece in enumerate(view.pieces):
-        if not _is(piece.mention, EntityType.PERSON) or _holds_a_post(piece.mention):
+        if not _is(piece.mention, EntityType.PERSON):
             continue
         first, last = view.bounds(k)
-        body = _belongs_to(view, k, last) or _party_in_title(view, k, first)
+        if _holds_a_post(piece.mention):
+            # "Tổng_thống Mỹ X thuộc Đảng Dân_chủ": a post elsewhere leaves the party's membership
+            body = _belongs_to(view, k, last)
+            if body is None or not _is_party(view, body):
+                continue
+        else:
+            body = _belongs_to(view, k, last) or _party_in_title(view, k, first) or _party_after_title(view, k, last)
         if body is None:
             body = k + 2
             if body >= last or view.pieces[k + 1].text not in _APPOSING or not _is(view.pieces[body].mention, EntityType.ORGANIZATION):
@@ -101,6 +107,20 @@ def _party_in_title(view: ArticleView, k: int, first: int) -> int | None:
     if start is None or is_former(view, start):
         return None
     return j
+
+
+def _party_after_title(view: ArticleView, k: int, last: int) -> int | None:
+    """The party after a member's title set beside the person at piece ``k``, maybe after "của",
+    and closing the apposition ("X , thượng_nghị_sĩ đảng Cộng_hòa ,", "X – nghị_sĩ của Đảng_Xanh .")."""
+    if k + 2 >= last or view.pieces[k + 1].text not in _APPOSING:
+        return None
+    j = view.match_any(k + 2, _MEMBER_TITLES)
+    if j is None or j >= last:
+        return None
+    j = view.match_any(j, _OF) or j
+    if j >= last or not _is(view.pieces[j].mention, EntityType.ORGANIZATION) or not _is_party(view, j):
+        return None
+    return j if _closes(view, j + 1, last) or view.match_any(j + 1, saying_verbs()) is not None else None
 
 
 def _is_party(view: ArticleView, j: int) -> bool:

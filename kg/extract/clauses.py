@@ -41,6 +41,9 @@ HONORIFICS = phrase_set(*sorted(load_lexicon().honorifics | load_lexicon().class
 ADVERBS = phrase_set(*word_list("frames.adverbs"))
 PLANNED = phrase_set(*word_list("frames.planned"))
 NEGATIONS = phrase_set(*word_list("frames.negations"))
+#: Words of wish ("muốn"), and the words that may stand between them or a negation and the verb ("không phải là").
+WISHES = phrase_set(*word_list("frames.wishes"))
+_WISH_FILLERS = frozenset(syllables_of(w) for w in word_list("frames.wish-fillers"))
 COORDINATORS = phrase_set(*word_list("frames.coordinators"))
 #: Words that open a new clause: an argument is never looked for across them.
 CLAUSE_OPENERS = phrase_set(*word_list("frames.clause-openers"))
@@ -342,3 +345,13 @@ def provenance(view: ArticleView, first: int, last: int, extractor: str, confide
         confidence=round(confidence, 2),
         sentence_span=sentence_span,
     )
+
+
+def unrealised_before(view: ArticleView, k: int, first: int) -> bool:
+    """Whether words of wish or negation (``frames.wishes``, ``frames.negations``) stand right before
+    the verb at piece ``k``: "muốn gia_nhập", "không phải là". A plan ("sẽ được triệu_tập") is told
+    as done, as the annotation reads a call-up announced."""
+    j = k - 1
+    while j >= first and view.pieces[j].syllables in _WISH_FILLERS:
+        j -= 1
+    return j >= first and any(ends_with_any(view, j, words, first) is not None for words in (NEGATIONS, WISHES))

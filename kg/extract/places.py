@@ -46,6 +46,7 @@ from kg.extract.place_chains import (
     place_at,
     rises,
 )
+from kg.extract.clauses import unrealised_before
 from kg.extract.frames import (
     Argument,
     cue_verbs,
@@ -115,6 +116,8 @@ _AFTER_SEAT = phrase_set(*word_list("places.after-seat"))
 _STUDY_VERBS = phrase_set(*word_list("affiliations.study-verbs"))
 #: "X là (một) NOUN … đến_từ/của Y": the copula, the articles after it, and how many words the description may have.
 _COPULAS = phrase_set(*word_list("places.copulas"))
+#: Verbs of being or becoming a member before the noun ("là", "trở_thành").
+_MEMBER_COPULAS = phrase_set(*word_list("places.member-copulas"))
 _ARTICLES = phrase_set(*word_list("places.articles"))
 _COPULA_REACH = 5
 #: The places a body's nationality may name: a country, a region or a city, not a building or a street.
@@ -930,14 +933,19 @@ def _membership(view: ArticleView, k: int, times: tuple[TimeExpression, ...]) ->
     first = view.bounds(k)[0]
     subject_at = k
     apposed = False
+    if is_join and unrealised_before(view, k, first):
+        return []  # "Ukraine muốn gia_nhập NATO"
     if not is_join:
         j = k - 1
         while j >= first and view.pieces[j].syllables in _DETERMINERS:
             j -= 1
         apposed = j - 1 >= first and view.pieces[j].text == "," and _apposed_member(view, j - 1, first)
-        if not apposed and (j < first or view.pieces[j].syllables != ("là",)):
+        copula = ends_with_any(view, j, _MEMBER_COPULAS, first) if j >= first else None
+        if not apposed and copula is None:
             return []
-        subject_at = j
+        subject_at = j if apposed else copula  # "X là / trở_thành thành_viên của Y"
+        if not apposed and unrealised_before(view, copula, first):
+            return []  # "X muốn trở_thành thành_viên", "X không phải là thành_viên": no member
     if apposed:
         # "Thổ_Nhĩ_Kỳ , một thành_viên của NATO ,": the name the apposition describes
         subjects = [Argument(view.pieces[subject_at - 1].mention, subject_at - 1)]

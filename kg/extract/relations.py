@@ -15,6 +15,7 @@ with the grammar of ``kg.extract.frames`` and the lexicons of ``ontology/``:
 - ``member_lists``: memberOf of the countries or bodies listed around "thành_viên" ("các thành_viên của Y là A , B");
 - ``included``: what a named whole includes ("X , trong_đó có A , B");
 - ``linked_groups``: memberOf of a group tied to a network ("nhóm X có liên_hệ với Y");
+- ``team_members``: memberOf of a plain member of a team, not a seat ("thành_viên đội_tuyển Y");
 - ``named_parts``: partOf told by a part's name ("Phòng Cảnh_sát Hình_sự Công_an Hà_Nội");
 - ``subsidiaries``: partOf told by "công_ty con/mẹ" and a copula ("công_ty con của A là B");
 - ``events``: meetings, visits, travels, invitations and gifts, with their
@@ -36,6 +37,7 @@ from kg.extract.fitting_posts import posts_fitting_titles
 from kg.extract.implied_posts import find_implied_posts
 from kg.extract.included import find_included
 from kg.extract.team_coaches import find_team_coaches
+from kg.extract.team_members import with_team_members
 from kg.extract.left_posts import with_posts_left
 from kg.extract.lineups import find_lineups
 from kg.extract.linked_groups import find_linked_groups
@@ -98,7 +100,7 @@ def find_relations(
         + list(shortcuts(events))
     )
     statements, all_events = with_role_holders(analysed.article.text, mentions, statements, events + statements_events)
-    statements = posts_fitting_titles(_without_memberships_held_as_posts(statements))
+    statements = posts_fitting_titles(_without_memberships_held_as_posts(with_team_members(statements)))
     return _unique_statements(well_formed(analysed.article.text, statements)), tuple(all_events)
 
 

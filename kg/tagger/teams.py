@@ -84,10 +84,19 @@ def _club_words() -> frozenset[str]:
     return frozenset(word_list("resolver.club-words"))
 
 
+@cache
+def _club_suffixes() -> frozenset[str]:
+    return frozenset(word_list("tagger.club-suffixes"))
+
+
 def _club_completed(text: str, mention: Mention) -> Mention:
-    """``mention`` with a word of a club written right after a place's name taken in, as a club ("Thanh Hóa FC")."""
+    """``mention`` with a word of a club written right after a place's name taken in, as a club ("Thanh Hóa FC");
+    a place's name the tagger took with that word is the club as well."""
     if mention.type not in _PLACE_TYPES:
         return mention
+    words = mention.text.replace("_", " ").split()
+    if len(words) > 1 and words[-1] in _club_suffixes():
+        return replace(mention, type=EntityType.ORGANIZATION)  # the tagger took the word in but typed the place
     found = _CLUB_AFTER.match(text, mention.end)
     if found is None or found.group(1) not in _club_words():
         return mention

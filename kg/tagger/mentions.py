@@ -43,7 +43,10 @@ the tagger typed a city that speaks, decides or deals for its state ("Seoul sẽ
 is the Country (``kg.tagger.capitals``); a place's name written for a team ("cầu thủ của
 Myanmar") is the team, an Organization (``kg.tagger.teams``), and one written after a kind of facility
 ("sân bay Đà_Nẵng") the facility (``kg.tagger.named_facilities``); a storm's name ("siêu bão Hải_Yến") is no entity
-(``kg.tagger.storms``); a well-known officeholder's full name is a person (``kg.tagger.known_holders``).
+(``kg.tagger.storms``); a well-known officeholder's full name is a person (``kg.tagger.known_holders``); a listed
+place between a verb of a journey and "lần" ("thăm Việt_Nam lần thứ 3") is kept (``kg.tagger.counted_places``); a
+surname the segmenter glued to the name before it goes to its person ("Hồ_Chí_Minh_Phan Văn_Mãi",
+``kg.tagger.glued_surnames``).
 """
 
 from __future__ import annotations
@@ -60,9 +63,11 @@ from kg.model import AnalysedArticle, EntityType, Mention, Sentence
 from kg.tagger.features import document_types
 from kg.tagger.gazetteer import cue_words, known_names, name_list, syllable_key, word_classes
 from kg.tagger.glued_countries import glued_countries_split
+from kg.tagger.glued_surnames import glued_surnames_moved
 from kg.tagger.known_holders import officeholders_typed
 from kg.tagger.departments import departments_split
 from kg.tagger.capitals import capitals_acting
+from kg.tagger.counted_places import counted_places_kept
 from kg.tagger.foreign_bodies import foreign_bodies_typed, foreign_names_joined
 from kg.tagger.local_bodies import bodies_with_their_place
 from kg.tagger.named_facilities import facilities_named_after_places
@@ -128,13 +133,14 @@ def learned_mentions(
     result = _facility_cues_trimmed(result)
     result = _listed_facilities(analysed, offsets, unit_starts, result)
     result = _titled_persons_kept(names, result)
-    result = glued_countries_split(text, names, result)
+    result = glued_surnames_moved(text, glued_countries_split(text, names, result))
     result += _title_countries_kept(names, result)
     result = _unsure_types_settled(result)
     result = _titled_vietnamese_names_persons(names, result)
     result = _unsure_titled_names_persons(names, result)
     result = _vietnamese_names_completed(text, offsets, result)
     result += _listed_names_left_out(names, result)
+    result = counted_places_kept(text, names, result)
     result += _byline_author(analysed, result)
     result += _numbered_roads(analysed, offsets, forms, result)
     result = tickers_dropped(forms, offsets, result)

@@ -64,7 +64,7 @@ from kg.tagger.features import document_types
 from kg.tagger.gazetteer import cue_words, known_names, name_list, syllable_key, word_classes
 from kg.tagger.glued_countries import glued_countries_split
 from kg.tagger.glued_surnames import glued_surnames_moved
-from kg.tagger.known_holders import officeholders_typed
+from kg.tagger.known_holders import officeholders_kept, officeholders_typed
 from kg.tagger.departments import departments_split
 from kg.tagger.capitals import capitals_acting
 from kg.tagger.counted_places import counted_places_kept
@@ -148,7 +148,7 @@ def learned_mentions(
     result = place_then_body_split(text, result)
     result = foreign_bodies_typed(foreign_names_joined(text, result))
     result = teams_typed(text, capitals_acting(text, storms_dropped(text, result)))
-    result = officeholders_typed(facilities_named_after_places(text, result))
+    result = officeholders_kept(names, officeholders_typed(facilities_named_after_places(text, result)))
     result += [m for m in rule_mentions if m.reference]
     return tuple(sorted(result, key=lambda m: (m.start, m.end)))
 

@@ -356,3 +356,32 @@ COUNTED_EVENT_NAMES = [
 @pytest.mark.parametrize("sentence", COUNTED_EVENT_NAMES)
 def test_tagger_a_place_in_a_counted_event_name_is_not_kept(sentence) -> None:
     assert _names(sentence, {}, (_place(sentence, "Việt_Nam"),)) == []
+
+
+def _body(sentence: str, name: str) -> Mention:
+    """The rules' body ``name`` in ``sentence``."""
+    start = sentence.index(name)
+    return Mention("t", 0, start, start + len(name), name, EntityType.ORGANIZATION)
+
+
+# (sentence, body the rules found, names the tagger finds, expected (text, type) of every name)
+TRAILING_WORDS = [
+    # the tagger runs on over the verb after the body: cut back to the rules' name
+    (
+        "TAND tỉnh Bắc_Ninh tuyên_phạt bị_cáo 5 năm tù .",
+        "TAND tỉnh Bắc_Ninh",
+        {"TAND tỉnh Bắc_Ninh tuyên_phạt": _ORG},
+        [("TAND tỉnh Bắc_Ninh", "Organization")],
+    ),
+    ("Công_an huyện Gia_Lâm đã bắt 3 người .", "Công_an huyện Gia_Lâm", {"Công_an huyện Gia_Lâm đã": _ORG}, [("Công_an huyện Gia_Lâm", "Organization")]),
+    ("Sở Tài_chính cho biết giá tăng .", "Sở Tài_chính", {"Sở Tài_chính cho biết": _ORG}, [("Sở Tài_chính", "Organization")]),
+    # lowercase words of a name, and a level word, are no verb: the tagged span stays
+    ("UBND tỉnh họp sáng nay .", "UBND", {"UBND tỉnh": _ORG}, [("UBND tỉnh", "Organization")]),
+    ("Ban Tổng giám_đốc họp .", "Ban Tổng", {"Ban Tổng giám_đốc": _ORG}, [("Ban Tổng giám_đốc", "Organization")]),
+    ("Viện KSND tối_cao ra quyết_định .", "Viện KSND", {"Viện KSND tối_cao": _ORG}, [("Viện KSND tối_cao", "Organization")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "body", "tagged", "expected"), TRAILING_WORDS)
+def test_tagger_a_span_run_on_over_a_verb_is_cut_back_to_the_rules_name(sentence, body, tagged, expected) -> None:
+    assert _names(sentence, tagged, (_body(sentence, body),)) == sorted(expected)

@@ -46,7 +46,8 @@ Myanmar") is the team, an Organization (``kg.tagger.teams``), and one written af
 (``kg.tagger.storms``); a well-known officeholder's full name is a person (``kg.tagger.known_holders``); a listed
 place between a verb of a journey and "lần" ("thăm Việt_Nam lần thứ 3") is kept (``kg.tagger.counted_places``); a
 surname the segmenter glued to the name before it goes to its person ("Hồ_Chí_Minh_Phan Văn_Mãi",
-``kg.tagger.glued_surnames``).
+``kg.tagger.glued_surnames``); a span run on past the rules' name over a verb is cut back to it
+("TAND TP Hà_Nội tuyên_phạt", ``kg.tagger.trailing_words``).
 """
 
 from __future__ import annotations
@@ -80,6 +81,7 @@ from kg.tagger.tagger import EntityTagger, default_tagger, hint_labels
 from kg.tagger.teams import teams_typed
 from kg.tagger.tickers import tickers_dropped
 from kg.tagger.act_spans import act_spans_dropped
+from kg.tagger.trailing_words import trailing_words_trimmed
 
 
 def learned_mentions(
@@ -121,7 +123,7 @@ def learned_mentions(
                         confidence=span.confidence,
                     )
                 )
-    result = act_spans_dropped(names, result)
+    result = trailing_words_trimmed(names, act_spans_dropped(names, result))
     result += _names_repeated(analysed, offsets, forms, by_span, result)
     result = departments_split(text, names, result)
     result = _listed_agencies_typed(names, result)

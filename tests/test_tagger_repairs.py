@@ -385,3 +385,22 @@ TRAILING_WORDS = [
 @pytest.mark.parametrize(("sentence", "body", "tagged", "expected"), TRAILING_WORDS)
 def test_tagger_a_span_run_on_over_a_verb_is_cut_back_to_the_rules_name(sentence, body, tagged, expected) -> None:
     assert _names(sentence, tagged, (_body(sentence, body),)) == sorted(expected)
+
+
+# (sentence, title and name the rules found, names the tagger finds, expected (text, type) of every name)
+TITLED_LEFT_OUT = [
+    # a foreign name after the title of a state's post, which the tagger leaves out, is a person
+    ("Ngoại_trưởng Nhật_Bản Kishida Fumio đến Hà_Nội .", ("Ngoại_trưởng Nhật_Bản", "Kishida Fumio"), {}, [("Kishida Fumio", "Person")]),
+    ("Bộ_trưởng Nội_vụ Mexico Osvaldo Ruiz phát_biểu .", ("Bộ_trưởng Nội_vụ Mexico", "Osvaldo Ruiz"), {}, [("Osvaldo Ruiz", "Person")]),
+    # not after a title that is no state's post, nor a Vietnamese or one-word name
+    ("Giám_khảo The Voice nhận_xét .", ("Giám_khảo", "The Voice"), {}, []),
+    ("Bộ_trưởng Nội_vụ Mexico Chong phát_biểu .", ("Bộ_trưởng Nội_vụ Mexico", "Chong"), {}, []),
+    ("Chủ_tịch Quốc_hội Trần_Văn_Khóa phát_biểu .", ("Chủ_tịch Quốc_hội", "Trần_Văn_Khóa"), {}, []),
+    # a tagged span touching the name decides
+    ("Ngoại_trưởng Nhật_Bản Kishida Fumio đến .", ("Ngoại_trưởng Nhật_Bản", "Kishida Fumio"), {"Kishida": _ORG}, [("Kishida", "Organization")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rule", "tagged", "expected"), TITLED_LEFT_OUT)
+def test_tagger_a_foreign_name_after_a_state_title_left_out_is_a_person(sentence, rule, tagged, expected) -> None:
+    assert _names(sentence, tagged, (_titled(sentence, *rule),)) == sorted(expected)

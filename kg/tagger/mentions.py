@@ -18,7 +18,8 @@ for any classifier noun in front of a place; a body keeps it. Names listed after
 Bưởi, Ngọc_Hà") are facilities, each of them. A person the rules found after a
 title and its body stays apart from that body when the tagger joins the two, and a
 name the rules found after a person's title is a person where the tagger is unsure of
-another type ("Ngoại_trưởng Sergey_Lavrov"). A tagged span that starts with
+another type ("Ngoại_trưởng Sergey_Lavrov"), and a foreign name the rules found after the title of a
+state's post is a person where the tagger leaves it out ("Ngoại_trưởng Nhật_Bản Kishida Fumio"). A tagged span that starts with
 a lowercase word and ends with a place the rules found ("trung_tâm công_nghiệp
 Komsomolsk-on-Amur") is read as that place: the lowercase words describe it,
 as "tỉnh" does in "tỉnh Quảng_Nam" (not so when a capitalised word stands
@@ -58,6 +59,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
+from kg.analyse.tokens import is_foreign_word
+from kg.extract.post_titles import state_title
 from kg.lexicon import syllables_of, word_list
 from kg.lexicon.gazetteer import load_lexicon
 from kg.model import AnalysedArticle, EntityType, Mention, Sentence
@@ -140,6 +143,7 @@ def learned_mentions(
     result = _unsure_types_settled(result)
     result = _titled_vietnamese_names_persons(names, result)
     result = _unsure_titled_names_persons(names, result)
+    result += _titled_persons_left_out(text, names, result)
     result = _vietnamese_names_completed(text, offsets, result)
     result += _listed_names_left_out(names, result)
     result = counted_places_kept(text, names, result)
@@ -177,6 +181,22 @@ def _unsure_titled_names_persons(names: list[Mention], tagged: list[Mention]) ->
         if (m.start, m.end) in titled and m.type != EntityType.PERSON and (m.confidence or 0.0) < SURE
         else m
         for m in tagged
+    ]
+
+
+def _titled_persons_left_out(text: str, names: list[Mention], tagged: list[Mention]) -> list[Mention]:
+    """The foreign persons of two words or more the rules found right after the title of a state's post
+    ("Ngoại_trưởng Nhật_Bản Kishida Fumio") that no tagged span touches: the tagger, unsure of a
+    name it has not seen, leaves it out, and the title is the surer cue."""
+    return [
+        m
+        for m in names
+        if m.type == EntityType.PERSON
+        and m.title_span is not None
+        and len(m.name.split()) >= 2
+        and is_foreign_word(m.name)
+        and state_title(text[m.title_span[0] : m.title_span[1]]) is not None
+        and not _touches(m.start, m.end, tagged)
     ]
 
 

@@ -46,6 +46,9 @@ def _article(text: str, title: str | None = None, published: str | None = None) 
         ("Đại_sứ Mỹ_Anthony_Wayne tới ngay .", "Mỹ_Anthony_Wayne", ["Mỹ", "Anthony_Wayne"]),
         ("người đồng cấp Saudi_Arabia_Saud al-Faisal tại Paris", "Saudi_Arabia_Saud", ["Saudi_Arabia", "Saud"]),
         ("Thủ_tướng Ấn Độ_Manmohan_Singh cho rằng", "Độ_Manmohan_Singh", ["Độ", "Manmohan_Singh"]),
+        # ... also when the previous token holds more than one syllable
+        ("Tổng_thư_ký Liên_Hợp Quốc_Ban Ki-moon nói .", "Quốc_Ban", ["Quốc", "Ban"]),
+        ("Bộ_trưởng Ngoại_giao Hàn Quốc_Yun Byung-se nói .", "Quốc_Yun", ["Quốc", "Yun"]),
         # The longest known name at the start decides where to cut ("Hồ" and "Đài" are cues too).
         ("Chủ_tịch Trung_Quốc_Hồ_Cẩm_Đào nói", "Trung_Quốc_Hồ_Cẩm_Đào", ["Trung_Quốc", "Hồ_Cẩm_Đào"]),
         ("nhà địa_chất_học Đài_Loan_Hsiao_Wen nói", "Đài_Loan_Hsiao_Wen", ["Đài_Loan", "Hsiao_Wen"]),

@@ -49,3 +49,33 @@ def test_known_holders_leave_the_taggers_type_of_other_names():
     # the tagger's type wins for a name the table does not hold, not for an officeholder's
     assert ("Lê_Văn_Tám", EntityType.ORGANIZATION) in found
     assert ("Ban_Ki-moon", EntityType.PERSON) in found
+
+
+def _at(sentence: str, name: str, entity_type: EntityType) -> Mention:
+    start = sentence.index(name)
+    return Mention("a", 0, start, start + len(name), name, entity_type)
+
+
+_SENTENCE = "Tổng_thư_ký Liên_Hợp Quốc Ban Ki-moon và ông Lê_Minh tới Hồ_Chí_Minh ."
+
+
+@pytest.mark.parametrize(
+    ("name", "given", "tagged", "expected"),
+    [
+        # a holder's full name the rules found and the tagger left out is a person
+        ("Ban Ki-moon", EntityType.ORGANIZATION, [], [("Ban Ki-moon", EntityType.PERSON)]),
+        # a tagged span touching it decides
+        ("Ban Ki-moon", EntityType.ORGANIZATION, [("Ban", EntityType.ORGANIZATION)], [("Ban", EntityType.ORGANIZATION)]),
+        # a name the table does not hold, and a place of a holder's words, are left out
+        ("Lê_Minh", EntityType.ORGANIZATION, [], []),
+        # a person of the rules the tagger left out stays out
+        ("Ban Ki-moon", EntityType.PERSON, [], []),
+        ("Hồ_Chí_Minh", EntityType.CITY, [], []),
+    ],
+)
+def test_known_holders_kept_where_the_tagger_left_them_out(name, given, tagged, expected):
+    from kg.tagger.known_holders import officeholders_kept
+
+    spans = [_at(_SENTENCE, text, entity_type) for text, entity_type in tagged]
+    result = officeholders_kept([_at(_SENTENCE, name, given)], spans)
+    assert [(m.text, m.type) for m in result] == expected

@@ -275,3 +275,132 @@ ACT_SPANS = [
 @pytest.mark.parametrize(("sentence", "tagged", "expected"), ACT_SPANS)
 def test_tagger_a_span_opening_with_an_act_is_no_name(sentence, tagged, expected) -> None:
     assert _names(sentence, tagged) == sorted(expected)
+
+
+def _place(sentence: str, name: str, entity_type: EntityType = EntityType.COUNTRY) -> Mention:
+    """The rules' listed place ``name`` in ``sentence``."""
+    start = sentence.index(name)
+    return Mention("t", 0, start, start + len(name), name, entity_type)
+
+
+_COUNTRY = ("Country", 0.9)
+
+# (sentence, place the rules found, names the tagger finds, expected (text, type) of every name)
+COUNTED_PLACES = [
+    # the tagger drops a listed place right before "lần": the rules' place is kept
+    ("Ông Kerry thăm Việt_Nam lần thứ 3 .", _place("Ông Kerry thăm Việt_Nam lần thứ 3 .", "Việt_Nam"), {"Kerry": _PERSON}, [("Kerry", "Person"), ("Việt_Nam", "Country")]),
+    ("Đoàn tới Huế lần đầu .", _place("Đoàn tới Huế lần đầu .", "Huế", EntityType.CITY), {}, [("Huế", "City")]),
+    # a tagged span touching the place decides
+    ("Ông Kerry thăm Việt_Nam lần thứ 3 .", _place("Ông Kerry thăm Việt_Nam lần thứ 3 .", "Việt_Nam"), {"Việt_Nam": _COUNTRY}, [("Việt_Nam", "Country")]),
+    # no count word after the place: the tagger's choice stands
+    ("Ông Kerry thăm Việt_Nam vào tháng 3 .", _place("Ông Kerry thăm Việt_Nam vào tháng 3 .", "Việt_Nam"), {"Kerry": _PERSON}, [("Kerry", "Person")]),
+    # a name the gazetteers do not list is not kept
+    ("Ông Kerry thăm Zorvania lần thứ 3 .", _place("Ông Kerry thăm Zorvania lần thứ 3 .", "Zorvania"), {"Kerry": _PERSON}, [("Kerry", "Person")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "place", "tagged", "expected"), COUNTED_PLACES)
+def test_tagger_a_listed_place_before_a_count_is_kept(sentence, place, tagged, expected) -> None:
+    assert _names(sentence, tagged, (place,)) == sorted(expected)
+
+
+# (sentence, names the tagger finds, expected (text, type) of every name)
+GLUED_SURNAMES = [
+    # a surname glued to the end of the name before goes back to the person
+    (
+        "Chủ_tịch UBND TP Hồ_Chí_Minh_Phan Văn_Mãi đã làm_việc .",
+        {"UBND TP Hồ_Chí_Minh_Phan": _ORG, "Văn_Mãi": _PERSON},
+        [("UBND TP Hồ_Chí_Minh", "Organization"), ("Phan Văn_Mãi", "Person")],
+    ),
+    (
+        "Giám_đốc Sở Y_tế Đà_Nẵng_Lê Thị_Hoa phát_biểu .",
+        {"Sở Y_tế Đà_Nẵng_Lê": _ORG, "Thị_Hoa": _PERSON},
+        [("Sở Y_tế Đà_Nẵng", "Organization"), ("Lê Thị_Hoa", "Person")],
+    ),
+    # the glued word is no surname: nothing moves
+    (
+        "Chủ_tịch Sở Y_tế Đà_Nẵng_Xanh Văn_Mãi đến .",
+        {"Sở Y_tế Đà_Nẵng_Xanh": _ORG, "Văn_Mãi": _PERSON},
+        [("Sở Y_tế Đà_Nẵng_Xanh", "Organization"), ("Văn_Mãi", "Person")],
+    ),
+    # no person right after: nothing moves
+    ("Người_dân TP Hồ_Chí_Minh_Phan thiết_lập .", {"TP Hồ_Chí_Minh_Phan": _ORG}, [("TP Hồ_Chí_Minh_Phan", "Organization")]),
+    # the surname would make no Vietnamese name of the person (a foreign name)
+    (
+        "Đại_sứ Hàn_Quốc_Lê John Smith Baker đến .",
+        {"Hàn_Quốc_Lê": _COUNTRY, "John Smith Baker": _PERSON},
+        [("Hàn_Quốc_Lê", "Country"), ("John Smith Baker", "Person")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "tagged", "expected"), GLUED_SURNAMES)
+def test_tagger_a_surname_glued_to_the_name_before_goes_to_its_person(sentence, tagged, expected) -> None:
+    assert _names(sentence, tagged) == sorted(expected)
+
+
+def test_tagger_a_place_ending_in_a_surname_keeps_it_before_a_full_name() -> None:
+    sentence = "Giám_đốc Công_an tỉnh Bình_Dương Lê_Văn_Hùng nói ."
+    tagged = {"Công_an tỉnh Bình_Dương": _ORG, "Lê_Văn_Hùng": _PERSON}
+    assert _names(sentence, tagged) == sorted([("Công_an tỉnh Bình_Dương", "Organization"), ("Lê_Văn_Hùng", "Person")])
+
+
+# a place inside the name of a recurring event, after no verb of a journey, is left to the tagger
+COUNTED_EVENT_NAMES = [
+    "Liên_hoan hữu_nghị Lào - Việt_Nam lần thứ 4 khai_mạc .",
+    "Đại_hội Thể_thao Việt_Nam lần thứ 8 bế_mạc .",
+    "Các đội tham_dự Giải_thưởng Việt_Nam lần thứ 2 .",
+]
+
+
+@pytest.mark.parametrize("sentence", COUNTED_EVENT_NAMES)
+def test_tagger_a_place_in_a_counted_event_name_is_not_kept(sentence) -> None:
+    assert _names(sentence, {}, (_place(sentence, "Việt_Nam"),)) == []
+
+
+def _body(sentence: str, name: str) -> Mention:
+    """The rules' body ``name`` in ``sentence``."""
+    start = sentence.index(name)
+    return Mention("t", 0, start, start + len(name), name, EntityType.ORGANIZATION)
+
+
+# (sentence, body the rules found, names the tagger finds, expected (text, type) of every name)
+TRAILING_WORDS = [
+    # the tagger runs on over the verb after the body: cut back to the rules' name
+    (
+        "TAND tỉnh Bắc_Ninh tuyên_phạt bị_cáo 5 năm tù .",
+        "TAND tỉnh Bắc_Ninh",
+        {"TAND tỉnh Bắc_Ninh tuyên_phạt": _ORG},
+        [("TAND tỉnh Bắc_Ninh", "Organization")],
+    ),
+    ("Công_an huyện Gia_Lâm đã bắt 3 người .", "Công_an huyện Gia_Lâm", {"Công_an huyện Gia_Lâm đã": _ORG}, [("Công_an huyện Gia_Lâm", "Organization")]),
+    ("Sở Tài_chính cho biết giá tăng .", "Sở Tài_chính", {"Sở Tài_chính cho biết": _ORG}, [("Sở Tài_chính", "Organization")]),
+    # lowercase words of a name, and a level word, are no verb: the tagged span stays
+    ("UBND tỉnh họp sáng nay .", "UBND", {"UBND tỉnh": _ORG}, [("UBND tỉnh", "Organization")]),
+    ("Ban Tổng giám_đốc họp .", "Ban Tổng", {"Ban Tổng giám_đốc": _ORG}, [("Ban Tổng giám_đốc", "Organization")]),
+    ("Viện KSND tối_cao ra quyết_định .", "Viện KSND", {"Viện KSND tối_cao": _ORG}, [("Viện KSND tối_cao", "Organization")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "body", "tagged", "expected"), TRAILING_WORDS)
+def test_tagger_a_span_run_on_over_a_verb_is_cut_back_to_the_rules_name(sentence, body, tagged, expected) -> None:
+    assert _names(sentence, tagged, (_body(sentence, body),)) == sorted(expected)
+
+
+# (sentence, title and name the rules found, names the tagger finds, expected (text, type) of every name)
+TITLED_LEFT_OUT = [
+    # a foreign name after the title of a state's post, which the tagger leaves out, is a person
+    ("Ngoại_trưởng Nhật_Bản Kishida Fumio đến Hà_Nội .", ("Ngoại_trưởng Nhật_Bản", "Kishida Fumio"), {}, [("Kishida Fumio", "Person")]),
+    ("Bộ_trưởng Nội_vụ Mexico Osvaldo Ruiz phát_biểu .", ("Bộ_trưởng Nội_vụ Mexico", "Osvaldo Ruiz"), {}, [("Osvaldo Ruiz", "Person")]),
+    # not after a title that is no state's post, nor a Vietnamese or one-word name
+    ("Giám_khảo The Voice nhận_xét .", ("Giám_khảo", "The Voice"), {}, []),
+    ("Bộ_trưởng Nội_vụ Mexico Chong phát_biểu .", ("Bộ_trưởng Nội_vụ Mexico", "Chong"), {}, []),
+    ("Chủ_tịch Quốc_hội Trần_Văn_Khóa phát_biểu .", ("Chủ_tịch Quốc_hội", "Trần_Văn_Khóa"), {}, []),
+    # a tagged span touching the name decides
+    ("Ngoại_trưởng Nhật_Bản Kishida Fumio đến .", ("Ngoại_trưởng Nhật_Bản", "Kishida Fumio"), {"Kishida": _ORG}, [("Kishida", "Organization")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rule", "tagged", "expected"), TITLED_LEFT_OUT)
+def test_tagger_a_foreign_name_after_a_state_title_left_out_is_a_person(sentence, rule, tagged, expected) -> None:
+    assert _names(sentence, tagged, (_titled(sentence, *rule),)) == sorted(expected)

@@ -127,8 +127,9 @@ class Repairer:
         if text.islower() and text.replace("_", "").replace("-", "").isalpha():
             return [(text, start, start + len(text))]  # lowercase words only: nothing to cut
         syllables = text.split("_")
-        if previous_text and f"{previous_text} {syllables[0]}" in self.lexicon.names:
-            # "Ấn Độ_Manmohan_Singh": the first syllable ends the name begun by the previous token.
+        if previous_text and f"{previous_text.replace('_', ' ')} {syllables[0]}" in self.lexicon.names:
+            # "Ấn Độ_Manmohan_Singh", "Liên_Hợp Quốc_Ban Ki-moon": the first syllable ends the
+            # name begun by the previous token.
             head = syllables[0]
             rest = self.repair("_".join(syllables[1:]), start + len(head) + 1, next_text)
             return [(head, start, start + len(head)), *rest]

@@ -399,8 +399,8 @@ class SpanFinder:
         if not is_foreign_word(" ".join(w.words for w in words[first:j])):
             return 0
         k = j
-        if words[k].lower in _NAME_PARTICLES:
-            k += 1
+        while k < n and k < j + 2 and words[k].lower in _NAME_PARTICLES:
+            k += 1  # "Ursula von der Leyen", "Charles de Gaulle"
         if k < n and words[k].token.text == "-":
             k += 1
         elif k < n and words[k].token.text == "." and ends_in_initial(words[k - 1].token.text):

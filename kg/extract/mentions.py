@@ -298,14 +298,15 @@ class MentionFinder:
 
     def _local_body_at(self, words: list[Word], k: int) -> bool:
         """Whether a body the gazetteers list in more than one word starts at ``k`` with a level
-        word after it: "Chủ_tịch Ủy_ban nhân_dân xã X" names the commune's committee, "Ủy_ban" is
-        no department word of the title."""
+        word after it, or in three words or more: "Chủ_tịch Ủy_ban nhân_dân xã X" names the
+        commune's committee, "Chủ_tịch Ủy_ban châu Âu X" the European one; "Ủy_ban" is no
+        department word of the title."""
         listed = self.spans.gazetteer_at(words, k)
         return (
             listed is not None
             and listed.type is EntityType.ORGANIZATION
             and listed.end > k + 1
-            and self.spans.place_cue_at(words, listed.end) is not None
+            and (listed.end > k + 2 or self.spans.place_cue_at(words, listed.end) is not None)
         )
 
     def _posted_at(self, words: list[Word], k: int) -> Span | None:

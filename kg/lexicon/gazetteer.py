@@ -8,6 +8,8 @@ lookups use ``Token.words``-style keys.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -123,6 +125,17 @@ def _post_titles() -> set[str]:
     }
 
 
+#: A word's closing full stop inside a name ("St. Petersburg"), which the segmenter writes apart.
+_INNER_STOP = re.compile(r"(?<=\w)\. ")
+
+
+def _written_forms(key: str) -> tuple[str, ...]:
+    """``key`` and, when a word inside it ends in a full stop, the form the segmenter writes
+    with the stop apart ("St . Petersburg"), so that a lookup over tokens finds it."""
+    apart = _INNER_STOP.sub(" . ", key)
+    return (key,) if apart == key else (key, apart)
+
+
 def _span(key: str) -> int:
     return key.count(" ") + 1
 
@@ -139,8 +152,9 @@ def load_lexicon(directory: Path = GAZETTEER_DIR) -> Lexicon:
             key = name.replace("_", " ")
             if filename in CUE_TYPED_FILES and key not in names:
                 cue_typed.add(key)
-            names.setdefault(key, _entity_type(path, type_name))
-            international.setdefault(key, english)
+            for form in _written_forms(key):
+                names.setdefault(form, _entity_type(path, type_name))
+                international.setdefault(form, english)
     cues: dict[str, tuple[str, EntityType | None]] = {}
     cue_path = directory / "cues.tsv"
     for cue, kind, type_name in _rows(cue_path, 3):

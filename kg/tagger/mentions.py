@@ -18,7 +18,8 @@ for any classifier noun in front of a place; a body keeps it. Names listed after
 Bưởi, Ngọc_Hà") are facilities, each of them. A person the rules found after a
 title and its body stays apart from that body when the tagger joins the two, and a
 name the rules found after a person's title is a person where the tagger is unsure of
-another type ("Ngoại_trưởng Sergey_Lavrov"). A tagged span that starts with
+another type ("Ngoại_trưởng Sergey_Lavrov"), and a foreign name the rules found after the title of a
+state's post is a person where the tagger leaves it out ("Ngoại_trưởng Nhật_Bản Kishida Fumio"). A tagged span that starts with
 a lowercase word and ends with a place the rules found ("trung_tâm công_nghiệp
 Komsomolsk-on-Amur") is read as that place: the lowercase words describe it,
 as "tỉnh" does in "tỉnh Quảng_Nam" (not so when a capitalised word stands
@@ -43,7 +44,11 @@ the tagger typed a city that speaks, decides or deals for its state ("Seoul sẽ
 is the Country (``kg.tagger.capitals``); a place's name written for a team ("cầu thủ của
 Myanmar") is the team, an Organization (``kg.tagger.teams``), and one written after a kind of facility
 ("sân bay Đà_Nẵng") the facility (``kg.tagger.named_facilities``); a storm's name ("siêu bão Hải_Yến") is no entity
-(``kg.tagger.storms``); a well-known officeholder's full name is a person (``kg.tagger.known_holders``).
+(``kg.tagger.storms``); a well-known officeholder's full name is a person (``kg.tagger.known_holders``); a listed
+place between a verb of a journey and "lần" ("thăm Việt_Nam lần thứ 3") is kept (``kg.tagger.counted_places``); a
+surname the segmenter glued to the name before it goes to its person ("Hồ_Chí_Minh_Phan Văn_Mãi",
+``kg.tagger.glued_surnames``); a span run on past the rules' name over a verb is cut back to it
+("TAND TP Hà_Nội tuyên_phạt", ``kg.tagger.trailing_words``).
 """
 
 from __future__ import annotations
@@ -54,15 +59,19 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
+from kg.analyse.tokens import is_foreign_word
+from kg.extract.post_titles import state_title
 from kg.lexicon import syllables_of, word_list
 from kg.lexicon.gazetteer import load_lexicon
 from kg.model import AnalysedArticle, EntityType, Mention, Sentence
 from kg.tagger.features import document_types
 from kg.tagger.gazetteer import cue_words, known_names, name_list, syllable_key, word_classes
 from kg.tagger.glued_countries import glued_countries_split
-from kg.tagger.known_holders import officeholders_typed
+from kg.tagger.glued_surnames import glued_surnames_moved
+from kg.tagger.known_holders import officeholders_kept, officeholders_typed
 from kg.tagger.departments import departments_split
 from kg.tagger.capitals import capitals_acting
+from kg.tagger.counted_places import counted_places_kept
 from kg.tagger.foreign_bodies import foreign_bodies_typed, foreign_names_joined
 from kg.tagger.local_bodies import bodies_with_their_place
 from kg.tagger.named_facilities import facilities_named_after_places
@@ -75,6 +84,7 @@ from kg.tagger.tagger import EntityTagger, default_tagger, hint_labels
 from kg.tagger.teams import teams_typed
 from kg.tagger.tickers import tickers_dropped
 from kg.tagger.act_spans import act_spans_dropped
+from kg.tagger.trailing_words import trailing_words_trimmed
 
 
 def learned_mentions(
@@ -116,7 +126,7 @@ def learned_mentions(
                         confidence=span.confidence,
                     )
                 )
-    result = act_spans_dropped(names, result)
+    result = trailing_words_trimmed(names, act_spans_dropped(names, result))
     result += _names_repeated(analysed, offsets, forms, by_span, result)
     result = departments_split(text, names, result)
     result = _listed_agencies_typed(names, result)
@@ -128,13 +138,15 @@ def learned_mentions(
     result = _facility_cues_trimmed(result)
     result = _listed_facilities(analysed, offsets, unit_starts, result)
     result = _titled_persons_kept(names, result)
-    result = glued_countries_split(text, names, result)
+    result = glued_surnames_moved(text, glued_countries_split(text, names, result))
     result += _title_countries_kept(names, result)
     result = _unsure_types_settled(result)
     result = _titled_vietnamese_names_persons(names, result)
     result = _unsure_titled_names_persons(names, result)
+    result += _titled_persons_left_out(text, names, result)
     result = _vietnamese_names_completed(text, offsets, result)
     result += _listed_names_left_out(names, result)
+    result = counted_places_kept(text, names, result)
     result += _byline_author(analysed, result)
     result += _numbered_roads(analysed, offsets, forms, result)
     result = tickers_dropped(forms, offsets, result)
@@ -142,7 +154,7 @@ def learned_mentions(
     result = place_then_body_split(text, result)
     result = foreign_bodies_typed(foreign_names_joined(text, result))
     result = teams_typed(text, capitals_acting(text, storms_dropped(text, result)))
-    result = officeholders_typed(facilities_named_after_places(text, result))
+    result = officeholders_kept(names, officeholders_typed(facilities_named_after_places(text, result)))
     result += [m for m in rule_mentions if m.reference]
     return tuple(sorted(result, key=lambda m: (m.start, m.end)))
 
@@ -169,6 +181,22 @@ def _unsure_titled_names_persons(names: list[Mention], tagged: list[Mention]) ->
         if (m.start, m.end) in titled and m.type != EntityType.PERSON and (m.confidence or 0.0) < SURE
         else m
         for m in tagged
+    ]
+
+
+def _titled_persons_left_out(text: str, names: list[Mention], tagged: list[Mention]) -> list[Mention]:
+    """The foreign persons of two words or more the rules found right after the title of a state's post
+    ("Ngoại_trưởng Nhật_Bản Kishida Fumio") that no tagged span touches: the tagger, unsure of a
+    name it has not seen, leaves it out, and the title is the surer cue."""
+    return [
+        m
+        for m in names
+        if m.type == EntityType.PERSON
+        and m.title_span is not None
+        and len(m.name.split()) >= 2
+        and is_foreign_word(m.name)
+        and state_title(text[m.title_span[0] : m.title_span[1]]) is not None
+        and not _touches(m.start, m.end, tagged)
     ]
 
 

@@ -1,0 +1,55 @@
+"""Tagged spans run on past a name over the words after it: cut back to the rules' name.
+
+Unsure where a body's name ends, the tagger sometimes takes the verb after it
+into the name ("TAND TP Hà_Nội tuyên_phạt bị_cáo …" gave the body "TAND TP
+Hà_Nội tuyên_phạt"). A tagged span that starts where a rule name starts and
+goes on past its end over lowercase words only, opening with a verb (an act's
+opener or verb of ``kg.tagger.act_spans``, or a verb of ``tagger.verbs-after-names``:
+"tuyên_phạt", "xét_xử"), none of whose syllables any listed name holds in
+lowercase, is cut back to the rules' name, with the tagger's type. A level word
+("UBND tỉnh") or a name's own lowercase words ("Ban Tổng giám_đốc") open with
+no verb and stay.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.lexicon import load_lexicon, syllables_of, word_list
+from kg.model import Mention
+from kg.tagger.act_spans import opens_with_act
+
+#: Verbs that follow the name of their subject, lowercase ("tuyên phạt", "xét xử"), as syllables.
+_VERBS = frozenset(syllables_of(w) for w in word_list("tagger.verbs-after-names"))
+
+
+def trailing_words_trimmed(rule_names: list[Mention], tagged: list[Mention]) -> list[Mention]:
+    """``tagged`` with each span that runs on past a rule name over lowercase words no listed name holds
+    cut back to that rule name."""
+    by_start: dict[int, list[Mention]] = {}
+    for name in rule_names:
+        by_start.setdefault(name.start, []).append(name)
+    result = []
+    for mention in tagged:
+        name = _trimmed_to(mention, by_start.get(mention.start, []))
+        result.append(mention if name is None else replace(name, type=mention.type, confidence=mention.confidence))
+    return result
+
+
+def _trimmed_to(mention: Mention, names: list[Mention]) -> Mention | None:
+    """The longest rule name ``mention`` runs on past over lowercase words that are no part of a name."""
+    if mention.confidence is None:
+        return None
+    syllables = load_lexicon().name_syllables
+    for name in sorted(names, key=lambda n: n.end - n.start, reverse=True):
+        if name.end >= mention.end:
+            continue
+        tail = mention.text[name.end - mention.start :].replace("_", " ").split()
+        if tail and all(s.isalpha() and s.islower() and s not in syllables for s in tail) and _opens_with_verb(tail):
+            return name
+    return None
+
+
+def _opens_with_verb(tail: list[str]) -> bool:
+    """Whether the syllables ``tail`` open with a verb of an act or one of ``tagger.verbs-after-names``."""
+    return opens_with_act(" ".join(tail)) or any(tuple(tail[:width]) in _VERBS for width in range(1, 4))

@@ -1,0 +1,99 @@
+"""A body's name and the name of the person holding a post at it, read as one name: two names.
+
+"Trưởng Ban Tuyên_giáo Trung_ương Võ_Văn_Thưởng", "Chánh_án Tòa_án nhân_dân tối_cao
+Nguyễn_Hòa_Bình": a title of a post, the body, then the holder's name. The tagger now and then
+reads the body and the name after it as one Organization. ``holders_split_off`` cuts such a
+span, after a title of a post (``roles.tsv``), into the body and a Person, where the span ends
+with a Vietnamese personal name (a surname, then one to three capitalised syllables) that the
+gazetteers list as nothing else ("Hà_Nội" is a city) and the
+words before it are more than a head and its level ("Trường THPT Nguyễn_Du" is a school's own
+name: ``names.institution-levels``, acronyms) and end as a body's name does: with a lowercase word
+("tối_cao") or a word that closes one (``tagger.body-name-ends``: "Trung_ương"), not with a
+capitalised word the name may go on from ("Viện Nghiên_cứu Hán_Nôm").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from kg.lexicon import syllables_of
+from kg.lexicon.cues import load_titles
+from kg.lexicon.words import word_syllables
+from kg.model import EntityType, Mention
+from kg.tagger.gazetteer import name_list, syllable_key
+from kg.tagger.personal_names import vietnamese_name_shaped
+
+#: How far before a body its title is read.
+_BEFORE = 40
+#: The longest title read, in syllables.
+_LONGEST_TITLE = 5
+
+
+@cache
+def _titles() -> frozenset[tuple[str, ...]]:
+    return frozenset(load_titles())
+
+
+@cache
+def _name_ends() -> frozenset[tuple[str, ...]]:
+    return word_syllables("tagger.body-name-ends")
+
+
+@cache
+def _levels() -> frozenset[tuple[str, ...]]:
+    return word_syllables("names.institution-levels")
+
+
+def titled_before(text: str, mention: Mention) -> bool:
+    """Whether a title of a post ends right before ``mention`` ("Chánh_án " before "Tòa_án …") or
+    with its first word, the body's head ("Trưởng Ban" of "Ban Tuyên_giáo …")."""
+    head = re.match(r"\S+", text[mention.start : mention.end])
+    before = syllables_of(text[max(0, mention.start - _BEFORE) : mention.start])
+    for words in (before, before + syllables_of(head.group() if head else "")):
+        if any(words[-n:] in _titles() for n in range(1, min(_LONGEST_TITLE, len(words)) + 1)):
+            return True
+    return False
+
+
+def _only_levels(tokens: list[str]) -> bool:
+    """Whether the words after a body's head are only its level or an acronym ("THPT", "ĐH", "TNHH")."""
+    return all(syllables_of(t) in _levels() or (t.isupper() and len(t) > 1) for t in tokens)
+
+
+def _closes_body(tokens: list[str]) -> bool:
+    """Whether the words ``tokens`` end as a body's name does: a lowercase word or one of ``tagger.body-name-ends``."""
+    if tokens[-1][:1].islower():
+        return True
+    joined = " ".join(tokens)
+    return any(syllables_of(joined)[-len(end):] == end for end in _name_ends())
+
+
+def holder_cut(text: str, mention: Mention) -> int | None:
+    """Where in the article the holder's name starts inside the body's span ``mention``, or None."""
+    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[mention.start : mention.end])]
+    for k in range(2, len(tokens)):
+        name = text[mention.start + tokens[k][0] : mention.end]
+        before = [t for _, t in tokens[1:k]]
+        listed = name_list().get(syllable_key(name))
+        if vietnamese_name_shaped(name) and listed in (None, EntityType.PERSON.value) and not _only_levels(before) and _closes_body(before):
+            return mention.start + tokens[k][0]
+    return None
+
+
+def holders_split_off(text: str, tagged: list[Mention]) -> list[Mention]:
+    """``tagged`` with each body's span, written after a title of a post and ending with the holder's
+    Vietnamese personal name, cut into the body and the person."""
+    result: list[Mention] = []
+    for mention in tagged:
+        cut = holder_cut(text, mention) if mention.type is EntityType.ORGANIZATION and titled_before(text, mention) else None
+        if cut is None:
+            result.append(mention)
+            continue
+        end = cut
+        while end > mention.start and text[end - 1].isspace():
+            end -= 1
+        result.append(replace(mention, end=end, text=text[mention.start : end]))
+        result.append(replace(mention, start=cut, text=text[cut : mention.end], type=EntityType.PERSON))
+    return result

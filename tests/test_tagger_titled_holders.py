@@ -1,0 +1,83 @@
+"""A body's span the tagger ran on over the name of the person holding a post at it is cut
+into the body and the person, only after a title of a post and where the body's name ends."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import EntityType, Mention
+from kg.tagger.seats import seats_as_buildings
+from kg.tagger.titled_holders import holders_split_off
+
+
+def _tagged(sentence: str, span: str, entity_type: EntityType = EntityType.ORGANIZATION) -> list[Mention]:
+    start = sentence.index(span)
+    return [Mention("a", 0, start, start + len(span), span, entity_type)]
+
+
+def _read(mentions: list[Mention]) -> list[tuple[str, str]]:
+    return [(m.text, m.type.value) for m in mentions]
+
+
+HOLDERS = [
+    (
+        "Trưởng Ban Tuyên_giáo Trung_ương Lê_Minh_Khánh phát_biểu .",
+        "Ban Tuyên_giáo Trung_ương Lê_Minh_Khánh",
+        [("Ban Tuyên_giáo Trung_ương", "Organization"), ("Lê_Minh_Khánh", "Person")],
+    ),
+    (
+        "Chánh_án Tòa_án nhân_dân tối_cao Đỗ_Quang_Vinh khai_mạc phiên họp .",
+        "Tòa_án nhân_dân tối_cao Đỗ_Quang_Vinh",
+        [("Tòa_án nhân_dân tối_cao", "Organization"), ("Đỗ_Quang_Vinh", "Person")],
+    ),
+    (
+        "Cục_trưởng Cục Quản_lý thị_trường Phan_Đức cho_biết .",
+        "Cục Quản_lý thị_trường Phan_Đức",
+        [("Cục Quản_lý thị_trường", "Organization"), ("Phan_Đức", "Person")],
+    ),
+    (
+        "Phó Trưởng_ban Dân_vận Tỉnh_ủy Hồ_Thị_Lan dự lễ .",
+        "Dân_vận Tỉnh_ủy Hồ_Thị_Lan",
+        [("Dân_vận Tỉnh_ủy", "Organization"), ("Hồ_Thị_Lan", "Person")],
+    ),
+]
+
+KEPT = [
+    # no title before the body: the name may be the body's own
+    ("Ban Tuyên_giáo Trung_ương Lê_Minh_Khánh phát_biểu .", "Ban Tuyên_giáo Trung_ương Lê_Minh_Khánh"),
+    # a school named after a person: only its level stands between its head and the name
+    ("Hiệu_trưởng Trường THPT Nguyễn_Du cho_biết .", "Trường THPT Nguyễn_Du"),
+    # the name may go on from a capitalised word: "Hán_Nôm" is the institute's field
+    ("Viện_trưởng Viện Nghiên_cứu Hán_Nôm cho_biết .", "Viện Nghiên_cứu Hán_Nôm"),
+    # a listed place shaped like a personal name ("Hà" is a surname too)
+    ("Phó ban tuyên_giáo thành_ủy Hà_Nội cho_biết .", "tuyên_giáo thành_ủy Hà_Nội"),
+    # a name that is no Vietnamese personal name
+    ("Giám_đốc Sở Y_tế tỉnh Bình_Định cho_biết .", "Sở Y_tế tỉnh Bình_Định"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "expected"), HOLDERS)
+def test_tagger_a_titled_bodys_span_over_its_holders_name_is_cut(sentence, span, expected) -> None:
+    assert _read(holders_split_off(sentence, _tagged(sentence, span))) == expected
+
+
+@pytest.mark.parametrize(("sentence", "span"), KEPT)
+def test_tagger_a_bodys_span_not_ending_with_a_titled_holder_stays(sentence, span) -> None:
+    assert _read(holders_split_off(sentence, _tagged(sentence, span))) == [(span, "Organization")]
+
+
+SEATS = [
+    ("Hai nhà_lãnh_đạo hội_đàm tại Nhà_Trắng hôm_qua .", "Nhà_Trắng", "Facility"),
+    ("Thủ_tướng tới thăm điện Kremlin chiều nay .", "Kremlin", "Facility"),
+    ("Phái_đoàn đã đến Điện_Kremlin .", "Điện_Kremlin", "Facility"),
+    # the government speaking by its seat stays the body
+    ("Nhà_Trắng cho_biết sẽ xem_xét .", "Nhà_Trắng", "Organization"),
+    ("Người phát_ngôn Điện_Kremlin bác_bỏ tin này .", "Điện_Kremlin", "Organization"),
+    # a body that is no seat of government stays a body after "tại"
+    ("Cuộc họp diễn ra tại Bộ Ngoại_giao .", "Bộ Ngoại_giao", "Organization"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "expected"), SEATS)
+def test_tagger_a_seat_of_government_where_one_goes_is_the_building(sentence, span, expected) -> None:
+    assert _read(seats_as_buildings(sentence, _tagged(sentence, span))) == [(span, expected)]

@@ -36,6 +36,11 @@ HOLDERS = [
         [("Cục Quản_lý thị_trường", "Organization"), ("Phan_Đức", "Person")],
     ),
     (
+        "Thứ_trưởng Thường_trực Bộ Ngoại_giao Đinh_Văn_Phúc dự lễ .",
+        "Bộ Ngoại_giao Đinh_Văn_Phúc",
+        [("Bộ Ngoại_giao", "Organization"), ("Đinh_Văn_Phúc", "Person")],
+    ),
+    (
         "Phó Trưởng_ban Dân_vận Tỉnh_ủy Hồ_Thị_Lan dự lễ .",
         "Dân_vận Tỉnh_ủy Hồ_Thị_Lan",
         [("Dân_vận Tỉnh_ủy", "Organization"), ("Hồ_Thị_Lan", "Person")],
@@ -49,6 +54,9 @@ KEPT = [
     ("Hiệu_trưởng Trường THPT Nguyễn_Du cho_biết .", "Trường THPT Nguyễn_Du"),
     # the name may go on from a capitalised word: "Hán_Nôm" is the institute's field
     ("Viện_trưởng Viện Nghiên_cứu Hán_Nôm cho_biết .", "Viện Nghiên_cứu Hán_Nôm"),
+    # an academy, a school named after a person, after a lowercase word or a word closing a name
+    ("Giảng_viên Học_viện Chính_trị Quốc_gia Hồ_Chí_Minh cho_biết .", "Học_viện Chính_trị Quốc_gia Hồ_Chí_Minh"),
+    ("Hiệu_trưởng Trường THPT tư_thục Lê_Quý_Đôn cho_biết .", "Trường THPT tư_thục Lê_Quý_Đôn"),
     # a listed place shaped like a personal name ("Hà" is a surname too)
     ("Phó ban tuyên_giáo thành_ủy Hà_Nội cho_biết .", "tuyên_giáo thành_ủy Hà_Nội"),
     # a name that is no Vietnamese personal name

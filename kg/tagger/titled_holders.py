@@ -3,13 +3,16 @@
 "Trưởng Ban Tuyên_giáo Trung_ương Võ_Văn_Thưởng", "Chánh_án Tòa_án nhân_dân tối_cao
 Nguyễn_Hòa_Bình": a title of a post, the body, then the holder's name. The tagger now and then
 reads the body and the name after it as one Organization. ``holders_split_off`` cuts such a
-span, after a title of a post (``roles.tsv``), into the body and a Person, where the span ends
-with a Vietnamese personal name (a surname, then one to three capitalised syllables) that the
-gazetteers list as nothing else ("Hà_Nội" is a city) and the
-words before it are more than a head and its level ("Trường THPT Nguyễn_Du" is a school's own
-name: ``names.institution-levels``, acronyms) and end as a body's name does: with a lowercase word
-("tối_cao") or a word that closes one (``tagger.body-name-ends``: "Trung_ương"), not with a
-capitalised word the name may go on from ("Viện Nghiên_cứu Hán_Nôm").
+span, after a title of a post (``roles.tsv``), into the body and a Person when
+
+- the span ends with a Vietnamese personal name (a surname, then one to three capitalised
+  syllables) that the gazetteers list as nothing else ("Hà_Nội" is a city);
+- the body's head is of no kind often named after a person (``tagger.heads-named-after-people``:
+  "Trường THPT tư_thục Phạm_Văn_Đồng", "Học_viện … Hồ_Chí_Minh", "Công_ty Điện_máy Nguyễn_Kim");
+- the words between the head and the name are more than its level or an acronym, and end as a
+  body's name does: with a lowercase word ("tối_cao"), a word that closes one
+  (``tagger.body-name-ends``: "Trung_ương") or a listed body's whole name ("Bộ Ngoại_giao"), not
+  with a capitalised word the name may go on from ("Viện Nghiên_cứu Hán_Nôm").
 """
 
 from __future__ import annotations
@@ -42,6 +45,11 @@ def _name_ends() -> frozenset[tuple[str, ...]]:
 
 
 @cache
+def _named_after_people() -> frozenset[tuple[str, ...]]:
+    return word_syllables("tagger.heads-named-after-people")
+
+
+@cache
 def _levels() -> frozenset[tuple[str, ...]]:
     return word_syllables("names.institution-levels")
 
@@ -62,9 +70,12 @@ def _only_levels(tokens: list[str]) -> bool:
     return all(syllables_of(t) in _levels() or (t.isupper() and len(t) > 1) for t in tokens)
 
 
-def _closes_body(tokens: list[str]) -> bool:
-    """Whether the words ``tokens`` end as a body's name does: a lowercase word or one of ``tagger.body-name-ends``."""
+def _closes_body(head: str, tokens: list[str]) -> bool:
+    """Whether the body's ``head`` and the words ``tokens`` after it end as a body's name does: a
+    lowercase word, one of ``tagger.body-name-ends``, or a listed body's whole name ("Bộ Ngoại_giao")."""
     if tokens[-1][:1].islower():
+        return True
+    if name_list().get(syllable_key(" ".join([head, *tokens]))) == EntityType.ORGANIZATION.value:
         return True
     joined = " ".join(tokens)
     return any(syllables_of(joined)[-len(end):] == end for end in _name_ends())
@@ -73,11 +84,14 @@ def _closes_body(tokens: list[str]) -> bool:
 def holder_cut(text: str, mention: Mention) -> int | None:
     """Where in the article the holder's name starts inside the body's span ``mention``, or None."""
     tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[mention.start : mention.end])]
+    head = syllables_of(" ".join(t for _, t in tokens[:3]))
+    if any(head[: len(h)] == h for h in _named_after_people()):
+        return None  # a school, a fund, a company is often named after a person
     for k in range(2, len(tokens)):
         name = text[mention.start + tokens[k][0] : mention.end]
         before = [t for _, t in tokens[1:k]]
         listed = name_list().get(syllable_key(name))
-        if vietnamese_name_shaped(name) and listed in (None, EntityType.PERSON.value) and not _only_levels(before) and _closes_body(before):
+        if vietnamese_name_shaped(name) and listed in (None, EntityType.PERSON.value) and not _only_levels(before) and _closes_body(tokens[0][1], before):
             return mention.start + tokens[k][0]
     return None
 

@@ -24,6 +24,10 @@ from test_events_companions_and_origins import trips
             [("TRAVEL", ["Hồ_Thị_Mai", "Đàm_Văn_Lâm"], "Đà_Lạt")],
         ),
         (
+            "Ông [PER Đàm_Văn_Lâm] cùng với phu_nhân [PER Hồ_Thị_Mai] đã tới [CITY Tokyo] .",
+            [("TRAVEL", ["Hồ_Thị_Mai", "Đàm_Văn_Lâm"], "Tokyo")],
+        ),
+        (
             "Danh_thủ [PER Marco_Ruiz] cùng bạn_gái [PER Elena_Costa] sang [COUNTRY Ý] .",
             [("TRAVEL", ["Elena_Costa", "Marco_Ruiz"], "Ý")],
         ),

@@ -7,7 +7,7 @@ import pytest
 
 from kg.model import EntityType, Mention
 from kg.tagger.seats import seats_as_buildings
-from kg.tagger.titled_holders import holders_split_off
+from kg.tagger.titled_holders import holders_split_off, title_words_trimmed
 
 
 def _tagged(sentence: str, span: str, entity_type: EntityType = EntityType.ORGANIZATION) -> list[Mention]:
@@ -39,6 +39,11 @@ HOLDERS = [
         "Thứ_trưởng Thường_trực Bộ Ngoại_giao Đinh_Văn_Phúc dự lễ .",
         "Bộ Ngoại_giao Đinh_Văn_Phúc",
         [("Bộ Ngoại_giao", "Organization"), ("Đinh_Văn_Phúc", "Person")],
+    ),
+    (
+        "Chủ_tịch Hội_đồng quản_trị Vingroup Đỗ_Quang_Vinh cho_biết .",
+        "Vingroup Đỗ_Quang_Vinh",
+        [("Vingroup", "Organization"), ("Đỗ_Quang_Vinh", "Person")],
     ),
     (
         "Phó Trưởng_ban Dân_vận Tỉnh_ủy Hồ_Thị_Lan dự lễ .",
@@ -89,3 +94,22 @@ SEATS = [
 @pytest.mark.parametrize(("sentence", "span", "expected"), SEATS)
 def test_tagger_a_seat_of_government_where_one_goes_is_the_building(sentence, span, expected) -> None:
     assert _read(seats_as_buildings(sentence, _tagged(sentence, span))) == [(span, expected)]
+
+
+TRIMMED = [
+    ("Phó ban tuyên_giáo thành_ủy Đà_Nẵng cho_biết .", "tuyên_giáo thành_ủy Đà_Nẵng", "thành_ủy Đà_Nẵng"),
+    ("Trưởng ban dân_vận tỉnh_ủy Lào_Cai phát_biểu .", "dân_vận tỉnh_ủy Lào_Cai", "tỉnh_ủy Lào_Cai"),
+    # a capitalised board named in full is the body after "Trưởng"
+    ("Trưởng Ban Tuyên_giáo Trung_ương phát_biểu .", "Ban Tuyên_giáo Trung_ương", "Ban Tuyên_giáo Trung_ương"),
+    # a title's last word that is the body's head stays in it
+    ("Phó trưởng phòng giáo_dục TP Nha_Trang cho_biết .", "phòng giáo_dục TP Nha_Trang", "phòng giáo_dục TP Nha_Trang"),
+    ("Trưởng phòng Nông_nghiệp huyện Tĩnh_Gia cho_biết .", "phòng Nông_nghiệp huyện Tĩnh_Gia", "phòng Nông_nghiệp huyện Tĩnh_Gia"),
+    ("Phó công_an TP Thủ_Dầu_Một cho_biết .", "công_an TP Thủ_Dầu_Một", "công_an TP Thủ_Dầu_Một"),
+    # lowercase words that end no title stay in the body
+    ("Giám_đốc công_ty Hoàng_Long cho_biết .", "công_ty Hoàng_Long", "công_ty Hoàng_Long"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "expected"), TRIMMED)
+def test_tagger_the_words_ending_a_title_are_left_out_of_the_body(sentence, span, expected) -> None:
+    assert _read(title_words_trimmed(sentence, _tagged(sentence, span))) == [(expected, "Organization")]

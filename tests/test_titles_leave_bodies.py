@@ -48,3 +48,20 @@ def test_titles_leave_the_body_after_them_to_be_read(sentence, expected):
 )
 def test_titles_leave_bodies_no_post_without_a_titled_person(sentence):
     assert not any(p in ("spokespersonOf", "holdsPostAt") for _, p, _ in _posts(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Trưởng Ban Tuyên giáo Tỉnh ủy Lào Cai Đỗ Quang Vinh cho biết.",
+            ("Đỗ Quang Vinh", "holdsPostAt", "Tỉnh ủy Lào Cai"),
+        ),
+        (
+            "Phó Trưởng Ban Dân vận Thành ủy Hải Phòng Lê Thị Hoa phát biểu.",
+            ("Lê Thị Hoa", "holdsPostAt", "Thành ủy Hải Phòng"),
+        ),
+    ],
+)
+def test_titles_a_committees_board_is_a_post_at_the_committee(sentence, expected):
+    assert expected in _posts(sentence)

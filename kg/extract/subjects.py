@@ -74,6 +74,8 @@ _CARRY = phrase_set(*word_list("events.carry"))
 _KIN = phrase_set(*word_list("frames.kin-nouns"))
 #: Nouns of one who goes along, named right after them: "Ông X cùng phu_nhân Y tới Z".
 _NAMED_COMPANIONS = phrase_set(*word_list("frames.named-companions"))
+#: The words joining such a companion to the subject: "và", "cùng", "cùng với".
+_ALONG_WITH = phrase_set(*word_list("events.along-with"))
 #: Prepositions that name whom an act is addressed to ("đề_nghị với phía X", "gửi tới lãnh_đạo X").
 _ADDRESSED_TO = phrase_set(*word_list("frames.addressed-to"))
 #: Nouns of a party that an addressee is written with ("phía", "đại_diện", "lãnh_đạo").
@@ -461,7 +463,8 @@ def _modifies_noun(view: ArticleView, k: int, first: int) -> bool:
 
 def _with_named_companion(view: ArticleView, j: int, start: int, types: Collection[EntityType], first: int) -> list[Argument]:
     """"Ông X cùng phu_nhân Y tới Z", "X và vợ Y đến Z": the person at ``j``, named after a noun of one
-    who goes along (``frames.named-companions``) joined by "cùng"/"và" to a person opening the clause,
+    who goes along (``frames.named-companions``) joined by "cùng", "cùng với" or "và" (``events.along-with``)
+    to a person opening the clause,
     acts with that person (and those coordinated to them)."""
     mention = view.pieces[j].mention
     if mention is None or mention.type is not EntityType.PERSON or EntityType.PERSON not in types:
@@ -472,8 +475,8 @@ def _with_named_companion(view: ArticleView, j: int, start: int, types: Collecti
             noun = ends_with_any(view, end, _NAMED_COMPANIONS, first)
             if noun is not None:
                 break
-    link = noun - 1 if noun is not None else first - 1
-    if link < first or not view.pieces[link].is_word or view.pieces[link].syllables not in _AND:
+    link = ends_with_any(view, noun - 1, _ALONG_WITH, first) if noun is not None and noun - 1 >= first else None
+    if link is None:
         return []
     k = link - 1
     other = view.pieces[k].mention if k >= first else None

@@ -1,10 +1,13 @@
 """A companion named after "cùng"/"và" and a noun of one who goes along ("Ông X cùng phu_nhân Y
-tới Z") acts with the subject before: both travel, visit or meet."""
+tới Z") acts with the subject before: both travel, visit or meet. A spouse's noun opening an
+apposition ("Bà X , phu_nhân Tổng_thống Y ,") tells whose spouse X is: X acts, not Y."""
 
 from __future__ import annotations
 
 import pytest
 
+from kg.article import extract_article
+from kg.model import Article, EventType
 from test_events_companions_and_origins import trips
 
 
@@ -53,3 +56,36 @@ def test_events_a_named_companion_goes_with_the_subject(markup, expected):
 )
 def test_events_a_companion_noun_not_joining_two_people_adds_no_one(markup, expected):
     assert trips(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (
+            "Bà [PER Hồ_Thị_Mai] , phu_nhân Tổng_thống [PER Đàm_Văn_Lâm] , đã tới [CITY Tokyo] .",
+            [("TRAVEL", ["Hồ_Thị_Mai"], "Tokyo")],
+        ),
+        (
+            "Bà [PER Hồ_Thị_Mai] , phu_nhân ông [PER Đàm_Văn_Lâm] , đã tới [CITY Tokyo] .",
+            [("TRAVEL", ["Hồ_Thị_Mai"], "Tokyo")],
+        ),
+    ],
+)
+def test_events_a_spouse_in_apposition_tells_whose_the_subject_is(markup, expected):
+    assert trips(markup) == expected
+
+
+def _speakers(sentence: str) -> list[str]:
+    found = extract_article(Article("t", sentence, "test", segmented=False), learned=False)
+    return [m.text for e in found.events if e.type is EventType.STATEMENT for m in e.mentions("agent")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Bà Sophie, phu nhân Tổng thống Pierre Laval, cho biết bà rất vui.", ["Sophie"]),
+        ("Phu nhân Sophie cho biết bà rất vui.", ["Sophie"]),
+    ],
+)
+def test_events_a_spouse_speaks_not_the_one_whose_spouse_she_is(sentence, expected):
+    assert _speakers(sentence) == expected

@@ -34,6 +34,15 @@ from test_events_companions_and_origins import trips
             "Danh_thủ [PER Marco_Ruiz] cùng bạn_gái [PER Elena_Costa] sang [COUNTRY Ý] .",
             [("TRAVEL", ["Elena_Costa", "Marco_Ruiz"], "Ý")],
         ),
+        # the companions' country names no one who goes
+        (
+            "Chủ_tịch [PER Đàm_Văn_Lâm] cùng đoàn tùy_tùng [COUNTRY Việt_Nam] đến [CITY Washington] .",
+            [("TRAVEL", ["Đàm_Văn_Lâm"], "Washington")],
+        ),
+        (
+            "Cô [PER Hồ_Thị_Mai] cùng gia_đình [CITY Hà_Nội] đến [CITY Đà_Lạt] .",
+            [("TRAVEL", ["Hồ_Thị_Mai"], "Đà_Lạt")],
+        ),
         # unnamed, the companion leaves the subject alone
         (
             "Ông [PER Đàm_Văn_Lâm] cùng phu_nhân đã tới [CITY Tokyo] .",

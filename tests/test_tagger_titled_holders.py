@@ -7,7 +7,7 @@ import pytest
 
 from kg.model import EntityType, Mention
 from kg.tagger.seats import seats_as_buildings
-from kg.tagger.titled_holders import holders_split_off, title_words_trimmed
+from kg.tagger.titled_holders import holders_split_off, holders_typed, title_words_trimmed
 
 
 def _tagged(sentence: str, span: str, entity_type: EntityType = EntityType.ORGANIZATION) -> list[Mention]:
@@ -113,3 +113,23 @@ TRIMMED = [
 @pytest.mark.parametrize(("sentence", "span", "expected"), TRIMMED)
 def test_tagger_the_words_ending_a_title_are_left_out_of_the_body(sentence, span, expected) -> None:
     assert _read(title_words_trimmed(sentence, _tagged(sentence, span))) == [(expected, "Organization")]
+
+
+def test_tagger_a_vietnamese_name_after_a_titled_body_is_the_holder() -> None:
+    sentence = "Tư_lệnh Quân_khu 9 Đỗ_Văn_Đơn dự lễ ."
+    tagged = _tagged(sentence, "Quân_khu 9") + _tagged(sentence, "Đỗ_Văn_Đơn", EntityType.LOCATION)
+    assert _read(holders_typed(sentence, tagged)) == [("Quân_khu 9", "Organization"), ("Đỗ_Văn_Đơn", "Person")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "name", "entity_type"),
+    [
+        # a listed place after the titled body stays the place
+        ("Giám_đốc Sở Y_tế Hà_Nội cho_biết .", "Sở Y_tế", "Hà_Nội", EntityType.CITY),
+        # no title before the body
+        ("Quân_khu 9 Đỗ_Văn_Đơn tổ_chức lễ .", "Quân_khu 9", "Đỗ_Văn_Đơn", EntityType.LOCATION),
+    ],
+)
+def test_tagger_a_name_after_a_body_keeps_its_type_unless_a_titled_holder(sentence, body, name, entity_type) -> None:
+    tagged = _tagged(sentence, body) + _tagged(sentence, name, entity_type)
+    assert _read(holders_typed(sentence, tagged))[1] == (name, entity_type.value)

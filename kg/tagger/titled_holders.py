@@ -153,3 +153,21 @@ def _title_end_inside(text: str, mention: Mention) -> int | None:
         if any(words[-n:] in _titles() for n in range(inside_length + 1, longest + 1)):
             return mention.start + tokens[k][0]  # a title begun before the span ends inside it
     return None
+
+
+def holders_typed(text: str, tagged: list[Mention]) -> list[Mention]:
+    """``tagged`` with a Vietnamese personal name written right after a titled body ("Tư_lệnh Quân_khu 7
+    Trần_Đơn") typed a Person whatever other type the tagger gave it, unless the gazetteers list it."""
+    ordered = sorted(tagged, key=lambda m: (m.start, m.end))
+    holders = set()
+    for body, name in zip(ordered, ordered[1:]):
+        if (
+            body.type is EntityType.ORGANIZATION
+            and name.type is not EntityType.PERSON
+            and text[body.end : name.start].isspace()
+            and vietnamese_name_shaped(name.text)
+            and name_list().get(syllable_key(name.text)) is None
+            and titled_before(text, body)
+        ):
+            holders.add((name.start, name.end))
+    return [replace(m, type=EntityType.PERSON) if (m.start, m.end) in holders else m for m in tagged]

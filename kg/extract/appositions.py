@@ -39,8 +39,9 @@ _DEPUTY_OF_BODY = phrase_set(*word_list("frames.deputy-of-body"))
 _INDEFINITES = phrase_set(*word_list("frames.indefinites"))
 #: Words that open where one lives, said in apposition ("X , sống tại Y , đã …", "X - ngụ ở Y - …").
 _RESIDENCE = phrase_set(*word_list("frames.apposed-residence"))
-#: Nouns of kin, which open a part of an apposition whose person is its possessor ("X , vợ ông Y , cho_biết").
-_KIN = phrase_set(*word_list("frames.kin-nouns"))
+#: Nouns of kin and of one's spouse, which open a part of an apposition whose person is its possessor
+#: ("X , vợ ông Y , cho_biết", "X , phu_nhân Tổng_thống Y ,").
+_KIN = phrase_set(*word_list("frames.kin-nouns"), *word_list("frames.named-companions"))
 #: How far back a chain of appositions may reach from the verb to its person.
 _APPOSITION_REACH = 40
 _APPOSITION_MARKS = frozenset({",", "-", "–", "(", ")"})
@@ -167,6 +168,8 @@ def _possessor_in_apposition(view: ArticleView, p: int, stop: int) -> bool:
     kin = ends_with_any(view, start - 1, _KIN, stop) if start - 1 >= stop else None
     if kin is not None and kin - 1 >= stop and view.pieces[kin - 1].text in _APPOSITION_MARKS:
         return True
+    if start < p and start - 1 >= stop and view.pieces[start - 1].text in _APPOSITION_MARKS and view.match_any(start, _KIN) is not None:
+        return True  # "X , phu_nhân Tổng_thống Y ,": the noun kept in the phrase of Y's title
     mark = next((i for i in range(start - 1, stop - 1, -1) if view.pieces[i].text in _APPOSITION_MARKS or is_barrier(view.pieces[i])), None)
     if mark is None or view.pieces[mark].text not in _APPOSITION_MARKS or mark + 1 >= start:
         return False

@@ -72,6 +72,10 @@ _UNNAMED_OFFICIAL_MODIFIERS = phrase_set(*word_list("frames.unnamed-official-mod
 _CARRY = phrase_set(*word_list("events.carry"))
 #: Nouns of kin: "Bà mẹ Asiyalova cho_biết", "con_trai ông X nói" tell of the relative, not of the one named.
 _KIN = phrase_set(*word_list("frames.kin-nouns"))
+#: Nouns of one who goes along, named right after them: "Ông X cùng phu_nhân Y tới Z".
+_NAMED_COMPANIONS = phrase_set(*word_list("frames.named-companions"))
+#: The words joining such a companion to the subject: "và", "cùng", "cùng với".
+_ALONG_WITH = phrase_set(*word_list("events.along-with"))
 #: Prepositions that name whom an act is addressed to ("đề_nghị với phía X", "gửi tới lãnh_đạo X").
 _ADDRESSED_TO = phrase_set(*word_list("frames.addressed-to"))
 #: Nouns of a party that an addressee is written with ("phía", "đại_diện", "lãnh_đạo").
@@ -147,6 +151,9 @@ def subject_before(
         if mention.type is EntityType.PERSON and mention.prefix_start is None:
             start = _past_description(view, start, first)
         before = view.pieces[start - 1] if start - 1 >= first else None
+        companions = _with_named_companion(view, j, start, types, first)
+        if companions:
+            return companions
         if start - 1 >= first and ends_with_any(view, start - 1, _KIN, first) is not None:
             return []  # "Bà mẹ Asiyalova cho_biết": her mother speaks, unnamed
         if _addressed(view, start, first):
@@ -452,6 +459,32 @@ def _modifies_noun(view: ArticleView, k: int, first: int) -> bool:
     return not any(
         view.match_any(j, phrases) == j + 1 for phrases in (COORDINATORS, CLAUSE_OPENERS, ADVERBS, ACCORDING)
     )
+
+
+def _with_named_companion(view: ArticleView, j: int, start: int, types: Collection[EntityType], first: int) -> list[Argument]:
+    """"Ông X cùng phu_nhân Y tới Z", "X và vợ Y đến Z": the person at ``j``, named after a noun of one
+    who goes along (``frames.named-companions``) joined by "cùng", "cùng với" or "và" (``events.along-with``)
+    to a person opening the clause,
+    acts with that person (and those coordinated to them)."""
+    mention = view.pieces[j].mention
+    if mention is None or mention.type is not EntityType.PERSON or EntityType.PERSON not in types:
+        return []
+    noun = None
+    for end in (start - 1, start):  # the noun before the name's phrase, or kept as its prefix
+        if first <= end < j:
+            noun = ends_with_any(view, end, _NAMED_COMPANIONS, first)
+            if noun is not None:
+                break
+    link = ends_with_any(view, noun - 1, _ALONG_WITH, first) if noun is not None and noun - 1 >= first else None
+    if link is None:
+        return []
+    k = link - 1
+    other = view.pieces[k].mention if k >= first else None
+    if other is None or other.type is not EntityType.PERSON or not opens_clause(view, noun_phrase_start(view, k), first):
+        return []
+    if other.text == mention.text:
+        return []  # "Thu_Phương và chồng Thu_Phương": her husband, unnamed
+    return [Argument(mention, j), Argument(other, k), *_coordinated_before(view, k, types, first)]
 
 
 def _coordinated_before(view: ArticleView, k: int, types: Collection[EntityType], first: int) -> list[Argument]:

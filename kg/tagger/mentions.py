@@ -78,6 +78,8 @@ from kg.tagger.named_facilities import facilities_named_after_places
 from kg.tagger.personal_names import SURNAMES, vietnamese_name_shaped
 from kg.tagger.apposed_names import place_then_body_split
 from kg.tagger.results import results_split
+from kg.tagger.seats import seats_as_buildings
+from kg.tagger.titled_holders import holders_split_off, holders_typed, title_words_trimmed
 from kg.tagger.storms import storms_dropped
 from kg.tagger.syllables import syllable_spans
 from kg.tagger.tagger import EntityTagger, default_tagger, hint_labels
@@ -152,9 +154,11 @@ def learned_mentions(
     result = tickers_dropped(forms, offsets, result)
     result = results_split(text, result)
     result = place_then_body_split(text, result)
+    result = holders_typed(text, holders_split_off(text, title_words_trimmed(text, result)))
     result = foreign_bodies_typed(foreign_names_joined(text, result))
     result = teams_typed(text, capitals_acting(text, storms_dropped(text, result)))
     result = officeholders_kept(names, officeholders_typed(facilities_named_after_places(text, result)))
+    result = seats_as_buildings(text, result)
     result += [m for m in rule_mentions if m.reference]
     return tuple(sorted(result, key=lambda m: (m.start, m.end)))
 

@@ -93,6 +93,9 @@ class EventReader:
         first = view.bounds(cue)[0]
         j = skip_left(view, cue - 1, first, self.times)
         companions = ends_with_any(view, j, _COMPANIONS, first) if j >= first else None
+        if companions is None and j - 1 >= first and view.pieces[j].mention is not None:
+            # "X cùng đoàn đại_biểu cấp_cao Việt_Nam tới Z": the companions' country or body names no one who goes
+            companions = ends_with_any(view, j - 1, _COMPANIONS, first)
         if companions is not None:
             # "X cùng bạn_bè đi du_lịch tại Z": those who go along are not named, X goes
             found = subject_before(view, companions, types, self.times, possessor_heads=possessor_heads)

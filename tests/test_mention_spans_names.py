@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from helpers import rule_names
+from kg.article import extract_article
+from kg.model import Article
 
 # (segmented sentence, names the rules must find with their types, names they must not find)
 NAMES = [
@@ -43,3 +45,19 @@ def test_mention_spans_names_with_particles_bodies_and_stops(sentence, found, ab
         assert names.get(name) == entity_type, (name, names)
     for name in absent:
         assert name not in names, (name, names)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "body"),
+    [
+        # a listed body followed by "của" and its parent, the holder named after a comma
+        ("Chủ nhiệm Ủy ban Tài chính - Ngân sách của Quốc hội, ông Phùng Quốc Hiển đánh giá thu ngân sách đạt khá.",
+         "Phùng Quốc Hiển", "Ủy ban Tài chính - Ngân sách"),
+        # the holder right after the listed body
+        ("Chủ tịch Ủy ban châu Âu Ursula von der Leyen cho biết EU sẽ hỗ trợ.", "Ursula von der Leyen", "Ủy ban châu Âu"),
+    ],
+)
+def test_the_post_of_a_listed_body_goes_to_its_named_holder(text, holder, body) -> None:
+    extraction = extract_article(Article(id="1", text=text, source="probe", segmented=False))
+    posts = {(s.subject.text, s.object.text) for s in extraction.statements if s.predicate not in ("partOf", "locatedIn", "memberOf")}
+    assert (holder, body) in posts, posts

@@ -298,16 +298,22 @@ class MentionFinder:
 
     def _local_body_at(self, words: list[Word], k: int) -> bool:
         """Whether a body the gazetteers list in more than one word starts at ``k`` with a level
-        word after it, or in three words or more: "Chủ_tịch Ủy_ban nhân_dân xã X" names the
-        commune's committee, "Chủ_tịch Ủy_ban châu Âu X" the European one; "Ủy_ban" is no
-        department word of the title."""
+        word after it, or in three words or more with the holder's name right after it:
+        "Chủ_tịch Ủy_ban nhân_dân xã X" names the commune's committee, "Chủ_tịch Ủy_ban châu Âu X"
+        the European one; "Ủy_ban" is no department word of the title."""
         listed = self.spans.gazetteer_at(words, k)
         return (
             listed is not None
             and listed.type is EntityType.ORGANIZATION
             and listed.end > k + 1
-            and (listed.end > k + 2 or self.spans.place_cue_at(words, listed.end) is not None)
+            and (self._named_right_after(words, listed.end) if listed.end > k + 2 else self.spans.place_cue_at(words, listed.end) is not None)
         )
+
+    @staticmethod
+    def _named_right_after(words: list[Word], j: int) -> bool:
+        """Whether a capitalised word, the holder's name, follows the body at ``j`` ("Ủy_ban châu Âu
+        Ursula"); "Ủy_ban Tài_chính - Ngân_sách của Quốc_hội , ông X" keeps the title apart."""
+        return j < len(words) and words[j].capital
 
     def _posted_at(self, words: list[Word], k: int) -> Span | None:
         """"tại Nga" after a title and its country, when a name follows: the place the post is held in."""

@@ -39,7 +39,8 @@ rest of the titled Vietnamese name the rules found ("Thiếu_tướng Lê_Quý_V
 person's name is a photographer, not an agency (``credits_typed``); a stock
 ticker listed after "mã" ("các mã như VSH , KBC") is no name (``kg.tagger.tickers``); a
 foreign body's name the tagger cut at "of" or read as a person's ("Bank of America", "INSEAD
-Business School") is one organisation (``kg.tagger.foreign_bodies``); a foreign capital
+Business School") is one organisation (``kg.tagger.foreign_bodies``), and so is a diplomatic mission
+named by its country ("Đại_sứ_quán Thổ_Nhĩ_Kỳ", ``kg.tagger.missions``); a foreign capital
 the tagger typed a city that speaks, decides or deals for its state ("Seoul sẽ chuyển_giao")
 is the Country (``kg.tagger.capitals``); a place's name written for a team ("cầu thủ của
 Myanmar") is the team, an Organization (``kg.tagger.teams``), and one written after a kind of facility
@@ -74,6 +75,7 @@ from kg.tagger.capitals import capitals_acting
 from kg.tagger.counted_places import counted_places_kept
 from kg.tagger.foreign_bodies import foreign_bodies_typed, foreign_names_joined
 from kg.tagger.local_bodies import bodies_with_their_place
+from kg.tagger.missions import missions_named
 from kg.tagger.named_facilities import facilities_named_after_places
 from kg.tagger.personal_names import SURNAMES, vietnamese_name_shaped
 from kg.tagger.apposed_names import place_then_body_split
@@ -155,7 +157,7 @@ def learned_mentions(
     result = results_split(text, result)
     result = place_then_body_split(text, result)
     result = holders_typed(text, holders_split_off(text, title_words_trimmed(text, result)))
-    result = foreign_bodies_typed(foreign_names_joined(text, result))
+    result = missions_named(text, foreign_bodies_typed(foreign_names_joined(text, result)))
     result = teams_typed(text, capitals_acting(text, storms_dropped(text, result)))
     result = officeholders_kept(names, officeholders_typed(facilities_named_after_places(text, result)))
     result = seats_as_buildings(text, result)

@@ -49,7 +49,9 @@ Myanmar") is the team, an Organization (``kg.tagger.teams``), and one written af
 place between a verb of a journey and "lần" ("thăm Việt_Nam lần thứ 3") is kept (``kg.tagger.counted_places``); a
 surname the segmenter glued to the name before it goes to its person ("Hồ_Chí_Minh_Phan Văn_Mãi",
 ``kg.tagger.glued_surnames``); a span run on past the rules' name over a verb is cut back to it
-("TAND TP Hà_Nội tuyên_phạt", ``kg.tagger.trailing_words``).
+("TAND TP Hà_Nội tuyên_phạt", ``kg.tagger.trailing_words``); a span run over "ở" and a word of level into
+a place is cut there ("Quan ở xã Bản Khoang" -> "Quan", "Bản Khoang"), and a name after a word of level
+that the rules read as a place is one (``kg.tagger.admin_units``).
 """
 
 from __future__ import annotations
@@ -88,6 +90,7 @@ from kg.tagger.tagger import EntityTagger, default_tagger, hint_labels
 from kg.tagger.teams import teams_typed
 from kg.tagger.tickers import tickers_dropped
 from kg.tagger.act_spans import act_spans_dropped
+from kg.tagger.admin_units import places_after_level_words, places_cut_from_names
 from kg.tagger.trailing_words import trailing_words_trimmed
 
 
@@ -137,6 +140,7 @@ def learned_mentions(
     result = _listed_names_cut_short_completed(names, result)
     result = _titled_names_cut_short_completed(names, result)
     result = bodies_with_their_place(text, names, result)
+    result = places_after_level_words(text, names, places_cut_from_names(text, names, result))
     result = _lowercase_heads_trimmed(names, result)
     result = _facilities_kept(facilities, result)
     result = _facility_cues_trimmed(result)

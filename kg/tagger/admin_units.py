@@ -16,7 +16,15 @@ it, and are left whole.
   word of level;
 - ``places_after_level_words``: a tagged span right after a lowercase word of
   level, typed no place, is the place when the rules read that span as one,
-  or when the word of place stands before the word of level.
+  or when the word of place stands before the word of level;
+- ``places_left_out_after_level_words``: a capitalised run right after a
+  lowercase word of level that neither a tagged span nor a rule name touches
+  is a place ("Chảo Dào Quan, xã Bản Khoang": neither read "Bản", a common
+  noun, as opening a name; a name the rules found and the tagger dropped, as
+  in the title of a work, stays dropped). Only the words of level that
+  ``cues.tsv`` lists before a place ("xã", "huyện", "thị trấn") count alone;
+  the others are common nouns as well ("bản Android", a version; "km / h .")
+  and count only after a word of place.
 
 The place takes the rules' type of that span, else the type ``cues.tsv``
 gives a place after its word of level (a "thị trấn" is a City), else Region
@@ -25,16 +33,20 @@ gives a place after its word of level (a "thị trấn" is a City), else Region
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 
 from kg.lexicon import syllables_of, word_list, word_numbers
 from kg.lexicon.gazetteer import load_lexicon
-from kg.model import EntityType, Mention
+from kg.model import AnalysedArticle, EntityType, Mention
 from kg.tagger.syllables import syllable_spans
 
 #: The kind ``cues.tsv`` gives a word written before a place's name.
 _BEFORE_A_PLACE = "before"
+
+#: Marks that glue a word of level to the word beside it into another word.
+_GLUES = frozenset("_/.-")
 
 Units = list[tuple[int, int]]
 
@@ -44,6 +56,17 @@ def _levels() -> tuple[tuple[str, ...], ...]:
     """The words of level as syllables, longest first ("thị xã" before "xã")."""
     words = {syllables_of(word) for word in word_numbers("places.admin-ranks")}
     return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def _level_openings() -> frozenset[tuple[str, ...]]:
+    return frozenset(level[:1] for level in _levels())
+
+
+@cache
+def _cued_levels() -> frozenset[tuple[str, ...]]:
+    """The words of level ``cues.tsv`` also lists before a place's name ("xã", "huyện", "TP")."""
+    return frozenset(level for level in _levels() if _cued_type(level) is not None)
 
 
 @cache
@@ -95,12 +118,58 @@ def places_after_level_words(text: str, rule_names: list[Mention], tagged: list[
     return result
 
 
+def places_left_out_after_level_words(
+    analysed: AnalysedArticle, rule_names: list[Mention], tagged: list[Mention]
+) -> list[Mention]:
+    """The places written as a capitalised run right after a lowercase word of level that
+    neither a tagged span nor a rule name touches."""
+    text = analysed.article.text
+    units = syllable_spans(text)
+    found: list[Mention] = []
+    index = 0
+    while index < len(units):
+        level = _level_at(text, units, index)
+        if level is None:
+            index += 1
+            continue
+        first, end = index + len(level), _run_end(text, units, index + len(level))
+        index = max(end, first)
+        if end == first or (level not in _cued_levels() and _place_word_ending(text, units, first - len(level)) is None):
+            continue
+        start, stop = units[first - len(level)][0], units[end - 1][1]
+        place_start = units[first][0]
+        if any(m.start < stop and m.end > start for m in (*tagged, *rule_names)):
+            continue
+        sentence = _sentence_index(analysed, place_start)
+        found.append(Mention(analysed.id, sentence, place_start, stop, text[place_start:stop], _place_type(level, None)))
+    return found
+
+
+def _sentence_index(analysed: AnalysedArticle, offset: int) -> int:
+    """The index of the sentence of ``analysed`` in which the character at ``offset`` stands."""
+    starts = [sentence.start for sentence in analysed.sentences]
+    return analysed.sentences[max(0, bisect_left(starts, offset + 1) - 1)].index
+
+
+def _run_end(text: str, units: Units, first: int) -> int:
+    """The end (a unit index) of the run of capitalised syllables from ``first``, written with
+    only a space or "_" between them and ending at a word's end; ``first`` when there is none."""
+    end = first
+    while end < len(units) and _capitalised(text, units[end][0]):
+        if end > first and text[units[end - 1][1]:units[end][0]] not in (" ", "_"):
+            break
+        end += 1
+    if end > first and text[units[end - 1][1]:units[end - 1][1] + 1] == "_":
+        return first
+    return end
+
+
 def _cut(text: str, mention: Mention) -> tuple[int | None, tuple[str, ...], int] | None:
     """(end of the name before the word of place or None when there is none, the word of level,
     start of the place) when ``mention`` runs over a word of place and a word of level into a
     capitalised run; else None."""
     units = syllable_spans(text, mention.start, mention.end)
-    for index in range(1, len(units)):
+    for index in range(len(units)):
         place_word = _place_word_at(text, units, index)
         if place_word is None:
             continue
@@ -122,6 +191,8 @@ def _place_word_at(text: str, units: Units, first: int) -> tuple[str, ...] | Non
 
 def _level_at(text: str, units: Units, first: int) -> tuple[str, ...] | None:
     """The word of level written lowercase as whole words from unit ``first``, or None."""
+    if first >= len(units) or syllables_of(text[units[first][0]:units[first][1]])[:1] not in _level_openings():
+        return None
     return next((words for words in _levels() if _written_at(text, units, first, words)), None)
 
 
@@ -136,8 +207,8 @@ def _place_word_ending(text: str, units: Units, end: int) -> tuple[str, ...] | N
 
 
 def _written_at(text: str, units: Units, first: int, words: tuple[str, ...]) -> bool:
-    """Whether ``words`` stand lowercase at unit ``first``, as whole words: not glued by "_"
-    to a syllable before or after them ("Nông_thôn" holds no "thôn")."""
+    """Whether ``words`` stand lowercase at unit ``first``, as whole words: not glued by "_",
+    "/", "." or "-" to a syllable before or after them ("Nông_thôn" holds no "thôn", "km/h." no "h.")."""
     last = first + len(words)
     if first < 0 or last > len(units):
         return False
@@ -145,7 +216,11 @@ def _written_at(text: str, units: Units, first: int, words: tuple[str, ...]) -> 
     written = text[start:end]
     if not written.islower() or syllables_of(written) != words:
         return False
-    return text[start - 1:start] != "_" and text[end:end + 1] != "_"
+    return not _glued(text[start - 1:start]) and not _glued(text[end:end + 1])
+
+
+def _glued(char: str) -> bool:
+    return char.isalnum() or char in _GLUES
 
 
 def _capitalised(text: str, start: int) -> bool:
@@ -156,7 +231,10 @@ def _place_type(level: tuple[str, ...], rule: Mention | None) -> EntityType:
     """The type of a place written after the word of level ``level``."""
     if rule is not None and rule.type.is_location:
         return rule.type
+    return _cued_type(level) or EntityType.REGION
+
+
+def _cued_type(level: tuple[str, ...]) -> EntityType | None:
+    """The type ``cues.tsv`` gives a place after the word of level ``level``, if it lists the word."""
     kind, entity_type = load_lexicon().cues.get(" ".join(level), (None, None))
-    if kind == _BEFORE_A_PLACE and entity_type is not None and entity_type.is_location:
-        return entity_type
-    return EntityType.REGION
+    return entity_type if kind == _BEFORE_A_PLACE and entity_type is not None and entity_type.is_location else None

@@ -90,7 +90,7 @@ from kg.tagger.tagger import EntityTagger, default_tagger, hint_labels
 from kg.tagger.teams import teams_typed
 from kg.tagger.tickers import tickers_dropped
 from kg.tagger.act_spans import act_spans_dropped
-from kg.tagger.admin_units import places_after_level_words, places_cut_from_names
+from kg.tagger.admin_units import places_after_level_words, places_cut_from_names, places_left_out_after_level_words
 from kg.tagger.trailing_words import trailing_words_trimmed
 
 
@@ -141,6 +141,7 @@ def learned_mentions(
     result = _titled_names_cut_short_completed(names, result)
     result = bodies_with_their_place(text, names, result)
     result = places_after_level_words(text, names, places_cut_from_names(text, names, result))
+    result += places_left_out_after_level_words(analysed, names, result)
     result = _lowercase_heads_trimmed(names, result)
     result = _facilities_kept(facilities, result)
     result = _facility_cues_trimmed(result)

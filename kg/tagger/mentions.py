@@ -51,7 +51,8 @@ surname the segmenter glued to the name before it goes to its person ("Hồ_Chí
 ``kg.tagger.glued_surnames``); a span run on past the rules' name over a verb is cut back to it
 ("TAND TP Hà_Nội tuyên_phạt", ``kg.tagger.trailing_words``); a span run over "ở" and a word of level into
 a place is cut there ("Quan ở xã Bản Khoang" -> "Quan", "Bản Khoang"), and a name after a word of level
-that the rules read as a place is one (``kg.tagger.admin_units``).
+that the rules read as a place is one, as is a capitalised run after it that neither read
+(``kg.tagger.admin_units``).
 """
 
 from __future__ import annotations

@@ -39,7 +39,8 @@ rest of the titled Vietnamese name the rules found ("Thiếu_tướng Lê_Quý_V
 person's name is a photographer, not an agency (``credits_typed``); a stock
 ticker listed after "mã" ("các mã như VSH , KBC") is no name (``kg.tagger.tickers``); a
 foreign body's name the tagger cut at "of" or read as a person's ("Bank of America", "INSEAD
-Business School") is one organisation (``kg.tagger.foreign_bodies``); a foreign capital
+Business School") is one organisation (``kg.tagger.foreign_bodies``), and so is a diplomatic mission
+named by its country ("Đại_sứ_quán Thổ_Nhĩ_Kỳ", ``kg.tagger.missions``); a foreign capital
 the tagger typed a city that speaks, decides or deals for its state ("Seoul sẽ chuyển_giao")
 is the Country (``kg.tagger.capitals``); a place's name written for a team ("cầu thủ của
 Myanmar") is the team, an Organization (``kg.tagger.teams``), and one written after a kind of facility
@@ -48,7 +49,10 @@ Myanmar") is the team, an Organization (``kg.tagger.teams``), and one written af
 place between a verb of a journey and "lần" ("thăm Việt_Nam lần thứ 3") is kept (``kg.tagger.counted_places``); a
 surname the segmenter glued to the name before it goes to its person ("Hồ_Chí_Minh_Phan Văn_Mãi",
 ``kg.tagger.glued_surnames``); a span run on past the rules' name over a verb is cut back to it
-("TAND TP Hà_Nội tuyên_phạt", ``kg.tagger.trailing_words``).
+("TAND TP Hà_Nội tuyên_phạt", ``kg.tagger.trailing_words``); a span run over "ở" and a word of level into
+a place is cut there ("Quan ở xã Bản Khoang" -> "Quan", "Bản Khoang"), and a name after a word of level
+that the rules read as a place is one, as is a capitalised run after it that neither read
+(``kg.tagger.admin_units``).
 """
 
 from __future__ import annotations
@@ -74,6 +78,7 @@ from kg.tagger.capitals import capitals_acting
 from kg.tagger.counted_places import counted_places_kept
 from kg.tagger.foreign_bodies import foreign_bodies_typed, foreign_names_joined
 from kg.tagger.local_bodies import bodies_with_their_place
+from kg.tagger.missions import missions_named
 from kg.tagger.named_facilities import facilities_named_after_places
 from kg.tagger.personal_names import SURNAMES, vietnamese_name_shaped
 from kg.tagger.apposed_names import place_then_body_split
@@ -86,6 +91,7 @@ from kg.tagger.tagger import EntityTagger, default_tagger, hint_labels
 from kg.tagger.teams import teams_typed
 from kg.tagger.tickers import tickers_dropped
 from kg.tagger.act_spans import act_spans_dropped
+from kg.tagger.admin_units import places_after_level_words, places_cut_from_names, places_left_out_after_level_words
 from kg.tagger.trailing_words import trailing_words_trimmed
 
 
@@ -135,6 +141,8 @@ def learned_mentions(
     result = _listed_names_cut_short_completed(names, result)
     result = _titled_names_cut_short_completed(names, result)
     result = bodies_with_their_place(text, names, result)
+    result = places_after_level_words(text, names, places_cut_from_names(text, names, result))
+    result += places_left_out_after_level_words(analysed, names, result)
     result = _lowercase_heads_trimmed(names, result)
     result = _facilities_kept(facilities, result)
     result = _facility_cues_trimmed(result)
@@ -155,7 +163,7 @@ def learned_mentions(
     result = results_split(text, result)
     result = place_then_body_split(text, result)
     result = holders_typed(text, holders_split_off(text, title_words_trimmed(text, result)))
-    result = foreign_bodies_typed(foreign_names_joined(text, result))
+    result = missions_named(text, foreign_bodies_typed(foreign_names_joined(text, result)))
     result = teams_typed(text, capitals_acting(text, storms_dropped(text, result)))
     result = officeholders_kept(names, officeholders_typed(facilities_named_after_places(text, result)))
     result = seats_as_buildings(text, result)

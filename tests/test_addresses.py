@@ -96,28 +96,3 @@ def test_address_opening_name_is_a_place(markup, expected):
 )
 def test_address_near_misses_add_no_place(markup):
     assert added_places(markup) == set()
-
-
-@pytest.mark.parametrize(
-    ("markup", "expected"),
-    [
-        ("Ông [PER Vũ] , [REF Chủ_nhiệm [AGENCY Báo_Sao_Mai]] ( [COUNTRY Canada] ) cho_biết .",
-         {("Báo_Sao_Mai", "locatedIn", "Canada")}),
-        ("Bà [PER Lan] , [REF Giám_đốc [ORG Công_ty_Hoa_Sen]] ( [CITY Đà_Nẵng] ) phát_biểu .",
-         {("Công_ty_Hoa_Sen", "locatedIn", "Đà_Nẵng")}),
-    ],
-)
-def test_place_in_brackets_after_role_phrase_is_its_body_seat(markup, expected):
-    assert expected <= located(markup)
-
-
-@pytest.mark.parametrize(
-    "markup",
-    [
-        # the brackets hold a person or a body, not a seat
-        "Ông [PER Vũ] , [REF Chủ_nhiệm [AGENCY Báo_Sao_Mai]] ( [PER Lê_Vũ] ) cho_biết .",
-        "Bà [PER Lan] , [REF Giám_đốc [ORG Công_ty_Hoa_Sen]] ( [ORG HSC] ) phát_biểu .",
-    ],
-)
-def test_role_phrase_brackets_near_misses(markup):
-    assert not located(markup)

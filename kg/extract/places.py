@@ -12,7 +12,7 @@
   "X , thủ_đô của Y": the place lies in the larger one; "quảng_trường X , thủ_đô Y": a street,
   square or building beside a city called a capital lies in it; "tỉnh X , miền Trung Y": a place
   beside a part of a country told by its direction lies in that part;
-- "Tập_đoàn X có trụ_sở tại Y", "Đại_sứ_quán X ở Y", "Đại_học X tại Mỹ", "Đại_học X , Mỹ",
+- "Tập_đoàn X có trụ_sở tại Y", "Đại_sứ_quán X ở Y", "Đại_học X tại Mỹ", "Viện X ( MIT ) ở Boston", "Đại_học X , Mỹ",
   "công_ty X Mỹ", "tốt_nghiệp Đại_học X , Mỹ với bằng …": where a body sits; "X là nhóm_nhạc
   đến_từ Y", "X là một ngân_hàng của Y", "Hai công_ty lớn của Y là X và Z": the nationality a
   copula's description states;
@@ -219,6 +219,8 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
         if mention.type in ORG_TYPES:
             return _apposed_seat(view, k, mention)
         return _apposed_place(view, k, mention)
+    if mention.type in ORG_TYPES and (past := _past_own_other_name(view, j, last)) is not None:
+        j = past  # "Viện Công_nghệ Massachusetts ( MIT ) ở Boston": read on past the body's other name
     if after.syllables == ("và",) and j + 2 < last and (other := view.pieces[j + 1].mention) is not None:
         # "thăm Đại_học X và Viện Y ở Vladivostok": the place holds both
         if other.type in ORG_TYPES or other.type in RANK:
@@ -241,6 +243,15 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.8))]
         return []
     return []
+
+
+def _past_own_other_name(view: ArticleView, j: int, last: int) -> int | None:
+    """The piece after "( OTHER )" at piece ``j`` when the brackets hold a body's name alone, the other
+    name of the body before them ("Viện X ( MIT )"); else None."""
+    if j + 3 >= last or view.pieces[j].text != "(" or view.pieces[j + 2].text != ")":
+        return None
+    other = view.pieces[j + 1].mention
+    return j + 3 if other is not None and other.type in ORG_TYPES and not other.reference else None
 
 
 def _part_of_province(view: ArticleView, k: int, j: int) -> bool:

@@ -96,3 +96,33 @@ def test_address_opening_name_is_a_place(markup, expected):
 )
 def test_address_near_misses_add_no_place(markup):
     assert added_places(markup) == set()
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a dash joins a street to the unit written after its word of level
+        ("Cửa_hàng nằm trên phố [LOC Huế] - quận [REGION Hai_Bà_Trưng] , [CITY Hà_Nội] .",
+         {("Huế", "locatedIn", "Hai_Bà_Trưng")}),
+        ("Nhà_hàng ở đường [LOC Trần_Phú] – Q.[REGION Hải_Châu] , [CITY Đà_Nẵng] .", {("Trần_Phú", "locatedIn", "Hải_Châu")}),
+        # a body's bracketed address "trên" its street
+        ("Học_sinh trường [ORG THCS_Lê_Lợi] ( trên đường [LOC Nguyễn_Du] , [CITY Huế] ) tan học .",
+         {("THCS_Lê_Lợi", "locatedIn", "Nguyễn_Du")}),
+    ],
+)
+def test_street_and_unit_of_an_address(markup, expected):
+    assert expected <= located(markup)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a dash between streets or between cities names a route, not an address
+        "Xe đi trên đường [LOC Láng] - [LOC Hòa_Lạc] mỗi ngày .",
+        "Tuyến [CITY Hà_Nội] - [CITY Hải_Phòng] thông xe .",
+        # "trên" with no place after it
+        "Ông [PER Lâm] , trường [ORG THCS_Lê_Lợi] ( trên 50 tuổi ) đến .",
+    ],
+)
+def test_street_and_unit_near_misses(markup):
+    assert not located(markup)

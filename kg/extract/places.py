@@ -3,7 +3,7 @@
 - "X ở/tại/nằm ở [vùng] Y", "X , [vùng] Y", "X , thuộc xã Y", "X , sân_bay … của Y", "Viễn_Đông Nga",
   "thành_phố X của Y", "X ( Y )", "X , miền nam Y": X locatedIn Y when Y is a larger
   place than X (by the administrative ranks the text gives, else facility < city <
-  region < country); an address is read link by link ("chị A , phố X , quận Y , Hà_Nội"),
+  region < country); an address is read link by link ("chị A , phố X , quận Y , Hà_Nội", "đường X - Q.Y"),
   and a place of no known rank before a province is one of its districts;
 - "R gồm A , B và C", "R như A , B": the places listed lie in R, the bodies or
   countries listed are members of a group R;
@@ -476,6 +476,7 @@ def _apposed_place(view: ArticleView, k: int, mention: Mention) -> list[Statemen
                 or city_and_country(mention, view.pieces[target].mention)
                 or _facility_and_town(mention, view.pieces[target].mention)
                 or _state_and_country(view, k, target)
+                or _street_and_unit(view, k, target)
             )
             and (not in_list(view, target) or in_pairs(view, k, target))
             and (
@@ -734,6 +735,13 @@ def _owned_place_and_country(view: ArticleView, k: int, target: int) -> bool:
 def _facility_and_town(inner: Mention, outer: Mention) -> bool:
     """A dash joins a named building to the town or province it stands in ("Royal_City – Hà_Nội")."""
     return inner.type is EntityType.FACILITY and outer.type in {EntityType.CITY, EntityType.REGION}
+
+
+def _street_and_unit(view: ArticleView, k: int, target: int) -> bool:
+    """A dash joins a street or a building to the unit written after its word of level ("đường X - Q.Hoàn_Kiếm",
+    "phố Y – phường Z"), as an address does."""
+    inner = view.pieces[k].mention
+    return inner.type in {EntityType.LOCATION, EntityType.FACILITY} and admin_rank(view, target, spoken_only=True) is not None
 
 
 def _state_and_country(view: ArticleView, k: int, target: int) -> bool:

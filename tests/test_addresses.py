@@ -70,6 +70,11 @@ def test_address_near_misses_do_not_chain(markup, unexpected):
         ("Anh [PER Bảo] ( Phú_Mỹ , [REGION Quận_Bảy] , [CITY TP.HCM] ) đến sớm .", {("Phú_Mỹ", EntityType.REGION)}),
         # raw text, the name written with spaces
         ("Chị [PER Hạnh] (Kim Mã, [REGION Ba Đình], [CITY Hà Nội]) cho biết.", {("Kim Mã", EntityType.REGION)}),
+        # after its word of level, in brackets or after a comma, each later place after its own word of level
+        ("Anh [PER Páo] , xã Tả_Phìn , huyện [REGION Sìn_Hồ] , [REGION Lai_Châu] đã cứu người .", {("Tả_Phìn", EntityType.REGION)}),
+        ("Chị [PER Mai] ( bản Nà_Hìn , xã [REGION Chiềng_Ban] , [REGION Sơn_La] ) kể .", {("Nà_Hìn", EntityType.REGION)}),
+        ("Ông [PER Tư] ( thị_trấn Lộc_Ninh , [REGION Bình_Phước] ) kể .", {("Lộc_Ninh", EntityType.CITY)}),
+        ("Chị [PER Hạnh] (P. Hòa Khánh, Q. [REGION Liên Chiểu], [CITY Đà Nẵng]) cho biết.", {("Hòa Khánh", EntityType.REGION)}),
     ],
 )
 def test_address_opening_name_is_a_place(markup, expected):
@@ -92,6 +97,12 @@ def test_address_opening_name_is_a_place(markup, expected):
         "Giá rau ( Kim_Mã , [REGION Ba_Đình] , [CITY Hà_Nội] ) tăng .",
         # the bracket goes on after the province
         "Chị [PER Hạnh] ( Kim_Mã , [REGION Ba_Đình] , [CITY Hà_Nội] , 45 tuổi ) cho_biết .",
+        # after a comma, a bare name with no word of level opens no address
+        "Ông [PER Tùng] , Kim_Mã , [REGION Ba_Đình] , [CITY Hà_Nội] phát_biểu .",
+        # a capitalised word of level opens a name ("Bản_Phủ"), not an address
+        "Ông [PER Tùng] , Bản Phủ , [REGION Điện_Biên_Phủ] , [REGION Điện_Biên] phát_biểu .",
+        # places joined by "và" are a list
+        "Anh [PER Páo] , xã Tả_Phìn và xã [REGION Pa_Tần] , [REGION Lai_Châu] đến .",
     ],
 )
 def test_address_near_misses_add_no_place(markup):

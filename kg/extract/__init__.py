@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from kg.extract.addresses import address_mentions
+from kg.extract.bracketed_bodies import bracketed_body_mentions
 from kg.extract.lineups import lineup_mentions
 from kg.extract.mentions import find_mentions
 from kg.extract.nesting import references_outside_names
@@ -31,6 +33,7 @@ def extract(analysed: AnalysedArticle, learned: bool = True) -> Extraction:
 
         mentions = learned_mentions(analysed, mentions)
     mentions = first_conjuncts(references_outside_names(analysed, lineup_mentions(analysed, mentions)))
+    mentions = address_mentions(analysed, bracketed_body_mentions(analysed, mentions))
     times = find_times(analysed)
     statements, events = find_relations(analysed, mentions, times)
     credits = credit_mentions(analysed)

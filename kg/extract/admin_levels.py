@@ -62,6 +62,11 @@ def _name_key(name: str) -> tuple[str, ...]:
     return tuple(key)
 
 
+def province_name(name: str) -> bool:
+    """Whether ``name`` is the bare name of a province or of a centrally run city ("Hà_Nội", "Bến Tre")."""
+    return _name_key(name) in _provinces()
+
+
 def admin_rank(view: ArticleView, k: int, spoken_only: bool = False) -> float | None:
     """The administrative rank of the place mention at piece ``k``, or None when the text
     gives none; ``spoken_only`` takes only a word of level written before the name."""

@@ -1,7 +1,7 @@
 """Where a body is and which body it belongs to, told by apposition.
 
 - "ORG ( PLACE )" also after a title when the name opens with a kind of body
-  ("Nghị_sĩ Đảng Xanh ( Đức )");
+  ("Nghị_sĩ Đảng Xanh ( Đức )"), and after a role phrase closing with a body ("Chủ_nhiệm Báo X ( Mỹ )");
 - "ORG , PLACE" closed as an apposition ("Ngân_hàng Barclay , Hong_Kong ;"),
   "ORG ( PLACE )" ("INSEAD ( Pháp )", "CLB Semen_Padang ( Indonesia , 26-10 )") and
   "ORG của PLACE" ("báo Yomiuri của Nhật", "Samsung_Electronics của Hàn_Quốc",
@@ -70,7 +70,7 @@ def find_bodies(view: ArticleView) -> list[Statement]:
             titled = _body_closing(view, body)
             found = None
             if titled is not None:
-                found = _part_apposed(view, k) or _under(view, k) or _unit_in_parent(view, k, titled)
+                found = _part_apposed(view, k) or _under(view, k) or _unit_in_parent(view, k, titled) or _seat_bracketed(view, k)
             if found is not None:
                 statements.append(Statement(titled, found[0], found[1], provenance(view, k, found[2], EXTRACTOR, found[3])))
             continue
@@ -126,6 +126,13 @@ def _bracketed(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | N
         return None
     predicate = _relation(view.pieces[k].mention, other)
     return (predicate, other, inner + 1, CONFIDENCE_BRACKET) if predicate else None
+
+
+def _seat_bracketed(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
+    """"Chủ_nhiệm Báo Vietweekly ( Mỹ )": the place in brackets after a role phrase closing with a body
+    is where the body is, as after the body's own name."""
+    found = _bracketed(view, k)
+    return found if found is not None and found[0] == "locatedIn" else None
 
 
 def _seat_after_level(view: ArticleView, j: int, last: int) -> int:

@@ -175,7 +175,50 @@ def rises(view: ArticleView, inner: int, outer: int) -> bool:
         following = next_link(view, outer)
         if following is not None and rises(view, outer, following):
             return True
+    if address_link(view, inner, outer):
+        return True
     return larger(inner_mention, outer_mention, strictly=True)
+
+
+def address_link(view: ArticleView, inner: int, outer: int) -> bool:
+    """Whether "X , Y" at ``inner`` and ``outer`` is a link of the address set after a person or a body
+    ("chị A ( Liễu_Giai , Ba_Đình , Hà_Nội )", "anh B , Mỹ_Đình , Nam_Từ_Liêm , Hà_Nội"): two places below
+    a province, neither ranked higher by the text, and a province or a country right after them. One
+    holder has one address, so its places rise link by link; elsewhere they may be a list."""
+    if next_link(view, inner) != outer:
+        return False
+    following = next_link(view, outer)
+    if following is None or not _province_or_country(view, following):
+        return False
+    for k in (inner, outer):
+        mention, rank = view.pieces[k].mention, admin_rank(view, k)
+        if mention.type not in RANK or mention.type is EntityType.COUNTRY or (rank is not None and rank >= PROVINCE_RANK):
+            return False
+    inner_rank, outer_rank = admin_rank(view, inner), admin_rank(view, outer)
+    if inner_rank is not None and outer_rank is not None and inner_rank >= outer_rank:
+        return False
+    return address_holder(view, inner) is not None
+
+
+def _province_or_country(view: ArticleView, k: int) -> bool:
+    mention = view.pieces[k].mention
+    return mention.type is EntityType.COUNTRY or (admin_rank(view, k) or 0) >= PROVINCE_RANK
+
+
+def address_holder(view: ArticleView, k: int) -> int | None:
+    """The person or body whose address the chain of places holding piece ``k`` is: the chain opens
+    right after it, in brackets or after a comma ("chị A ( X , Y , Hà_Nội )"); else None."""
+    start = k
+    while (previous := previous_link(view, start)) is not None:
+        start = previous
+    start = phrase_start(view, start)
+    first = view.bounds(k)[0]
+    if start - 2 < first or view.pieces[start - 1].text not in {"(", ","}:
+        return None
+    holder = view.pieces[start - 2].mention
+    if holder is None or holder.reference or not (holder.type is EntityType.PERSON or holder.type in ORG_TYPES):
+        return None
+    return start - 2
 
 
 def next_link(view: ArticleView, k: int) -> int | None:

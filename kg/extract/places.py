@@ -3,7 +3,7 @@
 - "X ở/tại/nằm ở [vùng] Y", "X , [vùng] Y", "X , thuộc xã Y", "X , sân_bay … của Y", "Viễn_Đông Nga",
   "thành_phố X của Y", "X ( Y )", "X , miền nam Y": X locatedIn Y when Y is a larger
   place than X (by the administrative ranks the text gives, else facility < city <
-  region < country); an address is read link by link ("chị A , phố X , quận Y , Hà_Nội"),
+  region < country); an address is read link by link ("chị A , phố X , quận Y , Hà_Nội", "đường X - Q.Y"),
   and a place of no known rank before a province is one of its districts;
 - "R gồm A , B và C", "R như A , B": the places listed lie in R, the bodies or
   countries listed are members of a group R;
@@ -12,7 +12,7 @@
   "X , thủ_đô của Y": the place lies in the larger one; "quảng_trường X , thủ_đô Y": a street,
   square or building beside a city called a capital lies in it; "tỉnh X , miền Trung Y": a place
   beside a part of a country told by its direction lies in that part;
-- "Tập_đoàn X có trụ_sở tại Y", "Đại_sứ_quán X ở Y", "Đại_học X tại Mỹ", "Đại_học X , Mỹ",
+- "Tập_đoàn X có trụ_sở tại Y", "Đại_sứ_quán X ở Y", "Đại_học X tại Mỹ", "Viện X ( MIT ) ở Boston", "Đại_học X , Mỹ",
   "công_ty X Mỹ", "tốt_nghiệp Đại_học X , Mỹ với bằng …": where a body sits; "X là nhóm_nhạc
   đến_từ Y", "X là một ngân_hàng của Y", "Hai công_ty lớn của Y là X và Z": the nationality a
   copula's description states;
@@ -219,6 +219,8 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
         if mention.type in ORG_TYPES:
             return _apposed_seat(view, k, mention)
         return _apposed_place(view, k, mention)
+    if mention.type in ORG_TYPES and (past := _past_own_other_name(view, j, last)) is not None:
+        j = past  # "Viện Công_nghệ Massachusetts ( MIT ) ở Boston": read on past the body's other name
     if after.syllables == ("và",) and j + 2 < last and (other := view.pieces[j + 1].mention) is not None:
         # "thăm Đại_học X và Viện Y ở Vladivostok": the place holds both
         if other.type in ORG_TYPES or other.type in RANK:
@@ -241,6 +243,15 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.8))]
         return []
     return []
+
+
+def _past_own_other_name(view: ArticleView, j: int, last: int) -> int | None:
+    """The piece after "( OTHER )" at piece ``j`` when the brackets hold a body's name alone, the other
+    name of the body before them ("Viện X ( MIT )"); else None."""
+    if j + 3 >= last or view.pieces[j].text != "(" or view.pieces[j + 2].text != ")":
+        return None
+    other = view.pieces[j + 1].mention
+    return j + 3 if other is not None and other.type in ORG_TYPES and not other.reference else None
 
 
 def _part_of_province(view: ArticleView, k: int, j: int) -> bool:
@@ -465,6 +476,7 @@ def _apposed_place(view: ArticleView, k: int, mention: Mention) -> list[Statemen
                 or city_and_country(mention, view.pieces[target].mention)
                 or _facility_and_town(mention, view.pieces[target].mention)
                 or _state_and_country(view, k, target)
+                or _street_and_unit(view, k, target)
             )
             and (not in_list(view, target) or in_pairs(view, k, target))
             and (
@@ -723,6 +735,13 @@ def _owned_place_and_country(view: ArticleView, k: int, target: int) -> bool:
 def _facility_and_town(inner: Mention, outer: Mention) -> bool:
     """A dash joins a named building to the town or province it stands in ("Royal_City – Hà_Nội")."""
     return inner.type is EntityType.FACILITY and outer.type in {EntityType.CITY, EntityType.REGION}
+
+
+def _street_and_unit(view: ArticleView, k: int, target: int) -> bool:
+    """A dash joins a street or a building to the unit written after its word of level ("đường X - Q.Hoàn_Kiếm",
+    "phố Y – phường Z"), as an address does."""
+    inner = view.pieces[k].mention
+    return inner.type in {EntityType.LOCATION, EntityType.FACILITY} and admin_rank(view, target, spoken_only=True) is not None
 
 
 def _state_and_country(view: ArticleView, k: int, target: int) -> bool:

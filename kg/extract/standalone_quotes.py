@@ -63,7 +63,8 @@ def read_standalone_quotations(view: ArticleView, found: Found) -> None:
 
 def _speakers_of(view: ArticleView, found: Found, sentence: int, said: tuple[int, int]) -> list[Mention] | None:
     """Who spoke in ``sentence``: the speakers of the sayings read there when they are the same
-    and no news agency, else, with none read, the one person named there as the subject of the sentence."""
+    and no news agency, else, with none read, the one person named there as the subject of the sentence,
+    or, for a quotation ``said`` in the first person, as the owner of the thing the sentence opens with."""
     sayings = [event for event, s in found.values() if s == sentence]
     if any(m.type is EntityType.NEWS_AGENCY for e in sayings for m in e.mentions("agent")):
         return None  # an agency that reported the sentence before quotes others, it says nothing of its own

@@ -43,3 +43,31 @@ from test_speech import assert_speaker
 )
 def test_event_recall_forms_first_person_quotation_after_its_speakers_sentence(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ("Đây là lần thứ ba [COUNTRY Peru] đề_nghị [COUNTRY Chile] điều_tra vụ_việc .", "Peru"),
+        ("Đây là lần đầu_tiên [ORG Bộ Tài_chính] khẳng_định rằng thuế sẽ không tăng .", "Bộ Tài_chính"),
+        ("Đây là lần thứ 4 [COUNTRY Peru] yêu_cầu [COUNTRY Chile] rút quân .", "Peru"),
+        # a body after a common noun is still the noun's, not the subject
+        ("Truyền_hình [COUNTRY Peru] cho_biết [COUNTRY Chile] đã rút quân .", None),
+    ],
+)
+def test_event_recall_forms_subject_after_a_count_of_times(markup, speaker):
+    assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ("Bị_cáo [PER Trần_Văn_Lợi] đưa ra lời khai trước tòa : “ Tôi không biết số tiền đó từ đâu mà có ” .", "Trần_Văn_Lợi"),
+        ("Ông [PER Trần_Văn_Lợi] đưa ra lời giải_thích : “ Dự_án chậm vì thiếu vốn ” .", "Trần_Văn_Lợi"),
+        # a testimony or an explanation told as a thing, with nothing said after a colon
+        ("Bị_cáo [PER Trần_Văn_Lợi] đưa ra lời khai mâu_thuẫn với các nhân_chứng .", None),
+        ("Tòa đã ghi_nhận lời khai của [PER Trần_Văn_Lợi] .", None),
+    ],
+)
+def test_event_recall_forms_noun_of_saying_before_a_colon(markup, speaker):
+    assert_speaker(markup, speaker)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from test_relations_markup import meetings
 from test_speech import assert_speaker
 
 
@@ -71,3 +72,25 @@ def test_event_recall_forms_subject_after_a_count_of_times(markup, speaker):
 )
 def test_event_recall_forms_noun_of_saying_before_a_colon(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (
+            "[ORG Bộ Công_Thương] đã có buổi làm_việc với [ORG Bộ Tài_chính] , [ORG Hiệp_hội Thép] , 3 tập_đoàn lớn là [ORG Hòa_Phát] , [ORG Masan] và [ORG FPT] .",
+            [{"Bộ Công_Thương", "Bộ Tài_chính", "Hiệp_hội Thép", "Hòa_Phát", "Masan", "FPT"}],
+        ),
+        (
+            "[ORG Bộ Công_Thương] đã có buổi làm_việc với [ORG Bộ Tài_chính] , các ngân_hàng gồm [ORG Vietcombank] và [ORG BIDV] .",
+            [{"Bộ Công_Thương", "Bộ Tài_chính", "Vietcombank", "BIDV"}],
+        ),
+        # a list left open, with unnamed parties at its end, keeps the first party only
+        (
+            "[ORG Bộ Công_Thương] đã có buổi làm_việc với [ORG Bộ Tài_chính] , [ORG Hiệp_hội Thép] , các tập_đoàn lớn và nhiều doanh_nghiệp .",
+            [{"Bộ Công_Thương", "Bộ Tài_chính"}],
+        ),
+    ],
+)
+def test_event_recall_forms_parties_listed_after_a_counted_group(markup, expected):
+    assert meetings(markup) == expected

@@ -96,6 +96,11 @@ _VISITING_AND = phrase_set(*word_list("events.visiting-and"))
 _TAKES_PLACE = phrase_set(*word_list("events.takes-place"))
 #: How many words (adverbs: "dự_kiến sẽ", "đã") may stand between the parties and that verb.
 _TAKES_PLACE_REACH = 3
+#: Words that open the names a counted group is made of ("4 nhà_mạng là A , B và C"), the numbers that count
+#: such a group, and how many words it may take.
+_LISTING = phrase_set(*word_list("events.listing-words"))
+_GROUP_COUNTS = phrase_set(*word_list("places.plural"))
+_GROUP_REACH = 5
 #: Nouns of a state's counterparts, met unnamed ("hội_đàm với người đồng_cấp Nhật").
 _COUNTERPARTS = phrase_set(*word_list("events.counterparts"))
 
@@ -527,6 +532,8 @@ def listed(view: ArticleView, found: list[Argument]) -> list[Argument]:
             k += 1
         if kind is EntityType.PERSON:
             k = _past_title(view, k, last)  # "gặp Ngoại_trưởng Mỹ X và Ngoại_trưởng Nhật_Bản Y"
+        elif not closing:
+            k = _past_counted_group(view, k, last)  # "với Bộ X , 4 nhà_mạng là A , B và C"
         mention = view.pieces[k].mention if k < last else None
         if mention is None or mention.type is not kind or mention.reference:
             return found
@@ -535,6 +542,24 @@ def listed(view: ArticleView, found: list[Argument]) -> list[Argument]:
             return found + items
         j = k + 1
     return found
+
+
+def _past_counted_group(view: ArticleView, k: int, last: int) -> int:
+    """The piece after a counted group that the names after it make up ("4 nhà_mạng di_động là", "hai
+    hiệp_hội gồm"), starting at piece ``k``: a number, a few lowercase words and a word of
+    ``events.listing-words``; ``k`` when no such group starts there."""
+    if k >= last or not (view.pieces[k].text.isdigit() or view.match_any(k, _GROUP_COUNTS) is not None):
+        return k
+    j = k + 1
+    while j < last and j - k <= _GROUP_REACH:
+        end = view.match_any(j, _LISTING)
+        if end is not None:
+            return end if end > k + 1 else k
+        piece = view.pieces[j]
+        if piece.mention is not None or is_barrier(piece) or not piece.is_word or not piece.text[:1].islower():
+            return k
+        j += 1
+    return k
 
 
 def _past_title(view: ArticleView, k: int, last: int) -> int:

@@ -61,20 +61,6 @@ def test_event_recall_forms_subject_after_a_count_of_times(markup, speaker):
 
 
 @pytest.mark.parametrize(
-    ("markup", "speaker"),
-    [
-        ("Bị_cáo [PER Trần_Văn_Lợi] đưa ra lời khai trước tòa : “ Tôi không biết số tiền đó từ đâu mà có ” .", "Trần_Văn_Lợi"),
-        ("Ông [PER Trần_Văn_Lợi] đưa ra lời giải_thích : “ Dự_án chậm vì thiếu vốn ” .", "Trần_Văn_Lợi"),
-        # a testimony or an explanation told as a thing, with nothing said after a colon
-        ("Bị_cáo [PER Trần_Văn_Lợi] đưa ra lời khai mâu_thuẫn với các nhân_chứng .", None),
-        ("Tòa đã ghi_nhận lời khai của [PER Trần_Văn_Lợi] .", None),
-    ],
-)
-def test_event_recall_forms_noun_of_saying_before_a_colon(markup, speaker):
-    assert_speaker(markup, speaker)
-
-
-@pytest.mark.parametrize(
     ("markup", "expected"),
     [
         (

@@ -80,3 +80,25 @@ def test_event_recall_forms_subject_after_a_count_of_times(markup, speaker):
 )
 def test_event_recall_forms_parties_listed_after_a_counted_group(markup, expected):
     assert meetings(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        (
+            "Bà [PER Đào_Thị_Hạnh] đánh_giá cao chủ_trương của [ORG Chính_phủ] : “ Việc làm này sẽ tạo niềm tin lớn cho người_dân cả nước ” .",
+            "Đào_Thị_Hạnh",
+        ),
+        (
+            "Ông [PER Vũ_Đức_Lâm] bày_tỏ vui_mừng trước kết_quả đạt được : “ Chúng_tôi đã vượt mọi chỉ_tiêu đề ra trong năm nay ” .",
+            "Vũ_Đức_Lâm",
+        ),
+        # praise or gladness with nothing quoted after a colon says nothing
+        ("Bà [PER Đào_Thị_Hạnh] đánh_giá cao chủ_trương của [ORG Chính_phủ] .", None),
+        ("Ông [PER Vũ_Đức_Lâm] bày_tỏ vui_mừng trước kết_quả đạt được .", None),
+        # a short quoted name after the colon is a term, not what is said
+        ("[ORG CLB Hà_Nội] khẳng_định vị_thế : “ Nhà vua ” .", None),
+    ],
+)
+def test_event_recall_forms_praise_before_a_quotation_after_a_colon(markup, speaker):
+    assert_speaker(markup, speaker)

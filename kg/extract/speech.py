@@ -246,8 +246,8 @@ class _SpeechReader:
             first, last = max(first, enclosing.open + 1), min(last, enclosing.close)
         if match.start > first and view.pieces[match.start].text[:1].isupper():
             return  # a capitalised cue inside a sentence is a noun or a heading ("Báo_cáo thẩm_tra"), not a verb
-        if match.end < last and view.match_any(match.end, _NOT_SAID) is not None:
-            return  # "khẳng_định vị_thế": proved a standing, said nothing
+        if match.end < last and view.match_any(match.end, _NOT_SAID) is not None and _colon_quote_after(view, match.end, last) is None:
+            return  # "khẳng_định vị_thế": proved a standing, said nothing; "đánh_giá cao … : " … "" says the quotation
         if match.end < last and match.cue.syllables in _ASSERTING and view.match_any(match.end, _ONESELF) is not None:
             return  # "khẳng_định mình": proved oneself, said nothing
         if match.start > first and ends_with_any(view, match.start - 1, _NOUNS_OF_SAYING, first) is not None:

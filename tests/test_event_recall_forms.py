@@ -102,3 +102,28 @@ def test_event_recall_forms_parties_listed_after_a_counted_group(markup, expecte
 )
 def test_event_recall_forms_praise_before_a_quotation_after_a_colon(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (
+            "Ông [PER Phan_Văn_Khải] đã đi tìm mộ liệt_sĩ nhiều năm . [ORG Hội Cựu_chiến_binh] đến gặp ông nhờ tìm giúp .",
+            [{"Hội Cựu_chiến_binh", "Phan_Văn_Khải"}],
+        ),
+        (
+            "Bà [PER Lò_Thị_Mai] vừa trở về từ vùng lũ . [ORG UBND tỉnh Yên_Bái] đã tiếp bà chiều qua .",
+            [{"UBND tỉnh Yên_Bái", "Lò_Thị_Mai"}],
+        ),
+        # a pronoun before a name is the name's honorific
+        ("[ORG Hội Cựu_chiến_binh] đến gặp ông [PER Phan_Văn_Khải] nhờ tìm giúp .", [{"Hội Cựu_chiến_binh", "Phan_Văn_Khải"}]),
+        # the one the pronoun means is the subject itself, or two are named before it
+        ("Ông [PER Phan_Văn_Khải] đến gặp ông nhờ tìm giúp .", []),
+        (
+            "Ông [PER Phan_Văn_Khải] và ông [PER Lê_Văn_Hưng] đã về quê . [ORG Hội Cựu_chiến_binh] đến gặp ông nhờ tìm giúp .",
+            [],
+        ),
+    ],
+)
+def test_event_recall_forms_person_met_named_by_a_pronoun(markup, expected):
+    assert meetings(markup) == expected

@@ -33,6 +33,7 @@ from kg.extract.frames import (
     objects_after,
     phrase_set,
     place_after,
+    same_person_name,
     subject_before,
     title_starting_at,
 )
@@ -40,6 +41,7 @@ from kg.extract.events.party_phrases import person_of_title, relative_of
 from kg.extract.events.meeting_subjects import officials_subject, with_delegation
 from kg.extract.events.place_officials import officials_place, places_met
 from kg.extract.pieces import ArticleView, Piece
+from kg.extract.references import PRONOUNS, resolve_object_pronoun
 from kg.extract.registry import frame_reader
 from kg.lexicon import word_list
 from kg.model import EntityType, EventType
@@ -149,6 +151,8 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
         if not objects:
             objects = _unnamed_met(view, match.end)  # "hội_đàm với người đồng_cấp Trung_Quốc": the state the counterpart stands for
             counterpart = counterpart or (objects[0] if objects else None)
+        if not objects:
+            objects = _pronoun_met(view, match.end, last, subjects)  # "X đến gặp ông đặt vấn_đề …"
         # "X và Y hội_đàm": coordinated subjects meet each other, unless "với" names whom they meet
         meet_others = match.end < last and view.pieces[match.end].syllables == _WITH
         participants = subjects + objects if objects else subjects if len(subjects) > 1 and not meet_others else []
@@ -487,6 +491,24 @@ def _meeting_with(reader: EventReader, match: CueMatch, start: int, place) -> No
     after = max(p.piece for p in participants) + 1
     place = place or place_after(view, after, reader.next_cue(after))
     reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, planned=planned, place=place)
+
+
+def _pronoun_met(view: ArticleView, k: int, last: int, subjects: list[Argument]) -> list[Argument]:
+    """The person a pronoun right after the verb at piece ``k`` means ("X đến gặp ông đặt vấn_đề …"), when it
+    stands alone (no name after it: "gặp ông Y" is Y) and means none of the ``subjects``."""
+    first = view.bounds(k)[0]
+    end = view.match_any(k, PRONOUNS) if k < last else None
+    if end is None:
+        return []
+    following = view.pieces[end] if end < last else None
+    if following is not None and (
+        following.mention is not None or following.text[:1].isupper() or view.match_any(end, PRONOUNS) is not None
+    ):
+        return []  # "gặp ông Y", "gặp ông bà"
+    met = resolve_object_pronoun(view, k, first)
+    if met is None or any(same_person_name(met.mention, s.mention) for s in subjects if s.mention.type is EntityType.PERSON):
+        return []
+    return [met]
 
 
 def _told_as_circumstance(view: ArticleView, cue: int) -> bool:

@@ -127,3 +127,17 @@ def test_event_recall_forms_praise_before_a_quotation_after_a_colon(markup, spea
 )
 def test_event_recall_forms_person_met_named_by_a_pronoun(markup, expected):
     assert meetings(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ("Thủ_tướng [PER Phạm_Minh_Chính] chỉ_thị các bộ_ngành khẩn_trương khắc_phục hậu_quả bão .", "Phạm_Minh_Chính"),
+        ("[ORG UBND tỉnh Quảng_Trị] đã chỉ_thị các huyện sơ_tán người_dân khỏi vùng ngập .", "UBND tỉnh Quảng_Trị"),
+        # a directive named as a document says nothing
+        ("Các bộ_ngành thực_hiện nghiêm chỉ_thị của Thủ_tướng [PER Phạm_Minh_Chính] về phòng_chống bão .", None),
+        ("Thủ_tướng [PER Phạm_Minh_Chính] đã ký Chỉ_thị số 20 về khắc_phục hậu_quả bão .", None),
+    ],
+)
+def test_event_recall_forms_directives(markup, speaker):
+    assert_speaker(markup, speaker)

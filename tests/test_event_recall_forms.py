@@ -141,3 +141,22 @@ def test_event_recall_forms_person_met_named_by_a_pronoun(markup, expected):
 )
 def test_event_recall_forms_directives(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        (
+            "Khi [PER Tuấn] vừa mở cửa thì anh [PER Đỗ_Văn_Hiếu] tới nói : “ Em trả lại tiền cho người ta đi ” .",
+            "Đỗ_Văn_Hiếu",
+        ),
+        (
+            "Lúc [PER Tuấn] đang ngồi thì ông [PER Đỗ_Văn_Hiếu] đến nói : “ Chúng_tôi sẽ đưa cháu về nhà ngay tối nay ” .",
+            "Đỗ_Văn_Hiếu",
+        ),
+        # a verb of going after a preposition is no act of the speaker
+        ("Bài viết đề_cập đến nói xấu đồng_nghiệp trên mạng xã_hội .", None),
+    ],
+)
+def test_event_recall_forms_speaker_who_goes_to_speak(markup, speaker):
+    assert_speaker(markup, speaker)

@@ -160,3 +160,20 @@ def test_event_recall_forms_directives(markup, speaker):
 )
 def test_event_recall_forms_speaker_who_goes_to_speak(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (
+            "[ORG Tập_đoàn Hòa_Phát] cho_biết , hôm_qua , họ đã có buổi làm_việc với [ORG Bộ Tài_chính] .",
+            [{"Tập_đoàn Hòa_Phát", "Bộ Tài_chính"}],
+        ),
+        ("[ORG Tập_đoàn Hòa_Phát] cho_biết họ đã gặp [ORG Bộ Tài_chính] .", [{"Tập_đoàn Hòa_Phát", "Bộ Tài_chính"}]),
+        # "họ" in what a person says, or in what several say, means no one named
+        ("Ông [PER Trịnh_Văn_Quyết] cho_biết , họ đã có buổi làm_việc với [ORG Bộ Tài_chính] .", []),
+        ("[ORG Viettel] và [ORG VNPT] cho_biết họ đã có buổi làm_việc với [ORG Bộ Tài_chính] .", []),
+    ],
+)
+def test_event_recall_forms_body_as_they_in_what_it_says(markup, expected):
+    assert meetings(markup) == expected

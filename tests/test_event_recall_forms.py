@@ -166,7 +166,7 @@ def test_event_recall_forms_speaker_who_goes_to_speak(markup, speaker):
     ("markup", "expected"),
     [
         (
-            "[ORG Tập_đoàn Hòa_Phát] cho_biết , hôm_qua , họ đã có buổi làm_việc với [ORG Bộ Tài_chính] .",
+            "[ORG Tập_đoàn Hòa_Phát] cho_biết , {hôm_qua|yesterday} , họ đã có buổi làm_việc với [ORG Bộ Tài_chính] .",
             [{"Tập_đoàn Hòa_Phát", "Bộ Tài_chính"}],
         ),
         ("[ORG Tập_đoàn Hòa_Phát] cho_biết họ đã gặp [ORG Bộ Tài_chính] .", [{"Tập_đoàn Hòa_Phát", "Bộ Tài_chính"}]),

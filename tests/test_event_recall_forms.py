@@ -154,11 +154,13 @@ def test_event_recall_forms_directives(markup, speaker):
             "Lúc [PER Tuấn] đang ngồi thì ông [PER Đỗ_Văn_Hiếu] đến nói : “ Chúng_tôi sẽ đưa cháu về nhà ngay tối nay ” .",
             "Đỗ_Văn_Hiếu",
         ),
+        ("Sau nhiều ngày cân_nhắc , [PER Federer] đã quyết_định thông_báo không tham_dự giải đấu .", "Federer"),
+        ("[ORG Bộ Y_tế] quyết_định công_bố dịch sởi đã lan ra 20 tỉnh .", "Bộ Y_tế"),
         # a verb of going after a preposition is no act of the speaker
         ("Bài viết đề_cập đến nói xấu đồng_nghiệp trên mạng xã_hội .", None),
     ],
 )
-def test_event_recall_forms_speaker_who_goes_to_speak(markup, speaker):
+def test_event_recall_forms_speaker_who_goes_or_decides_to_speak(markup, speaker):
     assert_speaker(markup, speaker)
 
 

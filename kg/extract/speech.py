@@ -186,8 +186,8 @@ _PUBLISHED_COUNTS = phrase_set(*word_list("speech.published-counts"))
 _SPEAKER_COUNTS = phrase_set(*word_list("speech.speaker-counts"))
 _DOCUMENT_OF = phrase_set(*word_list("speech.document-of"))
 _SPLIT_VERBS = tuple(syllables_of(w) for w in word_list("speech.split-verbs"))
-#: Verbs of going whose subject goes on to say something ("X tới nói : …").
-_GOING = phrase_set(*word_list("events.go-to-act"))
+#: Verbs of going or deciding whose subject goes on to say something ("X tới nói : …", "X quyết_định thông_báo …").
+_GOING = phrase_set(*word_list("events.go-to-act"), *word_list("events.intent-verbs"))
 
 
 def find_statements(
@@ -272,7 +272,7 @@ class _SpeechReader:
             speaking_for=_SPEAKING_FOR,
         )
         if not speakers and (went := _going_before(view, match.start, first)) is not None:
-            # "X tới nói : …", "X chạy ra hỏi …": the one who goes there says it
+            # "X tới nói : …", "X quyết_định thông_báo …": the one who goes there, or decides to, says it
             speakers = subject_before(view, went, SPEAKER_TYPES, self.times, allow_pronoun=False)
         if enclosing is not None and not (_named_inside(view, speakers, enclosing) and _nested_saying_told(view, speakers, match, first, last)):
             return  # inside a quotation only a named speaker whose verb opens what is said ("nói rằng") is sure
@@ -1343,8 +1343,8 @@ def _published_from(view: ArticleView, cue: int, first: int) -> int | None:
 
 
 def _going_before(view: ArticleView, cue: int, first: int) -> int | None:
-    """Where a verb of going (``events.go-to-act``) that stands right before the verb at piece ``cue``
-    starts ("tới nói", "đến hỏi"), or None."""
+    """Where a verb of going or deciding (``events.go-to-act``, ``events.intent-verbs``) that stands right
+    before the verb at piece ``cue`` starts ("tới nói", "quyết_định thông_báo"), or None."""
     j = _before_adverbs(view, cue, first)
     return ends_with_any(view, j, _GOING, first) if j >= first else None
 

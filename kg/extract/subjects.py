@@ -87,7 +87,8 @@ _FROM_SOURCE = phrase_set(*word_list("frames.from-source"))
 #: Words counting the times something is done, after which a clause opens with its subject
 #: ("Đây là lần thứ ba Mexico đề_nghị …", "lần đầu_tiên Bộ X công_bố …").
 _OCCASION_COUNTS = phrase_set(*word_list("frames.occasion-counts"))
-_COUNTED_TIME = ("lần", "thứ")
+#: The words before a count of times written in figures ("lần thứ 100").
+_COUNTED_TIME = phrase_set(*word_list("frames.occasion-numbered"))
 _AND = phrase_set(*word_list("frames.and"))
 
 
@@ -472,7 +473,7 @@ def _counts_occasion(view: ArticleView, j: int, first: int) -> bool:
     "lần thứ ba", "lần thứ 100")."""
     if ends_with_any(view, j, _OCCASION_COUNTS, first) is not None:
         return True
-    return view.pieces[j].text.isdigit() and j - 1 >= first and ends_with_any(view, j - 1, (_COUNTED_TIME,), first) is not None
+    return view.pieces[j].text.isdigit() and j - 1 >= first and ends_with_any(view, j - 1, _COUNTED_TIME, first) is not None
 
 
 def _with_named_companion(view: ArticleView, j: int, start: int, types: Collection[EntityType], first: int) -> list[Argument]:

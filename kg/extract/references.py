@@ -223,6 +223,16 @@ def resolve_pronoun(view: ArticleView, pronoun: int, first: int) -> Argument | N
     return None if found is None else Argument(found.mention, pronoun, resolved=True)
 
 
+def resolve_object_pronoun(view: ArticleView, pronoun: int, first: int) -> Argument | None:
+    """The person a pronoun standing as the object of a verb at piece ``pronoun`` means ("X đến gặp
+    ông"), found as for a subject pronoun (``kg.extract.antecedents``); none for several ("các bà")."""
+    if pronoun - 1 >= first and ends_with_any(view, pronoun - 1, _QUANTIFIERS, first) is not None:
+        return None
+    gender = gender_of_word(view.pieces[pronoun].syllables)
+    found = pronoun_antecedent(view, pronoun, gender, lambda i: _stands_as_object(view, i))
+    return None if found is None else Argument(found.mention, pronoun, resolved=True)
+
+
 def _stands_as_object(view: ArticleView, k: int) -> bool:
     """Whether the name at piece ``k`` stands where no subject stands (after a verb or a preposition)."""
     return not _opens_phrase(view, _described_start(view, k), view.bounds(k)[0])

@@ -186,6 +186,8 @@ _PUBLISHED_COUNTS = phrase_set(*word_list("speech.published-counts"))
 _SPEAKER_COUNTS = phrase_set(*word_list("speech.speaker-counts"))
 _DOCUMENT_OF = phrase_set(*word_list("speech.document-of"))
 _SPLIT_VERBS = tuple(syllables_of(w) for w in word_list("speech.split-verbs"))
+#: Verbs of going or deciding whose subject goes on to say something ("X tới nói : …", "X quyết_định thông_báo …").
+_GOING = phrase_set(*word_list("events.go-to-act"), *word_list("events.intent-verbs"))
 
 
 def find_statements(
@@ -246,8 +248,8 @@ class _SpeechReader:
             first, last = max(first, enclosing.open + 1), min(last, enclosing.close)
         if match.start > first and view.pieces[match.start].text[:1].isupper():
             return  # a capitalised cue inside a sentence is a noun or a heading ("Báo_cáo thẩm_tra"), not a verb
-        if match.end < last and view.match_any(match.end, _NOT_SAID) is not None:
-            return  # "khẳng_định vị_thế": proved a standing, said nothing
+        if match.end < last and view.match_any(match.end, _NOT_SAID) is not None and _colon_quote_after(view, match.end, last) is None:
+            return  # "khẳng_định vị_thế": proved a standing, said nothing; "đánh_giá cao … : " … "" says the quotation
         if match.end < last and match.cue.syllables in _ASSERTING and view.match_any(match.end, _ONESELF) is not None:
             return  # "khẳng_định mình": proved oneself, said nothing
         if match.start > first and ends_with_any(view, match.start - 1, _NOUNS_OF_SAYING, first) is not None:
@@ -269,6 +271,9 @@ class _SpeechReader:
             possessor_heads=INFORMATION_NOUNS,
             speaking_for=_SPEAKING_FOR,
         )
+        if not speakers and (went := _going_before(view, match.start, first)) is not None:
+            # "X tới nói : …", "X quyết_định thông_báo …": the one who goes there, or decides to, says it
+            speakers = subject_before(view, went, SPEAKER_TYPES, self.times, allow_pronoun=False)
         if enclosing is not None and not (_named_inside(view, speakers, enclosing) and _nested_saying_told(view, speakers, match, first, last)):
             return  # inside a quotation only a named speaker whose verb opens what is said ("nói rằng") is sure
         resolved = False
@@ -1335,6 +1340,13 @@ def _published_from(view: ArticleView, cue: int, first: int) -> int | None:
     if k < first or view.pieces[k].mention is not None:
         return None
     return ends_with_any(view, k, _PUBLISHING, first)
+
+
+def _going_before(view: ArticleView, cue: int, first: int) -> int | None:
+    """Where a verb of going or deciding (``events.go-to-act``, ``events.intent-verbs``) that stands right
+    before the verb at piece ``cue`` starts ("tới nói", "quyết_định thông_báo"), or None."""
+    j = _before_adverbs(view, cue, first)
+    return ends_with_any(view, j, _GOING, first) if j >= first else None
 
 
 def _before_adverbs(view: ArticleView, cue: int, first: int) -> int:

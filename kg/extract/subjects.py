@@ -84,6 +84,11 @@ _PARTY_NOUNS = phrase_set(*word_list("frames.party-nouns"))
 _ADDRESSEE_REACH = 4
 #: "Tin từ X cho_biết": the word between what a source gave out and the source.
 _FROM_SOURCE = phrase_set(*word_list("frames.from-source"))
+#: Words counting the times something is done, after which a clause opens with its subject
+#: ("Đây là lần thứ ba Mexico đề_nghị …", "lần đầu_tiên Bộ X công_bố …").
+_OCCASION_COUNTS = phrase_set(*word_list("frames.occasion-counts"))
+#: The words before a count of times written in figures ("lần thứ 100").
+_COUNTED_TIME = phrase_set(*word_list("frames.occasion-numbered"))
 _AND = phrase_set(*word_list("frames.and"))
 
 
@@ -456,9 +461,19 @@ def _modifies_noun(view: ArticleView, k: int, first: int) -> bool:
     if mention.type.is_organization:
         # "đảng đối_lập CNRP" names the body; "Đại_diện Vinaphone", "Phó_Chủ_tịch VATA" name a person of it
         return title_ending_at(view, j + 1) is not None or ends_with_any(view, j, PERSON_NOUNS, first) is not None
+    if _counts_occasion(view, j, first):
+        return False  # "lần thứ ba Mexico đề_nghị": the name opens the clause the count is of
     return not any(
         view.match_any(j, phrases) == j + 1 for phrases in (COORDINATORS, CLAUSE_OPENERS, ADVERBS, ACCORDING)
     )
+
+
+def _counts_occasion(view: ArticleView, j: int, first: int) -> bool:
+    """Whether the words ending at piece ``j`` count the times something is done ("lần đầu_tiên",
+    "lần thứ ba", "lần thứ 100")."""
+    if ends_with_any(view, j, _OCCASION_COUNTS, first) is not None:
+        return True
+    return view.pieces[j].text.isdigit() and j - 1 >= first and ends_with_any(view, j - 1, _COUNTED_TIME, first) is not None
 
 
 def _with_named_companion(view: ArticleView, j: int, start: int, types: Collection[EntityType], first: int) -> list[Argument]:

@@ -33,6 +33,7 @@ from kg.extract.frames import (
     objects_after,
     phrase_set,
     place_after,
+    same_person_name,
     subject_before,
     title_starting_at,
 )
@@ -40,6 +41,7 @@ from kg.extract.events.party_phrases import person_of_title, relative_of
 from kg.extract.events.meeting_subjects import officials_subject, with_delegation
 from kg.extract.events.place_officials import officials_place, places_met
 from kg.extract.pieces import ArticleView, Piece
+from kg.extract.references import PRONOUNS, resolve_object_pronoun
 from kg.extract.registry import frame_reader
 from kg.lexicon import word_list
 from kg.model import EntityType, EventType
@@ -96,6 +98,11 @@ _VISITING_AND = phrase_set(*word_list("events.visiting-and"))
 _TAKES_PLACE = phrase_set(*word_list("events.takes-place"))
 #: How many words (adverbs: "dự_kiến sẽ", "đã") may stand between the parties and that verb.
 _TAKES_PLACE_REACH = 3
+#: Words that open the names a counted group is made of ("4 nhà_mạng là A , B và C"), the numbers that count
+#: such a group, and how many words it may take.
+_LISTING = phrase_set(*word_list("events.listing-words"))
+_GROUP_COUNTS = phrase_set(*word_list("places.plural"))
+_GROUP_REACH = 5
 #: Nouns of a state's counterparts, met unnamed ("hội_đàm với người đồng_cấp Nhật").
 _COUNTERPARTS = phrase_set(*word_list("events.counterparts"))
 
@@ -144,6 +151,8 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
         if not objects:
             objects = _unnamed_met(view, match.end)  # "hội_đàm với người đồng_cấp Trung_Quốc": the state the counterpart stands for
             counterpart = counterpart or (objects[0] if objects else None)
+        if not objects:
+            objects = _pronoun_met(view, match.end, last, subjects)  # "X đến gặp ông đặt vấn_đề …"
         # "X và Y hội_đàm": coordinated subjects meet each other, unless "với" names whom they meet
         meet_others = match.end < last and view.pieces[match.end].syllables == _WITH
         participants = subjects + objects if objects else subjects if len(subjects) > 1 and not meet_others else []
@@ -484,6 +493,24 @@ def _meeting_with(reader: EventReader, match: CueMatch, start: int, place) -> No
     reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, planned=planned, place=place)
 
 
+def _pronoun_met(view: ArticleView, k: int, last: int, subjects: list[Argument]) -> list[Argument]:
+    """The person a pronoun right after the verb at piece ``k`` means ("X đến gặp ông đặt vấn_đề …"), when it
+    stands alone (no name after it: "gặp ông Y" is Y) and means none of the ``subjects``."""
+    first = view.bounds(k)[0]
+    end = view.match_any(k, PRONOUNS) if k < last else None
+    if end is None:
+        return []
+    following = view.pieces[end] if end < last else None
+    if following is not None and (
+        following.mention is not None or following.text[:1].isupper() or view.match_any(end, PRONOUNS) is not None
+    ):
+        return []  # "gặp ông Y", "gặp ông bà"
+    met = resolve_object_pronoun(view, k, first)
+    if met is None or any(same_person_name(met.mention, s.mention) for s in subjects if s.mention.type is EntityType.PERSON):
+        return []
+    return [met]
+
+
 def _told_as_circumstance(view: ArticleView, cue: int) -> bool:
     """Whether a preposition opens the meeting's noun phrase ("trong cuộc gặp …", "bên_lề cuộc hội_đàm …")."""
     first = view.bounds(cue)[0]
@@ -527,6 +554,8 @@ def listed(view: ArticleView, found: list[Argument]) -> list[Argument]:
             k += 1
         if kind is EntityType.PERSON:
             k = _past_title(view, k, last)  # "gặp Ngoại_trưởng Mỹ X và Ngoại_trưởng Nhật_Bản Y"
+        elif not closing:
+            k = _past_counted_group(view, k, last)  # "với Bộ X , 4 nhà_mạng là A , B và C"
         mention = view.pieces[k].mention if k < last else None
         if mention is None or mention.type is not kind or mention.reference:
             return found
@@ -535,6 +564,24 @@ def listed(view: ArticleView, found: list[Argument]) -> list[Argument]:
             return found + items
         j = k + 1
     return found
+
+
+def _past_counted_group(view: ArticleView, k: int, last: int) -> int:
+    """The piece after a counted group that the names after it make up ("4 nhà_mạng di_động là", "hai
+    hiệp_hội gồm"), starting at piece ``k``: a number, a few lowercase words and a word of
+    ``events.listing-words``; ``k`` when no such group starts there."""
+    if k >= last or not (view.pieces[k].text.isdigit() or view.match_any(k, _GROUP_COUNTS) is not None):
+        return k
+    j = k + 1
+    while j < last and j - k <= _GROUP_REACH:
+        end = view.match_any(j, _LISTING)
+        if end is not None:
+            return end if end > k + 1 else k
+        piece = view.pieces[j]
+        if piece.mention is not None or is_barrier(piece) or not piece.is_word or not piece.text[:1].islower():
+            return k
+        j += 1
+    return k
 
 
 def _past_title(view: ArticleView, k: int, last: int) -> int:

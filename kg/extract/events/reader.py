@@ -17,6 +17,7 @@ from kg.extract.frames import (
     phrase_set,
     place_after,
     provenance,
+    saying_verbs,
     skip_left,
     subject_after_fronted_clause,
     subject_before,
@@ -62,6 +63,10 @@ _BODY_MET = phrase_set(*word_list("events.body-met"))
 _INTENT_VERBS = phrase_set(*word_list("events.intent-verbs"))
 #: Unnamed companions between a subject and its act ("X cùng bạn_bè đi du_lịch").
 _COMPANIONS = phrase_set(*word_list("events.companions"))
+#: The pronoun of a body's people that opens what the body says ("X cho_biết họ đã …"), and the word that may
+#: open it.
+_THEY = phrase_set(*word_list("events.they"))
+_THAT = phrase_set(*word_list("speech.that"))
 #: Confidence of an event read with all its arguments written (docs/confidence.md).
 BASE_CONFIDENCE = 0.85
 #: Events whose place may be told before their subject ("Tại Hà_Nội , X tiếp Y").
@@ -126,6 +131,9 @@ class EventReader:
         shared = self._shared_by_coordinated_verbs(j, first, types, possessor_heads) or self._continued(cue, first, types, possessor_heads)
         if shared:
             return shared
+        reporter = self._reporting_body(j, first, types)
+        if reporter:
+            return reporter
         if j >= first and ends_with_any(view, j, SUBORDINATORS, first) is not None and clause_start(view, j, first) == first:
             # "X … và đến Z": the sentence's subject, unless a reported clause opens in between ("A cho_biết X …"),
             # past a phrase set before it ("Ở trận đấu cùng bảng H , X thua khi đến …")
@@ -136,6 +144,23 @@ class EventReader:
                     return [Argument(mention, k)]
         # "Khi đến Hà_Nội , ông X …": a clause set before the main one shares its subject
         return subject_after_fronted_clause(view, cue, types)
+
+    def _reporting_body(self, j: int, first: int, types) -> list[Argument]:
+        """"Viettel cho_biết , hôm 29/10 , họ đã có buổi làm_việc với Y": "họ" ending at piece ``j``, opening what
+        a body says, is that body; none when the speaker is a person or several speak."""
+        view = self.view
+        if j < first or view.match_any(j, _THEY) != j + 1:
+            return []
+        k = j - 1
+        while k >= first and (view.pieces[k].text == "," or view.match_any(k, _THAT) == k + 1 or is_time(self.times, view.pieces[k])):
+            k -= 1
+        verb = ends_with_any(view, k, saying_verbs(), first) if k >= first else None
+        if verb is None:
+            return []
+        speakers = subject_before(view, verb, types, self.times, allow_pronoun=False)
+        if len(speakers) != 1 or not speakers[0].mention.type.is_organization or speakers[0].mention.reference:
+            return []
+        return [Argument(speakers[0].mention, j, resolved=True)]
 
     def _shared_by_coordinated_verbs(self, j: int, first: int, types, possessor_heads) -> list[Argument]:
         """"X tiếp và làm_việc với Y", "X gặp_gỡ , hội_đàm với Y": a verb coordinated right after

@@ -52,7 +52,8 @@ surname the segmenter glued to the name before it goes to its person ("Hồ_Chí
 ("TAND TP Hà_Nội tuyên_phạt", ``kg.tagger.trailing_words``); a span run over "ở" and a word of level into
 a place is cut there ("Quan ở xã Bản Khoang" -> "Quan", "Bản Khoang"), and a name after a word of level
 that the rules read as a place is one, as is a capitalised run after it that neither read
-(``kg.tagger.admin_units``).
+(``kg.tagger.admin_units``); a person's span opening with the honorific the rules read before the
+name ("Anh Tuấn cho biết") is the rules' name without it (``kg.tagger.honorific_heads``).
 """
 
 from __future__ import annotations
@@ -92,6 +93,7 @@ from kg.tagger.teams import teams_typed
 from kg.tagger.tickers import tickers_dropped
 from kg.tagger.act_spans import act_spans_dropped
 from kg.tagger.admin_units import places_after_level_words, places_cut_from_names, places_left_out_after_level_words
+from kg.tagger.honorific_heads import honorifics_left_out
 from kg.tagger.trailing_words import trailing_words_trimmed
 
 
@@ -135,6 +137,7 @@ def learned_mentions(
                     )
                 )
     result = trailing_words_trimmed(names, act_spans_dropped(names, result))
+    result = honorifics_left_out(text, names, result)
     result += _names_repeated(analysed, offsets, forms, by_span, result)
     result = departments_split(text, names, result)
     result = _listed_agencies_typed(names, result)

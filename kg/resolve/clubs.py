@@ -92,27 +92,49 @@ _NOT_SPONSORS = ("resolver.generic-bodies", "resolver.body-heads", "resolver.pla
 
 
 def read_clubs(named: list[Named], texts: Mapping[str, TextWindow], notes: dict[tuple[str, int, int], str]) -> None:
-    """Make the places of ``named`` written for the one club of their name in their article that club's."""
-    clubs: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for item in named:
-        if item.category == ORGANIZATION and (place := club_place(item.name)) is not None:
-            clubs[(item.mention.article_id, place)].add(exact_key(item.name))
+    """Make the bare names of places of ``named`` written for the one club of their place in their article that club."""
+    clubs = clubs_named(named)
     if not clubs:
         return
     for item in named:
-        if item.category != LOCATION or item.mention.key in notes:
+        if item.category not in (LOCATION, ORGANIZATION) or item.mention.key in notes:
             continue
         found = clubs.get((item.mention.article_id, exact_key(item.name)), set())
+        if item.category == ORGANIZATION:
+            # a name typed a body already: the club its sponsor's name comes before as well ("Bình Dương", "Becamex Bình Dương")
+            found = found | clubs.get((item.mention.article_id, _SPONSORED + exact_key(item.name)), set())
         text = texts.get(item.mention.article_id)
-        if len(found) != 1 or text is None:
+        if len({exact_key(n) for n in found}) != 1 or text is None:
             continue
         if level_before(text, item.mention.start) or after_place_word(text, item.mention.start):
             continue
+        club = min(found)
         notes[item.mention.key] = (
-            f"an organization: the article names the club '{next(iter(found))}' of '{item.name}', "
+            f"an organization: the article names the club '{club}' of '{item.name}', "
             f"and no word of place stands before it ({item.mention.type.value} by type)"
         )
         item.category = ORGANIZATION
+        item.name = club
+        item.unit_name = ""
+        item.alias = None
+
+
+#: The mark of a place a sponsor's name comes before in the keys of ``clubs_named``.
+_SPONSORED = "sponsored:"
+
+
+def clubs_named(named: list[Named]) -> dict[tuple[str, str], set[str]]:
+    """The clubs each article of ``named`` names in full, by (article id, place key): a word of a club and its
+    place ("Sài Gòn FC", "CLB Thanh Hóa"), or, keyed with ``_SPONSORED``, a sponsor's name before a province ("SHB Đà Nẵng")."""
+    clubs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for item in named:
+        if item.category != ORGANIZATION:
+            continue
+        if (place := club_place(item.name)) is not None:
+            clubs[(item.mention.article_id, place)].add(item.name)
+        elif (place := sponsored_club_place(item.name)) is not None:
+            clubs[(item.mention.article_id, _SPONSORED + place)].add(item.name)
+    return clubs
 
 
 def read_rosters(

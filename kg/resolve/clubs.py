@@ -3,10 +3,13 @@
 Sports news names a club by its city once the article has named it in full
 ("AC Milan" … "thế trận thuộc về Milan"), and names the city after a
 preposition of place or a level word ("tới Milan", "đội bóng thành Milan").
-``read_clubs`` makes a city's name typed a place the club's, in an article
-that names exactly one club of that city: a name of an organisation with a
-word of a club (``resolver.club-words``: "AC", "FC", "Inter", "Real") and
-the city's name as its other words.
+``read_clubs`` makes a city's name the club's (the club's own name, so that
+both forms are one entity), in an article that names exactly one club of
+that city: a name of an organisation with a word of a club
+(``resolver.club-words``: "AC", "FC", "Inter", "Real") and the city's name
+as its other words, or, for a name the tagger already typed a body, a
+sponsor's name before a province ("Bình Dương" beside "Becamex Bình
+Dương").
 
 A squad list names each player with his club in brackets ("Nguyễn Văn A
 (SLNA), Trần Văn B (TP.HCM), Lê Văn C (Viettel)"): ``read_rosters`` makes
@@ -87,8 +90,8 @@ def sponsored_club_place(name: str) -> str | None:
     return None
 
 
-#: Word lists whose words before a place make a body or a level, not a sponsor.
-_NOT_SPONSORS = ("resolver.generic-bodies", "resolver.body-heads", "resolver.place-levels", "tagger.body-heads")
+#: Word lists whose words before a place make a body, a level or a team, not a sponsor ("Tuyển Hong Kong").
+_NOT_SPONSORS = ("resolver.generic-bodies", "resolver.body-heads", "resolver.place-levels", "tagger.body-heads", "resolver.team-words")
 
 
 def read_clubs(named: list[Named], texts: Mapping[str, TextWindow], notes: dict[tuple[str, int, int], str]) -> None:

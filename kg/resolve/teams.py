@@ -41,14 +41,14 @@ from collections import defaultdict
 from collections.abc import Mapping
 from functools import lru_cache
 
-from kg.lexicon import load_lexicon, syllables_of
+from kg.lexicon import load_lexicon, syllables_of, word_list
 from kg.lexicon.cues import titles
 from kg.model import EntityType
 from kg.resolve.actors import after_place_word
 from kg.resolve.aliases import AliasTable
 from kg.resolve.clubs import CLUB, club_place
 from kg.resolve.context import TextWindow, contains, ends_with, phrases, starts_with
-from kg.resolve.names import LOCATION, ORGANIZATION, exact_key
+from kg.resolve.names import LOCATION, ORGANIZATION, exact_key, words
 from kg.resolve.qualifiers import written_level
 from kg.resolve.units import Named
 
@@ -179,7 +179,8 @@ def read_teams(named: list[Named], texts: Mapping[str, TextWindow], table: Alias
     levels: dict[str, set[str]] = defaultdict(set)
     for item in named:
         if item.category == ORGANIZATION and (place := team_place(item.name)) is not None:
-            teams[(item.mention.article_id, place)].add(item.name)
+            _national_team_named(item, table)
+            teams[(item.mention.article_id, _place_key(place, table))].add(item.name)
             levels[item.mention.article_id].add(team_level(item.name))
     clubs = {(i.mention.article_id, place) for i in named if i.category == ORGANIZATION and (place := club_place(i.name))}
     sides = sorted(
@@ -207,17 +208,47 @@ def read_teams(named: list[Named], texts: Mapping[str, TextWindow], table: Alias
         if article_id not in sports or not for_team(texts[article_id], start, end, last_team.get(article_id), True):
             continue
         last_team[article_id] = end
-        place = (article_id, exact_key(item.name))
+        place = (article_id, _place_key(item.name, table))
         made[place] = _make_team(item, teams.get(place, set()), len(levels[article_id]) > 1, table, notes)
     for item in named:
         if item.category == ORGANIZATION and item.mention.article_id in sports and _country(item.name, table) and item.mention.key not in notes:
-            place = (item.mention.article_id, exact_key(item.name))
+            place = (item.mention.article_id, _place_key(item.name, table))
             if made.get(place) and not teams.get(place):
                 # the team its sides of a match were read as, when the article names none of that place in full
                 # (beside "U23 Malaysia" a bare "Malaysia" may be another of its sides)
                 _make_team(item, {made[place]}, False, table, notes)
                 continue
             _team_of_article(item, notes, f"a team: '{item.name}' is a country's name typed a body in an article that names a team")
+
+
+def national_team_name(name: str, table: AliasTable) -> str | None:
+    """The usual name of the national team ``name`` names by a word of a team and no age ("Tuyển Việt Nam",
+    "ĐT Hồng Kông" -> "đội tuyển Việt Nam", "đội tuyển Hong Kong"), or None: not a team of an age
+    ("U23 Việt Nam") nor of a province ("tuyển Hà Nội")."""
+    parts = words(name)
+    heads = phrases("resolver.team-words")
+    size = next((n for n in range(len(parts) - 1, 0, -1) if tuple(_syllables(" ".join(parts[:n]))) in heads), 0)
+    place = " ".join(parts[size:])
+    if not size or team_level(name) or not _national(place, table):
+        return None
+    entry = table.lookup(LOCATION, place)
+    return f"{NATIONAL_TEAM} {entry.canonical if entry is not None else place}"
+
+
+def _national_team_named(item: Named, table: AliasTable) -> None:
+    """Give ``item``, a national team named by another word of a team or another spelling of its country,
+    the usual name ("Tuyển Hồng Kông" is "đội tuyển Hong Kong"), so that its forms are one entity."""
+    usual = national_team_name(item.name, table)
+    if usual is not None and exact_key(usual) != exact_key(item.name):
+        item.name = usual
+        item.alias = table.lookup(ORGANIZATION, usual)
+
+
+def _place_key(name: str, table: AliasTable) -> str:
+    """The key of the place ``name`` names, by its usual name when the alias table lists another ("Hồng Kông" ->
+    "hong kong"), so that a team named in one spelling is the side written in the other."""
+    entry = table.lookup(LOCATION, name)
+    return exact_key(entry.canonical if entry is not None and entry.type in _PLACE_TYPES else name)
 
 
 def team_level(name: str) -> str:
@@ -254,6 +285,14 @@ def _country(name: str, table: AliasTable) -> bool:
     return (entry is not None and entry.type is EntityType.COUNTRY) or load_lexicon().names.get(name) is EntityType.COUNTRY
 
 
+def _national(name: str, table: AliasTable) -> bool:
+    """Whether ``name`` is a place that has a national team: a country, or a territory of its own in sports
+    (``resolver.national-sides``: "Hong Kong", "Ma Cao", by any of the alias table's names)."""
+    entry = table.lookup(LOCATION, name)
+    usual = entry.canonical if entry is not None else name
+    return _country(name, table) or exact_key(usual) in {exact_key(w) for w in word_list("resolver.national-sides")}
+
+
 def _make_team(item: Named, found: set[str], ages: bool, table: AliasTable, notes: dict[tuple[str, int, int], str]) -> str:
     """Make ``item`` the one team of its place its article names (``found``), else its country's national team, else a
     club of its own; return the team's name ("" for a club of its own). In an article of sides of several ages
@@ -263,7 +302,7 @@ def _make_team(item: Named, found: set[str], ages: bool, table: AliasTable, note
         _team_of_article(item, notes, f"a team: '{item.name}' is written for one of the teams {sorted(found)} of its article")
         return ""
     entry = table.lookup(LOCATION, item.name)
-    country = _country(item.name, table)
+    country = _national(item.name, table)
     if found:
         target = next(iter(found))
     elif country:

@@ -12,7 +12,10 @@ the side before). In an article of sports (one that names a team in full,
 a place's) a verb of sports next to the name is enough ("cầu thủ của
 Myanmar"). A word of level or of place before the name ("tỉnh Thanh Hóa",
 "tại Việt Nam"), a person's title ("Thủ tướng Thái Lan") or a noun the name
-gives the country of ("tiền đạo Hà Lan") keeps the place.
+gives the country of ("tiền đạo Hà Lan") keeps the place. A place's name the
+tagger typed a person ("Huế cầm hòa Bình Định 1-1") is a side only by the
+words of a match around it: a score, or a verb of a match in a sentence of
+a match.
 
 A place's name the tagger cut short of a word of a club right after it
 ("Thanh Hóa" of "Thanh Hóa FC", ``resolver.club-words``) takes the word in
@@ -32,7 +35,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from kg.lexicon import syllables_of, word_list
+from kg.lexicon import load_lexicon, syllables_of, word_list
 from kg.model import EntityType, Mention
 from kg.resolve.actors import after_place_word
 from kg.resolve.clubs import club_place, sponsored_club_place
@@ -68,11 +71,27 @@ def teams_typed(text: str, tagged: list[Mention]) -> list[Mention]:
         elif sports and for_team(text, mention.start, mention.end, last_side, sports):
             teams.add((mention.start, mention.end))
             last_side = mention.end
+    teams |= {(m.start, m.end) for m in ordered if _place_typed_person(text, m)}
     if not teams:
         return tagged
     return [
-        replace(m, type=EntityType.ORGANIZATION) if m.type in _PLACE_TYPES and (m.start, m.end) in teams else m for m in tagged
+        replace(m, type=EntityType.ORGANIZATION)
+        if m.type in _PLACE_TYPES | {EntityType.PERSON} and (m.start, m.end) in teams
+        else m
+        for m in tagged
     ]
+
+
+def _place_typed_person(text: str, mention: Mention) -> bool:
+    """Whether ``mention``, typed a person, is a place's name written for a side of a match: the gazetteer's name
+    of a country, city or province, with a score after it or a verb of a match in a sentence of a match ("Huế
+    cầm hòa Bình Định 1-1", "Hồng Kông từng thua Việt Nam 1-3"); a verb of sports alone is not enough for a
+    name that may be a person's ("HLV Bình Định")."""
+    if mention.type is not EntityType.PERSON or load_lexicon().names.get(mention.text.replace("_", " ")) not in _PLACE_TYPES:
+        return False
+    if level_before(text, mention.start) or after_place_word(text, mention.start):
+        return False
+    return for_team(text, mention.start, mention.end)
 
 
 #: A word of a club written right after a name ("Thanh Hóa FC"): spaces or underscores, then the word.

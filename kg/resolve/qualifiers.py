@@ -222,6 +222,8 @@ def _main_cities(named: list[Named], texts: dict[str, str], table: AliasTable) -
 
 #: What may stand between words and a level word before a name: a dot ("TP."), an opening bracket or quote.
 _OPENING = re.compile(r"[.(\[“\"‘']")
+#: A dot that ends a sentence right before a name: after a word, not a level's abbreviation ("thủ đô. ", not "TP. ", "tp. ").
+_SENTENCE_END = re.compile(r"(?:[^\W\d_]*[^\W\d_A-Za-z]|[a-z]{3,})\.\s+$")
 #: How many characters before a name its level word is looked for in (no more than ``HOUSE_NUMBER_REACH``).
 _LEVEL_WORD_REACH = 20
 
@@ -231,7 +233,10 @@ def level_before(text: str, start: int) -> str | None:
     or a street's after a house number ("ở 171 ", ``kg.resolve.streets``)."""
     # One read of the text for both: the level word lies within its last characters.
     written = text[max(0, start - HOUSE_NUMBER_REACH) : start]
-    before = syllables_of(_OPENING.sub(" ", written[-_LEVEL_WORD_REACH:]))
+    near = written[-_LEVEL_WORD_REACH:]
+    if _SENTENCE_END.search(near):
+        return None  # "trận derby thủ đô. Hà Nội thắng": the level word ends the sentence before
+    before = syllables_of(_OPENING.sub(" ", near))
     levels = _levels()
     for size in (2, 1):
         if len(before) >= size and (level := levels.get(before[-size:])) is not None:

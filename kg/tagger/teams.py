@@ -49,7 +49,7 @@ _PLACE_TYPES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.REGION
 
 def teams_typed(text: str, tagged: list[Mention]) -> list[Mention]:
     """``tagged`` with each place's bare name written for a team typed an Organization."""
-    tagged = [_club_completed(text, _side_noun_trimmed(m)) for m in tagged]
+    tagged = [_club_completed(text, _side_noun_trimmed(_score_trimmed(text, m))) for m in tagged]
     ordered = sorted(tagged, key=lambda m: (m.start, m.end))
     sides = [m for m in ordered if m.type in _PLACE_TYPES and m.text[:1].isupper() and not level_before(text, m.start)]
     if not sides:
@@ -59,6 +59,10 @@ def teams_typed(text: str, tagged: list[Mention]) -> list[Mention]:
         any(team_place(m.text) is not None or in_match(text, m.start, m.end) for m in bodies)
         or any(for_team(text, m.start, m.end) for m in sides)
     )
+    if sports:
+        tagged = _sponsors_joined(text, tagged)
+        ordered = sorted(tagged, key=lambda m: (m.start, m.end))
+        sides = [m for m in sides if m in ordered]
     clubs = {place for m in ordered if m.type is EntityType.ORGANIZATION and (place := club_place(m.text))}
     if sports:
         clubs |= {place for m in ordered if m.type is EntityType.ORGANIZATION and (place := sponsored_club_place(m.text))}
@@ -92,6 +96,44 @@ def _place_typed_person(text: str, mention: Mention) -> bool:
     if level_before(text, mention.start) or after_place_word(text, mention.start):
         return False
     return for_team(text, mention.start, mention.end)
+
+
+#: A number closing a name that opens a score right after it ("U23 Hàn Quốc 1" of "U23 Hàn Quốc 1-1").
+_SCORE_OPENED = re.compile(r"[ _]+\d{1,2}$")
+_SCORE_CLOSED = re.compile(r"\s*[-–]\s*\d")
+
+
+def _score_trimmed(text: str, mention: Mention) -> Mention:
+    """``mention`` without a number the tagger took in that opens the score after it ("U23 Hàn Quốc 1-1")."""
+    found = _SCORE_OPENED.search(mention.text)
+    if found is None or found.start() == 0 or not _SCORE_CLOSED.match(text, mention.end):
+        return mention
+    return replace(mention, end=mention.start + found.start(), text=mention.text[: found.start()])
+
+
+def _sponsors_joined(text: str, tagged: list[Mention]) -> list[Mention]:
+    """``tagged`` with a sponsor's name the tagger cut off the province right after it joined to it as one club
+    ("XM Fico" and "Tây Ninh" of "XM Fico Tây Ninh", ``kg.resolve.clubs.sponsored_club_place``); read in an
+    article of sports only."""
+    ordered = sorted(tagged, key=lambda m: (m.start, m.end))
+    joined: dict[Mention, Mention] = {}
+    for sponsor, place in zip(ordered, ordered[1:]):
+        if sponsor in joined or sponsor.type not in (EntityType.PERSON, EntityType.ORGANIZATION) or place.type not in _PLACE_TYPES:
+            continue
+        if sponsor.title or sponsor.honorific or text[sponsor.end : place.start] != " ":
+            continue
+        name = text[sponsor.start : place.end]
+        if sponsored_club_place(name.replace("_", " ")) is not None:
+            club = replace(sponsor, end=place.end, text=name, type=EntityType.ORGANIZATION)
+            joined[sponsor] = joined[place] = club
+    if not joined:
+        return tagged
+    result: list[Mention] = []
+    for mention in tagged:
+        club = joined.get(mention, mention)
+        if club not in result:
+            result.append(club)
+    return result
 
 
 #: A word of a club written right after a name ("Thanh Hóa FC"): spaces or underscores, then the word.

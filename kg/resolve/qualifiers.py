@@ -222,8 +222,9 @@ def _main_cities(named: list[Named], texts: dict[str, str], table: AliasTable) -
 
 #: What may stand between words and a level word before a name: a dot ("TP."), an opening bracket or quote.
 _OPENING = re.compile(r"[.(\[“\"‘']")
-#: A dot that ends a sentence right before a name: after a word, not a level's abbreviation ("thủ đô. ", not "TP. ", "tp. ").
-_SENTENCE_END = re.compile(r"(?:[^\W\d_]*[^\W\d_A-Za-z]|[a-z]{3,})\.\s+$")
+#: A dot that ends a sentence right before a name: after a word, not a level's abbreviation of two letters ("thủ đô. ",
+#: "thành phố . ", not "TP. ", "tp. ").
+_SENTENCE_END = re.compile(r"(?:[^\W\d_]*[^\W\d_A-Za-z][^\W\d_]*|[^\W\d_]{3,})\s*\.\s+$")
 #: How many characters before a name its level word is looked for in (no more than ``HOUSE_NUMBER_REACH``).
 _LEVEL_WORD_REACH = 20
 

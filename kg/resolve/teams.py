@@ -27,7 +27,12 @@ that place its article names in full ("U23 Myanmar" … "cho Myanmar"), else,
 for a country, its national team ("đội tuyển Malaysia"), else a club of the
 province of its own; in an article that names teams of several ages ("U21
 Việt Nam", "U23 Malaysia") a side with a team of its place named in full is
-one of its teams that only its article knows. A country's bare name typed a
+one of its teams that only its article knows. A place is read by its usual
+name ("Hồng Kông" is the "Hong Kong" of "tuyển Hong Kong"), and a national
+team named by another word of a team ("Tuyển Việt Nam", "ĐT Hồng Kông")
+takes the usual name "đội tuyển X" (``national_team_name``), so that every
+form of it is one entity; a place that is no country fields one when
+``resolver.national-sides`` lists it ("Hong Kong"). A country's bare name typed a
 body in an article of sports and read as no side is one of its teams: the
 team its sides of a match were read as when its article names no team of
 that place in full ("Brunei" in the title, "Lào đánh bại Brunei 1-0" below),

@@ -9,7 +9,7 @@ import pytest
 from kg.model import EntityType, Mention
 from kg.resolve import resolve
 from kg.resolve.aliases import default_alias_table
-from kg.resolve.qualifiers import level_before
+from kg.resolve.qualifiers import level_before, level_said_after
 from kg.resolve.teams import national_team_name
 from kg.tagger.teams import teams_typed
 from test_resolve_support import Say, make_extraction
@@ -62,6 +62,12 @@ TAGGED = [
         "Gạch Men Kon Tum thua Quảng Ngãi 0-1 ở vòng 6.",
         {"Gạch Men": "Person", "Kon Tum": "Region", "Quảng Ngãi": "Region"},
         [("Gạch Men Kon Tum", "Organization"), ("Quảng Ngãi", "Organization")],
+    ),
+    # a copula saying the name is a province, in an article of sports: the place
+    (
+        "Kon Tum FC thắng 2-0. Kon Tum là một tỉnh ở Tây Nguyên.",
+        {"Kon Tum FC": "Organization", "Kon Tum": "Region"},
+        [("Kon Tum FC", "Organization"), ("Kon Tum", "Region")],
     ),
     # outside sports a person and a place side by side stay apart
     (
@@ -122,6 +128,12 @@ RESOLVED = [
         [Say("Lào", "Organization"), "thắng", Say("Brunei", "Organization"), "3-0", ".", "Thủ_tướng",
          Say("Lào", "Country"), "chúc", "mừng", "người", Say("Lào", "Country"), "."],
         [0, 1, 2, 2],
+    ),
+    # a copula saying the name is a province: the place, beside the club of its name
+    (
+        [Say("Quảng_Ngãi_FC", "Organization"), "thua", "0-1", ".", Say("Quảng_Ngãi", "Region"), "là", "một",
+         "tỉnh", "ở", "miền", "Trung", ".", "Người", "dân", Say("Quảng_Ngãi", "Region"), "buồn", "."],
+        [0, 1, 1],
     ),
     # a level word that ends the sentence before is not the club's level
     (
@@ -185,3 +197,16 @@ def test_national_team_name(name, usual):
 )
 def test_level_word_ending_a_sentence(before, level):
     assert level_before(before + "Kon Tum", len(before)) == level
+
+
+@pytest.mark.parametrize(
+    ("after", "said"),
+    [
+        (" là một tỉnh ở Tây Nguyên.", True),
+        (" là thành phố trẻ.", True),
+        (" là đội bóng mạnh nhất.", False),
+        (" thắng 2-0. Tỉnh này", False),
+    ],
+)
+def test_level_said_after(after, said):
+    assert level_said_after("Kon Tum" + after, len("Kon Tum")) is said

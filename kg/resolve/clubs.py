@@ -41,7 +41,7 @@ from kg.resolve.actors import after_place_word
 from kg.model import EntityType
 from kg.resolve.context import TextWindow, phrases, starts_with
 from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, exact_key, words
-from kg.resolve.qualifiers import level_before
+from kg.resolve.qualifiers import level_before, level_said_after
 from kg.resolve.units import Named
 
 
@@ -111,6 +111,8 @@ def read_clubs(named: list[Named], texts: Mapping[str, TextWindow], notes: dict[
             continue
         if level_before(text, item.mention.start) or after_place_word(text, item.mention.start):
             continue
+        if level_said_after(text, item.mention.end):
+            continue  # "Thanh Hóa là một tỉnh": the place
         club = min(found)
         notes[item.mention.key] = (
             f"an organization: the article names the club '{club}' of '{item.name}', "

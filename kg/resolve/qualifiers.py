@@ -245,6 +245,35 @@ def level_before(text: str, start: int) -> str | None:
     return house_number_level_before(written)
 
 
+#: How many characters after a name a copula and the level it says are read in ("là một tỉnh").
+_SAID_LEVEL_REACH = 30
+#: The levels of a unit of government a copula may say a name is.
+_SAID_LEVELS = frozenset({"province", "city", "district", "town", "commune", "ward"})
+
+
+def level_said_after(text: TextWindow, end: int) -> bool:
+    """Whether a copula after the name ending at ``end`` says it is a unit of government ("Thanh Hóa là
+    một tỉnh", "Huế là thành phố"; ``places.copulas``, ``places.articles``): the name is the place."""
+    after = syllables_of(re.split(r"[.!?;:\n]", text[end : end + _SAID_LEVEL_REACH])[0].replace(",", " "))
+    copula = next((n for n in (2, 1) if tuple(after[:n]) in _copulas()), 0)
+    if not copula:
+        return False
+    after = after[copula:]
+    if after[:1] and (after[0],) in _articles():
+        after = after[1:]
+    return any(_levels().get(tuple(after[:size])) in _SAID_LEVELS for size in (2, 1))
+
+
+@lru_cache(maxsize=1)
+def _copulas() -> frozenset[tuple[str, ...]]:
+    return frozenset(syllables_of(w) for w in word_list("places.copulas"))
+
+
+@lru_cache(maxsize=1)
+def _articles() -> frozenset[tuple[str, ...]]:
+    return frozenset(syllables_of(w) for w in word_list("places.articles"))
+
+
 def written_level(item: Named, texts: Mapping[str, TextWindow]) -> str | None:
     """``level_before`` of ``item``'s mention in its article: read once per mention, as several
     rules ask."""

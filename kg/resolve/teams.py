@@ -54,7 +54,7 @@ from kg.resolve.aliases import AliasTable
 from kg.resolve.clubs import CLUB, club_place
 from kg.resolve.context import TextWindow, contains, ends_with, phrases, starts_with
 from kg.resolve.names import LOCATION, ORGANIZATION, exact_key, words
-from kg.resolve.qualifiers import written_level
+from kg.resolve.qualifiers import level_said_after, written_level
 from kg.resolve.units import Named
 
 #: How far before and after a name the words of a match are read (within ``kg.stream.RESOLVER_CONTEXT``).
@@ -200,7 +200,7 @@ def read_teams(named: list[Named], texts: Mapping[str, TextWindow], table: Alias
         ),
         key=lambda i: (i.mention.article_id, i.mention.start),
     )
-    sides = [i for i in sides if not (written_level(i, texts) or after_place_word(texts[i.mention.article_id], i.mention.start))]
+    sides = [i for i in sides if not (written_level(i, texts) or _place_word_around(i, texts))]
     sports = {article_id for article_id, _ in teams}
     for i in sides:
         if i.mention.article_id not in sports and for_team(texts[i.mention.article_id], i.mention.start, i.mention.end):
@@ -254,6 +254,13 @@ def _place_key(name: str, table: AliasTable) -> str:
     "hong kong"), so that a team named in one spelling is the side written in the other."""
     entry = table.lookup(LOCATION, name)
     return exact_key(entry.canonical if entry is not None and entry.type in _PLACE_TYPES else name)
+
+
+def _place_word_around(item: Named, texts: Mapping[str, TextWindow]) -> bool:
+    """Whether a word of place before ``item`` ("tại Huế") or a copula saying its level after it ("Huế là thành
+    phố") makes it the place."""
+    text = texts[item.mention.article_id]
+    return after_place_word(text, item.mention.start) or level_said_after(text, item.mention.end)
 
 
 def team_level(name: str) -> str:

@@ -40,7 +40,7 @@ from kg.model import EntityType, Mention
 from kg.resolve.actors import after_place_word
 from kg.resolve.clubs import club_place, sponsored_club_place
 from kg.resolve.names import exact_key
-from kg.resolve.qualifiers import level_before
+from kg.resolve.qualifiers import level_before, level_said_after
 from kg.resolve.teams import for_team, in_match, team_place
 from kg.tagger.syllables import syllable_spans
 
@@ -51,7 +51,7 @@ def teams_typed(text: str, tagged: list[Mention]) -> list[Mention]:
     """``tagged`` with each place's bare name written for a team typed an Organization."""
     tagged = [_club_completed(text, _side_noun_trimmed(_score_trimmed(text, m))) for m in tagged]
     ordered = sorted(tagged, key=lambda m: (m.start, m.end))
-    sides = [m for m in ordered if m.type in _PLACE_TYPES and m.text[:1].isupper() and not level_before(text, m.start)]
+    sides = [m for m in ordered if m.type in _PLACE_TYPES and m.text[:1].isupper() and not _level_around(text, m)]
     if not sides:
         return tagged
     bodies = [m for m in ordered if m.type is EntityType.ORGANIZATION]
@@ -84,6 +84,12 @@ def teams_typed(text: str, tagged: list[Mention]) -> list[Mention]:
         else m
         for m in tagged
     ]
+
+
+def _level_around(text: str, mention: Mention) -> bool:
+    """Whether a word of level before ``mention`` ("tỉnh Thanh Hóa") or a copula saying its level after it
+    ("Thanh Hóa là một tỉnh") makes it the place."""
+    return bool(level_before(text, mention.start)) or level_said_after(text, mention.end)
 
 
 def _place_typed_person(text: str, mention: Mention) -> bool:

@@ -190,6 +190,8 @@ def test_national_team_name(name, usual):
     [
         ("Họ thua trận derby thành phố. ", None),
         ("Họ về thủ đô. ", None),
+        # a title that ends with a level word
+        ("Đội bóng nhận thưởng từ tỉnh\n\n", None),
         ("Trụ sở ở TP. ", "city"),
         ("Trụ sở ở tp. ", "city"),
         ("Trụ sở ở tỉnh ", "province"),

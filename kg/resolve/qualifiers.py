@@ -235,8 +235,8 @@ def level_before(text: str, start: int) -> str | None:
     # One read of the text for both: the level word lies within its last characters.
     written = text[max(0, start - HOUSE_NUMBER_REACH) : start]
     near = written[-_LEVEL_WORD_REACH:]
-    if _SENTENCE_END.search(near):
-        return None  # "trận derby thủ đô. Hà Nội thắng": the level word ends the sentence before
+    if _SENTENCE_END.search(near) or "\n" in near[len(near.rstrip()) :]:
+        return None  # "trận derby thủ đô. Hà Nội thắng", a title ending "… từ tỉnh": the level word ends the sentence before
     before = syllables_of(_OPENING.sub(" ", near))
     levels = _levels()
     for size in (2, 1):

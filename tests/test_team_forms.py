@@ -69,6 +69,14 @@ TAGGED = [
         {"Kon Tum FC": "Organization", "Kon Tum": "Region"},
         [("Kon Tum FC", "Organization"), ("Kon Tum", "Region")],
     ),
+    # in an article of sports, a place of a league table is a side
+    (
+        "U19 Lào thắng 2-0 ở vòng bảng. Brunei đứng cuối bảng sau ba lượt.",
+        {"U19 Lào": "Organization", "Brunei": "Country"},
+        [("U19 Lào", "Organization"), ("Brunei", "Organization")],
+    ),
+    # outside sports, a country ranked stays the country
+    ("Brunei đứng cuối bảng xếp hạng về dân số.", {"Brunei": "Country"}, [("Brunei", "Country")]),
     # outside sports a person and a place side by side stay apart
     (
         "Hôm qua, Lê Hà Kon Tum đến thăm chợ.",

@@ -25,8 +25,13 @@ The bare name of the place of a club its article names is the club ("Thanh
 Hóa vẫn đứng thứ ba" beside "Thanh Hóa FC", as
 ``kg.resolve.clubs.read_clubs`` reads it), and in an article of sports so
 is the place a sponsor's name comes before ("Đà Nẵng" beside "SHB Đà
-Nẵng"). The resolver reads the same words (``kg.resolve.teams.read_teams``)
-and makes the mention the team's.
+Nẵng"). In an article of sports a sponsor's name the tagger cut off the
+province right after it is joined to it as one club ("XM Fico" and "Tây
+Ninh" of "XM Fico Tây Ninh"), and a number closing a team's name that opens
+the score after it is left out ("U23 Hàn Quốc 1-1"). A copula saying the
+name is a unit of government ("Thanh Hóa là một tỉnh") keeps the place.
+The resolver reads the same words (``kg.resolve.teams.read_teams``) and
+makes the mention the team's.
 """
 
 from __future__ import annotations

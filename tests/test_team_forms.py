@@ -220,3 +220,21 @@ def test_level_word_ending_a_sentence(before, level):
 )
 def test_level_said_after(after, said):
     assert level_said_after("Kon Tum" + after, len("Kon Tum")) is said
+
+
+def test_a_clubs_bare_name_that_is_no_place_joins_its_full_name_in_other_articles_too():
+    with_full_name = make_extraction("a1", Say("Celtic_FC", "Organization"), "2-1", Say("Ajax", "Organization"), ".",
+                                     Say("Celtic", "Organization"), "dẫn", "đầu", "bảng", ".")
+    bare_only = make_extraction("a2", Say("Celtic", "Organization"), "thắng", Say("Ajax", "Organization"), "2-1", ".")
+    resolution = resolve([with_full_name, bare_only])
+    celtic = {d.entity_id for d in resolution.decisions if d.mention.text.startswith("Celtic")}
+    assert len(celtic) == 1, celtic
+
+
+def test_one_team_written_two_ways_takes_its_bare_side():
+    entities = _entities(
+        Say("U.23_Việt_Nam", "Organization"), "thắng", Say("U.23_Myanmar", "Organization"), "2-0", ".",
+        Say("U.23_VN", "Organization"), "bất", "bại", ".", "Đối_thủ", "của", Say("VN", "Organization"), "tại",
+        "SEA_Games", "thua", "1-3", ".",
+    )
+    assert _groups(entities) == [0, 1, 0, 0], entities

@@ -40,7 +40,7 @@ from kg.lexicon import load_lexicon, syllables_of, word_list
 from kg.resolve.actors import after_place_word
 from kg.model import EntityType
 from kg.resolve.context import TextWindow, phrases, starts_with
-from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, exact_key, words
+from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, category_of, exact_key, words
 from kg.resolve.qualifiers import level_before, level_said_after
 from kg.resolve.units import Named
 
@@ -102,7 +102,10 @@ def read_clubs(named: list[Named], texts: Mapping[str, TextWindow], notes: dict[
     for item in named:
         if item.category not in (LOCATION, ORGANIZATION) or item.mention.key in notes:
             continue
-        found = clubs.get((item.mention.article_id, exact_key(item.name)), set())
+        found = set()
+        if item.category == LOCATION or _listed_place(item.name):
+            # A body's name that is no place's ("Celtic") joins "Celtic FC" by the aliases, in other articles too.
+            found = clubs.get((item.mention.article_id, exact_key(item.name)), set())
         if item.category == ORGANIZATION:
             # a name typed a body already: the club its sponsor's name comes before as well ("Bình Dương", "Becamex Bình Dương")
             found = found | clubs.get((item.mention.article_id, _SPONSORED + exact_key(item.name)), set())
@@ -122,6 +125,12 @@ def read_clubs(named: list[Named], texts: Mapping[str, TextWindow], notes: dict[
         item.name = club
         item.unit_name = ""
         item.alias = None
+
+
+def _listed_place(name: str) -> bool:
+    """Whether the gazetteers list ``name`` as a place."""
+    listed = load_lexicon().names.get(name)
+    return listed is not None and category_of(listed) == LOCATION
 
 
 #: The mark of a place a sponsor's name comes before in the keys of ``clubs_named``.

@@ -185,7 +185,9 @@ def read_teams(named: list[Named], texts: Mapping[str, TextWindow], table: Alias
     for item in named:
         if item.category == ORGANIZATION and (place := team_place(item.name)) is not None:
             _national_team_named(item, table)
-            teams[(item.mention.article_id, _place_key(place, table))].add(item.name)
+            same_team = next((n for n in teams[(item.mention.article_id, _place_key(place, table))] if team_level(n) == team_level(item.name)), None)
+            if same_team is None:  # "U.23 VN" beside "U.23 Việt Nam": one team written two ways
+                teams[(item.mention.article_id, _place_key(place, table))].add(item.name)
             levels[item.mention.article_id].add(team_level(item.name))
     clubs = {(i.mention.article_id, place) for i in named if i.category == ORGANIZATION and (place := club_place(i.name))}
     sides = sorted(

@@ -9,6 +9,8 @@ stands for.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from enum import Enum
@@ -134,6 +136,11 @@ class AnalysedArticle:
     @property
     def id(self) -> str:
         return self.article.id
+
+    def sentence_at(self, offset: int) -> Sentence:
+        """The sentence in which the character at ``offset`` stands (the first one, before any)."""
+        starts = [sentence.start for sentence in self.sentences]
+        return self.sentences[max(0, bisect_right(starts, offset) - 1)]
 
 
 _Record = TypeVar("_Record", bound=type)

@@ -9,6 +9,7 @@ from types import ModuleType
 
 import pytest
 
+from kg.model import EntityType, Mention
 from kg.tagger.tagger import TaggedSpan
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,3 +87,16 @@ def rule_names(text: str) -> dict[str, str]:
 
     analysed = analyse(Article(id="a", text=text, source="test", title="t"))
     return {m.text: m.type.value for m in find_mentions(analysed) if not m.reference}
+
+
+def mentions_of_names(text: str, names: dict[str, str]) -> list[Mention]:
+    """One mention per name of ``names`` (name -> type) at each place ``text`` writes it, not inside a longer one."""
+    found: list[Mention] = []
+    for name, kind in sorted(names.items(), key=lambda item: -len(item[0])):
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if not any(m.start <= start and end <= m.end for m in found):
+                found.append(Mention("t", 0, start, end, name, EntityType(kind)))
+            start = text.find(name, end)
+    return sorted(found, key=lambda m: m.start)

@@ -9,6 +9,7 @@ from kg.model import Article, EntityType, Mention
 from kg.pipeline import assemble, extract_article
 from kg.tagger.admin_units import places_after_level_words, places_cut_from_names
 from kg.tagger.missions import missions_named
+from kg.tagger.syllables import syllable_spans
 
 
 def _tagged(text: str, name: str, entity_type: str, rule: bool = False) -> Mention:
@@ -47,7 +48,7 @@ def _found(text: str, segmented: bool) -> tuple[list[tuple[str, str]], list[tupl
     ],
 )
 def test_missions_named(text, country, expected):
-    (mention,) = missions_named(text, [_tagged(text, country, "Country")])
+    (mention,) = missions_named(text, syllable_spans(text), [_tagged(text, country, "Country")])
     assert (mention.text, mention.type.value) == expected
     assert text[mention.start : mention.end] == mention.text
 
@@ -63,13 +64,13 @@ def test_missions_named(text, country, expected):
 )
 def test_missions_named_leaves_other_names(text, name, entity_type):
     tagged = [_tagged(text, name, entity_type)]
-    assert missions_named(text, tagged) == tagged
+    assert missions_named(text, syllable_spans(text), tagged) == tagged
 
 
 def test_a_mission_already_tagged_whole_is_kept():
     text = "Đại_sứ_quán Na_Uy thông_báo ."
     tagged = [_tagged(text, "Đại_sứ_quán Na_Uy", "Organization")]
-    assert missions_named(text, tagged) == tagged
+    assert missions_named(text, syllable_spans(text), tagged) == tagged
 
 
 # -- missions in whole articles, raw and segmented ----------------------------------------

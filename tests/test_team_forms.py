@@ -6,30 +6,18 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import EntityType, Mention
 from kg.resolve import resolve
 from kg.resolve.aliases import default_alias_table
 from kg.resolve.qualifiers import level_before, level_said_after
 from kg.resolve.teams import national_team_name
 from kg.tagger.teams import teams_typed
+from helpers import mentions_of_names
 from test_resolve_support import Say, make_extraction
 
 
-def _mentions(text: str, names: dict[str, str]) -> list[Mention]:
-    """One mention per name of ``names`` (name -> type) at each place ``text`` writes it, not inside a longer one."""
-    found: list[Mention] = []
-    for name, kind in sorted(names.items(), key=lambda item: -len(item[0])):
-        start = text.find(name)
-        while start >= 0:
-            end = start + len(name)
-            if not any(m.start <= start and end <= m.end for m in found):
-                found.append(Mention("t", 0, start, end, name, EntityType(kind)))
-            start = text.find(name, end)
-    return sorted(found, key=lambda m: m.start)
-
 
 def _typed(text: str, names: dict[str, str]) -> list[tuple[str, str]]:
-    return [(m.text, m.type.value) for m in sorted(teams_typed(text, _mentions(text, names)), key=lambda m: m.start)]
+    return [(m.text, m.type.value) for m in sorted(teams_typed(text, mentions_of_names(text, names)), key=lambda m: m.start)]
 
 
 # (sentences, names as the tagger typed them, the names and types expected after, in their order in the text)

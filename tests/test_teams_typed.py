@@ -5,26 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import EntityType, Mention
 from kg.tagger.named_facilities import facilities_named_after_places
 from kg.tagger.teams import teams_typed
+from helpers import mentions_of_names
 
-
-def _mentions(text: str, names: dict[str, str]) -> list[Mention]:
-    """One mention per name of ``names`` (name -> type) at each place ``text`` writes it, not inside a longer one."""
-    found: list[Mention] = []
-    for name, kind in sorted(names.items(), key=lambda item: -len(item[0])):
-        start = text.find(name)
-        while start >= 0:
-            end = start + len(name)
-            if not any(m.start <= start and end <= m.end for m in found):
-                found.append(Mention("t", 0, start, end, name, EntityType(kind)))
-            start = text.find(name, end)
-    return sorted(found, key=lambda m: m.start)
 
 
 def _typed(text: str, names: dict[str, str], rule) -> list[tuple[str, int, str]]:
-    return [(m.text, m.start, m.type.value) for m in sorted(rule(text, _mentions(text, names)), key=lambda m: m.start)]
+    return [(m.text, m.start, m.type.value) for m in sorted(rule(text, mentions_of_names(text, names)), key=lambda m: m.start)]
 
 
 # (article, names the tagger typed, the names expected typed an Organization, by their order in the text)

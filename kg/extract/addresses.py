@@ -13,7 +13,6 @@ link by link.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from functools import lru_cache
 
@@ -48,7 +47,7 @@ def address_mentions(analysed: AnalysedArticle, mentions: tuple[Mention, ...]) -
         if found is None or any(start < found[1] and found[0] < end for start, end in covered):
             continue
         start, end, kind = found
-        made.append(Mention(analysed.id, _sentence_at(analysed, start), start, end, text[start:end], kind))
+        made.append(Mention(analysed.id, analysed.sentence_at(start).index, start, end, text[start:end], kind))
     if not made:
         return mentions
     return tuple(sorted(mentions + tuple(made), key=lambda m: (m.start, m.end)))
@@ -116,8 +115,3 @@ def _unnamed_first_place(text: str, at: int, by_start: dict[int, Mention]) -> tu
 def _capitalised(name: str) -> bool:
     """Whether every syllable of ``name`` starts with a capital letter ("Liễu_Giai", not "Giám_đốc")."""
     return all(syllable[:1].isupper() for syllable in re.split(r"[ _]", name))
-
-
-def _sentence_at(analysed: AnalysedArticle, offset: int) -> int:
-    starts = [s.start for s in analysed.sentences]
-    return analysed.sentences[max(0, bisect_right(starts, offset) - 1)].index if starts else 0

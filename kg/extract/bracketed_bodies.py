@@ -11,7 +11,6 @@ pieces found inside them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
 
 from kg.lexicon import load_lexicon, syllables_of, title_written, word_list
@@ -58,7 +57,7 @@ def bracketed_body_mentions(analysed: AnalysedArticle, mentions: tuple[Mention, 
         if any((m.start, m.end) == span and m.type is EntityType.ORGANIZATION for m in inside):
             continue  # already whole
         replaced.update((m.start, m.end) for m in inside)
-        made.append(Mention(analysed.id, _sentence_at(analysed, start), start, end, text[start:end], EntityType.ORGANIZATION))
+        made.append(Mention(analysed.id, analysed.sentence_at(start).index, start, end, text[start:end], EntityType.ORGANIZATION))
     if not made:
         return mentions
     kept = tuple(m for m in mentions if (m.start, m.end) not in replaced)
@@ -81,8 +80,3 @@ def _body_in_brackets(text: str, at: int) -> tuple[int, int] | None:
     if title_written(content) is not None:
         return None
     return bracket.start(1), bracket.end(1)
-
-
-def _sentence_at(analysed: AnalysedArticle, offset: int) -> int:
-    starts = [s.start for s in analysed.sentences]
-    return analysed.sentences[max(0, bisect_right(starts, offset) - 1)].index if starts else 0

@@ -33,7 +33,6 @@ gives a place after its word of level (a "thị trấn" is a City), else Region
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 
@@ -119,12 +118,11 @@ def places_after_level_words(text: str, rule_names: list[Mention], tagged: list[
 
 
 def places_left_out_after_level_words(
-    analysed: AnalysedArticle, rule_names: list[Mention], tagged: list[Mention]
+    analysed: AnalysedArticle, units: Units, rule_names: list[Mention], tagged: list[Mention]
 ) -> list[Mention]:
     """The places written as a capitalised run right after a lowercase word of level that
-    neither a tagged span nor a rule name touches."""
+    neither a tagged span nor a rule name touches; ``units`` are the article's syllables."""
     text = analysed.article.text
-    units = syllable_spans(text)
     found: list[Mention] = []
     index = 0
     while index < len(units):
@@ -140,15 +138,9 @@ def places_left_out_after_level_words(
         place_start = units[first][0]
         if any(m.start < stop and m.end > start for m in (*tagged, *rule_names)):
             continue
-        sentence = _sentence_index(analysed, place_start)
+        sentence = analysed.sentence_at(place_start).index
         found.append(Mention(analysed.id, sentence, place_start, stop, text[place_start:stop], _place_type(level, None)))
     return found
-
-
-def _sentence_index(analysed: AnalysedArticle, offset: int) -> int:
-    """The index of the sentence of ``analysed`` in which the character at ``offset`` stands."""
-    starts = [sentence.start for sentence in analysed.sentences]
-    return analysed.sentences[max(0, bisect_left(starts, offset + 1) - 1)].index
 
 
 def _run_end(text: str, units: Units, first: int) -> int:

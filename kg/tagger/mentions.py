@@ -68,7 +68,7 @@ from kg.analyse.tokens import is_foreign_word
 from kg.extract.post_titles import state_title
 from kg.lexicon import syllables_of, word_list
 from kg.lexicon.gazetteer import load_lexicon
-from kg.model import AnalysedArticle, EntityType, Mention, Sentence
+from kg.model import AnalysedArticle, EntityType, Mention
 from kg.tagger.features import document_types
 from kg.tagger.gazetteer import cue_words, known_names, name_list, syllable_key, word_classes
 from kg.tagger.glued_countries import glued_countries_split
@@ -145,7 +145,7 @@ def learned_mentions(
     result = _titled_names_cut_short_completed(names, result)
     result = bodies_with_their_place(text, names, result)
     result = places_after_level_words(text, names, places_cut_from_names(text, names, result))
-    result += places_left_out_after_level_words(analysed, names, result)
+    result += places_left_out_after_level_words(analysed, offsets, names, result)
     result = _lowercase_heads_trimmed(names, result)
     result = _facilities_kept(facilities, result)
     result = _facility_cues_trimmed(result)
@@ -166,7 +166,7 @@ def learned_mentions(
     result = results_split(text, result)
     result = place_then_body_split(text, result)
     result = holders_typed(text, holders_split_off(text, title_words_trimmed(text, result)))
-    result = missions_named(text, foreign_bodies_typed(foreign_names_joined(text, result)))
+    result = missions_named(text, offsets, foreign_bodies_typed(foreign_names_joined(text, result)))
     result = teams_typed(text, capitals_acting(text, storms_dropped(text, result)))
     result = officeholders_kept(names, officeholders_typed(facilities_named_after_places(text, result)))
     result = seats_as_buildings(text, result)
@@ -367,7 +367,7 @@ def _names_repeated(
             position = bisect_left(taken, (end,))
             if any(s < end and start < e for s, e in taken[max(0, position - 1):position + 1]):
                 continue
-            sentence = _sentence_at(analysed, start)
+            sentence = analysed.sentence_at(start)
             proposed = rule_names.get((start, end))
             if proposed is not None:
                 found.append(replace(proposed, type=entity_type, confidence=confidence[key]))
@@ -390,12 +390,6 @@ def _syllables_at(
     if first < last and offsets[first][0] == start and offsets[last - 1][1] == end:
         return tuple(forms[first:last])
     return tuple(text[s:e] for s, e in syllable_spans(text, start, end))
-
-
-def _sentence_at(analysed: AnalysedArticle, offset: int) -> Sentence:
-    """The sentence of ``analysed`` in which the character at ``offset`` stands."""
-    starts = [sentence.start for sentence in analysed.sentences]
-    return analysed.sentences[max(0, bisect_left(starts, offset + 1) - 1)]
 
 
 def _touches(start: int, end: int, mentions: list[Mention]) -> bool:
@@ -486,7 +480,7 @@ def _numbered_roads(
         start, end = offsets[index][0], offsets[number][1]
         if _touches(start, end, tagged):
             continue
-        sentence = _sentence_at(analysed, start)
+        sentence = analysed.sentence_at(start)
         found.append(Mention(analysed.id, sentence.index, start, end, text[start:end], EntityType.LOCATION))
     return found
 
@@ -501,7 +495,7 @@ def _byline_author(analysed: AnalysedArticle, tagged: list[Mention]) -> list[Men
     start, end = span
     if any(char.isdigit() for char in analysed.article.text[start:end]):
         return []  # a score line ("FT Celtic 2"), no name
-    sentence = _sentence_at(analysed, start)
+    sentence = analysed.sentence_at(start)
     text = analysed.article.text
     return [Mention(analysed.id, sentence.index, start, end, text[start:end], EntityType.PERSON)]
 
@@ -663,7 +657,7 @@ def _listed_facilities(
     for start, end in found:
         inside = [m for m in tagged if start <= m.start and m.end <= end]
         confidence = min((m.confidence for m in inside if m.confidence is not None), default=None)
-        sentence = _sentence_at(analysed, start)
+        sentence = analysed.sentence_at(start)
         kept.append(Mention(analysed.id, sentence.index, start, end, text[start:end], EntityType.FACILITY, confidence=confidence))
     return kept
 

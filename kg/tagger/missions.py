@@ -23,7 +23,6 @@ from functools import cache
 from kg.lexicon import syllables_of, word_list
 from kg.lexicon.gazetteer import load_lexicon
 from kg.model import EntityType, Mention
-from kg.tagger.syllables import syllable_spans
 
 
 @cache
@@ -37,10 +36,9 @@ def _words(name: str) -> frozenset[tuple[str, ...]]:
     return frozenset(syllables_of(word) for word in word_list(name))
 
 
-def missions_named(text: str, tagged: list[Mention]) -> list[Mention]:
+def missions_named(text: str, units: list[tuple[int, int]], tagged: list[Mention]) -> list[Mention]:
     """``tagged`` with each listed country written right after a capitalised mission word
-    made one Organization with it ("Đại_sứ_quán" + "Thổ_Nhĩ_Kỳ")."""
-    units = syllable_spans(text)
+    made one Organization with it ("Đại_sứ_quán" + "Thổ_Nhĩ_Kỳ"); ``units`` are the syllables of ``text``."""
     starts = [start for start, _ in units]
     result = []
     for mention in tagged:

@@ -33,6 +33,8 @@ gives a place after its word of level (a "thị trấn" is a City), else Region
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 
@@ -60,6 +62,27 @@ def _levels() -> tuple[tuple[str, ...], ...]:
 @cache
 def _level_openings() -> frozenset[tuple[str, ...]]:
     return frozenset(level[:1] for level in _levels())
+
+
+@cache
+def _level_opening_pattern() -> re.Pattern[str]:
+    """The first syllables of the words of level, written lowercase as a whole syllable: where
+    ``places_left_out_after_level_words`` need look (a syllable is a run of letters and digits)."""
+    forms = sorted({opening[0] for opening in _level_openings()}, key=len, reverse=True)
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, forms)) + r")(?![^\W_])")
+
+
+@cache
+def _level_closing_pattern() -> re.Pattern[str]:
+    """A last syllable of a word of level, written lowercase, with only spaces or "_" after it to
+    the end of the search: where ``places_after_level_words`` need look."""
+    forms = sorted({level[-1] for level in _levels()}, key=len, reverse=True)
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, forms)) + r")[\s_]*\Z")
+
+
+@cache
+def _place_word_openings() -> frozenset[str]:
+    return frozenset(words[0] for words in _places_in())
 
 
 @cache
@@ -105,7 +128,11 @@ def places_after_level_words(text: str, rule_names: list[Mention], tagged: list[
     result: list[Mention] = []
     for mention in tagged:
         rule = by_span.get((mention.start, mention.end))
-        if not mention.type.is_location and _capitalised(text, mention.start):
+        if (
+            not mention.type.is_location
+            and _capitalised(text, mention.start)
+            and _level_closing_pattern().search(text, max(0, mention.start - 40), mention.start)
+        ):
             units = syllable_spans(text, max(0, mention.start - 60), mention.start)
             level = _level_ending(text, units, len(units))
             if level is not None and (
@@ -125,10 +152,13 @@ def places_left_out_after_level_words(
     text = analysed.article.text
     found: list[Mention] = []
     index = 0
-    while index < len(units):
+    for opening in _level_opening_pattern().finditer(text):
+        at = bisect_left(units, (opening.start(),))
+        if at < index:
+            continue
+        index = at
         level = _level_at(text, units, index)
         if level is None:
-            index += 1
             continue
         first, end = index + len(level), _run_end(text, units, index + len(level))
         index = max(end, first)
@@ -178,6 +208,8 @@ def _cut(text: str, mention: Mention) -> tuple[int | None, tuple[str, ...], int]
 
 def _place_word_at(text: str, units: Units, first: int) -> tuple[str, ...] | None:
     """The word of place written lowercase as whole words from unit ``first``, or None."""
+    if text[units[first][0]:units[first][1]] not in _place_word_openings():
+        return None
     return next((words for words in _places_in() if _written_at(text, units, first, words)), None)
 
 

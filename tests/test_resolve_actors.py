@@ -39,6 +39,14 @@ def test_acts(text, name, party):
     [
         ([Say("Bắc_Kinh", "City"), "đã", "phản_đối", "kế_hoạch", "."], True),
         (["hội_nghị", "tại", Say("Bắc_Kinh", "City"), "kết_thúc", "."], False),
+        # typed a country, it is the country unless the words before it make it the place one is at,
+        # goes to or leaves
+        ([Say("Bắc_Kinh", "Country"), "hôm_qua", "phản_đối", "quyết_định", "."], True),
+        (["ông", "Tập_Cận_Bình", "đã", "trở_về", Say("Bắc_Kinh", "Country"), "sau", "chuyến", "thăm", "."], False),
+        (["phái_đoàn", "quay_lại", Say("Washington", "Country"), "hôm", "thứ", "Ba", "."], False),
+        (["Thủ_tướng", "rời", Say("Tokyo", "Country"), "lúc", "8", "giờ", "."], False),
+        (["đoàn", "rời_khỏi", Say("Tokyo", "Country"), "sáng", "nay", "."], False),
+        (["đoàn", "đã", "trở_lại", Say("Seoul", "Country"), "."], False),
         # the home country's capital is its city's own government
         ([Say("Hà_Nội", "City"), "quyết_định", "cấm", "xe", "."], False),
     ],

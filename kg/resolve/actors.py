@@ -9,8 +9,9 @@ deciding or dealing after it (``resolver.actor-verbs``, adverbs such as "đã",
 or, for two places joined by "và", a verb of dealing with each other,
 ``resolver.reciprocal-verbs``), or a word before it that makes it a party (``resolver.party-before``: "phản
 đối", "sức ép với", "giữa"). A preposition of place right before it
-(``resolver.place-prepositions``: "tại", "ở", "tới"), or a body or the people
-of the city ("cảnh sát Bắc Kinh cho biết"), makes it the city. So does a noun
+(``resolver.place-prepositions``: "tại", "ở", "tới"), a verb of returning to or
+leaving it ("trở về Bắc Kinh", "rời Tokyo"), or a body or the people of the city
+("cảnh sát Bắc Kinh cho biết"), makes it the city. So does a noun
 phrase a plural marker opens that the name ends (``resolver.noun-phrase-openers``:
 "các khách sạn Bắc Kinh giúp", "những nhà hàng Seoul đã"): the verb after is
 the noun's, and the name only says where the noun is; a preposition or a

@@ -1,7 +1,7 @@
 """Travellers named before a relative clause or a preposition of circumstance: "X , người đang có
-chuyến thăm Z , cho_biết …", "X , người vừa tới Z , …" (the person the relative "người" stands for), and
-"X đang trong chuyến thăm Z" (the one who is in the visit), and "X trở_về nước sau chuyến thăm Z" (the
-subject of the clause the visit closes)."""
+chuyến thăm Z , cho_biết …", "X , người vừa tới Z , …", "X , người rời A để sang Z" (the person the
+relative "người" stands for), and "X đang trong chuyến thăm Z" (the one who is in the visit), and
+"X trở_về nước sau chuyến thăm Z" (the subject of the clause the visit closes)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,9 @@ def relative_subject(reader: EventReader, verb: int) -> tuple[list[Argument], bo
     view = reader.view
     first = view.bounds(verb)[0]
     j = skip_left(view, verb - 1, first, reader.times)
+    left = reader.leaving_verb(j, first) if j >= first else None
+    if left is not None:
+        j = skip_left(view, left - 1, first, reader.times)  # "X , người rời A để sang Z": the one who left goes
     head = ends_with_any(view, j, _RELATIVE_HEADS, first) if j >= first else None
     if head is None or head - 2 < first or view.pieces[head - 1].text != ",":
         return None

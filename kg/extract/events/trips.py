@@ -26,6 +26,7 @@ from kg.extract.events.reader import (
     is_time,
     ITEM_STOP,
     LED_BY,
+    TRADE_NOUNS,
     VERB_LINKS,
 )
 from kg.extract.frames import (
@@ -246,7 +247,8 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
             reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=place)
         return
     destination = destinations[0]
-    after = past_this_time(view, destination.piece + 1, last)  # "chuyến thăm Z lần này của X"
+    places = listed(view, [destination])  # "chuyến du_đấu Qatar , Uzbekistan và UAE": one to each
+    after = past_this_time(view, places[-1].piece + 1, last)  # "chuyến thăm Z lần này của X", "chuyến du_đấu A và B của X"
     told_when = _when_before_possessor(reader, after, last)
     soon = told_when is not None and _names_soon(view, after, told_when)
     after = told_when if told_when is not None else after
@@ -284,7 +286,7 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
     if not agents:
         return
     roles = [("agent", a) for a in distinct([delegation_body(view, a) for a in agents])]
-    for place in listed(view, [destination]):  # "chuyến du_đấu Qatar , Uzbekistan và UAE": one to each
+    for place in places:
         if match.cue.event is EventType.TRAVEL:
             # "chuyến du_đấu tại Z", "chuyến công_tác tới Z": a trip that visits no one
             reader.emit(EventType.TRAVEL, roles + [("destination", place)], match.start, planned=planned, time_stop=time_stop)
@@ -364,12 +366,15 @@ def _sentence_subject(reader: EventReader, verb: int) -> list[Argument]:
 
 
 def _possessor_after(view: ArticleView, j: int, last: int) -> list[Argument]:
-    """"… của (Tổng_thống Pháp) X": the person or body whose visit it is."""
-    if j >= last or view.match_any(j, _CARRY) is None:
+    """"… của (Tổng_thống Pháp) X", "… của ca_sĩ X": the person or body whose visit it is."""
+    if j >= last or (owner := view.match_any(j, _CARRY)) is None:
         return []
-    found = objects_after(view, view.match_any(j, _CARRY), PARTICIPANT_TYPES, max_gap=4)
+    found = objects_after(view, owner, PARTICIPANT_TYPES, max_gap=4)
     found = [a for a in found if not a.mention.reference]
-    if found and noun_phrase_start(view, found[0].piece) == view.match_any(j, _CARRY):
+    if not found:
+        return []
+    start = noun_phrase_start(view, found[0].piece)
+    if start == owner or found[0].mention.type is EntityType.PERSON and view.match_any(owner, TRADE_NOUNS) == start:
         return [_holder_named_after(view, found[0])]
     return []
 

@@ -6,7 +6,7 @@ relative "người" stands for), and "X đang trong chuyến thăm Z" (the one w
 from __future__ import annotations
 
 from kg.extract.cues import cue_at
-from kg.extract.events.reader import LEAVE, PARTICIPANT_TYPES, EventReader, is_time
+from kg.extract.events.reader import LEAVE, PARTICIPANT_TYPES, TRADE_NOUNS, EventReader, is_time
 from kg.extract.frames import Argument, ends_with_any, is_barrier, noun_phrase_start, phrase_set, skip_left
 from kg.lexicon import word_list
 from kg.model import EntityType, EventType
@@ -19,6 +19,8 @@ _CIRCUMSTANCE = phrase_set(*word_list("events.circumstance"))
 _BEING_IN = phrase_set(*word_list("events.being-in"))
 #: Prepositions of circumstance that may close a clause with the visit of its subject ("X … sau chuyến thăm Z").
 _CLOSING = phrase_set(*word_list("events.closing-circumstance"))
+#: Verbs of going home that name no place after them ("X về nước sau chuyến du_đấu tại Z").
+_GOING_HOME = phrase_set(*word_list("events.going-home"))
 #: Marks that end a sentence.
 _SENTENCE_ENDS = frozenset({".", "!", ";"})
 
@@ -72,6 +74,8 @@ def subject_of_closing_circumstance(reader: EventReader, cue: int, after: int) -
     j = first
     while j < preposition and (view.pieces[j].text == "," or is_time(reader.times, view.pieces[j])):
         j += 1
+    if j < preposition and view.pieces[j].mention is None and (trade := view.match_any(j, TRADE_NOUNS)) is not None:
+        j = trade  # "Ca_sĩ X đã hồi_hương sau chuyến lưu_diễn tại Z ."
     mentions = [(k, view.pieces[k].mention) for k in range(j, preposition) if view.pieces[k].mention is not None]
     parties = [(k, m) for k, m in mentions if m.type in PARTICIPANT_TYPES]
     if len(parties) != 1 or parties[0][1].reference or noun_phrase_start(view, parties[0][0]) != j:
@@ -86,8 +90,8 @@ def subject_of_closing_circumstance(reader: EventReader, cue: int, after: int) -
 
 
 def _goes(reader: EventReader, j: int) -> bool:
-    """Whether a verb of going (a travel cue) or of leaving starts at piece ``j``."""
-    if reader.view.match_any(j, LEAVE) is not None:
+    """Whether a verb of going (a travel cue), of leaving or of going home ("về nước") starts at piece ``j``."""
+    if reader.view.match_any(j, LEAVE) is not None or reader.view.match_any(j, _GOING_HOME) is not None:
         return True
     found = cue_at(reader.view, j) if j in reader.cue_starts else None
     return found is not None and found.cue.event is EventType.TRAVEL

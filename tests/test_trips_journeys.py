@@ -183,6 +183,43 @@ def test_trips_running_off_and_crossing_a_border(markup, expected):
     assert journeys(markup) == expected
 
 
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (
+            "Tiếp đó , [PER Khánh] lên ô_tô cùng [PER Tường] chạy về [CITY Hà_Đông] .",
+            [("Travel", ("Khánh", "Tường"), "Hà_Đông", False)],
+        ),
+        ("[PER Khánh] đi xe_máy ra đường [LOC Cổ_Linh] .", [("Travel", ("Khánh",), "Cổ_Linh", False)]),
+        ("[PER Lê_Văn_Hải] bắt taxi tới sân_bay [FAC Nội_Bài] .", [("Travel", ("Lê_Văn_Hải",), "Nội_Bài", False)]),
+        ("[PER Lê_Văn_Hải] sẽ bắt xe_buýt đi [CITY Moskva] .", [("Travel", ("Lê_Văn_Hải",), "Moskva", True)]),
+        ("[PER Lê_Văn_Hải] lái xe chở hàng về [CITY Hà_Nội] .", [("Travel", ("Lê_Văn_Hải",), "Hà_Nội", False)]),
+        # boarding negated: no one goes
+        ("[PER Lê_Văn_Hải] không lên xe đi [CITY Hà_Nội] .", []),
+        # whose vehicle it is does not go: the one who rides it does
+        ("[PER Lê_Văn_Hải] đi xe của [ORG Vinasun] về [CITY Hà_Nội] .", [("Travel", ("Lê_Văn_Hải",), "Hà_Nội", False)]),
+        # a vehicle not boarded, or a person named after no "cùng"
+        ("[PER Lê_Văn_Hải] mua xe rồi [PER Trần_An] về [CITY Hà_Nội] .", [("Travel", ("Trần_An",), "Hà_Nội", False)]),
+    ],
+)
+def test_trips_by_a_vehicle_boarded_first(markup, expected):
+    assert journeys(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # carried by hand or escorted: the one carried makes no trip
+        ("[PER Tường] cùng [PER Khánh] mang xác chị [PER Huyền] ra đường [LOC Cổ_Linh] .", []),
+        ("Cảnh_sát áp_giải [PER Trần_Văn_Dũng] về [REGION Thanh_Hóa] .", []),
+        # carried by a vehicle: the one carried travels
+        ("Đoàn tàu chở ông [PER Kim_Jong-un] đến [CITY Vladivostok] .", [("Travel", ("Kim_Jong-un",), "Vladivostok", False)]),
+    ],
+)
+def test_trips_the_one_carried_makes_no_trip(markup, expected):
+    assert journeys(markup) == expected
+
+
 def _raw_journeys(sentence: str) -> list[tuple[str, tuple[str, ...], str]]:
     found = extract_article(Article("t", sentence, "test", segmented=False), learned=False)
     return [

@@ -8,6 +8,7 @@ noun tells a travel ("chuyến du_đấu tại Z"); the ones a verb of sending n
 from __future__ import annotations
 
 from kg.extract.cues import CueMatch, cue_at
+from kg.extract.events.boarding import boarded_subject
 from kg.extract.events.conjoined import conjoined_subject
 from kg.extract.events.delegations import delegation_subject
 from kg.extract.events.visit_places import past_qualifiers, place_in_clause
@@ -64,6 +65,10 @@ _VISIT_NOUNS = phrase_set(*word_list("events.visit-nouns"))
 #: Words between a visit noun and where it goes ("chuyến thăm tới Z").
 _TOWARDS = phrase_set(*word_list("events.towards"))
 _HAVE = phrase_set(*word_list("events.have"))
+#: Verbs of carrying someone or their body: the one carried makes no trip ("X mang xác chị Y ra Z").
+_CARRYING = phrase_set(*word_list("events.carrying"))
+#: How many words may stand between such a verb and the one carried: a noun of what is carried ("xác").
+_CARRIED_REACH = 2
 #: Verbs of sending someone on a trip: "X cử A sang Z".
 _SEND_VERBS = phrase_set(*word_list("events.send-verbs"))
 #: Groups of a body's people that it sends: "X cử đội_ngũ nhân_viên sang Z" is X's trip.
@@ -427,7 +432,8 @@ def travel(reader: EventReader, match: CueMatch) -> None:
     if (idiom := view.match_any(match.start, _NO_GOING)) is not None and idiom > match.end:
         return  # "X ra tòa tại Z", "X về nhì tại Z": the verb of going is part of another verb
     found = (
-        reader.act(match.start, PARTICIPANT_TYPES, possessor_heads=_VEHICLE_HEADS + _TRIP_NOUNS)
+        boarded_subject(reader, match.start)  # "X lên ô_tô cùng Y chạy về Z": before Y is read as the subject
+        or reader.act(match.start, PARTICIPANT_TYPES, possessor_heads=_VEHICLE_HEADS + _TRIP_NOUNS)
         or _sent(reader, match.start)
         or delegation_subject(reader, match.start)
         or conjoined_subject(reader, match.start)
@@ -437,6 +443,8 @@ def travel(reader: EventReader, match: CueMatch) -> None:
     if found is None:
         return
     subjects, planned = found
+    if all(_carried(view, s.piece) for s in subjects):
+        return  # "X mang xác chị Y ra Z": the one carried is taken there, not travelling
     destinations = objects_after(view, match.end, PLACE_TYPES, max_gap=2, stop_at_place=False)
     if not destinations or not introduced_directly(view, match.end, destinations[0].piece):
         if (body := body_visited(view, match, last)) is not None:
@@ -462,6 +470,23 @@ def travel(reader: EventReader, match: CueMatch) -> None:
     for place in listed(view, [destination]):  # "đến Mỹ và Canada": a travel to each
         roles = [("agent", s) for s in distinct([delegation_body(view, s) for s in subjects])] + [("destination", place)]
         reader.emit(EventType.TRAVEL, roles, match.start, planned=planned, vehicle=vehicle)
+
+
+def _carried(view: ArticleView, subject: int) -> bool:
+    """Whether the person or body at piece ``subject`` is the object of a verb of carrying
+    (``events.carrying``) written right before it, or before one noun of what is carried ("mang xác chị Y")."""
+    first = view.bounds(subject)[0]
+    k = noun_phrase_start(view, subject) - 1
+    for _ in range(_CARRIED_REACH):
+        if k < first:
+            return False
+        if ends_with_any(view, k, _CARRYING, first) is not None:
+            return True
+        piece = view.pieces[k]
+        if piece.mention is not None or not piece.is_word or is_barrier(piece):
+            return False
+        k -= 1
+    return False
 
 
 def _sent(reader: EventReader, cue: int) -> tuple[list[Argument], bool] | None:

@@ -220,6 +220,57 @@ def test_trips_the_one_carried_makes_no_trip(markup, expected):
     assert journeys(markup) == expected
 
 
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("Ông [PER Lê_An] từ [COUNTRY Mỹ] về [COUNTRY Việt_Nam] dự đám_cưới .", [("Travel", ("Lê_An",), "Việt_Nam", False)]),
+        (
+            "Ca_sĩ [PER Hồ_Lan] từ [COUNTRY Mỹ] trở_về [COUNTRY Việt_Nam] hôm_qua .",
+            [("Travel", ("Hồ_Lan",), "Việt_Nam", False)],
+        ),
+        ("Ông [PER Lê_An] từ [CITY Hà_Nội] bay vào [CITY TP_HCM] .", [("Travel", ("Lê_An",), "TP_HCM", False)]),
+        ("Ông [PER Lê_An] được cử sang [COUNTRY Nhật_Bản] học_tập .", [("Travel", ("Lê_An",), "Nhật_Bản", False)]),
+        ("Đại_tá [PER Lê_An] được phái tới [COUNTRY Lào] làm chuyên_gia .", [("Travel", ("Lê_An",), "Lào", False)]),
+        ("[ORG Đội_tuyển Việt_Nam] bay thẳng sang [CITY Doha] .", [("Travel", ("Đội_tuyển Việt_Nam",), "Doha", False)]),
+        (
+            "[ORG Đội_tuyển Việt_Nam] sẽ khởi_hành đi [COUNTRY Myanmar] vào {ngày 5/12|--12-05} .",
+            [("Travel", ("Đội_tuyển Việt_Nam",), "Myanmar", True)],
+        ),
+        ("Ông [PER Lê_An] đặt_chân lên đảo [LOC Trường_Sa] .", [("Travel", ("Lê_An",), "Trường_Sa", False)]),
+        # what goes from a place to another is no one named, or one goes to a body, or is sent to a post
+        ("Giá vé máy_bay từ [CITY Hà_Nội] đến [CITY TP_HCM] tăng mạnh .", []),
+        ("[ORG Bộ Giao_thông Vận_tải] xây_dựng đường cao_tốc từ [CITY Hà_Nội] đến [CITY Hải_Phòng] .", []),
+        ("Ông [PER Lê_An] chuyển tiền từ [COUNTRY Mỹ] về [COUNTRY Việt_Nam] .", []),
+        ("Ông [PER Lê_An] từ [ORG Viettel] sang [ORG FPT] làm_việc .", []),
+        ("[ORG Công_ty Vinamilk] mở_rộng từ [COUNTRY Việt_Nam] sang [COUNTRY Campuchia] .", []),
+        ("Ông [PER Lê_An] được cử làm Chủ_tịch [ORG UBND tỉnh Nghệ_An] .", []),
+        ("Ông [PER Lê_An] không được cử sang [COUNTRY Nhật_Bản] .", []),
+    ],
+)
+def test_trips_from_a_place_sent_or_set_off(markup, expected):
+    assert journeys(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (
+            "Bộ_trưởng [PER Vũ_Minh_Hoà] sẽ dẫn_đầu đoàn doanh_nghiệp sang [COUNTRY Myanmar] .",
+            [("Travel", ("Vũ_Minh_Hoà",), "Myanmar", True)],
+        ),
+        (
+            "Bộ_trưởng [PER Vũ_Minh_Hoà] dẫn_đầu đoàn đại_biểu [ORG Bộ Công_Thương] sang [COUNTRY Myanmar] .",
+            [("Travel", ("Vũ_Minh_Hoà",), "Myanmar", False)],
+        ),
+        # not leading, or leading no delegation
+        ("Bộ_trưởng [PER Vũ_Minh_Hoà] không dẫn_đầu đoàn sang [COUNTRY Myanmar] .", []),
+        ("Ông [PER Vũ_Minh_Hoà] dẫn_đầu bảng xếp_hạng tại [COUNTRY Myanmar] .", []),
+    ],
+)
+def test_trips_the_leader_of_a_delegation_goes(markup, expected):
+    assert journeys(markup) == expected
+
+
 def _raw_journeys(sentence: str) -> list[tuple[str, tuple[str, ...], str]]:
     found = extract_article(Article("t", sentence, "test", segmented=False), learned=False)
     return [

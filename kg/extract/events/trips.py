@@ -434,6 +434,7 @@ def travel(reader: EventReader, match: CueMatch) -> None:
     found = (
         boarded_subject(reader, match.start)  # "X lên ô_tô cùng Y chạy về Z": before Y is read as the subject
         or reader.act(match.start, PARTICIPANT_TYPES, possessor_heads=_VEHICLE_HEADS + _TRIP_NOUNS)
+        or _leading(reader, match.start, view.bounds(match.start)[0])  # "X dẫn_đầu đoàn doanh_nghiệp sang Z"
         or _sent(reader, match.start)
         or delegation_subject(reader, match.start)
         or conjoined_subject(reader, match.start)

@@ -150,8 +150,10 @@ def test_trips_going_home_after_a_trip(markup, expected):
             "[ORG Đội_tuyển Việt_Nam] có chuyến thi_đấu tại [COUNTRY Qatar] .",
             [("Travel", ("Đội_tuyển Việt_Nam",), "Qatar", False)],
         ),
-        # no place, or no one whose trip it is
+        # no place, or no one whose trip it is: one who organises a trip need not go
         ("Chuyến lưu_diễn của [PER Đàm_Văn_Lâm] bị hủy vì bão .", []),
+        ("[ORG Công_ty Saigontourist] tổ_chức chuyến du_lịch tới [COUNTRY Thái_Lan] cho khách_hàng .", []),
+        ("[ORG Công_ty Saigontourist] tổ_chức chuyến đi [COUNTRY Thái_Lan] cho khách_hàng .", []),
         ("Giá chuyến du_lịch tới [COUNTRY Thái_Lan] tăng mạnh .", []),
         ("Chuyến thăm [COUNTRY Nhật_Bản] và [COUNTRY Hàn_Quốc] đã thành_công tốt_đẹp .", []),
         # the one whose song is told is no one on the tour
@@ -190,7 +192,7 @@ def test_trips_running_off_and_crossing_a_border(markup, expected):
             "Tiếp đó , [PER Khánh] lên ô_tô cùng [PER Tường] chạy về [CITY Hà_Đông] .",
             [("Travel", ("Khánh", "Tường"), "Hà_Đông", False)],
         ),
-        ("[PER Khánh] đi xe_máy ra đường [LOC Cổ_Linh] .", [("Travel", ("Khánh",), "Cổ_Linh", False)]),
+        ("[PER Khánh] đi xe_máy ra [CITY Hải_Phòng] .", [("Travel", ("Khánh",), "Hải_Phòng", False)]),
         ("[PER Lê_Văn_Hải] bắt taxi tới sân_bay [FAC Nội_Bài] .", [("Travel", ("Lê_Văn_Hải",), "Nội_Bài", False)]),
         ("[PER Lê_Văn_Hải] sẽ bắt xe_buýt đi [CITY Moskva] .", [("Travel", ("Lê_Văn_Hải",), "Moskva", True)]),
         ("[PER Lê_Văn_Hải] lái xe chở hàng về [CITY Hà_Nội] .", [("Travel", ("Lê_Văn_Hải",), "Hà_Nội", False)]),
@@ -210,7 +212,7 @@ def test_trips_by_a_vehicle_boarded_first(markup, expected):
     ("markup", "expected"),
     [
         # carried by hand or escorted: the one carried makes no trip
-        ("[PER Tường] cùng [PER Khánh] mang xác chị [PER Huyền] ra đường [LOC Cổ_Linh] .", []),
+        ("[PER Tường] cùng [PER Khánh] mang xác chị [PER Huyền] ra [CITY Hải_Phòng] .", []),
         ("Cảnh_sát áp_giải [PER Trần_Văn_Dũng] về [REGION Thanh_Hóa] .", []),
         # carried by a vehicle: the one carried travels
         ("Đoàn tàu chở ông [PER Kim_Jong-un] đến [CITY Vladivostok] .", [("Travel", ("Kim_Jong-un",), "Vladivostok", False)]),

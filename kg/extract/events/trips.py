@@ -64,7 +64,9 @@ _TRIP_NOUNS = phrase_set(*word_list("events.trip-nouns"))
 _VISIT_NOUNS = phrase_set(*word_list("events.visit-nouns"))
 #: Words between a visit noun and where it goes ("chuyến thăm tới Z").
 _TOWARDS = phrase_set(*word_list("events.towards"))
-_HAVE = phrase_set(*word_list("events.have"))
+#: Verbs of having a trip: "X (đã) có chuyến thăm Z". One who organises or chairs it ("tổ_chức chuyến du_lịch")
+#: need not go, so the verbs of having a meeting ("events.have") are not all among them.
+_HAVE_A_TRIP = phrase_set(*word_list("events.have-a-trip"))
 #: Verbs of carrying someone or their body: the one carried makes no trip ("X mang xác chị Y ra Z").
 _CARRYING = phrase_set(*word_list("events.carrying"))
 #: How many words may stand between such a verb and the one carried: a noun of what is carried ("xác").
@@ -264,7 +266,7 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
         or _occasion_planned(view, match.start, first, last)
     )
     agents = _possessor_after(view, after, last)
-    if not agents and match.start - 1 >= first and view.match_any(match.start - 1, _HAVE) == match.start:
+    if not agents and match.start - 1 >= first and view.match_any(match.start - 1, _HAVE_A_TRIP) == match.start:
         # "X (đã) có chuyến thăm Z", "X , người đang có chuyến thăm Z"
         found = reader.act(match.start - 1) or relative_subject(reader, match.start - 1)
         if found is None:

@@ -24,6 +24,7 @@ FRAMES = frozenset(
         "visit-noun",
         "inspect",
         "attend",
+        "shuttle",
         "invite",
         "invitation-noun",
         "accept",

@@ -2,7 +2,7 @@
 
 Each cue of ``ontology/events.tsv`` is read with its frame (see that file) by
 the reader registered for it (``kg.extract.registry``), one module per family
-of frames: ``meetings``, ``trips``, ``invitations``, ``gifts``. The subject
+of frames: ``meetings``, ``trips``, ``shuttles``, ``invitations``, ``gifts``. The subject
 stands before the verb (also before a verb of going that opens it, "X đến gặp
 Y", or a chain of appositions, "Ông X , Chủ_tịch Y , đã tiếp Z"), the object
 after it, "nhau" for a reciprocal act, "tại/ở X" for the place, "bằng …" for
@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from kg.extract.cues import CueMatch, find_cues
-from kg.extract.events import attendance, gifts, inspections, invitations, meetings, trips  # noqa: F401 - they register their frames
+from kg.extract.events import attendance, gifts, inspections, invitations, meetings, shuttles, trips  # noqa: F401 - they register their frames
 from kg.extract.events.dates_ahead import closes_a_date
 from kg.extract.events.reader import EventReader
 from kg.extract.pieces import ArticleView

@@ -45,8 +45,15 @@ _THEN = phrase_set(*word_list("events.then"))
 _THEN_REACH = 4
 #: Marks that open what someone says: an act told before one tells nothing of the words after it.
 _OPENS_SPEECH = frozenset({":", "“", "”", '"', "«"})
+#: Nouns of a trade or standing written right before a person's name ("ca_sĩ X", "tiền_đạo X").
+TRADE_NOUNS = phrase_set(*word_list("frames.describing-nouns"), *word_list("frames.person-nouns"))
 #: Verbs of leaving a place before going on to another ("X rời Hà_Nội đến Z").
 LEAVE = phrase_set(*word_list("events.leave"))
+#: The word of where one comes from, right before a verb of going ("X từ Mỹ về Việt_Nam").
+_FROM = phrase_set(*word_list("events.coming-from"))
+#: What one leaves before going on to a place: a place, or the body one worked or played for
+#: ("X rời Man_United để sang Tây_Ban_Nha").
+_LEFT_TYPES = PLACE_TYPES | {EntityType.ORGANIZATION}
 #: Marks that close an apposition right before the verb ("ông X , Chủ_tịch Y , đã tiếp", "Z - ông X - đã mời").
 _CLOSING_MARKS = frozenset({",", "-", "–"})
 #: Verbs of going that open a second verb of the same subject, its purpose ("X đến gặp Y", "X sang Z thăm Y").
@@ -61,6 +68,8 @@ _BODY_MET = phrase_set(*word_list("events.body-met"))
 #: the subject acts, and the act is only planned. Verbs of announcing are not among them: "X thông_báo sẽ
 #: viện_trợ" may tell what X's state will give.
 _INTENT_VERBS = phrase_set(*word_list("events.intent-verbs"))
+#: Words of being sent between a subject and its verb of going ("X được cử sang Z"): the one sent goes.
+_BEING_SENT = phrase_set(*word_list("events.being-sent"))
 #: Unnamed companions between a subject and its act ("X cùng bạn_bè đi du_lịch").
 _COMPANIONS = phrase_set(*word_list("events.companions"))
 #: The pronoun of a body's people that opens what the body says ("X cho_biết họ đã …"), and the word that may
@@ -122,6 +131,12 @@ class EventReader:
         gone = self._gone_to_act(j, first, types, possessor_heads)
         if gone:
             return gone
+        sent = ends_with_any(view, j, _BEING_SENT, first) if j >= first else None
+        if sent is not None:
+            # "X được cử sang Z học_tập": the one sent goes
+            found = subject_before(view, sent, types, self.times, possessor_heads=possessor_heads)
+            if found:
+                return found
         intent = ends_with_any(view, j, _INTENT_VERBS, first) if j >= first else None
         if intent is not None:
             # "X quyết_định viện_trợ …", "X cam_kết sẽ viện_trợ …": the one who decides or pledges acts
@@ -200,19 +215,30 @@ class EventReader:
         return subject_before(view, previous[-1], types, self.times, possessor_heads=possessor_heads)
 
     def _leaving(self, j: int, first: int, types) -> list[Argument]:
-        """"X rời Hà_Nội (lên_đường) đến Z", "X rời Hà_Nội để sang Z", "X rời Hà_Nội , lên_đường sang Z": the
-        subject of "rời" goes on from the place it leaves."""
+        """"X rời Hà_Nội (lên_đường) đến Z", "X rời Hà_Nội để sang Z", "X rời Hà_Nội , lên_đường sang Z",
+        "X rời khỏi Man_United năm 2006 để sang Z", "X từ Mỹ về Z": the subject of "rời" goes on from the place or
+        the body it leaves."""
+        verb = self.leaving_verb(j, first)
+        if verb is None:
+            return []
+        return self.subjects(verb, types)  # "X - sống tại Y - bay từ A sang Z": its appositions too
+
+    def leaving_verb(self, j: int, first: int) -> int | None:
+        """The piece of the verb of leaving ("rời", "rời khỏi", ``events.leave``), or of the word of where one
+        comes from ("từ"), whose place or body left, with a word of purpose or a comma after it, ends at piece
+        ``j``, right before a verb of going; None otherwise."""
         view = self.view
         if j > first and view.pieces[j].text == ",":
             j -= 1  # "rời Hà_Nội , lên_đường sang Z": the comma between the two verbs of one subject
         if j >= first and (purpose := ends_with_any(view, j, _IN_ORDER_TO, first)) is not None:
-            j = purpose - 1  # "rời Hà_Nội để sang Z": what it left for
-        if j < first or (place := view.pieces[j].mention) is None or place.type not in PLACE_TYPES:
-            return []
-        verb = ends_with_any(view, noun_phrase_start(view, j) - 1, LEAVE, first) if noun_phrase_start(view, j) - 1 >= first else None
-        if verb is None:
-            return []
-        return self.subjects(verb, types)  # "X - sống tại Y - bay từ A sang Z": its appositions too
+            j = skip_left(view, purpose - 1, first, self.times)  # "rời Hà_Nội (năm 2006) để sang Z": what it left for
+        if j < first or (left := view.pieces[j].mention) is None or left.type not in _LEFT_TYPES:
+            return None
+        opening = noun_phrase_start(view, j) - 1
+        if opening < first:
+            return None
+        left = ends_with_any(view, opening, LEAVE, first)
+        return left if left is not None else ends_with_any(view, opening, _FROM, first)  # "X từ Mỹ về Z"
 
     def _apposed(self, j: int, first: int, types) -> Argument | None:
         """"Ông X , Chủ_tịch UBND tỉnh Y , đã tiếp …", "Ngoại_trưởng Z - Hoàng_thân X - đã mời …": the person

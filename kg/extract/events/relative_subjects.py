@@ -1,12 +1,12 @@
 """Travellers named before a relative clause or a preposition of circumstance: "X , người đang có
-chuyến thăm Z , cho_biết …", "X , người vừa tới Z , …" (the person the relative "người" stands for), and
-"X đang trong chuyến thăm Z" (the one who is in the visit), and "X trở_về nước sau chuyến thăm Z" (the
-subject of the clause the visit closes)."""
+chuyến thăm Z , cho_biết …", "X , người vừa tới Z , …", "X , người rời A để sang Z" (the person the
+relative "người" stands for), and "X đang trong chuyến thăm Z" (the one who is in the visit), and
+"X trở_về nước sau chuyến thăm Z" (the subject of the clause the visit closes)."""
 
 from __future__ import annotations
 
 from kg.extract.cues import cue_at
-from kg.extract.events.reader import LEAVE, PARTICIPANT_TYPES, EventReader, is_time
+from kg.extract.events.reader import LEAVE, PARTICIPANT_TYPES, TRADE_NOUNS, EventReader, is_time
 from kg.extract.frames import Argument, ends_with_any, is_barrier, noun_phrase_start, phrase_set, skip_left
 from kg.lexicon import word_list
 from kg.model import EntityType, EventType
@@ -19,6 +19,8 @@ _CIRCUMSTANCE = phrase_set(*word_list("events.circumstance"))
 _BEING_IN = phrase_set(*word_list("events.being-in"))
 #: Prepositions of circumstance that may close a clause with the visit of its subject ("X … sau chuyến thăm Z").
 _CLOSING = phrase_set(*word_list("events.closing-circumstance"))
+#: Verbs of going home that name no place after them ("X về nước sau chuyến du_đấu tại Z").
+_GOING_HOME = phrase_set(*word_list("events.going-home"))
 #: Marks that end a sentence.
 _SENTENCE_ENDS = frozenset({".", "!", ";"})
 
@@ -29,6 +31,9 @@ def relative_subject(reader: EventReader, verb: int) -> tuple[list[Argument], bo
     view = reader.view
     first = view.bounds(verb)[0]
     j = skip_left(view, verb - 1, first, reader.times)
+    left = reader.leaving_verb(j, first) if j >= first else None
+    if left is not None:
+        j = skip_left(view, left - 1, first, reader.times)  # "X , người rời A để sang Z": the one who left goes
     head = ends_with_any(view, j, _RELATIVE_HEADS, first) if j >= first else None
     if head is None or head - 2 < first or view.pieces[head - 1].text != ",":
         return None
@@ -69,6 +74,8 @@ def subject_of_closing_circumstance(reader: EventReader, cue: int, after: int) -
     j = first
     while j < preposition and (view.pieces[j].text == "," or is_time(reader.times, view.pieces[j])):
         j += 1
+    if j < preposition and view.pieces[j].mention is None and (trade := view.match_any(j, TRADE_NOUNS)) is not None:
+        j = trade  # "Ca_sĩ X đã hồi_hương sau chuyến lưu_diễn tại Z ."
     mentions = [(k, view.pieces[k].mention) for k in range(j, preposition) if view.pieces[k].mention is not None]
     parties = [(k, m) for k, m in mentions if m.type in PARTICIPANT_TYPES]
     if len(parties) != 1 or parties[0][1].reference or noun_phrase_start(view, parties[0][0]) != j:
@@ -83,8 +90,8 @@ def subject_of_closing_circumstance(reader: EventReader, cue: int, after: int) -
 
 
 def _goes(reader: EventReader, j: int) -> bool:
-    """Whether a verb of going (a travel cue) or of leaving starts at piece ``j``."""
-    if reader.view.match_any(j, LEAVE) is not None:
+    """Whether a verb of going (a travel cue), of leaving or of going home ("về nước") starts at piece ``j``."""
+    if reader.view.match_any(j, LEAVE) is not None or reader.view.match_any(j, _GOING_HOME) is not None:
         return True
     found = cue_at(reader.view, j) if j in reader.cue_starts else None
     return found is not None and found.cue.event is EventType.TRAVEL

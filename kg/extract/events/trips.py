@@ -8,6 +8,7 @@ noun tells a travel ("chuyến du_đấu tại Z"); the ones a verb of sending n
 from __future__ import annotations
 
 from kg.extract.cues import CueMatch, cue_at
+from kg.extract.events.boarding import boarded_subject
 from kg.extract.events.conjoined import conjoined_subject
 from kg.extract.events.delegations import delegation_subject
 from kg.extract.events.visit_places import past_qualifiers, place_in_clause
@@ -26,6 +27,7 @@ from kg.extract.events.reader import (
     is_time,
     ITEM_STOP,
     LED_BY,
+    TRADE_NOUNS,
     VERB_LINKS,
 )
 from kg.extract.frames import (
@@ -62,7 +64,13 @@ _TRIP_NOUNS = phrase_set(*word_list("events.trip-nouns"))
 _VISIT_NOUNS = phrase_set(*word_list("events.visit-nouns"))
 #: Words between a visit noun and where it goes ("chuyến thăm tới Z").
 _TOWARDS = phrase_set(*word_list("events.towards"))
-_HAVE = phrase_set(*word_list("events.have"))
+#: Verbs of having a trip: "X (đã) có chuyến thăm Z". One who organises or chairs it ("tổ_chức chuyến du_lịch")
+#: need not go, so the verbs of having a meeting ("events.have") are not all among them.
+_HAVE_A_TRIP = phrase_set(*word_list("events.have-a-trip"))
+#: Verbs of carrying someone or their body: the one carried makes no trip ("X mang xác chị Y ra Z").
+_CARRYING = phrase_set(*word_list("events.carrying"))
+#: How many words may stand between such a verb and the one carried: a noun of what is carried ("xác").
+_CARRIED_REACH = 2
 #: Verbs of sending someone on a trip: "X cử A sang Z".
 _SEND_VERBS = phrase_set(*word_list("events.send-verbs"))
 #: Groups of a body's people that it sends: "X cử đội_ngũ nhân_viên sang Z" is X's trip.
@@ -246,7 +254,8 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
             reader.emit(EventType.VISIT, roles, match.start, planned=planned, place=place)
         return
     destination = destinations[0]
-    after = past_this_time(view, destination.piece + 1, last)  # "chuyến thăm Z lần này của X"
+    places = listed(view, [destination])  # "chuyến du_đấu Qatar , Uzbekistan và UAE": one to each
+    after = past_this_time(view, places[-1].piece + 1, last)  # "chuyến thăm Z lần này của X", "chuyến du_đấu A và B của X"
     told_when = _when_before_possessor(reader, after, last)
     soon = told_when is not None and _names_soon(view, after, told_when)
     after = told_when if told_when is not None else after
@@ -257,7 +266,7 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
         or _occasion_planned(view, match.start, first, last)
     )
     agents = _possessor_after(view, after, last)
-    if not agents and match.start - 1 >= first and view.match_any(match.start - 1, _HAVE) == match.start:
+    if not agents and match.start - 1 >= first and view.match_any(match.start - 1, _HAVE_A_TRIP) == match.start:
         # "X (đã) có chuyến thăm Z", "X , người đang có chuyến thăm Z"
         found = reader.act(match.start - 1) or relative_subject(reader, match.start - 1)
         if found is None:
@@ -284,7 +293,7 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
     if not agents:
         return
     roles = [("agent", a) for a in distinct([delegation_body(view, a) for a in agents])]
-    for place in listed(view, [destination]):  # "chuyến du_đấu Qatar , Uzbekistan và UAE": one to each
+    for place in places:
         if match.cue.event is EventType.TRAVEL:
             # "chuyến du_đấu tại Z", "chuyến công_tác tới Z": a trip that visits no one
             reader.emit(EventType.TRAVEL, roles + [("destination", place)], match.start, planned=planned, time_stop=time_stop)
@@ -364,12 +373,15 @@ def _sentence_subject(reader: EventReader, verb: int) -> list[Argument]:
 
 
 def _possessor_after(view: ArticleView, j: int, last: int) -> list[Argument]:
-    """"… của (Tổng_thống Pháp) X": the person or body whose visit it is."""
-    if j >= last or view.match_any(j, _CARRY) is None:
+    """"… của (Tổng_thống Pháp) X", "… của ca_sĩ X": the person or body whose visit it is."""
+    if j >= last or (owner := view.match_any(j, _CARRY)) is None:
         return []
-    found = objects_after(view, view.match_any(j, _CARRY), PARTICIPANT_TYPES, max_gap=4)
+    found = objects_after(view, owner, PARTICIPANT_TYPES, max_gap=4)
     found = [a for a in found if not a.mention.reference]
-    if found and noun_phrase_start(view, found[0].piece) == view.match_any(j, _CARRY):
+    if not found:
+        return []
+    start = noun_phrase_start(view, found[0].piece)
+    if start == owner or found[0].mention.type is EntityType.PERSON and view.match_any(owner, TRADE_NOUNS) == start:
         return [_holder_named_after(view, found[0])]
     return []
 
@@ -422,7 +434,9 @@ def travel(reader: EventReader, match: CueMatch) -> None:
     if (idiom := view.match_any(match.start, _NO_GOING)) is not None and idiom > match.end:
         return  # "X ra tòa tại Z", "X về nhì tại Z": the verb of going is part of another verb
     found = (
-        reader.act(match.start, PARTICIPANT_TYPES, possessor_heads=_VEHICLE_HEADS + _TRIP_NOUNS)
+        boarded_subject(reader, match.start)  # "X lên ô_tô cùng Y chạy về Z": before Y is read as the subject
+        or reader.act(match.start, PARTICIPANT_TYPES, possessor_heads=_VEHICLE_HEADS + _TRIP_NOUNS)
+        or _leading(reader, match.start, view.bounds(match.start)[0])  # "X dẫn_đầu đoàn doanh_nghiệp sang Z"
         or _sent(reader, match.start)
         or delegation_subject(reader, match.start)
         or conjoined_subject(reader, match.start)
@@ -432,6 +446,8 @@ def travel(reader: EventReader, match: CueMatch) -> None:
     if found is None:
         return
     subjects, planned = found
+    if all(_carried(view, s.piece) for s in subjects):
+        return  # "X mang xác chị Y ra Z": the one carried is taken there, not travelling
     destinations = objects_after(view, match.end, PLACE_TYPES, max_gap=2, stop_at_place=False)
     if not destinations or not introduced_directly(view, match.end, destinations[0].piece):
         if (body := body_visited(view, match, last)) is not None:
@@ -457,6 +473,23 @@ def travel(reader: EventReader, match: CueMatch) -> None:
     for place in listed(view, [destination]):  # "đến Mỹ và Canada": a travel to each
         roles = [("agent", s) for s in distinct([delegation_body(view, s) for s in subjects])] + [("destination", place)]
         reader.emit(EventType.TRAVEL, roles, match.start, planned=planned, vehicle=vehicle)
+
+
+def _carried(view: ArticleView, subject: int) -> bool:
+    """Whether the person or body at piece ``subject`` is the object of a verb of carrying
+    (``events.carrying``) written right before it, or before one noun of what is carried ("mang xác chị Y")."""
+    first = view.bounds(subject)[0]
+    k = noun_phrase_start(view, subject) - 1
+    for _ in range(_CARRIED_REACH):
+        if k < first:
+            return False
+        if ends_with_any(view, k, _CARRYING, first) is not None:
+            return True
+        piece = view.pieces[k]
+        if piece.mention is not None or not piece.is_word or is_barrier(piece):
+            return False
+        k -= 1
+    return False
 
 
 def _sent(reader: EventReader, cue: int) -> tuple[list[Argument], bool] | None:

@@ -131,6 +131,8 @@ _INTERVIEWER_REACH = 5
 _INTERVIEW_OPENERS = phrase_set(*word_list("speech.interview-openers"))
 #: How many pieces the place of a writing may take between "viết" and the colon or "rằng" ("trên trang Twitter cá_nhân").
 _MEDIUM_REACH = 8
+#: Words opening whom a saying is addressed to, which may stand between the verb and the colon or "rằng" ("gửi_gắm tới các thí_sinh : …").
+_TOLD_TO = phrase_set(*word_list("speech.told-to"))
 #: A topic named after a verb of saying ("cho_biết thêm thông_tin về vụ_án"): no saying without "rằng" or a colon.
 _TOPIC_OBJECTS = phrase_set(*word_list("speech.topic-objects"))
 #: A message standing as the speaker ("Nội_dung bức_điện khẳng_định"), and the verbs of sending it.
@@ -481,6 +483,8 @@ class _SpeechReader:
         # "X đưa_tin : trước khi …", "X nói rằng tại …", "X nói , về chuyện này , …": after a colon, "rằng"
         # or a comma, what follows is said, not a circumstance of the saying
         opened = False
+        if view.match_any(j, _TOLD_TO) is not None:
+            j = _past_medium(view, j, last)  # "X gửi_gắm tới các thí_sinh : …": past whom it is told to
         while j < last and (view.match_any(j, _THAT) is not None or view.pieces[j].syllables == ("thêm",)):
             opened = opened or view.match_any(j, _THAT) is not None
             j = view.match_any(j, _THAT) or j + 1
@@ -614,9 +618,10 @@ def _writes_saying(view: ArticleView, match: CueMatch, writer: Argument, writer_
 
 
 def _past_medium(view: ArticleView, j: int, last: int) -> int:
-    """"X viết trên Twitter cá_nhân rằng …", "X viết trong thư : …": where the colon or "rằng" after the
-    place of the writing opening at piece ``j`` stands, or ``j`` when none closes it."""
-    if j >= last or view.match_any(j, _CIRCUMSTANCE) is None:
+    """"X viết trên Twitter cá_nhân rằng …", "X viết trong thư : …", "X gửi_gắm tới các thí_sinh : …": where the
+    colon or "rằng" after the place of the writing, or whom it is addressed to, opening at piece ``j`` stands,
+    or ``j`` when none closes it."""
+    if j >= last or view.match_any(j, _CIRCUMSTANCE) is None and view.match_any(j, _TOLD_TO) is None:
         return j
     for k in range(j + 1, min(last, j + _MEDIUM_REACH)):
         if view.match_any(k, _COLON_OPENERS) is not None:
@@ -645,6 +650,8 @@ def _colon_follows(view: ArticleView, j: int, last: int, cue: tuple[str, ...] = 
         return True  # "X lý_giải , sở_dĩ …": what is explained follows the comma
     if j < last and view.pieces[j].syllables == ("với",) and (told := objects_after(view, j + 1, AGENT_TYPES, max_gap=2)):
         j = told[-1].piece + 1  # "X bảo_đảm với Liên_Hiệp_Quốc rằng …": whom it was said to, then what
+    # "X giải_trình trước Quốc_hội rằng …", "X gửi_gắm tới các thí_sinh : …": where or to whom, then what
+    j = _past_medium(view, j, last)
     return j < last and view.match_any(j, _COLON_OPENERS) is not None
 
 

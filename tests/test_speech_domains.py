@@ -1,0 +1,61 @@
+"""Sayings as sport, court, police, business, provincial and showbiz news report them: a quotation
+credited after it ("Đó là chia_sẻ của X"), verbs of saying of those beats ("giải_trình", "trải_lòng",
+"gửi_gắm", "đăng_đàn", "phát_đi cảnh_báo", "đưa ra lời khai", "khai_báo", "căn_dặn", "thẳng_thắn"),
+what is said after whom it is told to, directives with what must be done, and the acts such verbs
+also name ("đánh_giá lại", "kêu_gọi đầu_tư", "chia_sẻ bức ảnh")."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_speech import assert_speaker
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        ("Bộ_trưởng [PER Hồ_Đức_Phớc] giải_trình trước [ORG Quốc_hội] rằng ngân_sách vẫn được bảo_đảm .", "Hồ_Đức_Phớc", "ngân sách vẫn được bảo đảm"),
+        ('HLV [PER Mai_Đức_Chung] trải_lòng : " Tôi rất tự_hào về các cô gái " .', "Mai_Đức_Chung", "Tôi rất tự hào về các cô gái"),
+        ("Tiền_vệ [PER Nguyễn_Quang_Hải] trải_lòng sau trận thua rằng anh thấy có lỗi với người hâm_mộ .", "Nguyễn_Quang_Hải", "anh thấy có lỗi với người hâm mộ"),
+        ('Hoa_hậu [PER Đỗ_Mỹ_Linh] gửi_gắm tới các thí_sinh : " Hãy là chính mình " .', "Đỗ_Mỹ_Linh", "Hãy là chính mình"),
+        ('Ca_sĩ [PER Đàm_Vĩnh_Hưng] đăng_đàn : " Tôi sẽ theo vụ kiện đến cùng " .', "Đàm_Vĩnh_Hưng", "Tôi sẽ theo vụ kiện đến cùng"),
+        ('[ORG Công_an TP.HCM] phát_đi cảnh_báo : " Người_dân cần cảnh_giác với các cuộc gọi lạ " .', "Công_an TP.HCM", "Người dân cần cảnh giác với các cuộc gọi lạ"),
+        ('[ORG VFF] gửi thông_điệp tới người hâm_mộ : " Hãy tin vào đội_tuyển " .', "VFF", "Hãy tin vào đội tuyển"),
+        ('Bị_cáo [PER Lê_Văn_Tám] đưa ra lời khai mới : " Tôi chỉ làm theo lệnh của giám_đốc " .', "Lê_Văn_Tám", "Tôi chỉ làm theo lệnh của giám đốc"),
+        ("Anh [PER Nguyễn_Văn_Tèo] khai_báo với cơ_quan công_an rằng anh bị mất xe từ tối qua .", "Nguyễn_Văn_Tèo", "anh bị mất xe từ tối qua"),
+        ('HLV [PER Park_Hang-seo] thẳng_thắn : " Đội_tuyển chưa sẵn_sàng cho giải đấu " .', "Park_Hang-seo", "Đội tuyển chưa sẵn sàng cho giải đấu"),
+        ("Bị_cáo [PER Nguyễn_Văn_Bình] một_mực khai rằng mình không biết số tiền đó .", "Nguyễn_Văn_Bình", "mình không biết số tiền đó"),
+        ("[ORG Bộ Công_Thương] khẳng_định nguồn cung xăng_dầu được bảo_đảm .", "Bộ Công_Thương", "nguồn cung xăng dầu được bảo đảm"),
+        ("Ông [PER Trần_Văn_Minh] cho_biết nguồn vốn cho dự_án đã được bố_trí đủ .", "Trần_Văn_Minh", "nguồn vốn cho dự án đã được bố trí đủ"),
+        # a report that explains, a topic, a gift of oneself, a warning about a thing: no saying
+        ("Báo_cáo giải_trình của [ORG Ủy_ban Pháp_luật] đã được gửi tới các đại_biểu .", None, None),
+        ("Bộ_trưởng [PER Hồ_Đức_Phớc] giải_trình trước [ORG Quốc_hội] về các khoản chi .", None, None),
+        ("Ông [PER Lê_Văn_An] gửi_gắm tâm_huyết vào từng trang sách .", None, None),
+        ("[ORG Công_an tỉnh Bình_Dương] phát_đi cảnh_báo về thủ_đoạn lừa_đảo mới .", None, None),
+        ("Ca_sĩ [PER Đàm_Vĩnh_Hưng] đăng_đàn trên trang cá_nhân sau nhiều ngày im_lặng .", None, None),
+        ("Chủ xe [PER Nguyễn_Văn_Tèo] đã khai_báo tạm_trú tại phường .", None, None),
+    ],
+)
+def test_speech_domains_verbs_of_saying_of_the_beats(markup, speaker, quote):
+    statement = assert_speaker(markup, speaker)
+    if statement is not None:
+        assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ("Nhà chức_trách cho_biết hai người bị thương trong vụ tai_nạn .", None),
+        ("Một quan_chức giấu tên cho_biết cuộc đàm_phán đã bế_tắc .", None),
+        ("Một cầu_thủ cho_biết cả đội rất buồn sau trận thua .", None),
+        ("Nhiều người hy_vọng đội_tuyển sẽ giành chiến_thắng .", None),
+        ("Ông [PER Nguyễn_Văn_Bảy] đến nhà anh [PER Trần_Văn_Tư] để đòi nợ .", None),
+        ("Người hâm_mộ yêu_cầu HLV [PER Park_Hang-seo] từ_chức .", None),
+        ("Bị_cáo [PER Nguyễn_Văn_Bình] bị tuyên_phạt 10 năm tù .", None),
+        ("Ông [PER Nguyễn_Văn_Bình] được yêu_cầu giải_trình về các khoản chi .", None),
+        ("Ông [PER Nguyễn_Văn_Bình] từ_chối bình_luận .", None),
+        ("Lời khai của bị_cáo [PER Nguyễn_Văn_Bình] mâu_thuẫn với lời khai của nhân_chứng .", None),
+    ],
+)
+def test_speech_domains_no_named_speaker_or_no_saying(markup, speaker):
+    assert_speaker(markup, speaker)

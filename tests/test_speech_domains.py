@@ -45,6 +45,25 @@ def test_speech_domains_verbs_of_saying_of_the_beats(markup, speaker, quote):
 @pytest.mark.parametrize(
     ("markup", "speaker"),
     [
+        ("[ORG Vietcombank] đánh_giá lại tài_sản bảo_đảm của khách_hàng .", None),
+        ("Ông [PER Nguyễn_Văn_Bảy] kêu_gọi đầu_tư vào tỉnh [REGION Quảng_Nam] .", None),
+        ("[ORG Công_ty Hoa_Sen] thông_báo tuyển_dụng 200 lao_động .", None),
+        ("Tiền_vệ [PER Nguyễn_Quang_Hải] chia_sẻ bức ảnh chụp cùng đồng_đội .", None),
+        ("Ca_sĩ [PER Mỹ_Tâm] chia_sẻ khoảnh_khắc hạnh_phúc bên gia_đình .", None),
+        ("Cầu_thủ [PER Nguyễn_Văn_Toàn] chia_sẻ đoạn clip ghi_bàn lên mạng xã_hội .", None),
+        # the same verbs with what is said
+        ("[ORG Vietcombank] đánh_giá nợ xấu đang được kiểm_soát tốt .", "Vietcombank"),
+        ("Ông [PER Nguyễn_Văn_Bảy] kêu_gọi các nhà đầu_tư tiếp_tục rót vốn vào tỉnh .", "Nguyễn_Văn_Bảy"),
+        ("Ca_sĩ [PER Mỹ_Tâm] chia_sẻ cô đang chuẩn_bị album mới .", "Mỹ_Tâm"),
+    ],
+)
+def test_speech_domains_acts_named_by_verbs_of_saying(markup, speaker):
+    assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
         ("Nhà chức_trách cho_biết hai người bị thương trong vụ tai_nạn .", None),
         ("Một quan_chức giấu tên cho_biết cuộc đàm_phán đã bế_tắc .", None),
         ("Một cầu_thủ cho_biết cả đội rất buồn sau trận thua .", None),

@@ -97,6 +97,8 @@ _NOT_SAID = phrase_set(*word_list("speech.not-said-after"))
 #: after another verb such a word opens what is said ("cho_biết mình không biết gì").
 _ASSERTING = phrase_set(*word_list("speech.asserting"))
 _ONESELF = phrase_set(*word_list("speech.oneself"))
+#: Phrases opening with a speech verb that tell an act, not a saying ("đánh_giá lại", "kêu_gọi đầu_tư").
+_ACTS = phrase_set(*word_list("speech.acts"))
 #: Words before a speech verb that make a noun of it ("lời khai", "ban chỉ_đạo", "ý_kiến chỉ_đạo"): nobody speaks.
 _NOUNS_OF_SAYING = phrase_set(*word_list("speech.nouns-of-saying"))
 #: Verbs of wishing: a saying only when a clause follows them ("mong_muốn rằng …", "mong_muốn các bên …"),
@@ -736,6 +738,8 @@ def _tells_no_saying(view: ArticleView, match: CueMatch, last: int) -> bool:
     "Viettel mong_muốn mang đến …" (a wish without a clause opened after it), "X phủ_nhận bài báo",
     "X tiết_lộ các hình_ảnh", "X đề_cập đến những khó_khăn" (a noun phrase right after a verb that
     may take one)."""
+    if view.match_any(match.start, _ACTS) is not None:
+        return True  # "đánh_giá lại tài_sản", "kêu_gọi đầu_tư": an act, no saying
     after = match.end
     if after >= last or view.pieces[after].is_quote_mark or view.pieces[after].text in {".", "!", "?", ";"}:
         return False  # '" … " , X mong_muốn .': the quotation before is what was said

@@ -43,6 +43,24 @@ def test_speech_domains_verbs_of_saying_of_the_beats(markup, speaker, quote):
 
 
 @pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        ("Tổng_Bí_thư [PER Nguyễn_Phú_Trọng] căn_dặn cán_bộ phải gần dân , trọng dân .", "Nguyễn_Phú_Trọng", "cán bộ phải gần dân , trọng dân"),
+        ("HLV [PER Park_Hang-seo] dặn_dò các học_trò không được chủ_quan .", "Park_Hang-seo", "các học trò không được chủ quan"),
+        ("Đại_tá [PER Nguyễn_Văn_Tú] nhắc_nhở lực_lượng tuần_tra cần xử_lý nghiêm mọi vi_phạm .", "Nguyễn_Văn_Tú", "lực lượng tuần tra cần xử lý nghiêm mọi vi phạm"),
+        # whom they tell, with no duty told
+        ("Tổng_Bí_thư [PER Nguyễn_Phú_Trọng] căn_dặn cán_bộ trước khi lên_đường .", None, None),
+        ("HLV [PER Park_Hang-seo] dặn_dò học_trò trước trận .", None, None),
+        ("Đại_tá [PER Nguyễn_Văn_Tú] nhắc_nhở một tài_xế vi_phạm .", None, None),
+    ],
+)
+def test_speech_domains_a_directive_with_what_must_be_done(markup, speaker, quote):
+    statement = assert_speaker(markup, speaker)
+    if statement is not None:
+        assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
     ("markup", "speaker"),
     [
         ("[ORG Vietcombank] đánh_giá lại tài_sản bảo_đảm của khách_hàng .", None),

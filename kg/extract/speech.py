@@ -338,7 +338,7 @@ class _SpeechReader:
         quote, speaker_start = _quotation_before(view, speaker_start, first, resolved)
         if quote is None and only_after_quote:
             return
-        if quote is None and match.cue.frame == "reply" and not _answer_opens(view, match.end, last) and not _clause_told(view, match, last):
+        if quote is None and match.cue.frame == "reply" and not _reply_tells(view, match, last):
             return  # "X trả_lời phóng_viên": what follows is whom X answered, not what X said
         if quote is not None:
             said = (quote.open + 1, quote.close - 1 if view.pieces[quote.close - 1].text == "," else quote.close)
@@ -1101,6 +1101,12 @@ def _named_inside(view: ArticleView, speakers: Sequence[Argument], quote: QuoteS
     )
 
 
+def _reply_tells(view: ArticleView, match: CueMatch, last: int) -> bool:
+    """Whether a verb of the reply frame at ``match`` tells what was said after it: an answer opened by
+    "rằng" or a colon, a clause told, or what someone is told to do."""
+    return _answer_opens(view, match.end, last) or _clause_told(view, match, last) or _directive_told(view, match, last)
+
+
 def _answer_opens(view: ArticleView, j: int, last: int) -> bool:
     """Whether "rằng" or a colon opens the answer after a verb of replying at piece ``j``, right after
     it or after whom it answers ("X trả_lời rằng …", "X trả_lời phóng_viên : …"), rather than only
@@ -1125,6 +1131,28 @@ def _clause_told(view: ArticleView, match: CueMatch, last: int) -> bool:
     if (m := view.pieces[j].mention) is not None:
         return m.type in SPEAKER_TYPES and view.pieces[j + 1].is_word and view.pieces[j + 1].mention is None
     return view.match_any(j, PRONOUNS) is not None or view.match_any(j, _CLAUSE_SUBJECTS) is not None
+
+
+#: Verbs of telling someone what to do, and the words of duty after whom they tell that make it a saying.
+_DIRECTIVE_TELLERS = phrase_set(*word_list("speech.directive-tellers"))
+_DUTY_WORDS = phrase_set(*word_list("speech.duty-words"))
+#: How many pieces whom such a verb tells may take before the word of duty ("các cầu_thủ trẻ phải …").
+_TOLD_REACH = 5
+
+
+def _directive_told(view: ArticleView, match: CueMatch, last: int) -> bool:
+    """Whether a verb of telling someone what to do at ``match`` is followed, past whom it tells, by a
+    word of duty ("X căn_dặn cán_bộ phải gần dân", "X dặn_dò học_trò không được chủ_quan"): what they must
+    do is said; not "X dặn_dò học_trò trước trận"."""
+    if match.cue.syllables not in _DIRECTIVE_TELLERS:
+        return False
+    for k in range(match.end, min(last, match.end + _TOLD_REACH + 1)):
+        piece = view.pieces[k]
+        if piece.is_quote_mark or piece.quoted or is_barrier(piece):
+            return False
+        if view.match_any(k, _DUTY_WORDS) is not None:
+            return k > match.end
+    return False
 
 
 #: Words of whom a reply answers ("phóng_viên", "phỏng_vấn báo"), and how many pieces they may take.

@@ -8,7 +8,37 @@ from __future__ import annotations
 
 import pytest
 
-from test_speech import assert_speaker
+from test_relations_markup import roles_of
+from test_speech import assert_speaker, statements_of
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        ('" Chúng_tôi sẽ chiến_thắng trận này " . Đó là lời khẳng_định của HLV [PER Park_Hang-seo] trước trận chung_kết .', "Park_Hang-seo", "Chúng tôi sẽ chiến thắng trận này"),
+        ('" Các cầu_thủ đã làm tốt nhiệm_vụ " . Đây là chia_sẻ của tiền_vệ [PER Nguyễn_Quang_Hải] sau trận .', "Nguyễn_Quang_Hải", "Các cầu thủ đã làm tốt nhiệm vụ"),
+        ('" Tôi không nhận tiền của ai " . Đó là lời khai của bị_cáo [PER Nguyễn_Văn_Bình] tại tòa .', "Nguyễn_Văn_Bình", "Tôi không nhận tiền của ai"),
+        ('" Lãi_suất sẽ còn giảm trong quý tới " là nhận_định của [ORG Ngân_hàng Nhà_nước] .', "Ngân_hàng Nhà_nước", "Lãi suất sẽ còn giảm trong quý tới"),
+        ('" Giá điện sẽ được điều_chỉnh " . Đó là những chia_sẻ của Bộ_trưởng [ORG Bộ Công_Thương] [PER Nguyễn_Hồng_Diên] .', "Nguyễn_Hồng_Diên", "Giá điện sẽ được điều chỉnh"),
+        ('" Tôi luôn biết_ơn khán_giả " . Đó là tâm_sự của nữ ca_sĩ [PER Mỹ_Tâm] trong đêm nhạc .', "Mỹ_Tâm", "Tôi luôn biết ơn khán giả"),
+        # no noun of saying, no one named, or no quotation before the credit
+        ('" Chúng_tôi sẽ chiến_thắng trận này " . Đó là lời khẳng_định của nhiều cầu_thủ .', None, None),
+        ('" Vô_địch V-League " . Đó là mục_tiêu của [ORG CLB Hà_Nội] mùa này .', None, None),
+        ("Đó là chia_sẻ của HLV [PER Park_Hang-seo] sau trận đấu .", None, None),
+    ],
+)
+def test_speech_domains_a_quotation_credited_after_it(markup, speaker, quote):
+    statement = assert_speaker(markup, speaker)
+    if statement is not None:
+        assert statement.quote == quote
+
+
+def test_speech_domains_a_credit_names_the_speaker_over_the_sentence_before():
+    markup = (
+        "Ông [PER Lê_Văn_An] cho_biết đội sẽ đá tấn_công . "
+        '" Chúng_tôi không sợ bất_kỳ đối_thủ nào ở giải này " . Đó là lời khẳng_định của đội_trưởng [PER Quế_Ngọc_Hải] .'
+    )
+    assert [roles_of(s)["agent"] for s in statements_of(markup)] == [["Lê_Văn_An"], ["Quế_Ngọc_Hải"]]
 
 
 @pytest.mark.parametrize(

@@ -55,6 +55,7 @@ from kg.extract.clauses import BODY_NOUNS
 from kg.extract.references import DEMONSTRATIVES, resolve_titled_body
 from kg.extract.relayed import relayed_by_outlets
 from kg.extract.standalone_quotes import read_standalone_quotations
+from kg.extract.credited_quotes import read_credited_quotations
 from kg.extract.according import (
     INFORMATION_NOUNS,
     SPEAKER_TYPES,
@@ -209,6 +210,7 @@ def find_statements(
         reader.read(match)
     reader.read_name_colon_openings()
     read_according(view, times, reader.found)
+    read_credited_quotations(view, reader.found)
     read_standalone_quotations(view, reader.found)
     return reader.statements()
 

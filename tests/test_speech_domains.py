@@ -126,3 +126,18 @@ def test_speech_domains_acts_named_by_verbs_of_saying(markup, speaker):
 )
 def test_speech_domains_no_named_speaker_or_no_saying(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ('[PER Mourinho] rất vui . " Chúng_tôi sẽ thắng " , HLV người [COUNTRY Bồ_Đào_Nha] nói .', "Mourinho"),
+        ('Tay_vợt [PER Nadal] rút lui khỏi giải . Trên trang cá_nhân , tay_vợt người [COUNTRY Tây_Ban_Nha] chia_sẻ : " Tôi rất tiếc " .', "Nadal"),
+        ("HLV [PER Park_Hang-seo] đã tới sân . Chiến_lược_gia người [COUNTRY Hàn_Quốc] cho_biết ông hài_lòng với các cầu_thủ .", "Park_Hang-seo"),
+        # two persons named, or a pronoun before that talks of one named earlier: whom the description means is not sure
+        ('[PER Mourinho] gặp [PER Wenger] . " Chúng_tôi sẽ thắng " , HLV người [COUNTRY Pháp] nói .', None),
+        ('[PER Mourinho] rất phấn_khích . Ông khen [PER Torres] . Chiến_lược_gia người [COUNTRY Bồ_Đào_Nha] nói : " Torres đã chơi rất hay " .', None),
+    ],
+)
+def test_speech_domains_a_description_with_the_speakers_origin(markup, speaker):
+    assert_speaker(markup, speaker)

@@ -303,7 +303,7 @@ class _SpeechReader:
             if j < first or is_barrier(view.pieces[j]):
                 return
             if view.pieces[j].mention is not None:
-                argument = resolve_titled_body(view, j, first)  # "Chủ_tịch Quốc_hội đề_nghị": the holder named before
+                argument = resolve_titled_body(view, j, first) or resolve_description(view, j, first)  # "Chủ_tịch Quốc_hội đề_nghị", "HLV người Bồ_Đào_Nha nói"
             else:
                 argument = _previous_speaker(self.found, view, match, _phrase_start(view, j, first)) if _continues(view, match, j, first) else None
                 argument = argument or resolve_reference(view, j, first) or resolve_description(view, j, first)

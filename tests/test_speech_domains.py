@@ -141,3 +141,19 @@ def test_speech_domains_no_named_speaker_or_no_saying(markup, speaker):
 )
 def test_speech_domains_a_description_with_the_speakers_origin(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        ("Thứ_trưởng [PER Nguyễn_Đức_Chi] trả_lời báo_chí bên lề [ORG Quốc_hội] rằng giá điện sẽ không tăng .", "Nguyễn_Đức_Chi", "giá điện sẽ không tăng"),
+        ("Thông_tin ban_đầu từ [ORG Công_an tỉnh Hà_Tĩnh] cho_biết nạn_nhân tử_vong tại_chỗ .", "Công_an tỉnh Hà_Tĩnh", "nạn nhân tử vong tại chỗ"),
+        ("Tiền_vệ [PER Nguyễn_Quang_Hải] trải_lòng , anh chưa bao_giờ nghĩ sẽ rời đội .", "Nguyễn_Quang_Hải", "anh chưa bao giờ nghĩ sẽ rời đội"),
+        # whom one answers and where, with nothing said
+        ("Thứ_trưởng [PER Nguyễn_Đức_Chi] trả_lời báo_chí bên lề [ORG Quốc_hội] chiều nay .", None, None),
+    ],
+)
+def test_speech_domains_what_is_said_after_where_it_was_said(markup, speaker, quote):
+    statement = assert_speaker(markup, speaker)
+    if statement is not None:
+        assert statement.quote == quote

@@ -1166,7 +1166,8 @@ _ADDRESSEE_TYPES = frozenset({EntityType.NEWS_AGENCY, EntityType.PERSON})
 
 def past_addressee(view: ArticleView, j: int, last: int) -> int:
     """Past whom a reply answers, from piece ``j`` ("phỏng_vấn báo Thanh_Niên", "câu_hỏi của phóng_viên"),
-    when "rằng" or a colon follows it: the piece after it; ``j`` otherwise."""
+    when "rằng" or a colon follows it, maybe after where it was answered ("bên lề Quốc_hội"): the piece
+    of "rằng" or the colon; ``j`` otherwise."""
     k = j
     while k < min(last, j + _ADDRESSEE_REACH):
         words = view.match_any(k, _ADDRESSEES)
@@ -1178,7 +1179,8 @@ def past_addressee(view: ArticleView, j: int, last: int) -> int:
             break
     if k == j or k >= last:
         return j
-    return k if view.match_any(k, _THAT) is not None or view.pieces[k].text == ":" else j
+    k = _past_medium(view, k, last)  # "trả_lời báo_chí bên lề Quốc_hội rằng …": where it was answered
+    return k if k < last and (view.match_any(k, _THAT) is not None or view.pieces[k].text == ":") else j
 
 
 def _opens_what_is_said(view: ArticleView, j: int, last: int) -> bool:

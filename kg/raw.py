@@ -28,6 +28,7 @@ from kg.model import (
     CreditStatement,
     Event,
     EventRole,
+    EventType,
     Extraction,
     Mention,
     Provenance,
@@ -36,6 +37,7 @@ from kg.model import (
     TimeExpression,
     Token,
 )
+from kg.lexicon import cues
 from kg.lexicon.syllables import is_vietnamese_syllable, standard_tone
 from kg.segmenter_features import sequence_features
 
@@ -197,6 +199,35 @@ def _names_glued_to_words(syllables: list[str], labels: list[str]) -> list[int]:
     return cuts
 
 
+@lru_cache(maxsize=1)
+def _saying_verbs() -> frozenset[tuple[str, ...]]:
+    """The verbs of saying of ``ontology/events.tsv`` of two syllables ("khẳng định", "dự báo"), lowercase."""
+    return frozenset(
+        tuple(standard_tone(s) for s in key) for key, cue in cues().items() if cue.event is EventType.STATEMENT and len(key) == 2
+    )
+
+
+def _verbs_glued_to_words(syllables: list[str], labels: list[str]) -> list[int]:
+    """Where a word the model made glues a verb of saying to the word after it.
+
+    A verb whose last syllable makes a word with the next one comes out whole with it: "khẳng định
+    giá xăng" -> "khẳng_định_giá" ("định giá", to price), "dự_báo_giá" ("báo giá"), "đánh_giá_thành_phố"
+    ("giá thành"). A word of three syllables or more that opens with a verb of saying of two and that
+    pyvi does not know whole is cut after the verb; words it knows stay ("tuyên_bố_chung").
+    """
+    cuts: list[int] = []
+    start = 0
+    for end in range(1, len(syllables) + 1):
+        if end < len(syllables) and labels[end] == "I_W":
+            continue
+        if end - start >= 3:
+            lowered = [standard_tone(s.lower()) for s in syllables[start:end]]
+            if tuple(lowered[:2]) in _saying_verbs() and " ".join(lowered) not in _known_words():
+                cuts.append(start + 2)
+        start = end
+    return cuts
+
+
 def _opens_name(syllable: str) -> bool:
     """Whether ``syllable`` is a word that starts with a capital letter."""
     return syllable[:1].isupper() and syllable[:1].isalpha()
@@ -210,7 +241,7 @@ def segment(raw: str) -> Segmentation:
     tagger, bi_grams, tri_grams = _segmenter()
     syllables = [raw[s:e] for s, e in units]
     labels = tagger.tag(sequence_features(syllables, bi_grams, tri_grams))
-    for index in _names_glued_to_words(syllables, labels):
+    for index in _names_glued_to_words(syllables, labels) + _verbs_glued_to_words(syllables, labels):
         labels[index] = "B_W"
     pieces: list[str] = []
     offsets: list[int] = []

@@ -579,7 +579,7 @@ def test_speech_quotation_after_a_colon_is_said_by_the_later_speaker_before_it()
         # the same words made nouns say nothing
         ("Ông [PER Lê_Văn_Tám] , Phó_Trưởng ban chỉ_đạo , đã dự lễ .", None, None),
         ("Đến dự có nhà_báo [PER Lê_Văn_Tám] – Phó_Trưởng ban chỉ_đạo , nhà_báo [PER Trần_Văn_Chín] – Trưởng ban tổ_chức .", None, None),
-        ("[PER Lê_Văn_Tám] đưa ra lời khai rằng ông không biết gì .", None, None),
+        ("[PER Lê_Văn_Tám] ký vào biên_bản lời khai rằng ông không biết gì .", None, None),
         ("Các đơn_vị thực_hiện nghiêm ý_kiến chỉ_đạo của [ORG Bộ Y_tế] về phòng dịch .", None, None),
         ("[ORG Bộ Y_tế] đã gửi bản kết_luận tới bệnh_viện về vụ tai_biến .", None, None),
         ("Những lời nhắn_nhủ của [PER Lê_Văn_Tám] khiến các em xúc_động .", None, None),

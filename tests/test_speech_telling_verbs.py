@@ -23,15 +23,17 @@ from test_speech import assert_speaker, statements_of
         ('Ông [PER Lê_Văn_An] đáp : " Chúng_tôi chưa nhận được công_văn nào " .', "Lê_Văn_An", "Chúng tôi chưa nhận được công văn nào"),
         ('Ông [PER Lê_Văn_An] dặn : " Các cháu phải chăm học " .', "Lê_Văn_An", "Các cháu phải chăm học"),
         ("Ông [PER Lê_Văn_An] nhắn_gửi rằng lớp trẻ hãy sống có ước_mơ .", "Lê_Văn_An", "lớp trẻ hãy sống có ước mơ"),
+        # a directive with what must be done is said (docs/annotation.md: directives with content)
+        ("Ông [PER Lê_Văn_An] dặn các cháu phải chăm học .", "Lê_Văn_An", "các cháu phải chăm học"),
+        ("Ông [PER Lê_Văn_An] nhắc_nhở các cán_bộ phải làm_việc nghiêm_túc .", "Lê_Văn_An", "các cán bộ phải làm việc nghiêm túc"),
+        ("Ông [PER Lê_Văn_An] dặn_dò các cháu trước khi đi xa .", None, None),
         # a thing told, condemned, presented or noticed, with no saying
         ("Ông [PER Lê_Văn_An] đáp chuyến bay sớm nhất về [CITY Hà_Nội] .", None, None),
-        ("Ông [PER Lê_Văn_An] dặn các cháu phải chăm học .", None, None),
         ("Ông [PER Lê_Văn_An] kể chuyện hồi chiến_tranh cho các cháu nghe .", None, None),
         ("[COUNTRY Mỹ] lên_án vụ tấn_công nhằm vào đại_sứ_quán .", None, None),
         ("Ông [PER Lê_Văn_An] trình_bày báo_cáo trước [ORG Quốc_hội] .", None, None),
         ("[ORG Ủy_ban Tài_chính] nhận_thấy những bất_cập trong dự_thảo .", None, None),
         ("Ông [PER Lê_Văn_An] hứa_hẹn nhiều điều .", None, None),
-        ("Ông [PER Lê_Văn_An] nhắc_nhở các cán_bộ phải làm_việc nghiêm_túc .", None, None),
     ],
 )
 def test_speech_telling_verbs(markup, speaker, quote):

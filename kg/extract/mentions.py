@@ -29,6 +29,7 @@ from kg.extract.mention_spans import (
     prepare_words,
 )
 from kg.extract.mention_types import MentionTyper
+from kg.extract.speaking_names import speaker_before_saying
 from kg.lexicon import Lexicon, load_lexicon, ministry_departments, syllables_of, word_list, word_syllables
 from kg.model import AnalysedArticle, EntityType, Mention
 from kg.tagger.personal_names import vietnamese_name_shaped
@@ -152,7 +153,8 @@ class MentionFinder:
                     yield span, Attached(honorific=honorific_word, prefix_start=prefix)
                     i = span.end
                     continue
-            span = self.spans.span_at(words, i)
+            # "Ancelotti khẳng_định …": a name no list knows, before a verb of saying, is a person
+            span = self.spans.span_at(words, i) or speaker_before_saying(self.spans, self.lex, words, i)
             if span is not None:
                 if span.type is EntityType.ORGANIZATION:
                     span = self._with_its_place(words, span)  # "TAND tỉnh Quảng_Nam", "UBND TP Hà_Nội"

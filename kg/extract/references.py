@@ -59,6 +59,9 @@ _DEMONSTRATED_NOUNS = phrase_set(*word_list("references.demonstrated-nouns"))
 _ANOTHER = phrase_set(*word_list("frames.another"))
 #: How many words may qualify a describing noun ("nữ ca_sĩ đất Quảng", "HLV người Bồ_Đào_Nha").
 _DESCRIPTION_QUALIFIER_REACH = 3
+#: Words that give a person's origin inside a description ("HLV người Bồ_Đào_Nha"), and the names of origin.
+_ORIGIN_WORDS = frozenset(syllables_of(w) for w in word_list("references.origin-words"))
+_ORIGIN_TYPES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.REGION})
 #: How many pieces a describing noun spans at most.
 _DESCRIBING_NOUN_PIECES = 4
 #: Words of number before a title: "Một_số đại_biểu", "các Bộ_trưởng" name several holders.
@@ -305,7 +308,11 @@ def resolve_description(view: ArticleView, j: int, first: int) -> Argument | Non
         if noun_end is None or noun_end > j + 1 or j + 1 - noun_end > _DESCRIPTION_QUALIFIER_REACH:
             continue
         words = range(start, j + 1)
-        if any(view.pieces[i].mention is not None or not view.pieces[i].is_word or view.pieces[i].quoted for i in words):
+        if any(
+            not _nationality_at(view, i, start)
+            and (view.pieces[i].mention is not None or not view.pieces[i].is_word or view.pieces[i].quoted)
+            for i in words
+        ):
             return None
         if any(view.match_any(i, _ANOTHER) is not None for i in words):
             return None
@@ -322,6 +329,20 @@ def resolve_description(view: ArticleView, j: int, first: int) -> Argument | Non
     return None
 
 
+def _nationality_at(view: ArticleView, i: int, start: int) -> bool:
+    """Whether the name at piece ``i`` is the country or place a description gives as the person's origin
+    ("HLV người Bồ_Đào_Nha", "tiền_đạo gốc Brazil"), after a word of origin inside the description from ``start``."""
+    mention = view.pieces[i].mention
+    return (
+        mention is not None
+        and not view.pieces[i].quoted
+        and mention.type in _ORIGIN_TYPES
+        and i - 1 > start
+        and view.pieces[i - 1].is_word
+        and view.pieces[i - 1].syllables in _ORIGIN_WORDS
+    )
+
+
 def _person_named_before(view: ArticleView, at: int) -> Argument | None:
     """The one person named (outside quotations) in the sentence of piece ``at`` before it or in the sentence before."""
     return _unique_person(_persons_named_before(view, at), at)
@@ -329,10 +350,14 @@ def _person_named_before(view: ArticleView, at: int) -> Argument | None:
 
 def _persons_named_before(view: ArticleView, at: int) -> list[tuple[int, Mention]]:
     """(piece, mention) of the persons named by name, outside quotations, in the sentence of piece
-    ``at`` before it and in the sentence before."""
+    ``at`` before it and in the sentence before; and in the one before that when the sentence before
+    opens with a pronoun ("Mourinho phấn_khích . Ông khen Torres . HLV người Bồ_Đào_Nha nói":
+    the one the pronoun means is talked of, so both are)."""
     sentence = view.pieces[at].sentence
     previous = max((s for s in view.sentence_range if s < sentence), default=sentence)
     start = view.sentence_range[previous][0]
+    if previous < sentence and view.match_any(start, PRONOUNS) is not None:
+        start = view.sentence_range[max((s for s in view.sentence_range if s < previous), default=previous)][0]
     return [
         (i, m)
         for i in range(start, at)

@@ -55,6 +55,7 @@ from kg.extract.clauses import BODY_NOUNS
 from kg.extract.references import DEMONSTRATIVES, resolve_titled_body
 from kg.extract.relayed import relayed_by_outlets
 from kg.extract.standalone_quotes import read_standalone_quotations
+from kg.extract.credited_quotes import read_credited_quotations
 from kg.extract.according import (
     INFORMATION_NOUNS,
     SPEAKER_TYPES,
@@ -97,6 +98,8 @@ _NOT_SAID = phrase_set(*word_list("speech.not-said-after"))
 #: after another verb such a word opens what is said ("cho_biết mình không biết gì").
 _ASSERTING = phrase_set(*word_list("speech.asserting"))
 _ONESELF = phrase_set(*word_list("speech.oneself"))
+#: Phrases opening with a speech verb that tell an act, not a saying ("đánh_giá lại", "kêu_gọi đầu_tư").
+_ACTS = phrase_set(*word_list("speech.acts"))
 #: Words before a speech verb that make a noun of it ("lời khai", "ban chỉ_đạo", "ý_kiến chỉ_đạo"): nobody speaks.
 _NOUNS_OF_SAYING = phrase_set(*word_list("speech.nouns-of-saying"))
 #: Verbs of wishing: a saying only when a clause follows them ("mong_muốn rằng …", "mong_muốn các bên …"),
@@ -131,6 +134,8 @@ _INTERVIEWER_REACH = 5
 _INTERVIEW_OPENERS = phrase_set(*word_list("speech.interview-openers"))
 #: How many pieces the place of a writing may take between "viết" and the colon or "rằng" ("trên trang Twitter cá_nhân").
 _MEDIUM_REACH = 8
+#: Words opening whom a saying is addressed to, which may stand between the verb and the colon or "rằng" ("gửi_gắm tới các thí_sinh : …").
+_TOLD_TO = phrase_set(*word_list("speech.told-to"))
 #: A topic named after a verb of saying ("cho_biết thêm thông_tin về vụ_án"): no saying without "rằng" or a colon.
 _TOPIC_OBJECTS = phrase_set(*word_list("speech.topic-objects"))
 #: A message standing as the speaker ("Nội_dung bức_điện khẳng_định"), and the verbs of sending it.
@@ -205,6 +210,7 @@ def find_statements(
         reader.read(match)
     reader.read_name_colon_openings()
     read_according(view, times, reader.found)
+    read_credited_quotations(view, reader.found)
     read_standalone_quotations(view, reader.found)
     return reader.statements()
 
@@ -297,7 +303,7 @@ class _SpeechReader:
             if j < first or is_barrier(view.pieces[j]):
                 return
             if view.pieces[j].mention is not None:
-                argument = resolve_titled_body(view, j, first)  # "Chủ_tịch Quốc_hội đề_nghị": the holder named before
+                argument = resolve_titled_body(view, j, first) or resolve_description(view, j, first)  # "Chủ_tịch Quốc_hội đề_nghị", "HLV người Bồ_Đào_Nha nói"
             else:
                 argument = _previous_speaker(self.found, view, match, _phrase_start(view, j, first)) if _continues(view, match, j, first) else None
                 argument = argument or resolve_reference(view, j, first) or resolve_description(view, j, first)
@@ -334,7 +340,7 @@ class _SpeechReader:
         quote, speaker_start = _quotation_before(view, speaker_start, first, resolved)
         if quote is None and only_after_quote:
             return
-        if quote is None and match.cue.frame == "reply" and not _answer_opens(view, match.end, last) and not _clause_told(view, match, last):
+        if quote is None and match.cue.frame == "reply" and not _reply_tells(view, match, last):
             return  # "X trả_lời phóng_viên": what follows is whom X answered, not what X said
         if quote is not None:
             said = (quote.open + 1, quote.close - 1 if view.pieces[quote.close - 1].text == "," else quote.close)
@@ -481,6 +487,8 @@ class _SpeechReader:
         # "X đưa_tin : trước khi …", "X nói rằng tại …", "X nói , về chuyện này , …": after a colon, "rằng"
         # or a comma, what follows is said, not a circumstance of the saying
         opened = False
+        if view.match_any(j, _TOLD_TO) is not None:
+            j = _past_medium(view, j, last)  # "X gửi_gắm tới các thí_sinh : …": past whom it is told to
         while j < last and (view.match_any(j, _THAT) is not None or view.pieces[j].syllables == ("thêm",)):
             opened = opened or view.match_any(j, _THAT) is not None
             j = view.match_any(j, _THAT) or j + 1
@@ -614,9 +622,10 @@ def _writes_saying(view: ArticleView, match: CueMatch, writer: Argument, writer_
 
 
 def _past_medium(view: ArticleView, j: int, last: int) -> int:
-    """"X viết trên Twitter cá_nhân rằng …", "X viết trong thư : …": where the colon or "rằng" after the
-    place of the writing opening at piece ``j`` stands, or ``j`` when none closes it."""
-    if j >= last or view.match_any(j, _CIRCUMSTANCE) is None:
+    """"X viết trên Twitter cá_nhân rằng …", "X viết trong thư : …", "X gửi_gắm tới các thí_sinh : …": where the
+    colon or "rằng" after the place of the writing, or whom it is addressed to, opening at piece ``j`` stands,
+    or ``j`` when none closes it."""
+    if j >= last or view.match_any(j, _CIRCUMSTANCE) is None and view.match_any(j, _TOLD_TO) is None:
         return j
     for k in range(j + 1, min(last, j + _MEDIUM_REACH)):
         if view.match_any(k, _COLON_OPENERS) is not None:
@@ -645,6 +654,8 @@ def _colon_follows(view: ArticleView, j: int, last: int, cue: tuple[str, ...] = 
         return True  # "X lý_giải , sở_dĩ …": what is explained follows the comma
     if j < last and view.pieces[j].syllables == ("với",) and (told := objects_after(view, j + 1, AGENT_TYPES, max_gap=2)):
         j = told[-1].piece + 1  # "X bảo_đảm với Liên_Hiệp_Quốc rằng …": whom it was said to, then what
+    # "X giải_trình trước Quốc_hội rằng …", "X gửi_gắm tới các thí_sinh : …": where or to whom, then what
+    j = _past_medium(view, j, last)
     return j < last and view.match_any(j, _COLON_OPENERS) is not None
 
 
@@ -729,6 +740,8 @@ def _tells_no_saying(view: ArticleView, match: CueMatch, last: int) -> bool:
     "Viettel mong_muốn mang đến …" (a wish without a clause opened after it), "X phủ_nhận bài báo",
     "X tiết_lộ các hình_ảnh", "X đề_cập đến những khó_khăn" (a noun phrase right after a verb that
     may take one)."""
+    if view.match_any(match.start, _ACTS) is not None:
+        return True  # "đánh_giá lại tài_sản", "kêu_gọi đầu_tư": an act, no saying
     after = match.end
     if after >= last or view.pieces[after].is_quote_mark or view.pieces[after].text in {".", "!", "?", ";"}:
         return False  # '" … " , X mong_muốn .': the quotation before is what was said
@@ -1090,6 +1103,12 @@ def _named_inside(view: ArticleView, speakers: Sequence[Argument], quote: QuoteS
     )
 
 
+def _reply_tells(view: ArticleView, match: CueMatch, last: int) -> bool:
+    """Whether a verb of the reply frame at ``match`` tells what was said after it: an answer opened by
+    "rằng" or a colon, a clause told, or what someone is told to do."""
+    return _answer_opens(view, match.end, last) or _clause_told(view, match, last) or _directive_told(view, match, last)
+
+
 def _answer_opens(view: ArticleView, j: int, last: int) -> bool:
     """Whether "rằng" or a colon opens the answer after a verb of replying at piece ``j``, right after
     it or after whom it answers ("X trả_lời rằng …", "X trả_lời phóng_viên : …"), rather than only
@@ -1116,6 +1135,28 @@ def _clause_told(view: ArticleView, match: CueMatch, last: int) -> bool:
     return view.match_any(j, PRONOUNS) is not None or view.match_any(j, _CLAUSE_SUBJECTS) is not None
 
 
+#: Verbs of telling someone what to do, and the words of duty after whom they tell that make it a saying.
+_DIRECTIVE_TELLERS = phrase_set(*word_list("speech.directive-tellers"))
+_DUTY_WORDS = phrase_set(*word_list("speech.duty-words"))
+#: How many pieces whom such a verb tells may take before the word of duty ("các cầu_thủ trẻ phải …").
+_TOLD_REACH = 5
+
+
+def _directive_told(view: ArticleView, match: CueMatch, last: int) -> bool:
+    """Whether a verb of telling someone what to do at ``match`` is followed, past whom it tells, by a
+    word of duty ("X căn_dặn cán_bộ phải gần dân", "X dặn_dò học_trò không được chủ_quan"): what they must
+    do is said; not "X dặn_dò học_trò trước trận"."""
+    if match.cue.syllables not in _DIRECTIVE_TELLERS:
+        return False
+    for k in range(match.end, min(last, match.end + _TOLD_REACH + 1)):
+        piece = view.pieces[k]
+        if piece.is_quote_mark or piece.quoted or is_barrier(piece):
+            return False
+        if view.match_any(k, _DUTY_WORDS) is not None:
+            return k > match.end
+    return False
+
+
 #: Words of whom a reply answers ("phóng_viên", "phỏng_vấn báo"), and how many pieces they may take.
 _ADDRESSEES = phrase_set(*word_list("speech.reply-addressees"))
 _ADDRESSEE_REACH = 6
@@ -1125,7 +1166,8 @@ _ADDRESSEE_TYPES = frozenset({EntityType.NEWS_AGENCY, EntityType.PERSON})
 
 def past_addressee(view: ArticleView, j: int, last: int) -> int:
     """Past whom a reply answers, from piece ``j`` ("phỏng_vấn báo Thanh_Niên", "câu_hỏi của phóng_viên"),
-    when "rằng" or a colon follows it: the piece after it; ``j`` otherwise."""
+    when "rằng" or a colon follows it, maybe after where it was answered ("bên lề Quốc_hội"): the piece
+    of "rằng" or the colon; ``j`` otherwise."""
     k = j
     while k < min(last, j + _ADDRESSEE_REACH):
         words = view.match_any(k, _ADDRESSEES)
@@ -1137,7 +1179,8 @@ def past_addressee(view: ArticleView, j: int, last: int) -> int:
             break
     if k == j or k >= last:
         return j
-    return k if view.match_any(k, _THAT) is not None or view.pieces[k].text == ":" else j
+    k = _past_medium(view, k, last)  # "trả_lời báo_chí bên lề Quốc_hội rằng …": where it was answered
+    return k if k < last and (view.match_any(k, _THAT) is not None or view.pieces[k].text == ":") else j
 
 
 def _opens_what_is_said(view: ArticleView, j: int, last: int) -> bool:

@@ -19,7 +19,8 @@ Bưởi, Ngọc_Hà") are facilities, each of them. A person the rules found aft
 title and its body stays apart from that body when the tagger joins the two, and a
 name the rules found after a person's title is a person where the tagger is unsure of
 another type ("Ngoại_trưởng Sergey_Lavrov"), and a foreign name the rules found after the title of a
-state's post is a person where the tagger leaves it out ("Ngoại_trưởng Nhật_Bản Kishida Fumio"). A tagged span that starts with
+state's post is a person where the tagger leaves it out ("Ngoại_trưởng Nhật_Bản Kishida Fumio"), as is a name the rules found opening its clause before a verb of
+saying ("Ancelotti khẳng_định …", ``kg.tagger.speaking_names``). A tagged span that starts with
 a lowercase word and ends with a place the rules found ("trung_tâm công_nghiệp
 Komsomolsk-on-Amur") is read as that place: the lowercase words describe it,
 as "tỉnh" does in "tỉnh Quảng_Nam" (not so when a capitalised word stands
@@ -85,6 +86,7 @@ from kg.tagger.personal_names import SURNAMES, vietnamese_name_shaped
 from kg.tagger.apposed_names import place_then_body_split
 from kg.tagger.results import results_split
 from kg.tagger.seats import seats_as_buildings
+from kg.tagger.speaking_names import speakers_kept
 from kg.tagger.titled_holders import holders_split_off, holders_typed, title_words_trimmed
 from kg.tagger.storms import storms_dropped
 from kg.tagger.syllables import syllable_spans
@@ -157,6 +159,7 @@ def learned_mentions(
     result = _titled_vietnamese_names_persons(names, result)
     result = _unsure_titled_names_persons(names, result)
     result += _titled_persons_left_out(text, names, result)
+    result += speakers_kept(text, names, result)
     result = _vietnamese_names_completed(text, offsets, result)
     result += _listed_names_left_out(names, result)
     result = counted_places_kept(text, names, result)

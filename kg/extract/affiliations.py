@@ -46,6 +46,7 @@ way ties a post, not a membership.
 from __future__ import annotations
 
 from kg.extract.frames import (
+    ADVERBS,
     FRONTED_OPENERS,
     Argument,
     cue_verbs,
@@ -145,6 +146,21 @@ _NATIONALITY_TYPES = frozenset({EntityType.COUNTRY, EntityType.REGION, EntityTyp
 _AGE_ASIDES = frozenset(syllables_of(w) for w in word_list("affiliations.age-asides"))
 #: Words that open the examples of a group ("các cầu_thủ Arsenal như A , B").
 _SUCH_AS = phrase_set(*word_list("affiliations.such-as"))
+#: Nouns of who does something, a verb of scoring after them naming no subject: "Người lập_công cho Y là X".
+_DOER_NOUNS = phrase_set(*word_list("affiliations.doer-nouns"), *word_list("affiliations.member-nouns"))
+#: The copula of such a cleft sentence, and how many words of when or how may stand between the team and it.
+_CLEFT_COPULAS = phrase_set(*word_list("affiliations.cleft-copulas"))
+_CLEFT_REACH = 4
+#: Pronouns after "của" that stand for the one body of the sentence ("tân_binh X của họ").
+_THEIR = phrase_set(*word_list("affiliations.their"))
+#: Words right before a team that make it the one played, met or compared with.
+_OPPONENT_CUES = phrase_set(*word_list("roles.opponent-cues"))
+#: Words that make a group of a team's members its others ("các cầu_thủ M.U khác"), and the words
+#: that open examples of them past what is said of the group ("… bị chỉ_trích như A và B").
+_GROUP_OTHERS = phrase_set(*word_list("affiliations.group-others"))
+_EXAMPLES_OPENERS = phrase_set(*word_list("affiliations.examples-openers"))
+#: How many words may tell of such a group before its examples ("bị chỉ_trích trong cuốn sách").
+_EXAMPLES_REACH = 8
 #: Verbs by which a body names its members ("Y gồm các cầu_thủ A , B"), the body right before them.
 _BODY_HAS = phrase_set(*word_list("affiliations.body-has"))
 _BODY_TYPES = frozenset({EntityType.ORGANIZATION})
@@ -645,6 +661,8 @@ def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
             start = view.match_any(body + 1, _SUCH_AS)
             if names_person(view, start, last):
                 pairs.extend((p, body) for p in _listed_persons(view, start, last))
+        elif (examples := _examples_of_others(view, body + 1, last)) is not None:
+            pairs.extend((p, body) for p in examples)  # "những cầu_thủ M.U khác bị chỉ_trích như A và B"
         elif (person := _apposed_after_person(view, k, first)) is not None and (
             following is None or is_barrier(following) or view.match_any(body + 1, cue_verbs()) is not None
         ):
@@ -661,6 +679,8 @@ def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
             pairs.extend((p, team) for p in persons)
         elif (team := _body_having(view, k, first)) is not None:
             pairs.extend((p, team) for p in persons)  # "Hà_Nội_FC gồm các cầu_thủ A , B và C"
+        elif (team := _team_of_their(view, after, k, first, last)) is not None:
+            pairs.extend((p, team) for p in persons)  # "Dortmund mở tỷ_số và tân_binh X của họ …"
     if not pairs:
         pairs.extend(_member_by_copula(view, k, end, first, last))
     staff = is_staff_noun(view, k, noun_end)
@@ -675,6 +695,24 @@ def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
         else:
             statements.append(Statement(holder, "memberOf", body, evidence))
     return statements
+
+
+def _examples_of_others(view: ArticleView, k: int, last: int) -> list[int] | None:
+    """"(những cầu_thủ M.U) khác bị chỉ_trích trong cuốn sách như A và B": the persons listed as examples
+    of a team's other members, "khác" at piece ``k`` and what is said of the group, with no name or mark,
+    before "như"; two names at least, as one name after "như" may be compared ("chơi hay như X")."""
+    start = view.match_any(k, _GROUP_OTHERS)
+    if start is None:
+        return None
+    for j in range(start, min(last, start + _EXAMPLES_REACH + 1)):
+        piece = view.pieces[j]
+        opener = view.match_any(j, _EXAMPLES_OPENERS)
+        if opener is not None:
+            persons = _listed_persons(view, opener, last) if names_person(view, opener, last) else []
+            return persons if len(persons) >= 2 else None
+        if piece.mention is not None or is_barrier(piece) or not piece.is_word:
+            return None
+    return None
 
 
 def _past_modifiers(view: ArticleView, k: int, last: int) -> int:
@@ -821,7 +859,8 @@ def _scored_for(view: ArticleView, k: int, end: int, times: tuple[TimeExpression
     last = view.bounds(k)[1]
     # "X , người đang thi_đấu cho Y": the person a relative description is set after
     players = subject_before(view, k, {EntityType.PERSON}, times, allow_pronoun=False) or described_person(view, k)
-    if not players:
+    cleft = not players and _after_doer_noun(view, k)  # "Người lập_công cho Y là X"
+    if not players and not cleft:
         return []
     for j in range(end, min(last, end + _SCORE_REACH)):
         piece = view.pieces[j]
@@ -837,6 +876,58 @@ def _scored_for(view: ArticleView, k: int, end: int, times: tuple[TimeExpression
         team = _body(view, link, last)
         if team is None:
             return []
-        evidence = provenance(view, min(p.piece for p in players), team, EXTRACTOR, CONFIDENCE_SCORED_FOR)
+        if cleft:
+            player = _named_after_cleft_copula(view, team + 1, last)
+            if player is None:
+                return []
+            players = [Argument(view.pieces[player].mention, player)]
+        evidence = provenance(view, min(k, min(p.piece for p in players)), max(team, max(p.piece for p in players)), EXTRACTOR, CONFIDENCE_SCORED_FOR)
         return [Statement(p.mention, "memberOf", view.pieces[team].mention, evidence) for p in players]
     return []
+
+
+def _after_doer_noun(view: ArticleView, k: int) -> bool:
+    """Whether the verb at piece ``k`` follows a noun of who does it ("người", a member noun) that opens
+    its clause, maybe with an adverb between them: "Người (đã) lập_công cho Y là X"."""
+    first = view.bounds(k)[0]
+    j = k
+    while j - 1 >= first and view.pieces[j - 1].is_word and view.match_any(j - 1, ADVERBS) == j:
+        j -= 1
+    noun = next((i for i in range(max(first, j - 2), j) if view.match_any(i, _DOER_NOUNS) == j), None)
+    if noun is None or view.pieces[noun].mention is not None:
+        return False
+    return noun == first or is_barrier(view.pieces[noun - 1]) or view.pieces[noun - 1].syllables in _ARTICLES
+
+
+def _named_after_cleft_copula(view: ArticleView, k: int, last: int) -> int | None:
+    """"(Người lập_công cho Y) ở phút 20 là tiền_đạo X": the person after "là", a few plain words after piece
+    ``k`` and maybe after a member noun, or None."""
+    for j in range(k, min(last, k + _CLEFT_REACH + 1)):
+        piece = view.pieces[j]
+        if (copula := view.match_any(j, _CLEFT_COPULAS)) is not None:
+            person = view.match_any(copula, _MEMBER_NOUNS) or copula if copula < last else copula
+            return person if names_person(view, person, last) else None
+        if piece.mention is not None or is_barrier(piece) or not piece.is_word:
+            return None
+    return None
+
+
+def _team_of_their(view: ArticleView, j: int, k: int, first: int, last: int) -> int | None:
+    """"Dortmund mới có cơ_hội mở tỷ_số và tân_binh X của họ …": the one body named before the member
+    noun at piece ``k`` in its sentence, when "của họ/mình" follows the persons at piece ``j``; none when
+    the sentence names another body, or the body is one played or met (``roles.opponent-cues``)."""
+    link = view.match_any(j, _OF) if j < last else None
+    if link is None or link >= last or view.match_any(link, _THEIR) is None:
+        return None
+    named = [i for i in range(first, last) if i != link and view.pieces[i].mention is not None and view.pieces[i].mention.type is not EntityType.PERSON]
+    bodies = [i for i in named if i < k]
+    if len(named) != 1 or len(bodies) != 1:
+        return None
+    team = bodies[0]
+    mention = view.pieces[team].mention
+    if mention.type not in _BODY_TYPES or mention.reference:
+        return None
+    if any(view.match_any(i, _OPPONENT_CUES) == team for i in range(max(first, team - 3), team)):
+        return None
+    return team
+

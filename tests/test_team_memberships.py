@@ -1,0 +1,124 @@
+"""Players tied to their team the ways sports reports tell it: examples of a team's group,
+the team's colours, call-ups, who scored for a team named in a cleft."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_affiliations import memberships
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the examples of a team's players, after "khác" and what is said of the group
+        (
+            "Còn có những cầu_thủ [ORG M.U] khác bị chỉ_trích trong cuốn sách như [PER Owen_Hargreaves] và [PER David_Beckham] .",
+            {("Owen_Hargreaves", "memberOf", "M.U"), ("David_Beckham", "memberOf", "M.U")},
+        ),
+        (
+            "Các cầu_thủ [ORG Manchester_United] khác như [PER Wayne_Rooney] , [PER Ryan_Giggs] và [PER Paul_Scholes] cũng có_mặt .",
+            {("Wayne_Rooney", "memberOf", "Manchester_United"), ("Ryan_Giggs", "memberOf", "Manchester_United"), ("Paul_Scholes", "memberOf", "Manchester_United")},
+        ),
+        (
+            "Những tiền_đạo [ORG Chelsea] khác từng thi_đấu tại Đức như [PER Andre_Schuerrle] và [PER Demba_Ba] đều dự_bị .",
+            {("Andre_Schuerrle", "memberOf", "Chelsea"), ("Demba_Ba", "memberOf", "Chelsea")},
+        ),
+        # "như" after words of a group with no "khác" compares: nothing
+        ("Các cầu_thủ [ORG Chelsea] không_thể chơi hay như [PER Lionel_Messi] và [PER Xavi] .", set()),
+        # one name after "khác … như" may be a comparison
+        ("Các cầu_thủ [ORG Chelsea] khác không_thể chơi hay như [PER Lionel_Messi] .", set()),
+        # "khác" with another name between the group and the examples: not the group's examples
+        ("Các cầu_thủ [ORG Chelsea] khác đã sang [ORG Real_Madrid] như [PER Arjen_Robben] và [PER Claude_Makelele] .", set()),
+        # the group's members excepted are still its members
+        (
+            "Các hậu_vệ [ORG Arsenal] kiểm_soát tốt các cầu_thủ tấn_công của [ORG Dortmund] ngoại_trừ [PER Robert_Lewandowski] .",
+            {("Robert_Lewandowski", "memberOf", "Dortmund")},
+        ),
+        # the mainstays of a team
+        (
+            "Những trụ_cột của [ORG Real_Madrid] như [PER Sergio_Ramos] và [PER Iker_Casillas] đều vắng_mặt .",
+            {("Sergio_Ramos", "memberOf", "Real_Madrid"), ("Iker_Casillas", "memberOf", "Real_Madrid")},
+        ),
+        ("[PER Steven_Gerrard] là trụ_cột của [ORG Liverpool] .", {("Steven_Gerrard", "memberOf", "Liverpool")}),
+        # a mainstay of something that is no body: nothing
+        ("[PER Nguyễn_Văn_An] là trụ_cột của gia_đình .", set()),
+    ],
+)
+def test_team_memberships_examples_of_a_group(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("[PER Lê_Công_Vinh] được gọi lên [ORG đội_tuyển Việt_Nam] chuẩn_bị cho AFF_Cup .", {("Lê_Công_Vinh", "memberOf", "đội_tuyển Việt_Nam")}),
+        ("[PER Diego_Costa] được gọi vào [ORG đội_tuyển Tây_Ban_Nha] .", {("Diego_Costa", "memberOf", "đội_tuyển Tây_Ban_Nha")}),
+        (
+            "HLV [PER Vicente_del_Bosque] đã gọi [PER Diego_Costa] và [PER Jesus_Navas] vào [ORG đội_tuyển Tây_Ban_Nha] .",
+            {("Diego_Costa", "memberOf", "đội_tuyển Tây_Ban_Nha"), ("Jesus_Navas", "memberOf", "đội_tuyển Tây_Ban_Nha")},
+        ),
+        # calling someone, not into a team: nothing
+        ("HLV [PER Vicente_del_Bosque] đã gọi điện cho [PER Diego_Costa] .", set()),
+        ("Người_ta gọi [PER Diego_Costa] là " "“ gã đồ_tể ” của [ORG Chelsea] .", set()),
+        ("[PER Diego_Costa] không được gọi vào [ORG đội_tuyển Tây_Ban_Nha] .", set()),
+    ],
+)
+def test_team_memberships_call_ups(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # "the one who scored for TEAM is X"
+        ("Người lập_công cho [ORG Chelsea] là [PER Fernando_Torres] .", {("Fernando_Torres", "memberOf", "Chelsea")}),
+        ("Cầu_thủ ghi bàn mở tỷ_số cho [ORG Basel] là [PER Marcelo_Diaz] .", {("Marcelo_Diaz", "memberOf", "Basel")}),
+        ("Người ghi bàn duy_nhất cho [ORG Arsenal] ở phút 20 là tiền_vệ [PER Aaron_Ramsey] .", {("Aaron_Ramsey", "memberOf", "Arsenal")}),
+        # no team named, or the goal scored against the team named
+        ("Người lập_công là [PER Fernando_Torres] .", set()),
+        ("Người ghi bàn vào lưới [ORG Chelsea] là [PER Lionel_Messi] .", set()),
+        # "là" that tells something else of the team
+        ("Người ghi bàn cho [ORG Chelsea] nhiều nhất là ai thì [PER Jose_Mourinho] chưa biết .", set()),
+    ],
+)
+def test_team_memberships_the_scorer_for_a_team_named_in_a_cleft(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the score levelled, written "sang bằng" as often as "san bằng"
+        ("[PER Đình_Bảo] sang_bằng tỉ_số 1-1 cho [ORG U21 Việt_Nam] .", {("Đình_Bảo", "memberOf", "U21 Việt_Nam")}),
+        ("[PER Văn_Thuận] sang_bằng tỷ_số ở phút 64 .", set()),
+    ],
+)
+def test_team_memberships_scoring_words(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # "của họ" after a member noun's player stands for the one team of the sentence
+        (
+            "[ORG Dortmund] mới có cơ_hội mở tỷ_số ở phút 15 và tân_binh [PER Henrikh_Mkhitaryan] của họ đã biết phải làm gì .",
+            {("Henrikh_Mkhitaryan", "memberOf", "Dortmund")},
+        ),
+        (
+            "[ORG Hà_Nội_T&T] vẫn chơi tốt nhờ tiền_đạo [PER Gonzalo] và tiền_vệ [PER Văn_Quyết] của mình .",
+            {("Gonzalo", "memberOf", "Hà_Nội_T&T"), ("Văn_Quyết", "memberOf", "Hà_Nội_T&T")},
+        ),
+        # two teams in the sentence: whose is not told
+        ("[ORG Arsenal] thua [ORG Dortmund] vì tân_binh [PER Henrikh_Mkhitaryan] của họ .", set()),
+        # the one team is the one played
+        ("[PER Jose_Mourinho] nói trước trận gặp [ORG Schalke] rằng tiền_đạo [PER Kevin-Prince_Boateng] của họ rất nguy_hiểm .", set()),
+        # "của họ" with no team named
+        ("Tân_binh [PER Henrikh_Mkhitaryan] của họ đã ghi bàn .", set()),
+        # a place is no team
+        ("Người_dân [CITY Hà_Nội] rất yêu_quý tiền_đạo [PER Công_Vinh] của họ .", set()),
+    ],
+)
+def test_team_memberships_a_player_of_their_one_team(markup, expected):
+    assert memberships(markup) == expected

@@ -52,6 +52,29 @@ def test_team_memberships_examples_of_a_group(markup, expected):
 @pytest.mark.parametrize(
     ("markup", "expected"),
     [
+        # what one does in a team's colours: the subject of the clause wears them
+        ("[PER Kaka] có bàn thắng thứ 100 trong màu_áo [ORG AC_Milan] .", {("Kaka", "memberOf", "AC_Milan")}),
+        ("[PER Edinson_Cavani] đã ghi 20 bàn sau 25 trận trong màu_áo [ORG PSG] .", {("Edinson_Cavani", "memberOf", "PSG")}),
+        ("Tiền_đạo [PER Lê_Công_Vinh] chơi rất hay trong màu_áo [ORG đội_tuyển Việt_Nam] .", {("Lê_Công_Vinh", "memberOf", "đội_tuyển Việt_Nam")}),
+        # fronted: the subject follows the comma
+        ("Trong màu_áo [ORG CLB Sapporo] , [PER Lê_Công_Vinh] ghi được 2 bàn .", {("Lê_Công_Vinh", "memberOf", "CLB Sapporo")}),
+        ("Trong màu_áo [ORG Dortmund] , tiền_đạo [PER Robert_Lewandowski] ghi 30 bàn mỗi mùa .", {("Robert_Lewandowski", "memberOf", "Dortmund")}),
+        # another person between the subject and the colours: whose they are is not told
+        ("[PER Lionel_Messi] vượt qua [PER Sergio_Ramos] trong màu_áo [ORG Barca] .", set()),
+        # wishes and negations tell no membership
+        ("[PER Wayne_Rooney] muốn thi_đấu trong màu_áo [ORG Chelsea] .", set()),
+        ("[PER Wayne_Rooney] chưa bao_giờ ghi bàn trong màu_áo [ORG Chelsea] .", set()),
+        # the colours of the team one scored against
+        ("[PER Fernando_Torres] ghi bàn vào lưới các cầu_thủ trong màu_áo [ORG Schalke] .", set()),
+    ],
+)
+def test_team_memberships_in_a_teams_colours(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
         ("[PER Lê_Công_Vinh] được gọi lên [ORG đội_tuyển Việt_Nam] chuẩn_bị cho AFF_Cup .", {("Lê_Công_Vinh", "memberOf", "đội_tuyển Việt_Nam")}),
         ("[PER Diego_Costa] được gọi vào [ORG đội_tuyển Tây_Ban_Nha] .", {("Diego_Costa", "memberOf", "đội_tuyển Tây_Ban_Nha")}),
         (

@@ -1,0 +1,113 @@
+"""Players tied to a team by its colours: "X có bàn thắng thứ 100 trong màu_áo Y".
+
+- What the subject of a clause does in a team's colours (``affiliations.colours``:
+  "trong màu_áo", "dưới màu_áo") tells the subject plays for it: "Kaka có bàn thắng
+  thứ 100 trong màu_áo AC_Milan", "Tiền_đạo X chơi rất hay trong màu_áo Y"; the person
+  opens the clause (maybe after a member noun) and no other name, no mark and no word of
+  wish or negation stands between the person and the colours; the colours of players
+  ("vào lưới các cầu_thủ trong màu_áo Y") are theirs, not the subject's.
+- Colours set before the main clause are its subject's: "Trong màu_áo Y , X ghi được 2 bàn".
+
+Each gives ``person –memberOf→ team``; teams joined by "và" are each the person's.
+"""
+
+from __future__ import annotations
+
+from kg.extract.clauses import HONORIFICS, NEGATIONS, WISHES, is_barrier, names_person, phrase_set, provenance
+from kg.extract.pieces import ArticleView
+from kg.lexicon import syllables_of, word_list
+from kg.model import EntityType, Statement
+
+EXTRACTOR = "affiliations"
+#: Confidence of a membership told by a team's colours (docs/confidence.md).
+CONFIDENCE = 0.7
+_COLOURS = phrase_set(*word_list("affiliations.colours"))
+_MEMBER_NOUNS = phrase_set(*word_list("affiliations.member-nouns"))
+_BODY_NOUNS = phrase_set(*word_list("frames.body-nouns"))
+_AND = frozenset(syllables_of(w) for w in word_list("affiliations.and"))
+
+
+def find_team_colours(view: ArticleView) -> list[Statement]:
+    """``person –memberOf→ team`` told by what the person does in the team's colours."""
+    found: list[Statement] = []
+    for k, first in enumerate(view.first_syllables):
+        if first not in _COLOURS.starts or view.pieces[k].mention is not None:
+            continue
+        end = view.match_any(k, _COLOURS)
+        if end is None:
+            continue
+        start, last = view.bounds(k)
+        teams = _teams_at(view, end, last)
+        if not teams:
+            continue
+        person = _fronted_subject(view, teams[-1] + 1, last) if k == start else _clause_subject(view, k, start)
+        if person is None:
+            continue
+        for team in teams:
+            evidence = provenance(view, min(k, person), max(team, person), EXTRACTOR, CONFIDENCE)
+            found.append(Statement(view.pieces[person].mention, "memberOf", view.pieces[team].mention, evidence))
+    return found
+
+
+def _teams_at(view: ArticleView, k: int, last: int) -> list[int]:
+    """The team named at piece ``k`` (maybe after a common noun of its kind) and those joined to it by "và"."""
+    teams: list[int] = []
+    while (team := _team_at(view, k, last)) is not None:
+        teams.append(team)
+        if team + 1 >= last or view.pieces[team + 1].syllables not in _AND:
+            break
+        k = team + 2
+    return teams
+
+
+def _team_at(view: ArticleView, k: int, last: int) -> int | None:
+    if k < last and view.pieces[k].mention is None and (end := view.match_any(k, _BODY_NOUNS)) is not None:
+        k = end
+    mention = view.pieces[k].mention if k < last else None
+    ok = mention is not None and mention.type is EntityType.ORGANIZATION and not mention.reference
+    return k if ok else None
+
+
+def _person_opening(view: ArticleView, k: int, last: int) -> int | None:
+    """The person named at piece ``k``, maybe after a member noun or an honorific ("tiền_đạo X", "anh X")."""
+    if k < last and view.pieces[k].mention is None:
+        noun = view.match_any(k, _MEMBER_NOUNS)
+        if noun is not None:
+            k = noun
+        elif (honorific := view.match_any(k, HONORIFICS)) is not None:
+            k = honorific
+    return k if names_person(view, k, last) and not view.pieces[k].mention.reference else None
+
+
+def _fronted_subject(view: ArticleView, k: int, last: int) -> int | None:
+    """"Trong màu_áo Y , X …": the person opening the main clause after the comma at piece ``k``."""
+    if k >= last or view.pieces[k].text != ",":
+        return None
+    return _person_opening(view, k + 1, last)
+
+
+def _clause_subject(view: ArticleView, k: int, first: int) -> int | None:
+    """The person opening the clause the colours at piece ``k`` end, with no name, mark or word of
+    wish or negation between them, the colours not right after a member noun ("các cầu_thủ trong màu_áo")."""
+    if k - 1 >= first and _ends_member_noun(view, k - 1, first):
+        return None
+    j = k - 1
+    while j >= first and not is_barrier(view.pieces[j]) and view.pieces[j].mention is None:
+        if not view.pieces[j].is_word or any(view.match_any(j, words) is not None for words in (NEGATIONS, WISHES)):
+            return None
+        j -= 1
+    if j < first or view.pieces[j].mention is None:
+        return None
+    person = j
+    opening = person - 1
+    while opening >= first and not is_barrier(view.pieces[opening]) and view.pieces[opening].mention is None and opening >= person - 2:
+        opening -= 1  # "Tiền_đạo X", "anh X": a noun or an honorific before the name
+    clause_start = opening + 1
+    if opening >= first and not is_barrier(view.pieces[opening]):
+        return None
+    return person if _person_opening(view, clause_start, k) == person else None
+
+
+def _ends_member_noun(view: ArticleView, j: int, first: int) -> bool:
+    """Whether a member noun ends at piece ``j`` ("cầu_thủ", "tiền_đạo")."""
+    return any(view.match_any(i, _MEMBER_NOUNS) == j + 1 for i in range(max(first, j - 2), j + 1))

@@ -145,3 +145,24 @@ def test_team_memberships_scoring_words(markup, expected):
 )
 def test_team_memberships_a_player_of_their_one_team(markup, expected):
     assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the team named as the subject's own: new or the one that holds the player's contract
+        (
+            "[PER Mesut_Oezil] đã nhận được nhiều lời khen sau sự khởi_đầu như mơ cùng đội_bóng mới [ORG Arsenal] .",
+            {("Mesut_Oezil", "memberOf", "Arsenal")},
+        ),
+        ("Tiền_đạo [PER Lê_Công_Vinh] sẽ trở về CLB chủ_quản [ORG Sông_Lam_Nghệ_An] vào tháng 6 .", {("Lê_Công_Vinh", "memberOf", "Sông_Lam_Nghệ_An")}),
+        # the team named first in the sentence is the subject, not a fronted tie
+        ("Đội_bóng mới [ORG Arsenal] chơi rất hay .", set()),
+        # a former team is no own team
+        ("[PER Mario_Balotelli] gặp lại đội_bóng cũ [ORG Manchester_City] .", set()),
+        # another person between the subject and the team: whose it is is not told
+        ("[PER Arsene_Wenger] khen [PER Mesut_Oezil] đã hòa_nhập nhanh với đội_bóng mới [ORG Arsenal] .", set()),
+    ],
+)
+def test_team_memberships_a_team_named_as_ones_own(markup, expected):
+    assert memberships(markup) == expected

@@ -1,4 +1,5 @@
-"""Players tied to a team by its colours: "X có bàn thắng thứ 100 trong màu_áo Y".
+"""Players tied to a team by its colours or as their own team: "X có bàn thắng thứ 100 trong màu_áo Y",
+"X có khởi_đầu như mơ cùng đội_bóng mới Y".
 
 - What the subject of a clause does in a team's colours (``affiliations.colours``:
   "trong màu_áo", "dưới màu_áo") tells the subject plays for it: "Kaka có bàn thắng
@@ -7,6 +8,9 @@
   wish or negation stands between the person and the colours; the colours of players
   ("vào lưới các cầu_thủ trong màu_áo Y") are theirs, not the subject's.
 - Colours set before the main clause are its subject's: "Trong màu_áo Y , X ghi được 2 bàn".
+- A noun of one's own team (``affiliations.own-team-nouns``: "đội_bóng mới", "CLB chủ_quản")
+  before a team names the clause subject's team as the colours do: "X trở về CLB chủ_quản Y";
+  a former team ("đội_bóng cũ") is no such noun.
 
 Each gives ``person –memberOf→ team``; teams joined by "và" are each the person's.
 """
@@ -22,25 +26,32 @@ EXTRACTOR = "affiliations"
 #: Confidence of a membership told by a team's colours (docs/confidence.md).
 CONFIDENCE = 0.7
 _COLOURS = phrase_set(*word_list("affiliations.colours"))
+_OWN_TEAM_NOUNS = phrase_set(*word_list("affiliations.own-team-nouns"))
+_TIES = phrase_set(*word_list("affiliations.colours"), *word_list("affiliations.own-team-nouns"))
 _MEMBER_NOUNS = phrase_set(*word_list("affiliations.member-nouns"))
 _BODY_NOUNS = phrase_set(*word_list("frames.body-nouns"))
 _AND = frozenset(syllables_of(w) for w in word_list("affiliations.and"))
 
 
 def find_team_colours(view: ArticleView) -> list[Statement]:
-    """``person –memberOf→ team`` told by what the person does in the team's colours."""
+    """``person –memberOf→ team`` told by what the person does in the team's colours or with the team
+    named as the person's own."""
     found: list[Statement] = []
     for k, first in enumerate(view.first_syllables):
-        if first not in _COLOURS.starts or view.pieces[k].mention is not None:
+        if first not in _TIES.starts or view.pieces[k].mention is not None:
             continue
-        end = view.match_any(k, _COLOURS)
+        end = view.match_any(k, _TIES)
         if end is None:
             continue
         start, last = view.bounds(k)
         teams = _teams_at(view, end, last)
         if not teams:
             continue
-        person = _fronted_subject(view, teams[-1] + 1, last) if k == start else _clause_subject(view, k, start)
+        colours = view.match_any(k, _COLOURS) == end
+        if k == start:
+            person = _fronted_subject(view, teams[-1] + 1, last) if colours else None
+        else:
+            person = _clause_subject(view, k, start)
         if person is None:
             continue
         for team in teams:

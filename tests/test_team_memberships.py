@@ -166,3 +166,26 @@ def test_team_memberships_a_player_of_their_one_team(markup, expected):
 )
 def test_team_memberships_a_team_named_as_ones_own(markup, expected):
     assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # playing for a team, as starter or sent on
+        ("[PER Fernando_Torres] đá chính cho [ORG Chelsea] .", {("Fernando_Torres", "memberOf", "Chelsea")}),
+        ("[PER Fernando_Torres] ra sân từ đầu cho [ORG Chelsea] .", {("Fernando_Torres", "memberOf", "Chelsea")}),
+        ("[PER Fernando_Torres] đá cho [ORG Chelsea] từ năm 2011 .", {("Fernando_Torres", "memberOf", "Chelsea")}),
+        # sent on for a player, or against a team: no tie told
+        ("[PER Fernando_Torres] ra sân thay cho [PER Didier_Drogba] .", set()),
+        ("[PER Fernando_Torres] ra sân trong trận gặp [ORG Arsenal] cho dù bị đau .", set()),
+        ("[PER Fernando_Torres] ra sân nhường chỗ cho tiền_đạo của [ORG Arsenal] .", set()),
+        # a team buying a player signs him
+        ("[ORG Arsenal] mua [PER Mesut_Oezil] từ [ORG Real_Madrid] .", {("Mesut_Oezil", "memberOf", "Arsenal")}),
+        ("[PER Mesut_Oezil] được [ORG Arsenal] mua với giá kỷ_lục .", {("Mesut_Oezil", "memberOf", "Arsenal")}),
+        # a person buying a club, a purchase wished for
+        ("[PER Roman_Abramovich] mua [ORG Chelsea] năm 2003 .", set()),
+        ("[ORG Arsenal] muốn mua [PER Gonzalo_Higuain] .", set()),
+    ],
+)
+def test_team_memberships_playing_for_and_bought_by_a_team(markup, expected):
+    assert memberships(markup) == expected

@@ -7,12 +7,16 @@
   "nhà_nghiên_cứu X tại Viện Y" (only the nouns of ``affiliations.work-at-nouns``: a player
   "tại" a body may only be playing there), "X , chuyên_gia kinh_tế của Viện Y" (a few words
   describing the noun), "cầu_thủ trẻ người Pháp X của Y" (a qualifier, a nationality),
-  "Y gồm các cầu_thủ A , B" (``affiliations.body-has``); a former member ("cựu tiền_đạo
-  X của Y") gives none.
+  "Y gồm các cầu_thủ A , B" (``affiliations.body-has``), "các cầu_thủ Y như A , B" or
+  "… ngoại_trừ A" (``affiliations.such-as``), "những cầu_thủ Y khác bị chỉ_trích như A và B"
+  (``affiliations.group-others``, then ``affiliations.examples-openers``, two names at least:
+  one may be compared), "Y mở tỷ_số và tân_binh X của họ" (``affiliations.their``: the one
+  body of the sentence, not one played); a former member ("cựu tiền_đạo X của Y") gives none.
 - Who scores for a team plays for it: "Robinho mở tỷ_số cho AC_Milan",
   "Ramsey đã ghi 9 bàn cho Arsenal" (``affiliations.score-verbs``, then "cho"
   and the team in the same clause), also the person a relative description is
-  set after ("X , người đang thi_đấu cho Y").
+  set after ("X , người đang thi_đấu cho Y"), and the person a cleft names
+  ("Người lập_công cho Y là X": ``affiliations.doer-nouns``, ``affiliations.cleft-copulas``).
 - Who studies at a school belongs to it: "X tốt_nghiệp Đại_học Y",
   "X học chuyên_ngành Z tại Đại_học Y" (``affiliations.study-verbs``, then the
   school, directly or after ``affiliations.at``, in the same clause); the person
@@ -24,8 +28,8 @@
   year of birth or the age ("X ( SN 1995 , sinh_viên Trường Y )", "X , 21 tuổi ,
   sinh_viên Y ,"; ``age_asides``).
 - Who is called up, admitted or plays for a team belongs to it: "X và Y được
-  triệu_tập vào (đội_hình) Z", "HLV triệu_tập A , B lên Z", "X trúng_tuyển vào Z",
-  "X chơi cho Z", "X thi_đấu trong màu_áo Z", "X chơi khá tốt ở Z".
+  triệu_tập vào (đội_hình) Z", "HLV triệu_tập (gọi) A , B lên Z", "X được gọi lên Z",
+  "X trúng_tuyển vào Z", "X chơi cho Z", "X thi_đấu trong màu_áo Z", "X chơi khá tốt ở Z".
 - A body one has, set beside the noun that says so: "Y – ban_nhạc của X",
   "công_ty của ca_sĩ X là Y".
 - A student's year or class may stand before the school ("sinh_viên năm thứ ba
@@ -881,7 +885,8 @@ def _scored_for(view: ArticleView, k: int, end: int, times: tuple[TimeExpression
             if player is None:
                 return []
             players = [Argument(view.pieces[player].mention, player)]
-        evidence = provenance(view, min(k, min(p.piece for p in players)), max(team, max(p.piece for p in players)), EXTRACTOR, CONFIDENCE_SCORED_FOR)
+        pieces = [p.piece for p in players]
+        evidence = provenance(view, min(k, *pieces), max(team, *pieces), EXTRACTOR, CONFIDENCE_SCORED_FOR)
         return [Statement(p.mention, "memberOf", view.pieces[team].mention, evidence) for p in players]
     return []
 
@@ -919,7 +924,7 @@ def _team_of_their(view: ArticleView, j: int, k: int, first: int, last: int) -> 
     link = view.match_any(j, _OF) if j < last else None
     if link is None or link >= last or view.match_any(link, _THEIR) is None:
         return None
-    named = [i for i in range(first, last) if i != link and view.pieces[i].mention is not None and view.pieces[i].mention.type is not EntityType.PERSON]
+    named = [i for i in range(first, last) if (m := view.pieces[i].mention) is not None and m.type is not EntityType.PERSON]
     bodies = [i for i in named if i < k]
     if len(named) != 1 or len(bodies) != 1:
         return None

@@ -110,13 +110,10 @@ def _clause_subject(view: ArticleView, k: int, first: int) -> int | None:
     if j < first or view.pieces[j].mention is None:
         return None
     person = j
-    opening = person - 1
-    while opening >= first and not is_barrier(view.pieces[opening]) and view.pieces[opening].mention is None and opening >= person - 2:
-        opening -= 1  # "Tiền_đạo X", "anh X": a noun or an honorific before the name
-    clause_start = opening + 1
-    if opening >= first and not is_barrier(view.pieces[opening]):
-        return None
-    return person if _person_opening(view, clause_start, k) == person else None
+    for opening in range(person, max(first, person - 2) - 1, -1):  # "Tiền_đạo X", "anh X": a noun or an honorific first
+        if (opening == first or is_barrier(view.pieces[opening - 1])) and _person_opening(view, opening, k) == person:
+            return person
+    return None
 
 
 def _ends_member_noun(view: ArticleView, j: int, first: int) -> bool:

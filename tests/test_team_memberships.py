@@ -85,6 +85,11 @@ def test_team_memberships_in_a_teams_colours(markup, expected):
         ("HLV [PER Vicente_del_Bosque] đã gọi điện cho [PER Diego_Costa] .", set()),
         ("Người_ta gọi [PER Diego_Costa] là " "“ gã đồ_tể ” của [ORG Chelsea] .", set()),
         ("[PER Diego_Costa] không được gọi vào [ORG đội_tuyển Tây_Ban_Nha] .", set()),
+        # a call-up denied or not yet made
+        ("[ORG VFF] đã quyết_định không gọi [PER Công_Vinh] lên [ORG đội_tuyển Việt_Nam] .", set()),
+        ("HLV [PER Miura] không triệu_tập [PER Công_Vinh] vào [ORG đội_tuyển Việt_Nam] .", set()),
+        ("HLV [PER Miura] chưa gọi [PER Công_Vinh] lên [ORG đội_tuyển Việt_Nam] .", set()),
+        ("HLV [PER Miura] muốn triệu_tập [PER Công_Vinh] vào [ORG đội_tuyển Việt_Nam] .", set()),
     ],
 )
 def test_team_memberships_call_ups(markup, expected):
@@ -188,4 +193,20 @@ def test_team_memberships_a_team_named_as_ones_own(markup, expected):
     ],
 )
 def test_team_memberships_playing_for_and_bought_by_a_team(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # joining a squad's camp
+        ("[PER Công_Vinh] hội_quân cùng [ORG đội_tuyển Việt_Nam] vào sáng nay .", {("Công_Vinh", "memberOf", "đội_tuyển Việt_Nam")}),
+        ("Thủ_thành [PER Bửu_Ngọc] đã tập_trung cùng [ORG U23 Việt_Nam] .", {("Bửu_Ngọc", "memberOf", "U23 Việt_Nam")}),
+        ("[PER Công_Vinh] không tập_trung cùng [ORG đội_tuyển Việt_Nam] .", set()),
+        # working with a body that is no team, a team meeting another
+        ("[PER Nguyễn_Văn_An] tập_trung cùng [ORG Bộ Công_an] xử_lý vụ_việc .", set()),
+        ("[ORG Đội_tuyển Việt_Nam] tập_trung cùng [ORG U23 Việt_Nam] .", set()),
+    ],
+)
+def test_team_memberships_joining_a_squads_camp(markup, expected):
     assert memberships(markup) == expected

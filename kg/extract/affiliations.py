@@ -29,7 +29,7 @@
   sinh_viên Y ,"; ``age_asides``).
 - Who is called up, admitted or plays for a team belongs to it: "X và Y được
   triệu_tập vào (đội_hình) Z", "HLV triệu_tập (gọi) A , B lên Z", "X được gọi lên Z",
-  "X trúng_tuyển vào Z", "X chơi cho Z", "X thi_đấu trong màu_áo Z", "X chơi khá tốt ở Z".
+  "X trúng_tuyển vào Z", "X hội_quân cùng đội_tuyển Z" (a team's name only), "X chơi cho Z", "X thi_đấu trong màu_áo Z", "X chơi khá tốt ở Z".
 - A body one has, set beside the noun that says so: "Y – ban_nhạc của X",
   "công_ty của ca_sĩ X là Y".
 - A student's year or class may stand before the school ("sinh_viên năm thứ ba
@@ -69,6 +69,7 @@ from kg.extract.described_subjects import described_person, fronted_clause_subje
 from kg.extract.pieces import ArticleView, Phrases
 from kg.extract.roles import APPOSITION_MARKS, after_birth_aside, is_former
 from kg.extract.staff import is_staff_noun, staff_post, staff_title_before
+from kg.extract.team_members import is_team
 from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Statement, TimeExpression
 
@@ -93,6 +94,8 @@ _BELONGS = phrase_set(*word_list("affiliations.belongs"))
 _STUDY_VERBS = phrase_set(*word_list("affiliations.study-verbs"))
 #: Verbs of joining or playing for a team, the team right after them ("khoác_áo Y", "đầu_quân cho Y").
 _JOIN_VERBS = phrase_set(*word_list("affiliations.join-verbs"))
+#: Verbs of joining a squad's camp, the squad right after them ("hội_quân cùng đội_tuyển Y"): only a team's.
+_SQUAD_JOIN_VERBS = phrase_set(*word_list("affiliations.squad-join-verbs"))
 #: Verbs of being called up or admitted, or of playing for a team, the body right after them
 #: ("được triệu_tập vào Y", "trúng_tuyển vào Y", "chơi cho Y", "thi_đấu trong màu_áo Y").
 _ENTRY_VERBS = phrase_set(*word_list("affiliations.call-up-verbs"), *word_list("affiliations.play-verbs"))
@@ -185,6 +188,7 @@ _OPENERS = (
     _TIE_NOUNS.starts
     | _SCORE_VERBS.starts
     | _JOIN_VERBS.starts
+    | _SQUAD_JOIN_VERBS.starts
     | _ENTRY_VERBS.starts
     | _CALL_UP_ACTIVE.starts
     | _SIGNING_VERBS.starts
@@ -220,6 +224,9 @@ def _told_by_words(view: ArticleView, k: int, times: tuple[TimeExpression, ...])
     join_end = _end_at(view, k, first, _JOIN_VERBS)
     if join_end is not None and _is_common_noun(view, k):
         found.extend(_joined(view, k, join_end, times))
+    squad_end = _end_at(view, k, first, _SQUAD_JOIN_VERBS)
+    if squad_end is not None and _is_common_noun(view, k):
+        found.extend(s for s in _joined(view, k, squad_end, times) if is_team(s.object.text))
     entry_end = _end_at(view, k, first, _ENTRY_VERBS)
     if entry_end is not None and _is_common_noun(view, k):
         found.extend(_joined(view, k, entry_end, times))
@@ -380,8 +387,11 @@ def _own_body(view: ArticleView, k: int, end: int) -> list[Statement]:
 
 def _called_up(view: ArticleView, k: int, end: int) -> list[Statement]:
     """"HLV X triệu_tập (tiền_đạo) A , B và C vào (đội_hình) Y": the players called up belong to the team;
-    the persons must follow the verb directly and "vào/lên" the last of them."""
-    last = view.bounds(k)[1]
+    the persons must follow the verb directly and "vào/lên" the last of them; none when the call-up is
+    wished for or denied ("không gọi A lên Y")."""
+    first, last = view.bounds(k)
+    if unrealised_before(view, k, first):
+        return []
     start = view.match_any(end, _MEMBER_NOUNS) or end if end < last else end
     if not names_person(view, start, last):
         return []

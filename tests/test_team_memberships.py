@@ -210,3 +210,20 @@ def test_team_memberships_playing_for_and_bought_by_a_team(markup, expected):
 )
 def test_team_memberships_joining_a_squads_camp(markup, expected):
     assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a team's line-up, read as its colours
+        ("[PER Fernando_Torres] có tên trong đội_hình xuất_phát của [ORG Chelsea] .", {("Fernando_Torres", "memberOf", "Chelsea")}),
+        ("Trong đội_hình [ORG Chelsea] , [PER Fernando_Torres] là người chơi hay nhất .", {("Fernando_Torres", "memberOf", "Chelsea")}),
+        ("[PER Fernando_Torres] không có tên trong đội_hình của [ORG Chelsea] .", set()),
+        # the line-up of a league's season
+        ("[PER Fernando_Torres] có tên trong đội_hình tiêu_biểu của [ORG Premier_League] .", set()),
+        # the players of a line-up, not the subject
+        ("[PER Arsene_Wenger] đánh_giá cao các cầu_thủ trong đội_hình [ORG Chelsea] .", set()),
+    ],
+)
+def test_team_memberships_in_a_teams_line_up(markup, expected):
+    assert memberships(markup) == expected

@@ -8,6 +8,9 @@
   wish or negation stands between the person and the colours; the colours of players
   ("vào lưới các cầu_thủ trong màu_áo Y") are theirs, not the subject's.
 - Colours set before the main clause are its subject's: "Trong màu_áo Y , X ghi được 2 bàn".
+- A team's line-up (``affiliations.line-up-ties``: "trong đội_hình (xuất_phát) (của)") is read as
+  its colours: "X có tên trong đội_hình xuất_phát của Y"; a line-up of the season or of a
+  league ("đội_hình tiêu_biểu") is none of these words.
 - A noun of one's own team (``affiliations.own-team-nouns``: "đội_bóng mới", "CLB chủ_quản")
   before a team names the clause subject's team as the colours do: "X trở về CLB chủ_quản Y";
   a former team ("đội_bóng cũ") is no such noun.
@@ -25,9 +28,10 @@ from kg.model import EntityType, Statement
 EXTRACTOR = "affiliations"
 #: Confidence of a membership told by a team's colours (docs/confidence.md).
 CONFIDENCE = 0.7
-_COLOURS = phrase_set(*word_list("affiliations.colours"))
+#: Colours and line-ups of a team, which may also stand before the main clause ("Trong màu_áo Y , X …").
+_COLOURS = phrase_set(*word_list("affiliations.colours"), *word_list("affiliations.line-up-ties"))
 _OWN_TEAM_NOUNS = phrase_set(*word_list("affiliations.own-team-nouns"))
-_TIES = phrase_set(*word_list("affiliations.colours"), *word_list("affiliations.own-team-nouns"))
+_TIES = phrase_set(*word_list("affiliations.colours"), *word_list("affiliations.line-up-ties"), *word_list("affiliations.own-team-nouns"))
 _MEMBER_NOUNS = phrase_set(*word_list("affiliations.member-nouns"))
 _BODY_NOUNS = phrase_set(*word_list("frames.body-nouns"))
 _AND = frozenset(syllables_of(w) for w in word_list("affiliations.and"))

@@ -227,3 +227,22 @@ def test_team_memberships_joining_a_squads_camp(markup, expected):
 )
 def test_team_memberships_in_a_teams_line_up(markup, expected):
     assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a person "của" a body whose name says it is a team
+        ("[PER Lê_Công_Vinh] của [ORG đội_tuyển Việt_Nam] đã ghi bàn .", {("Lê_Công_Vinh", "memberOf", "đội_tuyển Việt_Nam")}),
+        ("Cú sút của [PER Lionel_Messi] của [ORG đội_tuyển Argentina] đi chệch cột dọc .", {("Lionel_Messi", "memberOf", "đội_tuyển Argentina")}),
+        ("[PER Văn_Toàn] của [ORG U23 Việt_Nam] bị chấn_thương .", {("Văn_Toàn", "memberOf", "U23 Việt_Nam")}),
+        # a bare name may be a company's: left alone
+        ("[PER Tim_Cook] của [ORG Apple] đã phát_biểu .", set()),
+        # a team "của" its coach is not the coach's membership
+        ("[ORG Đội_tuyển Việt_Nam] của [PER Park_Hang-seo] đã thắng .", set()),
+        # a coach of the team holds a post there, not a membership
+        ("HLV [PER Miura] của [ORG đội_tuyển Việt_Nam] đã triệu_tập 30 cầu_thủ .", set()),
+    ],
+)
+def test_team_memberships_a_person_of_a_named_team(markup, expected):
+    assert memberships(markup) == expected

@@ -246,3 +246,25 @@ def test_team_memberships_in_a_teams_line_up(markup, expected):
 )
 def test_team_memberships_a_person_of_a_named_team(markup, expected):
     assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a clause of "khi" shares the main clause's subject, the first name of the sentence
+        (
+            "[PER Aaron_Ramsey] đang có một mùa giải bùng_nổ khi đã đóng_góp tới 9 bàn cho [ORG Arsenal] .",
+            {("Aaron_Ramsey", "memberOf", "Arsenal")},
+        ),
+        ("Tiền_đạo [PER Robinho] trở_thành người hùng khi mở tỷ_số cho [ORG AC_Milan] .", {("Robinho", "memberOf", "AC_Milan")}),
+        # the name before "khi" is not the first of the sentence: whose clause it is is not told
+        ("HLV [PER Arsene_Wenger] hài_lòng với [PER Olivier_Giroud] khi ghi bàn cho [ORG Arsenal] .", set()),
+        ("[PER Lionel_Messi] vượt qua [PER Petr_Cech] khi ghi bàn cho [ORG Barca] .", set()),
+        # a mark between: another clause
+        ("[PER Aaron_Ramsey] bị chấn_thương , khi ghi bàn cho [ORG Arsenal] .", set()),
+        # the clause of "khi" has its own subject
+        ("[ORG Arsenal] thắng khi [PER Aaron_Ramsey] ghi bàn cho [ORG Arsenal] .", {("Aaron_Ramsey", "memberOf", "Arsenal")}),
+    ],
+)
+def test_team_memberships_the_subject_a_clause_of_time_shares(markup, expected):
+    assert memberships(markup) == expected

@@ -16,7 +16,9 @@
   "Ramsey đã ghi 9 bàn cho Arsenal" (``affiliations.score-verbs``, then "cho"
   and the team in the same clause), also the person a relative description is
   set after ("X , người đang thi_đấu cho Y"), and the person a cleft names
-  ("Người lập_công cho Y là X": ``affiliations.doer-nouns``, ``affiliations.cleft-copulas``).
+  ("Người lập_công cho Y là X": ``affiliations.doer-nouns``, ``affiliations.cleft-copulas``),
+  and the first name of the sentence when the verb opens a clause of "khi" with no subject
+  ("X đang có một mùa giải bùng_nổ khi đã đóng_góp 9 bàn cho Y": ``affiliations.when``).
 - Who studies at a school belongs to it: "X tốt_nghiệp Đại_học Y",
   "X học chuyên_ngành Z tại Đại_học Y" (``affiliations.study-verbs``, then the
   school, directly or after ``affiliations.at``, in the same clause); the person
@@ -153,6 +155,8 @@ _NATIONALITY_TYPES = frozenset({EntityType.COUNTRY, EntityType.REGION, EntityTyp
 _AGE_ASIDES = frozenset(syllables_of(w) for w in word_list("affiliations.age-asides"))
 #: Words that open the examples of a group ("các cầu_thủ Arsenal như A , B").
 _SUCH_AS = phrase_set(*word_list("affiliations.such-as"))
+#: Words opening a clause of time that shares the main clause's subject ("X … khi đã ghi 9 bàn cho Y").
+_WHEN = phrase_set(*word_list("affiliations.when"))
 #: Nouns of who does something, a verb of scoring after them naming no subject: "Người lập_công cho Y là X".
 _DOER_NOUNS = phrase_set(*word_list("affiliations.doer-nouns"), *word_list("affiliations.member-nouns"))
 #: The copula of such a cleft sentence, and how many words of when or how may stand between the team and it.
@@ -872,7 +876,11 @@ def _apposed_after_person(view: ArticleView, k: int, first: int) -> int | None:
 def _scored_for(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
     last = view.bounds(k)[1]
     # "X , người đang thi_đấu cho Y": the person a relative description is set after
-    players = subject_before(view, k, {EntityType.PERSON}, times, allow_pronoun=False) or described_person(view, k)
+    players = (
+        subject_before(view, k, {EntityType.PERSON}, times, allow_pronoun=False)
+        or described_person(view, k)
+        or _main_subject_before_when(view, k)
+    )
     cleft = not players and _after_doer_noun(view, k)  # "Người lập_công cho Y là X"
     if not players and not cleft:
         return []
@@ -945,4 +953,27 @@ def _team_of_their(view: ArticleView, j: int, k: int, first: int, last: int) -> 
     if any(view.match_any(i, _OPPONENT_CUES) == team for i in range(max(first, team - 3), team)):
         return None
     return team
+
+
+def _main_subject_before_when(view: ArticleView, k: int) -> list[Argument]:
+    """"X đang có một mùa giải bùng_nổ khi đã đóng_góp 9 bàn cho Y": a clause of "khi" (``affiliations.when``)
+    with no subject of its own shares the main clause's, the first name of the sentence, a person, with
+    no name or mark between it and "khi"."""
+    first = view.bounds(k)[0]
+    j = k - 1
+    while j >= first and view.pieces[j].is_word and view.match_any(j, ADVERBS) == j + 1:
+        j -= 1  # "khi đã …"
+    when = next((i for i in range(max(first, j - 2), j + 1) if view.match_any(i, _WHEN) == j + 1), None)
+    if when is None:
+        return []
+    i = when - 1
+    while i >= first and view.pieces[i].mention is None:
+        if is_barrier(view.pieces[i]) or not view.pieces[i].is_word:
+            return []
+        i -= 1
+    if i < first or view.pieces[i].mention.type is not EntityType.PERSON or view.pieces[i].mention.reference:
+        return []
+    if any(view.pieces[p].mention is not None for p in range(first, i)):
+        return []  # "HLV X hài_lòng với Y khi …": the main clause's subject is not the name before "khi"
+    return [Argument(view.pieces[i].mention, i)]
 

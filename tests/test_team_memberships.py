@@ -26,6 +26,9 @@ from test_affiliations import memberships
         ),
         # "như" after words of a group with no "khác" compares: nothing
         ("Các cầu_thủ [ORG Chelsea] không_thể chơi hay như [PER Lionel_Messi] và [PER Xavi] .", set()),
+        # "khác" then a word of manner before "như": a comparison
+        ("Các cầu_thủ [ORG Chelsea] khác không_thể chơi hay như [PER Lionel_Messi] và [PER Xavi] .", set()),
+        ("Những tiền_đạo [ORG Arsenal] khác không ghi bàn giỏi như [PER Thierry_Henry] và [PER Dennis_Bergkamp] .", set()),
         # one name after "khác … như" may be a comparison
         ("Các cầu_thủ [ORG Chelsea] khác không_thể chơi hay như [PER Lionel_Messi] .", set()),
         # "khác" with another name between the group and the examples: not the group's examples

@@ -170,6 +170,8 @@ _OPPONENT_CUES = phrase_set(*word_list("roles.opponent-cues"))
 #: that open examples of them past what is said of the group ("… bị chỉ_trích như A và B").
 _GROUP_OTHERS = phrase_set(*word_list("affiliations.group-others"))
 _EXAMPLES_OPENERS = phrase_set(*word_list("affiliations.examples-openers"))
+#: Words of manner or likeness right before "như" that make it compare ("chơi hay như A và B").
+_COMPARISONS = phrase_set(*word_list("affiliations.comparisons"))
 #: How many words may tell of such a group before its examples ("bị chỉ_trích trong cuốn sách").
 _EXAMPLES_REACH = 8
 #: Verbs by which a body names its members ("Y gồm các cầu_thủ A , B"), the body right before them.
@@ -718,13 +720,16 @@ def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
 def _examples_of_others(view: ArticleView, k: int, last: int) -> list[int] | None:
     """"(những cầu_thủ M.U) khác bị chỉ_trích trong cuốn sách như A và B": the persons listed as examples
     of a team's other members, "khác" at piece ``k`` and what is said of the group, with no name or mark,
-    before "như"; two names at least, as one name after "như" may be compared ("chơi hay như X")."""
+    before "như"; two names at least, as one name after "như" may be compared ("chơi hay như X"), and
+    no word of manner or likeness right before "như" (``affiliations.comparisons``)."""
     start = view.match_any(k, _GROUP_OTHERS)
     if start is None:
         return None
     for j in range(start, min(last, start + _EXAMPLES_REACH + 1)):
         piece = view.pieces[j]
         opener = view.match_any(j, _EXAMPLES_OPENERS)
+        if opener is not None and j > start and ends_with_any(view, j - 1, _COMPARISONS, start) is not None:
+            return None  # "… khác không_thể chơi hay như A và B": a comparison, not examples
         if opener is not None:
             persons = _listed_persons(view, opener, last) if names_person(view, opener, last) else []
             return persons if len(persons) >= 2 else None

@@ -271,3 +271,18 @@ def test_team_memberships_a_person_of_a_named_team(markup, expected):
 )
 def test_team_memberships_the_subject_a_clause_of_time_shares(markup, expected):
     assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a player lent to a team plays for it
+        ("[PER Lê_Công_Vinh] được cho mượn sang [ORG CLB Sapporo] trong 5 tháng .", {("Lê_Công_Vinh", "memberOf", "CLB Sapporo")}),
+        ("[PER Romelu_Lukaku] đã được cho mượn tới [ORG Everton] .", {("Romelu_Lukaku", "memberOf", "Everton")}),
+        ("[PER Romelu_Lukaku] không được cho mượn tới [ORG Everton] .", set()),
+        # the team lending him: told no tie here
+        ("[ORG Chelsea] cho [ORG Atletico_Madrid] mượn [PER Thibaut_Courtois] .", set()),
+    ],
+)
+def test_team_memberships_a_player_on_loan(markup, expected):
+    assert memberships(markup) == expected

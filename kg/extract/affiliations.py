@@ -31,12 +31,13 @@
   sinh_viên Y ,"; ``age_asides``).
 - Who is called up, admitted or plays for a team belongs to it: "X và Y được
   triệu_tập vào (đội_hình) Z", "HLV triệu_tập (gọi) A , B lên Z", "X được gọi lên Z",
-  "X trúng_tuyển vào Z", "X hội_quân cùng đội_tuyển Z" (a team's name only), "X chơi cho Z", "X thi_đấu trong màu_áo Z", "X chơi khá tốt ở Z".
+  "X trúng_tuyển vào Z", "X hội_quân cùng đội_tuyển Z" (a team's name only), "X được cho
+  mượn sang Z", "X chơi cho Z", "X thi_đấu trong màu_áo Z", "X chơi khá tốt ở Z".
 - A body one has, set beside the noun that says so: "Y – ban_nhạc của X",
   "công_ty của ca_sĩ X là Y".
 - A student's year or class may stand before the school ("sinh_viên năm thứ ba
   Trường Y"); alumni ("cựu sinh_viên Y") are members.
-- Whom a team signs joins it: "SHB Đà_Nẵng chiêu_mộ thành_công thủ_môn X"
+- Whom a team signs or buys joins it: "SHB Đà_Nẵng chiêu_mộ thành_công thủ_môn X", "Y mua X"
   (``affiliations.signing-verbs``, the team their subject, the players right after,
   maybe after a member noun the segmenter glued to the word before it).
 - A degree's school, set after the degree's name, is the holder's, for each degree

@@ -7,12 +7,18 @@
   "nhà_nghiên_cứu X tại Viện Y" (only the nouns of ``affiliations.work-at-nouns``: a player
   "tại" a body may only be playing there), "X , chuyên_gia kinh_tế của Viện Y" (a few words
   describing the noun), "cầu_thủ trẻ người Pháp X của Y" (a qualifier, a nationality),
-  "Y gồm các cầu_thủ A , B" (``affiliations.body-has``); a former member ("cựu tiền_đạo
-  X của Y") gives none.
+  "Y gồm các cầu_thủ A , B" (``affiliations.body-has``), "các cầu_thủ Y như A , B" or
+  "… ngoại_trừ A" (``affiliations.such-as``), "những cầu_thủ Y khác bị chỉ_trích như A và B"
+  (``affiliations.group-others``, then ``affiliations.examples-openers``, two names at least:
+  one may be compared), "Y mở tỷ_số và tân_binh X của họ" (``affiliations.their``: the one
+  body of the sentence, not one played); a former member ("cựu tiền_đạo X của Y") gives none.
 - Who scores for a team plays for it: "Robinho mở tỷ_số cho AC_Milan",
   "Ramsey đã ghi 9 bàn cho Arsenal" (``affiliations.score-verbs``, then "cho"
   and the team in the same clause), also the person a relative description is
-  set after ("X , người đang thi_đấu cho Y").
+  set after ("X , người đang thi_đấu cho Y"), and the person a cleft names
+  ("Người lập_công cho Y là X": ``affiliations.doer-nouns``, ``affiliations.cleft-copulas``),
+  and the first name of the sentence when the verb opens a clause of "khi" with no subject
+  ("X đang có một mùa giải bùng_nổ khi đã đóng_góp 9 bàn cho Y": ``affiliations.when``).
 - Who studies at a school belongs to it: "X tốt_nghiệp Đại_học Y",
   "X học chuyên_ngành Z tại Đại_học Y" (``affiliations.study-verbs``, then the
   school, directly or after ``affiliations.at``, in the same clause); the person
@@ -24,13 +30,14 @@
   year of birth or the age ("X ( SN 1995 , sinh_viên Trường Y )", "X , 21 tuổi ,
   sinh_viên Y ,"; ``age_asides``).
 - Who is called up, admitted or plays for a team belongs to it: "X và Y được
-  triệu_tập vào (đội_hình) Z", "HLV triệu_tập A , B lên Z", "X trúng_tuyển vào Z",
-  "X chơi cho Z", "X thi_đấu trong màu_áo Z", "X chơi khá tốt ở Z".
+  triệu_tập vào (đội_hình) Z", "HLV triệu_tập (gọi) A , B lên Z", "X được gọi lên Z",
+  "X trúng_tuyển vào Z", "X hội_quân cùng đội_tuyển Z" (a team's name only), "X được cho
+  mượn sang Z", "X chơi cho Z", "X thi_đấu trong màu_áo Z", "X chơi khá tốt ở Z".
 - A body one has, set beside the noun that says so: "Y – ban_nhạc của X",
   "công_ty của ca_sĩ X là Y".
 - A student's year or class may stand before the school ("sinh_viên năm thứ ba
   Trường Y"); alumni ("cựu sinh_viên Y") are members.
-- Whom a team signs joins it: "SHB Đà_Nẵng chiêu_mộ thành_công thủ_môn X"
+- Whom a team signs or buys joins it: "SHB Đà_Nẵng chiêu_mộ thành_công thủ_môn X", "Y mua X"
   (``affiliations.signing-verbs``, the team their subject, the players right after,
   maybe after a member noun the segmenter glued to the word before it).
 - A degree's school, set after the degree's name, is the holder's, for each degree
@@ -46,6 +53,7 @@ way ties a post, not a membership.
 from __future__ import annotations
 
 from kg.extract.frames import (
+    ADVERBS,
     FRONTED_OPENERS,
     Argument,
     cue_verbs,
@@ -64,6 +72,7 @@ from kg.extract.described_subjects import described_person, fronted_clause_subje
 from kg.extract.pieces import ArticleView, Phrases
 from kg.extract.roles import APPOSITION_MARKS, after_birth_aside, is_former
 from kg.extract.staff import is_staff_noun, staff_post, staff_title_before
+from kg.extract.team_members import is_team
 from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Statement, TimeExpression
 
@@ -88,6 +97,8 @@ _BELONGS = phrase_set(*word_list("affiliations.belongs"))
 _STUDY_VERBS = phrase_set(*word_list("affiliations.study-verbs"))
 #: Verbs of joining or playing for a team, the team right after them ("khoác_áo Y", "đầu_quân cho Y").
 _JOIN_VERBS = phrase_set(*word_list("affiliations.join-verbs"))
+#: Verbs of joining a squad's camp, the squad right after them ("hội_quân cùng đội_tuyển Y"): only a team's.
+_SQUAD_JOIN_VERBS = phrase_set(*word_list("affiliations.squad-join-verbs"))
 #: Verbs of being called up or admitted, or of playing for a team, the body right after them
 #: ("được triệu_tập vào Y", "trúng_tuyển vào Y", "chơi cho Y", "thi_đấu trong màu_áo Y").
 _ENTRY_VERBS = phrase_set(*word_list("affiliations.call-up-verbs"), *word_list("affiliations.play-verbs"))
@@ -145,6 +156,25 @@ _NATIONALITY_TYPES = frozenset({EntityType.COUNTRY, EntityType.REGION, EntityTyp
 _AGE_ASIDES = frozenset(syllables_of(w) for w in word_list("affiliations.age-asides"))
 #: Words that open the examples of a group ("các cầu_thủ Arsenal như A , B").
 _SUCH_AS = phrase_set(*word_list("affiliations.such-as"))
+#: Words opening a clause of time that shares the main clause's subject ("X … khi đã ghi 9 bàn cho Y").
+_WHEN = phrase_set(*word_list("affiliations.when"))
+#: Nouns of who does something, a verb of scoring after them naming no subject: "Người lập_công cho Y là X".
+_DOER_NOUNS = phrase_set(*word_list("affiliations.doer-nouns"), *word_list("affiliations.member-nouns"))
+#: The copula of such a cleft sentence, and how many words of when or how may stand between the team and it.
+_CLEFT_COPULAS = phrase_set(*word_list("affiliations.cleft-copulas"))
+_CLEFT_REACH = 4
+#: Pronouns after "của" that stand for the one body of the sentence ("tân_binh X của họ").
+_THEIR = phrase_set(*word_list("affiliations.their"))
+#: Words right before a team that make it the one played, met or compared with.
+_OPPONENT_CUES = phrase_set(*word_list("roles.opponent-cues"))
+#: Words that make a group of a team's members its others ("các cầu_thủ M.U khác"), and the words
+#: that open examples of them past what is said of the group ("… bị chỉ_trích như A và B").
+_GROUP_OTHERS = phrase_set(*word_list("affiliations.group-others"))
+_EXAMPLES_OPENERS = phrase_set(*word_list("affiliations.examples-openers"))
+#: Words of manner or likeness right before "như" that make it compare ("chơi hay như A và B").
+_COMPARISONS = phrase_set(*word_list("affiliations.comparisons"))
+#: How many words may tell of such a group before its examples ("bị chỉ_trích trong cuốn sách").
+_EXAMPLES_REACH = 8
 #: Verbs by which a body names its members ("Y gồm các cầu_thủ A , B"), the body right before them.
 _BODY_HAS = phrase_set(*word_list("affiliations.body-has"))
 _BODY_TYPES = frozenset({EntityType.ORGANIZATION})
@@ -165,6 +195,7 @@ _OPENERS = (
     _TIE_NOUNS.starts
     | _SCORE_VERBS.starts
     | _JOIN_VERBS.starts
+    | _SQUAD_JOIN_VERBS.starts
     | _ENTRY_VERBS.starts
     | _CALL_UP_ACTIVE.starts
     | _SIGNING_VERBS.starts
@@ -200,6 +231,9 @@ def _told_by_words(view: ArticleView, k: int, times: tuple[TimeExpression, ...])
     join_end = _end_at(view, k, first, _JOIN_VERBS)
     if join_end is not None and _is_common_noun(view, k):
         found.extend(_joined(view, k, join_end, times))
+    squad_end = _end_at(view, k, first, _SQUAD_JOIN_VERBS)
+    if squad_end is not None and _is_common_noun(view, k):
+        found.extend(s for s in _joined(view, k, squad_end, times) if is_team(s.object.text))
     entry_end = _end_at(view, k, first, _ENTRY_VERBS)
     if entry_end is not None and _is_common_noun(view, k):
         found.extend(_joined(view, k, entry_end, times))
@@ -360,8 +394,11 @@ def _own_body(view: ArticleView, k: int, end: int) -> list[Statement]:
 
 def _called_up(view: ArticleView, k: int, end: int) -> list[Statement]:
     """"HLV X triệu_tập (tiền_đạo) A , B và C vào (đội_hình) Y": the players called up belong to the team;
-    the persons must follow the verb directly and "vào/lên" the last of them."""
-    last = view.bounds(k)[1]
+    the persons must follow the verb directly and "vào/lên" the last of them; none when the call-up is
+    wished for or denied ("không gọi A lên Y")."""
+    first, last = view.bounds(k)
+    if unrealised_before(view, k, first):
+        return []
     start = view.match_any(end, _MEMBER_NOUNS) or end if end < last else end
     if not names_person(view, start, last):
         return []
@@ -645,6 +682,8 @@ def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
             start = view.match_any(body + 1, _SUCH_AS)
             if names_person(view, start, last):
                 pairs.extend((p, body) for p in _listed_persons(view, start, last))
+        elif (examples := _examples_of_others(view, body + 1, last)) is not None:
+            pairs.extend((p, body) for p in examples)  # "những cầu_thủ M.U khác bị chỉ_trích như A và B"
         elif (person := _apposed_after_person(view, k, first)) is not None and (
             following is None or is_barrier(following) or view.match_any(body + 1, cue_verbs()) is not None
         ):
@@ -661,6 +700,8 @@ def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
             pairs.extend((p, team) for p in persons)
         elif (team := _body_having(view, k, first)) is not None:
             pairs.extend((p, team) for p in persons)  # "Hà_Nội_FC gồm các cầu_thủ A , B và C"
+        elif (team := _team_of_their(view, after, k, first, last)) is not None:
+            pairs.extend((p, team) for p in persons)  # "Dortmund mở tỷ_số và tân_binh X của họ …"
     if not pairs:
         pairs.extend(_member_by_copula(view, k, end, first, last))
     staff = is_staff_noun(view, k, noun_end)
@@ -675,6 +716,27 @@ def _member_noun(view: ArticleView, k: int, end: int) -> list[Statement]:
         else:
             statements.append(Statement(holder, "memberOf", body, evidence))
     return statements
+
+
+def _examples_of_others(view: ArticleView, k: int, last: int) -> list[int] | None:
+    """"(những cầu_thủ M.U) khác bị chỉ_trích trong cuốn sách như A và B": the persons listed as examples
+    of a team's other members, "khác" at piece ``k`` and what is said of the group, with no name or mark,
+    before "như"; two names at least, as one name after "như" may be compared ("chơi hay như X"), and
+    no word of manner or likeness right before "như" (``affiliations.comparisons``)."""
+    start = view.match_any(k, _GROUP_OTHERS)
+    if start is None:
+        return None
+    for j in range(start, min(last, start + _EXAMPLES_REACH + 1)):
+        piece = view.pieces[j]
+        opener = view.match_any(j, _EXAMPLES_OPENERS)
+        if opener is not None and j > start and ends_with_any(view, j - 1, _COMPARISONS, start) is not None:
+            return None  # "… khác không_thể chơi hay như A và B": a comparison, not examples
+        if opener is not None:
+            persons = _listed_persons(view, opener, last) if names_person(view, opener, last) else []
+            return persons if len(persons) >= 2 else None
+        if piece.mention is not None or is_barrier(piece) or not piece.is_word:
+            return None
+    return None
 
 
 def _past_modifiers(view: ArticleView, k: int, last: int) -> int:
@@ -820,8 +882,13 @@ def _apposed_after_person(view: ArticleView, k: int, first: int) -> int | None:
 def _scored_for(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
     last = view.bounds(k)[1]
     # "X , người đang thi_đấu cho Y": the person a relative description is set after
-    players = subject_before(view, k, {EntityType.PERSON}, times, allow_pronoun=False) or described_person(view, k)
-    if not players:
+    players = (
+        subject_before(view, k, {EntityType.PERSON}, times, allow_pronoun=False)
+        or described_person(view, k)
+        or _main_subject_before_when(view, k)
+    )
+    cleft = not players and _after_doer_noun(view, k)  # "Người lập_công cho Y là X"
+    if not players and not cleft:
         return []
     for j in range(end, min(last, end + _SCORE_REACH)):
         piece = view.pieces[j]
@@ -837,6 +904,82 @@ def _scored_for(view: ArticleView, k: int, end: int, times: tuple[TimeExpression
         team = _body(view, link, last)
         if team is None:
             return []
-        evidence = provenance(view, min(p.piece for p in players), team, EXTRACTOR, CONFIDENCE_SCORED_FOR)
+        if cleft:
+            player = _named_after_cleft_copula(view, team + 1, last)
+            if player is None:
+                return []
+            players = [Argument(view.pieces[player].mention, player)]
+        pieces = [p.piece for p in players]
+        evidence = provenance(view, min(k, *pieces), max(team, *pieces), EXTRACTOR, CONFIDENCE_SCORED_FOR)
         return [Statement(p.mention, "memberOf", view.pieces[team].mention, evidence) for p in players]
     return []
+
+
+def _after_doer_noun(view: ArticleView, k: int) -> bool:
+    """Whether the verb at piece ``k`` follows a noun of who does it ("người", a member noun) that opens
+    its clause, maybe with an adverb between them: "Người (đã) lập_công cho Y là X"."""
+    first = view.bounds(k)[0]
+    j = k
+    while j - 1 >= first and view.pieces[j - 1].is_word and view.match_any(j - 1, ADVERBS) == j:
+        j -= 1
+    noun = next((i for i in range(max(first, j - 2), j) if view.match_any(i, _DOER_NOUNS) == j), None)
+    if noun is None or view.pieces[noun].mention is not None:
+        return False
+    return noun == first or is_barrier(view.pieces[noun - 1]) or view.pieces[noun - 1].syllables in _ARTICLES
+
+
+def _named_after_cleft_copula(view: ArticleView, k: int, last: int) -> int | None:
+    """"(Người lập_công cho Y) ở phút 20 là tiền_đạo X": the person after "là", a few plain words after piece
+    ``k`` and maybe after a member noun, or None."""
+    for j in range(k, min(last, k + _CLEFT_REACH + 1)):
+        piece = view.pieces[j]
+        if (copula := view.match_any(j, _CLEFT_COPULAS)) is not None:
+            person = view.match_any(copula, _MEMBER_NOUNS) or copula if copula < last else copula
+            return person if names_person(view, person, last) else None
+        if piece.mention is not None or is_barrier(piece) or not piece.is_word:
+            return None
+    return None
+
+
+def _team_of_their(view: ArticleView, j: int, k: int, first: int, last: int) -> int | None:
+    """"Dortmund mới có cơ_hội mở tỷ_số và tân_binh X của họ …": the one body named before the member
+    noun at piece ``k`` in its sentence, when "của họ/mình" follows the persons at piece ``j``; none when
+    the sentence names another body, or the body is one played or met (``roles.opponent-cues``)."""
+    link = view.match_any(j, _OF) if j < last else None
+    if link is None or link >= last or view.match_any(link, _THEIR) is None:
+        return None
+    named = [i for i in range(first, last) if (m := view.pieces[i].mention) is not None and m.type is not EntityType.PERSON]
+    bodies = [i for i in named if i < k]
+    if len(named) != 1 or len(bodies) != 1:
+        return None
+    team = bodies[0]
+    mention = view.pieces[team].mention
+    if mention.type not in _BODY_TYPES or mention.reference:
+        return None
+    if any(view.match_any(i, _OPPONENT_CUES) == team for i in range(max(first, team - 3), team)):
+        return None
+    return team
+
+
+def _main_subject_before_when(view: ArticleView, k: int) -> list[Argument]:
+    """"X đang có một mùa giải bùng_nổ khi đã đóng_góp 9 bàn cho Y": a clause of "khi" (``affiliations.when``)
+    with no subject of its own shares the main clause's, the first name of the sentence, a person, with
+    no name or mark between it and "khi"."""
+    first = view.bounds(k)[0]
+    j = k - 1
+    while j >= first and view.pieces[j].is_word and view.match_any(j, ADVERBS) == j + 1:
+        j -= 1  # "khi đã …"
+    when = next((i for i in range(max(first, j - 2), j + 1) if view.match_any(i, _WHEN) == j + 1), None)
+    if when is None:
+        return []
+    i = when - 1
+    while i >= first and view.pieces[i].mention is None:
+        if is_barrier(view.pieces[i]) or not view.pieces[i].is_word:
+            return []
+        i -= 1
+    if i < first or view.pieces[i].mention.type is not EntityType.PERSON or view.pieces[i].mention.reference:
+        return []
+    if any(view.pieces[p].mention is not None for p in range(first, i)):
+        return []  # "HLV X hài_lòng với Y khi …": the main clause's subject is not the name before "khi"
+    return [Argument(view.pieces[i].mention, i)]
+

@@ -12,6 +12,7 @@ with the grammar of ``kg.extract.frames`` and the lexicons of ``ontology/``:
 - ``position_lists``: memberOf of players listed by their positions ("thủ_môn A , hậu_vệ B");
 - ``apposed_bodies``: memberOf told by a body set beside a person's name;
 - ``sides``: memberOf of players named with their side or shirt number ("X bên phía Y");
+- ``team_colours``: memberOf of players told by a team's colours ("X ghi 2 bàn trong màu_áo Y");
 - ``member_lists``: memberOf of the countries or bodies listed around "thành_viên" ("các thành_viên của Y là A , B");
 - ``included``: what a named whole includes ("X , trong_đó có A , B");
 - ``linked_groups``: memberOf of a group tied to a network ("nhóm X có liên_hệ với Y");
@@ -37,6 +38,7 @@ from kg.extract.fitting_posts import posts_fitting_titles
 from kg.extract.implied_posts import find_implied_posts
 from kg.extract.included import find_included
 from kg.extract.team_coaches import find_team_coaches
+from kg.extract.team_colours import find_team_colours
 from kg.extract.team_members import with_team_members
 from kg.extract.left_posts import with_posts_left
 from kg.extract.lineups import find_lineups
@@ -94,6 +96,7 @@ def find_relations(
         + find_affiliations(view, times)
         + find_apposed_bodies(view)
         + find_sides(view)
+        + find_team_colours(view)
         + find_linked_groups(view)
         + find_member_lists(view)
         + find_included(view)

@@ -3,7 +3,10 @@
 - A person, then a word of side (``sides.side-words``: "bên phía") and a team: the person
   plays for it;
 - a person, a shirt number in brackets ("( số 6 )", ``sides.number-words``), then "của" and a
-  team: the number is the team's.
+  team: the number is the team's;
+- a person, then "của" and a body whose name says it is a team ("Công_Vinh của đội_tuyển
+  Việt_Nam", ``affiliations.team-heads``); "X của Chelsea" is left alone, as a body's bare name
+  may be a company's whose person holds a post there.
 
 Each gives ``person –memberOf→ team``.
 """
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 from kg.extract.frames import names_person, phrase_set, provenance
 from kg.extract.pieces import ArticleView
+from kg.extract.team_members import is_team
 from kg.lexicon import word_list
 from kg.model import EntityType, Statement
 
@@ -32,7 +36,7 @@ def find_sides(view: ArticleView) -> list[Statement]:
         last = view.bounds(k)[1]
         if not names_person(view, k, last):
             continue
-        team = _side_team(view, k + 1, last) or _numbered_team(view, k + 1, last)
+        team = _side_team(view, k + 1, last) or _numbered_team(view, k + 1, last) or _named_team_of(view, k + 1, last)
         if team is not None:
             evidence = provenance(view, k, team, EXTRACTOR, CONFIDENCE)
             statements.append(Statement(view.pieces[k].mention, "memberOf", view.pieces[team].mention, evidence))
@@ -54,6 +58,13 @@ def _numbered_team(view: ArticleView, j: int, last: int) -> int | None:
         return None
     link = view.match_any(number + 2, _OF) if number + 2 < last else None
     return _team_at(view, link, last) if link is not None else None
+
+
+def _named_team_of(view: ArticleView, j: int, last: int) -> int | None:
+    """The team after "của" at piece ``j`` whose name says it is a team ("của đội_tuyển Việt_Nam"), or None."""
+    link = view.match_any(j, _OF) if j < last else None
+    team = _team_at(view, link, last) if link is not None else None
+    return team if team is not None and is_team(view.pieces[team].mention.text) else None
 
 
 def _team_at(view: ArticleView, k: int, last: int) -> int | None:

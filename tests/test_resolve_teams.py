@@ -60,6 +60,19 @@ def _at(text: str, name: str) -> tuple[int, int]:
         # a verb only a side does, after it, in a sentence of a match
         ("Ở vòng bảng, Campuchia bị loại.", "Campuchia", True),
         ("Ở vòng bảng, Campuchia bị loại khỏi kế hoạch.", "Campuchia", True),
+        # a word of a match written with a hyphen is read as the text's one word ("V-League")
+        ("Bình Định vô địch V-League năm nay.", "Bình Định", True),
+        ("Hà Giang lên ngôi ở V-League.", "Hà Giang", True),
+        ("Bình Định thu hút khách du lịch.", "Bình Định", False),
+        # the sides of a match named after "trận đấu giữa"
+        ("Trận đấu giữa Lào và Brunei kết thúc với tỷ số hòa.", "Lào", True),
+        ("Quan hệ giữa Lào và Brunei được nâng cấp.", "Lào", False),
+        # a coach "của" a side in a sentence of a match
+        ("HLV của Brunei hài lòng sau trận hòa.", "Brunei", True),
+        # in a sentence of a match, a side that struggles is still the side
+        ("Ở vòng bảng, Campuchia gặp khó khăn.", "Campuchia", True),
+        # a side that is a favourite for the title, in a sentence of a match
+        ("Ở vòng bảng, Brunei là ứng viên vô địch.", "Brunei", True),
     ],
 )
 def test_in_match(text, name, expected):
@@ -76,6 +89,17 @@ def test_in_match(text, name, expected):
         ("Brunei dẫn đầu Đông Nam Á về xuất khẩu.", "Đông Nam Á", False),
         # "cho" gives as much as it scores: only in a sentence of a match
         ("Lào tặng quà cho Brunei.", "Brunei", False),
+        # the coach or captain "của" a side
+        ("HLV của Brunei nói đội cần thêm thời gian.", "Brunei", True),
+        ("Đội trưởng của Lào bị chấn thương.", "Lào", True),
+        # a club that parts with or names its coach
+        ("Hà Giang chia tay HLV sau ba vòng.", "Hà Giang", True),
+        # a hardship, a loss of money or a storm a verb of sports takes is no side
+        ("Kinh tế Lào gặp khó khăn.", "Lào", False),
+        ("Ngành du lịch Brunei gặp nhiều khó khăn.", "Brunei", False),
+        ("Hãng bay của Lào thua lỗ năm thứ ba.", "Lào", False),
+        ("Cao Bằng gặp bão lớn.", "Cao Bằng", False),
+        ("Lào gặp Brunei trên sân nhà.", "Lào", True),
     ],
 )
 def test_in_match_in_an_article_of_sports(text, name, expected):

@@ -95,6 +95,12 @@ def _read_syllables(text: str) -> tuple[str, ...]:
     return tuple(s for w in _PUNCTUATION.sub(" ", joined).split() for s in syllables_of(w))
 
 
+@lru_cache(maxsize=None)
+def _read_phrases(list_name: str) -> frozenset[tuple[str, ...]]:
+    """The phrases of ``list_name`` read as ``_syllables`` reads the text: "V-League" is the one word "vleague"."""
+    return frozenset(tuple(_read_syllables(w)) for w in word_list(list_name))
+
+
 def after_team_word(text: TextWindow, start: int) -> bool:
     """Whether a word of a team stands right before ``start`` ("tuyển Việt Nam", "U23 Myanmar")."""
     return ends_with(_syllables(text[max(0, start - _BEFORE) : start]), phrases("resolver.team-words"))
@@ -105,14 +111,17 @@ def in_match(text: TextWindow, start: int, end: int, sports: bool = False) -> bo
     or a verb of a match right before or after it ("gặp Myanmar", "Việt Nam sẽ tái đấu") in a
     sentence with a word of a match or a score ("Thái Lan thắng 3-1"); in an article of sports
     (``sports``), a verb of sports alone (``resolver.sports-verbs``: "cầu thủ của Myanmar", "tiếp đón
-    Hải Phòng"), not "cho", which gives as much as it scores."""
+    Hải Phòng"), not "cho", which gives as much as it scores, nor one that takes a hardship
+    (``resolver.no-match-objects``: "gặp khó khăn"). The words of a match are read as the text is
+    ("V-League" is one word)."""
     after_text = text[end : min(len(text), end + _AFTER)]
     if _SCORE_AFTER.match(after_text):
         return True
     before_text = _SENTENCE_END.split(text[max(0, start - _BEFORE) : start])[-1]
     after_text = _SENTENCE_END.split(after_text)[0]
     before, after = _syllables(before_text), _syllables(after_text)
-    if contains(before + ["|"] + after, phrases("resolver.match-cues")) or _score_in(before_text) or _score_in(after_text):
+    of_match = contains(before + ["|"] + after, _read_phrases("resolver.match-cues")) or _score_in(before_text) or _score_in(after_text)
+    if of_match:
         verbs = phrases("resolver.match-verbs")
     elif sports:
         verbs = phrases("resolver.sports-verbs")
@@ -121,7 +130,11 @@ def in_match(text: TextWindow, start: int, end: int, sports: bool = False) -> bo
     while size := starts_with(after, phrases("resolver.actor-adverbs")) or starts_with(after, phrases("resolver.sports-adverbs")):
         after = after[size:]
     # a verb only a side does ("bị loại", "vô địch"), read after the side alone: "dẫn đầu Đông Nam Á" leads a region
-    return ends_with(before, verbs) or starts_with(after, verbs) > 0 or starts_with(after, phrases("resolver.side-verbs")) > 0
+    if ends_with(before, verbs):
+        return True
+    size = starts_with(after, verbs) or starts_with(after, phrases("resolver.side-verbs"))
+    # with no word of a match in the sentence, a hardship the verb takes is no side ("Kinh tế Lào gặp khó khăn")
+    return size > 0 and (of_match or not starts_with(after[size:], phrases("resolver.no-match-objects")))
 
 
 def _score_in(text: str) -> bool:

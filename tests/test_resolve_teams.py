@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.resolve import resolve
-from kg.resolve.teams import after_team_word, in_match, team_place
+from kg.resolve.teams import after_team_word, in_match, team_level, team_place
 from test_resolve_support import Say, make_extraction
 
 
@@ -13,6 +13,14 @@ from test_resolve_support import Say, make_extraction
     ("name", "place"),
     [
         ("U23 Lào", "lào"),
+        # a kind of a team after a word of a team
+        ("Tuyển nữ Lào", "lào"),
+        ("đội tuyển bóng đá nữ Brunei", "brunei"),
+        ("ĐT futsal U20 Lào", "lào"),
+        ("Đội tuyển quốc gia Lào", "lào"),
+        # with no word of a team before it, no kind
+        ("phụ nữ Lào", None),
+        ("Hội Liên hiệp Phụ nữ Lào", None),
         ("U.19 Campuchia", "campuchia"),
         ("đội tuyển Philippines", "philippines"),
         ("ĐT U22 Lào", "lào"),
@@ -29,6 +37,22 @@ from test_resolve_support import Say, make_extraction
 )
 def test_team_place(name, place):
     assert team_place(name) == place
+
+
+@pytest.mark.parametrize(
+    ("name", "level"),
+    [
+        ("U23 Lào", "u23"),
+        ("đội tuyển Lào", ""),
+        ("Tuyển nữ Lào", "nữ"),
+        ("ĐT nữ U19 Lào", "nữ u19"),
+        ("đội tuyển futsal Brunei", "futsal"),
+        ("Đội tuyển bóng đá Lào", ""),
+        ("Đội tuyển quốc gia Lào", ""),
+    ],
+)
+def test_team_level(name, level):
+    assert team_level(name) == level
 
 
 def _at(text: str, name: str) -> tuple[int, int]:
@@ -100,6 +124,15 @@ def test_in_match(text, name, expected):
         ("Hãng bay của Lào thua lỗ năm thứ ba.", "Lào", False),
         ("Cao Bằng gặp bão lớn.", "Cao Bằng", False),
         ("Lào gặp Brunei trên sân nhà.", "Lào", True),
+        # a result of a match "của" a side, with words saying which one between
+        ("Đây là trận thắng thứ hai của Brunei.", "Brunei", True),
+        ("Đó là chiến thắng thứ 3 liên tiếp của Hà Giang.", "Hà Giang", True),
+        ("Bàn thắng duy nhất của Lào đến ở phút 90.", "Lào", True),
+        ("Trận đấu tiếp theo của Lào diễn ra vào thứ bảy.", "Lào", True),
+        # other words between, or a clause between: no side
+        ("Trận đấu tại thủ đô của Lào rất vui.", "Lào", False),
+        ("Chiến thắng lịch sử của Lào được kỷ niệm.", "Lào", False),
+        ("Sau trận thua, người dân của Lào vẫn vui.", "Lào", False),
     ],
 )
 def test_in_match_in_an_article_of_sports(text, name, expected):
@@ -179,12 +212,23 @@ def test_a_province_written_for_its_club(pieces, club):
 
 def test_a_country_typed_a_body_joins_the_team_its_article_reads_in_a_match():
     entities = _entities(
-        Say("U23_Lào", "Organization"), "tập", "luyện", ".", Say("Brunei", "Organization"), "mạnh", ".",
+        Say("đội_tuyển_Lào", "Organization"), "tập", "luyện", ".", Say("Brunei", "Organization"), "mạnh", ".",
         "Tỷ", "số", "1-0", "khi", Say("Lào", "Country"), "đánh_bại", Say("Brunei", "Country"), ".",
     )
     # the body typed "Brunei" and the side of the match are one team; the country elsewhere stays the country
     brunei = {v for k, v in entities.items() if k.startswith("a1:Brunei@")}
     assert brunei == {"organization/doi-tuyen-brunei"}
+
+
+def test_a_side_of_an_article_of_teams_of_one_age_is_not_its_countrys_national_team():
+    # beside "U23 Lào" the bare "Brunei" of a match is Brunei's U23 side: one team, only its article's
+    entities = _entities(
+        Say("U23_Lào", "Organization"), "tập", "luyện", ".", Say("Brunei", "Organization"), "mạnh", ".",
+        "Tỷ", "số", "1-0", "khi", Say("Lào", "Country"), "đánh_bại", Say("Brunei", "Country"), ".",
+    )
+    brunei = {v for k, v in entities.items() if k.startswith("a1:Brunei@")}
+    assert len(brunei) == 1
+    assert brunei.isdisjoint({"organization/doi-tuyen-brunei", "location/brunei"})
 
 
 def test_a_country_typed_a_body_with_no_side_of_a_match_read_stays_its_articles():
@@ -194,8 +238,34 @@ def test_a_country_typed_a_body_with_no_side_of_a_match_read_stays_its_articles(
 
 def test_a_country_typed_a_body_read_as_a_side_is_its_team_as_one_typed_a_place():
     # an article that names a team in full is one of sports: a verb of a match next to the name is enough
-    entities = _entities(Say("U23_Lào", "Organization"), "thua", Say("Brunei", "Organization"), ".")
+    entities = _entities(Say("tuyển_Lào", "Organization"), "thua", Say("Brunei", "Organization"), ".")
     assert _one(entities, "a1:Brunei@") == "organization/doi-tuyen-brunei"
+
+
+@pytest.mark.parametrize(
+    "team",
+    [Say("U23_Lào", "Organization"), Say("tuyển_nữ_Lào", "Organization"), Say("đội_tuyển_futsal_Lào", "Organization")],
+)
+def test_the_opponent_of_a_team_of_an_age_or_a_kind_is_not_its_countrys_national_team(team):
+    entities = _entities(team, "thua", Say("Brunei", "Organization"), "2-0", ".")
+    assert _one(entities, "a1:Brunei@") not in {"organization/doi-tuyen-brunei", "location/brunei"}
+
+
+@pytest.mark.parametrize(
+    ("team", "joined"),
+    [
+        # a side of a match is the one team of its country its article names in full, of any kind
+        (Say("tuyển_nữ_Lào", "Organization"), True),
+        (Say("đội_tuyển_futsal_Lào", "Organization"), True),
+        # "phụ nữ" is no kind of a team: the Union is no side
+        (Say("Hội_Liên_hiệp_Phụ_nữ_Lào", "Organization"), False),
+    ],
+)
+def test_a_side_joins_the_team_of_a_kind_its_article_names(team, joined):
+    entities = _entities(team, "tập", "luyện", ".", "Ở", "vòng_bảng", ",", Say("Lào", "Country"), "thắng", "Brunei", "2-0", ".")
+    lao = _one(entities, "a1:Lào@")
+    assert (lao == _one(entities, f"a1:{team.text}@")) is joined
+    assert lao != "organization/doi-tuyen-lao" or not joined
 
 
 @pytest.mark.parametrize(

@@ -112,8 +112,8 @@ def in_match(text: TextWindow, start: int, end: int, sports: bool = False) -> bo
     sentence with a word of a match or a score ("Thái Lan thắng 3-1"); in an article of sports
     (``sports``), a verb of sports alone (``resolver.sports-verbs``: "cầu thủ của Myanmar", "tiếp đón
     Hải Phòng", a result of a match "của" it: "trận thắng thứ hai của Lào"), not "cho", which gives as much
-    as it scores, nor one that takes a hardship
-    (``resolver.no-match-objects``: "gặp khó khăn"). The words of a match are read as the text is
+    as it scores, nor one that takes a hardship (``resolver.no-match-objects``: "gặp khó khăn", "đánh bại
+    lạm phát") unless a word of a match apart from the verb stands in the sentence. The words of a match are read as the text is
     ("V-League" is one word)."""
     after_text = text[end : min(len(text), end + _AFTER)]
     if _SCORE_AFTER.match(after_text):
@@ -121,8 +121,7 @@ def in_match(text: TextWindow, start: int, end: int, sports: bool = False) -> bo
     before_text = _SENTENCE_END.split(text[max(0, start - _BEFORE) : start])[-1]
     after_text = _SENTENCE_END.split(after_text)[0]
     before, after = _syllables(before_text), _syllables(after_text)
-    of_match = contains(before + ["|"] + after, _read_phrases("resolver.match-cues")) or _score_in(before_text) or _score_in(after_text)
-    if of_match:
+    if contains(before + ["|"] + after, _read_phrases("resolver.match-cues")) or _score_in(before_text) or _score_in(after_text):
         verbs = phrases("resolver.match-verbs")
     elif sports:
         verbs = phrases("resolver.sports-verbs")
@@ -134,8 +133,11 @@ def in_match(text: TextWindow, start: int, end: int, sports: bool = False) -> bo
     if ends_with(before, verbs) or _result_of(before_text):
         return True
     size = starts_with(after, verbs) or starts_with(after, phrases("resolver.side-verbs"))
-    # with no word of a match in the sentence, a hardship the verb takes is no side ("Kinh tế Lào gặp khó khăn")
-    return size > 0 and (of_match or not starts_with(after[size:], phrases("resolver.no-match-objects")))
+    if not size or not starts_with(after[size:], phrases("resolver.no-match-objects")):
+        return size > 0
+    # a hardship the verb takes ("Kinh tế Lào gặp khó khăn", "Lào đánh bại lạm phát") is a side's only beside a
+    # word of a match apart from the verb itself ("Ở vòng bảng, Campuchia gặp khó khăn")
+    return _score_in(before_text) or _score_in(after_text) or contains(before + ["|"] + after[size:], _read_phrases("resolver.match-cues"))
 
 
 #: How many words of which result may stand between a result of a match and "của" ("trận thắng thứ hai liên tiếp của").

@@ -99,6 +99,11 @@ def _at(text: str, name: str) -> tuple[int, int]:
         ("Lào đánh bại lạm phát sau nhiều năm.", "Lào", False),
         ("Brunei đối đầu với khủng hoảng kinh tế.", "Brunei", False),
         ("Lào đánh bại Brunei sau nhiều năm.", "Lào", True),
+        # a ground named by its name makes the sentence one of a match; an airport or a stage does not
+        ("Lào tiếp đón Brunei trên sân Lạch Tray.", "Lào", True),
+        ("Brunei sẽ đối đầu với Lào tại SVĐ Quốc gia.", "Lào", True),
+        ("Lào tiếp đón Brunei tại sân bay Wattay.", "Lào", False),
+        ("Lào tiếp đón Brunei tại Sân Bay Wattay.", "Lào", False),
         # a side that is a favourite for the title, in a sentence of a match
         ("Ở vòng bảng, Brunei là ứng viên vô địch.", "Brunei", True),
     ],
@@ -129,7 +134,6 @@ def test_in_match(text, name, expected):
         ("Cao Bằng gặp bão lớn.", "Cao Bằng", False),
         ("Lào gặp Brunei trên sân nhà.", "Lào", True),
         ("Lào đã có trận đấu tốt trước Brunei.", "Lào", True),
-        # a result of a match "của" a side, with words saying which one between
         ("Đây là trận thắng thứ hai của Brunei.", "Brunei", True),
         ("Đó là chiến thắng thứ 3 liên tiếp của Hà Giang.", "Hà Giang", True),
         ("Bàn thắng duy nhất của Lào đến ở phút 90.", "Lào", True),

@@ -113,7 +113,8 @@ def in_match(text: TextWindow, start: int, end: int, sports: bool = False) -> bo
     (``sports``), a verb of sports alone (``resolver.sports-verbs``: "cầu thủ của Myanmar", "tiếp đón
     Hải Phòng", a result of a match "của" it: "trận thắng thứ hai của Lào"), not "cho", which gives as much
     as it scores, nor one that takes a hardship (``resolver.no-match-objects``: "gặp khó khăn", "đánh bại
-    lạm phát") unless a word of a match apart from the verb stands in the sentence. The words of a match are read as the text is
+    lạm phát") unless a word of a match apart from the verb stands in the sentence. A ground named by its
+    name ("trên sân Lạch Tray") is a word of a match. The words of a match are read as the text is
     ("V-League" is one word)."""
     after_text = text[end : min(len(text), end + _AFTER)]
     if _SCORE_AFTER.match(after_text):
@@ -121,7 +122,13 @@ def in_match(text: TextWindow, start: int, end: int, sports: bool = False) -> bo
     before_text = _SENTENCE_END.split(text[max(0, start - _BEFORE) : start])[-1]
     after_text = _SENTENCE_END.split(after_text)[0]
     before, after = _syllables(before_text), _syllables(after_text)
-    if contains(before + ["|"] + after, _read_phrases("resolver.match-cues")) or _score_in(before_text) or _score_in(after_text):
+    if (
+        contains(before + ["|"] + after, _read_phrases("resolver.match-cues"))
+        or _score_in(before_text)
+        or _score_in(after_text)
+        or _ground_in(before_text)
+        or _ground_in(after_text)
+    ):
         verbs = phrases("resolver.match-verbs")
     elif sports:
         verbs = phrases("resolver.sports-verbs")
@@ -162,6 +169,29 @@ def _result_of(before_text: str) -> bool:
             return False
         head = head[:-size]
     return False
+
+
+def _ground_in(text: str) -> bool:
+    """Whether a ground named by its name stands in ``text`` (``resolver.ground-words`` then a capital: "trên sân
+    Lạch Tray", "SVĐ Mỹ Đình"), a word of a match; not a kind of place written with the same word ("sân bay
+    Nội Bài", ``resolver.no-grounds``: "Sân Bay")."""
+    for found in _ground_pattern().finditer(text):
+        name = found.group(1)
+        if name[:1].isupper() and name.casefold() not in _no_grounds():
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _ground_pattern() -> re.Pattern[str]:
+    words = sorted(word_list("resolver.ground-words"), key=len, reverse=True)
+    joined = "|".join(r"[ _]+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?<!\w)(?:{joined})[ _]+([^\W\d_]+)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _no_grounds() -> frozenset[str]:
+    return frozenset(w.casefold() for w in word_list("resolver.no-grounds"))
 
 
 def _score_in(text: str) -> bool:

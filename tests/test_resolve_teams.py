@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.resolve import resolve
-from kg.resolve.teams import after_team_word, in_match, team_level, team_place
+from kg.resolve.teams import after_team_word, for_team, in_match, team_level, team_place
 from test_resolve_support import Say, make_extraction
 
 
@@ -104,6 +104,9 @@ def _at(text: str, name: str) -> tuple[int, int]:
         ("Brunei sẽ đối đầu với Lào tại SVĐ Quốc gia.", "Lào", True),
         ("Lào tiếp đón Brunei tại sân bay Wattay.", "Lào", False),
         ("Lào tiếp đón Brunei tại Sân Bay Wattay.", "Lào", False),
+        # a side that hosts another, in a sentence of a match; a minister who receives a guest is no side
+        ("Lào tiếp Brunei tại SVĐ Quốc gia Lào.", "Brunei", True),
+        ("Lào tiếp Brunei để bàn về thương mại.", "Brunei", False),
         # a side that is a favourite for the title, in a sentence of a match
         ("Ở vòng bảng, Brunei là ứng viên vô địch.", "Brunei", True),
     ],
@@ -146,6 +149,19 @@ def test_in_match(text, name, expected):
 )
 def test_in_match_in_an_article_of_sports(text, name, expected):
     assert in_match(text, *_at(text, name), sports=True) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a host of a match; the country of a minister who receives a guest after a match stays the country
+        ("Sau trận đấu, Lào tiếp Brunei ở lượt về.", "Lào", True),
+        ("Sau trận đấu, Thủ tướng Lào tiếp Thủ tướng Brunei.", "Lào", False),
+        ("Sau trận đấu, Thủ tướng Lào tiếp Thủ tướng Brunei.", "Brunei", False),
+    ],
+)
+def test_for_team_reads_a_host(text, name, expected):
+    assert for_team(text, *_at(text, name)) is expected
 
 
 @pytest.mark.parametrize(

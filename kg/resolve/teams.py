@@ -15,8 +15,11 @@ tagger, ``kg.tagger.teams``) that is
   an article of sports (one that names a team in full or a side by its
   sentence alone) a verb of sports alone (``resolver.sports-verbs``: "tiếp
   đón", "đối thủ của", not "cho"), and one only a side does after it
-  (``resolver.side-verbs``: "bị loại", "vô địch"); or joined by "và" or a comma to the side named
-  just before it ("gặp Uzbekistan và UAE"),
+  (``resolver.side-verbs``: "bị loại", "vô địch"), or a result of a match "của" it ("trận thắng thứ hai
+  của Lào", ``resolver.match-results``); or joined by "và" or a comma to the side named
+  just before it ("gặp Uzbekistan và UAE"); a ground named by its name ("trên sân Lạch Tray") is a word
+  of a match, and a hardship a verb takes ("gặp khó khăn", ``resolver.no-match-objects``) is no side
+  with no other word of a match,
 
 unless a word of level or of place stands before it ("tỉnh Thanh Hóa", "tại
 Việt Nam"), a person's title ("Thủ tướng Thái Lan") or a noun the name gives
@@ -27,7 +30,9 @@ that place its article names in full ("U23 Myanmar" … "cho Myanmar"), else,
 for a country, its national team ("đội tuyển Malaysia"), else a club of the
 province of its own; in an article that names teams of several ages ("U21
 Việt Nam", "U23 Malaysia") a side with a team of its place named in full is
-one of its teams that only its article knows. A place is read by its usual
+one of its teams that only its article knows, and in an article whose teams named in full are all of
+an age or a kind ("U19 Việt Nam", "tuyển nữ Lào": ``resolver.team-kinds``) a country's side with no team
+of it named in full is one only its article knows, not its national team. A place is read by its usual
 name ("Hồng Kông" is the "Hong Kong" of "tuyển Hong Kong"), and a national
 team named by another word of a team ("Tuyển Việt Nam", "ĐT Hồng Kông")
 takes the usual name "đội tuyển X" (``national_team_name``), so that every

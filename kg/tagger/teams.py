@@ -30,6 +30,10 @@ province right after it is joined to it as one club ("XM Fico" and "Tây
 Ninh" of "XM Fico Tây Ninh"), and a number closing a team's name that opens
 the score after it is left out ("U23 Hàn Quốc 1-1"). A copula saying the
 name is a unit of government ("Thanh Hóa là một tỉnh") keeps the place.
+The words of a team of a kind written before a place's bare name ("Đội
+tuyển bóng đá nữ" of "Đội tuyển bóng đá nữ Nhật Bản") are taken into it, and
+a team's name the tagger ran over a verb of a match into the next side
+("Tuyển nữ Việt Nam thắng Philippines") is cut in two.
 The resolver reads the same words (``kg.resolve.teams.read_teams``) and
 makes the mention the team's.
 """

@@ -332,12 +332,14 @@ def read_teams(named: list[Named], texts: Mapping[str, TextWindow], table: Alias
 
 
 def national_team_name(name: str, table: AliasTable) -> str | None:
-    """The usual name of the national team ``name`` names by a word of a team and no age ("Tuyển Việt Nam",
-    "ĐT Hồng Kông" -> "đội tuyển Việt Nam", "đội tuyển Hong Kong"), or None: not a team of an age
-    ("U23 Việt Nam") nor of a province ("tuyển Hà Nội")."""
+    """The usual name of the national team ``name`` names by a word of a team and no age nor kind ("Tuyển Việt
+    Nam", "ĐT Hồng Kông", "Đội tuyển quốc gia Việt Nam" -> "đội tuyển Việt Nam", "đội tuyển Hong Kong"), or
+    None: not a team of an age or a kind ("U23 Việt Nam", "tuyển nữ Việt Nam") nor of a province ("tuyển Hà
+    Nội")."""
     parts = words(name)
-    heads = phrases("resolver.team-words")
-    size = next((n for n in range(len(parts) - 1, 0, -1) if tuple(_syllables(" ".join(parts[:n]))) in heads), 0)
+    read = _team_read(name)
+    # the place's words as written: as many of the last words as the place's syllables read
+    size = next((n for n in range(len(parts) - 1, 0, -1) if read is not None and tuple(_syllables(" ".join(parts[n:]))) == read[1]), 0)
     place = " ".join(parts[size:])
     if not size or team_level(name) or not _national(place, table):
         return None

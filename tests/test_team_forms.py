@@ -171,8 +171,13 @@ def test_national_team_names_across_articles():
         ("Tuyển Lào", "đội tuyển Lào"),
         ("ĐT Hồng Kông", "đội tuyển Hong Kong"),
         ("đội tuyển Lào", "đội tuyển Lào"),
-        # a team of an age, a province's team and a name with no word of a team are no national team's usual name
+        # words that name the usual side between the word of a team and the country
+        ("Đội tuyển quốc gia Lào", "đội tuyển Lào"),
+        ("Đội_tuyển bóng_đá Hồng_Kông", "đội tuyển Hong Kong"),
+        # a team of an age or a kind, a province's team and a name with no word of a team are no national team's usual name
         ("U23 Lào", None),
+        ("Tuyển nữ Lào", None),
+        ("Đội tuyển futsal Lào", None),
         ("tuyển Quảng Ngãi", None),
         ("Lào", None),
     ],

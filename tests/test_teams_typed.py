@@ -112,6 +112,45 @@ def test_teams_typed_leaves_out_a_noun_of_a_side(text, name, expected):
     assert _typed(text, {name: "Organization"}, teams_typed) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # the words of a team of a kind before a place's bare name are the team's name
+        ("Đội tuyển bóng đá nữ Lào hạ Brunei.", {"Lào": "Country"}, [("Đội tuyển bóng đá nữ Lào", 0, "Organization")]),
+        ("Hôm qua, tuyển futsal Brunei tập luyện.", {"Brunei": "Organization"}, [("tuyển futsal Brunei", 9, "Organization")]),
+        # no word of a team, or a clause between: the place
+        ("Bóng đá nữ Lào phát triển.", {"Lào": "Country"}, [("Lào", 11, "Country")]),
+        ("Đội tuyển nữ, Lào và Brunei.", {"Lào": "Country", "Brunei": "Country"}, [("Lào", 14, "Country"), ("Brunei", 21, "Country")]),
+        ("Hội Phụ nữ Lào họp.", {"Lào": "Country"}, [("Lào", 11, "Country")]),
+    ],
+)
+def test_teams_typed_takes_in_the_words_of_a_team_of_a_kind(text, names, expected):
+    assert _typed(text, names, teams_typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a team's name run over a verb of a match into the next side is cut in two
+        (
+            "Tuyển nữ Lào thắng Brunei 2-1 ở bán kết.",
+            "Tuyển nữ Lào thắng Brunei",
+            [("Tuyển nữ Lào", 0, "Organization"), ("Brunei", 19, "Organization")],
+        ),
+        (
+            "Đội tuyển Lào thua Campuchia 1-2 ở vòng loại.",
+            "Đội tuyển Lào thua Campuchia",
+            [("Đội tuyển Lào", 0, "Organization"), ("Campuchia", 19, "Organization")],
+        ),
+        # no team's name before the verb, or no place's name after it: one name
+        ("Hội Lào thắng Brunei là một hội.", "Hội Lào thắng Brunei", [("Hội Lào thắng Brunei", 0, "Organization")]),
+        ("Tuyển nữ Lào thắng Lợi tập luyện.", "Tuyển nữ Lào thắng Lợi", [("Tuyển nữ Lào thắng Lợi", 0, "Organization")]),
+    ],
+)
+def test_teams_typed_cuts_a_team_run_into_the_next_side(text, name, expected):
+    assert _typed(text, {name: "Organization"}, teams_typed) == expected
+
+
 # (text, names the tagger typed, expected (name, type) in order)
 FACILITIES = [
     # a kind of facility before a place's name: the facility

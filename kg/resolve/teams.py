@@ -15,8 +15,11 @@ tagger, ``kg.tagger.teams``) that is
   an article of sports (one that names a team in full or a side by its
   sentence alone) a verb of sports alone (``resolver.sports-verbs``: "tiếp
   đón", "đối thủ của", not "cho"), and one only a side does after it
-  (``resolver.side-verbs``: "bị loại", "vô địch"); or joined by "và" or a comma to the side named
-  just before it ("gặp Uzbekistan và UAE"),
+  (``resolver.side-verbs``: "bị loại", "vô địch"), or a result of a match "của" it ("trận thắng thứ hai
+  của Lào", ``resolver.match-results``); or joined by "và" or a comma to the side named
+  just before it ("gặp Uzbekistan và UAE"); a ground named by its name ("trên sân Lạch Tray") is a word
+  of a match, and a hardship a verb takes ("gặp khó khăn", ``resolver.no-match-objects``) is no side
+  with no other word of a match,
 
 unless a word of level or of place stands before it ("tỉnh Thanh Hóa", "tại
 Việt Nam"), a person's title ("Thủ tướng Thái Lan") or a noun the name gives
@@ -27,7 +30,9 @@ that place its article names in full ("U23 Myanmar" … "cho Myanmar"), else,
 for a country, its national team ("đội tuyển Malaysia"), else a club of the
 province of its own; in an article that names teams of several ages ("U21
 Việt Nam", "U23 Malaysia") a side with a team of its place named in full is
-one of its teams that only its article knows. A place is read by its usual
+one of its teams that only its article knows, and in an article whose teams named in full are all of
+an age or a kind ("U19 Việt Nam", "tuyển nữ Lào": ``resolver.team-kinds``) a country's side with no team
+of it named in full is one only its article knows, not its national team. A place is read by its usual
 name ("Hồng Kông" is the "Hong Kong" of "tuyển Hong Kong"), and a national
 team named by another word of a team ("Tuyển Việt Nam", "ĐT Hồng Kông")
 takes the usual name "đội tuyển X" (``national_team_name``), so that every
@@ -43,10 +48,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from kg.lexicon import load_lexicon, syllables_of, word_list
+from kg.lexicon import load_lexicon, syllables_of, word_list, word_map
 from kg.lexicon.cues import titles
 from kg.model import EntityType
 from kg.resolve.actors import after_place_word
@@ -95,6 +100,12 @@ def _read_syllables(text: str) -> tuple[str, ...]:
     return tuple(s for w in _PUNCTUATION.sub(" ", joined).split() for s in syllables_of(w))
 
 
+@lru_cache(maxsize=None)
+def _read_phrases(list_name: str) -> frozenset[tuple[str, ...]]:
+    """The phrases of ``list_name`` read as ``_syllables`` reads the text: "V-League" is the one word "vleague"."""
+    return frozenset(tuple(_read_syllables(w)) for w in word_list(list_name))
+
+
 def after_team_word(text: TextWindow, start: int) -> bool:
     """Whether a word of a team stands right before ``start`` ("tuyển Việt Nam", "U23 Myanmar")."""
     return ends_with(_syllables(text[max(0, start - _BEFORE) : start]), phrases("resolver.team-words"))
@@ -105,14 +116,24 @@ def in_match(text: TextWindow, start: int, end: int, sports: bool = False) -> bo
     or a verb of a match right before or after it ("gặp Myanmar", "Việt Nam sẽ tái đấu") in a
     sentence with a word of a match or a score ("Thái Lan thắng 3-1"); in an article of sports
     (``sports``), a verb of sports alone (``resolver.sports-verbs``: "cầu thủ của Myanmar", "tiếp đón
-    Hải Phòng"), not "cho", which gives as much as it scores."""
+    Hải Phòng", a result of a match "của" it: "trận thắng thứ hai của Lào"), not "cho", which gives as much
+    as it scores, nor one that takes a hardship (``resolver.no-match-objects``: "gặp khó khăn", "đánh bại
+    lạm phát") unless a word of a match apart from the verb stands in the sentence. A ground named by its
+    name ("trên sân Lạch Tray") is a word of a match. The words of a match are read as the text is
+    ("V-League" is one word)."""
     after_text = text[end : min(len(text), end + _AFTER)]
     if _SCORE_AFTER.match(after_text):
         return True
     before_text = _SENTENCE_END.split(text[max(0, start - _BEFORE) : start])[-1]
     after_text = _SENTENCE_END.split(after_text)[0]
     before, after = _syllables(before_text), _syllables(after_text)
-    if contains(before + ["|"] + after, phrases("resolver.match-cues")) or _score_in(before_text) or _score_in(after_text):
+    if (
+        contains(before + ["|"] + after, _read_phrases("resolver.match-cues"))
+        or _score_in(before_text)
+        or _score_in(after_text)
+        or _ground_in(before_text)
+        or _ground_in(after_text)
+    ):
         verbs = phrases("resolver.match-verbs")
     elif sports:
         verbs = phrases("resolver.sports-verbs")
@@ -121,7 +142,61 @@ def in_match(text: TextWindow, start: int, end: int, sports: bool = False) -> bo
     while size := starts_with(after, phrases("resolver.actor-adverbs")) or starts_with(after, phrases("resolver.sports-adverbs")):
         after = after[size:]
     # a verb only a side does ("bị loại", "vô địch"), read after the side alone: "dẫn đầu Đông Nam Á" leads a region
-    return ends_with(before, verbs) or starts_with(after, verbs) > 0 or starts_with(after, phrases("resolver.side-verbs")) > 0
+    if ends_with(before, verbs) or _result_of(before_text):
+        return True
+    size = starts_with(after, verbs) or starts_with(after, phrases("resolver.side-verbs"))
+    if not size or not starts_with(after[size:], phrases("resolver.no-match-objects")):
+        return size > 0
+    # a hardship the verb takes ("Kinh tế Lào gặp khó khăn", "Lào đánh bại lạm phát") is a side's only beside a
+    # word of a match apart from the verb itself ("Ở vòng bảng, Campuchia gặp khó khăn")
+    return _score_in(before_text) or _score_in(after_text) or contains(before + ["|"] + after[size:], _read_phrases("resolver.match-cues"))
+
+
+#: How many words of which result may stand between a result of a match and "của" ("trận thắng thứ hai liên tiếp của").
+_RESULT_GAP = 4
+_CLAUSE_MARK = re.compile(r"[,()\[\]\"“”]")
+
+
+def _result_of(before_text: str) -> bool:
+    """Whether a result of a match (``resolver.match-results``: "trận thắng", "bàn thắng"), then words that say
+    which one (``resolver.result-words``: "thứ ba liên tiếp", "bất ngờ"), stand before "của" right before the
+    name: "chiến thắng thứ ba liên tiếp của Thanh Hóa" is the side's, "trận đấu tại thủ đô của Lào" no side."""
+    clause = _syllables(_CLAUSE_MARK.split(before_text)[-1])
+    if not clause or clause[-1] != "của":
+        return False
+    head, which = clause[:-1], phrases("resolver.result-words")
+    for _ in range(_RESULT_GAP + 1):
+        if ends_with(head, phrases("resolver.match-results")):
+            return True
+        size = next((n for n in sorted({len(w) for w in which}, reverse=True) if len(head) >= n and tuple(head[-n:]) in which), 0)
+        size = size or (1 if head and head[-1].isdigit() else 0)
+        if not size:
+            return False
+        head = head[:-size]
+    return False
+
+
+def _ground_in(text: str) -> bool:
+    """Whether a ground named by its name stands in ``text`` (``resolver.ground-words`` then a capital: "trên sân
+    Lạch Tray", "SVĐ Mỹ Đình"), a word of a match; not a kind of place written with the same word ("sân bay
+    Nội Bài", ``resolver.no-grounds``: "Sân Bay")."""
+    for found in _ground_pattern().finditer(text):
+        name = found.group(1)
+        if name[:1].isupper() and name.casefold() not in _no_grounds():
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _ground_pattern() -> re.Pattern[str]:
+    words = sorted(word_list("resolver.ground-words"), key=len, reverse=True)
+    joined = "|".join(r"[ _]+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?<!\w)(?:{joined})[ _]+([^\W\d_]+)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _no_grounds() -> frozenset[str]:
+    return frozenset(w.casefold() for w in word_list("resolver.no-grounds"))
 
 
 def _score_in(text: str) -> bool:
@@ -169,13 +244,41 @@ def for_team(text: TextWindow, start: int, end: int, after_side: int | None = No
 
 @lru_cache(maxsize=65_536)
 def team_place(name: str) -> str | None:
-    """The place a team's name is made of ("U23 Việt Nam" -> "việt nam", "tuyển Pháp" -> "pháp"), as a key, or None."""
+    """The place a team's name is made of ("U23 Việt Nam" -> "việt nam", "tuyển nữ Pháp" -> "pháp"), as a key, or None."""
+    read = _team_read(name)
+    return exact_key(" ".join(read[1])) if read is not None else None
+
+
+@lru_cache(maxsize=65_536)
+def _team_read(name: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The kinds of a team's name and the words of its place, its words of a team peeled off ("Tuyển nữ U19
+    Việt Nam" -> (("nữ",), ["việt", "nam"])), or None for a name that opens with no word of a team. A kind
+    (``resolver.team-kinds``: "nữ", "futsal") is read only after a word of a team: "phụ nữ Việt Nam" is none."""
     parts = _syllables(name)
-    heads = phrases("resolver.team-words")
-    peeled = 0
-    while size := next((n for n in sorted({len(h) for h in heads}, reverse=True) if len(parts) > n and tuple(parts[:n]) in heads), 0):
-        parts, peeled = parts[size:], peeled + 1
-    return exact_key(" ".join(parts)) if peeled else None
+    heads, kinds = phrases("resolver.team-words"), _team_kinds()
+    peeled, found = 0, []
+    while True:
+        if size := _opening(parts, heads):
+            peeled += 1
+        elif peeled and (size := _opening(parts, frozenset(kinds))):
+            if kind := kinds[tuple(parts[:size])]:
+                found.append(kind)
+        else:
+            break
+        parts = parts[size:]
+    return (tuple(found), tuple(parts)) if peeled else None
+
+
+def _opening(parts: Sequence[str], found: frozenset[tuple[str, ...]]) -> int:
+    """How many of the first ``parts`` (the longest) make a phrase of ``found``, leaving at least one word."""
+    return next((n for n in sorted({len(h) for h in found}, reverse=True) if len(parts) > n and tuple(parts[:n]) in found), 0)
+
+
+@lru_cache(maxsize=1)
+def _team_kinds() -> dict[tuple[str, ...], str | None]:
+    """The kinds of a team by their words (``resolver.team-kinds``): the kind each names, None for one that
+    names the usual side ("bóng đá")."""
+    return {tuple(_read_syllables(word)): kind for word, kind in word_map("resolver.team-kinds").items()}
 
 
 def read_teams(named: list[Named], texts: Mapping[str, TextWindow], table: AliasTable, notes: dict[tuple[str, int, int], str]) -> None:
@@ -216,25 +319,27 @@ def read_teams(named: list[Named], texts: Mapping[str, TextWindow], table: Alias
             continue
         last_team[article_id] = end
         place = (article_id, _place_key(item.name, table))
-        made[place] = _make_team(item, teams.get(place, set()), len(levels[article_id]) > 1, table, notes)
+        made[place] = _make_team(item, teams.get(place, set()), levels[article_id], table, notes)
     for item in named:
         if item.category == ORGANIZATION and item.mention.article_id in sports and _country(item.name, table) and item.mention.key not in notes:
             place = (item.mention.article_id, _place_key(item.name, table))
             if made.get(place) and not teams.get(place):
                 # the team its sides of a match were read as, when the article names none of that place in full
                 # (beside "U23 Malaysia" a bare "Malaysia" may be another of its sides)
-                _make_team(item, {made[place]}, False, table, notes)
+                _make_team(item, {made[place]}, set(), table, notes)
                 continue
             _team_of_article(item, notes, f"a team: '{item.name}' is a country's name typed a body in an article that names a team")
 
 
 def national_team_name(name: str, table: AliasTable) -> str | None:
-    """The usual name of the national team ``name`` names by a word of a team and no age ("Tuyển Việt Nam",
-    "ĐT Hồng Kông" -> "đội tuyển Việt Nam", "đội tuyển Hong Kong"), or None: not a team of an age
-    ("U23 Việt Nam") nor of a province ("tuyển Hà Nội")."""
+    """The usual name of the national team ``name`` names by a word of a team and no age nor kind ("Tuyển Việt
+    Nam", "ĐT Hồng Kông", "Đội tuyển quốc gia Việt Nam" -> "đội tuyển Việt Nam", "đội tuyển Hong Kong"), or
+    None: not a team of an age or a kind ("U23 Việt Nam", "tuyển nữ Việt Nam") nor of a province ("tuyển Hà
+    Nội")."""
     parts = words(name)
-    heads = phrases("resolver.team-words")
-    size = next((n for n in range(len(parts) - 1, 0, -1) if tuple(_syllables(" ".join(parts[:n]))) in heads), 0)
+    read = _team_read(name)
+    # the place's words as written: as many of the last words as the place's syllables read
+    size = next((n for n in range(len(parts) - 1, 0, -1) if read is not None and tuple(_syllables(" ".join(parts[n:]))) == read[1]), 0)
     place = " ".join(parts[size:])
     if not size or team_level(name) or not _national(place, table):
         return None
@@ -266,8 +371,16 @@ def _place_word_around(item: Named, texts: Mapping[str, TextWindow]) -> bool:
 
 
 def team_level(name: str) -> str:
-    """The age of a team named in full ("U23 Myanmar" -> "u23"), "" for a side of no age ("đội tuyển Lào")."""
-    return next((s for s in _syllables(name) if _AGE.fullmatch(s)), "")
+    """The age and kind of a team named in full ("U23 Myanmar" -> "u23", "tuyển nữ U19 Lào" -> "nữ u19"), ""
+    for the usual side ("đội tuyển Lào", "tuyển bóng đá Lào")."""
+    return " ".join(filter(None, [team_kind(name), *(s for s in _syllables(name) if _AGE.fullmatch(s))]))
+
+
+def team_kind(name: str) -> str:
+    """The kind of a team named in full ("tuyển nữ Lào" -> "nữ", "đội tuyển futsal Thái Lan" -> "futsal"), ""
+    for a team of no kind ("U23 Lào", "tuyển bóng đá Lào")."""
+    read = _team_read(name)
+    return " ".join(read[0]) if read is not None else ""
 
 
 def _bare_place(item: Named, table: AliasTable) -> bool:
@@ -307,16 +420,21 @@ def _national(name: str, table: AliasTable) -> bool:
     return _country(name, table) or exact_key(usual) in {exact_key(w) for w in word_list("resolver.national-sides")}
 
 
-def _make_team(item: Named, found: set[str], ages: bool, table: AliasTable, notes: dict[tuple[str, int, int], str]) -> str:
+def _make_team(item: Named, found: set[str], levels: set[str], table: AliasTable, notes: dict[tuple[str, int, int], str]) -> str:
     """Make ``item`` the one team of its place its article names (``found``), else its country's national team, else a
     club of its own; return the team's name ("" for a club of its own). In an article of sides of several ages
-    (``ages``: "U21 Việt Nam" and "U23 Việt Nam"), a place with a team named in full is one of its teams that
-    only its article knows."""
-    if found and (ages or len(found) > 1):
+    or kinds (``levels`` of the teams it names in full: "U21 Việt Nam" and "U23 Việt Nam"), a place with a team
+    named in full is one of its teams that only its article knows; so is a country with none named in an article
+    whose teams named in full are all of an age or a kind ("U23 Việt Nam thắng Lào": Lào's U23 side, not its
+    national team)."""
+    if found and (len(levels) > 1 or len(found) > 1):
         _team_of_article(item, notes, f"a team: '{item.name}' is written for one of the teams {sorted(found)} of its article")
         return ""
     entry = table.lookup(LOCATION, item.name)
     country = _national(item.name, table)
+    if not found and country and levels and "" not in levels:
+        _team_of_article(item, notes, f"a team: '{item.name}' is a side of an article of teams of {sorted(levels)}")
+        return ""
     if found:
         target = next(iter(found))
     elif country:

@@ -30,6 +30,10 @@ province right after it is joined to it as one club ("XM Fico" and "Tây
 Ninh" of "XM Fico Tây Ninh"), and a number closing a team's name that opens
 the score after it is left out ("U23 Hàn Quốc 1-1"). A copula saying the
 name is a unit of government ("Thanh Hóa là một tỉnh") keeps the place.
+The words of a team of a kind written before a place's bare name ("Đội
+tuyển bóng đá nữ" of "Đội tuyển bóng đá nữ Nhật Bản") are taken into it, and
+a team's name the tagger ran over a verb of a match into the next side
+("Tuyển nữ Việt Nam thắng Philippines") is cut in two.
 The resolver reads the same words (``kg.resolve.teams.read_teams``) and
 makes the mention the team's.
 """
@@ -46,7 +50,8 @@ from kg.resolve.actors import after_place_word
 from kg.resolve.clubs import club_place, sponsored_club_place
 from kg.resolve.names import exact_key
 from kg.resolve.qualifiers import level_before, level_said_after
-from kg.resolve.teams import for_team, in_match, team_place
+from kg.resolve.context import phrases, starts_with
+from kg.resolve.teams import for_team, in_match, team_kind, team_place
 from kg.tagger.syllables import syllable_spans
 
 _PLACE_TYPES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.REGION})
@@ -54,7 +59,7 @@ _PLACE_TYPES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.REGION
 
 def teams_typed(text: str, tagged: list[Mention]) -> list[Mention]:
     """``tagged`` with each place's bare name written for a team typed an Organization."""
-    tagged = [_club_completed(text, _side_noun_trimmed(_score_trimmed(text, m))) for m in tagged]
+    tagged = [_team_completed(text, _club_completed(text, _side_noun_trimmed(_score_trimmed(text, m)))) for m in _sides_cut(text, tagged)]
     ordered = sorted(tagged, key=lambda m: (m.start, m.end))
     sides = [m for m in ordered if m.type in _PLACE_TYPES and m.text[:1].isupper() and not _level_around(text, m)]
     if not sides:
@@ -192,3 +197,54 @@ def _side_noun_trimmed(mention: Mention) -> Mention:
             if mention.text[rest:][:1].isupper():
                 return replace(mention, start=mention.start + rest, text=mention.text[rest:])
     return mention
+
+
+#: How far before a place's name the words of a team and of its kind are looked for ("Đội tuyển bóng đá nữ ").
+_TEAM_REACH = 40
+#: What stands between the words of a team and the place's name: words only, no mark of a clause.
+_WORDS_ONLY = re.compile(r"[\w ]+")
+
+
+def _team_completed(text: str, mention: Mention) -> Mention:
+    """``mention``, a place's bare name, with the words of a team of a kind written right before it taken in,
+    as that team ("Đội tuyển bóng đá nữ" of "Đội tuyển bóng đá nữ Nhật Bản"): the annotation marks the
+    team's whole name, and the bare name would be the usual side of its country."""
+    if mention.type not in _PLACE_TYPES | {EntityType.ORGANIZATION} or team_place(mention.text) is not None:
+        return mention
+    for first, _ in syllable_spans(text, max(0, mention.start - _TEAM_REACH), mention.start):
+        if not _WORDS_ONLY.fullmatch(text[first : mention.start]):
+            continue
+        name = text[first : mention.end]
+        if team_place(name) == exact_key(mention.text) and team_kind(name):
+            return replace(mention, start=first, text=name, type=EntityType.ORGANIZATION)
+    return mention
+
+
+def _sides_cut(text: str, tagged: list[Mention]) -> list[Mention]:
+    """``tagged`` with a team's name the tagger ran over a verb of a match into the next side's cut in two
+    ("Tuyển nữ Việt Nam thắng Philippines" -> "Tuyển nữ Việt Nam", "Philippines"): a team named in full, a
+    verb of a match (``resolver.match-verbs``), then a place's name of the gazetteer, typed the place."""
+    result: list[Mention] = []
+    for mention in tagged:
+        result.extend(_sides_of(text, mention) if mention.type is EntityType.ORGANIZATION else [mention])
+    return result
+
+
+def _sides_of(text: str, mention: Mention) -> list[Mention]:
+    """The team and the side ``mention`` runs together, or ``mention`` alone."""
+    units = syllable_spans(mention.text)
+    words = [mention.text[a:b].casefold() for a, b in units]
+    for at in range(1, len(units) - 1):
+        size = starts_with(words[at:], phrases("resolver.match-verbs"))
+        if not size or at + size >= len(units) or not mention.text[units[at][0]].islower():
+            continue
+        team = mention.text[: units[at - 1][1]]
+        side = mention.text[units[at + size][0] :]
+        place = load_lexicon().names.get(side.replace("_", " "))
+        if team_place(team) is not None and place in _PLACE_TYPES:
+            side_start = mention.start + units[at + size][0]
+            return [
+                replace(mention, end=mention.start + len(team), text=team),
+                replace(mention, start=side_start, text=side, type=place, title=None, honorific=None, prefix_start=None, title_span=None),
+            ]
+    return [mention]

@@ -1,0 +1,104 @@
+"""Posts told by a verb of taking or holding on ("đảm_nhận chức", "kiêm_nhiệm", "nhậm_chức",
+"đắc_cử", ``roles.holds``), and a title whose body is a bare noun of its kind pointed back with a
+demonstrative ("Giám_đốc sở này", ``frames.demonstratives``, kg.extract.post_bodies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations_markup import role_triples as roles
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (
+            "Bà [PER Hà_Thị_Nga] đảm_nhận chức Chủ_tịch [ORG Hội Liên_hiệp Phụ_nữ Việt_Nam] .",
+            {("Hà_Thị_Nga", "chairmanOf", "Hội Liên_hiệp Phụ_nữ Việt_Nam")},
+        ),
+        (
+            "Ông [PER Lê_Văn_Đạt] đảm_nhiệm chức Hiệu_trưởng [ORG Trường THCS Nguyễn_Du] từ năm 2018 .",
+            {("Lê_Văn_Đạt", "holdsPostAt", "Trường THCS Nguyễn_Du")},
+        ),
+        (
+            "Ông [PER Lê_Quang_Huy] kiêm Chủ_tịch [ORG Công_ty Cổ_phần FPT] .",
+            {("Lê_Quang_Huy", "chairmanOf", "Công_ty Cổ_phần FPT")},
+        ),
+        (
+            "Ông [PER Lê_Văn_Hòa] kiêm_nhiệm chức Giám_đốc [ORG Trung_tâm Y_tế huyện Ba_Tơ] .",
+            {("Lê_Văn_Hòa", "holdsPostAt", "Trung_tâm Y_tế huyện Ba_Tơ")},
+        ),
+        (
+            "Ông [PER Phan_Văn_Mãi] nhậm_chức Chủ_tịch [ORG UBND TP.HCM] vào tháng 3 .",
+            {("Phan_Văn_Mãi", "chairmanOf", "UBND TP.HCM")},
+        ),
+        (
+            "Ông [PER Nguyễn_Văn_Lộc] tái đắc_cử Chủ_tịch [ORG Liên_đoàn Bóng_đá Việt_Nam] .",
+            {("Nguyễn_Văn_Lộc", "chairmanOf", "Liên_đoàn Bóng_đá Việt_Nam")},
+        ),
+        (
+            "Ông [PER Nguyễn_Văn_Tú] đắc_cử Chủ_tịch [ORG Hội Luật_gia tỉnh Quảng_Bình] .",
+            {("Nguyễn_Văn_Tú", "chairmanOf", "Hội Luật_gia tỉnh Quảng_Bình")},
+        ),
+        (
+            "Bà [PER Nguyễn_Thị_Bích] được bầu vào chức Chủ_tịch [ORG HĐND huyện Ba_Vì] .",
+            {("Nguyễn_Thị_Bích", "chairmanOf", "HĐND huyện Ba_Vì")},
+        ),
+        (
+            "Ông [PER Trần_Minh_Quân] được bổ_nhiệm vào vị_trí Tổng_giám_đốc [ORG Ngân_hàng Sacombank] .",
+            {("Trần_Minh_Quân", "holdsPostAt", "Ngân_hàng Sacombank")},
+        ),
+        (
+            "Ông [PER Nguyễn_Hữu_Đức] được giao giữ chức Phó Giám_đốc [ORG Bệnh_viện Nhi Trung_ương] .",
+            {("Nguyễn_Hữu_Đức", "holdsPostAt", "Bệnh_viện Nhi Trung_ương")},
+        ),
+        # a past holding is a former post
+        (
+            "Ông [PER Lê_Văn_Toàn] từng đảm_nhận chức Giám_đốc [ORG Công_an tỉnh Hòa_Bình] .",
+            {("Lê_Văn_Toàn", "formerlyHeldPostAt", "Công_an tỉnh Hòa_Bình")},
+        ),
+        # no post: taking it is denied, or given up
+        ("Ông [PER Trần_Văn_Minh] không đảm_nhận chức Chủ_tịch [ORG UBND xã Tân_Phú] nữa .", set()),
+        # the post is the second person's, not the one who speaks of it
+        (
+            "Ông [PER Nguyễn_Văn_Hạnh] ủng_hộ việc ông [PER Lê_Văn_Bình] đắc_cử Chủ_tịch [ORG Hội Nông_dân tỉnh Cà_Mau] .",
+            {("Lê_Văn_Bình", "chairmanOf", "Hội Nông_dân tỉnh Cà_Mau")},
+        ),
+    ],
+)
+def test_posts_taken_by_a_verb_of_taking_or_holding_on(markup, expected):
+    assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (
+            "[ORG Sở Y_tế tỉnh Bình_Dương] đã công_bố kết_quả . Ông [PER Nguyễn_Hồng_Chương] , Giám_đốc sở này , cho_biết sẽ kiểm_tra .",
+            {("Nguyễn_Hồng_Chương", "holdsPostAt", "Sở Y_tế tỉnh Bình_Dương")},
+        ),
+        (
+            "[ORG Bệnh_viện Chợ_Rẫy] đã tiếp_nhận bệnh_nhân . Ông [PER Nguyễn_Tri_Thức] , Giám_đốc bệnh_viện này cho_biết bệnh_nhân đã ổn_định .",
+            {("Nguyễn_Tri_Thức", "holdsPostAt", "Bệnh_viện Chợ_Rẫy")},
+        ),
+        (
+            "[ORG Ngân_hàng ACB] báo lãi lớn . Bà [PER Đỗ_Minh_Toàn] , Tổng_giám_đốc ngân_hàng này , cho_biết .",
+            {("Đỗ_Minh_Toàn", "holdsPostAt", "Ngân_hàng ACB")},
+        ),
+        (
+            "[ORG Công_ty Cổ_phần Sông_Đà] bị phạt . Ông [PER Trần_Văn_Hùng] , Giám_đốc công_ty trên , đã bị triệu_tập .",
+            {("Trần_Văn_Hùng", "holdsPostAt", "Công_ty Cổ_phần Sông_Đà")},
+        ),
+        # no body of that kind named before: nothing to point back to
+        ("[ORG UBND tỉnh Bình_Dương] họp . Ông [PER Nguyễn_Văn_Tâm] , Giám_đốc sở này , cho_biết .", set()),
+        # a body of another kind named before is not the one meant
+        ("[ORG Bệnh_viện Chợ_Rẫy] quá_tải . Ông [PER Lê_Văn_Tâm] , Giám_đốc sở này , cho_biết .", set()),
+        # a former post stays former
+        (
+            "[ORG Sở Y_tế tỉnh Sơn_La] bị thanh_tra . Ông [PER Hoàng_Văn_Thịnh] , nguyên Giám_đốc sở này , đã bị bắt .",
+            {("Hoàng_Văn_Thịnh", "formerlyHeldPostAt", "Sở Y_tế tỉnh Sơn_La")},
+        ),
+    ],
+)
+def test_posts_at_a_body_pointed_back_with_a_demonstrative(markup, expected):
+    assert roles(markup) == expected

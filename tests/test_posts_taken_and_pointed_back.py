@@ -102,3 +102,32 @@ def test_posts_taken_by_a_verb_of_taking_or_holding_on(markup, expected):
 )
 def test_posts_at_a_body_pointed_back_with_a_demonstrative(markup, expected):
     assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (
+            "[ORG Sở Y_tế tỉnh Bình_Dương] đã công_bố kết_quả . Giám_đốc sở này , [PER ông|Nguyễn_Hồng_Chương] , cho_biết sẽ kiểm_tra .",
+            {("Nguyễn_Hồng_Chương", "holdsPostAt", "Sở Y_tế tỉnh Bình_Dương")},
+        ),
+        (
+            "[ORG Bệnh_viện Chợ_Rẫy] tiếp_nhận 5 bệnh_nhân . Giám_đốc bệnh_viện này , [PER PGS|Nguyễn_Tri_Thức] , cho_biết .",
+            {("Nguyễn_Tri_Thức", "holdsPostAt", "Bệnh_viện Chợ_Rẫy")},
+        ),
+        (
+            "[ORG Ngân_hàng ACB] báo lãi . Phó Tổng_giám_đốc ngân_hàng này - [PER bà|Đỗ_Minh_Toàn] cho_biết .",
+            {("Đỗ_Minh_Toàn", "holdsPostAt", "Ngân_hàng ACB")},
+        ),
+        (
+            "[ORG Công_ty Cổ_phần Sông_Đà] bị phạt . Nguyên Giám_đốc công_ty này , [PER ông|Trần_Văn_Hùng] , đã bị bắt .",
+            {("Trần_Văn_Hùng", "formerlyHeldPostAt", "Công_ty Cổ_phần Sông_Đà")},
+        ),
+        # no body of the noun's kind named before
+        ("[ORG UBND tỉnh Bình_Dương] họp . Giám_đốc sở này , [PER ông|Nguyễn_Văn_Tâm] , cho_biết .", set()),
+        # the demonstrative without a title before it gives no post
+        ("[ORG Sở Y_tế tỉnh Bình_Dương] họp . Theo sở này , [PER ông|Lê_Văn_An] đã bị phạt .", set()),
+    ],
+)
+def test_posts_title_first_at_a_body_pointed_back_with_a_demonstrative(markup, expected):
+    assert roles(markup) == expected

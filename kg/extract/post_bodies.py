@@ -144,6 +144,19 @@ def body_of_kind_named_before(view: ArticleView, end: int, last: int) -> tuple[M
     return None
 
 
+def kind_reference_ending_at(view: ArticleView, end: int, first: int) -> tuple[Mention, int] | None:
+    """A bare noun of a kind of body and a demonstrative ending just before piece ``end``, written
+    after a title ("Giám_đốc sở này , ông X"): the body named last before it that the noun stands
+    for, with the noun's first piece; None when no demonstrative ends there."""
+    if end - 1 < first or view.pieces[end - 1].syllables not in _DEMONSTRATIVES:
+        return None
+    for noun in range(end - 2, max(first, end - 1 - _KIND_NOUN_WORDS) - 1, -1):
+        found = body_of_kind_named_before(view, noun, end)
+        if found is not None and found[1] == end:
+            return found[0], noun
+    return None
+
+
 def unit_then_body(view: ArticleView, end: int, last: int, title: lexicon.Title) -> int | None:
     """Past a few lowercase words naming the unit a title heads and a comma, a body whose
     name closes the apposition: "trưởng khoa sinh_hóa , bệnh_viện Y ;", "trưởng phòng kế_hoạch ,

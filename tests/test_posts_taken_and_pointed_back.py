@@ -1,12 +1,21 @@
 """Posts told by a verb of taking or holding on ("đảm_nhận chức", "kiêm_nhiệm", "nhậm_chức",
-"đắc_cử", ``roles.holds``), and a title whose body is a bare noun of its kind pointed back with a
-demonstrative ("Giám_đốc sở này", ``frames.demonstratives``, kg.extract.post_bodies)."""
+"đắc_cử", ``roles.holds``), a title whose body is a bare noun of its kind pointed back with a
+demonstrative ("Giám_đốc sở này", ``frames.demonstratives``, kg.extract.post_bodies), and a body
+that is no company named by words a legal form may also have ("Sở Xây_dựng", kg.extract.mention_spans)."""
 
 from __future__ import annotations
 
 import pytest
 
+from kg.analyse import analyse
+from kg.extract.mentions import find_mentions
+from kg.model import Article
 from test_relations_markup import role_triples as roles
+
+
+def _typed(text: str) -> set[tuple[str, str]]:
+    analysed = analyse(Article(id="a", text=text, source="test", title="t"))
+    return {(m.text, m.type.value) for m in find_mentions(analysed) if not m.reference}
 
 
 @pytest.mark.parametrize(
@@ -131,3 +140,30 @@ def test_posts_at_a_body_pointed_back_with_a_demonstrative(markup, expected):
 )
 def test_posts_title_first_at_a_body_pointed_back_with_a_demonstrative(markup, expected):
     assert roles(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a provincial department named by words a company's legal form may also have
+        ("Ông A , Giám_đốc Sở Xây_dựng tỉnh Khánh_Hòa , cho_biết .", "Sở Xây_dựng tỉnh Khánh_Hòa"),
+        ("Ông A , Giám_đốc Sở Xây_dựng , cho_biết .", "Sở Xây_dựng"),
+        ("Phó Giám_đốc Sở Xây_dựng Hà_Nội Lê_Văn_Hải cho_biết .", "Sở Xây_dựng Hà_Nội"),
+        # a company's legal form still goes before its own name
+        ("Ông B , Giám_đốc Công_ty Cổ_phần Xây_dựng Sông_Đà , cho_biết .", "Công_ty Cổ_phần Xây_dựng Sông_Đà"),
+    ],
+)
+def test_posts_body_named_by_words_of_a_legal_form(text, body):
+    assert (body, "Organization") in _typed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company's head and legal form with no name after them name no company
+        "Công_ty TNHH cho_biết .",
+        "Tổng_công_ty Xây_dựng cho_biết .",
+    ],
+)
+def test_posts_legal_form_alone_names_no_company(text):
+    assert not {m for m in _typed(text) if m[1] == "Organization"}

@@ -102,6 +102,10 @@ def test_posts_taken_by_a_verb_of_taking_or_holding_on(markup, expected):
         ("[ORG UBND tỉnh Bình_Dương] họp . Ông [PER Nguyễn_Văn_Tâm] , Giám_đốc sở này , cho_biết .", set()),
         # a body of another kind named before is not the one meant
         ("[ORG Bệnh_viện Chợ_Rẫy] quá_tải . Ông [PER Lê_Văn_Tâm] , Giám_đốc sở này , cho_biết .", set()),
+        # a patient, a shareholder or a parent holds no post at the body pointed back to
+        ("[ORG Bệnh_viện Bạch_Mai] quá_tải . Ông [PER Nguyễn_Văn_Hòa] , bệnh_nhân của bệnh_viện này , cho_biết .", set()),
+        ("[ORG Công_ty Cổ_phần Sông_Đà] bị phạt . Ông [PER Trần_Văn_Hùng] , cổ_đông công_ty này , cho_biết .", set()),
+        ("[ORG Trường THPT Việt_Đức] khai_giảng . Ông [PER Lê_Văn_Nam] , phụ_huynh trường này , cho_biết .", set()),
         # a former post stays former
         (
             "[ORG Sở Y_tế tỉnh Sơn_La] bị thanh_tra . Ông [PER Hoàng_Văn_Thịnh] , nguyên Giám_đốc sở này , đã bị bắt .",
@@ -167,3 +171,26 @@ def test_posts_body_named_by_words_of_a_legal_form(text, body):
 )
 def test_posts_legal_form_alone_names_no_company(text):
     assert not {m for m in _typed(text) if m[1] == "Organization"}
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # "trường" written lowercase before the school's name, outside it
+        (
+            "Ông [PER Lê_Văn_Phước] , Hiệu_trưởng trường [ORG Tiểu_học Kim_Đồng] , cho_biết .",
+            {("Lê_Văn_Phước", "holdsPostAt", "Tiểu_học Kim_Đồng")},
+        ),
+        (
+            "Bà [PER Trần_Thị_Hạnh] , Phó hiệu_trưởng trường [ORG THPT Lê_Quý_Đôn] , cho_biết .",
+            {("Trần_Thị_Hạnh", "holdsPostAt", "THPT Lê_Quý_Đôn")},
+        ),
+        # a school visited is no post
+        ("Ông [PER Lê_Văn_Phước] đến thăm trường [ORG Tiểu_học Kim_Đồng] .", set()),
+        # a parent of a pupil holds no post at the school
+        ("Bà [PER Nguyễn_Thị_Mai] , phụ_huynh trường [ORG Tiểu_học Kim_Đồng] , cho_biết .", set()),
+    ],
+)
+def test_posts_title_then_the_word_school_and_its_name(markup, expected):
+    assert roles(markup) == expected
+

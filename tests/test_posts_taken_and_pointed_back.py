@@ -194,3 +194,36 @@ def test_posts_legal_form_alone_names_no_company(text):
 def test_posts_title_then_the_word_school_and_its_name(markup, expected):
     assert roles(markup) == expected
 
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (
+            "[ORG CLB Thanh_Hóa] vừa bổ_nhiệm ông [PER Velizar_Popov] làm HLV trưởng .",
+            {("Velizar_Popov", "holdsPostAt", "CLB Thanh_Hóa")},
+        ),
+        (
+            "[ORG Ngân_hàng Vietcombank] đã bổ_nhiệm ông [PER Nguyễn_Thanh_Tùng] làm Tổng_giám_đốc .",
+            {("Nguyễn_Thanh_Tùng", "holdsPostAt", "Ngân_hàng Vietcombank")},
+        ),
+        (
+            "[ORG Hội Nông_dân tỉnh An_Giang] bầu ông [PER Lê_Văn_Quang] làm Chủ_tịch .",
+            {("Lê_Văn_Quang", "chairmanOf", "Hội Nông_dân tỉnh An_Giang")},
+        ),
+        # a title with a body of its own is the post at that body
+        (
+            "[ORG Bộ Y_tế] đã bổ_nhiệm ông [PER Lê_Văn_Hòa] làm Giám_đốc [ORG Bệnh_viện Bạch_Mai] .",
+            {("Lê_Văn_Hòa", "holdsPostAt", "Bệnh_viện Bạch_Mai")},
+        ),
+        # an appointment still to come is no post yet
+        ("[ORG CLB Thanh_Hóa] sẽ bổ_nhiệm ông [PER Velizar_Popov] làm HLV trưởng .", set()),
+        # the body does not open its clause: it is not the one that appoints
+        ("Lãnh_đạo của [ORG CLB Thanh_Hóa] bổ_nhiệm ông [PER Lê_Văn_Tùng] làm HLV trưởng .", set()),
+        # a verb that appoints nobody to the body
+        ("[ORG CLB Thanh_Hóa] cảm_ơn ông [PER Velizar_Popov] làm HLV trưởng .", set()),
+        # the head of a delegation heads it, not the body that sends it
+        ("[ORG Bộ Y_tế] cử ông [PER Trần_Văn_Nam] làm trưởng đoàn .", set()),
+    ],
+)
+def test_posts_given_by_the_body_that_appoints(markup, expected):
+    assert roles(markup) == expected

@@ -5,8 +5,8 @@ A body, maybe with its short name in brackets, then "do" (``roles.led-by`` of
 title with no body of its own gives the person the post at that body: news names a company,
 a school or a board and then who runs it in one clause. So does a body opening its clause
 as the one that appoints, with a verb of appointing (``roles.appoints``) before the name:
-"CLB Y vừa bổ_nhiệm ông X làm HLV trưởng" (not "CLB Y sẽ bổ_nhiệm …", not yet done). A title that names its own body
-("do ông X làm Giám_đốc Sở Y") is read by ``held_posts``; the head of a delegation
+"CLB Y vừa bổ_nhiệm ông X làm HLV trưởng" (not "CLB Y sẽ bổ_nhiệm …", not yet done). A title
+that names its own body ("do ông X làm Giám_đốc Sở Y") is read by ``held_posts``; the head of a delegation
 (``roles.delegation-titles``: "do ông X làm trưởng đoàn") heads the delegation, not the body.
 """
 

@@ -3,8 +3,10 @@
 A body, maybe with its short name in brackets, then "do" (``roles.led-by`` of
 ``ontology/words.tsv``), the person's name, a verb of holding ("làm", "giữ chức") and a
 title with no body of its own gives the person the post at that body: news names a company,
-a school or a board and then who runs it in one clause. A title that names its own body
-("do ông X làm Giám_đốc Sở Y") is read by ``held_posts``; the head of a delegation
+a school or a board and then who runs it in one clause. So does a body opening its clause
+as the one that appoints, with a verb of appointing (``roles.appoints``) before the name:
+"CLB Y vừa bổ_nhiệm ông X làm HLV trưởng" (not "CLB Y sẽ bổ_nhiệm …", not yet done). A title
+that names its own body ("do ông X làm Giám_đốc Sở Y") is read by ``held_posts``; the head of a delegation
 (``roles.delegation-titles``: "do ông X làm trưởng đoàn") heads the delegation, not the body.
 """
 
@@ -22,6 +24,12 @@ _LED_BY = frozenset(syllables_of(w) for w in word_list("roles.led-by"))
 _HOLDS = Phrases(syllables_of(w) for w in word_list("roles.holds"))
 #: Titles of the head of a delegation, which the delegation, not the body before it, has.
 _DELEGATION_TITLES = frozenset(syllables_of(w) for w in word_list("roles.delegation-titles"))
+#: Verbs of appointing whose subject, a body, gives the post ("CLB Y bổ_nhiệm ông X làm …"), and
+#: the adverbs of a done appointment that may stand between them ("vừa", "đã").
+_APPOINTS = Phrases(syllables_of(w) for w in word_list("roles.appoints"))
+_APPOINTER_ADVERBS = frozenset(syllables_of(w) for w in word_list("roles.appointer-adverbs"))
+#: How many pieces a verb of appointing may have ("bổ_nhiệm lại").
+_APPOINT_PIECES = 2
 #: Honorifics of one word that may stand between "do" and the name.
 _SINGLE_HONORIFICS = frozenset(p for p in HONORIFICS if len(p) == 1)
 #: How many pieces a short name in brackets after the body may have ("( SGT )").
@@ -55,8 +63,10 @@ def _body_before(view: ArticleView, k: int, first: int) -> int | None:
     j = k - 1
     if j >= first and view.pieces[j].is_word and view.pieces[j].syllables in _SINGLE_HONORIFICS:
         j -= 1
-    if j - 1 < first or not view.pieces[j].is_word or view.pieces[j].syllables not in _LED_BY:
+    if j - 1 < first or not view.pieces[j].is_word:
         return None
+    if view.pieces[j].syllables not in _LED_BY:
+        return _appointing_body_before(view, j, first)
     j -= 1
     if view.pieces[j].text == ")":
         opened = next((b for b in range(j - 1, max(first - 1, j - 2 - _SHORT_NAME_PIECES), -1) if view.pieces[b].text == "("), None)
@@ -67,3 +77,22 @@ def _body_before(view: ArticleView, k: int, first: int) -> int | None:
     if mention is None or mention.reference or mention.type is not EntityType.ORGANIZATION:
         return None
     return j
+
+
+def _appointing_body_before(view: ArticleView, j: int, first: int) -> int | None:
+    """The piece of the organisation that opens its clause and appoints, with a verb of
+    appointing ending at piece ``j``: "CLB Y vừa bổ_nhiệm ông X" (the name after ``j``), or None."""
+    verb = next((v for v in range(j, max(first - 1, j - _APPOINT_PIECES), -1) if view.match_any(v, _APPOINTS) == j + 1), None)
+    if verb is None:
+        return None
+    b = verb - 1
+    while b >= first and view.pieces[b].is_word and view.pieces[b].syllables in _APPOINTER_ADVERBS:
+        b -= 1
+    if b < first:
+        return None
+    mention = view.pieces[b].mention
+    if mention is None or mention.reference or mention.type is not EntityType.ORGANIZATION:
+        return None
+    if b - 1 >= first and view.pieces[b - 1].is_word:
+        return None  # "… của CLB Y bổ_nhiệm ông X": the body does not open its clause
+    return b

@@ -35,6 +35,8 @@ COORDINATORS = frozenset(word_list("mentions.coordinators"))
 _LEGAL_FORMS = word_syllables("mentions.legal-forms")
 _LONGEST_LEGAL_FORM = max(len(form) for form in _LEGAL_FORMS)
 _FORM_JOINERS = frozenset({"-", "&"})
+#: Heads of a company's name, the only bodies a legal form follows ("Công_ty", "Tập_đoàn").
+_COMPANY_KINDS = word_syllables("names.company-kinds")
 #: A school's level or a hospital's kind between the head and the name ("Trường ĐH", "Bệnh_viện Đa_khoa").
 _INSTITUTION_LEVELS = word_syllables("names.institution-levels")
 
@@ -269,9 +271,20 @@ class SpanFinder:
                 head_end, kind, entity_type = j + 1, cue[0], cue[1]
         if head_end is None:
             return None
-        n = len(words)
         j = after_legal_forms(words, head_end)
         company = j > head_end  # a company's own name follows its legal form, whatever its words
+        j, consumed = self._name_after_head(words, head_end, j, kind, company)
+        if not consumed and company and _head_syllables(words[i:head_end]) not in _COMPANY_KINDS:
+            # "Sở Xây_dựng tỉnh X": a body that is no company has no legal form, the words are its name
+            j, consumed = self._name_after_head(words, head_end, head_end, kind, False)
+        if not consumed:
+            return None
+        return Span(i, j, entity_type, True)
+
+    def _name_after_head(self, words: list[Word], head_end: int, j: int, kind: str, company: bool) -> tuple[int, int]:
+        """Where the name after a body's head (ending at ``head_end``) and its legal form (ending at
+        ``j``) ends, and how many words or runs it has (0: none)."""
+        n = len(words)
         if kind == "orgfacility":
             # "Nhà_máy sản_xuất máy_bay Komsomolsk-on-Amur"
             k = j
@@ -311,9 +324,7 @@ class SpanFinder:
                 break
             j += 1
             consumed += 1
-        if not consumed:
-            return None
-        return Span(i, j, entity_type, True)
+        return j, consumed
 
     def facility_at(self, words: list[Word], i: int) -> Span | None:
         """A name headed by a lowercase cue that is part of it, typed as the cue says:
@@ -530,6 +541,11 @@ def _lowercase_head_at(lexicon: Lexicon, words: list[Word], i: int) -> tuple[int
         if cue is not None and cue[0] == "facility":
             found = (j + 1, cue[1])
     return found
+
+
+def _head_syllables(words: list[Word]) -> tuple[str, ...]:
+    """The lowercase syllables of a name's head ("Tổng_công_ty" → ("tổng", "công", "ty"))."""
+    return tuple(s for w in words for s in syllables_of(w.lower))
 
 
 def after_legal_forms(words: list[Word], start: int) -> int:

@@ -59,6 +59,8 @@ _KIND_REFERENCES = {
     for noun, heads in word_map("roles.kind-references").items()
 }
 _KIND_REFERENCE_NOUNS = Phrases(_KIND_REFERENCES)
+#: Words after such a noun that point back to a body already named ("Giám_đốc sở này", "bệnh_viện trên").
+_DEMONSTRATIVES = frozenset(syllables_of(w) for w in word_list("frames.demonstratives"))
 #: How many sentences before its own a bare noun of a kind of body looks back for the body it means,
 #: and how many pieces at most (a run-on sentence keeps the look back short).
 _KIND_REFERENCE_SENTENCES = 4
@@ -115,7 +117,7 @@ def focus_body(view: ArticleView, end: int, last: int) -> Mention | None:
 
 def body_of_kind_named_before(view: ArticleView, end: int, last: int) -> tuple[Mention, int] | None:
     """The body a bare noun of its kind at piece ``end`` stands for ("Hiệu_trưởng nhà_trường
-    cho_biết", "làm Chủ_tịch Hội ."): the body named last before it, in its sentence or the
+    cho_biết", "làm Chủ_tịch Hội .", "Giám_đốc sở này ,"): the body named last before it, in its sentence or the
     ``_KIND_REFERENCE_SENTENCES`` before, whose name opens with that kind ("Trường THPT Y",
     "Hội Sinh_viên Z"); with the piece after the noun. None when a name or any
     word that is not a verb of saying follows the noun (it names another body: "Hội Nông_dân",
@@ -125,9 +127,11 @@ def body_of_kind_named_before(view: ArticleView, end: int, last: int) -> tuple[M
     noun_end = view.match_any(end, _KIND_REFERENCE_NOUNS)
     if noun_end is None:
         return None
-    if noun_end < last and view.pieces[noun_end].text[:1].isalnum() and view.match_any(noun_end, _SAYING_VERBS) is None:
-        return None  # a word goes on the noun: the name of another body ("Hội Nông_dân", "hội đồng_hương")
     heads = _KIND_REFERENCES[tuple(s for piece in view.pieces[end:noun_end] for s in piece.syllables)]
+    if noun_end < last and view.pieces[noun_end].syllables in _DEMONSTRATIVES:
+        noun_end += 1  # "Giám_đốc sở này": the word points back, whatever follows it
+    elif noun_end < last and view.pieces[noun_end].text[:1].isalnum() and view.match_any(noun_end, _SAYING_VERBS) is None:
+        return None  # a word goes on the noun: the name of another body ("Hội Nông_dân", "hội đồng_hương")
     earliest = view.pieces[end].sentence - _KIND_REFERENCE_SENTENCES
     k = end - 1
     while k >= max(0, end - _KIND_REFERENCE_PIECES) and view.pieces[k].sentence >= earliest:
@@ -137,6 +141,19 @@ def body_of_kind_named_before(view: ArticleView, end: int, last: int) -> tuple[M
             if any(name[: len(head)] == head and len(name) > len(head) for head in heads):
                 return mention, noun_end
         k -= 1
+    return None
+
+
+def kind_reference_ending_at(view: ArticleView, end: int, first: int) -> tuple[Mention, int] | None:
+    """A bare noun of a kind of body and a demonstrative ending just before piece ``end``, written
+    after a title ("Giám_đốc sở này , ông X"): the body named last before it that the noun stands
+    for, with the noun's first piece; None when no demonstrative ends there."""
+    if end - 1 < first or view.pieces[end - 1].syllables not in _DEMONSTRATIVES:
+        return None
+    for noun in range(end - 2, max(first, end - 1 - _KIND_NOUN_WORDS) - 1, -1):
+        found = body_of_kind_named_before(view, noun, end)
+        if found is not None and found[1] == end:
+            return found[0], noun
     return None
 
 

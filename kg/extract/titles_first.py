@@ -18,7 +18,7 @@ from __future__ import annotations
 from kg import lexicon
 from kg.extract.frames import is_barrier, title_ending_at, title_starting_at
 from kg.extract.pieces import ArticleView
-from kg.extract.post_bodies import kind_noun_ending_at, title_of_bodies
+from kg.extract.post_bodies import kind_noun_ending_at, kind_reference_ending_at, title_of_bodies
 from kg.extract.post_titles import (
     BODY_OF,
     CONFIDENCE_TITLE_FIRST,
@@ -71,6 +71,9 @@ def title_first(view: ArticleView, k: int, person: Mention) -> list[Statement]:
     delegation = _title_of_delegation(view, j, first) or _reference_before(view, j, first)
     if delegation is not None:
         start, title, owned, span = delegation
+        return post_statements(view, person, title, owned, start, k, CONFIDENCE_TITLE_FIRST, span)
+    if (pointed := _title_of_body_pointed_back(view, j, first)) is not None:
+        start, title, owned, span = pointed
         return post_statements(view, person, title, owned, start, k, CONFIDENCE_TITLE_FIRST, span)
     bodies: list[int] = []
     while j - 1 >= first and len(bodies) < 2:
@@ -181,6 +184,28 @@ def _title_of_delegation(
     if is_modified(view, start) or is_former(view, start):
         return None
     return start, title, owned, pieces_span(view, start, j - 1)
+
+
+def _title_of_body_pointed_back(
+    view: ArticleView, j: int, first: int
+) -> tuple[int, lexicon.Title, list[Mention], tuple[int, int]] | None:
+    """A title and a bare noun of its body's kind with a demonstrative, ending just before piece
+    ``j``: "Giám_đốc sở này , ông X" (first piece, title, the body named before, title span), or
+    None. A former title stays former ("nguyên Giám_đốc sở này , ông X")."""
+    pointed = kind_reference_ending_at(view, j, first)
+    if pointed is None:
+        return None
+    body, noun = pointed
+    found = title_ending_at(view, noun)
+    if found is None:
+        return None
+    start, title = found
+    span = pieces_span(view, start, noun)
+    if is_former(view, start):
+        return start - 1, as_past(title), [body], span
+    if is_modified(view, start):
+        return None
+    return start, title, [body], span
 
 
 def _reference_before(

@@ -32,12 +32,11 @@ from kg.extract.post_titles import (
     as_past,
     is_former,
     is_modified,
-    pieces_span,
     post_statements,
     reference_title_span,
     title_of,
 )
-from kg.extract.titles_first import title_first
+from kg.extract.titles_first import title_first, title_of_bodies_ending_at
 from kg.lexicon import syllables_of
 from kg.model import EntityType, Mention, Statement
 
@@ -157,16 +156,7 @@ def _link_ending_at(
             break
         bodies.insert(0, previous)
         j -= 1
-    found = title_ending_at(view, j)
-    if found is None:
-        return None
-    start, title = found
-    span = pieces_span(view, start, j)
-    if is_former(view, start):
-        return start - 1, as_past(title), bodies, span
-    if is_modified(view, start):
-        return None
-    return start, title, bodies, span
+    return title_of_bodies_ending_at(view, j, bodies)
 
 
 def titles_listed_before(view: ArticleView, k: int, person: Mention, apposed: set[int]) -> list[Statement]:

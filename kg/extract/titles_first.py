@@ -196,16 +196,25 @@ def _title_of_body_pointed_back(
     if pointed is None:
         return None
     body, noun = pointed
-    found = title_ending_at(view, noun)
+    return title_of_bodies_ending_at(view, noun, [body])
+
+
+def title_of_bodies_ending_at(
+    view: ArticleView, end: int, bodies: list[Mention]
+) -> tuple[int, lexicon.Title, list[Mention], tuple[int, int]] | None:
+    """The title ending just before piece ``end``, as the post at ``bodies``: (first piece, title,
+    bodies, title span), a past post when "nguyên/cựu" opens it; None when there is no title or a
+    word before it makes it another post ("phó")."""
+    found = title_ending_at(view, end)
     if found is None:
         return None
     start, title = found
-    span = pieces_span(view, start, noun)
+    span = pieces_span(view, start, end)
     if is_former(view, start):
-        return start - 1, as_past(title), [body], span
+        return start - 1, as_past(title), bodies, span
     if is_modified(view, start):
         return None
-    return start, title, [body], span
+    return start, title, bodies, span
 
 
 def _reference_before(

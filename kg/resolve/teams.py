@@ -260,7 +260,7 @@ def _team_read(name: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     while True:
         if size := _opening(parts, heads):
             peeled += 1
-        elif peeled and (size := _opening(parts, frozenset(kinds))):
+        elif peeled and (size := _opening(parts, _team_kind_phrases())):
             if kind := kinds[tuple(parts[:size])]:
                 found.append(kind)
         else:
@@ -271,7 +271,25 @@ def _team_read(name: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
 
 def _opening(parts: Sequence[str], found: frozenset[tuple[str, ...]]) -> int:
     """How many of the first ``parts`` (the longest) make a phrase of ``found``, leaving at least one word."""
-    return next((n for n in sorted({len(h) for h in found}, reverse=True) if len(parts) > n and tuple(parts[:n]) in found), 0)
+    return next((n for n in _sizes(found) if len(parts) > n and tuple(parts[:n]) in found), 0)
+
+
+@lru_cache(maxsize=16)
+def _sizes(found: frozenset[tuple[str, ...]]) -> tuple[int, ...]:
+    """The lengths of the phrases of ``found``, longest first."""
+    return tuple(sorted({len(h) for h in found}, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _team_kind_phrases() -> frozenset[tuple[str, ...]]:
+    return frozenset(_team_kinds())
+
+
+@lru_cache(maxsize=1)
+def kind_closing_syllables() -> frozenset[str]:
+    """The last syllable of each word of a kind of team that names a kind ("nữ", "futsal", "chuyền"):
+    a name with none of them written before it is of no kind."""
+    return frozenset(words[-1] for words, kind in _team_kinds().items() if kind)
 
 
 @lru_cache(maxsize=1)

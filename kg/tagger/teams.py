@@ -51,7 +51,7 @@ from kg.resolve.clubs import club_place, sponsored_club_place
 from kg.resolve.names import exact_key
 from kg.resolve.qualifiers import level_before, level_said_after
 from kg.resolve.context import phrases, starts_with
-from kg.resolve.teams import for_team, in_match, team_kind, team_place
+from kg.resolve.teams import for_team, in_match, kind_closing_syllables, team_kind, team_place
 from kg.tagger.syllables import syllable_spans
 
 _PLACE_TYPES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.REGION})
@@ -210,6 +210,9 @@ def _team_completed(text: str, mention: Mention) -> Mention:
     as that team ("Đội tuyển bóng đá nữ" of "Đội tuyển bóng đá nữ Nhật Bản"): the annotation marks the
     team's whole name, and the bare name would be the usual side of its country."""
     if mention.type not in _PLACE_TYPES | {EntityType.ORGANIZATION} or team_place(mention.text) is not None:
+        return mention
+    before = text[max(0, mention.start - _TEAM_REACH) : mention.start].casefold()
+    if not any(syllable in before for syllable in kind_closing_syllables()):
         return mention
     for first, _ in syllable_spans(text, max(0, mention.start - _TEAM_REACH), mention.start):
         if not _WORDS_ONLY.fullmatch(text[first : mention.start]):

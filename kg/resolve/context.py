@@ -50,6 +50,11 @@ def starts_with(words: Sequence[str], found: Phrases) -> int:
     return next((n for n in _sizes(found) if len(words) >= n and tuple(words[:n]) in found), 0)
 
 
+def ending(words: Sequence[str], found: Phrases) -> int:
+    """How many of the last ``words`` make a phrase of ``found`` (the longest), or 0."""
+    return next((n for n in _sizes(found) if len(words) >= n and tuple(words[-n:]) in found), 0)
+
+
 def ends_with(words: Sequence[str], found: Phrases) -> bool:
     """Whether the last ``words`` make a phrase of ``found``."""
     return any(len(words) >= n and tuple(words[-n:]) in found for n in _sizes(found))

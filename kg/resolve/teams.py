@@ -57,7 +57,7 @@ from kg.model import EntityType
 from kg.resolve.actors import after_place_word
 from kg.resolve.aliases import AliasTable
 from kg.resolve.clubs import CLUB, club_place
-from kg.resolve.context import TextWindow, contains, ends_with, phrases, starts_with
+from kg.resolve.context import TextWindow, contains, ending, ends_with, phrases, starts_with
 from kg.resolve.names import LOCATION, ORGANIZATION, exact_key, words
 from kg.resolve.qualifiers import level_said_after, written_level
 from kg.resolve.units import Named
@@ -168,7 +168,7 @@ def _result_of(before_text: str) -> bool:
     for _ in range(_RESULT_GAP + 1):
         if ends_with(head, phrases("resolver.match-results")):
             return True
-        size = next((n for n in sorted({len(w) for w in which}, reverse=True) if len(head) >= n and tuple(head[-n:]) in which), 0)
+        size = ending(head, which)
         size = size or (1 if head and head[-1].isdigit() else 0)
         if not size:
             return False
@@ -271,13 +271,7 @@ def _team_read(name: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
 
 def _opening(parts: Sequence[str], found: frozenset[tuple[str, ...]]) -> int:
     """How many of the first ``parts`` (the longest) make a phrase of ``found``, leaving at least one word."""
-    return next((n for n in _sizes(found) if len(parts) > n and tuple(parts[:n]) in found), 0)
-
-
-@lru_cache(maxsize=16)
-def _sizes(found: frozenset[tuple[str, ...]]) -> tuple[int, ...]:
-    """The lengths of the phrases of ``found``, longest first."""
-    return tuple(sorted({len(h) for h in found}, reverse=True))
+    return starts_with(parts[:-1], found)
 
 
 @lru_cache(maxsize=1)

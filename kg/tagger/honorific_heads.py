@@ -14,9 +14,13 @@ name whole ("Bà Rịa").
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.model import EntityType, Mention
+
+#: The first character after spaces and "_".
+_NEXT_CHARACTER = re.compile(r"[ _]*(.)", re.DOTALL)
 
 
 def honorifics_left_out(text: str, rule_names: list[Mention], tagged: list[Mention]) -> list[Mention]:
@@ -48,5 +52,5 @@ def _named_after_honorific(text: str, mention: Mention, names: list[Mention]) ->
 
 def _lowercase_word_after(text: str, end: int) -> bool:
     """Whether the next word after ``end``, past spaces, opens with a lowercase letter."""
-    rest = text[end:].lstrip(" _")
-    return rest[:1].isalpha() and rest[:1].islower()
+    found = _NEXT_CHARACTER.match(text, end)
+    return found is not None and found.group(1).isalpha() and found.group(1).islower()

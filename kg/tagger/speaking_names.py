@@ -16,6 +16,8 @@ from kg.model import EntityType, Mention
 _CLAUSE_OPENERS = frozenset(".,!?:;\n")
 #: How many syllables after the name are read for the verb of saying and its adverbs.
 _LOOKAHEAD = 8
+#: Characters after the name that hold those syllables (read, not the rest of the article).
+_LOOKAHEAD_CHARS = 200
 
 
 def speakers_kept(text: str, names: list[Mention], tagged: list[Mention]) -> list[Mention]:
@@ -29,10 +31,12 @@ def speakers_kept(text: str, names: list[Mention], tagged: list[Mention]) -> lis
         and m.honorific is None
         and not any(t.start < m.end and m.start < t.end for t in tagged)
         and _opens_clause(text, m.start)
-        and saying_verb_opens(re.split(r"[\s_]+", text[m.end :].strip().lower(), maxsplit=_LOOKAHEAD)[:_LOOKAHEAD])
+        and saying_verb_opens(re.split(r"[\s_]+", text[m.end : m.end + _LOOKAHEAD_CHARS].strip().lower(), maxsplit=_LOOKAHEAD)[:_LOOKAHEAD])
     ]
 
 
 def _opens_clause(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" ")
-    return not before or before[-1] in _CLAUSE_OPENERS
+    at = start
+    while at > 0 and text[at - 1] == " ":
+        at -= 1
+    return at == 0 or text[at - 1] in _CLAUSE_OPENERS

@@ -44,6 +44,9 @@ _SAYING_VERBS = Phrases(syllables_of(w) for w in word_list("times.saying-verbs")
 _UNIT_BODY_CLOSERS = frozenset({",", ";", ".", ")", ":"})
 #: Titles of the head of a unit inside a body, whose words name the kind of unit ("Trưởng khoa Thần_kinh").
 _UNIT_TITLES = frozenset(syllables_of(w) for w in word_list("roles.unit-titles"))
+#: Nouns of a unit inside a body, written lowercase after a title of any post before the unit's
+#: name ("bác_sĩ khoa Ngoại , Bệnh_viện Y"): the name may then be capitalised, as after a unit's title.
+_UNIT_NOUNS = Phrases(syllables_of(w) for w in word_list("roles.unit-nouns"))
 #: Common nouns of a kind of body that, right after a title, stand for the body the article is about
 #: ("Tổng_giám_đốc công_ty"), unless a word after them says it is another ("công_ty con").
 FOCUS_NOUNS = Phrases(syllables_of(w) for w in word_list("roles.focus-body-nouns"))
@@ -163,8 +166,9 @@ def unit_then_body(view: ArticleView, end: int, last: int, title: lexicon.Title)
     Công_ty Y cho_biết" (the piece of the body), or None. After a title whose words name the
     kind of unit, the unit's name may be capitalised and the body in brackets or right after it
     ("Trưởng khoa Thần_kinh , Bệnh_viện Y ,", "Vụ_trưởng Pháp_chế ( Bộ Y ) cho_biết", "Trưởng
-    khoa Cấp_cứu Bệnh_viện Y")."""
-    unit_title = title.syllables in _UNIT_TITLES
+    khoa Cấp_cứu Bệnh_viện Y"); so may it after a lowercase noun of a unit ("bác_sĩ khoa Ngoại ,
+    Bệnh_viện Y")."""
+    unit_title = title.syllables in _UNIT_TITLES or (end < last and view.match_any(end, _UNIT_NOUNS) is not None)
     j = end
     while j < last and j - end < _DESCRIPTION_WORDS:
         piece = view.pieces[j]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kg.extract.addresses import address_mentions
+from kg.extract.boards import board_mentions
 from kg.extract.bracketed_bodies import bracketed_body_mentions
 from kg.extract.lineups import lineup_mentions
 from kg.extract.mentions import find_mentions
@@ -33,7 +34,7 @@ def extract(analysed: AnalysedArticle, learned: bool = True) -> Extraction:
 
         mentions = learned_mentions(analysed, mentions)
     mentions = first_conjuncts(references_outside_names(analysed, lineup_mentions(analysed, mentions)))
-    mentions = address_mentions(analysed, bracketed_body_mentions(analysed, mentions))
+    mentions = board_mentions(analysed, address_mentions(analysed, bracketed_body_mentions(analysed, mentions)))
     times = find_times(analysed)
     statements, events = find_relations(analysed, mentions, times)
     credits = credit_mentions(analysed)

@@ -106,6 +106,20 @@ def posts(sentence: str) -> set[tuple[str, str, str]]:
         ("Sở Y tế Hà Nội đề nghị Bệnh viện Bạch Mai báo cáo.", set()),
         ("Trưởng Ban nhạc Bức Tường Trần Lập đã qua đời.", set()),
         ("Trưởng Phòng cho biết hồ sơ đã đầy đủ.", set()),
+        # a lowercase noun of a unit and its name, then a comma and the body: the post is of the body
+        (
+            "Bị can Nguyễn Văn Tâm (SN 1975, bác sĩ khoa Ngoại, Bệnh viện Việt Đức) đã bị bắt.",
+            {("Nguyễn Văn Tâm", "holdsPostAt", "Bệnh viện Việt Đức")},
+        ),
+        (
+            "Ông Lê Văn Bình, giáo viên tổ Toán, Trường THPT Việt Đức cho biết.",
+            {("Lê Văn Bình", "holdsPostAt", "Trường THPT Việt Đức")},
+        ),
+        (
+            "Bà Lê Thị Hoa, chuyên viên phòng Kế hoạch, Sở Tài chính Hà Nội, cho biết.",
+            {("Lê Thị Hoa", "holdsPostAt", "Sở Tài chính Hà Nội")},
+        ),
+        ("Ông Nguyễn Văn Tâm, bác sĩ khoa Hồi sức, cho biết bệnh nhân đã tỉnh.", set()),
         # a post proposed is not held
         ("Hội nghị giới thiệu ông Vũ Văn Hải làm Chủ tịch Hội Nông dân tỉnh Hà Nam.", set()),
         ("UBND tỉnh đề nghị ông Lê Văn Hòa làm Giám đốc Sở Tài chính tỉnh Kon Tum.", set()),
@@ -194,3 +208,52 @@ def test_posts_bodies_units_names_apart(sentence, person, not_a_body):
     mentions = _extraction(sentence).mentions
     assert any(m.text == person and m.type is EntityType.PERSON for m in mentions)
     assert not any(m.text == not_a_body for m in mentions)
+
+
+def parts(sentence: str) -> set[tuple[str, str]]:
+    """The parts of bodies in ``sentence``: (part, whole)."""
+    return {(s.subject.text, s.object.text) for s in _extraction(sentence).statements if s.predicate == "partOf"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected_posts", "expected_parts"),
+    [
+        # a board after a title, then "của" and its company: a body of its own, a part of the company
+        (
+            "Ông Hà Quang Vinh hiện còn là Thành viên Hội đồng thành viên của Công ty Chứng khoán Sài Gòn.",
+            {("Hà Quang Vinh", "holdsPostAt", "Hội đồng thành viên")},
+            {("Hội đồng thành viên", "Công ty Chứng khoán Sài Gòn")},
+        ),
+        (
+            "Ông Lê Minh Khôi là Thành viên Hội đồng quản trị của Ngân hàng Eximbank.",
+            {("Lê Minh Khôi", "holdsPostAt", "Hội đồng quản trị")},
+            {("Hội đồng quản trị", "Ngân hàng Eximbank")},
+        ),
+        (
+            "Bà Phan Thu Hà là Chủ tịch Ban kiểm soát của Tập đoàn Bảo Việt.",
+            {("Phan Thu Hà", "chairmanOf", "Ban kiểm soát")},
+            {("Ban kiểm soát", "Tập đoàn Bảo Việt")},
+        ),
+        (
+            "Ông Trần Văn Dũng, Chủ tịch Hội đồng quản trị của Vinamilk, cho biết.",
+            {("Trần Văn Dũng", "chairmanOf", "Hội đồng quản trị")},
+            {("Hội đồng quản trị", "Vinamilk")},
+        ),
+        # a board named with no title before it is a bare kind of body
+        ("Hội đồng quản trị của Sacombank đã họp bất thường.", set(), set()),
+        # a board written straight before its company is a word of the title: the post is the company's
+        (
+            "Chủ tịch HĐQT Ngân hàng SHB Đỗ Quang Hiển cho biết.",
+            {("Đỗ Quang Hiển", "holdsPostAt", "Ngân hàng SHB")},
+            set(),
+        ),
+        (
+            "Ông Nguyễn Văn Tuấn hiện là Chủ tịch HĐQT Ngân hàng SHB.",
+            {("Nguyễn Văn Tuấn", "holdsPostAt", "Ngân hàng SHB")},
+            set(),
+        ),
+    ],
+)
+def test_posts_bodies_units_boards(sentence, expected_posts, expected_parts):
+    assert posts(sentence) == expected_posts
+    assert parts(sentence) == expected_parts

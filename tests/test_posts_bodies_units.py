@@ -116,6 +116,10 @@ def posts(sentence: str) -> set[tuple[str, str, str]]:
             {("Lê Văn Bình", "holdsPostAt", "Trường THPT Việt Đức")},
         ),
         (
+            "Bà Trần Thị Hằng - đại diện Ban thanh tra nhân dân Trường tiểu học Kim Đồng, cho biết.",
+            {("Trần Thị Hằng", "holdsPostAt", "Ban thanh tra nhân dân Trường tiểu học Kim Đồng")},
+        ),
+        (
             "Bà Lê Thị Hoa, chuyên viên phòng Kế hoạch, Sở Tài chính Hà Nội, cho biết.",
             {("Lê Thị Hoa", "holdsPostAt", "Sở Tài chính Hà Nội")},
         ),
@@ -257,3 +261,29 @@ def parts(sentence: str) -> set[tuple[str, str]]:
 def test_posts_bodies_units_boards(sentence, expected_posts, expected_parts):
     assert posts(sentence) == expected_posts
     assert parts(sentence) == expected_parts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "not_a_name"),
+    [
+        # a unit's noun, lowercase words naming it and its body's name are one name
+        (
+            "Bà Trần Thị Hằng - đại diện Ban thanh tra nhân dân Trường tiểu học Kim Đồng, cho biết.",
+            "Ban thanh tra nhân dân Trường tiểu học Kim Đồng",
+            "Trường tiểu học Kim Đồng",
+        ),
+        (
+            "Phòng cảnh sát giao thông Công an tỉnh Bình Dương đã xử phạt 20 trường hợp.",
+            "Phòng cảnh sát giao thông Công an tỉnh Bình Dương",
+            "Công an tỉnh Bình Dương",
+        ),
+        # a body's leadership, a show's organisers and a clause make no unit's name
+        ("Ban giám hiệu Trường THPT Việt Đức đã họp.", "Trường THPT Việt Đức", "Ban giám hiệu Trường THPT Việt Đức"),
+        ("Ban tổ chức Trường THPT Chu Văn An cho biết.", "Trường THPT Chu Văn An", "Ban tổ chức Trường THPT Chu Văn An"),
+        ("Ban đã mời Trường THPT Việt Đức tham gia.", "Trường THPT Việt Đức", "Ban đã mời Trường THPT Việt Đức"),
+    ],
+)
+def test_posts_bodies_units_unit_names(sentence, name, not_a_name):
+    texts = {m.text for m in _extraction(sentence).mentions if m.type is EntityType.ORGANIZATION}
+    assert name in texts
+    assert not_a_name not in texts

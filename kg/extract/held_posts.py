@@ -1,7 +1,8 @@
 """Posts told by a verb of holding or of succession after the person's name.
 
 A verb of holding may stand between the name and the title ("X giữ chức Tổng_giám_đốc ACBS",
-"X hiện là Chủ_tịch Y"), a past one with "từng/thôi" ("X từng là Bộ_trưởng Y"), also inside
+"X hiện là Chủ_tịch Y", "X là một trong những Phó Chủ_tịch Y"), a past one with "từng/thôi"
+("X từng là Bộ_trưởng Y"), also inside
 brackets after the name ("X ( trước_đó là thành_viên HĐTV ACBS )") or past them ("X ( 45 tuổi
 ) làm Tổng_giám_đốc Y"). After a verb of succession the successor holds the post and the one
 succeeded held it ("X lên thay ông Y làm Chủ_tịch Z"); a list of names opened by a plural word
@@ -58,6 +59,10 @@ _LEAVES = Phrases(syllables_of(w) for w in word_list("roles.left-post"))
 _POST_NOUNS = Phrases(syllables_of(w) for w in word_list("roles.post-nouns"))
 #: Honorifics of one word that may stand between such a verb and the name ("ông", "bà").
 _SINGLE_HONORIFICS = frozenset(p for p in HONORIFICS if len(p) == 1)
+#: Words that make the title after a verb of holding one held by several, the person among them
+#: ("X là một trong các đồng_chí Phó_chủ_nhiệm Y").
+_ONE_OF = Phrases(syllables_of(w) for w in word_list("roles.one-of"))
+_ONE_OF_NOUNS = Phrases(syllables_of(w) for w in word_list("roles.one-of-nouns"))
 #: Verbs of proposing someone for a post ("đề_nghị", "đề_cử"): the name after one is proposed, and
 #: the verb of holding after the name tells the post proposed, not one held ("Bộ đề_nghị ông X làm Y").
 _PROPOSES = Phrases(syllables_of(w) for w in word_list("roles.proposing-verbs"))
@@ -227,6 +232,8 @@ def _held_from(
         past, j = True, view.match_any(left, _POST_NOUNS) or left  # "X vừa từ_chức Tổng_giám_đốc Y"
     if j is None or j >= last:
         return []
+    if (one_of := view.match_any(j, _ONE_OF)) is not None and one_of < last:
+        j = view.match_any(one_of, _ONE_OF_NOUNS) or one_of  # "X là một trong những Phó Chủ_tịch Y"
     found = apposed_title(view, j, last)
     if found is None:
         return []

@@ -56,6 +56,11 @@ def _named_after_people() -> frozenset[tuple[str, ...]]:
 
 
 @cache
+def _level_committees() -> frozenset[tuple[str, ...]]:
+    return word_syllables("names.level-committees")
+
+
+@cache
 def _levels() -> frozenset[tuple[str, ...]]:
     return word_syllables("names.institution-levels")
 
@@ -100,7 +105,8 @@ def _ends_with_place(tokens: list[str]) -> bool:
 
 def holder_cut(text: str, mention: Mention) -> int | None:
     """Where in the article the holder's name starts inside the body's span ``mention``, or None.
-    A body of a kind often named after a person ("Công_ty Điện_máy Nguyễn_Kim") is cut only after
+    A committee named by its level alone ("Tỉnh_đoàn", ``names.level-committees``) is cut right
+    after its head. A body of a kind often named after a person ("Công_ty Điện_máy Nguyễn_Kim") is cut only after
     the place that closes its name ("Công_ty Môi_trường đô_thị Hà_Nội Nguyễn_Văn_An")."""
     tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[mention.start : mention.end])]
     head = syllables_of(" ".join(t for _, t in tokens[:3]))
@@ -111,6 +117,8 @@ def holder_cut(text: str, mention: Mention) -> int | None:
         listed = name_list().get(syllable_key(name))
         if not vietnamese_name_shaped(name) or listed not in (None, EntityType.PERSON.value):
             continue
+        if not before and syllables_of(tokens[0][1]) in _level_committees():
+            return mention.start + tokens[k][0]  # "Bí_thư Tỉnh_đoàn Trần_Văn_Hải": the committee, then its secretary
         if named_after_people:
             if before and _ends_with_place(before):
                 return mention.start + tokens[k][0]

@@ -124,6 +124,16 @@ def posts(sentence: str) -> set[tuple[str, str, str]]:
             {("Lê Thị Hoa", "holdsPostAt", "Sở Tài chính Hà Nội")},
         ),
         ("Ông Nguyễn Văn Tâm, bác sĩ khoa Hồi sức, cho biết bệnh nhân đã tỉnh.", set()),
+        # one of several holding a title
+        (
+            "Ông Trần Văn Hải là một trong những Phó Chủ tịch UBND tỉnh Nam Định.",
+            {("Trần Văn Hải", "holdsPostAt", "UBND tỉnh Nam Định")},
+        ),
+        (
+            "Thượng tướng Lê Văn Dũng là một trong các đồng chí Phó chủ nhiệm Tổng cục Chính trị có nhiều đóng góp.",
+            {("Lê Văn Dũng", "holdsPostAt", "Tổng cục Chính trị")},
+        ),
+        ("Ông Trần Văn Hải là một trong những người đầu tiên đến UBND tỉnh Nam Định.", set()),
         # a post proposed is not held
         ("Hội nghị giới thiệu ông Vũ Văn Hải làm Chủ tịch Hội Nông dân tỉnh Hà Nam.", set()),
         ("UBND tỉnh đề nghị ông Lê Văn Hòa làm Giám đốc Sở Tài chính tỉnh Kon Tum.", set()),
@@ -195,6 +205,7 @@ def test_posts_bodies_units_posts(sentence, expected):
         ("Phó Bí thư Tỉnh ủy Bùi Văn Hải chủ trì hội nghị.", "Bùi Văn Hải", "Tỉnh ủy Bùi Văn Hải"),
         ("Bí thư Thành ủy Đinh La Thăng đã đến thăm công trường.", "Đinh La Thăng", "Thành ủy Đinh La Thăng"),
         ("Bí thư Huyện ủy Nguyễn Văn Tâm cho biết.", "Nguyễn Văn Tâm", "Huyện ủy Nguyễn Văn Tâm"),
+        ("Phó Bí thư Tỉnh đoàn Trần Văn Hải phát biểu.", "Trần Văn Hải", "Tỉnh đoàn Trần Văn Hải"),
         # a company's name closed by a place ends before its holder's name
         (
             "Giám đốc Công ty Môi trường đô thị Hà Nội Nguyễn Ngọc Sơn cho biết.",

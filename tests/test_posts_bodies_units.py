@@ -298,3 +298,26 @@ def test_posts_bodies_units_unit_names(sentence, name, not_a_name):
     texts = {m.text for m in _extraction(sentence).mentions if m.type is EntityType.ORGANIZATION}
     assert name in texts
     assert not_a_name not in texts
+
+
+@pytest.mark.parametrize(
+    ("segmented", "name", "not_a_name"),
+    [
+        # segmented input: a unit's name however its words are joined
+        (
+            "Bà Trần_Thị_Hằng - đại_diện Ban thanh_tra nhân_dân Trường tiểu_học Kim_Đồng , cho biết .",
+            "Ban thanh_tra nhân_dân Trường tiểu_học Kim_Đồng",
+            "Trường tiểu_học Kim_Đồng",
+        ),
+        (
+            "Lãnh_đạo Sở đã triệu_tập Ban giám hiệu Trường THPT Việt_Đức làm_việc .",
+            "Trường THPT Việt_Đức",
+            "Ban giám hiệu Trường THPT Việt_Đức",
+        ),
+    ],
+)
+def test_posts_bodies_units_unit_names_segmented(segmented, name, not_a_name):
+    extraction = extract_article(Article(id="t", text=segmented, source="test", segmented=True))
+    texts = {m.text for m in extraction.mentions if m.type is EntityType.ORGANIZATION}
+    assert name in texts
+    assert not_a_name not in texts

@@ -59,6 +59,7 @@ def _unit_words_end(tokens: tuple[Token, ...], i: int) -> int | None:
         j += 1
     if j == i + 1 or j - i - 1 > _UNIT_WORDS:
         return None
-    if head + syllables_of(tokens[i + 1].text.lower()) in _NOT_UNITS:
-        return None  # "Ban tổ_chức" of a show
+    words = head + tuple(s for token in tokens[i + 1 : j] for s in syllables_of(token.text.lower()))
+    if any(words[:n] in _NOT_UNITS for n in range(len(head) + 1, len(words) + 1)):
+        return None  # "Ban tổ_chức" of a show, "Ban giám hiệu" (however segmented) of a school
     return j

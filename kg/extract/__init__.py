@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from kg.extract.addresses import address_mentions
+from kg.extract.boards import board_mentions
 from kg.extract.bracketed_bodies import bracketed_body_mentions
 from kg.extract.lineups import lineup_mentions
 from kg.extract.mentions import find_mentions
 from kg.extract.nesting import references_outside_names
 from kg.extract.relations import find_relations
 from kg.extract.times import find_times
+from kg.extract.units_of_bodies import units_with_their_body
 from kg.extract.well_formed import first_conjuncts
 from kg.lexicon import load_lexicon
 from kg.model import AnalysedArticle, CreditStatement, EntityType, Extraction, Mention, Provenance
@@ -34,6 +36,7 @@ def extract(analysed: AnalysedArticle, learned: bool = True) -> Extraction:
         mentions = learned_mentions(analysed, mentions)
     mentions = first_conjuncts(references_outside_names(analysed, lineup_mentions(analysed, mentions)))
     mentions = address_mentions(analysed, bracketed_body_mentions(analysed, mentions))
+    mentions = units_with_their_body(analysed, board_mentions(analysed, mentions))
     times = find_times(analysed)
     statements, events = find_relations(analysed, mentions, times)
     credits = credit_mentions(analysed)

@@ -1,7 +1,8 @@
 """Posts told by a verb of holding or of succession after the person's name.
 
 A verb of holding may stand between the name and the title ("X giữ chức Tổng_giám_đốc ACBS",
-"X hiện là Chủ_tịch Y"), a past one with "từng/thôi" ("X từng là Bộ_trưởng Y"), also inside
+"X hiện là Chủ_tịch Y", "X là một trong những Phó Chủ_tịch Y"), a past one with "từng/thôi"
+("X từng là Bộ_trưởng Y"), also inside
 brackets after the name ("X ( trước_đó là thành_viên HĐTV ACBS )") or past them ("X ( 45 tuổi
 ) làm Tổng_giám_đốc Y"). After a verb of succession the successor holds the post and the one
 succeeded held it ("X lên thay ông Y làm Chủ_tịch Z"); a list of names opened by a plural word
@@ -58,6 +59,16 @@ _LEAVES = Phrases(syllables_of(w) for w in word_list("roles.left-post"))
 _POST_NOUNS = Phrases(syllables_of(w) for w in word_list("roles.post-nouns"))
 #: Honorifics of one word that may stand between such a verb and the name ("ông", "bà").
 _SINGLE_HONORIFICS = frozenset(p for p in HONORIFICS if len(p) == 1)
+#: Words that make the title after a verb of holding one held by several, the person among them
+#: ("X là một trong các đồng_chí Phó_chủ_nhiệm Y").
+_ONE_OF = Phrases(syllables_of(w) for w in word_list("roles.one-of"))
+_ONE_OF_NOUNS = Phrases(syllables_of(w) for w in word_list("roles.one-of-nouns"))
+#: Verbs of proposing someone for a post ("đề_nghị", "đề_cử"): the name after one is proposed, and
+#: the verb of holding after the name tells the post proposed, not one held ("Bộ đề_nghị ông X làm Y").
+_PROPOSES = Phrases(syllables_of(w) for w in word_list("roles.proposing-verbs"))
+#: How many pieces before the name such a verb may stand, its addressee and a verb between
+#: ("đề_nghị Quốc_hội phê_chuẩn ông X").
+_PROPOSAL_REACH = 6
 
 
 def title_held(view: ArticleView, k: int, person: Mention, apposed: set[int]) -> list[Statement]:
@@ -172,6 +183,18 @@ def _succeeded(view: ArticleView, k: int) -> bool:
     return j >= first and ends_with_any(view, j, _SUCCEEDS, first) is not None
 
 
+def _proposed(view: ArticleView, k: int, first: int) -> bool:
+    """Whether the name at piece ``k`` is the object of a verb of proposing written before it in its
+    clause ("đề_cử bà X", "đề_nghị Quốc_hội phê_chuẩn ông X"): no mark stands between them."""
+    for j in range(k - 1, max(first, k - 1 - _PROPOSAL_REACH), -1):
+        piece = view.pieces[j]
+        if piece.mention is None and not piece.is_word:
+            return False
+        if piece.mention is None and ends_with_any(view, j, _PROPOSES, first) is not None:
+            return True
+    return False
+
+
 def title_held_by_pronoun(view: ArticleView, k: int, apposed: set[int]) -> list[Statement]:
     """"Ông được điều_động làm Bí_thư Tỉnh_ủy Y": a pronoun at piece ``k`` standing as the subject,
     then a verb of holding and the title, gives the post to the person the pronoun means; a past
@@ -199,7 +222,7 @@ def _held_from(
     """The post a verb of holding at piece ``i`` gives the person at piece ``k``; a past one when
     the person is named after a verb of succession ("X lên thay ông Y làm …"), after a verb of
     leaving the post ("X vừa từ_chức Tổng_giám_đốc Y", "X bị cách_chức Chủ_tịch Z") or ``past`` says so."""
-    last = view.bounds(k)[1]
+    first, last = view.bounds(k)
     past = past or _succeeded(view, k)
     while i < last and (j := view.match_any(i, _HOLDS_ADVERBS) or view.match_any(i, _HELD_BEFORE)) is not None:
         past = past or view.match_any(i, _HELD_BEFORE) is not None  # "X từng giữ chức …", "X thôi giữ chức …"
@@ -209,10 +232,16 @@ def _held_from(
         past, j = True, view.match_any(left, _POST_NOUNS) or left  # "X vừa từ_chức Tổng_giám_đốc Y"
     if j is None or j >= last:
         return []
+    if (one_of := view.match_any(j, _ONE_OF)) is not None and one_of < last:
+        j = view.match_any(one_of, _ONE_OF_NOUNS) or one_of  # "X là một trong những Phó Chủ_tịch Y"
     found = apposed_title(view, j, last)
     if found is None:
         return []
     title, bodies, end, reference, span = found
+    if _proposed(view, k, first):
+        if reference is not None:
+            apposed.add(reference)  # the title phrase is the post proposed: no one holds it
+        return []  # "đề_nghị ông X làm Giám_đốc Y": a post proposed, not held
     if past:
         title = as_past(title)
     following = view.pieces[end] if end < last else None

@@ -39,6 +39,9 @@ _FORM_JOINERS = frozenset({"-", "&"})
 _COMPANY_KINDS = word_syllables("names.company-kinds")
 #: A school's level or a hospital's kind between the head and the name ("Trường ĐH", "Bệnh_viện Đa_khoa").
 _INSTITUTION_LEVELS = word_syllables("names.institution-levels")
+#: Party committees named by their level ("Tỉnh_ủy", "Thành_ủy"): a personal name after one is its
+#: secretary's, not the committee's name ("Bí_thư Tỉnh_ủy Lê_Văn_An").
+_LEVEL_COMMITTEES = word_syllables("names.level-committees")
 
 
 @dataclass(slots=True)
@@ -269,7 +272,7 @@ class SpanFinder:
             cue = cues.get(key)
             if cue is not None and cue[0] in _ORG_HEADS:
                 head_end, kind, entity_type = j + 1, cue[0], cue[1]
-        if head_end is None:
+        if head_end is None or unnamed_committee(self, words, i, head_end):
             return None
         j = after_legal_forms(words, head_end)
         company = j > head_end  # a company's own name follows its legal form, whatever its words
@@ -451,6 +454,22 @@ class SpanFinder:
         # A Vietnamese syllable capitalised on its own is a name only when the
         # article capitalises it where no sentence starts, more than once.
         return self.capital_seen[word.words] >= 2
+
+
+def unnamed_committee(finder: SpanFinder, words: list[Word], i: int, head_end: int) -> bool:
+    """Whether the head ``words[i:head_end]`` is a party committee named by its level and a personal
+    name follows it: "Bí_thư Tỉnh_ủy Lê_Văn_An" is the committee unnamed, then its secretary."""
+    return _head_syllables(words[i:head_end]) in _LEVEL_COMMITTEES and personal_name_at(finder, words, head_end)
+
+
+def personal_name_at(finder: SpanFinder, words: list[Word], k: int) -> bool:
+    """Whether a Vietnamese personal name no list knows runs from ``k`` to the end of its name run:
+    a family name, then one to three capitalised syllables ("Lê_Hồng_Quang")."""
+    run = finder.name_run(words, k, relaxed=True) if k < len(words) else None
+    if run is None or finder.gazetteer_at(words, k) is not None:
+        return False
+    syllables = [s for w in words[k:run] for s in re.split(r"[_\s]+", w.words)]
+    return syllables[0].casefold() in _SURNAMES and 2 <= len(syllables) <= _MAX_VIETNAMESE_NAME
 
 
 def place_after_level(spans: SpanFinder, words: list[Word], i: int) -> int | None:

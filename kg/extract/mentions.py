@@ -56,10 +56,25 @@ _APPOSING_MARKS = frozenset(word_list("names.apposed-title-marks"))
 _COPULAS_BEFORE_TITLE = frozenset(w.replace("_", " ").lower() for w in word_list("names.copulas-before-title"))
 #: Marks that close an apposed title ("X ( Giám_đốc Y )", "X - Giám_đốc Y , …").
 _APPOSITION_ENDS = frozenset(word_list("names.apposed-title-ends"))
+#: Heads of a body's name a title may end with, which the body then keeps ("Trưởng Ban Dân_tộc tỉnh X").
+_TITLE_SHARED_HEADS = frozenset(w.replace("_", " ").lower() for w in word_list("names.title-shared-heads"))
 
 
 def _is_board(words: list[Word], span: Span) -> bool:
     return syllables_of(" ".join(w.lower for w in words[span.first : span.end])) in _BOARDS
+
+
+def _body_opened_in_title(spans: SpanFinder, words: list[Word], start: int, title_end: int) -> Span | None:
+    """The body whose name opens with the last word of the title ``words[start:title_end]``,
+    written capitalised: "Trưởng Ban Dân_tộc tỉnh X", "Chánh Văn_phòng UBND tỉnh Y" (the head is
+    the body's, the title shares it); None when no body's name goes on past the title."""
+    head = title_end - 1
+    if head <= start or not words[head].capital or words[head].lower not in _TITLE_SHARED_HEADS:
+        return None
+    body = spans.organisation_at(words, head)
+    if body is None or body.end <= title_end:
+        return None
+    return body
 
 
 class MentionFinder:
@@ -173,14 +188,14 @@ class MentionFinder:
         """
         n = len(words)
         title_end = self._past_bracketed_title(words, title_end)  # "Tổng_giám_đốc ( CEO ) Tập_đoàn FPT X"
-        department_end = title_end
-        if self._minister_title(words, start, title_end):
+        department_end, shared = title_end, _body_opened_in_title(self.spans, words, start, title_end)  # "Trưởng Ban Dân_tộc"
+        if shared is None and self._minister_title(words, start, title_end):
             department_end = self._department_end(words, title_end)  # "Bộ_trưởng Công_Thương"
         k = department_end
         # Department words written capitalised: "Bộ_trưởng Quốc_phòng"; not the kind of body
         # that heads a body's name ("giám_đốc Công_ty TNHH Minh_Phát", "Giám_đốc Bệnh_viện Chợ_Rẫy").
         while (
-            k < n
+            shared is None and k < n
             and k < title_end + 2
             and self.spans.is_department(words[k])
             and not self._named_body_at(words, k)
@@ -188,7 +203,7 @@ class MentionFinder:
         ):
             k += 1
         found: list[tuple[Span, Attached]] = []
-        qualifier = self._qualifier_at(words, k)
+        qualifier = shared if shared is not None else self._qualifier_at(words, k)
         if department_end > title_end and qualifier is None:
             # "Thứ_trưởng Công_an X": the ministry of the country the article is of, the post's body
             found.append((Span(title_end, department_end, EntityType.ORGANIZATION, True), NOTHING_ATTACHED))

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from kg import lexicon
-from kg.extract.frames import ends_with_any, most_named
+from kg.extract.frames import ends_with_any, most_named, title_ending_at
 from kg.extract.pieces import ArticleView, Phrases
 from kg.extract.post_titles import APPOSITION_MARKS, BODY_OF, pieces_span
 from kg.lexicon import syllables_of, word_list, word_map
@@ -44,6 +44,9 @@ _SAYING_VERBS = Phrases(syllables_of(w) for w in word_list("times.saying-verbs")
 _UNIT_BODY_CLOSERS = frozenset({",", ";", ".", ")", ":"})
 #: Titles of the head of a unit inside a body, whose words name the kind of unit ("Trưởng khoa Thần_kinh").
 _UNIT_TITLES = frozenset(syllables_of(w) for w in word_list("roles.unit-titles"))
+#: Nouns of a unit inside a body, written lowercase after a title of any post before the unit's
+#: name ("bác_sĩ khoa Ngoại , Bệnh_viện Y"): the name may then be capitalised, as after a unit's title.
+_UNIT_NOUNS = Phrases(syllables_of(w) for w in word_list("roles.unit-nouns"))
 #: Common nouns of a kind of body that, right after a title, stand for the body the article is about
 #: ("Tổng_giám_đốc công_ty"), unless a word after them says it is another ("công_ty con").
 FOCUS_NOUNS = Phrases(syllables_of(w) for w in word_list("roles.focus-body-nouns"))
@@ -163,8 +166,9 @@ def unit_then_body(view: ArticleView, end: int, last: int, title: lexicon.Title)
     Công_ty Y cho_biết" (the piece of the body), or None. After a title whose words name the
     kind of unit, the unit's name may be capitalised and the body in brackets or right after it
     ("Trưởng khoa Thần_kinh , Bệnh_viện Y ,", "Vụ_trưởng Pháp_chế ( Bộ Y ) cho_biết", "Trưởng
-    khoa Cấp_cứu Bệnh_viện Y")."""
-    unit_title = title.syllables in _UNIT_TITLES
+    khoa Cấp_cứu Bệnh_viện Y"); so may it after a lowercase noun of a unit ("bác_sĩ khoa Ngoại ,
+    Bệnh_viện Y")."""
+    unit_title = title.syllables in _UNIT_TITLES or (end < last and view.match_any(end, _UNIT_NOUNS) is not None)
     j = end
     while j < last and j - end < _DESCRIPTION_WORDS:
         piece = view.pieces[j]
@@ -187,6 +191,25 @@ def unit_then_body(view: ArticleView, end: int, last: int, title: lexicon.Title)
     if after is not None and after.text not in _UNIT_BODY_CLOSERS and view.match_any(j + 2, _SAYING_VERBS) is None:
         return None  # the body closes the apposition, or a verb of saying follows it
     return j + 1
+
+
+def unit_title_before(view: ArticleView, j: int, first: int) -> tuple[int, tuple[int, lexicon.Title]] | None:
+    """A title of the head of a unit and the unit's name, written right before piece ``j`` (the
+    body's): "Trưởng_khoa Nhi Bệnh_viện Y", "Trưởng_phòng Tổ_chức cán_bộ Sở Y_tế Z" — (first piece
+    of the title, title), or None. The unit's name is a few words with no name among them, the
+    first capitalised; the post is of the body after it."""
+    for unit in range(j - 1, max(first, j - 1 - _DESCRIPTION_WORDS), -1):
+        piece = view.pieces[unit]
+        if piece.mention is not None or not piece.is_word or not piece.text[:1].isalpha():
+            return None
+        if view.match_any(unit, _NOT_DESCRIPTION) is not None:
+            return None
+        if not piece.text[:1].isupper():
+            continue
+        found = title_ending_at(view, unit)
+        if found is not None and found[1].syllables in _UNIT_TITLES:
+            return unit, found
+    return None
 
 
 def title_into_body(view: ArticleView, start: int, last: int) -> tuple[int, lexicon.Title, tuple[int, int]] | None:

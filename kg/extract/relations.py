@@ -33,6 +33,7 @@ from kg.extract.apposed_bodies import find_apposed_bodies
 from kg.extract.bodies import find_bodies
 from kg.extract.bracketed_units import find_bracketed_units
 from kg.extract.copular_posts import find_copular_posts
+from kg.extract.earlier_posts import with_posts_before_a_move
 from kg.extract.events import find_cues, find_events, shortcuts
 from kg.extract.fitting_posts import posts_fitting_titles
 from kg.extract.implied_posts import find_implied_posts
@@ -77,7 +78,7 @@ def find_relations(
     posts += find_implied_posts(view, posts)
     posts += find_team_coaches(view, posts)
     posts = with_start_dates(view, posts, times)
-    posts = with_posts_left(view, posts)
+    posts = with_posts_before_a_move(view, with_posts_left(view, posts))
     view.post_holders = _post_holders(posts)
     matches = find_cues(view)
     events = find_events(view, times, matches)

@@ -18,7 +18,7 @@ from kg import lexicon
 from kg.extract.delegation_posts import delegation_body
 from kg.extract.frames import HONORIFICS, provenance, title_ending_at
 from kg.extract.pieces import ArticleView
-from kg.extract.post_bodies import kind_noun_ending_at, names_body, title_of_bodies
+from kg.extract.post_bodies import kind_noun_ending_at, names_body, title_of_bodies, unit_title_before
 from kg.extract.post_titles import (
     BOARDS,
     BODY_OF,
@@ -95,6 +95,8 @@ def title_before(view: ArticleView, k: int, person: Mention) -> list[Statement]:
     if found is None and len(qualifiers) == 1 and j - 2 >= first and view.pieces[j - 1].syllables in BODY_OF:
         found = title_ending_at(view, j - 1)  # "người phát_ngôn của Điện_Kremlin X": "của" between the title and its body
         j = j - 1 if found is not None else j
+    if found is None and len(qualifiers) == 1 and (unit := unit_title_before(view, j, first)) is not None:
+        j, found = unit  # "Trưởng_khoa Nhi Bệnh_viện Y X": the unit's name between the title and its body
     if found is not None and not qualifiers:
         owner = _body_after_of(view, k)
         if owner is not None:

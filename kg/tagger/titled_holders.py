@@ -35,6 +35,9 @@ _BEFORE = 40
 _BODY_HEADS = frozenset({"org", "orgfacility", "orginst"})
 #: The longest title read, in syllables.
 _LONGEST_TITLE = 5
+#: The most words of a place's name that may close a body's name before its holder's.
+_PLACE_WORDS = 3
+_PLACE_TYPES = frozenset({EntityType.CITY.value, EntityType.REGION.value, EntityType.COUNTRY.value})
 
 
 @cache
@@ -50,6 +53,11 @@ def _name_ends() -> frozenset[tuple[str, ...]]:
 @cache
 def _named_after_people() -> frozenset[tuple[str, ...]]:
     return word_syllables("tagger.heads-named-after-people")
+
+
+@cache
+def _level_committees() -> frozenset[tuple[str, ...]]:
+    return word_syllables("names.level-committees")
 
 
 @cache
@@ -86,19 +94,35 @@ def _closes_body(head: str, tokens: list[str]) -> bool:
     return any(syllables_of(joined)[-len(end):] == end for end in _name_ends())
 
 
+def _ends_with_place(tokens: list[str]) -> bool:
+    """Whether the words ``tokens`` end with the name of a place the gazetteers list ("… Hà_Nội")."""
+    for n in range(1, min(_PLACE_WORDS, len(tokens)) + 1):
+        listed = name_list().get(syllable_key(" ".join(tokens[-n:])))
+        if listed in _PLACE_TYPES:
+            return True
+    return False
+
+
 def holder_cut(text: str, mention: Mention) -> int | None:
-    """Where in the article the holder's name starts inside the body's span ``mention``, or None."""
+    """Where in the article the holder's name starts inside the body's span ``mention``, or None.
+    A committee named by its level alone ("Tỉnh_đoàn", ``names.level-committees``) is cut right
+    after its head. A body of a kind often named after a person ("Công_ty Điện_máy Nguyễn_Kim") is cut only after
+    the place that closes its name ("Công_ty Môi_trường đô_thị Hà_Nội Nguyễn_Văn_An")."""
     tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[mention.start : mention.end])]
     head = syllables_of(" ".join(t for _, t in tokens[:3]))
-    if any(head[: len(h)] == h for h in _named_after_people()):
-        return None  # a school, a fund, a company is often named after a person
+    named_after_people = any(head[: len(h)] == h for h in _named_after_people())
     for k in range(1, len(tokens)):
         name = text[mention.start + tokens[k][0] : mention.end]
         before = [t for _, t in tokens[1:k]]
         listed = name_list().get(syllable_key(name))
         if not vietnamese_name_shaped(name) or listed not in (None, EntityType.PERSON.value):
             continue
-        if not (before and _only_levels(before)) and _closes_body(tokens[0][1], before):
+        if not before and syllables_of(tokens[0][1]) in _level_committees():
+            return mention.start + tokens[k][0]  # "Bí_thư Tỉnh_đoàn Trần_Văn_Hải": the committee, then its secretary
+        if named_after_people:
+            if before and _ends_with_place(before):
+                return mention.start + tokens[k][0]
+        elif not (before and _only_levels(before)) and _closes_body(tokens[0][1], before):
             return mention.start + tokens[k][0]
     return None
 

@@ -60,6 +60,10 @@ _BODY_GIVERS = frozenset({EntityType.ORGANIZATION, EntityType.COUNTRY})
 _GIFT_NOUNS = phrase_set(*word_list("events.gift-nouns"))
 #: How many words may stand between an amount and the word that names its recipient.
 _GIFT_TO_REACH = 3
+#: Verbs of receiving an item whose giver is named after it ("Y nhận được ITEM do X tặng"), and how many
+#: words (the item, its count) may stand between such a verb and "do".
+_RECEIVING = phrase_set(*word_list("events.gift-receiving"))
+_RECEIVED_REACH = 6
 #: How many words may stand between "cho" and the place whose people receive ("cho người dân tỉnh Y").
 _PEOPLE_OF_PLACE_REACH = 3
 
@@ -72,6 +76,7 @@ def give(reader: EventReader, match: CueMatch) -> None:
     described = found is None
     found = found or announcing_body(reader, match.start)
     described = described and found is None  # "cây bồ_đề do X tặng Y": the item is told before the giver
+    by_giver = found is None
     found = found or _giver_after_by(reader, match.start)
     if found is None:
         return
@@ -109,6 +114,9 @@ def give(reader: EventReader, match: CueMatch) -> None:
     if not recipients:
         items, after = _item_then_greeting(reader, j, last)
         recipients = objects_after(view, after, PARTICIPANT_TYPES, max_gap=2)[:1] if after is not None else []
+    if not recipients and by_giver:
+        # "Y nhận được 50 máy_tính do X trao_tặng": the one who receives the item the giver is named after
+        recipients = _receiver_of_item(reader, givers[0].piece)
     if not recipients:
         passive = _passive_recipient(reader, givers)
         if passive is None or j < last and view.pieces[j].mention is not None:
@@ -189,6 +197,25 @@ def _item_then_greeting(reader: EventReader, j: int, last: int) -> tuple[tuple[t
         if is_barrier(view.pieces[step]) or view.pieces[step].mention is not None:
             break
     return (), None
+
+
+def _receiver_of_item(reader: EventReader, giver: int) -> list[Argument]:
+    """"Y nhận (được) ITEM do X tặng": the subject of the verb of receiving (``events.gift-receiving``) written
+    before the item that "do X" at piece ``giver`` describes, within ``_RECEIVED_REACH`` words of "do"."""
+    view = reader.view
+    first = view.bounds(giver)[0]
+    k = noun_phrase_start(view, giver) - 2  # the word before "do"
+    for _ in range(_RECEIVED_REACH):
+        if k < first or view.pieces[k].mention is not None or is_barrier(view.pieces[k]):
+            return []
+        verb = ends_with_any(view, k, _RECEIVING, first)
+        if verb is not None:
+            if modality(view, verb, k)[1]:
+                return []
+            found = subject_before(view, verb, PARTICIPANT_TYPES | _PLACE_RECIPIENTS, reader.times, allow_pronoun=False)
+            return found[:1]
+        k -= 1
+    return []
 
 
 def _passive_recipient(reader: EventReader, givers: list[Argument]) -> Argument | None:

@@ -2,7 +2,8 @@
 "cuộc trao_đổi với", "buổi đối_thoại giữa"; going out or in ("di_chuyển ra", "lên_đường vào", "đáp chuyến
 bay sang"); a trip planned ("có kế_hoạch sang Z"); a trip called off ("chuyến thăm … bị hoãn", "hủy chuyến
 đi"); a company's plane or ship going somewhere (no one named travels); a visit sharing whom the gift after
-"và" names ("thăm và tặng quà Y"); an item received "do X trao_tặng"; flowers sent "tới Y"."""
+"và" names ("thăm và tặng quà Y"); an item received "do X trao_tặng"; flowers sent "tới Y"; two persons
+named before and told of as a pair ("cặp_đôi", "hai người")."""
 
 from __future__ import annotations
 
@@ -199,6 +200,31 @@ def told(markup: str) -> list[tuple[str, set[str], str | None, bool]]:
         ("Ông [PER Võ_Văn_Thưởng] đã gửi điện mừng tới ông [PER Sonexay_Siphandone] .", []),
         ("[ORG Công_ty Hoa_Việt] gửi hoa tươi sang [COUNTRY Nhật_Bản] .", []),
         ("Ông [PER Trần_Văn_Sơn] gửi thư tới bà [PER Nguyễn_Thị_Lan] .", []),
+        # two persons named before, then told of as a pair
+        (
+            "Ca_sĩ [PER Lê_Minh_Hằng] và diễn_viên [PER Đỗ_Quang_Vinh] đã công_khai hẹn_hò . Hiện_tại , cặp_đôi đang"
+            " cùng bạn_bè đi du_lịch tại [COUNTRY Nhật_Bản] .",
+            [("Travel", {"Lê_Minh_Hằng", "Đỗ_Quang_Vinh", "Nhật_Bản"}, None, False)],
+        ),
+        (
+            "[PER Lê_Minh_Hằng] và [PER Đỗ_Quang_Vinh] quen nhau từ lâu . Công_ty quản_lý cho_biết , hai người mới_đây"
+            " du_lịch [COUNTRY Hàn_Quốc] .",
+            [("Travel", {"Lê_Minh_Hằng", "Đỗ_Quang_Vinh", "Hàn_Quốc"}, None, False)],
+        ),
+        (
+            "Ông [PER Lê_Văn_Hà] và ông [PER Phạm_Quốc_Trung] từng là đồng_nghiệp . Hai người gặp nhau tại [CITY Paris] .",
+            [("Meeting", {"Lê_Văn_Hà", "Phạm_Quốc_Trung"}, "Paris", False)],
+        ),
+        # three named before, unnamed men, a pair that is no subject, someone else named in the pair's sentence
+        (
+            "Anh [PER Nguyễn_Văn_Bình] , anh [PER Lê_Văn_Hòa] và chị [PER Trần_Thị_Lan] đã bị bắt ."
+            " Cả_hai đã trốn sang [COUNTRY Campuchia] .",
+            [],
+        ),
+        ("Hai người đàn_ông đã bỏ_trốn sang [COUNTRY Lào] .", []),
+        ("[PER Lê_Minh_Hằng] và [PER Đỗ_Quang_Vinh] đã chia_tay . Bạn_bè của cả_hai đã sang [COUNTRY Pháp] .", []),
+        ("[PER Lê_Minh_Hằng] và [PER Đỗ_Quang_Vinh] đã chia_tay . Theo [PER Vũ_Thị_Mai] , hai người đã sang [COUNTRY Pháp] .", []),
+        ("[PER Lê_Minh_Hằng] và [PER Đỗ_Quang_Vinh] đã chia_tay . Ông [PER Lê_Văn_Hà] tặng quà cho hai người .", []),
     ],
 )
 def test_events_in_domestic_forms(markup, expected):

@@ -3,7 +3,8 @@
 bay sang"); a trip planned ("có kế_hoạch sang Z"); a trip called off ("chuyến thăm … bị hoãn", "hủy chuyến
 đi"); a company's plane or ship going somewhere (no one named travels); a visit sharing whom the gift after
 "và" names ("thăm và tặng quà Y"); an item received "do X trao_tặng"; flowers sent "tới Y"; two persons
-named before and told of as a pair ("cặp_đôi", "hai người")."""
+named before and told of as a pair ("cặp_đôi", "hai người"); a named body's delegation meeting or going to
+meet ("Đoàn công_tác của Bộ X (đến) làm_việc với Y")."""
 
 from __future__ import annotations
 
@@ -200,6 +201,27 @@ def told(markup: str) -> list[tuple[str, set[str], str | None, bool]]:
         ("Ông [PER Võ_Văn_Thưởng] đã gửi điện mừng tới ông [PER Sonexay_Siphandone] .", []),
         ("[ORG Công_ty Hoa_Việt] gửi hoa tươi sang [COUNTRY Nhật_Bản] .", []),
         ("Ông [PER Trần_Văn_Sơn] gửi thư tới bà [PER Nguyễn_Thị_Lan] .", []),
+        # a named body's delegation meets, and goes to meet or inspect, as the body
+        (
+            "Đoàn công_tác của [ORG Bộ Công_an] đã làm_việc với [ORG UBND tỉnh Sơn_La] .",
+            [("Meeting", {"Bộ Công_an", "UBND tỉnh Sơn_La"}, None, False)],
+        ),
+        (
+            "Đoàn công_tác của [ORG Bộ Tài_chính] đã đến làm_việc với [ORG Tập_đoàn Điện_lực] .",
+            [("Meeting", {"Bộ Tài_chính", "Tập_đoàn Điện_lực"}, None, False)],
+        ),
+        (
+            "Đoàn kiểm_tra của [ORG Sở Y_tế] đã tới gặp bà [PER Nguyễn_Thị_Lý] .",
+            [("Meeting", {"Sở Y_tế", "Nguyễn_Thị_Lý"}, None, False)],
+        ),
+        (
+            "Đoàn công_tác của [ORG Bộ Y_tế] đã đến kiểm_tra công_tác phòng dịch tại tỉnh [REGION Bắc_Giang] .",
+            [("Visit", {"Bộ Y_tế"}, "Bắc_Giang", False)],
+        ),
+        # a delegation meeting no one named, or not meeting, or a body that is no delegation's
+        ("Đoàn công_tác của [ORG Bộ Công_an] đã làm_việc với phóng_viên .", []),
+        ("Đoàn công_tác của [ORG Bộ Công_an] sẽ không làm_việc với [ORG UBND tỉnh Sơn_La] .", []),
+        ("Chiếc xe của [ORG Bộ Công_an] đã đến gặp [ORG UBND tỉnh Sơn_La] .", []),
         # two persons named before, then told of as a pair
         (
             "Ca_sĩ [PER Lê_Minh_Hằng] và diễn_viên [PER Đỗ_Quang_Vinh] đã công_khai hẹn_hò . Hiện_tại , cặp_đôi đang"

@@ -2,7 +2,7 @@
 "cuộc trao_đổi với", "buổi đối_thoại giữa"; going out or in ("di_chuyển ra", "lên_đường vào", "đáp chuyến
 bay sang"); a trip planned ("có kế_hoạch sang Z"); a trip called off ("chuyến thăm … bị hoãn", "hủy chuyến
 đi"); a company's plane or ship going somewhere (no one named travels); a visit sharing whom the gift after
-"và" names ("thăm và tặng quà Y"); an item received "do X trao_tặng"; flowers sent "tới Y"; two persons
+"và" names ("thăm và tặng quà Y"); an item or an amount received "do X trao_tặng/ủng_hộ"; flowers sent "tới Y"; two persons
 named before and told of as a pair ("cặp_đôi", "hai người"); a named body's delegation meeting or going to
 meet ("Đoàn công_tác của Bộ X (đến) làm_việc với Y")."""
 
@@ -176,6 +176,18 @@ def told(markup: str) -> list[tuple[str, set[str], str | None, bool]]:
             "Bà [PER Phạm_Thị_Xuân] vừa nhận sổ tiết_kiệm do ông [PER Lê_Quang_Vinh] trao_tặng .",
             [("GiftGiving", {"Lê_Quang_Vinh", "Phạm_Thị_Xuân"}, None, False)],
         ),
+        # an amount received, its giver named after "do" before a verb of giving
+        (
+            "[ORG Hội Chữ_thập_đỏ tỉnh Nghệ_An] nhận 200 triệu đồng do [ORG Công_ty Bia Sài_Gòn] ủng_hộ .",
+            [("GiftGiving", {"Công_ty Bia Sài_Gòn", "Hội Chữ_thập_đỏ tỉnh Nghệ_An"}, None, False)],
+        ),
+        (
+            "[ORG Trường Tiểu_học Lê_Lợi] đã nhận được 50 triệu đồng do [ORG Ngân_hàng Vietcombank] hỗ_trợ .",
+            [("GiftGiving", {"Ngân_hàng Vietcombank", "Trường Tiểu_học Lê_Lợi"}, None, False)],
+        ),
+        # an amount lent or paid is no gift
+        ("[ORG Công_ty Minh_Phát] nhận 200 triệu đồng do [ORG Ngân_hàng Vietcombank] cho vay .", []),
+        ("[ORG Công_ty Minh_Phát] nhận được 10 tỷ đồng từ [ORG Ngân_hàng Vietcombank] .", []),
         # nothing received yet, something only looked at, a letter: no gift
         ("[ORG Trường Tiểu_học Kim_Đồng] chưa nhận được máy_tính do [ORG Công_ty FPT] trao_tặng .", []),
         ("Ông [PER Lê_Văn_Bình] xem bức tranh do họa_sĩ [PER Trần_Lưu_Hậu] tặng .", []),

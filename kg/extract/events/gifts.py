@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.cues import CueMatch
+from kg.extract.cues import CueMatch, cue_at
 from kg.extract.events.awards import awarded
 from kg.extract.events.reader import (
     EventReader,
@@ -331,6 +331,19 @@ def give_amount(reader: EventReader, match: CueMatch) -> None:
             )
 
 
+def _giver_of_amount(reader: EventReader, j: int, last: int) -> list[Argument]:
+    """"Y nhận 200 triệu đồng do X ủng_hộ": the giver named after "do" right after the amount ending at
+    piece ``j``, when a gift verb follows the giver's name; none otherwise."""
+    view = reader.view
+    if j >= last or view.pieces[j].syllables != ("do",):
+        return []
+    givers = objects_after(view, j + 1, PARTICIPANT_TYPES | {EntityType.COUNTRY}, max_gap=0)[:1]
+    if not givers or givers[0].piece + 1 >= last:
+        return []
+    act = cue_at(view, givers[0].piece + 1)
+    return givers if act is not None and act.cue.event is EventType.GIFT_GIVING else []
+
+
 def amount_end(view: ArticleView, j: int, last: int) -> int | None:
     """The piece past an amount of money or parcels that starts at piece ``j`` ("hơn 5 triệu USD",
     "nửa triệu euro", "200 suất quà"), read by syllables whatever the segmenter joined; None when
@@ -378,18 +391,19 @@ def _skip(syllables: list[str], position: int, phrases: frozenset[tuple[str, ...
 
 @frame_reader("receive-amount", family="events")
 def receive_amount(reader: EventReader, match: CueMatch) -> None:
-    """"Y nhận_được 124.000 USD viện_trợ từ X": the one who receives an amount of money or of parcels,
-    and the giver named after "từ"."""
+    """"Y nhận_được 124.000 USD viện_trợ từ X", "Y nhận 200 triệu đồng do X ủng_hộ": the one who receives
+    an amount of money or of parcels, and the giver named after "từ", or after "do" before a gift verb."""
     view = reader.view
     last = view.bounds(match.start)[1]
     amount = amount_end(view, match.end, last)
     if amount is None:
         return
+    # "từ X" only after a noun of aid: "nhận được 10 tỷ đồng từ ngân_hàng" is a loan or a payment, no gift
     named = view.match_any(amount, _GIFT_NOUNS) if amount < last else None
-    if named is None or named >= last or view.pieces[named].syllables != ("từ",):
-        return  # "nhận được 10 tỷ đồng từ ngân_hàng": a loan or a payment, no gift
-    source = named
-    givers = objects_after(view, source + 1, PARTICIPANT_TYPES | {EntityType.COUNTRY}, max_gap=2)[:1]
+    if named is not None and named < last and view.pieces[named].syllables == ("từ",):
+        givers = objects_after(view, named + 1, PARTICIPANT_TYPES | {EntityType.COUNTRY}, max_gap=2)[:1]
+    else:
+        givers = _giver_of_amount(reader, amount, last)  # "nhận 200 triệu đồng do X ủng_hộ"
     found = reader.act(match.start, PARTICIPANT_TYPES | _PLACE_RECIPIENTS)
     if not givers or found is None:
         return

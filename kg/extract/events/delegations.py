@@ -1,6 +1,7 @@
-"""Trips of a named body's delegation: "Đoàn đại_biểu Đảng X sang thăm Z", "Đoàn công_tác của Bộ X đã
-đến Z", "một nhóm nghị_sĩ X đang có_mặt ở Z". The delegation goes as the body (docs/annotation.md); the
-nouns of a delegation are ``events.travelling-groups``."""
+"""Trips and meetings of a named body's delegation: "Đoàn đại_biểu Đảng X sang thăm Z", "Đoàn công_tác
+của Bộ X đã đến Z", "một nhóm nghị_sĩ X đang có_mặt ở Z", "Đoàn công_tác của Bộ X đến làm_việc với Y".
+The delegation goes and meets as the body (docs/annotation.md); the nouns of a delegation are
+``events.travelling-groups``."""
 
 from __future__ import annotations
 
@@ -14,15 +15,19 @@ _GROUPS = phrase_set(*word_list("events.travelling-groups"))
 _DETERMINERS = phrase_set(*word_list("events.group-determiners"))
 #: Words between a delegation's noun and its body ("đoàn công_tác của Bộ X", "đoàn kiểm_tra thuộc Sở X").
 _OF = phrase_set(*word_list("events.delegation-of"))
+#: Verbs of going that open the act the delegation goes to do ("đến làm_việc với Y", "sang gặp Y").
+_GO_TO_ACT = phrase_set(*word_list("events.go-to-act"))
 
 
 def delegation_subject(reader: EventReader, cue: int) -> tuple[list[Argument], bool] | None:
     """The body whose delegation is the subject of the verb at piece ``cue`` (past adverbs and time
-    words), and whether the trip is only planned; None when the subject is no delegation of a named
+    words, and a verb of going that opens the act: "đến làm_việc với Y"), and whether the trip is only planned; None when the subject is no delegation of a named
     body, or when the trip is negated or only proposed."""
     view = reader.view
     first = view.bounds(cue)[0]
     j = skip_left(view, cue - 1, first, reader.times)
+    if j >= first and view.pieces[j].mention is None and (going := ends_with_any(view, j, _GO_TO_ACT, first)) is not None:
+        j = skip_left(view, going - 1, first, reader.times)  # "Đoàn công_tác của Bộ X đến làm_việc với Y"
     if j - 1 < first or (body := view.pieces[j].mention) is None or body.type is not EntityType.ORGANIZATION:
         return None
     k = j - 1

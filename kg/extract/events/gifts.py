@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.cues import CueMatch
+from kg.extract.cues import CueMatch, cue_at
 from kg.extract.events.awards import awarded
 from kg.extract.events.reader import (
     EventReader,
@@ -60,6 +60,10 @@ _BODY_GIVERS = frozenset({EntityType.ORGANIZATION, EntityType.COUNTRY})
 _GIFT_NOUNS = phrase_set(*word_list("events.gift-nouns"))
 #: How many words may stand between an amount and the word that names its recipient.
 _GIFT_TO_REACH = 3
+#: Verbs of receiving an item whose giver is named after it ("Y nhận được ITEM do X tặng"), and how many
+#: words (the item, its count) may stand between such a verb and "do".
+_RECEIVING = phrase_set(*word_list("events.gift-receiving"))
+_RECEIVED_REACH = 6
 #: How many words may stand between "cho" and the place whose people receive ("cho người dân tỉnh Y").
 _PEOPLE_OF_PLACE_REACH = 3
 
@@ -72,6 +76,7 @@ def give(reader: EventReader, match: CueMatch) -> None:
     described = found is None
     found = found or announcing_body(reader, match.start)
     described = described and found is None  # "cây bồ_đề do X tặng Y": the item is told before the giver
+    by_giver = found is None
     found = found or _giver_after_by(reader, match.start)
     if found is None:
         return
@@ -109,6 +114,9 @@ def give(reader: EventReader, match: CueMatch) -> None:
     if not recipients:
         items, after = _item_then_greeting(reader, j, last)
         recipients = objects_after(view, after, PARTICIPANT_TYPES, max_gap=2)[:1] if after is not None else []
+    if not recipients and by_giver:
+        # "Y nhận được 50 máy_tính do X trao_tặng": the one who receives the item the giver is named after
+        recipients = _receiver_of_item(reader, givers[0].piece)
     if not recipients:
         passive = _passive_recipient(reader, givers)
         if passive is None or j < last and view.pieces[j].mention is not None:
@@ -189,6 +197,25 @@ def _item_then_greeting(reader: EventReader, j: int, last: int) -> tuple[tuple[t
         if is_barrier(view.pieces[step]) or view.pieces[step].mention is not None:
             break
     return (), None
+
+
+def _receiver_of_item(reader: EventReader, giver: int) -> list[Argument]:
+    """"Y nhận (được) ITEM do X tặng": the subject of the verb of receiving (``events.gift-receiving``) written
+    before the item that "do X" at piece ``giver`` describes, within ``_RECEIVED_REACH`` words of "do"."""
+    view = reader.view
+    first = view.bounds(giver)[0]
+    k = noun_phrase_start(view, giver) - 2  # the word before "do"
+    for _ in range(_RECEIVED_REACH):
+        if k < first or view.pieces[k].mention is not None or is_barrier(view.pieces[k]):
+            return []
+        verb = ends_with_any(view, k, _RECEIVING, first)
+        if verb is not None:
+            if modality(view, verb, k)[1]:
+                return []
+            found = subject_before(view, verb, PARTICIPANT_TYPES | _PLACE_RECIPIENTS, reader.times, allow_pronoun=False)
+            return found[:1]
+        k -= 1
+    return []
 
 
 def _passive_recipient(reader: EventReader, givers: list[Argument]) -> Argument | None:
@@ -304,6 +331,19 @@ def give_amount(reader: EventReader, match: CueMatch) -> None:
             )
 
 
+def _giver_of_amount(reader: EventReader, j: int, last: int) -> list[Argument]:
+    """"Y nhận 200 triệu đồng do X ủng_hộ": the giver named after "do" right after the amount ending at
+    piece ``j``, when a gift verb follows the giver's name; none otherwise."""
+    view = reader.view
+    if j >= last or view.pieces[j].syllables != ("do",):
+        return []
+    givers = objects_after(view, j + 1, PARTICIPANT_TYPES | {EntityType.COUNTRY}, max_gap=0)[:1]
+    if not givers or givers[0].piece + 1 >= last:
+        return []
+    act = cue_at(view, givers[0].piece + 1)
+    return givers if act is not None and act.cue.event is EventType.GIFT_GIVING else []
+
+
 def amount_end(view: ArticleView, j: int, last: int) -> int | None:
     """The piece past an amount of money or parcels that starts at piece ``j`` ("hơn 5 triệu USD",
     "nửa triệu euro", "200 suất quà"), read by syllables whatever the segmenter joined; None when
@@ -351,18 +391,19 @@ def _skip(syllables: list[str], position: int, phrases: frozenset[tuple[str, ...
 
 @frame_reader("receive-amount", family="events")
 def receive_amount(reader: EventReader, match: CueMatch) -> None:
-    """"Y nhận_được 124.000 USD viện_trợ từ X": the one who receives an amount of money or of parcels,
-    and the giver named after "từ"."""
+    """"Y nhận_được 124.000 USD viện_trợ từ X", "Y nhận 200 triệu đồng do X ủng_hộ": the one who receives
+    an amount of money or of parcels, and the giver named after "từ", or after "do" before a gift verb."""
     view = reader.view
     last = view.bounds(match.start)[1]
     amount = amount_end(view, match.end, last)
     if amount is None:
         return
+    # "từ X" only after a noun of aid: "nhận được 10 tỷ đồng từ ngân_hàng" is a loan or a payment, no gift
     named = view.match_any(amount, _GIFT_NOUNS) if amount < last else None
-    if named is None or named >= last or view.pieces[named].syllables != ("từ",):
-        return  # "nhận được 10 tỷ đồng từ ngân_hàng": a loan or a payment, no gift
-    source = named
-    givers = objects_after(view, source + 1, PARTICIPANT_TYPES | {EntityType.COUNTRY}, max_gap=2)[:1]
+    if named is not None and named < last and view.pieces[named].syllables == ("từ",):
+        givers = objects_after(view, named + 1, PARTICIPANT_TYPES | {EntityType.COUNTRY}, max_gap=2)[:1]
+    else:
+        givers = _giver_of_amount(reader, amount, last)  # "nhận 200 triệu đồng do X ủng_hộ"
     found = reader.act(match.start, PARTICIPANT_TYPES | _PLACE_RECIPIENTS)
     if not givers or found is None:
         return

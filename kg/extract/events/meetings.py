@@ -10,6 +10,7 @@ a body's unnamed leaders meet for it ("giữa lãnh_đạo X và lãnh_đạo Y"
 from __future__ import annotations
 
 from kg.extract.cues import CueMatch
+from kg.extract.events.delegations import delegation_subject
 from kg.extract.events.durations import duration_end
 from kg.extract.events.first_person import quoted_first_person
 from kg.extract.events.teams import is_team
@@ -119,6 +120,7 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
     found = (
         reader.act(match.start, types)
         or with_delegation(reader, match.start, types)
+        or delegation_subject(reader, match.start)  # "Đoàn công_tác của Bộ X (đến) làm_việc với Y": the body meets
         or officials_subject(reader, match.start)
         or quoted_first_person(reader, match.start)  # '" … tôi gặp Y … " , X nói': the speaker meets Y
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from kg.extract.events.clause_starts import clause_start, subject_opening
+from kg.extract.events.pairs import named_pair
 from kg.extract.frames import (
     ADVERBS,
     PLACE_TYPES,
@@ -115,6 +116,12 @@ class EventReader:
             found = subject_before(view, companions, types, self.times, possessor_heads=possessor_heads)
             if found:
                 return found
+        if EntityType.PERSON in types:
+            # "Hiện_tại , cặp đôi (cùng bạn_bè) đi du_lịch tại Z": the two persons named before
+            end = skip_left(view, companions - 1, first, self.times) if companions is not None else j
+            pair = named_pair(view, end, first, self.times)
+            if pair:
+                return pair
         apposed = self._apposed(j, first, types)
         if apposed is not None:
             return [apposed]

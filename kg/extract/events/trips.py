@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from kg.extract.cues import CueMatch, cue_at
 from kg.extract.events.boarding import boarded_subject
+from kg.extract.events.called_off import called_off
 from kg.extract.events.conjoined import conjoined_subject
 from kg.extract.events.delegations import delegation_subject
 from kg.extract.events.visit_places import past_qualifiers, place_in_clause
 from kg.extract.events.durations import duration_end
+from kg.extract.events.teams import is_team
 from kg.extract.events.unnamed_places import unnamed_destination
 from kg.extract.events.visited_bodies import body_visited
 from kg.extract.events.first_person import quoted_first_person
@@ -57,6 +59,8 @@ _SHARED_OBJECT_EVENTS = frozenset({EventType.GIFT_GIVING, EventType.MEETING})
 _SHARED_OBJECT_REACH = 2
 _INVITE_WORDS = phrase_set(*word_list("events.invite-words"))
 _VEHICLE_HEADS = phrase_set(*word_list("events.vehicle-heads"))
+#: Words of a kind of company written before its name ("hãng", "công_ty").
+_COMPANY_KINDS = phrase_set(*word_list("places.company-kinds"))
 _CARRY = phrase_set(*word_list("events.carry"))
 _EVENT_NOUNS = phrase_set(*word_list("events.event-nouns"))
 _TRIP_NOUNS = phrase_set(*word_list("events.trip-nouns"))
@@ -131,8 +135,8 @@ def visit(reader: EventReader, match: CueMatch) -> None:
     targets = objects_after(view, start, _VISIT_TARGETS | {EntityType.PERSON}, max_gap=4, stop_at_place=False)
     # "Đoàn đại_biểu Đảng X thăm Z": a named body's delegation visits as the body
     roles = [("agent", s) for s in distinct([delegation_body(view, s) for s in subjects])]
-    if not targets:
-        host = _host_of_next_act(reader, match.end)
+    host = _host_of_next_act(reader, match.end)
+    if not targets or host is not None and targets[0].mention.key == host.mention.key:
         if host is not None:
             # "X thăm , tặng quà Y tại Z": the act coordinated after the visit names whom it visits
             last = view.bounds(match.start)[1]
@@ -230,6 +234,8 @@ def visit_noun(reader: EventReader, match: CueMatch) -> None:
     "Kết_thúc chuyến thăm Z , X …": the visit of X to Z told by the noun, or X's travel to Z when the
     noun is a trip's ("chuyến du_đấu tại Z"); "chuyến thăm của X tới Z" is read by ``travel``."""
     view = reader.view
+    if called_off(reader, match.start):
+        return  # "chuyến thăm Z của X bị hoãn", "X hủy chuyến đi tới Z": no trip
     first, last = view.bounds(match.start)
     j = match.end
     while j < last and (
@@ -448,6 +454,8 @@ def travel(reader: EventReader, match: CueMatch) -> None:
     subjects, planned = found
     if all(_carried(view, s.piece) for s in subjects):
         return  # "X mang xác chị Y ra Z": the one carried is taken there, not travelling
+    if all(_company_vehicle(view, s) for s in subjects):
+        return  # "máy_bay của hãng X hạ_cánh xuống Z": a thing goes there, no one named travels
     destinations = objects_after(view, match.end, PLACE_TYPES, max_gap=2, stop_at_place=False)
     if not destinations or not introduced_directly(view, match.end, destinations[0].piece):
         if (body := body_visited(view, match, last)) is not None:
@@ -464,6 +472,8 @@ def travel(reader: EventReader, match: CueMatch) -> None:
         return
     destination = destinations[0]
     if _visit_of(view, subjects[0].piece):
+        if called_off(reader, match.start):
+            return  # "chuyến thăm của X tới Z đã bị hủy"
         # "chuyến thăm của X tới Việt_Nam (dự_kiến diễn ra …)": a visit, planned when the clause says so
         planned = planned or _planned_after(view, destination.piece + 1, last)
         roles = [("agent", s) for s in distinct(subjects)]
@@ -473,6 +483,22 @@ def travel(reader: EventReader, match: CueMatch) -> None:
     for place in listed(view, [destination]):  # "đến Mỹ và Canada": a travel to each
         roles = [("agent", s) for s in distinct([delegation_body(view, s) for s in subjects])] + [("destination", place)]
         reader.emit(EventType.TRAVEL, roles, match.start, planned=planned, vehicle=vehicle)
+
+
+def _company_vehicle(view: ArticleView, subject: Argument) -> bool:
+    """Whether ``subject`` is a body other than a team that owns the vehicle going ("chiếc máy_bay của
+    hãng X"): its plane or ship carries others. A person's plane ("chuyên_cơ của Tổng_thống X") or a team's
+    coach carries them, and they travel."""
+    mention = subject.mention
+    if mention.type is not EntityType.ORGANIZATION or is_team(mention):
+        return False
+    first = view.bounds(subject.piece)[0]
+    of = noun_phrase_start(view, subject.piece) - 1
+    if of >= first and (kind := ends_with_any(view, of, _COMPANY_KINDS, first)) is not None:
+        of = kind - 1  # "máy_bay của hãng X"
+    if of - 1 < first or view.match_any(of, _CARRY) != of + 1:
+        return False
+    return ends_with_any(view, of - 1, _VEHICLE_HEADS, first) is not None
 
 
 def _carried(view: ArticleView, subject: int) -> bool:

@@ -91,3 +91,54 @@ def test_memberships_across_topics_kinds_of_association(name, expected):
 )
 def test_memberships_across_topics_beginning_studies(markup, expected):
     assert {t for t in ties(markup) if t[1] == "memberOf"} == expected
+
+
+def located(markup: str) -> set[tuple[str, str, str]]:
+    """The located-in statements found in ``markup``."""
+    statements, _ = relations(markup)
+    return {t for t in triples(statements) if t[1] == "locatedIn"}
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a school's course taken, "của" or "tại" the school
+        (
+            "Bà [PER Hoàng_Thị_Yến] đã hoàn_tất khóa_học quản_trị của [ORG Trường Kinh_doanh Harvard] .",
+            {("Hoàng_Thị_Yến", "memberOf", "Trường Kinh_doanh Harvard")},
+        ),
+        (
+            "Ông [PER Đoàn_Văn_Khải] còn hoàn_thành khóa_học lãnh_đạo tại [ORG Học_viện Chính_trị Quốc_gia] .",
+            {("Đoàn_Văn_Khải", "memberOf", "Học_viện Chính_trị Quốc_gia")},
+        ),
+        (
+            "Ngoài_ra , ông [PER Lương_Thế_Vinh] đã hoàn_tất khóa_học Executive_Leadership của [ORG London Business_School] .",
+            {("Lương_Thế_Vinh", "memberOf", "London Business_School")},
+        ),
+        # a course of a body that is no school, or a course only planned
+        ("Ông [PER Đoàn_Văn_Khải] đã hoàn_thành khóa_học do [ORG Bộ Y_tế] tổ_chức .", set()),
+        ("Ông [PER Đoàn_Văn_Khải] đã hoàn_thành khóa_học của [ORG Bộ Y_tế] .", set()),
+        ("Ông [PER Đoàn_Văn_Khải] muốn hoàn_tất khóa_học của [ORG Đại_học Harvard] .", set()),
+        # a course told with no person as its subject
+        ("Khóa_học đã hoàn_thành khóa_học của [ORG Đại_học Huế] .", set()),
+    ],
+)
+def test_memberships_across_topics_courses_taken(markup, expected):
+    assert {t for t in ties(markup) if t[1] == "memberOf"} == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a school, a museum or a hospital named in English form, its place set beside it
+        ("Ông [PER Trần_Khải] tốt_nghiệp [ORG Stanford University] , [COUNTRY Mỹ] năm 2001 .", {("Stanford University", "locatedIn", "Mỹ")}),
+        ("Ông [PER Trần_Khải] từng làm_việc tại [ORG Imperial College] , [CITY London] .", {("Imperial College", "locatedIn", "London")}),
+        ("Đoàn đã tới thăm [ORG Mount_Sinai Hospital] , [CITY New_York] .", {("Mount_Sinai Hospital", "locatedIn", "New_York")}),
+        ("Ông [PER Trần_Khải] học ở [ORG Harvard Business_School] tại [COUNTRY Mỹ] .", {("Harvard Business_School", "locatedIn", "Mỹ")}),
+        # a company so named beside a country is no seat there; a list of places says nothing
+        ("Ông [PER Trần_Khải] làm_việc cho [ORG Goldman Sachs] tại [COUNTRY Mỹ] .", set()),
+        ("Ông [PER Trần_Khải] làm_việc cho [ORG Apple] , [COUNTRY Mỹ] và [COUNTRY Nhật_Bản] .", set()),
+    ],
+)
+def test_memberships_across_topics_english_school_names(markup, expected):
+    assert located(markup) == expected

@@ -95,6 +95,9 @@ _ON_ROLL = phrase_set(*word_list("affiliations.on-roll"))
 #: Words that put the person named before them in a body ("sinh_viên A , B thuộc Trường Y").
 _BELONGS = phrase_set(*word_list("affiliations.belongs"))
 _STUDY_VERBS = phrase_set(*word_list("affiliations.study-verbs"))
+#: Verbs of taking a course, the course's name then "của/tại SCHOOL" ("hoàn_tất khóa_học X của Trường Y").
+_COURSE_VERBS = phrase_set(*word_list("affiliations.course-verbs"))
+_COURSE_LINKS = phrase_set(*word_list("affiliations.course-links"))
 #: Verbs of joining or playing for a team, the team right after them ("khoác_áo Y", "đầu_quân cho Y").
 _JOIN_VERBS = phrase_set(*word_list("affiliations.join-verbs"))
 #: Verbs of joining a squad's camp, the squad right after them ("hội_quân cùng đội_tuyển Y"): only a team's.
@@ -129,6 +132,8 @@ _AT = phrase_set(*word_list("affiliations.at"))
 _DEGREE_VERBS = phrase_set(*word_list("affiliations.degree-verbs"))
 #: The kinds of school a degree is from, as the first words of its name ("Đại_học", "Trường", "University").
 _SCHOOLS = phrase_set(*word_list("affiliations.school-nouns"))
+#: The same kinds written last in a name of English form ("INSEAD Business School").
+_SCHOOLS_LAST = frozenset(syllables_of(w) for w in word_list("affiliations.school-nouns-last"))
 #: How many words the name of a degree may have ("Thạc_sĩ Quản_trị Kinh_doanh").
 _DEGREE_REACH = 6
 #: How many pieces a quotation may hold and still be a name ("“ Mùa_thu của Phương ”") rather than speech.
@@ -202,6 +207,7 @@ _OPENERS = (
     | _PLAY_VERBS.starts
     | _OWN_BODIES.starts
     | _STUDY_VERBS.starts
+    | _COURSE_VERBS.starts
     | _DEGREE_VERBS.starts
 )
 
@@ -249,6 +255,9 @@ def _told_by_words(view: ArticleView, k: int, times: tuple[TimeExpression, ...])
     study_end = _end_at(view, k, first, _STUDY_VERBS)
     if study_end is not None and _is_common_noun(view, k):
         found.extend(_studied_at(view, k, study_end, times))
+    course_end = _end_at(view, k, first, _COURSE_VERBS)
+    if course_end is not None and _is_common_noun(view, k):
+        found.extend(_took_course(view, k, course_end, times))
     degree_end = _end_at(view, k, first, _DEGREE_VERBS)
     if degree_end is not None and _is_common_noun(view, k):
         found.extend(_degree_from(view, k, degree_end, times))
@@ -492,6 +501,36 @@ def _studied_at(view: ArticleView, k: int, end: int, times: tuple[TimeExpression
         return []
     evidence = provenance(view, min(s.piece for s in students), school, EXTRACTOR, CONFIDENCE_STUDIED_AT)
     return [Statement(s.mention, "memberOf", view.pieces[school].mention, evidence) for s in students]
+
+
+def _took_course(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
+    """"X hoàn_tất khóa_học Quản_trị của Trường Y", "X hoàn_thành khóa_học tại Đại_học Y": who took a
+    school's course is its student; a course of a body that is no school makes no one its member."""
+    first, last = view.bounds(k)
+    if unrealised_before(view, k, first):
+        return []
+    students = subject_before(view, k, {EntityType.PERSON}, times) or _coordinated_subject(view, k)
+    if not students:
+        return []
+    for j in range(end, min(last, end + _STUDY_REACH + 1)):
+        piece = view.pieces[j]
+        link = view.match_any(j, _COURSE_LINKS)
+        if link is not None:
+            school = _named_body(view, link, last)
+            if school is None or not _is_school(view, school):
+                return []
+            evidence = provenance(view, min(s.piece for s in students), school, EXTRACTOR, CONFIDENCE_STUDIED_AT)
+            return [Statement(s.mention, "memberOf", view.pieces[school].mention, evidence) for s in students]
+        if is_barrier(piece) or (piece.mention is not None and piece.mention.type is not EntityType.ORGANIZATION):
+            return []
+    return []
+
+
+def _is_school(view: ArticleView, k: int) -> bool:
+    """Whether the body named at piece ``k`` is a school: its name opens with a kind of school or follows
+    one ("Đại_học Y", "trường Wharton"), or ends with one written in English ("INSEAD Business School")."""
+    syllables = view.pieces[k].syllables
+    return _of_kind(view, k, _SCHOOLS) or (len(syllables) > 1 and syllables[-1:] in _SCHOOLS_LAST)
 
 
 def _coordinated_subject(view: ArticleView, k: int) -> list[Argument]:

@@ -142,3 +142,41 @@ def test_memberships_across_topics_courses_taken(markup, expected):
 )
 def test_memberships_across_topics_english_school_names(markup, expected):
     assert located(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # one admitted as a member of a body
+        (
+            "Nhà_văn [PER Đỗ_Bích_Thúy] được kết_nạp làm hội_viên [ORG Hội Nhà_văn Việt_Nam] năm 2004 .",
+            {("Đỗ_Bích_Thúy", "memberOf", "Hội Nhà_văn Việt_Nam")},
+        ),
+        ("Anh [PER Hoàng_Văn_Sáu] được kết_nạp làm đảng_viên [ORG Đảng Cộng_sản Việt_Nam] .", {("Hoàng_Văn_Sáu", "memberOf", "Đảng Cộng_sản Việt_Nam")}),
+        # an admission only hoped for
+        ("Anh [PER Hoàng_Văn_Sáu] mong được kết_nạp làm hội_viên [ORG Hội Nhà_văn Việt_Nam] .", set()),
+    ],
+)
+def test_memberships_across_topics_admitted_as_member(markup, expected):
+    assert {t for t in ties(markup) if t[1] == "memberOf"} == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a military rank right before an armed force or the police, the holder after it
+        ("Thượng_tướng [ORG Công_an nhân_dân] [PER Nguyễn_Văn_Hưởng] đã dự buổi lễ .", {("Nguyễn_Văn_Hưởng", "memberOf", "Công_an nhân_dân")}),
+        ("Trung_tá [ORG Hải_quân Mỹ] [PER John_Kirby] cho_biết tàu đã cập cảng .", {("John_Kirby", "memberOf", "Hải_quân Mỹ")}),
+        ("Đại_tá [ORG Quân_đội nhân_dân Việt_Nam] [PER Hà_Văn_Lộc] phát_biểu tại hội_thảo .", {("Hà_Văn_Lộc", "memberOf", "Quân_đội nhân_dân Việt_Nam")}),
+        # ... or before the rank, in an apposition the force closes
+        ("Ông [PER Hà_Văn_Lộc] , Đại_tá [ORG QĐND Việt_Nam] , đã có mặt .", {("Hà_Văn_Lộc", "memberOf", "QĐND Việt_Nam")}),
+        # a past rank, a rank before a body that is no force, the force not closing the apposition
+        ("Nguyên Thiếu_tướng [ORG Công_an nhân_dân] [PER Lê_Văn_Cương] đã qua_đời .", set()),
+        ("Đại_tá [ORG Bộ Quốc_phòng] [PER Hà_Văn_Lộc] phát_biểu .", set()),
+        ("Ông [PER Hà_Văn_Lộc] , Đại_tá [ORG Quân_đội nhân_dân] tỉnh Lạng_Sơn , đã có mặt .", set()),
+        # a force named with no rank before it
+        ("Ông [PER Hà_Văn_Lộc] ca_ngợi [ORG Quân_đội nhân_dân Việt_Nam] .", set()),
+    ],
+)
+def test_memberships_across_topics_rank_before_a_force(markup, expected):
+    assert {t for t in ties(markup) if t[1] == "memberOf"} == expected

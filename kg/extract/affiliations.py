@@ -119,6 +119,8 @@ _CLASS_REACH = 4
 #: Verbs of calling players up, the players then "vào/lên" and the team after them ("triệu_tập A , B vào Y").
 _CALL_UP_ACTIVE = phrase_set(*word_list("affiliations.call-up-active"))
 _INTO = phrase_set(*word_list("affiliations.into"))
+#: The membership one is admitted as, between a verb of admission and the body ("được kết_nạp làm hội_viên Hội Y").
+_ADMITTED_AS = phrase_set(*word_list("affiliations.admitted-as"))
 #: Verbs of a team signing players ("chiêu_mộ"): the team is their subject, the players follow.
 _SIGNING_VERBS = phrase_set(*word_list("affiliations.signing-verbs"))
 #: Words of the passive before the team that signs ("X được Viettel chiêu_mộ").
@@ -335,8 +337,8 @@ def _first_telling(statements: list[Statement]) -> list[Statement]:
 
 def _joined(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
     """"X khoác_áo Y", "X đầu_quân cho Y", "X và Z được triệu_tập vào (đội_hình) Y", "X chơi cho Y":
-    the person belongs to the body named right after the verb, maybe after a noun of a squad;
-    not after a word of wish or negation ("X muốn khoác_áo Y")."""
+    the person belongs to the body named right after the verb, maybe after a noun of a squad or
+    the membership one is admitted as ("được kết_nạp làm hội_viên Y"); not after a word of wish or negation ("X muốn khoác_áo Y")."""
     first, last = view.bounds(k)
     if unrealised_before(view, k, first):
         return []
@@ -351,6 +353,8 @@ def _joined(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ..
         end = view.match_any(end, _FOR)
     if end < last and view.pieces[end].mention is None and (squad := view.match_any(end, _SQUAD_NOUNS)) is not None:
         end = squad
+    elif end < last and (admitted := view.match_any(end, _ADMITTED_AS)) is not None:
+        end = admitted  # "được kết_nạp làm hội_viên Hội Y"
     team = _named_body(view, end, last)
     if team is None:
         return []

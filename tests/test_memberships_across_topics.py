@@ -176,6 +176,23 @@ def test_memberships_across_topics_admitted_as_member(markup, expected):
         ("Ông [PER Hà_Văn_Lộc] , Đại_tá [ORG Quân_đội nhân_dân] tỉnh Lạng_Sơn , đã có mặt .", set()),
         # a force named with no rank before it
         ("Ông [PER Hà_Văn_Lộc] ca_ngợi [ORG Quân_đội nhân_dân Việt_Nam] .", set()),
+        # one promoted to a rank of a force: the subject of the passive before the promotion
+        (
+            "Ông [PER Phan_Văn_Vĩnh] được Chủ_tịch nước quyết_định thăng quân_hàm Trung_tướng [ORG Công_an nhân_dân] .",
+            {("Phan_Văn_Vĩnh", "memberOf", "Công_an nhân_dân")},
+        ),
+        (
+            "Đồng_chí [PER Tô_Lâm] được Đảng , Nhà_nước thăng cấp_bậc_hàm Thượng_tướng [ORG Công_an nhân_dân] .",
+            {("Tô_Lâm", "memberOf", "Công_an nhân_dân")},
+        ),
+        # the rank read with the force as a title standing for a person
+        (
+            "Ông [PER Phan_Văn_Vĩnh] được thăng cấp_bậc_hàm [REF Thượng_tướng [ORG CAND]] .",
+            {("Phan_Văn_Vĩnh", "memberOf", "CAND")},
+        ),
+        # a promotion with another person between the passive and it, or with no passive: nobody known
+        ("Ông [PER Phan_Văn_Vĩnh] được [PER Trương_Tấn_Sang] thăng quân_hàm Trung_tướng [ORG Công_an nhân_dân] .", set()),
+        ("Chủ_tịch nước thăng quân_hàm Trung_tướng [ORG Công_an nhân_dân] cho ba người .", set()),
     ],
 )
 def test_memberships_across_topics_rank_before_a_force(markup, expected):

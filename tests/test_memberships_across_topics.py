@@ -84,6 +84,14 @@ def test_memberships_across_topics_kinds_of_association(name, expected):
         # a student who begins studying at a school
         ("[PER Đinh_Công_Lý] bắt_đầu học kinh_tế tại [ORG Đại_học Tokyo] từ năm 2005 .", {("Đinh_Công_Lý", "memberOf", "Đại_học Tokyo")}),
         ("Năm 2010 , [PER Châu_Ngọc_Hân] bắt_đầu theo_học [ORG Học_viện Ngoại_giao] .", {("Châu_Ngọc_Hân", "memberOf", "Học_viện Ngoại_giao")}),
+        # a study told after "và" and adverbs, sharing the subject of the clause before
+        (
+            "[PER Lê_Văn_Tám] sang Pháp năm 2001 và bắt_đầu học luật tại [ORG Đại_học Sorbonne] .",
+            {("Lê_Văn_Tám", "memberOf", "Đại_học Sorbonne")},
+        ),
+        ("[PER Hà_Thị_Cúc] rời quê và đã theo_học tại [ORG Học_viện Âm_nhạc Huế] .", {("Hà_Thị_Cúc", "memberOf", "Học_viện Âm_nhạc Huế")}),
+        # ... not when the clause before names another person
+        ("[PER Hà_Thị_Cúc] gặp [PER Lê_Văn_Tám] và cùng theo_học tại [ORG Học_viện Âm_nhạc Huế] .", set()),
         # beginning something else at a school is no study there
         ("[PER Đinh_Công_Lý] bắt_đầu chuyến thăm [ORG Đại_học Tokyo] .", set()),
         ("[PER Đinh_Công_Lý] bắt_đầu làm_việc tại [ORG Đại_học Tokyo] .", set()),
@@ -141,6 +149,34 @@ def test_memberships_across_topics_courses_taken(markup, expected):
     ],
 )
 def test_memberships_across_topics_english_school_names(markup, expected):
+    assert located(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a school, museum or hospital opening its sentence, its place set beside it, then the verb
+        ("[ORG Bảo_tàng Louvre] , [COUNTRY Pháp] đã mở_cửa trở_lại .", {("Bảo_tàng Louvre", "locatedIn", "Pháp")}),
+        ("[ORG Bệnh_viện Chợ_Rẫy] , [CITY TP.HCM] tiếp_nhận 20 bệnh_nhân .", {("Bệnh_viện Chợ_Rẫy", "locatedIn", "TP.HCM")}),
+        # ... also the second of two bodies opening it together
+        (
+            "[ORG Bảo_tàng Lịch_sử Quốc_gia] và [ORG Bảo_tàng Quốc_gia Tokyo] , [COUNTRY Nhật_Bản] cùng tổ_chức trưng_bày .",
+            {("Bảo_tàng Quốc_gia Tokyo", "locatedIn", "Nhật_Bản")},
+        ),
+        # ... or a clause after a comma
+        (
+            "Trong khi đó , [ORG Đại_học Tổng_hợp Kyoto] , [COUNTRY Nhật_Bản] đã công_bố kết_quả .",
+            {("Đại_học Tổng_hợp Kyoto", "locatedIn", "Nhật_Bản")},
+        ),
+        # the body not opening the sentence: the place may be the subject of the next clause
+        ("Anh [PER Lâm] , [ORG Đại_học Harvard] , [COUNTRY Mỹ] đã công_bố .", set()),
+        ("Theo [ORG Đại_học Harvard] , [COUNTRY Mỹ] đang thiếu bác_sĩ .", set()),
+        # a list of places after the body, a body that is no school, museum or hospital
+        ("[ORG Đại_học Harvard] , [COUNTRY Mỹ] và [COUNTRY Anh] được nhắc đến .", set()),
+        ("[ORG Vingroup] , [COUNTRY Việt_Nam] đã công_bố lợi_nhuận .", set()),
+    ],
+)
+def test_memberships_across_topics_seat_beside_an_opening_body(markup, expected):
     assert located(markup) == expected
 
 

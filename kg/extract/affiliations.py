@@ -539,9 +539,11 @@ def _is_school(view: ArticleView, k: int) -> bool:
 
 def _coordinated_subject(view: ArticleView, k: int) -> list[Argument]:
     """"X đã ra Hà_Nội làm phiên_dịch và học … tại Y", "X rời Hải_Phòng khi trúng_tuyển vào Y":
-    a verb right after "và", or after "khi" opening a clause of time with no subject of its own,
+    a verb right after "và" (maybe past adverbs: "và bắt_đầu học"), or after "khi" opening a clause of time with no subject of its own,
     shares the subject that opens the clause before, when that clause names no other person."""
     first = view.bounds(k)[0]
+    while k - 1 > first and view.pieces[k - 1].is_word and view.match_any(k - 1, ADVERBS) == k:
+        k -= 1  # "X sang Anh và bắt_đầu học …": past the adverbs before the verb
     if k - 1 <= first:
         return []
     link = k - 1 if view.pieces[k - 1].syllables in _AND else ends_with_any(view, k - 1, FRONTED_OPENERS, first)

@@ -99,6 +99,8 @@ _CAPITAL_NOUNS = phrase_set(*word_list("places.capital-nouns"))
 _DESCRIPTION_REACH = 8
 #: Diplomatic missions, which lie in the country they are posted to ("Đại_sứ_quán X ở Việt_Nam").
 _MISSIONS = phrase_set(*word_list("places.missions"))
+#: The conjunction between two bodies that open a sentence together ("Bảo_tàng X và Bảo_tàng Y , Nhật_Bản …").
+_AND_WORDS = frozenset(syllables_of(w) for w in word_list("affiliations.and"))
 #: Marks between a place and the larger place it lies in: "Santa_Ana , California", "Nairobi - Kenya".
 _APPOSITION = frozenset({",", "-", "–"})
 #: Kinds of part of a body ("hội_đồng", "ban"): a member of one unnamed holds a seat there, not a membership of the body.
@@ -563,9 +565,40 @@ def _apposed_seat(view: ArticleView, k: int, mention: Mention) -> list[Statement
             or (target + 1 < last and view.match_any(target + 1, _AFTER_SEAT) is not None)
             or (following is not None and rises(view, target, following))
             or admin_rank(view, target) is not None  # "Trường X , tỉnh Y đoạt giải": a ranked place starts no clause there
+            or _subject_seat(view, k, target, last)
         ):
             return []
     return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.7))]
+
+
+def _subject_seat(view: ArticleView, k: int, target: int, last: int) -> bool:
+    """Whether the place at piece ``target`` beside the body at piece ``k`` is the seat of a body opening
+    its sentence or a clause after a comma, alone or after another body and "và", the verb right after
+    the place: "Bảo_tàng Louvre , Pháp đã mở_cửa", "Bảo_tàng X và Bảo_tàng Kyushu , Nhật_Bản cùng tổ_chức"."""
+    first = view.bounds(k)[0]
+    opens = _opens_clause_at(view, k, first) or (
+        k - 2 >= first
+        and view.pieces[k - 1].syllables in _AND_WORDS
+        and (before := view.pieces[k - 2].mention) is not None
+        and before.type in ORG_TYPES
+        and _opens_clause_at(view, k - 2, first)
+    )
+    following = view.pieces[target + 1] if target + 1 < last else None
+    return (
+        opens
+        and following is not None
+        and following.is_word
+        and following.mention is None
+        and following.syllables not in _AND_WORDS
+    )
+
+
+def _opens_clause_at(view: ArticleView, k: int, first: int) -> bool:
+    """Whether the body at piece ``k`` opens its sentence, or a clause after a comma that follows no name
+    (an item of a list of names follows one: "A , Đại_học X , Mỹ")."""
+    if k == first:
+        return True
+    return view.pieces[k - 1].text == "," and (k - 2 < first or view.pieces[k - 2].mention is None)
 
 
 def _school_of(view: ArticleView, k: int, last: int) -> Statement | None:

@@ -233,3 +233,23 @@ def test_memberships_across_topics_admitted_as_member(markup, expected):
 )
 def test_memberships_across_topics_rank_before_a_force(markup, expected):
     assert {t for t in ties(markup) if t[1] == "memberOf"} == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a body set beside each person of a list, the list going on after ", và"
+        (
+            "Giải_thưởng được trao cho giáo_sư [PER Trần_Văn_Hòa] , [ORG Viện Nghiên_cứu Hải_sản] , và kỹ_sư [PER Lê_Văn_Minh] , [ORG Công_ty Bia Sài_Gòn] .",
+            {("Trần_Văn_Hòa", "memberOf", "Viện Nghiên_cứu Hải_sản"), ("Lê_Văn_Minh", "memberOf", "Công_ty Bia Sài_Gòn")},
+        ),
+        (
+            "Buổi lễ có ông [PER Đào_Duy_Anh] , [ORG Viện Sử_học] , và bà [PER Ngô_Thị_Thu] .",
+            {("Đào_Duy_Anh", "memberOf", "Viện Sử_học")},
+        ),
+        # ", và" then another body: a list of names, not an apposition
+        ("Ông [PER Trần_Văn_Hòa] , [ORG Vingroup] , và [ORG Viettel] đã ký hợp_đồng .", set()),
+    ],
+)
+def test_memberships_across_topics_apposed_body_before_the_next_person(markup, expected):
+    assert {t for t in ties(markup) if t[1] == "memberOf"} == expected

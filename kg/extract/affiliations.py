@@ -95,6 +95,9 @@ _ON_ROLL = phrase_set(*word_list("affiliations.on-roll"))
 #: Words that put the person named before them in a body ("sinh_viên A , B thuộc Trường Y").
 _BELONGS = phrase_set(*word_list("affiliations.belongs"))
 _STUDY_VERBS = phrase_set(*word_list("affiliations.study-verbs"))
+#: Verbs of taking a course, the course's name then "của/tại SCHOOL" ("hoàn_tất khóa_học X của Trường Y").
+_COURSE_VERBS = phrase_set(*word_list("affiliations.course-verbs"))
+_COURSE_LINKS = phrase_set(*word_list("affiliations.course-links"))
 #: Verbs of joining or playing for a team, the team right after them ("khoác_áo Y", "đầu_quân cho Y").
 _JOIN_VERBS = phrase_set(*word_list("affiliations.join-verbs"))
 #: Verbs of joining a squad's camp, the squad right after them ("hội_quân cùng đội_tuyển Y"): only a team's.
@@ -116,6 +119,8 @@ _CLASS_REACH = 4
 #: Verbs of calling players up, the players then "vào/lên" and the team after them ("triệu_tập A , B vào Y").
 _CALL_UP_ACTIVE = phrase_set(*word_list("affiliations.call-up-active"))
 _INTO = phrase_set(*word_list("affiliations.into"))
+#: The membership one is admitted as, between a verb of admission and the body ("được kết_nạp làm hội_viên Hội Y").
+_ADMITTED_AS = phrase_set(*word_list("affiliations.admitted-as"))
 #: Verbs of a team signing players ("chiêu_mộ"): the team is their subject, the players follow.
 _SIGNING_VERBS = phrase_set(*word_list("affiliations.signing-verbs"))
 #: Words of the passive before the team that signs ("X được Viettel chiêu_mộ").
@@ -129,6 +134,8 @@ _AT = phrase_set(*word_list("affiliations.at"))
 _DEGREE_VERBS = phrase_set(*word_list("affiliations.degree-verbs"))
 #: The kinds of school a degree is from, as the first words of its name ("Đại_học", "Trường", "University").
 _SCHOOLS = phrase_set(*word_list("affiliations.school-nouns"))
+#: The same kinds written last in a name of English form ("INSEAD Business School").
+_SCHOOLS_LAST = frozenset(syllables_of(w) for w in word_list("affiliations.school-nouns-last"))
 #: How many words the name of a degree may have ("Thạc_sĩ Quản_trị Kinh_doanh").
 _DEGREE_REACH = 6
 #: How many pieces a quotation may hold and still be a name ("“ Mùa_thu của Phương ”") rather than speech.
@@ -202,6 +209,7 @@ _OPENERS = (
     | _PLAY_VERBS.starts
     | _OWN_BODIES.starts
     | _STUDY_VERBS.starts
+    | _COURSE_VERBS.starts
     | _DEGREE_VERBS.starts
 )
 
@@ -249,6 +257,9 @@ def _told_by_words(view: ArticleView, k: int, times: tuple[TimeExpression, ...])
     study_end = _end_at(view, k, first, _STUDY_VERBS)
     if study_end is not None and _is_common_noun(view, k):
         found.extend(_studied_at(view, k, study_end, times))
+    course_end = _end_at(view, k, first, _COURSE_VERBS)
+    if course_end is not None and _is_common_noun(view, k):
+        found.extend(_took_course(view, k, course_end, times))
     degree_end = _end_at(view, k, first, _DEGREE_VERBS)
     if degree_end is not None and _is_common_noun(view, k):
         found.extend(_degree_from(view, k, degree_end, times))
@@ -326,8 +337,8 @@ def _first_telling(statements: list[Statement]) -> list[Statement]:
 
 def _joined(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
     """"X khoác_áo Y", "X đầu_quân cho Y", "X và Z được triệu_tập vào (đội_hình) Y", "X chơi cho Y":
-    the person belongs to the body named right after the verb, maybe after a noun of a squad;
-    not after a word of wish or negation ("X muốn khoác_áo Y")."""
+    the person belongs to the body named right after the verb, maybe after a noun of a squad or
+    the membership one is admitted as ("được kết_nạp làm hội_viên Y"); not after a word of wish or negation ("X muốn khoác_áo Y")."""
     first, last = view.bounds(k)
     if unrealised_before(view, k, first):
         return []
@@ -342,6 +353,8 @@ def _joined(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ..
         end = view.match_any(end, _FOR)
     if end < last and view.pieces[end].mention is None and (squad := view.match_any(end, _SQUAD_NOUNS)) is not None:
         end = squad
+    elif end < last and (admitted := view.match_any(end, _ADMITTED_AS)) is not None:
+        end = admitted  # "được kết_nạp làm hội_viên Hội Y"
     team = _named_body(view, end, last)
     if team is None:
         return []
@@ -494,11 +507,43 @@ def _studied_at(view: ArticleView, k: int, end: int, times: tuple[TimeExpression
     return [Statement(s.mention, "memberOf", view.pieces[school].mention, evidence) for s in students]
 
 
+def _took_course(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
+    """"X hoàn_tất khóa_học Quản_trị của Trường Y", "X hoàn_thành khóa_học tại Đại_học Y": who took a
+    school's course is its student; a course of a body that is no school makes no one its member."""
+    first, last = view.bounds(k)
+    if unrealised_before(view, k, first):
+        return []
+    students = subject_before(view, k, {EntityType.PERSON}, times) or _coordinated_subject(view, k)
+    if not students:
+        return []
+    for j in range(end, min(last, end + _STUDY_REACH + 1)):
+        piece = view.pieces[j]
+        link = view.match_any(j, _COURSE_LINKS)
+        if link is not None:
+            school = _named_body(view, link, last)
+            if school is None or not _is_school(view, school):
+                return []
+            evidence = provenance(view, min(s.piece for s in students), school, EXTRACTOR, CONFIDENCE_STUDIED_AT)
+            return [Statement(s.mention, "memberOf", view.pieces[school].mention, evidence) for s in students]
+        if is_barrier(piece) or (piece.mention is not None and piece.mention.type is not EntityType.ORGANIZATION):
+            return []
+    return []
+
+
+def _is_school(view: ArticleView, k: int) -> bool:
+    """Whether the body named at piece ``k`` is a school: its name opens with a kind of school or follows
+    one ("Đại_học Y", "trường Wharton"), or ends with one written in English ("INSEAD Business School")."""
+    syllables = view.pieces[k].syllables
+    return _of_kind(view, k, _SCHOOLS) or (len(syllables) > 1 and syllables[-1:] in _SCHOOLS_LAST)
+
+
 def _coordinated_subject(view: ArticleView, k: int) -> list[Argument]:
     """"X đã ra Hà_Nội làm phiên_dịch và học … tại Y", "X rời Hải_Phòng khi trúng_tuyển vào Y":
-    a verb right after "và", or after "khi" opening a clause of time with no subject of its own,
+    a verb right after "và" (maybe past adverbs: "và bắt_đầu học"), or after "khi" opening a clause of time with no subject of its own,
     shares the subject that opens the clause before, when that clause names no other person."""
     first = view.bounds(k)[0]
+    while k - 1 > first and view.pieces[k - 1].is_word and view.match_any(k - 1, ADVERBS) == k:
+        k -= 1  # "X sang Anh và bắt_đầu học …": past the adverbs before the verb
     if k - 1 <= first:
         return []
     link = k - 1 if view.pieces[k - 1].syllables in _AND else ends_with_any(view, k - 1, FRONTED_OPENERS, first)

@@ -8,7 +8,8 @@ is the body the person belongs to: ``person –memberOf→ body``; so is the bod
 the person in, and the party "của" ties the person to; in brackets, after "thuộc" or "của",
 the body may follow a noun of its kind and a few words ("X ( thuộc hãng nghiên_cứu thị_trường Y )");
 so is the party set between a member's title and the name ("Nghị_sĩ Đảng_Xanh ( Đức ) X").
-Names listed one after another ("A , Vingroup , Viettel") are a list, not an apposition;
+Names listed one after another ("A , Vingroup , Viettel") are a list, not an apposition, but ", và"
+then a person goes on to the next person ("giáo_sư X , Viện Y , và kỹ_sư Z");
 a person whose title names a post ("Tổng_giám_đốc X , Vingroup") holds that post at the
 body, which says more than a membership (a delegate, "Đại_biểu X", is a member; a seat, "Ủy_viên X", is a post);
 so does a person titled with a noun of staff ("bác_sĩ X , Bệnh_viện Y", ``staff``), whose tie is a post.
@@ -40,6 +41,8 @@ _PARTIES = phrase_set(*word_list("affiliations.party-nouns"))
 #: Common nouns of kind written before a body's name ("hãng", "công_ty"), and how many words may describe it.
 _BODY_NOUNS = phrase_set(*word_list("frames.body-nouns"))
 _DESCRIPTION_REACH = 3
+#: How many words of title or honorific may stand before the next person of a list (", và kỹ_sư Y", ", và bà Y").
+_TITLE_REACH = 3
 #: Roles whose holders are members of the body set beside them ("đại_biểu": a delegate of a delegation).
 _MEMBER_ROLES = frozenset(word_list("affiliations.member-roles"))
 #: The titles of those roles ("nghị_sĩ", "thượng_nghị_sĩ", "đại_biểu"), written before a party and the name.
@@ -196,7 +199,24 @@ def _closes(view: ArticleView, after: int, last: int) -> bool:
     if view.pieces[after].text not in _CLOSING:
         return False
     following = view.pieces[after + 1] if after + 1 < last else None
-    return view.pieces[after].text != "," or following is None or (following.mention is None and following.text not in _LISTING)
+    return (
+        view.pieces[after].text != ","
+        or following is None
+        or (following.mention is None and following.text not in _LISTING)
+        or (following.text == "và" and _person_follows(view, after + 2, last))
+    )
+
+
+def _person_follows(view: ArticleView, j: int, last: int) -> bool:
+    """Whether the name of a person comes at piece ``j``, maybe after a few words of title or an honorific:
+    ", và kỹ_sư Y" after a body goes on to the next person of a list, not to another body."""
+    for i in range(j, min(last, j + _TITLE_REACH + 1)):
+        piece = view.pieces[i]
+        if piece.mention is not None:
+            return piece.mention.type is EntityType.PERSON and not piece.mention.reference
+        if not piece.is_word or is_barrier(piece):
+            return False
+    return False
 
 
 def _listed_before(view: ArticleView, k: int, first: int) -> bool:

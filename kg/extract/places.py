@@ -61,7 +61,7 @@ from kg.extract.frames import (
     subject_before,
     title_ending_at,
 )
-from kg.lexicon import load_lexicon, word_list
+from kg.lexicon import load_lexicon, syllables_of, word_list
 from kg.extract.pieces import ArticleView
 from kg.model import EntityType, Mention, Statement, TimeExpression
 
@@ -86,6 +86,8 @@ _DETERMINERS = phrase_set(*word_list("places.determiners"))
 #: Kinds of body that stand where they are built, so "tại/ở" even a whole country is their seat
 #: ("Đại_học Harvard tại Mỹ", "Bệnh_viện X ở Lào"), unlike a company present in many.
 _SEATED_KINDS = phrase_set(*word_list("places.seated-kinds"))
+#: The same kinds written last in a name of English form ("Stanford University", "Harvard Business School").
+_SEATED_KINDS_LAST = frozenset(syllables_of(w) for w in word_list("places.seated-kinds-last"))
 #: Kinds of company written before its name ("công_ty X Mỹ", "tập_đoàn X Nhật_Bản"): the country after the name is its seat.
 _COMPANY_KINDS = phrase_set(*word_list("places.company-kinds"))
 #: Kinds of school within a university, and kinds of university ("Trường Wharton , Đại_học Pennsylvania").
@@ -97,6 +99,8 @@ _CAPITAL_NOUNS = phrase_set(*word_list("places.capital-nouns"))
 _DESCRIPTION_REACH = 8
 #: Diplomatic missions, which lie in the country they are posted to ("Đại_sứ_quán X ở Việt_Nam").
 _MISSIONS = phrase_set(*word_list("places.missions"))
+#: The conjunction between two bodies that open a sentence together ("Bảo_tàng X và Bảo_tàng Y , Nhật_Bản …").
+_AND_WORDS = frozenset(syllables_of(w) for w in word_list("affiliations.and"))
 #: Marks between a place and the larger place it lies in: "Santa_Ana , California", "Nairobi - Kenya".
 _APPOSITION = frozenset({",", "-", "–"})
 #: Kinds of part of a body ("hội_đồng", "ban"): a member of one unnamed holds a seat there, not a membership of the body.
@@ -202,7 +206,7 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
         return [school]  # "tốt_nghiệp trường X , Đại_học Y": whatever word stands before the school
     # a group after its noun ("lực_lượng Hezbollah ở Lebanon") or a school or hospital after any noun
     # ("học_sinh Trường X ở quận Y") is set where "ở/tại" says, as a place is
-    grouped = mention.type in ORG_TYPES and (_after_group_kind(view, k) or is_of_kind(view, k, _SEATED_KINDS))
+    grouped = mention.type in ORG_TYPES and (_after_group_kind(view, k) or _is_seated(view, k))
     if not _heads_its_phrase(view, k) and not grouped and not (mention.type in ORG_TYPES and is_of_kind(view, k, _MISSIONS)):
         # "cuộc họp Bộ Chính_trị tại X", "đón đoàn đại_biểu Y tại X": "tại" tells where the act is;
         # a mission is named with the place it is posted to ("quan_chức Đại_sứ_quán X tại Y");
@@ -523,6 +527,16 @@ def _beside_its_country(view: ArticleView, k: int, mention: Mention) -> list[Sta
     return [Statement(mention, "locatedIn", outer, provenance(view, k, target, EXTRACTOR, 0.7))]
 
 
+def _is_seated(view: ArticleView, k: int) -> bool:
+    """Whether the body named at piece ``k`` is of a kind that stands where it is built: its name opens
+    with such a kind or follows one ("Đại_học Harvard", "trường Wharton", ``places.seated-kinds``), or
+    ends with one written in English ("Stanford University", ``places.seated-kinds-last``)."""
+    if is_of_kind(view, k, _SEATED_KINDS):
+        return True
+    syllables = view.pieces[k].syllables
+    return len(syllables) > 1 and syllables[-1:] in _SEATED_KINDS_LAST
+
+
 def _apposed_seat(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
     """"Đại_học Pennsylvania , Hoa_Kỳ", "( Bệnh_viện X , Hà_Nội )": a school or hospital with the
     place it stands in set beside it, the apposition closing there or going on to a larger place;
@@ -538,8 +552,8 @@ def _apposed_seat(view: ArticleView, k: int, mention: Mention) -> list[Statement
     if house_number_before(view, k + 2, last) and _ends_apposition(view, k + 4, last):
         # "nhà_sách Tiền_Phong , 17 Ngọc_Hà .": the body's address
         return [Statement(mention, "locatedIn", view.pieces[k + 3].mention, provenance(view, k, k + 3, EXTRACTOR, 0.7))]
-    local = not is_of_kind(view, k, _SEATED_KINDS) and is_of_kind(view, k, _LOCAL_KINDS)
-    if not is_of_kind(view, k, _SEATED_KINDS) and not local:
+    local = not _is_seated(view, k) and is_of_kind(view, k, _LOCAL_KINDS)
+    if not _is_seated(view, k) and not local:
         return []
     target = place_at(view, k + 2, last)
     if target is None or (local and view.pieces[target].mention.type is EntityType.COUNTRY):
@@ -551,9 +565,40 @@ def _apposed_seat(view: ArticleView, k: int, mention: Mention) -> list[Statement
             or (target + 1 < last and view.match_any(target + 1, _AFTER_SEAT) is not None)
             or (following is not None and rises(view, target, following))
             or admin_rank(view, target) is not None  # "Trường X , tỉnh Y đoạt giải": a ranked place starts no clause there
+            or _subject_seat(view, k, target, last)
         ):
             return []
     return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.7))]
+
+
+def _subject_seat(view: ArticleView, k: int, target: int, last: int) -> bool:
+    """Whether the place at piece ``target`` beside the body at piece ``k`` is the seat of a body opening
+    its sentence or a clause after a comma, alone or after another body and "và", the verb right after
+    the place: "Bảo_tàng Louvre , Pháp đã mở_cửa", "Bảo_tàng X và Bảo_tàng Kyushu , Nhật_Bản cùng tổ_chức"."""
+    first = view.bounds(k)[0]
+    opens = _opens_clause_at(view, k, first) or (
+        k - 2 >= first
+        and view.pieces[k - 1].syllables in _AND_WORDS
+        and (before := view.pieces[k - 2].mention) is not None
+        and before.type in ORG_TYPES
+        and _opens_clause_at(view, k - 2, first)
+    )
+    following = view.pieces[target + 1] if target + 1 < last else None
+    return (
+        opens
+        and following is not None
+        and following.is_word
+        and following.mention is None
+        and following.syllables not in _AND_WORDS
+    )
+
+
+def _opens_clause_at(view: ArticleView, k: int, first: int) -> bool:
+    """Whether the body at piece ``k`` opens its sentence, or a clause after a comma that follows no name
+    (an item of a list of names follows one: "A , Đại_học X , Mỹ")."""
+    if k == first:
+        return True
+    return view.pieces[k - 1].text == "," and (k - 2 < first or view.pieces[k - 2].mention is None)
 
 
 def _school_of(view: ArticleView, k: int, last: int) -> Statement | None:
@@ -868,7 +913,7 @@ def _body_located(view: ArticleView, k: int, place: Mention) -> bool:
     and a body "tại" a whole country is mostly its presence there, unless it is a mission or a
     body of a kind that stands where it is built (a school, a hospital)."""
     if place.type is EntityType.COUNTRY:
-        return is_of_kind(view, k, _MISSIONS) or is_of_kind(view, k, _SEATED_KINDS)
+        return is_of_kind(view, k, _MISSIONS) or _is_seated(view, k)
     first = view.bounds(k)[0]
     j = k - 1
     if j < first:

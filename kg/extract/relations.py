@@ -16,7 +16,9 @@ with the grammar of ``kg.extract.frames`` and the lexicons of ``ontology/``:
 - ``member_lists``: memberOf of the countries or bodies listed around "thành_viên" ("các thành_viên của Y là A , B");
 - ``included``: what a named whole includes ("X , trong_đó có A , B");
 - ``linked_groups``: memberOf of a group tied to a network ("nhóm X có liên_hệ với Y");
-- ``team_members``: memberOf of a plain member of a team, not a seat ("thành_viên đội_tuyển Y");
+- ``team_members``: memberOf of a plain member of a team, an association or a party, not a seat
+  ("thành_viên đội_tuyển Y", "thành_viên Hội Nhà_văn");
+- ``ranked_members``: memberOf of the holder of a military rank written before a force ("Thượng_tướng CAND X");
 - ``named_parts``: partOf told by a part's name ("Phòng Cảnh_sát Hình_sự Công_an Hà_Nội");
 - ``subsidiaries``: partOf told by "công_ty con/mẹ" and a copula ("công_ty con của A là B");
 - ``events``: meetings, visits, travels, invitations and gifts, with their
@@ -38,6 +40,7 @@ from kg.extract.events import find_cues, find_events, shortcuts
 from kg.extract.fitting_posts import posts_fitting_titles
 from kg.extract.implied_posts import find_implied_posts
 from kg.extract.included import find_included
+from kg.extract.ranked_members import find_ranked_members
 from kg.extract.team_coaches import find_team_coaches
 from kg.extract.team_colours import find_team_colours
 from kg.extract.team_members import with_team_members
@@ -100,6 +103,7 @@ def find_relations(
         + find_team_colours(view)
         + find_linked_groups(view)
         + find_member_lists(view)
+        + find_ranked_members(view)
         + find_included(view)
         + list(shortcuts(events))
     )

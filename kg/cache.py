@@ -2,7 +2,9 @@
 
 Every build keeps its per-article extractions in ``OUT/cache/extractions.sqlite``,
 one row per article id: the article itself (as JSON), its extraction as
-data (compressed JSON, ``kg.codec``: reading it never runs code), the
+data (compressed JSON, ``kg.codec``: reading it never runs code) in two
+parts, the tokens of its sentences apart from the rest, which is all a
+build reads back (``kg.codec.dumps_apart``), the
 absolute path of the file it was read from, whether its text reads as
 Vietnamese (``kg.reader.looks_vietnamese``, for the build's summary: an
 update reads it instead of each stored text), and the key it was made under,
@@ -43,16 +45,20 @@ from kg.paths import ONTOLOGY_DIR
 from kg.reader import looks_vietnamese
 
 #: Bump when the layout of the rows changes; older caches then need a full rebuild.
-CACHE_FORMAT = 3
-#: The format before the language verdict was stored: such a cache gets the column, its rows none.
-_FORMAT_WITHOUT_VERDICTS = 2
+CACHE_FORMAT = 4
+#: Older formats a cache is brought to this one from, by adding the columns it lacks of
+#: ``_ADDED_COLUMNS``: its rows have nothing there (no language verdict, since format 3; the
+#: tokens within the extraction, since format 4), and their keys, made under the older format,
+#: no longer match, so each is extracted again.
+_OLDER_FORMATS = ("2", "3")
+_ADDED_COLUMNS = (("vietnamese", "INTEGER"), ("tokens", "BLOB"))
 CACHE_FILE = Path("cache") / "extractions.sqlite"
 
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS extractions ("
     " article_id TEXT PRIMARY KEY, key TEXT NOT NULL, article TEXT NOT NULL,"
-    " source_file TEXT NOT NULL, data BLOB NOT NULL, vietnamese INTEGER)",
+    " source_file TEXT NOT NULL, data BLOB NOT NULL, vietnamese INTEGER, tokens BLOB)",
 )
 
 
@@ -140,9 +146,11 @@ class ExtractionCache:
         row = self._db.execute("SELECT value FROM meta WHERE name = 'format'").fetchone()
         if row is None:
             self._db.execute("INSERT INTO meta VALUES ('format', ?)", (str(CACHE_FORMAT),))
-        elif row[0] == str(_FORMAT_WITHOUT_VERDICTS) and CACHE_FORMAT == _FORMAT_WITHOUT_VERDICTS + 1:
-            # Its keys hold the old format: every row is extracted again, and then has its verdict.
-            self._db.execute("ALTER TABLE extractions ADD COLUMN vietnamese INTEGER")
+        elif row[0] in _OLDER_FORMATS:
+            present = {column[1] for column in self._db.execute("PRAGMA table_info(extractions)")}
+            for name, kind in _ADDED_COLUMNS:
+                if name not in present:
+                    self._db.execute(f"ALTER TABLE extractions ADD COLUMN {name} {kind}")
             self._db.execute("UPDATE meta SET value = ? WHERE name = 'format'", (str(CACHE_FORMAT),))
         elif row[0] != str(CACHE_FORMAT):
             raise CacheError(
@@ -188,25 +196,29 @@ class ExtractionCache:
             if prune or source_file in read_files or not os.path.exists(source_file):
                 self._db.execute("DELETE FROM extractions WHERE article_id = ?", (article_id,))
                 continue
-            text, data = self._db.execute(
-                "SELECT article, data FROM extractions WHERE article_id = ?", (article_id,)
+            text, data, tokens = self._db.execute(
+                "SELECT article, data, tokens FROM extractions WHERE article_id = ?", (article_id,)
             ).fetchone()
             # The stored record is the article's JSON as its key was made from: hashed as it is,
             # the article itself is read only when it must be extracted again.
             if key == _key_of(text, self.learned):
-                take(self._load(data))
+                take(self._load(data, tokens))
             else:
                 yield self._article(text)
 
     def _get(self, article: Article) -> Extraction | None:
-        row = self._db.execute("SELECT key, data FROM extractions WHERE article_id = ?", (article.id,)).fetchone()
+        row = self._db.execute(
+            "SELECT key, data, tokens FROM extractions WHERE article_id = ?", (article.id,)
+        ).fetchone()
         if row is None or row[0] != article_key(article, self.learned):
             return None
-        return self._load(row[1])
+        return self._load(row[1], row[2])
 
-    def _load(self, data: bytes) -> Extraction:
+    def _load(self, data: bytes, tokens: bytes | None) -> Extraction:
         try:
-            return codec.loads_mentions(data) if self._mentions_only else codec.loads(data, self._tokens)
+            if self._mentions_only:
+                return codec.loads_mentions(data)
+            return codec.loads(data, self._tokens, tokens)
         except codec.CodecError as error:
             raise CacheError(f"{self.path}: a stored extraction does not read ({error}); rebuild without --update") from error
 
@@ -219,9 +231,12 @@ class ExtractionCache:
     def put(self, packed: PackedExtraction) -> None:
         """Stage ``packed`` as the extraction of its article, replacing an older one."""
         self._db.execute(
-            "INSERT OR REPLACE INTO extractions (article_id, key, article, source_file, data, vietnamese)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (packed.article_id, packed.key, packed.article, os.path.abspath(packed.source), packed.data, packed.vietnamese),
+            "INSERT OR REPLACE INTO extractions (article_id, key, article, source_file, data, vietnamese, tokens)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                packed.article_id, packed.key, packed.article, os.path.abspath(packed.source), packed.data,
+                packed.vietnamese, packed.tokens,
+            ),
         )
 
     def ids(self) -> list[str]:
@@ -293,7 +308,10 @@ def _copy_database(source: Path, target: sqlite3.Connection) -> None:
 
 @dataclass(frozen=True, slots=True)
 class PackedExtraction:
-    """An extraction as bytes, with its cache key: what a worker sends back."""
+    """An extraction as bytes, with its cache key: what a worker sends back.
+
+    ``data`` is the extraction without its sentences' tokens and ``tokens`` those
+    tokens (``kg.codec.dumps_apart``), or ``tokens`` is None and ``data`` holds all."""
 
     article_id: str
     key: str
@@ -302,10 +320,11 @@ class PackedExtraction:
     data: bytes
     #: Whether the article's text reads as Vietnamese (``kg.reader.looks_vietnamese``).
     vietnamese: bool
+    tokens: bytes | None = None
 
     def unpack(self, tokens: bool = True) -> Extraction:
         """The extraction itself (``tokens=False``: without its sentences' tokens)."""
-        return codec.loads(self.data, tokens)
+        return codec.loads(self.data, tokens, self.tokens)
 
 
 def pack(extraction: Extraction, learned: bool = True) -> PackedExtraction:
@@ -313,8 +332,9 @@ def pack(extraction: Extraction, learned: bool = True) -> PackedExtraction:
     (``learned``: whether its names came from the entity tagger)."""
     article = extraction.article
     record = _article_json(article)
+    data, tokens = codec.dumps_apart(extraction)
     return PackedExtraction(
-        article.id, _key_of(record, learned), record, article.source, codec.dumps(extraction), looks_vietnamese(article.text)
+        article.id, _key_of(record, learned), record, article.source, data, looks_vietnamese(article.text), tokens
     )
 
 

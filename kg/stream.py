@@ -80,16 +80,21 @@ class TextWindows:
         )
 
 
-#: The window decoded last, with its bytes: the resolver reads one article's windows many times in a row.
-_last_decoded: tuple[bytes, str] = (b"", "")
+#: Windows decoded lately, by their bytes: the resolver reads the windows of one article, and
+#: of the few before it, many times over, in turn.
+_recently_decoded: dict[bytes, str] = {}
+#: Windows kept decoded at most; all are let go beyond (a few articles' worth of text).
+DECODED_WINDOWS = 256
 
 
 def _decoded(piece: bytes) -> str:
-    """``piece`` as text, decoded once for consecutive reads of the same window."""
-    global _last_decoded
-    if _last_decoded[0] is not piece:
-        _last_decoded = (piece, piece.decode("utf-8"))
-    return _last_decoded[1]
+    """``piece`` as text, decoded once for the reads of it that come close together."""
+    text = _recently_decoded.get(piece)
+    if text is None:
+        if len(_recently_decoded) >= DECODED_WINDOWS:
+            _recently_decoded.clear()
+        text = _recently_decoded[piece] = piece.decode("utf-8")
+    return text
 
 
 def mention_windows(text: str, mentions: Sequence[Mention]) -> TextWindows:

@@ -8,13 +8,19 @@
   Việt_Nam", ``affiliations.team-heads``); "X của Chelsea" is left alone, as a body's bare name
   may be a company's whose person holds a post there.
 
+A person described as a former member ("cựu tiền_đạo X của đội_tuyển Y") gives none: a tie
+broken off is no membership.
+
 Each gives ``person –memberOf→ team``.
 """
 
 from __future__ import annotations
 
+from kg.extract.clauses import ends_with_any
 from kg.extract.frames import names_person, phrase_set, provenance
 from kg.extract.pieces import ArticleView
+from kg.extract.post_titles import FORMER_WORDS
+from kg.extract.roles import is_former
 from kg.extract.team_members import is_team
 from kg.lexicon import word_list
 from kg.model import EntityType, Statement
@@ -25,6 +31,7 @@ CONFIDENCE = 0.7
 _SIDE_WORDS = phrase_set(*word_list("sides.side-words"))
 _NUMBER_WORDS = phrase_set(*word_list("sides.number-words"))
 _OF = phrase_set(*word_list("affiliations.of"))
+_MEMBER_NOUNS = phrase_set(*word_list("affiliations.member-nouns"))
 
 
 def find_sides(view: ArticleView) -> list[Statement]:
@@ -33,14 +40,26 @@ def find_sides(view: ArticleView) -> list[Statement]:
     for k, piece in enumerate(view.pieces):
         if piece.mention is None:
             continue
-        last = view.bounds(k)[1]
-        if not names_person(view, k, last):
+        first, last = view.bounds(k)
+        if not names_person(view, k, last) or _described_as_former(view, k, first):
             continue
         team = _side_team(view, k + 1, last) or _numbered_team(view, k + 1, last) or _named_team_of(view, k + 1, last)
         if team is not None:
             evidence = provenance(view, k, team, EXTRACTOR, CONFIDENCE)
             statements.append(Statement(view.pieces[k].mention, "memberOf", view.pieces[team].mention, evidence))
     return statements
+
+
+def _described_as_former(view: ArticleView, k: int, first: int) -> bool:
+    """Whether a member noun after a word of a past tie stands right before the person at ``k``
+    ("cựu tiền_đạo X")."""
+    if k - 1 < first:
+        return False
+    noun = ends_with_any(view, k - 1, _MEMBER_NOUNS, first)
+    if noun is not None:
+        return is_former(view, noun)
+    glued = view.pieces[k - 1].syllables  # "Cựu_cầu_thủ", one piece
+    return any(glued[: len(former)] == former and glued[len(former) :] in _MEMBER_NOUNS for former in FORMER_WORDS)
 
 
 def _side_team(view: ArticleView, j: int, last: int) -> int | None:

@@ -52,6 +52,11 @@ def identifying_roles(event_type: EventType) -> tuple[str, ...]:
 #: (a build holds tens of such edges per article); read, never changed.
 MENTION_EDGE: dict[str, object] = {"predicate": "mentions", "provenance": None}
 
+#: The keys of an article's ``mentions`` edge to an entity it has no other edge to: one dict
+#: shared by all such pairs (``_add_mention_edge``), never changed; a second edge between the
+#: two nodes is given a dict of its own first (``_own_edge_keys``).
+MENTION_EDGE_KEYS: dict[int, dict[str, object]] = {0: MENTION_EDGE}
+
 
 def article_node_id(article_id: str) -> str:
     """The node id of an article."""
@@ -141,18 +146,28 @@ def _add_article(graph: nx.MultiDiGraph, extraction: Extraction, resolution: Res
     for credit in extraction.credit_statements:
         agency = resolution.entity_for(credit.agency)
         if agency is not None:
+            _own_edge_keys(graph, node, agency)
             graph.add_edge(node, agency, predicate=credit.predicate, provenance=credit.provenance)
 
 
 def _add_mention_edge(graph: nx.MultiDiGraph, article: str, entity_id: str) -> None:
     """The edge ``article -mentions-> entity_id``, as ``add_edge`` would make it but with the
-    shared ``MENTION_EDGE`` as its attributes (the first edge between the two nodes)."""
+    shared ``MENTION_EDGE`` as its attributes and ``MENTION_EDGE_KEYS`` as its keys (the first
+    edge between the two nodes): a build holds tens of these edges per article."""
     if entity_id not in graph._node or entity_id in graph._succ[article]:
         graph.add_edge(article, entity_id, **MENTION_EDGE)
         return
-    keys = {0: MENTION_EDGE}
-    graph._succ[article][entity_id] = keys
-    graph._pred[entity_id][article] = keys
+    graph._succ[article][entity_id] = MENTION_EDGE_KEYS
+    graph._pred[entity_id][article] = MENTION_EDGE_KEYS
+
+
+def _own_edge_keys(graph: nx.MultiDiGraph, source: str, target: str) -> None:
+    """Give the edges from ``source`` to ``target`` a dict of keys of their own when they share
+    ``MENTION_EDGE_KEYS``, before ``add_edge`` adds a key to it."""
+    if graph._succ.get(source, {}).get(target) is MENTION_EDGE_KEYS:
+        keys = dict(MENTION_EDGE_KEYS)
+        graph._succ[source][target] = keys
+        graph._pred[target][source] = keys
 
 
 def _add_events(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from enum import Enum
 from operator import attrgetter
@@ -380,7 +380,8 @@ class Resolution:
     """The result of resolution: entities, and each mention's entity."""
 
     entities: tuple[Entity, ...]
-    entity_of: dict[tuple[str, int, int], str] = field(default_factory=dict)
+    #: A ``dict``, or a ``kg.resolve.mention_index.MentionIndex`` as the resolver makes it.
+    entity_of: Mapping[tuple[str, int, int], str] = field(default_factory=dict)
     decisions: Sequence[Decision] = ()  # a tuple, or kept on disk by a build (``kg.stream``)
 
     def entity_for(self, mention: Mention) -> str | None:

@@ -20,6 +20,7 @@ from kg.model import Article, Extraction, ReadError, Resolution
 from kg.reader import read_inputs
 from kg.stream import ResolverFeed, SpooledDecisions, StoredExtractions
 from kg.resolve import resolve
+from kg.resolve.mention_index import MentionIndex
 from kg.resolve.resolver import resolve_mentions
 from kg.resolve.overrides import Override, apply_overrides
 from kg.resolve.registry import RegistryEntry
@@ -218,7 +219,9 @@ def assemble_stored(
     feed.clear()
     if options.overrides:
         corrected = apply_overrides(resolution, tuple(options.overrides))
-        resolution = replace(corrected, decisions=SpooledDecisions(corrected.decisions, spool))
+        resolution = replace(
+            corrected, entity_of=MentionIndex(corrected.entity_of.items()), decisions=SpooledDecisions(corrected.decisions, spool)
+        )
     if progress:
         progress.phase("graph")
     graph = build_graph(stored, resolution, in_order=True)

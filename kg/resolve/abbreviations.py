@@ -19,7 +19,7 @@ import re
 from collections import defaultdict
 
 from kg.resolve.names import LOCATION, PERSON, exact_key, fold, initials, is_acronym, person_gender
-from kg.resolve.units import Named, UnitKey
+from kg.resolve.units import Named, UnitKey, full_names_by_article
 
 #: "(PVN)", and "(FSA, nhóm nổi dậy …)": the acronym first in brackets, alone or before a comment.
 _BRACKETED = re.compile(r"^\s*\(\s*([^()\s,;]{2,12})\s*[),;]")
@@ -28,15 +28,14 @@ _BRACKETED = re.compile(r"^\s*\(\s*([^()\s,;]{2,12})\s*[),;]")
 def defined_acronyms(full_units: dict[UnitKey, list[Named]], texts: dict[str, str]) -> dict[tuple[str, str], set[UnitKey]]:
     """(article id or "*" for the build, acronym key) -> the units the acronym is defined as."""
     defined: dict[tuple[str, str], set[UnitKey]] = defaultdict(set)
-    for unit, items in full_units.items():
-        for item in items:
-            text = texts.get(item.mention.article_id, "")
-            found = _BRACKETED.match(text[item.mention.end : item.mention.end + 20])
-            if found is None or not is_acronym(found.group(1)) or not _may_abbreviate(found.group(1), item):
-                continue
-            key = exact_key(found.group(1))
-            defined[(item.mention.article_id, key)].add(unit)
-            defined[("*", key)].add(unit)
+    for item in full_names_by_article(full_units):
+        text = texts.get(item.mention.article_id, "")
+        found = _BRACKETED.match(text[item.mention.end : item.mention.end + 20])
+        if found is None or not is_acronym(found.group(1)) or not _may_abbreviate(found.group(1), item):
+            continue
+        key = exact_key(found.group(1))
+        defined[(item.mention.article_id, key)].add(item.unit)  # type: ignore[arg-type]
+        defined[("*", key)].add(item.unit)  # type: ignore[arg-type]
     return defined
 
 

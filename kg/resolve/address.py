@@ -20,7 +20,7 @@ from functools import lru_cache
 from kg.lexicon import syllables_of, word_map
 from kg.resolve.context import TextWindow
 from kg.resolve.names import PERSON
-from kg.resolve.units import Named, UnitKey
+from kg.resolve.units import Named, UnitKey, full_names_by_article
 
 #: How far before a name the word it is addressed by is read (within ``kg.stream.RESOLVER_CONTEXT``).
 _BEFORE = 12
@@ -54,13 +54,12 @@ def generations_in_articles(
 ) -> dict[tuple[str, UnitKey], set[str]]:
     """(article id, unit) -> the generations the article addresses that full name by."""
     found: dict[tuple[str, UnitKey], set[str]] = defaultdict(set)
-    for unit, items in full_units.items():
-        if unit[0] != PERSON:
+    for item in full_names_by_article(full_units):
+        if item.unit is None or item.unit[0] != PERSON:
             continue
-        for item in items:
-            generation = generation_of(item, texts)
-            if generation:
-                found[(item.mention.article_id, unit)].add(generation)
+        generation = generation_of(item, texts)
+        if generation:
+            found[(item.mention.article_id, item.unit)].add(generation)
     return found
 
 

@@ -51,17 +51,20 @@ def resolve_references(
     for group in groups:
         if group.category != PERSON:
             continue
-        for item, _ in group.members:
+        for item in group.members:
             for key in role_keys(table, item.title) if item.title else ():
                 by_title_article[(item.mention.article_id, key)].add(group.id)
                 by_title_build[key].add(group.id)
-    named_before = _people_by_end(groups)
+    # Where a name would end right before each role phrase: only the names ending there are looked up.
+    apposed = {id(item): at for item in references if (at := _apposition_end(item, texts)) is not None}
+    named_before = _people_by_end(groups, set(apposed.values()))
     for item in references:
         post = role_keys(table, item.surface)[0]
-        if (person := _apposed_to(item, texts, named_before)) is not None:
+        at = apposed.get(id(item))
+        if at is not None and (person := named_before.get(at)) is not None:
             group, name = person
             evidence = f"role '{item.surface}' stands in apposition right after '{name}'; a reference, not a name"
-            group.members.append((item, Pending(item.mention, "reference", evidence, REFERENCE_SCORES["reference-article"])))
+            group.add(item, Pending(item.mention, "reference", evidence, REFERENCE_SCORES["reference-article"]))
             continue
         if _many_holders(item, texts):
             evidence = f"role '{item.surface}' is written for several people (a plural word before it); not guessed"
@@ -79,14 +82,14 @@ def resolve_references(
                     f"role '{item.surface}' (post '{post}') is the title of '{group.canonical}' only, "
                     f"in the {scope}; a reference, not a name"
                 )
-                rejected = [(group_of_id[g], "not in this article") for g in everywhere if g != found[0]]
+                rejected = tuple(group_of_id[g].rejection("not in this article") for g in everywhere if g != found[0])
                 pending = Pending(item.mention, "reference", evidence, REFERENCE_SCORES[f"reference-{scope}"], rejected)
-                group.members.append((item, pending))
+                group.add(item, pending)
                 break
             if len(found) > 1:
                 names = ", ".join(f"'{group_of_id[g].canonical}'" for g in found[:MAX_REJECTED])
                 evidence = f"role '{item.surface}' is the title of {len(found)} people in the {scope} ({names}); not guessed"
-                rejected = [(group_of_id[g], f"one of {len(found)} holders in the {scope}") for g in found]
+                rejected = tuple(group_of_id[g].rejection(f"one of {len(found)} holders in the {scope}") for g in found)
                 unresolved[item.mention.key] = Pending(item.mention, "ambiguous-reference", evidence, 0.0, rejected)
                 pending = unresolved[item.mention.key]
                 break
@@ -96,7 +99,7 @@ def resolve_references(
                 f"role '{item.surface}' is a post several people hold at once; no one in the article carries it, "
                 f"and the build's holders ({names}) are not guessed"
             )
-            rejected = [(group_of_id[g], "not in this article") for g in everywhere]
+            rejected = tuple(group_of_id[g].rejection("not in this article") for g in everywhere)
             unresolved[item.mention.key] = Pending(item.mention, "ambiguous-reference", evidence, 0.0, rejected)
         elif pending is None:
             evidence = f"no person in the build carries the title '{item.surface}' (post '{post}')"
@@ -104,26 +107,27 @@ def resolve_references(
     return unresolved
 
 
-def _people_by_end(groups: list[Group]) -> dict[tuple[str, int], tuple[Group, str]]:
-    """Each person's name mention by its article and end offset, with its group."""
+def _people_by_end(groups: list[Group], ends: set[tuple[str, int]]) -> dict[tuple[str, int], tuple[Group, str]]:
+    """Each person's name mention ending at one of ``ends`` (article, end offset), with its group."""
     return {
-        (item.mention.article_id, item.mention.end): (group, item.name)
+        end: (group, item.name)
         for group in groups
         if group.category == PERSON
-        for item, _ in group.members
-        if not item.mention.reference
+        for item in group.members
+        if not item.mention.reference and (end := (item.mention.article_id, item.mention.end)) in ends
     }
 
-def _apposed_to(item: Named, texts: Mapping[str, TextWindow], named_before: dict[tuple[str, int], tuple[Group, str]]) -> tuple[Group, str] | None:
-    """The person whose name stands right before a role phrase, a comma or dash between
-    ("TS Nguyễn Văn An - Thứ trưởng Bộ Y tế"): the phrase is that person's title."""
+
+def _apposition_end(item: Named, texts: Mapping[str, TextWindow]) -> tuple[str, int] | None:
+    """Where the name of a person would end (article, offset) whose title a role phrase is, written
+    right after it with a comma or dash between ("TS Nguyễn Văn An - Thứ trưởng Bộ Y tế"), or None."""
     mention = item.mention
     start = mention.prefix_start if mention.prefix_start is not None else mention.start
     before = texts.get(mention.article_id, "")[max(0, start - _APPOSITION_REACH) : start]
     mark = _APPOSITION.search(before)
     if mark is None:
         return None
-    return named_before.get((mention.article_id, start - len(before) + mark.start()))
+    return (mention.article_id, start - len(before) + mark.start())
 
 def _many_holders(item: Named, texts: Mapping[str, TextWindow]) -> bool:
     """Whether a plural word stands right before a role phrase ("các đời tổng thống Mỹ", "hai Thứ trưởng")."""

@@ -82,6 +82,7 @@ from kg.resolve.names import (
     is_word_of_address,
 )
 from kg.resolve.categories import recategorise
+from kg.resolve.mention_index import MentionIndex
 from kg.resolve.ministries import name_ministries
 from kg.resolve.context import TextWindow
 from kg.resolve.qualifiers import qualify
@@ -270,7 +271,7 @@ class _Resolver:
         for group in groups:
             for unit in group.units:
                 for item in self.full_units[unit]:
-                    group.members.append((item, self._full_decision(item, unit, group)))
+                    group.add(item, self._full_decision(item, unit, group))
         # Acronyms found spelt out in an article may be trusted elsewhere.
         later: list[Named] = []
         for item in self.shorts:
@@ -308,10 +309,10 @@ class _Resolver:
                     self.full_units[unit].append(item)
                     name_group(found, self.full_units)
         pending.evidence = shared(pending.evidence)
-        found.members.append((item, pending))
+        found.add(item, pending)
 
     def _full_decision(self, item: Named, unit: UnitKey, group: Group) -> Pending:
-        rejected = tuple((self.unit_group[u], "spelt with other diacritics") for u in self.fold_rejected.get(unit, ()))
+        rejected = tuple(self.unit_group[u].rejection("spelt with other diacritics") for u in self.fold_rejected.get(unit, ()))
         if item.capital_for_country:
             # not a name of the country: never a key by which a later build finds it again
             evidence = f"the capital '{item.mention.text.replace('_', ' ')}' written for its country '{group.canonical}'"
@@ -401,7 +402,7 @@ class _Resolver:
             if given:
                 names = ", ".join(f"'{g.canonical}'" for g in given[:MAX_REJECTED])
                 evidence = f"'{item.name}' is only the first word of names elsewhere in the build ({names}); not guessed"
-                rejected = [(g, "first word only, not in this article") for g in given]
+                rejected = tuple(g.rejection("first word only, not in this article") for g in given)
                 return None, Pending(item.mention, "ambiguous", evidence, 0.0, rejected)
         if len(found) == 1 and scope == "build" and kind == "short-name" and _recurring_given_name(item.name):
             evidence = (
@@ -414,12 +415,12 @@ class _Resolver:
             evidence = f"'{item.name}' is {how} '{found[0].canonical}', the only such name in the {scope}{suffix}"
             if kind == "acronym" and scope == "build":
                 evidence += " (spelt out so in another article)"
-            rejected = [(g, "not in this article") for g in everywhere if g is not found[0]]
+            rejected = tuple(g.rejection("not in this article") for g in everywhere if g is not found[0])
             return found[0], Pending(item.mention, rule, evidence, SCORES[rule], rejected)
         if len(found) > 1:
             names = ", ".join(f"'{g.canonical}'" for g in found[:MAX_REJECTED])
             evidence = f"'{item.name}' is {how} {len(found)} names in the {scope} ({names}); not guessed"
-            rejected = [(g, f"one of {len(found)} candidates in the {scope}") for g in found]
+            rejected = tuple(g.rejection(f"one of {len(found)} candidates in the {scope}") for g in found)
             return None, Pending(item.mention, "ambiguous", evidence, 0.0, rejected)
         evidence = f"'{item.name}' is not {how} any longer name in the build; a name of its own{suffix}"
         return None, Pending(item.mention, "exact-name", evidence, SCORES["exact-name"])
@@ -447,33 +448,42 @@ class _Resolver:
 
     def _result(self, groups: list[Group], keep: Keep) -> Resolution:
         entities = []
-        entity_of: dict[tuple[str, int, int], str] = {}
-        # What each decision is made from; the decisions themselves are made one at a time for ``keep``.
-        decided: dict[tuple[str, int, int], Pending | tuple[Pending, None] | Decision] = {d.mention.key: d for d in self.empty}
+        # What each decision is made from, by article; the decisions themselves are made one at a time for ``keep``.
+        decided: defaultdict[str, list[_Decided]] = defaultdict(list)
+        for decision in self.empty:
+            decided[decision.mention.article_id].append(decision)
         for group in groups:
             names: list[str] = []
             types: Counter[EntityType] = Counter()
-            for item, pending in group.members:
-                key = item.mention.key  # one tuple for both tables
+            for item, pending in group.decided():
                 pending.group = group  # rather than a pair per mention
-                decided[key] = pending
-                entity_of[key] = group.id
+                decided[item.mention.article_id].append(pending)
                 if item.mention.reference:
                     continue
                 types[item.mention.type] += 1
                 names.extend((item.name, item.surface))
             aliases = sorted({n for n in names if n and n != group.canonical})
             entity_type = group.alias.type if group.alias and group.alias.type else _majority_type(types, group.category)
-            articles = sorted({item.mention.article_id for item, _ in group.members})
+            articles = sorted({item.mention.article_id for item in group.members})
             same_as = tuple(dict.fromkeys(s for s in group.same_as if s != group.id))
             entities.append(
                 Entity(group.id, entity_type, group.canonical, tuple(aliases), same_as, len(group.members), tuple(articles))
             )
         for key, pending in self.pending.items():
-            decided[key] = (pending, None)
+            decided[key[0]].append((pending, None))
         entities.sort(key=lambda e: e.id)
-        made = (_made(decided[key], self._decision) for key in sorted(decided))
-        return Resolution(tuple(entities), entity_of, keep(made))
+        entity_of = MentionIndex((item.mention.key, group.id) for group in groups for item in group.members)
+        made = (_made(entry, self._decision) for entry in _in_mention_order(decided))
+        kept = keep(made)
+        # The pending decisions hold the groups they rejected, whose decisions hold others: cycles
+        # the collector would free late, after the graph is built.
+        del made, decided
+        for group in groups:
+            group.members.clear()
+            group.decisions.clear()
+            group.rejections = None
+        self.pending.clear()
+        return Resolution(tuple(entities), entity_of, kept)
 
     def _decision(self, pending: Pending, group: Group | None) -> Decision:
         rejected = tuple(f"{g.id} ('{g.canonical}'): {reason}" for g, reason in pending.rejected[:MAX_REJECTED])
@@ -485,7 +495,24 @@ class _Resolver:
         return Decision(pending.mention, group.id if group else None, pending.rule, evidence, pending.score, rejected)
 
 
-def _made(decided: Pending | tuple[Pending, None] | Decision, decide: Callable[[Pending, Group | None], Decision]) -> Decision:
+#: What a decision is made from: made already, pending in a group, or pending outside any group.
+_Decided = Decision | Pending | tuple[Pending, None]
+
+
+def _in_mention_order(decided: dict[str, list[_Decided]]) -> Iterator[_Decided]:
+    """The entries of ``decided``, given by article, in the order of their mentions' keys; of two
+    for one mention, the one given later. Each article's are let go once read."""
+    for article_id in sorted(decided):
+        latest = {_mention_of(entry).key: entry for entry in decided.pop(article_id)}
+        for key in sorted(latest):
+            yield latest[key]
+
+
+def _mention_of(entry: _Decided) -> Mention:
+    return entry[0].mention if isinstance(entry, tuple) else entry.mention
+
+
+def _made(decided: _Decided, decide: Callable[[Pending, Group | None], Decision]) -> Decision:
     """The decision ``decided`` stands for: made already, or made by ``decide`` from a pending one."""
     if isinstance(decided, Decision):
         return decided
@@ -636,7 +663,7 @@ def assign_ids(groups: list[Group], registry: Iterable[RegistryEntry]) -> None:
 def _registry_keys(group: Group) -> set[tuple[str, str | None]]:
     """Names of a group to look up in the registry; short forms with their article."""
     keys: set[tuple[str, str | None]] = {(exact_key(group.canonical), None)}
-    for item, pending in group.members:
+    for item, pending in group.decided():
         if pending.rule in NAMING_RULES:
             keys.add((exact_key(item.name), None))
         else:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from kg.lexicon import word_list
@@ -98,10 +98,32 @@ class Group:
     units: list[UnitKey]
     category: str
     alias: AliasEntry | None = None
-    members: list[tuple[Named, Pending]] = field(default_factory=list)
+    #: The mentions resolved to the group, and beside them, one for one, their decisions (``add``):
+    #: two lists rather than a pair per mention.
+    members: list[Named] = field(default_factory=list)
+    decisions: list[Pending] = field(default_factory=list)
     canonical: str = ""
     id: str = ""
     same_as: list[str] = field(default_factory=list)
+    #: The pairs (this group, why) that decisions rejecting it hold, one per reason (``rejection``).
+    rejections: dict[str, tuple["Group", str]] | None = None
+
+    def rejection(self, reason: str) -> tuple["Group", str]:
+        """The pair (this group, ``reason``) for a decision that rejects the group: one object shared by
+        every decision that rejects it so (a short name of the build rejects the same few names in
+        article after article)."""
+        if self.rejections is None:
+            self.rejections = {}
+        return self.rejections.setdefault(reason, (self, reason))
+
+    def add(self, item: Named, pending: Pending) -> None:
+        """Resolve ``item`` to the group, as ``pending`` decides."""
+        self.members.append(item)
+        self.decisions.append(pending)
+
+    def decided(self) -> Iterator[tuple[Named, Pending]]:
+        """Each mention of the group with its decision, in the order they were added."""
+        return zip(self.members, self.decisions)
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +281,17 @@ def _organization_key(name: str, table: AliasTable) -> str:
             out.append(parts[i])
             i += 1
     return _AGE_GROUP.sub(r"u\1", exact_key(" ".join(out)))
+
+
+def full_names_by_article(full_units: dict[UnitKey, list[Named]]) -> list[Named]:
+    """Every full name of ``full_units`` (each under its ``unit``), article by article, in their order
+    within an article: the order in which a build's windows of text read fastest (``kg.stream.TextWindows``
+    decodes one article's at a time)."""
+    return sorted((item for items in full_units.values() for item in items), key=_article_of)
+
+
+def _article_of(item: Named) -> str:
+    return item.mention.article_id
 
 
 def name_unit(item: Named) -> UnitKey:

@@ -37,7 +37,9 @@ def board_mentions(analysed: AnalysedArticle, mentions: tuple[Mention, ...]) -> 
     for sentence in analysed.sentences:
         tokens = sentence.tokens
         for i, token in enumerate(tokens):
-            end = _board_end(tokens, i) if _titled(tokens, i) else None
+            end = _board_end(tokens, i)  # a capital word first: the title is looked up for few tokens
+            if end is not None and not _titled(tokens, i):
+                continue
             if end is None or end + 1 >= len(tokens) or syllables_of(tokens[end].text.lower()) not in _OF:
                 continue
             company_start = tokens[end + 1].start

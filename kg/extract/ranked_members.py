@@ -19,6 +19,7 @@ from kg.extract.frames import ends_with_any, is_barrier, phrase_set, provenance,
 from kg.extract.clauses import names_person
 from kg.extract.pieces import ArticleView, Phrases
 from kg.extract.post_titles import is_former
+from kg.extract.team_members import opens_with
 from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Mention, Statement
 
@@ -42,11 +43,6 @@ def _ranks() -> Phrases:
 
 
 @cache
-def _rank_syllables() -> frozenset[tuple[str, ...]]:
-    return frozenset(syllables_of(w) for w in word_list("references.ranks"))
-
-
-@cache
 def _promotions() -> Phrases:
     return phrase_set(*word_list("affiliations.promotion-words"))
 
@@ -63,8 +59,7 @@ def _force_heads() -> frozenset[tuple[str, ...]]:
 
 def is_force(name: str) -> bool:
     """Whether the body's name opens with a kind of armed force or police ("Công_an nhân_dân", "Hải_quân Mỹ")."""
-    words = syllables_of(name)
-    return any(words[:n] in _force_heads() for n in range(1, min(len(words), 4) + 1))
+    return opens_with(syllables_of(name), _force_heads(), longest=4)
 
 
 def find_ranked_members(view: ArticleView) -> list[Statement]:
@@ -96,7 +91,7 @@ def _rank_and_force(view: ArticleView, k: int, first: int) -> tuple[int, Mention
     if mention.type is not EntityType.PERSON or not mention.reference:
         return None
     syllables = view.pieces[k].syllables
-    if not any(syllables[:n] in _rank_syllables() for n in range(1, min(len(syllables), 3) + 1)):
+    if not opens_with(syllables, _ranks()):
         return None
     force = next(
         (m for m in view.inner(mention) if m.type in _FORCE_TYPES and m.end == mention.end and is_force(m.text)), None

@@ -14,6 +14,7 @@ Xanh": ``affiliations.association-heads``); a council or a party's committee
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 from functools import cache
 
@@ -44,15 +45,16 @@ def _plain_member_titles() -> frozenset[tuple[str, ...]]:
     return frozenset(syllables_of(w) for w in word_list("affiliations.plain-member-titles"))
 
 
-def _opens_with(words: tuple[str, ...], heads: frozenset[tuple[str, ...]]) -> bool:
-    return any(words[:n] in heads for n in range(1, min(len(words), 3) + 1))
+def opens_with(words: tuple[str, ...], heads: Collection[tuple[str, ...]], longest: int = 3) -> bool:
+    """Whether the syllables ``words`` open with one of ``heads``, of at most ``longest`` syllables."""
+    return any(words[:n] in heads for n in range(1, min(len(words), longest) + 1))
 
 
 def is_association(name: str) -> bool:
     """Whether the body's name opens with a kind of association or party ("Hội Nhà_văn", "Đảng Xanh"),
     not with a council's or a party committee's word ("Hội_đồng Bảo_an", "Đảng_ủy Khối")."""
     words = syllables_of(name)
-    return _opens_with(words, _association_heads()) and not _opens_with(words, _association_parts())
+    return opens_with(words, _association_heads()) and not opens_with(words, _association_parts())
 
 
 def _plain_member_of_association(statement: Statement) -> bool:
@@ -66,8 +68,7 @@ def _plain_member_of_association(statement: Statement) -> bool:
 
 def is_team(name: str) -> bool:
     """Whether the body's name opens with a kind of team, band or squad ("đội_tuyển Việt_Nam")."""
-    words = syllables_of(name)
-    return any(words[:n] in _team_heads() for n in range(1, min(len(words), 3) + 1))
+    return opens_with(syllables_of(name), _team_heads())
 
 
 def with_team_members(statements: list[Statement]) -> list[Statement]:

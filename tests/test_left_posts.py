@@ -22,6 +22,18 @@ from test_relations_markup import role_triples as posts
             "[PER Bộ_trưởng [ORG Bộ Công_nghiệp]|Lê_Văn_An] vừa từ chức sau vụ bê_bối .",
             ("Lê_Văn_An", "formerlyHeldPostAt", "Bộ Công_nghiệp"),
         ),
+        (
+            "Ông [PER Đỗ_Quang_Vinh] , Chủ_tịch HĐQT [ORG Ngân_hàng Đông_Á] , đã từ_nhiệm vào tháng 5 .",
+            ("Đỗ_Quang_Vinh", "formerlyHeldPostAt", "Ngân_hàng Đông_Á"),
+        ),
+        (
+            "Bà [PER Lê_Thị_Hoa] , Phó Chủ_tịch [ORG UBND huyện Tam_Nông] , vừa bị bãi_miễn .",
+            ("Lê_Thị_Hoa", "formerlyHeldPostAt", "UBND huyện Tam_Nông"),
+        ),
+        (
+            "Ông [PER Trần_Văn_Long] , Giám_đốc [ORG Sở Giao_thông vận_tải tỉnh Nam_Định] , đã bị kỷ_luật cách_chức .",
+            ("Trần_Văn_Long", "formerlyHeldPostAt", "Sở Giao_thông vận_tải tỉnh Nam_Định"),
+        ),
     ],
 )
 def test_left_posts_post_left_is_former(markup, expected):

@@ -50,10 +50,12 @@ Myanmar") is the team, an Organization (``kg.tagger.teams``), and one written af
 place between a verb of a journey and "lần" ("thăm Việt_Nam lần thứ 3") is kept (``kg.tagger.counted_places``); a
 surname the segmenter glued to the name before it goes to its person ("Hồ_Chí_Minh_Phan Văn_Mãi",
 ``kg.tagger.glued_surnames``); a span run on past the rules' name over a verb is cut back to it
-("TAND TP Hà_Nội tuyên_phạt", ``kg.tagger.trailing_words``); a span run over "ở" and a word of level into
+("TAND TP Hà_Nội tuyên_phạt", ``kg.tagger.trailing_words``), and one run over two of its names and a verb
+between them gives way to them; a span run over "ở" and a word of level into
 a place is cut there ("Quan ở xã Bản Khoang" -> "Quan", "Bản Khoang"), and a name after a word of level
 that the rules read as a place is one, as is a capitalised run after it that neither read
-(``kg.tagger.admin_units``); a person's span opening with the honorific the rules read before the
+(``kg.tagger.admin_units``); a role phrase the rules read as standing alone right before a person's name the
+tagger found is that name's title (``kg.tagger.titled_references``); a person's span opening with the honorific the rules read before the
 name ("Anh Tuấn cho biết") is the rules' name without it (``kg.tagger.honorific_heads``).
 """
 
@@ -87,6 +89,7 @@ from kg.tagger.apposed_names import place_then_body_split
 from kg.tagger.results import results_split
 from kg.tagger.seats import seats_as_buildings
 from kg.tagger.speaking_names import speakers_kept
+from kg.tagger.titled_references import titles_given_to_names
 from kg.tagger.titled_holders import holders_split_off, holders_typed, title_words_trimmed
 from kg.tagger.storms import storms_dropped
 from kg.tagger.syllables import syllable_spans
@@ -96,7 +99,7 @@ from kg.tagger.tickers import tickers_dropped
 from kg.tagger.act_spans import act_spans_dropped
 from kg.tagger.admin_units import places_after_level_words, places_cut_from_names, places_left_out_after_level_words
 from kg.tagger.honorific_heads import honorifics_left_out
-from kg.tagger.trailing_words import trailing_words_trimmed
+from kg.tagger.trailing_words import spans_over_verbs_split, trailing_words_trimmed
 
 
 def learned_mentions(
@@ -138,7 +141,7 @@ def learned_mentions(
                         confidence=span.confidence,
                     )
                 )
-    result = trailing_words_trimmed(names, act_spans_dropped(names, result))
+    result = trailing_words_trimmed(names, spans_over_verbs_split(names, act_spans_dropped(names, result)))
     result = honorifics_left_out(text, names, result)
     result += _names_repeated(analysed, offsets, forms, by_span, result)
     result = departments_split(text, names, result)
@@ -173,7 +176,8 @@ def learned_mentions(
     result = teams_typed(text, capitals_acting(text, storms_dropped(text, result)))
     result = officeholders_kept(names, officeholders_typed(facilities_named_after_places(text, result)))
     result = seats_as_buildings(text, result)
-    result += [m for m in rule_mentions if m.reference]
+    references, result = titles_given_to_names(text, [m for m in rule_mentions if m.reference], result)
+    result += references
     return tuple(sorted(result, key=lambda m: (m.start, m.end)))
 
 

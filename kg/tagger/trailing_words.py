@@ -9,6 +9,11 @@ opener or verb of ``kg.tagger.act_spans``, or a verb of ``tagger.verbs-after-nam
 lowercase, is cut back to the rules' name, with the tagger's type. A level word
 ("UBND tỉnh") or a name's own lowercase words ("Ban Tổng giám_đốc") open with
 no verb and stay.
+
+A tagged span that runs over two or more of the rules' names and over a verb
+between two of them ("Bộ Ngoại_giao Trung_Quốc Tần Cương nói Bắc_Kinh": the body,
+its spokesman, "nói", a city), over words no listed name holds, is no one name: it gives way to the rules' names
+inside it, each with the rules' type.
 """
 
 from __future__ import annotations
@@ -16,11 +21,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.lexicon import load_lexicon, syllables_of, word_list
-from kg.model import Mention
+from kg.model import EntityType, Mention
+from kg.extract.speaking_names import saying_verb_opens
 from kg.tagger.act_spans import opens_with_act
 
 #: Verbs that follow the name of their subject, lowercase ("tuyên phạt", "xét xử"), as syllables.
 _VERBS = frozenset(syllables_of(w) for w in word_list("tagger.verbs-after-names"))
+#: The fewest syllables of a person's name read as the subject of a clause inside a tagged span
+#: (one syllable the rules call a person may be a body's head: "Quỹ hỗ_trợ …").
+_PERSON_SYLLABLES = 2
 
 
 def trailing_words_trimmed(rule_names: list[Mention], tagged: list[Mention]) -> list[Mention]:
@@ -53,3 +62,30 @@ def _trimmed_to(mention: Mention, names: list[Mention]) -> Mention | None:
 def _opens_with_verb(tail: list[str]) -> bool:
     """Whether the syllables ``tail`` open with a verb of an act or one of ``tagger.verbs-after-names``."""
     return opens_with_act(" ".join(tail)) or any(tuple(tail[:width]) in _VERBS for width in range(1, 4))
+
+
+def spans_over_verbs_split(rule_names: list[Mention], tagged: list[Mention]) -> list[Mention]:
+    """``tagged`` with each span that holds two or more rule names and a verb between two of them
+    replaced by those rule names."""
+    ordered = sorted(rule_names, key=lambda n: n.start)
+    result: list[Mention] = []
+    for mention in tagged:
+        inside = [n for n in ordered if mention.start <= n.start and n.end <= mention.end]
+        if mention.confidence is not None and len(inside) >= 2 and _verb_between(mention, inside):
+            result.extend(inside)
+        else:
+            result.append(mention)
+    return result
+
+
+def _verb_between(mention: Mention, names: list[Mention]) -> bool:
+    """Whether the words after a person's name among ``names`` inside ``mention``, up to the next name,
+    are lowercase and open with a verb (of an act, of ``tagger.verbs-after-names``, or of saying): a
+    clause, which no body's name holds."""
+    for before, after in zip(names, names[1:]):
+        if before.type is not EntityType.PERSON or len(before.name.split()) < _PERSON_SYLLABLES:
+            continue
+        gap = mention.text[before.end - mention.start : after.start - mention.start].replace("_", " ").split()
+        if gap and all(s.isalpha() and s.islower() for s in gap) and (_opens_with_verb(gap) or saying_verb_opens(gap)):
+            return True
+    return False

@@ -23,6 +23,10 @@ from test_place_links import links
             {("Công_ty cổ_phần Thép Nam_Kim", "locatedIn", "Bình_Dương")},
         ),
         ("[ORG Tập_đoàn Sao_Đỏ] có trụ_sở đặt ở [CITY Hải_Phòng] .", {("Tập_đoàn Sao_Đỏ", "locatedIn", "Hải_Phòng")}),
+        # "tọa_lạc": a body or a building stands where the preposition says
+        ("[ORG Đại_học Thủy_lợi] tọa_lạc tại quận [REGION Đống_Đa] .", {("Đại_học Thủy_lợi", "locatedIn", "Đống_Đa")}),
+        ("[ORG Bảo_tàng Dân_tộc_học] tọa_lạc ở quận [REGION Cầu_Giấy] .", {("Bảo_tàng Dân_tộc_học", "locatedIn", "Cầu_Giấy")}),
+        ("[FAC Nhà_hát Lớn] tọa_lạc trên địa_bàn quận [REGION Hoàn_Kiếm] .", {("Nhà_hát Lớn", "locatedIn", "Hoàn_Kiếm")}),
         # the verb with another object: no seat
         ("[FAC Sân_bay Long_Thành] đặt hàng của [COUNTRY Nhật_Bản] .", set()),
         ("[FAC Sân_vận_động Thống_Nhất] đóng_cửa tại [CITY TP.HCM] hôm_qua .", set()),

@@ -257,7 +257,7 @@ def _unit_in_parent(view: ArticleView, k: int, titled: Mention | None = None) ->
     ``titled``: the unit closing a role phrase at ``k`` ("Giám_đốc Viện X , Bộ Y cho_biết")."""
     first, last = view.bounds(k)
     j = k + 1
-    if j + 2 < last and view.pieces[j].text == "(" and view.pieces[j + 2].text == ")" and view.pieces[j + 1].mention is not None:
+    if j + 2 < last and view.pieces[j].text == "(" and view.pieces[j + 2].text == ")" and _short_name(view.pieces[j + 1]):
         j += 3  # "Phòng X ( PC46 ) , Công_an TP Y"
     parent = j + 1
     if parent >= last or view.pieces[j].text not in _UNIT_MARKS:
@@ -279,13 +279,31 @@ def _unit_in_parent(view: ArticleView, k: int, titled: Mention | None = None) ->
     if after < last and view.match_any(after, saying_verbs()) is not None:
         # "Giám_đốc Trung_tâm X , Bệnh_viện Y cho_biết": the title's holder speaks; without a title
         # the body may be the speaker after a fronted clause ("Sau khi xem báo_cáo của Sở X , Bộ Y cho_biết")
-        said_by_holder = titled is not None or title_ending_at(view, k) is not None
+        said_by_holder = titled is not None or title_ending_at(view, k) is not None or _apposed_to_person(view, k, first)
         return ("partOf", other, parent, CONFIDENCE_UNIT) if said_by_holder or subject else None
     if after < last and not (is_barrier(view.pieces[after]) or view.pieces[after].text == ")") and not dashed and not subject:
         return None  # the parent opens a clause of its own (a dash binds a unit to its parent: "Ban X – Đài Y phát_động")
     if after + 1 < last and view.pieces[after].text in {",", ";"} and _opens_name(view.pieces[after + 1]):
         return None  # "Cục A , Bộ B , Sở C", "Ban A , Quốc_hội B , Chủ_tịch nước": a list
     return ("partOf", other, parent, CONFIDENCE_UNIT)
+
+
+def _short_name(piece: Piece) -> bool:
+    """Whether the piece is a name, or a unit's code no name was found for: one word of capitals,
+    maybe with digits ("PC46", "C50")."""
+    if piece.mention is not None:
+        return True
+    letters = [c for c in piece.text if c.isalpha()]
+    return bool(letters) and piece.is_word and " " not in piece.text and "_" not in piece.text and all(c.isupper() for c in letters)
+
+
+def _apposed_to_person(view: ArticleView, k: int, first: int) -> bool:
+    """Whether the unit at ``k`` is set after a person's name and its comma ("Bà X , Cục Y , Bộ Z
+    cho_biết"): the apposition names where the speaker works, as a title before the unit does."""
+    if k - 2 < first or view.pieces[k - 1].text != ",":
+        return False
+    person = view.pieces[k - 2].mention
+    return person is not None and person.type is EntityType.PERSON and not person.reference
 
 
 def _past_bracketed_place(view: ArticleView, j: int, last: int) -> int:

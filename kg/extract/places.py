@@ -193,15 +193,18 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
         return [Statement(mention, "locatedIn", view.pieces[address].mention, provenance(view, k, address, EXTRACTOR, 0.75))]
     if mention.type in RANK and (target := _ranked_next(view, k, j, last)) is not None:
         return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.75))]
-    if mention.type in ORG_TYPES and (seat := _seat_words(view, j, last)) is not None:
-        # "Tập_đoàn X (, ) có trụ_sở (chính) tại Y": where the body sits, whatever the kind of place
+    seated = mention.type in ORG_TYPES or mention.type is EntityType.FACILITY
+    if seated and (seat := _seat_words(view, j, last)) is not None:
+        # "Tập_đoàn X (, ) có trụ_sở (chính) tại Y", "Nhà_máy X đặt tại Y": where the body or the
+        # installation sits, whatever the kind of place
         preposition = view.match_any(seat, _IN) if seat < last else None
         if preposition is None and view.pieces[seat - 1].syllables[-1:] in _IN:
             preposition = seat  # the segmenter may glue the preposition to the noun ("trụ_sở_tại")
         target = place_at(view, preposition, last) if preposition is not None else None
-        if target is None:
+        if target is not None:
+            return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.8))]
+        if mention.type in ORG_TYPES:
             return []
-        return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.8))]
     if mention.type in ORG_TYPES and after.text == "," and (school := _school_of(view, k, last)) is not None:
         return [school]  # "tốt_nghiệp trường X , Đại_học Y": whatever word stands before the school
     # a group after its noun ("lực_lượng Hezbollah ở Lebanon") or a school or hospital after any noun
@@ -277,14 +280,18 @@ def _part_of_province(view: ArticleView, k: int, j: int) -> bool:
 def _seat_words(view: ArticleView, j: int, last: int) -> int | None:
     """The end of the words that say where a body sits ("có trụ_sở", ``places.seat``) at piece ``j``,
     right after the body, after its other name in brackets ("Quỹ X ( IMF ) có trụ_sở tại Y") or
-    opening an apposition after its comma ("Công_ty X , có trụ_sở tại Y ,")."""
+    opening an apposition after its comma ("Công_ty X , có trụ_sở tại Y ,"), the verb that
+    sets the seat there read on ("có trụ_sở chính đặt tại Y")."""
     if j + 3 < last and view.pieces[j].text == "(" and view.pieces[j + 2].text == ")":
         other = view.pieces[j + 1].mention
         if other is not None and other.type in ORG_TYPES:
             j += 3
     if view.pieces[j].text == "," and j + 1 < last:
         j += 1
-    return view.match_any(j, _SEAT) if j < last else None
+    end = view.match_any(j, _SEAT) if j < last else None
+    if end is not None and end < last and (verb := view.match_any(end, _SEAT)) is not None:
+        end = verb  # "có trụ_sở chính đặt tại Y": the seat's noun, then the verb that sets it there
+    return end
 
 
 def _ranked_next(view: ArticleView, k: int, j: int, last: int) -> int | None:

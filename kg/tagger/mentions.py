@@ -82,7 +82,8 @@ from kg.tagger.capitals import capitals_acting
 from kg.tagger.counted_places import counted_places_kept
 from kg.tagger.foreign_bodies import foreign_bodies_typed, foreign_names_joined
 from kg.tagger.local_bodies import bodies_with_their_place
-from kg.tagger.missions import missions_named
+from kg.tagger.listed_bodies import listed_bodies_completed
+from kg.tagger.missions import missions_cut_at_host, missions_named
 from kg.tagger.named_facilities import facilities_named_after_places
 from kg.tagger.personal_names import SURNAMES, vietnamese_name_shaped
 from kg.tagger.apposed_names import place_then_body_split
@@ -172,7 +173,8 @@ def learned_mentions(
     result = results_split(text, result)
     result = place_then_body_split(text, result)
     result = holders_typed(text, holders_split_off(text, title_words_trimmed(text, result)))
-    result = missions_named(text, offsets, foreign_bodies_typed(foreign_names_joined(text, result)))
+    result = missions_named(text, offsets, missions_cut_at_host(text, offsets, foreign_bodies_typed(foreign_names_joined(text, result))))
+    result = listed_bodies_completed(text, offsets, result)
     result = teams_typed(text, capitals_acting(text, storms_dropped(text, result)))
     result = officeholders_kept(names, officeholders_typed(facilities_named_after_places(text, result)))
     result = seats_as_buildings(text, result)

@@ -58,6 +58,55 @@ def missions_named(text: str, units: list[tuple[int, int]], tagged: list[Mention
     return result
 
 
+def missions_cut_at_host(text: str, units: list[tuple[int, int]], tagged: list[Mention]) -> list[Mention]:
+    """``tagged`` with each Organization that opens with a capitalised mission word and runs on
+    past "tại"/"ở" (``places.in``) to a country or city the gazetteers list ("Đại_sứ_quán
+    Thổ_Nhĩ_Kỳ tại Việt_Nam") cut before the preposition, the host a mention of its own."""
+    starts = [start for start, _ in units]
+    result = []
+    for mention in tagged:
+        cut = _host_within(text, units, starts, mention) if mention.type is EntityType.ORGANIZATION else None
+        if cut is None:
+            result.append(mention)
+            continue
+        end, host_start, host_type = cut
+        result.append(replace(mention, end=end, text=text[mention.start:end]))
+        result.append(
+            replace(
+                mention,
+                start=host_start,
+                text=text[host_start:mention.end],
+                type=host_type,
+                title=None,
+                honorific=None,
+                prefix_start=None,
+                title_span=None,
+            )
+        )
+    return result
+
+
+def _host_within(text: str, units: list[tuple[int, int]], starts: list[int], mention: Mention) -> tuple[int, int, EntityType] | None:
+    """(end of the mission, start of the host, the host's type) when ``mention`` is a mission named
+    with its host after "tại"/"ở", the mission's country between them; else None."""
+    index = bisect_left(starts, mention.start)
+    if index >= len(units) or units[index][0] != mention.start or not text[mention.start].isupper():
+        return None
+    opening = next((len(m) for m in _missions() if _phrase_at(text, units, index, len(m)) == m), None)
+    if opening is None:
+        return None
+    stop = bisect_left(starts, mention.end)
+    for i in range(index + opening + 1, stop):
+        for words in _words("places.in"):
+            host = i + len(words)
+            if host >= stop or _phrase_at(text, units, i, len(words)) != words:
+                continue
+            kind = load_lexicon().names.get(text[units[host][0]:mention.end].replace("_", " "))
+            if kind in (EntityType.COUNTRY, EntityType.CITY):
+                return units[i - 1][1], units[host][0], kind
+    return None
+
+
 def _mission_opening(text: str, units: list[tuple[int, int]], starts: list[int], mention: Mention) -> int | None:
     """Where the mission named by the country ``mention`` starts, or None when ``mention``
     names no mission's country."""

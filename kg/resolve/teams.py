@@ -433,8 +433,8 @@ def _national(name: str, table: AliasTable) -> bool:
 
 
 def _make_team(item: Named, found: set[str], levels: set[str], table: AliasTable, notes: dict[tuple[str, int, int], str]) -> str:
-    """Make ``item`` the one team of its place its article names (``found``), else its country's national team, else a
-    club of its own; return the team's name ("" for a club of its own). In an article of sides of several ages
+    """Make ``item`` the one team of its place its article names (``found``), else its country's national team, else
+    the club the alias table names by that city ("Barcelona" of "FC Barcelona"), else a club of its own; return the team's name ("" for a club of its own). In an article of sides of several ages
     or kinds (``levels`` of the teams it names in full: "U21 Việt Nam" and "U23 Việt Nam"), a place with a team
     named in full is one of its teams that only its article knows; so is a country with none named in an article
     whose teams named in full are all of an age or a kind ("U23 Việt Nam thắng Lào": Lào's U23 side, not its
@@ -451,6 +451,8 @@ def _make_team(item: Named, found: set[str], levels: set[str], table: AliasTable
         target = next(iter(found))
     elif country:
         target = f"{NATIONAL_TEAM} {entry.canonical if entry else item.name}"
+    elif (club := table.lookup(ORGANIZATION, item.name)) is not None and club.type is EntityType.ORGANIZATION:
+        target = club.canonical  # the club the alias table names by its city ("Barcelona" of "FC Barcelona")
     else:
         target = ""
     notes[item.mention.key] = (

@@ -1,0 +1,154 @@
+"""Sports news read from raw text through the whole per-article stage: a place's name written for a team
+is the team, a match between sides is no meeting, a club named by its city is that club and never the city,
+and a player a team loans out is its member."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.article import extract_article
+from kg.model import Article, EntityType, Extraction
+from kg.resolve import resolve
+
+
+def extracted(text: str, article_id: str = "a") -> Extraction:
+    return extract_article(Article(id=article_id, text=text, source="test.txt", segmented=False))
+
+
+def typed(extraction: Extraction) -> set[tuple[str, str]]:
+    return {(m.text, m.type.value) for m in extraction.mentions}
+
+
+def facts(extraction: Extraction) -> set[tuple[str, str, str]]:
+    return {(s.subject.text, s.predicate, s.object.text) for s in extraction.statements}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a match told by words of other sports: a game of chess, a set, a shoot-out
+        ("Trung Quốc hòa Nga ở ván đấu thứ năm của Olympiad cờ vua.", {("Trung Quốc", "Organization"), ("Nga", "Organization")}),
+        ("Indonesia vượt qua Singapore sau loạt sút luân lưu.", {("Indonesia", "Organization"), ("Singapore", "Organization")}),
+        ("Nhật Bản vượt qua Hàn Quốc trong set đấu thứ ba.", {("Nhật Bản", "Organization"), ("Hàn Quốc", "Organization")}),
+        ("Ấn Độ thua Iran sau hiệp phụ.", {("Ấn Độ", "Organization"), ("Iran", "Organization")}),
+        # knocked out by a side, a side knocking another out
+        ("Malaysia bị loại bởi Myanmar ở bán kết.", {("Malaysia", "Organization"), ("Myanmar", "Organization")}),
+        ("Campuchia loại Brunei ngay từ vòng bảng.", {("Campuchia", "Organization"), ("Brunei", "Organization")}),
+        # the same names as places, with no match told, stay places
+        ("Việt Nam vượt qua Thái Lan về sản lượng gạo xuất khẩu.", {("Việt Nam", "Country"), ("Thái Lan", "Country")}),
+        ("Các loại hàng hóa của Trung Quốc tràn vào thị trường Lào.", {("Trung Quốc", "Country"), ("Lào", "Country")}),
+    ],
+)
+def test_sports_sides_a_place_written_for_a_team_is_the_team(text, expected):
+    assert expected <= typed(extracted(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thái Lan sẽ tiếp Việt Nam trên sân Rajamangala.",
+        "Ngày mai, Philippines sẽ gặp Indonesia trên sân Rizal Memorial.",
+        "Tuyển Việt Nam gặp Thái Lan vào tối nay tại Mỹ Đình.",
+        "Hà Nội FC sẽ gặp Sài Gòn FC ở vòng 12 V-League.",
+    ],
+)
+def test_sports_sides_a_match_is_no_meeting(text):
+    extraction = extracted(text)
+    assert [e for e in extraction.events if e.type.value == "Meeting"] == []
+    assert not any(p == "met" for _, p, _ in facts(extraction))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Nguyễn Văn Hải đã gặp ông Trần Quốc Bảo tại Hà Nội.",
+        "Chủ tịch Nguyễn Minh Triết tiếp Đại sứ Lê Văn Bàng tại Phủ Chủ tịch.",
+    ],
+)
+def test_sports_sides_a_meeting_of_persons_stays_a_meeting(text):
+    assert [e.type.value for e in extracted(text).events if e.type.value == "Meeting"] == ["Meeting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tiền vệ Nguyễn Tuấn Anh được Hoàng Anh Gia Lai cho mượn.", {("Nguyễn Tuấn Anh", "memberOf", "Hoàng Anh Gia Lai")}),
+        ("Nguyễn Văn Quyết được Hà Nội FC cho mượn sang Sài Gòn FC.", {("Nguyễn Văn Quyết", "memberOf", "Hà Nội FC")}),
+        ("Than Quảng Ninh cho mượn tiền đạo Phạm Văn Nam trong nửa mùa giải.", {("Phạm Văn Nam", "memberOf", "Than Quảng Ninh")}),
+        # land, money or a car lent to someone is no tie
+        ("Bà Nguyễn Thị Lan được UBND xã Tân Hòa cho mượn đất để canh tác.", set()),
+        ("Ông Trần Văn Minh được Công ty Hòa Phát cho mượn xe.", set()),
+    ],
+)
+def test_sports_sides_a_player_loaned_out_is_the_lenders(text, expected):
+    found = {f for f in facts(extracted(text)) if f[1] == "memberOf"}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place's name a player joins or plays for is the club
+        ("Cầu thủ Nguyễn Văn Toàn gia nhập Hải Phòng từ mùa giải 2020.", {("Nguyễn Văn Toàn", "memberOf", "Hải Phòng")}),
+        ("Tiền đạo Phan Văn Đức khoác áo Nghệ An từ năm 2015.", {("Phan Văn Đức", "memberOf", "Nghệ An")}),
+        ("Thủ môn Nguyễn Văn Công đầu quân cho Hải Phòng theo hợp đồng hai năm.", {("Nguyễn Văn Công", "memberOf", "Hải Phòng")}),
+        # a country joining a body stays the country
+        ("Năm 2007, Việt Nam gia nhập Tổ chức Thương mại Thế giới.", {("Việt Nam", "memberOf", "Tổ chức Thương mại Thế giới")}),
+    ],
+)
+def test_sports_sides_a_place_a_player_joins_is_the_club(text, expected):
+    extraction = extracted(text)
+    assert {f for f in facts(extraction) if f[1] == "memberOf"} == expected
+    club = next(iter(expected))[2]
+    assert (club, "Organization") in typed(extraction)
+
+
+def test_sports_sides_a_country_joining_a_body_stays_a_country():
+    assert ("Việt Nam", "Country") in typed(extracted("Năm 2007, Việt Nam gia nhập Tổ chức Thương mại Thế giới."))
+
+
+def _entities_of(text: str) -> dict[tuple[str, int], tuple[str, str]]:
+    """Each mention of ``text`` (by its text and start) with the type and name of its entity."""
+    extraction = extracted(text)
+    resolution = resolve([extraction])
+    entities = {e.id: e for e in resolution.entities}
+    found = {}
+    for mention in extraction.mentions:
+        entity = entities.get(resolution.entity_for(mention) or "")
+        if entity is not None:
+            found[(mention.text, mention.start)] = (entity.type.value, entity.id)
+    return found
+
+
+def test_sports_sides_a_club_named_by_its_city_is_one_club_apart_from_the_city():
+    text = (
+        "Barcelona đánh bại Sevilla với tỷ số 3-1. "
+        "Barcelona đã có chiến thắng 3-1 trước Sevilla trên sân Camp Nou. "
+        "Trận đấu diễn ra tại thành phố Barcelona dưới cơn mưa lớn. "
+        "Barca vươn lên dẫn đầu bảng. "
+        "Tiền đạo Lionel Messi của Barcelona lập cú đúp."
+    )
+    found = _entities_of(text)
+    clubs = {v for (name, _), v in found.items() if name in ("Barcelona", "Barca") and v[0] == EntityType.ORGANIZATION.value}
+    cities = {v for (name, _), v in found.items() if name == "Barcelona" and v[0] == EntityType.CITY.value}
+    assert len(clubs) == 1 and len(cities) == 1
+    assert clubs != cities
+
+
+def test_sports_sides_a_milan_side_is_the_club_not_a_club_of_its_own():
+    text = "Milan thắng Juventus 2-1 trên sân San Siro. Tiền vệ Kaka của AC Milan ghi bàn thắng quyết định."
+    found = _entities_of(text)
+    assert {v for (name, _), v in found.items() if name in ("Milan", "AC Milan")} == {("Organization", "organization/ac-milan")}
+
+
+def test_sports_sides_an_age_team_written_two_ways_is_one_team_apart_from_its_country():
+    text = (
+        "U21 Malaysia thắng U21 Lào 2-0 tại Kuala Lumpur. "
+        "HLV trưởng Ong Kim Swee của U-21 Malaysia hài lòng với các học trò. "
+        "Thủ tướng Malaysia đã gửi lời chúc mừng tới đội bóng."
+    )
+    found = _entities_of(text)
+    teams = {v for (name, _), v in found.items() if name in ("U21 Malaysia", "U-21 Malaysia")}
+    country = {v for (name, _), v in found.items() if name == "Malaysia"}
+    assert len(teams) == 1 and next(iter(teams))[0] == "Organization"
+    assert country and not country & teams

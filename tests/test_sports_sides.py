@@ -9,6 +9,8 @@ import pytest
 from kg.article import extract_article
 from kg.model import Article, EntityType, Extraction
 from kg.resolve import resolve
+from kg.resolve.teams import bare_age
+from test_resolve_support import Say, make_extraction
 
 
 def extracted(text: str, article_id: str = "a") -> Extraction:
@@ -89,7 +91,7 @@ def test_sports_sides_a_player_loaned_out_is_the_lenders(text, expected):
     ("text", "expected"),
     [
         # a place's name a player joins or plays for is the club
-        ("Cầu thủ Nguyễn Văn Toàn gia nhập Hải Phòng từ mùa giải 2020.", {("Nguyễn Văn Toàn", "memberOf", "Hải Phòng")}),
+        ("Hậu vệ Nguyễn Văn Toàn gia nhập Hải Phòng từ mùa giải 2020.", {("Nguyễn Văn Toàn", "memberOf", "Hải Phòng")}),
         ("Tiền đạo Phan Văn Đức khoác áo Nghệ An từ năm 2015.", {("Phan Văn Đức", "memberOf", "Nghệ An")}),
         ("Thủ môn Nguyễn Văn Công đầu quân cho Hải Phòng theo hợp đồng hai năm.", {("Nguyễn Văn Công", "memberOf", "Hải Phòng")}),
         # a country joining a body stays the country
@@ -103,20 +105,30 @@ def test_sports_sides_a_place_a_player_joins_is_the_club(text, expected):
     assert (club, "Organization") in typed(extraction)
 
 
-def test_sports_sides_a_country_joining_a_body_stays_a_country():
-    assert ("Việt Nam", "Country") in typed(extracted("Năm 2007, Việt Nam gia nhập Tổ chức Thương mại Thế giới."))
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Năm 2007, Việt Nam gia nhập Tổ chức Thương mại Thế giới.", "Việt Nam"),
+        # the country a player goes to before the verb of joining is no side: the club after the verb is
+        ("Tiền đạo Nistelrooy rời Man United để sang Tây Ban Nha khoác áo Real Madrid.", "Tây Ban Nha"),
+    ],
+)
+def test_sports_sides_a_country_before_a_verb_of_joining_stays_a_country(text, country):
+    assert (country, "Country") in typed(extracted(text))
 
 
-def _entities_of(text: str) -> dict[tuple[str, int], tuple[str, str]]:
-    """Each mention of ``text`` (by its text and start) with the type and name of its entity."""
-    extraction = extracted(text)
-    resolution = resolve([extraction])
+def _entities_of(*texts: str) -> dict[tuple[str, int], tuple[str, str]]:
+    """Each mention of ``texts`` (by its text and start, the article's number added past the first) with the
+    type and id of its entity."""
+    extractions = [extracted(text, f"a{n}") for n, text in enumerate(texts)]
+    resolution = resolve(extractions)
     entities = {e.id: e for e in resolution.entities}
     found = {}
-    for mention in extraction.mentions:
-        entity = entities.get(resolution.entity_for(mention) or "")
-        if entity is not None:
-            found[(mention.text, mention.start)] = (entity.type.value, entity.id)
+    for n, extraction in enumerate(extractions):
+        for mention in extraction.mentions:
+            entity = entities.get(resolution.entity_for(mention) or "")
+            if entity is not None:
+                found[(mention.text, mention.start + 100_000 * n)] = (entity.type.value, entity.id)
     return found
 
 
@@ -152,3 +164,54 @@ def test_sports_sides_an_age_team_written_two_ways_is_one_team_apart_from_its_co
     country = {v for (name, _), v in found.items() if name == "Malaysia"}
     assert len(teams) == 1 and next(iter(teams))[0] == "Organization"
     assert country and not country & teams
+
+
+def _decided(*extractions) -> dict[tuple[str, str, int], str]:
+    """Each mention of hand-made ``extractions`` (article, text, start) with its entity's id."""
+    resolution = resolve(list(extractions))
+    return {(d.mention.article_id, d.mention.text, d.mention.start): d.entity_id for d in resolution.decisions if d.entity_id}
+
+
+def _article(article_id: str, team: str, other: str, bare: str) -> Extraction:
+    return make_extraction(
+        article_id, Say(team, "Organization"), "thắng", Say(other, "Organization"), "2-0", ".",
+        Say(bare, "Organization"), "sẽ", "gặp", "Malaysia", "ở", "bán_kết", ".",
+    )
+
+
+@pytest.mark.parametrize(
+    ("team", "other", "bare"),
+    [
+        ("U19 Indonesia", "Lào", "Đội U19"),
+        ("U-21 Việt_Nam", "Campuchia", "U21"),
+        ("ĐT U23 Thái_Lan", "Myanmar", "đội U.23"),
+    ],
+)
+def test_sports_sides_a_team_written_by_its_age_alone_is_the_one_team_of_that_age(team, other, bare):
+    entities = _decided(_article("a1", team, other, bare))
+    assert entities[("a1", bare, next(k[2] for k in entities if k[1] == bare))] == next(v for k, v in entities.items() if k[1] == team)
+
+
+def test_sports_sides_a_team_written_by_its_age_alone_among_two_of_that_age_is_its_articles_alone():
+    first = _article("a1", "U23 Thái_Lan", "U23 Lào", "Đội U23")
+    second = _article("a2", "U23 Myanmar", "U23 Campuchia", "Đội U23")
+    entities = _decided(first, second)
+    bare = {v for k, v in entities.items() if k[1] == "Đội U23"}
+    teams = {v for k, v in entities.items() if k[1].startswith("U23 ")}
+    assert len(bare) == 2 and not bare & teams
+
+
+@pytest.mark.parametrize("name", ["U19 Việt_Nam", "Đội U19 Lào", "U.19", "đội tuyển Việt_Nam"])
+def test_sports_sides_a_bare_age_is_read_from_the_age_alone(name):
+    assert bare_age(name) == ("u19" if name == "U.19" else None)
+
+
+def test_sports_sides_a_team_from_a_city_leaves_the_city_a_place():
+    text = (
+        "Sydney FC thua SHB Đà Nẵng 0-1 trong trận giao hữu. "
+        "Sydney thua trận thứ hai liên tiếp. "
+        "Đội bóng đến từ Sydney sẽ rời Đà Nẵng vào ngày mai."
+    )
+    found = _entities_of(text)
+    sydney = sorted((start, v) for (name, start), v in found.items() if name == "Sydney")
+    assert [v[0] for _, v in sydney] == ["Organization", "City"]

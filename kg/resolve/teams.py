@@ -116,7 +116,8 @@ def in_match(text: TextWindow, start: int, end: int, sports: bool = False) -> bo
     or a verb of a match right before or after it ("gặp Myanmar", "Việt Nam sẽ tái đấu") in a
     sentence with a word of a match or a score ("Thái Lan thắng 3-1"); in an article of sports
     (``sports``), a verb of sports alone (``resolver.sports-verbs``: "cầu thủ của Myanmar", "tiếp đón
-    Hải Phòng", a result of a match "của" it: "trận thắng thứ hai của Lào"), not "cho", which gives as much
+    Hải Phòng", a result of a match "của" it: "trận thắng thứ hai của Lào"); a verb of joining a side
+    (``resolver.join-verbs``: "gia nhập Hải Phòng") is read before the name only, not "cho", which gives as much
     as it scores, nor one that takes a hardship (``resolver.no-match-objects``: "gặp khó khăn", "đánh bại
     lạm phát") unless a word of a match apart from the verb stands in the sentence. A ground named by its
     name ("trên sân Lạch Tray") is a word of a match. The words of a match are read as the text is
@@ -142,7 +143,7 @@ def in_match(text: TextWindow, start: int, end: int, sports: bool = False) -> bo
     while size := starts_with(after, phrases("resolver.actor-adverbs")) or starts_with(after, phrases("resolver.sports-adverbs")):
         after = after[size:]
     # a verb only a side does ("bị loại", "vô địch"), read after the side alone: "dẫn đầu Đông Nam Á" leads a region
-    if ends_with(before, verbs) or _result_of(before_text):
+    if ends_with(before, verbs) or ends_with(before, phrases("resolver.join-verbs")) or _result_of(before_text):
         return True
     size = starts_with(after, verbs) or starts_with(after, phrases("resolver.side-verbs"))
     if not size or not starts_with(after[size:], phrases("resolver.no-match-objects")):
@@ -304,6 +305,7 @@ def read_teams(named: list[Named], texts: Mapping[str, TextWindow], table: Alias
             if same_team is None:  # "U.23 VN" beside "U.23 Việt Nam": one team written two ways
                 teams[(item.mention.article_id, _place_key(place, table))].add(item.name)
             levels[item.mention.article_id].add(team_level(item.name))
+    _bare_ages_read(named, teams, table, notes)
     clubs = {(i.mention.article_id, place) for i in named if i.category == ORGANIZATION and (place := club_place(i.name))}
     sides = sorted(
         (
@@ -341,6 +343,34 @@ def read_teams(named: list[Named], texts: Mapping[str, TextWindow], table: Alias
                 _make_team(item, {made[place]}, set(), table, notes)
                 continue
             _team_of_article(item, notes, f"a team: '{item.name}' is a country's name typed a body in an article that names a team")
+
+
+def bare_age(name: str) -> str | None:
+    """The age of a team written by its age alone ("U23", "đội U-21", "Đội tuyển U19" -> "u23", "u21", "u19"),
+    maybe after a word of a team (``resolver.bare-team-heads``), or None for a name with a place or anything else."""
+    parts = _syllables(name)
+    parts = parts[starts_with(parts[:-1], phrases("resolver.bare-team-heads")) :]
+    return parts[0] if len(parts) == 1 and _AGE.fullmatch(parts[0]) else None
+
+
+def _bare_ages_read(
+    named: list[Named], teams: Mapping[tuple[str, str], set[str]], table: AliasTable, notes: dict[tuple[str, int, int], str]
+) -> None:
+    """Make a team written by its age alone ("Đội U23 sẽ gặp …") the one team of that age its article names in
+    full ("U23 Thái Lan"); with none or several, a team only its article knows, so that "Đội U23" of two
+    articles is never one team."""
+    for item in named:
+        if item.category != ORGANIZATION or item.mention.key in notes or (age := bare_age(item.name)) is None:
+            continue
+        article_id = item.mention.article_id
+        found = {n for (a, _), names in teams.items() if a == article_id for n in names if team_level(n) == age}
+        if len(found) != 1:
+            _team_of_article(item, notes, f"a team: '{item.name}' is one of the teams of age {age} its article names {sorted(found)}")
+            continue
+        team = next(iter(found))
+        notes[item.mention.key] = f"a team: '{item.name}' is written for '{team}', the one team of age {age} its article names"
+        item.name = team
+        item.alias = table.lookup(ORGANIZATION, team)
 
 
 def national_team_name(name: str, table: AliasTable) -> str | None:

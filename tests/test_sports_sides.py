@@ -215,3 +215,24 @@ def test_sports_sides_a_team_from_a_city_leaves_the_city_a_place():
     found = _entities_of(text)
     sydney = sorted((start, v) for (name, start), v in found.items() if name == "Sydney")
     assert [v[0] for _, v in sydney] == ["Organization", "City"]
+
+
+@pytest.mark.parametrize(
+    ("team", "side"),
+    [
+        ("Đội_tuyển cờ_vua Việt_Nam", "Việt_Nam"),
+        ("đội_tuyển cầu_lông Indonesia", "Indonesia"),
+        ("tuyển điền_kinh Thái_Lan", "Thái_Lan"),
+        ("ĐT bóng_bàn Trung_Quốc", "Trung_Quốc"),
+    ],
+)
+def test_sports_sides_the_side_of_a_team_of_another_sport_is_not_the_national_football_team(team, side):
+    sport = make_extraction(
+        "a1", Say(team, "Organization"), "thắng", Say("Nga", "Organization"), "3-1", ".",
+        Say(side, "Organization"), "đánh_bại", Say("Ba_Lan", "Organization"), "2-0", ".",
+    )
+    football = make_extraction("a2", Say(f"đội_tuyển {side}", "Organization"), "hòa", Say("Lào", "Organization"), "1-1", ".")
+    entities = _decided(sport, football)
+    bare = next(v for k, v in entities.items() if k[0] == "a1" and k[1] == side)
+    assert bare == next(v for k, v in entities.items() if k[0] == "a1" and k[1] == team)
+    assert bare != next(v for k, v in entities.items() if k[0] == "a2" and k[1] == f"đội_tuyển {side}")

@@ -236,3 +236,24 @@ def test_sports_sides_the_side_of_a_team_of_another_sport_is_not_the_national_fo
     bare = next(v for k, v in entities.items() if k[0] == "a1" and k[1] == side)
     assert bare == next(v for k, v in entities.items() if k[0] == "a1" and k[1] == team)
     assert bare != next(v for k, v in entities.items() if k[0] == "a2" and k[1] == f"đội_tuyển {side}")
+
+
+@pytest.mark.parametrize(
+    ("standing", "side"),
+    [
+        ("Thanh Hóa vẫn đứng thứ ba trên bảng xếp hạng.", "Thanh Hóa"),
+        ("Hải Phòng tụt xuống thứ năm sau vòng đấu này.", "Hải Phòng"),
+        ("Nam Định vươn lên vị trí thứ hai.", "Nam Định"),
+        ("Bình Định tạm xếp thứ tư.", "Bình Định"),
+    ],
+)
+def test_sports_sides_a_side_standing_in_the_table_is_the_team(standing, side):
+    text = f"{side} thắng Quảng Nam 2-1 ở vòng 8 V-League. Trận đấu diễn ra tối qua. {standing}"
+    found = _entities_of(text)
+    entities = {v for (name, _), v in found.items() if name == side}
+    assert len(entities) == 1 and next(iter(entities))[0] == "Organization"
+
+
+def test_sports_sides_a_country_ranked_outside_sport_stays_the_country():
+    found = _entities_of("Việt Nam đứng thứ hai thế giới về xuất khẩu gạo. Thái Lan vẫn xếp thứ nhất.")
+    assert {v[0] for (name, _), v in found.items() if name in ("Việt Nam", "Thái Lan")} == {"Country"}

@@ -94,6 +94,9 @@ def test_sports_sides_a_player_loaned_out_is_the_lenders(text, expected):
         ("Hậu vệ Nguyễn Văn Toàn gia nhập Hải Phòng từ mùa giải 2020.", {("Nguyễn Văn Toàn", "memberOf", "Hải Phòng")}),
         ("Tiền đạo Phan Văn Đức khoác áo Nghệ An từ năm 2015.", {("Phan Văn Đức", "memberOf", "Nghệ An")}),
         ("Thủ môn Nguyễn Văn Công đầu quân cho Hải Phòng theo hợp đồng hai năm.", {("Nguyễn Văn Công", "memberOf", "Hải Phòng")}),
+        # a player on a side's part ("bên phía") in a sentence of a match
+        ("Thủ môn Đặng Văn Lâm bên phía Bình Định đã cản phá thành công quả phạt đền.", {("Đặng Văn Lâm", "memberOf", "Bình Định")}),
+        ("Hậu vệ Lê Văn Nam bên phía Thái Lan nhận thẻ đỏ ở phút 70 của trận đấu.", {("Lê Văn Nam", "memberOf", "Thái Lan")}),
         # a country joining a body stays the country
         ("Năm 2007, Việt Nam gia nhập Tổ chức Thương mại Thế giới.", {("Việt Nam", "memberOf", "Tổ chức Thương mại Thế giới")}),
     ],
@@ -109,6 +112,8 @@ def test_sports_sides_a_place_a_player_joins_is_the_club(text, expected):
     ("text", "country"),
     [
         ("Năm 2007, Việt Nam gia nhập Tổ chức Thương mại Thế giới.", "Việt Nam"),
+        # a side of talks, not of a match
+        ("Về phía Trung Quốc, ông Vương Nghị cho biết hai bên sẽ tiếp tục đàm phán.", "Trung Quốc"),
         # the country a player goes to before the verb of joining is no side: the club after the verb is
         ("Tiền đạo Nistelrooy rời Man United để sang Tây Ban Nha khoác áo Real Madrid.", "Tây Ban Nha"),
     ],
@@ -257,3 +262,12 @@ def test_sports_sides_a_side_standing_in_the_table_is_the_team(standing, side):
 def test_sports_sides_a_country_ranked_outside_sport_stays_the_country():
     found = _entities_of("Việt Nam đứng thứ hai thế giới về xuất khẩu gạo. Thái Lan vẫn xếp thứ nhất.")
     assert {v[0] for (name, _), v in found.items() if name in ("Việt Nam", "Thái Lan")} == {"Country"}
+
+
+def test_sports_sides_a_country_whose_club_stands_in_the_table_stays_the_country():
+    text = (
+        "Arsenal thắng Napoli 2-0 ở vòng bảng Champions League. "
+        "Đại diện của Italy vẫn xếp thứ hai trên bảng xếp hạng."
+    )
+    found = _entities_of(text)
+    assert {v[0] for (name, _), v in found.items() if name == "Italy"} == {"Country"}

@@ -145,7 +145,10 @@ def in_match(text: TextWindow, start: int, end: int, sports: bool = False) -> bo
     # a verb only a side does ("bị loại", "vô địch"), read after the side alone: "dẫn đầu Đông Nam Á" leads a region
     if ends_with(before, verbs) or ends_with(before, phrases("resolver.join-verbs")) or _result_of(before_text):
         return True
-    size = starts_with(after, verbs) or starts_with(after, phrases("resolver.side-verbs"))
+    # a verb only a side does tells of the subject, not of a name that says whose it is ("Đại diện của Đức vẫn
+    # xếp thứ 2": the country's club stands second)
+    possessed = ends_with(before, phrases("resolver.possessive-words"))
+    size = starts_with(after, verbs) or (0 if possessed else starts_with(after, phrases("resolver.side-verbs")))
     if not size or not starts_with(after[size:], phrases("resolver.no-match-objects")):
         return size > 0
     # a hardship the verb takes ("Kinh tế Lào gặp khó khăn", "Lào đánh bại lạm phát") is a side's only beside a

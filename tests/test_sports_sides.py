@@ -36,7 +36,16 @@ def facts(extraction: Extraction) -> set[tuple[str, str, str]]:
         # knocked out by a side, a side knocking another out
         ("Malaysia bị loại bởi Myanmar ở bán kết.", {("Malaysia", "Organization"), ("Myanmar", "Organization")}),
         ("Campuchia loại Brunei ngay từ vòng bảng.", {("Campuchia", "Organization"), ("Brunei", "Organization")}),
+        # a place's name joined by "và" to a club or a team named in full in a match
+        ("Trận đấu giữa Sài Gòn FC và Quảng Nam diễn ra trên sân Thống Nhất.", {("Sài Gòn FC", "Organization"), ("Quảng Nam", "Organization")}),
+        ("Cuộc đối đầu giữa U19 Lào và Campuchia kết thúc với tỷ số 0-0.", {("U19 Lào", "Organization"), ("Campuchia", "Organization")}),
+        # a club's name the tagger ran over a verb of a match into the next side is cut in two
+        (
+            "Sài Gòn FC hòa Quảng Nam 1-1\n\nTrận đấu giữa Sài Gòn FC và Quảng Nam diễn ra trên sân Thống Nhất ở TP.HCM.",
+            {("Sài Gòn FC", "Organization"), ("Quảng Nam", "Organization")},
+        ),
         # the same names as places, with no match told, stay places
+        ("Tập đoàn Hòa Phát và Quảng Nam ký thỏa thuận hợp tác đầu tư.", {("Quảng Nam", "Region")}),
         ("Việt Nam vượt qua Thái Lan về sản lượng gạo xuất khẩu.", {("Việt Nam", "Country"), ("Thái Lan", "Country")}),
         ("Các loại hàng hóa của Trung Quốc tràn vào thị trường Lào.", {("Trung Quốc", "Country"), ("Lào", "Country")}),
     ],
@@ -271,3 +280,8 @@ def test_sports_sides_a_country_whose_club_stands_in_the_table_stays_the_country
     )
     found = _entities_of(text)
     assert {v[0] for (name, _), v in found.items() if name == "Italy"} == {"Country"}
+
+
+def test_sports_sides_a_club_run_into_the_next_side_is_cut_in_two():
+    text = "Sài Gòn FC hòa Quảng Nam 1-1\n\nTrận đấu giữa Sài Gòn FC và Quảng Nam diễn ra trên sân Thống Nhất ở TP.HCM."
+    assert not any(" hòa " in m.text for m in extracted(text).mentions)

@@ -56,7 +56,7 @@ from kg.lexicon.cues import titles
 from kg.model import EntityType
 from kg.resolve.actors import after_place_word
 from kg.resolve.aliases import AliasTable
-from kg.resolve.clubs import CLUB, club_place
+from kg.resolve.clubs import CLUB, club_place, sponsored_club_place
 from kg.resolve.context import TextWindow, contains, ending, ends_with, phrases, starts_with
 from kg.resolve.names import LOCATION, ORGANIZATION, exact_key, words
 from kg.resolve.qualifiers import level_said_after, written_level
@@ -327,10 +327,16 @@ def read_teams(named: list[Named], texts: Mapping[str, TextWindow], table: Alias
     for i in sides:
         if i.mention.article_id not in sports and for_team(texts[i.mention.article_id], i.mention.start, i.mention.end):
             sports.add(i.mention.article_id)
+    named_sides = [i for i in named if _named_side(i, texts)]
+    sports |= {i.mention.article_id for i in named_sides}
+    joining = {id(i) for i in named_sides}
     made: dict[tuple[str, str], str] = {}
     last_team: dict[str, int] = {}
-    for item in sides:
+    for item in sorted(sides + named_sides, key=lambda i: (i.mention.article_id, i.mention.start)):
         article_id, start, end = item.mention.article_id, item.mention.start, item.mention.end
+        if id(item) in joining:
+            last_team[article_id] = end  # "trận đấu giữa Sài Gòn FC và Quảng Nam": the side joined to it is one
+            continue
         # Outside sports every side was read above and none was a team: none can follow one.
         if article_id not in sports or not for_team(texts[article_id], start, end, last_team.get(article_id), True):
             continue
@@ -374,6 +380,15 @@ def _bare_ages_read(
         notes[item.mention.key] = f"a team: '{item.name}' is written for '{team}', the one team of age {age} its article names"
         item.name = team
         item.alias = table.lookup(ORGANIZATION, team)
+
+
+def _named_side(item: Named, texts: Mapping[str, TextWindow]) -> bool:
+    """Whether ``item`` is a side of a match named as a team or a club ("U23 Lào", "Sài Gòn FC", "SHB Đà Nẵng")
+    in a match (``in_match``)."""
+    if item.category != ORGANIZATION or item.mention.article_id not in texts:
+        return False
+    named = team_place(item.name) or club_place(item.name) or sponsored_club_place(item.name)
+    return named is not None and in_match(texts[item.mention.article_id], item.mention.start, item.mention.end, True)
 
 
 def national_team_name(name: str, table: AliasTable) -> str | None:

@@ -15,9 +15,12 @@ tagger, ``kg.tagger.teams``) that is
   an article of sports (one that names a team in full or a side by its
   sentence alone) a verb of sports alone (``resolver.sports-verbs``: "tiếp
   đón", "đối thủ của", not "cho"), and one only a side does after it
-  (``resolver.side-verbs``: "bị loại", "vô địch"), or a result of a match "của" it ("trận thắng thứ hai
-  của Lào", ``resolver.match-results``); or joined by "và" or a comma to the side named
-  just before it ("gặp Uzbekistan và UAE"); a ground named by its name ("trên sân Lạch Tray") is a word
+  (``resolver.side-verbs``: "bị loại", "vô địch", "xếp thứ", not after "của": "Đại diện của Đức vẫn xếp
+  thứ 2" keeps the country), or a result of a match "của" it ("trận thắng thứ hai
+  của Lào", ``resolver.match-results``), or a verb of joining a side before it (``resolver.join-verbs``:
+  "gia nhập Hải Phòng"); or joined by "và" or a comma to the side named
+  just before it ("gặp Uzbekistan và UAE"), a club or team named in full too ("trận đấu giữa Sài Gòn FC
+  và Quảng Nam"); a ground named by its name ("trên sân Lạch Tray") is a word
   of a match, and a hardship a verb takes ("gặp khó khăn", ``resolver.no-match-objects``) is no side
   with no other word of a match,
 
@@ -27,7 +30,8 @@ the country of (``resolver.nationality-nouns``: "tiền đạo Hà Lan", "ngư�
 Đức", "nước Đức"). A body's name of the place of a club its article names
 ("Milan" of "AC Milan") is left to that club. The team is the one team of
 that place its article names in full ("U23 Myanmar" … "cho Myanmar"), else,
-for a country, its national team ("đội tuyển Malaysia"), else a club of the
+for a country, its national team ("đội tuyển Malaysia"), else the club the alias
+table names by that city ("Barcelona" of "FC Barcelona"), else a club of the
 province of its own; in an article that names teams of several ages ("U21
 Việt Nam", "U23 Malaysia") a side with a team of its place named in full is
 one of its teams that only its article knows, and in an article whose teams named in full are all of
@@ -41,7 +45,10 @@ form of it is one entity; a place that is no country fields one when
 body in an article of sports and read as no side is one of its teams: the
 team its sides of a match were read as when its article names no team of
 that place in full ("Brunei" in the title, "Lào đánh bại Brunei 1-0" below),
-else which one only its article knows, kept to its article.
+else which one only its article knows, kept to its article. A team written by its age alone ("Đội
+U23", "U21") is the one team of that age its article names in full, else one only its article knows. The
+kinds of a team (``resolver.team-kinds``) hold other sports too ("đội tuyển cờ vua Việt Nam"), so that the
+bare side of such a team is never the national football team.
 """
 
 from __future__ import annotations

@@ -32,8 +32,10 @@ the score after it is left out ("U23 Hàn Quốc 1-1"). A copula saying the
 name is a unit of government ("Thanh Hóa là một tỉnh") keeps the place.
 The words of a team of a kind written before a place's bare name ("Đội
 tuyển bóng đá nữ" of "Đội tuyển bóng đá nữ Nhật Bản") are taken into it, and
-a team's name the tagger ran over a verb of a match into the next side
-("Tuyển nữ Việt Nam thắng Philippines") is cut in two.
+a team's or a club's name the tagger ran over a verb of a match into the next side
+("Tuyển nữ Việt Nam thắng Philippines", "Sài Gòn FC hòa Quảng Nam") is cut in two. A place's name
+joined by "và" to a club or a team named in full in a match ("trận đấu giữa Sài Gòn FC và Quảng Nam")
+is a side as well.
 The resolver reads the same words (``kg.resolve.teams.read_teams``) and
 makes the mention the team's.
 """

@@ -285,3 +285,32 @@ def test_sports_sides_a_country_whose_club_stands_in_the_table_stays_the_country
 def test_sports_sides_a_club_run_into_the_next_side_is_cut_in_two():
     text = "Sài Gòn FC hòa Quảng Nam 1-1\n\nTrận đấu giữa Sài Gòn FC và Quảng Nam diễn ra trên sân Thống Nhất ở TP.HCM."
     assert not any(" hòa " in m.text for m in extracted(text).mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "destination"),
+    [
+        ("Sau trận thắng 2-0, U19 Việt Nam sẽ sang Thái Lan dự giải giao hữu.", "U19 Việt Nam", "Thái Lan"),
+        ("Đội tuyển Thái Lan đã tới Hà Nội chiều qua để chuẩn bị cho trận lượt đi.", "Đội tuyển Thái Lan", "Hà Nội"),
+        ("CLB Hà Nội sang Hàn Quốc tập huấn trước mùa giải.", "CLB Hà Nội", "Hàn Quốc"),
+    ],
+)
+def test_sports_sides_a_teams_trip_is_a_travel_with_the_team_as_agent(text, agent, destination):
+    travels = [e for e in extracted(text).events if e.type.value == "Travel"]
+    assert [sorted((r, a.text) for r, a in ((x.role, x.mention) for x in e.roles)) for e in travels] == [
+        sorted([("agent", agent), ("destination", destination)])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanh Hóa thắng Quảng Nam 2-1 tại Hải Phòng.",
+        "SHB Đà Nẵng thắng Hà Nội FC 2-0 tại Đà Nẵng.",
+        "Trận đấu giữa Việt Nam và Thái Lan diễn ra trên sân Rajamangala ở Bangkok.",
+    ],
+)
+def test_sports_sides_a_team_is_not_located_where_it_plays(text):
+    extraction = extracted(text)
+    teams = {m.text for m in extraction.mentions if m.type is EntityType.ORGANIZATION}
+    assert not any(s.predicate == "locatedIn" and s.subject.text in teams for s in extraction.statements)

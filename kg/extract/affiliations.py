@@ -123,6 +123,12 @@ _INTO = phrase_set(*word_list("affiliations.into"))
 _ADMITTED_AS = phrase_set(*word_list("affiliations.admitted-as"))
 #: Verbs of a team signing players ("chiêu_mộ"): the team is their subject, the players follow.
 _SIGNING_VERBS = phrase_set(*word_list("affiliations.signing-verbs"))
+#: Verbs of a team loaning out a player it holds ("X được Y cho_mượn"), read as signing when the tie is a sport's.
+_LOAN_VERBS = phrase_set(*word_list("affiliations.loan-verbs"))
+#: Playing positions written as a player's title ("tiền_vệ X").
+_POSITIONS = frozenset(syllables_of(w) for w in word_list("affiliations.positions"))
+#: Words of a club written in its name ("Hà_Nội FC", "CLB Y").
+_CLUB_WORDS = frozenset(w.casefold() for w in word_list("resolver.club-words"))
 #: Words of the passive before the team that signs ("X được Viettel chiêu_mộ").
 _PASSIVE = frozenset(syllables_of(w) for w in word_list("affiliations.passive"))
 #: Nouns of a squad or list between such a verb and the team ("vào đội_hình đội_tuyển Y").
@@ -206,6 +212,7 @@ _OPENERS = (
     | _ENTRY_VERBS.starts
     | _CALL_UP_ACTIVE.starts
     | _SIGNING_VERBS.starts
+    | _LOAN_VERBS.starts
     | _PLAY_VERBS.starts
     | _OWN_BODIES.starts
     | _STUDY_VERBS.starts
@@ -254,6 +261,9 @@ def _told_by_words(view: ArticleView, k: int, times: tuple[TimeExpression, ...])
     signing_end = _end_at(view, k, first, _SIGNING_VERBS)
     if signing_end is not None and _is_common_noun(view, k):
         found.extend(_signed(view, k, signing_end, times))
+    loan_end = _end_at(view, k, first, _LOAN_VERBS)
+    if loan_end is not None and _is_common_noun(view, k):
+        found.extend(s for s in _signed(view, k, loan_end, times) if _loan_of_player(s))
     study_end = _end_at(view, k, first, _STUDY_VERBS)
     if study_end is not None and _is_common_noun(view, k):
         found.extend(_studied_at(view, k, study_end, times))
@@ -462,6 +472,16 @@ def _signed_passive(view: ArticleView, k: int, first: int, times: tuple[TimeExpr
         Statement(p.mention, "memberOf", mention, provenance(view, p.piece, team, EXTRACTOR, CONFIDENCE_SCORED_FOR))
         for p in players
     ]
+
+
+def _loan_of_player(statement: Statement) -> bool:
+    """Whether a loan tells a player of a team: the person named by a position ("tiền_vệ X"), or the lender
+    named as a team or a club ("U23 Y", "Hà_Nội FC"); land or money lent to someone is no tie."""
+    title = statement.subject.title
+    if title is not None and syllables_of(title.replace("_", " ")) in _POSITIONS:
+        return True
+    name = statement.object.text.replace("_", " ")
+    return is_team(name) or any(word.casefold() in _CLUB_WORDS for word in name.split())
 
 
 def _past_glued_member_noun(view: ArticleView, j: int, last: int) -> int | None:

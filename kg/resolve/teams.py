@@ -15,9 +15,12 @@ tagger, ``kg.tagger.teams``) that is
   an article of sports (one that names a team in full or a side by its
   sentence alone) a verb of sports alone (``resolver.sports-verbs``: "tiếp
   đón", "đối thủ của", not "cho"), and one only a side does after it
-  (``resolver.side-verbs``: "bị loại", "vô địch"), or a result of a match "của" it ("trận thắng thứ hai
-  của Lào", ``resolver.match-results``); or joined by "và" or a comma to the side named
-  just before it ("gặp Uzbekistan và UAE"); a ground named by its name ("trên sân Lạch Tray") is a word
+  (``resolver.side-verbs``: "bị loại", "vô địch", "xếp thứ", not after "của": "Đại diện của Đức vẫn xếp
+  thứ 2" keeps the country), or a result of a match "của" it ("trận thắng thứ hai
+  của Lào", ``resolver.match-results``), or a verb of joining a side before it (``resolver.join-verbs``:
+  "gia nhập Hải Phòng"); or joined by "và" or a comma to the side named
+  just before it ("gặp Uzbekistan và UAE"), a club or team named in full too ("trận đấu giữa Sài Gòn FC
+  và Quảng Nam"); a ground named by its name ("trên sân Lạch Tray") is a word
   of a match, and a hardship a verb takes ("gặp khó khăn", ``resolver.no-match-objects``) is no side
   with no other word of a match,
 
@@ -27,7 +30,8 @@ the country of (``resolver.nationality-nouns``: "tiền đạo Hà Lan", "ngư�
 Đức", "nước Đức"). A body's name of the place of a club its article names
 ("Milan" of "AC Milan") is left to that club. The team is the one team of
 that place its article names in full ("U23 Myanmar" … "cho Myanmar"), else,
-for a country, its national team ("đội tuyển Malaysia"), else a club of the
+for a country, its national team ("đội tuyển Malaysia"), else the club the alias
+table names by that city ("Barcelona" of "FC Barcelona"), else a club of the
 province of its own; in an article that names teams of several ages ("U21
 Việt Nam", "U23 Malaysia") a side with a team of its place named in full is
 one of its teams that only its article knows, and in an article whose teams named in full are all of
@@ -41,7 +45,10 @@ form of it is one entity; a place that is no country fields one when
 body in an article of sports and read as no side is one of its teams: the
 team its sides of a match were read as when its article names no team of
 that place in full ("Brunei" in the title, "Lào đánh bại Brunei 1-0" below),
-else which one only its article knows, kept to its article.
+else which one only its article knows, kept to its article. A team written by its age alone ("Đội
+U23", "U21") is the one team of that age its article names in full, else one only its article knows. The
+kinds of a team (``resolver.team-kinds``) hold other sports too ("đội tuyển cờ vua Việt Nam"), so that the
+bare side of such a team is never the national football team.
 """
 
 from __future__ import annotations
@@ -56,7 +63,7 @@ from kg.lexicon.cues import titles
 from kg.model import EntityType
 from kg.resolve.actors import after_place_word
 from kg.resolve.aliases import AliasTable
-from kg.resolve.clubs import CLUB, club_place
+from kg.resolve.clubs import CLUB, club_place, sponsored_club_place
 from kg.resolve.context import TextWindow, contains, ending, ends_with, phrases, starts_with
 from kg.resolve.names import LOCATION, ORGANIZATION, exact_key, words
 from kg.resolve.qualifiers import level_said_after, written_level
@@ -116,7 +123,8 @@ def in_match(text: TextWindow, start: int, end: int, sports: bool = False) -> bo
     or a verb of a match right before or after it ("gặp Myanmar", "Việt Nam sẽ tái đấu") in a
     sentence with a word of a match or a score ("Thái Lan thắng 3-1"); in an article of sports
     (``sports``), a verb of sports alone (``resolver.sports-verbs``: "cầu thủ của Myanmar", "tiếp đón
-    Hải Phòng", a result of a match "của" it: "trận thắng thứ hai của Lào"), not "cho", which gives as much
+    Hải Phòng", a result of a match "của" it: "trận thắng thứ hai của Lào"); a verb of joining a side
+    (``resolver.join-verbs``: "gia nhập Hải Phòng") is read before the name only, not "cho", which gives as much
     as it scores, nor one that takes a hardship (``resolver.no-match-objects``: "gặp khó khăn", "đánh bại
     lạm phát") unless a word of a match apart from the verb stands in the sentence. A ground named by its
     name ("trên sân Lạch Tray") is a word of a match. The words of a match are read as the text is
@@ -142,9 +150,12 @@ def in_match(text: TextWindow, start: int, end: int, sports: bool = False) -> bo
     while size := starts_with(after, phrases("resolver.actor-adverbs")) or starts_with(after, phrases("resolver.sports-adverbs")):
         after = after[size:]
     # a verb only a side does ("bị loại", "vô địch"), read after the side alone: "dẫn đầu Đông Nam Á" leads a region
-    if ends_with(before, verbs) or _result_of(before_text):
+    if ends_with(before, verbs) or ends_with(before, phrases("resolver.join-verbs")) or _result_of(before_text):
         return True
-    size = starts_with(after, verbs) or starts_with(after, phrases("resolver.side-verbs"))
+    # a verb only a side does tells of the subject, not of a name that says whose it is ("Đại diện của Đức vẫn
+    # xếp thứ 2": the country's club stands second)
+    possessed = ends_with(before, phrases("resolver.possessive-words"))
+    size = starts_with(after, verbs) or (0 if possessed else starts_with(after, phrases("resolver.side-verbs")))
     if not size or not starts_with(after[size:], phrases("resolver.no-match-objects")):
         return size > 0
     # a hardship the verb takes ("Kinh tế Lào gặp khó khăn", "Lào đánh bại lạm phát") is a side's only beside a
@@ -304,6 +315,7 @@ def read_teams(named: list[Named], texts: Mapping[str, TextWindow], table: Alias
             if same_team is None:  # "U.23 VN" beside "U.23 Việt Nam": one team written two ways
                 teams[(item.mention.article_id, _place_key(place, table))].add(item.name)
             levels[item.mention.article_id].add(team_level(item.name))
+    _bare_ages_read(named, teams, table, notes)
     clubs = {(i.mention.article_id, place) for i in named if i.category == ORGANIZATION and (place := club_place(i.name))}
     sides = sorted(
         (
@@ -322,10 +334,16 @@ def read_teams(named: list[Named], texts: Mapping[str, TextWindow], table: Alias
     for i in sides:
         if i.mention.article_id not in sports and for_team(texts[i.mention.article_id], i.mention.start, i.mention.end):
             sports.add(i.mention.article_id)
+    named_sides = [i for i in named if _named_side(i, texts)]
+    sports |= {i.mention.article_id for i in named_sides}
+    joining = {id(i) for i in named_sides}
     made: dict[tuple[str, str], str] = {}
     last_team: dict[str, int] = {}
-    for item in sides:
+    for item in sorted(sides + named_sides, key=lambda i: (i.mention.article_id, i.mention.start)):
         article_id, start, end = item.mention.article_id, item.mention.start, item.mention.end
+        if id(item) in joining:
+            last_team[article_id] = end  # "trận đấu giữa Sài Gòn FC và Quảng Nam": the side joined to it is one
+            continue
         # Outside sports every side was read above and none was a team: none can follow one.
         if article_id not in sports or not for_team(texts[article_id], start, end, last_team.get(article_id), True):
             continue
@@ -341,6 +359,43 @@ def read_teams(named: list[Named], texts: Mapping[str, TextWindow], table: Alias
                 _make_team(item, {made[place]}, set(), table, notes)
                 continue
             _team_of_article(item, notes, f"a team: '{item.name}' is a country's name typed a body in an article that names a team")
+
+
+def bare_age(name: str) -> str | None:
+    """The age of a team written by its age alone ("U23", "đội U-21", "Đội tuyển U19" -> "u23", "u21", "u19"),
+    maybe after a word of a team (``resolver.bare-team-heads``), or None for a name with a place or anything else."""
+    parts = _syllables(name)
+    parts = parts[starts_with(parts[:-1], phrases("resolver.bare-team-heads")) :]
+    return parts[0] if len(parts) == 1 and _AGE.fullmatch(parts[0]) else None
+
+
+def _bare_ages_read(
+    named: list[Named], teams: Mapping[tuple[str, str], set[str]], table: AliasTable, notes: dict[tuple[str, int, int], str]
+) -> None:
+    """Make a team written by its age alone ("Đội U23 sẽ gặp …") the one team of that age its article names in
+    full ("U23 Thái Lan"); with none or several, a team only its article knows, so that "Đội U23" of two
+    articles is never one team."""
+    for item in named:
+        if item.category != ORGANIZATION or item.mention.key in notes or (age := bare_age(item.name)) is None:
+            continue
+        article_id = item.mention.article_id
+        found = {n for (a, _), names in teams.items() if a == article_id for n in names if team_level(n) == age}
+        if len(found) != 1:
+            _team_of_article(item, notes, f"a team: '{item.name}' is one of the teams of age {age} its article names {sorted(found)}")
+            continue
+        team = next(iter(found))
+        notes[item.mention.key] = f"a team: '{item.name}' is written for '{team}', the one team of age {age} its article names"
+        item.name = team
+        item.alias = table.lookup(ORGANIZATION, team)
+
+
+def _named_side(item: Named, texts: Mapping[str, TextWindow]) -> bool:
+    """Whether ``item`` is a side of a match named as a team or a club ("U23 Lào", "Sài Gòn FC", "SHB Đà Nẵng")
+    in a match (``in_match``)."""
+    if item.category != ORGANIZATION or item.mention.article_id not in texts:
+        return False
+    named = team_place(item.name) or club_place(item.name) or sponsored_club_place(item.name)
+    return named is not None and in_match(texts[item.mention.article_id], item.mention.start, item.mention.end, True)
 
 
 def national_team_name(name: str, table: AliasTable) -> str | None:
@@ -433,8 +488,8 @@ def _national(name: str, table: AliasTable) -> bool:
 
 
 def _make_team(item: Named, found: set[str], levels: set[str], table: AliasTable, notes: dict[tuple[str, int, int], str]) -> str:
-    """Make ``item`` the one team of its place its article names (``found``), else its country's national team, else a
-    club of its own; return the team's name ("" for a club of its own). In an article of sides of several ages
+    """Make ``item`` the one team of its place its article names (``found``), else its country's national team, else
+    the club the alias table names by that city ("Barcelona" of "FC Barcelona"), else a club of its own; return the team's name ("" for a club of its own). In an article of sides of several ages
     or kinds (``levels`` of the teams it names in full: "U21 Việt Nam" and "U23 Việt Nam"), a place with a team
     named in full is one of its teams that only its article knows; so is a country with none named in an article
     whose teams named in full are all of an age or a kind ("U23 Việt Nam thắng Lào": Lào's U23 side, not its
@@ -451,6 +506,8 @@ def _make_team(item: Named, found: set[str], levels: set[str], table: AliasTable
         target = next(iter(found))
     elif country:
         target = f"{NATIONAL_TEAM} {entry.canonical if entry else item.name}"
+    elif (club := table.lookup(ORGANIZATION, item.name)) is not None and club.type is EntityType.ORGANIZATION:
+        target = club.canonical  # the club the alias table names by its city ("Barcelona" of "FC Barcelona")
     else:
         target = ""
     notes[item.mention.key] = (

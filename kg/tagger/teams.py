@@ -32,8 +32,10 @@ the score after it is left out ("U23 Hàn Quốc 1-1"). A copula saying the
 name is a unit of government ("Thanh Hóa là một tỉnh") keeps the place.
 The words of a team of a kind written before a place's bare name ("Đội
 tuyển bóng đá nữ" of "Đội tuyển bóng đá nữ Nhật Bản") are taken into it, and
-a team's name the tagger ran over a verb of a match into the next side
-("Tuyển nữ Việt Nam thắng Philippines") is cut in two.
+a team's or a club's name the tagger ran over a verb of a match into the next side
+("Tuyển nữ Việt Nam thắng Philippines", "Sài Gòn FC hòa Quảng Nam") is cut in two. A place's name
+joined by "và" to a club or a team named in full in a match ("trận đấu giữa Sài Gòn FC và Quảng Nam")
+is a side as well.
 The resolver reads the same words (``kg.resolve.teams.read_teams``) and
 makes the mention the team's.
 """
@@ -78,8 +80,11 @@ def teams_typed(text: str, tagged: list[Mention]) -> list[Mention]:
         clubs |= {place for m in ordered if m.type is EntityType.ORGANIZATION and (place := sponsored_club_place(m.text))}
     teams: set[tuple[int, int]] = set()
     last_side: int | None = None
-    for mention in sides:
-        if exact_key(mention.text) in clubs and not after_place_word(text, mention.start):
+    named_sides = [m for m in bodies if sports and _named_side(text, m)]
+    for mention in sorted(sides + named_sides, key=lambda m: (m.start, m.end)):
+        if mention.type is EntityType.ORGANIZATION:
+            last_side = mention.end  # "trận đấu giữa Sài Gòn FC và Quảng Nam": the side joined to it is one
+        elif exact_key(mention.text) in clubs and not after_place_word(text, mention.start):
             teams.add((mention.start, mention.end))  # "Thanh Hóa" of "Thanh Hóa FC"
         # Outside sports no side was read for a team above, and with no side before it none can be.
         elif sports and for_team(text, mention.start, mention.end, last_side, sports):
@@ -94,6 +99,13 @@ def teams_typed(text: str, tagged: list[Mention]) -> list[Mention]:
         else m
         for m in tagged
     ]
+
+
+def _named_side(text: str, mention: Mention) -> bool:
+    """Whether ``mention``, a body, is a side of a match named as a team or a club ("U23 Lào", "Sài Gòn FC",
+    "SHB Đà Nẵng") in a match (``in_match``)."""
+    named = team_place(mention.text) or club_place(mention.text) or sponsored_club_place(mention.text)
+    return named is not None and in_match(text, mention.start, mention.end, True)
 
 
 def _level_around(text: str, mention: Mention) -> bool:
@@ -225,8 +237,9 @@ def _team_completed(text: str, mention: Mention) -> Mention:
 
 def _sides_cut(text: str, tagged: list[Mention]) -> list[Mention]:
     """``tagged`` with a team's name the tagger ran over a verb of a match into the next side's cut in two
-    ("Tuyển nữ Việt Nam thắng Philippines" -> "Tuyển nữ Việt Nam", "Philippines"): a team named in full, a
-    verb of a match (``resolver.match-verbs``), then a place's name of the gazetteer, typed the place."""
+    ("Tuyển nữ Việt Nam thắng Philippines" -> "Tuyển nữ Việt Nam", "Philippines"): a team or a club named in
+    full ("Sài Gòn FC hòa Quảng Nam"), a verb of a match (``resolver.match-verbs``), then a place's name of
+    the gazetteer, typed the place."""
     result: list[Mention] = []
     for mention in tagged:
         result.extend(_sides_of(text, mention) if mention.type is EntityType.ORGANIZATION else [mention])
@@ -244,7 +257,7 @@ def _sides_of(text: str, mention: Mention) -> list[Mention]:
         team = mention.text[: units[at - 1][1]]
         side = mention.text[units[at + size][0] :]
         place = load_lexicon().names.get(side.replace("_", " "))
-        if team_place(team) is not None and place in _PLACE_TYPES:
+        if (team_place(team) is not None or club_place(team) is not None) and place in _PLACE_TYPES:
             side_start = mention.start + units[at + size][0]
             return [
                 replace(mention, end=mention.start + len(team), text=team),

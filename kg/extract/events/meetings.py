@@ -13,7 +13,7 @@ from kg.extract.cues import CueMatch
 from kg.extract.events.delegations import delegation_subject
 from kg.extract.events.durations import duration_end
 from kg.extract.events.first_person import quoted_first_person
-from kg.extract.events.teams import is_team
+from kg.extract.events.teams import is_side
 from kg.extract.events.reader import (
     EventReader,
     PARTICIPANT_TYPES,
@@ -165,8 +165,8 @@ def meeting(reader: EventReader, match: CueMatch) -> None:
     participants = [p for p in distinct(participants) if not _title_only(p)]
     if len(participants) < 2 or not _one_kind(participants) and not any(p is counterpart for p in participants):
         return
-    if all(is_team(p.mention) for p in participants):
-        return  # "đội_tuyển Việt_Nam sẽ gặp đội_tuyển Thái_Lan": a match, not a meeting
+    if all(is_side(p.mention) for p in participants):
+        return  # "đội_tuyển Việt_Nam sẽ gặp Thái_Lan": a match, not a meeting
     place = place_after(view, after, reader.next_cue(after))
     reader.emit(EventType.MEETING, [("participant", p) for p in participants], match.start, planned=planned, place=place)
 

@@ -24,7 +24,9 @@ _NAME_PARTICLES = frozenset(word_list("mentions.name-particles"))
 _JOINED_PARTICLES = frozenset(word_list("mentions.joined-particles"))
 #: Family names that open a Vietnamese personal name: within one, a syllable that is also a
 #: place ("Anh", "Pháp", "Hà") is a given name ("Trần Tuấn Anh"), not the place.
-_SURNAMES = frozenset(w.casefold() for w in word_list("names.vietnamese-surnames"))
+_SURNAMES = frozenset(
+    w.casefold() for w in word_list("names.vietnamese-surnames") + word_list("names.sino-vietnamese-surnames")
+)
 #: Family names that are also a place's kind word ("Hồ Gươm"): no name starts at them alone.
 _PLACE_KIND_SURNAMES = frozenset(w.casefold() for w in word_list("names.surnames-also-place-kinds"))
 #: Syllables of a Vietnamese personal name, family name included.

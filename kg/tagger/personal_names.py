@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from kg.lexicon import syllables_of, word_list
 
-#: Surnames a Vietnamese personal name begins with ("Trịnh", "Nguyễn").
-SURNAMES = frozenset(syllables_of(w)[0] for w in word_list("names.vietnamese-surnames"))
+#: Surnames a personal name written the Vietnamese way begins with ("Trịnh", "Nguyễn", "Tập").
+SURNAMES = frozenset(
+    syllables_of(w)[0] for w in word_list("names.vietnamese-surnames") + word_list("names.sino-vietnamese-surnames")
+)
 #: A Vietnamese personal name has two to four syllables.
 NAME_SYLLABLES = range(2, 5)
 

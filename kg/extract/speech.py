@@ -143,6 +143,13 @@ _MESSAGES = phrase_set(*word_list("speech.message-nouns"))
 _MESSAGE_LEADS = phrase_set(*word_list("speech.message-leads"))
 _SENDING = phrase_set(*word_list("speech.sending"))
 _INTERVIEW_LEADS = phrase_set(*word_list("speech.interview-leads"))
+#: Where and in what a saying is given, between the speaker and the verb ("X trong một thông_cáo cho_biết",
+#: "X tại cuộc họp_báo chiều 5/3 khẳng_định"): a preposition, words counting, the noun of the setting.
+_SETTING_PREPOSITIONS = phrase_set(*word_list("speech.setting-prepositions"))
+_SETTING_COUNTS = phrase_set(*word_list("speech.setting-counts"))
+_SETTING_NOUNS = phrase_set(*word_list("speech.setting-nouns"))
+#: How many pieces such a phrase may take, with what follows its noun ("với CNN", "hôm 7/4", "gửi nhân_viên").
+_SETTING_REACH = 10
 #: How far into its sentence the comma closing a fronted time may stand ("Chiều cùng ngày , trao_đổi với …").
 _FRONTED_TIME_REACH = 6
 #: Words before a speaker's description that belong to it ("nữ ca_sĩ X").
@@ -267,6 +274,8 @@ class _SpeechReader:
         if only_after_quote and not _closes_saying(view, match.end, last):
             return  # "X bổ_sung nguồn vốn", "X gay_gắt với trọng_tài": no saying told
         interview = _interviewed_before(view, _before_adverbs(view, match.start, first), first)
+        if interview is None:
+            interview = _setting_before(view, _before_adverbs(view, match.start, first), first)
         hedge = _hedged_from(view, match.start, first)
         speakers = subject_before(
             view,
@@ -829,6 +838,8 @@ def _interviewing_outlet(view: ArticleView, match: CueMatch, speaker_start: int,
     if match.cue.frame == "reply" and (answered := past_addressee(view, match.end, last)) > match.end:
         return _outlet_between(view, match.end, answered)  # "X trả_lời phỏng_vấn báo Y : …"
     interview = _interviewed_before(view, _before_adverbs(view, match.start, first), first)
+    if interview is None:
+        interview = _setting_before(view, _before_adverbs(view, match.start, first), first)
     if interview is not None:
         return _outlet_between(view, interview, match.start)
     time_comma = next((k for k in range(first, min(speaker_start, first + _FRONTED_TIME_REACH)) if view.pieces[k].text == ","), None)
@@ -865,6 +876,29 @@ def _interviewed_before(view: ArticleView, j: int, first: int) -> int | None:
             return None
         if piece.mention is None and (start := ends_with_any(view, k, _INTERVIEWED_BY, first)) is not None:
             return start if k < j else None
+    return None
+
+
+def _setting_before(view: ArticleView, j: int, first: int) -> int | None:
+    """"X trong một thông_cáo cho_biết", "X tại cuộc họp_báo chiều 5/3 khẳng_định": where the phrase telling
+    in what or where the speaker spoke starts, when it runs to piece ``j`` right before the speech verb and a
+    name ends right before it; the speaker is the subject before it. A mark, a quotation or another verb of
+    saying between tells that the phrase is no setting of this saying."""
+    for k in range(j, max(first, j - _SETTING_REACH), -1):
+        piece = view.pieces[k]
+        if piece.is_quote_mark or piece.quoted or (is_barrier(piece) and piece.text not in {"/"}):
+            return None
+        if piece.mention is not None or (opened := view.match_any(k, _SETTING_PREPOSITIONS)) is None:
+            continue
+        for _ in range(2):  # "trong một bản thông_cáo"
+            opened = view.match_any(opened, _SETTING_COUNTS) or opened
+        noun = view.match_any(opened, _SETTING_NOUNS) if opened <= j else None
+        if noun is None:
+            continue  # "tại Strasbourg" after "trong bài phát_biểu": the place of the setting
+        if noun > j + 1 or any(view.match_any(i, saying_verbs()) is not None for i in range(noun, j + 1)):
+            return None
+        before = view.pieces[k - 1].mention
+        return k if before is not None and before.type in SPEAKER_TYPES and not view.pieces[k - 1].quoted else None
     return None
 
 

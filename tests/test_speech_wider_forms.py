@@ -62,3 +62,40 @@ def test_speech_wider_forms_an_agency_quoting_with_trich_loi(markup, speaker, ag
 )
 def test_speech_wider_forms_declaring_an_act_says_nothing(markup):
     assert statements_of(markup) == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ("Đánh_giá của [ORG Quỹ_Tiền_tệ_Quốc_tế] , kinh_tế [COUNTRY Việt_Nam] sẽ tăng_trưởng 6,5 % trong năm nay .", "Quỹ_Tiền_tệ_Quốc_tế"),
+        ("Nhận_định của ông [PER Nguyễn_Trí_Hiếu] , lãi_suất sẽ còn giảm trong quý tới .", "Nguyễn_Trí_Hiếu"),
+        ("Quan_điểm của [COUNTRY Việt_Nam] , mọi tranh_chấp phải được giải_quyết bằng biện_pháp hòa_bình .", "Việt_Nam"),
+        ("Theo ý_kiến của bà [PER Phạm_Chi_Lan] , cần cải_cách thể_chế mạnh hơn .", "Phạm_Chi_Lan"),
+        # the noun not opening a clause with its source, or a list of those who spoke, gives no source
+        ("Đánh_giá của [ORG Bộ_Tài_chính] về dự_án được công_bố hôm_qua .", None),
+        ("Nhận_định của ông [PER Trần_Văn_Hải] rất đáng chú_ý .", None),
+        ("Đánh_giá của [ORG Ngân_hàng_Thế_giới] từ cuối năm 2012 cho thấy bất_bình_đẳng đang tăng .", None),
+        ("Ý_kiến của ông [PER Trần_Văn_An] , ông [PER Lê_Văn_Bình] và bà [PER Phạm_Thị_Cúc] đều ủng_hộ dự_luật .", None),
+        ("Đánh_giá của chuyên_gia , thị_trường sẽ sớm phục_hồi .", None),
+    ],
+)
+def test_speech_wider_forms_a_noun_of_what_a_source_gave_opens_the_sentence(markup, speaker):
+    assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ('" Chúng_tôi sẽ không bao_giờ từ_bỏ quyền_lợi của ngư_dân " ( ông [PER Nguyễn_Văn_Hòa] , Chủ_tịch [ORG Hội Nghề_cá] ) .', "Nguyễn_Văn_Hòa"),
+        ('" Giá vàng có_thể lên 2.000 USD/ounce trong năm nay " ( chuyên_gia [PER Huỳnh_Trung_Khánh] ) .', "Huỳnh_Trung_Khánh"),
+        ('“ Doanh_nghiệp cần được tiếp_cận vốn dễ_dàng hơn ” ( bà [PER Phạm_Chi_Lan] ) .', "Phạm_Chi_Lan"),
+        # a work and its author, a photo credit, a place, a quotation inside a sentence: no saying
+        ('" Mùa_thu Hà_Nội " ( [PER Trịnh_Công_Sơn] ) được trình_bày trong đêm nhạc .', None),
+        ('" Hà_Nội mùa vắng những cơn mưa " ( [PER Trương_Quý_Hải] ) là ca_khúc được yêu_thích .', None),
+        ('Anh hát bài " Người đi xây hồ Kẻ_Gỗ " ( [PER Nguyễn_Văn_Tý] ) .', None),
+        ('" Tàu_ngầm lớp Kilo đã về tới cảng Cam_Ranh " ( ảnh : [PER Nguyễn_Hưng] ) .', None),
+        ('" Phiên_tòa sẽ được mở lại vào tuần sau " ( [CITY Hà_Nội] ) .', None),
+    ],
+)
+def test_speech_wider_forms_a_speaker_in_brackets_after_the_quotation(markup, speaker):
+    assert_speaker(markup, speaker)

@@ -99,3 +99,22 @@ def test_speech_wider_forms_a_noun_of_what_a_source_gave_opens_the_sentence(mark
 )
 def test_speech_wider_forms_a_speaker_in_brackets_after_the_quotation(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ("Bà [PER Hoa_Xuân_Oánh] chủ_trì họp_báo . Người_phát_ngôn này nhấn_mạnh [COUNTRY Trung_Quốc] phản_đối mọi hành_động khiêu_khích .", "Hoa_Xuân_Oánh"),
+        ("Ông [PER Warren_Buffett] vừa bán cổ_phiếu [ORG Apple] . Nhà_đầu_tư này cho_biết thị_trường đang bị định_giá quá cao .", "Warren_Buffett"),
+        ("Bà [PER Phạm_Chi_Lan] dự hội_thảo . Nhà_kinh_tế này cho_rằng cần cắt_giảm thủ_tục hành_chính .", "Phạm_Chi_Lan"),
+        ("Ông [PER Phạm_Nhật_Vượng] đã về nước . Vị tỷ_phú cho_hay [ORG Vingroup] sẽ đầu_tư thêm vào xe_điện .", "Phạm_Nhật_Vượng"),
+        ("Ông [PER Trần_Đình_Triển] nhận bào_chữa . Vị luật_sư khẳng_định thân_chủ của ông vô_tội .", "Trần_Đình_Triển"),
+        # two persons named before, a word counting them, or no pointing word: anyone of the kind
+        ("Ông [PER Trần_Văn_An] và ông [PER Lê_Văn_Bình] dự họp . Vị chuyên_gia cho_biết lãi_suất sẽ giảm .", None),
+        ("Ông [PER Trần_Văn_An] dự họp . Một vị chuyên_gia cho_biết lãi_suất sẽ giảm .", None),
+        ("Ông [PER Trần_Văn_An] dự họp . Các nhà_đầu_tư cho_biết thị_trường đang khó_khăn .", None),
+        ("Ông [PER Trần_Văn_An] dự họp . Nhà_đầu_tư cho_biết thị_trường đang khó_khăn .", None),
+    ],
+)
+def test_speech_wider_forms_a_kind_of_person_pointing_back(markup, speaker):
+    assert_speaker(markup, speaker)

@@ -118,3 +118,17 @@ def test_speech_wider_forms_a_speaker_in_brackets_after_the_quotation(markup, sp
 )
 def test_speech_wider_forms_a_kind_of_person_pointing_back(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ("Hai bên đã đạt thỏa_thuận , [AGENCY Reuters] dẫn nguồn tin thân_cận cho_biết .", None),
+        ("Lệnh ngừng_bắn sẽ có hiệu_lực từ tối nay , [AGENCY AFP] dẫn nguồn tin cho_biết .", None),
+        # the outlet that tells it on its own, or quotes one it names, still does
+        ("Lệnh ngừng_bắn sẽ có hiệu_lực từ tối nay , [AGENCY AFP] đưa_tin .", "AFP"),
+        ("Hai bên đã đạt thỏa_thuận , [AGENCY Reuters] dẫn lời ông [PER Jake_Sullivan] cho_biết .", "Jake_Sullivan"),
+    ],
+)
+def test_speech_wider_forms_an_outlet_citing_unnamed_sources_after_what_is_said(markup, speaker):
+    assert_speaker(markup, speaker)

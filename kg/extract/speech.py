@@ -366,6 +366,8 @@ class _SpeechReader:
             if content is None and _opened_by_as(view, speaker_start, first):
                 content = _after_comma(view, match.end, last)  # "Như X phát_biểu sau trận , …"
             if content is None and enclosing is None and (match.cue.frame == "report" or _at_clause_end(view, match.end, last, match.cue.syllables)):
+                if match.end < last and view.match_any(match.end, _CITED) is not None:
+                    return  # "… , Reuters dẫn nguồn tin thân_cận cho_biết": unnamed sources the outlet cites say it
                 content = _content_before(view, speaker_start, first)
             if content is None:
                 return

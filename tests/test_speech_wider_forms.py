@@ -132,3 +132,24 @@ def test_speech_wider_forms_a_kind_of_person_pointing_back(markup, speaker):
 )
 def test_speech_wider_forms_an_outlet_citing_unnamed_sources_after_what_is_said(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ("Ông [PER Antony_Blinken] hối_thúc [COUNTRY Israel] tránh gây thương_vong cho dân_thường .", "Antony_Blinken"),
+        ("Tổng_thư_ký [ORG NATO] [PER Jens_Stoltenberg] thúc_giục các nước thành_viên tăng chi_tiêu quốc_phòng .", "Jens_Stoltenberg"),
+        ("Ông [PER Nguyễn_Văn_Hiếu] nói thẳng rằng dự_án này không khả_thi .", "Nguyễn_Văn_Hiếu"),
+        ("Ông [PER Dmitry_Peskov] phản_pháo rằng các cáo_buộc là vô_căn_cứ .", "Dmitry_Peskov"),
+        ("Ông [PER Nguyễn_Xuân_Phúc] đáp lời rằng [COUNTRY Việt_Nam] luôn coi_trọng quan_hệ với [COUNTRY Lào] .", "Nguyễn_Xuân_Phúc"),
+        ("Ông [PER Võ_Minh_Lương] ghi_nhận rằng tình_hình an_ninh đã ổn_định .", "Võ_Minh_Lương"),
+        ('" Chúng_tôi sẽ kiện ra tòa " , ông [PER Elon_Musk] đe_dọa .', "Elon_Musk"),
+        # a threat of an act, a recognition of a noun, a schedule announced: nothing said
+        ("Ông [PER Kim_Jong-un] đe_dọa tấn_công hạt_nhân .", None),
+        ("Ông [PER Võ_Minh_Lương] ghi_nhận những đóng_góp của lực_lượng công_an .", None),
+        ("Ông [PER Ngô_Xuân_Lịch] thông_báo lịch_trình chuyến thăm .", None),
+        ("[ORG Bộ_Công_Thương] công_bố lộ_trình tăng giá điện .", None),
+    ],
+)
+def test_speech_wider_forms_more_verbs_of_saying(markup, speaker):
+    assert_speaker(markup, speaker)

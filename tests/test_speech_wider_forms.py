@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_relations_markup import roles_of
+from kg.model import EventType
+from test_relations_markup import relations, roles_of
 from test_speech import assert_speaker, statements_of
 
 
@@ -153,3 +154,18 @@ def test_speech_wider_forms_an_outlet_citing_unnamed_sources_after_what_is_said(
 )
 def test_speech_wider_forms_more_verbs_of_saying(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "met"),
+    [
+        ("Tại cuộc hội_đàm ở [CITY Paris] , ông [PER Laurent_Fabius] đã hối_thúc ông [PER John_Kerry] cung_cấp các chi_tiết .", ["Laurent_Fabius", "John_Kerry"]),
+        ("Tại cuộc hội_đàm ở [CITY Tokyo] , bà [PER Penny_Wong] đã thúc_giục ông [PER Wang_Yi] kiềm_chế .", ["Penny_Wong", "Wang_Yi"]),
+        # a verb telling what is said about the one named after it: no one met
+        ("Tại cuộc hội_đàm ở [CITY Paris] , ông [PER Laurent_Fabius] cho_biết ông [PER John_Kerry] sẽ tới [COUNTRY Iran] .", None),
+    ],
+)
+def test_speech_wider_forms_one_urged_in_a_meeting_is_met(markup, met):
+    _, events = relations(markup)
+    meetings = [roles_of(e)["participant"] for e in events if e.type is EventType.MEETING]
+    assert meetings == ([met] if met else [])

@@ -169,3 +169,35 @@ def test_speech_wider_forms_one_urged_in_a_meeting_is_met(markup, met):
     _, events = relations(markup)
     meetings = [roles_of(e)["participant"] for e in events if e.type is EventType.MEETING]
     assert meetings == ([met] if met else [])
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ("[COUNTRY Trung_Quốc] vừa điều tàu tới khu_vực . [ORG Bộ_Ngoại_giao] nước này cho_biết các hoạt_động là hợp_pháp .", "Bộ_Ngoại_giao"),
+        ("[COUNTRY Nhật_Bản] đã phản_đối mạnh_mẽ . [ORG Chính_phủ] nước này cho_biết sẽ triệu_tập đại_sứ .", "Chính_phủ"),
+        ("[COUNTRY Nga] đã cảnh_báo . [ORG Bộ_Quốc_phòng] của nước này khẳng_định cuộc tập_trận sẽ kéo_dài một tuần .", "Bộ_Quốc_phòng"),
+        # no body named before the words, or the body the object of a verb: no speaker
+        ("[COUNTRY Nga] đã cảnh_báo . Người_dân nước này cho_biết họ lo_lắng .", None),
+        ("[COUNTRY Nga] đã cảnh_báo . Ông ấy gặp [ORG Bộ_Quốc_phòng] nước này cho_biết nhiều điều .", None),
+    ],
+)
+def test_speech_wider_forms_a_body_of_the_country_named_before(markup, speaker):
+    assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ("[ORG Bộ_Ngoại_giao Trung_Quốc] tuyên_bố các hoạt_động của tàu cá là hợp_pháp .", "Bộ_Ngoại_giao Trung_Quốc"),
+        ("[ORG Bộ_Công_an] khẳng_định những thông_tin trên mạng là sai sự_thật .", "Bộ_Công_an"),
+        ("[ORG Tập_đoàn FPT] thông_báo các dịch_vụ chính là những mảng được ưu_tiên .", "Tập_đoàn FPT"),
+        # the noun phrase told, with no copula after it: a thing, no saying
+        ("Ông [PER Lê_Minh_Tuấn] tiết_lộ các hình_ảnh chưa từng công_bố .", None),
+        ("[ORG Công_ty Hòa_Phát] công_bố kết_quả kinh_doanh quý 3 .", None),
+        ("Ông [PER Đỗ_Văn_Hải] chia_sẻ những kỷ_niệm về người thầy .", None),
+        ("Ông [PER Hà_Văn_Lâm] cho_biết thêm thông_tin về vụ_án .", None),
+    ],
+)
+def test_speech_wider_forms_a_noun_phrase_with_a_copula_is_what_is_said(markup, speaker):
+    assert_speaker(markup, speaker)

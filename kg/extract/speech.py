@@ -114,6 +114,10 @@ _WISH_ADVERBS = phrase_set(*word_list("speech.wish-adverbs"))
 #: that open such a noun phrase: the verb then tells of a thing, not of what was said.
 _NOUN_OBJECT_VERBS = phrase_set(*word_list("speech.noun-object-verbs"))
 _NOUN_PHRASE_OPENERS = phrase_set(*word_list("speech.noun-phrase-openers"))
+#: Copulas that make such a noun phrase the subject of what is said ("tuyên_bố các hoạt_động là hợp_pháp"), and
+#: how many pieces the noun phrase may take before one.
+_PREDICATING = phrase_set(*word_list("speech.predicating"))
+_PREDICATE_REACH = 6
 #: Prepositions between such a verb and its noun phrase ("đề_cập đến cuộc gặp").
 _NOUN_OBJECT_LINKS = phrase_set(*word_list("speech.noun-object-links"))
 #: Verbs of asking or ordering: one named right after them is told to act ("Bộ Y_tế đề_nghị UBND X chỉ_đạo …"),
@@ -148,6 +152,8 @@ _INTERVIEW_LEADS = phrase_set(*word_list("speech.interview-leads"))
 _SETTING_PREPOSITIONS = phrase_set(*word_list("speech.setting-prepositions"))
 _SETTING_COUNTS = phrase_set(*word_list("speech.setting-counts"))
 _SETTING_NOUNS = phrase_set(*word_list("speech.setting-nouns"))
+#: Words after a body's name that tie it to the country named before ("Bộ Ngoại_giao nước này", "Chính_phủ của nước này").
+_OF_THAT_COUNTRY = phrase_set(*word_list("speech.of-that-country"))
 #: How many pieces such a phrase may take, with what follows its noun ("với CNN", "hôm 7/4", "gửi nhân_viên").
 _SETTING_REACH = 10
 #: How far into its sentence the comma closing a fronted time may stand ("Chiều cùng ngày , trao_đổi với …").
@@ -286,6 +292,8 @@ class _SpeechReader:
             possessor_heads=INFORMATION_NOUNS,
             speaking_for=_SPEAKING_FOR,
         )
+        if not speakers and (body := _body_of_country_before(view, match.start, first)) is not None:
+            speakers = [body]  # "Bộ Ngoại_giao nước này tuyên_bố": the body of the country named before
         if not speakers and (went := _going_before(view, match.start, first)) is not None:
             # "X tới nói : …", "X quyết_định thông_báo …": the one who goes there, or decides to, says it
             speakers = subject_before(view, went, SPEAKER_TYPES, self.times, allow_pronoun=False)
@@ -765,7 +773,7 @@ def _tells_no_saying(view: ArticleView, match: CueMatch, last: int) -> bool:
         return not opened and not subject
     topic = view.match_any(_past_fillers(view, after, last), _TOPIC_OBJECTS)
     if topic is not None:
-        return not _opened_after(view, topic, last)  # "cho_biết thêm thông_tin về vụ_án"
+        return not _opened_after(view, topic, last) and not _predicated(view, topic, last)  # "cho_biết thêm thông_tin về vụ_án"
     if match.cue.syllables not in _NOUN_OBJECT_VERBS:
         return False
     if _gift_told(view, after, last):
@@ -776,7 +784,20 @@ def _tells_no_saying(view: ArticleView, match: CueMatch, last: int) -> bool:
     if view.match_any(after, _NOUN_PHRASE_OPENERS) is None:
         return False
     # "công_bố thông_tin rằng …": the noun phrase opens a clause told after it
-    return not _opened_after(view, after + 1, last)
+    return not _opened_after(view, after + 1, last) and not _predicated(view, after + 1, last)
+
+
+def _predicated(view: ArticleView, j: int, last: int) -> bool:
+    """Whether a copula (``speech.predicating``) follows the noun phrase from piece ``j`` within a few words,
+    with no mark or verb of saying before it: the noun phrase is the subject of what is said ("tuyên_bố các
+    hoạt_động là hợp_pháp"), not the thing told."""
+    for k in range(j, min(last, j + _PREDICATE_REACH)):
+        piece = view.pieces[k]
+        if piece.is_quote_mark or is_barrier(piece) or view.match_any(k, saying_verbs()) is not None:
+            return False
+        if view.match_any(k, _PREDICATING) is not None:
+            return k > j
+    return False
 
 
 def _past_fillers(view: ArticleView, j: int, last: int) -> int:
@@ -879,6 +900,20 @@ def _interviewed_before(view: ArticleView, j: int, first: int) -> int | None:
         if piece.mention is None and (start := ends_with_any(view, k, _INTERVIEWED_BY, first)) is not None:
             return start if k < j else None
     return None
+
+
+def _body_of_country_before(view: ArticleView, cue: int, first: int) -> Argument | None:
+    """"Bộ Ngoại_giao nước này tuyên_bố", "Chính_phủ của nước này cho_biết": the body named right before
+    the words tying it to the country named before, when they end right before the verb at piece ``cue``
+    and the body opens its clause."""
+    j = _before_adverbs(view, cue, first)
+    tie = ends_with_any(view, j, _OF_THAT_COUNTRY, first) if j >= first else None
+    if tie is None or tie - 1 < first:
+        return None
+    body = view.pieces[tie - 1].mention
+    if body is None or not body.type.is_organization or view.pieces[tie - 1].quoted:
+        return None
+    return Argument(body, tie - 1) if opens_clause(view, noun_phrase_start(view, tie - 1), first) else None
 
 
 def _setting_before(view: ArticleView, j: int, first: int) -> int | None:

@@ -201,3 +201,18 @@ def test_speech_wider_forms_a_body_of_the_country_named_before(markup, speaker):
 )
 def test_speech_wider_forms_a_noun_phrase_with_a_copula_is_what_is_said(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ("Ông [PER Lê_Văn_Hòa] , nguyên [REF Thứ_trưởng [ORG Bộ_Tài_chính]] , cho_biết chính_sách thuế cần thay_đổi .", "Lê_Văn_Hòa"),
+        ('" Chính_sách thuế cần thay_đổi " , ông [PER Lê_Văn_Hòa] , cựu [REF Thứ_trưởng [ORG Bộ_Tài_chính]] , nói .', "Lê_Văn_Hòa"),
+        ("Ông [PER John_Bolton] , cựu [REF Cố_vấn An_ninh Quốc_gia [COUNTRY Mỹ]] , cho_rằng [COUNTRY Iran] sẽ không nhượng_bộ .", "John_Bolton"),
+        ("Bà [PER Trần_Thị_Mai] - nguyên [REF Giám_đốc [ORG Sở Y_tế]] - khẳng_định bệnh_viện đủ thuốc .", "Trần_Thị_Mai"),
+        # the apposition alone, with no verb of saying after it, tells nothing said
+        ("Ông [PER Lê_Văn_Hòa] , nguyên [REF Thứ_trưởng [ORG Bộ_Tài_chính]] , đã nghỉ_hưu từ năm 2015 .", None),
+    ],
+)
+def test_speech_wider_forms_a_former_title_in_apposition(markup, speaker):
+    assert_speaker(markup, speaker)

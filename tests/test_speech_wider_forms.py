@@ -216,3 +216,28 @@ def test_speech_wider_forms_a_noun_phrase_with_a_copula_is_what_is_said(markup, 
 )
 def test_speech_wider_forms_a_former_title_in_apposition(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "agency"),
+    [
+        ("Ông [PER Sergei_Shoigu] được hãng thông_tấn [AGENCY TASS] trích lời cho_biết quân_đội đã hoàn_thành nhiệm_vụ .", "Sergei_Shoigu", "TASS"),
+        ("Thủ_tướng [PER Benjamin_Netanyahu] được [AGENCY Times_of_Israel] dẫn lời cho_biết chiến_dịch sẽ tiếp_tục .", "Benjamin_Netanyahu", "Times_of_Israel"),
+        ("[ORG Bộ_Quốc_phòng Anh] cũng được [AGENCY BBC] dẫn lời khẳng_định hai tàu_chiến đã rời cảng .", "Bộ_Quốc_phòng Anh", "BBC"),
+    ],
+)
+def test_speech_wider_forms_one_quoted_by_an_agency_in_the_passive(markup, speaker, agency):
+    (statement,) = statements_of(markup)
+    assert roles_of(statement) == {"agent": [speaker], "reportedBy": [agency]}
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # "được" with no agency quoting, or an agency that is the object of a verb: no passive quoting
+        "Ông [PER Nguyễn_Văn_Tú] được cho là đã nhận hối_lộ .",
+        "Thông_tin trên được ông [PER Lê_Văn_Sơn] xác_nhận .",
+    ],
+)
+def test_speech_wider_forms_no_passive_quoting(markup):
+    assert statements_of(markup) == []

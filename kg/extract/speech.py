@@ -152,6 +152,8 @@ _INTERVIEW_LEADS = phrase_set(*word_list("speech.interview-leads"))
 _SETTING_PREPOSITIONS = phrase_set(*word_list("speech.setting-prepositions"))
 _SETTING_COUNTS = phrase_set(*word_list("speech.setting-counts"))
 _SETTING_NOUNS = phrase_set(*word_list("speech.setting-nouns"))
+#: Words of the passive between the one quoted and the agency that quotes ("X được TASS dẫn lời").
+_QUOTED_BY = phrase_set(*word_list("speech.quoted-by"))
 #: Words after a body's name that tie it to the country named before ("Bộ Ngoại_giao nước này", "Chính_phủ của nước này").
 _OF_THAT_COUNTRY = phrase_set(*word_list("speech.of-that-country"))
 #: How many pieces such a phrase may take, with what follows its noun ("với CNN", "hôm 7/4", "gửi nhân_viên").
@@ -272,7 +274,8 @@ class _SpeechReader:
         if match.end < last and match.cue.syllables in _ASSERTING and view.match_any(match.end, _ONESELF) is not None:
             return  # "khẳng_định mình": proved oneself, said nothing
         if match.start > first and ends_with_any(view, match.start - 1, _NOUNS_OF_SAYING, first) is not None:
-            return  # "Phó_Trưởng ban chỉ_đạo", "theo lời khai của X": the verb is part of a noun
+            if _passively_quoted(view, match.start, first) is None:
+                return  # "Phó_Trưởng ban chỉ_đạo", "theo lời khai của X": the verb is part of a noun
         if _tells_no_saying(view, match, last):
             return
         colon_quote = _colon_quote_after(view, match.end, last)
@@ -292,6 +295,9 @@ class _SpeechReader:
             possessor_heads=INFORMATION_NOUNS,
             speaking_for=_SPEAKING_FOR,
         )
+        passive = _passively_quoted(view, match.start, first)
+        if passive is not None:
+            speakers = [passive[0]]  # "X được hãng tin Y dẫn lời nói …": X says it, Y reports it
         if not speakers and (body := _body_of_country_before(view, match.start, first)) is not None:
             speakers = [body]  # "Bộ Ngoại_giao nước này tuyên_bố": the body of the country named before
         if not speakers and (went := _going_before(view, match.start, first)) is not None:
@@ -354,6 +360,8 @@ class _SpeechReader:
         reporter = _quoting_agency(view, speaker_start, first)
         if reporter is not None:
             speaker_start = reporter[1]
+        elif passive is not None:
+            reporter = (passive[1], speaker_start)
         quote, speaker_start = _quotation_before(view, speaker_start, first, resolved)
         if quote is None and only_after_quote:
             return
@@ -900,6 +908,35 @@ def _interviewed_before(view: ArticleView, j: int, first: int) -> int | None:
         if piece.mention is None and (start := ends_with_any(view, k, _INTERVIEWED_BY, first)) is not None:
             return start if k < j else None
     return None
+
+
+def _passively_quoted(view: ArticleView, cue: int, first: int) -> tuple[Argument, Argument] | None:
+    """"X được hãng tin Y dẫn lời nói …", "X được Y trích lời cho_biết …": the one quoted and the agency
+    quoting, when the verb at piece ``cue`` follows the quote-source cue (or is it) and "được" stands
+    between the agency and the one quoted; None otherwise."""
+    j = _before_adverbs(view, cue, first)
+    source = ends_with_any(view, j, _QUOTING, first) if j >= first else None
+    if source is None and view.match_any(cue, _QUOTING) is not None:
+        source = cue  # "X được Y dẫn lời : …": the cue of quoting itself
+    if source is None or source - 1 < first:
+        return None
+    agency = view.pieces[source - 1].mention
+    if agency is None or agency.type not in AGENCY_TYPES or view.pieces[source - 1].quoted:
+        return None
+    opening = noun_phrase_start(view, source - 1)
+    for prefix in range(max(first, opening - 3), opening):
+        if view.match_any(prefix, MEDIA_NOUNS) == opening:
+            opening = prefix  # "hãng thông_tấn TASS"
+            break
+    passive = ends_with_any(view, opening - 1, _QUOTED_BY, first) if opening - 1 >= first else None
+    if passive is None or passive - 1 < first:
+        return None
+    speaker = view.pieces[passive - 1].mention
+    if speaker is None or speaker.type not in SPEAKER_TYPES or view.pieces[passive - 1].quoted:
+        return None
+    if not opens_clause(view, noun_phrase_start(view, passive - 1), first):
+        return None
+    return Argument(speaker, passive - 1), Argument(agency, source - 1)
 
 
 def _body_of_country_before(view: ArticleView, cue: int, first: int) -> Argument | None:

@@ -241,3 +241,17 @@ def test_speech_wider_forms_one_quoted_by_an_agency_in_the_passive(markup, speak
 )
 def test_speech_wider_forms_no_passive_quoting(markup):
     assert statements_of(markup) == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ('Ông [PER Elon_Musk] đăng tweet : " [ORG Tesla] sẽ giảm giá xe trong tháng tới " .', "Elon_Musk"),
+        ('Ca_sĩ [PER Hà_Anh_Tuấn] đăng dòng trạng_thái : " Cảm_ơn mọi người đã luôn ở bên tôi " .', "Hà_Anh_Tuấn"),
+        # posting with no words of it given says nothing
+        ("Ông [PER Elon_Musk] đăng tweet mỗi ngày .", None),
+        ("Ca_sĩ [PER Hà_Anh_Tuấn] đăng dòng trạng_thái trên [ORG Facebook] .", None),
+    ],
+)
+def test_speech_wider_forms_a_post_on_a_social_network(markup, speaker):
+    assert_speaker(markup, speaker)

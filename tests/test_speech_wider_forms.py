@@ -255,3 +255,22 @@ def test_speech_wider_forms_no_passive_quoting(markup):
 )
 def test_speech_wider_forms_a_post_on_a_social_network(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "agency"),
+    [
+        ("Dẫn lời ông [PER Nguyễn_Văn_Phú] , tờ [AGENCY Tiền_Phong] cho_biết trường sẽ hoàn học_phí .", "Nguyễn_Văn_Phú", "Tiền_Phong"),
+        ("Trích lời Bộ_trưởng Quốc_phòng [PER Lloyd_Austin] , hãng tin [AGENCY AP] cho_biết [COUNTRY Mỹ] sẽ gửi thêm tàu_chiến .", "Lloyd_Austin", "AP"),
+    ],
+)
+def test_speech_wider_forms_one_quoted_before_the_outlet(markup, speaker, agency):
+    (statement,) = statements_of(markup)
+    found = roles_of(statement)
+    assert found["agent"] == [speaker] and found.get("reportedBy") == [agency]
+
+
+def test_speech_wider_forms_one_unnamed_quoted_before_the_outlet_says_nothing():
+    assert statements_of("Dẫn lời một quan_chức giấu tên , tờ [AGENCY Tiền_Phong] cho_biết trường sẽ hoàn học_phí .") == []
+    # the outlet with nobody quoted before it says it itself
+    assert_speaker("Tờ [AGENCY Tiền_Phong] cho_biết trường sẽ hoàn học_phí .", "Tiền_Phong")

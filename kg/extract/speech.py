@@ -15,6 +15,7 @@ is resolved to the one person it can mean, or the statement is left out.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from kg.extract.cues import CueMatch, cue_at, find_cues
 from kg.extract.frames import (
@@ -362,6 +363,13 @@ class _SpeechReader:
             speaker_start = reporter[1]
         elif passive is not None:
             reporter = (passive[1], speaker_start)
+        elif speaker.mention.type is EntityType.NEWS_AGENCY and len(speakers) == 1 and (cited := _cited_before_outlet(view, speaker_start, first)) is not None:
+            if cited.mention is None:
+                return  # "Dẫn lời một quan_chức giấu tên , tờ Y cho_biết": one the outlet does not name says it
+            # "Dẫn lời ông X , tờ Y cho_biết …": X says it, the outlet reports it
+            reporter = (speaker, first)
+            quoted = Argument(cited.mention, cited.piece)
+            speakers, speaker, speaker_start = [quoted], quoted, first
         quote, speaker_start = _quotation_before(view, speaker_start, first, resolved)
         if quote is None and only_after_quote:
             return
@@ -908,6 +916,31 @@ def _interviewed_before(view: ArticleView, j: int, first: int) -> int | None:
         if piece.mention is None and (start := ends_with_any(view, k, _INTERVIEWED_BY, first)) is not None:
             return start if k < j else None
     return None
+
+
+class _Cited(NamedTuple):
+    """Whom a quote-source cue opening a sentence cites before an outlet: the person, or None when unnamed."""
+
+    mention: Mention | None
+    piece: int
+
+
+def _cited_before_outlet(view: ArticleView, outlet_start: int, first: int) -> _Cited | None:
+    """"Dẫn lời ông X , tờ Y cho_biết …": whom a quote-source cue that opens the sentence cites, closed by
+    a comma right before the outlet's phrase at piece ``outlet_start``: the person when only a title and
+    an honorific stand before the name, else no one named; None when no such cue opens the sentence."""
+    for prefix in range(max(first, outlet_start - 3), outlet_start):
+        if view.match_any(prefix, MEDIA_NOUNS) == outlet_start:
+            outlet_start = prefix  # "tờ Tiền_Phong"
+            break
+    comma = outlet_start - 1
+    if comma - 1 <= first or view.pieces[comma].text != ",":
+        return None
+    opened = view.match_any(first, _QUOTING)
+    if opened is None:
+        return None
+    person = _quoted_person(view, opened, comma)
+    return _Cited(person.mention, person.piece) if person is not None else _Cited(None, opened)
 
 
 def _passively_quoted(view: ArticleView, cue: int, first: int) -> tuple[Argument, Argument] | None:

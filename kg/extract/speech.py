@@ -59,6 +59,7 @@ from kg.extract.standalone_quotes import read_standalone_quotations
 from kg.extract.credited_quotes import read_credited_quotations
 from kg.extract.according import (
     INFORMATION_NOUNS,
+    Found,
     SPEAKER_TYPES,
     leader_or_body,
     overlaps,
@@ -224,7 +225,7 @@ def find_statements(
             reader.read_quoted(match)
     for match in _split_verbs(view):
         reader.read(match)
-    reader.read_name_colon_openings()
+    _read_name_colon_openings(view, reader.found)
     read_according(view, times, reader.found)
     read_credited_quotations(view, reader.found)
     read_standalone_quotations(view, reader.found)
@@ -459,53 +460,6 @@ class _SpeechReader:
         key = (quote.open, person.piece)
         if not any(overlaps(key, other) and _same_speaker(found, event) for other, (found, _) in self.found.items()):
             self.found[key] = (event, view.pieces[match.start].sentence)
-
-    def read_name_colon_openings(self) -> None:
-        """"GS Phan_Huy_Lê : Đây là một thiếu_sót .", "* Nguyễn Văn_A , Chủ_tịch Hội X : Tôi …": a
-        sentence that opens with a person's name (a bullet and the title kept with it before, a
-        title in apposition after), then a colon and what the person says; not the article's
-        first sentence, where a headline of that shape may run on into the text."""
-        view = self.view
-        for index in view.sentence_range:
-            first, last = view.sentence_range[index]
-            if first == 0 and view.pieces[first].text not in _BULLETS:
-                continue  # the article's opening often runs on from its headline ("Ông X : Nga sẽ thắng")
-            k = next((i for i in range(first, last) if view.pieces[i].mention is not None), None)
-            if k is None or k + 1 >= last:
-                continue
-            colon = k + 1 if view.pieces[k + 1].text == ":" else _colon_after_apposition(view, k + 1, last)
-            if colon is None:
-                continue
-            person = view.pieces[k].mention
-            if person.type is not EntityType.PERSON or person.reference or view.pieces[k].quoted:
-                continue
-            opening = past_prefix(view, k, person, first)
-            while opening - 1 >= first and view.pieces[opening - 1].is_word and view.pieces[opening - 1].syllables in HONORIFICS:
-                opening -= 1
-            while opening - 1 >= first and view.pieces[opening - 1].text in _BULLETS:
-                opening -= 1
-            if opening != first:
-                continue  # words before the name that are not its title: the name is no heading of a saying
-            end = last
-            while end > colon + 1 and view.pieces[end - 1].text in {".", "!", "?"}:
-                end -= 1
-            said = (colon + 1, end)
-            quoted = next((q for q in view.quotes if q.open == colon + 1 and q.close < end), None)
-            if quoted is not None:
-                said = (quoted.open + 1, quoted.close)
-            if sum(1 for i in range(*said) if view.pieces[i].is_word and view.pieces[i].syllables) < _MIN_QUOTE_WORDS:
-                continue
-            if any(overlaps((first, end - 1), key) for key in self.found):
-                continue
-            event = Event(
-                type=EventType.STATEMENT,
-                roles=(EventRole("agent", person),),
-                provenance=provenance(view, first, end - 1, EXTRACTOR, CONFIDENCE_REPORTED),
-                time=None,
-                quote=" ".join(view.words(*said).split()),
-                quote_span=view.span(*said),
-            )
-            self.found[(first, end - 1)] = (event, index)
 
     def _credit_quoted(self, evidence: tuple[int, int], agency: Mention) -> bool:
         """Give ``agency`` as reporter to the sayings already read where it reports a quotation; whether there were any."""
@@ -1327,6 +1281,53 @@ def past_addressee(view: ArticleView, j: int, last: int) -> int:
 def _opens_what_is_said(view: ArticleView, j: int, last: int) -> bool:
     """Whether "rằng", a colon or a comma opens what is said at piece ``j``, right after the verb."""
     return j < last and (view.match_any(j, _THAT) is not None or view.pieces[j].text in {",", ":"})
+
+
+def _read_name_colon_openings(view: ArticleView, found: Found) -> None:
+    """"GS Phan_Huy_Lê : Đây là một thiếu_sót .", "* Nguyễn Văn_A , Chủ_tịch Hội X : Tôi …": a
+    sentence that opens with a person's name (a bullet and the title kept with it before, a
+    title in apposition after), then a colon and what the person says; not the article's
+    first sentence, where a headline of that shape may run on into the text."""
+    for index in view.sentence_range:
+        first, last = view.sentence_range[index]
+        if first == 0 and view.pieces[first].text not in _BULLETS:
+            continue  # the article's opening often runs on from its headline ("Ông X : Nga sẽ thắng")
+        k = next((i for i in range(first, last) if view.pieces[i].mention is not None), None)
+        if k is None or k + 1 >= last:
+            continue
+        colon = k + 1 if view.pieces[k + 1].text == ":" else _colon_after_apposition(view, k + 1, last)
+        if colon is None:
+            continue
+        person = view.pieces[k].mention
+        if person.type is not EntityType.PERSON or person.reference or view.pieces[k].quoted:
+            continue
+        opening = past_prefix(view, k, person, first)
+        while opening - 1 >= first and view.pieces[opening - 1].is_word and view.pieces[opening - 1].syllables in HONORIFICS:
+            opening -= 1
+        while opening - 1 >= first and view.pieces[opening - 1].text in _BULLETS:
+            opening -= 1
+        if opening != first:
+            continue  # words before the name that are not its title: the name is no heading of a saying
+        end = last
+        while end > colon + 1 and view.pieces[end - 1].text in {".", "!", "?"}:
+            end -= 1
+        said = (colon + 1, end)
+        quoted = next((q for q in view.quotes if q.open == colon + 1 and q.close < end), None)
+        if quoted is not None:
+            said = (quoted.open + 1, quoted.close)
+        if sum(1 for i in range(*said) if view.pieces[i].is_word and view.pieces[i].syllables) < _MIN_QUOTE_WORDS:
+            continue
+        if any(overlaps((first, end - 1), key) for key in found):
+            continue
+        event = Event(
+            type=EventType.STATEMENT,
+            roles=(EventRole("agent", person),),
+            provenance=provenance(view, first, end - 1, EXTRACTOR, CONFIDENCE_REPORTED),
+            time=None,
+            quote=" ".join(view.words(*said).split()),
+            quote_span=view.span(*said),
+        )
+        found[(first, end - 1)] = (event, index)
 
 
 #: Marks that open an item of a list of answers ("* Nguyễn Văn_A : …", "- Ông B , giám_đốc C : …").

@@ -58,6 +58,10 @@ INFORMATION_NOUNS = phrase_set(*word_list("speech.information-nouns"))
 #: "nguồn tin của Reuters": an outlet's unnamed sources, who say it; the outlet says nothing itself.
 _UNNAMED_SOURCES = phrase_set(*word_list("speech.unnamed-sources"))
 _INFORMATION_LINKS = phrase_set(*word_list("speech.information-links"))
+#: Nouns of what a source gave out that open a sentence as "Theo" does ("Đánh_giá của X , …", "Nhận_định
+#: của X , …"), and the word that joins them to the source.
+_FRONTED_SOURCES = phrase_set(*word_list("speech.fronted-sources"))
+_OF = phrase_set("của")
 #: "Theo đại_diện X": one who speaks for the body X, the body then the source.
 _SPEAKING_FOR = phrase_set(*word_list("speech.speaking-for"))
 
@@ -226,6 +230,13 @@ def _apposition_to_end(view: ArticleView, comma: int, last: int) -> bool:
     )
 
 
+def _names_next(view: ArticleView, k: int, last: int) -> bool:
+    """Whether a name, maybe after an honorific, stands at piece ``k``."""
+    if k < last and view.pieces[k].is_word and view.pieces[k].syllables in HONORIFICS:
+        k += 1
+    return k < last and view.pieces[k].mention is not None
+
+
 def _closes_sentence(view: ArticleView, k: int, last: int) -> bool:
     """Whether only the sentence's closing marks stand from piece ``k`` to ``last``."""
     return all(view.pieces[i].text in _SENTENCE_CLOSERS for i in range(k, last))
@@ -363,6 +374,8 @@ class _AccordingReader:
         self.found = found
         #: Where "Theo" opens a sentence run on from a caption: only "Theo X ," tells a source there.
         self.after_caption: set[int] = set()
+        #: Where a noun of what a source gave out opens the sentence with no "Theo" before it ("Đánh_giá của X , …").
+        self.fronted: set[int] = set()
 
     def _source_at(self, j: int, last: int) -> Argument | None:
         """The source named right after "Theo": past an honorific or a title and
@@ -441,6 +454,9 @@ class _AccordingReader:
         while start < last and (view.pieces[start].is_quote_mark or view.pieces[start].text in {"-", "–"}):
             start += 1
         found = []
+        if (noun := view.match_any(start, _FRONTED_SOURCES)) is not None and view.match_any(noun, _OF) is not None:
+            found.append(start)  # "Đánh_giá của X , …": read from the noun, as after "Theo"
+            self.fronted.add(start)
         openers = ACCORDING.starts
         firsts = view.first_syllables
         for j in range(start, last):
@@ -463,7 +479,8 @@ class _AccordingReader:
         view = self.view
         # a sentence the splitter ran on past its full stop ends there for the source
         last = next((i + 1 for i in range(start, last) if view.pieces[i].text in _FULL_STOPS), last)
-        j = self._past_information_noun(start + 1, last)
+        fronted = start in self.fronted
+        j = self._past_information_noun(start if fronted else start + 1, last)
         if j is None:
             return
         prefix = view.match_any(j, MEDIA_NOUNS)
@@ -474,8 +491,10 @@ class _AccordingReader:
             source = self._paper_named_before(start, j, last)
         if source is None:
             return
-        if start in self.after_caption and (source.piece + 1 >= last or view.pieces[source.piece + 1].text != ","):
-            return  # "Thục_Quyên Theo Tri_Thức Phương_thức …": an end credit before the next paragraph
+        if (start in self.after_caption or fronted) and (source.piece + 1 >= last or view.pieces[source.piece + 1].text != ","):
+            return  # "Thục_Quyên Theo Tri_Thức Phương_thức …": an end credit; "Đánh_giá của X về …": no source of a clause
+        if fronted and _names_next(view, source.piece + 2, last):
+            return  # "Ý_kiến của ông A , ông B và bà C …": a list of those who spoke, not the source of a clause
         source = leader_or_body(view, spoken_for(view, source), view.bounds(start)[0])
         sources = [source]
         comma = source.piece + 1

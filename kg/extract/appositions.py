@@ -29,7 +29,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.pieces import ArticleView
 from kg.lexicon import load_lexicon, word_list
-from kg.model import EntityType
+from kg.model import EntityType, Mention
 
 #: The titles written before a name, those that name no post among them ("Thiếu_tướng", "TS").
 _NAME_TITLES = phrase_set(*sorted(load_lexicon().titles))
@@ -202,12 +202,19 @@ def _opens_noun_phrase(view: ArticleView, j: int) -> bool:
         return True
     if view.match_any(j, TITLE_MODIFIERS) is not None and j + 1 < len(view) and title_starting_at(view, j + 1):
         return True  # "quyền hiệu_trưởng", "nguyên Giám_đốc"
+    if view.match_any(j, TITLE_MODIFIERS) == j + 1 and j + 1 < len(view) and _title_standing_alone(view.pieces[j + 1].mention):
+        return True  # "nguyên Thứ_trưởng Bộ Tài_chính": a title the recogniser read as one piece
     deputy = view.match_any(j, _DEPUTY_OF_BODY)
     if deputy is not None and deputy < len(view) and (body := view.pieces[deputy].mention) is not None:
         return body.type.is_organization  # "phó Phòng GD-ĐT": the deputy head of the body
     if any(view.match_any(j, nouns) is not None for nouns in (PLACE_NOUNS, PERSON_NOUNS, STREET_NOUNS, _RESIDENCE, _KIN)):
         return True
     return _opens_indefinite(view, j)
+
+
+def _title_standing_alone(mention: Mention | None) -> bool:
+    """Whether ``mention`` is a title that names no one by name ("Thứ_trưởng Bộ Tài_chính")."""
+    return mention is not None and mention.type is EntityType.PERSON and mention.reference
 
 
 def _opens_indefinite(view: ArticleView, j: int) -> bool:

@@ -3,7 +3,8 @@
 '" Chúng_tôi sẽ chiến_thắng " . Đó là lời khẳng_định của HLV Park_Hang-seo trước trận .' —
 news closes a quotation, then credits it: "Đó là / Đây là (những) chia_sẻ / lời khẳng_định /
 nhận_định của X". The quotation may also be credited in its own sentence ('" … " là chia_sẻ
-của X .'). X says the quotation; a speaker that names nobody ("của một cầu_thủ") gives nothing.
+của X .'), or by the speaker's name in brackets closing the sentence it opens ('" … " ( ông X ,
+Chủ_tịch Hội Y ) .'). X says the quotation; a speaker that names nobody ("của một cầu_thủ") gives nothing.
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ _OF = phrase_set("của")
 _HONORIFIC_WORDS = sorted(load_lexicon().honorifics | load_lexicon().address)
 #: Marks that may stand between the quotation and its credit.
 _BETWEEN = frozenset({".", "!", "?", ",", "…"})
+#: Marks that may stand before a quotation opening its sentence, and after the brackets closing it; how
+#: many words a quotation credited in brackets takes at least (fewer name a work: '" Mùa thu " ( X )').
+_MARKS_BEFORE = frozenset({"-", "–"})
+_MARKS_AFTER = frozenset({".", "!", "?", "…"})
+_MIN_WORDS = 4
 #: How many names a title's bodies and the speaker's name may take after "của".
 _NAME_REACH = 4
 #: Words describing a speaker before the name: honorifics, trades and kinds of person ("ông", "tiền_vệ", "nữ").
@@ -40,12 +46,13 @@ _DESCRIBING = phrase_set(
 
 
 def read_credited_quotations(view: ArticleView, found: Found) -> None:
-    """Add to ``found`` each quotation followed by a credit naming its speaker ("Đó là chia_sẻ của X")."""
+    """Add to ``found`` each quotation followed by a credit naming its speaker ("Đó là chia_sẻ của X",
+    '" … " ( ông X )')."""
     for quote in view.quotes:
         start = quote.close + 1
         while start < len(view) and view.pieces[start].text in _BETWEEN and not view.pieces[start].quoted:
             start += 1
-        speaker = _credited_speaker(view, start)
+        speaker = _credited_speaker(view, start) or _bracketed_speaker(view, quote)
         if speaker is None:
             continue
         piece, mention = speaker
@@ -79,6 +86,31 @@ def _credited_speaker(view: ArticleView, start: int) -> tuple[int, Mention] | No
     if j is None or (j := view.match_any(j, _OF)) is None:
         return None
     return _speaker_named_from(view, j, last)
+
+
+def _bracketed_speaker(view: ArticleView, quote: QuoteSpan) -> tuple[int, Mention] | None:
+    """The person named in brackets right after a quotation that opens its sentence, when the
+    brackets close the sentence ('" … " ( chuyên_gia X ) .', '" … " ( ông X , Chủ_tịch Hội Y ) .');
+    a title of a work with its author ('" Mùa thu Hà_Nội " ( X ) được trình_bày …') goes on after them."""
+    first, last = view.bounds(quote.open)
+    bracket = quote.close + 1
+    if bracket >= last or view.pieces[bracket].text != "(" or view.pieces[bracket].quoted:
+        return None
+    if any(not view.pieces[k].is_quote_mark and view.pieces[k].text not in _MARKS_BEFORE for k in range(first, quote.open)):
+        return None
+    if sum(view.pieces[k].is_word for k in range(quote.open + 1, quote.close)) < _MIN_WORDS:
+        return None
+    named = _speaker_named_from(view, bracket + 1, last)
+    if named is None or named[1].type is not EntityType.PERSON:
+        return None
+    after = named[0] + 1
+    if after < last and view.pieces[after].text == ",":
+        after = next((k for k in range(after, last) if view.pieces[k].text in {")", "(", ".", "!", "?"} or view.pieces[k].is_quote_mark), last)
+    if after >= last or view.pieces[after].text != ")":
+        return None
+    if any(view.pieces[k].text not in _MARKS_AFTER for k in range(after + 1, last)):
+        return None
+    return named
 
 
 def _speaker_named_from(view: ArticleView, j: int, last: int) -> tuple[int, Mention] | None:

@@ -55,6 +55,8 @@ _DESCRIBING_NOUNS = phrase_set(*word_list("frames.describing-nouns"))
 #: Nouns of a kind of person that stand for the one named before only with a demonstrative ("nhà_lãnh_đạo
 #: này", "bị_cáo này"): without one they mean anyone of the kind ("Chuyên_gia cho_rằng …").
 _DEMONSTRATED_NOUNS = phrase_set(*word_list("references.demonstrated-nouns"))
+#: Words of respect before such a noun that point back as a demonstrative does ("Vị tỷ_phú cho_hay …").
+_POINTING_LEADS = phrase_set(*word_list("references.pointing-leads"))
 #: Words in a description that make it someone other than the person named before ("một HLV khác").
 _ANOTHER = phrase_set(*word_list("frames.another"))
 #: How many words may qualify a describing noun ("nữ ca_sĩ đất Quảng", "HLV người Bồ_Đào_Nha").
@@ -302,7 +304,8 @@ def resolve_description(view: ArticleView, j: int, first: int) -> Argument | Non
     sentence when all the persons named there are one."""
     for start in range(max(first, j + 1 - _DESCRIPTION_QUALIFIER_REACH - _DESCRIBING_NOUN_PIECES), j + 1):
         noun_end = view.match_any(start, _DESCRIBING_NOUNS)
-        demonstrated_only = noun_end is None and view.pieces[j].syllables in DEMONSTRATIVES
+        pointed = start - 1 >= first and ends_with_any(view, start - 1, _POINTING_LEADS, first) is not None
+        demonstrated_only = noun_end is None and (view.pieces[j].syllables in DEMONSTRATIVES or pointed)
         if demonstrated_only:
             noun_end = view.match_any(start, _DEMONSTRATED_NOUNS)
         if noun_end is None or noun_end > j + 1 or j + 1 - noun_end > _DESCRIPTION_QUALIFIER_REACH:

@@ -15,6 +15,7 @@ is resolved to the one person it can mean, or the statement is left out.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from kg.extract.cues import CueMatch, cue_at, find_cues
 from kg.extract.frames import (
@@ -58,6 +59,7 @@ from kg.extract.standalone_quotes import read_standalone_quotations
 from kg.extract.credited_quotes import read_credited_quotations
 from kg.extract.according import (
     INFORMATION_NOUNS,
+    Found,
     SPEAKER_TYPES,
     leader_or_body,
     overlaps,
@@ -114,6 +116,10 @@ _WISH_ADVERBS = phrase_set(*word_list("speech.wish-adverbs"))
 #: that open such a noun phrase: the verb then tells of a thing, not of what was said.
 _NOUN_OBJECT_VERBS = phrase_set(*word_list("speech.noun-object-verbs"))
 _NOUN_PHRASE_OPENERS = phrase_set(*word_list("speech.noun-phrase-openers"))
+#: Copulas that make such a noun phrase the subject of what is said ("tuyên_bố các hoạt_động là hợp_pháp"), and
+#: how many pieces the noun phrase may take before one.
+_PREDICATING = phrase_set(*word_list("speech.predicating"))
+_PREDICATE_REACH = 6
 #: Prepositions between such a verb and its noun phrase ("đề_cập đến cuộc gặp").
 _NOUN_OBJECT_LINKS = phrase_set(*word_list("speech.noun-object-links"))
 #: Verbs of asking or ordering: one named right after them is told to act ("Bộ Y_tế đề_nghị UBND X chỉ_đạo …"),
@@ -143,6 +149,17 @@ _MESSAGES = phrase_set(*word_list("speech.message-nouns"))
 _MESSAGE_LEADS = phrase_set(*word_list("speech.message-leads"))
 _SENDING = phrase_set(*word_list("speech.sending"))
 _INTERVIEW_LEADS = phrase_set(*word_list("speech.interview-leads"))
+#: Where and in what a saying is given, between the speaker and the verb ("X trong một thông_cáo cho_biết",
+#: "X tại cuộc họp_báo chiều 5/3 khẳng_định"): a preposition, words counting, the noun of the setting.
+_SETTING_PREPOSITIONS = phrase_set(*word_list("speech.setting-prepositions"))
+_SETTING_COUNTS = phrase_set(*word_list("speech.setting-counts"))
+_SETTING_NOUNS = phrase_set(*word_list("speech.setting-nouns"))
+#: Words of the passive between the one quoted and the agency that quotes ("X được TASS dẫn lời").
+_QUOTED_BY = phrase_set(*word_list("speech.quoted-by"))
+#: Words after a body's name that tie it to the country named before ("Bộ Ngoại_giao nước này", "Chính_phủ của nước này").
+_OF_THAT_COUNTRY = phrase_set(*word_list("speech.of-that-country"))
+#: How many pieces such a phrase may take, with what follows its noun ("với CNN", "hôm 7/4", "gửi nhân_viên").
+_SETTING_REACH = 10
 #: How far into its sentence the comma closing a fronted time may stand ("Chiều cùng ngày , trao_đổi với …").
 _FRONTED_TIME_REACH = 6
 #: Words before a speaker's description that belong to it ("nữ ca_sĩ X").
@@ -208,7 +225,7 @@ def find_statements(
             reader.read_quoted(match)
     for match in _split_verbs(view):
         reader.read(match)
-    reader.read_name_colon_openings()
+    _read_name_colon_openings(view, reader.found)
     read_according(view, times, reader.found)
     read_credited_quotations(view, reader.found)
     read_standalone_quotations(view, reader.found)
@@ -259,7 +276,8 @@ class _SpeechReader:
         if match.end < last and match.cue.syllables in _ASSERTING and view.match_any(match.end, _ONESELF) is not None:
             return  # "khẳng_định mình": proved oneself, said nothing
         if match.start > first and ends_with_any(view, match.start - 1, _NOUNS_OF_SAYING, first) is not None:
-            return  # "Phó_Trưởng ban chỉ_đạo", "theo lời khai của X": the verb is part of a noun
+            if _passively_quoted(view, match.start, first) is None:
+                return  # "Phó_Trưởng ban chỉ_đạo", "theo lời khai của X": the verb is part of a noun
         if _tells_no_saying(view, match, last):
             return
         colon_quote = _colon_quote_after(view, match.end, last)
@@ -267,6 +285,8 @@ class _SpeechReader:
         if only_after_quote and not _closes_saying(view, match.end, last):
             return  # "X bổ_sung nguồn vốn", "X gay_gắt với trọng_tài": no saying told
         interview = _interviewed_before(view, _before_adverbs(view, match.start, first), first)
+        if interview is None:
+            interview = _setting_before(view, _before_adverbs(view, match.start, first), first)
         hedge = _hedged_from(view, match.start, first)
         speakers = subject_before(
             view,
@@ -277,6 +297,11 @@ class _SpeechReader:
             possessor_heads=INFORMATION_NOUNS,
             speaking_for=_SPEAKING_FOR,
         )
+        passive = _passively_quoted(view, match.start, first)
+        if passive is not None:
+            speakers = [passive[0]]  # "X được hãng tin Y dẫn lời nói …": X says it, Y reports it
+        if not speakers and (body := _body_of_country_before(view, match.start, first)) is not None:
+            speakers = [body]  # "Bộ Ngoại_giao nước này tuyên_bố": the body of the country named before
         if not speakers and (went := _going_before(view, match.start, first)) is not None:
             # "X tới nói : …", "X quyết_định thông_báo …": the one who goes there, or decides to, says it
             speakers = subject_before(view, went, SPEAKER_TYPES, self.times, allow_pronoun=False)
@@ -337,6 +362,15 @@ class _SpeechReader:
         reporter = _quoting_agency(view, speaker_start, first)
         if reporter is not None:
             speaker_start = reporter[1]
+        elif passive is not None:
+            reporter = (passive[1], speaker_start)
+        elif speaker.mention.type is EntityType.NEWS_AGENCY and len(speakers) == 1 and (cited := _cited_before_outlet(view, speaker_start, first)) is not None:
+            if cited.mention is None:
+                return  # "Dẫn lời một quan_chức giấu tên , tờ Y cho_biết": one the outlet does not name says it
+            # "Dẫn lời ông X , tờ Y cho_biết …": X says it, the outlet reports it
+            reporter = (speaker, first)
+            quoted = Argument(cited.mention, cited.piece)
+            speakers, speaker, speaker_start = [quoted], quoted, first
         quote, speaker_start = _quotation_before(view, speaker_start, first, resolved)
         if quote is None and only_after_quote:
             return
@@ -357,6 +391,8 @@ class _SpeechReader:
             if content is None and _opened_by_as(view, speaker_start, first):
                 content = _after_comma(view, match.end, last)  # "Như X phát_biểu sau trận , …"
             if content is None and enclosing is None and (match.cue.frame == "report" or _at_clause_end(view, match.end, last, match.cue.syllables)):
+                if match.end < last and view.match_any(match.end, _CITED) is not None:
+                    return  # "… , Reuters dẫn nguồn tin thân_cận cho_biết": unnamed sources the outlet cites say it
                 content = _content_before(view, speaker_start, first)
             if content is None:
                 return
@@ -424,53 +460,6 @@ class _SpeechReader:
         key = (quote.open, person.piece)
         if not any(overlaps(key, other) and _same_speaker(found, event) for other, (found, _) in self.found.items()):
             self.found[key] = (event, view.pieces[match.start].sentence)
-
-    def read_name_colon_openings(self) -> None:
-        """"GS Phan_Huy_Lê : Đây là một thiếu_sót .", "* Nguyễn Văn_A , Chủ_tịch Hội X : Tôi …": a
-        sentence that opens with a person's name (a bullet and the title kept with it before, a
-        title in apposition after), then a colon and what the person says; not the article's
-        first sentence, where a headline of that shape may run on into the text."""
-        view = self.view
-        for index in view.sentence_range:
-            first, last = view.sentence_range[index]
-            if first == 0 and view.pieces[first].text not in _BULLETS:
-                continue  # the article's opening often runs on from its headline ("Ông X : Nga sẽ thắng")
-            k = next((i for i in range(first, last) if view.pieces[i].mention is not None), None)
-            if k is None or k + 1 >= last:
-                continue
-            colon = k + 1 if view.pieces[k + 1].text == ":" else _colon_after_apposition(view, k + 1, last)
-            if colon is None:
-                continue
-            person = view.pieces[k].mention
-            if person.type is not EntityType.PERSON or person.reference or view.pieces[k].quoted:
-                continue
-            opening = past_prefix(view, k, person, first)
-            while opening - 1 >= first and view.pieces[opening - 1].is_word and view.pieces[opening - 1].syllables in HONORIFICS:
-                opening -= 1
-            while opening - 1 >= first and view.pieces[opening - 1].text in _BULLETS:
-                opening -= 1
-            if opening != first:
-                continue  # words before the name that are not its title: the name is no heading of a saying
-            end = last
-            while end > colon + 1 and view.pieces[end - 1].text in {".", "!", "?"}:
-                end -= 1
-            said = (colon + 1, end)
-            quoted = next((q for q in view.quotes if q.open == colon + 1 and q.close < end), None)
-            if quoted is not None:
-                said = (quoted.open + 1, quoted.close)
-            if sum(1 for i in range(*said) if view.pieces[i].is_word and view.pieces[i].syllables) < _MIN_QUOTE_WORDS:
-                continue
-            if any(overlaps((first, end - 1), key) for key in self.found):
-                continue
-            event = Event(
-                type=EventType.STATEMENT,
-                roles=(EventRole("agent", person),),
-                provenance=provenance(view, first, end - 1, EXTRACTOR, CONFIDENCE_REPORTED),
-                time=None,
-                quote=" ".join(view.words(*said).split()),
-                quote_span=view.span(*said),
-            )
-            self.found[(first, end - 1)] = (event, index)
 
     def _credit_quoted(self, evidence: tuple[int, int], agency: Mention) -> bool:
         """Give ``agency`` as reporter to the sayings already read where it reports a quotation; whether there were any."""
@@ -754,7 +743,7 @@ def _tells_no_saying(view: ArticleView, match: CueMatch, last: int) -> bool:
         return not opened and not subject
     topic = view.match_any(_past_fillers(view, after, last), _TOPIC_OBJECTS)
     if topic is not None:
-        return not _opened_after(view, topic, last)  # "cho_biết thêm thông_tin về vụ_án"
+        return not _opened_after(view, topic, last) and not _predicated(view, topic, last)  # "cho_biết thêm thông_tin về vụ_án"
     if match.cue.syllables not in _NOUN_OBJECT_VERBS:
         return False
     if _gift_told(view, after, last):
@@ -765,7 +754,20 @@ def _tells_no_saying(view: ArticleView, match: CueMatch, last: int) -> bool:
     if view.match_any(after, _NOUN_PHRASE_OPENERS) is None:
         return False
     # "công_bố thông_tin rằng …": the noun phrase opens a clause told after it
-    return not _opened_after(view, after + 1, last)
+    return not _opened_after(view, after + 1, last) and not _predicated(view, after + 1, last)
+
+
+def _predicated(view: ArticleView, j: int, last: int) -> bool:
+    """Whether a copula (``speech.predicating``) follows the noun phrase from piece ``j`` within a few words,
+    with no mark or verb of saying before it: the noun phrase is the subject of what is said ("tuyên_bố các
+    hoạt_động là hợp_pháp"), not the thing told."""
+    for k in range(j, min(last, j + _PREDICATE_REACH)):
+        piece = view.pieces[k]
+        if piece.is_quote_mark or is_barrier(piece) or view.match_any(k, saying_verbs()) is not None:
+            return False
+        if view.match_any(k, _PREDICATING) is not None:
+            return k > j
+    return False
 
 
 def _past_fillers(view: ArticleView, j: int, last: int) -> int:
@@ -829,6 +831,8 @@ def _interviewing_outlet(view: ArticleView, match: CueMatch, speaker_start: int,
     if match.cue.frame == "reply" and (answered := past_addressee(view, match.end, last)) > match.end:
         return _outlet_between(view, match.end, answered)  # "X trả_lời phỏng_vấn báo Y : …"
     interview = _interviewed_before(view, _before_adverbs(view, match.start, first), first)
+    if interview is None:
+        interview = _setting_before(view, _before_adverbs(view, match.start, first), first)
     if interview is not None:
         return _outlet_between(view, interview, match.start)
     time_comma = next((k for k in range(first, min(speaker_start, first + _FRONTED_TIME_REACH)) if view.pieces[k].text == ","), None)
@@ -865,6 +869,97 @@ def _interviewed_before(view: ArticleView, j: int, first: int) -> int | None:
             return None
         if piece.mention is None and (start := ends_with_any(view, k, _INTERVIEWED_BY, first)) is not None:
             return start if k < j else None
+    return None
+
+
+class _Cited(NamedTuple):
+    """Whom a quote-source cue opening a sentence cites before an outlet: the person, or None when unnamed."""
+
+    mention: Mention | None
+    piece: int
+
+
+def _cited_before_outlet(view: ArticleView, outlet_start: int, first: int) -> _Cited | None:
+    """"Dẫn lời ông X , tờ Y cho_biết …": whom a quote-source cue that opens the sentence cites, closed by
+    a comma right before the outlet's phrase at piece ``outlet_start``: the person when only a title and
+    an honorific stand before the name, else no one named; None when no such cue opens the sentence."""
+    for prefix in range(max(first, outlet_start - 3), outlet_start):
+        if view.match_any(prefix, MEDIA_NOUNS) == outlet_start:
+            outlet_start = prefix  # "tờ Tiền_Phong"
+            break
+    comma = outlet_start - 1
+    if comma - 1 <= first or view.pieces[comma].text != ",":
+        return None
+    opened = view.match_any(first, _QUOTING)
+    if opened is None:
+        return None
+    person = _quoted_person(view, opened, comma)
+    return _Cited(person.mention, person.piece) if person is not None else _Cited(None, opened)
+
+
+def _passively_quoted(view: ArticleView, cue: int, first: int) -> tuple[Argument, Argument] | None:
+    """"X được hãng tin Y dẫn lời nói …", "X được Y trích lời cho_biết …": the one quoted and the agency
+    quoting, when the verb at piece ``cue`` follows the quote-source cue (or is it) and "được" stands
+    between the agency and the one quoted; None otherwise."""
+    j = _before_adverbs(view, cue, first)
+    source = ends_with_any(view, j, _QUOTING, first) if j >= first else None
+    if source is None and view.match_any(cue, _QUOTING) is not None:
+        source = cue  # "X được Y dẫn lời : …": the cue of quoting itself
+    if source is None or source - 1 < first:
+        return None
+    agency = view.pieces[source - 1].mention
+    if agency is None or agency.type not in AGENCY_TYPES or view.pieces[source - 1].quoted:
+        return None
+    opening = noun_phrase_start(view, source - 1)
+    for prefix in range(max(first, opening - 3), opening):
+        if view.match_any(prefix, MEDIA_NOUNS) == opening:
+            opening = prefix  # "hãng thông_tấn TASS"
+            break
+    passive = ends_with_any(view, opening - 1, _QUOTED_BY, first) if opening - 1 >= first else None
+    if passive is None or passive - 1 < first:
+        return None
+    speaker = view.pieces[passive - 1].mention
+    if speaker is None or speaker.type not in SPEAKER_TYPES or view.pieces[passive - 1].quoted:
+        return None
+    if not opens_clause(view, noun_phrase_start(view, passive - 1), first):
+        return None
+    return Argument(speaker, passive - 1), Argument(agency, source - 1)
+
+
+def _body_of_country_before(view: ArticleView, cue: int, first: int) -> Argument | None:
+    """"Bộ Ngoại_giao nước này tuyên_bố", "Chính_phủ của nước này cho_biết": the body named right before
+    the words tying it to the country named before, when they end right before the verb at piece ``cue``
+    and the body opens its clause."""
+    j = _before_adverbs(view, cue, first)
+    tie = ends_with_any(view, j, _OF_THAT_COUNTRY, first) if j >= first else None
+    if tie is None or tie - 1 < first:
+        return None
+    body = view.pieces[tie - 1].mention
+    if body is None or not body.type.is_organization or view.pieces[tie - 1].quoted:
+        return None
+    return Argument(body, tie - 1) if opens_clause(view, noun_phrase_start(view, tie - 1), first) else None
+
+
+def _setting_before(view: ArticleView, j: int, first: int) -> int | None:
+    """"X trong một thông_cáo cho_biết", "X tại cuộc họp_báo chiều 5/3 khẳng_định": where the phrase telling
+    in what or where the speaker spoke starts, when it runs to piece ``j`` right before the speech verb and a
+    name ends right before it; the speaker is the subject before it. A mark, a quotation or another verb of
+    saying between tells that the phrase is no setting of this saying."""
+    for k in range(j, max(first, j - _SETTING_REACH), -1):
+        piece = view.pieces[k]
+        if piece.is_quote_mark or piece.quoted or (is_barrier(piece) and piece.text not in {"/"}):
+            return None
+        if piece.mention is not None or (opened := view.match_any(k, _SETTING_PREPOSITIONS)) is None:
+            continue
+        for _ in range(2):  # "trong một bản thông_cáo"
+            opened = view.match_any(opened, _SETTING_COUNTS) or opened
+        noun = view.match_any(opened, _SETTING_NOUNS) if opened <= j else None
+        if noun is None:
+            continue  # "tại Strasbourg" after "trong bài phát_biểu": the place of the setting
+        if noun > j + 1 or any(view.match_any(i, saying_verbs()) is not None for i in range(noun, j + 1)):
+            return None
+        before = view.pieces[k - 1].mention
+        return k if before is not None and before.type in SPEAKER_TYPES and not view.pieces[k - 1].quoted else None
     return None
 
 
@@ -1186,6 +1281,53 @@ def past_addressee(view: ArticleView, j: int, last: int) -> int:
 def _opens_what_is_said(view: ArticleView, j: int, last: int) -> bool:
     """Whether "rằng", a colon or a comma opens what is said at piece ``j``, right after the verb."""
     return j < last and (view.match_any(j, _THAT) is not None or view.pieces[j].text in {",", ":"})
+
+
+def _read_name_colon_openings(view: ArticleView, found: Found) -> None:
+    """"GS Phan_Huy_Lê : Đây là một thiếu_sót .", "* Nguyễn Văn_A , Chủ_tịch Hội X : Tôi …": a
+    sentence that opens with a person's name (a bullet and the title kept with it before, a
+    title in apposition after), then a colon and what the person says; not the article's
+    first sentence, where a headline of that shape may run on into the text."""
+    for index in view.sentence_range:
+        first, last = view.sentence_range[index]
+        if first == 0 and view.pieces[first].text not in _BULLETS:
+            continue  # the article's opening often runs on from its headline ("Ông X : Nga sẽ thắng")
+        k = next((i for i in range(first, last) if view.pieces[i].mention is not None), None)
+        if k is None or k + 1 >= last:
+            continue
+        colon = k + 1 if view.pieces[k + 1].text == ":" else _colon_after_apposition(view, k + 1, last)
+        if colon is None:
+            continue
+        person = view.pieces[k].mention
+        if person.type is not EntityType.PERSON or person.reference or view.pieces[k].quoted:
+            continue
+        opening = past_prefix(view, k, person, first)
+        while opening - 1 >= first and view.pieces[opening - 1].is_word and view.pieces[opening - 1].syllables in HONORIFICS:
+            opening -= 1
+        while opening - 1 >= first and view.pieces[opening - 1].text in _BULLETS:
+            opening -= 1
+        if opening != first:
+            continue  # words before the name that are not its title: the name is no heading of a saying
+        end = last
+        while end > colon + 1 and view.pieces[end - 1].text in {".", "!", "?"}:
+            end -= 1
+        said = (colon + 1, end)
+        quoted = next((q for q in view.quotes if q.open == colon + 1 and q.close < end), None)
+        if quoted is not None:
+            said = (quoted.open + 1, quoted.close)
+        if sum(1 for i in range(*said) if view.pieces[i].is_word and view.pieces[i].syllables) < _MIN_QUOTE_WORDS:
+            continue
+        if any(overlaps((first, end - 1), key) for key in found):
+            continue
+        event = Event(
+            type=EventType.STATEMENT,
+            roles=(EventRole("agent", person),),
+            provenance=provenance(view, first, end - 1, EXTRACTOR, CONFIDENCE_REPORTED),
+            time=None,
+            quote=" ".join(view.words(*said).split()),
+            quote_span=view.span(*said),
+        )
+        found[(first, end - 1)] = (event, index)
 
 
 #: Marks that open an item of a list of answers ("* Nguyễn Văn_A : …", "- Ông B , giám_đốc C : …").

@@ -87,6 +87,9 @@ _FRAME_REACH = 8
 _VERB_REACH = 4
 #: How many words (a title, an honorific) may open that clause before its subject's name.
 _SUBJECT_LEAD = 3
+#: Verbs of asking one to act ("hối_thúc", "yêu_cầu"): the one asked is the one acted on in a meeting set
+#: before the clause, though the verb is a cue of a saying.
+_ASKING = phrase_set(*word_list("speech.asking"))
 #: Prepositions that set the parties of a caption at a meeting: "X và Y tại lễ ký_kết".
 _CAPTION_PREPOSITIONS = phrase_set(*word_list("events.caption-prepositions"))
 #: Prepositions that make a meeting the circumstance of another clause: "trong cuộc gặp với X, Y nói".
@@ -396,7 +399,7 @@ def _person_after_verb(reader: EventReader, start: int, last: int) -> tuple[Argu
             # pronoun or a title is counted from that word
             written = view.pieces[subject.piece].mention is subject.mention and not subject.resolved
             opening = noun_phrase_start(view, subject.piece) if written else subject.piece
-            if subject.mention.key == mention.key or any(verb <= c < edge for c in reader.cue_starts):
+            if subject.mention.key == mention.key or any(verb <= c < edge and view.match_any(c, _ASKING) is None for c in reader.cue_starts):
                 return None
             if opening > start + _SUBJECT_LEAD:
                 continue

@@ -274,3 +274,20 @@ def test_speech_wider_forms_one_unnamed_quoted_before_the_outlet_says_nothing():
     assert statements_of("Dẫn lời một quan_chức giấu tên , tờ [AGENCY Tiền_Phong] cho_biết trường sẽ hoàn học_phí .") == []
     # the outlet with nobody quoted before it says it itself
     assert_speaker("Tờ [AGENCY Tiền_Phong] cho_biết trường sẽ hoàn học_phí .", "Tiền_Phong")
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        # a saying still to come is not told as said
+        ("[ORG Bộ Y_tế] sẽ đề_nghị kiểm_tra lại toàn_bộ sự_việc .", None),
+        ("[ORG Công_ty Vinamilk] sắp công_bố kết_quả kinh_doanh quý 3 .", None),
+        ("Ông [PER Nguyễn_Văn_An] sẽ tiếp_tục khẳng_định rằng dự_án là cần_thiết .", None),
+        # said now, of what is to come
+        ("[ORG Bộ Y_tế] đề_nghị kiểm_tra lại toàn_bộ sự_việc .", "Bộ Y_tế"),
+        ("Ông [PER Nguyễn_Văn_An] cho_biết sẽ đề_nghị kiểm_tra lại .", "Nguyễn_Văn_An"),
+        ("Ông [PER Nguyễn_Văn_An] đã khẳng_định rằng dự_án sẽ hoàn_thành đúng hạn .", "Nguyễn_Văn_An"),
+    ],
+)
+def test_speech_wider_forms_a_saying_still_to_come(markup, speaker):
+    assert_speaker(markup, speaker)

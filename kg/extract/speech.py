@@ -198,6 +198,8 @@ _QUOTING = phrase_set(*(" ".join(cue) for cue in _QUOTE_SOURCES))
 #: Two-word speech verbs written around whom they tell ("X cho AFP biết"): their first and last syllable.
 #: Words between a speaker and the verb that tell the saying is reported, not seen ("được cho là").
 _HEDGES = phrase_set(*word_list("speech.hedges"))
+#: Words of the future before a verb of saying: what is still to be said is not told as said.
+_FUTURE = phrase_set(*word_list("speech.future-markers"))
 #: Verbs of giving out a document, the documents, and the words counting one ("ra một bản tuyên_bố"): between a
 #: speaker and the verb they tell the saying is the document's ("Bộ X ra thông_cáo cho_biết …": Bộ X says it).
 _PUBLISHING = phrase_set(*word_list("speech.publishing"))
@@ -280,6 +282,8 @@ class _SpeechReader:
                 return  # "Phó_Trưởng ban chỉ_đạo", "theo lời khai của X": the verb is part of a noun
         if _tells_no_saying(view, match, last):
             return
+        if _still_to_come(view, match.start, first):
+            return  # "Bộ Y_tế sẽ đề_nghị kiểm_tra lại": a saying still to come is not told as said
         colon_quote = _colon_quote_after(view, match.end, last)
         only_after_quote = _told_after_quotation_only(view, match, last, colon_quote is not None)
         if only_after_quote and not _closes_saying(view, match.end, last):
@@ -1532,6 +1536,16 @@ def _going_before(view: ArticleView, cue: int, first: int) -> int | None:
     before the verb at piece ``cue`` starts ("tới nói", "quyết_định thông_báo"), or None."""
     j = _before_adverbs(view, cue, first)
     return ends_with_any(view, j, _GOING, first) if j >= first else None
+
+
+def _still_to_come(view: ArticleView, cue: int, first: int) -> bool:
+    """Whether a word of the future ("sẽ", "sắp") stands among the adverbs right before the verb of saying at ``cue``."""
+    j = cue - 1
+    while j >= first and (adverb := ends_with_any(view, j, ADVERBS, first)) is not None:
+        if view.match_any(adverb, _FUTURE) is not None:
+            return True
+        j = adverb - 1
+    return False
 
 
 def _before_adverbs(view: ArticleView, cue: int, first: int) -> int:

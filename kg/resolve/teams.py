@@ -246,11 +246,17 @@ def for_team(text: TextWindow, start: int, end: int, after_side: int | None = No
     after a preposition of place ("tại Việt Nam"), a person's title ("Thủ tướng Thái Lan") or a noun the
     name gives the country of ("tiền đạo Hà Lan", "người Đức"). The caller
     checks the word of level ("tỉnh Thanh Hóa")."""
-    if after_place_word(text, start) or _after_title(text, start) or _after_noun_of_place(text, start):
+    if beside_place_words(text, start):
         return False
     if after_side is not None and 0 <= start - after_side <= _GAP and _PAIR.match(text[after_side:start]):
         return True
     return after_team_word(text, start) or in_match(text, start, end, sports)
+
+
+def beside_place_words(text: TextWindow, start: int) -> bool:
+    """Whether a preposition of place ("tại Việt Nam"), a person's title ("Thủ tướng Thái Lan") or a noun the name
+    gives the country of ("tiền đạo Hà Lan", "người Đức") stands right before ``start``: the name is the place."""
+    return after_place_word(text, start) or _after_title(text, start) or _after_noun_of_place(text, start)
 
 
 @lru_cache(maxsize=65_536)
@@ -350,6 +356,11 @@ def read_teams(named: list[Named], texts: Mapping[str, TextWindow], table: Alias
         last_team[article_id] = end
         place = (article_id, _place_key(item.name, table))
         made[place] = _make_team(item, teams.get(place, set()), levels[article_id], table, notes)
+    for item in sides:
+        place = (item.mention.article_id, _place_key(item.name, table))
+        if item.category == ORGANIZATION and item.mention.key not in notes and place in made and not _country(item.name, table):
+            # a province's or a city's name typed a body again after it was read as a side: the same side
+            _make_team(item, teams.get(place, set()), levels[item.mention.article_id], table, notes)
     for item in named:
         if item.category == ORGANIZATION and item.mention.article_id in sports and _country(item.name, table) and item.mention.key not in notes:
             place = (item.mention.article_id, _place_key(item.name, table))

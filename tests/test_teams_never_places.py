@@ -197,3 +197,42 @@ AGAIN = [
 def test_sides_named_again(text, names, expected):
     typed = teams_typed(text, mentions_of_names(text, names))
     assert [m.type.value for m in sorted(typed, key=lambda m: m.start)] == expected
+
+
+VOLLEYBALL = (
+    "Bóng chuyền nữ Việt Nam vào chung kết\n\n"
+    "Ở bán kết giải bóng chuyền nữ Đông Nam Á, Việt Nam thắng Philippines 3-1. Việt Nam sẽ gặp Thái Lan ở chung kết."
+)
+FUTSAL = (
+    "Futsal châu Á\n\n"
+    "Ở vòng bảng giải futsal châu Á, Thái Lan đánh bại Nhật Bản 4-2. Thái Lan sẽ gặp Iran ở tứ kết."
+)
+FOOTBALL_VIETNAM = (
+    "Đội tuyển Việt Nam thắng Lào\n\n"
+    "Ở vòng bảng AFF Cup, Việt Nam thắng Lào 3-0. HLV Park Hang-seo hài lòng với các học trò."
+)
+FOOTBALL_THAILAND = (
+    "Thái Lan vào bán kết\n\n"
+    "Ở vòng bảng AFF Cup, Thái Lan đánh bại Malaysia 2-0. Thái Lan sẽ gặp Indonesia ở bán kết."
+)
+FOOTBALL_THAILAND_AGAIN = (
+    "Thái Lan chuẩn bị cho bán kết\n\n"
+    "Sau trận thắng Malaysia 2-0 ở vòng bảng, Thái Lan sẽ tái đấu Indonesia trên sân nhà."
+)
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "same"),
+    [
+        # a country's side in a report on another sport is never its national football team
+        ((VOLLEYBALL, FOOTBALL_VIETNAM), "Việt Nam", False),
+        ((FUTSAL, FOOTBALL_THAILAND), "Thái Lan", False),
+        # two football reports of one national team: one team
+        ((FOOTBALL_THAILAND, FOOTBALL_THAILAND_AGAIN), "Thái Lan", True),
+    ],
+)
+def test_country_side_of_another_sport_across_articles(texts, name, same):
+    entities = _entities(*texts)
+    first, second = entities[("a", name)], entities[("b", name)]
+    assert len(first) == len(second) == 1
+    assert (first == second) is same

@@ -236,3 +236,34 @@ def test_country_side_of_another_sport_across_articles(texts, name, same):
     first, second = entities[("a", name)], entities[("b", name)]
     assert len(first) == len(second) == 1
     assert (first == second) is same
+
+
+# (article, names as the tagger typed them, the types expected in the order of the text): segmented text, and a word
+# of level before the name in an article of sports
+MORE_TYPED = [
+    (
+        "Năm_nay Thanh_Hóa thu_hút 3 dự_án đầu_tư mới .",
+        {"Thanh_Hóa": "Organization"},
+        [("Thanh_Hóa", "Region")],
+    ),
+    (
+        "Hải_Phòng chiêu_mộ một cầu_thủ người Brazil .",
+        {"Hải_Phòng": "Organization", "Brazil": "Country"},
+        [("Hải_Phòng", "Organization"), ("Brazil", "Country")],
+    ),
+    (
+        "Liverpool thua Arsenal 0-1 trong khi mưa lớn trút xuống thành phố Liverpool.",
+        {"Liverpool": "Organization", "Arsenal": "Organization"},
+        [("Liverpool", "Organization"), ("Arsenal", "Organization"), ("Liverpool", "City")],
+    ),
+    (
+        "Hải Phòng thắng Quảng Nam 2-0. Người dân tỉnh Quảng Nam vẫn ủng hộ đội nhà.",
+        {"Hải Phòng": "Organization", "Quảng Nam": "Organization"},
+        [("Hải Phòng", "Organization"), ("Quảng Nam", "Organization"), ("Quảng Nam", "Region")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), MORE_TYPED)
+def test_places_outside_sports_more_forms(text, names, expected):
+    assert _typed(text, names) == expected

@@ -7,7 +7,8 @@ economy too ("Liverpool ghi nhận lượng mưa kỷ lục"), and the resolver 
 makes it the club of the sports pages. ``places_outside_sports`` types such a
 mention the place again when its article has no sport in it: no word of
 sports (``tagger.sport-words``, ``resolver.match-cues``),
-no team, club or side of a match (``kg.tagger.teams``). A place's name is a name the
+no team, club or side of a match (``kg.tagger.teams``); in an article of sports, when a word of level stands
+before it ("mưa trút xuống thành phố Liverpool"). A place's name is a name the
 place lists give (``ontology/gazetteer``: countries, cities, provinces), or a
 club's name (``gazetteer/clubs.tsv``) that the world's cities
 (``kg/data/place_names.tsv``) hold: a City.
@@ -26,6 +27,7 @@ from kg.model import EntityType, Mention
 from kg.resolve.clubs import club_place, sponsored_club_place
 from kg.resolve.context import contains, phrases
 from kg.resolve.names import exact_key
+from kg.resolve.qualifiers import level_before
 from kg.resolve.teams import for_team, in_match, team_place
 from kg.tagger.gazetteer import PLACE_NAMES_FILE
 
@@ -36,10 +38,13 @@ _SPORT_LISTS = ("tagger.sport-words", "resolver.match-cues")
 
 
 def places_outside_sports(text: str, tagged: list[Mention]) -> list[Mention]:
-    """``tagged`` with each body whose name is only a place's typed the place, when ``text`` has no sport in it."""
+    """``tagged`` with each body whose name is only a place's typed the place, when ``text`` has no sport in it
+    or a word of level stands right before it ("thành phố Liverpool")."""
     bodies = [m for m in tagged if m.type is EntityType.ORGANIZATION and place_type(m.text) is not None]
-    if not bodies or has_sport(text, tagged):
+    if not bodies:
         return tagged
+    if has_sport(text, tagged):
+        bodies = [m for m in bodies if level_before(text, m.start)]
     return [replace(m, type=place_type(m.text) or m.type) if m in bodies else m for m in tagged]
 
 

@@ -36,7 +36,8 @@ province of its own; in an article that names teams of several ages ("U21
 Việt Nam", "U23 Malaysia") a side with a team of its place named in full is
 one of its teams that only its article knows, and in an article whose teams named in full are all of
 an age or a kind ("U19 Việt Nam", "tuyển nữ Lào": ``resolver.team-kinds``) a country's side with no team
-of it named in full is one only its article knows, not its national team. A place is read by its usual
+of it named in full is one only its article knows, not its national team; so is a country's side with no team of it
+named in full in an article of another sport (``resolver.other-sports`` near a name: "giải bóng chuyền nữ"). A place is read by its usual
 name ("Hồng Kông" is the "Hong Kong" of "tuyển Hong Kong"), and a national
 team named by another word of a team ("Tuyển Việt Nam", "ĐT Hồng Kông")
 takes the usual name "đội tuyển X" (``national_team_name``), so that every
@@ -246,11 +247,17 @@ def for_team(text: TextWindow, start: int, end: int, after_side: int | None = No
     after a preposition of place ("tại Việt Nam"), a person's title ("Thủ tướng Thái Lan") or a noun the
     name gives the country of ("tiền đạo Hà Lan", "người Đức"). The caller
     checks the word of level ("tỉnh Thanh Hóa")."""
-    if after_place_word(text, start) or _after_title(text, start) or _after_noun_of_place(text, start):
+    if beside_place_words(text, start):
         return False
     if after_side is not None and 0 <= start - after_side <= _GAP and _PAIR.match(text[after_side:start]):
         return True
     return after_team_word(text, start) or in_match(text, start, end, sports)
+
+
+def beside_place_words(text: TextWindow, start: int) -> bool:
+    """Whether a preposition of place ("tại Việt Nam"), a person's title ("Thủ tướng Thái Lan") or a noun the name
+    gives the country of ("tiền đạo Hà Lan", "người Đức") stands right before ``start``: the name is the place."""
+    return after_place_word(text, start) or _after_title(text, start) or _after_noun_of_place(text, start)
 
 
 @lru_cache(maxsize=65_536)
@@ -339,6 +346,7 @@ def read_teams(named: list[Named], texts: Mapping[str, TextWindow], table: Alias
     joining = {id(i) for i in named_sides}
     made: dict[tuple[str, str], str] = {}
     last_team: dict[str, int] = {}
+    other_sports = {i.mention.article_id for i in named if i.mention.article_id in sports and _other_sport_near(texts[i.mention.article_id], i)}
     for item in sorted(sides + named_sides, key=lambda i: (i.mention.article_id, i.mention.start)):
         article_id, start, end = item.mention.article_id, item.mention.start, item.mention.end
         if id(item) in joining:
@@ -349,7 +357,12 @@ def read_teams(named: list[Named], texts: Mapping[str, TextWindow], table: Alias
             continue
         last_team[article_id] = end
         place = (article_id, _place_key(item.name, table))
-        made[place] = _make_team(item, teams.get(place, set()), levels[article_id], table, notes)
+        made[place] = _make_team(item, teams.get(place, set()), levels[article_id], table, notes, article_id in other_sports)
+    for item in sides:
+        place = (item.mention.article_id, _place_key(item.name, table))
+        if item.category == ORGANIZATION and item.mention.key not in notes and place in made and not _country(item.name, table):
+            # a province's or a city's name typed a body again after it was read as a side: the same side
+            _make_team(item, teams.get(place, set()), levels[item.mention.article_id], table, notes)
     for item in named:
         if item.category == ORGANIZATION and item.mention.article_id in sports and _country(item.name, table) and item.mention.key not in notes:
             place = (item.mention.article_id, _place_key(item.name, table))
@@ -487,7 +500,16 @@ def _national(name: str, table: AliasTable) -> bool:
     return _country(name, table) or exact_key(usual) in {exact_key(w) for w in word_list("resolver.national-sides")}
 
 
-def _make_team(item: Named, found: set[str], levels: set[str], table: AliasTable, notes: dict[tuple[str, int, int], str]) -> str:
+def _other_sport_near(text: TextWindow, item: Named) -> bool:
+    """Whether a word of a sport other than men's football (``resolver.other-sports``: "bóng chuyền nữ", "futsal")
+    stands near ``item``: its article's sides are of that sport."""
+    around = text[max(0, item.mention.start - _BEFORE) : min(len(text), item.mention.end + _AFTER)]
+    return contains(_syllables(around), _read_phrases("resolver.other-sports"))
+
+
+def _make_team(
+    item: Named, found: set[str], levels: set[str], table: AliasTable, notes: dict[tuple[str, int, int], str], other_sport: bool = False
+) -> str:
     """Make ``item`` the one team of its place its article names (``found``), else its country's national team, else
     the club the alias table names by that city ("Barcelona" of "FC Barcelona"), else a club of its own; return the team's name ("" for a club of its own). In an article of sides of several ages
     or kinds (``levels`` of the teams it names in full: "U21 Việt Nam" and "U23 Việt Nam"), a place with a team
@@ -501,6 +523,10 @@ def _make_team(item: Named, found: set[str], levels: set[str], table: AliasTable
     country = _national(item.name, table)
     if not found and country and levels and "" not in levels:
         _team_of_article(item, notes, f"a team: '{item.name}' is a side of an article of teams of {sorted(levels)}")
+        return ""
+    if not found and country and other_sport:
+        # "Việt Nam thắng Philippines" in a report on women's volleyball is no national football team
+        _team_of_article(item, notes, f"a team: '{item.name}' is a side of an article of another sport")
         return ""
     if found:
         target = next(iter(found))

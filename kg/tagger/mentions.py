@@ -95,6 +95,7 @@ from kg.tagger.titled_holders import holders_split_off, holders_typed, title_wor
 from kg.tagger.storms import storms_dropped
 from kg.tagger.syllables import syllable_spans
 from kg.tagger.tagger import EntityTagger, default_tagger, hint_labels
+from kg.tagger.places_outside_sports import places_outside_sports
 from kg.tagger.teams import teams_typed
 from kg.tagger.tickers import tickers_dropped
 from kg.tagger.act_spans import act_spans_dropped
@@ -175,7 +176,7 @@ def learned_mentions(
     result = holders_typed(text, holders_split_off(text, title_words_trimmed(text, result)))
     result = missions_named(text, offsets, missions_cut_at_host(text, offsets, foreign_bodies_typed(foreign_names_joined(text, result))))
     result = listed_bodies_completed(text, offsets, result)
-    result = teams_typed(text, capitals_acting(text, storms_dropped(text, result)))
+    result = places_outside_sports(text, teams_typed(text, capitals_acting(text, storms_dropped(text, result))))
     result = officeholders_kept(names, officeholders_typed(facilities_named_after_places(text, result)))
     result = seats_as_buildings(text, result)
     references, result = titles_given_to_names(text, [m for m in rule_mentions if m.reference], result)

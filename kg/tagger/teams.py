@@ -53,7 +53,7 @@ from kg.resolve.clubs import club_place, sponsored_club_place
 from kg.resolve.names import exact_key
 from kg.resolve.qualifiers import level_before, level_said_after
 from kg.resolve.context import phrases, starts_with
-from kg.resolve.teams import for_team, in_match, kind_closing_syllables, team_kind, team_place
+from kg.resolve.teams import beside_place_words, for_team, in_match, kind_closing_syllables, team_kind, team_place
 from kg.tagger.syllables import syllable_spans
 
 _PLACE_TYPES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.REGION})
@@ -93,12 +93,25 @@ def teams_typed(text: str, tagged: list[Mention]) -> list[Mention]:
     teams |= {(m.start, m.end) for m in ordered if _place_typed_person(text, m)}
     if not teams:
         return tagged
+    teams |= _sides_named_again(text, sides, teams)
     return [
         replace(m, type=EntityType.ORGANIZATION)
         if m.type in _PLACE_TYPES | {EntityType.PERSON} and (m.start, m.end) in teams
         else m
         for m in tagged
     ]
+
+
+def _sides_named_again(text: str, sides: list[Mention], teams: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans of ``sides`` that write again the name of a place read above as a side ("Hải Phòng đánh bại
+    Quảng Nam 2-0. Hải Phòng lên thứ ba"): the same team, unless a word of place, a person's title or a noun
+    the name gives the country of stands before it ("tại Hải Phòng", "Chủ tịch Hải Phòng", "người Hải Phòng")."""
+    named = {exact_key(m.text) for m in sides if (m.start, m.end) in teams}
+    return {
+        (m.start, m.end)
+        for m in sides
+        if exact_key(m.text) in named and (m.start, m.end) not in teams and not beside_place_words(text, m.start)
+    }
 
 
 def _named_side(text: str, mention: Mention) -> bool:

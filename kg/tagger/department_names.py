@@ -1,0 +1,110 @@
+"""A department whose name holds a place: the department, not the place.
+
+"Vụ Châu_Âu", "Vụ Mỹ_Latinh", "Vụ Pháp_chế": a ministry's departments and offices
+are named by a capitalised head ("Vụ", "Cục", "Ban", "Viện", "Phòng": the list
+``tagger.department-heads``) and a field or a region. The tagger knows the
+region ("Châu_Âu" a Region) or a country's name that opens a word of the field
+("Pháp" of "Pháp_chế" a Country, or a body "Vụ Pháp" cut inside the word), and
+leaves the head out or cuts the name short. As the annotation reads it, the whole
+is one body. ``department_names_completed`` makes each such span, right after a
+capitalised head that opens no sentence (a sentence-initial "Vụ" is "the case":
+"Vụ Mỹ tấn_công …"), or opening with one, a body from the head to the end of the
+word it ends in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.lexicon import syllables_of, word_list
+from kg.model import EntityType, Mention
+
+_HEADS = frozenset(syllables_of(word) for word in word_list("tagger.department-heads"))
+_LONGEST_HEAD = max((len(head) for head in _HEADS), default=0)
+#: Types a department's name is misread as.
+_MISREAD = frozenset({EntityType.COUNTRY, EntityType.REGION, EntityType.CITY, EntityType.ORGANIZATION})
+#: Marks after which a word opens a sentence or a quotation.
+_OPENERS = frozenset('.!?:;"“”(…-–')
+
+
+def department_names_completed(text: str, tagged: list[Mention]) -> list[Mention]:
+    """``tagged`` with each place or body right after (or opening with) a capitalised
+    department head, away from a sentence's start, a body from the head to its word's end."""
+    result: list[Mention] = []
+    for mention in tagged:
+        if mention.type not in _MISREAD:
+            result.append(mention)
+            continue
+        start = _head_before(text, mention.start)
+        if start is None and mention.type is EntityType.ORGANIZATION and _head_opens(text, mention):
+            start = mention.start
+        if start is None:
+            result.append(mention)
+            continue
+        end = _word_end(text, mention.end)
+        result.append(
+            replace(
+                mention,
+                start=start,
+                end=end,
+                text=text[start:end],
+                type=EntityType.ORGANIZATION,
+            )
+        )
+    return _without_duplicates(result)
+
+
+def _head_before(text: str, start: int) -> int | None:
+    """Where a capitalised department head ending right before ``start`` (one space between)
+    begins, when it opens no sentence."""
+    if start < 2 or text[start - 1] != " ":
+        return None
+    words = text[max(0, start - 40):start - 1].split(" ")
+    for size in range(1, min(_LONGEST_HEAD, len(words)) + 1):
+        candidate = " ".join(words[-size:])
+        if "_" not in candidate and size > 1:
+            continue
+        if syllables_of(candidate) in _HEADS and candidate[:1].isupper():
+            head_start = start - 1 - len(candidate)
+            return head_start if _mid_sentence(text, head_start) else None
+    return None
+
+
+def _head_opens(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` opens with a capitalised department head, away from a sentence's
+    start, and ends inside a word."""
+    first = mention.text.split(" ")[0]
+    return (
+        first[:1].isupper()
+        and syllables_of(first) in _HEADS
+        and mention.end < len(text)
+        and text[mention.end] == "_"
+        and _mid_sentence(text, mention.start)
+    )
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """Whether a word stands before ``start`` in its sentence, not a mark that opens one."""
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in _OPENERS and before[-1] != "\n"
+
+
+def _word_end(text: str, end: int) -> int:
+    """The end of the word ``end`` falls in (syllables joined by ``_``)."""
+    while end < len(text) and text[end] == "_":
+        end += 1
+        while end < len(text) and not text[end].isspace() and text[end] != "_" and text[end].isalnum():
+            end += 1
+    return end
+
+
+def _without_duplicates(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each span kept once, and no mention inside a completed department."""
+    seen: set[tuple[int, int]] = set()
+    kept: list[Mention] = []
+    for mention in mentions:
+        if (mention.start, mention.end) in seen:
+            continue
+        seen.add((mention.start, mention.end))
+        kept.append(mention)
+    return kept

@@ -1,0 +1,42 @@
+"""A ministry's department named by a field or a region ("Vụ Châu Âu", "Vụ Pháp chế") is one body,
+never the region or the country its name holds. Raw text through the whole per-article stage."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.article import extract_article
+from kg.model import Article, EntityType
+
+
+def _mentions(text: str) -> dict[str, EntityType]:
+    extraction = extract_article(Article(id="a", text=text, source="test.txt", segmented=False), True)
+    return {m.name: m.type for m in extraction.mentions if not m.reference}
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "not_a_place"),
+    [
+        ("Ông Lê Minh Tuấn, Vụ trưởng Vụ Pháp chế, phát biểu tại hội nghị.", "Vụ Pháp chế", "Pháp"),
+        ("Đại diện Vụ Pháp chế, Bộ Tư pháp cho biết dự thảo đã được sửa.", "Vụ Pháp chế", "Pháp"),
+        ("Thứ trưởng tiếp Vụ trưởng Vụ Mỹ Latinh tại trụ sở bộ.", "Vụ Mỹ Latinh", "Mỹ Latinh"),
+        ("Bộ Ngoại giao và Vụ Châu Âu chủ trì buổi gặp mặt.", "Vụ Châu Âu", "Châu Âu"),
+    ],
+)
+def test_department_names_are_bodies(text, body, not_a_place):
+    mentions = _mentions(text)
+    assert mentions.get(body) is EntityType.ORGANIZATION
+    assert not_a_place not in mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A sentence-initial "Vụ" is "the case": the country stays a country.
+        ("Vụ Mỹ tấn công Iran gây chấn động dư luận.", "Mỹ", EntityType.COUNTRY),
+        ("Ông Tâm làm việc tại Cục Hàng không Việt Nam.", "Cục Hàng không Việt Nam", EntityType.ORGANIZATION),
+        ("Đoàn công tác đã sang Pháp và Đức tìm hiểu.", "Pháp", EntityType.COUNTRY),
+    ],
+)
+def test_names_not_after_a_department_head_keep_their_type(text, name, kind):
+    assert _mentions(text).get(name) is kind

@@ -40,3 +40,17 @@ def test_department_names_are_bodies(text, body, not_a_place):
 )
 def test_names_not_after_a_department_head_keep_their_type(text, name, kind):
     assert _mentions(text).get(name) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        ("Chủ_tịch Cục Dự_trữ liên_bang Mỹ_Jerome_Powell cho_biết lãi_suất sẽ giữ nguyên .", "Cục Dự trữ liên bang Mỹ", "Jerome Powell"),
+        ("Thống_đốc Cục Dự_trữ liên_bang Mỹ_Janet_Yellen phát_biểu tại hội_nghị .", "Cục Dự trữ liên bang Mỹ", "Janet Yellen"),
+    ],
+)
+def test_department_names_take_no_name_glued_after_them(text, body, person):
+    extraction = extract_article(Article(id="a", text=text, source="test.txt", segmented=True), True)
+    mentions = {m.name: m.type for m in extraction.mentions if not m.reference}
+    assert mentions.get(body) is EntityType.ORGANIZATION
+    assert mentions.get(person) is EntityType.PERSON

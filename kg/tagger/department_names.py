@@ -78,7 +78,7 @@ def _head_opens(text: str, mention: Mention) -> bool:
         first[:1].isupper()
         and syllables_of(first) in _HEADS
         and mention.end < len(text)
-        and text[mention.end] == "_"
+        and _word_end(text, mention.end) > mention.end
         and _mid_sentence(text, mention.start)
     )
 
@@ -90,12 +90,16 @@ def _mid_sentence(text: str, start: int) -> bool:
 
 
 def _word_end(text: str, end: int) -> int:
-    """The end of the word ``end`` falls in (syllables joined by ``_``)."""
-    while end < len(text) and text[end] == "_":
-        end += 1
-        while end < len(text) and not text[end].isspace() and text[end] != "_" and text[end].isalnum():
-            end += 1
-    return end
+    """The end of the word ``end`` falls in (syllables joined by ``_``), when the rest of it is
+    lowercase ("Pháp" of "Pháp_chế"); else ``end``: a capitalised rest is another name the
+    segmenter glued on ("Mỹ_Ben_Bernanke")."""
+    stop = end
+    while stop < len(text) and text[stop] == "_":
+        stop += 1
+        while stop < len(text) and text[stop] != "_" and text[stop].isalnum():
+            stop += 1
+    rest = text[end:stop].replace("_", "")
+    return stop if rest == rest.lower() else end
 
 
 def _without_duplicates(mentions: list[Mention]) -> list[Mention]:

@@ -12,7 +12,8 @@ no verb and stay.
 
 A tagged span that runs over two or more of the rules' names and over a verb
 between two of them ("Bộ Ngoại_giao Trung_Quốc Tần Cương nói Bắc_Kinh": the body,
-its spokesman, "nói", a city), over words no listed name holds, is no one name: it gives way to the rules' names
+its spokesman, "nói", a city; "Bộ Ngoại_giao Trung_Quốc tuyên_bố Bắc_Kinh": a body and
+a verb of saying), over words no listed name holds, is no one name: it gives way to the rules' names
 inside it, each with the rules' type.
 """
 
@@ -80,12 +81,16 @@ def spans_over_verbs_split(rule_names: list[Mention], tagged: list[Mention]) -> 
 
 def _verb_between(mention: Mention, names: list[Mention]) -> bool:
     """Whether the words after a person's name among ``names`` inside ``mention``, up to the next name,
-    are lowercase and open with a verb (of an act, of ``tagger.verbs-after-names``, or of saying): a
-    clause, which no body's name holds."""
+    are lowercase and open with a verb (of an act, of ``tagger.verbs-after-names``, or of saying), or
+    the words after a body's name open with a verb of saying ("Bộ Ngoại_giao Nga tuyên_bố Mỹ …"): a
+    clause, which no body's name holds. A body's own lowercase words open with no verb of saying
+    ("Quỹ hỗ_trợ …"), and capitalised ones are no clause ("Công_ty Báo_cáo đánh_giá …")."""
     for before, after in zip(names, names[1:]):
-        if before.type is not EntityType.PERSON or len(before.name.split()) < _PERSON_SYLLABLES:
+        if len(before.name.split()) < _PERSON_SYLLABLES or before.type not in (EntityType.PERSON, EntityType.ORGANIZATION):
             continue
         gap = mention.text[before.end - mention.start : after.start - mention.start].replace("_", " ").split()
-        if gap and all(s.isalpha() and s.islower() for s in gap) and (_opens_with_verb(gap) or saying_verb_opens(gap)):
+        if not gap or not all(s.isalpha() and s.islower() for s in gap):
+            continue
+        if saying_verb_opens(gap) or (before.type is EntityType.PERSON and _opens_with_verb(gap)):
             return True
     return False

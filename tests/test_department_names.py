@@ -54,3 +54,16 @@ def test_department_names_take_no_name_glued_after_them(text, body, person):
     mentions = {m.name: m.type for m in extraction.mentions if not m.reference}
     assert mentions.get(body) is EntityType.ORGANIZATION
     assert mentions.get(person) is EntityType.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Theo kế_hoạch , Sở Công thương_yêu cầu các cửa_hàng xăng_dầu cải_tạo trước tháng 6 .", "Sở Công thương"),
+    ],
+)
+def test_department_names_take_no_verb_glued_after_them(text, body):
+    extraction = extract_article(Article(id="a", text=text, source="test.txt", segmented=True), True)
+    mentions = {m.name: m.type for m in extraction.mentions if not m.reference}
+    assert mentions.get(body) is EntityType.ORGANIZATION
+    assert not any("yêu" in name for name in mentions)

@@ -90,9 +90,13 @@ def _mid_sentence(text: str, start: int) -> bool:
 
 
 def _word_end(text: str, end: int) -> int:
-    """The end of the word ``end`` falls in (syllables joined by ``_``), when the rest of it is
-    lowercase ("Pháp" of "Pháp_chế"); else ``end``: a capitalised rest is another name the
-    segmenter glued on ("Mỹ_Ben_Bernanke")."""
+    """The end of the word ``end`` falls in (syllables joined by ``_``), when a capitalised syllable
+    ends at ``end`` and the rest of the word is lowercase ("Pháp" of "Pháp_chế"); else ``end``: a
+    capitalised rest is another name the segmenter glued on ("Mỹ_Ben_Bernanke"), and a lowercase
+    syllable glued to the verb after it ends the name ("Sở Công thương_yêu cầu")."""
+    last = text[:end].replace("_", " ").split()[-1:]
+    if not last or not last[0][:1].isupper():
+        return end
     stop = end
     while stop < len(text) and text[stop] == "_":
         stop += 1

@@ -25,9 +25,13 @@ from kg.lexicon import load_lexicon, syllables_of, word_list
 from kg.model import EntityType, Mention
 from kg.extract.speaking_names import saying_verb_opens
 from kg.tagger.act_spans import opens_with_act
+from kg.tagger.gazetteer import name_list
 
 #: Verbs that follow the name of their subject, lowercase ("tuyên phạt", "xét xử"), as syllables.
 _VERBS = frozenset(syllables_of(w) for w in word_list("tagger.verbs-after-names"))
+#: Place types a body's name may end with, and the most syllables of such a place read.
+_PLACE_TYPE_NAMES = frozenset(t.value for t in (EntityType.COUNTRY, EntityType.CITY, EntityType.REGION))
+_LONGEST_PLACE = 4
 #: The fewest syllables of a person's name read as the subject of a clause inside a tagged span
 #: (one syllable the rules call a person may be a body's head: "Quỹ hỗ_trợ …").
 _PERSON_SYLLABLES = 2
@@ -82,15 +86,28 @@ def spans_over_verbs_split(rule_names: list[Mention], tagged: list[Mention]) -> 
 def _verb_between(mention: Mention, names: list[Mention]) -> bool:
     """Whether the words after a person's name among ``names`` inside ``mention``, up to the next name,
     are lowercase and open with a verb (of an act, of ``tagger.verbs-after-names``, or of saying), or
-    the words after a body's name open with a verb of saying ("Bộ Ngoại_giao Nga tuyên_bố Mỹ …"): a
-    clause, which no body's name holds. A body's own lowercase words open with no verb of saying
-    ("Quỹ hỗ_trợ …"), and capitalised ones are no clause ("Công_ty Báo_cáo đánh_giá …")."""
+    the words after a body's name that ends with its country or place open with a verb of saying
+    ("Bộ Ngoại_giao Nga tuyên_bố Mỹ …"): a clause, which no body's name holds. A body's name that
+    ends otherwise may go on in lowercase words that read as saying ("Công_ty Đánh_giá đánh_giá
+    Việt_Nam"), and capitalised words are no clause."""
     for before, after in zip(names, names[1:]):
         if len(before.name.split()) < _PERSON_SYLLABLES or before.type not in (EntityType.PERSON, EntityType.ORGANIZATION):
             continue
         gap = mention.text[before.end - mention.start : after.start - mention.start].replace("_", " ").split()
         if not gap or not all(s.isalpha() and s.islower() for s in gap):
             continue
-        if saying_verb_opens(gap) or (before.type is EntityType.PERSON and _opens_with_verb(gap)):
+        if before.type is EntityType.PERSON and (saying_verb_opens(gap) or _opens_with_verb(gap)):
+            return True
+        if before.type is EntityType.ORGANIZATION and _ends_with_listed_place(before.text) and saying_verb_opens(gap):
             return True
     return False
+
+
+def _ends_with_listed_place(name: str) -> bool:
+    """Whether ``name`` ends with a country or place the gazetteers list ("Bộ Ngoại_giao Trung_Quốc"):
+    a body's name complete with its country, which no lowercase words go on."""
+    syllables = syllables_of(name)
+    listed = name_list()
+    return any(
+        listed.get(syllables[-size:]) in _PLACE_TYPE_NAMES for size in range(1, min(_LONGEST_PLACE, len(syllables) - 1) + 1)
+    )

@@ -107,7 +107,7 @@ def _word_end(text: str, end: int) -> int:
 
 
 def _without_duplicates(mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with each span kept once, and no mention inside a completed department."""
+    """``mentions`` with each span kept once (a completed department may meet a body the tagger found)."""
     seen: set[tuple[int, int]] = set()
     kept: list[Mention] = []
     for mention in mentions:

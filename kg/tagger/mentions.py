@@ -77,6 +77,8 @@ from kg.tagger.gazetteer import cue_words, known_names, name_list, syllable_key,
 from kg.tagger.glued_countries import glued_countries_split
 from kg.tagger.glued_surnames import glued_surnames_moved
 from kg.tagger.known_holders import officeholders_kept, officeholders_typed
+from kg.tagger.department_names import department_names_completed
+from kg.tagger.listed_places import listed_places_kept
 from kg.tagger.departments import departments_split
 from kg.tagger.capitals import capitals_acting
 from kg.tagger.counted_places import counted_places_kept
@@ -178,7 +180,7 @@ def learned_mentions(
     result = listed_bodies_completed(text, offsets, result)
     result = places_outside_sports(text, teams_typed(text, capitals_acting(text, storms_dropped(text, result))))
     result = officeholders_kept(names, officeholders_typed(facilities_named_after_places(text, result)))
-    result = seats_as_buildings(text, result)
+    result = listed_places_kept(names, department_names_completed(text, seats_as_buildings(text, result)))
     references, result = titles_given_to_names(text, [m for m in rule_mentions if m.reference], result)
     result += references
     return tuple(sorted(result, key=lambda m: (m.start, m.end)))

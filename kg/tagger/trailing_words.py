@@ -12,7 +12,8 @@ no verb and stay.
 
 A tagged span that runs over two or more of the rules' names and over a verb
 between two of them ("Bộ Ngoại_giao Trung_Quốc Tần Cương nói Bắc_Kinh": the body,
-its spokesman, "nói", a city), over words no listed name holds, is no one name: it gives way to the rules' names
+its spokesman, "nói", a city; "Bộ Ngoại_giao Trung_Quốc tuyên_bố Bắc_Kinh": a body and
+a verb of saying), over words no listed name holds, is no one name: it gives way to the rules' names
 inside it, each with the rules' type.
 """
 
@@ -24,9 +25,13 @@ from kg.lexicon import load_lexicon, syllables_of, word_list
 from kg.model import EntityType, Mention
 from kg.extract.speaking_names import saying_verb_opens
 from kg.tagger.act_spans import opens_with_act
+from kg.tagger.gazetteer import name_list
 
 #: Verbs that follow the name of their subject, lowercase ("tuyên phạt", "xét xử"), as syllables.
 _VERBS = frozenset(syllables_of(w) for w in word_list("tagger.verbs-after-names"))
+#: Place types a body's name may end with, and the most syllables of such a place read.
+_PLACE_TYPE_NAMES = frozenset(t.value for t in (EntityType.COUNTRY, EntityType.CITY, EntityType.REGION))
+_LONGEST_PLACE = 4
 #: The fewest syllables of a person's name read as the subject of a clause inside a tagged span
 #: (one syllable the rules call a person may be a body's head: "Quỹ hỗ_trợ …").
 _PERSON_SYLLABLES = 2
@@ -80,12 +85,29 @@ def spans_over_verbs_split(rule_names: list[Mention], tagged: list[Mention]) -> 
 
 def _verb_between(mention: Mention, names: list[Mention]) -> bool:
     """Whether the words after a person's name among ``names`` inside ``mention``, up to the next name,
-    are lowercase and open with a verb (of an act, of ``tagger.verbs-after-names``, or of saying): a
-    clause, which no body's name holds."""
+    are lowercase and open with a verb (of an act, of ``tagger.verbs-after-names``, or of saying), or
+    the words after a body's name that ends with its country or place open with a verb of saying
+    ("Bộ Ngoại_giao Nga tuyên_bố Mỹ …"): a clause, which no body's name holds. A body's name that
+    ends otherwise may go on in lowercase words that read as saying ("Công_ty Đánh_giá đánh_giá
+    Việt_Nam"), and capitalised words are no clause."""
     for before, after in zip(names, names[1:]):
-        if before.type is not EntityType.PERSON or len(before.name.split()) < _PERSON_SYLLABLES:
+        if len(before.name.split()) < _PERSON_SYLLABLES or before.type not in (EntityType.PERSON, EntityType.ORGANIZATION):
             continue
         gap = mention.text[before.end - mention.start : after.start - mention.start].replace("_", " ").split()
-        if gap and all(s.isalpha() and s.islower() for s in gap) and (_opens_with_verb(gap) or saying_verb_opens(gap)):
+        if not gap or not all(s.isalpha() and s.islower() for s in gap):
+            continue
+        if before.type is EntityType.PERSON and (saying_verb_opens(gap) or _opens_with_verb(gap)):
+            return True
+        if before.type is EntityType.ORGANIZATION and _ends_with_listed_place(before.text) and saying_verb_opens(gap):
             return True
     return False
+
+
+def _ends_with_listed_place(name: str) -> bool:
+    """Whether ``name`` ends with a country or place the gazetteers list ("Bộ Ngoại_giao Trung_Quốc"):
+    a body's name complete with its country, which no lowercase words go on."""
+    syllables = syllables_of(name)
+    listed = name_list()
+    return any(
+        listed.get(syllables[-size:]) in _PLACE_TYPE_NAMES for size in range(1, min(_LONGEST_PLACE, len(syllables) - 1) + 1)
+    )

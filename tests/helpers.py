@@ -100,3 +100,17 @@ def mentions_of_names(text: str, names: dict[str, str]) -> list[Mention]:
                 found.append(Mention("t", 0, start, end, name, EntityType(kind)))
             start = text.find(name, end)
     return sorted(found, key=lambda m: m.start)
+
+
+def extracted(text: str, learned: bool = True, segmented: bool = False):
+    """The per-article extraction of ``text`` (raw unless ``segmented``), with the tagger unless not ``learned``."""
+    from kg.article import extract_article
+    from kg.model import Article
+
+    return extract_article(Article(id="a", text=text, source="test.txt", segmented=segmented), learned)
+
+
+def names_and_types(text: str, learned: bool = True, segmented: bool = False) -> dict[str, EntityType]:
+    """Each name (spaces between syllables) the whole per-article stage reads in ``text``, with its type;
+    role phrases standing for a person are left out."""
+    return {m.name: m.type for m in extracted(text, learned, segmented).mentions if not m.reference}

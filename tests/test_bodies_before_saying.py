@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.article import extract_article
-from kg.model import Article, EntityType
-
-
-def _mentions(text: str) -> dict[str, EntityType]:
-    extraction = extract_article(Article(id="a", text=text, source="test.txt", segmented=False), True)
-    return {m.name: m.type for m in extraction.mentions if not m.reference}
+from helpers import names_and_types
+from kg.model import EntityType
 
 
 @pytest.mark.parametrize(
@@ -24,7 +19,7 @@ def _mentions(text: str) -> dict[str, EntityType]:
     ],
 )
 def test_bodies_before_a_verb_of_saying_end_before_it(text, body, named):
-    mentions = _mentions(text)
+    mentions = names_and_types(text)
     assert mentions.get(body) is EntityType.ORGANIZATION
     assert named in mentions
     assert not any("tuyên bố" in name for name in mentions)
@@ -38,4 +33,4 @@ def test_bodies_before_a_verb_of_saying_end_before_it(text, body, named):
     ],
 )
 def test_bodies_whose_names_hold_no_clause_stay_whole(text, body):
-    assert _mentions(text).get(body) is EntityType.ORGANIZATION
+    assert names_and_types(text).get(body) is EntityType.ORGANIZATION

@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.article import extract_article
-from kg.model import Article, EntityType
-
-
-def _mentions(text: str) -> dict[str, EntityType]:
-    extraction = extract_article(Article(id="a", text=text, source="test.txt", segmented=False), True)
-    return {m.name: m.type for m in extraction.mentions if not m.reference}
+from helpers import names_and_types
+from kg.model import EntityType
 
 
 @pytest.mark.parametrize(
@@ -24,7 +19,7 @@ def _mentions(text: str) -> dict[str, EntityType]:
     ],
 )
 def test_department_names_are_bodies(text, body, not_a_place):
-    mentions = _mentions(text)
+    mentions = names_and_types(text)
     assert mentions.get(body) is EntityType.ORGANIZATION
     assert not_a_place not in mentions
 
@@ -39,7 +34,7 @@ def test_department_names_are_bodies(text, body, not_a_place):
     ],
 )
 def test_names_not_after_a_department_head_keep_their_type(text, name, kind):
-    assert _mentions(text).get(name) is kind
+    assert names_and_types(text).get(name) is kind
 
 
 @pytest.mark.parametrize(
@@ -50,8 +45,7 @@ def test_names_not_after_a_department_head_keep_their_type(text, name, kind):
     ],
 )
 def test_department_names_take_no_name_glued_after_them(text, body, person):
-    extraction = extract_article(Article(id="a", text=text, source="test.txt", segmented=True), True)
-    mentions = {m.name: m.type for m in extraction.mentions if not m.reference}
+    mentions = names_and_types(text, segmented=True)
     assert mentions.get(body) is EntityType.ORGANIZATION
     assert mentions.get(person) is EntityType.PERSON
 
@@ -63,7 +57,6 @@ def test_department_names_take_no_name_glued_after_them(text, body, person):
     ],
 )
 def test_department_names_take_no_verb_glued_after_them(text, body):
-    extraction = extract_article(Article(id="a", text=text, source="test.txt", segmented=True), True)
-    mentions = {m.name: m.type for m in extraction.mentions if not m.reference}
+    mentions = names_and_types(text, segmented=True)
     assert mentions.get(body) is EntityType.ORGANIZATION
     assert not any("yêu" in name for name in mentions)

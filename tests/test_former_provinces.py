@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.article import extract_article
-from kg.model import Article, EntityType, EventType
-
-
-def _extraction(text: str):
-    return extract_article(Article(id="a", text=text, source="test.txt", segmented=False), True)
+from helpers import extracted as _extraction
+from kg.model import EntityType, EventType
 
 
 @pytest.mark.parametrize(

@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.article import extract_article
-from kg.model import Article, EntityType
-
-
-def _mentions(text: str) -> dict[str, EntityType]:
-    extraction = extract_article(Article(id="a", text=text, source="test.txt", segmented=False), True)
-    return {m.name: m.type for m in extraction.mentions if not m.reference}
+from helpers import names_and_types
+from kg.model import EntityType
 
 
 @pytest.mark.parametrize(
@@ -24,7 +19,7 @@ def _mentions(text: str) -> dict[str, EntityType]:
     ],
 )
 def test_towns_read_in_part_as_persons_are_towns(text, town):
-    mentions = _mentions(text)
+    mentions = names_and_types(text)
     assert mentions.get(town) is EntityType.CITY
     assert EntityType.PERSON not in mentions.values()
 
@@ -38,4 +33,4 @@ def test_towns_read_in_part_as_persons_are_towns(text, town):
     ],
 )
 def test_persons_named_like_towns_stay_persons(text, person):
-    assert _mentions(text).get(person) is EntityType.PERSON
+    assert names_and_types(text).get(person) is EntityType.PERSON

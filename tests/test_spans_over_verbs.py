@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from kg.article import extract_article
-from kg.model import Article, EntityType, Mention
+from helpers import names_and_types
+from kg.model import EntityType, Mention
 from kg.tagger.trailing_words import spans_over_verbs_split
 
 
 def names_of(text: str) -> set[tuple[str, str]]:
     """(name, type) of every name mention the rules and the tagger read in raw ``text``."""
-    extraction = extract_article(Article(id="a", text=text, source="test.txt", segmented=False), True)
-    return {(m.name, m.type.value) for m in extraction.mentions if not m.reference}
+    return {(name, entity_type.value) for name, entity_type in names_and_types(text).items()}
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.article import extract_article
-from kg.model import Article, EntityType, Mention
+from helpers import extracted
+from kg.model import EntityType, Mention
 from kg.tagger.titled_references import titles_given_to_names
 
 
@@ -59,7 +59,7 @@ def test_titled_references_a_titled_name_keeps_its_own_title():
 
 def posts(text: str, learned: bool) -> set[tuple[str, str, str]]:
     """(person, predicate, body) of every post read from raw ``text``."""
-    extraction = extract_article(Article(id="a", text=text, source="test.txt", segmented=False), learned)
+    extraction = extracted(text, learned)
     return {
         (s.subject.name, s.predicate, s.object.name)
         for s in extraction.statements
@@ -97,7 +97,7 @@ def test_titled_references_posts_of_names_opening_with_a_listed_surname(text, ho
     ],
 )
 def test_titled_references_the_surnames_make_no_person_of_common_words(text, learned):
-    extraction = extract_article(Article(id="a", text=text, source="test.txt", segmented=False), learned)
+    extraction = extracted(text, learned)
     persons = {m.name for m in extraction.mentions if m.type is EntityType.PERSON and not m.reference}
     assert persons <= {"Nguyễn Văn Thường"}
 
@@ -110,5 +110,5 @@ def test_titled_references_the_surnames_make_no_person_of_common_words(text, lea
     ],
 )
 def test_titled_references_a_listed_surname_opens_a_persons_name(text, person):
-    extraction = extract_article(Article(id="a", text=text, source="test.txt", segmented=False), True)
+    extraction = extracted(text)
     assert person in {m.name for m in extraction.mentions if m.type is EntityType.PERSON}

@@ -10,11 +10,13 @@ lowercase, is cut back to the rules' name, with the tagger's type. A level word
 ("UBND tỉnh") or a name's own lowercase words ("Ban Tổng giám_đốc") open with
 no verb and stay.
 
-A tagged span that runs over two or more of the rules' names and over a verb
-between two of them ("Bộ Ngoại_giao Trung_Quốc Tần Cương nói Bắc_Kinh": the body,
-its spokesman, "nói", a city; "Bộ Ngoại_giao Trung_Quốc tuyên_bố Bắc_Kinh": a body and
-a verb of saying), over words no listed name holds, is no one name: it gives way to the rules' names
-inside it, each with the rules' type.
+A tagged span that runs over two or more of the rules' names holds a clause, not a
+name, when a person's name of two syllables or more among them is followed by a
+verb ("Bộ Ngoại_giao Trung_Quốc Tần Cương nói Bắc_Kinh": the body, its spokesman,
+"nói", a city), or a body's name that ends with its listed country or place by a
+verb of saying ("Bộ Ngoại_giao Trung_Quốc tuyên_bố Bắc_Kinh"): it gives way to the
+rules' names inside it, each with the rules' type. A body's name ending otherwise
+may go on in lowercase words that read as saying ("Công_ty Báo_cáo đánh_giá Việt_Nam").
 """
 
 from __future__ import annotations

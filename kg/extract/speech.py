@@ -288,9 +288,10 @@ class _SpeechReader:
         only_after_quote = _told_after_quotation_only(view, match, last, colon_quote is not None)
         if only_after_quote and not _closes_saying(view, match.end, last):
             return  # "X bổ_sung nguồn vốn", "X gay_gắt với trọng_tài": no saying told
-        interview = _interviewed_before(view, _before_adverbs(view, match.start, first), first)
+        before_adverbs = _before_adverbs(view, match.start, first)
+        interview = _interviewed_before(view, before_adverbs, first)
         if interview is None:
-            interview = _setting_before(view, _before_adverbs(view, match.start, first), first)
+            interview = _setting_before(view, before_adverbs, first)
         hedge = _hedged_from(view, match.start, first)
         speakers = subject_before(
             view,
@@ -598,11 +599,7 @@ def _quoting_agency(view: ArticleView, speaker_start: int, first: int) -> tuple[
     start = k
     while start - 1 >= first and view.pieces[start - 1].mention is not None and view.pieces[start - 1].mention.type is EntityType.COUNTRY:
         start -= 1
-    for prefix in range(max(first, start - 3), start):
-        if view.match_any(prefix, MEDIA_NOUNS) == start:
-            start = prefix
-            break
-    return Argument(m, k), start
+    return Argument(m, k), _with_media_noun(view, start, first)
 
 
 def _writes_saying(view: ArticleView, match: CueMatch, writer: Argument, writer_start: int, last: int) -> bool:
@@ -887,11 +884,7 @@ def _cited_before_outlet(view: ArticleView, outlet_start: int, first: int) -> _C
     """"Dẫn lời ông X , tờ Y cho_biết …": whom a quote-source cue that opens the sentence cites, closed by
     a comma right before the outlet's phrase at piece ``outlet_start``: the person when only a title and
     an honorific stand before the name, else no one named; None when no such cue opens the sentence."""
-    for prefix in range(max(first, outlet_start - 3), outlet_start):
-        if view.match_any(prefix, MEDIA_NOUNS) == outlet_start:
-            outlet_start = prefix  # "tờ Tiền_Phong"
-            break
-    comma = outlet_start - 1
+    comma = _with_media_noun(view, outlet_start, first) - 1  # "tờ Tiền_Phong"
     if comma - 1 <= first or view.pieces[comma].text != ",":
         return None
     opened = view.match_any(first, _QUOTING)
@@ -899,6 +892,15 @@ def _cited_before_outlet(view: ArticleView, outlet_start: int, first: int) -> _C
         return None
     person = _quoted_person(view, opened, comma)
     return _Cited(person.mention, person.piece) if person is not None else _Cited(None, opened)
+
+
+def _with_media_noun(view: ArticleView, start: int, first: int) -> int:
+    """Where an outlet's phrase starting at piece ``start`` starts with the noun of media written right
+    before the name ("tờ Tiền_Phong", "hãng thông_tấn TASS"), or ``start``."""
+    for prefix in range(max(first, start - 3), start):
+        if view.match_any(prefix, MEDIA_NOUNS) == start:
+            return prefix
+    return start
 
 
 def _passively_quoted(view: ArticleView, cue: int, first: int) -> tuple[Argument, Argument] | None:
@@ -914,11 +916,7 @@ def _passively_quoted(view: ArticleView, cue: int, first: int) -> tuple[Argument
     agency = view.pieces[source - 1].mention
     if agency is None or agency.type not in AGENCY_TYPES or view.pieces[source - 1].quoted:
         return None
-    opening = noun_phrase_start(view, source - 1)
-    for prefix in range(max(first, opening - 3), opening):
-        if view.match_any(prefix, MEDIA_NOUNS) == opening:
-            opening = prefix  # "hãng thông_tấn TASS"
-            break
+    opening = _with_media_noun(view, noun_phrase_start(view, source - 1), first)  # "hãng thông_tấn TASS"
     passive = ends_with_any(view, opening - 1, _QUOTED_BY, first) if opening - 1 >= first else None
     if passive is None or passive - 1 < first:
         return None

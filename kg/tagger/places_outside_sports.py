@@ -32,6 +32,8 @@ from kg.resolve.teams import for_team, in_match, team_place
 from kg.tagger.gazetteer import PLACE_NAMES_FILE
 
 _PLACE_TYPES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.REGION})
+#: Types of the names the words of a match may make a side.
+_SIDE_TYPES = _PLACE_TYPES | {EntityType.ORGANIZATION}
 _PUNCTUATION = re.compile(r"[^\w\s]")
 #: The lists of words that tell of sports.
 _SPORT_LISTS = ("tagger.sport-words", "resolver.match-cues")
@@ -57,7 +59,7 @@ def has_sport(text: str, tagged: list[Mention]) -> bool:
     for m in tagged:
         if m.type is EntityType.ORGANIZATION and (team_place(m.text) or club_place(m.text) or sponsored_club_place(m.text)):
             return True
-        if m.type in _PLACE_TYPES | {EntityType.ORGANIZATION} and (for_team(text, m.start, m.end) or in_match(text, m.start, m.end)):
+        if m.type in _SIDE_TYPES and (for_team(text, m.start, m.end) or in_match(text, m.start, m.end)):
             return True
     return False
 

@@ -388,11 +388,15 @@ def _bare_ages_read(
     """Make a team written by its age alone ("Đội U23 sẽ gặp …") the one team of that age its article names in
     full ("U23 Thái Lan"); with none or several, a team only its article knows, so that "Đội U23" of two
     articles is never one team."""
+    by_article: dict[str, set[str]] = {}
     for item in named:
         if item.category != ORGANIZATION or item.mention.key in notes or (age := bare_age(item.name)) is None:
             continue
         article_id = item.mention.article_id
-        found = {n for (a, _), names in teams.items() if a == article_id for n in names if team_level(n) == age}
+        if not by_article:  # read once, and only when an article writes a team by its age alone
+            for (team_article, _), names in teams.items():
+                by_article.setdefault(team_article, set()).update(names)
+        found = {n for n in by_article.get(article_id, ()) if team_level(n) == age}
         if len(found) != 1:
             _team_of_article(item, notes, f"a team: '{item.name}' is one of the teams of age {age} its article names {sorted(found)}")
             continue

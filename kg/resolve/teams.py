@@ -153,6 +153,8 @@ def in_match(text: TextWindow, start: int, end: int, sports: bool = False) -> bo
     # a verb only a side does ("bị loại", "vô địch"), read after the side alone: "dẫn đầu Đông Nam Á" leads a region
     if ends_with(before, verbs) or ends_with(before, phrases("resolver.join-verbs")) or _result_of(before_text):
         return True
+    if _ranked_beside(before) or _margin_before(before, after):
+        return True
     # a verb only a side does tells of the subject, not of a name that says whose it is ("Đại diện của Đức vẫn
     # xếp thứ 2": the country's club stands second)
     possessed = ends_with(before, phrases("resolver.possessive-words"))
@@ -162,6 +164,29 @@ def in_match(text: TextWindow, start: int, end: int, sports: bool = False) -> bo
     # a hardship the verb takes ("Kinh tế Lào gặp khó khăn", "Lào đánh bại lạm phát") is a side's only beside a
     # word of a match apart from the verb itself ("Ở vòng bảng, Campuchia gặp khó khăn")
     return _score_in(before_text) or _score_in(after_text) or contains(before + ["|"] + after[size:], _read_phrases("resolver.match-cues"))
+
+
+def _ranked_beside(before: list[str]) -> bool:
+    """Whether a word of rank (``resolver.rank-places``: "sau", "trên") ends ``before`` right after a word of
+    standing in a table (``resolver.rank-verbs``: "xếp", "đứng") and maybe the place it names
+    (``resolver.rank-fillers``, a number: "thứ hai", "ngay"): "Việt Nam xếp thứ hai sau Hàn Quốc" sets the
+    name beside the subject in the table; "xếp hành lý trên Bangkok" does not."""
+    size = ending(before, phrases("resolver.rank-places"))
+    if not size:
+        return False
+    head = before[:-size]
+    fillers = {w for (w,) in phrases("resolver.rank-fillers")}
+    while head and (head[-1].isdigit() or head[-1] in fillers):
+        head = head[:-1]
+    return ends_with(head, phrases("resolver.rank-verbs"))
+
+
+def _margin_before(before: list[str], after: list[str]) -> bool:
+    """Whether a margin in points stands around the name: a word of margin (``resolver.point-margins``: "hơn",
+    "kém") before it and a number of points after it ("hơn Lào 2 điểm", "kém Thái Lan một điểm")."""
+    if not ends_with(before, phrases("resolver.point-margins")) or len(after) < 2 or after[1] != "điểm":
+        return False
+    return after[0].isdigit() or after[0] in {w for (w,) in phrases("resolver.point-counts")}
 
 
 #: How many words of which result may stand between a result of a match and "của" ("trận thắng thứ hai liên tiếp của").
@@ -251,7 +276,48 @@ def for_team(text: TextWindow, start: int, end: int, after_side: int | None = No
         return False
     if after_side is not None and 0 <= start - after_side <= _GAP and _PAIR.match(text[after_side:start]):
         return True
+    if after_side is not None and 0 <= start - after_side <= _STAGE_GAP:
+        gap = text[after_side:start]
+        if _stage_between(gap) or _rank_between(gap):
+            return True
     return after_team_word(text, start) or in_match(text, start, end, sports)
+
+
+#: How many characters a stage of a tournament and "và" may take between two sides ("Qatar ở bán kết và Iraq").
+_STAGE_GAP = 40
+
+
+def _stage_between(gap: str) -> bool:
+    """Whether ``gap``, the words between two sides, is a stage of a tournament then "và" or a comma ("vượt qua Qatar
+    ở bán kết và Iraq ở tứ kết"): a preposition (``resolver.stage-prepositions``) then a word of a match
+    (``resolver.match-cues``) and nothing else."""
+    gap = gap.strip()
+    if gap.endswith(","):
+        words = _syllables(gap[:-1])
+    else:
+        words = _syllables(gap)
+        if not words or words[-1] != "và":
+            return False
+        words = words[:-1]
+    size = starts_with(words, phrases("resolver.stage-prepositions"))
+    if not size:
+        return False
+    stage = words[size:]
+    return bool(stage) and starts_with(stage, _read_phrases("resolver.match-cues")) == len(stage)
+
+
+def _rank_between(gap: str) -> bool:
+    """Whether ``gap``, the words between two sides, is a comma or "và" then a word of rank
+    (``resolver.rank-places``): "xếp thứ hai sau Hàn Quốc, trên Australia" sets Australia in the table too."""
+    gap = gap.strip()
+    if gap.startswith(","):
+        words = _syllables(gap[1:])
+    else:
+        words = _syllables(gap)
+        if not words or words[0] != "và":
+            return False
+        words = words[1:]
+    return bool(words) and starts_with(words, phrases("resolver.rank-places")) == len(words)
 
 
 def beside_place_words(text: TextWindow, start: int) -> bool:

@@ -39,6 +39,9 @@ def names_and_types(text: str) -> set[tuple[str, str]]:
         ("U23 Việt Nam gặp U23 Iraq ở tứ kết. Việt Nam chơi phòng ngự và Iraq cầm bóng nhiều hơn.", {("Việt Nam", ORG), ("Iraq", ORG)}),
         ("Đội tuyển Nhật Bản hòa 0-0. Hàn Quốc giành chức vô địch sau khi thắng Úc.", {("Hàn Quốc", ORG)}),
         ("Tuyển Trung Quốc ra quân. Trung Quốc để thủng lưới hai bàn trong hiệp một.", {("Trung Quốc", ORG)}),
+        # the sides "giữa" which a match of a stage is played, and sides that "chạm trán" each other
+        ("Trận chung kết U23 châu Á giữa Việt Nam và Uzbekistan diễn ra chiều nay.", {("Việt Nam", ORG), ("Uzbekistan", ORG)}),
+        ("Ở vòng bảng, Singapore sẽ chạm trán với Philippines.", {("Singapore", ORG), ("Philippines", ORG)}),
     ],
 )
 def test_a_side_in_a_table_or_at_a_stage_is_the_team(text, expected):
@@ -52,6 +55,7 @@ def test_a_side_in_a_table_or_at_a_stage_is_the_team(text, expected):
         ("Về GDP bình quân, Việt Nam xếp thứ tư sau Singapore, Malaysia và Thái Lan.", {("Singapore", "Country"), ("Thái Lan", "Country")}),
         ("Sản lượng gạo của Việt Nam đứng sau Ấn Độ và Thái Lan.", {("Ấn Độ", "Country"), ("Thái Lan", "Country")}),
         ("Giá điện của Lào cao hơn Campuchia 2 lần.", {("Campuchia", "Country")}),
+        ("Hợp tác kinh tế giữa Việt Nam và Lào được đẩy mạnh.", {("Việt Nam", "Country"), ("Lào", "Country")}),
         # places visited at the times of a journey
         ("Bộ trưởng đã thăm Nhật Bản ở đầu tháng và Hàn Quốc ở cuối tháng.", {("Nhật Bản", "Country"), ("Hàn Quốc", "Country")}),
         # in an article of sports, a verb of standing that sets no rank

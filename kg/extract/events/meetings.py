@@ -312,8 +312,11 @@ def meeting_between(reader: EventReader, match: CueMatch) -> None:
         _meeting_with(reader, match, party, place)
         return
     named = j + 1 if j < last and view.pieces[j].is_word and view.pieces[j].syllables in HONORIFICS else j
-    if _had(view, match.start) and _person_named_at(view, _past_title(view, named, last)):
-        _meeting_with(reader, match, j, place)  # "X có buổi tiếp (Đại_sứ Nhật_Bản) Y": whom, without "với"
+    if (_had(view, match.start) or _told_as_circumstance(view, match.start)) and _person_named_at(
+        view, _past_title(view, named, last)
+    ):
+        # "X có buổi tiếp (Đại_sứ Nhật_Bản) Y", "Trong buổi tiếp Y , X …": whom, without "với"
+        _meeting_with(reader, match, j, place)
         return
     if j >= last or view.pieces[j].syllables != _BETWEEN:
         if not _captioned(reader, match, place) and not _framing(reader, match, j, place):

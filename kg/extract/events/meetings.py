@@ -533,7 +533,9 @@ def _subject_after_comma(view: ArticleView, k: int) -> tuple[list[Argument], boo
         if is_barrier(view.pieces[j]) or view.pieces[j].mention is not None:
             return None
         j += 1
-    subjects = [s for s in objects_after(view, j + 1, PARTICIPANT_TYPES, max_gap=4) if s.mention.type is EntityType.PERSON]
+    # past the title and the body it heads ("… , Chủ_tịch UBND tỉnh X ông Y đề_nghị"): the person it names
+    opening = _past_title(view, j + 1, last) if j + 1 < last else j + 1
+    subjects = [s for s in objects_after(view, opening, PARTICIPANT_TYPES, max_gap=4) if s.mention.type is EntityType.PERSON]
     return (subjects[:1], False) if subjects else None
 
 

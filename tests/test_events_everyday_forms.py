@@ -3,7 +3,8 @@ a subject and its verb ("X dành thời_gian tiếp Y", "X tranh_thủ gặp Y",
 noun set before the clause that names whom it met without "với" ("Trong buổi tiếp Đại_sứ Y , X …"), the clause
 after it opening with the title and body of the one who met ("… , Giám_đốc Sở X ông Y đề_nghị"); fleeing
 in any direction, and being extradited, escorted or deported to a place ("bỏ_trốn vào Z", "bị dẫn_độ về Z").
-A press conference, a meeting with no one named, a talk to the press and a flight denied give nothing."""
+A meeting called off or put off ("cuộc gặp … bị hủy", "hoãn cuộc gặp với Y"), a press conference, a meeting
+with no one named, a talk to the press and a flight denied give nothing."""
 
 from __future__ import annotations
 
@@ -65,6 +66,18 @@ from test_events_domestic_forms import told
         ("Trong buổi tiếp , ông [PER Hà_Văn_Bình] cho_biết tỉnh sẽ hỗ_trợ doanh_nghiệp .", []),
         ("Trong buổi họp_báo chiều nay , ông [PER Phạm_Đức_Lâm] cho_biết giá cước sẽ giữ nguyên .", []),
         ("Trong cuộc gặp_gỡ báo_chí , bà [PER Lê_Thu_Hằng] khẳng_định lập_trường của [COUNTRY Việt_Nam] .", []),
+        # a meeting called off or put off did not happen; one told alone did
+        ("Cuộc gặp giữa ông [PER Trần_Văn_Hưng] và bà [PER Lê_Thị_Hà] đã bị hủy .", []),
+        ("Ông [PER Vũ_Đức_Long] đã hoãn cuộc gặp với Bộ_trưởng [PER Anutin_Charn] .", []),
+        ("Cuộc hội_đàm giữa Tổng_thống [PER Joe_Biden] và Chủ_tịch [PER Tập_Cận_Bình] bị hoãn lại vì bão .", []),
+        (
+            "Cuộc gặp giữa ông [PER Trần_Văn_Hưng] và bà [PER Lê_Thị_Hà] diễn ra tại [CITY Huế] .",
+            [("Meeting", {"Trần_Văn_Hưng", "Lê_Thị_Hà"}, "Huế", False)],
+        ),
+        (
+            "Sau cuộc gặp với ông [PER Đào_Văn_Hưng] , bà [PER Lê_Thị_Ngân] quyết_định hủy hợp_đồng .",
+            [("Meeting", {"Đào_Văn_Hưng", "Lê_Thị_Ngân"}, None, False)],
+        ),
         # fleeing in any direction
         (
             "Sau khi gây_án , [PER Nguyễn_Văn_Tài] bỏ_trốn vào [CITY TP.HCM] .",

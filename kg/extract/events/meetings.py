@@ -10,6 +10,7 @@ a body's unnamed leaders meet for it ("giữa lãnh_đạo X và lãnh_đạo Y"
 from __future__ import annotations
 
 from kg.extract.cues import CueMatch
+from kg.extract.events.called_off import called_off
 from kg.extract.events.delegations import delegation_subject
 from kg.extract.events.durations import duration_end
 from kg.extract.events.first_person import quoted_first_person
@@ -296,7 +297,10 @@ def _body_met(reader: EventReader, start: int, k: int) -> bool:
 
 @frame_reader("between", family="events")
 def meeting_between(reader: EventReader, match: CueMatch) -> None:
-    """"cuộc gặp (thượng_đỉnh) (tại Seoul) giữa X và Y", "X (đã) có cuộc gặp với (cùng) Y"."""
+    """"cuộc gặp (thượng_đỉnh) (tại Seoul) giữa X và Y", "X (đã) có cuộc gặp với (cùng) Y"; nothing for a
+    meeting called off or put off ("cuộc gặp giữa X và Y đã bị hủy", "X hoãn cuộc gặp với Y")."""
+    if called_off(reader, match.start):
+        return
     view = reader.view
     last = view.bounds(match.start)[1]
     j = match.end

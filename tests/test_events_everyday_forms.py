@@ -1,7 +1,9 @@
 """Meetings and journeys in forms everyday news uses: time made for an act, or an act done at once, between
 a subject and its verb ("X dành thời_gian tiếp Y", "X tranh_thủ gặp Y", "ngay sau_đó", "có dịp"); a meeting
 noun set before the clause that names whom it met without "với" ("Trong buổi tiếp Đại_sứ Y , X …"), the clause
-after it opening with the title and body of the one who met ("… , Giám_đốc Sở X ông Y đề_nghị"); fleeing
+after it opening with the title and body of the one who met ("… , Giám_đốc Sở X ông Y đề_nghị", "Tại buổi
+tiếp , Chủ_tịch UBND tỉnh X ông Y cảm_ơn ông Z"); a delegation received warmly ("tiếp thân_mật đoàn đại_biểu Đảng
+X"); fleeing
 in any direction, and being extradited, escorted or deported to a place ("bỏ_trốn vào Z", "bị dẫn_độ về Z").
 A meeting called off or put off ("cuộc gặp … bị hủy", "hoãn cuộc gặp với Y"), a press conference, a meeting
 with no one named, a talk to the press and a flight denied give nothing."""
@@ -66,6 +68,27 @@ from test_events_domestic_forms import told
         ("Trong buổi tiếp , ông [PER Hà_Văn_Bình] cho_biết tỉnh sẽ hỗ_trợ doanh_nghiệp .", []),
         ("Trong buổi họp_báo chiều nay , ông [PER Phạm_Đức_Lâm] cho_biết giá cước sẽ giữ nguyên .", []),
         ("Trong cuộc gặp_gỡ báo_chí , bà [PER Lê_Thu_Hằng] khẳng_định lập_trường của [COUNTRY Việt_Nam] .", []),
+        # a delegation received warmly: its body is met
+        (
+            "Ông [PER Phan_Văn_Tấn] đã tiếp thân_mật đoàn đại_biểu [ORG Đảng Cộng_sản Chile] .",
+            [("Meeting", {"Phan_Văn_Tấn", "Đảng Cộng_sản Chile"}, None, False)],
+        ),
+        (
+            "Bà [PER Hà_Thị_Nga] tiếp riêng đoàn công_tác [ORG Bộ Nội_vụ Lào] .",
+            [("Meeting", {"Hà_Thị_Nga", "Bộ Nội_vụ Lào"}, None, False)],
+        ),
+        ("Ông [PER Phan_Văn_Tấn] tiếp thân_mật đoàn cán_bộ hưu_trí .", []),
+        # after "Tại buổi tiếp ,", the host named with a title and body thanks the guest
+        (
+            "Tại buổi tiếp , Chủ_tịch [ORG UBND tỉnh Bình_Phước] [PER Trần_Tuệ_Hiền] cảm_ơn ông [PER Marco_Rossi] .",
+            [("Meeting", {"Trần_Tuệ_Hiền", "Marco_Rossi"}, None, False)],
+        ),
+        ("Tại buổi tiếp , Chủ_tịch [ORG UBND tỉnh Bình_Phước] cảm_ơn ông [PER Marco_Rossi] .", []),
+        (
+            "Tại buổi tiếp , Chủ_tịch [ORG UBND tỉnh Bình_Phước] [PER Trần_Tuệ_Hiền] cho_biết ông [PER Marco_Rossi]"
+            " sẽ đầu_tư .",
+            [],
+        ),
         # a meeting called off or put off did not happen; one told alone did
         ("Cuộc gặp giữa ông [PER Trần_Văn_Hưng] và bà [PER Lê_Thị_Hà] đã bị hủy .", []),
         ("Ông [PER Vũ_Đức_Long] đã hoãn cuộc gặp với Bộ_trưởng [PER Anutin_Charn] .", []),

@@ -285,8 +285,11 @@ def _one_kind(participants: list[Argument]) -> bool:
 
 
 def _body_met(reader: EventReader, start: int, k: int) -> bool:
-    """Whether only words naming a body's people stand between the verb and body ``k``."""
+    """Whether only words naming a body's people stand between the verb and body ``k``, after the words
+    of how it was met ("tiếp thân_mật đoàn đại_biểu Đảng X")."""
     j = start
+    while j < k and (head_end := reader.view.match_any(j, _BETWEEN_HEADS)) is not None:
+        j = head_end
     while j < k:
         end = reader.view.match_any(j, _BODY_MET)
         if end is None:
@@ -385,14 +388,17 @@ def _where_or_when(reader: EventReader, k: int) -> bool:
 
 def _person_after_verb(reader: EventReader, start: int, last: int) -> tuple[Argument, Argument] | None:
     """The subject opening the clause at ``start`` and the person its verb (one to three words, no
-    cue among them: "cảm_ơn", "đã hối_thúc") acts on, as (subject, object); None otherwise."""
+    cue among them: "cảm_ơn", "đã hối_thúc") acts on, as (subject, object); None otherwise. The subject
+    may open with a title and the body it heads ("Chủ_tịch UBND tỉnh X ông Y cảm_ơn …")."""
     view = reader.view
+    titled = _past_title(view, start, last)
+    lead = max(start + _SUBJECT_LEAD, titled)
     for k in range(start, last):
         piece = view.pieces[k]
         if is_barrier(piece) or piece.is_quote_mark:
             return None
         mention = piece.mention
-        if mention is None:
+        if mention is None or k < titled:
             continue
         if mention.type is not EntityType.PERSON or mention.reference:
             return None
@@ -408,10 +414,10 @@ def _person_after_verb(reader: EventReader, start: int, last: int) -> tuple[Argu
             opening = noun_phrase_start(view, subject.piece) if written else subject.piece
             if subject.mention.key == mention.key or any(verb <= c < edge and view.match_any(c, _ASKING) is None for c in reader.cue_starts):
                 return None
-            if opening > start + _SUBJECT_LEAD:
+            if opening > lead:
                 continue
             return subject, Argument(mention, k)
-        if edge > start + _SUBJECT_LEAD:
+        if edge > lead:
             return None  # the second name the clause gives is not the one acted on
     return None
 

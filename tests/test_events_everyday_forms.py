@@ -3,7 +3,8 @@ a subject and its verb ("X dành thời_gian tiếp Y", "X tranh_thủ gặp Y",
 noun set before the clause that names whom it met without "với" ("Trong buổi tiếp Đại_sứ Y , X …"), the clause
 after it opening with the title and body of the one who met ("… , Giám_đốc Sở X ông Y đề_nghị", "Tại buổi
 tiếp , Chủ_tịch UBND tỉnh X ông Y cảm_ơn ông Z"); a delegation received warmly ("tiếp thân_mật đoàn đại_biểu Đảng
-X"); fleeing
+X"); a named body's delegation led by someone named ("Đoàn đại_biểu Đảng X do ông Y dẫn_đầu thăm Z": the party
+visits); fleeing
 in any direction, and being extradited, escorted or deported to a place ("bỏ_trốn vào Z", "bị dẫn_độ về Z").
 A meeting called off or put off ("cuộc gặp … bị hủy", "hoãn cuộc gặp với Y"), a press conference, a meeting
 with no one named, a talk to the press and a flight denied give nothing."""
@@ -88,6 +89,30 @@ from test_events_domestic_forms import told
             "Tại buổi tiếp , Chủ_tịch [ORG UBND tỉnh Bình_Phước] [PER Trần_Tuệ_Hiền] cho_biết ông [PER Marco_Rossi]"
             " sẽ đầu_tư .",
             [],
+        ),
+        # a named body's delegation goes and meets as the body, also when the one who leads it is named;
+        # an unnamed delegation goes as the one who leads it
+        (
+            "Đoàn đại_biểu [ORG Đảng Cộng_sản Chile] do bà [PER Ana_Torres] dẫn_đầu đang thăm [COUNTRY Việt_Nam] .",
+            [("Visit", {"Đảng Cộng_sản Chile"}, "Việt_Nam", False)],
+        ),
+        (
+            "Đoàn đại_biểu [ORG Đảng Cộng_sản Chile] , do bà [PER Ana_Torres] dẫn_đầu đã hội_kiến Chủ_tịch nước"
+            " [PER Lương_Văn_Tú] .",
+            [("Meeting", {"Đảng Cộng_sản Chile", "Lương_Văn_Tú"}, None, False)],
+        ),
+        (
+            "Đoàn đại_biểu [ORG Đảng Cộng_sản Chile] , do bà [PER Ana_Torres] dẫn_đầu sang thăm [COUNTRY Lào] .",
+            [("Visit", {"Đảng Cộng_sản Chile"}, "Lào", False)],
+        ),
+        (
+            "Đoàn công_tác của [ORG Bộ Xây_dựng] do Thứ_trưởng [PER Bùi_Hồng_Minh] dẫn_đầu đã có_mặt tại"
+            " [REGION Quảng_Trị] .",
+            [("Travel", {"Bộ Xây_dựng", "Quảng_Trị"}, None, False)],
+        ),
+        (
+            "Đoàn công_tác do Phó_Thủ_tướng [PER Đinh_Văn_Khoa] dẫn_đầu đã đến thăm tỉnh [REGION Quảng_Ngãi] .",
+            [("Visit", {"Đinh_Văn_Khoa"}, "Quảng_Ngãi", False)],
         ),
         # a meeting called off or put off did not happen; one told alone did
         ("Cuộc gặp giữa ông [PER Trần_Văn_Hưng] và bà [PER Lê_Thị_Hà] đã bị hủy .", []),

@@ -4,7 +4,7 @@ noun set before the clause that names whom it met without "với" ("Trong buổi
 after it opening with the title and body of the one who met ("… , Giám_đốc Sở X ông Y đề_nghị", "Tại buổi
 tiếp , Chủ_tịch UBND tỉnh X ông Y cảm_ơn ông Z"); a delegation received warmly ("tiếp thân_mật đoàn đại_biểu Đảng
 X"); a named body's delegation led by someone named ("Đoàn đại_biểu Đảng X do ông Y dẫn_đầu thăm Z": the party
-visits); fleeing
+visits); a matter talked over with someone named ("X trao_đổi với Y về …"), not with the press; fleeing
 in any direction, and being extradited, escorted or deported to a place ("bỏ_trốn vào Z", "bị dẫn_độ về Z").
 A meeting called off or put off ("cuộc gặp … bị hủy", "hoãn cuộc gặp với Y"), a press conference, a meeting
 with no one named, a talk to the press and a flight denied give nothing."""
@@ -114,6 +114,21 @@ from test_events_domestic_forms import told
             "Đoàn công_tác do Phó_Thủ_tướng [PER Đinh_Văn_Khoa] dẫn_đầu đã đến thăm tỉnh [REGION Quảng_Ngãi] .",
             [("Visit", {"Đinh_Văn_Khoa"}, "Quảng_Ngãi", False)],
         ),
+        # a matter talked over with someone, told by the verb alone; with the press, with no one named
+        (
+            "Chủ_tịch [ORG UBND tỉnh Hà_Tĩnh] [PER Võ_Trọng_Hải] trao_đổi với Tổng_lãnh_sự [COUNTRY Nga]"
+            " [PER Ivan_Sokolov] về hợp_tác du_lịch .",
+            [("Meeting", {"Võ_Trọng_Hải", "Ivan_Sokolov"}, None, False)],
+        ),
+        (
+            "Ông [PER Phạm_Văn_Đức] đã trao_đổi với [ORG Công_ty Hòa_Phát] về hợp_đồng .",
+            [("Meeting", {"Phạm_Văn_Đức", "Công_ty Hòa_Phát"}, None, False)],
+        ),
+        ("Ông [PER Lê_Văn_Hòa] trao_đổi với phóng_viên [AGENCY Tuổi_Trẻ] về dự_án .", []),
+        ("Trao_đổi với [AGENCY VnExpress] , ông [PER Lê_Văn_Hòa] cho_biết công_ty sẽ khắc_phục .", []),
+        ("Bà [PER Nguyễn_Thị_Hạnh] trao_đổi với [AGENCY Dân_trí] rằng trường đã báo_cáo .", []),
+        ("Ông [PER Lê_Văn_Hòa] trao_đổi với báo_chí bên_lề kỳ họp .", []),
+        ("Ông [PER Phạm_Văn_Đức] không trao_đổi với bà [PER Lê_Thị_Hà] .", []),
         # a meeting called off or put off did not happen; one told alone did
         ("Cuộc gặp giữa ông [PER Trần_Văn_Hưng] và bà [PER Lê_Thị_Hà] đã bị hủy .", []),
         ("Ông [PER Vũ_Đức_Long] đã hoãn cuộc gặp với Bộ_trưởng [PER Anutin_Charn] .", []),

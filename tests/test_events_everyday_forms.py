@@ -128,6 +128,9 @@ from test_events_domestic_forms import told
         ("Trao_đổi với [AGENCY VnExpress] , ông [PER Lê_Văn_Hòa] cho_biết công_ty sẽ khắc_phục .", []),
         ("Bà [PER Nguyễn_Thị_Hạnh] trao_đổi với [AGENCY Dân_trí] rằng trường đã báo_cáo .", []),
         ("Ông [PER Lê_Văn_Hòa] trao_đổi với báo_chí bên_lề kỳ họp .", []),
+        # the one talked with is the one who speaks after the comma: a reporter, unnamed, asked
+        ("Trao_đổi với bà [PER Hoàng_Thị_Mến] , bà [PER Mến] cho_biết đã báo công_an .", []),
+        ("Tại buổi làm_việc với ông [PER Đinh_Văn_Lộc] , ông [PER Lộc] cho_biết sẽ hợp_tác .", []),
         ("Ông [PER Phạm_Văn_Đức] không trao_đổi với bà [PER Lê_Thị_Hà] .", []),
         # a meeting called off or put off did not happen; one told alone did
         ("Cuộc gặp giữa ông [PER Trần_Văn_Hưng] và bà [PER Lê_Thị_Hà] đã bị hủy .", []),

@@ -536,7 +536,8 @@ def _told_as_circumstance(view: ArticleView, cue: int) -> bool:
 
 
 def _subject_after_comma(view: ArticleView, k: int) -> tuple[list[Argument], bool] | None:
-    """The person opening the clause after the comma that closes the phrase ending at piece ``k``."""
+    """The person opening the clause after the comma that closes the phrase ending at piece ``k``; None when
+    it is the person named at ``k``."""
     last = view.bounds(k)[1]
     j = k + 1
     while j < last and view.pieces[j].text != ",":
@@ -546,6 +547,9 @@ def _subject_after_comma(view: ArticleView, k: int) -> tuple[list[Argument], boo
     # past the title and the body it heads ("… , Chủ_tịch UBND tỉnh X ông Y đề_nghị"): the person it names
     opening = _past_title(view, j + 1, last) if j + 1 < last else j + 1
     subjects = [s for s in objects_after(view, opening, PARTICIPANT_TYPES, max_gap=4) if s.mention.type is EntityType.PERSON]
+    met = view.pieces[k].mention
+    if subjects and met is not None and met.type is EntityType.PERSON and same_person_name(subjects[0].mention, met):
+        return None  # "Trao_đổi với bà X , bà X cho_biết …": the one met speaks to a reporter, unnamed
     return (subjects[:1], False) if subjects else None
 
 

@@ -56,10 +56,10 @@ def test_meetings_with_an_apposed_person(markup, expected):
 @pytest.mark.parametrize(
     ("markup", "expected"),
     [
-        # the leader of the delegation makes the visit
+        # the leader of an unnamed delegation makes the visit; a named body's delegation visits as the body
         (
             "Đoàn đại_biểu [ORG Bộ Công_Thương] , do ông [PER Lê_Minh] dẫn_đầu , đã sang thăm [COUNTRY Lào] .",
-            [({"Lê_Minh"}, {"Lào"})],
+            [({"Bộ Công_Thương"}, {"Lào"})],
         ),
         (
             "Đoàn cấp_cao do đồng_chí [PER Trần_An] , Ủy_viên [ORG Bộ_Chính_trị] , dẫn_đầu sang thăm hữu_nghị chính_thức [COUNTRY Cuba] .",

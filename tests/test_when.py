@@ -157,10 +157,10 @@ def test_when_a_sentence_on_the_same_occasion_takes_the_date_before(markup, expe
             f"{{Ngày 13/9|--09-13}} , {LAN} đã gặp {KIM} trước chuyến thăm [COUNTRY Nhật_Bản] của {KIM} .",
             [("Meeting", "Ngày 13/9"), ("Visit", None)],
         ),
-        # nor is the date told in such a phrase the clause's
+        # nor is the date told in such a phrase the clause's: it is the meeting's, whom the clause's subject met
         (
             f"Sau cuộc gặp {KIM} tại [CITY Huế] {{hôm 21/10|--10-21}} , {LAN} đến [CITY Hà_Nội] .",
-            [("Travel", None)],
+            [("Meeting", "hôm 21/10"), ("Travel", None)],
         ),
         (
             f"Sau cuộc gặp {KIM} , {{ngày 21/10|--10-21}} , {LAN} đến [CITY Hà_Nội] .",

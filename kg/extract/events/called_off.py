@@ -1,5 +1,5 @@
-"""Trips and visits called off or put off: "chuyến thăm Z của X đã bị hoãn", "X hủy chuyến đi tới Z".
-A trip told so did not happen, and is not planned either: it gives no event. Reads ``events.calling-off``
+"""Trips, visits and meetings called off or put off: "chuyến thăm Z của X đã bị hoãn", "X hủy chuyến đi tới Z",
+"cuộc gặp giữa X và Y bị hủy". A trip or meeting told so did not happen, and is not planned either: it gives no event. Reads ``events.calling-off``
 and ``events.called-off``."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ _CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
 
 
 def called_off(reader: EventReader, cue: int) -> bool:
-    """Whether the trip told by the noun at piece ``cue`` is called off or put off: by a verb right before
+    """Whether the trip or meeting told by the noun at piece ``cue`` is called off or put off: by a verb right before
     it ("hoãn chuyến thăm Z"), or by the passive words after it in its clause ("chuyến đi Z của X bị hủy",
     "chuyến thăm của X tới Z đã bị hoãn")."""
     view = reader.view

@@ -1,20 +1,16 @@
 """Trips and meetings of a named body's delegation: "Đoàn đại_biểu Đảng X sang thăm Z", "Đoàn công_tác
 của Bộ X đã đến Z", "một nhóm nghị_sĩ X đang có_mặt ở Z", "Đoàn công_tác của Bộ X đến làm_việc với Y".
-The delegation goes and meets as the body (docs/annotation.md); the nouns of a delegation are
+The delegation goes and meets as the body (docs/annotation.md), also when the one who leads it is named
+("Đoàn đại_biểu Đảng X do ông Y dẫn_đầu sang thăm Z": the party visits); the nouns of a delegation are
 ``events.travelling-groups``."""
 
 from __future__ import annotations
 
+from kg.extract.events.named_delegations import named_delegation
 from kg.extract.events.reader import EventReader
-from kg.extract.frames import Argument, ends_with_any, opens_clause, phrase_set, skip_left
+from kg.extract.frames import Argument, ends_with_any, phrase_set, skip_left
 from kg.lexicon import word_list
-from kg.model import EntityType
 
-_GROUPS = phrase_set(*word_list("events.travelling-groups"))
-#: Words that may stand before the delegation's noun and still let it open the clause ("một đoàn", "các đoàn").
-_DETERMINERS = phrase_set(*word_list("events.group-determiners"))
-#: Words between a delegation's noun and its body ("đoàn công_tác của Bộ X", "đoàn kiểm_tra thuộc Sở X").
-_OF = phrase_set(*word_list("events.delegation-of"))
 #: Verbs of going that open the act the delegation goes to do ("đến làm_việc với Y", "sang gặp Y").
 _GO_TO_ACT = phrase_set(*word_list("events.go-to-act"))
 
@@ -28,17 +24,8 @@ def delegation_subject(reader: EventReader, cue: int) -> tuple[list[Argument], b
     j = skip_left(view, cue - 1, first, reader.times)
     if j >= first and view.pieces[j].mention is None and (going := ends_with_any(view, j, _GO_TO_ACT, first)) is not None:
         j = skip_left(view, going - 1, first, reader.times)  # "Đoàn công_tác của Bộ X đến làm_việc với Y"
-    if j - 1 < first or (body := view.pieces[j].mention) is None or body.type is not EntityType.ORGANIZATION:
+    subject = named_delegation(view, j, first)
+    if subject is None:
         return None
-    k = j - 1
-    if view.pieces[k].is_word and view.match_any(k, _OF) == k + 1:
-        k -= 1
-    group = ends_with_any(view, k, _GROUPS, first) if k >= first else None
-    if group is None:
-        return None
-    opening = ends_with_any(view, group - 1, _DETERMINERS, first) if group - 1 >= first else None
-    if not opens_clause(view, group if opening is None else opening, first):
-        return None
-    subject = Argument(body, j)
     planned, left_out = reader.modality([subject], cue)
     return None if left_out else ([subject], planned)

@@ -10,6 +10,7 @@ a body's unnamed leaders meet for it ("giữa lãnh_đạo X và lãnh_đạo Y"
 from __future__ import annotations
 
 from kg.extract.cues import CueMatch
+from kg.extract.events.called_off import called_off
 from kg.extract.events.delegations import delegation_subject
 from kg.extract.events.durations import duration_end
 from kg.extract.events.first_person import quoted_first_person
@@ -284,8 +285,11 @@ def _one_kind(participants: list[Argument]) -> bool:
 
 
 def _body_met(reader: EventReader, start: int, k: int) -> bool:
-    """Whether only words naming a body's people stand between the verb and body ``k``."""
+    """Whether only words naming a body's people stand between the verb and body ``k``, after the words
+    of how it was met ("tiếp thân_mật đoàn đại_biểu Đảng X")."""
     j = start
+    while j < k and (head_end := reader.view.match_any(j, _BETWEEN_HEADS)) is not None:
+        j = head_end
     while j < k:
         end = reader.view.match_any(j, _BODY_MET)
         if end is None:
@@ -296,7 +300,10 @@ def _body_met(reader: EventReader, start: int, k: int) -> bool:
 
 @frame_reader("between", family="events")
 def meeting_between(reader: EventReader, match: CueMatch) -> None:
-    """"cuộc gặp (thượng_đỉnh) (tại Seoul) giữa X và Y", "X (đã) có cuộc gặp với (cùng) Y"."""
+    """"cuộc gặp (thượng_đỉnh) (tại Seoul) giữa X và Y", "X (đã) có cuộc gặp với (cùng) Y"; nothing for a
+    meeting called off or put off ("cuộc gặp giữa X và Y đã bị hủy", "X hoãn cuộc gặp với Y")."""
+    if called_off(reader, match.start):
+        return
     view = reader.view
     last = view.bounds(match.start)[1]
     j = match.end
@@ -312,8 +319,11 @@ def meeting_between(reader: EventReader, match: CueMatch) -> None:
         _meeting_with(reader, match, party, place)
         return
     named = j + 1 if j < last and view.pieces[j].is_word and view.pieces[j].syllables in HONORIFICS else j
-    if _had(view, match.start) and _person_named_at(view, _past_title(view, named, last)):
-        _meeting_with(reader, match, j, place)  # "X có buổi tiếp (Đại_sứ Nhật_Bản) Y": whom, without "với"
+    if (_had(view, match.start) or _told_as_circumstance(view, match.start)) and _person_named_at(
+        view, _past_title(view, named, last)
+    ):
+        # "X có buổi tiếp (Đại_sứ Nhật_Bản) Y", "Trong buổi tiếp Y , X …": whom, without "với"
+        _meeting_with(reader, match, j, place)
         return
     if j >= last or view.pieces[j].syllables != _BETWEEN:
         if not _captioned(reader, match, place) and not _framing(reader, match, j, place):
@@ -378,14 +388,17 @@ def _where_or_when(reader: EventReader, k: int) -> bool:
 
 def _person_after_verb(reader: EventReader, start: int, last: int) -> tuple[Argument, Argument] | None:
     """The subject opening the clause at ``start`` and the person its verb (one to three words, no
-    cue among them: "cảm_ơn", "đã hối_thúc") acts on, as (subject, object); None otherwise."""
+    cue among them: "cảm_ơn", "đã hối_thúc") acts on, as (subject, object); None otherwise. The subject
+    may open with a title and the body it heads ("Chủ_tịch UBND tỉnh X ông Y cảm_ơn …")."""
     view = reader.view
+    titled = _past_title(view, start, last)
+    lead = max(start + _SUBJECT_LEAD, titled)
     for k in range(start, last):
         piece = view.pieces[k]
         if is_barrier(piece) or piece.is_quote_mark:
             return None
         mention = piece.mention
-        if mention is None:
+        if mention is None or k < titled:
             continue
         if mention.type is not EntityType.PERSON or mention.reference:
             return None
@@ -401,10 +414,10 @@ def _person_after_verb(reader: EventReader, start: int, last: int) -> tuple[Argu
             opening = noun_phrase_start(view, subject.piece) if written else subject.piece
             if subject.mention.key == mention.key or any(verb <= c < edge and view.match_any(c, _ASKING) is None for c in reader.cue_starts):
                 return None
-            if opening > start + _SUBJECT_LEAD:
+            if opening > lead:
                 continue
             return subject, Argument(mention, k)
-        if edge > start + _SUBJECT_LEAD:
+        if edge > lead:
             return None  # the second name the clause gives is not the one acted on
     return None
 
@@ -523,14 +536,20 @@ def _told_as_circumstance(view: ArticleView, cue: int) -> bool:
 
 
 def _subject_after_comma(view: ArticleView, k: int) -> tuple[list[Argument], bool] | None:
-    """The person opening the clause after the comma that closes the phrase ending at piece ``k``."""
+    """The person opening the clause after the comma that closes the phrase ending at piece ``k``; None when
+    it is the person named at ``k``."""
     last = view.bounds(k)[1]
     j = k + 1
     while j < last and view.pieces[j].text != ",":
         if is_barrier(view.pieces[j]) or view.pieces[j].mention is not None:
             return None
         j += 1
-    subjects = [s for s in objects_after(view, j + 1, PARTICIPANT_TYPES, max_gap=4) if s.mention.type is EntityType.PERSON]
+    # past the title and the body it heads ("… , Chủ_tịch UBND tỉnh X ông Y đề_nghị"): the person it names
+    opening = _past_title(view, j + 1, last) if j + 1 < last else j + 1
+    subjects = [s for s in objects_after(view, opening, PARTICIPANT_TYPES, max_gap=4) if s.mention.type is EntityType.PERSON]
+    met = view.pieces[k].mention
+    if subjects and met is not None and met.type is EntityType.PERSON and same_person_name(subjects[0].mention, met):
+        return None  # "Trao_đổi với bà X , bà X cho_biết …": the one met speaks to a reporter, unnamed
     return (subjects[:1], False) if subjects else None
 
 

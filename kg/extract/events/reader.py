@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from kg.extract.events.clause_starts import clause_start, subject_opening
+from kg.extract.events.named_delegations import delegation_before
 from kg.extract.events.pairs import named_pair
 from kg.extract.frames import (
     ADVERBS,
@@ -273,7 +274,8 @@ class EventReader:
         return self._leaving(skip_left(view, verb - 1, first, self.times), first, types)
 
     def _leader(self, j: int, first: int, types) -> Argument | None:
-        """"Đoàn … do (Tổng_Bí_thư) X dẫn_đầu đã tới Z": the leader named before the verb acts for the delegation."""
+        """"Đoàn … do (Tổng_Bí_thư) X dẫn_đầu đã tới Z": the leader named before the verb acts for the delegation,
+        unless it is a named body's ("Đoàn đại_biểu Đảng X do Y dẫn_đầu"): then the body acts."""
         view = self.view
         start = ends_with_any(view, j, LED_BY, first) if j >= first else None
         if start is None or start - 1 < first:
@@ -285,7 +287,8 @@ class EventReader:
         opener = noun_phrase_start(view, k) - 1
         if opener < first or view.pieces[opener].syllables != ("do",):
             return None
-        return Argument(mention, k)
+        body = delegation_before(view, opener - 1, first)  # "Đoàn đại_biểu Đảng X do Y dẫn_đầu": the party's
+        return body if body is not None and body.mention.type in types else Argument(mention, k)
 
     def emit(
         self,

@@ -12,6 +12,7 @@ from kg.extract.events.boarding import boarded_subject
 from kg.extract.events.called_off import called_off
 from kg.extract.events.conjoined import conjoined_subject
 from kg.extract.events.delegations import delegation_subject
+from kg.extract.events.named_delegations import delegation_before
 from kg.extract.events.visit_places import past_qualifiers, place_in_clause
 from kg.extract.events.durations import duration_end
 from kg.extract.events.teams import is_team
@@ -196,7 +197,8 @@ def _leader(view: ArticleView, cue: int, first: int) -> tuple[list[Argument], bo
             if not leaders or noun_phrase_start(view, leaders[0].piece) != k + 1 or leaders[0].mention.reference:
                 return None
             planned = any(view.match_any(i, PLANNED) is not None for i in range(leaders[0].piece + 1, cue))
-            return leaders[:1], planned
+            body = delegation_before(view, k - 1, first)  # "Đoàn đại_biểu Đảng X (,) do Y dẫn_đầu": the party visits
+            return ([body] if body is not None else leaders[:1]), planned
     return None
 
 

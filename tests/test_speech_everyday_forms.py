@@ -1,0 +1,30 @@
+"""Sayings of everyday domestic news: a hope or a worry voiced with "rằng"; a person described with a
+demonstrative ("Người phụ_nữ này cho_biết"); a sentence of only the speaker and the verb after a quotation
+("… " . Thu_Phương chia_sẻ ."); a speaker set off with where they live ("X , 60 tuổi , ở phường Y , nói");
+a list of speakers counted before the first name ("Các ông A , B và C đều cho_rằng")."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations_markup import roles_of
+from test_speech import assert_speaker, statements_of
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ("Ông [PER Võ_Văn_Thưởng] hy_vọng rằng hai bên sẽ sớm đạt thỏa_thuận .", "Võ_Văn_Thưởng"),
+        ("Bà [PER Trần_Thị_Hạnh] hi_vọng rằng con đường sẽ sớm được sửa .", "Trần_Thị_Hạnh"),
+        ("Ông [PER Nguyễn_Hữu_Hiệp] lo_ngại rằng giá phân_bón sẽ tiếp_tục tăng .", "Nguyễn_Hữu_Hiệp"),
+        ("Bà [PER Đỗ_Thị_Minh_Hoa] lo_lắng rằng con bà sẽ không được đi học .", "Đỗ_Thị_Minh_Hoa"),
+        ("[ORG Hiệp_hội Lương_thực Việt_Nam] kỳ_vọng rằng giá gạo sẽ phục_hồi vào quý tới .", "Hiệp_hội Lương_thực Việt_Nam"),
+        ("Ông [PER Lê_Văn_Hải] e_ngại rằng giá xăng sẽ còn tăng .", "Lê_Văn_Hải"),
+        # a hope to do something, or hopes and worries of no one named: nothing said
+        ("Ông [PER Lê_Văn_Hải] hy_vọng được trở_lại thi_đấu vào mùa sau .", None),
+        ("Người_dân lo_ngại rằng giá xăng sẽ còn tăng .", None),
+        ("Nhiều chuyên_gia hy_vọng rằng lãi_suất sẽ giảm .", None),
+    ],
+)
+def test_speech_everyday_forms_a_hope_or_worry_voiced_with_that(markup, speaker):
+    assert_speaker(markup, speaker)

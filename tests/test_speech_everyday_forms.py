@@ -28,3 +28,20 @@ from test_speech import assert_speaker, statements_of
 )
 def test_speech_everyday_forms_a_hope_or_worry_voiced_with_that(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ("Bà [PER Trần_Thị_Thu] bán rau ở chợ . Người phụ_nữ này cho_biết bà đã mất hết vốn .", "Trần_Thị_Thu"),
+        ("Ông [PER Nguyễn_Văn_Đức] mở quán từ năm 1990 . Người đàn_ông này cho_biết quán chưa bao_giờ vắng như vậy .", "Nguyễn_Văn_Đức"),
+        ("Anh [PER Lê_Văn_Lộc] bị mất xe_máy đêm qua . Nạn_nhân này cho_biết kẻ gian đã phá khóa .", "Lê_Văn_Lộc"),
+        ("Ông [PER Hoàng_Văn_Tý] chứng_kiến vụ tai_nạn . Nhân_chứng này kể rằng chiếc xe chạy rất nhanh .", "Hoàng_Văn_Tý"),
+        # no pointing word, one of a kind, or two persons the description could mean: no one named speaks
+        ("Anh [PER Lê_Văn_Lộc] bị mất xe_máy đêm qua . Nạn_nhân cho_biết kẻ gian đã phá khóa .", None),
+        ("Bà [PER Trần_Thị_Thu] bán rau ở chợ . Một người phụ_nữ khác cho_biết giá đã tăng .", None),
+        ("Bà [PER Trần_Thị_Thu] và bà [PER Lê_Thị_Mai] bán rau ở chợ . Người phụ_nữ này cho_biết giá đã tăng .", None),
+    ],
+)
+def test_speech_everyday_forms_a_described_person_pointing_back(markup, speaker):
+    assert_speaker(markup, speaker)

@@ -45,3 +45,29 @@ def test_speech_everyday_forms_a_hope_or_worry_voiced_with_that(markup, speaker)
 )
 def test_speech_everyday_forms_a_described_person_pointing_back(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        ('Ca_sĩ [PER Thu_Phương] vừa về nước . " Tôi rất vui khi được hát cho khán_giả quê_nhà " . [PER Thu_Phương] chia_sẻ .', "Thu_Phương", "Tôi rất vui khi được hát cho khán giả quê nhà"),
+        ('Ông [PER Lê_Văn_Tám] về quê . “ Nước lên nhanh quá , không ai kịp trở_tay ” . Ông [PER Tám] kể .', "Tám", "Nước lên nhanh quá , không ai kịp trở tay"),
+        ('Chị [PER Phạm_Thị_Hoa] bán cá ở chợ . " Cá về ít lắm , giá lại cao " . Chị nói thêm .', "Phạm_Thị_Hoa", "Cá về ít lắm , giá lại cao"),
+    ],
+)
+def test_speech_everyday_forms_the_speaker_in_a_sentence_after_the_quotation(markup, speaker, quote):
+    (statement,) = statements_of(markup)
+    assert roles_of(statement)["agent"] == [speaker]
+    assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # the sentence before is no quotation, or its quotation is a title
+        "Ông [PER Lê_Văn_Tám] về quê . Nước lên nhanh quá , không ai kịp trở_tay . Ông [PER Tám] kể .",
+        'Ông [PER Lê_Văn_Tám] về quê . Bài hát “ Mùa_thu ” rất hay . Ông [PER Tám] nói .',
+    ],
+)
+def test_speech_everyday_forms_no_quotation_before_a_bare_verb_says_nothing(markup):
+    assert statements_of(markup) == []

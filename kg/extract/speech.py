@@ -377,6 +377,8 @@ class _SpeechReader:
             quoted = Argument(cited.mention, cited.piece)
             speakers, speaker, speaker_start = [quoted], quoted, first
         quote, speaker_start = _quotation_before(view, speaker_start, first, resolved)
+        if quote is None and speaker_start == first:
+            quote = _quotation_of_sentence_before(view, match, first, last)
         if quote is None and only_after_quote:
             return
         if quote is None and match.cue.frame == "reply" and not _reply_tells(view, match, last):
@@ -1147,6 +1149,26 @@ def _quote_before(view: ArticleView, speaker_start: int, first: int) -> QuoteSpa
     return _closing_earlier_quotation(view, j, first)
 
 
+def _quotation_of_sentence_before(view: ArticleView, match: CueMatch, first: int, last: int) -> QuoteSpan | None:
+    """'" … " . Thu_Phương chia_sẻ .': a sentence of only its speaker and the verb at ``match`` (and "thêm")
+    after a sentence ending with a quotation says that quotation, the stop set before the speaker as if
+    it were the comma; the part of a quotation opened earlier that ends that sentence, when no mark opens it."""
+    if not all(view.pieces[i].text in _CLAUSE_STOPS or view.pieces[i].syllables in _GOES_ON_AFTER for i in range(match.end, last)):
+        return None
+    if first == 0:
+        return None
+    before_first, _ = view.bounds(first - 1)
+    j = first - 1
+    while j > before_first and view.pieces[j].text in _CLAUSE_STOPS:
+        j -= 1
+    if not view.pieces[j].is_quote_mark or view.pieces[j].text not in _CLOSING_MARKS:
+        return None
+    for quote in view.quotes:
+        if quote.close == j:
+            return quote if quote.close - quote.open - 1 >= _MIN_QUOTE_WORDS and quote.open >= before_first else None
+    return _closing_earlier_quotation(view, j, before_first)
+
+
 def _closing_earlier_quotation(view: ArticleView, j: int, first: int) -> QuoteSpan | None:
     """'… của người nông_dân Việt_Nam " , nhà sưu_tập X cho_biết': a closing mark at piece ``j`` that pairs
     with no opening one closes a quotation opened in an earlier sentence; the part of it in this sentence
@@ -1601,6 +1623,8 @@ def _at_clause_end(view: ArticleView, j: int, last: int, cue: tuple[str, ...] = 
 
 
 _CLAUSE_STOPS = frozenset({".", "!", "?", ";"})
+#: Words that may follow a verb of saying closing a sentence of its own ("Cô nói thêm .").
+_GOES_ON_AFTER = frozenset({("thêm",)})
 #: How many pieces a circumstance after the verb may take ("trong một thông_cáo", "tại cuộc họp_báo ở Brussels");
 #: a longer phrase is a clause of what is said ("cho_rằng trong đổi_mới với một chương_trình … nên có …").
 _CIRCUMSTANCE_REACH = 8

@@ -71,3 +71,15 @@ def test_speech_everyday_forms_the_speaker_in_a_sentence_after_the_quotation(mar
 )
 def test_speech_everyday_forms_no_quotation_before_a_bare_verb_says_nothing(markup):
     assert statements_of(markup) == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ("Bà [PER Trần_Thị_Nga] , 60 tuổi , ở phường [REGION Hưng_Bình] , nói nước đã vào tới giường .", "Trần_Thị_Nga"),
+        ("Anh [PER Phạm_Văn_Tư] , ở thôn [REGION Đông_Hạ] , cho_biết nước đã rút .", "Phạm_Văn_Tư"),
+        ("Ông [PER Lê_Văn_Năm] , 45 tuổi , trú tại xã [REGION Phú_Lâm] , cho_biết ruộng nhà ông đã ngập .", "Lê_Văn_Năm"),
+    ],
+)
+def test_speech_everyday_forms_a_speaker_set_off_with_where_they_live(markup, speaker):
+    assert_speaker(markup, speaker)

@@ -83,3 +83,16 @@ def test_speech_everyday_forms_no_quotation_before_a_bare_verb_says_nothing(mark
 )
 def test_speech_everyday_forms_a_speaker_set_off_with_where_they_live(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speakers"),
+    [
+        ("Các ông [PER Trần_Văn_Sỹ] , [PER Lê_Văn_Hai] và [PER Phạm_Văn_Ba] đều cho_rằng giá đền_bù quá thấp .", {"Trần_Văn_Sỹ", "Lê_Văn_Hai", "Phạm_Văn_Ba"}),
+        ("Ba bà [PER Nguyễn_Thị_Sen] , [PER Trần_Thị_Súng] và [PER Lê_Thị_Mận] cho_biết họ chưa nhận được tiền .", {"Nguyễn_Thị_Sen", "Trần_Thị_Súng", "Lê_Thị_Mận"}),
+        ("Những người như [PER Trần_Văn_Sỹ] , [PER Lê_Văn_Hai] và [PER Phạm_Văn_Ba] cho_rằng giá đền_bù quá thấp .", {"Lê_Văn_Hai", "Phạm_Văn_Ba"}),
+    ],
+)
+def test_speech_everyday_forms_a_list_of_speakers_counted_before_its_first_name(markup, speakers):
+    (statement,) = statements_of(markup)
+    assert set(roles_of(statement)["agent"]) == speakers

@@ -96,3 +96,19 @@ def test_speech_everyday_forms_a_speaker_set_off_with_where_they_live(markup, sp
 def test_speech_everyday_forms_a_list_of_speakers_counted_before_its_first_name(markup, speakers):
     (statement,) = statements_of(markup)
     assert set(roles_of(statement)["agent"]) == speakers
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ("Bà [PER Nguyễn_Thị_Lụa] cho phóng_viên biết bà đã chờ ba ngày .", "Nguyễn_Thị_Lụa"),
+        ("Ông [PER Lê_Văn_Mười] cho PV [AGENCY Thanh_Niên] biết , gia_đình ông đã mất hết tài_sản .", "Lê_Văn_Mười"),
+        ("Ông [PER Đỗ_Văn_Hải] cho chúng_tôi biết nước đã rút từ chiều qua .", "Đỗ_Văn_Hải"),
+        ("Ông [PER Trần_Văn_Hạnh] cho phóng_viên báo [AGENCY Lao_Động] hay , công_ty đã trả lương .", "Trần_Văn_Hạnh"),
+        # one told who is no reporter, or a reporter shown something: nothing said
+        ("Ông [PER Đỗ_Văn_Hải] cho con biết nước đã rút .", None),
+        ("Ông [PER Đỗ_Văn_Hải] cho phóng_viên xem giấy_tờ của gia_đình .", None),
+    ],
+)
+def test_speech_everyday_forms_a_reporter_told_inside_cho_biet(markup, speaker):
+    assert_speaker(markup, speaker)

@@ -210,6 +210,8 @@ _PUBLISHED_COUNTS = phrase_set(*word_list("speech.published-counts"))
 _SPEAKER_COUNTS = phrase_set(*word_list("speech.speaker-counts"))
 _DOCUMENT_OF = phrase_set(*word_list("speech.document-of"))
 _SPLIT_VERBS = tuple(syllables_of(w) for w in word_list("speech.split-verbs"))
+#: Reporters told between the two words of such a verb ("X cho phóng_viên biết", "X cho PV Tuổi_Trẻ biết").
+_TOLD_REPORTERS = phrase_set(*word_list("speech.split-verb-told"))
 #: Verbs of going or deciding whose subject goes on to say something ("X tới nói : …", "X quyết_định thông_báo …").
 _GOING = phrase_set(*word_list("events.go-to-act"), *word_list("events.intent-verbs"))
 
@@ -1382,17 +1384,34 @@ def _same_speaker(a: Event, b: Event) -> bool:
 
 
 def _split_verbs(view: ArticleView) -> list[CueMatch]:
-    """"người phát_ngôn X cho AFP biết …": a two-word speech verb around the one told, read as the verb."""
+    """"người phát_ngôn X cho AFP biết …", "X cho phóng_viên biết", "X cho PV Thanh_Niên biết": a two-word
+    speech verb around the one told (a name, or a reporter of ``speech.split-verb-told`` with the outlet's
+    name), read as the verb."""
     found = []
     table = cues()
     for i in range(len(view) - 2):
-        told = view.pieces[i + 1].mention
-        if told is None or told.type not in AGENT_TYPES or view.pieces[i].quoted:
+        if view.pieces[i].quoted or not view.pieces[i].is_word:
             continue
         for verb in _SPLIT_VERBS:
-            if len(verb) == 2 and view.pieces[i].syllables == verb[:1] and view.pieces[i + 2].syllables == verb[1:] and verb in table:
-                found.append(CueMatch(i, i + 3, table[verb]))
+            if len(verb) != 2 or view.pieces[i].syllables != verb[:1] or verb not in table:
+                continue
+            end = _told_between(view, i + 1)
+            if end is not None and end < len(view) and view.pieces[end].syllables == verb[1:]:
+                found.append(CueMatch(i, end + 1, table[verb]))
     return found
+
+
+def _told_between(view: ArticleView, k: int) -> int | None:
+    """Where the one told, from piece ``k`` between the two words of a split verb, ends: one name of a person,
+    body or outlet, or a reporter ("phóng_viên", "PV") and the name of the outlet after it; else None."""
+    told = view.pieces[k].mention
+    if told is not None:
+        return k + 1 if told.type in AGENT_TYPES and not view.pieces[k].quoted else None
+    reporter = view.match_any(k, _TOLD_REPORTERS)
+    if reporter is None or reporter >= len(view):
+        return reporter
+    outlet = view.pieces[reporter].mention
+    return reporter + 1 if outlet is not None and outlet.type in AGENT_TYPES else reporter
 
 
 def _outlet_before_place(view: ArticleView, speaker: Argument, first: int) -> Argument | None:

@@ -112,3 +112,32 @@ def test_speech_everyday_forms_a_list_of_speakers_counted_before_its_first_name(
 )
 def test_speech_everyday_forms_a_reporter_told_inside_cho_biet(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        ("Ông [PER Trần_Văn_Nam] cho_rằng trong giai_đoạn hiện_nay doanh_nghiệp cần được hỗ_trợ .", "Trần_Văn_Nam", "trong giai đoạn hiện nay doanh nghiệp cần được hỗ trợ"),
+        ("Bà [PER Lê_Thị_Hoa] cho_biết tại khu_vực này nước đã rút .", "Lê_Thị_Hoa", "tại khu vực này nước đã rút"),
+        ("Ông [PER Phạm_Văn_Cường] khẳng_định trong năm 2024 doanh_thu của công_ty sẽ tăng 20 % .", "Phạm_Văn_Cường", "trong năm 2024 doanh thu của công ty sẽ tăng 20 %"),
+        ("Ông [PER Đinh_Văn_Hùng] nhận_định ở [COUNTRY Việt_Nam] tỷ_lệ hộ nghèo đã giảm mạnh .", "Đinh_Văn_Hùng", "ở Việt Nam tỷ lệ hộ nghèo đã giảm mạnh"),
+    ],
+)
+def test_speech_everyday_forms_a_time_or_place_before_what_is_said_without_a_comma(markup, speaker, quote):
+    (statement,) = statements_of(markup)
+    assert roles_of(statement)["agent"] == [speaker]
+    assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # where or when the saying was given, with a clause of its own noun or none: nothing said
+        "Ông [PER Võ_Văn_Tám] phát_biểu tại hội_nghị đã diễn ra hôm_qua .",
+        "Ông [PER Võ_Văn_Tám] nói tại hội_nghị ở [CITY Hà_Nội] đã diễn ra hôm_qua .",
+        "Ông [PER Võ_Văn_Tám] phát_biểu tại lễ kỷ_niệm 50 năm thành_lập trường .",
+        "Ông [PER Võ_Văn_Tám] cho_biết về tình_hình tại khu_vực này .",
+    ],
+)
+def test_speech_everyday_forms_a_time_or_place_of_the_saying_alone_says_nothing(markup):
+    assert statements_of(markup) == []

@@ -517,10 +517,10 @@ class _SpeechReader:
                 if piece.text == "," and adverbial and view.match_any(j, _CITED) is None and not _runs_on(view, j, step):
                     return _to_sentence_end(view, j, step + 1, last)
                 if piece.is_quote_mark or is_barrier(piece) and piece.text not in {":"}:
-                    return None
+                    return _fronted_without_comma(view, j, step) if adverbial and piece.text in _CLAUSE_STOPS else None
                 if piece.syllables in {("rằng",), (":",)}:
                     return self._content_after(step + 1, last)
-            return None
+            return _fronted_without_comma(view, j, last) if adverbial else None
         for quote in view.quotes:
             if quote.open == j:
                 return (quote.open + 1, quote.close)
@@ -695,6 +695,30 @@ def _runs_on(view: ArticleView, j: int, end: int) -> bool:
         ):
             return True
     return False
+
+
+def _fronted_without_comma(view: ArticleView, j: int, last: int) -> tuple[int, int] | None:
+    """"cho_rằng trong giai_đoạn hiện_nay doanh_nghiệp cần …", "cho_biết tại khu_vực này nước đã rút": a time
+    or place from piece ``j`` set before a clause with no comma, when the phrase ends with a word that closes
+    it (``speech.circumstance-ends``, a number or a name) and a subject of a few words and a word of tense,
+    mood or negation (``speech.clause-markers``) follow: pieces ``j`` to the end of the sentence. A verb
+    right after the phrase's noun ("tại hội_nghị đã diễn ra") is a clause of the phrase, not what is said."""
+    for close in range(j + 1, min(last, j + _CIRCUMSTANCE_REACH)):
+        piece = view.pieces[close]
+        if piece.is_quote_mark or is_barrier(piece):
+            return None
+        ends = view.match_any(close, _CIRCUMSTANCE_ENDS)
+        if ends is not None:
+            subject = ends
+        elif piece.mention is not None or piece.text[:1].isdigit():
+            subject = close + 1
+        else:
+            continue
+        marker = next((k for k in range(subject + 1, min(last, subject + 1 + _SUBJECT_REACH)) if view.match_any(k, _CLAUSE_MARKERS) is not None), None)
+        if marker is None or any(not view.pieces[i].is_word or is_barrier(view.pieces[i]) or view.match_any(i, _CLAUSE_MARKERS) is not None for i in range(subject, marker)):
+            continue
+        return _to_sentence_end(view, j, subject, last)
+    return None
 
 
 def _to_sentence_end(view: ArticleView, j: int, clause: int, last: int) -> tuple[int, int] | None:
@@ -1642,6 +1666,11 @@ def _at_clause_end(view: ArticleView, j: int, last: int, cue: tuple[str, ...] = 
 
 
 _CLAUSE_STOPS = frozenset({".", "!", "?", ";"})
+#: Words that close a time or place phrase ("hiện_nay", "này"), and the words of tense, mood or negation
+#: that tell a clause follows it ("đã", "sẽ", "cần"), with how many words its subject may take between.
+_CIRCUMSTANCE_ENDS = phrase_set(*word_list("speech.circumstance-ends"))
+_CLAUSE_MARKERS = phrase_set(*word_list("speech.clause-markers"))
+_SUBJECT_REACH = 4
 #: Words that may follow a verb of saying closing a sentence of its own ("Cô nói thêm .").
 _GOES_ON_AFTER = frozenset({("thêm",)})
 #: How many pieces a circumstance after the verb may take ("trong một thông_cáo", "tại cuộc họp_báo ở Brussels");

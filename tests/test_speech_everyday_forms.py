@@ -141,3 +141,19 @@ def test_speech_everyday_forms_a_time_or_place_before_what_is_said_without_a_com
 )
 def test_speech_everyday_forms_a_time_or_place_of_the_saying_alone_says_nothing(markup):
     assert statements_of(markup) == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ("Ông [PER Lê_Văn_Hùng] chia_sẻ kinh_nghiệm trồng rau sạch với bà_con .", None),
+        ("Bà [PER Lê_Thị_Diệu] chia_sẻ niềm_vui với các cháu .", None),
+        ("Ông [PER Nguyễn_Văn_Bốn] chia_sẻ nỗi_đau với gia_đình nạn_nhân .", None),
+        ("Ông [PER Lê_Văn_Hùng] chia_sẻ niềm_vui khi con trai đỗ đại_học .", None),
+        # what is shared told after a colon or "rằng" is said
+        ('Ông [PER Lê_Văn_Hùng] chia_sẻ kinh_nghiệm : " Phải bón phân đúng lúc " .', "Lê_Văn_Hùng"),
+        ("Ông [PER Lê_Văn_Hùng] chia_sẻ rằng kinh_nghiệm trồng rau là phải kiên_nhẫn .", "Lê_Văn_Hùng"),
+    ],
+)
+def test_speech_everyday_forms_sharing_an_experience_or_a_feeling_says_nothing(markup, speaker):
+    assert_speaker(markup, speaker)

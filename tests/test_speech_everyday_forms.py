@@ -157,3 +157,19 @@ def test_speech_everyday_forms_a_time_or_place_of_the_saying_alone_says_nothing(
 )
 def test_speech_everyday_forms_sharing_an_experience_or_a_feeling_says_nothing(markup, speaker):
     assert_speaker(markup, speaker)
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ("Ông [PER Phạm_Văn_Hòa] , Chủ_tịch [ORG UBND xã Tân_Phú] , có_mặt tại hiện_trường . Chủ_tịch xã khẳng_định không có sai_phạm .", "Phạm_Văn_Hòa"),
+        ("Ông [PER Phạm_Văn_Hòa] , Chủ_tịch [ORG UBND xã Tân_Phú] , có_mặt tại hiện_trường . Vị chủ_tịch xã cho_biết đã di_dời 50 hộ dân .", "Phạm_Văn_Hòa"),
+        ("Ông [PER Trần_Văn_Hải] , Giám_đốc [ORG Sở Y_tế Nghệ_An] , đã đến bệnh_viện . Vị giám_đốc sở cho_biết bệnh_viện đã đủ thuốc .", "Trần_Văn_Hải"),
+        ("HLV [PER Kim_Sang-sik] dẫn_dắt đội_tuyển . Nhà cầm_quân người [COUNTRY Hàn_Quốc] cho_rằng các cầu_thủ đã chơi tốt .", "Kim_Sang-sik"),
+        # a holder of a body of another level, or of no body of the level named: no one the title means
+        ("Ông [PER Phạm_Văn_Hòa] , Chủ_tịch [ORG UBND tỉnh Bình_Phước] , có_mặt tại hiện_trường . Chủ_tịch xã khẳng_định không có sai_phạm .", None),
+        ("Ông [PER Trần_Văn_Hải] , Giám_đốc [ORG Công_ty Điện_lực Nghệ_An] , đã đến . Vị giám_đốc sở cho_biết bệnh_viện đã đủ thuốc .", None),
+    ],
+)
+def test_speech_everyday_forms_a_bare_title_of_a_level_after_a_title_in_apposition(markup, speaker):
+    assert_speaker(markup, speaker)

@@ -1,7 +1,9 @@
 """Sayings of everyday domestic news: a hope or a worry voiced with "rằng"; a person described with a
 demonstrative ("Người phụ_nữ này cho_biết"); a sentence of only the speaker and the verb after a quotation
 ("… " . Thu_Phương chia_sẻ ."); a speaker set off with where they live ("X , 60 tuổi , ở phường Y , nói");
-a list of speakers counted before the first name ("Các ông A , B và C đều cho_rằng")."""
+a list of speakers counted before the first name ("Các ông A , B và C đều cho_rằng"); a reporter told inside
+"cho … biết"; a time or place set before what is said with no comma; sharing an experience or a feeling,
+which says nothing; a bare title of a level ("Chủ_tịch xã") after a title set in apposition."""
 
 from __future__ import annotations
 
@@ -53,6 +55,7 @@ def test_speech_everyday_forms_a_described_person_pointing_back(markup, speaker)
         ('Ca_sĩ [PER Thu_Phương] vừa về nước . " Tôi rất vui khi được hát cho khán_giả quê_nhà " . [PER Thu_Phương] chia_sẻ .', "Thu_Phương", "Tôi rất vui khi được hát cho khán giả quê nhà"),
         ('Ông [PER Lê_Văn_Tám] về quê . “ Nước lên nhanh quá , không ai kịp trở_tay ” . Ông [PER Tám] kể .', "Tám", "Nước lên nhanh quá , không ai kịp trở tay"),
         ('Chị [PER Phạm_Thị_Hoa] bán cá ở chợ . " Cá về ít lắm , giá lại cao " . Chị nói thêm .', "Phạm_Thị_Hoa", "Cá về ít lắm , giá lại cao"),
+        ('Bà [PER Vũ_Thị_Thoa] về quê . " Lúc đó khoảng 2 giờ sáng , cả nhà đang ngủ " . Bà kể tiếp .', "Vũ_Thị_Thoa", "Lúc đó khoảng 2 giờ sáng , cả nhà đang ngủ"),
     ],
 )
 def test_speech_everyday_forms_the_speaker_in_a_sentence_after_the_quotation(markup, speaker, quote):

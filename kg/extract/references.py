@@ -14,6 +14,7 @@ a preposition. Reads ``frames.pronouns``, ``frames.demonstratives``,
 from __future__ import annotations
 
 import re
+
 from kg.extract.antecedents import gender_of_word, group_antecedents, pronoun_antecedent, same_person_name
 from kg.extract.clauses import (
     ACCORDING,

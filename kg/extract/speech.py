@@ -1671,8 +1671,8 @@ _CLAUSE_STOPS = frozenset({".", "!", "?", ";"})
 _CIRCUMSTANCE_ENDS = phrase_set(*word_list("speech.circumstance-ends"))
 _CLAUSE_MARKERS = phrase_set(*word_list("speech.clause-markers"))
 _SUBJECT_REACH = 4
-#: Words that may follow a verb of saying closing a sentence of its own ("Cô nói thêm .").
-_GOES_ON_AFTER = frozenset({("thêm",)})
+#: Words that may follow a verb of saying closing a sentence of its own ("Cô nói thêm .", "Ông kể tiếp .").
+_GOES_ON_AFTER = frozenset(syllables_of(w) for w in word_list("speech.goes-on"))
 #: How many pieces a circumstance after the verb may take ("trong một thông_cáo", "tại cuộc họp_báo ở Brussels");
 #: a longer phrase is a clause of what is said ("cho_rằng trong đổi_mới với một chương_trình … nên có …").
 _CIRCUMSTANCE_REACH = 8

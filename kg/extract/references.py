@@ -13,6 +13,8 @@ a preposition. Reads ``frames.pronouns``, ``frames.demonstratives``,
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.antecedents import gender_of_word, group_antecedents, pronoun_antecedent, same_person_name
 from kg.extract.clauses import (
     ACCORDING,
@@ -137,11 +139,19 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
 
 
 def _titled_at_level(view: ArticleView, person: Mention, level: str) -> bool:
-    """Whether the title written before ``person`` names a body of the level ``level`` ("tỉnh")."""
-    if person.prefix_start is None:
-        return False
-    words = view.text[person.prefix_start : person.start].replace("_", " ").lower().split()
+    """Whether the title written before ``person``, or set after the name between marks ("X , Chủ_tịch
+    UBND xã Y ,"), names a body of the level ``level`` ("tỉnh")."""
+    written = view.text[person.prefix_start : person.start] if person.prefix_start is not None else ""
+    after = view.text[person.end : person.end + _APPOSED_TITLE_CHARS].lstrip()
+    if after[:1] in _APPOSITION_OPENERS:
+        written += " " + re.split(r"[,.;:()\-–\n]", after[1:].lstrip(), maxsplit=1)[0]
+    words = written.replace("_", " ").lower().split()
     return f" {level} " in f" {' '.join(words)} "
+
+
+#: Marks that set a title after a name, and how many characters such a title may take.
+_APPOSITION_OPENERS = frozenset({",", "-", "–", "("})
+_APPOSED_TITLE_CHARS = 80
 
 
 def resolve_titled_body(view: ArticleView, j: int, first: int) -> Argument | None:

@@ -210,6 +210,8 @@ _PUBLISHED_COUNTS = phrase_set(*word_list("speech.published-counts"))
 _SPEAKER_COUNTS = phrase_set(*word_list("speech.speaker-counts"))
 _DOCUMENT_OF = phrase_set(*word_list("speech.document-of"))
 _SPLIT_VERBS = tuple(syllables_of(w) for w in word_list("speech.split-verbs"))
+#: Reporters told between the two words of such a verb ("X cho phóng_viên biết", "X cho PV Tuổi_Trẻ biết").
+_TOLD_REPORTERS = phrase_set(*word_list("speech.split-verb-told"))
 #: Verbs of going or deciding whose subject goes on to say something ("X tới nói : …", "X quyết_định thông_báo …").
 _GOING = phrase_set(*word_list("events.go-to-act"), *word_list("events.intent-verbs"))
 
@@ -377,6 +379,8 @@ class _SpeechReader:
             quoted = Argument(cited.mention, cited.piece)
             speakers, speaker, speaker_start = [quoted], quoted, first
         quote, speaker_start = _quotation_before(view, speaker_start, first, resolved)
+        if quote is None and speaker_start == first:
+            quote = _quotation_of_sentence_before(view, match, first, last)
         if quote is None and only_after_quote:
             return
         if quote is None and match.cue.frame == "reply" and not _reply_tells(view, match, last):
@@ -513,10 +517,10 @@ class _SpeechReader:
                 if piece.text == "," and adverbial and view.match_any(j, _CITED) is None and not _runs_on(view, j, step):
                     return _to_sentence_end(view, j, step + 1, last)
                 if piece.is_quote_mark or is_barrier(piece) and piece.text not in {":"}:
-                    return None
+                    return _fronted_without_comma(view, j, step) if adverbial and piece.text in _CLAUSE_STOPS else None
                 if piece.syllables in {("rằng",), (":",)}:
                     return self._content_after(step + 1, last)
-            return None
+            return _fronted_without_comma(view, j, last) if adverbial else None
         for quote in view.quotes:
             if quote.open == j:
                 return (quote.open + 1, quote.close)
@@ -691,6 +695,30 @@ def _runs_on(view: ArticleView, j: int, end: int) -> bool:
         ):
             return True
     return False
+
+
+def _fronted_without_comma(view: ArticleView, j: int, last: int) -> tuple[int, int] | None:
+    """"cho_rằng trong giai_đoạn hiện_nay doanh_nghiệp cần …", "cho_biết tại khu_vực này nước đã rút": a time
+    or place from piece ``j`` set before a clause with no comma, when the phrase ends with a word that closes
+    it (``speech.circumstance-ends``, a number or a name) and a subject of a few words and a word of tense,
+    mood or negation (``speech.clause-markers``) follow: pieces ``j`` to the end of the sentence. A verb
+    right after the phrase's noun ("tại hội_nghị đã diễn ra") is a clause of the phrase, not what is said."""
+    for close in range(j + 1, min(last, j + _CIRCUMSTANCE_REACH)):
+        piece = view.pieces[close]
+        if piece.is_quote_mark or is_barrier(piece):
+            return None
+        ends = view.match_any(close, _CIRCUMSTANCE_ENDS)
+        if ends is not None:
+            subject = ends
+        elif piece.mention is not None or piece.text[:1].isdigit():
+            subject = close + 1
+        else:
+            continue
+        marker = next((k for k in range(subject + 1, min(last, subject + 1 + _SUBJECT_REACH)) if view.match_any(k, _CLAUSE_MARKERS) is not None), None)
+        if marker is None or any(not view.pieces[i].is_word or is_barrier(view.pieces[i]) or view.match_any(i, _CLAUSE_MARKERS) is not None for i in range(subject, marker)):
+            continue
+        return _to_sentence_end(view, j, subject, last)
+    return None
 
 
 def _to_sentence_end(view: ArticleView, j: int, clause: int, last: int) -> tuple[int, int] | None:
@@ -1147,6 +1175,26 @@ def _quote_before(view: ArticleView, speaker_start: int, first: int) -> QuoteSpa
     return _closing_earlier_quotation(view, j, first)
 
 
+def _quotation_of_sentence_before(view: ArticleView, match: CueMatch, first: int, last: int) -> QuoteSpan | None:
+    """'" … " . Thu_Phương chia_sẻ .': a sentence of only its speaker and the verb at ``match`` (and "thêm")
+    after a sentence ending with a quotation says that quotation, the stop set before the speaker as if
+    it were the comma; the part of a quotation opened earlier that ends that sentence, when no mark opens it."""
+    if not all(view.pieces[i].text in _CLAUSE_STOPS or view.pieces[i].syllables in _GOES_ON_AFTER for i in range(match.end, last)):
+        return None
+    if first == 0:
+        return None
+    before_first, _ = view.bounds(first - 1)
+    j = first - 1
+    while j > before_first and view.pieces[j].text in _CLAUSE_STOPS:
+        j -= 1
+    if not view.pieces[j].is_quote_mark or view.pieces[j].text not in _CLOSING_MARKS:
+        return None
+    for quote in view.quotes:
+        if quote.close == j:
+            return quote if quote.close - quote.open - 1 >= _MIN_QUOTE_WORDS and quote.open >= before_first else None
+    return _closing_earlier_quotation(view, j, before_first)
+
+
 def _closing_earlier_quotation(view: ArticleView, j: int, first: int) -> QuoteSpan | None:
     """'… của người nông_dân Việt_Nam " , nhà sưu_tập X cho_biết': a closing mark at piece ``j`` that pairs
     with no opening one closes a quotation opened in an earlier sentence; the part of it in this sentence
@@ -1360,17 +1408,34 @@ def _same_speaker(a: Event, b: Event) -> bool:
 
 
 def _split_verbs(view: ArticleView) -> list[CueMatch]:
-    """"người phát_ngôn X cho AFP biết …": a two-word speech verb around the one told, read as the verb."""
+    """"người phát_ngôn X cho AFP biết …", "X cho phóng_viên biết", "X cho PV Thanh_Niên biết": a two-word
+    speech verb around the one told (a name, or a reporter of ``speech.split-verb-told`` with the outlet's
+    name), read as the verb."""
     found = []
     table = cues()
     for i in range(len(view) - 2):
-        told = view.pieces[i + 1].mention
-        if told is None or told.type not in AGENT_TYPES or view.pieces[i].quoted:
+        if view.pieces[i].quoted or not view.pieces[i].is_word:
             continue
         for verb in _SPLIT_VERBS:
-            if len(verb) == 2 and view.pieces[i].syllables == verb[:1] and view.pieces[i + 2].syllables == verb[1:] and verb in table:
-                found.append(CueMatch(i, i + 3, table[verb]))
+            if len(verb) != 2 or view.pieces[i].syllables != verb[:1] or verb not in table:
+                continue
+            end = _told_between(view, i + 1)
+            if end is not None and end < len(view) and view.pieces[end].syllables == verb[1:]:
+                found.append(CueMatch(i, end + 1, table[verb]))
     return found
+
+
+def _told_between(view: ArticleView, k: int) -> int | None:
+    """Where the one told, from piece ``k`` between the two words of a split verb, ends: one name of a person,
+    body or outlet, or a reporter ("phóng_viên", "PV") and the name of the outlet after it; else None."""
+    told = view.pieces[k].mention
+    if told is not None:
+        return k + 1 if told.type in AGENT_TYPES and not view.pieces[k].quoted else None
+    reporter = view.match_any(k, _TOLD_REPORTERS)
+    if reporter is None or reporter >= len(view):
+        return reporter
+    outlet = view.pieces[reporter].mention
+    return reporter + 1 if outlet is not None and outlet.type in AGENT_TYPES else reporter
 
 
 def _outlet_before_place(view: ArticleView, speaker: Argument, first: int) -> Argument | None:
@@ -1601,6 +1666,13 @@ def _at_clause_end(view: ArticleView, j: int, last: int, cue: tuple[str, ...] = 
 
 
 _CLAUSE_STOPS = frozenset({".", "!", "?", ";"})
+#: Words that close a time or place phrase ("hiện_nay", "này"), and the words of tense, mood or negation
+#: that tell a clause follows it ("đã", "sẽ", "cần"), with how many words its subject may take between.
+_CIRCUMSTANCE_ENDS = phrase_set(*word_list("speech.circumstance-ends"))
+_CLAUSE_MARKERS = phrase_set(*word_list("speech.clause-markers"))
+_SUBJECT_REACH = 4
+#: Words that may follow a verb of saying closing a sentence of its own ("Cô nói thêm .", "Ông kể tiếp .").
+_GOES_ON_AFTER = frozenset(syllables_of(w) for w in word_list("speech.goes-on"))
 #: How many pieces a circumstance after the verb may take ("trong một thông_cáo", "tại cuộc họp_báo ở Brussels");
 #: a longer phrase is a clause of what is said ("cho_rằng trong đổi_mới với một chương_trình … nên có …").
 _CIRCUMSTANCE_REACH = 8

@@ -72,6 +72,8 @@ _UNNAMED_OFFICIAL_MODIFIERS = phrase_set(*word_list("frames.unnamed-official-mod
 _CARRY = phrase_set(*word_list("events.carry"))
 #: Nouns of kin: "Bà mẹ Asiyalova cho_biết", "con_trai ông X nói" tell of the relative, not of the one named.
 _KIN = phrase_set(*word_list("frames.kin-nouns"))
+#: Words counting the persons of a list before its first name ("Các ông A , B và C", "Hai bà A , B và C").
+_LIST_LEADS = phrase_set(*word_list("frames.list-leads"))
 #: Nouns of one who goes along, named right after them: "Ông X cùng phu_nhân Y tới Z".
 _NAMED_COMPANIONS = phrase_set(*word_list("frames.named-companions"))
 #: The words joining such a companion to the subject: "và", "cùng", "cùng với".
@@ -543,4 +545,6 @@ def _comma_list_before(view: ArticleView, k: int, types: Collection[EntityType],
     if not found:
         return []
     opening = noun_phrase_start(view, k) - 1
+    if opening >= first and (lead := ends_with_any(view, opening, _LIST_LEADS, first)) is not None:
+        opening = lead - 1  # "Các ông A , B và C": the words counting them open the list
     return found if opening < first or view.pieces[opening].text == "," else []

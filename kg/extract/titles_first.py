@@ -16,11 +16,12 @@ Several posts may be listed before a dash and the name, the last with no body of
 from __future__ import annotations
 
 from kg import lexicon
-from kg.extract.frames import is_barrier, title_ending_at, title_starting_at
+from kg.extract.frames import ends_with_any, is_barrier, title_ending_at, title_starting_at
 from kg.extract.pieces import ArticleView
 from kg.extract.post_bodies import kind_noun_ending_at, kind_reference_ending_at, title_of_bodies
 from kg.extract.post_titles import (
     BODY_OF,
+    CAPACITY,
     CONFIDENCE_TITLE_FIRST,
     CONFIDENCE_TITLE_LIST,
     GROUP_TITLES,
@@ -236,6 +237,7 @@ def _reference_before(
     if is_former(view, r):
         return r - 1, as_past(title), owned, span
     before = view.pieces[r - 1] if r - 1 >= first else None
-    if before is not None and before.is_word and before.syllables[-1:] in PLURAL_WORDS:
+    in_capacity = before is not None and ends_with_any(view, r - 1, CAPACITY, first) is not None
+    if before is not None and before.is_word and before.syllables[-1:] in PLURAL_WORDS and not in_capacity:
         return None  # "hai Bộ_trưởng Lào , ông X và …", "Phó" + a reference: not this title
     return r, title, owned, span

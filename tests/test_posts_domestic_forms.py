@@ -1,0 +1,118 @@
+"""Posts and places of everyday domestic news read from raw sentences: a post taken in a
+capacity written before the title ("Trên cương vị …, ông X"), a noun of a post after a verb
+of holding ("đảm nhiệm cương vị …"), staff of a named body set beside a name closed by the
+verb of saying, and the staff titles of a company or a school."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import extracted
+
+
+def facts(text: str, learned: bool = True) -> set[tuple[str, str, str]]:
+    return {(s.subject.text, s.predicate, s.object.text) for s in extracted(text, learned).statements}
+
+
+def posts(text: str, learned: bool = True) -> set[tuple[str, str, str]]:
+    return {f for f in facts(text, learned) if f[1] not in {"locatedIn", "partOf", "memberOf", "met", "visited"}}
+
+
+@pytest.mark.parametrize("learned", [False, True], ids=["rules", "rules-and-tagger"])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the capacity one acts in, then the title and its body, a comma and the name
+        (
+            "Trên cương vị Chủ tịch UBND tỉnh Kon Tum, ông Đặng Quốc Khánh đã ký quyết định thu hồi đất.",
+            {("Đặng Quốc Khánh", "chairmanOf", "UBND tỉnh Kon Tum")},
+        ),
+        (
+            "Với cương vị Giám đốc Sở Y tế tỉnh Hà Nam, bà Trương Thị Liên đã yêu cầu các bệnh viện rà soát.",
+            {("Trương Thị Liên", "holdsPostAt", "Sở Y tế tỉnh Hà Nam")},
+        ),
+        (
+            "Ở cương vị Bí thư Tỉnh ủy Trà Vinh, ông Lâm Minh Đức đã chỉ đạo khắc phục hậu quả.",
+            {("Lâm Minh Đức", "holdsPostAt", "Tỉnh ủy Trà Vinh")},
+        ),
+        # no title after the capacity: nothing
+        ("Trên cương vị mới, ông Lâm Minh Đức đã chỉ đạo khắc phục hậu quả.", set()),
+        # "vị" of a plural before the title still makes it the title of several
+        ("Hai vị Bộ trưởng Bộ Công Thương, ông Vũ Hữu Đạt và bà Lê Thị Nguyệt đã đến dự.", set()),
+    ],
+)
+def test_posts_domestic_forms_capacity_before_the_title(text, expected, learned):
+    assert posts(text, learned) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun of a post between the verb of holding and the title
+        (
+            "Bà Hà Thị Nguyệt đảm nhiệm cương vị Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Tuyên Quang từ năm 2015.",
+            {("Hà Thị Nguyệt", "chairmanOf", "Hội Liên hiệp Phụ nữ tỉnh Tuyên Quang")},
+        ),
+        (
+            "Ông Kiều Văn Lâm kiêm chức vụ Giám đốc Công ty TNHH Thái Sơn.",
+            {("Kiều Văn Lâm", "holdsPostAt", "Công ty TNHH Thái Sơn")},
+        ),
+        (
+            "Ông Kiều Văn Lâm từng giữ cương vị Chủ tịch UBND huyện Lục Ngạn.",
+            {("Kiều Văn Lâm", "formerlyHeldPostAt", "UBND huyện Lục Ngạn")},
+        ),
+        # the noun of a post with no title after it: nothing
+        ("Ông Kiều Văn Lâm đảm nhiệm cương vị này tại Công ty TNHH Thái Sơn từ năm 2010.", set()),
+    ],
+)
+def test_posts_domestic_forms_noun_of_a_post_after_the_verb_of_holding(text, expected):
+    assert posts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a staff title before the name, the body set beside it, then the verb of saying
+        (
+            "Bác sĩ Vương Thị Hạnh, Bệnh viện Đa khoa tỉnh Ninh Bình cho biết sản phụ đã ổn định.",
+            {("Vương Thị Hạnh", "holdsPostAt", "Bệnh viện Đa khoa tỉnh Ninh Bình")},
+        ),
+        (
+            "Dược sĩ Quan Thị Yến, Bệnh viện Nhi Đồng 2 cho biết thuốc đã về đủ.",
+            {("Quan Thị Yến", "holdsPostAt", "Bệnh viện Nhi Đồng 2")},
+        ),
+        # a researcher's degree is no staff title: the body is the person's, a membership
+        (
+            "Tiến sĩ Mạc Đăng Khoa, Viện Khoa học Thủy lợi Việt Nam cho biết mực nước đang xuống.",
+            {("Mạc Đăng Khoa", "memberOf", "Viện Khoa học Thủy lợi Việt Nam")},
+        ),
+        # the name is the object of another verb: the body speaks, not the person's body
+        ("Phóng viên đã gặp bác sĩ Vương Thị Hạnh, Bệnh viện Đa khoa tỉnh Ninh Bình cho biết thêm.", set()),
+    ],
+)
+def test_posts_domestic_forms_staff_beside_a_body_before_the_verb_of_saying(text, expected):
+    found = {f for f in facts(text) if f[1] in {"holdsPostAt", "memberOf"}}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bà Lục Thị Mơ, kế toán Công ty TNHH Phúc Hưng cho biết sổ sách đã được niêm phong.",
+            {("Lục Thị Mơ", "holdsPostAt", "Công ty TNHH Phúc Hưng")},
+        ),
+        (
+            "Bà Thân Thị Huệ (45 tuổi, thủ quỹ Trường THCS Lý Tự Trọng) đã bị tạm giữ.",
+            {("Thân Thị Huệ", "holdsPostAt", "Trường THCS Lý Tự Trọng")},
+        ),
+        (
+            "Ông Lã Văn Thạch, thủ kho Công ty Lương thực Tiền Giang cho biết gạo đã được xuất.",
+            {("Lã Văn Thạch", "holdsPostAt", "Công ty Lương thực Tiền Giang")},
+        ),
+        # a department of accounts is no accountant
+        ("Phòng Tài chính - Kế toán Công ty Sông Đà đã gửi báo cáo.", set()),
+    ],
+)
+def test_posts_domestic_forms_staff_titles_of_a_company_or_school(text, expected):
+    assert posts(text) == expected

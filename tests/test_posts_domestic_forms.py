@@ -116,3 +116,60 @@ def test_posts_domestic_forms_staff_beside_a_body_before_the_verb_of_saying(text
 )
 def test_posts_domestic_forms_staff_titles_of_a_company_or_school(text, expected):
     assert posts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the seat told after a title and its company is the company's
+        (
+            "Ông Khúc Văn Định là Giám đốc Công ty TNHH Tân Phát, có trụ sở tại quận Hoàng Mai.",
+            {("Công ty TNHH Tân Phát", "locatedIn", "Hoàng Mai")},
+        ),
+        (
+            "Bà Doãn Thị Nhàn, Chủ tịch HĐQT Công ty cổ phần Hồng Hà (trụ sở ở huyện Thanh Trì) cho biết.",
+            {("Công ty cổ phần Hồng Hà", "locatedIn", "Thanh Trì")},
+        ),
+        # being somewhere is no seat
+        ("Ông Khúc Văn Định, Giám đốc Công ty TNHH Tân Phát, có mặt tại quận Hoàng Mai từ sáng.", set()),
+        # a list of places says nothing of where one lies
+        ("Mưa lớn kéo dài ở Lạng Sơn, Cao Bằng và Bắc Kạn.", set()),
+    ],
+)
+def test_posts_domestic_forms_seat_told_after_a_title_and_its_company(text, expected):
+    assert {f for f in facts(text) if f[1] == "locatedIn"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a chairman of a district, a town or a commune named by its level word: the post is of the place
+        ("Ông Y Thanh Hà, Chủ tịch huyện Krông Búk cho biết bà con đã được hỗ trợ.", {("Y Thanh Hà", "chairmanOf", "Krông Búk")}),
+        ("Phó Chủ tịch phường Bạch Đằng, ông Mạc Văn Toàn cho biết.", {("Mạc Văn Toàn", "holdsPostAt", "Bạch Đằng")}),
+        ("Chủ tịch xã Quỳnh Lập, ông Hồ Văn Thìn cho biết nước đã rút.", {("Hồ Văn Thìn", "chairmanOf", "Quỳnh Lập")}),
+        # a resident of a commune holds no post there
+        ("Ông Hồ Văn Thìn, người dân xã Quỳnh Lập cho biết nước đã rút.", set()),
+    ],
+)
+def test_posts_domestic_forms_chairman_of_a_place_named_by_its_level_word(text, expected):
+    assert posts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head of a unit, the unit's name opening with a capital, then the body the post is at
+        (
+            "Ông Triệu Đức Long, Trưởng phòng Quản lý xuất nhập cảnh Công an tỉnh Hà Giang cho biết.",
+            {("Triệu Đức Long", "holdsPostAt", "Công an tỉnh Hà Giang")},
+        ),
+        (
+            "Bà Âu Thị Hiền, Trưởng khoa Hồi sức tích cực Bệnh viện Đa khoa tỉnh Phú Yên cho biết.",
+            {("Âu Thị Hiền", "holdsPostAt", "Bệnh viện Đa khoa tỉnh Phú Yên")},
+        ),
+        # a title that heads no unit keeps the words after it out of a unit's name
+        ("Ông Triệu Đức Long, Giám đốc Quản lý xuất nhập cảnh Công an tỉnh Hà Giang cho biết.", set()),
+    ],
+)
+def test_posts_domestic_forms_head_of_a_unit_then_its_body(text, expected):
+    assert posts(text) == expected

@@ -130,6 +130,13 @@ def test_posts_domestic_forms_staff_titles_of_a_company_or_school(text, expected
             "Bà Doãn Thị Nhàn, Chủ tịch HĐQT Công ty cổ phần Hồng Hà (trụ sở ở huyện Thanh Trì) cho biết.",
             {("Công ty cổ phần Hồng Hà", "locatedIn", "Thanh Trì")},
         ),
+        # the address told after a company's name is its seat
+        (
+            "Công ty TNHH Kim Ngân có địa chỉ ở phường Tân Mai, quận Hoàng Mai đã bị xử phạt.",
+            {("Công ty TNHH Kim Ngân", "locatedIn", "Tân Mai"), ("Tân Mai", "locatedIn", "Hoàng Mai")},
+        ),
+        # an address of something else is none
+        ("Công ty TNHH Kim Ngân có địa chỉ liên lạc với khách hàng ở Hà Nội.", set()),
         # being somewhere is no seat
         ("Ông Khúc Văn Định, Giám đốc Công ty TNHH Tân Phát, có mặt tại quận Hoàng Mai từ sáng.", set()),
         # a list of places says nothing of where one lies

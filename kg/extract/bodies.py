@@ -1,7 +1,8 @@
 """Where a body is and which body it belongs to, told by apposition.
 
 - "ORG ( PLACE )" also after a title when the name opens with a kind of body
-  ("Nghị_sĩ Đảng Xanh ( Đức )"), and after a role phrase closing with a body ("Chủ_nhiệm Báo X ( Mỹ )");
+  ("Nghị_sĩ Đảng Xanh ( Đức )"), and after a role phrase closing with a body ("Chủ_nhiệm Báo X ( Mỹ )"),
+  as is the seat told after such a role phrase ("Giám_đốc Công_ty X , có trụ_sở tại quận Y");
 - "ORG , PLACE" closed as an apposition ("Ngân_hàng Barclay , Hong_Kong ;"),
   "ORG ( PLACE )" ("INSEAD ( Pháp )", "CLB Semen_Padang ( Indonesia , 26-10 )") and
   "ORG của PLACE" ("báo Yomiuri của Nhật", "Samsung_Electronics của Hàn_Quốc",

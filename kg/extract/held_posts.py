@@ -1,8 +1,9 @@
 """Posts told by a verb of holding or of succession after the person's name.
 
 A verb of holding may stand between the name and the title ("X giữ chức Tổng_giám_đốc ACBS",
-"X hiện là Chủ_tịch Y", "X là một trong những Phó Chủ_tịch Y"), a past one with "từng/thôi"
-("X từng là Bộ_trưởng Y"), also inside
+"X hiện là Chủ_tịch Y", "X là một trong những Phó Chủ_tịch Y"), maybe with a noun of a post
+before the title ("X đảm_nhiệm cương_vị Chủ_tịch Y", ``roles.post-nouns``), a past one with
+"từng/thôi" ("X từng là Bộ_trưởng Y"), also inside
 brackets after the name ("X ( trước_đó là thành_viên HĐTV ACBS )") or past them ("X ( 45 tuổi
 ) làm Tổng_giám_đốc Y"). After a verb of succession the successor holds the post and the one
 succeeded held it ("X lên thay ông Y làm Chủ_tịch Z"); a list of names opened by a plural word

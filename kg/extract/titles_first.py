@@ -3,7 +3,8 @@
 "Phó Tổng_giám_đốc Viettel , bà X", maybe with the place it is held at ("Đại_biện Mỹ tại
 Jakarta , ông X"), maybe with a rank or a title of no post before the name ("Giám_đốc Công_an
 TP Hà_Nội , Thiếu_tướng X"), also when the title and its body were read as one reference
-("Ngoại_trưởng Ả_Rập_Saudi - Hoàng_thân X"); a body "của" another is the post's ("Ủy_ban
+("Ngoại_trưởng Ả_Rập_Saudi - Hoàng_thân X"), also after a phrase of the capacity one acts in
+("Trên cương_vị Chủ_tịch UBND tỉnh Y , ông X"); a body "của" another is the post's ("Ủy_ban
 Tư_pháp của Quốc_hội"). Such a title that is an item of a list of titles in apposition after
 another name is that name's ("A – Ủy_viên X , Bí_thư Y , anh B"). A title before a reference
 naming a body's delegates heads that delegation ("Phó trưởng đoàn Đại_biểu Quốc_hội TP.HCM ,

@@ -180,3 +180,18 @@ def test_posts_domestic_forms_chairman_of_a_place_named_by_its_level_word(text, 
 )
 def test_posts_domestic_forms_head_of_a_unit_then_its_body(text, expected):
     assert posts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head of a village or a hamlet holds the post at the place
+        ("Ông Vi Văn Thắm, Trưởng thôn Đông Hải cho biết cả thôn đã được di dời.", {("Vi Văn Thắm", "holdsPostAt", "Đông Hải")}),
+        ("Trưởng thôn Phú Mỹ Ngô Văn Sáu cho biết nước đã rút.", {("Ngô Văn Sáu", "holdsPostAt", "Phú Mỹ")}),
+        ("Ông Thạch Văn Sang, trưởng ấp Tân Thuận, xã Tân Hòa cho biết.", {("Thạch Văn Sang", "holdsPostAt", "Tân Thuận")}),
+        # living in a village is no post
+        ("Ông Ngô Văn Sáu, người dân thôn Phú Mỹ cho biết nước đã rút.", set()),
+    ],
+)
+def test_posts_domestic_forms_head_of_a_village(text, expected):
+    assert posts(text) == expected

@@ -174,6 +174,8 @@ def test_posts_domestic_forms_chairman_of_a_place_named_by_its_level_word(text, 
             "Bà Âu Thị Hiền, Trưởng khoa Hồi sức tích cực Bệnh viện Đa khoa tỉnh Phú Yên cho biết.",
             {("Âu Thị Hiền", "holdsPostAt", "Bệnh viện Đa khoa tỉnh Phú Yên")},
         ),
+        # a word that ends the unit's name: the body after it is no longer the unit's
+        ("Ông Triệu Đức Long, Trưởng phòng Kế hoạch cùng Công an tỉnh Hà Giang đã đến.", set()),
         # a title that heads no unit keeps the words after it out of a unit's name
         ("Ông Triệu Đức Long, Giám đốc Quản lý xuất nhập cảnh Công an tỉnh Hà Giang cho biết.", set()),
     ],

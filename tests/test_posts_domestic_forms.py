@@ -197,3 +197,23 @@ def test_posts_domestic_forms_head_of_a_unit_then_its_body(text, expected):
 )
 def test_posts_domestic_forms_head_of_a_village(text, expected):
     assert posts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same forms in segmented input
+        (
+            "Trên cương_vị Chủ_tịch UBND tỉnh Kon_Tum , ông Đặng_Quốc_Khánh đã ký quyết_định .",
+            ("Đặng_Quốc_Khánh", "chairmanOf", "UBND tỉnh Kon_Tum"),
+        ),
+        (
+            "Ông Khúc_Văn_Định là Giám_đốc Công_ty TNHH Tân_Phát , có trụ_sở tại quận Hoàng_Mai .",
+            ("Công_ty TNHH Tân_Phát", "locatedIn", "Hoàng_Mai"),
+        ),
+        ("Bà Lục_Thị_Mơ , kế_toán Công_ty TNHH Phúc_Hưng cho_biết .", ("Lục_Thị_Mơ", "holdsPostAt", "Công_ty TNHH Phúc_Hưng")),
+    ],
+)
+def test_posts_domestic_forms_segmented_input(text, expected):
+    found = {(s.subject.text, s.predicate, s.object.text) for s in extracted(text, segmented=True).statements}
+    assert expected in found

@@ -179,9 +179,16 @@ def _closed_after(view: ArticleView, k: int, body: int, last: int) -> bool:
 
 
 def _opens_clause(view: ArticleView, k: int) -> bool:
-    """Whether the person at piece ``k``, with the honorific before it, opens its clause."""
+    """Whether the person at piece ``k``, with the title or honorific the recogniser read before
+    it ("bác_sĩ X", "PGS.TS X") or a noun of staff ("dược_sĩ X"), or an honorific before it, opens its clause."""
     first = view.bounds(k)[0]
     j = k - 1
+    prefix = view.pieces[k].mention.prefix_start if view.pieces[k].mention is not None else None
+    if prefix is not None:
+        while j >= first and view.pieces[j].is_word and view.pieces[j].start >= prefix:
+            j -= 1
+    elif (staff := staff_title_before(view, k)) is not None:
+        j = staff[0] - 1
     if j >= first and view.pieces[j].is_word and (start := ends_with_any(view, j, HONORIFICS, first)) is not None:
         j = start - 1
     return j < first or is_barrier(view.pieces[j])

@@ -1,7 +1,8 @@
 """Where a body is and which body it belongs to, told by apposition.
 
 - "ORG ( PLACE )" also after a title when the name opens with a kind of body
-  ("Nghị_sĩ Đảng Xanh ( Đức )"), and after a role phrase closing with a body ("Chủ_nhiệm Báo X ( Mỹ )");
+  ("Nghị_sĩ Đảng Xanh ( Đức )"), and after a role phrase closing with a body ("Chủ_nhiệm Báo X ( Mỹ )"),
+  as is the seat told after such a role phrase ("Giám_đốc Công_ty X , có trụ_sở tại quận Y");
 - "ORG , PLACE" closed as an apposition ("Ngân_hàng Barclay , Hong_Kong ;"),
   "ORG ( PLACE )" ("INSEAD ( Pháp )", "CLB Semen_Padang ( Indonesia , 26-10 )") and
   "ORG của PLACE" ("báo Yomiuri của Nhật", "Samsung_Electronics của Hàn_Quốc",
@@ -28,6 +29,7 @@ from __future__ import annotations
 from kg.extract.admin_levels import level_words
 from kg.extract.frames import MEDIA_NOUNS, PLACE_PREPOSITIONS, PLACE_TYPES, ends_with_any, is_barrier, is_of_kind, phrase_set, provenance, saying_verbs, title_ending_at
 from kg.extract.pieces import ArticleView, Piece
+from kg.extract.places import seat_after
 from kg.lexicon import load_lexicon, syllables_of, word_list, word_numbers
 from kg.model import EntityType, Mention, Statement
 
@@ -51,6 +53,7 @@ _PART_REACH = 6
 CONFIDENCE_UNDER = 0.75
 CONFIDENCE_PART_NOUN = 0.7
 CONFIDENCE_UNIT = 0.65
+CONFIDENCE_SEAT = 0.8
 #: The rank of each kind of body in an organisation, by the first words of its name ("Đội" 1 … "Bộ" 4).
 _UNIT_RANKS = {syllables_of(word): rank or 0.0 for word, rank in word_numbers("bodies.unit-ranks").items()}
 #: Kinds of body that belong to a province, not to the ministry set beside them ("Sở Y_tế , Bộ Y_tế").
@@ -70,7 +73,10 @@ def find_bodies(view: ArticleView) -> list[Statement]:
             titled = _body_closing(view, body)
             found = None
             if titled is not None:
-                found = _part_apposed(view, k) or _under(view, k) or _unit_in_parent(view, k, titled) or _seat_bracketed(view, k)
+                found = (
+                    _part_apposed(view, k) or _under(view, k) or _unit_in_parent(view, k, titled)
+                    or _seat_bracketed(view, k) or _seat_told(view, k)
+                )
             if found is not None:
                 statements.append(Statement(titled, found[0], found[1], provenance(view, k, found[2], EXTRACTOR, found[3])))
             continue
@@ -133,6 +139,14 @@ def _seat_bracketed(view: ArticleView, k: int) -> tuple[str, Mention, int, float
     is where the body is, as after the body's own name."""
     found = _bracketed(view, k)
     return found if found is not None and found[0] == "locatedIn" else None
+
+
+def _seat_told(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
+    """"Giám_đốc Công_ty X , có trụ_sở tại quận Y", "Giám_đốc Công_ty X ( trụ_sở ở huyện Y )": the
+    seat told after a role phrase closing with a body is where the body is, as after its own name."""
+    last = view.bounds(k)[1]
+    target = seat_after(view, k + 1, last) if k + 1 < last else None
+    return ("locatedIn", view.pieces[target].mention, target, CONFIDENCE_SEAT) if target is not None else None
 
 
 def _seat_after_level(view: ArticleView, j: int, last: int) -> int:

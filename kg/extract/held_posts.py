@@ -1,8 +1,9 @@
 """Posts told by a verb of holding or of succession after the person's name.
 
 A verb of holding may stand between the name and the title ("X giữ chức Tổng_giám_đốc ACBS",
-"X hiện là Chủ_tịch Y", "X là một trong những Phó Chủ_tịch Y"), a past one with "từng/thôi"
-("X từng là Bộ_trưởng Y"), also inside
+"X hiện là Chủ_tịch Y", "X là một trong những Phó Chủ_tịch Y"), maybe with a noun of a post
+before the title ("X đảm_nhiệm cương_vị Chủ_tịch Y", ``roles.post-nouns``), a past one with
+"từng/thôi" ("X từng là Bộ_trưởng Y"), also inside
 brackets after the name ("X ( trước_đó là thành_viên HĐTV ACBS )") or past them ("X ( 45 tuổi
 ) làm Tổng_giám_đốc Y"). After a verb of succession the successor holds the post and the one
 succeeded held it ("X lên thay ông Y làm Chủ_tịch Z"); a list of names opened by a plural word
@@ -26,14 +27,13 @@ from dataclasses import replace
 from kg.extract.apposed_titles import ASIDE_REACH, apposed_title, past_age
 from kg.extract.frames import HONORIFICS, PRONOUNS, ends_with_any, resolve_pronoun
 from kg.extract.pieces import ArticleView, Phrases
-from kg.extract.post_titles import CONFIDENCE_HOLDS, PLURAL_TITLE_WORDS, as_past, post_statements, verb_after_adverbs
+from kg.extract.post_titles import CAPACITY, CONFIDENCE_HOLDS, PLURAL_TITLE_WORDS, as_past, post_statements, verb_after_adverbs
 from kg.lexicon import syllables_of, word_list
 from kg.model import EntityType, Mention, Statement
 
 #: Verbs that say the person holds the post named after them ("X giữ chức Tổng_giám_đốc ACBS").
 #: Phrases of the capacity one acts in ("trên cương_vị") are read as such verbs too.
-_CAPACITY = Phrases(syllables_of(w) for w in word_list("roles.capacity"))
-_HOLDS = Phrases([*(syllables_of(w) for w in word_list("roles.holds")), *_CAPACITY])
+_HOLDS = Phrases([*(syllables_of(w) for w in word_list("roles.holds")), *CAPACITY])
 #: Words before such a verb that make the post a past one ("X từng giữ chức …", "X thôi giữ chức …").
 _HELD_BEFORE = Phrases(syllables_of(w) for w in word_list("roles.held-before"))
 #: Adverbs allowed between the name and such a verb ("X hiện còn là …").
@@ -83,7 +83,7 @@ def title_held(view: ArticleView, k: int, person: Mention, apposed: set[int]) ->
     if (past_title := _past_apposed_title(view, k + 1, last)) is not None:
         return _held_from(view, k, past_title, person, apposed)  # "X , Giám_đốc Y , vừa được bầu làm Chủ_tịch Z"
     if k + 2 < last and view.pieces[k + 1].text in _RELATIVE_MARKS:
-        opened = view.match_any(k + 2, _RELATIVES) or (k + 2 if view.match_any(k + 2, _CAPACITY) is not None else None)
+        opened = view.match_any(k + 2, _RELATIVES) or (k + 2 if view.match_any(k + 2, CAPACITY) is not None else None)
         if opened is not None:
             return _held_from(view, k, opened, person, apposed)  # "X , người từng giữ chức Y", "X , trên cương_vị Y"
     if k + 1 >= last or view.pieces[k + 1].text != "(":
@@ -232,6 +232,8 @@ def _held_from(
         past, j = True, view.match_any(left, _POST_NOUNS) or left  # "X vừa từ_chức Tổng_giám_đốc Y"
     if j is None or j >= last:
         return []
+    if (noun := view.match_any(j, _POST_NOUNS)) is not None and noun < last:
+        j = noun  # "X đảm_nhiệm cương_vị Chủ_tịch Y": a noun of a post between the verb and the title
     if (one_of := view.match_any(j, _ONE_OF)) is not None and one_of < last:
         j = view.match_any(one_of, _ONE_OF_NOUNS) or one_of  # "X là một trong những Phó Chủ_tịch Y"
     found = apposed_title(view, j, last)

@@ -197,10 +197,7 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
     if seated and (seat := _seat_words(view, j, last)) is not None:
         # "Tập_đoàn X (, ) có trụ_sở (chính) tại Y", "Nhà_máy X đặt tại Y": where the body or the
         # installation sits, whatever the kind of place
-        preposition = view.match_any(seat, _IN) if seat < last else None
-        if preposition is None and view.pieces[seat - 1].syllables[-1:] in _IN:
-            preposition = seat  # the segmenter may glue the preposition to the noun ("trụ_sở_tại")
-        target = place_at(view, preposition, last) if preposition is not None else None
+        target = _seat_place(view, seat, last)
         if target is not None:
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.8))]
         if mention.type in ORG_TYPES:
@@ -292,6 +289,24 @@ def _seat_words(view: ArticleView, j: int, last: int) -> int | None:
     if end is not None and end < last and (verb := view.match_any(end, _SEAT)) is not None:
         end = verb  # "có trụ_sở chính đặt tại Y": the seat's noun, then the verb that sets it there
     return end
+
+
+def _seat_place(view: ArticleView, seat: int, last: int) -> int | None:
+    """The place after the words of a seat ending at piece ``seat`` and "tại/ở" ("có trụ_sở tại Y"), or None."""
+    preposition = view.match_any(seat, _IN) if seat < last else None
+    if preposition is None and view.pieces[seat - 1].syllables[-1:] in _IN:
+        preposition = seat  # the segmenter may glue the preposition to the noun ("trụ_sở_tại")
+    return place_at(view, preposition, last) if preposition is not None else None
+
+
+def seat_after(view: ArticleView, j: int, last: int) -> int | None:
+    """The place the words from piece ``j`` say a body named just before sits at: its seat told
+    after it ("(,) có trụ_sở (chính) tại Y") or the address its brackets open with ("( trụ_sở ở
+    quận Y )"); None when they tell none."""
+    if j + 1 < last and view.pieces[j].text == "(":
+        return _address_in_brackets(view, j + 1, last)
+    seat = _seat_words(view, j, last)
+    return _seat_place(view, seat, last) if seat is not None else None
 
 
 def _ranked_next(view: ArticleView, k: int, j: int, last: int) -> int | None:

@@ -164,7 +164,7 @@ def unit_then_body(view: ArticleView, end: int, last: int, title: lexicon.Title)
     """Past a few lowercase words naming the unit a title heads and a comma, a body whose
     name closes the apposition: "trưởng khoa sinh_hóa , bệnh_viện Y ;", "trưởng phòng kế_hoạch ,
     Công_ty Y cho_biết" (the piece of the body), or None. After a title whose words name the
-    kind of unit, the unit's name may be capitalised and the body in brackets or right after it
+    kind of unit, the unit's name may open with a capital and the body be in brackets or right after it
     ("Trưởng khoa Thần_kinh , Bệnh_viện Y ,", "Vụ_trưởng Pháp_chế ( Bộ Y ) cho_biết", "Trưởng
     khoa Cấp_cứu Bệnh_viện Y"); so may it after a lowercase noun of a unit ("bác_sĩ khoa Ngoại ,
     Bệnh_viện Y")."""
@@ -179,8 +179,8 @@ def unit_then_body(view: ArticleView, end: int, last: int, title: lexicon.Title)
         if view.match_any(j, _NOT_DESCRIPTION) is not None:
             return None
         j += 1
-    if unit_title and end < j < last and names_body(view, j) and all(p.text[:1].isupper() for p in view.pieces[end:j]):
-        return j  # "Trưởng khoa Cấp_cứu Bệnh_viện Y": the unit's name, then its body
+    if unit_title and end < j < last and names_body(view, j) and view.pieces[end].text[:1].isupper():
+        return j  # "Trưởng khoa Cấp_cứu Bệnh_viện Y", "Trưởng phòng Quản_lý xuất_nhập_cảnh Công_an tỉnh Y": the unit's name, then its body
     if j + 1 >= last or not names_body(view, j + 1):
         return None
     after = view.pieces[j + 2] if j + 2 < last else None

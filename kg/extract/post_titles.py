@@ -227,6 +227,8 @@ def is_modified(view: ArticleView, start: int) -> bool:
     }
 
 
+#: Phrases of the capacity one acts in ("trên cương_vị", "với tư_cách"), before the title held.
+CAPACITY = Phrases(syllables_of(w) for w in word_list("roles.capacity"))
 #: Adverbs between a name and its verb of holding ("vừa", "đã", "hiện").
 _HOLDS_ADVERBS = Phrases(syllables_of(w) for w in word_list("roles.holds-adverbs"))
 

@@ -3,7 +3,8 @@
 "Phó Tổng_giám_đốc Viettel , bà X", maybe with the place it is held at ("Đại_biện Mỹ tại
 Jakarta , ông X"), maybe with a rank or a title of no post before the name ("Giám_đốc Công_an
 TP Hà_Nội , Thiếu_tướng X"), also when the title and its body were read as one reference
-("Ngoại_trưởng Ả_Rập_Saudi - Hoàng_thân X"); a body "của" another is the post's ("Ủy_ban
+("Ngoại_trưởng Ả_Rập_Saudi - Hoàng_thân X"), also after a phrase of the capacity one acts in
+("Trên cương_vị Chủ_tịch UBND tỉnh Y , ông X"); a body "của" another is the post's ("Ủy_ban
 Tư_pháp của Quốc_hội"). Such a title that is an item of a list of titles in apposition after
 another name is that name's ("A – Ủy_viên X , Bí_thư Y , anh B"). A title before a reference
 naming a body's delegates heads that delegation ("Phó trưởng đoàn Đại_biểu Quốc_hội TP.HCM ,
@@ -16,11 +17,12 @@ Several posts may be listed before a dash and the name, the last with no body of
 from __future__ import annotations
 
 from kg import lexicon
-from kg.extract.frames import is_barrier, title_ending_at, title_starting_at
+from kg.extract.frames import ends_with_any, is_barrier, title_ending_at, title_starting_at
 from kg.extract.pieces import ArticleView
 from kg.extract.post_bodies import kind_noun_ending_at, kind_reference_ending_at, title_of_bodies
 from kg.extract.post_titles import (
     BODY_OF,
+    CAPACITY,
     CONFIDENCE_TITLE_FIRST,
     CONFIDENCE_TITLE_LIST,
     GROUP_TITLES,
@@ -236,6 +238,7 @@ def _reference_before(
     if is_former(view, r):
         return r - 1, as_past(title), owned, span
     before = view.pieces[r - 1] if r - 1 >= first else None
-    if before is not None and before.is_word and before.syllables[-1:] in PLURAL_WORDS:
+    in_capacity = before is not None and ends_with_any(view, r - 1, CAPACITY, first) is not None
+    if before is not None and before.is_word and before.syllables[-1:] in PLURAL_WORDS and not in_capacity:
         return None  # "hai Bộ_trưởng Lào , ông X và …", "Phó" + a reference: not this title
     return r, title, owned, span

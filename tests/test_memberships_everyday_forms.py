@@ -1,0 +1,47 @@
+"""Memberships as everyday Vietnamese news writes them, read from raw sentences: a delegate of a
+province's delegation to the National Assembly, a body set beside a person with its short name in
+brackets, a school named after a person in brackets after a pupil: (sentence, expected) tables of
+sentences written for these tests, negatives included."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import extracted
+
+_TIES = ("memberOf", "holdsPostAt")
+
+
+def ties(text: str, segmented: bool = False) -> set[tuple[str, str, str]]:
+    """The memberships and posts the whole per-article stage reads in ``text``."""
+    extraction = extracted(text, segmented=segmented)
+    return {
+        (s.subject.name, s.predicate, s.object.name)
+        for s in extraction.statements
+        if s.predicate in _TIES and not isinstance(s.object, str)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a delegate and the province's delegation, in brackets or set beside the name
+        (
+            "Đại biểu Hà Minh Khôi (Đoàn ĐBQH tỉnh Thanh Hóa) đề nghị làm rõ trách nhiệm.",
+            {("Hà Minh Khôi", "memberOf", "Đoàn ĐBQH tỉnh Thanh Hóa")},
+        ),
+        (
+            "Đại biểu Lâm Thị Quyên (Đoàn ĐBQH Cần Thơ) cho rằng cần tăng ngân sách cho giáo dục.",
+            {("Lâm Thị Quyên", "memberOf", "Đoàn ĐBQH Cần Thơ")},
+        ),
+        (
+            "Đại biểu Trịnh Xuân Phong, Đoàn ĐBQH tỉnh Hải Dương, cho rằng luật cần sửa.",
+            {("Trịnh Xuân Phong", "memberOf", "Đoàn ĐBQH tỉnh Hải Dương")},
+        ),
+        # a delegation named alone is no one's body; a place in brackets is no body
+        ("Đoàn ĐBQH tỉnh Gia Lai đã làm việc với cử tri huyện Chư Sê.", set()),
+        ("ĐBQH Phan Thanh Hải (Bình Định) chất vấn Bộ trưởng.", set()),
+    ],
+)
+def test_memberships_everyday_forms(text, expected):
+    assert {t for t in ties(text) if t[1] == "memberOf"} == {t for t in expected if t[1] == "memberOf"}

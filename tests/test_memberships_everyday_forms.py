@@ -38,6 +38,20 @@ def ties(text: str, segmented: bool = False) -> set[tuple[str, str, str]]:
             "Đại biểu Trịnh Xuân Phong, Đoàn ĐBQH tỉnh Hải Dương, cho rằng luật cần sửa.",
             {("Trịnh Xuân Phong", "memberOf", "Đoàn ĐBQH tỉnh Hải Dương")},
         ),
+        # a body set beside a person, its short name in brackets before the apposition closes
+        (
+            "TS Đặng Hữu Phúc, Viện Nghiên cứu Phát triển Bền vững (IRDS), cho rằng tăng trưởng sẽ chậm lại.",
+            {("Đặng Hữu Phúc", "memberOf", "Viện Nghiên cứu Phát triển Bền vững")},
+        ),
+        (
+            "Bà Vương Thu Trang, Trung tâm Nghiên cứu Môi trường (CERM), nhận định như vậy.",
+            {("Vương Thu Trang", "memberOf", "Trung tâm Nghiên cứu Môi trường")},
+        ),
+        # a list goes on after the brackets: no apposition
+        (
+            "Ông Lý Quốc Bảo, Quỹ Phát triển Nông thôn (RDF) và bà Tạ Thu Vân đã ký biên bản.",
+            set(),
+        ),
         # a delegation named alone is no one's body; a place in brackets is no body
         ("Đoàn ĐBQH tỉnh Gia Lai đã làm việc với cử tri huyện Chư Sê.", set()),
         ("ĐBQH Phan Thanh Hải (Bình Định) chất vấn Bộ trưởng.", set()),

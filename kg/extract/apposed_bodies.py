@@ -168,6 +168,7 @@ def _closed_after(view: ArticleView, k: int, body: int, last: int) -> bool:
     """Whether a mark or a verb of saying closes the apposition right after the body, or a mark right
     after the one place that says where the body is ("công_ty Y , Thanh_Hóa ;"), with no further name
     listed after it."""
+    body = _past_own_name(view, body, last)
     seat = body + 2
     if seat < last and view.pieces[body + 1].text == "," and _is_place(view.pieces[seat].mention):
         return _closes(view, seat + 1, last)
@@ -176,6 +177,23 @@ def _closed_after(view: ArticleView, k: int, body: int, last: int) -> bool:
         # closes the apposition ("làm_việc với ông X , NH Y nói" makes the body the speaker)
         return _opens_clause(view, k)
     return _closes(view, body + 1, last)
+
+
+def _past_own_name(view: ArticleView, body: int, last: int) -> int:
+    """The closing bracket of the body's other name written right after it ("Viện Y ( VEPR )"), where
+    the apposition may close, or the body's piece itself when no such name follows."""
+    close = body + 3
+    if close >= last or view.pieces[body + 1].text != "(" or view.pieces[close].text != ")":
+        return body
+    inner = view.pieces[body + 2]
+    if inner.mention is not None:
+        return close if _is(inner.mention, EntityType.ORGANIZATION) else body
+    return close if _is_acronym(inner.text) else body
+
+
+def _is_acronym(text: str) -> bool:
+    """Whether ``text`` is written as a short name: a capital first, no lowercase letter ("VEPR", "ĐHQG")."""
+    return text[:1].isupper() and not any(c.islower() for c in text)
 
 
 def _opens_clause(view: ArticleView, k: int) -> bool:

@@ -52,6 +52,19 @@ def ties(text: str, segmented: bool = False) -> set[tuple[str, str, str]]:
             "Ông Lý Quốc Bảo, Quỹ Phát triển Nông thôn (RDF) và bà Tạ Thu Vân đã ký biên bản.",
             set(),
         ),
+        # a school named after a person, in brackets after a pupil
+        (
+            "Em Đinh Gia Huy (Trường THPT chuyên Trần Đại Nghĩa) đạt giải nhất cuộc thi.",
+            {("Đinh Gia Huy", "memberOf", "Trường THPT chuyên Trần Đại Nghĩa")},
+        ),
+        (
+            "Em Phùng Khánh Linh (Trường THPT chuyên Lê Hồng Phong) giành huy chương vàng.",
+            {("Phùng Khánh Linh", "memberOf", "Trường THPT chuyên Lê Hồng Phong")},
+        ),
+        (
+            "Em Mai Phương Thảo (Trường THCS Lê Quý Đôn) nhận học bổng của tỉnh.",
+            {("Mai Phương Thảo", "memberOf", "Trường THCS Lê Quý Đôn")},
+        ),
         # a delegation named alone is no one's body; a place in brackets is no body
         ("Đoàn ĐBQH tỉnh Gia Lai đã làm việc với cử tri huyện Chư Sê.", set()),
         ("ĐBQH Phan Thanh Hải (Bình Định) chất vấn Bộ trưởng.", set()),

@@ -50,7 +50,7 @@ def bracketed_body_mentions(analysed: AnalysedArticle, mentions: tuple[Mention, 
             continue
         start, end = span
         inside = [m for m in mentions if m.start < end and start < m.end]
-        if any(m.start < start or m.end > end or m.type not in _PIECES_ALLOWED for m in inside):
+        if any(m.start < start or m.end > end or not _may_stand_inside(m, start) for m in inside):
             continue
         if any(m.start == start and m.type is not EntityType.ORGANIZATION for m in inside):
             continue  # "( Hội_An )": a place whose name opens with a kind's word
@@ -62,6 +62,12 @@ def bracketed_body_mentions(analysed: AnalysedArticle, mentions: tuple[Mention, 
         return mentions
     kept = tuple(m for m in mentions if (m.start, m.end) not in replaced)
     return tuple(sorted(kept + tuple(made), key=lambda m: (m.start, m.end)))
+
+
+def _may_stand_inside(mention: Mention, start: int) -> bool:
+    """Whether ``mention`` may be a piece of the body's name that starts at ``start``: a body or a place,
+    or after the kind a person the body is named after ("Trường THPT Chu_Văn_An")."""
+    return mention.type in _PIECES_ALLOWED or (mention.type is EntityType.PERSON and mention.start > start)
 
 
 def _body_in_brackets(text: str, at: int) -> tuple[int, int] | None:

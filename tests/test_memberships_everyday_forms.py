@@ -72,3 +72,28 @@ def ties(text: str, segmented: bool = False) -> set[tuple[str, str, str]]:
 )
 def test_memberships_everyday_forms(text, expected):
     assert {t for t in ties(text) if t[1] == "memberOf"} == {t for t in expected if t[1] == "memberOf"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body the tagger drops, named right after a noun of membership, maybe after "của" and its kind
+        ("Ông Đào Quang Vinh là kỹ sư của hãng Airbus.", {("Đào Quang Vinh", "memberOf", "Airbus")}),
+        ("Ông Henrik Sorensen là nghị sĩ đảng Tự do.", {("Henrik Sorensen", "memberOf", "đảng Tự do")}),
+        ("Bà Ingrid Holm, nghị sĩ đảng Trung tâm, đã bỏ phiếu chống.", {("Ingrid Holm", "memberOf", "đảng Trung tâm")}),
+        # a band's name after "thành viên nhóm nhạc" is the band's, not a person's
+        (
+            "Choi Min Ho, thành viên nhóm nhạc Shining Star, đã nhập ngũ.",
+            {("Choi Min Ho", "memberOf", "Shining Star")},
+        ),
+        ("Anh Lương Bích Hữu, thành viên ban nhạc Ngũ Cung, vừa ra mắt album.", {("Lương Bích Hữu", "memberOf", "Ngũ Cung")}),
+        ("Ca sĩ Kang Seul Gi của nhóm Red Moon đã đến Đà Nẵng.", {("Kang Seul Gi", "memberOf", "Red Moon")}),
+        # a former member, a wish, a singer beside a band or of a country: no membership
+        ("Choi Min Ho, cựu thành viên nhóm nhạc Shining Star, vừa kết hôn.", set()),
+        ("Ông Henrik Sorensen muốn trở thành nghị sĩ đảng Tự do.", set()),
+        ("Ca sĩ Đông Nhi biểu diễn cùng nhóm nhạc Red Moon.", set()),
+        ("Nữ ca sĩ Thu Minh của Việt Nam biểu diễn tại Seoul.", set()),
+    ],
+)
+def test_memberships_named_after_a_noun_of_membership(text, expected):
+    assert {t for t in ties(text) if t[1] == "memberOf"} == expected

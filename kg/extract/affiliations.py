@@ -884,7 +884,8 @@ def _member_by_copula(view: ArticleView, k: int, end: int, first: int, last: int
     subjects = subject_before(view, verb, {EntityType.PERSON}, allow_pronoun=False) or _subject_past_aside(view, verb, first, last)
     if not subjects:
         return []
-    body = _body(view, end, last, at=view.match_any(k, _REPORTING_NOUNS) is None)
+    at = view.match_any(k, _REPORTING_NOUNS) is None
+    body = _body(view, end, last, at=at) or _linked_body(view, end, last, at)  # "là kỹ_sư của hãng Y"
     if body is None and view.match_any(k, _STUDENT_NOUNS) is not None:
         body = _described_school(view, end, last)
     step = end

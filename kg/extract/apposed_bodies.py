@@ -1,5 +1,6 @@
 """A body set beside a person's name: "Đại_biểu X - Đoàn ĐBQH Y ,", "giáo_sư X , Trường Đại_học Y ;",
-"Hạ_nghị_sĩ X thuộc đảng Cộng_hòa", "Nghị_sĩ X của đảng Y", "Thượng_nghị_sĩ đảng Cộng_hòa X", "X , thượng_nghị_sĩ đảng Cộng_hòa ,".
+"Hạ_nghị_sĩ X thuộc đảng Cộng_hòa", "Nghị_sĩ X của đảng Y", "Thượng_nghị_sĩ đảng Cộng_hòa X", "X , thượng_nghị_sĩ đảng Cộng_hòa ,",
+"X là nghị_sĩ đảng Bảo_thủ".
 
 The body in apposition to a person, closed at once by a mark (";", ")", "," or the
 sentence's end), by the verb of saying the person is the subject of ("ông X , Đoàn ĐBQH Y
@@ -31,6 +32,8 @@ CONFIDENCE_APPOSED = 0.65
 _APPOSING = frozenset({",", "-", "–"})
 #: Marks that close the apposition after the body.
 _CLOSING = frozenset({";", ")", ",", ".", ":"})
+#: Copulas that say a title of the person before them ("X là nghị_sĩ đảng Y").
+_COPULAS = frozenset(syllables_of(w) for w in word_list("affiliations.copulas"))
 #: Marks and words that join the items of a list.
 _LISTING = frozenset({",", "và", ";"})
 #: Words that put a person in a body ("thuộc").
@@ -113,9 +116,10 @@ def _party_in_title(view: ArticleView, k: int, first: int) -> int | None:
 
 
 def _party_after_title(view: ArticleView, k: int, last: int) -> int | None:
-    """The party after a member's title set beside the person at piece ``k``, maybe after "của",
-    and closing the apposition ("X , thượng_nghị_sĩ đảng Cộng_hòa ,", "X – nghị_sĩ của Đảng_Xanh .")."""
-    if k + 2 >= last or view.pieces[k + 1].text not in _APPOSING:
+    """The party after a member's title set beside the person at piece ``k`` or said of it by a copula,
+    maybe after "của", and closing the apposition ("X , thượng_nghị_sĩ đảng Cộng_hòa ,", "X – nghị_sĩ
+    của Đảng_Xanh .", "X là nghị_sĩ đảng Bảo_thủ .")."""
+    if k + 2 >= last or (view.pieces[k + 1].text not in _APPOSING and view.pieces[k + 1].syllables not in _COPULAS):
         return None
     j = view.match_any(k + 2, _MEMBER_TITLES)
     if j is None or j >= last:

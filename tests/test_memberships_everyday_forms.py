@@ -97,3 +97,26 @@ def test_memberships_everyday_forms(text, expected):
 )
 def test_memberships_named_after_a_noun_of_membership(text, expected):
     assert {t for t in ties(text) if t[1] == "memberOf"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a player's contract with a team or a club, maybe with its length between
+        (
+            "Tiền vệ Phan Thanh Hậu vừa ký hợp đồng ba năm với CLB Thanh Hóa.",
+            {("Phan Thanh Hậu", "memberOf", "CLB Thanh Hóa")},
+        ),
+        ("Hà Đức Chinh đã ký hợp đồng với Bình Định FC.", {("Hà Đức Chinh", "memberOf", "Bình Định FC")}),
+        (
+            "Thủ môn Trần Nguyên Mạnh gia hạn hợp đồng với CLB Viettel thêm hai năm.",
+            {("Trần Nguyên Mạnh", "memberOf", "CLB Viettel")},
+        ),
+        # a contract with a company, a wish, a refusal: no membership
+        ("Bộ trưởng Đinh Tiến Dũng ký hợp đồng với Tập đoàn Masan.", set()),
+        ("Ông Vũ Đức Thịnh ký hợp đồng với Công ty Cơ khí Hà Nội.", set()),
+        ("Tiền đạo Phạm Tuấn Hải muốn ký hợp đồng với CLB Yokohama FC.", set()),
+    ],
+)
+def test_memberships_by_a_players_contract(text, expected):
+    assert {t for t in ties(text) if t[1] == "memberOf"} == expected

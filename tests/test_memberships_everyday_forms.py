@@ -120,3 +120,44 @@ def test_memberships_named_after_a_noun_of_membership(text, expected):
 )
 def test_memberships_by_a_players_contract(text, expected):
     assert {t for t in ties(text) if t[1] == "memberOf"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a school named after a person, after "trường" and its levels, set beside a pupil
+        (
+            "Nữ sinh Kiều Thị Ngân, trường THPT Chu Văn An, đạt điểm tuyệt đối môn Toán.",
+            {("Kiều Thị Ngân", "memberOf", "THPT Chu Văn An")},
+        ),
+        (
+            "Em Bạch Văn Tuấn, học sinh Trường THPT chuyên Lê Quý Đôn, giành huy chương vàng.",
+            {("Bạch Văn Tuấn", "memberOf", "Trường THPT chuyên Lê Quý Đôn")},
+        ),
+        # a body set beside a person after the common noun of its kind
+        (
+            "Ông Cao Xuân Thắng, công ty Hòa Phát, cho biết giá thép sẽ tăng.",
+            {("Cao Xuân Thắng", "memberOf", "công ty Hòa Phát")},
+        ),
+        # a level written before a pupil's own name; the figure a school is named after
+        ("Học sinh THPT Nguyễn Văn Trỗi đã đạt giải nhất.", set()),
+        ("Nhà giáo Chu Văn An sống vào thời nhà Trần.", set()),
+        # a national team of a sport named with the sport
+        (
+            "Vận động viên Hoàng Quý Phước thuộc đội tuyển bơi Việt Nam.",
+            {("Hoàng Quý Phước", "memberOf", "đội tuyển bơi Việt Nam")},
+        ),
+        (
+            "Đô vật Nguyễn Văn Công là thành viên đội tuyển vật Việt Nam.",
+            {("Nguyễn Văn Công", "memberOf", "đội tuyển vật Việt Nam")},
+        ),
+    ],
+)
+def test_memberships_of_schools_and_teams_named_otherwise(text, expected):
+    assert {t for t in ties(text) if t[1] == "memberOf"} == expected
+
+
+def test_a_school_named_after_a_person_is_one_body():
+    names = {(m.name, m.type.value) for m in extracted("Nữ sinh Kiều Thị Ngân, trường THPT Chu Văn An, đạt giải.").mentions}
+    assert ("THPT Chu Văn An", "Organization") in names
+    assert ("Chu Văn An", "Person") not in names

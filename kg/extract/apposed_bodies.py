@@ -67,8 +67,8 @@ def find_apposed_bodies(view: ArticleView) -> list[Statement]:
         else:
             body = _belongs_to(view, k, last) or _party_in_title(view, k, first) or _party_after_title(view, k, last)
         if body is None:
-            body = k + 2
-            if body >= last or view.pieces[k + 1].text not in _APPOSING or not _is(view.pieces[body].mention, EntityType.ORGANIZATION):
+            body = _apposed_body(view, k, last)
+            if body is None:
                 continue
             if not _closed_after(view, k, body, last) or _listed_before(view, k, first):
                 continue
@@ -79,6 +79,17 @@ def find_apposed_bodies(view: ArticleView) -> list[Statement]:
         else:
             found.append(Statement(piece.mention, "memberOf", view.pieces[body].mention, evidence))
     return found
+
+
+def _apposed_body(view: ArticleView, k: int, last: int) -> int | None:
+    """The body set right after the mark after the person at piece ``k``, maybe after a common noun of
+    its kind that its name leaves out ("X , trường THPT Y ,"), or None."""
+    body = k + 2
+    if body >= last or view.pieces[k + 1].text not in _APPOSING:
+        return None
+    if view.pieces[body].is_word and (named := view.match_any(body, _BODY_NOUNS)) is not None and named < last:
+        body = named
+    return body if _is(view.pieces[body].mention, EntityType.ORGANIZATION) else None
 
 
 def _belongs_to(view: ArticleView, k: int, last: int) -> int | None:

@@ -161,3 +161,23 @@ def test_a_school_named_after_a_person_is_one_body():
     names = {(m.name, m.type.value) for m in extracted("Nữ sinh Kiều Thị Ngân, trường THPT Chu Văn An, đạt giải.").mentions}
     assert ("THPT Chu Văn An", "Organization") in names
     assert ("Chu Văn An", "Person") not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "member", "body"),
+    [
+        ("Ông Mạc Văn Khoa là Đảng viên Đảng Cộng sản Việt Nam từ năm 1980.", "Mạc Văn Khoa", "Đảng Cộng sản Việt Nam"),
+        ("Bà Đinh Thị Gấm, Đảng viên Đảng Cộng sản Việt Nam, đã nhận huy hiệu.", "Đinh Thị Gấm", "Đảng Cộng sản Việt Nam"),
+    ],
+)
+def test_a_capitalised_noun_of_membership_is_no_part_of_the_body(text, member, body):
+    extraction = extracted(text)
+    assert (member, "memberOf", body) in ties(text)
+    assert not any(m.name.startswith("Đảng viên") for m in extraction.mentions)
+
+
+def test_a_team_named_by_its_members_keeps_its_name():
+    # "Sinh viên" opens the team's own name here: no body's kind follows it
+    names = {(m.name, m.type.value) for m in extracted("Bảng B gồm các đội Sinh viên Nhật Bản, Hải Phòng FC và Quảng Nam FC.").mentions}
+    assert ("Nhật Bản", "Organization") not in names
+

@@ -9,7 +9,9 @@ the name after it is a body's. The tagger weighs the sentence alone and drops so
 (a foreign company's, a small party's); the rules' Organization there stands where no tagged span
 touches it, unless it is an acronym alone ("thành viên HĐQT") or another name follows it at once
 ("HĐQT Vinamilk"). A name the tagger or the rules typed a person right after such a noun and a noun of the
-body's kind ("thành viên nhóm nhạc Super Junior") is the body, an Organization.
+body's kind ("thành viên nhóm nhạc Super Junior") is the body, an Organization; a body's name that
+opens with such a noun written capitalised ("Đảng viên Đảng Cộng sản Việt Nam") is the body's name
+after it, when that opens with a kind of body ("Sinh viên Hàn Quốc" is a team's whole name).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from kg.model import EntityType, Mention
 #: How many characters before a name may hold the noun of membership, "của" and the noun of kind.
 _REACH = 60
 _WORD_BREAK = re.compile(r"[\s_]+")
+_WORD = re.compile(r"[^\s_]+")
 
 
 @cache
@@ -56,7 +59,7 @@ def member_bodies_kept(text: str, rule_names: list[Mention], tagged: list[Mentio
     touches added, and each person named right after such a noun and a noun of kind an Organization."""
     result = [
         replace(m, type=EntityType.ORGANIZATION) if m.type is EntityType.PERSON and _after_tie(text, m.start) == "kind" else m
-        for m in tagged
+        for m in map(_member_noun_left_out, tagged)
     ]
     for mention in rule_names:
         if mention.reference or mention.type not in (EntityType.ORGANIZATION, EntityType.PERSON):
@@ -69,6 +72,33 @@ def member_bodies_kept(text: str, rule_names: list[Mention], tagged: list[Mentio
         if tie == "kind" or (tie == "noun" and mention.type is EntityType.ORGANIZATION):
             result.append(replace(mention, type=EntityType.ORGANIZATION))
     return result
+
+
+def _member_noun_left_out(mention: Mention) -> Mention:
+    """A body's name that opens with a noun of membership written capitalised ("Đảng viên Đảng Y") without
+    it: the noun is the member's, the name after it the body's ("Đảng Y")."""
+    if mention.type is not EntityType.ORGANIZATION or mention.reference:
+        return mention
+    words = list(_WORD.finditer(mention.text))
+    for size in range(min(4, len(words) - 1), 0, -1):
+        rest = mention.text[words[size].start() :]
+        if syllables_of(mention.text[: words[size - 1].end()]) in _tie_nouns() and rest[:1].isupper() and _opens_body(rest):
+            start = mention.start + words[size].start()
+            return replace(mention, start=start, text=rest)
+    return mention
+
+
+def _opens_body(name: str) -> bool:
+    """Whether ``name`` opens with a kind of body ("Đảng Y", "Hội Y", "Trường Y"), not a place ("Sinh viên
+    Hàn Quốc" is a team's whole name)."""
+    words = syllables_of(name)
+    return any(words[:n] in _body_heads() for n in range(1, min(len(words), 3) + 1))
+
+
+@cache
+def _body_heads() -> frozenset[tuple[str, ...]]:
+    lists = ("frames.body-nouns", "affiliations.team-heads", "affiliations.association-heads", "affiliations.school-nouns")
+    return frozenset(syllables_of(w) for name in lists for w in word_list(name))
 
 
 def _is_short_name(text: str) -> bool:

@@ -181,3 +181,22 @@ def test_a_team_named_by_its_members_keeps_its_name():
     names = {(m.name, m.type.value) for m in extracted("Bảng B gồm các đội Sinh viên Nhật Bản, Hải Phòng FC và Quảng Nam FC.").mentions}
     assert ("Nhật Bản", "Organization") not in names
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a student's year and field before the school
+        (
+            "Anh Phí Văn Lực đang là sinh viên năm hai ngành Luật tại Đại học Huế.",
+            {("Phí Văn Lực", "memberOf", "Đại học Huế")},
+        ),
+        (
+            "Chị Ông Thị Ngọc là sinh viên năm cuối khoa Báo chí Học viện Báo chí và Tuyên truyền.",
+            {("Ông Thị Ngọc", "memberOf", "Học viện Báo chí và Tuyên truyền")},
+        ),
+        # the school is where one speaks, not one's own, past a mark
+        ("Anh Phí Văn Lực là sinh viên năm hai, đã đến thăm Đại học Huế.", set()),
+    ],
+)
+def test_memberships_of_students_told_with_their_year_and_field(text, expected):
+    assert {t for t in ties(text) if t[1] == "memberOf"} == expected

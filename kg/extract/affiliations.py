@@ -117,8 +117,8 @@ _OWN_HOLDERS = phrase_set(*word_list("affiliations.own-holders"))
 _OWN_REACH = 2
 #: Member nouns of those who study, whose year or class may stand before the school ("sinh_viên năm thứ ba Trường Y").
 _STUDENT_NOUNS = phrase_set(*word_list("affiliations.student-nouns"))
-#: How many words may say the year or class before the school ("năm thứ ba", "lớp 12A").
-_CLASS_REACH = 4
+#: How many words may say the year, class or field before the school ("năm thứ ba", "lớp 12A", "năm hai ngành Luật tại").
+_CLASS_REACH = 6
 #: Verbs of calling players up, the players then "vào/lên" and the team after them ("triệu_tập A , B vào Y").
 _CALL_UP_ACTIVE = phrase_set(*word_list("affiliations.call-up-active"))
 _INTO = phrase_set(*word_list("affiliations.into"))

@@ -65,6 +65,8 @@ def ties(text: str, segmented: bool = False) -> set[tuple[str, str, str]]:
             "Em Mai Phương Thảo (Trường THCS Lê Quý Đôn) nhận học bổng của tỉnh.",
             {("Mai Phương Thảo", "memberOf", "Trường THCS Lê Quý Đôn")},
         ),
+        # a person in brackets after a body's kind and a function word names no body
+        ("Ông Tạ Văn Hưng (Ban của Lê Minh Tuấn) kể lại chuyện cũ.", set()),
         # a delegation named alone is no one's body; a place in brackets is no body
         ("Đoàn ĐBQH tỉnh Gia Lai đã làm việc với cử tri huyện Chư Sê.", set()),
         ("ĐBQH Phan Thanh Hải (Bình Định) chất vấn Bộ trưởng.", set()),

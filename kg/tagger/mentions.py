@@ -56,7 +56,10 @@ a place is cut there ("Quan ở xã Bản Khoang" -> "Quan", "Bản Khoang"), an
 that the rules read as a place is one, as is a capitalised run after it that neither read
 (``kg.tagger.admin_units``); a role phrase the rules read as standing alone right before a person's name the
 tagger found is that name's title (``kg.tagger.titled_references``); a person's span opening with the honorific the rules read before the
-name ("Anh Tuấn cho biết") is the rules' name without it (``kg.tagger.honorific_heads``).
+name ("Anh Tuấn cho biết") is the rules' name without it (``kg.tagger.honorific_heads``); a body the rules found right after a noun of membership ("kỹ sư của hãng
+Boeing", "thành viên nhóm nhạc X") stays a body where the tagger drops it or reads a person
+(``kg.tagger.member_bodies``), and a person's name after "trường" and a school's levels is the school
+named after the person ("trường THPT Chu Văn An", ``kg.tagger.school_names``).
 """
 
 from __future__ import annotations

@@ -202,3 +202,28 @@ def test_a_team_named_by_its_members_keeps_its_name():
 )
 def test_memberships_of_students_told_with_their_year_and_field(text, expected):
     assert {t for t in ties(text) if t[1] == "memberOf"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a province's delegation named in full with its place, beside or after a delegate
+        (
+            "Ông Hồ Sỹ Minh, Đoàn đại biểu Quốc hội tỉnh Quảng Trị, nhấn mạnh yêu cầu minh bạch.",
+            {("Hồ Sỹ Minh", "memberOf", "Đoàn đại biểu Quốc hội tỉnh Quảng Trị")},
+        ),
+        (
+            "Đại biểu Tô Thị Lụa (Đoàn đại biểu Quốc hội tỉnh Sóc Trăng) cho rằng cần sửa luật.",
+            {("Tô Thị Lụa", "memberOf", "Đoàn đại biểu Quốc hội tỉnh Sóc Trăng")},
+        ),
+        # the head inside a deputy head's title names no delegation of the person
+        ("Phó trưởng đoàn Đại biểu Quốc hội TP Cần Thơ, ông Kha Văn Lực cho rằng cần sửa luật.", set()),
+    ],
+)
+def test_memberships_of_a_provinces_delegation_named_in_full(text, expected):
+    assert {t for t in ties(text) if t[1] == "memberOf"} == expected
+
+
+def test_a_provinces_delegation_is_one_body_with_its_place():
+    names = {(m.name, m.type.value) for m in extracted("Đoàn đại biểu Quốc hội tỉnh Kon Tum đã tiếp xúc cử tri.").mentions}
+    assert names == {("Đoàn đại biểu Quốc hội tỉnh Kon Tum", "Organization")}

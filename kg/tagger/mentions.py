@@ -104,6 +104,7 @@ from kg.tagger.places_outside_sports import places_outside_sports
 from kg.tagger.teams import teams_typed
 from kg.tagger.member_bodies import member_bodies_kept
 from kg.tagger.school_names import schools_named_after_people
+from kg.tagger.delegations import delegations_joined
 from kg.tagger.tickers import tickers_dropped
 from kg.tagger.act_spans import act_spans_dropped
 from kg.tagger.admin_units import places_after_level_words, places_cut_from_names, places_left_out_after_level_words
@@ -174,7 +175,7 @@ def learned_mentions(
     result += speakers_kept(text, names, result)
     result = _vietnamese_names_completed(text, offsets, result)
     result += _listed_names_left_out(names, result)
-    result = schools_named_after_people(text, member_bodies_kept(text, names, result))
+    result = delegations_joined(text, schools_named_after_people(text, member_bodies_kept(text, names, result)))
     result = counted_places_kept(text, names, result)
     result += _byline_author(analysed, result)
     result += _numbered_roads(analysed, offsets, forms, result)

@@ -59,7 +59,9 @@ tagger found is that name's title (``kg.tagger.titled_references``); a person's 
 name ("Anh Tuấn cho biết") is the rules' name without it (``kg.tagger.honorific_heads``); a body the rules found right after a noun of membership ("kỹ sư của hãng
 Boeing", "thành viên nhóm nhạc X") stays a body where the tagger drops it or reads a person
 (``kg.tagger.member_bodies``), and a person's name after "trường" and a school's levels is the school
-named after the person ("trường THPT Chu Văn An", ``kg.tagger.school_names``).
+named after the person ("trường THPT Chu Văn An", ``kg.tagger.school_names``); a province's delegation to
+the National Assembly named with its place is one body ("Đoàn đại biểu Quốc hội tỉnh X",
+``kg.tagger.delegations``).
 """
 
 from __future__ import annotations

@@ -227,3 +227,27 @@ def test_memberships_of_a_provinces_delegation_named_in_full(text, expected):
 def test_a_provinces_delegation_is_one_body_with_its_place():
     names = {(m.name, m.type.value) for m in extracted("Đoàn đại biểu Quốc hội tỉnh Kon Tum đã tiếp xúc cử tri.").mentions}
     assert names == {("Đoàn đại biểu Quốc hội tỉnh Kon Tum", "Organization")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # staff and seats hold posts, not memberships (docs/annotation.md)
+        (
+            "Bác sĩ Trương Hữu Khanh, Bệnh viện Nhi đồng 1, khuyến cáo người dân tiêm phòng.",
+            {("Trương Hữu Khanh", "holdsPostAt", "Bệnh viện Nhi đồng 1")},
+        ),
+        (
+            "Anh Quách Văn Lợi, nhân viên Công ty Cấp nước Huế, đã sửa xong đường ống.",
+            {("Quách Văn Lợi", "holdsPostAt", "Công ty Cấp nước Huế")},
+        ),
+        ("Ủy viên Bộ Chính trị Đỗ Văn Chiến đã dự buổi lễ.", {("Đỗ Văn Chiến", "holdsPostAt", "Bộ Chính trị")}),
+        # one who visits, speaks of or sues a body is no member of it
+        ("Ông Khuất Văn Hải đến thăm Viện Hàn lâm Khoa học xã hội Việt Nam.", set()),
+        ("Ông Lại Văn Sâm nói về Đảng Lao động Triều Tiên trong bài phát biểu.", set()),
+        ("Bà Giáp Thị Nụ kiện Công ty Điện máy Xanh ra tòa.", set()),
+        ("Ông Khuất Văn Hải làm việc với Đoàn ĐBQH tỉnh Phú Thọ.", set()),
+    ],
+)
+def test_staff_seats_and_mere_dealings_are_no_memberships(text, expected):
+    assert ties(text) == expected

@@ -37,6 +37,9 @@
   "công_ty của ca_sĩ X là Y".
 - A student's year or class may stand before the school ("sinh_viên năm thứ ba
   Trường Y"); alumni ("cựu sinh_viên Y") are members.
+- A player's contract with a team ties him to it: "X ký hợp_đồng 2 năm với CLB Y"
+  (``affiliations.contract-verbs``, then ``affiliations.contract-links``), for one named by a
+  position or a body named as a team or a club; a contract with a company is no tie.
 - Whom a team signs or buys joins it: "SHB Đà_Nẵng chiêu_mộ thành_công thủ_môn X", "Y mua X"
   (``affiliations.signing-verbs``, the team their subject, the players right after,
   maybe after a member noun the segmenter glued to the word before it).
@@ -114,8 +117,8 @@ _OWN_HOLDERS = phrase_set(*word_list("affiliations.own-holders"))
 _OWN_REACH = 2
 #: Member nouns of those who study, whose year or class may stand before the school ("sinh_viên năm thứ ba Trường Y").
 _STUDENT_NOUNS = phrase_set(*word_list("affiliations.student-nouns"))
-#: How many words may say the year or class before the school ("năm thứ ba", "lớp 12A").
-_CLASS_REACH = 4
+#: How many words may say the year, class or field before the school ("năm thứ ba", "lớp 12A", "năm hai ngành Luật tại").
+_CLASS_REACH = 6
 #: Verbs of calling players up, the players then "vào/lên" and the team after them ("triệu_tập A , B vào Y").
 _CALL_UP_ACTIVE = phrase_set(*word_list("affiliations.call-up-active"))
 _INTO = phrase_set(*word_list("affiliations.into"))
@@ -125,6 +128,10 @@ _ADMITTED_AS = phrase_set(*word_list("affiliations.admitted-as"))
 _SIGNING_VERBS = phrase_set(*word_list("affiliations.signing-verbs"))
 #: Verbs of a team loaning out a player it holds ("X được Y cho_mượn"), read as signing when the tie is a sport's.
 _LOAN_VERBS = phrase_set(*word_list("affiliations.loan-verbs"))
+#: Verbs of signing a contract, "với" and the team after a few words of its length ("ký hợp_đồng 2 năm với Y").
+_CONTRACT_VERBS = phrase_set(*word_list("affiliations.contract-verbs"))
+_CONTRACT_LINKS = phrase_set(*word_list("affiliations.contract-links"))
+_CONTRACT_REACH = 5
 #: Playing positions written as a player's title ("tiền_vệ X").
 _POSITIONS = frozenset(syllables_of(w) for w in word_list("affiliations.positions"))
 #: Words of a club written in its name ("Hà_Nội FC", "CLB Y").
@@ -213,6 +220,7 @@ _OPENERS = (
     | _CALL_UP_ACTIVE.starts
     | _SIGNING_VERBS.starts
     | _LOAN_VERBS.starts
+    | _CONTRACT_VERBS.starts
     | _PLAY_VERBS.starts
     | _OWN_BODIES.starts
     | _STUDY_VERBS.starts
@@ -263,7 +271,10 @@ def _told_by_words(view: ArticleView, k: int, times: tuple[TimeExpression, ...])
         found.extend(_signed(view, k, signing_end, times))
     loan_end = _end_at(view, k, first, _LOAN_VERBS)
     if loan_end is not None and _is_common_noun(view, k):
-        found.extend(s for s in _signed(view, k, loan_end, times) if _loan_of_player(s))
+        found.extend(s for s in _signed(view, k, loan_end, times) if _tie_of_player(s))
+    contract_end = _end_at(view, k, first, _CONTRACT_VERBS)
+    if contract_end is not None and _is_common_noun(view, k):
+        found.extend(s for s in _contracted(view, k, contract_end, times) if _tie_of_player(s))
     study_end = _end_at(view, k, first, _STUDY_VERBS)
     if study_end is not None and _is_common_noun(view, k):
         found.extend(_studied_at(view, k, study_end, times))
@@ -375,6 +386,28 @@ def _joined(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ..
     return statements
 
 
+def _contracted(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
+    """"X ký hợp_đồng ( 2 năm ) với CLB Y": the person who signs with the body named after "với", a few
+    plain words of the contract's length between (the caller keeps a player's ties alone); not after a
+    word of wish or negation ("X muốn ký hợp_đồng với Y")."""
+    first, last = view.bounds(k)
+    if unrealised_before(view, k, first):
+        return []
+    players = subject_before(view, k, {EntityType.PERSON}, times, allow_pronoun=False) or described_person(view, k)
+    if not players:
+        return []
+    for j in range(end, min(last, end + _CONTRACT_REACH + 1)):
+        if (link := view.match_any(j, _CONTRACT_LINKS)) is not None:
+            team = _named_body(view, link, last)
+            if team is None:
+                return []
+            evidence = provenance(view, min(p.piece for p in players), team, EXTRACTOR, CONFIDENCE_SCORED_FOR)
+            return [Statement(p.mention, "memberOf", view.pieces[team].mention, evidence) for p in players]
+        if view.pieces[j].mention is not None or is_barrier(view.pieces[j]):
+            return []
+    return []
+
+
 def _listed_bodies(view: ArticleView, k: int, last: int) -> list[int]:
     """The body at piece ``k`` and those joined to it by "và" ("khoác_áo tuyển Pháp và CLB Real_Madrid"),
     each maybe after a common noun of its kind."""
@@ -474,9 +507,10 @@ def _signed_passive(view: ArticleView, k: int, first: int, times: tuple[TimeExpr
     ]
 
 
-def _loan_of_player(statement: Statement) -> bool:
-    """Whether a loan tells a player of a team: the person named by a position ("tiền_vệ X"), or the lender
-    named as a team or a club ("U23 Y", "Hà_Nội FC"); land or money lent to someone is no tie."""
+def _tie_of_player(statement: Statement) -> bool:
+    """Whether a loan or a contract tells a player of a team: the person named by a position ("tiền_vệ X"),
+    or the body named as a team or a club ("U23 Y", "Hà_Nội FC"); land or money lent to someone, a
+    contract signed with a company, is no tie."""
     title = statement.subject.title
     if title is not None and syllables_of(title.replace("_", " ")) in _POSITIONS:
         return True
@@ -884,7 +918,8 @@ def _member_by_copula(view: ArticleView, k: int, end: int, first: int, last: int
     subjects = subject_before(view, verb, {EntityType.PERSON}, allow_pronoun=False) or _subject_past_aside(view, verb, first, last)
     if not subjects:
         return []
-    body = _body(view, end, last, at=view.match_any(k, _REPORTING_NOUNS) is None)
+    at = view.match_any(k, _REPORTING_NOUNS) is None
+    body = _body(view, end, last, at=at) or _linked_body(view, end, last, at)  # "là kỹ_sư của hãng Y"
     if body is None and view.match_any(k, _STUDENT_NOUNS) is not None:
         body = _described_school(view, end, last)
     step = end

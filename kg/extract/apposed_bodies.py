@@ -1,5 +1,6 @@
 """A body set beside a person's name: "Đại_biểu X - Đoàn ĐBQH Y ,", "giáo_sư X , Trường Đại_học Y ;",
-"Hạ_nghị_sĩ X thuộc đảng Cộng_hòa", "Nghị_sĩ X của đảng Y", "Thượng_nghị_sĩ đảng Cộng_hòa X", "X , thượng_nghị_sĩ đảng Cộng_hòa ,".
+"Hạ_nghị_sĩ X thuộc đảng Cộng_hòa", "Nghị_sĩ X của đảng Y", "Thượng_nghị_sĩ đảng Cộng_hòa X", "X , thượng_nghị_sĩ đảng Cộng_hòa ,",
+"X là nghị_sĩ đảng Bảo_thủ".
 
 The body in apposition to a person, closed at once by a mark (";", ")", "," or the
 sentence's end), by the verb of saying the person is the subject of ("ông X , Đoàn ĐBQH Y
@@ -31,6 +32,8 @@ CONFIDENCE_APPOSED = 0.65
 _APPOSING = frozenset({",", "-", "–"})
 #: Marks that close the apposition after the body.
 _CLOSING = frozenset({";", ")", ",", ".", ":"})
+#: Copulas that say a title of the person before them ("X là nghị_sĩ đảng Y").
+_COPULAS = frozenset(syllables_of(w) for w in word_list("affiliations.copulas"))
 #: Marks and words that join the items of a list.
 _LISTING = frozenset({",", "và", ";"})
 #: Words that put a person in a body ("thuộc").
@@ -64,8 +67,8 @@ def find_apposed_bodies(view: ArticleView) -> list[Statement]:
         else:
             body = _belongs_to(view, k, last) or _party_in_title(view, k, first) or _party_after_title(view, k, last)
         if body is None:
-            body = k + 2
-            if body >= last or view.pieces[k + 1].text not in _APPOSING or not _is(view.pieces[body].mention, EntityType.ORGANIZATION):
+            body = _apposed_body(view, k, last)
+            if body is None:
                 continue
             if not _closed_after(view, k, body, last) or _listed_before(view, k, first):
                 continue
@@ -76,6 +79,17 @@ def find_apposed_bodies(view: ArticleView) -> list[Statement]:
         else:
             found.append(Statement(piece.mention, "memberOf", view.pieces[body].mention, evidence))
     return found
+
+
+def _apposed_body(view: ArticleView, k: int, last: int) -> int | None:
+    """The body set right after the mark after the person at piece ``k``, maybe after a common noun of
+    its kind that its name leaves out ("X , trường THPT Y ,"), or None."""
+    body = k + 2
+    if body >= last or view.pieces[k + 1].text not in _APPOSING:
+        return None
+    if view.pieces[body].is_word and (named := view.match_any(body, _BODY_NOUNS)) is not None and named < last:
+        body = named
+    return body if _is(view.pieces[body].mention, EntityType.ORGANIZATION) else None
 
 
 def _belongs_to(view: ArticleView, k: int, last: int) -> int | None:
@@ -113,9 +127,10 @@ def _party_in_title(view: ArticleView, k: int, first: int) -> int | None:
 
 
 def _party_after_title(view: ArticleView, k: int, last: int) -> int | None:
-    """The party after a member's title set beside the person at piece ``k``, maybe after "của",
-    and closing the apposition ("X , thượng_nghị_sĩ đảng Cộng_hòa ,", "X – nghị_sĩ của Đảng_Xanh .")."""
-    if k + 2 >= last or view.pieces[k + 1].text not in _APPOSING:
+    """The party after a member's title set beside the person at piece ``k`` or said of it by a copula,
+    maybe after "của", and closing the apposition ("X , thượng_nghị_sĩ đảng Cộng_hòa ,", "X – nghị_sĩ
+    của Đảng_Xanh .", "X là nghị_sĩ đảng Bảo_thủ .")."""
+    if k + 2 >= last or (view.pieces[k + 1].text not in _APPOSING and view.pieces[k + 1].syllables not in _COPULAS):
         return None
     j = view.match_any(k + 2, _MEMBER_TITLES)
     if j is None or j >= last:
@@ -168,6 +183,7 @@ def _closed_after(view: ArticleView, k: int, body: int, last: int) -> bool:
     """Whether a mark or a verb of saying closes the apposition right after the body, or a mark right
     after the one place that says where the body is ("công_ty Y , Thanh_Hóa ;"), with no further name
     listed after it."""
+    body = _past_own_name(view, body, last)
     seat = body + 2
     if seat < last and view.pieces[body + 1].text == "," and _is_place(view.pieces[seat].mention):
         return _closes(view, seat + 1, last)
@@ -176,6 +192,23 @@ def _closed_after(view: ArticleView, k: int, body: int, last: int) -> bool:
         # closes the apposition ("làm_việc với ông X , NH Y nói" makes the body the speaker)
         return _opens_clause(view, k)
     return _closes(view, body + 1, last)
+
+
+def _past_own_name(view: ArticleView, body: int, last: int) -> int:
+    """The closing bracket of the body's other name written right after it ("Viện Y ( VEPR )"), where
+    the apposition may close, or the body's piece itself when no such name follows."""
+    close = body + 3
+    if close >= last or view.pieces[body + 1].text != "(" or view.pieces[close].text != ")":
+        return body
+    inner = view.pieces[body + 2]
+    if inner.mention is not None:
+        return close if _is(inner.mention, EntityType.ORGANIZATION) else body
+    return close if _is_acronym(inner.text) else body
+
+
+def _is_acronym(text: str) -> bool:
+    """Whether ``text`` is written as a short name: a capital first, no lowercase letter ("VEPR", "ĐHQG")."""
+    return text[:1].isupper() and not any(c.islower() for c in text)
 
 
 def _opens_clause(view: ArticleView, k: int) -> bool:

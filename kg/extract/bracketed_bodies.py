@@ -50,7 +50,7 @@ def bracketed_body_mentions(analysed: AnalysedArticle, mentions: tuple[Mention, 
             continue
         start, end = span
         inside = [m for m in mentions if m.start < end and start < m.end]
-        if any(m.start < start or m.end > end or m.type not in _PIECES_ALLOWED for m in inside):
+        if any(m.start < start or m.end > end or not _may_stand_inside(text, m, start) for m in inside):
             continue
         if any(m.start == start and m.type is not EntityType.ORGANIZATION for m in inside):
             continue  # "( Hội_An )": a place whose name opens with a kind's word
@@ -62,6 +62,26 @@ def bracketed_body_mentions(analysed: AnalysedArticle, mentions: tuple[Mention, 
         return mentions
     kept = tuple(m for m in mentions if (m.start, m.end) not in replaced)
     return tuple(sorted(kept + tuple(made), key=lambda m: (m.start, m.end)))
+
+
+def _may_stand_inside(text: str, mention: Mention, start: int) -> bool:
+    """Whether ``mention`` may be a piece of the body's name that starts at ``start``: a body or a place,
+    or a person the body is named after, right after its kind and levels ("Trường THPT chuyên Chu_Văn_An";
+    not "Ban của Nguyễn_Hòa")."""
+    if mention.type in _PIECES_ALLOWED:
+        return True
+    words = re.split(r"[ _]+", text[start : mention.start].strip(" _"))
+    return (
+        mention.type is EntityType.PERSON
+        and mention.start > start
+        and all(w[:1].isupper() or syllables_of(w)[:1] in _levels() for w in words if w)
+    )
+
+
+@lru_cache(maxsize=1)
+def _levels() -> frozenset[tuple[str, ...]]:
+    """The syllables of a school's levels ("chuyên", "tiểu", "học"), written lowercase inside its name."""
+    return frozenset((s,) for w in word_list("names.institution-levels") for s in syllables_of(w))
 
 
 def _body_in_brackets(text: str, at: int) -> tuple[int, int] | None:

@@ -56,7 +56,12 @@ a place is cut there ("Quan ở xã Bản Khoang" -> "Quan", "Bản Khoang"), an
 that the rules read as a place is one, as is a capitalised run after it that neither read
 (``kg.tagger.admin_units``); a role phrase the rules read as standing alone right before a person's name the
 tagger found is that name's title (``kg.tagger.titled_references``); a person's span opening with the honorific the rules read before the
-name ("Anh Tuấn cho biết") is the rules' name without it (``kg.tagger.honorific_heads``).
+name ("Anh Tuấn cho biết") is the rules' name without it (``kg.tagger.honorific_heads``); a body the rules found right after a noun of membership ("kỹ sư của hãng
+Boeing", "thành viên nhóm nhạc X") stays a body where the tagger drops it or reads a person
+(``kg.tagger.member_bodies``), and a person's name after "trường" and a school's levels is the school
+named after the person ("trường THPT Chu Văn An", ``kg.tagger.school_names``); a province's delegation to
+the National Assembly named with its place is one body ("Đoàn đại biểu Quốc hội tỉnh X",
+``kg.tagger.delegations``).
 """
 
 from __future__ import annotations
@@ -99,6 +104,9 @@ from kg.tagger.syllables import syllable_spans
 from kg.tagger.tagger import EntityTagger, default_tagger, hint_labels
 from kg.tagger.places_outside_sports import places_outside_sports
 from kg.tagger.teams import teams_typed
+from kg.tagger.member_bodies import member_bodies_kept
+from kg.tagger.school_names import schools_named_after_people
+from kg.tagger.delegations import delegations_joined
 from kg.tagger.tickers import tickers_dropped
 from kg.tagger.act_spans import act_spans_dropped
 from kg.tagger.admin_units import places_after_level_words, places_cut_from_names, places_left_out_after_level_words
@@ -169,6 +177,7 @@ def learned_mentions(
     result += speakers_kept(text, names, result)
     result = _vietnamese_names_completed(text, offsets, result)
     result += _listed_names_left_out(names, result)
+    result = delegations_joined(text, schools_named_after_people(text, member_bodies_kept(text, names, result)))
     result = counted_places_kept(text, names, result)
     result += _byline_author(analysed, result)
     result += _numbered_roads(analysed, offsets, forms, result)

@@ -57,3 +57,14 @@ def read_split(path: Path = SPLIT_FILE) -> dict[int, str]:
             raise ValueError(f"{path}: cluster {cluster} has split {split!r}, not one of {SPLITS}")
         assignment[int(cluster)] = split
     return assignment
+
+
+def articles_in_split(
+    articles: dict[str, CorpusArticle], usable: frozenset[str], split: str, assignment: dict[int, str] | None = None
+) -> list[str]:
+    """The ids of the usable articles whose cluster is in ``split``, sorted: all of them,
+    annotated or not (the unlabelled text a model may learn from)."""
+    if split not in SPLITS:
+        raise ValueError(f"split {split!r}: expected one of {SPLITS}")
+    assignment = read_split() if assignment is None else assignment
+    return sorted(i for i, a in articles.items() if i in usable and assignment.get(a.cluster) == split)

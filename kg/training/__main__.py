@@ -1,7 +1,7 @@
 """``python -m kg.training``: train the entity tagger (``make train``).
 
-Learns word classes from the text of every article that may be annotated
-(never a held-out one), trains on the train split, reports dev scores,
+Learns word classes from the text of the train split's articles (never a
+dev, test or held-out one), trains on the train split, reports dev scores,
 optionally a learning curve, and writes the model the package ships. The
 tagger reads the word classes the package ships, so ``--out`` elsewhere is
 for experiments beside an installed model only.
@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 from kg.corpus.gold import load_gold
+from kg.corpus.split import articles_in_split
 from kg.corpus.texts import load_corpus, usable_ids
 from kg.tagger.features import forget_forms
 from kg.tagger.gazetteer import KNOWN_NAMES_FILE, WORD_CLASSES_FILE, word_classes
@@ -42,12 +43,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     corpus = load_corpus()
-    syllables = corpus_syllables(corpus[article_id].raw for article_id in sorted(usable_ids()))
+    syllables = corpus_syllables(corpus[i].raw for i in articles_in_split(corpus, usable_ids(), "train"))
     levels = {size: exchange_classes(syllables, size) for size in CLASS_LEVELS}
     write_classes(args.out.parent / WORD_CLASSES_FILE.name, levels, lowercase_shares(syllables))
     word_classes.cache_clear()
     forget_forms()
-    print(f"word classes of {len(syllables)} syllables of corpus text written beside the model")
+    print(f"word classes of {len(syllables)} syllables of the train split's text written beside the model")
     gold = load_gold()
     train_articles = sorted((g for g in gold.values() if g.split == "train"), key=lambda g: g.id)
     dev_articles = [g for g in gold.values() if g.split == "dev"]

@@ -11,8 +11,9 @@ shipped, so building a graph never needs them.
 These names mark syllables for the tagger (``list=`` features), they never
 become names the rules match. An entry is dropped when it is too short, a
 common Vietnamese word (``ontology/gazetteer/common_words.tsv``) or written in
-lowercase at least as often as capitalised in the corpus text ("Long",
-"Nam", "Hung"): there the list would say "name" where the text says "word".
+lowercase at least as often as capitalised in the text of the train split's
+articles, never a dev, test or held-out one ("Long", "Nam", "Hung"): there the
+list would say "name" where the text says "word".
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from collections.abc import Iterable, Iterator
 from importlib import metadata
 from pathlib import Path
 
+from kg.corpus.split import articles_in_split
 from kg.corpus.texts import load_corpus, usable_ids
 from kg.lexicon.gazetteer import GAZETTEER_DIR
 from kg.lexicon.tsv import read_table
@@ -227,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     people = person_entries()
     common = common_words()
     corpus = load_corpus()
-    texts = [corpus[article_id].raw for article_id in sorted(usable_ids())]
+    texts = [corpus[article_id].raw for article_id in articles_in_split(corpus, usable_ids(), "train")]
     keys = {syllable_key(name) for name in (*places, *people)}
     cases = case_counts(texts, keys)
     sources = {

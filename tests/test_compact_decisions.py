@@ -115,3 +115,31 @@ def test_compact_short_names_are_read_by_their_own_article_whatever_the_order(or
     assert categories[("s3", "Basel")] == {"organization"}
     assert categories[("s4", "Hồng")] == {"location"}
     assert {k[0] for k in notes} == {"s1", "s3"}
+
+
+MARKS = ("unlisted", "capital_for_country", "written_plain", "lies_in")
+
+
+@pytest.mark.parametrize(
+    ("set_true", "then_false"),
+    [
+        ((), ()),
+        (("lies_in",), ()),
+        (("unlisted", "written_plain"), ()),
+        (("unlisted", "capital_for_country", "written_plain", "lies_in"), ("capital_for_country",)),
+        (("written_plain",), ("written_plain",)),
+        (("capital_for_country", "lies_in"), ("unlisted",)),
+    ],
+)
+def test_compact_named_marks_are_read_back_as_set(set_true, then_false):
+    mention = make_extraction("n1", Say("Nguyễn_Văn_Bình")).mentions[0]
+    item = Named(mention, "person", "Nguyễn Văn Bình", "Nguyễn Văn Bình", None)
+    other = Named(mention, "person", "Nguyễn Văn Bình", "Nguyễn Văn Bình", None)
+    for mark in set_true:
+        setattr(item, mark, True)
+    for mark in then_false:
+        setattr(item, mark, False)
+    expected = {mark: mark in set_true and mark not in then_false for mark in MARKS}
+    assert {mark: getattr(item, mark) for mark in MARKS} == expected
+    # one item's marks are its own
+    assert not any(getattr(other, mark) for mark in MARKS)

@@ -50,9 +50,26 @@ UnitKey = tuple[str, str]  # (category, normalised name or "alias:" + canonical)
 UNREAD_LEVEL = "\0unread"
 
 
+def _mark(bit: int, doc: str) -> property:
+    """A yes-or-no property of a ``Named``, held as one bit of its ``marks``."""
+
+    def get(item: "Named") -> bool:
+        return bool(item.marks & bit)
+
+    def set_(item: "Named", value: bool) -> None:
+        item.marks = item.marks | bit if value else item.marks & ~bit
+
+    return property(get, set_, doc=doc)
+
+
 @dataclass(slots=True)
 class Named:
-    """A mention prepared for resolution."""
+    """A mention prepared for resolution.
+
+    A build holds one per mention at once: its yes-or-no marks share one
+    integer (``marks``), read and set as ``unlisted``, ``capital_for_country``,
+    ``written_plain`` and ``lies_in``.
+    """
 
     mention: Mention
     category: str
@@ -65,21 +82,25 @@ class Named:
     qualifier: str = ""
     #: The name the unit is made of, when not the name itself ("Chính phủ" of "Chính phủ Việt Nam").
     unit_name: str = ""
-    #: Not the thing the alias table lists under this name ("Sài Gòn" of "sông Sài Gòn").
-    unlisted: bool = False
-    #: A capital written for its country ("Washington cáo buộc"): ``name`` is the country's.
-    capital_for_country: bool = False
-    #: Written without diacritics among words written with them: the name as written (``kg.resolve.spelling``).
-    written_plain: bool = False
     #: The level word written before the mention, once read (``kg.resolve.qualifiers.written_level``).
     level: str | None = UNREAD_LEVEL
-    #: Written in brackets after a name, as the place that name lies in ("chợ Nghĩa Tân (Cầu Giấy)"):
-    #: a place, not a facility, whatever its type (``kg.resolve.categories``).
-    lies_in: bool = False
     #: The decision on this mention once made (``Group.add``, or left pending outside any group).
     pending: "Pending | None" = None
     #: The group the decision joins the mention to (``Group.add``).
     group: "Group | None" = None
+    #: The bits of the marks below.
+    marks: int = 0
+
+    unlisted = _mark(1, """Not the thing the alias table lists under this name ("Sài Gòn" of "sông Sài Gòn").""")
+    capital_for_country = _mark(2, """A capital written for its country ("Washington cáo buộc"): ``name`` is the country's.""")
+    written_plain = _mark(
+        4, """Written without diacritics among words written with them: the name as written (``kg.resolve.spelling``)."""
+    )
+    lies_in = _mark(
+        8,
+        """Written in brackets after a name, as the place that name lies in ("chợ Nghĩa Tân (Cầu Giấy)"):
+        a place, not a facility, whatever its type (``kg.resolve.categories``).""",
+    )
 
 
 @dataclass(slots=True)

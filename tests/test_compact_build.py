@@ -80,10 +80,9 @@ def test_compact_resolution_leaves_no_cycles_for_the_collector():
 
 @pytest.mark.parametrize(("rejected", "expected"), [((), ()), ((("g", "reason"),), (("g", "reason"),))])
 def test_compact_pending_decision_holds_no_list_of_its_own(rejected, expected):
-    mention = make_extraction("c1", Say("Putin")).mentions[0]
-    pending = Pending(mention, "exact-name", "why", 1.0, rejected)
+    pending = Pending("exact-name", "why", 1.0, rejected)
     assert tuple(pending.rejected) == expected
-    assert Pending(mention, "exact-name", "why", 1.0).rejected == () and Pending(mention, "exact-name", "why", 1.0).group is None
+    assert Pending("exact-name", "why", 1.0).rejected == ()
 
 
 def _graph_with_plain_edges(extractions, resolution) -> nx.MultiDiGraph:

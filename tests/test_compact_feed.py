@@ -70,18 +70,26 @@ def _mention(article_id: str, start: int, end: int, text: str = "Lan") -> Mentio
     return Mention(article_id, 0, start, end, text, EntityType.PERSON)
 
 
+def _holding(mention: Mention, rule: str, evidence: str, score: float) -> Named:
+    item = Named(mention, "person", mention.text, mention.text, None)
+    item.pending = Pending(rule, evidence, score)
+    return item
+
+
 def test_compact_feed_decisions_come_in_mention_order_the_later_of_two_kept():
-    early = Pending(_mention("m2", 30, 33), "exact-name", "first", 1.0)
-    later = Pending(_mention("m2", 30, 33), "ambiguous", "given again", 0.0)
+    early = _holding(_mention("m2", 30, 33), "exact-name", "first", 1.0)
+    later = _holding(_mention("m2", 30, 33), "ambiguous", "given again", 0.0)
     empty = Decision(_mention("m1", 5, 9, "ông"), None, "empty-name", "no name left after titles", 0.0)
-    ambiguous = (Pending(_mention("m10", 0, 3), "ambiguous", "two", 0.0), None)
+    ambiguous = _holding(_mention("m10", 0, 3), "ambiguous", "two", 0.0)
     given = {
-        "m2": [Pending(_mention("m2", 40, 45), "exact-name", "b", 1.0), early, Pending(_mention("m2", 3, 8), "exact-name", "a", 1.0), later],
+        "m2": [
+            _holding(_mention("m2", 40, 45), "exact-name", "b", 1.0), early, _holding(_mention("m2", 3, 8), "exact-name", "a", 1.0), later,
+        ],
         "m10": [ambiguous],
         "m1": [empty],
     }
     ordered = list(_in_mention_order(given))
-    keys = [(entry[0] if isinstance(entry, tuple) else entry).mention.key for entry in ordered]
+    keys = [entry.mention.key for entry in ordered]
     assert keys == [("m1", 5, 9), ("m10", 0, 3), ("m2", 3, 8), ("m2", 30, 33), ("m2", 40, 45)]
     assert ordered[0] is empty and ordered[1] is ambiguous and ordered[3] is later
     assert given == {}

@@ -20,7 +20,7 @@ from functools import lru_cache
 from kg.lexicon import syllables_of, word_map
 from kg.resolve.context import TextWindow
 from kg.resolve.names import PERSON
-from kg.resolve.units import Named, UnitKey, full_names_by_article
+from kg.resolve.units import ArticleUnits, Named, UnitKey, full_names_by_article
 
 #: How far before a name the word it is addressed by is read (within ``kg.stream.RESOLVER_CONTEXT``).
 _BEFORE = 12
@@ -73,7 +73,7 @@ def of_generation(
     units: set[UnitKey],
     texts: Mapping[str, TextWindow],
     generations: Mapping[tuple[str, UnitKey], set[str]],
-    in_article: Mapping[tuple[str, UnitKey], int],
+    in_article: ArticleUnits,
     scope: str,
 ) -> tuple[set[UnitKey], str | None]:
     """The full names of ``units`` a person's short form may join, its word of address heard,
@@ -85,8 +85,8 @@ def of_generation(
     article = item.mention.article_id
     other = {u for u in units if not fits(generation, generations.get((article, u)))}
     units = units - other
-    if scope == "article" and not any(in_article.get((article, u)) for u in units) and any(
-        in_article.get((article, u)) for u in other
+    if scope == "article" and not any(in_article.has(article, u) for u in units) and any(
+        in_article.has(article, u) for u in other
     ):
         item.qualifier = f"of article {article}"
         return units, (

@@ -82,23 +82,57 @@ def recategorise(named: list[Named], texts: dict[str, str], table: AliasTable) -
             item.alias = table.lookup(LOCATION, country)
             item.capital_for_country = True
     read_branches(named, table, notes)
-    anchors: dict[tuple[str, str], set[str]] = defaultdict(set)
+    surnames = _foreign_surnames(named)
+    for items in _by_article(named):
+        _read_short_names(items, surnames, table, notes)
+    _surnames_typed_bodies(named, surnames, notes)
+    _places_in_brackets(named, texts, notes)
+    read_clubs(named, texts, notes)
+    sports = frozenset(i.mention.article_id for i in named if i.category == ORGANIZATION and team_place(i.name) is not None)
+    read_rosters(named, texts, notes, sports)
+    read_sponsored(named, texts, notes)
+    read_seats(named, texts, notes)
+    read_teams(named, texts, table, notes)
+    return notes
+
+
+def _foreign_surnames(named: list[Named]) -> dict[str, set[str]]:
+    """The foreign person names of the build by their last word (their surname)."""
     surnames: dict[str, set[str]] = defaultdict(set)
-    kinds: dict[tuple[str, str], dict[str, int]] = {}
     for item in named:
         parts = words(item.name)
-        article = item.mention.article_id
-        counts = kinds.setdefault((article, exact_key(item.name)), {})
+        if item.category == PERSON and len(parts) > 1 and not all(is_vietnamese_syllable(p) for p in parts):
+            surnames[exact_key(parts[-1])].add(item.name)
+    return surnames
+
+
+def _by_article(named: list[Named]) -> list[list[Named]]:
+    """The mentions of ``named`` article by article (what one article writes is read apart from the rest)."""
+    articles: dict[str, list[Named]] = {}
+    for item in named:
+        articles.setdefault(item.mention.article_id, []).append(item)
+    return list(articles.values())
+
+
+def _read_short_names(
+    items: list[Named], surnames: dict[str, set[str]], table: AliasTable, notes: dict[tuple[str, int, int], str]
+) -> None:
+    """The one-word names of one article's ``items`` read by the other names of that article: a person's
+    short name, a surname typed a country, a body typed a person (see the module's docstring)."""
+    anchors: dict[str, set[str]] = defaultdict(set)
+    kinds: dict[str, dict[str, int]] = {}
+    for item in items:
+        parts = words(item.name)
+        counts = kinds.setdefault(exact_key(item.name), {})
         counts[item.category] = counts.get(item.category, 0) + 1
         if item.category == PERSON and len(parts) > 1:
-            anchors[(article, exact_key(parts[-1]))].add(item.name)
+            anchors[exact_key(parts[-1])].add(item.name)
             if not all(is_vietnamese_syllable(p) for p in parts):
-                anchors[(article, exact_key(parts[0]))].add(item.name)
-                surnames[exact_key(parts[-1])].add(item.name)
-    for item in named:
+                anchors[exact_key(parts[0])].add(item.name)
+    for item in items:
         if len(words(item.name)) != 1 or item.mention.key in notes:
             continue
-        key = (item.mention.article_id, exact_key(item.name))
+        key = exact_key(item.name)
         full = sorted(anchors.get(key, ()))
         known = _known(item.name, table)
         if item.category != PERSON and full and not known:
@@ -127,15 +161,6 @@ def recategorise(named: list[Named], texts: dict[str, str], table: AliasTable) -
                     f"{count} time(s) as a {category} (person by type)"
                 )
                 item.category = category
-    _surnames_typed_bodies(named, surnames, notes)
-    _places_in_brackets(named, texts, notes)
-    read_clubs(named, texts, notes)
-    sports = frozenset(i.mention.article_id for i in named if i.category == ORGANIZATION and team_place(i.name) is not None)
-    read_rosters(named, texts, notes, sports)
-    read_sponsored(named, texts, notes)
-    read_seats(named, texts, notes)
-    read_teams(named, texts, table, notes)
-    return notes
 
 
 def _surnames_typed_bodies(named: list[Named], surnames: dict[str, set[str]], notes: dict[tuple[str, int, int], str]) -> None:

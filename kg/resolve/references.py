@@ -41,10 +41,10 @@ _APPOSITION_REACH = 14
 
 def resolve_references(
     groups: list[Group], references: list[Named], table: AliasTable, texts: Mapping[str, TextWindow]
-) -> dict[tuple[str, int, int], Pending]:
+) -> dict[tuple[str, int, int], Named]:
     """Join each role phrase of ``references`` to the person it stands for, as a member of that
-    person's group; returns the decisions of those left unresolved, by mention key."""
-    unresolved: dict[tuple[str, int, int], Pending] = {}
+    person's group; returns those left unresolved, each holding its decision, by mention key."""
+    unresolved: dict[tuple[str, int, int], Named] = {}
     by_title_article: dict[tuple[str, str], set[str]] = defaultdict(set)
     by_title_build: dict[str, set[str]] = defaultdict(set)
     group_of_id = {g.id: g for g in groups}
@@ -64,11 +64,11 @@ def resolve_references(
         if at is not None and (person := named_before.get(at)) is not None:
             group, name = person
             evidence = f"role '{item.surface}' stands in apposition right after '{name}'; a reference, not a name"
-            group.add(item, Pending(item.mention, "reference", evidence, REFERENCE_SCORES["reference-article"]))
+            group.add(item, Pending("reference", evidence, REFERENCE_SCORES["reference-article"]))
             continue
         if _many_holders(item, texts):
             evidence = f"role '{item.surface}' is written for several people (a plural word before it); not guessed"
-            unresolved[item.mention.key] = Pending(item.mention, "ambiguous-reference", evidence, 0.0)
+            _leave(unresolved, item, Pending("ambiguous-reference", evidence, 0.0))
             continue
         local = sorted(by_title_article.get((item.mention.article_id, post), ()))
         everywhere = sorted(by_title_build.get(post, ()))
@@ -83,15 +83,14 @@ def resolve_references(
                     f"in the {scope}; a reference, not a name"
                 )
                 rejected = tuple(group_of_id[g].rejection("not in this article") for g in everywhere if g != found[0])
-                pending = Pending(item.mention, "reference", evidence, REFERENCE_SCORES[f"reference-{scope}"], rejected)
+                pending = Pending("reference", evidence, REFERENCE_SCORES[f"reference-{scope}"], rejected)
                 group.add(item, pending)
                 break
             if len(found) > 1:
                 names = ", ".join(f"'{group_of_id[g].canonical}'" for g in found[:MAX_REJECTED])
                 evidence = f"role '{item.surface}' is the title of {len(found)} people in the {scope} ({names}); not guessed"
                 rejected = tuple(group_of_id[g].rejection(f"one of {len(found)} holders in the {scope}") for g in found)
-                unresolved[item.mention.key] = Pending(item.mention, "ambiguous-reference", evidence, 0.0, rejected)
-                pending = unresolved[item.mention.key]
+                pending = _leave(unresolved, item, Pending("ambiguous-reference", evidence, 0.0, rejected))
                 break
         if pending is None and everywhere and shared_post(item.surface):
             names = ", ".join(f"'{group_of_id[g].canonical}'" for g in everywhere[:MAX_REJECTED])
@@ -100,11 +99,18 @@ def resolve_references(
                 f"and the build's holders ({names}) are not guessed"
             )
             rejected = tuple(group_of_id[g].rejection("not in this article") for g in everywhere)
-            unresolved[item.mention.key] = Pending(item.mention, "ambiguous-reference", evidence, 0.0, rejected)
+            _leave(unresolved, item, Pending("ambiguous-reference", evidence, 0.0, rejected))
         elif pending is None:
             evidence = f"no person in the build carries the title '{item.surface}' (post '{post}')"
-            unresolved[item.mention.key] = Pending(item.mention, "unresolved-reference", evidence, 0.0)
+            _leave(unresolved, item, Pending("unresolved-reference", evidence, 0.0))
     return unresolved
+
+
+def _leave(unresolved: dict[tuple[str, int, int], Named], item: Named, pending: Pending) -> Pending:
+    """Leave ``item`` out of every group, as ``pending`` decides."""
+    item.pending, item.group = pending, None
+    unresolved[item.mention.key] = item
+    return pending
 
 
 def _people_by_end(groups: list[Group], ends: set[tuple[str, int]]) -> dict[tuple[str, int], tuple[Group, str]]:

@@ -92,6 +92,7 @@ from kg.resolve.registry import NAMING_RULES, RegistryEntry
 from kg.resolve.credits import mark_credits
 from kg.resolve.spelling import mark_written_plain
 from kg.resolve.units import (
+    ArticleUnits,
     Group,
     Grouping,
     Named,
@@ -234,7 +235,10 @@ class _Resolver:
         self.texts = texts
         self.references = references
         self.empty = empty
-        self.pending: dict[tuple[str, int, int], Pending] = {}
+        #: The mentions left out of every group, each holding its decision, by mention key.
+        self.pending: dict[tuple[str, int, int], Named] = {}
+        #: One decision for the full names decided alike, by rule and evidence (most mentions of a build).
+        self.alike: dict[tuple[str, str], Pending] = {}
         self.full_units = units.full_units
         self.shorts = units.shorts
         self.by_word = units.by_word
@@ -265,7 +269,8 @@ class _Resolver:
         self.texts, self.references, self.shorts = {}, [], []
         self.full_units, self.by_word, self.unit_group, self.fold_rejected, self.merge_rule = {}, {}, {}, {}, {}
         self.defined, self.genders, self.generations = {}, {}, {}
-        self.in_article, self.attested = Counter(), defaultdict(set)
+        self.in_article, self.attested = ArticleUnits(), defaultdict(set)
+        self.alike = {}
 
     def _resolve_names(self, groups: list[Group]) -> None:
         for group in groups:
@@ -292,7 +297,8 @@ class _Resolver:
 
     def _settle_short(self, item: Named, found: Group | None, pending: Pending, groups: list[Group]) -> None:
         if pending.rule == "ambiguous":
-            self.pending[item.mention.key] = pending
+            item.pending, item.group = pending, None
+            self.pending[item.mention.key] = item
             return
         if found is None:
             unit = name_unit(item)
@@ -329,8 +335,14 @@ class _Resolver:
             rule = "exact-name"
         if item.title:
             evidence += f"; title/honorific '{item.title}' kept apart"
-        # The mentions of one name share their evidence, word for word.
-        return Pending(item.mention, rule, shared(evidence), SCORES[rule], rejected)
+        if rejected:
+            return Pending(rule, shared(evidence), SCORES[rule], rejected)
+        # The mentions of one name decided alike share their decision.
+        key = (rule, shared(evidence))
+        found = self.alike.get(key)
+        if found is None:
+            found = self.alike[key] = Pending(rule, key[1], SCORES[rule])
+        return found
 
     def _short_decision(self, item: Named, scope: str) -> tuple[Group | None, Pending | None]:
         """Which full name a short form or acronym abbreviates, looking in ``scope``.
@@ -345,7 +357,7 @@ class _Resolver:
                 f"'{item.name}' is a word of address written alone, without one before it: a pronoun "
                 "or a word of a title, not a short name; not guessed"
             )
-            return None, Pending(item.mention, "ambiguous", evidence, 0.0)
+            return None, Pending("ambiguous", evidence, 0.0)
         if initialled:
             # "V.Putin": the surname of a full name whose given name the initial begins
             kind = "short-name"
@@ -380,11 +392,11 @@ class _Resolver:
             units = {u for u in units if not self.genders.get(u) or gender in self.genders[u]}
         units, own = of_generation(item, units, self.texts, self.generations, self.in_article, scope)
         if own is not None:
-            return None, Pending(item.mention, "exact-name", own, SCORES["exact-name"])
+            return None, Pending("exact-name", own, SCORES["exact-name"])
         everywhere = _distinct(self.unit_group[u] for u in units)
         if scope == "article":
             article = item.mention.article_id
-            found = _distinct(self.unit_group[u] for u in units if self.in_article[(article, u)])
+            found = _distinct(self.unit_group[u] for u in units if self.in_article.has(article, u))
             if not found:
                 return None, None
         elif kind == "acronym" and how.startswith("defined"):
@@ -403,27 +415,27 @@ class _Resolver:
                 names = ", ".join(f"'{g.canonical}'" for g in given[:MAX_REJECTED])
                 evidence = f"'{item.name}' is only the first word of names elsewhere in the build ({names}); not guessed"
                 rejected = tuple(g.rejection("first word only, not in this article") for g in given)
-                return None, Pending(item.mention, "ambiguous", evidence, 0.0, rejected)
+                return None, Pending("ambiguous", evidence, 0.0, rejected)
         if len(found) == 1 and scope == "build" and kind == "short-name" and _recurring_given_name(item.name):
             evidence = (
                 f"'{item.name}' is {how} '{found[0].canonical}' elsewhere in the build, but a one-syllable "
                 "name recurs across people; only trusted in its own article"
             )
-            return None, Pending(item.mention, "ambiguous", evidence, 0.0, [(found[0], "not in this article")])
+            return None, Pending("ambiguous", evidence, 0.0, [(found[0], "not in this article")])
         if len(found) == 1:
             rule = f"{kind}-{scope}"
             evidence = f"'{item.name}' is {how} '{found[0].canonical}', the only such name in the {scope}{suffix}"
             if kind == "acronym" and scope == "build":
                 evidence += " (spelt out so in another article)"
             rejected = tuple(g.rejection("not in this article") for g in everywhere if g is not found[0])
-            return found[0], Pending(item.mention, rule, evidence, SCORES[rule], rejected)
+            return found[0], Pending(rule, evidence, SCORES[rule], rejected)
         if len(found) > 1:
             names = ", ".join(f"'{g.canonical}'" for g in found[:MAX_REJECTED])
             evidence = f"'{item.name}' is {how} {len(found)} names in the {scope} ({names}); not guessed"
             rejected = tuple(g.rejection(f"one of {len(found)} candidates in the {scope}") for g in found)
-            return None, Pending(item.mention, "ambiguous", evidence, 0.0, rejected)
+            return None, Pending("ambiguous", evidence, 0.0, rejected)
         evidence = f"'{item.name}' is not {how} any longer name in the build; a name of its own{suffix}"
-        return None, Pending(item.mention, "exact-name", evidence, SCORES["exact-name"])
+        return None, Pending("exact-name", evidence, SCORES["exact-name"])
 
     def _person_units(self, name: str, positions: tuple[str, ...]) -> set[UnitKey]:
         """Full person names whose first or last word is ``name`` (folded when it has no diacritics).
@@ -456,8 +468,7 @@ class _Resolver:
             names: list[str] = []
             types: Counter[EntityType] = Counter()
             for item, pending in group.decided():
-                pending.group = group  # rather than a pair per mention
-                decided[item.mention.article_id].append(pending)
+                decided[item.mention.article_id].append(item)
                 if item.mention.reference:
                     continue
                 types[item.mention.type] += 1
@@ -469,8 +480,8 @@ class _Resolver:
             entities.append(
                 Entity(group.id, entity_type, group.canonical, tuple(aliases), same_as, len(group.members), tuple(articles))
             )
-        for key, pending in self.pending.items():
-            decided[key[0]].append((pending, None))
+        for key, item in self.pending.items():
+            decided[key[0]].append(item)
         entities.sort(key=lambda e: e.id)
         entity_of = MentionIndex((item.mention.key, group.id) for group in groups for item in group.members)
         made = (_made(entry, self._decision) for entry in _in_mention_order(decided))
@@ -480,23 +491,22 @@ class _Resolver:
         del made, decided
         for group in groups:
             group.members.clear()
-            group.decisions.clear()
             group.rejections = None
         self.pending.clear()
         return Resolution(tuple(entities), entity_of, kept)
 
-    def _decision(self, pending: Pending, group: Group | None) -> Decision:
+    def _decision(self, mention: Mention, pending: Pending, group: Group | None) -> Decision:
         rejected = tuple(f"{g.id} ('{g.canonical}'): {reason}" for g, reason in pending.rejected[:MAX_REJECTED])
         evidence = pending.evidence
-        if pending.mention.key in self.notes:
-            evidence = f"{self.notes[pending.mention.key]}; {evidence}"
+        if mention.key in self.notes:
+            evidence = f"{self.notes[mention.key]}; {evidence}"
         if group is not None and pending.rule != "reference":
             evidence = f"{evidence}; entity '{group.canonical}'"
-        return Decision(pending.mention, group.id if group else None, pending.rule, evidence, pending.score, rejected)
+        return Decision(mention, group.id if group else None, pending.rule, evidence, pending.score, rejected)
 
 
-#: What a decision is made from: made already, pending in a group, or pending outside any group.
-_Decided = Decision | Pending | tuple[Pending, None]
+#: What a decision is made from: made already, or a mention holding its pending decision (and group).
+_Decided = Decision | Named
 
 
 def _in_mention_order(decided: dict[str, list[_Decided]]) -> Iterator[_Decided]:
@@ -509,18 +519,16 @@ def _in_mention_order(decided: dict[str, list[_Decided]]) -> Iterator[_Decided]:
 
 
 def _mention_of(entry: _Decided) -> Mention:
-    return entry[0].mention if isinstance(entry, tuple) else entry.mention
+    return entry.mention
 
 
-def _made(decided: _Decided, decide: Callable[[Pending, Group | None], Decision]) -> Decision:
+def _made(decided: _Decided, decide: Callable[[Mention, Pending, Group | None], Decision]) -> Decision:
     """The decision ``decided`` stands for: made already, or made by ``decide`` from a pending one."""
     if isinstance(decided, Decision):
         return decided
-    if isinstance(decided, Pending):
-        # The group holds the pending decision, which held the group: no cycle left for the collector.
-        group, decided.group = decided.group, None
-        return decide(decided, group)
-    return decide(*decided)
+    # The group holds the mention, which held the group: no cycle left for the collector.
+    group, decided.group = decided.group, None
+    return decide(decided.mention, decided.pending, group)  # type: ignore[arg-type]
 
 
 def _merge_evidence(rule: str, name: str, canonical: str) -> str:
@@ -560,7 +568,7 @@ def _own_in_article(item: Named, pending: Pending, chain: str | None) -> Pending
     else:
         item.qualifier, scope, rule = f"of article {article}", "within its article", "own-name-article"
     evidence = f"{pending.evidence.removesuffix('; not guessed')}; not guessed: a person of its own {scope}"
-    return Pending(item.mention, rule, evidence, SCORES[rule], pending.rejected)
+    return Pending(rule, evidence, SCORES[rule], pending.rejected)
 
 
 #: How many sentences apart two mentions of one Vietnamese given name, with one honorific, stay one person.

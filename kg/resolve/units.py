@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from kg.lexicon import word_list
@@ -49,9 +50,26 @@ UnitKey = tuple[str, str]  # (category, normalised name or "alias:" + canonical)
 UNREAD_LEVEL = "\0unread"
 
 
+def _mark(bit: int, doc: str) -> property:
+    """A yes-or-no property of a ``Named``, held as one bit of its ``marks``."""
+
+    def get(item: "Named") -> bool:
+        return bool(item.marks & bit)
+
+    def set_(item: "Named", value: bool) -> None:
+        item.marks = item.marks | bit if value else item.marks & ~bit
+
+    return property(get, set_, doc=doc)
+
+
 @dataclass(slots=True)
 class Named:
-    """A mention prepared for resolution."""
+    """A mention prepared for resolution.
+
+    A build holds one per mention at once: its yes-or-no marks share one
+    integer (``marks``), read and set as ``unlisted``, ``capital_for_country``,
+    ``written_plain`` and ``lies_in``.
+    """
 
     mention: Mention
     category: str
@@ -64,31 +82,40 @@ class Named:
     qualifier: str = ""
     #: The name the unit is made of, when not the name itself ("Chính phủ" of "Chính phủ Việt Nam").
     unit_name: str = ""
-    #: Not the thing the alias table lists under this name ("Sài Gòn" of "sông Sài Gòn").
-    unlisted: bool = False
-    #: A capital written for its country ("Washington cáo buộc"): ``name`` is the country's.
-    capital_for_country: bool = False
-    #: Written without diacritics among words written with them: the name as written (``kg.resolve.spelling``).
-    written_plain: bool = False
     #: The level word written before the mention, once read (``kg.resolve.qualifiers.written_level``).
     level: str | None = UNREAD_LEVEL
-    #: Written in brackets after a name, as the place that name lies in ("chợ Nghĩa Tân (Cầu Giấy)"):
-    #: a place, not a facility, whatever its type (``kg.resolve.categories``).
-    lies_in: bool = False
+    #: The decision on this mention once made (``Group.add``, or left pending outside any group).
+    pending: "Pending | None" = None
+    #: The group the decision joins the mention to (``Group.add``).
+    group: "Group | None" = None
+    #: The bits of the marks below.
+    marks: int = 0
+
+    unlisted = _mark(1, """Not the thing the alias table lists under this name ("Sài Gòn" of "sông Sài Gòn").""")
+    capital_for_country = _mark(2, """A capital written for its country ("Washington cáo buộc"): ``name`` is the country's.""")
+    written_plain = _mark(
+        4, """Written without diacritics among words written with them: the name as written (``kg.resolve.spelling``)."""
+    )
+    lies_in = _mark(
+        8,
+        """Written in brackets after a name, as the place that name lies in ("chợ Nghĩa Tân (Cầu Giấy)"):
+        a place, not a facility, whatever its type (``kg.resolve.categories``).""",
+    )
 
 
 @dataclass(slots=True)
 class Pending:
-    """A decision whose rejected candidates are rendered once entity ids are known."""
+    """A decision whose rejected candidates are rendered once entity ids are known.
 
-    mention: Mention
+    It names no mention (the ``Named`` that holds it does): the mentions of one
+    name decided alike share one (``kg.resolve.resolver``).
+    """
+
     rule: str
     evidence: str
     score: float
     #: A tuple, empty for most decisions: one list per mention would cost a build more than its names.
     rejected: Sequence[tuple["Group", str]] = ()
-    #: The group the decision joins the mention to, once decided.
-    group: "Group | None" = None
 
 
 @dataclass(slots=True)
@@ -98,10 +125,8 @@ class Group:
     units: list[UnitKey]
     category: str
     alias: AliasEntry | None = None
-    #: The mentions resolved to the group, and beside them, one for one, their decisions (``add``):
-    #: two lists rather than a pair per mention.
+    #: The mentions resolved to the group, each holding its decision (``add``).
     members: list[Named] = field(default_factory=list)
-    decisions: list[Pending] = field(default_factory=list)
     canonical: str = ""
     id: str = ""
     same_as: list[str] = field(default_factory=list)
@@ -118,23 +143,46 @@ class Group:
 
     def add(self, item: Named, pending: Pending) -> None:
         """Resolve ``item`` to the group, as ``pending`` decides."""
+        item.pending, item.group = pending, self
         self.members.append(item)
-        self.decisions.append(pending)
 
     def decided(self) -> Iterator[tuple[Named, Pending]]:
         """Each mention of the group with its decision, in the order they were added."""
-        return zip(self.members, self.decisions)
+        return ((item, item.pending) for item in self.members)  # type: ignore[misc]
+
+
+class ArticleUnits:
+    """Which units each article writes as full names.
+
+    Held as one sorted tuple of units per article, looked up by bisection: a
+    build has tens of thousands of (article, unit) pairs, and a table of them
+    took a key tuple and a slot each.
+    """
+
+    __slots__ = ("_units",)
+
+    def __init__(self, pairs: Iterable[tuple[str, UnitKey]] = ()) -> None:
+        found: dict[str, set[UnitKey]] = defaultdict(set)
+        for article, unit in pairs:
+            found[article].add(unit)
+        self._units = {article: tuple(sorted(units)) for article, units in found.items()}
+
+    def has(self, article: str, unit: UnitKey) -> bool:
+        """Whether ``article`` writes a full name of ``unit``."""
+        units = self._units.get(article, ())
+        at = bisect_left(units, unit)
+        return at < len(units) and units[at] == unit
 
 
 @dataclass(frozen=True, slots=True)
 class Units:
     """The full names by unit, the short forms left to decide, and the anchors they may point to:
-    full names by first, last word or initials, and how often each unit occurs in each article."""
+    full names by first, last word or initials, and the units each article writes."""
 
     full_units: dict[UnitKey, list[Named]]
     shorts: list[Named]
     by_word: dict[tuple[str, str, str], set[UnitKey]]
-    in_article: Counter[tuple[str, UnitKey]]
+    in_article: ArticleUnits
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,10 +282,8 @@ def assign_units(named: list[Named], table: AliasTable) -> Units:
         full_units[item.unit].append(item)
     # Anchors that short forms and acronyms can point to: multi-word full names.
     by_word: dict[tuple[str, str, str], set[UnitKey]] = defaultdict(set)
-    in_article: Counter[tuple[str, UnitKey]] = Counter()
+    in_article = ArticleUnits((item.mention.article_id, unit) for unit, items in full_units.items() for item in items)
     for unit, items in full_units.items():
-        for item in items:
-            in_article[(item.mention.article_id, unit)] += 1
         for name in {i.name for i in items}:
             parts = words(name)
             if len(parts) < 2:

@@ -114,3 +114,9 @@ def names_and_types(text: str, learned: bool = True, segmented: bool = False) ->
     """Each name (spaces between syllables) the whole per-article stage reads in ``text``, with its type;
     role phrases standing for a person are left out."""
     return {m.name: m.type for m in extracted(text, learned, segmented).mentions if not m.reference}
+
+
+#: A row the shipped tagger, trained on the train split's text alone, reads otherwise: the row keeps the reading
+#: wanted and is expected to fail until the tagger or a repair reads it; strict, so a row read again fails the run
+#: and is unmarked.
+TAGGER_MISSES = pytest.mark.xfail(strict=True, reason="the shipped tagger, trained on the train split alone, reads this sentence otherwise")

@@ -184,9 +184,14 @@ def _ranked_beside(before: list[str]) -> bool:
 def _margin_before(before: list[str], after: list[str]) -> bool:
     """Whether a margin in points stands around the name: a word of margin (``resolver.point-margins``: "hơn",
     "kém") before it and a number of points after it ("hơn Lào 2 điểm", "kém Thái Lan một điểm")."""
-    if not ends_with(before, phrases("resolver.point-margins")) or len(after) < 2 or after[1] != "điểm":
+    if not ends_with(before, phrases("resolver.point-margins")) or len(after) < 2 or after[1] not in _point_words():
         return False
     return after[0].isdigit() or after[0] in {w for (w,) in phrases("resolver.point-counts")}
+
+
+@lru_cache(maxsize=1)
+def _point_words() -> frozenset[str]:
+    return frozenset(word_list("resolver.point-words"))
 
 
 #: How many words of which result may stand between a result of a match and "của" ("trận thắng thứ hai liên tiếp của").

@@ -36,8 +36,9 @@ def delegations_joined(text: str, tagged: list[Mention]) -> list[Mention]:
     """``tagged`` with each delegation named with its place one Organization, in place of its pieces."""
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     made: list[Mention] = []
+    openers = {head[:1] for head in _heads()}
     for i, (start, _end, word) in enumerate(words):
-        if not word[:1].isupper() or syllables_of(word)[:1] != ("đoàn",):
+        if not word[:1].isupper() or syllables_of(word)[:1] not in openers:
             continue
         span = _delegation(text, words, i)
         if span is None:

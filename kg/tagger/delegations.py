@@ -32,8 +32,16 @@ def _levels() -> frozenset[tuple[str, ...]]:
     return frozenset(syllables_of(w) for w in word_list("names.delegation-levels"))
 
 
+@cache
+def _openers() -> frozenset[str]:
+    """The first words of the heads, capitalised as a name opens ("Đoàn"), and written in capitals."""
+    return frozenset(form for head in _heads() for form in (head[0].capitalize(), head[0].upper()))
+
+
 def delegations_joined(text: str, tagged: list[Mention]) -> list[Mention]:
     """``tagged`` with each delegation named with its place one Organization, in place of its pieces."""
+    if not any(opener in text for opener in _openers()):
+        return tagged  # most articles name no delegation: their words need not be read
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     made: list[Mention] = []
     openers = {head[:1] for head in _heads()}

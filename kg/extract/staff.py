@@ -2,7 +2,7 @@
 
 A teacher, lecturer, doctor, employee or police officer of a named body
 ("giáo_viên Trường Y", "X , một nhân_viên của Y", "bác_sĩ X , Bệnh_viện Y",
-"Chiến_sĩ X ( Đội Y )") works there: the tie is an ``official`` post, read
+"thầy_giáo ưu_tú X , Trường Y", "Chiến_sĩ X ( Đội Y )") works there: the tie is an ``official`` post, read
 where a membership would otherwise be read (``affiliations``,
 ``apposed_bodies``). The nouns are ``affiliations.staff-nouns``; "cựu" or
 "nguyên" before the noun makes the post a former one.
@@ -19,6 +19,8 @@ from kg.model import Mention, Provenance, Statement
 #: The post a staff noun tells; ``kg.lexicon.role_of_title`` reads its role ("official") from the title.
 STAFF_POST = "holdsPostAt"
 STAFF_NOUNS = phrase_set(*word_list("affiliations.staff-nouns"))
+#: Titles of honour a staff noun may take before the name ("thầy_giáo ưu_tú X", "thầy_thuốc nhân_dân X").
+_HONOURS = phrase_set(*word_list("affiliations.staff-honours"))
 
 
 def is_staff_noun(view: ArticleView, start: int, end: int) -> bool:
@@ -27,13 +29,18 @@ def is_staff_noun(view: ArticleView, start: int, end: int) -> bool:
 
 
 def staff_title_before(view: ArticleView, k: int) -> tuple[int, int] | None:
-    """The staff noun that titles the person at piece ``k`` ("Chiến_sĩ X", "bác_sĩ X"): the
-    pieces of the noun right before the name, as ``(start, end)``, or None."""
+    """The staff noun that titles the person at piece ``k`` ("Chiến_sĩ X", "bác_sĩ X", "thầy_giáo
+    ưu_tú X"): the pieces of the noun right before the name, or before a title of honour
+    (``affiliations.staff-honours``) right before it, as ``(start, end)``, or None."""
     first = view.bounds(k)[0]
     if k - 1 < first or not view.pieces[k - 1].is_word:
         return None
-    start = ends_with_any(view, k - 1, STAFF_NOUNS, first)
-    return (start, k) if start is not None else None
+    honour = ends_with_any(view, k - 1, _HONOURS, first)
+    end = k if honour is None or honour - 1 < first else honour
+    start = ends_with_any(view, end - 1, STAFF_NOUNS, first)
+    if start is None and end != k:
+        end, start = k, ends_with_any(view, k - 1, STAFF_NOUNS, first)
+    return (start, end) if start is not None else None
 
 
 def has_staff_title(person: Mention) -> bool:

@@ -1,5 +1,5 @@
-"""Teachers and doctors titled with a title of honour hold a post at the body set after them, not a
-membership."""
+"""Who studied at a school, told with a span of time or by a clause the verb opens; teachers and
+doctors titled with a title of honour hold a post, not a membership."""
 
 from __future__ import annotations
 
@@ -13,6 +13,33 @@ _TIES = frozenset({"memberOf", "holdsPostAt"})
 def ties(markup: str) -> set[tuple[str, str, str]]:
     statements, _ = relations(markup)
     return {t for t in triples(statements) if t[1] in _TIES}
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a span of time spent, then the verb of study: the subject of the verb of spending studies there
+        ("Anh [PER Vũ_Minh_Tâm] có hai năm học tiếng Nhật tại [ORG Đại_học Waseda] .", {("Vũ_Minh_Tâm", "memberOf", "Đại_học Waseda")}),
+        ("Chị [PER Lê_Thu_Hà] đã có 6 tháng học tiếng Anh tại [ORG Đại_học Sydney] trước khi về nước .", {("Lê_Thu_Hà", "memberOf", "Đại_học Sydney")}),
+        ("[PER Trần_Quốc_Nam] dành hơn 3 năm theo_học tại [ORG Học_viện Ngoại_giao] .", {("Trần_Quốc_Nam", "memberOf", "Học_viện Ngoại_giao")}),
+        ("Bà [PER Đinh_Thị_Yến] mất gần một năm học nghề tại [ORG Trường Cao_đẳng Du_lịch Huế] .", {("Đinh_Thị_Yến", "memberOf", "Trường Cao_đẳng Du_lịch Huế")}),
+        # ... not a span only wished for, nor one of whom the person only has children
+        ("[PER Trần_Quốc_Nam] muốn có hai năm học tại [ORG Đại_học Harvard] .", set()),
+        ("[PER Hoàng_Văn_Sáu] có 3 người con học tại [ORG Trường THPT Phan_Bội_Châu] .", set()),
+        ("[PER Lê_Văn_Hậu] cho_biết [ORG Trường Đại_học Vinh] có 5 năm học .", set()),
+        # a clause the verb of study opens at the start of the sentence: its subject opens the main clause
+        ("Tốt_nghiệp [ORG Đại_học Kinh_tế Quốc_dân] năm 2005 , anh [PER Đỗ_Văn_Long] về quê lập_nghiệp .", {("Đỗ_Văn_Long", "memberOf", "Đại_học Kinh_tế Quốc_dân")}),
+        ("Từng học tại [ORG Đại_học Sân_khấu Điện_ảnh] , [PER Lê_Minh_Khoa] nhanh_chóng được chú_ý .", {("Lê_Minh_Khoa", "memberOf", "Đại_học Sân_khấu Điện_ảnh")}),
+        ("Được đào_tạo bài_bản tại [ORG Học_viện Âm_nhạc Huế] , chị [PER Phạm_Thu_Lan] sớm có chỗ đứng .", {("Phạm_Thu_Lan", "memberOf", "Học_viện Âm_nhạc Huế")}),
+        # ... not when the main clause opens with another word, a possessor, or the school is only visited
+        ("Tốt_nghiệp [ORG Đại_học Y_Dược] , theo ông [PER Lê_Văn_Hưng] , là điều_kiện cần .", set()),
+        ("Học tại [ORG Trường THPT Chu_Văn_An] , con_trai ông [PER Phan_Văn_Tú] rất chăm_chỉ .", set()),
+        ("Đến thăm [ORG Đại_học Huế] , ông [PER Hà_Văn_Thịnh] trò_chuyện với sinh_viên .", set()),
+        ("Kiện [ORG Đại_học Tôn_Đức_Thắng] ra tòa , bà [PER Lý_Thị_Mơ] đòi bồi_thường .", set()),
+    ],
+)
+def test_schools_studied_at(markup, expected):
+    assert ties(markup) == expected
 
 
 @pytest.mark.parametrize(

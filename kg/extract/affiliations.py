@@ -24,7 +24,9 @@
   school, directly or after ``affiliations.at``, in the same clause); the person
   may be named before a description the verb ends ("X – thủ_khoa tốt_nghiệp Y",
   "X , người từng khoác_áo Y") or open the main clause after a fronted one
-  ("Dù đang học tại Y , X vẫn …"), read by ``described_subjects``.
+  ("Dù đang học tại Y , X vẫn …", "Tốt_nghiệp Y năm 2005 , X …"), read by ``described_subjects``,
+  or be the subject of a verb of spending before a span of time that ends at the verb
+  ("X có 8 tháng học tiếng Việt tại Y": ``affiliations.spending-verbs``).
 - A body in brackets after a name is the person's: "em X ( Đại_học Y )",
   "anh X ( sinh_viên trường Y )", "Lewandowski ( Dortmund )", also after the
   year of birth or the age ("X ( SN 1995 , sinh_viên Trường Y )", "X , 21 tuổi ,
@@ -72,6 +74,7 @@ from kg.extract.frames import (
 from kg.extract.age_asides import age_aside_before, past_age_aside
 from kg.extract.clauses import unrealised_before
 from kg.extract.described_subjects import described_person, fronted_clause_subject
+from kg.extract.events.durations import duration_end
 from kg.extract.pieces import ArticleView, Phrases
 from kg.extract.roles import APPOSITION_MARKS, after_birth_aside, is_former
 from kg.extract.staff import is_staff_noun, staff_post, staff_title_before
@@ -98,6 +101,12 @@ _ON_ROLL = phrase_set(*word_list("affiliations.on-roll"))
 #: Words that put the person named before them in a body ("sinh_viên A , B thuộc Trường Y").
 _BELONGS = phrase_set(*word_list("affiliations.belongs"))
 _STUDY_VERBS = phrase_set(*word_list("affiliations.study-verbs"))
+#: Verbs of spending a span of time, the span then a verb of study ("X có 8 tháng học … tại Y").
+_SPENDING_VERBS = phrase_set(*word_list("affiliations.spending-verbs"))
+#: Words that make a span of time approximate before its number ("có hơn 2 năm học").
+_APPROXIMATELY = phrase_set(*word_list("affiliations.approximately"))
+#: How many pieces a span of time may take ("hơn 2 năm").
+_SPAN_REACH = 4
 #: Verbs of taking a course, the course's name then "của/tại SCHOOL" ("hoàn_tất khóa_học X của Trường Y").
 _COURSE_VERBS = phrase_set(*word_list("affiliations.course-verbs"))
 _COURSE_LINKS = phrase_set(*word_list("affiliations.course-links"))
@@ -540,6 +549,7 @@ def _studied_at(view: ArticleView, k: int, end: int, times: tuple[TimeExpression
         or _coordinated_subject(view, k)
         or described_person(view, k)
         or fronted_clause_subject(view, k)
+        or _subject_before_span(view, k, times)
     )
     if not students:
         return []
@@ -559,6 +569,22 @@ def _studied_at(view: ArticleView, k: int, end: int, times: tuple[TimeExpression
         return []
     evidence = provenance(view, min(s.piece for s in students), school, EXTRACTOR, CONFIDENCE_STUDIED_AT)
     return [Statement(s.mention, "memberOf", view.pieces[school].mention, evidence) for s in students]
+
+
+def _subject_before_span(view: ArticleView, k: int, times: tuple[TimeExpression, ...]) -> list[Argument]:
+    """"X có 8 tháng học tiếng Việt tại Y", "X đã dành hơn hai năm theo_học tại Y": the subject of the verb
+    of spending (``affiliations.spending-verbs``) before the span of time that ends at the verb of study
+    at piece ``k``."""
+    first, last = view.bounds(k)
+    for j in range(max(first, k - _SPAN_REACH), k):
+        start = view.match_any(j, _APPROXIMATELY) or j
+        if start >= k or duration_end(view, start, last) != k:
+            continue
+        verb = ends_with_any(view, j - 1, _SPENDING_VERBS, first) if j - 1 >= first else None
+        if verb is None or unrealised_before(view, verb, first):
+            return []
+        return subject_before(view, verb, {EntityType.PERSON}, times)
+    return []
 
 
 def _took_course(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:

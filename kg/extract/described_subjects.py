@@ -11,7 +11,10 @@
   (``frames.fronted-openers``, ``affiliations.concessive-openers``) at the start
   of the sentence or after a comma, shares the subject that opens the main
   clause: "Dù đang bận_rộn với việc học_tập tại Trường Y ( TP.HCM ) , X vẫn …",
-  "…, sau 8 tháng học tiếng Việt và tốt_nghiệp Trường Y , X đã ra Hà_Nội".
+  "…, sau 8 tháng học tiếng Việt và tốt_nghiệp Trường Y , X đã ra Hà_Nội"; so does a
+  clause the verb itself opens at the start of the sentence, maybe after an adverb of a past act
+  (``affiliations.opening-adverbs``): "Tốt_nghiệp Trường Y năm 2005 , X về …",
+  "Từng được đào_tạo bài_bản tại Y , ca_sĩ X …".
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ _RELATIVE_HEADS = phrase_set(*word_list("affiliations.relative-heads"))
 _RELATIVE_MARKERS = phrase_set(*word_list("affiliations.relative-markers"))
 #: Words of concession that open a clause sharing the main clause's subject ("Dù", "Mặc_dù").
 _OPENERS = phrase_set(*word_list("frames.fronted-openers"), *word_list("affiliations.concessive-openers"))
+#: Adverbs that may stand before a verb opening the sentence with no subject ("Từng học tại Y , X …").
+_OPENING_ADVERBS = phrase_set(*word_list("affiliations.opening-adverbs"))
 #: Marks that set a description apart from the name it follows.
 _DESCRIPTION_MARKS = frozenset({",", "-", "–"})
 #: How many pieces a description may run from its mark to the verb ("người bị phải rời khỏi A năm 2006 để sang B").
@@ -103,7 +108,20 @@ def _clause_opener(view: ArticleView, k: int, first: int) -> int | None:
             return None
         j -= 1
     start = j + 1
+    if start == first and _only_opening_adverbs(view, start, k):
+        return start  # the verb opens the sentence: "Tốt_nghiệp Trường Y năm 2005 , X …", "Từng học tại Y , X …"
     return start if start < k and view.match_any(start, _OPENERS) is not None else None
+
+
+def _only_opening_adverbs(view: ArticleView, start: int, k: int) -> bool:
+    """Whether pieces ``start``..``k`` (exclusive) are none but adverbs of a past or recent act
+    (``affiliations.opening-adverbs``: "Từng", "Vừa")."""
+    while start < k:
+        end = view.match_any(start, _OPENING_ADVERBS)
+        if end is None or end > k:
+            return False
+        start = end
+    return True
 
 
 def _closing_comma(view: ArticleView, k: int, last: int) -> int | None:

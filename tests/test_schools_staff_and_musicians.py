@@ -1,5 +1,6 @@
 """Who studied at a school, told with a span of time or by a clause the verb opens; teachers and
-doctors titled with a title of honour hold a post, not a membership."""
+doctors titled with a title of honour hold a post, not a membership; a musician "trong" an orchestra
+is its member."""
 
 from __future__ import annotations
 
@@ -65,4 +66,24 @@ def test_schools_studied_at(markup, expected):
     ],
 )
 def test_staff_titled_with_honours(markup, expected):
+    assert ties(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a musician's part, a copula, then "trong" and the orchestra or band
+        (
+            "[PER Đỗ_Quang_Vinh] hiện là violon solo thứ ba trong [ORG Dàn_nhạc Giao_hưởng Berlin] từ năm 2009 .",
+            {("Đỗ_Quang_Vinh", "memberOf", "Dàn_nhạc Giao_hưởng Berlin")},
+        ),
+        ("Anh [PER Lý_Minh_Đức] là nhạc_công trong [ORG Dàn_nhạc Giao_hưởng Việt_Nam] .", {("Lý_Minh_Đức", "memberOf", "Dàn_nhạc Giao_hưởng Việt_Nam")}),
+        # ... not "trong" an occasion, a match or a clause that names no body after it
+        ("[PER Lý_Minh_Đức] là nhạc_công trong đêm nhạc của [ORG Nhà_hát Lớn] .", set()),
+        ("[PER Trương_Văn_Tài] là cầu_thủ xuất_sắc nhất trong trận gặp [ORG Becamex Bình_Dương] .", set()),
+        ("[PER Lý_Minh_Đức] là người duy_nhất trong [ORG Bộ Y_tế] phản_đối .", set()),
+        ("[PER Lý_Minh_Đức] muốn là nhạc_công trong [ORG Dàn_nhạc Giao_hưởng Việt_Nam] .", set()),
+    ],
+)
+def test_musicians_in_orchestras(markup, expected):
     assert ties(markup) == expected

@@ -48,7 +48,8 @@
 - A degree's school, set after the degree's name, is the holder's, for each degree
   of a list: "X có trình_độ Thạc_sĩ QTKD ( Trường Y , … ) , Kỹ_sư Z ( Trường W )".
 - "X khẳng_định mình là cầu_thủ quan_trọng của Y": the subject of the verb before a
-  reflexive (``affiliations.reflexives``) is the subject of the copula.
+  reflexive (``affiliations.reflexives``) is the subject of the copula; the body may follow
+  "trong" as "của" (``affiliations.within``): "X là violon solo thứ ba trong Dàn_nhạc Y".
 
 Each gives ``person –memberOf→ body``; a post (``roles``) says more and is
 read there. A noun of staff ("giáo_viên", "nhân_viên", ``staff``) read the same
@@ -169,6 +170,8 @@ _SCORE_REACH = 8
 #: "X là (một) NOUN …": the copula and the articles between it and a member noun.
 _COPULAS = frozenset(syllables_of(w) for w in word_list("affiliations.copulas"))
 _ARTICLES = frozenset(syllables_of(w) for w in word_list("affiliations.articles"))
+#: "trong", after which the body a copula puts one in is named ("X là nhạc_công trong Dàn_nhạc Y").
+_WITHIN = phrase_set(*word_list("affiliations.within"))
 #: Reflexives between a verb and the copula it takes ("khẳng_định mình là").
 _REFLEXIVES = frozenset(syllables_of(w) for w in word_list("affiliations.reflexives"))
 #: How many words of description may stand between a member noun and "của BODY" ("cầu_thủ quan_trọng của").
@@ -955,6 +958,9 @@ def _member_by_copula(view: ArticleView, k: int, end: int, first: int, last: int
             return []
         if view.match_any(step, _OF) is not None:
             body = _body(view, step, last)
+            break
+        if (within := view.match_any(step, _WITHIN)) is not None and within < last:
+            body = _named_body(view, within, last)  # "X là violon solo thứ ba trong Dàn_nhạc Y"
             break
         step += 1
     if body is None:

@@ -1,0 +1,45 @@
+"""Sayings and gifts told in more everyday forms: an interview phrase opening the sentence with no comma
+before the speaker ("Trao_đổi với PV Y ông X cho_biết"); one who speaks for a body named with whom the body
+belongs to ("Đại_diện Công_ty X của Tập_đoàn Y cho_biết"); a bare title with a demonstrative ("Vị Bộ_trưởng
+này") meaning the holder named last; a gift to the people of a place written with a longer noun ("cho các
+hộ nghèo huyện X")."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import EventType
+from test_relations_markup import relations, roles_of
+from test_speech import assert_speaker, statements_of
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "source"),
+    [
+        ("Trao_đổi với PV [AGENCY VnExpress] ông [PER Nguyễn_Văn_Hòa] cho_biết vụ_việc đang được điều_tra .", "Nguyễn_Văn_Hòa", "VnExpress"),
+        ("Trả_lời phỏng_vấn báo [AGENCY Tuổi_Trẻ] bà [PER Lê_Thị_Ngọc] khẳng_định giá sữa sẽ không tăng .", "Lê_Thị_Ngọc", "Tuổi_Trẻ"),
+        ("Chiều qua , trao_đổi với phóng_viên đại_diện [ORG Công_an huyện Gia_Lâm] cho_biết nghi_phạm đã bị bắt .", "Công_an huyện Gia_Lâm", None),
+        ("Chia_sẻ với [AGENCY Zing] ca_sĩ [PER Hồ_Ngọc_Hà] cho_biết cô sẽ ra album mới vào tháng sau .", "Hồ_Ngọc_Hà", "Zing"),
+        # the one talked to after a speaker who opens the sentence stays the one talked to
+        ("Ông [PER Lê_Văn_Tám] trao_đổi với ông [PER Nguyễn_Văn_Hòa] khẳng_định vụ_việc đang được điều_tra .", "Lê_Văn_Tám", None),
+    ],
+)
+def test_sayings_more_forms_an_interview_opening_with_no_comma(markup, speaker, source):
+    (statement,) = statements_of(markup)
+    found = roles_of(statement)
+    assert found["agent"] == [speaker]
+    assert found.get("reportedBy", [None]) == [source]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # the person talked to with nobody after: no one named speaks
+        "Trao_đổi với ông [PER Nguyễn_Văn_Hòa] cho_biết vụ_việc đang được điều_tra .",
+        "Trao_đổi với PV [AGENCY VnExpress] một cán_bộ cho_biết vụ_việc đang được điều_tra .",
+    ],
+)
+def test_sayings_more_forms_an_interview_with_no_speaker_named(markup):
+    assert statements_of(markup) == []
+
+

@@ -43,3 +43,24 @@ def test_sayings_more_forms_an_interview_with_no_speaker_named(markup):
     assert statements_of(markup) == []
 
 
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        ("Đại_diện [ORG Công_ty Điện_lực Ba_Đình] của [ORG EVN Hà_Nội] cho_biết lịch cắt điện sẽ được báo trước .", "Công_ty Điện_lực Ba_Đình"),
+        ("Người phát_ngôn [ORG Bộ Quốc_phòng] của [COUNTRY Nhật_Bản] khẳng_định các tàu sẽ rời cảng vào tuần tới .", "Bộ Quốc_phòng"),
+        ("Còn đại_diện [ORG Chi_hội Vận_tải Hành_khách] của [ORG Hiệp_hội Vận_tải Hà_Nội] cho_biết giá vé sẽ tăng .", "Chi_hội Vận_tải Hành_khách"),
+        ("Lãnh_đạo [ORG Trường Tiểu_học Kim_Đồng] của [REGION quận Ba_Đình] cho_biết học_phí sẽ giữ nguyên .", "Trường Tiểu_học Kim_Đồng"),
+        # a person named before the one speaking for the body, in apposition, is the speaker
+        ("Ông [PER Tạ_Văn_Thuận] - đại_diện [ORG Chi_hội Vận_tải Hành_khách] của [ORG Hiệp_hội Vận_tải Hà_Nội] cho_biết giá vé sẽ tăng .", "Tạ_Văn_Thuận"),
+        # the body is whom one met or whose bulletin speaks: no one speaks for it
+        ("Ông [PER Trần_Văn_Nam] gặp đại_diện [ORG Công_ty Điện_lực Ba_Đình] của [ORG EVN Hà_Nội] cho_biết lịch cắt điện sẽ thay_đổi .", None),
+        ("Nhân_viên bảo_vệ của [ORG Công_ty Điện_lực Ba_Đình] của [ORG EVN Hà_Nội] cho_biết cửa đã bị phá .", None),
+    ],
+)
+def test_sayings_more_forms_one_speaking_for_a_body_named_with_its_owner(markup, speaker):
+    if speaker is None:
+        assert [roles_of(s)["agent"] for s in statements_of(markup)] in ([], [["Trần_Văn_Nam"]])
+        return
+    assert_speaker(markup, speaker)
+
+

@@ -64,3 +64,44 @@ def test_sayings_more_forms_one_speaking_for_a_body_named_with_its_owner(markup,
     assert_speaker(markup, speaker)
 
 
+@pytest.mark.parametrize(
+    ("markup", "speaker"),
+    [
+        (
+            "Bộ_trưởng Y_tế [PER Nguyễn_Thị_Kim_Tiến] dự hội_nghị ở [CITY Huế] . Bộ_trưởng Ngoại_giao [COUNTRY Pháp] "
+            "[PER Laurent_Fabius] tới [CITY Bắc_Kinh] hôm_qua . Vị Bộ_trưởng này cho_biết [COUNTRY Pháp] muốn tăng_cường hợp_tác .",
+            "Laurent_Fabius",
+        ),
+        (
+            "Thủ_tướng [COUNTRY Nhật_Bản] [PER Shinzo_Abe] tới [CITY Manila] hôm_qua . Thủ_tướng [COUNTRY Ấn_Độ] [PER Narendra_Modi] "
+            "cũng có_mặt . Vị Thủ_tướng này khẳng_định [COUNTRY Ấn_Độ] sẽ mở thêm đường bay .",
+            "Narendra_Modi",
+        ),
+        (
+            "Chủ_tịch [ORG UBND tỉnh Nghệ_An] [PER Nguyễn_Xuân_Đường] họp với Chủ_tịch [ORG UBND tỉnh Hà_Tĩnh] "
+            "[PER Đặng_Quốc_Khánh] . Vị Chủ_tịch này nhấn_mạnh hai tỉnh sẽ cùng làm đường ven biển .",
+            None,
+        ),
+        (
+            "Chủ_tịch [ORG UBND tỉnh Nghệ_An] [PER Nguyễn_Xuân_Đường] dự lễ khởi_công . Sau đó , Chủ_tịch [ORG UBND tỉnh Hà_Tĩnh] "
+            "[PER Đặng_Quốc_Khánh] tới thăm công_trường . Vị Chủ_tịch này nhấn_mạnh tỉnh sẽ làm đường ven biển .",
+            "Đặng_Quốc_Khánh",
+        ),
+        # a demonstrated title nobody named holds
+        (
+            "Tổng_thống [COUNTRY Pháp] [PER Francois_Hollande] gặp Tổng_thống [COUNTRY Mỹ] [PER Barack_Obama] . "
+            "Vị Bộ_trưởng này cho_biết hai nước sẽ ký hiệp_định mới .",
+            None,
+        ),
+        # no demonstrative, or two holders of the title in one sentence: neither is meant
+        (
+            "Thủ_tướng [COUNTRY Nhật_Bản] [PER Shinzo_Abe] tới [CITY Manila] hôm_qua . Thủ_tướng [COUNTRY Ấn_Độ] [PER Narendra_Modi] "
+            "cũng có_mặt . Thủ_tướng khẳng_định [COUNTRY Ấn_Độ] sẽ mở thêm đường bay .",
+            None,
+        ),
+    ],
+)
+def test_sayings_more_forms_a_demonstrated_title_means_the_holder_named_last(markup, speaker):
+    assert_speaker(markup, speaker)
+
+

@@ -105,3 +105,26 @@ def test_sayings_more_forms_a_demonstrated_title_means_the_holder_named_last(mar
     assert_speaker(markup, speaker)
 
 
+def gifts(markup: str) -> list[tuple[str, str]]:
+    _, events = relations(markup)
+    return [(e.mentions("agent")[0].text, e.mentions("recipient")[0].text) for e in events if e.type is EventType.GIFT_GIVING]
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (
+            "[ORG Hội Chữ_thập_đỏ Việt_Nam] đã trao_tặng 300 suất quà cho các hộ nghèo [REGION huyện Mường_Lát] , [REGION tỉnh Thanh_Hóa] .",
+            [("Hội Chữ_thập_đỏ Việt_Nam", "huyện Mường_Lát")],
+        ),
+        (
+            "[ORG Công_ty Masan] tặng 2.000 thùng mì cho các em học_sinh nghèo [REGION tỉnh Hà_Giang] .",
+            [("Công_ty Masan", "tỉnh Hà_Giang")],
+        ),
+        # a place far past the people, or a gift to people of no place: no recipient named
+        ("[ORG Công_ty Masan] tặng 2.000 thùng mì cho các em học_sinh nghèo vượt khó học giỏi ở [REGION tỉnh Hà_Giang] .", []),
+        ("[ORG Công_ty Masan] tặng 2.000 thùng mì cho các em học_sinh nghèo .", []),
+    ],
+)
+def test_gifts_more_forms_the_people_of_a_place_receive(markup, expected):
+    assert gifts(markup) == expected

@@ -128,3 +128,34 @@ def gifts(markup: str) -> list[tuple[str, str]]:
 )
 def test_gifts_more_forms_the_people_of_a_place_receive(markup, expected):
     assert gifts(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "speaker", "quote"),
+    [
+        ('" Chúng_tôi đã chuẩn_bị rất kỹ cho giải đấu " . HLV [PER Mai_Đức_Chung] nói như_vậy sau buổi tập .', "Mai_Đức_Chung", "Chúng tôi đã chuẩn bị rất kỹ cho giải đấu"),
+        (
+            "“ Giá phân_bón sẽ không tăng trong vụ tới ” . Ông [PER Nguyễn_Văn_Phương] , Giám_đốc [ORG Công_ty Phân_bón Bình_Điền] , "
+            "khẳng_định như_vậy khi trao_đổi với phóng_viên .",
+            "Nguyễn_Văn_Phương",
+            "Giá phân bón sẽ không tăng trong vụ tới",
+        ),
+        ('" Tôi sẽ không rời câu_lạc_bộ vào mùa hè này " . Tiền_đạo [PER Lê_Văn_Thắng] chia_sẻ như_thế với người hâm_mộ .', "Lê_Văn_Thắng", "Tôi sẽ không rời câu lạc bộ vào mùa hè này"),
+    ],
+)
+def test_sayings_more_forms_said_so_after_a_quotation_says_it(markup, speaker, quote):
+    (statement,) = statements_of(markup)
+    assert roles_of(statement)["agent"] == [speaker]
+    assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # the quotation before is a title, or the speaker is no one named
+        'Bài hát " Mùa_thu Hà_Nội " rất hay . Ca_sĩ [PER Lê_Văn_Thắng] nói như_vậy .',
+        '" Chúng_tôi đã chuẩn_bị rất kỹ cho giải đấu " . Một cầu_thủ nói như_vậy sau buổi tập .',
+    ],
+)
+def test_sayings_more_forms_said_so_with_no_quotation_or_no_speaker(markup):
+    assert statements_of(markup) == []

@@ -1200,8 +1200,10 @@ def _quote_before(view: ArticleView, speaker_start: int, first: int) -> QuoteSpa
 def _quotation_of_sentence_before(view: ArticleView, match: CueMatch, first: int, last: int) -> QuoteSpan | None:
     """'" … " . Thu_Phương chia_sẻ .': a sentence of only its speaker and the verb at ``match`` (and "thêm")
     after a sentence ending with a quotation says that quotation, the stop set before the speaker as if
-    it were the comma; the part of a quotation opened earlier that ends that sentence, when no mark opens it."""
-    if not all(view.pieces[i].text in _CLAUSE_STOPS or view.pieces[i].syllables in _GOES_ON_AFTER for i in range(match.end, last)):
+    it were the comma; the part of a quotation opened earlier that ends that sentence, when no mark opens it.
+    Words pointing back to what was said ("HLV X nói như_vậy sau buổi tập") may be followed by anything."""
+    said_so = match.end < last and view.match_any(match.end, _SAID_SO) is not None
+    if not said_so and not all(view.pieces[i].text in _CLAUSE_STOPS or view.pieces[i].syllables in _GOES_ON_AFTER for i in range(match.end, last)):
         return None
     if first == 0:
         return None
@@ -1695,6 +1697,8 @@ _CLAUSE_MARKERS = phrase_set(*word_list("speech.clause-markers"))
 _SUBJECT_REACH = 4
 #: Words that may follow a verb of saying closing a sentence of its own ("Cô nói thêm .", "Ông kể tiếp .").
 _GOES_ON_AFTER = frozenset(syllables_of(w) for w in word_list("speech.goes-on"))
+#: Words after a verb of saying that point back to the quotation before ("X nói như_vậy sau buổi tập").
+_SAID_SO = phrase_set(*word_list("speech.said-so"))
 #: How many pieces a circumstance after the verb may take ("trong một thông_cáo", "tại cuộc họp_báo ở Brussels");
 #: a longer phrase is a clause of what is said ("cho_rằng trong đổi_mới với một chương_trình … nên có …").
 _CIRCUMSTANCE_REACH = 8

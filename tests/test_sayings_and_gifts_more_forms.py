@@ -159,3 +159,23 @@ def test_sayings_more_forms_said_so_after_a_quotation_says_it(markup, speaker, q
 )
 def test_sayings_more_forms_said_so_with_no_quotation_or_no_speaker(markup):
     assert statements_of(markup) == []
+
+
+def travels(markup: str) -> list[tuple[str, str]]:
+    _, events = relations(markup)
+    return [(e.mentions("agent")[0].text, e.mentions("destination")[0].text) for e in events if e.type is EventType.TRAVEL and e.mentions("destination")]
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("Thủ_tướng [PER Nguyễn_Xuân_Phúc] lên_đường tham_dự Hội_nghị Thượng_đỉnh [ORG G7] tại [COUNTRY Nhật_Bản] .", [("Nguyễn_Xuân_Phúc", "Nhật_Bản")]),
+        ("Tổng_thống [PER Joko_Widodo] sẽ dự hội_nghị thượng_đỉnh [ORG ASEAN] ở [CITY Kuala_Lumpur] .", [("Joko_Widodo", "Kuala_Lumpur")]),
+        ("Bộ_trưởng [PER Lê_Văn_Thành] dự Hội_nghị thượng_đỉnh về khí_hậu tại [CITY Paris] .", [("Lê_Văn_Thành", "Paris")]),
+        # a place that names the summit's body, or one attending now: no travel told
+        ("Thủ_tướng [PER Nguyễn_Xuân_Phúc] dự Hội_nghị Thượng_đỉnh [ORG G7] .", []),
+        ("Thủ_tướng [PER Nguyễn_Xuân_Phúc] đang dự Hội_nghị Thượng_đỉnh [ORG G7] tại [COUNTRY Nhật_Bản] .", []),
+    ],
+)
+def test_journeys_more_forms_attending_a_summit_held_somewhere(markup, expected):
+    assert travels(markup) == expected

@@ -1,8 +1,9 @@
-"""Sayings and gifts told in more everyday forms: an interview phrase opening the sentence with no comma
-before the speaker ("Trao_đổi với PV Y ông X cho_biết"); one who speaks for a body named with whom the body
-belongs to ("Đại_diện Công_ty X của Tập_đoàn Y cho_biết"); a bare title with a demonstrative ("Vị Bộ_trưởng
-này") meaning the holder named last; a gift to the people of a place written with a longer noun ("cho các
-hộ nghèo huyện X")."""
+"""Sayings, gifts and journeys told in more everyday forms: an interview phrase opening the sentence with no
+comma before the speaker ("Trao_đổi với PV Y ông X cho_biết"); one who speaks for a body named with whom the
+body belongs to ("Đại_diện Công_ty X của Tập_đoàn Y cho_biết"); a bare title with a demonstrative ("Vị
+Bộ_trưởng này") meaning the holder named last; words pointing back to a quotation ("X nói như_vậy sau buổi
+tập"); a gift to the people of a place written with a longer noun ("cho các em học_sinh nghèo tỉnh X");
+attending a summit held somewhere ("dự Hội_nghị Thượng_đỉnh G7 tại Z")."""
 
 from __future__ import annotations
 

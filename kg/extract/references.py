@@ -92,7 +92,8 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
     pronoun = ends_with_any(view, j, PRONOUNS, first)
     if pronoun is not None and (pronoun == first or not _is_name_part(view, pronoun - 1)):
         return resolve_pronoun(view, pronoun, first)
-    if j - 1 >= first and view.pieces[j].syllables in DEMONSTRATIVES:
+    demonstrated = j - 1 >= first and view.pieces[j].syllables in DEMONSTRATIVES
+    if demonstrated:
         j -= 1  # "Vị ngoại_trưởng này": the title before the demonstrative
     title_end = j
     if j - 1 >= first and (level := ends_with_any(view, j, _TITLE_LEVELS, first)) is not None and level > first:
@@ -135,7 +136,22 @@ def resolve_reference(view: ArticleView, j: int, first: int) -> Argument | None:
         # "Chủ_tịch tỉnh": only a holder named with a body of that level ("Chủ_tịch UBND tỉnh X")
         level = " ".join(s.lower() for p in view.pieces[title_end + 1 : j + 1] for s in p.syllables)
         candidates = [(i, m) for i, m in candidates if _titled_at_level(view, m, level)]
+        narrower = [(i, m) for i, m in narrower if _titled_at_level(view, m, level)]
+    if demonstrated and (latest := _latest_holder(candidates + narrower)) is not None:
+        # "Vị Bộ_trưởng này": the holder of that title, or of a narrower one, the article named last
+        return Argument(latest, title_start, resolved=True)
     return _unique_person(candidates, title_start)
+
+
+def _latest_holder(holders: list[tuple[int, Mention]]) -> Mention | None:
+    """The holder written last among ``holders`` (pairs of piece and mention), when no other holder
+    stands in that one's sentence ("HLV A và HLV B dự họp_báo . Vị HLV này …" means neither surely)."""
+    if not holders:
+        return None
+    latest = max(holders, key=lambda h: h[1].start)[1]
+    if any(m.sentence == latest.sentence and not same_person_name(m, latest) for _, m in holders):
+        return None
+    return latest
 
 
 def _titled_at_level(view: ArticleView, person: Mention, level: str) -> bool:

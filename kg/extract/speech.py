@@ -873,7 +873,9 @@ def _interviewing_outlet(view: ArticleView, match: CueMatch, speaker_start: int,
     else:
         return None
     comma = next((k for k in range(opened, min(speaker_start, opened + _INTERVIEWER_REACH + 2)) if view.pieces[k].text == ","), None)
-    return _outlet_between(view, opened, comma) if comma is not None and comma < speaker_start else None
+    if comma is None and speaker_start - opened <= _INTERVIEWER_REACH + 2:
+        comma = speaker_start  # "Trả_lời phỏng_vấn báo Y ông X cho_biết": no comma before the speaker
+    return _outlet_between(view, opened, comma) if comma is not None and comma <= speaker_start else None
 
 
 def _outlet_between(view: ArticleView, start: int, end: int) -> Mention | None:
@@ -891,14 +893,34 @@ def _outlet_between(view: ArticleView, start: int, end: int) -> Mention | None:
 def _interviewed_before(view: ArticleView, j: int, first: int) -> int | None:
     """"X trao_đổi với tờ Inquirer khẳng_định", "X trả_lời phỏng_vấn phóng_viên khẳng_định": where the
     phrase telling whom the speaker talks to starts, when it ends at piece ``j`` right before the
-    speech verb; the speaker is the subject before it, never the one talked to."""
+    speech verb; the speaker is the subject before it, never the one talked to. A phrase that opens its
+    clause ("Trao_đổi với PV Y ông X cho_biết", with no comma after it) has no subject before it: the speaker
+    is named after it, and None is returned."""
     for k in range(j, max(first - 1, j - _INTERVIEWER_REACH), -1):
         piece = view.pieces[k]
         if piece.is_quote_mark or piece.quoted or is_barrier(piece):
             return None
         if piece.mention is None and (start := ends_with_any(view, k, _INTERVIEWED_BY, first)) is not None:
+            if k < j and (start == first or view.pieces[start - 1].text == ",") and _speaker_after_interviewer(view, k + 1, j):
+                return None
             return start if k < j else None
     return None
+
+
+def _speaker_after_interviewer(view: ArticleView, start: int, j: int) -> bool:
+    """Whether a speaker stands after the one talked to, between pieces ``start`` and ``j``: a person, or a
+    body after a word of speaking for it ("đại_diện Công_an huyện X"), after an outlet or a reporter."""
+    for k in range(start + 1, j + 1):
+        mention = view.pieces[k].mention
+        if mention is None or mention.type is EntityType.NEWS_AGENCY:
+            continue
+        if mention.type is EntityType.PERSON and not mention.reference:
+            return True
+        if mention.type in SPEAKER_TYPES and any(
+            ends_with_any(view, at, _SPEAKING_FOR, start) is not None for at in {noun_phrase_start(view, k) - 1, k - 1} if at >= start
+        ):
+            return True
+    return False
 
 
 class _Cited(NamedTuple):
@@ -1178,8 +1200,10 @@ def _quote_before(view: ArticleView, speaker_start: int, first: int) -> QuoteSpa
 def _quotation_of_sentence_before(view: ArticleView, match: CueMatch, first: int, last: int) -> QuoteSpan | None:
     """'" … " . Thu_Phương chia_sẻ .': a sentence of only its speaker and the verb at ``match`` (and "thêm")
     after a sentence ending with a quotation says that quotation, the stop set before the speaker as if
-    it were the comma; the part of a quotation opened earlier that ends that sentence, when no mark opens it."""
-    if not all(view.pieces[i].text in _CLAUSE_STOPS or view.pieces[i].syllables in _GOES_ON_AFTER for i in range(match.end, last)):
+    it were the comma; the part of a quotation opened earlier that ends that sentence, when no mark opens it.
+    Words pointing back to what was said ("HLV X nói như_vậy sau buổi tập") may be followed by anything."""
+    said_so = match.end < last and view.match_any(match.end, _SAID_SO) is not None
+    if not said_so and not all(view.pieces[i].text in _CLAUSE_STOPS or view.pieces[i].syllables in _GOES_ON_AFTER for i in range(match.end, last)):
         return None
     if first == 0:
         return None
@@ -1673,6 +1697,8 @@ _CLAUSE_MARKERS = phrase_set(*word_list("speech.clause-markers"))
 _SUBJECT_REACH = 4
 #: Words that may follow a verb of saying closing a sentence of its own ("Cô nói thêm .", "Ông kể tiếp .").
 _GOES_ON_AFTER = frozenset(syllables_of(w) for w in word_list("speech.goes-on"))
+#: Words after a verb of saying that point back to the quotation before ("X nói như_vậy sau buổi tập").
+_SAID_SO = phrase_set(*word_list("speech.said-so"))
 #: How many pieces a circumstance after the verb may take ("trong một thông_cáo", "tại cuộc họp_báo ở Brussels");
 #: a longer phrase is a clause of what is said ("cho_rằng trong đổi_mới với một chương_trình … nên có …").
 _CIRCUMSTANCE_REACH = 8

@@ -180,6 +180,8 @@ def subject_before(
                 and opens_clause(view, noun_phrase_start(view, at), first)
             ):
                 return [Argument(owner, at)]  # "HLV X của Thái_Lan thừa_nhận": the person of the country speaks
+            if (spoken := _spoken_for_owner(view, owner, at, types, speaking_for, first)) is not None:
+                return [spoken]  # "Đại_diện Công_ty X của Tập_đoàn Y cho_biết": one speaks for X
             heads = tuple(possessor_heads) + tuple(speaking_for)
             if not any(ends_with_any(view, start - 2, (h,), first) is not None for h in heads) and not (
                 start - 2 >= first and _ends_unnamed_official(view, start - 2, first, speaking_for)
@@ -254,6 +256,30 @@ def subject_before(
     # "Tài_tử đến Việt_Nam": a describing noun standing for the one person named just before
     resolved = resolve_reference(view, j, first) or resolve_description(view, j, first)
     return [resolved] if resolved is not None and resolved.mention.type in types else []
+
+
+def _spoken_for_owner(
+    view: ArticleView,
+    owner: Mention | None,
+    at: int,
+    types: Collection[EntityType],
+    speaking_for: Sequence[tuple[str, ...]],
+    first: int,
+) -> Argument | None:
+    """The body named at piece ``at`` before "của" and the body or person it belongs to, when one of
+    ``speaking_for`` stands right before its phrase and opens the clause ("Đại_diện Chi_hội X của
+    Hiệp_hội Y", "người phát_ngôn công_ty quản_lý X của ca_sĩ Y"): the one spoken for is the subject."""
+    if owner is None or not owner.type.is_organization or owner.type not in types or not speaking_for:
+        return None
+    for before in (noun_phrase_start(view, at) - 1, at - 1):
+        spokesman = ends_with_any(view, before, speaking_for, first) if before >= first else None
+        if spokesman is None or not opens_clause(view, spokesman, first):
+            continue
+        mark = spokesman - 1
+        if mark - 1 >= first and not any(c.isalnum() for c in view.pieces[mark].text) and (named := view.pieces[mark - 1].mention) is not None and named.type is EntityType.PERSON:
+            return None  # "ông X - đại_diện Chi_hội Y của Z cho_biết": the person named before speaks
+        return Argument(owner, at)
+    return None
 
 
 def _received(view: ArticleView, head: int, first: int) -> bool:

@@ -8,7 +8,7 @@ attending ("X đang dự giải Y ở Z") is somewhere, which tells no travel (d
 from __future__ import annotations
 
 from kg.extract.clauses import PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_TYPES, is_barrier
-from kg.extract.cues import CueMatch
+from kg.extract.cues import CueMatch, cue_at
 from kg.extract.events.delegations import delegation_subject
 from kg.extract.events.meetings import delegation_body
 from kg.extract.events.reader import EventReader, distinct
@@ -20,6 +20,8 @@ from kg.model import EntityType, EventType
 
 #: Words of an act going on ("đang"): one attending now is somewhere, no travel is told.
 _ONGOING = phrase_set(*word_list("events.ongoing"))
+#: Frames of cues that name a meeting ("hội_nghị thượng_đỉnh"): after the verb of attending, the event attended.
+_ATTENDED_FRAMES = frozenset(word_list("events.attended-frames"))
 #: How many pieces may name the event attended before where it is held.
 _EVENT_REACH = 10
 
@@ -36,11 +38,23 @@ def attendance(reader: EventReader, match: CueMatch) -> None:
     after_subject = max(s.piece for s in subjects) + 1
     if any(view.match_any(k, _ONGOING) is not None for k in range(after_subject, match.start)):
         return  # "X đang dự giải Y ở Z": being there, not going there
-    place = _held_at(view, match.end, min(last, reader.next_cue(match.start)))
+    place = _held_at(view, match.end, min(last, _next_act(reader, match.end)))
     if place is None:
         return
     roles = [("agent", s) for s in distinct([delegation_body(view, s) for s in subjects])]
     reader.emit(EventType.TRAVEL, roles + [("destination", place)], match.start, planned=planned)
+
+
+def _next_act(reader: EventReader, j: int) -> int:
+    """The first piece of the next cue from piece ``j`` that tells another act: a noun of a meeting
+    ("Hội_nghị Thượng_đỉnh G7", ``events.attended-meetings`` frames) names the event attended, read past."""
+    view = reader.view
+    k = j - 1
+    while True:
+        k = reader.next_cue(k)
+        cue = cue_at(view, k) if k < len(view) else None
+        if cue is None or cue.cue.frame not in _ATTENDED_FRAMES:
+            return k
 
 
 def _held_at(view: ArticleView, j: int, stop: int) -> Argument | None:

@@ -65,7 +65,7 @@ _GIFT_TO_REACH = 3
 _RECEIVING = phrase_set(*word_list("events.gift-receiving"))
 _RECEIVED_REACH = 6
 #: How many words may stand between "cho" and the place whose people receive ("cho người dân tỉnh Y").
-_PEOPLE_OF_PLACE_REACH = 3
+_PEOPLE_OF_PLACE_REACH = 4
 
 
 @frame_reader("give", family="events")

@@ -64,6 +64,11 @@ _AGE_WORDS = frozenset(syllables_of(w) for w in word_list("roles.age-words"))
 ASIDE_REACH = 12
 #: How many words an aside of lowercase words in brackets after a name may have ("X ( áo trắng )").
 _ASIDE_WORDS = 4
+#: Military and police ranks ("Đại_tá"), which may stand alone between commas after a name, before
+#: the title ("X , Đại_tá , Giảng_viên Học_viện Y").
+_RANKS = Phrases(syllables_of(w) for w in word_list("references.ranks"))
+#: Dashes that may stand between a title in apposition and its body ("X , Giảng_viên chính - Học_viện Y").
+_DASHES = frozenset({"-", "–"})
 
 
 def title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) -> list[Statement]:
@@ -75,6 +80,8 @@ def title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) -
     mark = inside if inside is not None else _after_bracketed_place(view, k + 1, last)
     if inside is None and (aside := past_age(view, mark, last)) is not None:
         mark = aside  # "X , 52 tuổi , Chủ_tịch Y"
+    if inside is None and (aside := _past_rank(view, mark, last)) is not None:
+        mark = aside  # "X , Đại_tá , Giám_đốc Học_viện Y"
     if mark >= last or view.pieces[mark].text not in APPOSITION_MARKS:
         return []
     statements: list[Statement] = []
@@ -116,6 +123,17 @@ def _past_concurrently(view: ArticleView, i: int) -> int:
     """Past a word of holding a post at once that opens the next title after a comma
     ("X , Giám_đốc Sở Y_tế , kiêm Giám_đốc Bệnh_viện Y"), or ``i`` itself."""
     return view.match_any(i, _CONCURRENTLY) or i
+
+
+def _past_rank(view: ArticleView, i: int, last: int) -> int | None:
+    """The comma closing a military or police rank set alone between commas after a name, the first
+    at piece ``i`` ("X , Đại_tá , Giảng_viên Học_viện Y"), when a title follows it, or None."""
+    if i + 2 >= last or view.pieces[i].text != "," or view.pieces[i + 1].mention is not None:
+        return None
+    end = view.match_any(i + 1, _RANKS)
+    if end is None or end + 1 >= last or view.pieces[end].text != ",":
+        return None
+    return end if apposed_title(view, end + 1, last) is not None else None
 
 
 def _comma_of_age_aside(view: ArticleView, i: int, last: int) -> int | None:
@@ -227,6 +245,8 @@ def apposed_title(
         else:
             end, title = found
             span = pieces_span(view, start, end)
+    if not bodies and end + 1 < last and view.pieces[end].text in _DASHES and names_body(view, end + 1):
+        end += 1  # "X , Giảng_viên chính - Học_viện Y": a dash between the title and its body
     if not bodies and end + 1 < last and (charged := view.match_any(end, _IN_CHARGE)) is not None and names_body(view, charged):
         end = charged  # "X , Phó Giám_đốc phụ_trách Sở Y_tế"
     if not bodies and (field := field_then_body(view, end, last)) is not None:

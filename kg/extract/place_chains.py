@@ -279,7 +279,8 @@ def previous_link(view: ArticleView, k: int) -> int | None:
 
 def in_chain(view: ArticleView, inner: int, outer: int) -> bool:
     """Whether "X , Y" is a link of an address: a chain of three rising places
-    ("phố X , quận Y , Hà_Nội") or a chain set after a person ("chị A , phường X , quận Y")."""
+    ("phố X , quận Y , Hà_Nội") or a chain set after a person or a body ("chị A , phường X , quận Y",
+    "Bệnh_viện A , TP.HCM , Việt_Nam")."""
     following = next_link(view, outer)
     if following is not None and rises(view, outer, following):
         return True
@@ -289,8 +290,8 @@ def in_chain(view: ArticleView, inner: int, outer: int) -> bool:
     start = phrase_start(view, inner)
     first = view.bounds(inner)[0]
     if start - 2 >= first and view.pieces[start - 1].text in {",", "("}:
-        person = view.pieces[start - 2].mention
-        return person is not None and person.type is EntityType.PERSON
+        owner = view.pieces[start - 2].mention
+        return owner is not None and (owner.type is EntityType.PERSON or owner.type in ORG_TYPES)
     return False
 
 

@@ -1,0 +1,63 @@
+"""Posts and located-in of everyday news read from raw text through the whole per-article stage:
+a title after a rank set alone between commas, a dash between a title and its body, and the
+places of an address chain set after a body."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.article import extract_article
+from kg.model import Article
+
+
+def facts(text: str) -> set[tuple[str, str, str]]:
+    extraction = extract_article(Article(id="a", text=text, source="test.txt", segmented=False), True)
+    return {(s.subject.text, s.predicate, s.object.text) for s in extraction.statements}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a military rank alone between commas, then the title and its body
+        ("Ông Ngô Văn Đức, Đại tá, Giám đốc Học viện Hậu cần, đã viết thư góp ý.", ("Ngô Văn Đức", "holdsPostAt", "Học viện Hậu cần")),
+        ("Ông Đặng Quốc Khánh, Thượng tá, Giảng viên Học viện An ninh nhân dân, đã phát biểu.", ("Đặng Quốc Khánh", "holdsPostAt", "Học viện An ninh nhân dân")),
+        # a dash between the title in apposition and its body
+        ("Ông Ngô Văn Đức, Giảng viên chính - Học viện Hậu cần, đã viết thư góp ý.", ("Ngô Văn Đức", "holdsPostAt", "Học viện Hậu cần")),
+        ("Bà Lý Thị Hạnh, Trưởng khoa - Bệnh viện Nhi Trung ương, cho biết bệnh nhi đã ổn định.", ("Lý Thị Hạnh", "holdsPostAt", "Bệnh viện Nhi Trung ương")),
+        ("Ông Cao Minh Tiến - Hiệu trưởng - Trường Đại học Vinh cho biết trường sẽ tuyển thêm.", ("Cao Minh Tiến", "holdsPostAt", "Trường Đại học Vinh")),
+        # both: the rank, then a dash before the body
+        ("Ông Phùng Văn Lợi, Thiếu tá, Giám đốc - Học viện Biên phòng, đã viết thư.", ("Phùng Văn Lợi", "holdsPostAt", "Học viện Biên phòng")),
+        # a body, its city and its country, a verb after them: the city lies in the country
+        ("Khách sạn Mường Thanh, Đà Nẵng, Việt Nam vừa khai trương.", ("Đà Nẵng", "locatedIn", "Việt Nam")),
+        ("Bệnh viện Chợ Rẫy, Cần Thơ, Việt Nam vừa tiếp nhận ca bệnh.", ("Cần Thơ", "locatedIn", "Việt Nam")),
+        ("Công ty Hoa Sen, Hà Nội, Việt Nam vừa ký hợp đồng.", ("Hà Nội", "locatedIn", "Việt Nam")),
+    ],
+)
+def test_posts_in_lists_and_places_found(text, expected):
+    assert expected in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # a rank with no title after it is no post
+        ("Ông Ngô Văn Đức, Đại tá, đã viết thư góp ý cho dự án.", "holdsPostAt"),
+        ("Ông Đào Văn Sơn, Đại tá, Học viện Hậu cần, đã viết thư góp ý.", "holdsPostAt"),
+        # a title before a dash and a person: no body
+        ("Giám đốc - ông Vũ Văn Thắng cho biết như vậy.", "holdsPostAt"),
+        # lists of places after a body, not nested
+        ("Công ty Hoa Sen, Hà Nội và Đà Nẵng đã ký hợp đồng hợp tác.", "locatedIn"),
+        ("Vinamilk, Hà Nội, Đà Nẵng đều tham gia hội chợ.", "locatedIn"),
+        ("Đoàn đã thăm Huế, Đà Nẵng và Hội An.", "locatedIn"),
+    ],
+)
+def test_posts_in_lists_and_places_nothing(text, predicate):
+    assert not [f for f in facts(text) if f[1] == predicate]
+
+
+def test_posts_in_lists_and_places_two_bodies_each_with_its_city():
+    found = facts("Bệnh viện Bạch Mai, Hà Nội, Bệnh viện Chợ Rẫy, TP.HCM đều quá tải.")
+    assert {f for f in found if f[1] == "locatedIn"} == {
+        ("Bệnh viện Bạch Mai", "locatedIn", "Hà Nội"),
+        ("Bệnh viện Chợ Rẫy", "locatedIn", "TP.HCM"),
+    }

@@ -1,6 +1,7 @@
 """Posts and located-in of everyday news read from raw text through the whole per-article stage:
-a title after a rank set alone between commas, a dash between a title and its body, and the
-places of an address chain set after a body."""
+a title after a rank set alone between commas, a dash between a title and its body, two titles
+joined by "kiêm", a kind of company told by its trade before its name, and the places of an
+address chain set after a body."""
 
 from __future__ import annotations
 
@@ -27,6 +28,12 @@ def facts(text: str) -> set[tuple[str, str, str]]:
         ("Ông Cao Minh Tiến - Hiệu trưởng - Trường Đại học Vinh cho biết trường sẽ tuyển thêm.", ("Cao Minh Tiến", "holdsPostAt", "Trường Đại học Vinh")),
         # both: the rank, then a dash before the body
         ("Ông Phùng Văn Lợi, Thiếu tá, Giám đốc - Học viện Biên phòng, đã viết thư.", ("Phùng Văn Lợi", "holdsPostAt", "Học viện Biên phòng")),
+        # two titles joined by "kiêm", each with its body: both posts are the named person's
+        ("Ông Trịnh Quốc Bảo, Giám đốc Sở Y tế kiêm Giám đốc Bệnh viện đa khoa tỉnh Lạng Sơn, cho biết như vậy.", ("Trịnh Quốc Bảo", "holdsPostAt", "Bệnh viện đa khoa tỉnh Lạng Sơn")),
+        ("Ông Trịnh Quốc Bảo, Giám đốc Sở Y tế kiêm Giám đốc Bệnh viện đa khoa tỉnh Lạng Sơn, cho biết như vậy.", ("Trịnh Quốc Bảo", "holdsPostAt", "Sở Y tế")),
+        # a kind of company told by its trade between the title and the name, before the person
+        ("Tổng giám đốc hãng hàng không Bamboo Airways Đặng Tất Thắng cho biết như vậy.", ("Đặng Tất Thắng", "holdsPostAt", "Bamboo Airways")),
+        ("Giám đốc hãng hàng không Pacific Airlines Lê Hồng Hà phát biểu tại lễ ký kết.", ("Lê Hồng Hà", "holdsPostAt", "Pacific Airlines")),
         # a body, its city and its country, a verb after them: the city lies in the country
         ("Khách sạn Mường Thanh, Đà Nẵng, Việt Nam vừa khai trương.", ("Đà Nẵng", "locatedIn", "Việt Nam")),
         ("Bệnh viện Chợ Rẫy, Cần Thơ, Việt Nam vừa tiếp nhận ca bệnh.", ("Cần Thơ", "locatedIn", "Việt Nam")),
@@ -53,6 +60,16 @@ def test_posts_in_lists_and_places_found(text, expected):
 )
 def test_posts_in_lists_and_places_nothing(text, predicate):
     assert not [f for f in facts(text) if f[1] == predicate]
+
+
+def test_posts_in_lists_and_places_kiem_before_no_title_adds_no_post():
+    found = facts("Ông Lưu Văn Khoa, Phó Chủ tịch UBND tỉnh Lào Cai kiêm nhiệm nhiều việc khác.")
+    assert {f for f in found if f[1] == "holdsPostAt"} == {("Lưu Văn Khoa", "holdsPostAt", "UBND tỉnh Lào Cai")}
+
+
+def test_posts_in_lists_and_places_a_second_title_is_no_holder_of_its_own():
+    found = facts("Ông Trịnh Quốc Bảo, Giám đốc Sở Y tế kiêm Giám đốc Bệnh viện đa khoa tỉnh Lạng Sơn, cho biết như vậy.")
+    assert {f[0] for f in found if f[1] == "holdsPostAt"} == {"Trịnh Quốc Bảo"}
 
 
 def test_posts_in_lists_and_places_two_bodies_each_with_its_city():

@@ -2,12 +2,14 @@
 
 "Dmitry_Peskov , Phát_ngôn_viên Điện_Kremlin ,". An apposition may open with a comma, a dash
 or a bracket, maybe after the year of birth in brackets ("X ( SN 1973 ) , Giám_đốc Y"), a
-few lowercase words there ("X ( áo trắng ) -") or the age between commas ("X , 52 tuổi ,
-Chủ_tịch Y"), and ends with its body (maybe after "phụ_trách", the field of the post or "của"
+few lowercase words there ("X ( áo trắng ) -"), the age or a military rank alone between commas
+("X , 52 tuổi , Chủ_tịch Y", "X , Đại_tá , Giám_đốc Học_viện Y"), and ends with its body (maybe
+after a dash, "X , Giảng_viên chính - Học_viện Y", or after "phụ_trách", the field of the post or "của"
 and a noun of its kind: "Giám_đốc kỹ_thuật CLB Y", "người_phát_ngôn của điện Kremlin"), closed by a mark or
 not ("X - Phó Cục_trưởng Cục Thuế Hà_Nội cho biết", "X , Phó_phòng Y cho biết"), unless a name
 follows the body (the title is then that name's); one closed by a comma may be followed by
-another ("X , Ủy_viên A , Chủ_nhiệm B"), but not by the leadership of a body ("lãnh_đạo
+another ("X , Ủy_viên A , Chủ_nhiệm B"), as one joined by "kiêm" is ("X , Giám_đốc Sở Y_tế kiêm
+Giám_đốc Bệnh_viện Y"), but not by the leadership of a body ("lãnh_đạo
 Tỉnh_đoàn Y": a group listed next). A title whose body was read as a reference mention ("X ,
 Giám_đốc Sở Y_tế ,") gives the named person the post.
 
@@ -112,6 +114,9 @@ def title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) -
         if inside is not None and following is not None and following.text == ")" and end + 2 < last and view.pieces[end + 1].text == ",":
             # "X ( SN 1973 , bác_sĩ BV Y ) , Giám_đốc Z": the titles go on after the bracket
             inside, start = None, end + 2
+            continue
+        if following is not None and (joined := _past_concurrently(view, end)) != end:
+            start = joined  # "X , Giám_đốc Sở Y_tế kiêm Giám_đốc Bệnh_viện Y": a second post held at once
             continue
         if following is None or following.text != ",":
             break

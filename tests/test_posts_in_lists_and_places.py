@@ -1,7 +1,7 @@
 """Posts and located-in of everyday news read from raw text through the whole per-article stage:
 a title after a rank set alone between commas, a dash between a title and its body, two titles
-joined by "kiêm", a kind of company told by its trade before its name, and the places of an
-address chain set after a body."""
+joined by "kiêm", a kind of company told by its trade before its name, the places of an
+address chain set after a body, and an address opened by its house number."""
 
 from __future__ import annotations
 
@@ -38,6 +38,10 @@ def facts(text: str) -> set[tuple[str, str, str]]:
         ("Khách sạn Mường Thanh, Đà Nẵng, Việt Nam vừa khai trương.", ("Đà Nẵng", "locatedIn", "Việt Nam")),
         ("Bệnh viện Chợ Rẫy, Cần Thơ, Việt Nam vừa tiếp nhận ca bệnh.", ("Cần Thơ", "locatedIn", "Việt Nam")),
         ("Công ty Hoa Sen, Hà Nội, Việt Nam vừa ký hợp đồng.", ("Hà Nội", "locatedIn", "Việt Nam")),
+        # an address opened by its house number: the body sits on the street, the street lies in the district
+        ("Nhà hàng Sen Vàng tại số 12 phố Lý Thường Kiệt, quận Hoàn Kiếm bị phạt.", ("Nhà hàng Sen Vàng", "locatedIn", "Lý Thường Kiệt")),
+        ("Nhà hàng Sen Vàng tại số 12 phố Lý Thường Kiệt, quận Hoàn Kiếm bị phạt.", ("Lý Thường Kiệt", "locatedIn", "Hoàn Kiếm")),
+        ("Công ty Phú Thành tại số 88 đường Nguyễn Trãi, quận Thanh Xuân đã bị thanh tra.", ("Nguyễn Trãi", "locatedIn", "Thanh Xuân")),
     ],
 )
 def test_posts_in_lists_and_places_found(text, expected):
@@ -56,6 +60,9 @@ def test_posts_in_lists_and_places_found(text, expected):
         ("Công ty Hoa Sen, Hà Nội và Đà Nẵng đã ký hợp đồng hợp tác.", "locatedIn"),
         ("Vinamilk, Hà Nội, Đà Nẵng đều tham gia hội chợ.", "locatedIn"),
         ("Đoàn đã thăm Huế, Đà Nẵng và Hội An.", "locatedIn"),
+        # a count before a list of cities is no house number; a list of streets is no address
+        ("Ông Khải mua 12 căn hộ ở Hà Nội, Đà Nẵng và TP.HCM.", "locatedIn"),
+        ("Đoàn đi qua phố Hàng Gà, phố Hàng Bông và phố Hàng Đào.", "locatedIn"),
     ],
 )
 def test_posts_in_lists_and_places_nothing(text, predicate):

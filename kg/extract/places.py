@@ -42,6 +42,8 @@ from kg.extract.place_chains import (
     larger,
     past_numbered_unit,
     next_link,
+    numbered_street,
+    past_house_number,
     phrase_start,
     place_at,
     rises,
@@ -237,7 +239,7 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.7))]
         return []
     if preposition is not None:
-        target = place_at(view, preposition, last)
+        target = place_at(view, past_house_number(view, preposition, last), last)  # "tại số 12 phố X"
         if target is not None and mention.type in ORG_TYPES and not grouped and not _body_located(view, k, view.pieces[target].mention):
             return []
         if target is not None and (
@@ -512,6 +514,7 @@ def _apposed_place(view: ArticleView, k: int, mention: Mention) -> list[Statemen
                 or in_chain(view, k, target)
                 or below_province(view, k, target)
                 or _owned_place_and_country(view, k, target)
+                or numbered_street(view, k)
             )
         ):
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.7))]

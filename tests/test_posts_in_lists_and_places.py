@@ -1,5 +1,6 @@
 """Posts and located-in of everyday news read from raw text through the whole per-article stage:
-a title after a rank set alone between commas, a dash between a title and its body, two titles
+a title after a rank set alone between commas, a dash between a title and its body, the field of
+a post between a title and its body before the name, two titles
 joined by "kiêm", a kind of company told by its trade before its name, the places of an
 address chain set after a body, and an address opened by its house number."""
 
@@ -38,6 +39,10 @@ def facts(text: str) -> set[tuple[str, str, str]]:
         ("Khách sạn Mường Thanh, Đà Nẵng, Việt Nam vừa khai trương.", ("Đà Nẵng", "locatedIn", "Việt Nam")),
         ("Bệnh viện Chợ Rẫy, Cần Thơ, Việt Nam vừa tiếp nhận ca bệnh.", ("Cần Thơ", "locatedIn", "Việt Nam")),
         ("Công ty Hoa Sen, Hà Nội, Việt Nam vừa ký hợp đồng.", ("Hà Nội", "locatedIn", "Việt Nam")),
+        # the field of a post between the title and its body, before the name
+        ("Giám đốc kỹ thuật Công ty Điện lực Hà Nội Nguyễn Văn Bình cho biết sự cố đã được khắc phục.", ("Nguyễn Văn Bình", "holdsPostAt", "Công ty Điện lực Hà Nội")),
+        ("Giám đốc tài chính Tập đoàn Hòa Phát Phạm Thị Kim Oanh cho biết lợi nhuận tăng.", ("Phạm Thị Kim Oanh", "holdsPostAt", "Tập đoàn Hòa Phát")),
+        ("Phó giám đốc kinh doanh Vinamilk Trần Minh Văn cho biết doanh thu tăng.", ("Trần Minh Văn", "holdsPostAt", "Vinamilk")),
         # an address opened by its house number: the body sits on the street, the street lies in the district
         ("Nhà hàng Sen Vàng tại số 12 phố Lý Thường Kiệt, quận Hoàn Kiếm bị phạt.", ("Nhà hàng Sen Vàng", "locatedIn", "Lý Thường Kiệt")),
         ("Nhà hàng Sen Vàng tại số 12 phố Lý Thường Kiệt, quận Hoàn Kiếm bị phạt.", ("Lý Thường Kiệt", "locatedIn", "Hoàn Kiếm")),
@@ -54,6 +59,9 @@ def test_posts_in_lists_and_places_found(text, expected):
         # a rank with no title after it is no post
         ("Ông Ngô Văn Đức, Đại tá, đã viết thư góp ý cho dự án.", "holdsPostAt"),
         ("Ông Đào Văn Sơn, Đại tá, Học viện Hậu cần, đã viết thư góp ý.", "holdsPostAt"),
+        # a unit or a team of a field before a body and a name holds no title
+        ("Phòng kỹ thuật Công ty Điện lực Đà Nẵng Nguyễn Văn Hậu đã kiểm tra hiện trường.", "holdsPostAt"),
+        ("Đội ngũ kỹ thuật Tập đoàn Hòa Phát Lê Văn Cường đã có mặt.", "holdsPostAt"),
         # a title before a dash and a person: no body
         ("Giám đốc - ông Vũ Văn Thắng cho biết như vậy.", "holdsPostAt"),
         # lists of places after a body, not nested

@@ -2,7 +2,8 @@
 a title after a rank set alone between commas, a dash between a title and its body, the field of
 a post between a title and its body before the name, two titles
 joined by "kiêm", a kind of company told by its trade before its name, the places of an
-address chain set after a body, and an address opened by its house number."""
+address chain set after a body, an address opened by its house number, a unit "của" a larger place,
+and a unit set beside a facility."""
 
 from __future__ import annotations
 
@@ -47,6 +48,12 @@ def facts(text: str) -> set[tuple[str, str, str]]:
         ("Nhà hàng Sen Vàng tại số 12 phố Lý Thường Kiệt, quận Hoàn Kiếm bị phạt.", ("Nhà hàng Sen Vàng", "locatedIn", "Lý Thường Kiệt")),
         ("Nhà hàng Sen Vàng tại số 12 phố Lý Thường Kiệt, quận Hoàn Kiếm bị phạt.", ("Lý Thường Kiệt", "locatedIn", "Hoàn Kiếm")),
         ("Công ty Phú Thành tại số 88 đường Nguyễn Trãi, quận Thanh Xuân đã bị thanh tra.", ("Nguyễn Trãi", "locatedIn", "Thanh Xuân")),
+        # a unit told by its word of level "của" a place known to rank above it
+        ("Quận Gò Vấp của TP.HCM có nhiều chung cư mới.", ("Gò Vấp", "locatedIn", "TP.HCM")),
+        ("Quận Ba Đình của Hà Nội có nhiều di tích.", ("Ba Đình", "locatedIn", "Hà Nội")),
+        # a unit after its word of level set beside a facility, a verb after it
+        ("Cháy lớn ở chợ Đồng Xuân, quận Hoàn Kiếm khiến nhiều tiểu thương mất trắng.", ("Đồng Xuân", "locatedIn", "Hoàn Kiếm")),
+        ("Sự cố tại cầu Chương Dương, quận Long Biên làm ùn tắc giao thông.", ("Chương Dương", "locatedIn", "Long Biên")),
     ],
 )
 def test_posts_in_lists_and_places_found(text, expected):
@@ -71,6 +78,9 @@ def test_posts_in_lists_and_places_found(text, expected):
         # a count before a list of cities is no house number; a list of streets is no address
         ("Ông Khải mua 12 căn hộ ở Hà Nội, Đà Nẵng và TP.HCM.", "locatedIn"),
         ("Đoàn đi qua phố Hàng Gà, phố Hàng Bông và phố Hàng Đào.", "locatedIn"),
+        # facilities and a district listed, not nested; a province "của" a person
+        ("Đoàn đã thăm chợ Bến Thành, chợ Đồng Xuân và quận Hoàn Kiếm.", "locatedIn"),
+        ("Tỉnh Nghệ An của ông Hùng có nhiều đặc sản.", "locatedIn"),
     ],
 )
 def test_posts_in_lists_and_places_nothing(text, predicate):

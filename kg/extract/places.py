@@ -235,7 +235,12 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
     if preposition is None and mention.type in RANK and view.match_any(j, _PLACE_OF) is not None:
         # "thành_phố Aleppo của Syria": a place "của" a larger one lies in it
         target = place_at(view, view.match_any(j, _PLACE_OF), last)
-        if target is not None and (larger(mention, view.pieces[target].mention, strictly=True) or both_ranked_rising(view, k, target)):
+        if target is not None and (
+            larger(mention, view.pieces[target].mention, strictly=True)
+            or both_ranked_rising(view, k, target)
+            # "quận Gò_Vấp của TP.HCM": a unit told by its word of level, of a place known to rank above it
+            or (admin_rank(view, k, spoken_only=True) is not None and rises(view, k, target))
+        ):
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.7))]
         return []
     if preposition is not None:
@@ -515,6 +520,9 @@ def _apposed_place(view: ArticleView, k: int, mention: Mention) -> list[Statemen
                 or below_province(view, k, target)
                 or _owned_place_and_country(view, k, target)
                 or numbered_street(view, k)
+                # "chợ Đồng_Xuân , quận Hoàn_Kiếm khiến …": a unit after its word of level set beside a facility
+                # starts no clause there
+                or (mention.type is EntityType.FACILITY and admin_rank(view, target, spoken_only=True) is not None)
             )
         ):
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.7))]

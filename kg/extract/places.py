@@ -3,8 +3,11 @@
 - "X ở/tại/nằm ở [vùng] Y", "X , [vùng] Y", "X , thuộc xã Y", "X , sân_bay … của Y", "Viễn_Đông Nga",
   "thành_phố X của Y", "X ( Y )", "X , miền nam Y": X locatedIn Y when Y is a larger
   place than X (by the administrative ranks the text gives, else facility < city <
-  region < country); an address is read link by link ("chị A , phố X , quận Y , Hà_Nội", "đường X - Q.Y"),
-  and a place of no known rank before a province is one of its districts;
+  region < country); an address is read link by link ("chị A , phố X , quận Y , Hà_Nội", "đường X - Q.Y",
+  "Bệnh_viện A , Cần_Thơ , Việt_Nam vừa …", "Nhà_hàng A tại số 12 phố X , quận Y"), a unit after its word of
+  level set beside a facility starts no clause ("chợ X , quận Y khiến …"), a unit told by its word of level
+  "của" a place ranked above it lies in it ("quận Gò_Vấp của TP.HCM"), and a place of no known rank before a
+  province is one of its districts;
 - "R gồm A , B và C", "R như A , B": the places listed lie in R, the bodies or
   countries listed are members of a group R;
 - "Latvia ( Liên_Xô cũ )", "Latvia , Liên_Xô cũ": a country beside a former union is its part;

@@ -13,8 +13,8 @@ from kg.article import extract_article
 from kg.model import Article
 
 
-def facts(text: str) -> set[tuple[str, str, str]]:
-    extraction = extract_article(Article(id="a", text=text, source="test.txt", segmented=False), True)
+def facts(text: str, segmented: bool = False) -> set[tuple[str, str, str]]:
+    extraction = extract_article(Article(id="a", text=text, source="test.txt", segmented=segmented), True)
     return {(s.subject.text, s.predicate, s.object.text) for s in extraction.statements}
 
 
@@ -103,3 +103,16 @@ def test_posts_in_lists_and_places_two_bodies_each_with_its_city():
         ("Bệnh viện Bạch Mai", "locatedIn", "Hà Nội"),
         ("Bệnh viện Chợ Rẫy", "locatedIn", "TP.HCM"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Hà_Quang_Vinh , Thượng_tá , Giám_đốc Học_viện Kỹ_thuật Quân_sự , phát_biểu .", ("Hà_Quang_Vinh", "holdsPostAt", "Học_viện Kỹ_thuật Quân_sự")),
+        ("Ông Tạ_Văn_Sơn , Giám_đốc Sở Tài_chính kiêm Giám_đốc Bệnh_viện đa_khoa tỉnh Yên_Bái , cho_biết như_vậy .", ("Tạ_Văn_Sơn", "holdsPostAt", "Bệnh_viện đa_khoa tỉnh Yên_Bái")),
+        ("Nhà_hàng Hoa_Sữa tại số 40 phố Hàng_Bạc , quận Hoàn_Kiếm bị phạt .", ("Hàng_Bạc", "locatedIn", "Hoàn_Kiếm")),
+        ("Huyện Bình_Chánh của TP.HCM có nhiều khu công_nghiệp .", ("Bình_Chánh", "locatedIn", "TP.HCM")),
+    ],
+)
+def test_posts_in_lists_and_places_segmented(text, expected):
+    assert expected in facts(text, segmented=True)

@@ -2,8 +2,8 @@
 a title after a rank set alone between commas, a dash between a title and its body, the field of
 a post between a title and its body before the name, two titles
 joined by "kiêm", a kind of company told by its trade before its name, the places of an
-address chain set after a body, an address opened by its house number, a unit "của" a larger place,
-and a unit set beside a facility."""
+address chain set after a body, an address opened by its house number, a body's seat told after its
+short name in brackets, a unit "của" a larger place, and a unit set beside a facility."""
 
 from __future__ import annotations
 
@@ -48,6 +48,9 @@ def facts(text: str, segmented: bool = False) -> set[tuple[str, str, str]]:
         ("Nhà hàng Sen Vàng tại số 12 phố Lý Thường Kiệt, quận Hoàn Kiếm bị phạt.", ("Nhà hàng Sen Vàng", "locatedIn", "Lý Thường Kiệt")),
         ("Nhà hàng Sen Vàng tại số 12 phố Lý Thường Kiệt, quận Hoàn Kiếm bị phạt.", ("Lý Thường Kiệt", "locatedIn", "Hoàn Kiếm")),
         ("Công ty Phú Thành tại số 88 đường Nguyễn Trãi, quận Thanh Xuân đã bị thanh tra.", ("Nguyễn Trãi", "locatedIn", "Thanh Xuân")),
+        # a body's short name in brackets, then its seat set beside it
+        ("Nhà máy được xây tại Khu công nghiệp Yên Phong (YPIP), tỉnh Bắc Ninh.", ("Khu công nghiệp Yên Phong", "locatedIn", "Bắc Ninh")),
+        ("Buổi lễ diễn ra tại Khu công nghệ cao Hòa Lạc (HHTP), Hà Nội.", ("Khu công nghệ cao Hòa Lạc", "locatedIn", "Hà Nội")),
         # a unit told by its word of level "của" a place known to rank above it
         ("Quận Gò Vấp của TP.HCM có nhiều chung cư mới.", ("Gò Vấp", "locatedIn", "TP.HCM")),
         ("Quận Ba Đình của Hà Nội có nhiều di tích.", ("Ba Đình", "locatedIn", "Hà Nội")),
@@ -78,6 +81,9 @@ def test_posts_in_lists_and_places_found(text, expected):
         # a count before a list of cities is no house number; a list of streets is no address
         ("Ông Khải mua 12 căn hộ ở Hà Nội, Đà Nẵng và TP.HCM.", "locatedIn"),
         ("Đoàn đi qua phố Hàng Gà, phố Hàng Bông và phố Hàng Đào.", "locatedIn"),
+        # bodies with their short names listed with places, not seated there
+        ("Lễ ký kết có đại diện Tập đoàn Dầu khí Việt Nam (PVN), Tập đoàn Điện lực Việt Nam (EVN), Hà Nội và TP.HCM.", "locatedIn"),
+        ("Công ty Sông Đà (SDC), Hà Nội, Đà Nẵng đều có dự án.", "locatedIn"),
         # facilities and a district listed, not nested; a province "của" a person
         ("Đoàn đã thăm chợ Bến Thành, chợ Đồng Xuân và quận Hoàn Kiếm.", "locatedIn"),
         ("Tỉnh Nghệ An của ông Hùng có nhiều đặc sản.", "locatedIn"),

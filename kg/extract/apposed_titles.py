@@ -2,12 +2,14 @@
 
 "Dmitry_Peskov , Phát_ngôn_viên Điện_Kremlin ,". An apposition may open with a comma, a dash
 or a bracket, maybe after the year of birth in brackets ("X ( SN 1973 ) , Giám_đốc Y"), a
-few lowercase words there ("X ( áo trắng ) -") or the age between commas ("X , 52 tuổi ,
-Chủ_tịch Y"), and ends with its body (maybe after "phụ_trách", the field of the post or "của"
+few lowercase words there ("X ( áo trắng ) -"), the age or a military rank alone between commas
+("X , 52 tuổi , Chủ_tịch Y", "X , Đại_tá , Giám_đốc Học_viện Y"), and ends with its body (maybe
+after a dash, "X , Giảng_viên chính - Học_viện Y", or after "phụ_trách", the field of the post or "của"
 and a noun of its kind: "Giám_đốc kỹ_thuật CLB Y", "người_phát_ngôn của điện Kremlin"), closed by a mark or
 not ("X - Phó Cục_trưởng Cục Thuế Hà_Nội cho biết", "X , Phó_phòng Y cho biết"), unless a name
 follows the body (the title is then that name's); one closed by a comma may be followed by
-another ("X , Ủy_viên A , Chủ_nhiệm B"), but not by the leadership of a body ("lãnh_đạo
+another ("X , Ủy_viên A , Chủ_nhiệm B"), as one joined by "kiêm" is ("X , Giám_đốc Sở Y_tế kiêm
+Giám_đốc Bệnh_viện Y"), but not by the leadership of a body ("lãnh_đạo
 Tỉnh_đoàn Y": a group listed next). A title whose body was read as a reference mention ("X ,
 Giám_đốc Sở Y_tế ,") gives the named person the post.
 
@@ -64,6 +66,11 @@ _AGE_WORDS = frozenset(syllables_of(w) for w in word_list("roles.age-words"))
 ASIDE_REACH = 12
 #: How many words an aside of lowercase words in brackets after a name may have ("X ( áo trắng )").
 _ASIDE_WORDS = 4
+#: Military and police ranks ("Đại_tá"), which may stand alone between commas after a name, before
+#: the title ("X , Đại_tá , Giảng_viên Học_viện Y").
+_RANKS = Phrases(syllables_of(w) for w in word_list("references.ranks"))
+#: Dashes that may stand between a title in apposition and its body ("X , Giảng_viên chính - Học_viện Y").
+_DASHES = frozenset({"-", "–"})
 
 
 def title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) -> list[Statement]:
@@ -75,6 +82,8 @@ def title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) -
     mark = inside if inside is not None else _after_bracketed_place(view, k + 1, last)
     if inside is None and (aside := past_age(view, mark, last)) is not None:
         mark = aside  # "X , 52 tuổi , Chủ_tịch Y"
+    if inside is None and (aside := _past_rank(view, mark, last)) is not None:
+        mark = aside  # "X , Đại_tá , Giám_đốc Học_viện Y"
     if mark >= last or view.pieces[mark].text not in APPOSITION_MARKS:
         return []
     statements: list[Statement] = []
@@ -106,6 +115,9 @@ def title_after(view: ArticleView, k: int, person: Mention, apposed: set[int]) -
             # "X ( SN 1973 , bác_sĩ BV Y ) , Giám_đốc Z": the titles go on after the bracket
             inside, start = None, end + 2
             continue
+        if following is not None and (joined := _past_concurrently(view, end)) != end:
+            start = joined  # "X , Giám_đốc Sở Y_tế kiêm Giám_đốc Bệnh_viện Y": a second post held at once
+            continue
         if following is None or following.text != ",":
             break
         start = _past_concurrently(view, end + 1)
@@ -116,6 +128,17 @@ def _past_concurrently(view: ArticleView, i: int) -> int:
     """Past a word of holding a post at once that opens the next title after a comma
     ("X , Giám_đốc Sở Y_tế , kiêm Giám_đốc Bệnh_viện Y"), or ``i`` itself."""
     return view.match_any(i, _CONCURRENTLY) or i
+
+
+def _past_rank(view: ArticleView, i: int, last: int) -> int | None:
+    """The comma closing a military or police rank set alone between commas after a name, the first
+    at piece ``i`` ("X , Đại_tá , Giảng_viên Học_viện Y"), when a title follows it, or None."""
+    if i + 2 >= last or view.pieces[i].text != "," or view.pieces[i + 1].mention is not None:
+        return None
+    end = view.match_any(i + 1, _RANKS)
+    if end is None or end + 1 >= last or view.pieces[end].text != ",":
+        return None
+    return end if apposed_title(view, end + 1, last) is not None else None
 
 
 def _comma_of_age_aside(view: ArticleView, i: int, last: int) -> int | None:
@@ -227,6 +250,8 @@ def apposed_title(
         else:
             end, title = found
             span = pieces_span(view, start, end)
+    if not bodies and end + 1 < last and view.pieces[end].text in _DASHES and names_body(view, end + 1):
+        end += 1  # "X , Giảng_viên chính - Học_viện Y": a dash between the title and its body
     if not bodies and end + 1 < last and (charged := view.match_any(end, _IN_CHARGE)) is not None and names_body(view, charged):
         end = charged  # "X , Phó Giám_đốc phụ_trách Sở Y_tế"
     if not bodies and (field := field_then_body(view, end, last)) is not None:

@@ -3,7 +3,8 @@
 - "ORG ( PLACE )" also after a title when the name opens with a kind of body
   ("Nghị_sĩ Đảng Xanh ( Đức )"), and after a role phrase closing with a body ("Chủ_nhiệm Báo X ( Mỹ )"),
   as is the seat told after such a role phrase ("Giám_đốc Công_ty X , có trụ_sở tại quận Y");
-- "ORG , PLACE" closed as an apposition ("Ngân_hàng Barclay , Hong_Kong ;"),
+- "ORG , PLACE" closed as an apposition ("Ngân_hàng Barclay , Hong_Kong ;", also past the body's short
+  name in brackets: "Khu công_nghiệp X ( VSIP ) , tỉnh Bắc_Ninh ."),
   "ORG ( PLACE )" ("INSEAD ( Pháp )", "CLB Semen_Padang ( Indonesia , 26-10 )") and
   "ORG của PLACE" ("báo Yomiuri của Nhật", "Samsung_Electronics của Hàn_Quốc",
   "hạm_đội Thái_Bình_Dương của Nga"): ORG locatedIn PLACE, the nationality the text
@@ -243,11 +244,17 @@ def _same_kind(view: ArticleView, a: int, b: int) -> bool:
 
 
 def _comma(view: ArticleView, k: int) -> tuple[str, Mention, int, float] | None:
-    """"Ngân_hàng Barclay , Hong_Kong ;": a seat after a comma, closing the apposition."""
+    """"Ngân_hàng Barclay , Hong_Kong ;": a seat after a comma, closing the apposition; the body's short
+    name in brackets may come first ("Khu công_nghiệp X ( VSIP ) , tỉnh Y")."""
     first, last = view.bounds(k)
-    if k + 2 >= last or view.pieces[k + 1].text != ",":
+    j = k + 1
+    if j + 2 < last and view.pieces[j].text == "(" and view.pieces[j + 2].text == ")" and _short_name(view.pieces[j + 1]):
+        short = view.pieces[j + 1].mention
+        if short is None or short.type not in PLACE_TYPES:
+            j += 3
+    if j + 1 >= last or view.pieces[j].text != ",":
         return None
-    seat = _seat_after_level(view, k + 2, last)  # "Công_an huyện X , tỉnh Hà_Nam"
+    seat = _seat_after_level(view, j + 1, last)  # "Công_an huyện X , tỉnh Hà_Nam"
     other = view.pieces[seat].mention
     if other is None or other.type not in _SEATS:
         return None

@@ -36,6 +36,8 @@ _PLURAL = phrase_set(*word_list("places.plural"))
 _STREET_NOUNS = phrase_set(*word_list("places.street-nouns"))
 #: A house number: digits, maybe a letter and further numbers after slashes ("36", "12A", "45/2").
 _HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*")
+#: Words before a house number ("số 12 phố X").
+_HOUSE_NUMBER_WORDS = phrase_set(*word_list("places.house-number-words"))
 
 
 def larger(inner: Mention, outer: Mention, strictly: bool) -> bool:
@@ -93,6 +95,30 @@ def house_number_before(view: ArticleView, j: int, last: int) -> bool:
         return False
     street = view.pieces[j + 1].mention
     return street is not None and street.type is EntityType.LOCATION and not street.reference
+
+
+def past_house_number(view: ArticleView, j: int, last: int) -> int:
+    """Past the house number that opens an address at piece ``j``, maybe after its word
+    (``places.house-number-words``: "số 12 phố X", "45 đường X"), when the street's noun or the street
+    follows it; else ``j`` itself."""
+    number = view.match_any(j, _HOUSE_NUMBER_WORDS) or j
+    if number + 1 >= last or _HOUSE_NUMBER.fullmatch(view.pieces[number].text) is None:
+        return j
+    street = view.match_any(number + 1, PLACE_NOUNS) or view.match_any(number + 1, HEAD_PLACE_NOUNS) or number + 1
+    mention = view.pieces[street].mention if street < last else None
+    if mention is None or mention.type is not EntityType.LOCATION or mention.reference:
+        return j
+    return number + 1
+
+
+def numbered_street(view: ArticleView, k: int) -> bool:
+    """Whether the street named at piece ``k`` follows its house number ("số 12 phố X , quận Y"): the
+    first link of an address, whatever follows the address."""
+    first = view.bounds(k)[0]
+    start = phrase_start(view, k)
+    if view.pieces[k].mention.type is not EntityType.LOCATION or start - 1 < first:
+        return False
+    return past_house_number(view, start - 1, view.bounds(k)[1]) == start
 
 
 def in_list(view: ArticleView, k: int) -> bool:
@@ -279,7 +305,8 @@ def previous_link(view: ArticleView, k: int) -> int | None:
 
 def in_chain(view: ArticleView, inner: int, outer: int) -> bool:
     """Whether "X , Y" is a link of an address: a chain of three rising places
-    ("phố X , quận Y , Hà_Nội") or a chain set after a person ("chị A , phường X , quận Y")."""
+    ("phố X , quận Y , Hà_Nội") or a chain set after a person or a body ("chị A , phường X , quận Y",
+    "Bệnh_viện A , TP.HCM , Việt_Nam")."""
     following = next_link(view, outer)
     if following is not None and rises(view, outer, following):
         return True
@@ -289,8 +316,8 @@ def in_chain(view: ArticleView, inner: int, outer: int) -> bool:
     start = phrase_start(view, inner)
     first = view.bounds(inner)[0]
     if start - 2 >= first and view.pieces[start - 1].text in {",", "("}:
-        person = view.pieces[start - 2].mention
-        return person is not None and person.type is EntityType.PERSON
+        owner = view.pieces[start - 2].mention
+        return owner is not None and (owner.type is EntityType.PERSON or owner.type in ORG_TYPES)
     return False
 
 

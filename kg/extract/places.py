@@ -3,8 +3,11 @@
 - "X ở/tại/nằm ở [vùng] Y", "X , [vùng] Y", "X , thuộc xã Y", "X , sân_bay … của Y", "Viễn_Đông Nga",
   "thành_phố X của Y", "X ( Y )", "X , miền nam Y": X locatedIn Y when Y is a larger
   place than X (by the administrative ranks the text gives, else facility < city <
-  region < country); an address is read link by link ("chị A , phố X , quận Y , Hà_Nội", "đường X - Q.Y"),
-  and a place of no known rank before a province is one of its districts;
+  region < country); an address is read link by link ("chị A , phố X , quận Y , Hà_Nội", "đường X - Q.Y",
+  "Bệnh_viện A , Cần_Thơ , Việt_Nam vừa …", "Nhà_hàng A tại số 12 phố X , quận Y"), a unit after its word of
+  level set beside a facility starts no clause ("chợ X , quận Y khiến …"), a unit told by its word of level
+  "của" a place ranked above it lies in it ("quận Gò_Vấp của TP.HCM"), and a place of no known rank before a
+  province is one of its districts;
 - "R gồm A , B và C", "R như A , B": the places listed lie in R, the bodies or
   countries listed are members of a group R;
 - "Latvia ( Liên_Xô cũ )", "Latvia , Liên_Xô cũ": a country beside a former union is its part;
@@ -42,6 +45,8 @@ from kg.extract.place_chains import (
     larger,
     past_numbered_unit,
     next_link,
+    numbered_street,
+    past_house_number,
     phrase_start,
     place_at,
     rises,
@@ -233,11 +238,16 @@ def _located(view: ArticleView, k: int, mention: Mention) -> list[Statement]:
     if preposition is None and mention.type in RANK and view.match_any(j, _PLACE_OF) is not None:
         # "thành_phố Aleppo của Syria": a place "của" a larger one lies in it
         target = place_at(view, view.match_any(j, _PLACE_OF), last)
-        if target is not None and (larger(mention, view.pieces[target].mention, strictly=True) or both_ranked_rising(view, k, target)):
+        if target is not None and (
+            larger(mention, view.pieces[target].mention, strictly=True)
+            or both_ranked_rising(view, k, target)
+            # "quận Gò_Vấp của TP.HCM": a unit told by its word of level, of a place known to rank above it
+            or (admin_rank(view, k, spoken_only=True) is not None and rises(view, k, target))
+        ):
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.7))]
         return []
     if preposition is not None:
-        target = place_at(view, preposition, last)
+        target = place_at(view, past_house_number(view, preposition, last), last)  # "tại số 12 phố X"
         if target is not None and mention.type in ORG_TYPES and not grouped and not _body_located(view, k, view.pieces[target].mention):
             return []
         if target is not None and (
@@ -512,6 +522,10 @@ def _apposed_place(view: ArticleView, k: int, mention: Mention) -> list[Statemen
                 or in_chain(view, k, target)
                 or below_province(view, k, target)
                 or _owned_place_and_country(view, k, target)
+                or numbered_street(view, k)
+                # "chợ Đồng_Xuân , quận Hoàn_Kiếm khiến …": a unit after its word of level set beside a facility
+                # starts no clause there
+                or (mention.type is EntityType.FACILITY and admin_rank(view, target, spoken_only=True) is not None)
             )
         ):
             return [Statement(mention, "locatedIn", view.pieces[target].mention, provenance(view, k, target, EXTRACTOR, 0.7))]

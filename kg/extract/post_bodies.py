@@ -292,6 +292,14 @@ def field_then_body(view: ArticleView, end: int, last: int) -> int | None:
     return field_end
 
 
+def field_ending_at(view: ArticleView, j: int, first: int) -> int | None:
+    """The first piece of the field a post is in, written in lowercase and ending at piece ``j``
+    between a title and its body before the holder's name ("kỹ_thuật" of "Giám_đốc kỹ_thuật
+    Công_ty Y X"), or None."""
+    start = ends_with_any(view, j, _POST_FIELDS, first) if j >= first else None
+    return start if start is not None and view.pieces[start].text[:1].islower() else None
+
+
 def kind_named_at(view: ArticleView, k: int, last: int) -> int | None:
     """The piece of the body named right after a noun of its kind at piece ``k`` ("báo Thanh_Niên",
     "kênh truyền_hình Phố_Bolsa_TV", "tổ_chức HIS", "nước Lào"), or None."""

@@ -4,7 +4,8 @@
 ("người phát_ngôn của Điện_Kremlin X") and with its short name or its country in brackets
 before the name ("Nghị_sĩ Đảng_Xanh ( Đức ) X"); a place after "tại" says where the post is
 held, not whose it is ("đại_sứ Ấn_Độ tại Nga X" is a post of Ấn_Độ), and a body "của" another
-is the post's ("Ủy_viên Ủy_ban Tư_pháp của Quốc_hội X"). A title with no body before the
+is the post's ("Ủy_viên Ủy_ban Tư_pháp của Quốc_hội X"); the field of the post may stand between
+the title and its body ("Giám_đốc kỹ_thuật Công_ty Y X"). A title with no body before the
 name may have one after it, after "của" ("HLV Arsene_Wenger của Arsenal"). When no title
 stands right before the name, it may come first, then a mark and the name (``titles_first``).
 
@@ -18,7 +19,7 @@ from kg import lexicon
 from kg.extract.delegation_posts import delegation_body
 from kg.extract.frames import HONORIFICS, provenance, title_ending_at
 from kg.extract.pieces import ArticleView
-from kg.extract.post_bodies import kind_noun_ending_at, names_body, title_of_bodies, unit_title_before
+from kg.extract.post_bodies import field_ending_at, kind_noun_ending_at, names_body, title_of_bodies, unit_title_before
 from kg.extract.post_titles import (
     BOARDS,
     BODY_OF,
@@ -95,6 +96,9 @@ def title_before(view: ArticleView, k: int, person: Mention) -> list[Statement]:
     if found is None and len(qualifiers) == 1 and j - 2 >= first and view.pieces[j - 1].syllables in BODY_OF:
         found = title_ending_at(view, j - 1)  # "người phát_ngôn của Điện_Kremlin X": "của" between the title and its body
         j = j - 1 if found is not None else j
+    if found is None and len(qualifiers) == 1 and (field := field_ending_at(view, j - 1, first)) is not None:
+        found = title_ending_at(view, field)  # "Giám_đốc kỹ_thuật Công_ty Y X": the field of the post before its body
+        j = field if found is not None else j
     if found is None and len(qualifiers) == 1 and (unit := unit_title_before(view, j, first)) is not None:
         j, found = unit  # "Trưởng_khoa Nhi Bệnh_viện Y X": the unit's name between the title and its body
     if found is not None and not qualifiers:

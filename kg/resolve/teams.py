@@ -67,6 +67,7 @@ from kg.resolve.aliases import AliasTable
 from kg.resolve.clubs import CLUB, club_place, sponsored_club_place
 from kg.resolve.context import TextWindow, contains, ending, ends_with, phrases, starts_with
 from kg.resolve.names import LOCATION, ORGANIZATION, exact_key, words
+from kg.resolve.place_signs import place_said
 from kg.resolve.qualifiers import level_said_after, written_level
 from kg.resolve.units import Named
 
@@ -276,8 +277,9 @@ def for_team(text: TextWindow, start: int, end: int, after_side: int | None = No
     of a match (``in_match``), or joined by "và" or a comma to the side that ends at ``after_side``; never
     after a preposition of place ("tại Việt Nam"), a person's title ("Thủ tướng Thái Lan") or a noun the
     name gives the country of ("tiền đạo Hà Lan", "người Đức"). The caller
-    checks the word of level ("tỉnh Thanh Hóa")."""
-    if beside_place_words(text, start):
+    checks the word of level ("tỉnh Thanh Hóa"). Nor is a name words only a place takes stand around
+    (``kg.resolve.place_signs``: "thời tiết Hà Nội", "Hồng Kông là trung tâm tài chính")."""
+    if beside_place_words(text, start) or place_said(text, start, end):
         return False
     if after_side is not None and 0 <= start - after_side <= _GAP and _PAIR.match(text[after_side:start]):
         return True
@@ -436,6 +438,9 @@ def read_teams(named: list[Named], texts: Mapping[str, TextWindow], table: Alias
             _make_team(item, teams.get(place, set()), levels[item.mention.article_id], table, notes)
     for item in named:
         if item.category == ORGANIZATION and item.mention.article_id in sports and _country(item.name, table) and item.mention.key not in notes:
+            if item.mention.article_id in texts and _bare_place(item, table) and (_place_word_around(item, texts) or beside_place_words(texts[item.mention.article_id], item.mention.start)):
+                _the_place(item, table, notes)  # "Đại sứ quán Việt Nam tại UAE", "bay sang UAE": the country
+                continue
             place = (item.mention.article_id, _place_key(item.name, table))
             if made.get(place) and not teams.get(place):
                 # the team its sides of a match were read as, when the article names none of that place in full
@@ -519,10 +524,11 @@ def _place_key(name: str, table: AliasTable) -> str:
 
 
 def _place_word_around(item: Named, texts: Mapping[str, TextWindow]) -> bool:
-    """Whether a word of place before ``item`` ("tại Huế") or a copula saying its level after it ("Huế là thành
-    phố") makes it the place."""
+    """Whether a word of place before ``item`` ("tại Huế"), a copula saying its level after it ("Huế là thành
+    phố") or words only a place takes (``kg.resolve.place_signs``: "thời tiết Huế") make it the place."""
     text = texts[item.mention.article_id]
-    return after_place_word(text, item.mention.start) or level_said_after(text, item.mention.end)
+    start, end = item.mention.start, item.mention.end
+    return after_place_word(text, start) or level_said_after(text, end) or place_said(text, start, end)
 
 
 def team_level(name: str) -> str:
@@ -549,6 +555,14 @@ def _bare_place(item: Named, table: AliasTable) -> bool:
         return False
     entry = table.lookup(LOCATION, item.name)
     return (entry is not None and entry.type in _PLACE_TYPES) or load_lexicon().names.get(item.name) in _PLACE_TYPES
+
+
+def _the_place(item: Named, table: AliasTable, notes: dict[tuple[str, int, int], str]) -> None:
+    """Make ``item``, a country's bare name typed a body, the country: words only a place takes stand around it."""
+    notes[item.mention.key] = f"a place: '{item.name}' is typed a body, but words of a place stand around it, not of a side"
+    item.category = LOCATION
+    item.unit_name = ""
+    item.alias = table.lookup(LOCATION, item.name)
 
 
 def _team_of_article(item: Named, notes: dict[tuple[str, int, int], str], note: str) -> None:

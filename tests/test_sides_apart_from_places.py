@@ -17,6 +17,7 @@ import pytest
 from kg.article import extract_article
 from kg.model import Article
 from kg.resolve import resolve
+from kg.resolve.actors import acts
 from kg.resolve.place_signs import place_said, place_said_after, place_said_before
 
 _MARK = re.compile(r"\[([^|\]]+)\|([SPG])\]")
@@ -74,11 +75,17 @@ def _entities_by_mark(marked: str) -> dict[str, set[str]]:
         # a journey out to the city of a club
         "Hà Nội FC thắng Thanh Hóa 3-0 trên sân Hàng Đẫy. Hàng trăm cổ động viên Thanh Hóa đã ra [Hà Nội|P] "
         "xem trận đấu. Chiều qua [Hà Nội|P] mưa lớn.",
+        # a side named by its country alone, and the country of the weather and of a journey
+        "[UAE|S] nhập cuộc tốt hơn và sớm có bàn mở tỷ số. Thời tiết ở [UAE|P] khá nóng.",
+        "Trận lượt đi, Việt Nam đã hòa [Malaysia|S] 2-2. Cổ động viên Việt Nam sang [Malaysia|P] rất đông. "
+        "[Malaysia|S] xếp thứ hai.",
         # a capital standing for its state, and the city itself
         "[Bắc Kinh|G] tuyên bố sẽ trả đũa các biện pháp của Mỹ. Ông Tập Cận Bình tiếp Tổng thống Pháp "
         "tại [Bắc Kinh|P]. Không khí [Bắc Kinh|P] ô nhiễm nặng.",
         "[Moskva|G] cảnh báo Mỹ về các lệnh trừng phạt. Hàng nghìn người xuống đường ở [Moskva|P].",
         "[Washington|G] cáo buộc Nga can thiệp bầu cử. [Washington|P] chìm trong tuyết suốt tuần qua.",
+        "Quan hệ giữa Mỹ và [Bắc Kinh|G] xấu đi nhanh chóng. [Bắc Kinh|G] từ lâu đã phản đối các lệnh trừng phạt. "
+        "Tổng thống Mỹ từng tới [Bắc Kinh|P] năm 2017.",
     ],
 )
 def test_the_side_and_the_place_are_two_entities(marked):
@@ -119,13 +126,16 @@ def test_no_sign_no_split(marked):
         ("Chính quyền Huế hỗ trợ đội bóng.", "Huế", True, False),
         ("Hồng Kông là trung tâm tài chính.", "Hồng Kông", False, True),
         ("Washington chìm trong tuyết.", "Washington", False, True),
-        ("Đà Nẵng nằm ở miền Trung.", "Đà Nẵng", False, True),
+        ("Đà Nẵng nằm cách Hà Nội 800 km.", "Đà Nẵng", False, True),
         # a side's words, and words a sentence apart, are no sign
         ("Hà Nội thắng Thanh Hóa 2-0.", "Thanh Hóa", False, False),
         ("Hà Nội là đội bóng mạnh nhất.", "Hà Nội", False, False),
         ("Trời nắng. Hà Nội thắng 2-0.", "Hà Nội", False, False),
         ("Thời tiết xấu. UAE thắng 1-0.", "UAE", False, False),
         ("Cầu thủ của Thái Lan ghi bàn.", "Thái Lan", False, False),
+        # a side in its group of a draw lies there too
+        ("Việt Nam nằm ở bảng A cùng Thái Lan.", "Việt Nam", False, False),
+        ("U23 Lào nằm tại bảng B.", "Lào", False, False),
         ("Việt Nam, là trung tâm của giải, thắng.", "Việt Nam", False, False),
     ],
 )
@@ -148,3 +158,26 @@ def test_place_signs(text, name, before, after):
 )
 def test_nouns_of_a_state_only_with_state(text, name, expected):
     assert place_said_before(text, text.index(name), state=False) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "party"),
+    [
+        # the second of two names joined by "và" after a word that makes them parties
+        ("Căng thẳng giữa Washington và Bình Nhưỡng leo thang.", "Bình Nhưỡng", True),
+        ("Mỹ muốn đàm phán với Seoul và Tokyo về thuế.", "Tokyo", True),
+        # adverbs of long standing between the state and its verb, and verbs of a state's conduct
+        ("Manila từ lâu đã phản đối yêu sách này.", "Manila", True),
+        ("Bắc Kinh lâu nay vẫn coi đây là lợi ích cốt lõi.", "Bắc Kinh", True),
+        ("Theo giới phân tích, Moskva sẽ không nhượng bộ.", "Moskva", True),
+        ("Bắc Kinh đang đẩy mạnh xây dựng trên các đảo.", "Bắc Kinh", True),
+        # a pair of places with nothing that makes them parties, and the city of a journey
+        ("Tokyo và Seoul mưa lớn suốt đêm.", "Seoul", False),
+        ("Ông Kim đã tới Bắc Kinh và Thượng Hải.", "Thượng Hải", False),
+        ("Hà Nội và Tokyo từ lâu là hai thành phố kết nghĩa.", "Tokyo", False),
+        ("Đoàn rời Bắc Kinh và Moskva sẽ tiếp đón họ.", "Bắc Kinh", False),
+    ],
+)
+def test_a_capital_that_acts_for_its_state(text, name, party):
+    start = text.index(name)
+    assert acts(text, start, start + len(name)) is party

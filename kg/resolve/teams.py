@@ -437,10 +437,10 @@ def read_teams(named: list[Named], texts: Mapping[str, TextWindow], table: Alias
             # a province's or a city's name typed a body again after it was read as a side: the same side
             _make_team(item, teams.get(place, set()), levels[item.mention.article_id], table, notes)
     for item in named:
+        if item.category == ORGANIZATION and _country(item.name, table) and item.mention.key not in notes and _place_said_of(item, texts, table):
+            _the_place(item, table, notes)  # "Đại sứ quán Việt Nam tại UAE", "bay sang UAE": the country
+            continue
         if item.category == ORGANIZATION and item.mention.article_id in sports and _country(item.name, table) and item.mention.key not in notes:
-            if item.mention.article_id in texts and _bare_place(item, table) and (_place_word_around(item, texts) or beside_place_words(texts[item.mention.article_id], item.mention.start)):
-                _the_place(item, table, notes)  # "Đại sứ quán Việt Nam tại UAE", "bay sang UAE": the country
-                continue
             place = (item.mention.article_id, _place_key(item.name, table))
             if made.get(place) and not teams.get(place):
                 # the team its sides of a match were read as, when the article names none of that place in full
@@ -555,6 +555,15 @@ def _bare_place(item: Named, table: AliasTable) -> bool:
         return False
     entry = table.lookup(LOCATION, item.name)
     return (entry is not None and entry.type in _PLACE_TYPES) or load_lexicon().names.get(item.name) in _PLACE_TYPES
+
+
+def _place_said_of(item: Named, texts: Mapping[str, TextWindow], table: AliasTable) -> bool:
+    """Whether ``item`` is a place's bare name typed a body with words of the place around it: a preposition of
+    place, a person's title or a noun the name gives the country of before it, or words only a place takes."""
+    text = texts.get(item.mention.article_id)
+    if text is None or not _bare_place(item, table):
+        return False
+    return _place_word_around(item, texts) or beside_place_words(text, item.mention.start)
 
 
 def _the_place(item: Named, table: AliasTable, notes: dict[tuple[str, int, int], str]) -> None:

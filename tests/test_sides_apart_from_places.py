@@ -19,6 +19,7 @@ from kg.model import Article
 from kg.resolve import resolve
 from kg.resolve.actors import acts
 from kg.resolve.place_signs import place_said, place_said_after, place_said_before
+from kg.resolve.teams import in_match
 
 _MARK = re.compile(r"\[([^|\]]+)\|([SPG])\]")
 
@@ -79,6 +80,11 @@ def _entities_by_mark(marked: str) -> dict[str, set[str]]:
         "[UAE|S] nhập cuộc tốt hơn và sớm có bàn mở tỷ số. Thời tiết ở [UAE|P] khá nóng.",
         "Trận lượt đi, Việt Nam đã hòa [Malaysia|S] 2-2. Cổ động viên Việt Nam sang [Malaysia|P] rất đông. "
         "[Malaysia|S] xếp thứ hai.",
+        # points won from a side, and the province of its fans; the staff of a side, and the city
+        "Vòng 5 V-League: [Thanh Hóa|S] giành 3 điểm trước [Hải Phòng|S]. Người dân [Hải Phòng|P] vẫn tin đội "
+        "nhà. [Thanh Hóa|S] vươn lên nhóm dẫn đầu.",
+        "Tuyển Hồng Kông sẽ gặp Việt Nam vào tháng 10. Ban huấn luyện [Hồng Kông|S] đánh giá cao đối thủ. "
+        "[Hồng Kông|P] là trung tâm tài chính của châu Á.",
         # a capital standing for its state, and the city itself
         "[Bắc Kinh|G] tuyên bố sẽ trả đũa các biện pháp của Mỹ. Ông Tập Cận Bình tiếp Tổng thống Pháp "
         "tại [Bắc Kinh|P]. Không khí [Bắc Kinh|P] ô nhiễm nặng.",
@@ -181,3 +187,25 @@ def test_nouns_of_a_state_only_with_state(text, name, expected):
 def test_a_capital_that_acts_for_its_state(text, name, party):
     start = text.index(name)
     assert acts(text, start, start + len(name)) is party
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # points a side wins or drops, and the side they were won from
+        ("Thanh Hóa đã giành 3 điểm ở vòng 5.", "Thanh Hóa", True),
+        ("Huế giành trọn ba điểm trước Bình Định.", "Bình Định", True),
+        ("Hải Phòng bất ngờ đánh rơi 2 điểm trên sân nhà.", "Hải Phòng", True),
+        ("Đội bóng của HLV Park lấy 1 điểm từ Malaysia.", "Malaysia", True),
+        # points of a rate, places to visit, prizes: no side
+        ("Trung Quốc mất 2 điểm phần trăm tăng trưởng.", "Trung Quốc", False),
+        ("Đà Nẵng có thêm 3 điểm đến mới.", "Đà Nẵng", False),
+        ("Đà Nẵng giành 3 giải thưởng du lịch.", "Đà Nẵng", False),
+        ("Lãi suất giảm 2 điểm so với Nhật Bản.", "Nhật Bản", False),
+        # a title won right before the name: the points are the subject's
+        ("Đội bóng từng ba lần vô địch Nam Mỹ mới có được 9 điểm.", "Nam Mỹ", False),
+    ],
+)
+def test_points_make_a_side(text, name, side):
+    start = text.index(name)
+    assert in_match(text, start, start + len(name)) is side

@@ -29,8 +29,10 @@ names are grouped, ``recategorise`` reads the article's evidence:
   ("chợ Cầu Giấy");
 - a capital typed a country ("Washington cáo buộc", ``resolver.capitals``)
   stands for its country, and is resolved as the country, unless a preposition
-  of place, a verb of returning or leaving, or a plural noun phrase it ends,
-  makes it the city ("tại Bắc Kinh", "trở về Bắc Kinh", "các khách sạn Bắc Kinh"); typed a city or a body, a foreign capital
+  of place, a verb of returning or leaving, a plural noun phrase it ends, or
+  words only a place takes (``kg.resolve.place_signs``), makes it the city
+  ("tại Bắc Kinh", "trở về Bắc Kinh", "các khách sạn Bắc Kinh", "Washington
+  chìm trong tuyết"); typed a city or a body, a foreign capital
   stands for its country where it speaks, decides or deals (``kg.resolve.actors``);
 - a country's or a province's bare name written for a side of a match is that
   team, apart from the place (``kg.resolve.teams``).

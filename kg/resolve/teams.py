@@ -22,12 +22,17 @@ tagger, ``kg.tagger.teams``) that is
   just before it ("gặp Uzbekistan và UAE"), a club or team named in full too ("trận đấu giữa Sài Gòn FC
   và Quảng Nam"); a ground named by its name ("trên sân Lạch Tray") is a word
   of a match, and a hardship a verb takes ("gặp khó khăn", ``resolver.no-match-objects``) is no side
-  with no other word of a match,
+  with no other word of a match, or
+- beside points it won or dropped ("Thanh Hóa giành 3 điểm", "giành trọn 3
+  điểm trước Hải Phòng", ``resolver.point-verbs``),
 
 unless a word of level or of place stands before it ("tỉnh Thanh Hóa", "tại
-Việt Nam"), a person's title ("Thủ tướng Thái Lan") or a noun the name gives
+Việt Nam"), a person's title ("Thủ tướng Thái Lan"), a noun the name gives
 the country of (``resolver.nationality-nouns``: "tiền đạo Hà Lan", "người
-Đức", "nước Đức"). A body's name of the place of a club its article names
+Đức", "nước Đức") or words only a place takes around it
+(``kg.resolve.place_signs``: "thời tiết Hà Nội", "bay sang UAE", "Hồng Kông
+là trung tâm tài chính"); a country's bare name typed a body with such words
+around it is the country, in any article. A body's name of the place of a club its article names
 ("Milan" of "AC Milan") is left to that club. The team is the one team of
 that place its article names in full ("U23 Myanmar" … "cho Myanmar"), else,
 for a country, its national team ("đội tuyển Malaysia"), else the club the alias
@@ -129,14 +134,17 @@ def in_match(text: TextWindow, start: int, end: int, sports: bool = False) -> bo
     (``resolver.join-verbs``: "gia nhập Hải Phòng") is read before the name only, not "cho", which gives as much
     as it scores, nor one that takes a hardship (``resolver.no-match-objects``: "gặp khó khăn", "đánh bại
     lạm phát") unless a word of a match apart from the verb stands in the sentence. A ground named by its
-    name ("trên sân Lạch Tray") is a word of a match. The words of a match are read as the text is
-    ("V-League" is one word)."""
+    name ("trên sân Lạch Tray") is a word of a match. Points won or dropped beside the name make it a side
+    in any sentence (``_points_beside``). The words of a match are read as the text is ("V-League" is one
+    word)."""
     after_text = text[end : min(len(text), end + _AFTER)]
     if _SCORE_AFTER.match(after_text):
         return True
     before_text = _SENTENCE_END.split(text[max(0, start - _BEFORE) : start])[-1]
     after_text = _SENTENCE_END.split(after_text)[0]
     before, after = _syllables(before_text), _syllables(after_text)
+    if _points_beside(before, after):
+        return True
     if (
         contains(before + ["|"] + after, _read_phrases("resolver.match-cues"))
         or _score_in(before_text)
@@ -188,6 +196,32 @@ def _margin_before(before: list[str], after: list[str]) -> bool:
     if not ends_with(before, phrases("resolver.point-margins")) or len(after) < 2 or after[1] not in _point_words():
         return False
     return after[0].isdigit() or after[0] in {w for (w,) in phrases("resolver.point-counts")}
+
+
+def _points_beside(before: list[str], after: list[str]) -> bool:
+    """Whether points won or lost stand around the name: a verb of points (``resolver.point-verbs``: "giành",
+    "đánh rơi"), a number and a word of points after it ("Thanh Hóa đã giành 3 điểm"), or the same then a word
+    of whom from (``resolver.point-sources``: "trước", "từ") before it ("giành trọn 3 điểm trước Hải Phòng"); not a
+    title won right before the name ("vô địch châu Âu mới có 11 điểm": the points are the subject's)."""
+    # the title a side won ("Đội bóng từng vô địch châu Âu mới có 11 điểm") takes the points of no one
+    rest = [] if ends_with(before, phrases("resolver.side-verbs")) else after
+    while size := starts_with(rest, phrases("resolver.actor-adverbs")) or starts_with(rest, phrases("resolver.sports-adverbs")):
+        rest = rest[size:]
+    size = starts_with(rest, phrases("resolver.point-verbs"))
+    if size and _points_at(rest[size:]):
+        return True
+    size = ending(before, phrases("resolver.point-sources"))
+    head = before[: len(before) - size] if size else []
+    return len(head) >= 3 and _points_at(head[-2:]) and ends_with(head[:-2], phrases("resolver.point-verbs"))
+
+
+def _points_at(words: list[str]) -> bool:
+    """Whether ``words`` open with a number of points ("3 điểm", "ba điểm"), not of another measure
+    (``resolver.no-points-after``: "2 điểm phần trăm", "3 điểm đến")."""
+    counts = {w for (w,) in phrases("resolver.point-counts")}
+    if len(words) < 2 or not (words[0].isdigit() or words[0] in counts) or words[1] not in _point_words():
+        return False
+    return not starts_with(words[2:], phrases("resolver.no-points-after"))
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,8 @@ deciding or dealing after it (``resolver.actor-verbs``, adverbs such as "đã",
 "sẽ" between, ``resolver.actor-adverbs``; or after "và" and a second name),
 or, for two places joined by "và", a verb of dealing with each other,
 ``resolver.reciprocal-verbs``), or a word before it that makes it a party (``resolver.party-before``: "phản
-đối", "sức ép với", "giữa"). A preposition of place right before it
+đối", "sức ép với", "giữa"; the second of two names joined by "và" after one:
+"quan hệ giữa Washington và Bắc Kinh"). A preposition of place right before it
 (``resolver.place-prepositions``: "tại", "ở", "tới"), a verb of returning to or
 leaving it ("trở về Bắc Kinh", "rời Tokyo"), or a body or the people of the city
 ("cảnh sát Bắc Kinh cho biết"), makes it the city. So does a noun
@@ -67,12 +68,24 @@ def modifies_noun(text: TextWindow, start: int) -> bool:
     return False
 
 
+#: A name and "và" closing the words before a name: the first of a pair ("giữa Washington và").
+_FIRST_OF_PAIR = re.compile(r"[A-ZĐ][\w\-]*(?:[\s_]+[A-ZĐ][\w\-]*){0,2}[\s_]+và\s*$")
+
+
+def _second_of_parties(text: TextWindow, start: int) -> bool:
+    """Whether the name at ``start`` is the second of two names joined by "và" after a word that makes them
+    parties ("quan hệ giữa Washington và Bắc Kinh", "đàm phán với Seoul và Tokyo"): a party as the first is."""
+    window = text[max(0, start - _BEFORE - 24) : start]
+    pair = _FIRST_OF_PAIR.search(window)
+    return pair is not None and ends_with(_syllables(window[: pair.start()]), phrases("resolver.party-before"))
+
+
 def acts(text: TextWindow, start: int, end: int) -> bool:
     """Whether the name at ``start``-``end`` of ``text`` is written as a party that speaks, decides or deals."""
     before = _syllables(text[max(0, start - _BEFORE) : start])
     if after_place_word(text, start):
         return False
-    if ends_with(before, phrases("resolver.party-before")):
+    if ends_with(before, phrases("resolver.party-before")) or _second_of_parties(text, start):
         return True
     if modifies_noun(text, start):
         return False

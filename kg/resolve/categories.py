@@ -29,8 +29,10 @@ names are grouped, ``recategorise`` reads the article's evidence:
   ("chợ Cầu Giấy");
 - a capital typed a country ("Washington cáo buộc", ``resolver.capitals``)
   stands for its country, and is resolved as the country, unless a preposition
-  of place, a verb of returning or leaving, or a plural noun phrase it ends,
-  makes it the city ("tại Bắc Kinh", "trở về Bắc Kinh", "các khách sạn Bắc Kinh"); typed a city or a body, a foreign capital
+  of place, a verb of returning or leaving, a plural noun phrase it ends, or
+  words only a place takes (``kg.resolve.place_signs``), makes it the city
+  ("tại Bắc Kinh", "trở về Bắc Kinh", "các khách sạn Bắc Kinh", "Washington
+  chìm trong tuyết"); typed a city or a body, a foreign capital
   stands for its country where it speaks, decides or deals (``kg.resolve.actors``);
 - a country's or a province's bare name written for a side of a match is that
   team, apart from the place (``kg.resolve.teams``).
@@ -50,6 +52,7 @@ from kg.model import EntityType
 from kg.resolve.aliases import AliasTable
 from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, exact_key, facility_core, words
 from kg.resolve.actors import acts, after_place_word, modifies_noun
+from kg.resolve.place_signs import place_said_after, place_said_before
 from kg.resolve.branches import read_branches
 from kg.resolve.clubs import read_clubs, read_rosters, read_sponsored
 from kg.resolve.seats import read_seats
@@ -243,12 +246,16 @@ def capital_of(name: str) -> str | None:
 
 
 def _typed_country(item: Named, texts: dict[str, str]) -> bool:
-    """Whether a capital is typed a country and no preposition of place, nor a noun it ends, makes it
-    the city ("tại Bắc Kinh", "các khách sạn Bắc Kinh")."""
+    """Whether a capital is typed a country and no preposition of place, nor a noun it ends, nor words only a
+    place takes (``kg.resolve.place_signs``, not the nouns of a state) make it the city ("tại Bắc Kinh", "các
+    khách sạn Bắc Kinh", "thời tiết Bắc Kinh", "Washington chìm trong tuyết")."""
     if item.mention.type is not EntityType.COUNTRY:
         return False
     text = texts.get(item.mention.article_id)
-    return text is None or not (after_place_word(text, item.mention.start) or modifies_noun(text, item.mention.start))
+    if text is None:
+        return True
+    start, end = item.mention.start, item.mention.end
+    return not (after_place_word(text, start) or modifies_noun(text, start) or place_said_before(text, start, state=False) or place_said_after(text, end))
 
 
 def _acts_for_country(item: Named, country: str, texts: dict[str, str]) -> bool:

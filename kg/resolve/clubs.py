@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from kg.lexicon import load_lexicon, syllables_of, word_list
 from kg.resolve.actors import after_place_word
+from kg.resolve.place_signs import place_said
 from kg.model import EntityType
 from kg.resolve.context import TextWindow, phrases, starts_with
 from kg.resolve.names import LOCATION, ORGANIZATION, PERSON, category_of, exact_key, words
@@ -114,6 +115,8 @@ def read_clubs(named: list[Named], texts: Mapping[str, TextWindow], notes: dict[
             continue
         if level_before(text, item.mention.start) or after_place_word(text, item.mention.start):
             continue
+        if place_said(text, item.mention.start, item.mention.end):
+            continue  # "thời tiết Hà Nội", "bay ra Hà Nội": the place
         if level_said_after(text, item.mention.end):
             continue  # "Thanh Hóa là một tỉnh": the place
         club = min(found)

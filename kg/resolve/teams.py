@@ -22,12 +22,17 @@ tagger, ``kg.tagger.teams``) that is
   just before it ("gặp Uzbekistan và UAE"), a club or team named in full too ("trận đấu giữa Sài Gòn FC
   và Quảng Nam"); a ground named by its name ("trên sân Lạch Tray") is a word
   of a match, and a hardship a verb takes ("gặp khó khăn", ``resolver.no-match-objects``) is no side
-  with no other word of a match,
+  with no other word of a match, or
+- beside points it won or dropped ("Thanh Hóa giành 3 điểm", "giành trọn 3
+  điểm trước Hải Phòng", ``resolver.point-verbs``),
 
 unless a word of level or of place stands before it ("tỉnh Thanh Hóa", "tại
-Việt Nam"), a person's title ("Thủ tướng Thái Lan") or a noun the name gives
+Việt Nam"), a person's title ("Thủ tướng Thái Lan"), a noun the name gives
 the country of (``resolver.nationality-nouns``: "tiền đạo Hà Lan", "người
-Đức", "nước Đức"). A body's name of the place of a club its article names
+Đức", "nước Đức") or words only a place takes around it
+(``kg.resolve.place_signs``: "thời tiết Hà Nội", "bay sang UAE", "Hồng Kông
+là trung tâm tài chính"); a country's bare name typed a body with such words
+around it is the country, in any article. A body's name of the place of a club its article names
 ("Milan" of "AC Milan") is left to that club. The team is the one team of
 that place its article names in full ("U23 Myanmar" … "cho Myanmar"), else,
 for a country, its national team ("đội tuyển Malaysia"), else the club the alias
@@ -67,6 +72,7 @@ from kg.resolve.aliases import AliasTable
 from kg.resolve.clubs import CLUB, club_place, sponsored_club_place
 from kg.resolve.context import TextWindow, contains, ending, ends_with, phrases, starts_with
 from kg.resolve.names import LOCATION, ORGANIZATION, exact_key, words
+from kg.resolve.place_signs import place_said
 from kg.resolve.qualifiers import level_said_after, written_level
 from kg.resolve.units import Named
 
@@ -128,14 +134,17 @@ def in_match(text: TextWindow, start: int, end: int, sports: bool = False) -> bo
     (``resolver.join-verbs``: "gia nhập Hải Phòng") is read before the name only, not "cho", which gives as much
     as it scores, nor one that takes a hardship (``resolver.no-match-objects``: "gặp khó khăn", "đánh bại
     lạm phát") unless a word of a match apart from the verb stands in the sentence. A ground named by its
-    name ("trên sân Lạch Tray") is a word of a match. The words of a match are read as the text is
-    ("V-League" is one word)."""
+    name ("trên sân Lạch Tray") is a word of a match. Points won or dropped beside the name make it a side
+    in any sentence (``_points_beside``). The words of a match are read as the text is ("V-League" is one
+    word)."""
     after_text = text[end : min(len(text), end + _AFTER)]
     if _SCORE_AFTER.match(after_text):
         return True
     before_text = _SENTENCE_END.split(text[max(0, start - _BEFORE) : start])[-1]
     after_text = _SENTENCE_END.split(after_text)[0]
     before, after = _syllables(before_text), _syllables(after_text)
+    if _points_beside(before, after):
+        return True
     if (
         contains(before + ["|"] + after, _read_phrases("resolver.match-cues"))
         or _score_in(before_text)
@@ -187,6 +196,32 @@ def _margin_before(before: list[str], after: list[str]) -> bool:
     if not ends_with(before, phrases("resolver.point-margins")) or len(after) < 2 or after[1] not in _point_words():
         return False
     return after[0].isdigit() or after[0] in {w for (w,) in phrases("resolver.point-counts")}
+
+
+def _points_beside(before: list[str], after: list[str]) -> bool:
+    """Whether points won or lost stand around the name: a verb of points (``resolver.point-verbs``: "giành",
+    "đánh rơi"), a number and a word of points after it ("Thanh Hóa đã giành 3 điểm"), or the same then a word
+    of whom from (``resolver.point-sources``: "trước", "từ") before it ("giành trọn 3 điểm trước Hải Phòng"); not a
+    title won right before the name ("vô địch châu Âu mới có 11 điểm": the points are the subject's)."""
+    # the title a side won ("Đội bóng từng vô địch châu Âu mới có 11 điểm") takes the points of no one
+    rest = [] if ends_with(before, phrases("resolver.side-verbs")) else after
+    while size := starts_with(rest, phrases("resolver.actor-adverbs")) or starts_with(rest, phrases("resolver.sports-adverbs")):
+        rest = rest[size:]
+    size = starts_with(rest, phrases("resolver.point-verbs"))
+    if size and _points_at(rest[size:]):
+        return True
+    size = ending(before, phrases("resolver.point-sources"))
+    head = before[: len(before) - size] if size else []
+    return len(head) >= 3 and _points_at(head[-2:]) and ends_with(head[:-2], phrases("resolver.point-verbs"))
+
+
+def _points_at(words: list[str]) -> bool:
+    """Whether ``words`` open with a number of points ("3 điểm", "ba điểm"), not of another measure
+    (``resolver.no-points-after``: "2 điểm phần trăm", "3 điểm đến")."""
+    counts = {w for (w,) in phrases("resolver.point-counts")}
+    if len(words) < 2 or not (words[0].isdigit() or words[0] in counts) or words[1] not in _point_words():
+        return False
+    return not starts_with(words[2:], phrases("resolver.no-points-after"))
 
 
 @lru_cache(maxsize=1)
@@ -276,8 +311,9 @@ def for_team(text: TextWindow, start: int, end: int, after_side: int | None = No
     of a match (``in_match``), or joined by "và" or a comma to the side that ends at ``after_side``; never
     after a preposition of place ("tại Việt Nam"), a person's title ("Thủ tướng Thái Lan") or a noun the
     name gives the country of ("tiền đạo Hà Lan", "người Đức"). The caller
-    checks the word of level ("tỉnh Thanh Hóa")."""
-    if beside_place_words(text, start):
+    checks the word of level ("tỉnh Thanh Hóa"). Nor is a name words only a place takes stand around
+    (``kg.resolve.place_signs``: "thời tiết Hà Nội", "Hồng Kông là trung tâm tài chính")."""
+    if beside_place_words(text, start) or place_said(text, start, end):
         return False
     if after_side is not None and 0 <= start - after_side <= _GAP and _PAIR.match(text[after_side:start]):
         return True
@@ -435,6 +471,9 @@ def read_teams(named: list[Named], texts: Mapping[str, TextWindow], table: Alias
             # a province's or a city's name typed a body again after it was read as a side: the same side
             _make_team(item, teams.get(place, set()), levels[item.mention.article_id], table, notes)
     for item in named:
+        if item.category == ORGANIZATION and _country(item.name, table) and item.mention.key not in notes and _place_said_of(item, texts, table):
+            _the_place(item, table, notes)  # "Đại sứ quán Việt Nam tại UAE", "bay sang UAE": the country
+            continue
         if item.category == ORGANIZATION and item.mention.article_id in sports and _country(item.name, table) and item.mention.key not in notes:
             place = (item.mention.article_id, _place_key(item.name, table))
             if made.get(place) and not teams.get(place):
@@ -519,10 +558,11 @@ def _place_key(name: str, table: AliasTable) -> str:
 
 
 def _place_word_around(item: Named, texts: Mapping[str, TextWindow]) -> bool:
-    """Whether a word of place before ``item`` ("tại Huế") or a copula saying its level after it ("Huế là thành
-    phố") makes it the place."""
+    """Whether a word of place before ``item`` ("tại Huế"), a copula saying its level after it ("Huế là thành
+    phố") or words only a place takes (``kg.resolve.place_signs``: "thời tiết Huế") make it the place."""
     text = texts[item.mention.article_id]
-    return after_place_word(text, item.mention.start) or level_said_after(text, item.mention.end)
+    start, end = item.mention.start, item.mention.end
+    return after_place_word(text, start) or level_said_after(text, end) or place_said(text, start, end)
 
 
 def team_level(name: str) -> str:
@@ -549,6 +589,23 @@ def _bare_place(item: Named, table: AliasTable) -> bool:
         return False
     entry = table.lookup(LOCATION, item.name)
     return (entry is not None and entry.type in _PLACE_TYPES) or load_lexicon().names.get(item.name) in _PLACE_TYPES
+
+
+def _place_said_of(item: Named, texts: Mapping[str, TextWindow], table: AliasTable) -> bool:
+    """Whether ``item`` is a place's bare name typed a body with words of the place around it: a preposition of
+    place, a person's title or a noun the name gives the country of before it, or words only a place takes."""
+    text = texts.get(item.mention.article_id)
+    if text is None or not _bare_place(item, table):
+        return False
+    return _place_word_around(item, texts) or beside_place_words(text, item.mention.start)
+
+
+def _the_place(item: Named, table: AliasTable, notes: dict[tuple[str, int, int], str]) -> None:
+    """Make ``item``, a country's bare name typed a body, the country: words only a place takes stand around it."""
+    notes[item.mention.key] = f"a place: '{item.name}' is typed a body, but words of a place stand around it, not of a side"
+    item.category = LOCATION
+    item.unit_name = ""
+    item.alias = table.lookup(LOCATION, item.name)
 
 
 def _team_of_article(item: Named, notes: dict[tuple[str, int, int], str], note: str) -> None:

@@ -51,6 +51,7 @@ from kg.model import EntityType, Mention
 from kg.resolve.actors import after_place_word
 from kg.resolve.clubs import club_place, sponsored_club_place
 from kg.resolve.names import exact_key
+from kg.resolve.place_signs import place_said
 from kg.resolve.qualifiers import level_before, level_said_after
 from kg.resolve.context import phrases, starts_with
 from kg.resolve.teams import beside_place_words, for_team, in_match, kind_closing_syllables, team_kind, team_place
@@ -84,7 +85,7 @@ def teams_typed(text: str, tagged: list[Mention]) -> list[Mention]:
     for mention in sorted(sides + named_sides, key=lambda m: (m.start, m.end)):
         if mention.type is EntityType.ORGANIZATION:
             last_side = mention.end  # "trận đấu giữa Sài Gòn FC và Quảng Nam": the side joined to it is one
-        elif exact_key(mention.text) in clubs and not after_place_word(text, mention.start):
+        elif exact_key(mention.text) in clubs and not (after_place_word(text, mention.start) or place_said(text, mention.start, mention.end)):
             teams.add((mention.start, mention.end))  # "Thanh Hóa" of "Thanh Hóa FC"
         # Outside sports no side was read for a team above, and with no side before it none can be.
         elif sports and for_team(text, mention.start, mention.end, last_side, sports):
@@ -110,7 +111,9 @@ def _sides_named_again(text: str, sides: list[Mention], teams: set[tuple[int, in
     return {
         (m.start, m.end)
         for m in sides
-        if exact_key(m.text) in named and (m.start, m.end) not in teams and not beside_place_words(text, m.start)
+        if exact_key(m.text) in named
+        and (m.start, m.end) not in teams
+        and not (beside_place_words(text, m.start) or place_said(text, m.start, m.end))
     }
 
 
@@ -122,9 +125,10 @@ def _named_side(text: str, mention: Mention) -> bool:
 
 
 def _level_around(text: str, mention: Mention) -> bool:
-    """Whether a word of level before ``mention`` ("tỉnh Thanh Hóa") or a copula saying its level after it
-    ("Thanh Hóa là một tỉnh") makes it the place."""
-    return bool(level_before(text, mention.start)) or level_said_after(text, mention.end)
+    """Whether a word of level before ``mention`` ("tỉnh Thanh Hóa"), a copula saying its level after it
+    ("Thanh Hóa là một tỉnh") or words only a place takes (``kg.resolve.place_signs``: "thời tiết Hà Nội",
+    "bay sang UAE") make it the place."""
+    return bool(level_before(text, mention.start)) or level_said_after(text, mention.end) or place_said(text, mention.start, mention.end)
 
 
 def _place_typed_person(text: str, mention: Mention) -> bool:

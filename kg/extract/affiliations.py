@@ -105,6 +105,8 @@ _COURSE_LINKS = phrase_set(*word_list("affiliations.course-links"))
 _JOIN_VERBS = phrase_set(*word_list("affiliations.join-verbs"))
 #: Verbs of joining a squad's camp, the squad right after them ("hội_quân cùng đội_tuyển Y"): only a team's.
 _SQUAD_JOIN_VERBS = phrase_set(*word_list("affiliations.squad-join-verbs"))
+#: Verbs of going or coming back before a verb of joining, sharing its subject ("X trở_lại tập_trung cùng Y").
+_LEAD_VERBS = phrase_set(*word_list("affiliations.lead-verbs"))
 #: Verbs of being called up or admitted, or of playing for a team, the body right after them
 #: ("được triệu_tập vào Y", "trúng_tuyển vào Y", "chơi cho Y", "thi_đấu trong màu_áo Y").
 _ENTRY_VERBS = phrase_set(*word_list("affiliations.call-up-verbs"), *word_list("affiliations.play-verbs"))
@@ -361,6 +363,7 @@ def _joined(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ..
     the person belongs to the body named right after the verb, maybe after a noun of a squad or
     the membership one is admitted as ("được kết_nạp làm hội_viên Y"); not after a word of wish or negation ("X muốn khoác_áo Y")."""
     first, last = view.bounds(k)
+    k = _past_lead_verbs(view, k, first)  # "X đã trở_lại tập_trung cùng Y": X is the subject of both
     if unrealised_before(view, k, first):
         return []
     players = (
@@ -384,6 +387,14 @@ def _joined(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ..
         evidence = provenance(view, min(p.piece for p in players), body, EXTRACTOR, CONFIDENCE_SCORED_FOR)
         statements.extend(Statement(p.mention, "memberOf", view.pieces[body].mention, evidence) for p in players)
     return statements
+
+
+def _past_lead_verbs(view: ArticleView, k: int, first: int) -> int:
+    """The first piece of the verbs of going or coming back (``affiliations.lead-verbs``) right before the verb
+    of joining at piece ``k`` ("trở_lại tập_trung cùng Y", "lên tập_trung cùng Y"), or ``k`` when there are none."""
+    while k - 1 >= first and (lead := ends_with_any(view, k - 1, _LEAD_VERBS, first)) is not None:
+        k = lead
+    return k
 
 
 def _contracted(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:

@@ -1,0 +1,38 @@
+"""Players of sports sides told by a verb of coming back before joining."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations_markup import relations, triples
+
+
+def memberships(markup: str) -> set[tuple[str, str, str]]:
+    statements, _ = relations(markup)
+    return {t for t in triples(statements) if t[1] == "memberOf"}
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a verb of going or coming back before a verb of joining shares its subject
+        ("Thủ_môn [PER Trần_Nguyên_Mạnh] đã trở_lại tập_trung cùng [ORG U23 Việt_Nam] .", {("Trần_Nguyên_Mạnh", "memberOf", "U23 Việt_Nam")}),
+        ("Tiền_vệ [PER Lương_Xuân_Trường] lên tập_trung cùng đội [ORG U22 Việt_Nam] tuần này .", {("Lương_Xuân_Trường", "memberOf", "U22 Việt_Nam")}),
+        ("Hậu_vệ [PER Jérôme_Boateng] quay trở_lại tập_trung với [ORG đội_tuyển Đức] .", {("Jérôme_Boateng", "memberOf", "đội_tuyển Đức")}),
+        ("Sau hai năm ở [COUNTRY Nhật_Bản] , [PER Lê_Công_Vinh] trở_về khoác_áo [ORG Sông_Lam_Nghệ_An] .", {("Lê_Công_Vinh", "memberOf", "Sông_Lam_Nghệ_An")}),
+        ("[PER Kaká] quay về khoác_áo [ORG AC_Milan] sau bốn năm .", {("Kaká", "memberOf", "AC_Milan")}),
+        # ... with both named before the verbs
+        ("[PER Đỗ_Duy_Mạnh] và [PER Bùi_Tiến_Dũng] trở_lại tập_trung cùng [ORG tuyển Việt_Nam] .", {("Đỗ_Duy_Mạnh", "memberOf", "tuyển Việt_Nam"), ("Bùi_Tiến_Dũng", "memberOf", "tuyển Việt_Nam")}),
+        # ... not after a word of wish or negation, nor for a body that is no team
+        ("[PER Lê_Công_Vinh] muốn trở_về khoác_áo [ORG Sông_Lam_Nghệ_An] .", set()),
+        ("[PER Lê_Công_Vinh] không trở_lại tập_trung cùng [ORG tuyển Việt_Nam] .", set()),
+        ("Ông [PER Hoàng_Minh_Sơn] trở_lại tập_trung cùng [ORG Bộ Công_Thương] để soạn đề_án .", set()),
+        # a coming back with no verb of joining after it says nothing
+        ("[PER Chanathip] trở_lại [CITY Bangkok] sau trận đấu .", set()),
+        # a player's nationality is no membership, nor is a fan of a side
+        ("Tiền_vệ người xứ [COUNTRY Wales] [PER Gareth_Bale] là người chuyền bóng .", set()),
+        ("[PER Nguyễn_Văn_An] là người hâm_mộ [ORG Chelsea] từ nhỏ .", set()),
+    ],
+)
+def test_players_of_sides(markup, expected):
+    assert memberships(markup) == expected

@@ -1,4 +1,4 @@
-"""Players of sports sides told by a verb of coming back before joining."""
+"""Players of sports sides told by a verb of coming back before joining, and by a copula before a scorer."""
 
 from __future__ import annotations
 
@@ -29,6 +29,16 @@ def memberships(markup: str) -> set[tuple[str, str, str]]:
         ("Ông [PER Hoàng_Minh_Sơn] trở_lại tập_trung cùng [ORG Bộ Công_Thương] để soạn đề_án .", set()),
         # a coming back with no verb of joining after it says nothing
         ("[PER Chanathip] trở_lại [CITY Bangkok] sau trận đấu .", set()),
+        # the subject of a copula before the noun of who scores for a team
+        ("[PER Marco_Reus] là người ghi bàn duy_nhất cho [ORG Dortmund] .", {("Marco_Reus", "memberOf", "Dortmund")}),
+        ("[PER Nguyễn_Tiến_Linh] là người đã mở tỷ_số cho [ORG U23 Việt_Nam] ở phút 12 .", {("Nguyễn_Tiến_Linh", "memberOf", "U23 Việt_Nam")}),
+        ("Trong trận này , [PER Ali_Mabkhout] là cầu_thủ lập_công cho [ORG ĐT UAE] .", {("Ali_Mabkhout", "memberOf", "ĐT UAE")}),
+        ("[PER Son_Heung-min] trở_thành người ghi bàn cho [ORG Tottenham] nhiều nhất mùa này .", {("Son_Heung-min", "memberOf", "Tottenham")}),
+        # ... not when the copula is denied or wished, nor for a goal against a side
+        ("[PER Marco_Reus] không phải là người ghi bàn cho [ORG Dortmund] .", set()),
+        ("[PER Nguyễn_Tiến_Linh] muốn là người mở tỷ_số cho [ORG U23 Việt_Nam] .", set()),
+        ("[PER Marco_Reus] là người ghi bàn vào lưới [ORG Dortmund] .", set()),
+        ("[PER Lionel_Messi] là người ghi bàn trước [ORG Real_Madrid] .", set()),
         # a player's nationality is no membership, nor is a fan of a side
         ("Tiền_vệ người xứ [COUNTRY Wales] [PER Gareth_Bale] là người chuyền bóng .", set()),
         ("[PER Nguyễn_Văn_An] là người hâm_mộ [ORG Chelsea] từ nhỏ .", set()),

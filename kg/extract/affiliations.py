@@ -998,6 +998,8 @@ def _scored_for(view: ArticleView, k: int, end: int, times: tuple[TimeExpression
         or described_person(view, k)
         or _main_subject_before_when(view, k)
     )
+    if not players:
+        players = _copula_subject_of_doer(view, k)  # "X là người ghi bàn duy_nhất cho Y"
     cleft = not players and _after_doer_noun(view, k)  # "Người lập_công cho Y là X"
     if not players and not cleft:
         return []
@@ -1026,17 +1028,41 @@ def _scored_for(view: ArticleView, k: int, end: int, times: tuple[TimeExpression
     return []
 
 
-def _after_doer_noun(view: ArticleView, k: int) -> bool:
-    """Whether the verb at piece ``k`` follows a noun of who does it ("người", a member noun) that opens
-    its clause, maybe with an adverb between them: "Người (đã) lập_công cho Y là X"."""
+def _doer_noun_before(view: ArticleView, k: int) -> int | None:
+    """The first piece of a noun of who does it ("người", a member noun) right before the verb at piece
+    ``k``, maybe with an adverb between them ("người (đã) lập_công"), or None."""
     first = view.bounds(k)[0]
     j = k
     while j - 1 >= first and view.pieces[j - 1].is_word and view.match_any(j - 1, ADVERBS) == j:
         j -= 1
     noun = next((i for i in range(max(first, j - 2), j) if view.match_any(i, _DOER_NOUNS) == j), None)
-    if noun is None or view.pieces[noun].mention is not None:
+    return noun if noun is not None and view.pieces[noun].mention is None else None
+
+
+def _after_doer_noun(view: ArticleView, k: int) -> bool:
+    """Whether the verb at piece ``k`` follows a noun of who does it that opens its clause:
+    "Người (đã) lập_công cho Y là X"."""
+    first = view.bounds(k)[0]
+    noun = _doer_noun_before(view, k)
+    if noun is None:
         return False
     return noun == first or is_barrier(view.pieces[noun - 1]) or view.pieces[noun - 1].syllables in _ARTICLES
+
+
+def _copula_subject_of_doer(view: ArticleView, k: int) -> list[Argument]:
+    """"X là (một) người ghi bàn cho Y", "X là cầu_thủ lập_công cho Y": the subject of the copula
+    (``affiliations.copulas``) before the noun of who does what the verb at piece ``k`` says; none
+    after a word of wish or negation ("X không phải là người ghi bàn cho Y")."""
+    first = view.bounds(k)[0]
+    noun = _doer_noun_before(view, k)
+    if noun is None:
+        return []
+    j = noun - 1
+    while j >= first and view.pieces[j].syllables in _ARTICLES:
+        j -= 1
+    if j < first or view.pieces[j].syllables not in _COPULAS or unrealised_before(view, j, first):
+        return []
+    return subject_before(view, j, {EntityType.PERSON}, allow_pronoun=False)
 
 
 def _named_after_cleft_copula(view: ArticleView, k: int, last: int) -> int | None:

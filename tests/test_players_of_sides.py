@@ -1,4 +1,4 @@
-"""Players of sports sides told by a verb of coming back before joining, and by a copula before a scorer."""
+"""Players of sports sides told by a verb of coming back before joining, by a copula before a scorer, by what a line-up holds, and as a pair of a side."""
 
 from __future__ import annotations
 
@@ -45,4 +45,50 @@ def memberships(markup: str) -> set[tuple[str, str, str]]:
     ],
 )
 def test_players_of_sides(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a side's line-up, maybe "của", then the side and a verb of holding, the players right after it
+        ("Đội_hình [ORG Bayern_Munich] có [PER Robert_Lewandowski] và [PER Thomas_Müller] .", {("Robert_Lewandowski", "memberOf", "Bayern_Munich"), ("Thomas_Müller", "memberOf", "Bayern_Munich")}),
+        (
+            "Trong đội_hình xuất_phát của [ORG Hà_Nội_FC] có [PER Nguyễn_Văn_Quyết] , [PER Đỗ_Hùng_Dũng] và [PER Đoàn_Văn_Hậu] .",
+            {("Nguyễn_Văn_Quyết", "memberOf", "Hà_Nội_FC"), ("Đỗ_Hùng_Dũng", "memberOf", "Hà_Nội_FC"), ("Đoàn_Văn_Hậu", "memberOf", "Hà_Nội_FC")},
+        ),
+        ("Danh_sách triệu_tập [ORG U23 Thái_Lan] gồm các cầu_thủ [PER Chanathip] và [PER Supachok] .", {("Chanathip", "memberOf", "U23 Thái_Lan"), ("Supachok", "memberOf", "U23 Thái_Lan")}),
+        ("Đội_hình [ORG ĐT Jordan] có tiền_đạo [PER Hamza_Al-Dardour] .", {("Hamza_Al-Dardour", "memberOf", "ĐT Jordan")}),
+        # ... not a modal, a negation, a selection of a league, a description before the names, a list that is no squad
+        ("Đội_hình [ORG Juventus] có_thể thiếu [PER Paulo_Dybala] .", set()),
+        ("Đội_hình [ORG Juventus] không có [PER Paulo_Dybala] .", set()),
+        ("Đội_hình tiêu_biểu [ORG V-League] có [PER Nguyễn_Công_Phượng] .", set()),
+        ("Đội_hình [ORG Juventus] có nhiều ngôi_sao như [PER Cristiano_Ronaldo] .", set()),
+        ("Danh_sách [ORG Forbes] có [PER Vladimir_Putin] .", set()),
+        # ... nor the line-up of a side met, whose verb is not right after the side
+        ("Đội_hình [ORG Real_Madrid] gặp [ORG Barca] có [PER Karim_Benzema] .", set()),
+    ],
+)
+def test_players_in_a_sides_lineup(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a pair or group of players, then "của" and their side
+        ("Bộ_đôi [PER Nguyễn_Văn_Toàn] - [PER Nguyễn_Công_Phượng] của [ORG HAGL] chơi rất hay .", {("Nguyễn_Văn_Toàn", "memberOf", "HAGL"), ("Nguyễn_Công_Phượng", "memberOf", "HAGL")}),
+        ("Cặp [PER Kevin_De_Bruyne] – [PER Erling_Haaland] của [ORG Man_City] phối_hợp ăn_ý .", {("Kevin_De_Bruyne", "memberOf", "Man_City"), ("Erling_Haaland", "memberOf", "Man_City")}),
+        (
+            "Bộ_ba [PER Sadio_Mané] , [PER Roberto_Firmino] và [PER Mohamed_Salah] của [ORG Liverpool] ghi 50 bàn .",
+            {("Sadio_Mané", "memberOf", "Liverpool"), ("Roberto_Firmino", "memberOf", "Liverpool"), ("Mohamed_Salah", "memberOf", "Liverpool")},
+        ),
+        # ... not a country after "của" (a nationality), a single name, or a side named further on
+        ("Bộ_đôi [PER Nguyễn_Văn_Toàn] - [PER Nguyễn_Công_Phượng] của [COUNTRY Việt_Nam] chơi rất hay .", set()),
+        ("Cặp [PER Kaká] của [ORG AC_Milan] phối_hợp ăn_ý .", set()),
+        ("Cặp [PER Teerasil_Dangda] - [PER Chanathip] đánh_bại thủ_thành của [ORG Becamex_Bình_Dương] .", set()),
+        ("Cặp vợ_chồng [PER Lê_Văn_Hùng] - [PER Trần_Thị_Mai] của [ORG công_ty Hòa_Phát] đến dự .", set()),
+    ],
+)
+def test_players_as_a_pair_of_a_side(markup, expected):
     assert memberships(markup) == expected

@@ -1,4 +1,4 @@
-"""Players of sports sides told by a verb of coming back before joining, by a copula before a scorer, by what a line-up holds, and as a pair of a side."""
+"""Players of sports sides told by a verb of coming back before joining, by a copula before a scorer, by what a line-up holds, as a pair of a side, and as signed by a side."""
 
 from __future__ import annotations
 
@@ -91,4 +91,24 @@ def test_players_in_a_sides_lineup(markup, expected):
     ],
 )
 def test_players_as_a_pair_of_a_side(markup, expected):
+    assert memberships(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a verb of announcing before the verb of signing shares the side as its subject
+        ("[ORG Becamex_Bình_Dương] đã xác_nhận chiêu_mộ thành_công [PER Nguyễn_Anh_Đức] .", {("Nguyễn_Anh_Đức", "memberOf", "Becamex_Bình_Dương")}),
+        ("[ORG Hà_Nội_FC] thông_báo chiêu_mộ thành_công tiền_vệ [PER Đỗ_Hùng_Dũng] .", {("Đỗ_Hùng_Dũng", "memberOf", "Hà_Nội_FC")}),
+        ("[ORG Bayern_Munich] công_bố đã chiêu_mộ [PER Leroy_Sané] .", {("Leroy_Sané", "memberOf", "Bayern_Munich")}),
+        # ... as does a side's leadership acting for it
+        ("Ban lãnh_đạo [ORG Than_Quảng_Ninh] đã xác_nhận chiêu_mộ [PER Nghiêm_Xuân_Tú] .", {("Nghiêm_Xuân_Tú", "memberOf", "Than_Quảng_Ninh")}),
+        ("Phía [ORG Inter_Milan] chính_thức chiêu_mộ [PER Romelu_Lukaku] .", {("Romelu_Lukaku", "memberOf", "Inter_Milan")}),
+        # ... not a denial, a wish, or a verb that is no signing
+        ("[ORG Becamex_Bình_Dương] không xác_nhận chiêu_mộ [PER Nguyễn_Anh_Đức] .", set()),
+        ("Ban lãnh_đạo [ORG Than_Quảng_Ninh] muốn chiêu_mộ [PER Nghiêm_Xuân_Tú] .", set()),
+        ("Lãnh_đạo [ORG Bộ Công_an] xác_nhận bắt [PER Trần_Văn_Bình] .", set()),
+    ],
+)
+def test_players_signed_by_a_side(markup, expected):
     assert memberships(markup) == expected

@@ -112,3 +112,27 @@ def test_players_as_a_pair_of_a_side(markup, expected):
 )
 def test_players_signed_by_a_side(markup, expected):
     assert memberships(markup) == expected
+
+
+def _persons(text: str) -> set[str]:
+    from kg.analyse import analyse
+    from kg.extract.mentions import find_mentions
+    from kg.model import Article
+
+    analysed = analyse(Article(id="a", text=text, source="test", title="t"))
+    return {m.text for m in find_mentions(analysed) if m.type.value == "Person"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "persons"),
+    [
+        # a group that leads a body names no person ...
+        ("Theo tờ Goal , ban lãnh_đạo Than_Quảng_Ninh đã chiêu_mộ Nghiêm_Xuân_Tú .", {"Nghiêm_Xuân_Tú"}),
+        ("Sau trận , ban giám_đốc Becamex_Bình_Dương họp khẩn .", set()),
+        # ... while the title alone before a body still stands for its holder
+        ("Sau trận , lãnh_đạo Than_Quảng_Ninh họp khẩn .", {"lãnh_đạo Than_Quảng_Ninh"}),
+        ("Sau trận , giám_đốc Becamex_Bình_Dương Nguyễn_Văn_Hùng nói .", {"Nguyễn_Văn_Hùng"}),
+    ],
+)
+def test_a_leadership_group_names_no_person(sentence, persons):
+    assert _persons(sentence) == persons

@@ -58,6 +58,8 @@ _COPULAS_BEFORE_TITLE = frozenset(w.replace("_", " ").lower() for w in word_list
 _APPOSITION_ENDS = frozenset(word_list("names.apposed-title-ends"))
 #: Heads of a body's name a title may end with, which the body then keeps ("Trưởng Ban Dân_tộc tỉnh X").
 _TITLE_SHARED_HEADS = frozenset(w.replace("_", " ").lower() for w in word_list("names.title-shared-heads"))
+#: Groups that lead a body, named by a head and a title ("ban lãnh_đạo", "ban giám_đốc"): the title names no person.
+_LEADERSHIP_GROUPS = word_syllables("bodies.leadership-groups")
 
 
 def _is_board(words: list[Word], span: Span) -> bool:
@@ -149,6 +151,9 @@ class MentionFinder:
                     i += 1
                     continue
             title_end = self.spans.title_at(words, i)
+            if title_end is not None and honorific is None and self._leadership_group(words, i, title_end):
+                i = title_end  # "ban lãnh_đạo SHB Đà_Nẵng": the body's leadership, no person
+                continue
             if title_end is not None:
                 found, i = self._after_title(words, i, title_end, honorific)
                 yield from found
@@ -177,6 +182,13 @@ class MentionFinder:
                 i = span.end
                 continue
             i += 1
+
+    def _leadership_group(self, words: list[Word], start: int, title_end: int) -> bool:
+        """Whether the title at ``start`` ends the name of a group that leads a body with the word before it
+        ("ban lãnh_đạo", ``bodies.leadership-groups``)."""
+        if start == 0:
+            return False
+        return syllables_of(" ".join(w.lower for w in words[start - 1 : title_end])) in _LEADERSHIP_GROUPS
 
     def _after_title(
         self, words: list[Word], start: int, title_end: int, honorific: tuple[int, str] | None

@@ -150,10 +150,7 @@ class MentionFinder:
                     honorific = (i, word.words.lower())
                     i += 1
                     continue
-            title_end = self.spans.title_at(words, i)
-            if title_end is not None and honorific is None and self._leadership_group(words, i, title_end):
-                i = title_end  # "ban lãnh_đạo SHB Đà_Nẵng": the body's leadership, no person
-                continue
+            title_end = _person_title_end(words, i, self.spans.title_at(words, i), honorific)
             if title_end is not None:
                 found, i = self._after_title(words, i, title_end, honorific)
                 yield from found
@@ -182,13 +179,6 @@ class MentionFinder:
                 i = span.end
                 continue
             i += 1
-
-    def _leadership_group(self, words: list[Word], start: int, title_end: int) -> bool:
-        """Whether the title at ``start`` ends the name of a group that leads a body with the word before it
-        ("ban lãnh_đạo", ``bodies.leadership-groups``)."""
-        if start == 0:
-            return False
-        return syllables_of(" ".join(w.lower for w in words[start - 1 : title_end])) in _LEADERSHIP_GROUPS
 
     def _after_title(
         self, words: list[Word], start: int, title_end: int, honorific: tuple[int, str] | None
@@ -389,6 +379,16 @@ class MentionFinder:
         if qualifier is not None and qualifier.type not in QUALIFIER_TYPES:
             return None
         return qualifier
+
+
+def _person_title_end(words: list[Word], start: int, title_end: int | None, honorific: tuple[int, str] | None) -> int | None:
+    """``title_end``, the end of the title at ``start``, or None when no honorific stands before it and it
+    ends the name of a group that leads a body with the word before it ("ban lãnh_đạo SHB Đà_Nẵng",
+    ``bodies.leadership-groups``): the body's leadership, no person."""
+    if title_end is None or honorific is not None or start == 0:
+        return title_end
+    group = syllables_of(" ".join(w.lower for w in words[start - 1 : title_end]))
+    return None if group in _LEADERSHIP_GROUPS else title_end
 
 
 def find_mentions(analysed: AnalysedArticle) -> tuple[Mention, ...]:

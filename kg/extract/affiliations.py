@@ -17,6 +17,7 @@
   and the team in the same clause), also the person a relative description is
   set after ("X , người đang thi_đấu cho Y"), and the person a cleft names
   ("Người lập_công cho Y là X": ``affiliations.doer-nouns``, ``affiliations.cleft-copulas``),
+  the subject of a copula before such a noun ("X là người ghi bàn duy_nhất cho Y"),
   and the first name of the sentence when the verb opens a clause of "khi" with no subject
   ("X đang có một mùa giải bùng_nổ khi đã đóng_góp 9 bàn cho Y": ``affiliations.when``).
 - Who studies at a school belongs to it: "X tốt_nghiệp Đại_học Y",
@@ -34,7 +35,9 @@
 - Who is called up, admitted or plays for a team belongs to it: "X và Y được
   triệu_tập vào (đội_hình) Z", "HLV triệu_tập (gọi) A , B lên Z", "X được gọi lên Z",
   "X trúng_tuyển vào Z", "X hội_quân cùng đội_tuyển Z" (a team's name only), "X được cho
-  mượn sang Z", "X chơi cho Z", "X thi_đấu trong màu_áo Z", "X chơi khá tốt ở Z".
+  mượn sang Z", "X chơi cho Z", "X thi_đấu trong màu_áo Z", "X chơi khá tốt ở Z"; a verb of
+  going or coming back before the verb shares its subject ("X trở_lại tập_trung cùng Z",
+  ``affiliations.lead-verbs``).
 - A body one has, set beside the noun that says so: "Y – ban_nhạc của X",
   "công_ty của ca_sĩ X là Y".
 - A student's year or class may stand before the school ("sinh_viên năm thứ ba
@@ -44,7 +47,9 @@
   position or a body named as a team or a club; a contract with a company is no tie.
 - Whom a team signs or buys joins it: "SHB Đà_Nẵng chiêu_mộ thành_công thủ_môn X", "Y mua X"
   (``affiliations.signing-verbs``, the team their subject, the players right after,
-  maybe after a member noun the segmenter glued to the word before it).
+  maybe after a member noun the segmenter glued to the word before it); the team may be
+  the subject of a verb of announcing before ("Y xác_nhận chiêu_mộ X", ``affiliations.announce-verbs``)
+  or be named after those who act for it ("Ban lãnh_đạo Y chiêu_mộ X", ``affiliations.acting-for``).
 - A degree's school, set after the degree's name, is the holder's, for each degree
   of a list: "X có trình_độ Thạc_sĩ QTKD ( Trường Y , … ) , Kỹ_sư Z ( Trường W )".
 - "X khẳng_định mình là cầu_thủ quan_trọng của Y": the subject of the verb before a
@@ -115,6 +120,8 @@ _COURSE_LINKS = phrase_set(*word_list("affiliations.course-links"))
 _JOIN_VERBS = phrase_set(*word_list("affiliations.join-verbs"))
 #: Verbs of joining a squad's camp, the squad right after them ("hội_quân cùng đội_tuyển Y"): only a team's.
 _SQUAD_JOIN_VERBS = phrase_set(*word_list("affiliations.squad-join-verbs"))
+#: Verbs of going or coming back before a verb of joining, sharing its subject ("X trở_lại tập_trung cùng Y").
+_LEAD_VERBS = phrase_set(*word_list("affiliations.lead-verbs"))
 #: Verbs of being called up or admitted, or of playing for a team, the body right after them
 #: ("được triệu_tập vào Y", "trúng_tuyển vào Y", "chơi cho Y", "thi_đấu trong màu_áo Y").
 _ENTRY_VERBS = phrase_set(*word_list("affiliations.call-up-verbs"), *word_list("affiliations.play-verbs"))
@@ -136,6 +143,10 @@ _INTO = phrase_set(*word_list("affiliations.into"))
 _ADMITTED_AS = phrase_set(*word_list("affiliations.admitted-as"))
 #: Verbs of a team signing players ("chiêu_mộ"): the team is their subject, the players follow.
 _SIGNING_VERBS = phrase_set(*word_list("affiliations.signing-verbs"))
+#: Verbs of announcing before a verb of signing, sharing its subject ("Y xác_nhận chiêu_mộ X").
+_ANNOUNCE_VERBS = phrase_set(*word_list("affiliations.announce-verbs"))
+#: Those who act for a team that signs players, the team right after them ("Ban lãnh_đạo Y chiêu_mộ X").
+_ACTING_FOR = phrase_set(*word_list("affiliations.acting-for"))
 #: Verbs of a team loaning out a player it holds ("X được Y cho_mượn"), read as signing when the tie is a sport's.
 _LOAN_VERBS = phrase_set(*word_list("affiliations.loan-verbs"))
 #: Verbs of signing a contract, "với" and the team after a few words of its length ("ký hợp_đồng 2 năm với Y").
@@ -373,6 +384,7 @@ def _joined(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ..
     the person belongs to the body named right after the verb, maybe after a noun of a squad or
     the membership one is admitted as ("được kết_nạp làm hội_viên Y"); not after a word of wish or negation ("X muốn khoác_áo Y")."""
     first, last = view.bounds(k)
+    k = _past_lead_verbs(view, k, first)  # "X đã trở_lại tập_trung cùng Y": X is the subject of both
     if unrealised_before(view, k, first):
         return []
     players = (
@@ -396,6 +408,19 @@ def _joined(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ..
         evidence = provenance(view, min(p.piece for p in players), body, EXTRACTOR, CONFIDENCE_SCORED_FOR)
         statements.extend(Statement(p.mention, "memberOf", view.pieces[body].mention, evidence) for p in players)
     return statements
+
+
+def _past_lead_verbs(view: ArticleView, k: int, first: int) -> int:
+    """The first piece of the verbs of going or coming back (``affiliations.lead-verbs``) right before the verb
+    of joining at piece ``k`` ("trở_lại tập_trung cùng Y", "lên tập_trung cùng Y"), or ``k`` when there are none."""
+    return _past_verbs(view, k, first, _LEAD_VERBS)
+
+
+def _past_verbs(view: ArticleView, k: int, first: int, verbs: Phrases) -> int:
+    """The first piece of the run of ``verbs`` right before piece ``k``, or ``k`` when there are none."""
+    while k - 1 >= first and (lead := ends_with_any(view, k - 1, verbs, first)) is not None:
+        k = lead
+    return k
 
 
 def _contracted(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ...]) -> list[Statement]:
@@ -489,7 +514,8 @@ def _signed(view: ArticleView, k: int, end: int, times: tuple[TimeExpression, ..
     first, last = view.bounds(k)
     if passive := _signed_passive(view, k, first, times):
         return passive
-    teams = subject_before(view, k, _BODY_TYPES, times, allow_pronoun=False)
+    verb = _past_verbs(view, k, first, _ANNOUNCE_VERBS)  # "Y (đã) xác_nhận chiêu_mộ X"
+    teams = subject_before(view, verb, _BODY_TYPES, times, allow_pronoun=False, speaking_for=_ACTING_FOR)
     if len(teams) != 1:
         return []
     start = view.match_any(end, _MEMBER_NOUNS) or _past_glued_member_noun(view, end, last) or end if end < last else end
@@ -1019,6 +1045,8 @@ def _scored_for(view: ArticleView, k: int, end: int, times: tuple[TimeExpression
         or described_person(view, k)
         or _main_subject_before_when(view, k)
     )
+    if not players:
+        players = _copula_subject_of_doer(view, k)  # "X là người ghi bàn duy_nhất cho Y"
     cleft = not players and _after_doer_noun(view, k)  # "Người lập_công cho Y là X"
     if not players and not cleft:
         return []
@@ -1047,17 +1075,41 @@ def _scored_for(view: ArticleView, k: int, end: int, times: tuple[TimeExpression
     return []
 
 
-def _after_doer_noun(view: ArticleView, k: int) -> bool:
-    """Whether the verb at piece ``k`` follows a noun of who does it ("người", a member noun) that opens
-    its clause, maybe with an adverb between them: "Người (đã) lập_công cho Y là X"."""
+def _doer_noun_before(view: ArticleView, k: int) -> int | None:
+    """The first piece of a noun of who does it ("người", a member noun) right before the verb at piece
+    ``k``, maybe with an adverb between them ("người (đã) lập_công"), or None."""
     first = view.bounds(k)[0]
     j = k
     while j - 1 >= first and view.pieces[j - 1].is_word and view.match_any(j - 1, ADVERBS) == j:
         j -= 1
     noun = next((i for i in range(max(first, j - 2), j) if view.match_any(i, _DOER_NOUNS) == j), None)
-    if noun is None or view.pieces[noun].mention is not None:
+    return noun if noun is not None and view.pieces[noun].mention is None else None
+
+
+def _after_doer_noun(view: ArticleView, k: int) -> bool:
+    """Whether the verb at piece ``k`` follows a noun of who does it that opens its clause:
+    "Người (đã) lập_công cho Y là X"."""
+    first = view.bounds(k)[0]
+    noun = _doer_noun_before(view, k)
+    if noun is None:
         return False
     return noun == first or is_barrier(view.pieces[noun - 1]) or view.pieces[noun - 1].syllables in _ARTICLES
+
+
+def _copula_subject_of_doer(view: ArticleView, k: int) -> list[Argument]:
+    """"X là (một) người ghi bàn cho Y", "X là cầu_thủ lập_công cho Y": the subject of the copula
+    (``affiliations.copulas``) before the noun of who does what the verb at piece ``k`` says; none
+    after a word of wish or negation ("X không phải là người ghi bàn cho Y")."""
+    first = view.bounds(k)[0]
+    noun = _doer_noun_before(view, k)
+    if noun is None:
+        return []
+    j = noun - 1
+    while j >= first and view.pieces[j].syllables in _ARTICLES:
+        j -= 1
+    if j < first or view.pieces[j].syllables not in _COPULAS or unrealised_before(view, j, first):
+        return []
+    return subject_before(view, j, {EntityType.PERSON}, allow_pronoun=False)
 
 
 def _named_after_cleft_copula(view: ArticleView, k: int, last: int) -> int | None:

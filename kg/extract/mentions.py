@@ -58,6 +58,8 @@ _COPULAS_BEFORE_TITLE = frozenset(w.replace("_", " ").lower() for w in word_list
 _APPOSITION_ENDS = frozenset(word_list("names.apposed-title-ends"))
 #: Heads of a body's name a title may end with, which the body then keeps ("Trưởng Ban Dân_tộc tỉnh X").
 _TITLE_SHARED_HEADS = frozenset(w.replace("_", " ").lower() for w in word_list("names.title-shared-heads"))
+#: Groups that lead a body, named by a head and a title ("ban lãnh_đạo", "ban giám_đốc"): the title names no person.
+_LEADERSHIP_GROUPS = word_syllables("bodies.leadership-groups")
 
 
 def _is_board(words: list[Word], span: Span) -> bool:
@@ -148,7 +150,7 @@ class MentionFinder:
                     honorific = (i, word.words.lower())
                     i += 1
                     continue
-            title_end = self.spans.title_at(words, i)
+            title_end = _person_title_end(words, i, self.spans.title_at(words, i), honorific)
             if title_end is not None:
                 found, i = self._after_title(words, i, title_end, honorific)
                 yield from found
@@ -377,6 +379,16 @@ class MentionFinder:
         if qualifier is not None and qualifier.type not in QUALIFIER_TYPES:
             return None
         return qualifier
+
+
+def _person_title_end(words: list[Word], start: int, title_end: int | None, honorific: tuple[int, str] | None) -> int | None:
+    """``title_end``, the end of the title at ``start``, or None when no honorific stands before it and it
+    ends the name of a group that leads a body with the word before it ("ban lãnh_đạo SHB Đà_Nẵng",
+    ``bodies.leadership-groups``): the body's leadership, no person."""
+    if title_end is None or honorific is not None or start == 0:
+        return title_end
+    group = syllables_of(" ".join(w.lower for w in words[start - 1 : title_end]))
+    return None if group in _LEADERSHIP_GROUPS else title_end
 
 
 def find_mentions(analysed: AnalysedArticle) -> tuple[Mention, ...]:

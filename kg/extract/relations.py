@@ -59,6 +59,7 @@ from kg.extract.role_holders import with_role_holders
 from kg.extract.roles import CURRENT_POST_PREDICATES, find_roles
 from kg.extract.rosters import find_rosters
 from kg.extract.sides import find_sides
+from kg.extract.squad_lists import find_squad_lists
 from kg.extract.speech import find_statements
 from kg.extract.subsidiaries import find_subsidiaries
 from kg.extract.well_formed import well_formed
@@ -100,6 +101,7 @@ def find_relations(
         + find_affiliations(view, times)
         + find_apposed_bodies(view)
         + find_sides(view)
+        + find_squad_lists(view)
         + find_team_colours(view)
         + find_linked_groups(view)
         + find_member_lists(view)

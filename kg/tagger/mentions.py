@@ -62,7 +62,8 @@ Boeing", "thành viên nhóm nhạc X") stays a body where the tagger drops it o
 named after the person ("trường THPT Chu Văn An", ``kg.tagger.school_names``); a province's delegation to
 the National Assembly named with its place is one body ("Đoàn đại biểu Quốc hội tỉnh X",
 ``kg.tagger.delegations``); a body written with a lowercase head and ending at its place is one body
-("viện Lúa đồng_bằng sông Cửu_Long", ``kg.tagger.lowercase_bodies``).
+("viện Lúa đồng_bằng sông Cửu_Long", ``kg.tagger.lowercase_bodies``); a person's name right after a
+lowercase word for a street is the street ("đường Lê_Duẩn", ``kg.tagger.streets``).
 """
 
 from __future__ import annotations
@@ -91,6 +92,7 @@ from kg.tagger.counted_places import counted_places_kept
 from kg.tagger.foreign_bodies import foreign_bodies_typed, foreign_names_joined
 from kg.tagger.local_bodies import bodies_with_their_place
 from kg.tagger.lowercase_bodies import lowercase_bodies_joined
+from kg.tagger.streets import streets_named_after_people
 from kg.tagger.listed_bodies import listed_bodies_completed
 from kg.tagger.missions import missions_cut_at_host, missions_named
 from kg.tagger.named_facilities import facilities_named_after_places
@@ -192,7 +194,7 @@ def learned_mentions(
     result = places_outside_sports(text, teams_typed(text, capitals_acting(text, storms_dropped(text, result))))
     result = officeholders_kept(names, officeholders_typed(facilities_named_after_places(text, result)))
     result = listed_places_kept(names, department_names_completed(text, seats_as_buildings(text, result)))
-    result = lowercase_bodies_joined(text, names, result)
+    result = streets_named_after_people(text, lowercase_bodies_joined(text, names, result))
     references, result = titles_given_to_names(text, [m for m in rule_mentions if m.reference], result)
     result += references
     return tuple(sorted(result, key=lambda m: (m.start, m.end)))

@@ -7,7 +7,7 @@ capitals, keeps only the place at the end, or the name without its head ("đại
 Hà_Nội" of "trường đại_học …"). The annotation has the whole as one organisation. Here a place
 (tagged, or found by the rules) is read as the end of such a body when, walking back from it
 within the clause, there come one to a few lowercase words, then a capitalised run, then a lowercase
-head of a body (``tagger.body-heads``); when the capitalised run opens with a head of its own
+head of a body (``tagger.body-heads``, ``tagger.named-body-heads``: "trung_tâm"); when the capitalised run opens with a head of its own
 ("báo Công_an phường X", "reports the police of ward X"), the body starts there. The words between must not include a word that opens
 another phrase (``tagger.lowercase-body-breaks``: "ở", "của", "và"), and no person may stand
 inside, so "trường Lê_Lợi ở Hà_Nội" stays a school and a city.
@@ -36,7 +36,7 @@ _WINDOW = 160
 
 @cache
 def _heads() -> frozenset[tuple[str, ...]]:
-    return frozenset(syllables_of(w) for w in word_list("tagger.body-heads"))
+    return frozenset(syllables_of(w) for name in ("tagger.body-heads", "tagger.named-body-heads") for w in word_list(name))
 
 
 @cache

@@ -61,7 +61,11 @@ Boeing", "thành viên nhóm nhạc X") stays a body where the tagger drops it o
 (``kg.tagger.member_bodies``), and a person's name after "trường" and a school's levels is the school
 named after the person ("trường THPT Chu Văn An", ``kg.tagger.school_names``); a province's delegation to
 the National Assembly named with its place is one body ("Đoàn đại biểu Quốc hội tỉnh X",
-``kg.tagger.delegations``).
+``kg.tagger.delegations``); a body written with a lowercase head and ending at its place is one body
+("viện Lúa đồng_bằng sông Cửu_Long", ``kg.tagger.lowercase_bodies``); a person's name right after a
+lowercase word for a street is the street ("đường Lê_Duẩn", ``kg.tagger.streets``); a name in quotation
+marks right after a noun for an outlet is the outlet ('tờ "Granma"', ``kg.tagger.quoted_outlets``), and
+"Nhật" opening "Nhật báo" is no country (``kg.tagger.outlet_nouns``).
 """
 
 from __future__ import annotations
@@ -89,6 +93,10 @@ from kg.tagger.capitals import capitals_acting
 from kg.tagger.counted_places import counted_places_kept
 from kg.tagger.foreign_bodies import foreign_bodies_typed, foreign_names_joined
 from kg.tagger.local_bodies import bodies_with_their_place
+from kg.tagger.lowercase_bodies import lowercase_bodies_joined
+from kg.tagger.streets import streets_named_after_people
+from kg.tagger.quoted_outlets import quoted_outlets_named
+from kg.tagger.outlet_nouns import outlet_nouns_dropped
 from kg.tagger.listed_bodies import listed_bodies_completed
 from kg.tagger.missions import missions_cut_at_host, missions_named
 from kg.tagger.named_facilities import facilities_named_after_places
@@ -190,6 +198,9 @@ def learned_mentions(
     result = places_outside_sports(text, teams_typed(text, capitals_acting(text, storms_dropped(text, result))))
     result = officeholders_kept(names, officeholders_typed(facilities_named_after_places(text, result)))
     result = listed_places_kept(names, department_names_completed(text, seats_as_buildings(text, result)))
+    result = streets_named_after_people(text, lowercase_bodies_joined(text, names, result))
+    sentences = [(sentence.index, sentence.start, sentence.end) for sentence in analysed.sentences]
+    result = outlet_nouns_dropped(text, quoted_outlets_named(text, sentences, result, analysed.id))
     references, result = titles_given_to_names(text, [m for m in rule_mentions if m.reference], result)
     result += references
     return tuple(sorted(result, key=lambda m: (m.start, m.end)))

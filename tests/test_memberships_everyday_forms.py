@@ -84,11 +84,7 @@ def test_memberships_everyday_forms(text, expected):
         ("Ông Henrik Sorensen là nghị sĩ đảng Tự do.", {("Henrik Sorensen", "memberOf", "đảng Tự do")}),
         ("Bà Ingrid Holm, nghị sĩ đảng Trung tâm, đã bỏ phiếu chống.", {("Ingrid Holm", "memberOf", "đảng Trung tâm")}),
         # a band's name after "thành viên nhóm nhạc" is the band's, not a person's
-        pytest.param(
-            "Choi Min Ho, thành viên nhóm nhạc Shining Star, đã nhập ngũ.",
-            {("Choi Min Ho", "memberOf", "Shining Star")},
-            marks=TAGGER_MISSES,
-        ),
+        ("Choi Min Ho, thành viên nhóm nhạc Shining Star, đã nhập ngũ.", {("Choi Min Ho", "memberOf", "Shining Star")}),
         ("Anh Lương Bích Hữu, thành viên ban nhạc Ngũ Cung, vừa ra mắt album.", {("Lương Bích Hữu", "memberOf", "Ngũ Cung")}),
         ("Ca sĩ Kang Seul Gi của nhóm Red Moon đã đến Đà Nẵng.", {("Kang Seul Gi", "memberOf", "Red Moon")}),
         # a former member, a wish, a singer beside a band or of a country: no membership

@@ -449,7 +449,7 @@ def _described_by_copula(view: ArticleView, k: int, body: Mention) -> list[State
     kind_named = j < last and view.match_any(j, _FROM_HEADS) is not None
     for step in range(j + 1, min(last, j + 1 + _COPULA_REACH)):
         piece = view.pieces[step]
-        if piece.mention is not None and kind_named and (nation := _body_described_as_of(view, j, last)) == step:
+        if piece.mention is not None and kind_named and _body_described_as_of(view, j, last) == step:
             # "Toyota là hãng xe lớn nhất Nhật_Bản .": the country closing the description
             return [Statement(body, "locatedIn", piece.mention, provenance(view, k, step, EXTRACTOR, 0.7))]
         if piece.mention is not None or is_barrier(piece):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import signal
 from pathlib import Path
 from types import ModuleType
 
@@ -120,3 +121,9 @@ def names_and_types(text: str, learned: bool = True, segmented: bool = False) ->
 #: wanted and is expected to fail until the tagger or a repair reads it; strict, so a row read again fails the run
 #: and is unmarked.
 TAGGER_MISSES = pytest.mark.xfail(strict=True, reason="the shipped tagger, trained on the train split alone, reads this sentence otherwise")
+
+
+def interruptible() -> None:
+    """Give a child process the SIGINT a terminal gives it: a shell that runs the suite in the
+    background starts it with SIGINT ignored, and a child would inherit that (for ``preexec_fn``)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

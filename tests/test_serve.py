@@ -22,7 +22,7 @@ import networkx as nx
 import pytest
 
 from kg.export.turtle import export
-from helpers import missing, require_module
+from helpers import interruptible, missing, require_module
 from kg.endpoint import Limits, running_endpoint
 from kg.sparql import QueryError, run_query_text
 
@@ -339,7 +339,9 @@ def _alive(pid: int) -> bool:
 def test_serve_child_and_store_never_outlive_kg_serve(turtle: Path, how: str) -> None:
     port = _free_port()
     command = [sys.executable, "-m", "kg.cli", "serve", str(turtle), "--port", str(port)]
-    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    server = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, preexec_fn=interruptible
+    )
     try:
         assert "/query" in server.stdout.readline()
         children = [

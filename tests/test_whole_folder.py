@@ -24,7 +24,7 @@ from kg.atomic import FileLock
 from kg.build import COMMIT_MARKER, MANIFEST_FILE, BuildError, build_outputs, read_outputs
 from kg.cache import CACHE_FILE, CacheError, code_fingerprint, stored_ids
 from kg.pipeline import PipelineOptions
-from helpers import ROOT, SEEDS
+from helpers import ROOT, SEEDS, interruptible
 
 UPDATE = PipelineOptions(update=True)
 
@@ -108,7 +108,9 @@ def killed_build(inputs: list[Path], out: Path, where: str, swap: bool, sig: int
         app()
         """
     )
-    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, timeout=300, preexec_fn=interruptible
+    )
     return done.returncode
 
 

@@ -9,6 +9,7 @@ import pytest
 from kg.build import build_outputs
 from kg.model import Decision, EntityType, Mention
 from kg.resolve import resolve
+from kg.resolve.actors import acts
 from kg.resolve.resolver import resolve_mentions
 from kg.stream import RESOLVER_CONTEXT, ResolverFeed, SpooledDecisions, StoredExtractions, TextWindows, mention_windows
 
@@ -179,3 +180,18 @@ def test_stream_resolver_reads_no_text_after_it_says_it_has_read_all(seeds_build
     kept = resolve_mentions(feed.mentions, Texts(feed.texts), read_all=lambda: said.append(1))
     assert said == [1]
     assert kept == resolve(seeds_build.extractions)
+
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Theo nhiều nhà quan sát lâu năm trong khu vực, quan hệ giữa Washington và Bắc Kinh đã xấu đi rõ rệt.", "Bắc Kinh"),
+        ("Sau nhiều tháng căng thẳng và nhiều vòng đàm phán kéo dài, cuộc đàm phán với Seoul và Tokyo vẫn bế tắc.", "Tokyo"),
+        ("Trong suốt nhiều năm qua, người dân ở khắp nơi vẫn thường nhắc đến Hà Nội với nhiều tình cảm.", "Hà Nội"),
+    ],
+)
+def test_stream_a_name_read_as_a_party_reads_no_further_than_the_windows_keep(text, name):
+    start = text.index(name)
+    mention = Mention("w1", 0, start, start + len(name), name, EntityType.CITY)
+    assert acts(mention_windows(text, [mention]), mention.start, mention.end) == acts(text, mention.start, mention.end)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from kg.resolve.context import TextWindow, contains, ends_with, phrases, starts_with
+from kg.stream import RESOLVER_CONTEXT
 
 #: How far before and after a name its words are read (within ``kg.stream.RESOLVER_CONTEXT``).
 _BEFORE, _AFTER = 36, 80
@@ -70,12 +71,15 @@ def modifies_noun(text: TextWindow, start: int) -> bool:
 
 #: A name and "và" closing the words before a name: the first of a pair ("giữa Washington và").
 _FIRST_OF_PAIR = re.compile(r"[A-ZĐ][\w\-]*(?:[\s_]+[A-ZĐ][\w\-]*){0,2}[\s_]+và\s*$")
+#: How far before a name the pair and the word before it are looked for: all the text the
+#: resolver keeps before a mention (``kg.stream.RESOLVER_CONTEXT``).
+_PAIR_BEFORE = RESOLVER_CONTEXT[0]
 
 
 def _second_of_parties(text: TextWindow, start: int) -> bool:
     """Whether the name at ``start`` is the second of two names joined by "và" after a word that makes them
     parties ("quan hệ giữa Washington và Bắc Kinh", "đàm phán với Seoul và Tokyo"): a party as the first is."""
-    window = text[max(0, start - _BEFORE - 24) : start]
+    window = text[max(0, start - _PAIR_BEFORE) : start]
     pair = _FIRST_OF_PAIR.search(window)
     return pair is not None and ends_with(_syllables(window[: pair.start()]), phrases("resolver.party-before"))
 
